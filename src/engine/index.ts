@@ -1,0 +1,3 @@
+// Public entry point of the engine: pure TypeScript, no vscode, no fs.
+export * from "./types";
+export { analyze } from "./analyze";
