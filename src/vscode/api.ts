@@ -1,0 +1,26 @@
+// What activate() returns: a small read-only window on the extension's state, for tests and other extensions.
+import type * as vscode from "vscode";
+import type { ArticleAnalysis } from "../engine";
+import type { DecorationCounts } from "./decorations";
+import type { TreeSnapshotNode } from "./tree";
+
+export type { DecorationCounts, TreeSnapshotNode };
+
+/** "pending": an article whose current version has not been analysed yet; "none": not an article. */
+export type DocumentStateKind = "ok" | "tooLarge" | "error" | "pending" | "none";
+
+export interface WhoSaidWhatApi {
+  /** The sidebar tree as it is now: groups, then their items, recursively. */
+  getTreeSnapshot(): TreeSnapshotNode[];
+  /** The analysis of the document's current version, if computed. */
+  getAnalysis(uri: vscode.Uri | string): ArticleAnalysis | undefined;
+  getState(uri: vscode.Uri | string): DocumentStateKind;
+  /** Ranges painted per category in the document's visible editors, at the last paint. */
+  getDecorationCounts(uri: vscode.Uri | string): DecorationCounts | undefined;
+  /** The status bar text, or undefined when the item is hidden. */
+  getStatusText(): string | undefined;
+  /** The `whoSaidWhat.*` setting keys the configuration reader reads. */
+  readonly settingKeys: readonly string[];
+  /** Fires with the document URI each time a document gets a new analysis. */
+  readonly onDidAnalyze: vscode.Event<string>;
+}

@@ -1,0 +1,61 @@
+// Wiring only: create the objects, register the providers, hand every disposable to VS Code once.
+import * as vscode from "vscode";
+import { AnalysisService, ARTICLE_SELECTOR, isArticle } from "./analysisService";
+import type { DocumentStateKind, WhoSaidWhatApi } from "./api";
+import { registerCommands } from "./commands";
+import { ConfigStore, SETTING_KEYS } from "./config";
+import { Decorator } from "./decorations";
+import { ArticleHoverProvider } from "./hover";
+import { SpeakerInlayHints } from "./inlayHints";
+import { ArticleStatus } from "./statusBar";
+import { ArticleTree } from "./tree";
+
+export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
+  const config = new ConfigStore();
+  const service = new AnalysisService(config);
+  const tree = new ArticleTree(service);
+  const decorator = new Decorator(service, config);
+  const status = new ArticleStatus(service);
+  const inlayHints = new SpeakerInlayHints(service, config);
+  const analyzed = new vscode.EventEmitter<string>();
+
+  context.subscriptions.push(
+    config,
+    service,
+    tree,
+    decorator,
+    status,
+    inlayHints,
+    analyzed,
+    service.onDidAnalyze((s) => analyzed.fire((s.kind === "ok" ? s.result.document : s.document).uri.toString())),
+    vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ArticleHoverProvider(service)),
+    vscode.languages.registerInlayHintsProvider(ARTICLE_SELECTOR, inlayHints),
+    ...registerCommands(service, tree, decorator),
+  );
+
+  const documentOf = (uri: vscode.Uri | string) => {
+    const key = uri.toString();
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+  };
+  return {
+    getTreeSnapshot: () => tree.snapshot(),
+    getAnalysis: (uri) => {
+      const document = documentOf(uri);
+      const state = document && service.get(document);
+      return state?.kind === "ok" ? state.result.analysis : undefined;
+    },
+    getState: (uri): DocumentStateKind => {
+      const document = documentOf(uri);
+      if (!document || !isArticle(document)) return "none";
+      return service.get(document)?.kind ?? "pending";
+    },
+    getDecorationCounts: (uri) => decorator.countsFor(typeof uri === "string" ? vscode.Uri.parse(uri) : uri),
+    getStatusText: () => status.text,
+    settingKeys: SETTING_KEYS,
+    onDidAnalyze: analyzed.event,
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

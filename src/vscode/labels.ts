@@ -1,0 +1,43 @@
+// User-visible words for engine data. The engine returns data, never prose: the wording lives here.
+import * as vscode from "vscode";
+import type { ArticleResult } from "./analysisService";
+import type { EntityKind, Quote, QuoteKind } from "../engine";
+
+export function quoteKindLabel(kind: QuoteKind): string {
+  switch (kind) {
+    case "direct":
+      return vscode.l10n.t("direct quote");
+    case "indirect":
+      return vscode.l10n.t("indirect speech");
+    case "mixed":
+      return vscode.l10n.t("mixed quote");
+  }
+}
+
+export function entityKindLabel(kind: EntityKind): string {
+  switch (kind) {
+    case "person":
+      return vscode.l10n.t("person");
+    case "org":
+      return vscode.l10n.t("organisation");
+    case "place":
+      return vscode.l10n.t("place");
+  }
+}
+
+export function mentionCount(n: number): string {
+  return n === 1 ? vscode.l10n.t("1 mention") : vscode.l10n.t("{0} mentions", n);
+}
+
+/** The speaker's name as the reader should see it, or undefined when the source is unnamed. */
+export function speakerName(result: ArticleResult, quote: Quote): string | undefined {
+  const s = quote.speaker;
+  if (!s) return undefined;
+  return s.name ?? result.entity(s.entity)?.name ?? s.mentionText ?? undefined;
+}
+
+/** One line, at most `max` characters, for tree labels and descriptions. */
+export function shorten(text: string, max = 80): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+}

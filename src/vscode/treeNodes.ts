@@ -1,0 +1,139 @@
+// The shape of the sidebar tree: which nodes an analysis gives, and how each one looks.
+import * as vscode from "vscode";
+import type { Entity, Mention, Quote, Span } from "../engine";
+import type { ArticleResult } from "./analysisService";
+import { entityKindLabel, mentionCount, quoteKindLabel, shorten, speakerName } from "./labels";
+
+export const REVEAL_COMMAND = "whoSaidWhat.reveal";
+
+export type GroupId = "people" | "orgs" | "places" | "statements";
+
+export type ArticleNode =
+  | { type: "group"; group: GroupId }
+  | { type: "entity"; entity: Entity }
+  | { type: "speaker"; label: string | undefined; quotes: Quote[] }
+  | { type: "quote"; quote: Quote }
+  | { type: "mention"; mention: Mention };
+
+const GROUPS: GroupId[] = ["people", "orgs", "places", "statements"];
+
+export function children(result: ArticleResult, node: ArticleNode | undefined): ArticleNode[] {
+  const a = result.analysis;
+  if (!node) return GROUPS.map((group) => ({ type: "group", group }));
+  switch (node.type) {
+    case "group":
+      if (node.group === "statements") return speakers(result);
+      return entitiesOf(result, node.group).map((entity) => ({ type: "entity", entity }));
+    case "entity": {
+      const said: ArticleNode[] = a.quotes
+        .filter((q) => q.speaker?.entity === node.entity.id)
+        .map((quote) => ({ type: "quote", quote }));
+      return [...said, ...node.entity.mentions.map((mention): ArticleNode => ({ type: "mention", mention }))];
+    }
+    case "speaker":
+      return node.quotes.map((quote) => ({ type: "quote", quote }));
+    default:
+      return [];
+  }
+}
+
+function entitiesOf(result: ArticleResult, group: Exclude<GroupId, "statements">): Entity[] {
+  return result.analysis[group];
+}
+
+/** Statements by speaker, in order of first statement; the unattributed ones last. */
+function speakers(result: ArticleResult): ArticleNode[] {
+  const groups = new Map<string, { label: string; quotes: Quote[] }>();
+  const unattributed: Quote[] = [];
+  for (const q of result.analysis.quotes) {
+    const label = speakerName(result, q);
+    if (label === undefined) {
+      unattributed.push(q);
+      continue;
+    }
+    const k = q.speaker?.entity ?? `name:${label}`;
+    const group = groups.get(k) ?? { label, quotes: [] };
+    group.quotes.push(q);
+    groups.set(k, group);
+  }
+  const nodes: ArticleNode[] = [...groups.values()].map((g) => ({ type: "speaker", label: g.label, quotes: g.quotes }));
+  if (unattributed.length > 0) nodes.push({ type: "speaker", label: undefined, quotes: unattributed });
+  return nodes;
+}
+
+function revealCommand(result: ArticleResult, span: Span): vscode.Command {
+  return {
+    command: REVEAL_COMMAND,
+    title: vscode.l10n.t("Show in Article"),
+    arguments: [result.document.uri.toString(), span.start, span.end, result.version],
+  };
+}
+
+const GROUP_LABELS: Record<GroupId, () => string> = {
+  people: () => vscode.l10n.t("People"),
+  orgs: () => vscode.l10n.t("Organisations"),
+  places: () => vscode.l10n.t("Places"),
+  statements: () => vscode.l10n.t("Statements"),
+};
+const GROUP_ICONS: Record<GroupId, string> = { people: "person", orgs: "organization", places: "location", statements: "quote" };
+const ENTITY_ICONS = { person: "person", org: "organization", place: "location" } as const;
+const QUOTE_ICONS = { direct: "quote", indirect: "comment", mixed: "comment-discussion" } as const;
+
+export function treeItem(result: ArticleResult, node: ArticleNode): vscode.TreeItem {
+  const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
+  switch (node.type) {
+    case "group": {
+      const n = node.group === "statements" ? result.analysis.quotes.length : entitiesOf(result, node.group).length;
+      const item = new vscode.TreeItem(GROUP_LABELS[node.group](), n > 0 ? Expanded : None);
+      item.description = String(n);
+      item.contextValue = `group.${node.group}`;
+      item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group]);
+      return item;
+    }
+    case "entity": {
+      const e = node.entity;
+      const item = new vscode.TreeItem(e.name, Collapsed);
+      item.description = [e.role, mentionCount(e.mentions.length)].filter(Boolean).join(" · ");
+      item.tooltip = `${e.name} — ${entityKindLabel(e.kind)}${e.role ? `\n${e.role}` : ""}`;
+      item.contextValue = `entity.${e.kind}`;
+      item.iconPath = new vscode.ThemeIcon(ENTITY_ICONS[e.kind]);
+      if (e.mentions.length > 0) item.command = revealCommand(result, e.mentions[0]);
+      return item;
+    }
+    case "speaker": {
+      const item = new vscode.TreeItem(node.label ?? vscode.l10n.t("Unattributed"), Collapsed);
+      item.description = String(node.quotes.length);
+      item.contextValue = node.label === undefined ? "speaker.unattributed" : "speaker";
+      item.iconPath = new vscode.ThemeIcon(node.label === undefined ? "question" : "person");
+      return item;
+    }
+    case "quote": {
+      const q = node.quote;
+      const item = new vscode.TreeItem(shorten(q.text, 70), None);
+      item.description = quoteKindLabel(q.kind);
+      const who = speakerName(result, q);
+      item.tooltip = `${q.text}\n— ${who ?? vscode.l10n.t("Unattributed")} (${quoteKindLabel(q.kind)})`;
+      item.contextValue = "statement";
+      item.iconPath = new vscode.ThemeIcon(QUOTE_ICONS[q.kind]);
+      item.command = revealCommand(result, q);
+      return item;
+    }
+    case "mention": {
+      const m = node.mention;
+      const range = result.range(m);
+      const item = new vscode.TreeItem(m.text, None);
+      item.description = shorten(result.document.lineAt(range.start.line).text);
+      item.tooltip = vscode.l10n.t("Line {0}", range.start.line + 1);
+      item.contextValue = "mention";
+      item.iconPath = new vscode.ThemeIcon("symbol-reference");
+      item.command = revealCommand(result, m);
+      return item;
+    }
+  }
+}
+
+/** The text a statement node copies: the quote and its speaker. */
+export function statementText(result: ArticleResult, quote: Quote): string {
+  const who = speakerName(result, quote);
+  return who === undefined ? quote.text : `${quote.text} — ${who}`;
+}
