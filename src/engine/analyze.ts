@@ -1,6 +1,37 @@
+// The pipeline: tokens → name candidates → entities → statements. One pass per stage, linear.
+import { findCandidates } from "./entities/candidates";
+import { classify } from "./entities/classify";
+import { cluster } from "./entities/cluster";
+import { acronymMentions } from "./entities/orgs";
+import { lexiconFor } from "./lexicon";
+import { makeContext } from "./quotes/context";
+import { findQuotes } from "./quotes/index";
+import { detectLang } from "./text/lang";
+import { tokenize } from "./text/tokenize";
 import type { AnalyzeOptions, ArticleAnalysis } from "./types";
 
-// Placeholder wiring: replaced by the real pipeline in the next commits.
-export function analyze(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
-  return { lang: options.lang ?? "fr", people: [], orgs: [], places: [], quotes: [] };
+export const DEFAULT_MAX_LENGTH = 5_000_000;
+
+export function analyze(input: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const text = input.length > max ? cutAt(input, max) : input;
+  const lang = options.lang ?? detectLang(text);
+  const lex = lexiconFor(lang, options.extraVerbs?.[lang] ?? []);
+  const toks = tokenize(text);
+  const names = classify(toks, findCandidates(toks, lex), lex, text);
+  const { mentions, acronyms } = acronymMentions(toks, names, text);
+  const ents = cluster(mentions, acronyms);
+  const quotes = findQuotes(makeContext(text, toks, lex, ents));
+  const result: ArticleAnalysis = { lang, people: ents.people, orgs: ents.orgs, places: ents.places, quotes };
+  if (text.length < input.length) result.truncated = { analysedLength: text.length, totalLength: input.length };
+  return result;
+}
+
+/** Cuts at a line end near the limit, never inside a surrogate pair. */
+function cutAt(text: string, max: number): string {
+  const nl = text.lastIndexOf("\n", max);
+  let end = nl > max * 0.9 ? nl : max;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return text.slice(0, end);
 }

@@ -1,0 +1,43 @@
+// Binds an acronym to its expansion: "l'Armée populaire de la libération (APL)",
+// "APL (Armée populaire de la libération)", "the Canadian Medical Association (CMA)".
+// The expansion may have lower-case words (French capitalises only the first one).
+import type { Token } from "../text/tokenize";
+
+export interface Expansion {
+  /** Token range of the expansion. */
+  a: number;
+  b: number;
+  /** Token index of the acronym. */
+  acr: number;
+}
+
+const SKIP = new Set(["de", "des", "du", "la", "le", "les", "l'", "d'", "of", "the", "and", "for", "et", "pour",
+  "à", "au", "aux", "en", "in", "on"]);
+const MAX_WORDS = 10;
+
+export function findExpansions(toks: Token[]): Expansion[] {
+  const out: Expansion[] = [];
+  for (let i = 1; i + 2 < toks.length; i++) {
+    if (toks[i].t !== "(" || toks[i + 2].t !== ")") continue;
+    const acr = toks[i + 1];
+    if (!acr.upper || acr.t.length < 2 || acr.t.length > 8) continue;
+    const back = matchBackward(toks, i - 1, acr.t);
+    if (back >= 0) { out.push({ a: back, b: i, acr: i + 1 }); continue; }
+  }
+  return out;
+}
+
+/** Walks back from token `end` while the initials of content words spell the acronym (right to left). */
+function matchBackward(toks: Token[], end: number, acr: string): number {
+  let k = acr.length - 1;
+  let start = -1;
+  for (let j = end, n = 0; j >= 0 && n < MAX_WORDS && k >= 0; j--, n++) {
+    const t = toks[j];
+    if (!t.word || t.nl > 0 && j < end) return -1;
+    if (SKIP.has(t.lw)) continue;
+    if (t.t[0].toUpperCase() !== acr[k]) return -1;
+    k--;
+    start = j;
+  }
+  return k < 0 && toks[start].cap ? start : -1;
+}

@@ -1,0 +1,104 @@
+// Finds capitalised name candidates in the token stream and the cues around them
+// (honorifics, role nouns, reporting verbs). Classification happens in classify.ts.
+import type { Lexicon } from "../lexicon";
+import type { Token } from "../text/tokenize";
+
+export interface Candidate {
+  /** Token range [a, b) of the name itself (titles excluded). */
+  a: number;
+  b: number;
+  /** Role words before the name, inside or just before the capitalised run ("Health Minister"). */
+  role?: string;
+  /** Honorific just before the name ("M.", "Mrs."). */
+  honorific?: string;
+  gender?: "m" | "f";
+  /** The line is mostly upper-case (a headline), so capitals say little. */
+  shouting: boolean;
+}
+
+const isInitial = (toks: Token[], i: number) =>
+  toks[i].word && toks[i].t.length === 1 && toks[i].cap && toks[i + 1]?.t === "." && toks[i + 1].s === toks[i].e;
+
+export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const shouting = shoutingLines(toks);
+  let i = 0;
+  while (i < toks.length) {
+    const tk = toks[i];
+    if (!tk.word || !tk.cap || /^\p{N}/u.test(tk.t)) { i++; continue; }
+    // Honorific abbreviations ("M.", "Mr.", "Dr") are cues, not names.
+    if (lex.honorifics.has(tk.lw) && (toks[i + 1]?.t === "." || toks[i + 1]?.cap)) { i++; continue; }
+    if (lex.notNames.has(tk.lw) && !(tk.upper && shouting[i] === false)) { i++; continue; }
+    let j = i;
+    for (;;) {
+      if (isInitial(toks, j)) { j += 2; continue; }
+      const t = toks[j];
+      if (!t || !t.word || t.nl > 0 && j > i) break;
+      if (t.cap && !/^\p{N}/u.test(t.t)) {
+        if (j > i && lex.notNames.has(t.lw) && !t.upper) break;
+        j++;
+        continue;
+      }
+      // A particle inside a name: "Ursula von der Leyen", "Jean de La Fontaine".
+      if (j > i && lex.particles.has(t.lw) && particleRunEndsInCap(toks, j, lex)) { j++; continue; }
+      break;
+    }
+    if (j > i) {
+      out.push(withCues(toks, i, j, lex, shouting[i]));
+      i = j;
+    } else i++;
+  }
+  return out;
+}
+
+function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon): boolean {
+  let k = j;
+  while (toks[k] && lex.particles.has(toks[k].lw) && !toks[k].cap) k++;
+  return !!toks[k]?.cap && toks[k].nl === 0 && k - j <= 2;
+}
+
+function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: boolean): Candidate {
+  const c: Candidate = { a, b, shouting };
+  // Role words at the head of the run: "Health Minister Sarah Okafor", "Mayor Linda Tremblay".
+  let k = a;
+  let lastRole = -1;
+  while (k < b - 1) {
+    if (lex.roleNouns.has(toks[k].lw)) lastRole = k;
+    else if (lastRole < 0 && k - a >= 3) break;
+    k++;
+  }
+  if (lastRole >= 0 && lastRole < b - 1) {
+    c.role = toks.slice(a, lastRole + 1).map((t) => t.t).join(" ");
+    c.gender = lex.roleNouns.get(toks[lastRole].lw);
+    c.a = lastRole + 1;
+  }
+  // Honorific before: "M. Hatami", "Mrs Smith".
+  const p = toks[c.a - 1]?.t === "." ? c.a - 2 : c.a - 1;
+  const h = toks[p];
+  if (h && lex.honorifics.has(h.lw)) {
+    c.honorific = h.t;
+    c.gender ??= lex.honorifics.get(h.lw);
+  }
+  return c;
+}
+
+/** Per token index: whether its line is mostly upper-case words. */
+function shoutingLines(toks: Token[]): boolean[] {
+  const out = new Array<boolean>(toks.length);
+  let lineStart = 0;
+  const flush = (end: number) => {
+    let words = 0;
+    let upper = 0;
+    for (let k = lineStart; k < end; k++) if (toks[k].word && /\p{L}/u.test(toks[k].t)) {
+      words++;
+      if (toks[k].upper || (toks[k].t.length === 1 && toks[k].cap)) upper++;
+    }
+    const sh = words >= 2 && upper / words > 0.6;
+    for (let k = lineStart; k < end; k++) out[k] = sh;
+  };
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].nl > 0 && k > lineStart) { flush(k); lineStart = k; }
+  }
+  flush(toks.length);
+  return out;
+}

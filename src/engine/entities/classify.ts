@@ -1,0 +1,77 @@
+// Decides what each name candidate is (person, organisation, place, or nothing) from the cues
+// around it and the gazetteers, then binds acronyms to their expansions.
+import * as gaz from "../lexicon/gazetteer";
+import type { Lexicon } from "../lexicon";
+import type { Token } from "../text/tokenize";
+import type { EntityKind } from "../types";
+import type { Candidate } from "./candidates";
+import { roleBefore, verbAfter, verbBefore } from "./cues";
+
+export interface NameMention {
+  a: number;
+  b: number;
+  s: number;
+  e: number;
+  text: string;
+  kind: EntityKind;
+  /** Strong evidence for a person (honorific, role, first name, reporting verb). */
+  strong: boolean;
+  role?: string;
+  gender?: "m" | "f";
+}
+
+const ORG_HEADS_FR = new Set(["agence", "ministère", "parti", "groupe", "société", "association", "banque",
+  "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "télévision", "entreprise", "compagnie",
+  "fondation", "institut", "université", "organisation", "syndicat", "club", "fédération", "commission"]);
+
+export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): NameMention[] {
+  const out: NameMention[] = [];
+  for (const c of cands) {
+    const m = classifyOne(toks, c, lex, text);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+function span(toks: Token[], a: number, b: number, text: string) {
+  const s = toks[a].s;
+  const e = toks[b - 1].e;
+  return { s, e, text: text.slice(s, e) };
+}
+
+function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): NameMention | undefined {
+  let { a, b } = c;
+  // Drop a leading determiner-like capital at sentence start ("The", "Le") already excluded by notNames.
+  // Trailing possessive "'s" is outside the token. Strip a trailing demonym/common word.
+  while (b > a && (gaz.isDemonym(toks[b - 1].t) && b - a > 1 && !c.shouting)) b--;
+  if (b <= a) return undefined;
+  const sp = span(toks, a, b, text);
+  const words = b - a;
+  const name = sp.text;
+  const first = toks[a];
+  const isAcronym = words === 1 && first.upper && first.t.length <= 6;
+
+  if (words === 1 && (gaz.isDemonym(first.t) || lex.pronouns.has(first.lw))) return undefined;
+  if (words === 1 && first.sent && lex.verbForms.has(first.lw)) return undefined;
+
+  const known = gaz.isKnownOrg(name);
+  const place = gaz.placeInfo(name);
+  const role = c.role ? { role: c.role, gender: c.gender } : roleBefore(toks, a, lex);
+  const orgHead = lex.lang === "fr" && ORG_HEADS_FR.has(toks[a - 1]?.lw ?? "") ||
+    ORG_HEADS_FR.has(toks[a - 2]?.lw ?? "") && gaz.isDemonym(toks[a - 1]?.t ?? "");
+  const base = { a, b, ...sp };
+
+  if (c.honorific) return { ...base, kind: "person", strong: true, role: role?.role, gender: c.gender };
+  if (known || orgHead || gaz.orgSuffix(toks[b - 1].t) || isAcronym && !place) {
+    return { ...base, kind: "org", strong: known };
+  }
+  if (role && !place) return { ...base, kind: "person", strong: true, role: role.role, gender: role.gender };
+  const firstName = words >= 2 && gaz.isFirstName(first.t) && !gaz.isAmbiguousFirstName(first.t);
+  if (place && !(firstName && place.ambiguous)) return { ...base, kind: "place", strong: !place.ambiguous };
+  if (firstName) return { ...base, kind: "person", strong: true };
+  const speaks = verbAfter(toks, b, lex) || verbBefore(toks, a, lex);
+  if (speaks) return { ...base, kind: "person", strong: true };
+  if (c.shouting) return undefined;
+  // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
+  return { ...base, kind: "person", strong: false };
+}

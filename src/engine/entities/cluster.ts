@@ -1,0 +1,92 @@
+// Groups name mentions into entities: one person per individual ("Amir Hatami", "Hatami",
+// "M. Hatami"), one organisation per name or acronym, one place per name.
+import type { Entity, EntityKind, Mention } from "../types";
+import type { NameMention } from "./classify";
+
+export interface Clustered {
+  people: Entity[];
+  orgs: Entity[];
+  places: Entity[];
+  /** Every kept mention with its entity, in text order. */
+  mentions: (NameMention & { entity: Entity })[];
+}
+
+interface Draft {
+  entity: Entity;
+  words: Set<string>;
+  last: string;
+  lastSeen: number;
+  nameWords: number;
+}
+
+const PARTICLES = /^(?:de|du|des|d'|van|von|der|den|da|di|le|la|al|el|bin|ben|ibn)$/i;
+const norm = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’']s$/, "").toLowerCase();
+const nameWords = (s: string) => s.split(/[\s.]+/).filter((w) => w && !PARTICLES.test(w)).map(norm);
+
+export function cluster(mentions: NameMention[], acronyms: Map<string, string>): Clustered {
+  const people: Draft[] = [];
+  const kept: (NameMention & { entity: Entity })[] = [];
+  const byKey = new Map<string, Entity>();
+  const orgs: Entity[] = [];
+  const places: Entity[] = [];
+  let n = 0;
+
+  const findPerson = (words: string[], gender: "m" | "f" | undefined): Draft | undefined => {
+    let best: Draft | undefined;
+    for (const d of people) {
+      if (gender && d.entity.gender && gender !== d.entity.gender) continue;
+      const sub = words.every((w) => d.words.has(w));
+      const sup = words.length > 1 && d.nameWords > 0 && [...d.words].every((w) => words.includes(w)) && words.includes(d.last);
+      if ((sub || sup) && (!best || d.lastSeen > best.lastSeen)) best = d;
+    }
+    return best;
+  };
+
+  const addPerson = (m: NameMention, words: string[]) => {
+    let d = findPerson(words, m.gender);
+    if (!d) {
+      const entity: Entity = { id: `p${people.length}`, kind: "person", name: m.text, mentions: [] };
+      d = { entity, words: new Set(), last: words[words.length - 1], lastSeen: 0, nameWords: 0 };
+      people.push(d);
+    }
+    for (const w of words) d.words.add(w);
+    if (words.length > d.nameWords || words.length === d.nameWords && m.text.length > d.entity.name.length) {
+      d.entity.name = m.text;
+      d.nameWords = words.length;
+      d.last = words[words.length - 1];
+    }
+    d.lastSeen = n++;
+    if (m.role && !d.entity.role) d.entity.role = m.role;
+    if (m.gender && !d.entity.gender) d.entity.gender = m.gender;
+    kept.push({ ...m, entity: d.entity });
+  };
+
+  const addOther = (m: NameMention, kind: EntityKind) => {
+    const key = kind + ":" + norm(acronyms.get(m.text) ?? m.text);
+    let e = byKey.get(key);
+    if (!e) {
+      const list = kind === "org" ? orgs : places;
+      e = { id: `${kind === "org" ? "o" : "l"}${list.length}`, kind, name: acronyms.get(m.text) ?? m.text, mentions: [] };
+      list.push(e);
+      byKey.set(key, e);
+    }
+    // Prefer a mixed-case form as the name ("Pékin" over a dateline's "PÉKIN").
+    if (e.name === e.name.toUpperCase() && m.text !== m.text.toUpperCase() && !acronyms.has(m.text)) e.name = m.text;
+    kept.push({ ...m, entity: e });
+  };
+
+  // Strong people first (in text order), so weak mentions can attach to them afterwards.
+  for (const m of mentions) if (m.kind === "person" && m.strong) addPerson(m, nameWords(m.text));
+  for (const m of mentions) {
+    if (m.kind === "person" && !m.strong) {
+      const words = nameWords(m.text);
+      if (words.length && findPerson(words, m.gender)) addPerson(m, words);
+    } else if (m.kind !== "person") addOther(m, m.kind);
+  }
+  kept.sort((x, y) => x.s - y.s);
+  for (const m of kept) {
+    const mention: Mention = { start: m.s, end: m.e, text: m.text, entity: m.entity.id };
+    m.entity.mentions.push(mention);
+  }
+  return { people: people.map((d) => d.entity), orgs, places, mentions: kept };
+}

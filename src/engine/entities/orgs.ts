@@ -1,0 +1,23 @@
+// Organisation mentions that candidates alone miss: acronym expansions with lower-case words
+// ("Armée populaire de la libération (APL)"). Both the expansion and every later use of the
+// acronym become mentions of one organisation, named by its expansion.
+import type { Token } from "../text/tokenize";
+import { findExpansions } from "./acronyms";
+import type { NameMention } from "./classify";
+
+export function acronymMentions(toks: Token[], names: NameMention[], text: string): { mentions: NameMention[]; acronyms: Map<string, string> } {
+  const acronyms = new Map<string, string>();
+  const added: NameMention[] = [];
+  for (const x of findExpansions(toks)) {
+    const s = toks[x.a].s;
+    const e = toks[x.b - 1].e;
+    const expansion = text.slice(s, e);
+    const acr = toks[x.acr].t;
+    acronyms.set(acr, expansion);
+    added.push({ a: x.a, b: x.b, s, e, text: expansion, kind: "org", strong: true });
+  }
+  if (!added.length) return { mentions: names, acronyms };
+  const covered = (m: NameMention) => added.some((x) => m.s < x.e && x.s < m.e);
+  const mentions = names.filter((m) => !covered(m)).map((m) => (acronyms.has(m.text) ? { ...m, kind: "org" as const, strong: true } : m));
+  return { mentions: [...mentions, ...added].sort((p, q) => p.s - q.s), acronyms };
+}

@@ -1,0 +1,50 @@
+// Generates the inflected forms of reporting verbs from their lemmas, so the tables list
+// lemmas only. The forms cover what news prose uses: present, past, participles, future,
+// conditional, and the French simple past and imperfect.
+
+/** French forms of a regular -er / -ir / -re verb (3rd person, participles, infinitive). */
+export function frenchForms(lemma: string): string[] {
+  const out = [lemma];
+  if (lemma.endsWith("er")) {
+    const stem = lemma.slice(0, -2);
+    // Spelling changes before a mute e: "rappeler" → "rappelle", "répéter" → "répète".
+    const mute = muteStem(stem);
+    const soft = /[cg]$/.test(stem) ? stem + (stem.endsWith("g") ? "e" : "") : stem;
+    const cedilla = stem.endsWith("c") ? stem.slice(0, -1) + "ç" : soft;
+    out.push(
+      mute + "e", mute + "ent", stem + "é", stem + "ée", stem + "és", stem + "ées",
+      cedilla + "ait", cedilla + "aient", cedilla + "a", stem + "èrent", cedilla + "ant",
+      mute + "era", mute + "eront", mute + "erait", mute + "eraient",
+    );
+  } else if (lemma.endsWith("ir")) {
+    const stem = lemma.slice(0, -2);
+    out.push(stem + "it", stem + "issent", stem + "i", stem + "ie", stem + "is", stem + "issait",
+      stem + "issaient", stem + "irent", stem + "issant", stem + "ira", stem + "irait");
+  } else if (lemma.endsWith("re")) {
+    const stem = lemma.slice(0, -2);
+    out.push(stem, stem + "ent", stem + "u", stem + "ue", stem + "ait", stem + "aient", stem + "it",
+      stem + "ant", stem + "ra", stem + "rait");
+  }
+  return out;
+}
+
+function muteStem(stem: string): string {
+  const m = /^(.*)([éè])([^aeiouyéèêë]+)$/.exec(stem);
+  if (m) return m[1] + "è" + m[3];
+  if (/(?:el|et)$/.test(stem) && !/(?:acheter|geler)$/.test(stem + "er")) return stem + stem.slice(-1);
+  return stem;
+}
+
+/** English forms of a verb: base, -s, -ed, -ing (regular spelling rules). */
+export function englishForms(lemma: string): string[] {
+  const out = [lemma];
+  const cvc = /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma) && !/(?:en|er|it|on)$/.test(lemma.slice(-2)) && lemma.length <= 5;
+  if (/(?:s|x|z|ch|sh)$/.test(lemma)) out.push(lemma + "es");
+  else if (/[^aeiou]y$/.test(lemma)) out.push(lemma.slice(0, -1) + "ies");
+  else out.push(lemma + "s");
+  if (lemma.endsWith("e")) out.push(lemma + "d", lemma.slice(0, -1) + "ing");
+  else if (/[^aeiou]y$/.test(lemma)) out.push(lemma.slice(0, -1) + "ied", lemma + "ing");
+  else if (cvc) out.push(lemma + lemma.slice(-1) + "ed", lemma + lemma.slice(-1) + "ing");
+  else out.push(lemma + "ed", lemma + "ing");
+  return out;
+}

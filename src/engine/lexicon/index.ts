@@ -1,0 +1,84 @@
+// Compiles the per-language data tables into lookup structures, once per language
+// (and once more per set of user-added verbs).
+import type { Lang } from "../types";
+import { englishForms, frenchForms } from "./conjugate";
+import { en } from "./en";
+import { fr } from "./fr";
+import type { LexiconData } from "./types";
+
+export const LEXICON_DATA: Record<Lang, LexiconData> = { fr, en };
+
+export interface Lexicon {
+  lang: Lang;
+  data: LexiconData;
+  /** Every inflected form of a reporting verb, lower-case, apostrophes as "'". */
+  verbForms: Set<string>;
+  /** Forms of verbs used pronominally in French ("félicité" of "se féliciter"). */
+  pronominalForms: Set<string>;
+  complementizers: Set<string>;
+  honorifics: Map<string, "m" | "f" | undefined>;
+  roleNouns: Map<string, "m" | "f" | undefined>;
+  pronouns: Map<string, "m" | "f" | "pl" | "x">;
+  determiners: Set<string>;
+  notNames: Set<string>;
+  particles: Set<string>;
+  auxiliaries: Set<string>;
+  /** Source prepositions split into lower-case word sequences. */
+  sourcePreps: string[][];
+  continuation: string[][];
+}
+
+const cache = new Map<string, Lexicon>();
+
+export function lexiconFor(lang: Lang, extraVerbs: readonly string[] = []): Lexicon {
+  const key = lang + "\u0000" + extraVerbs.join("\u0001");
+  let lex = cache.get(key);
+  if (!lex) {
+    lex = compile(LEXICON_DATA[lang], lang, extraVerbs);
+    if (cache.size > 16) cache.clear();
+    cache.set(key, lex);
+  }
+  return lex;
+}
+
+export function normApostrophe(s: string): string {
+  return s.replace(/[’ʼ`´]/g, "'");
+}
+
+function splitWords(phrase: string): string[] {
+  return normApostrophe(phrase.toLowerCase()).replace(/'/g, "' ").split(/\s+/).filter(Boolean);
+}
+
+function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon {
+  const inflect = lang === "fr" ? frenchForms : englishForms;
+  const verbForms = new Set<string>();
+  for (const lemma of [...d.reportingVerbs, ...extra]) {
+    const bare = normApostrophe(lemma.toLowerCase()).replace(/^s'|^se /, "");
+    for (const f of inflect(bare)) verbForms.add(f);
+    for (const f of d.irregularForms?.[bare] ?? []) verbForms.add(f);
+  }
+  for (const forms of Object.values(d.irregularForms ?? {})) for (const f of forms) verbForms.add(f);
+  const pronominalForms = new Set<string>();
+  for (const lemma of d.pronominalVerbs ?? []) {
+    for (const f of inflect(lemma)) pronominalForms.add(f);
+    for (const f of d.irregularForms?.[lemma] ?? []) pronominalForms.add(f);
+  }
+  const lower = (xs: string[]) => new Set(xs.map((x) => normApostrophe(x.toLowerCase())));
+  return {
+    lang,
+    data: d,
+    verbForms,
+    pronominalForms,
+    complementizers: lower(d.complementizers),
+    honorifics: new Map(Object.entries(d.honorifics)),
+    roleNouns: new Map([...d.sourceNouns.map((k): [string, undefined] => [k, undefined]),
+      ...Object.entries(d.roleNouns).map(([k, v]): [string, "m" | "f" | undefined] => [k.toLowerCase(), v])]),
+    pronouns: new Map(Object.entries(d.pronouns)),
+    determiners: lower(d.determiners),
+    notNames: lower(d.notNames),
+    particles: lower(d.nameParticles),
+    auxiliaries: lower(d.auxiliaries),
+    sourcePreps: d.sourcePrepositions.map(splitWords),
+    continuation: d.continuationCues.map(splitWords),
+  };
+}

@@ -1,0 +1,40 @@
+// The shape of a per-language lexicon. Adding a language means adding one table of this shape.
+
+export interface QuotePair {
+  open: string;
+  close: string;
+}
+
+export interface LexiconData {
+  lang: string;
+  /** Frequent function words, used to detect the language. */
+  stopwords: string[];
+  /** Reporting verbs as lemmas; conjugated forms are generated. */
+  reportingVerbs: string[];
+  /** Reporting verbs that are pronominal in French (se féliciter → "s'est félicité", "se félicite"). */
+  pronominalVerbs?: string[];
+  /** Irregular forms given by hand: lemma → forms. */
+  irregularForms?: Record<string, string[]>;
+  /** Multi-word cues that introduce a source: "selon", "d'après", "according to". */
+  sourcePrepositions: string[];
+  /** Words after a reporting verb that open the reported clause: "que", "qu'", "that". */
+  complementizers: string[];
+  /** Honorifics written before a name, without the final period: M, Mme, Mr, Dr. */
+  honorifics: Record<string, "m" | "f" | undefined>;
+  /** Role nouns that may precede or stand in for a name: ministre, président, minister. */
+  roleNouns: Record<string, "m" | "f" | undefined>;
+  /** Nouns naming a collective source: ministère, police, ministry, company. */
+  sourceNouns: string[];
+  /** Subject pronouns with their gender/number: il → m, elle → f, ils → pl. */
+  pronouns: Record<string, "m" | "f" | "pl" | "x">;
+  /** Determiners that may open a role description: le, la, the, a. */
+  determiners: string[];
+  /** Capitalised words that are never names: days, months, sentence-initial function words. */
+  notNames: string[];
+  /** Name particles kept inside a name: de, van, von, bin, al. */
+  nameParticles: string[];
+  /** Phrases that continue the previous speaker: "Et de poursuivre", "Et d'ajouter". */
+  continuationCues: string[];
+  /** Auxiliaries between subject and participle: a, avait, has, had, will. */
+  auxiliaries: string[];
+}

@@ -1,0 +1,150 @@
+// Finds who said a direct quote: the incise after it ("», a réaffirmé le ministre", "” he said",
+// "a-t-il réitéré"), the cue before it ("X a déclaré :", "said X,", "Et de poursuivre :"),
+// or the previous speaker for a quote that floats on after another one.
+import { tokenAt } from "../text/tokenize";
+import type { Speaker, Span } from "../types";
+import { resolvePronoun, speakerOf, subjectAt, type Context } from "./context";
+
+export interface Attribution {
+  speaker: Speaker | null;
+  cue?: Span;
+  /** How it was found: after, before, continuation, floating, none. */
+  how: "after" | "before" | "continuation" | "floating" | "none";
+}
+
+const INVERSION = /^(.*?)-(?:t-)?(il|elle|ils|elles|on)$/;
+const MAX_AFTER = 14;
+const MAX_BEFORE = 25;
+const CONJ = new Set(["and", "but", "et", "mais", "puis", "then"]);
+
+export function isVerb(ctx: Context, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t) return false;
+  if (ctx.lex.verbForms.has(t.lw)) return true;
+  const inv = INVERSION.exec(t.lw);
+  return !!inv && ctx.lex.verbForms.has(inv[1]);
+}
+
+/** Skips auxiliaries, pronominal clitics and inverted auxiliaries ("a-t-il", "s'est-il"). */
+function skipAux(ctx: Context, k: number, limit: number): number {
+  while (k < limit && ctx.toks[k] && (ctx.lex.auxiliaries.has(ctx.toks[k].lw) || /^(?:a|est|avait|s'est|n'a)-t?-?(?:il|elle)$/.test(ctx.toks[k].lw) || /^(?:est|était)-(?:il|elle)$/.test(ctx.toks[k].lw))) {
+    if (isVerb(ctx, k)) break;
+    k++;
+  }
+  return k;
+}
+
+function inversionPronoun(ctx: Context, from: number, to: number): { k: number; g: "m" | "f" | "pl" | "x" } | undefined {
+  for (let k = from; k < to; k++) {
+    const inv = INVERSION.exec(ctx.toks[k].lw);
+    if (inv) { const g = ctx.lex.pronouns.get(inv[2]); if (g) return { k, g }; }
+  }
+  return undefined;
+}
+
+/** Attribution from the words right after the closing mark. */
+export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
+  const { toks } = ctx;
+  let k = tokenAt(toks, q.end);
+  const start = k;
+  if (toks[k]?.nl) return undefined;
+  if (toks[k]?.t === ",") k++;
+  const limit = Math.min(toks.length, start + MAX_AFTER);
+  // ", a-t-il réitéré" / ", s'est-il félicité" / ", dit-il" / ", a réaffirmé le ministre" / ", said Mr. Smith"
+  let v = skipAux(ctx, k, limit);
+  if (v < limit && (isVerb(ctx, v) || (toks[v]?.lw === "s'" && isVerb(ctx, v + 1)))) {
+    if (toks[v].lw === "s'") v++;
+    const inv = inversionPronoun(ctx, k, v + 1);
+    const cue = { start: toks[k].s, end: toks[v].e };
+    if (inv) {
+      const ent = resolvePronoun(ctx, tokenAt(toks, q.start), inv.g);
+      const tk = toks[inv.k];
+      const ps = tk.e - (INVERSION.exec(tk.lw)?.[2].length ?? 0);
+      return { speaker: ent ? { ...speakerOf(ent, ctx, inv.k, inv.k + 1, true), mention: { start: ps, end: tk.e }, mentionText: ctx.text.slice(ps, tk.e) } : null, cue, how: "after" };
+    }
+    const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start));
+    if (subj) return { speaker: subj.speaker, cue, how: "after" };
+    return undefined;
+  }
+  // "” he said" / ", Ms. Okafor told reporters" / "” UFCW Local 832 president Jeff Traeger said"
+  for (let s = k; s < limit; s++) {
+    if (toks[s].t === "." || toks[s].nl) break;
+    const subj = subjectAt(ctx, s, tokenAt(toks, q.start));
+    if (!subj) continue;
+    const vv = skipAux(ctx, subj.end, limit);
+    if (isVerb(ctx, vv)) return { speaker: subj.speaker, cue: { start: toks[vv].s, end: toks[vv].e }, how: "after" };
+    if (s > k + 6) break;
+  }
+  return undefined;
+}
+
+/** Adverbials between an inverted verb and its subject: "said on Tuesday Mr. X" (rare), "a déclaré mardi X". */
+function skipFiller(ctx: Context, k: number): number {
+  const DAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également|alors|ensuite|enfin|then|also|again)$/;
+  while (ctx.toks[k] && DAYS.test(ctx.toks[k].lw)) k++;
+  return k;
+}
+
+/** Attribution from the words before the opening mark, in the same sentence or the line before a colon. */
+export function attributeBefore(ctx: Context, q: Span, prev: Speaker | null): Attribution | undefined {
+  const { toks, lex } = ctx;
+  const open = tokenAt(toks, q.start);
+  let k = open - 1;
+  if (k < 0) return undefined;
+  const colon = toks[k].t === ":" || toks[k].t === ",";
+  if (toks[open].nl && !colon) return undefined;
+  if (colon) k--;
+  // "Et de poursuivre :" continues the previous speaker.
+  for (const cue of lex.continuation) {
+    const a = k - cue.length + 1;
+    if (a >= 0 && cue.every((w, i) => toks[a + i].lw === w || toks[a + i].lw + "'" === w)) {
+      return { speaker: prev, cue: { start: toks[a].s, end: toks[k].e }, how: "continuation" };
+    }
+  }
+  // Nearest reporting verb before the mark, within the sentence.
+  const stop = Math.max(0, open - MAX_BEFORE);
+  for (let v = k; v >= stop; v--) {
+    const t = toks[v];
+    if (t.nl && v < k || (t.t === "." && v < k)) break;
+    if (!isVerb(ctx, v)) continue;
+    const cue = { start: t.s, end: t.e };
+    const inv = inversionPronoun(ctx, v, v + 1);
+    if (inv) { const ent = resolvePronoun(ctx, v, inv.g); return { speaker: ent ? speakerOf(ent, ctx, v, v + 1, true) : null, cue, how: "before" }; }
+    // Subject before the verb: "Wei Fenghe a déclaré :", "She said:".
+    const subj = subjectBackward(ctx, v);
+    if (subj) return { speaker: subj, cue, how: "before" };
+    // Subject after: "said Reagan Ruslim, who joined the board, said “…”" → the nearest name after the verb.
+    const after = subjectAt(ctx, v + 1, v);
+    if (after) return { speaker: after.speaker, cue, how: "before" };
+    return undefined;
+  }
+  // "selon X : « … »" / "according to X, “…”"
+  return undefined;
+}
+
+/** The subject whose noun phrase ends just before token v (skipping auxiliaries). */
+export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  let k = v - 1;
+  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || toks[k].lw === "s'" || toks[k].lw === "se" || toks[k].lw === "n'" || toks[k].lw === "ne")) k--;
+  if (k < 0) return undefined;
+  // "le ministre …, Wang Yi, avait assuré": the apposition's closing comma.
+  if (toks[k].t === "," && k > 0 && ctx.mentionAt[k - 1] >= 0) k--;
+  // "X welcomed the plan but warned that …": the subject of the first clause.
+  if (CONJ.has(toks[k].lw)) {
+    let s = k;
+    while (s > 0 && !toks[s].sent) s--;
+    const subj = subjectAt(ctx, s, s);
+    return subj && subj.end < k ? subj.speaker : undefined;
+  }
+  const mi = ctx.mentionAt[k];
+  if (mi >= 0) { const m = ctx.ents.mentions[mi]; return speakerOf(m.entity, ctx, m.a, m.b); }
+  // A role phrase or pronoun ending at k: walk back to its start (≤ 8 tokens) and resolve it forward.
+  for (let s = k; s >= Math.max(0, k - 8); s--) {
+    if (!toks[s].word && toks[s].t !== "'") break;
+    const subj = subjectAt(ctx, s, s);
+    if (subj && subj.end === k + 1) return subj.speaker;
+    if (toks[s].sent) break;
+  }
+  return undefined;
+}

@@ -1,0 +1,114 @@
+// What the quote finders share: the tokens, the lexicon, the name mentions indexed by token,
+// and the speaker resolution (names, pronouns, role descriptions, organisations).
+import type { Lexicon } from "../lexicon";
+import type { Token } from "../text/tokenize";
+import type { Entity, Speaker } from "../types";
+import type { Clustered } from "../entities/cluster";
+
+export interface Context {
+  text: string;
+  toks: Token[];
+  lex: Lexicon;
+  ents: Clustered;
+  /** Token index → index into ents.mentions of the mention covering it, or -1. */
+  mentionAt: Int32Array;
+}
+
+export function makeContext(text: string, toks: Token[], lex: Lexicon, ents: Clustered): Context {
+  const mentionAt = new Int32Array(toks.length).fill(-1);
+  ents.mentions.forEach((m, i) => { for (let k = m.a; k < m.b; k++) mentionAt[k] = i; });
+  return { text, toks, lex, ents, mentionAt };
+}
+
+export function speakerOf(entity: Entity, ctx: Context, a: number, b: number, pronoun = false): Speaker {
+  const s = ctx.toks[a].s;
+  const e = ctx.toks[b - 1].e;
+  return { entity: entity.id, name: entity.name, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e), pronoun };
+}
+
+/** The most recent person mentioned before token `before`, compatible with the gender. */
+export function resolvePronoun(ctx: Context, before: number, gender: "m" | "f" | "pl" | "x"): Entity | undefined {
+  if (gender === "pl" || gender === "x") return undefined;
+  const ms = ctx.ents.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].a < before) lo = mid + 1; else hi = mid; }
+  for (let i = lo - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
+    const m = ms[i];
+    if (m.entity.kind !== "person") continue;
+    if (m.entity.gender && m.entity.gender !== gender) continue;
+    return m.entity;
+  }
+  return undefined;
+}
+
+/** A person whose role shares the role noun at token k ("le ministre ..." → the minister named earlier). */
+export function resolveRole(ctx: Context, k: number, end: number): Entity | undefined {
+  const noun = ctx.toks[k].lw;
+  const phrase = ctx.toks.slice(k, end).map((t) => t.lw).join(" ");
+  let best: Entity | undefined;
+  let bestScore = 0;
+  for (const p of ctx.ents.people) {
+    if (!p.role || p.mentions[0]?.start > ctx.toks[k].s) continue;
+    const r = p.role.toLowerCase();
+    const score = r.replace(/\s+/g, " ").includes(phrase) ? 3 : r.split(/\s+/).includes(noun) ? 1 : 0;
+    if (score > bestScore) { best = p; bestScore = score; }
+  }
+  return best;
+}
+
+/**
+ * The speaker named by the noun phrase starting at token k (a name, a pronoun, "le ministre ...",
+ * "the ministry"), and the token after it. Undefined when there is no subject there.
+ */
+export function subjectAt(ctx: Context, k: number, before = k): { speaker: Speaker; end: number } | undefined {
+  const { toks, lex } = ctx;
+  const t = toks[k];
+  if (!t) return undefined;
+  // Honorific then name: "M. Wei", "Ms. Okafor".
+  let j = k;
+  if (lex.honorifics.has(t.lw) && ctx.mentionAt[k] < 0) j = toks[k + 1]?.t === "." ? k + 2 : k + 1;
+  const mi = ctx.mentionAt[j] ?? -1;
+  if (mi >= 0) {
+    const m = ctx.ents.mentions[mi];
+    return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
+  }
+  const pr = lex.pronouns.get(t.lw);
+  if (pr) {
+    const ent = resolvePronoun(ctx, before, pr);
+    const sp: Speaker = ent ? speakerOf(ent, ctx, k, k + 1, true) : { name: null, mention: { start: t.s, end: t.e }, mentionText: t.t, pronoun: true };
+    return { speaker: sp, end: k + 1 };
+  }
+  // Determiner + (adjectives) + role noun: "le ministre chinois de la Défense", "the minister".
+  if (lex.determiners.has(t.lw) || lex.roleNouns.has(t.lw) || t.cap) {
+    // "l'agence iranienne Mehr News", "the Ontario health ministry": a name within a few words.
+    if (lex.determiners.has(t.lw)) {
+      for (let r = k + 1; r < k + 5 && toks[r]?.word; r++) {
+        const mi = ctx.mentionAt[r];
+        if (mi >= 0) {
+          const m = ctx.ents.mentions[mi];
+          if (m.entity.kind !== "place") return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
+          break;
+        }
+      }
+    }
+    let r = lex.determiners.has(t.lw) ? k + 1 : k;
+    for (let n = 0; n < 4 && toks[r] && !lex.roleNouns.has(toks[r].lw); n++, r++) if (!toks[r].word) return undefined;
+    if (!toks[r] || !lex.roleNouns.has(toks[r].lw)) return undefined;
+    let end = r + 1;
+    while (end < toks.length && end - r < 7 && toks[end].word && !lex.verbForms.has(toks[end].lw) &&
+      !lex.auxiliaries.has(toks[end].lw) && ctx.mentionAt[end] < 0 && toks[end].nl === 0) end++;
+    // A name right after the role: "the minister, Wei Fenghe" is handled by the mention itself.
+    if (ctx.mentionAt[end] >= 0) {
+      const m = ctx.ents.mentions[ctx.mentionAt[end]];
+      return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
+    }
+    const ent = resolveRole(ctx, r, end);
+    const s = toks[k].s;
+    const e = toks[end - 1].e;
+    const sp: Speaker = ent ? { entity: ent.id, name: ent.name, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }
+      : { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) };
+    return { speaker: sp, end };
+  }
+  return undefined;
+}

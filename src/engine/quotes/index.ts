@@ -1,0 +1,111 @@
+// Assembles statements: direct quotes (marks and dialogue lines, incises merged), their
+// speakers, indirect statements, and mixed ones (an indirect report that contains a quote).
+import { tokenAt } from "../text/tokenize";
+import type { Quote, Speaker, Span } from "../types";
+import { attributeAfter, attributeBefore, isVerb, type Attribution } from "./attribute";
+import type { Context } from "./context";
+import { findDialogueLines } from "./dialogue";
+import { findIndirect } from "./indirect";
+import { findMarkedQuotes } from "./marks";
+
+interface Direct extends Span {
+  fragments?: Span[];
+  attr?: Attribution;
+}
+
+const MAX_INCISE = 80;
+const FLOAT_GAP = 600;
+
+export function findQuotes(ctx: Context): Quote[] {
+  const directs = mergeIncises(ctx, collectDirect(ctx));
+  attributeAll(ctx, directs);
+  const kept = directs.filter((d) => d.attr?.speaker || d.attr?.cue || !isScare(ctx, d));
+  const cueTokens = new Set<number>();
+  for (const d of kept) if (d.attr?.cue) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens.add(k);
+  // Token index → token index after the direct quote that starts there.
+  const quoteEnd = new Map<number, number>();
+  for (const d of kept) quoteEnd.set(tokenAt(ctx.toks, d.start), tokenAt(ctx.toks, d.end));
+  const indirect = findIndirect(ctx, (i) => quoteEnd.get(i) ?? i, (i) => cueTokens.has(i));
+
+  const out: Quote[] = [];
+  const absorbed = new Set<Direct>();
+  for (const ind of indirect) {
+    const inside = kept.filter((d) => d.start >= ind.start && d.end <= ind.end + 1);
+    for (const d of inside) absorbed.add(d);
+    out.push({ id: "", kind: inside.length ? "mixed" : "indirect", start: ind.start, end: Math.max(ind.end, ...inside.map((d) => d.end)),
+      text: "", speaker: ind.speaker, cue: ind.cue });
+  }
+  for (const d of kept) {
+    if (absorbed.has(d)) continue;
+    out.push({ id: "", kind: "direct", start: d.start, end: d.end, text: "", fragments: d.fragments,
+      speaker: d.attr?.speaker ?? null, cue: d.attr?.cue });
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const dedup = out.filter((q, i) => i === 0 || q.start >= out[i - 1].end || q.kind !== out[i - 1].kind);
+  dedup.forEach((q, i) => { q.id = `q${i}`; q.text = ctx.text.slice(q.start, q.end); if (!q.fragments) delete q.fragments; if (!q.cue) delete q.cue; });
+  return dedup;
+}
+
+function collectDirect(ctx: Context): Direct[] {
+  const dialogue = findDialogueLines(ctx.text, ctx.lex);
+  const marked = findMarkedQuotes(ctx.text);
+  const out: Direct[] = dialogue.map((d) => ({ start: d.start, end: d.end, fragments: d.fragments }));
+  let j = 0;
+  for (const m of marked) {
+    while (j < dialogue.length && dialogue[j].end <= m.start) j++;
+    const inLine = j < dialogue.length && dialogue[j].start <= m.start && m.end <= dialogue[j].end + 1;
+    if (!inLine) out.push({ start: m.start, end: m.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** « A », a-t-il dit, « B » → one quote with two fragments, when the incise is short and has a verb. */
+function mergeIncises(ctx: Context, qs: Direct[]): Direct[] {
+  const out: Direct[] = [];
+  for (const q of qs) {
+    const prev = out[out.length - 1];
+    if (prev && !q.fragments && !prev.fragments?.length || prev && prev.fragments && prev.fragments.length > 1 && !q.fragments) {
+      const gap = ctx.text.slice(prev.end, q.start);
+      const inner = ctx.text.slice(prev.start, prev.end);
+      const commaBefore = /^\s*,/.test(gap) || /,\s*\S$/.test(inner);
+      if (gap.length <= MAX_INCISE && !gap.includes("\n") && commaBefore && /,\s*$/.test(gap) && hasVerb(ctx, prev.end, q.start)) {
+        const frags = prev.fragments ?? [{ start: prev.start, end: prev.end }];
+        out[out.length - 1] = { start: prev.start, end: q.end, fragments: [...frags, { start: q.start, end: q.end }] };
+        continue;
+      }
+    }
+    out.push(q);
+  }
+  return out;
+}
+
+function hasVerb(ctx: Context, s: number, e: number): boolean {
+  for (let k = tokenAt(ctx.toks, s); k < ctx.toks.length && ctx.toks[k].s < e; k++) if (isVerb(ctx, k)) return true;
+  return false;
+}
+
+function attributeAll(ctx: Context, qs: Direct[]): void {
+  let prev: { speaker: Speaker | null; end: number } | undefined;
+  for (const q of qs) {
+    const afterSpan = q.fragments && q.fragments.length > 1 ? q.fragments[0] : q;
+    q.attr = attributeAfter(ctx, afterSpan) ?? attributeBefore(ctx, q, prev?.speaker ?? null) ?? floating(ctx, q, prev);
+    if (q.attr.speaker || q.attr.how !== "none") prev = { speaker: q.attr.speaker, end: q.end };
+  }
+}
+
+/** A quote with no cue continues the previous speaker when nobody else is named in between. */
+function floating(ctx: Context, q: Direct, prev: { speaker: Speaker | null; end: number } | undefined): Attribution {
+  if (!prev?.speaker?.entity || q.start - prev.end > FLOAT_GAP) return { speaker: null, how: "none" };
+  const other = ctx.ents.mentions.some((m) => m.s >= prev.end && m.e <= q.start && m.entity.kind === "person" && m.entity.id !== prev.speaker?.entity);
+  if (other) return { speaker: null, how: "none" };
+  const { entity, name } = prev.speaker;
+  return { speaker: { entity, name }, how: "floating" };
+}
+
+/** A short quoted term with no cue is a scare quote or a title, not a statement. */
+function isScare(ctx: Context, d: Direct): boolean {
+  const inner = ctx.text.slice(d.start + 1, d.end - 1).trim();
+  const words = inner.split(/\s+/).length;
+  if (/^[–—-]/.test(ctx.text[d.start])) return false;
+  return words <= 4 && !/[.!?…]$/.test(inner);
+}
