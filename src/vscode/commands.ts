@@ -63,12 +63,15 @@ export function registerCommands(service: AnalysisService, tree: ArticleTree, de
         void vscode.window.showInformationMessage(vscode.l10n.t("Open an article to copy its analysis."));
         return;
       }
-      await vscode.env.clipboard.writeText(JSON.stringify(result.analysis, null, 2));
+      const json = JSON.stringify(result.analysis, null, 2);
+      await vscode.env.clipboard.writeText(json);
       status(vscode.l10n.t("Analysis copied to the clipboard."));
+      return json;
     }),
     vscode.commands.registerCommand("whoSaidWhat.copyStatement", async (node?: ArticleNode) => {
       const text = node && tree.statementText(node);
       if (text !== undefined) await vscode.env.clipboard.writeText(text);
+      return text;
     }),
     vscode.commands.registerCommand("whoSaidWhat.nextQuote", () => step(1)),
     vscode.commands.registerCommand("whoSaidWhat.previousQuote", () => step(-1)),

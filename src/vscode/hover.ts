@@ -2,13 +2,13 @@
 import * as vscode from "vscode";
 import type { Mention, Quote } from "../engine";
 import { AnalysisService, ArticleResult } from "./analysisService";
-import { entityKindLabel, mentionCount, quoteKindLabel, speakerName } from "./labels";
+import { entityKindLabel, mentionCount, quoteKindLabel, speakerName, statementCount } from "./labels";
 
 export class ArticleHoverProvider implements vscode.HoverProvider {
   constructor(private readonly service: AnalysisService) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const state = this.service.ensure(document);
+    const state = this.service.get(document);
     if (state?.kind !== "ok") return undefined;
     const result = state.result;
     const offset = document.offsetAt(position);
@@ -48,7 +48,7 @@ function appendMention(md: vscode.MarkdownString, result: ArticleResult, mention
   if (entity.role) md.appendMarkdown("\n\n").appendText(entity.role);
   md.appendMarkdown("\n\n").appendText(mentionCount(entity.mentions.length));
   const said = result.analysis.quotes.filter((q) => q.speaker?.entity === entity.id).length;
-  if (said > 0) md.appendText(" · " + vscode.l10n.t("{0} statement(s)", said));
+  if (said > 0) md.appendText(" · " + statementCount(said));
 }
 
 function appendQuote(md: vscode.MarkdownString, result: ArticleResult, quote: Quote): void {

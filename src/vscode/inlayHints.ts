@@ -22,7 +22,8 @@ export class SpeakerInlayHints implements vscode.InlayHintsProvider, vscode.Disp
 
   provideInlayHints(document: vscode.TextDocument, range: vscode.Range): vscode.InlayHint[] {
     if (!this.config.current.inlayHints) return [];
-    const state = this.service.ensure(document);
+    // Only a finished analysis: computing here would bypass the debounce while the user types.
+    const state = this.service.get(document);
     if (state?.kind !== "ok" || !state.result.isCurrent) return [];
     const result = state.result;
     const first = document.offsetAt(range.start);

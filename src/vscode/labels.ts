@@ -29,6 +29,10 @@ export function mentionCount(n: number): string {
   return n === 1 ? vscode.l10n.t("1 mention") : vscode.l10n.t("{0} mentions", n);
 }
 
+export function statementCount(n: number): string {
+  return n === 1 ? vscode.l10n.t("1 statement") : vscode.l10n.t("{0} statements", n);
+}
+
 /** The speaker's name as the reader should see it, or undefined when the source is unnamed. */
 export function speakerName(result: ArticleResult, quote: Quote): string | undefined {
   const s = quote.speaker;
@@ -40,4 +44,13 @@ export function speakerName(result: ArticleResult, quote: Quote): string | undef
 export function shorten(text: string, max = 80): string {
   const line = text.replace(/\s+/g, " ").trim();
   return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+}
+
+/** A one-line excerpt of `line` that keeps the columns [start, end) in view, with ellipses where it is cut. */
+export function excerpt(line: string, start: number, end: number, max = 80): string {
+  if (line.length <= max) return line.trim();
+  const room = Math.max(0, max - (end - start));
+  const from = Math.max(0, Math.min(start - Math.floor(room / 2), line.length - max));
+  const to = Math.min(line.length, from + max);
+  return `${from > 0 ? "…" : ""}${line.slice(from, to).trim()}${to < line.length ? "…" : ""}`;
 }

@@ -2,7 +2,7 @@
 import * as vscode from "vscode";
 import type { Entity, Mention, Quote, Span } from "../engine";
 import type { ArticleResult } from "./analysisService";
-import { entityKindLabel, mentionCount, quoteKindLabel, shorten, speakerName } from "./labels";
+import { entityKindLabel, excerpt, mentionCount, quoteKindLabel, shorten, speakerName } from "./labels";
 
 export const REVEAL_COMMAND = "whoSaidWhat.reveal";
 
@@ -122,7 +122,8 @@ export function treeItem(result: ArticleResult, node: ArticleNode): vscode.TreeI
       const m = node.mention;
       const range = result.range(m);
       const item = new vscode.TreeItem(m.text, None);
-      item.description = shorten(result.document.lineAt(range.start.line).text);
+      const line = result.document.lineAt(range.start.line).text;
+      item.description = excerpt(line, range.start.character, range.start.line === range.end.line ? range.end.character : line.length);
       item.tooltip = vscode.l10n.t("Line {0}", range.start.line + 1);
       item.contextValue = "mention";
       item.iconPath = new vscode.ThemeIcon("symbol-reference");

@@ -1,0 +1,337 @@
+// Extension-host tests: the built extension (dist/extension.js) inside a real VS Code, on the seed articles.
+// The workspace folder is the repository's seeds/ folder.
+import * as assert from "node:assert/strict";
+import * as vscode from "vscode";
+import type { TreeSnapshotNode, WhoSaidWhatApi } from "../../src/vscode/api";
+
+const EXTENSION_ID = "who-said-what.who-said-what";
+const FR_SEED = "chine-iran-defense.fr.txt";
+const EN_SEED = "rural-clinics.en.txt";
+
+/** Polls until `check` returns a value other than undefined/false; fails with `what` after `timeoutMs`. */
+async function waitFor<T>(what: string, check: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+function seedUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, "the test workspace must be the seeds/ folder");
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+function group(tree: TreeSnapshotNode[], label: string): TreeSnapshotNode {
+  const g = tree.find((n) => n.label === label);
+  assert.ok(g, `group ${label} in ${JSON.stringify(tree.map((n) => n.label))}`);
+  return g;
+}
+
+const labels = (nodes: TreeSnapshotNode[]) => nodes.map((n) => n.label);
+
+/** The hovers' text, with the Markdown escapes of appendText undone. */
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value)))
+    .join("\n")
+    .replace(/&nbsp;/g, " ")
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, "$1");
+}
+
+describe("Who Said What extension", function () {
+  this.timeout(60_000);
+  let api: WhoSaidWhatApi;
+  let frDoc: vscode.TextDocument;
+  let frEditor: vscode.TextEditor;
+
+  async function showSeed(name: string): Promise<vscode.TextEditor> {
+    const document = await vscode.workspace.openTextDocument(seedUri(name));
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    await waitFor(`analysis of ${name}`, () => api.getState(document.uri) === "ok");
+    await waitFor(`tree of ${name}`, () => api.getTreeSnapshot().length === 4);
+    return editor;
+  }
+
+  before(async () => {
+    const ext = vscode.extensions.getExtension<WhoSaidWhatApi>(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
+    api = await ext.activate();
+    frEditor = await showSeed(FR_SEED);
+    frDoc = frEditor.document;
+  });
+
+  describe("manifest and code agree", () => {
+    const manifest = () => vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
+
+    it("registers a handler for every contributed command", async () => {
+      const registered = new Set(await vscode.commands.getCommands(true));
+      const contributed: string[] = manifest().contributes.commands.map((c: { command: string }) => c.command);
+      assert.ok(contributed.length >= 6);
+      assert.deepEqual(contributed.filter((c) => !registered.has(c)), []);
+    });
+
+    it("reads exactly the contributed settings", () => {
+      const contributed = Object.keys(manifest().contributes.configuration.properties).map((k) =>
+        k.replace(/^whoSaidWhat\./, ""),
+      );
+      assert.deepEqual([...contributed].sort(), [...api.settingKeys].sort());
+    });
+
+    it("activates on article languages only, never on '*'", () => {
+      assert.deepEqual([...manifest().activationEvents].sort(), [
+        "onLanguage:article",
+        "onLanguage:markdown",
+        "onLanguage:plaintext",
+      ]);
+    });
+  });
+
+  describe("the tree of a French article", () => {
+    it("has the four groups, with their counts", () => {
+      const tree = api.getTreeSnapshot();
+      assert.deepEqual(labels(tree), ["People", "Organisations", "Places", "Statements"]);
+      const analysis = api.getAnalysis(frDoc.uri);
+      assert.ok(analysis);
+      assert.equal(group(tree, "People").description, String(analysis.people.length));
+      assert.equal(group(tree, "Statements").description, String(analysis.quotes.length));
+    });
+
+    it("lists Wei Fenghe and Amir Hatami among the people", () => {
+      const people = labels(group(api.getTreeSnapshot(), "People").children);
+      assert.ok(people.includes("Wei Fenghe"), JSON.stringify(people));
+      assert.ok(people.includes("Amir Hatami"), JSON.stringify(people));
+    });
+
+    it("gives each person its mentions, each with the line's text", () => {
+      const wei = group(api.getTreeSnapshot(), "People").children.find((n) => n.label === "Wei Fenghe");
+      assert.ok(wei);
+      const mentions = wei.children.filter((n) => n.contextValue === "mention");
+      assert.ok(mentions.length >= 2, "Wei Fenghe is named more than once");
+      assert.ok(mentions.every((m) => typeof m.description === "string" && m.description.includes(m.label)));
+      assert.match(wei.description ?? "", /mention/);
+    });
+
+    it("puts the unattributed statements last", () => {
+      const speakers = group(api.getTreeSnapshot(), "Statements").children;
+      assert.ok(speakers.length > 0);
+      const unattributed = speakers.findIndex((s) => s.contextValue === "speaker.unattributed");
+      assert.ok(unattributed === -1 || unattributed === speakers.length - 1);
+      assert.ok(speakers.every((s) => s.children.every((q) => q.contextValue === "statement")));
+    });
+
+    it("selects exactly the first mention of Amir Hatami when his item is clicked", async () => {
+      const hatami = group(api.getTreeSnapshot(), "People").children.find((n) => n.label === "Amir Hatami");
+      assert.ok(hatami?.command, "the Amir Hatami item has a command");
+      await vscode.commands.executeCommand(hatami.command.command, ...hatami.command.arguments);
+      const editor = vscode.window.activeTextEditor;
+      assert.ok(editor);
+      assert.equal(editor.document.uri.toString(), frDoc.uri.toString());
+      const start = frDoc.getText().indexOf("Amir Hatami");
+      assert.ok(start > 0);
+      assert.equal(frDoc.offsetAt(editor.selection.start), start);
+      assert.equal(frDoc.offsetAt(editor.selection.end), start + "Amir Hatami".length);
+    });
+
+    it("selects a statement's whole range when it is clicked", async () => {
+      const first = group(api.getTreeSnapshot(), "Statements").children[0]?.children[0];
+      assert.ok(first?.command);
+      const [, start, end] = first.command.arguments as [string, number, number];
+      await vscode.commands.executeCommand(first.command.command, ...first.command.arguments);
+      const sel = vscode.window.activeTextEditor!.selection;
+      assert.deepEqual([frDoc.offsetAt(sel.start), frDoc.offsetAt(sel.end)], [start, end]);
+      const quote = api.getAnalysis(frDoc.uri)!.quotes.find((q) => q.start === start && q.end === end);
+      assert.ok(quote, "the statement's range is a quote of the analysis");
+    });
+  });
+
+  describe("editing", () => {
+    const statements = () => Number(group(api.getTreeSnapshot(), "Statements").description);
+
+    it("gains a statement after an insertion, and undo restores the tree", async () => {
+      frEditor = await vscode.window.showTextDocument(frDoc, { preview: false });
+      const before = statements();
+      const original = frDoc.getText();
+      const end = frDoc.lineAt(frDoc.lineCount - 1).range.end;
+      const ok = await frEditor.edit((b) => b.insert(end, "\n\n« Test. », a déclaré Wang Yi."));
+      assert.ok(ok);
+      await waitFor("a new statement", () => api.getState(frDoc.uri) === "ok" && statements() === before + 1);
+      const wang = group(api.getTreeSnapshot(), "Statements").children.find((s) => s.label === "Wang Yi");
+      assert.ok(wang?.children.some((q) => q.label.includes("Test.")), "the new statement is under Wang Yi");
+
+      await vscode.window.showTextDocument(frDoc, { preview: false });
+      await vscode.commands.executeCommand("undo");
+      await waitFor("the undo", () => frDoc.getText() === original);
+      await waitFor("the tree after undo", () => api.getState(frDoc.uri) === "ok" && statements() === before);
+      assert.equal(frDoc.isDirty, false);
+    });
+
+    it("waits for the typing to pause before analysing again (debounce)", async () => {
+      const config = vscode.workspace.getConfiguration("whoSaidWhat");
+      await config.update("debounce", 1500, vscode.ConfigurationTarget.Global);
+      try {
+        await waitFor("the new debounce", () => api.getState(frDoc.uri) === "ok");
+        frEditor = await vscode.window.showTextDocument(frDoc, { preview: false });
+        const original = frDoc.getText();
+        await frEditor.edit((b) => b.insert(new vscode.Position(0, 0), "x"));
+        // Right after the edit, the old analysis is dropped (its offsets are stale) and no new one is computed yet.
+        assert.equal(api.getState(frDoc.uri), "pending");
+        assert.equal(api.getAnalysis(frDoc.uri), undefined);
+        await waitFor("the debounced analysis", () => api.getState(frDoc.uri) === "ok", 5_000);
+        await frEditor.edit((b) => b.delete(new vscode.Range(0, 0, 0, 1)));
+        assert.equal(frDoc.getText(), original);
+      } finally {
+        await config.update("debounce", undefined, vscode.ConfigurationTarget.Global);
+      }
+      await waitFor("analysis after the edits", () => api.getState(frDoc.uri) === "ok");
+    });
+  });
+
+  describe("decorations, hovers and hints", () => {
+    it("paints people, and stops when the people setting is off", async () => {
+      frEditor = await vscode.window.showTextDocument(frDoc, { preview: false });
+      const counts = () => api.getDecorationCounts(frDoc.uri);
+      const analysis = api.getAnalysis(frDoc.uri)!;
+      const personMentions = analysis.people.reduce((n, p) => n + p.mentions.length, 0);
+      await waitFor("people painted", () => counts()?.people === personMentions && personMentions > 0);
+      const quotesBefore = counts()!.quotes;
+      const config = vscode.workspace.getConfiguration("whoSaidWhat");
+      await config.update("decorations.people", false, vscode.ConfigurationTarget.Global);
+      try {
+        await waitFor("people no longer painted", () => counts()?.people === 0);
+        assert.equal(counts()!.quotes, quotesBefore, "the other categories stay painted");
+      } finally {
+        await config.update("decorations.people", undefined, vscode.ConfigurationTarget.Global);
+      }
+      await waitFor("people painted again", () => counts()?.people === personMentions);
+    });
+
+    it("hides and shows every highlight with toggleDecorations", async () => {
+      const counts = () => api.getDecorationCounts(frDoc.uri);
+      await vscode.commands.executeCommand("whoSaidWhat.toggleDecorations");
+      const hidden = counts()!;
+      assert.deepEqual(hidden, { quotes: 0, people: 0, orgs: 0, places: 0 });
+      await vscode.commands.executeCommand("whoSaidWhat.toggleDecorations");
+      assert.ok(counts()!.people > 0 && counts()!.quotes > 0);
+    });
+
+    it("tells who a person is on hover", async () => {
+      const offset = frDoc.getText().indexOf("Wei Fenghe");
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        "vscode.executeHoverProvider",
+        frDoc.uri,
+        frDoc.positionAt(offset + 2),
+      );
+      const text = hoverText(hovers);
+      const wei = api.getAnalysis(frDoc.uri)!.people.find((p) => p.name === "Wei Fenghe");
+      assert.ok(wei);
+      assert.match(text, /Wei Fenghe/);
+      assert.ok(text.includes(`${wei.mentions.length} mentions`), text);
+      if (wei.role) assert.ok(text.includes(wei.role), text);
+    });
+
+    it("tells the kind and speaker of a quote on hover", async () => {
+      const analysis = api.getAnalysis(frDoc.uri)!;
+      const quote = analysis.quotes.find((q) => q.kind === "direct" && q.speaker?.name);
+      assert.ok(quote, "a direct quote with a named speaker");
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        "vscode.executeHoverProvider",
+        frDoc.uri,
+        frDoc.positionAt(quote.start + 3),
+      );
+      const text = hoverText(hovers);
+      assert.match(text, /direct quote/);
+      assert.ok(text.includes(quote.speaker!.name!), text);
+    });
+
+    it("shows '— Speaker' after each attributed direct quote", async () => {
+      const analysis = api.getAnalysis(frDoc.uri)!;
+      const expected = analysis.quotes
+        .filter((q) => q.kind === "direct" && (q.speaker?.name ?? q.speaker?.mentionText))
+        .map((q) => `${q.end}:— ${q.speaker!.name ?? q.speaker!.mentionText}`);
+      assert.ok(expected.length > 0);
+      const whole = new vscode.Range(0, 0, frDoc.lineCount, 0);
+      const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+        "vscode.executeInlayHintProvider",
+        frDoc.uri,
+        whole,
+      );
+      const got = hints
+        .map((h) => `${frDoc.offsetAt(h.position)}:${typeof h.label === "string" ? h.label : h.label.map((p) => p.value).join("")}`)
+        .filter((h) => h.includes("— "));
+      assert.deepEqual(got.sort(), expected.sort());
+    });
+  });
+
+  describe("commands", () => {
+    it("copies the analysis as JSON", async () => {
+      await vscode.window.showTextDocument(frDoc, { preview: false });
+      const json = await vscode.commands.executeCommand<string>("whoSaidWhat.copyAnalysisJson");
+      assert.deepEqual(JSON.parse(json), api.getAnalysis(frDoc.uri));
+    });
+
+    it("goes to the next and previous quote", async () => {
+      const editor = await vscode.window.showTextDocument(frDoc, { preview: false });
+      const quotes = [...api.getAnalysis(frDoc.uri)!.quotes].sort((a, b) => a.start - b.start);
+      assert.ok(quotes.length >= 2);
+      editor.selection = new vscode.Selection(0, 0, 0, 0);
+      await vscode.commands.executeCommand("whoSaidWhat.nextQuote");
+      await vscode.commands.executeCommand("whoSaidWhat.nextQuote");
+      const offsets = () => [frDoc.offsetAt(editor.selection.start), frDoc.offsetAt(editor.selection.end)];
+      assert.deepEqual(offsets(), [quotes[1].start, quotes[1].end]);
+      await vscode.commands.executeCommand("whoSaidWhat.previousQuote");
+      assert.deepEqual(offsets(), [quotes[0].start, quotes[0].end]);
+    });
+
+    it("shows the counts in the status bar", () => {
+      const a = api.getAnalysis(frDoc.uri)!;
+      assert.equal(api.getStatusText(), `$(quote) ${a.quotes.length} quotes · ${a.people.length} people`);
+    });
+  });
+
+  describe("following the active editor", () => {
+    it("switches the tree to the English article", async () => {
+      const editor = await showSeed(EN_SEED);
+      await waitFor("the English tree", () =>
+        labels(group(api.getTreeSnapshot(), "People").children).includes("Sarah Okafor"),
+      );
+      const people = labels(group(api.getTreeSnapshot(), "People").children);
+      assert.ok(!people.includes("Wei Fenghe"), "nothing left from the French article");
+      assert.ok(people.includes("James Whitfield") && people.includes("Linda Tremblay"), JSON.stringify(people));
+      assert.equal(editor.document.isDirty, false);
+    });
+
+    it("switches back to the French article", async () => {
+      await vscode.window.showTextDocument(frDoc, { preview: false });
+      await waitFor("the French tree", () => labels(group(api.getTreeSnapshot(), "People").children).includes("Wei Fenghe"));
+    });
+  });
+
+  describe("a document above the size limit", () => {
+    it("is not analysed, says so, and leaves the host responsive", async () => {
+      const line = "« Ceci est une phrase de remplissage », a déclaré Jean Dupont à Paris.\n";
+      const content = line.repeat(Math.ceil(5_000_000 / line.length));
+      const document = await vscode.workspace.openTextDocument({ content, language: "plaintext" });
+      await vscode.window.showTextDocument(document, { preview: false });
+      try {
+        await waitFor("the too-large state", () => api.getState(document.uri) === "tooLarge", 20_000);
+        await waitFor("the status bar warning", () => api.getStatusText()?.includes("Too large"));
+        assert.deepEqual(api.getTreeSnapshot(), []);
+        assert.equal(api.getAnalysis(document.uri), undefined);
+        assert.deepEqual(api.getDecorationCounts(document.uri), { quotes: 0, people: 0, orgs: 0, places: 0 });
+        // Responsive: a timer and a command round-trip both come back quickly.
+        const t0 = Date.now();
+        await new Promise((r) => setTimeout(r, 0));
+        await vscode.commands.executeCommand("whoSaidWhat.refresh");
+        assert.ok(Date.now() - t0 < 2_000, `host answered in ${Date.now() - t0} ms`);
+        assert.equal(api.getState(document.uri), "tooLarge");
+      } finally {
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+      }
+    });
+  });
+});
