@@ -1,0 +1,206 @@
+// @ts-check
+// UI test of the extension in a real VS Code workbench (VS Code server + headless chromium, see test/harness/).
+// Runs twice: with the extension loaded from the repo (extensionDevelopmentPath), and installed from the
+// packaged who-said-what.vsix, so that a broken package fails too.
+//
+// usage: npm run test:ui      env: WSW_UI_MODES=dev,vsix (default both), WSW_VSIX=<prebuilt .vsix>,
+//        WSW_EXTENSION_PATH=<extension folder> (default: repo root), WSW_SCREENSHOTS=<dir>
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import {
+  REPO_ROOT, delay, installVsix, launchBrowser, makeRunDir, removeRunDir, startServer, writeSettings,
+} from "../harness/vscode.mjs";
+
+const SEEDS = path.join(REPO_ROOT, "seeds");
+const ARTICLE = "chine-iran-defense.fr.txt";
+const PERSON = "Amir Hatami";
+/** A word inside the direct quote « Pékin est prêt à travailler avec Téhéran ... », a déclaré M. Wei */
+const QUOTE_WORD = "travailler";
+const QUOTE_SPEAKER = /\bWei\b/;
+const VIEW_CONTAINER_TITLE = "Who Said What";
+const SCREENSHOTS = path.resolve(process.env.WSW_SCREENSHOTS || path.join(REPO_ROOT, "test-results/screenshots"));
+const MODES = (process.env.WSW_UI_MODES || "dev,vsix").split(",").map((m) => m.trim()).filter(Boolean);
+const LIGHT = "Default Light Modern";
+const DARK = "Default Dark Modern";
+const SETTINGS = { "workbench.colorTheme": LIGHT, "editor.wordWrap": "on", "editor.minimap.enabled": false };
+
+/** Where "Amir Hatami" first occurs in the article, as VS Code's status bar counts it (1-based). */
+function firstOccurrence() {
+  const text = fs.readFileSync(path.join(SEEDS, ARTICLE), "utf8").replace(/^\uFEFF/, "");
+  const index = text.indexOf(PERSON);
+  assert.ok(index >= 0, `${PERSON} not in ${ARTICLE}`);
+  const before = text.slice(0, index);
+  const line = before.split("\n").length;
+  const col = index - (before.lastIndexOf("\n") + 1) + 1;
+  return { line, col, length: PERSON.length };
+}
+
+/** The extension packaged as a .vsix: $WSW_VSIX, or `npm run package` -> who-said-what.vsix. */
+function packagedVsix() {
+  if (process.env.WSW_VSIX) return path.resolve(process.env.WSW_VSIX);
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8"));
+  assert.ok(pkg.scripts?.package, "package.json has no `package` script to build who-said-what.vsix");
+  const vsix = path.join(REPO_ROOT, "who-said-what.vsix");
+  fs.rmSync(vsix, { force: true });
+  execFileSync("npm", ["run", "--silent", "package"], { cwd: REPO_ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  assert.ok(fs.existsSync(vsix), "`npm run package` did not produce who-said-what.vsix");
+  return vsix;
+}
+
+/**
+ * Polls `read` until `accept` holds or the deadline passes; returns the last value read.
+ * @template T @param {() => Promise<T>} read @param {(v: T) => boolean} accept @param {number} timeoutMs
+ */
+async function pollFor(read, accept, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value) && Date.now() < deadline) {
+    await delay(100);
+    value = await read();
+  }
+  return value;
+}
+
+for (const mode of MODES) {
+  describe(`workbench UI (extension ${mode === "vsix" ? "installed from the .vsix" : "loaded from the repo"})`, function () {
+    this.timeout(60_000);
+    /** @type {ReturnType<typeof makeRunDir>} */ let run;
+    /** @type {Awaited<ReturnType<typeof startServer>> | undefined} */ let server;
+    /** @type {import("playwright-core").Browser | undefined} */ let browser;
+    /** @type {import("playwright-core").Page} */ let page;
+
+    before(async function () {
+      this.timeout(240_000);
+      run = makeRunDir(`ui-${mode}`, SETTINGS);
+      if (mode === "vsix") installVsix(run, packagedVsix());
+      server = await startServer(run);
+      browser = await launchBrowser(run);
+      page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+      const devPath = mode === "dev" ? process.env.WSW_EXTENSION_PATH || REPO_ROOT : undefined;
+      await page.goto(server.workbenchUrl({ folder: SEEDS, devPath }));
+      await page.locator(".monaco-workbench .part.activitybar").waitFor({ timeout: 60_000 });
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    });
+
+    afterEach(async function () {
+      if (this.currentTest?.state === "failed" && page) {
+        const file = path.join(SCREENSHOTS, `${mode}-failure-${this.currentTest.title.replace(/\W+/g, "-")}.png`);
+        await page.screenshot({ path: file }).catch(() => {});
+        console.log(`      failure screenshot: ${path.relative(REPO_ROOT, file)}`);
+      }
+    });
+
+    after(async function () {
+      this.timeout(30_000);
+      await browser?.close().catch(() => {});
+      await server?.stop();
+      if (run) removeRunDir(run);
+    });
+
+    it(`opens ${ARTICLE} from the Explorer`, async () => {
+      const row = page.locator(".explorer-folders-view .monaco-list-row", { hasText: ARTICLE }).first();
+      await row.waitFor({ timeout: 30_000 });
+      await row.click();
+      await page.locator(".editor-instance .monaco-editor .view-line", { hasText: PERSON }).first().waitFor({ timeout: 30_000 });
+    });
+
+    it(`shows the "${VIEW_CONTAINER_TITLE}" view container with the person "${PERSON}"`, async () => {
+      const entry = page.locator(`.activitybar a.action-label[aria-label^="${VIEW_CONTAINER_TITLE}"]`).first();
+      await entry.waitFor({ timeout: 30_000 });
+      await entry.click();
+      const tree = page.locator(".part.sidebar .monaco-list-row");
+      const person = tree.filter({ has: page.locator(".label-name", { hasText: new RegExp(`^\\s*${PERSON}\\s*$`) }) }).first();
+      const people = tree.filter({ has: page.locator(".label-name", { hasText: /^\s*People\s*$/ }) }).first();
+      await person.or(people).first().waitFor({ timeout: 30_000 });
+      if (!(await person.isVisible()) && (await people.getAttribute("aria-expanded")) === "false") await people.click();
+      await person.waitFor({ timeout: 15_000 });
+    });
+
+    it(`clicking "${PERSON}" selects its first occurrence in the article`, async () => {
+      const want = firstOccurrence();
+      const person = page.locator(".part.sidebar .monaco-list-row")
+        .filter({ has: page.locator(".label-name", { hasText: new RegExp(`^\\s*${PERSON}\\s*$`) }) }).first();
+      await person.click();
+      const status = page.locator("#status\\.editor\\.selection");
+      /** @param {string} text */
+      const onFirstOccurrence = (text) => {
+        const m = /Ln (\d+), Col (\d+)(?: \((\d+) selected\))?/.exec(text);
+        if (!m || Number(m[1]) !== want.line) return false;
+        const col = Number(m[2]);
+        const selected = m[3] === undefined ? 0 : Number(m[3]);
+        // a cursor at the name's start, or the name selected (cursor at either end of the selection)
+        return (col === want.col && (selected === 0 || selected === want.length))
+          || (col === want.col + want.length && selected === want.length);
+      };
+      const text = await pollFor(() => status.innerText({ timeout: 500 }).catch(() => ""), onFirstOccurrence, 15_000);
+      assert.ok(onFirstOccurrence(text),
+        `status bar says "${text}", expected Ln ${want.line}, Col ${want.col} (or the ${want.length} characters of "${PERSON}" selected)`);
+    });
+
+    /** Opens a workspace file through Quick Open (Ctrl+P) and waits for its text. @param {string} name */
+    async function quickOpen(name) {
+      const input = page.locator(".quick-input-widget input");
+      await page.locator(".monaco-workbench").press("Control+p");
+      await input.waitFor({ timeout: 15_000 });
+      await input.fill(name);
+      await page.locator(".quick-input-widget .monaco-list-row", { hasText: name }).first().waitFor({ timeout: 15_000 });
+      await input.press("Enter");
+      await page.locator(".editor-instance .monaco-editor .view-line", { hasText: PERSON }).first().waitFor({ timeout: 30_000 });
+    }
+
+    /** Hovers the quote word and returns the hover widget's text ("" if none appeared). */
+    async function hoverQuote() {
+      const deadline = Date.now() + 20_000;
+      const hover = page.locator(".monaco-editor .monaco-hover:not(.hidden)").first();
+      while (Date.now() < deadline) {
+        const box = await page.evaluate((word) => {
+          const lines = document.querySelector(".editor-instance .monaco-editor .view-lines");
+          if (!lines) return null;
+          const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const i = node.textContent?.indexOf(word) ?? -1;
+            if (i < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + word.length);
+            const r = range.getBoundingClientRect();
+            return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+          }
+          return null;
+        }, QUOTE_WORD);
+        if (box) {
+          await page.mouse.move(box.x, box.y - 60);
+          await page.mouse.move(box.x, box.y, { steps: 5 });
+          const text = await pollFor(() => hover.innerText({ timeout: 500 }).catch(() => ""), (t) => QUOTE_SPEAKER.test(t), 3_000);
+          if (QUOTE_SPEAKER.test(text)) return text;
+        }
+        await delay(200);
+      }
+      return await hover.innerText({ timeout: 500 }).catch(() => "");
+    }
+
+    it("hovering a direct quote shows its speaker", async () => {
+      const text = await hoverQuote();
+      assert.match(text, QUOTE_SPEAKER, `hover over "${QUOTE_WORD}" (a quote of M. Wei) shows "${text}"`);
+      const file = path.join(SCREENSHOTS, `${mode}-light.png`);
+      await page.screenshot({ path: file });
+      console.log(`      screenshot: ${path.relative(REPO_ROOT, file)}`);
+    });
+
+    it("renders in the dark theme too", async () => {
+      assert.ok(await page.locator(".monaco-workbench.vs").count(), `the workbench did not start in ${LIGHT}`);
+      // the theme comes from the user settings.json; the workbench reads it again when reloaded
+      writeSettings(run, { ...SETTINGS, "workbench.colorTheme": DARK });
+      await page.reload();
+      await page.locator(".monaco-workbench.vs-dark .part.activitybar").waitFor({ timeout: 60_000 });
+      await quickOpen(ARTICLE);
+      const text = await hoverQuote();
+      assert.match(text, QUOTE_SPEAKER);
+      const file = path.join(SCREENSHOTS, `${mode}-dark.png`);
+      await page.screenshot({ path: file });
+      console.log(`      screenshot: ${path.relative(REPO_ROOT, file)}`);
+    });
+  });
+}
