@@ -37,6 +37,7 @@ export interface OrgInfo {
 export type OrgCue = "legal" | "head";
 
 const APOSTROPHES = /[\u2019\u2018\u02BC\u0060\u00B4]/g;
+const HAS_APOSTROPHE = /[\u2019\u2018\u02BC\u0060\u00B4]/;
 
 /** Maps typographic apostrophes (’ ‘ ʼ) to the ASCII one, the form every table uses. */
 export function normalizeApostrophes(text: string): string {
@@ -52,18 +53,21 @@ interface Entry {
   flagged: boolean;
 }
 
-/** Parses "KEY:a|?b|c" lines. */
-function* grouped(table: string): Generator<Entry> {
+/** Parses "KEY:a|?b|c" lines (a plain loop: the city table has ~25k names). */
+function grouped(table: string): Entry[] {
+  const out: Entry[] = [];
   for (const line of table.split("\n")) {
     const colon = line.indexOf(":");
     if (colon < 0) continue;
     const group = line.slice(0, colon).trim();
     for (const raw of line.slice(colon + 1).split("|")) {
-      const flagged = raw.startsWith("?");
-      const name = normalizeApostrophes((flagged ? raw.slice(1) : raw).trim());
-      if (name) yield { group, name, flagged };
+      const flagged = raw.charCodeAt(0) === 63; // "?"
+      let name = (flagged ? raw.slice(1) : raw).trim();
+      if (HAS_APOSTROPHE.test(name)) name = normalizeApostrophes(name);
+      if (name) out.push({ group, name, flagged });
     }
   }
+  return out;
 }
 
 function flat(table: string): string[] {
