@@ -169,6 +169,27 @@ describe("Who Said What extension", function () {
       assert.equal(frDoc.isDirty, false);
     });
 
+    it("does not select with offsets from an older version of the text", async () => {
+      const hatami = group(api.getTreeSnapshot(), "People").children.find((n) => n.label === "Amir Hatami");
+      assert.ok(hatami?.command);
+      frEditor = await vscode.window.showTextDocument(frDoc, { preview: false });
+      frEditor.selection = new vscode.Selection(0, 0, 0, 0);
+      const original = frDoc.getText();
+      await frEditor.edit((b) => b.insert(new vscode.Position(0, 0), "Un mot. "));
+      try {
+        await vscode.commands.executeCommand(hatami.command.command, ...hatami.command.arguments);
+        const sel = vscode.window.activeTextEditor!.selection;
+        assert.ok(sel.isEmpty, "the stale item selected nothing");
+        // The view was refreshed at once: its Amir Hatami item now points at the new offsets.
+        const fresh = group(api.getTreeSnapshot(), "People").children.find((n) => n.label === "Amir Hatami");
+        assert.equal(fresh?.command?.arguments[1], frDoc.getText().indexOf("Amir Hatami"));
+      } finally {
+        await frEditor.edit((b) => b.delete(new vscode.Range(0, 0, 0, "Un mot. ".length)));
+      }
+      assert.equal(frDoc.getText(), original);
+      await waitFor("analysis after the edits", () => api.getState(frDoc.uri) === "ok");
+    });
+
     it("waits for the typing to pause before analysing again (debounce)", async () => {
       const config = vscode.workspace.getConfiguration("whoSaidWhat");
       await config.update("debounce", 1500, vscode.ConfigurationTarget.Global);
@@ -307,6 +328,20 @@ describe("Who Said What extension", function () {
     it("switches back to the French article", async () => {
       await vscode.window.showTextDocument(frDoc, { preview: false });
       await waitFor("the French tree", () => labels(group(api.getTreeSnapshot(), "People").children).includes("Wei Fenghe"));
+    });
+  });
+
+  describe("documents that are not articles", () => {
+    it("empty the view and hide the status item", async () => {
+      const json = await vscode.workspace.openTextDocument({ content: '{ "a": 1 }', language: "json" });
+      await vscode.window.showTextDocument(json, { preview: false });
+      try {
+        await waitFor("the empty view", () => api.getTreeSnapshot().length === 0);
+        assert.equal(api.getState(json.uri), "none");
+        assert.equal(api.getStatusText(), undefined);
+      } finally {
+        await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+      }
     });
   });
 
