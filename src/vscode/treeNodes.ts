@@ -25,7 +25,8 @@ export function children(result: ArticleResult, node: ArticleNode | undefined): 
       if (node.group === "statements") return speakers(result);
       return entitiesOf(result, node.group).map((entity) => ({ type: "entity", entity }));
     case "entity": {
-      const said: ArticleNode[] = a.quotes
+      // A person lists what they said, then where they are named; an organisation or a place, where it is named.
+      const said: ArticleNode[] = node.entity.kind !== "person" ? [] : a.quotes
         .filter((q) => q.speaker?.entity === node.entity.id)
         .map((quote) => ({ type: "quote", quote }));
       return [...said, ...node.entity.mentions.map((mention): ArticleNode => ({ type: "mention", mention }))];
