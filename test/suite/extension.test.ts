@@ -115,6 +115,15 @@ describe("Who Said What extension", function () {
       assert.match(wei.description ?? "", /mention/);
     });
 
+    it("lists only mentions under organisations and places", () => {
+      const tree = api.getTreeSnapshot();
+      const nodes = [...group(tree, "Organisations").children, ...group(tree, "Places").children];
+      assert.ok(nodes.length > 0);
+      for (const n of nodes) {
+        assert.ok(n.children.length > 0 && n.children.every((c) => c.contextValue === "mention"), n.label);
+      }
+    });
+
     it("puts the unattributed statements last", () => {
       const speakers = group(api.getTreeSnapshot(), "Statements").children;
       assert.ok(speakers.length > 0);
@@ -329,6 +338,24 @@ describe("Who Said What extension", function () {
       await vscode.window.showTextDocument(frDoc, { preview: false });
       await waitFor("the French tree", () => labels(group(api.getTreeSnapshot(), "People").children).includes("Wei Fenghe"));
     });
+  });
+
+  describe("other article languages and schemes", () => {
+    for (const language of ["article", "markdown"]) {
+      it(`analyses an untitled ${language} document`, async () => {
+        const document = await vscode.workspace.openTextDocument({ content: frDoc.getText(), language });
+        await vscode.window.showTextDocument(document, { preview: false });
+        try {
+          assert.equal(document.uri.scheme, "untitled");
+          await waitFor(`the ${language} tree`, () =>
+            labels(group(api.getTreeSnapshot(), "People").children).includes("Wei Fenghe"),
+          );
+          assert.deepEqual(api.getAnalysis(document.uri), api.getAnalysis(frDoc.uri));
+        } finally {
+          await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+        }
+      });
+    }
   });
 
   describe("documents that are not articles", () => {
