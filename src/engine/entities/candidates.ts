@@ -17,7 +17,7 @@ export interface Candidate {
 }
 
 const isInitial = (toks: Token[], i: number) =>
-  toks[i].word && toks[i].t.length === 1 && toks[i].cap && toks[i + 1]?.t === "." && toks[i + 1].s === toks[i].e;
+  !!toks[i] && toks[i].word && toks[i].t.length === 1 && toks[i].cap && toks[i + 1]?.t === "." && toks[i + 1].s === toks[i].e;
 
 export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];

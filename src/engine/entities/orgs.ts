@@ -17,7 +17,12 @@ export function acronymMentions(toks: Token[], names: NameMention[], text: strin
     added.push({ a: x.a, b: x.b, s, e, text: expansion, kind: "org", strong: true });
   }
   if (!added.length) return { mentions: names, acronyms };
-  const covered = (m: NameMention) => added.some((x) => m.s < x.e && x.s < m.e);
+  // Both lists are in text order: one sweep finds the names an expansion covers.
+  let j = 0;
+  const covered = (m: NameMention) => {
+    while (j < added.length && added[j].e <= m.s) j++;
+    return j < added.length && added[j].s < m.e;
+  };
   const mentions = names.filter((m) => !covered(m)).map((m) => (acronyms.has(m.text) ? { ...m, kind: "org" as const, strong: true } : m));
   return { mentions: [...mentions, ...added].sort((p, q) => p.s - q.s), acronyms };
 }

@@ -29,8 +29,12 @@ export function findQuotes(ctx: Context): Quote[] {
 
   const out: Quote[] = [];
   const absorbed = new Set<Direct>();
+  let j = 0;
   for (const ind of indirect) {
-    const inside = kept.filter((d) => d.start >= ind.start && d.end <= ind.end + 1);
+    // Both lists are in text order: sweep the direct quotes that lie inside this report.
+    while (j < kept.length && kept[j].start < ind.start) j++;
+    const inside: Direct[] = [];
+    for (let k = j; k < kept.length && kept[k].start < ind.end; k++) if (kept[k].end <= ind.end + 1) inside.push(kept[k]);
     for (const d of inside) absorbed.add(d);
     out.push({ id: "", kind: inside.length ? "mixed" : "indirect", start: ind.start, end: Math.max(ind.end, ...inside.map((d) => d.end)),
       text: "", speaker: ind.speaker, cue: ind.cue });
@@ -96,7 +100,14 @@ function attributeAll(ctx: Context, qs: Direct[]): void {
 /** A quote with no cue continues the previous speaker when nobody else is named in between. */
 function floating(ctx: Context, q: Direct, prev: { speaker: Speaker | null; end: number } | undefined): Attribution {
   if (!prev?.speaker?.entity || q.start - prev.end > FLOAT_GAP) return { speaker: null, how: "none" };
-  const other = ctx.ents.mentions.some((m) => m.s >= prev.end && m.e <= q.start && m.entity.kind === "person" && m.entity.id !== prev.speaker?.entity);
+  const ms = ctx.ents.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].s < prev.end) lo = mid + 1; else hi = mid; }
+  let other = false;
+  for (let k = lo; k < ms.length && ms[k].e <= q.start; k++) {
+    if (ms[k].entity.kind === "person" && ms[k].entity.id !== prev.speaker.entity) { other = true; break; }
+  }
   if (other) return { speaker: null, how: "none" };
   const { entity, name } = prev.speaker;
   return { speaker: { entity, name }, how: "floating" };

@@ -58,11 +58,14 @@ export function tokenize(text: string): Token[] {
 
 function push(out: Token[], text: string, s: number, e: number, nl: number): void {
   const t = text.slice(s, e);
-  const word = WORDY.test(t);
-  const cap = word && UPPER.test(t);
+  const c = t.charCodeAt(0);
+  // ASCII fast paths; the Unicode regexes only for other scripts.
+  const word = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : WORDY.test(t);
+  const cap = word && (c < 128 ? c >= 65 && c <= 90 : UPPER.test(t));
+  const low = t.toLowerCase();
   out.push({
-    s, e, t, lw: normApostrophe(t.toLowerCase()), word, cap,
-    upper: cap && t.length >= 2 && !HAS_LOWER.test(t), nl, sent: false,
+    s, e, t, lw: low.includes("’") ? normApostrophe(low) : low, word, cap,
+    upper: cap && t.length >= 2 && low !== t && !HAS_LOWER.test(t), nl, sent: false,
   });
 }
 
