@@ -27,8 +27,9 @@ function underline(id: string, style: "solid" | "dotted" | "dashed"): vscode.Dec
 
 function createTypes(): Record<Style, vscode.TextEditorDecorationType> {
   const ruler = vscode.OverviewRulerLane.Right;
+  // OpenOpen: text typed at a name's edge is not painted as part of it until the next analysis says so.
   const make = (o: vscode.DecorationRenderOptions) =>
-    vscode.window.createTextEditorDecorationType({ rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed, ...o });
+    vscode.window.createTextEditorDecorationType({ rangeBehavior: vscode.DecorationRangeBehavior.OpenOpen, ...o });
   return {
     direct: make({ backgroundColor: color("directQuoteBackground"), overviewRulerColor: color("directQuoteBackground"), overviewRulerLane: ruler }),
     mixed: make({ backgroundColor: color("mixedQuoteBackground"), ...underline("mixedQuoteBorder", "dashed") }),
