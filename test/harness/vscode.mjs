@@ -211,6 +211,8 @@ export async function startServer(run, opts = {}) {
   const server = {
     port, base, pgid, logFile,
     authority: `127.0.0.1:${port}`,
+    /** @type {Promise<number | null>} settles when the server process exits */
+    exited: new Promise((resolve) => child.once("exit", (code) => resolve(code))),
     stop: () => stopGroup(pgid),
     /** @param {{ folder?: string, devPath?: string, testsPath?: string }} w */
     workbenchUrl: (w) => workbenchUrl(server, w),

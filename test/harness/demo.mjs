@@ -1,0 +1,60 @@
+// @ts-check
+// `npm run demo` without a desktop VS Code: the headless VS Code server with the extension loaded from this
+// repo and seeds/ open. Prints the URL to open in a browser and stays in the foreground until Ctrl-C (the whole
+// server process group is stopped then). With --screenshot <file> (or DEMO_SCREENSHOT=<file>) it drives
+// chromium instead: opens the French article, shows the sidebar, selects "Amir Hatami", saves a screenshot, exits.
+// env: DEMO_PORT (default: a free port), DEMO_THEME (default "Default Light Modern")
+import fs from "node:fs";
+import path from "node:path";
+import { REPO_ROOT, launchBrowser, makeRunDir, removeRunDir, startServer } from "./vscode.mjs";
+
+const i = process.argv.indexOf("--screenshot");
+const screenshot = i >= 0 ? process.argv[i + 1] || "test-results/demo.png" : process.env.DEMO_SCREENSHOT;
+const seeds = path.join(REPO_ROOT, "seeds");
+const run = makeRunDir("demo", {
+  "workbench.colorTheme": process.env.DEMO_THEME || "Default Light Modern",
+  "editor.wordWrap": "on",
+  "workbench.reduceMotion": "on",
+});
+const server = await startServer(run, { port: process.env.DEMO_PORT ? Number(process.env.DEMO_PORT) : undefined });
+const url = server.workbenchUrl({ folder: seeds, devPath: REPO_ROOT });
+const finish = async (/** @type {number} */ code) => {
+  await server.stop();
+  removeRunDir(run);
+  process.exit(code);
+};
+
+if (!screenshot) {
+  console.log(`\nVS Code (${path.relative(process.cwd(), seeds) || "."} open, Who Said What loaded from this folder):\n\n  ${url}\n`);
+  console.log("Open that address in a browser on this machine. Ctrl-C stops the server.");
+  process.removeAllListeners("SIGINT");
+  process.once("SIGINT", () => { console.log("\nstopping VS Code server"); void finish(0); });
+  const code = await server.exited;
+  console.error(`VS Code server exited (${code}); log: ${server.logFile}`);
+  await finish(1);
+} else {
+  const file = path.resolve(screenshot);
+  let code = 1;
+  const browser = await launchBrowser(run);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await page.goto(url);
+    const row = page.locator(".explorer-folders-view .monaco-list-row", { hasText: "chine-iran-defense.fr.txt" }).first();
+    await row.click({ timeout: 60_000 });
+    await page.locator(".editor-instance .monaco-editor .view-line", { hasText: "Amir Hatami" }).first().waitFor({ timeout: 30_000 });
+    await page.locator('.activitybar a.action-label[aria-label^="Who Said What"]').first().click({ timeout: 30_000 });
+    const person = page.locator(".part.sidebar .monaco-list-row")
+      .filter({ has: page.locator(".label-name", { hasText: /^\s*Amir Hatami\s*$/ }) }).first();
+    await person.click({ timeout: 30_000 });
+    await page.locator("#status\\.editor\\.selection", { hasText: /selected/ }).waitFor({ timeout: 15_000 }).catch(() => {});
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await page.screenshot({ path: file });
+    console.log(`screenshot: ${path.relative(process.cwd(), file)}`);
+    code = 0;
+  } catch (err) {
+    console.error(`demo screenshot failed: ${err instanceof Error ? err.message : err}`);
+  } finally {
+    await browser.close();
+  }
+  await finish(code);
+}

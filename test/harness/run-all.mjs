@@ -1,0 +1,50 @@
+// @ts-check
+// `npm test`: the unit suite (plain Node), the extension-host suite (inside a real VS Code) and the UI suite
+// (workbench driven by chromium, extension from the repo and from the .vsix), one after the other. Each suite
+// prints its own counts; the last line is the total, exactly `N passed, N failed`. Exit code 1 if anything failed.
+// (Compiling and bundling happen before, in the `pretest` script.)
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { REPO_ROOT } from "./vscode.mjs";
+import { readResults } from "./results.mjs";
+
+const MOCHA = path.join(REPO_ROOT, "node_modules/mocha/bin/mocha.js");
+const REPORTER = path.join(REPO_ROOT, "test/harness/count-reporter.cjs");
+const suites = [
+  { name: "unit", args: [MOCHA, "--reporter", REPORTER] },
+  { name: "extension-host", args: [path.join(REPO_ROOT, "test/harness/exthost.mjs")] },
+  { name: "ui", args: [MOCHA, "--no-config", "--reporter", REPORTER, "test/ui/*.test.mjs"] },
+];
+const only = process.env.WSW_SUITES?.split(",");
+
+const resultsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "wsw-results-")), "results.jsonl");
+let exitCode = 0;
+for (const suite of suites) {
+  if (only && !only.includes(suite.name)) continue;
+  console.log(`\n=== ${suite.name} suite ===`);
+  const before = readResults(resultsFile).length;
+  const r = spawnSync(process.execPath, suite.args, {
+    cwd: REPO_ROOT,
+    stdio: "inherit",
+    env: { ...process.env, WSW_RESULTS_FILE: resultsFile, WSW_SUITE: suite.name },
+  });
+  if (r.status !== 0) exitCode = 1;
+  // a suite that died before reporting its counts (crash, load error, signal) counts as one failure
+  if (readResults(resultsFile).length === before) {
+    console.log(`${suite.name} suite: no counts reported (exit ${r.status ?? r.signal}), counted as 1 failure`);
+    fs.appendFileSync(resultsFile, JSON.stringify({ suite: suite.name, passed: 0, failed: 1, seconds: 0 }) + "\n");
+  }
+  if (r.signal === "SIGINT") break;
+}
+
+const results = readResults(resultsFile);
+fs.rmSync(path.dirname(resultsFile), { recursive: true, force: true });
+console.log("\n=== summary ===");
+for (const r of results) console.log(`${r.suite.padEnd(16)} ${r.passed} passed, ${r.failed} failed  (${r.seconds}s)`);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+if (failed > 0) exitCode = 1;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(exitCode);
