@@ -25,7 +25,8 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
   let i = 0;
   while (i < toks.length) {
     const tk = toks[i];
-    if (!tk.word || !tk.cap || /^\p{N}/u.test(tk.t)) { i++; continue; }
+    // Elided articles ("L'", "D'") are never part of a name.
+    if (!tk.word || !tk.cap || /^\p{N}/u.test(tk.t) || tk.lw.endsWith("'")) { i++; continue; }
     // Honorific abbreviations ("M.", "Mr.", "Dr") are cues, not names.
     if (lex.honorifics.has(tk.lw) && (toks[i + 1]?.t === "." || toks[i + 1]?.cap)) { i++; continue; }
     if (lex.notNames.has(tk.lw) && !(tk.upper && shouting[i] === false)) { i++; continue; }

@@ -9,7 +9,9 @@ export interface Attribution {
   speaker: Speaker | null;
   cue?: Span;
   /** How it was found: after, before, continuation, floating, none. */
-  how: "after" | "before" | "continuation" | "floating" | "none";
+  how: "after" | "before" | "continuation" | "floating" | "none" | "inside";
+  /** For "before": words between the verb and the opening mark ("said the plan was “…”" is a mixed report). */
+  gap?: number;
 }
 
 const INVERSION = /^(.*?)-(?:t-)?(il|elle|ils|elles|on)$/;
@@ -108,14 +110,15 @@ export function attributeBefore(ctx: Context, q: Span, prev: Speaker | null): At
     if (t.nl && v < k || (t.t === "." && v < k)) break;
     if (!isVerb(ctx, v)) continue;
     const cue = { start: t.s, end: t.e };
+    const gap = k - v;
     const inv = inversionPronoun(ctx, v, v + 1);
-    if (inv) { const ent = resolvePronoun(ctx, v, inv.g); return { speaker: ent ? speakerOf(ent, ctx, v, v + 1, true) : null, cue, how: "before" }; }
+    if (inv) { const ent = resolvePronoun(ctx, v, inv.g); return { speaker: ent ? speakerOf(ent, ctx, v, v + 1, true) : null, cue, how: "before", gap }; }
     // Subject before the verb: "Wei Fenghe a déclaré :", "She said:".
     const subj = subjectBackward(ctx, v);
-    if (subj) return { speaker: subj, cue, how: "before" };
+    if (subj) return { speaker: subj, cue, how: "before", gap };
     // Subject after: "said Reagan Ruslim, who joined the board, said “…”" → the nearest name after the verb.
     const after = subjectAt(ctx, v + 1, v);
-    if (after) return { speaker: after.speaker, cue, how: "before" };
+    if (after) return { speaker: after.speaker, cue, how: "before", gap };
     return undefined;
   }
   // "selon X : « … »" / "according to X, “…”"
@@ -145,6 +148,22 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
     const subj = subjectAt(ctx, s, s);
     if (subj && subj.end === k + 1) return subj.speaker;
     if (toks[s].sent) break;
+  }
+  return undefined;
+}
+
+/** An incise inside the marks: « Nous sommes prêts, a-t-il dit, à tout entendre ». */
+export function attributeInside(ctx: Context, q: Span): Attribution | undefined {
+  const { toks } = ctx;
+  let commas = 0;
+  for (let k = tokenAt(toks, q.start) + 1; k < toks.length && toks[k].s < q.end && commas < 4; k++) {
+    if (toks[k].t !== ",") continue;
+    commas++;
+    const att = attributeAfter(ctx, { start: toks[k].s, end: toks[k].s });
+    if (!att?.cue) continue;
+    // The incise must close with a comma before the quote goes on.
+    const close = tokenAt(toks, Math.max(att.speaker?.mention?.end ?? 0, att.cue.end));
+    if (toks[close]?.t === "," && toks[close].s < q.end - 2) return { ...att, how: "inside" };
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
 // speakers, indirect statements, and mixed ones (an indirect report that contains a quote).
 import { tokenAt } from "../text/tokenize";
 import type { Quote, Speaker, Span } from "../types";
-import { attributeAfter, attributeBefore, isVerb, type Attribution } from "./attribute";
+import { attributeAfter, attributeBefore, attributeInside, isVerb, type Attribution } from "./attribute";
 import type { Context } from "./context";
 import { findDialogueLines } from "./dialogue";
 import { findIndirect } from "./indirect";
@@ -21,7 +21,8 @@ export function findQuotes(ctx: Context): Quote[] {
   attributeAll(ctx, directs);
   const kept = directs.filter((d) => d.attr?.speaker || d.attr?.cue || !isScare(ctx, d));
   const cueTokens = new Set<number>();
-  for (const d of kept) if (d.attr?.cue) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens.add(k);
+  // A cue with words between it and the mark ("said the plan was “…”") stays free for a mixed report.
+  for (const d of kept) if (d.attr?.cue && !(d.attr.how === "before" && (d.attr.gap ?? 0) > 2)) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens.add(k);
   // Token index → token index after the direct quote that starts there.
   const quoteEnd = new Map<number, number>();
   for (const d of kept) quoteEnd.set(tokenAt(ctx.toks, d.start), tokenAt(ctx.toks, d.end));
@@ -92,7 +93,8 @@ function attributeAll(ctx: Context, qs: Direct[]): void {
   let prev: { speaker: Speaker | null; end: number } | undefined;
   for (const q of qs) {
     const afterSpan = q.fragments && q.fragments.length > 1 ? q.fragments[0] : q;
-    q.attr = attributeAfter(ctx, afterSpan) ?? attributeBefore(ctx, q, prev?.speaker ?? null) ?? floating(ctx, q, prev);
+    q.attr = attributeAfter(ctx, afterSpan) ?? attributeBefore(ctx, q, prev?.speaker ?? null) ??
+      attributeInside(ctx, q) ?? floating(ctx, q, prev);
     if (q.attr.speaker || q.attr.how !== "none") prev = { speaker: q.attr.speaker, end: q.end };
   }
 }

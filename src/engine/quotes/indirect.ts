@@ -12,6 +12,8 @@ export interface Indirect extends Span {
 }
 
 const MAX_GAP = 7;
+/** A reported clause longer than this many tokens is cut (keeps hostile input linear). */
+const MAX_CLAUSE = 200;
 const CLAUSE_START_EN = new Set(["the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "there", "his",
   "her", "their", "its", "this", "these", "those", "some", "many", "most", "no", "all", "canada", "his"]);
 const SAY_EN = new Set(["said", "says", "say", "told", "tells", "added", "adds", "warned", "argued", "noted",
@@ -19,13 +21,15 @@ const SAY_EN = new Set(["said", "says", "say", "told", "tells", "added", "adds",
 
 /** Sentence end after token k: index of the token that ends it (exclusive end of content). */
 function sentenceEnd(toks: Token[], k: number, inQuote: (i: number) => number): number {
-  for (let i = k; i < toks.length; i++) {
+  const limit = Math.min(toks.length, k + MAX_CLAUSE);
+  for (let i = k; i < limit; i++) {
     const q = inQuote(i);
     if (q > i) { i = q - 1; continue; }
     if (i > k && toks[i].nl) return i;
     if ((toks[i].t === "." || toks[i].t === "!" || toks[i].t === "?") && (toks[i + 1]?.sent || toks[i + 1]?.nl || !toks[i + 1])) return i;
   }
-  return toks.length;
+  // No sentence end in reach (a run-on line): the clause ends at the limit.
+  return limit;
 }
 
 function sentenceStart(toks: Token[], k: number): number {

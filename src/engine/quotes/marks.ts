@@ -22,10 +22,23 @@ const isSpace = (c: string) => c === "" || /\s/u.test(c);
 export function findMarkedQuotes(text: string): MarkedQuote[] {
   const out: MarkedQuote[] = [];
   const n = text.length;
+  // Next position of each closing mark, so an opener with no closer in reach fails at once
+  // (a line of a million unbalanced marks stays linear).
+  const next = new Map<string, number>();
+  const nextClose = (closers: string, from: number) => {
+    let best = Infinity;
+    for (const ch of closers) {
+      let at = next.get(ch);
+      if (at === undefined || (at !== -1 && at < from)) { at = text.indexOf(ch, from); next.set(ch, at); }
+      if (at >= 0 && at < best) best = at;
+    }
+    return best;
+  };
   let i = 0;
   while (i < n) {
     const c = text[i];
     if (!(c in PAIRS) || !canOpen(text, i, c)) { i++; continue; }
+    if (nextClose(PAIRS[c], i + 1) > i + MAX_QUOTE) { i++; continue; }
     const end = findClose(text, i, c);
     if (end < 0) { i++; continue; }
     out.push({ start: i, end, open: c });

@@ -1,0 +1,107 @@
+// Table-driven tests of quote finding and attribution, French and English, with false positives.
+import * as assert from "node:assert/strict";
+import { analyze, type Lang } from "../../src/engine";
+
+type Row = [text: string, lang: Lang, expected: [quote: string, speaker: string | null][]];
+
+const NB = "\u00a0";
+const NNB = "\u202f";
+
+const direct: Row[] = [
+  [`Le ministre Jean Dupont a déclaré : «${NB}Nous tiendrons.${NB}»`, "fr", [[`«${NB}Nous tiendrons.${NB}»`, "Jean Dupont"]]],
+  [`«${NNB}Nous tiendrons${NNB}», a assuré Marie Curie.`, "fr", [[`«${NNB}Nous tiendrons${NNB}»`, "Marie Curie"]]],
+  [`«Sans espace», a dit Jean Dupont.`, "fr", [["«Sans espace»", "Jean Dupont"]]],
+  ["“We will hold,” said Mary Smith.", "en", [["“We will hold,”", "Mary Smith"]]],
+  ["\"We will hold,\" Mary Smith told Reuters.", "en", [["\"We will hold,\"", "Mary Smith"]]],
+  ["‘We will hold,’ said Mary Smith.", "en", [["‘We will hold,’", "Mary Smith"]]],
+  ["„We will hold“, said John Brown.", "en", [["„We will hold“", "John Brown"]]],
+  ["Mary Smith said: “We will hold the line.”", "en", [["“We will hold the line.”", "Mary Smith"]]],
+  ["According to Mary Smith, “the line will hold.”", "en", [["“the line will hold.”", "Mary Smith"]]],
+];
+
+const falsePositives: [string, Lang, string][] = [
+  ["L’Iran et l’Irak n’ont pas d’accord, dit-on.", "fr", "elisions are not quotes"],
+  ["They don’t know what rock ’n’ roll is, and it’s fine.", "en", "apostrophes are not quotes"],
+  ["The so-called “miracle” cure was sold online.", "en", "a scare quote with no cue is not a statement"],
+  ["The film “Gone with the Wind” was shown.", "en", "a title is not a statement"],
+];
+
+describe("direct quotes: every mark convention", () => {
+  for (const [text, lang, expected] of direct) {
+    it(text, () => {
+      const a = analyze(text, { lang });
+      assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.name ?? null]), expected);
+    });
+  }
+});
+
+describe("false positives", () => {
+  for (const [text, lang, why] of falsePositives) {
+    it(why, () => assert.deepEqual(analyze(text, { lang }).quotes.map((q) => q.text), []));
+  }
+
+  it("a stray opening mark does not swallow the rest of the article", () => {
+    const text = "Il a dit « bonjour.\n\nLe lendemain, Jean Dupont a déclaré : « Tout va bien. »\n\nFin.";
+    const a = analyze(text, { lang: "fr" });
+    assert.deepEqual(a.quotes.filter((q) => q.kind === "direct").map((q) => q.text), ["« Tout va bien. »"]);
+  });
+});
+
+describe("incises and multi-paragraph quotes", () => {
+  it("« A », a-t-il dit, « B » is one statement with two fragments", () => {
+    const text = "Jean Dupont est arrivé. « Nous sommes prêts, a-t-il dit, à tout entendre. »";
+    const a = analyze("Jean Dupont est arrivé. « Nous sommes prêts », a-t-il dit, « à tout entendre. »", { lang: "fr" });
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0].fragments?.length, 2);
+    assert.equal(a.quotes[0].speaker?.name, "Jean Dupont");
+    assert.equal(analyze(text, { lang: "fr" }).quotes[0].speaker?.name, "Jean Dupont");
+  });
+
+  it("“A,” he said. “B.” are two statements by the same speaker", () => {
+    const a = analyze("Mary Smith arrived. “We are ready,” she said. “Nothing will stop us.”", { lang: "en" });
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ["Mary Smith", "Mary Smith"]);
+  });
+
+  it("English multi-paragraph quote: only the last paragraph closes", () => {
+    const text = "Mary Smith said: “First part.\n\n“Second part.”\n\nThe end.";
+    const a = analyze(text, { lang: "en" });
+    assert.deepEqual(a.quotes.map((q) => q.text), ["“First part.\n\n“Second part.”"]);
+  });
+
+  it("French multi-paragraph quote with « repeated at paragraph start", () => {
+    const text = "Jean Dupont a déclaré : « Premier point.\n« Second point. »\nFin.";
+    assert.deepEqual(analyze(text, { lang: "fr" }).quotes.map((q) => q.text), ["« Premier point.\n« Second point. »"]);
+  });
+
+  it("dialogue lines opened by a dash, cut before the incise", () => {
+    const text = "Il entra.\n– En prison… moi ? s’écria Morel.\n– Oui, à Clichy.\nFin.";
+    assert.deepEqual(analyze(text, { lang: "fr" }).quotes.map((q) => q.text), ["– En prison… moi ?", "– Oui, à Clichy."]);
+  });
+});
+
+describe("indirect and mixed statements", () => {
+  const rows: [string, Lang, string, string | null, string][] = [
+    ["Jean Dupont a déclaré que la réforme serait votée.", "fr", "la réforme serait votée", "Jean Dupont", "indirect"],
+    ["Selon Jean Dupont, la réforme sera votée en mai.", "fr", "la réforme sera votée en mai", "Jean Dupont", "indirect"],
+    ["Mary Smith said the plan would fail.", "en", "the plan would fail", "Mary Smith", "indirect"],
+    ["Mary Smith told reporters on Tuesday that the plan would fail.", "en", "the plan would fail", "Mary Smith", "indirect"],
+    ["The plan will fail, Mary Smith warned on Tuesday.", "en", "The plan will fail", "Mary Smith", "indirect"],
+    ["Mary Smith said the plan was “a disaster for everyone.”", "en", "the plan was “a disaster for everyone.”", "Mary Smith", "mixed"],
+  ];
+  for (const [text, lang, span, speaker, kind] of rows) {
+    it(text, () => {
+      const q = analyze(text, { lang }).quotes;
+      assert.deepEqual(q.map((x) => [x.text, x.speaker?.name ?? null, x.kind]), [[span, speaker, kind]]);
+    });
+  }
+
+  it("a verb with no reported clause is not a statement", () => {
+    assert.deepEqual(analyze("The council said nothing.", { lang: "en" }).quotes, []);
+  });
+
+  it("user-added reporting verbs are honoured", () => {
+    const text = "Jean Dupont a zozoté que tout allait bien.";
+    assert.equal(analyze(text, { lang: "fr" }).quotes.length, 0);
+    assert.equal(analyze(text, { lang: "fr", extraVerbs: { fr: ["zozoter"] } }).quotes.length, 1);
+  });
+});
