@@ -21,8 +21,6 @@ export interface Token {
   sent: boolean;
 }
 
-// Acronyms with dots (U.S., U.N.), words with inner hyphens/apostrophes, or one other character.
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -36,24 +34,82 @@ const ABBREV = new Set(["m", "mm", "mme", "mr", "mrs", "ms", "dr", "st", "sen", 
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  let prevEnd = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    const s = m.index;
-    let nl = 0;
-    for (let i = prevEnd; i < s; i++) if (text.charCodeAt(i) === 10) nl++;
-    prevEnd = s + raw.length;
-    const el = raw.length > 2 ? ELISION.exec(raw) : null;
+  const n = text.length;
+  let nl = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) { nl++; i++; continue; }
+    if (c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || (c > 0x2000 && c <= 0x200b) || c === 0x3000) { i++; continue; }
+    const k = kindAt(text, i);
+    let e: number;
+    if (k === SPACE) { i += width(text, i); continue; }
+    if (k === WORD) {
+      e = acronymEnd(text, i);
+      if (e < 0) e = wordEnd(text, i);
+    } else e = i + width(text, i);
+    const el = e - i > 2 && (text.charCodeAt(i + 1) === 39 || text.charCodeAt(i + 1) === 0x2019 || e - i > 3) ? ELISION.exec(text.slice(i, Math.min(e, i + 8))) : null;
     if (el) {
-      push(out, text, s, s + el[0].length, nl);
-      push(out, text, s + el[0].length, s + raw.length, 0);
+      push(out, text, i, i + el[0].length, nl);
+      push(out, text, i + el[0].length, e, 0);
     } else {
-      push(out, text, s, s + raw.length, nl);
+      push(out, text, i, e, nl);
     }
+    nl = 0;
+    i = e;
   }
   markSentences(out);
   return out;
+}
+
+const WORD = 1;
+const OTHER = 2;
+const SPACE = 3;
+/** Character classes of the Basic Multilingual Plane, filled on first sight (0 = not yet known). */
+const CLASS = new Uint8Array(65536);
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/u;
+
+function classOf(ch: string): number {
+  return WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
+}
+
+function kindAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return classOf(String.fromCodePoint(text.codePointAt(i) ?? c));
+  let k = CLASS[c];
+  if (k === 0) k = CLASS[c] = classOf(text[i]);
+  return k;
+}
+
+function width(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+/** Letters, digits and marks, with inner hyphens and apostrophes ("Jean-Marie", "a-t-il", "l'Iran"). */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  let e = i;
+  for (;;) {
+    while (e < n && kindAt(text, e) === WORD) e += width(text, e);
+    const c = text.charCodeAt(e);
+    if ((c === 45 || c === 39 || c === 0x2019) && e + 1 < n && kindAt(text, e + 1) === WORD) { e++; continue; }
+    return e;
+  }
+}
+
+/** "U.S.", "U.N.": two or more capital-period pairs, or -1. */
+function acronymEnd(text: string, i: number): number {
+  let e = i;
+  while (e + 1 < text.length && text.charCodeAt(e + 1) === 46 && isUpperAt(text, e)) e += 2;
+  return e - i >= 4 ? e : -1;
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 65 && c <= 90) return true;
+  return c > 127 && kindAt(text, i) === WORD && UPPER.test(text[i]);
 }
 
 function push(out: Token[], text: string, s: number, e: number, nl: number): void {
