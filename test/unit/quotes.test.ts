@@ -79,6 +79,35 @@ describe("incises and multi-paragraph quotes", () => {
   });
 });
 
+describe("dialogue turns opened by a dash", () => {
+  const rows: [string, string[]][] = [
+    ["Il entra.\n-- Tu viens ? demanda Paul.\n-- Non, je reste.\nFin.", ["-- Tu viens ?", "-- Non, je reste."]],
+    ["Il entra.\n- Tu viens ?\n- Non.\nFin.", ["- Tu viens ?", "- Non."]],
+    // Paragraphs run together: turns open after a sentence end.
+    ["Il entra. – Tu viens ? demanda Paul. – Non ! répondit Marie. – Pourquoi ?", ["– Tu viens ?", "– Non !", "– Pourquoi ?"]],
+    ["Il entra. -- Tu viens ? demanda Paul. -- Non ! répondit Marie. -- Pourquoi ?", ["-- Tu viens ?", "-- Non !", "-- Pourquoi ?"]],
+    ["Elle dit : – Que voulez-vous ? – Rien, dit-il. – Alors partez !", ["– Que voulez-vous ?", "– Rien,", "– Alors partez !"]],
+    // Speech goes on after the incise, whatever closes the incise.
+    ["Il entra.\n– Oui, répondit la servante ; venez ici.\n– Non, dit-il. Pas ici.\nFin.",
+      ["– Oui, répondit la servante ; venez ici.", "– Non, dit-il. Pas ici."]],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(analyze(text, { lang: "fr" }).quotes.filter((q) => q.kind === "direct").map((q) => q.text), expected));
+  }
+  it("the turn after an incise keeps two fragments", () => {
+    const q = analyze("Il entra.\n– Oui, répondit la servante ; venez ici.\n– Non.\nFin.", { lang: "fr" }).quotes[0];
+    assert.deepEqual(q.fragments?.map((f) => f.end - f.start), [6, 10]);
+  });
+  const notDialogue: [string, string][] = [
+    ["Bourse du 2 mai. — Cinq pour cent, 105. — Trois pour cent, 72. — Ducats, 12.", "news items separated by dashes"],
+    ["La séance fut longue. — Le conseil a voté le budget. — La commission a siégé jusqu'au soir.", "a dash between news paragraphs"],
+    ["The vote was close. — The council met again. — The mayor left early.", "English dash separators"],
+  ];
+  for (const [text, why] of notDialogue) {
+    it(`not dialogue: ${why}`, () => assert.deepEqual(analyze(text).quotes.filter((q) => q.kind === "direct").map((q) => q.text), []));
+  }
+});
+
 describe("indirect and mixed statements", () => {
   const rows: [string, Lang, string, string | null, string][] = [
     ["Jean Dupont a déclaré que la réforme serait votée.", "fr", "la réforme serait votée", "Jean Dupont", "indirect"],
