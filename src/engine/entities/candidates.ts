@@ -1,7 +1,9 @@
 // Finds capitalised name candidates in the token stream and the cues around them
 // (honorifics, role nouns, reporting verbs). Classification happens in classify.ts.
 import type { Lexicon } from "../lexicon";
+import * as gaz from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
+import { layoutOf, type Layout } from "./layout";
 
 export interface Candidate {
   /** Token range [a, b) of the name itself (titles excluded). */
@@ -14,7 +16,14 @@ export interface Candidate {
   gender?: "m" | "f";
   /** The line is mostly upper-case (a headline), so capitals say little. */
   shouting: boolean;
+  /** What the line's shape says: a table row or a dateline. */
+  layout?: Layout;
 }
+
+/** "Major's", "Canada’s": a possessive ends a name; the "'s" is not part of it. */
+export const isPossessive = (t: Token): boolean => t.word && /['’][sS]$/.test(t.t) && t.t.length > 2;
+/** A capitalised contraction that is no name: "I'm", "He's", "Here's", "I'd". */
+const CONTRACTION = /^(?:i|he|she|it|we|you|they|here|there|that|what|who|where|let)['’](?:s|m|d|ll|re|ve)$|^\p{L}+n['’]t$/iu;
 
 const isInitial = (toks: Token[], i: number) =>
   !!toks[i] && toks[i].word && toks[i].t.length === 1 && toks[i].cap && toks[i + 1]?.t === "." && toks[i + 1].s === toks[i].e;
@@ -26,10 +35,11 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
   while (i < toks.length) {
     const tk = toks[i];
     // Elided articles ("L'", "D'") are never part of a name.
-    if (!tk.word || !tk.cap || /^\p{N}/u.test(tk.t) || tk.lw.endsWith("'")) { i++; continue; }
+    if (!tk.word || !tk.cap || /^\p{N}/u.test(tk.t) || tk.lw.endsWith("'") || CONTRACTION.test(tk.t)) { i++; continue; }
     // Honorific abbreviations ("M.", "Mr.", "Dr") are cues, not names.
     if (lex.honorifics.has(tk.lw) && (toks[i + 1]?.t === "." || toks[i + 1]?.cap)) { i++; continue; }
     if (lex.notNames.has(tk.lw) && !(tk.upper && shouting[i] === false)) { i++; continue; }
+    if (tk.sent && !tk.upper && sentenceWord(toks, i, lex)) { i++; continue; }
     let j = i;
     for (;;) {
       if (isInitial(toks, j)) { j += 2; continue; }
@@ -38,6 +48,7 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
       if (t.cap && !/^\p{N}/u.test(t.t)) {
         if (j > i && lex.notNames.has(t.lw) && !t.upper) break;
         j++;
+        if (isPossessive(t)) break;
         continue;
       }
       // A particle inside a name: "Ursula von der Leyen", "Jean de La Fontaine".
@@ -52,6 +63,19 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
   return out;
 }
 
+/**
+ * A capital that only says "sentence start": a frequent word ("Traders", "Among", "Sitting")
+ * alone, or before a name that stands on its own ("Among Wei Fenghe's aides").
+ */
+function sentenceWord(toks: Token[], i: number, lex: Lexicon): boolean {
+  const tk = toks[i];
+  const word = isPossessive(tk) ? tk.t.slice(0, -2) : tk.t;
+  if (!gaz.isCommonWord(word, lex.lang) || gaz.isFirstName(word) || gaz.isPlace(word) || gaz.isKnownOrg(word)) return false;
+  const next = toks[i + 1];
+  if (!next || !next.word || !next.cap || next.nl > 0 || isPossessive(tk)) return true;
+  return gaz.isFirstName(next.t) || gaz.isPlace(next.t) || lex.honorifics.has(next.lw);
+}
+
 function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon): boolean {
   let k = j;
   while (toks[k] && lex.particles.has(toks[k].lw) && !toks[k].cap) k++;
@@ -60,6 +84,8 @@ function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon): boolean {
 
 function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: boolean): Candidate {
   const c: Candidate = { a, b, shouting };
+  const layout = layoutOf(toks, a, b);
+  if (layout) c.layout = layout;
   // Role words at the head of the run: "Health Minister Sarah Okafor", "Mayor Linda Tremblay".
   let k = a;
   let lastRole = -1;

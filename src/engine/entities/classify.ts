@@ -4,7 +4,7 @@ import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { EntityKind } from "../types";
-import type { Candidate } from "./candidates";
+import { isPossessive, type Candidate } from "./candidates";
 import { roleBefore, verbAfter, verbBefore } from "./cues";
 
 export interface NameMention {
@@ -33,9 +33,10 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   return out;
 }
 
+/** Character span of tokens [a, b), without a final possessive "'s". */
 function span(toks: Token[], a: number, b: number, text: string) {
   const s = toks[a].s;
-  const e = toks[b - 1].e;
+  const e = toks[b - 1].e - (isPossessive(toks[b - 1]) ? 2 : 0);
   return { s, e, text: text.slice(s, e) };
 }
 
@@ -49,10 +50,14 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   const words = b - a;
   const name = sp.text;
   const first = toks[a];
-  const isAcronym = words === 1 && first.upper && first.t.length <= 6;
+  // Word forms without a possessive "'s".
+  const lastT = name.slice(toks[b - 1].s - sp.s);
+  const firstT = words === 1 ? lastT : first.t;
+  const firstLw = firstT.toLowerCase();
+  const isAcronym = words === 1 && first.upper && firstT.length <= 6;
 
-  if (words === 1 && (gaz.isDemonym(first.t) || lex.pronouns.has(first.lw))) return undefined;
-  if (words === 1 && first.sent && lex.verbForms.has(first.lw)) return undefined;
+  if (words === 1 && (gaz.isDemonym(firstT) || lex.pronouns.has(firstLw))) return undefined;
+  if (words === 1 && first.sent && lex.verbForms.has(firstLw)) return undefined;
 
   const known = gaz.isKnownOrg(name);
   const place = gaz.placeInfo(name);
@@ -61,12 +66,15 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
     ORG_HEADS_FR.has(toks[a - 2]?.lw ?? "") && gaz.isDemonym(toks[a - 1]?.t ?? "");
   const base = { a, b, ...sp };
 
+  if (c.layout === "dateline") return { ...base, kind: "place", strong: true };
+  if (c.layout === "team" && !known) return { ...base, kind: place?.kind === "country" ? "place" : "org", strong: true };
+  if (c.layout === "athlete" && !known && !(place && words === 1)) return { ...base, kind: "person", strong: true };
   if (c.honorific) return { ...base, kind: "person", strong: true, role: role?.role, gender: c.gender };
-  if (known || orgHead || gaz.orgSuffix(toks[b - 1].t) || isAcronym && !place) {
+  if (known || orgHead || gaz.orgSuffix(lastT) || isAcronym && !place) {
     return { ...base, kind: "org", strong: known };
   }
   if (role && !place) return { ...base, kind: "person", strong: true, role: role.role, gender: role.gender };
-  const firstName = words >= 2 && gaz.isFirstName(first.t) && !gaz.isAmbiguousFirstName(first.t);
+  const firstName = words >= 2 && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT);
   if (place && !(firstName && place.ambiguous)) return { ...base, kind: "place", strong: !place.ambiguous };
   if (firstName) return { ...base, kind: "person", strong: true };
   const speaks = verbAfter(toks, b, lex) || verbBefore(toks, a, lex);

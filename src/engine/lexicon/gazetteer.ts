@@ -12,6 +12,7 @@ import { CONTINENTS, WORLD_REGIONS } from "./data/regions";
 import { EXTRA_GIVEN_NAMES } from "./data/given-names";
 import { EXTRA_DEMONYMS } from "./data/demonyms-extra";
 import { KNOWN_ORGS, ORG_CUES } from "./data/orgs";
+import { COMMON_EN, COMMON_FR } from "./data/common-words.generated";
 
 export { MAX_PLACE_WORDS };
 
@@ -288,4 +289,18 @@ export function matchOrg(tokens: readonly string[], start: number): TokenMatch<O
 /** Whether a word marks an organisation name: legal form ("Inc.", "GmbH") or head noun ("Ministry", "parti"). */
 export function orgSuffix(word: string): OrgCue | undefined {
   return orgs().cues.get(normalizeApostrophes(word.trim()));
+}
+
+// ------------------------------------------------------------------ common words
+
+const commonWords = lazy(() => ({ en: new Set(flat(COMMON_EN)), fr: new Set(flat(COMMON_FR)) }));
+
+/**
+ * A frequent word of the language that is no name ("Traders", "Sitting", "Among", "Plusieurs"):
+ * compared in lower case; an English plural counts when its singular does.
+ */
+export function isCommonWord(word: string, lang: "fr" | "en"): boolean {
+  const set = commonWords()[lang];
+  const w = normalizeApostrophes(word.trim()).toLowerCase();
+  return set.has(w) || (w.length > 3 && w.endsWith("s") && set.has(w.slice(0, -1)));
 }

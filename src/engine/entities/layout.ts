@@ -1,0 +1,106 @@
+// What the shape of a line says about a name, where sentences give no cues: results tables
+// ("Barcelona (Spain) 9 4 5 13", "Greenock Morton 1 Falkirk 0", "BUFFALO 9 4 0 267 215"),
+// athletes with their country ("Geir Moen (Norway) 20.41", "Guy Forget (France) beat ...")
+// and datelines ("VAIL, Colorado 1996-12-07", "PARIS (Reuters) -").
+import * as gaz from "../lexicon/gazetteer";
+import type { Token } from "../text/tokenize";
+
+/** team: a club or side in a results table; athlete: a competitor; dateline: the place a story is filed from. */
+export type Layout = "team" | "athlete" | "dateline";
+
+const INT = /^\d+$/;
+const DATE = /^\d{4}-\d\d-\d\d$/;
+const MAX_PAREN_WORDS = 4;
+const MAX_DATELINE_WORDS = 8;
+
+const sameLine = (toks: Token[], k: number) => !!toks[k] && toks[k].nl === 0;
+const lineStart = (toks: Token[], a: number) => a === 0 || toks[a].nl > 0 || rankBefore(toks, a);
+
+/** "1. Michael Johnson", "22= Regine Cavagnoud", "8 - Lindsay Davenport": a rank opens the line. */
+function rankBefore(toks: Token[], a: number): boolean {
+  const p = toks[a - 1];
+  const q = toks[a - 2];
+  return !!p && !!q && (p.t === "." || p.t === "=" || p.t === "-") && INT.test(q.t) && (q.nl > 0 || a - 2 === 0);
+}
+
+/** A whole number standing alone: "9", not "5.86", "1:44" or "33,000". */
+function integerAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.nl > 0 || !INT.test(t.t)) return false;
+  const n = toks[k + 1];
+  return !(n && n.s === t.e && (n.t === "." || n.t === ":" || n.t === ",") && toks[k + 2] && /^\d/.test(toks[k + 2].t) && toks[k + 2].s === n.e);
+}
+
+/** Index after "(Country)" following token b, or -1. */
+function countryParen(toks: Token[], b: number): number {
+  if (toks[b]?.t !== "(" || toks[b].nl > 0) return -1;
+  let k = b + 1;
+  while (k < toks.length && k - b <= MAX_PAREN_WORDS + 1 && toks[k].t !== ")" && toks[k].nl === 0) k++;
+  if (toks[k]?.t !== ")" || k === b + 1) return -1;
+  const inner = toks.slice(b + 1, k).map((t) => t.t).join(" ").replace(/ \./g, ".");
+  return gaz.placeInfo(inner) || /^(?:\p{Lu}\.){2,}$/u.test(inner) ? k + 1 : -1;
+}
+
+/** Number of whole numbers in a row from token k on the same line. */
+function integersFrom(toks: Token[], k: number): number {
+  let n = 0;
+  while (integerAt(toks, k + n)) n++;
+  return n;
+}
+
+/**
+ * The layout role of the name at tokens [a, b), if its line is a table row or a dateline.
+ */
+export function layoutOf(toks: Token[], a: number, b: number): Layout | undefined {
+  const afterParen = countryParen(toks, b);
+  if (afterParen > 0) {
+    if (integerAt(toks, afterParen)) return "team";
+    const n = toks[afterParen];
+    if (!n || n.nl > 0 || n.lw === "beat" || /^\d/.test(n.t)) return "athlete";
+    return undefined;
+  }
+  if (!lineStart(toks, a)) return scoreAfter(toks, a, b) ? "team" : undefined;
+  if (allUpper(toks, a, b) && datelineAfter(toks, b)) return "dateline";
+  const ints = integersFrom(toks, b);
+  if (ints >= 3 || (ints >= 1 && scoreLine(toks, b + ints))) return "team";
+  return undefined;
+}
+
+/** "Greenock Morton 1 [Falkirk] 0": a name after a score, itself followed by one. */
+function scoreAfter(toks: Token[], a: number, b: number): boolean {
+  const p = toks[a - 1];
+  if (!p || !integerAt(toks, a - 1) || toks[a].nl > 0) return false;
+  // Walk back over the previous name to the line start.
+  let first = a - 2;
+  while (first > 0 && toks[first].word && toks[first].cap && toks[first].nl === 0) first--;
+  if (first < 0 || !toks[first].word || !toks[first].cap || !(first === 0 || toks[first].nl > 0)) return false;
+  return integerAt(toks, b) || countryParen(toks, b) > 0;
+}
+
+/** After "Team 1", another capitalised name followed by a number: "Team 1 Other 0". */
+function scoreLine(toks: Token[], k: number): boolean {
+  let j = k;
+  if (toks[j]?.t === "(" && sameLine(toks, j)) { // "Arsenal 2 (Adams 45, Vieira 90) Derby 2"
+    while (j < toks.length && toks[j].t !== ")" && sameLine(toks, j + 1)) j++;
+    j++;
+  }
+  if (!sameLine(toks, j) || !toks[j].cap) return false;
+  while (sameLine(toks, j) && toks[j].word && toks[j].cap) j++;
+  return integerAt(toks, j);
+}
+
+function allUpper(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k].word && !toks[k].upper) return false;
+  return true;
+}
+
+/** "VAIL, Colorado 1996-12-07", "NEW YORK 1996-08-30", "PARIS (Reuters) -". */
+function datelineAfter(toks: Token[], b: number): boolean {
+  for (let k = b, n = 0; k < toks.length && n < MAX_DATELINE_WORDS && toks[k].nl === 0; k++, n++) {
+    const t = toks[k];
+    if (DATE.test(t.t)) return true;
+    if (t.t === "(" && k === b) return gaz.isKnownOrg(toks[k + 1]?.t ?? "");
+    if (t.word && !t.cap) return false;
+  }
+  return false;
+}
