@@ -18,9 +18,7 @@ function corpusOf(bytes: number): string {
 }
 
 function baseline(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) n++;
-  return n;
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 function time(fn: () => unknown, reps = 3): number {

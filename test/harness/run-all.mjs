@@ -1,5 +1,5 @@
 // @ts-check
-// `npm test`: the unit suite (plain Node), the extension-host suite (inside a real VS Code) and the UI suite
+// `npm test`: the static checks (types, lint), the unit suite (plain Node), the extension-host suite (inside a real VS Code) and the UI suite
 // (workbench driven by chromium, extension from the repo and from the .vsix), one after the other. Each suite
 // prints its own counts; the last line is the total, exactly `N passed, N failed`. Exit code 1 if anything failed.
 // (Compiling and bundling happen before, in the `pretest` script.)
@@ -13,6 +13,7 @@ import { readResults } from "./results.mjs";
 const MOCHA = path.join(REPO_ROOT, "node_modules/mocha/bin/mocha.js");
 const REPORTER = path.join(REPO_ROOT, "test/harness/count-reporter.cjs");
 const suites = [
+  { name: "static", args: [path.join(REPO_ROOT, "test/harness/static.mjs")] },
   { name: "unit", args: [MOCHA, "--reporter", REPORTER] },
   { name: "extension-host", args: [path.join(REPO_ROOT, "test/harness/exthost.mjs")] },
   { name: "ui", args: [MOCHA, "--no-config", "--reporter", REPORTER, "test/ui/*.test.mjs"] },
