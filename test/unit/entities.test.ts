@@ -83,6 +83,38 @@ const datelines: Row[] = [
     orgs: ["Reuters"], not: { orgs: ["KHASAVYURT"] } },
 ];
 
+const unknownNames: Row[] = [
+  { why: "two or three capitalised words no lexicon knows are a person's name (English)",
+    text: "The winner was headed in by Takuya Takagi after a cross from Nader Jokhadar. Rustu Recber saved twice.",
+    lang: "en", people: ["Takuya Takagi", "Nader Jokhadar", "Rustu Recber"],
+    not: { people: ["Asian Cup"], places: ["Takuya Takagi"] } },
+  { why: "initials before a surname make a person (English)",
+    text: "S. Campbell c Healy b Gillespie 31\nJ. K. Rowling signed copies.", lang: "en",
+    people: ["S. Campbell", "J. K. Rowling"], not: { orgs: ["S. Campbell"] } },
+  { why: "runs with a frequent word, a place or an organisation word are not shaped like a person",
+    text: "Fans gathered near the World Cup trophy. He flew to Alba Iulia. Talks with Ostrava Steel Group failed.",
+    lang: "en", not: { people: ["World Cup", "Alba Iulia", "Ostrava Steel Group", "Ostrava Steel"] } },
+  { why: "in French, \"M.\" is Monsieur, not an initial",
+    text: "M. Dupont a reçu M. Wei Fenghe.", lang: "fr", people: ["Dupont", "Wei Fenghe"],
+    not: { people: ["M. Dupont", "M. Wei Fenghe"] } },
+];
+
+const placeHeads: Row[] = [
+  { why: "a place head word closes an English place name, which is then no person",
+    text: "Rescuers reached Tahura Carita on the Sunda Strait. Residents of Kenton County and Sherbrook Street said so.",
+    lang: "en", places: ["Sunda Strait", "Kenton County", "Sherbrook Street"],
+    not: { people: ["Sunda Strait", "Kenton County", "Sherbrook Street"] } },
+  { why: "a French place head opens the name: rue, lac",
+    text: "Il habite rue Auber, près du lac Léman, dit Jean-Marie Le Pen.", lang: "fr",
+    places: ["Auber", "Léman"], people: ["Jean-Marie Le Pen"], not: { people: ["Auber"] } },
+  { why: "a place followed by a plural is a team",
+    text: "The Toronto Raptors beat the Carolina Hurricanes, Kim Jong-un said.", lang: "en",
+    orgs: ["Toronto Raptors", "Carolina Hurricanes"], people: ["Kim Jong-un"],
+    not: { people: ["Carolina Hurricanes", "Toronto Raptors"], places: ["Toronto Raptors"] } },
+];
+
+describe("entities: unknown names", () => { for (const r of unknownNames) it(r.why, () => check(r)); });
+describe("entities: place heads and teams", () => { for (const r of placeHeads) it(r.why, () => check(r)); });
 describe("entities: possessives and contractions", () => { for (const r of possessives) it(r.why, () => check(r)); });
 describe("entities: sentence-initial capitals", () => { for (const r of sentenceStarts) it(r.why, () => check(r)); });
 describe("entities: results tables", () => { for (const r of tables) it(r.why, () => check(r)); });

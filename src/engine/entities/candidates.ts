@@ -46,7 +46,9 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
       const t = toks[j];
       if (!t || !t.word || t.nl > 0 && j > i) break;
       if (t.cap && !/^\p{N}/u.test(t.t)) {
-        if (j > i && lex.notNames.has(t.lw) && !t.upper) break;
+        // "Jean-Marie Le Pen", "Marine Le Pen": a capitalised particle after a given name.
+        if (j > i && lex.notNames.has(t.lw) && !t.upper &&
+          !(lex.particles.has(t.lw) && gaz.isFirstName(toks[j - 1].t) && toks[j + 1]?.cap && toks[j + 1].nl === 0)) break;
         j++;
         if (isPossessive(t)) break;
         continue;
@@ -70,6 +72,7 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
 function sentenceWord(toks: Token[], i: number, lex: Lexicon): boolean {
   const tk = toks[i];
   const word = isPossessive(tk) ? tk.t.slice(0, -2) : tk.t;
+  if (word.length < 2) return false; // an initial
   if (!gaz.isCommonWord(word, lex.lang) || gaz.isFirstName(word) || gaz.isPlace(word) || gaz.isKnownOrg(word)) return false;
   const next = toks[i + 1];
   if (!next || !next.word || !next.cap || next.nl > 0 || isPossessive(tk)) return true;

@@ -73,13 +73,50 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (known || orgHead || gaz.orgSuffix(lastT) || isAcronym && !place) {
     return { ...base, kind: "org", strong: known };
   }
+  // "Clark County", "Sunda Strait"; "rue Auber", "lac Léman".
+  if (!place && (words >= 2 && gaz.isPlaceHead(lastT, lex.lang) || lex.lang === "fr" && gaz.isPlaceHead(toks[a - 1]?.t ?? "", "fr"))) {
+    return { ...base, kind: "place", strong: true };
+  }
+  // "Toronto Raptors", "Carolina Hurricanes": a place and a plural is a team.
+  if (words >= 2 && lex.lang === "en" && /\p{Ll}s$/u.test(lastT) && !gaz.isDemonym(lastT) && gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" "))) {
+    return { ...base, kind: "org", strong: true };
+  }
   if (role && !place) return { ...base, kind: "person", strong: true, role: role.role, gender: role.gender };
   const firstName = words >= 2 && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT);
   if (place && !(firstName && place.ambiguous)) return { ...base, kind: "place", strong: !place.ambiguous };
   if (firstName) return { ...base, kind: "person", strong: true };
   const speaks = verbAfter(toks, b, lex) || verbBefore(toks, a, lex);
   if (speaks) return { ...base, kind: "person", strong: true };
+  if (lex.lang === "en" && (initialled(toks, a, b) || personShaped(toks, a, b, lex))) return { ...base, kind: "person", strong: true };
   if (c.shouting) return undefined;
   // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
   return { ...base, kind: "person", strong: false };
+}
+
+/** "J. K. Rowling", "M. Waugh": initials before a surname (English: French "M." is Monsieur). */
+function initialled(toks: Token[], a: number, b: number): boolean {
+  const t = toks[a];
+  if (!(t.t.length === 1 && t.cap && toks[a + 1]?.t === "." && toks[a + 1].s === t.e)) return false;
+  const last = toks[b - 1];
+  return b - a >= 3 && last.word && last.t.length > 1 && !last.upper;
+}
+
+const MAX_SHAPED_WORDS = 3;
+
+/**
+ * Two or three capitalised words that no lexicon knows as anything else ("Takuya Takagi",
+ * "Nader Jokhadar", "Dietmar Kuehbauer"): no frequent word, place, nationality, organisation
+ * word or all-capitals among them. Such a pair is a person's name far more often than not.
+ */
+function personShaped(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
+  if (b - a < 2 || b - a > MAX_SHAPED_WORDS) return false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    const w = k === b - 1 && isPossessive(t) ? t.t.slice(0, -2) : t.t;
+    if (!t.word || !t.cap || t.upper || w.length < 2 || /\d/.test(w)) return false;
+    if (gaz.isCommonWord(w, lex.lang) || gaz.isDemonym(w) || gaz.orgSuffix(w) || gaz.isKnownOrg(w)) return false;
+    if (gaz.isPlace(w) && !gaz.isFirstName(w)) return false;
+    if (lex.roleNouns.has(t.lw) || lex.notNames.has(t.lw)) return false;
+  }
+  return true;
 }

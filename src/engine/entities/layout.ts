@@ -54,9 +54,14 @@ function integersFrom(toks: Token[], k: number): number {
 export function layoutOf(toks: Token[], a: number, b: number): Layout | undefined {
   const afterParen = countryParen(toks, b);
   if (afterParen > 0) {
-    if (integerAt(toks, afterParen)) return "team";
+    // "Barcelona (Spain) 9 4 5 13", "Arab Contractors (Egypt) 4 Sodigraf (Zaire) 0"; not a set
+    // score "6 - 3" or "3 minutes 49.09 seconds", nor a player who beat or was beaten.
     const n = toks[afterParen];
-    if (!n || n.nl > 0 || n.lw === "beat" || /^\d/.test(n.t)) return "athlete";
+    const ints = integersFrom(toks, afterParen);
+    const next = toks[afterParen + ints];
+    const scoreEnds = !next || next.nl > 0 || (next.cap && next.word) || integerAt(toks, afterParen + ints);
+    if (toks[a - 1]?.lw !== "beat" && (ints >= 2 || ints === 1 && scoreEnds)) return "team";
+    if (!n || n.nl > 0 || n.lw === "beat" || /^\d/.test(n.t) || toks[a - 1]?.lw === "beat") return "athlete";
     return undefined;
   }
   if (!lineStart(toks, a)) return scoreAfter(toks, a, b) ? "team" : undefined;

@@ -8,7 +8,7 @@ import { ADMIN_REGIONS, AMBIGUOUS_PLACES, CITIES, COUNTRIES, MAJOR_CITIES, MAX_P
 import { DEMONYMS } from "./data/demonyms.generated";
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./data/first-names.generated";
 import { CITY_EXONYMS, COUNTRY_ALIASES } from "./data/exonyms";
-import { CONTINENTS, WORLD_REGIONS } from "./data/regions";
+import { CONTINENTS, PLACE_HEADS, WORLD_REGIONS } from "./data/regions";
 import { EXTRA_GIVEN_NAMES } from "./data/given-names";
 import { EXTRA_DEMONYMS } from "./data/demonyms-extra";
 import { KNOWN_ORGS, ORG_CUES } from "./data/orgs";
@@ -303,4 +303,20 @@ export function isCommonWord(word: string, lang: "fr" | "en"): boolean {
   const set = commonWords()[lang];
   const w = normalizeApostrophes(word.trim()).toLowerCase();
   return set.has(w) || (w.length > 3 && w.endsWith("s") && set.has(w.slice(0, -1)));
+}
+
+// ------------------------------------------------------------------ place heads
+
+const placeHeads = lazy(() => {
+  const out = { en: new Set<string>(), fr: new Set<string>() };
+  for (const { group, name } of grouped(PLACE_HEADS)) out[group as "en" | "fr"].add(name);
+  return out;
+});
+
+/**
+ * A word that makes a name a place: "County", "Strait", "Street" closing an English name,
+ * "rue", "lac", "canton" opening a French one.
+ */
+export function isPlaceHead(word: string, lang: "fr" | "en"): boolean {
+  return placeHeads()[lang].has(normalizeApostrophes(word.trim()));
 }
