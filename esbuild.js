@@ -17,6 +17,7 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ["src/vscode/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
+  { ...common, entryPoints: ["src/vscode/worker.ts"], outfile: "dist/worker.js" },
   { ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js" },
 ];
 

@@ -3,6 +3,10 @@
 import * as vscode from "vscode";
 import { analyze, ArticleAnalysis, Entity, Span } from "../engine";
 import type { ConfigStore, WswConfig } from "./config";
+import type { AnalysisWorker } from "./workerClient";
+
+/** Articles up to this many characters are analysed at once (a few ms); longer ones in the worker. */
+export const SYNC_LIMIT = 100_000;
 
 /** Languages the extension reads; any URI scheme (file, untitled, vscode-vfs...). */
 export const ARTICLE_LANGUAGES = ["plaintext", "markdown", "article"] as const;
@@ -66,10 +70,15 @@ export class AnalysisService implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly emitter = new vscode.EventEmitter<ArticleState>();
   private readonly disposables: vscode.Disposable[] = [];
+  /** Document key → version being analysed in the worker. */
+  private readonly inFlight = new Map<string, number>();
   /** Fired each time a document gets a new analysis (or a new "too large" verdict). */
   readonly onDidAnalyze = this.emitter.event;
 
-  constructor(private readonly config: ConfigStore) {
+  constructor(
+    private readonly config: ConfigStore,
+    private readonly worker: AnalysisWorker,
+  ) {
     this.disposables.push(
       this.emitter,
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -92,10 +101,34 @@ export class AnalysisService implements vscode.Disposable {
     const cached = this.get(document);
     if (cached) return cached;
     this.cancel(document);
-    const state = compute(document, this.config.current);
-    this.cache.set(key(document), { version: document.version, state });
+    const config = this.config.current;
+    const length = documentLength(document);
+    if (length > SYNC_LIMIT && length <= config.maxFileSize) {
+      this.computeInWorker(document, config);
+      return undefined;
+    }
+    return this.store(document, document.version, compute(document, config, length));
+  }
+
+  private store(document: vscode.TextDocument, version: number, state: ArticleState): ArticleState {
+    this.cache.set(key(document), { version, state });
     this.emitter.fire(state);
     return state;
+  }
+
+  /** Large articles: analysed off the main thread; the result lands only if the document has not changed. */
+  private computeInWorker(document: vscode.TextDocument, config: WswConfig): void {
+    const k = key(document);
+    const version = document.version;
+    if (this.inFlight.get(k) === version) return;
+    this.inFlight.set(k, version);
+    this.worker.run(document.getText(), engineOptions(config)).then(
+      (analysis) => ({ kind: "ok", result: new ArticleResult(document, version, analysis) }) as ArticleState,
+      (e: unknown) => ({ kind: "error", document, message: e instanceof Error ? e.message : String(e) }) as ArticleState,
+    ).then((state) => {
+      if (this.inFlight.get(k) === version) this.inFlight.delete(k);
+      if (!document.isClosed && document.version === version) this.store(document, version, state);
+    });
   }
 
   /** Analyse after the configured quiet time, so typing stays fluid. */
@@ -142,16 +175,23 @@ function key(document: vscode.TextDocument): string {
   return document.uri.toString();
 }
 
-function compute(document: vscode.TextDocument, config: WswConfig): ArticleState {
-  // getText() on a huge document is itself costly: check the size from the last line's offset first.
-  const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+/** getText() on a huge document is itself costly: the size comes from the last line's offset. */
+function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
+function engineOptions(config: WswConfig) {
+  return {
+    lang: config.language === "auto" ? undefined : config.language,
+    extraVerbs: config.extraReportingVerbs,
+    maxLength: config.maxFileSize,
+  };
+}
+
+function compute(document: vscode.TextDocument, config: WswConfig, length: number): ArticleState {
   if (length > config.maxFileSize) return { kind: "tooLarge", document, length, limit: config.maxFileSize };
   try {
-    const analysis = analyze(document.getText(), {
-      lang: config.language === "auto" ? undefined : config.language,
-      extraVerbs: config.extraReportingVerbs,
-      maxLength: config.maxFileSize,
-    });
+    const analysis = analyze(document.getText(), engineOptions(config));
     return { kind: "ok", result: new ArticleResult(document, document.version, analysis) };
   } catch (e) {
     return { kind: "error", document, message: e instanceof Error ? e.message : String(e) };

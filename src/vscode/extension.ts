@@ -9,10 +9,12 @@ import { ArticleHoverProvider } from "./hover";
 import { SpeakerInlayHints } from "./inlayHints";
 import { ArticleStatus } from "./statusBar";
 import { ArticleTree } from "./tree";
+import { AnalysisWorker } from "./workerClient";
 
 export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
   const config = new ConfigStore();
-  const service = new AnalysisService(config);
+  const worker = new AnalysisWorker(__dirname);
+  const service = new AnalysisService(config, worker);
   const tree = new ArticleTree(service);
   const decorator = new Decorator(service, config);
   const status = new ArticleStatus(service);
@@ -21,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
 
   context.subscriptions.push(
     config,
+    worker,
     service,
     tree,
     decorator,

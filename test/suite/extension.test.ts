@@ -372,6 +372,30 @@ describe("Who Said What extension", function () {
     });
   });
 
+  describe("a large article (analysed off the main thread)", () => {
+    it("is analysed in the worker while the host stays responsive", async () => {
+      const line = "« Nous tiendrons bon », a déclaré Jean Dupont à Paris.\n";
+      const content = line.repeat(Math.ceil(400_000 / line.length));
+      const document = await vscode.workspace.openTextDocument({ content, language: "plaintext" });
+      await vscode.window.showTextDocument(document, { preview: false });
+      try {
+        // The host answers at once, before the analysis is back.
+        const t0 = Date.now();
+        await vscode.commands.executeCommand("whoSaidWhat.refresh");
+        assert.ok(Date.now() - t0 < 1_000, `host answered in ${Date.now() - t0} ms`);
+        await waitFor("the worker's analysis", () => api.getState(document.uri) === "ok", 30_000);
+        const analysis = api.getAnalysis(document.uri)!;
+        const lines = Math.ceil(400_000 / line.length);
+        assert.equal(analysis.quotes.length, lines);
+        assert.ok(analysis.quotes.every((q) => q.speaker?.name === "Jean Dupont"));
+        await waitFor("the tree", () => labels(group(api.getTreeSnapshot(), "People").children).includes("Jean Dupont"));
+      } finally {
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+      }
+    });
+  });
+
   describe("a document above the size limit", () => {
     it("is not analysed, says so, and leaves the host responsive", async () => {
       const line = "« Ceci est une phrase de remplissage », a déclaré Jean Dupont à Paris.\n";
