@@ -113,6 +113,19 @@ const placeHeads: Row[] = [
     not: { people: ["Carolina Hurricanes", "Toronto Raptors"], places: ["Toronto Raptors"] } },
 ];
 
+const frenchPlaces: Row[] = [
+  { why: "a country spelled like a nationality noun is a place; the plural nationality is not",
+    text: "Il est rentré en Suisse hier. Les Suisses ont voté, a déclaré Ursula von der Leyen.", lang: "fr",
+    places: ["Suisse"], people: ["Ursula von der Leyen"], not: { places: ["Suisses"], people: ["Suisse"] } },
+  { why: "an unaccented sentence-initial \"A\" is the preposition, not part of the place",
+    text: "A Londres, le ministre a parlé. A Pékin, Wei Fenghe a répondu.", lang: "fr",
+    places: ["Londres", "Pékin"], people: ["Wei Fenghe"], not: { places: ["A Londres", "A Pékin"] } },
+  { why: "a known place ends a French run followed by a stray capital (OCR)",
+    text: "Les souverains d'Allemagne Viennent de signer. Le roi d’Espagne Envoie des troupes.", lang: "fr",
+    places: ["Allemagne", "Espagne"], not: { places: ["Allemagne Viennent", "Espagne Envoie"], people: ["Viennent"] } },
+];
+
+describe("entities: French places", () => { for (const r of frenchPlaces) it(r.why, () => check(r)); });
 describe("entities: unknown names", () => { for (const r of unknownNames) it(r.why, () => check(r)); });
 describe("entities: place heads and teams", () => { for (const r of placeHeads) it(r.why, () => check(r)); });
 describe("entities: possessives and contractions", () => { for (const r of possessives) it(r.why, () => check(r)); });

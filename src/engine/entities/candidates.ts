@@ -58,8 +58,9 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
       break;
     }
     if (j > i) {
-      out.push(withCues(toks, i, j, lex, shouting[i]));
-      i = j;
+      const cut = lex.lang === "fr" ? placeSplit(toks, i, j) : j;
+      out.push(withCues(toks, i, cut, lex, shouting[i]));
+      i = cut;
     } else i++;
   }
   return out;
@@ -72,11 +73,29 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
 function sentenceWord(toks: Token[], i: number, lex: Lexicon): boolean {
   const tk = toks[i];
   const word = isPossessive(tk) ? tk.t.slice(0, -2) : tk.t;
+  if (lex.lang === "fr" && word === "A") return true; // "A Londres": "À" without its accent
   if (word.length < 2) return false; // an initial
   if (!gaz.isCommonWord(word, lex.lang) || gaz.isFirstName(word) || gaz.isPlace(word) || gaz.isKnownOrg(word)) return false;
   const next = toks[i + 1];
   if (!next || !next.word || !next.cap || next.nl > 0 || isPossessive(tk)) return true;
   return gaz.isFirstName(next.t) || gaz.isPlace(next.t) || lex.honorifics.has(next.lw);
+}
+
+/**
+ * Where a French run should end when it starts with a known place and goes on with words that
+ * are no part of it ("Allemagne Viennent" in OCR, "Londres Le Temps"): after the place. Otherwise
+ * `j`. (English runs like "Sheffield Wednesday" or "Detroit Pistons" are whole names more often.)
+ */
+function placeSplit(toks: Token[], i: number, j: number): number {
+  if (j - i < 2 || gaz.isFirstName(toks[i].t)) return j;
+  const words = toks.slice(i, j).map((t) => t.t);
+  const whole = words.join(" ");
+  if (gaz.placeInfo(whole) || gaz.isKnownOrg(whole)) return j;
+  const m = gaz.matchPlace(words, 0);
+  if (!m || m.length >= j - i || m.info.ambiguous) return j;
+  // Only when what follows is no name on its own ("Paris Saint-Germain", "Madrid Barajas" stay whole).
+  const rest = toks[i + m.length];
+  return gaz.orgSuffix(toks[j - 1].t) || gaz.isPlaceHead(toks[j - 1].t, "en") || !rest.cap ? j : i + m.length;
 }
 
 function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon): boolean {

@@ -56,7 +56,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   const firstLw = firstT.toLowerCase();
   const isAcronym = words === 1 && first.upper && firstT.length <= 6;
 
-  if (words === 1 && (gaz.isDemonym(firstT) || lex.pronouns.has(firstLw))) return undefined;
+  // A nationality is no place, but a country spelled like one is ("en Suisse", not "les Suisses").
+  if (words === 1 && (gaz.isDemonym(firstT) && gaz.placeInfo(firstT)?.kind !== "country" || lex.pronouns.has(firstLw))) return undefined;
   if (words === 1 && first.sent && lex.verbForms.has(firstLw)) return undefined;
 
   const known = gaz.isKnownOrg(name);
