@@ -19,6 +19,8 @@ const direct: Row[] = [
   ["According to Mary Smith, “the line will hold.”", "en", [["“the line will hold.”", "Mary Smith"]]],
 ];
 
+direct.push(["''We will hold,'' Mary Smith said.", "en", [["''We will hold,''", "Mary Smith"]]]);
+
 const falsePositives: [string, Lang, string][] = [
   ["L’Iran et l’Irak n’ont pas d’accord, dit-on.", "fr", "elisions are not quotes"],
   ["They don’t know what rock ’n’ roll is, and it’s fine.", "en", "apostrophes are not quotes"],
@@ -116,12 +118,38 @@ describe("indirect and mixed statements", () => {
     ["Mary Smith told reporters on Tuesday that the plan would fail.", "en", "the plan would fail", "Mary Smith", "indirect"],
     ["The plan will fail, Mary Smith warned on Tuesday.", "en", "The plan will fail", "Mary Smith", "indirect"],
     ["Mary Smith said the plan was “a disaster for everyone.”", "en", "the plan was “a disaster for everyone.”", "Mary Smith", "mixed"],
+    // A described source with no name: the statement is kept, its speaker stays unnamed.
+    ["Several cast members said the host had been rude.", "en", "the host had been rude", null, "indirect"],
+    ["Mary Smith, a senator from Vermont, said economic stagnation is the cause.", "en", "economic stagnation is the cause", "Mary Smith", "indirect"],
+    ["Mary Smith, who chairs the committee, said the vote would wait.", "en", "the vote would wait", "Mary Smith", "indirect"],
+    ["While Mary Smith said that the plan would fail, she voted for it.", "en", "the plan would fail", "Mary Smith", "indirect"],
+    ["The argument would be aided, Mary Smith said, by the calendar.", "en", "The argument would be aided, Mary Smith said, by the calendar", "Mary Smith", "indirect"],
+    ["Mary Smith told reporters the plan would fail.", "en", "the plan would fail", "Mary Smith", "indirect"],
+    ["Mary Smith denied the charges against her.", "en", "the charges against her", "Mary Smith", "indirect"],
+    ["Mary Smith called for a ban on plastic bags.", "en", "a ban on plastic bags", "Mary Smith", "indirect"],
+    ["Jean Dupont a annoncé mardi sa démission du gouvernement.", "fr", "sa démission du gouvernement", "Jean Dupont", "indirect"],
+    ["Jean Dupont a plaidé pour une hausse des salaires.", "fr", "une hausse des salaires", "Jean Dupont", "indirect"],
+    ["Tant que Jean Dupont dira que tout va bien, rien ne bougera.", "fr", "tout va bien, rien ne bougera", "Jean Dupont", "indirect"],
   ];
   for (const [text, lang, span, speaker, kind] of rows) {
     it(text, () => {
       const q = analyze(text, { lang }).quotes;
       assert.deepEqual(q.map((x) => [x.text, x.speaker?.name ?? null, x.kind]), [[span, speaker, kind]]);
     });
+  }
+
+  const notReports: [string, Lang, string][] = [
+    ["Greg Brown added a goal and an assist.", "en", "an object that is not speech"],
+    ["She felt a tap on her shoulder.", "en", "a feeling with an object"],
+    ["The markets fell back after the vote.", "en", "a particle verb that is not a report"],
+    ["Mary Smith called the dog Rex.", "en", "call without for names, it does not report"],
+    ["Trump's demand for a wall was rejected.", "en", "a verb form used as a noun"],
+    ["Le laquais ne fit qu'en rire avec ses amis.", "fr", "ne … que means only"],
+    ["Le postillon ne répondit que par des grognements.", "fr", "ne … que after a reporting verb"],
+    ["La servante, étonnée, lui dit avec douceur : viens.", "fr", "a verb followed by a colon is not a postposed cue"],
+  ];
+  for (const [text, lang, why] of notReports) {
+    it(`not a report: ${why}`, () => assert.deepEqual(analyze(text, { lang }).quotes.filter((q) => q.kind !== "direct").map((q) => q.text), []));
   }
 
   it("a verb with no reported clause is not a statement", () => {

@@ -16,6 +16,13 @@ export interface Lexicon {
   /** Forms of verbs used pronominally in French ("félicité" of "se féliciter"). */
   pronominalForms: Set<string>;
   complementizers: Set<string>;
+  /** Forms of the verbs that take a bare reported clause ("said the plan failed"). */
+  bareClauseForms: Set<string>;
+  /** Forms of the verbs whose object is the reported content ("denied the charges"). */
+  objectForms: Set<string>;
+  /** Verb form → the particle it needs before its content ("called" → "for" of "call for"). */
+  objectParticle: Map<string, string>;
+  subordinators: Set<string>;
   honorifics: Map<string, "m" | "f" | undefined>;
   roleNouns: Map<string, "m" | "f" | undefined>;
   pronouns: Map<string, "m" | "f" | "pl" | "x">;
@@ -63,6 +70,21 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     for (const f of inflect(lemma)) pronominalForms.add(f);
     for (const f of d.irregularForms?.[lemma] ?? []) pronominalForms.add(f);
   }
+  const bareClauseForms = new Set<string>();
+  for (const lemma of d.bareClauseVerbs ?? []) {
+    for (const f of inflect(lemma)) bareClauseForms.add(f);
+    for (const f of d.irregularForms?.[lemma] ?? []) bareClauseForms.add(f);
+  }
+  const objectForms = new Set<string>();
+  const objectParticle = new Map<string, string>();
+  for (const entry of d.objectReportVerbs ?? []) {
+    const [lemma, particle] = entry.split(" ");
+    for (const f of [...inflect(lemma), ...d.irregularForms?.[lemma] ?? []]) {
+      objectForms.add(f);
+      verbForms.add(f);
+      if (particle) objectParticle.set(f, particle);
+    }
+  }
   const lower = (xs: string[]) => new Set(xs.map((x) => normApostrophe(x.toLowerCase())));
   return {
     lang,
@@ -70,6 +92,10 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     verbForms,
     pronominalForms,
     complementizers: lower(d.complementizers),
+    bareClauseForms,
+    objectForms,
+    objectParticle,
+    subordinators: lower(d.subordinators ?? []),
     honorifics: new Map(Object.entries(d.honorifics)),
     roleNouns: new Map([...d.sourceNouns.map((k): [string, undefined] => [k, undefined]),
       ...Object.entries(d.roleNouns).map(([k, v]): [string, "m" | "f" | undefined] => [k.toLowerCase(), v])]),

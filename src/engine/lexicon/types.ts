@@ -17,6 +17,13 @@ export interface LexiconData {
   irregularForms?: Record<string, string[]>;
   /** Multi-word cues that introduce a source: "selon", "d'après", "according to". */
   sourcePrepositions: string[];
+  /** Reporting verbs (lemmas) whose reported clause may follow with no complementizer: "said the plan failed". */
+  bareClauseVerbs?: string[];
+  /** Reporting verbs (lemmas) whose direct object is itself the reported content: "denied the charges",
+   *  "criticized the plan", "a annoncé sa démission"; "call for" needs its particle before the content. */
+  objectReportVerbs?: string[];
+  /** Words that open an adverbial clause; a report inside one ends at the clause's comma ("While X said …, he …"). */
+  subordinators?: string[];
   /** Words after a reporting verb that open the reported clause: "que", "qu'", "that". */
   complementizers: string[];
   /** Honorifics written before a name, without the final period: M, Mme, Mr, Dr. */

@@ -132,7 +132,11 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || toks[k].lw === "s'" || toks[k].lw === "se" || toks[k].lw === "n'" || toks[k].lw === "ne")) k--;
   if (k < 0) return undefined;
   // "le ministre …, Wang Yi, avait assuré": the apposition's closing comma.
-  if (toks[k].t === "," && k > 0 && ctx.mentionAt[k - 1] >= 0) k--;
+  // A place before that comma ends an apposition ("X, a senator from Vermont, said"): not the subject.
+  if (toks[k].t === "," && k > 0 && ctx.mentionAt[k - 1] >= 0) {
+    if (ctx.ents.mentions[ctx.mentionAt[k - 1]].entity.kind === "place") return undefined;
+    k--;
+  }
   // "X welcomed the plan but warned that …": the subject of the first clause.
   if (CONJ.has(toks[k].lw)) {
     let s = k;

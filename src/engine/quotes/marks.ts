@@ -1,8 +1,8 @@
 // Finds direct quotes between quotation marks in one linear scan of the text.
 // Handles « » ‹ › “ ” „ “ ‘ ’ and straight quotes, nesting, multi-paragraph quotes
 // (each paragraph re-opening with a mark, or French » / « repeated at paragraph start),
-// and stray marks: an unclosed mark never runs past its paragraph unless the next one
-// continues the quote, and never past MAX_QUOTE characters.
+// two apostrophes used as a double quote, and stray marks: an unclosed mark never runs past
+// its paragraph unless the next one continues the quote, and never past MAX_QUOTE characters.
 
 export interface MarkedQuote {
   start: number;
@@ -19,7 +19,11 @@ const CONTINUE: Record<string, string> = { "«": "«»", "‹": "‹›", "“":
 const isLetter = (c: string) => /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string) => c === "" || /\s/u.test(c);
 
-export function findMarkedQuotes(text: string): MarkedQuote[] {
+export function findMarkedQuotes(input: string): MarkedQuote[] {
+  // Two apostrophes stand for a double quote in some wire copy (''Like this,'' he said): scan a
+  // same-length copy where each pair reads as one straight mark, then give the span its second apostrophe.
+  const doubled = input.includes("''");
+  const text = doubled ? input.replace(/''/g, "\"\u2060") : input;
   const out: MarkedQuote[] = [];
   const n = text.length;
   // Next position of each closing mark, so an opener with no closer in reach fails at once
@@ -41,8 +45,9 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
     if (nextClose(PAIRS[c], i + 1) > i + MAX_QUOTE) { i++; continue; }
     const end = findClose(text, i, c);
     if (end < 0) { i++; continue; }
-    out.push({ start: i, end, open: c });
-    i = end;
+    const fixed = doubled && input.startsWith("''", end - 1) ? end + 1 : end;
+    out.push({ start: i, end: fixed, open: c });
+    i = fixed;
   }
   return out;
 }
