@@ -31,13 +31,18 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
   const places: Entity[] = [];
   let n = 0;
 
+  // Word → the people whose name has it: a mention is compared only with people sharing a word
+  // (every match, subset or superset, shares one), so clustering stays linear in the text.
+  const byWord = new Map<string, Draft[]>();
   const findPerson = (words: string[], gender: "m" | "f" | undefined): Draft | undefined => {
     let best: Draft | undefined;
-    for (const d of people) {
-      if (gender && d.entity.gender && gender !== d.entity.gender) continue;
-      const sub = words.every((w) => d.words.has(w));
-      const sup = words.length > 1 && d.nameWords > 0 && [...d.words].every((w) => words.includes(w)) && words.includes(d.last);
-      if ((sub || sup) && (!best || d.lastSeen > best.lastSeen)) best = d;
+    for (const w of words) {
+      for (const d of byWord.get(w) ?? []) {
+        if (gender && d.entity.gender && gender !== d.entity.gender) continue;
+        const sub = words.every((x) => d.words.has(x));
+        const sup = !sub && words.length > 1 && d.nameWords > 0 && words.includes(d.last) && [...d.words].every((x) => words.includes(x));
+        if ((sub || sup) && (!best || d.lastSeen > best.lastSeen)) best = d;
+      }
     }
     return best;
   };
@@ -49,7 +54,13 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
       d = { entity, words: new Set(), last: words[words.length - 1], lastSeen: 0, nameWords: 0 };
       people.push(d);
     }
-    for (const w of words) d.words.add(w);
+    for (const w of words) {
+      if (d.words.has(w)) continue;
+      d.words.add(w);
+      const list = byWord.get(w);
+      if (list) list.push(d);
+      else byWord.set(w, [d]);
+    }
     if (words.length > d.nameWords || words.length === d.nameWords && m.text.length > d.entity.name.length) {
       d.entity.name = m.text;
       d.nameWords = words.length;
