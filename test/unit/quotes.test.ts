@@ -110,6 +110,29 @@ describe("dialogue turns opened by a dash", () => {
   }
 });
 
+describe("speakers: pronouns, clitics and described subjects", () => {
+  const rows: [string, Lang, string | null, string][] = [
+    // The pronoun goes to the subject of the previous sentence, not to the nearest name.
+    ["Karen Wang is running against Jagmeet Singh in the riding. “He is not from here,” she said.", "en", "Karen Wang", "she"],
+    ["Mary Smith spent the day with John Brown's family. “Our hope is clear,” she said.", "en", "Mary Smith", "she"],
+    ["Jean Dupont entra dans la pièce. Il me dit : « Tout va bien. »", "fr", "Jean Dupont", "Il"],
+    ["Jean Dupont lui répondit : « Non. »", "fr", "Jean Dupont", "Jean Dupont"],
+    // A described speaker after an inverted verb has no name, only its mention.
+    ["Il entra.\n– C'est l'affaire d'une heure, répondit le postillon ; nous partirons ensuite.\n– Bien.\nFin.", "fr", null, "le postillon"],
+    ["“We ran for our lives,” said a witness.", "en", null, "a witness"],
+  ];
+  for (const [text, lang, name, mention] of rows) {
+    it(text, () => {
+      const q = analyze(text, { lang }).quotes[0];
+      assert.deepEqual([q.speaker?.name ?? null, q.speaker?.mentionText], [name, mention]);
+    });
+  }
+  it("a named subject after the verb wins over a description", () => {
+    const q = analyze("“We ran for our lives,” said the witness Mary Smith.", { lang: "en" }).quotes[0];
+    assert.equal(q.speaker?.name, "Mary Smith");
+  });
+});
+
 describe("indirect and mixed statements", () => {
   const rows: [string, Lang, string, string | null, string][] = [
     ["Jean Dupont a déclaré que la réforme serait votée.", "fr", "la réforme serait votée", "Jean Dupont", "indirect"],

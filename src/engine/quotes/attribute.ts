@@ -17,6 +17,8 @@ export interface Attribution {
 const INVERSION = /^(.*?)-(?:t-)?(il|elle|ils|elles|on)$/;
 const MAX_AFTER = 14;
 const MAX_BEFORE = 25;
+/** Clitics between a subject and its verb: "il me dit", "elle lui répondit", "s'est-il", "n'a". */
+const CLITICS = new Set(["s'", "se", "n'", "ne", "me", "m'", "te", "t'", "lui", "leur", "nous", "vous", "en", "y"]);
 const CONJ = new Set(["and", "but", "et", "mais", "puis", "then"]);
 
 export function isVerb(ctx: Context, k: number): boolean {
@@ -64,7 +66,7 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
       const ps = tk.e - (INVERSION.exec(tk.lw)?.[2].length ?? 0);
       return { speaker: ent ? { ...speakerOf(ent, ctx, inv.k, inv.k + 1, true), mention: { start: ps, end: tk.e }, mentionText: ctx.text.slice(ps, tk.e) } : null, cue, how: "after" };
     }
-    const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start));
+    const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start)) ?? describedSubject(ctx, skipFiller(ctx, v + 1));
     if (subj) return { speaker: subj.speaker, cue, how: "after" };
     return undefined;
   }
@@ -78,6 +80,20 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
     if (s > k + 6) break;
   }
   return undefined;
+}
+
+/**
+ * A subject described, not named, after an inverted verb: "répondit le postillon", "dit la servante
+ * ébahie", "said a witness". The speaker has no name; the description is its mention.
+ */
+function describedSubject(ctx: Context, k: number): { speaker: Speaker; end: number } | undefined {
+  const { toks, lex } = ctx;
+  const det = toks[k];
+  const noun = toks[k + 1];
+  if (!det || !noun || !lex.determiners.has(det.lw) || !noun.word || noun.cap || isVerb(ctx, k + 1)) return undefined;
+  const s = det.s;
+  const e = noun.e;
+  return { speaker: { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }, end: k + 2 };
 }
 
 /** Adverbials between an inverted verb and its subject: "said on Tuesday Mr. X" (rare), "a déclaré mardi X". */
@@ -129,7 +145,7 @@ export function attributeBefore(ctx: Context, q: Span, prev: Speaker | null): At
 export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   const { toks, lex } = ctx;
   let k = v - 1;
-  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || toks[k].lw === "s'" || toks[k].lw === "se" || toks[k].lw === "n'" || toks[k].lw === "ne")) k--;
+  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw))) k--;
   if (k < 0) return undefined;
   // "le ministre …, Wang Yi, avait assuré": the apposition's closing comma.
   // A place before that comma ends an apposition ("X, a senator from Vermont, said"): not the subject.

@@ -26,20 +26,52 @@ export function speakerOf(entity: Entity, ctx: Context, a: number, b: number, pr
   return { entity: entity.id, name: entity.name, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e), pronoun };
 }
 
-/** The most recent person mentioned before token `before`, compatible with the gender. */
+/** How far back a pronoun looks for its antecedent, in mentions and in tokens. */
+const PRONOUN_MENTIONS = 40;
+const PRONOUN_WINDOW = 120;
+
+/**
+ * The person a pronoun before token `before` stands for: among the last few compatible people,
+ * the one in subject position ("Karen Wang says she …"), of the same known gender, and not a
+ * possessive ("Parker's plea") wins over the merely nearest one.
+ */
 export function resolvePronoun(ctx: Context, before: number, gender: "m" | "f" | "pl" | "x"): Entity | undefined {
   if (gender === "pl" || gender === "x") return undefined;
   const ms = ctx.ents.mentions;
+  const { toks } = ctx;
   let lo = 0;
   let hi = ms.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].a < before) lo = mid + 1; else hi = mid; }
-  for (let i = lo - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
+  let best: Entity | undefined;
+  let bestScore = -Infinity;
+  const seen = new Set<string>();
+  for (let i = lo - 1, n = 0; i >= 0 && n < PRONOUN_MENTIONS; i--, n++) {
     const m = ms[i];
     if (m.entity.kind !== "person") continue;
     if (m.entity.gender && m.entity.gender !== gender) continue;
-    return m.entity;
+    if (best && before - m.a > PRONOUN_WINDOW) break;
+    const rank = seen.size;
+    if (!seen.has(m.entity.id)) seen.add(m.entity.id);
+    else if (m.entity === best) continue;
+    let score = -rank;
+    if (m.entity.gender === gender) score += 1.5;
+    if (subjectPosition(ctx, m.a, m.b)) score += 2;
+    if (/['’]s$/.test(toks[m.b - 1].lw) || toks[m.b]?.t === "'" || toks[m.b]?.t === "’") score -= 2;
+    if (score > bestScore) { best = m.entity; bestScore = score; }
+    if (seen.size >= 4) break;
   }
-  return undefined;
+  return best;
+}
+
+/** A name that opens its sentence (after a role or honorific) or that a verb follows. */
+function subjectPosition(ctx: Context, a: number, b: number): boolean {
+  const { toks, lex } = ctx;
+  let k = a;
+  for (let n = 0; n < 4 && k > 0 && !toks[k].sent && toks[k - 1].word && (toks[k - 1].cap || lex.roleNouns.has(toks[k - 1].lw)); n++) k--;
+  if (toks[k].sent || toks[k].nl) return true;
+  const next = toks[b];
+  if (!next) return false;
+  return lex.auxiliaries.has(next.lw) || lex.verbForms.has(next.lw) || (next.t === "," && toks[b + 1]?.word === true && !toks[b + 1].cap);
 }
 
 /** A person whose role shares the role noun at token k ("le ministre ..." → the minister named earlier). */
