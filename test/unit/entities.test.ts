@@ -132,3 +132,14 @@ describe("entities: possessives and contractions", () => { for (const r of posse
 describe("entities: sentence-initial capitals", () => { for (const r of sentenceStarts) it(r.why, () => check(r)); });
 describe("entities: results tables", () => { for (const r of tables) it(r.why, () => check(r)); });
 describe("entities: datelines", () => { for (const r of datelines) it(r.why, () => check(r)); });
+
+const titledNames: Row[] = [
+  { why: "\"de\" after an honorific or a military title belongs to the surname",
+    text: "Le général de Gaulle a reçu M. de Vaublanc. Le ministre de France est parti, et M.de Bismarck aussi.", lang: "fr",
+    people: ["de Gaulle", "de Vaublanc", "de Bismarck"], not: { people: ["France", "de France"], places: ["Bismarck"] } },
+  { why: "a noble or kin title right before a name makes a person, even when a town has that name",
+    text: "La reine Victoria a reçu don Carlos et les frères Nussbaumer. Il est rentré à Victoria.", lang: "fr",
+    people: ["Victoria", "Carlos", "Nussbaumer"], places: ["Victoria"], not: { places: ["Carlos"] } },
+];
+
+describe("entities: titles before French names", () => { for (const r of titledNames) it(r.why, () => check(r)); });

@@ -59,7 +59,7 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
     }
     if (j > i) {
       const cut = lex.lang === "fr" ? placeSplit(toks, i, j) : j;
-      out.push(withCues(toks, i, cut, lex, shouting[i]));
+      out.push(withCues(toks, titledParticle(toks, i, lex) ? i - 1 : i, cut, lex, shouting[i]));
       i = cut;
     } else i++;
   }
@@ -96,6 +96,24 @@ function placeSplit(toks: Token[], i: number, j: number): number {
   // Only when what follows is no name on its own ("Paris Saint-Germain", "Madrid Barajas" stay whole).
   const rest = toks[i + m.length];
   return gaz.orgSuffix(toks[j - 1].t) || gaz.isPlaceHead(toks[j - 1].t, "en") || !rest.cap ? j : i + m.length;
+}
+
+/** Titles after which "de" opens a surname: "M. de Bismarck", "le général de Gaulle". */
+const PARTICLE_TITLES = new Set(["général", "maréchal", "amiral", "colonel", "commandant", "capitaine",
+  "lieutenant", "monsieur", "madame", "mademoiselle", "general", "marshal", "admiral", "colonel"]);
+
+/**
+ * Whether the name at token i follows "de"/"d'" right after an honorific or a military title:
+ * the particle is then part of the surname ("M. de Bismarck", "général de Gaulle"), not a
+ * preposition ("ministre de France").
+ */
+function titledParticle(toks: Token[], i: number, lex: Lexicon): boolean {
+  const d = toks[i - 1];
+  if (!d || (d.lw !== "de" && d.lw !== "d'") || d.cap || toks[i].nl > 0) return false;
+  if (gaz.isCommonWord(toks[i].t, lex.lang)) return false;
+  const t = toks[i - 2]?.t === "." ? toks[i - 3] : toks[i - 2];
+  // A place after a military title is a title of victory or a command ("maréchal de Saxe").
+  return !!t && (lex.honorifics.has(t.lw) || PARTICLE_TITLES.has(t.lw) && !gaz.isPlace(toks[i].t));
 }
 
 function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon): boolean {

@@ -82,7 +82,9 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (words >= 2 && lex.lang === "en" && /\p{Ll}s$/u.test(lastT) && !gaz.isDemonym(lastT) && gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" "))) {
     return { ...base, kind: "org", strong: true };
   }
-  if (role && !place) return { ...base, kind: "person", strong: true, role: role.role, gender: role.gender };
+  // "la reine Victoria": a title right before the name outweighs a town of that name.
+  const titled = role && lex.roleNouns.has(toks[a - 1]?.lw ?? "") && place?.kind !== "country" && place?.kind !== "continent";
+  if (role && (!place || titled)) return { ...base, kind: "person", strong: true, role: role.role, gender: role.gender };
   const firstName = words >= 2 && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT);
   if (place && !(firstName && place.ambiguous)) return { ...base, kind: "place", strong: !place.ambiguous };
   if (firstName) return { ...base, kind: "person", strong: true };
@@ -120,4 +122,18 @@ function personShaped(toks: Token[], a: number, b: number, lex: Lexicon): boolea
     if (lex.roleNouns.has(t.lw) || lex.notNames.has(t.lw)) return false;
   }
   return true;
+}
+
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+
+/**
+ * French: one capitalised word inside a sentence that no lexicon knows ("avec Moltke",
+ * "Cuzol, Gidel et Duffar"): a surname far more often than not in news prose.
+ */
+function loneSurname(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
+  if (b - a !== 1) return false;
+  const t = toks[a];
+  if (t.sent || t.nl > 0 || !SURNAME_SHAPE.test(t.t) || t.t.length < 3) return false;
+  if (gaz.isCommonWord(t.t, lex.lang) || gaz.isDemonym(t.t) || gaz.isPlace(t.t) || gaz.isKnownOrg(t.t) || gaz.orgSuffix(t.t)) return false;
+  return !lex.roleNouns.has(t.lw) && !lex.notNames.has(t.lw);
 }

@@ -75,6 +75,12 @@ export const fr: LexiconData = {
     "maréchal": "m", "brigadier": "m", "ministère": undefined, "journaliste": undefined, "écrivain": "m",
     "écrivaine": "f", "auteur": "m", "autrice": "f", "acteur": "m", "actrice": "f", "chanteur": "m",
     "chanteuse": "f", "président-directeur": "m", "PDG": undefined, "pdg": undefined, "élu": "m", "élue": "f",
+    // Nobility, clergy and kin titles before a name: "don Carlos", "la reine Victoria", "les frères Nuss".
+    "don": "m", "duc": "m", "duchesse": "f", "comte": "m", "comtesse": "f", "marquis": "m", "marquise": "f",
+    "baron": "m", "baronne": "f", "vicomte": "m", "vicomtesse": "f", "archiduc": "m", "archiduchesse": "f",
+    "grand-duc": "m", "grande-duchesse": "f", "empereur": "m", "impératrice": "f", "tsar": "m", "tsarine": "f",
+    "infant": "m", "infante": "f", "abbé": "m", "curé": "m", "pasteur": "m", "chanoine": "m", "frères": "m",
+    "sieur": "m", "veuve": "f", "lord": "m", "lady": "f", "sir": "m",
   },
   sourceNouns: ["ministère", "gouvernement", "police", "gendarmerie", "parquet", "agence", "armée", "entreprise",
     "société", "groupe", "syndicat", "comité", "commission", "tribunal", "cour", "mairie", "préfecture",
