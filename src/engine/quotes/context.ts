@@ -80,13 +80,34 @@ export function resolveRole(ctx: Context, k: number, end: number): Entity | unde
   const phrase = ctx.toks.slice(k, end).map((t) => t.lw).join(" ");
   let best: Entity | undefined;
   let bestScore = 0;
-  for (const p of ctx.ents.people) {
-    if (!p.role || p.mentions[0]?.start > ctx.toks[k].s) continue;
-    const r = p.role.toLowerCase();
-    const score = r.replace(/\s+/g, " ").includes(phrase) ? 3 : r.split(/\s+/).includes(noun) ? 1 : 0;
+  // Only people whose role has this noun can score (the phrase starts with it).
+  for (const { p, r } of roleIndex(ctx).get(noun) ?? []) {
+    if (p.mentions[0]?.start > ctx.toks[k].s) continue;
+    const score = r.includes(phrase) ? 3 : 1;
     if (score > bestScore) { best = p; bestScore = score; }
   }
   return best;
+}
+
+const roleIndexes = new WeakMap<Context, Map<string, { p: Entity; r: string }[]>>();
+
+/** Role word → the people whose role has it (in the people's order), built once per analysis. */
+function roleIndex(ctx: Context): Map<string, { p: Entity; r: string }[]> {
+  let idx = roleIndexes.get(ctx);
+  if (!idx) {
+    idx = new Map();
+    for (const p of ctx.ents.people) {
+      if (!p.role) continue;
+      const r = p.role.toLowerCase().replace(/\s+/g, " ");
+      for (const w of new Set(r.split(" "))) {
+        const list = idx.get(w);
+        if (list) list.push({ p, r });
+        else idx.set(w, [{ p, r }]);
+      }
+    }
+    roleIndexes.set(ctx, idx);
+  }
+  return idx;
 }
 
 /**
