@@ -143,3 +143,21 @@ const titledNames: Row[] = [
 ];
 
 describe("entities: titles before French names", () => { for (const r of titledNames) it(r.why, () => check(r)); });
+
+const frenchLists: Row[] = [
+  { why: "names coordinated with a person are people; a list with a place is not",
+    text: "Le jury réunissait MM. Droz, Tavelli et Quenbrat. Il a visité Lausanne, Vevranne et Montreux.", lang: "fr",
+    people: ["Droz", "Tavelli", "Quenbrat"], not: { people: ["Vevranne", "Lausanne"] } },
+  { why: "an initial before a surname in capitals is a person in French, but \"M.\" stays Monsieur",
+    text: "ONT SIGNÉ : P. LANGEVRIN A. ZORMANN\nM. Dupont a reçu J. Verschelt.", lang: "fr",
+    people: ["P. LANGEVRIN", "A. ZORMANN", "J. Verschelt", "Dupont"], not: { people: ["M. Dupont"] } },
+  { why: "an unknown capital after \"à\"/\"en\" or after \"la route de\" is a place, not a person",
+    text: "Les troupes sont arrivées à Gorvessin, puis en Tarlavie, sur la route de Mirvanne, a déclaré Jean Dupont.", lang: "fr",
+    places: ["Gorvessin", "Tarlavie", "Mirvanne"], people: ["Jean Dupont"],
+    not: { people: ["Gorvessin", "Tarlavie", "Mirvanne"], places: ["Jean Dupont"] } },
+  { why: "historical states, Swiss cantons and communes and French exonyms of old towns are places",
+    text: "Le roi de Prusse a écrit au canton de Vaud. Un horloger du Locle est parti pour Pétersbourg et Mantoue.", lang: "fr",
+    places: ["Prusse", "Vaud", "Locle", "Pétersbourg", "Mantoue"], not: { people: ["Prusse", "Locle", "Pétersbourg"] } },
+];
+
+describe("entities: French lists, initials and places", () => { for (const r of frenchLists) it(r.why, () => check(r)); });

@@ -42,7 +42,12 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
     if (tk.sent && !tk.upper && sentenceWord(toks, i, lex)) { i++; continue; }
     let j = i;
     for (;;) {
-      if (isInitial(toks, j)) { j += 2; continue; }
+      // An initial after a surname in capitals opens the next name: "P. LANGEVIN A. EINSTEIN".
+      if (isInitial(toks, j)) {
+        if (j > i && (toks[j].nl > 0 || toks[j - 1].upper && toks[j - 1].t.length > 2)) break;
+        j += 2;
+        continue;
+      }
       const t = toks[j];
       if (!t || !t.word || t.nl > 0 && j > i) break;
       if (t.cap && !/^\p{N}/u.test(t.t)) {

@@ -30,7 +30,33 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
     const m = classifyOne(toks, c, lex, text);
     if (m) out.push(m);
   }
-  return out;
+  return lex.lang === "fr" ? listsOfPeople(toks, out, lex) : out;
+}
+
+const LIST_JOINERS = new Set([",", "et", "and", "&"]);
+
+/**
+ * "MM. Droz, Cuzol et Gidel": names coordinated with a person are people too, unless the list
+ * also holds a place or an organisation. One sweep over the mentions, in text order. (French:
+ * English lists of capitals are more often teams, products or titles.)
+ */
+function listsOfPeople(toks: Token[], ms: NameMention[], lex: Lexicon): NameMention[] {
+  let start = 0;
+  for (let i = 1; i <= ms.length; i++) {
+    const joined = i < ms.length && ms[i].a === ms[i - 1].b + 1 && LIST_JOINERS.has(toks[ms[i - 1].b].lw) && toks[ms[i].a].nl === 0;
+    if (joined) continue;
+    // Two names joined by a comma are an apposition ("la Défense, Wei Fenghe"), not a list.
+    const list = i - start >= 3 || i - start === 2 && toks[ms[start].b].t !== ",";
+    if (list) {
+      const group = ms.slice(start, i);
+      const bare = group.every((m) => !lex.determiners.has(toks[m.a - 1]?.lw ?? "") && toks[m.a - 1]?.lw !== "du");
+      if (bare && group.some((m) => m.kind === "person" && m.strong) && group.every((m) => m.kind === "person")) {
+        for (const m of group) m.strong = true;
+      }
+    }
+    start = i;
+  }
+  return ms;
 }
 
 /** Character span of tokens [a, b), without a final possessive "'s". */
@@ -90,18 +116,24 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (firstName) return { ...base, kind: "person", strong: true };
   const speaks = verbAfter(toks, b, lex) || verbBefore(toks, a, lex);
   if (speaks) return { ...base, kind: "person", strong: true };
-  if (lex.lang === "en" && (initialled(toks, a, b) || personShaped(toks, a, b, lex))) return { ...base, kind: "person", strong: true };
+  if (lex.lang === "en" && (initialled(toks, a, b, true) || personShaped(toks, a, b, lex))) return { ...base, kind: "person", strong: true };
+  if (lex.lang === "fr" && initialled(toks, a, b, false)) return { ...base, kind: "person", strong: true };
   if (c.shouting) return undefined;
+  if (lex.lang === "fr" && placeAfterPreposition(toks, a, b, lex)) return { ...base, kind: "place", strong: false };
   // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
   return { ...base, kind: "person", strong: false };
 }
 
-/** "J. K. Rowling", "M. Waugh": initials before a surname (English: French "M." is Monsieur). */
-function initialled(toks: Token[], a: number, b: number): boolean {
+/**
+ * "J. K. Rowling", "M. Waugh": initials before a surname. French: "M." is Monsieur, and a
+ * surname in capitals counts ("P. LANGEVIN" in a list of signatures).
+ */
+function initialled(toks: Token[], a: number, b: number, en: boolean): boolean {
   const t = toks[a];
   if (!(t.t.length === 1 && t.cap && toks[a + 1]?.t === "." && toks[a + 1].s === t.e)) return false;
+  if (!en && t.t === "M") return false;
   const last = toks[b - 1];
-  return b - a >= 3 && last.word && last.t.length > 1 && !last.upper;
+  return b - a >= 3 && last.word && last.t.length > 1 && (!last.upper || !en && last.t.length > 2);
 }
 
 const MAX_SHAPED_WORDS = 3;
@@ -125,15 +157,21 @@ function personShaped(toks: Token[], a: number, b: number, lex: Lexicon): boolea
 }
 
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+/** Prepositions of place ("à Aubonne", "en Biscaye"), and nouns whose "de" names a place ("la ville de Thoune"). */
+const PLACE_PREPOSITIONS = new Set(["à", "en"]);
+const PLACE_NOUNS = new Set(["ville", "villes", "route", "routes", "environs", "canton", "commune", "district",
+  "province", "région", "royaume", "duché", "comté", "principauté", "port", "bords", "citoyen", "habitants", "bourgeois"]);
 
 /**
- * French: one capitalised word inside a sentence that no lexicon knows ("avec Moltke",
- * "Cuzol, Gidel et Duffar"): a surname far more often than not in news prose.
+ * French: one capitalised word no lexicon knows, right after "à"/"en" ("arrivés à Godesberg",
+ * "en Biscaye") or after "de" with a place noun ("la route de Vicence"), is a place.
  */
-function loneSurname(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
+function placeAfterPreposition(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
   if (b - a !== 1) return false;
   const t = toks[a];
   if (t.sent || t.nl > 0 || !SURNAME_SHAPE.test(t.t) || t.t.length < 3) return false;
-  if (gaz.isCommonWord(t.t, lex.lang) || gaz.isDemonym(t.t) || gaz.isPlace(t.t) || gaz.isKnownOrg(t.t) || gaz.orgSuffix(t.t)) return false;
+  const p = toks[a - 1];
+  if (!p || !(PLACE_PREPOSITIONS.has(p.lw) || (p.lw === "de" || p.lw === "d'") && PLACE_NOUNS.has(toks[a - 2]?.lw ?? ""))) return false;
+  if (gaz.isCommonWord(t.t, lex.lang) || gaz.isDemonym(t.t) || gaz.isKnownOrg(t.t) || gaz.orgSuffix(t.t) || gaz.isFirstName(t.t)) return false;
   return !lex.roleNouns.has(t.lw) && !lex.notNames.has(t.lw);
 }

@@ -7,7 +7,7 @@
 import { ADMIN_REGIONS, AMBIGUOUS_PLACES, CITIES, COUNTRIES, MAJOR_CITIES, MAX_PLACE_WORDS } from "./data/places.generated";
 import { DEMONYMS } from "./data/demonyms.generated";
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./data/first-names.generated";
-import { CITY_EXONYMS, COUNTRY_ALIASES } from "./data/exonyms";
+import { CITY_EXONYMS, COUNTRY_ALIASES, HISTORIC_REGIONS, HISTORIC_TOWNS } from "./data/exonyms";
 import { CONTINENTS, PLACE_HEADS, WORLD_REGIONS } from "./data/regions";
 import { EXTRA_GIVEN_NAMES } from "./data/given-names";
 import { EXTRA_DEMONYMS } from "./data/demonyms-extra";
@@ -99,6 +99,8 @@ const places = lazy(() => {
     [CONTINENTS, "continent"],
     [WORLD_REGIONS, "region"],
     [CITY_EXONYMS, "city"],
+    [HISTORIC_REGIONS, "region"],
+    [HISTORIC_TOWNS, "city"],
     [MAJOR_CITIES, "city"],
     [ADMIN_REGIONS, "region"],
     [CITIES, "city"],

@@ -183,3 +183,45 @@ SU:URSS|USSR|Union soviétique|Soviet Union
 YU:Yougoslavie|Yugoslavia
 CS:Tchécoslovaquie|Czechoslovakia
 `;
+
+/**
+ * Historical and regional names in French that news archives use and GeoNames does not give in
+ * French: old states and provinces of Europe, Swiss cantons and communes, rivers, and the French
+ * forms of German, Italian, Iberian and Slavic towns ("Ratisbonne", "Mantoue", "Pétersbourg").
+ */
+export const HISTORIC_REGIONS = `
+DE:Prusse|?Saxe|Bade|Wurtemberg|?Hesse|Westphalie|Silésie|Poméranie|Franconie|Thuringe|Palatinat|Brandebourg|Mecklembourg|Holstein|Schleswig|Rhénanie
+CZ:Bohême|Moravie
+PL:Galicie
+IT:Vénétie|Piémont|Lombardie|Toscane|Romagne|Calabre|Ombrie
+AT:Styrie|Tyrol|Carinthie|Carniole
+ES:?Aragon|Castille|Biscaye|Estrémadure|Galice|Asturies|Andalousie|Catalogne|Navarre
+RO:Transylvanie|Valachie
+MD:Bessarabie
+LV:Livonie|Courlande
+CH:Helvétie|Vaud|Valais|Argovie|Thurgovie|Schwytz|?Uri|Unterwald|Obwald|Nidwald|Glaris|Zoug|Soleure|Schaffhouse|Appenzell|Saint-Gall|Grisons|Tessin|Emmenthal|Oberland|Engadine|Gruyère
+--:?Seine|Tamise|Rhin|Danube|Rhône|Elbe|Oder|Vistule|Escaut|Meuse|Moselle|Pô|Tage|Èbre|Léman
+`;
+
+/** Towns, in the French forms of the archives (see HISTORIC_REGIONS). */
+export const HISTORIC_TOWNS = `
+CH:Le Locle|Locle|Chaux-de-Fonds|Aubonne|Lenzbourg|Morges|Yverdon|?Sion|Martigny|Bienne|Thoune|Berthoud|Morat|Payerne|Moudon|?Rolle|Coppet|Delémont|Porrentruy|?Colombier|Boudry|Neuveville|Cortaillod|?Travers|Fleurier|Couvet|Môtiers|Val-de-Travers|Val-de-Ruz|Cernier|Saint-Imier|Estavayer|?Bulle|Romont|Liestal|Coire|Bellinzone|Locarno|Winterthour|Sarnen|Stans|Hérisau|Einsiedeln|Brigue|Viège|Loèche|Saint-Maurice|Bex|?Aigle|?Orbe|Grandson|Sainte-Croix|Avenches|Echallens|Cossonay|Lutry|Brot-Dessous|Les Brenets|Le Landeron|Saint-Blaise|Peseux|Auvernier|Bevaix
+RU:Pétersbourg|Pétrograd|Cronstadt
+PT:Coïmbre|Oporto
+IT:Modène|Mantoue|Vicence|Padoue|?Plaisance|Parme|Crémone|Ferrare|Bergame|Livourne|Messine|Alexandrie
+HR:Raguse
+DE:Ratisbonne|Mayence|Trèves|Coblence|Königsberg|Breslau|Posen|Stettin|Dantzig|Lubeck|Augsbourg|Wurtzbourg|Carlsruhe|Fribourg-en-Brisgau|?Constance|Leipsick|Magdebourg|Cassel|Hanau|Wiesbade|Godesberg|Iéna|Aix-la-Chapelle|Sarrebruck
+UA:Lemberg
+SK:Presbourg
+HU:Bude|Pesth
+CZ:Olmutz|Austerlitz
+AT:Inspruck|Laybach|Gratz|Wagram
+TR:Andrinople|Smyrne|Constantinople
+RO:Jassy
+BE:Malines
+NL:Leyde
+ES:Cadix|Tolède|Salamanque|Ségovie|Pampelune|Saint-Sébastien|Saragosse|Sarragosse
+DZ:Bône|Médéah
+NO:Christiania
+FR:Wœrth|Woerth
+`;
