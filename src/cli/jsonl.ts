@@ -9,7 +9,13 @@ export function toEvalRecord(id: unknown, a: ArticleAnalysis) {
     .sort((x, y) => x.start - y.start);
   return {
     id, lang: a.lang, people: flat(a.people), orgs: flat(a.orgs), places: flat(a.places),
-    quotes: a.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null })),
+    // speaker: the canonical name or null (our conventions); speaker_mention: the words the cue binds
+    // (a name, a pronoun, or a description such as "un témoin" when nobody is named).
+    quotes: a.quotes.map((q) => ({
+      start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null,
+      ...(q.speaker?.mentionText ? { speaker_mention: q.speaker.mentionText } : {}),
+      ...(q.fragments ? { fragments: q.fragments.map((f) => [f.start, f.end]) } : {}),
+    })),
   };
 }
 

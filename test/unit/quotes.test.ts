@@ -185,3 +185,24 @@ describe("indirect and mixed statements", () => {
     assert.equal(analyze(text, { lang: "fr", extraVerbs: { fr: ["zozoter"] } }).quotes.length, 1);
   });
 });
+
+describe("described speakers", () => {
+  const rows: [string, Lang, string][] = [
+    ["“The water came in seconds,” a witness said.", "en", "a witness"],
+    ["« L’eau est montée d’un coup », a raconté un riverain.", "fr", "un riverain"],
+  ];
+  for (const [text, lang, mention] of rows) {
+    it(text, () => {
+      const q = analyze(text, { lang }).quotes;
+      assert.deepEqual(q.map((x) => [x.speaker?.name ?? null, x.speaker?.mentionText]), [[null, mention]]);
+    });
+  }
+
+  it("a place after a description is where the speaker lives, not the speaker", () => {
+    const text = "Mary Smith visited. “We lost everything,” said a resident of Texas.";
+    const q = analyze(text, { lang: "en" }).quotes[0];
+    assert.equal(q.speaker?.name ?? null, null);
+    assert.equal(q.speaker?.mentionText, "a resident");
+  });
+});
+

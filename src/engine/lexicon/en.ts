@@ -77,6 +77,7 @@ export const en: LexiconData = {
     "counsel": undefined, "lawmaker": undefined, "legislator": undefined, "strategist": undefined,
     "pollster": undefined, "aide": undefined, "adviser": undefined, "advisor": undefined,
   },
+  descriptors: ["witness", "witnesses", "resident", "residents", "neighbour", "neighbor", "bystander", "passenger", "survivor"],
   sourceNouns: ["ministry", "department", "government", "police", "agency", "company", "firm", "group",
     "union", "committee", "commission", "court", "office", "spokesperson", "authorities", "administration",
     "campaign", "board", "council", "organization", "organisation", "association", "party", "statement",

@@ -82,6 +82,7 @@ export const fr: LexiconData = {
     "infant": "m", "infante": "f", "abbé": "m", "curé": "m", "pasteur": "m", "chanoine": "m", "frères": "m",
     "sieur": "m", "veuve": "f", "lord": "m", "lady": "f", "sir": "m",
   },
+  descriptors: ["témoin", "témoins", "habitant", "habitante", "habitants", "riverain", "riverains", "passant", "rescapé", "rescapée", "survivant"],
   sourceNouns: ["ministère", "gouvernement", "police", "gendarmerie", "parquet", "agence", "armée", "entreprise",
     "société", "groupe", "syndicat", "comité", "commission", "tribunal", "cour", "mairie", "préfecture",
     "ambassade", "direction", "état-major", "organisation", "association", "parti", "opposition", "communiqué",

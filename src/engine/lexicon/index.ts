@@ -25,6 +25,8 @@ export interface Lexicon {
   subordinators: Set<string>;
   honorifics: Map<string, "m" | "f" | undefined>;
   roleNouns: Map<string, "m" | "f" | undefined>;
+  /** Role nouns plus descriptors: every noun that can head a speaker description. */
+  speakerNouns: Map<string, "m" | "f" | undefined>;
   pronouns: Map<string, "m" | "f" | "pl" | "x">;
   determiners: Set<string>;
   notNames: Set<string>;
@@ -85,6 +87,8 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
       if (particle) objectParticle.set(f, particle);
     }
   }
+  const roleNouns = new Map([...d.sourceNouns.map((k): [string, undefined] => [k, undefined]),
+    ...Object.entries(d.roleNouns).map(([k, v]): [string, "m" | "f" | undefined] => [k.toLowerCase(), v])]);
   const lower = (xs: string[]) => new Set(xs.map((x) => normApostrophe(x.toLowerCase())));
   return {
     lang,
@@ -97,8 +101,8 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     objectParticle,
     subordinators: lower(d.subordinators ?? []),
     honorifics: new Map(Object.entries(d.honorifics)),
-    roleNouns: new Map([...d.sourceNouns.map((k): [string, undefined] => [k, undefined]),
-      ...Object.entries(d.roleNouns).map(([k, v]): [string, "m" | "f" | undefined] => [k.toLowerCase(), v])]),
+    roleNouns,
+    speakerNouns: new Map([...roleNouns, ...(d.descriptors ?? []).map((k): [string, undefined] => [k, undefined])]),
     pronouns: new Map(Object.entries(d.pronouns)),
     determiners: lower(d.determiners),
     notNames: lower(d.notNames),

@@ -30,6 +30,8 @@ export interface LexiconData {
   honorifics: Record<string, "m" | "f" | undefined>;
   /** Role nouns that may precede or stand in for a name: ministre, président, minister. */
   roleNouns: Record<string, "m" | "f" | undefined>;
+  /** Nouns that describe an unnamed speaker (un témoin, a witness): speakers, never titles of a name. */
+  descriptors?: string[];
   /** Nouns naming a collective source: ministère, police, ministry, company. */
   sourceNouns: string[];
   /** Subject pronouns with their gender/number: il → m, elle → f, ils → pl. */

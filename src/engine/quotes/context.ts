@@ -67,7 +67,7 @@ export function resolvePronoun(ctx: Context, before: number, gender: "m" | "f" |
 function subjectPosition(ctx: Context, a: number, b: number): boolean {
   const { toks, lex } = ctx;
   let k = a;
-  for (let n = 0; n < 4 && k > 0 && !toks[k].sent && toks[k - 1].word && (toks[k - 1].cap || lex.roleNouns.has(toks[k - 1].lw)); n++) k--;
+  for (let n = 0; n < 4 && k > 0 && !toks[k].sent && toks[k - 1].word && (toks[k - 1].cap || lex.speakerNouns.has(toks[k - 1].lw)); n++) k--;
   if (toks[k].sent || toks[k].nl) return true;
   const next = toks[b];
   if (!next) return false;
@@ -75,6 +75,8 @@ function subjectPosition(ctx: Context, a: number, b: number): boolean {
 }
 
 /** A person whose role shares the role noun at token k ("le ministre ..." → the minister named earlier). */
+const TRAILING = new Set(["of", "from", "in", "at", "for", "de", "du", "des", "d'", "à", "au", "aux", "en"]);
+
 export function resolveRole(ctx: Context, k: number, end: number): Entity | undefined {
   const noun = ctx.toks[k].lw;
   const phrase = ctx.toks.slice(k, end).map((t) => t.lw).join(" ");
@@ -133,7 +135,7 @@ export function subjectAt(ctx: Context, k: number, before = k): { speaker: Speak
     return { speaker: sp, end: k + 1 };
   }
   // Determiner + (adjectives) + role noun: "le ministre chinois de la Défense", "the minister".
-  if (lex.determiners.has(t.lw) || lex.roleNouns.has(t.lw) || t.cap) {
+  if (lex.determiners.has(t.lw) || lex.speakerNouns.has(t.lw) || t.cap) {
     // "l'agence iranienne Mehr News", "the Ontario health ministry": a name within a few words.
     if (lex.determiners.has(t.lw)) {
       for (let r = k + 1; r < k + 5 && toks[r]?.word; r++) {
@@ -146,16 +148,19 @@ export function subjectAt(ctx: Context, k: number, before = k): { speaker: Speak
       }
     }
     let r = lex.determiners.has(t.lw) ? k + 1 : k;
-    for (let n = 0; n < 4 && toks[r] && !lex.roleNouns.has(toks[r].lw); n++, r++) if (!toks[r].word) return undefined;
-    if (!toks[r] || !lex.roleNouns.has(toks[r].lw)) return undefined;
+    for (let n = 0; n < 4 && toks[r] && !lex.speakerNouns.has(toks[r].lw); n++, r++) if (!toks[r].word) return undefined;
+    if (!toks[r] || !lex.speakerNouns.has(toks[r].lw)) return undefined;
     let end = r + 1;
     while (end < toks.length && end - r < 7 && toks[end].word && !lex.verbForms.has(toks[end].lw) &&
       !lex.auxiliaries.has(toks[end].lw) && ctx.mentionAt[end] < 0 && toks[end].nl === 0) end++;
     // A name right after the role: "the minister, Wei Fenghe" is handled by the mention itself.
-    if (ctx.mentionAt[end] >= 0) {
+    // A place there is where the described source lives ("residents of Sumatra"), not who speaks.
+    if (ctx.mentionAt[end] >= 0 && ctx.ents.mentions[ctx.mentionAt[end]].entity.kind !== "place") {
       const m = ctx.ents.mentions[ctx.mentionAt[end]];
       return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
     }
+    // "a resident of [Texas]": the description stops before a dangling preposition.
+    while (end - 1 > r && TRAILING.has(toks[end - 1].lw)) end--;
     const ent = resolveRole(ctx, r, end);
     const s = toks[k].s;
     const e = toks[end - 1].e;

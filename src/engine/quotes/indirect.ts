@@ -145,7 +145,7 @@ export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | 
     for (let c = k - 1; c >= 0 && c > k - 30; c--) {
       if (toks[c].t === ",") {
         const first = toks[c + 1];
-        const appositive = lex.determiners.has(first.lw) || first.cap || lex.roleNouns.has(first.lw) ||
+        const appositive = lex.determiners.has(first.lw) || first.cap || lex.speakerNouns.has(first.lw) ||
           first.lw === "who" || first.lw === "qui";
         return appositive && !lex.auxiliaries.has(first.lw) ? subjectBackward(ctx, c) ?? nounPhraseBefore(ctx, c, 1) : undefined;
       }
@@ -299,6 +299,6 @@ function subjectStartToken(ctx: Context, subj: Speaker, v: number): number {
   while (k > 0 && ctx.toks[k].s > subj.mention.start) k--;
   if (ctx.toks[k].s !== subj.mention.start) return -1;
   // Role words before the name belong to the subject: ", Health Minister Sarah Okafor announced".
-  for (let n = 0; n < 4 && k > 0 && ctx.toks[k - 1].word && (ctx.toks[k - 1].cap || ctx.lex.roleNouns.has(ctx.toks[k - 1].lw)); n++) k--;
+  for (let n = 0; n < 4 && k > 0 && ctx.toks[k - 1].word && (ctx.toks[k - 1].cap || ctx.lex.speakerNouns.has(ctx.toks[k - 1].lw)); n++) k--;
   return k;
 }
