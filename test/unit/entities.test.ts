@@ -161,3 +161,11 @@ const frenchLists: Row[] = [
 ];
 
 describe("entities: French lists, initials and places", () => { for (const r of frenchLists) it(r.why, () => check(r)); });
+
+const monthNames: Row[] = [
+  { why: "a month after a given name is a surname; a month with a day is a date",
+    text: "Theresa May met Elizabeth May in London. Talks with Sarah Okafor resumed in May 2019.", lang: "en",
+    people: ["Theresa May", "Elizabeth May", "Sarah Okafor"], not: { people: ["Theresa", "Sarah Okafor resumed"] } },
+];
+
+describe("entities: months as surnames", () => { for (const r of monthNames) it(r.why, () => check(r)); });

@@ -53,7 +53,8 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
       if (t.cap && !/^\p{N}/u.test(t.t)) {
         // "Jean-Marie Le Pen", "Marine Le Pen": a capitalised particle after a given name.
         if (j > i && lex.notNames.has(t.lw) && !t.upper &&
-          !(lex.particles.has(t.lw) && gaz.isFirstName(toks[j - 1].t) && toks[j + 1]?.cap && toks[j + 1].nl === 0)) break;
+          !(lex.particles.has(t.lw) && gaz.isFirstName(toks[j - 1].t) && toks[j + 1]?.cap && toks[j + 1].nl === 0) &&
+          !monthSurname(toks, j)) break;
         j++;
         if (isPossessive(t)) break;
         continue;
@@ -119,6 +120,15 @@ function titledParticle(toks: Token[], i: number, lex: Lexicon): boolean {
   const t = toks[i - 2]?.t === "." ? toks[i - 3] : toks[i - 2];
   // A place after a military title is a title of victory or a command ("maréchal de Saxe").
   return !!t && (lex.honorifics.has(t.lw) || PARTICLE_TITLES.has(t.lw) && !gaz.isPlace(toks[i].t));
+}
+
+/** "Theresa May", "Elizabeth May": a month right after a given name, with no number after it, is a surname. */
+const MONTH_SURNAMES = new Set(["may", "june", "april", "august"]);
+function monthSurname(toks: Token[], j: number): boolean {
+  const p = toks[j - 1];
+  const n = toks[j + 1];
+  return MONTH_SURNAMES.has(toks[j].lw) && j >= 1 && p.cap && gaz.isFirstName(p.t) && !gaz.isAmbiguousFirstName(p.t) &&
+    !(n && n.nl === 0 && /^\d/.test(n.t));
 }
 
 function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon): boolean {
