@@ -48,7 +48,7 @@ export function tokenize(text: string): Token[] {
       e = acronymEnd(text, i);
       if (e < 0) e = wordEnd(text, i);
     } else e = i + width(text, i);
-    const el = e - i > 2 && (text.charCodeAt(i + 1) === 39 || text.charCodeAt(i + 1) === 0x2019 || e - i > 3) ? ELISION.exec(text.slice(i, Math.min(e, i + 8))) : null;
+    const el = k === WORD && hasEarlyApostrophe(text, i, e) ? ELISION.exec(text.slice(i, Math.min(e, i + 8))) : null;
     if (el) {
       push(out, text, i, i + el[0].length, nl);
       push(out, text, i + el[0].length, e, 0);
@@ -60,6 +60,16 @@ export function tokenize(text: string): Token[] {
   }
   markSentences(out);
   return out;
+}
+
+/** An apostrophe within the first 7 characters: the only words an elision ("l'", "jusqu'") can open. */
+function hasEarlyApostrophe(text: string, i: number, e: number): boolean {
+  const end = Math.min(e - 1, i + 7);
+  for (let j = i + 1; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 const WORD = 1;
