@@ -145,6 +145,12 @@ describe("indirect and mixed statements", () => {
     ["Several cast members said the host had been rude.", "en", "the host had been rude", null, "indirect"],
     ["Mary Smith, a senator from Vermont, said economic stagnation is the cause.", "en", "economic stagnation is the cause", "Mary Smith", "indirect"],
     ["Mary Smith, who chairs the committee, said the vote would wait.", "en", "the vote would wait", "Mary Smith", "indirect"],
+    // The name that opens the sentence, not the last name inside its apposition or relative clause.
+    ["Tom Young, a mechanic and an organizer at Railroad Workers United, said the cold breaks things.", "en", "the cold breaks things", "Tom Young", "indirect"],
+    ["Sarah Buckley, who attended Saint Mary School, played in the band and graduated in 2013, said the culture was toxic.", "en", "the culture was toxic", "Sarah Buckley", "indirect"],
+    ["Jean Dupont, ancien conseiller de Marie Curie, a déclaré que la réforme serait votée.", "fr", "la réforme serait votée", "Jean Dupont", "indirect"],
+    // A described head is named by its apposition.
+    ["The director of the Hope Centre, Ina Kirsch, said the group never met him.", "en", "the group never met him", "Ina Kirsch", "indirect"],
     ["While Mary Smith said that the plan would fail, she voted for it.", "en", "the plan would fail", "Mary Smith", "indirect"],
     ["The argument would be aided, Mary Smith said, by the calendar.", "en", "The argument would be aided, Mary Smith said, by the calendar", "Mary Smith", "indirect"],
     ["Mary Smith told reporters the plan would fail.", "en", "the plan would fail", "Mary Smith", "indirect"],

@@ -149,6 +149,12 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   if (k < 0) return undefined;
   // "le ministre …, Wang Yi, avait assuré": the apposition's closing comma.
   // A place before that comma ends an apposition ("X, a senator from Vermont, said"): not the subject.
+  // "Will Young, a mechanic and an organizer at Railroad Workers United, said" / "Sarah Buckley, who
+  // attended …, played …, said": the name that opens the sentence, not the last one of its apposition.
+  if (toks[k].t === ",") {
+    const head = appositionHead(ctx, k);
+    if (head) return head;
+  }
   if (toks[k].t === "," && k > 0 && ctx.mentionAt[k - 1] >= 0) {
     if (ctx.ents.mentions[ctx.mentionAt[k - 1]].entity.kind === "place") return undefined;
     k--;
@@ -186,4 +192,30 @@ export function attributeInside(ctx: Context, q: Span): Attribution | undefined 
     if (toks[close]?.t === "," && toks[close].s < q.end - 2) return { ...att, how: "inside" };
   }
   return undefined;
+}
+
+/** How far back an apposition's head may be, in tokens. */
+const MAX_APPOSITION = 40;
+
+/**
+ * The named subject that opens the sentence when an apposition or relative clause follows it and
+ * ends at the comma k: "X, a senator from Vermont," / "X, who …," / "X, the … with Y,".
+ */
+function appositionHead(ctx: Context, k: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  let s = k - 1;
+  while (s > 0 && k - s < MAX_APPOSITION && !toks[s].sent && !toks[s].nl) s--;
+  if (!toks[s]?.sent && !toks[s]?.nl && s !== 0) return undefined;
+  // "The director of the European Centre, Ina Kirsch, told": a described head is named by its apposition.
+  if (lex.determiners.has(toks[s].lw)) return undefined;
+  const subj = subjectAt(ctx, s, s);
+  if (!subj || subj.end >= k || toks[subj.end]?.t !== "," || subj.speaker.pronoun || !subj.speaker.entity) return undefined;
+  const mi = ctx.mentionAt[subj.end - 1];
+  if (mi < 0 || ctx.ents.mentions[mi].entity.kind === "place") return undefined;
+  const first = toks[subj.end + 1];
+  if (!first?.word) return undefined;
+  const second = toks[subj.end + 2];
+  const appositive = lex.determiners.has(first.lw) || lex.speakerNouns.has(first.lw) || (!!second && lex.speakerNouns.has(second.lw)) || /^(?:who|qui|dont|whose)$/.test(first.lw) ||
+    /^\d/.test(first.t) || (first.cap && !isVerb(ctx, subj.end + 1));
+  return appositive ? subj.speaker : undefined;
 }
