@@ -169,3 +169,34 @@ const monthNames: Row[] = [
 ];
 
 describe("entities: months as surnames", () => { for (const r of monthNames) it(r.why, () => check(r)); });
+
+const creditsAndLinks: Row[] = [
+  { why: "a byline line 'Name, The Canadian Press' names the reporter, not a person of the story",
+    text: "Lena Dorval, The Canadian Press\n\nTORONTO -- Mayor Olivia Brandt said the vote would go ahead.", lang: "en",
+    people: ["Olivia Brandt"], not: { people: ["Lena Dorval"] } },
+  { why: "photo credits with a slash, and 'With files from', are credits",
+    text: "A tram crosses the square. ( Pavel Kirsch / The Associated Press )\nREUTERS/Mina Sorel\nOwen Hale said it was late.\n\nWith files from Rhea Tamm in Halifax",
+    lang: "en", people: ["Owen Hale"], not: { people: ["Pavel Kirsch", "Mina Sorel", "Rhea Tamm"] } },
+  { why: "a name on a 'READ MORE:' line counts only when the story names that person too",
+    text: "Teachers walked out on Friday.\n\nREAD MORE: Dana Whitlock says talks will resume\n\nWATCH: Boris Amalric visits the school\n\nWhitlock said she was hopeful.",
+    lang: "en", people: ["Dana Whitlock", "Whitlock"], not: { people: ["Boris Amalric"] } },
+  { why: "a name after 'by' in running text is still a person",
+    text: "The bridge was designed by Arthur Penhale in 1902.", lang: "en", people: ["Arthur Penhale"] },
+];
+describe("entities: bylines, credits and links", () => { for (const r of creditsAndLinks) it(r.why, () => check(r)); });
+
+const notPeopleEn: Row[] = [
+  { why: "events and holidays are no people, unless a given name opens the name",
+    text: "The team won the Harmon Cup on Christmas Day. Jason Day finished third at the Kestrel Open.", lang: "en",
+    people: ["Jason Day"], not: { people: ["Harmon Cup", "Christmas Day", "Kestrel Open"] } },
+  { why: "party, faith and origin words make no person",
+    text: "Four Liberal MPs voted against it, and Senate Democrats joined them. The fiery Frenchman left. Pupils of Dunmore Catholic marched.",
+    lang: "en", not: { people: ["Liberal MPs", "Liberal", "Senate Democrats", "Frenchman", "Dunmore Catholic"] } },
+  { why: "a portfolio before a titled name, or after 'Minister of', is no person",
+    text: "Foreign Affairs Minister Marta Quill spoke. Jim Harker, the Minister of Rural Trade Renewal, agreed.", lang: "en",
+    people: ["Marta Quill", "Jim Harker"], not: { people: ["Foreign Affairs", "Rural Trade Renewal"] } },
+  { why: "company and economics heads make an organisation",
+    text: "Analysts at Quarry Economics agreed. Tellis Electronics Co. said profits fell. Staff at Lakeview Brewery voted.", lang: "en",
+    orgs: ["Quarry Economics", "Tellis Electronics Co", "Lakeview Brewery"], not: { people: ["Quarry Economics", "Tellis Electronics Co", "Lakeview Brewery"] } },
+];
+describe("entities: English names that are no people", () => { for (const r of notPeopleEn) it(r.why, () => check(r)); });

@@ -3,7 +3,7 @@
 import type { Lexicon } from "../lexicon";
 import * as gaz from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
-import { layoutOf, type Layout } from "./layout";
+import { layoutOf, linkLines, type Layout } from "./layout";
 
 export interface Candidate {
   /** Token range [a, b) of the name itself (titles excluded). */
@@ -31,6 +31,7 @@ const isInitial = (toks: Token[], i: number) =>
 export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   const shouting = shoutingLines(toks);
+  const links = linkLines(toks);
   let i = 0;
   while (i < toks.length) {
     const tk = toks[i];
@@ -65,7 +66,9 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
     }
     if (j > i) {
       const cut = lex.lang === "fr" ? placeSplit(toks, i, j) : j;
-      out.push(withCues(toks, titledParticle(toks, i, lex) ? i - 1 : i, cut, lex, shouting[i]));
+      const c = withCues(toks, titledParticle(toks, i, lex) ? i - 1 : i, cut, lex, shouting[i]);
+      if (links[i]) c.layout = "link";
+      out.push(c);
       i = cut;
     } else i++;
   }

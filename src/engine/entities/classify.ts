@@ -26,11 +26,26 @@ const ORG_HEADS_FR = new Set(["agence", "ministère", "parti", "groupe", "socié
 
 export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): NameMention[] {
   const out: NameMention[] = [];
+  const linked: NameMention[] = [];
   for (const c of cands) {
     const m = classifyOne(toks, c, lex, text);
-    if (m) out.push(m);
+    if (m && c.layout === "link" && m.kind === "person") linked.push(m);
+    else if (m) out.push(m);
   }
-  return lex.lang === "fr" ? listsOfPeople(toks, out, lex) : out;
+  const kept = linked.length ? withLinkedPeople(out, linked) : out;
+  return lex.lang === "fr" ? listsOfPeople(toks, kept, lex) : kept;
+}
+
+/**
+ * People named in a line that links to another story ("READ MORE: Jane Roe says ...") count
+ * only when the story itself names them too (its "Roe"): the link then gives the full name.
+ */
+function withLinkedPeople(ms: NameMention[], linked: NameMention[]): NameMention[] {
+  const lastWord = (m: NameMention) => m.text.replace(/['’]s$/, "").split(/\s+/).pop()!.toLowerCase();
+  const words = new Set<string>();
+  for (const m of ms) if (m.kind === "person") words.add(lastWord(m));
+  const keep = linked.filter((m) => words.has(lastWord(m)));
+  return keep.length ? [...ms, ...keep].sort((p, q) => p.s - q.s) : ms;
 }
 
 const LIST_JOINERS = new Set([",", "et", "and", "&"]);
@@ -93,6 +108,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
     ORG_HEADS_FR.has(toks[a - 2]?.lw ?? "") && gaz.isDemonym(toks[a - 1]?.t ?? "");
   const base = { a, b, ...sp };
 
+  if (c.layout === "credit") return undefined;
   if (c.layout === "dateline") return { ...base, kind: "place", strong: true };
   if (c.layout === "team" && !known) return { ...base, kind: place?.kind === "country" ? "place" : "org", strong: true };
   if (c.layout === "athlete" && !known && !(place && words === 1)) return { ...base, kind: "person", strong: true };
@@ -100,6 +116,13 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (known || orgHead || gaz.orgSuffix(lastT) || isAcronym && !place) {
     return { ...base, kind: "org", strong: known };
   }
+  // "Christmas Day", "Ryder Cup": an event, unless a given name opens it ("Jason Day").
+  const event = words >= 2 ? gaz.eventHead(lastT) : undefined;
+  if (event === "event" || event === "surname" && !(gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT))) return undefined;
+  // "Foreign Affairs Minister Jane Roe", "the Minister of International Trade": a portfolio.
+  if (!place && !c.shouting && portfolio(toks, a, b, lex)) return undefined;
+  // "Liberal MPs", "Senate Democrats", "Covington Catholic": a party, a faith, an origin.
+  if (!place && affiliated(toks, a, b)) return undefined;
   // "Clark County", "Sunda Strait"; "rue Auber", "lac Léman".
   if (!place && (words >= 2 && gaz.isPlaceHead(lastT, lex.lang) || lex.lang === "fr" && gaz.isPlaceHead(toks[a - 1]?.t ?? "", "fr"))) {
     return { ...base, kind: "place", strong: true };
@@ -122,6 +145,17 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (lex.lang === "fr" && placeAfterPreposition(toks, a, b, lex)) return { ...base, kind: "place", strong: false };
   // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
   return { ...base, kind: "person", strong: false };
+}
+
+function portfolio(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
+  const n = toks[b];
+  if (n && n.nl === 0 && n.cap && lex.roleNouns.has(n.lw) && toks[b + 1]?.cap && toks[b + 1].nl === 0 && !isPossessive(toks[b - 1])) return true;
+  return toks[a - 1]?.lw === "of" && lex.roleNouns.has(toks[a - 2]?.lw ?? "");
+}
+
+function affiliated(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (gaz.isAffiliation(isPossessive(toks[k]) ? toks[k].t.slice(0, -2) : toks[k].t)) return true;
+  return false;
 }
 
 /**

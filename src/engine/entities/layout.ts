@@ -5,8 +5,13 @@
 import * as gaz from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
 
-/** team: a club or side in a results table; athlete: a competitor; dateline: the place a story is filed from. */
-export type Layout = "team" | "athlete" | "dateline";
+/**
+ * team: a club or side in a results table; athlete: a competitor; dateline: the place a story is
+ * filed from; credit: a byline or photo credit ("Jane Roe, The Canadian Press", "John Doe / Reuters"),
+ * which names the reporter, not someone in the story; link: a line that links to another story
+ * ("READ MORE: ...").
+ */
+export type Layout = "team" | "athlete" | "dateline" | "credit" | "link";
 
 const INT = /^\d+$/;
 const DATE = /^\d{4}-\d\d-\d\d$/;
@@ -52,6 +57,7 @@ function integersFrom(toks: Token[], k: number): number {
  * The layout role of the name at tokens [a, b), if its line is a table row or a dateline.
  */
 export function layoutOf(toks: Token[], a: number, b: number): Layout | undefined {
+  if (credit(toks, a, b)) return "credit";
   const afterParen = countryParen(toks, b);
   if (afterParen > 0) {
     // "Barcelona (Spain) 9 4 5 13", "Arab Contractors (Egypt) 4 Sodigraf (Zaire) 0"; not a set
@@ -108,4 +114,45 @@ function datelineAfter(toks: Token[], b: number): boolean {
     if (t.word && !t.cap) return false;
   }
   return false;
+}
+
+const MAX_BYLINE_ORG_WORDS = 5;
+
+/**
+ * "Tijana Martin / The Canadian Press", "REUTERS/Chris Helgren", "By Jane Roe", "With files from
+ * Jane Roe", and a line "Jane Roe, The Associated Press": a credit, not a person of the story.
+ */
+function credit(toks: Token[], a: number, b: number): boolean {
+  const n = toks[b];
+  if (n && n.t === "/" && n.nl === 0 && toks[b + 1]?.cap && toks[b + 1].nl === 0) return true;
+  const p = toks[a - 1];
+  if (p && p.t === "/" && toks[a].nl === 0 && p.e === toks[a].s && toks[a - 2]?.cap && toks[a - 2].e === p.s) return true;
+  if (p && toks[a].nl === 0 && (p.lw === "by" && (a - 1 === 0 || p.nl > 0) || p.lw === "from" && toks[a - 2]?.lw === "files")) return true;
+  if (!(a === 0 || toks[a].nl > 0) || n?.t !== "," || n.nl > 0) return false;
+  const words: string[] = [];
+  let k = b + 1;
+  for (; k < toks.length && toks[k].nl === 0 && words.length <= MAX_BYLINE_ORG_WORDS; k++) words.push(toks[k].t);
+  return (k === toks.length || toks[k].nl > 0) && words.length > 0 && gaz.isKnownOrg(words.join(" "));
+}
+
+/** Labels opening a line that links to another story: "READ MORE: ...", "WATCH: ...", "À lire aussi : ...". */
+const LINK_LABELS = new Set(["read more", "watch", "related", "more", "listen", "see also", "also on huffpost",
+  "lire aussi", "à lire", "à lire aussi", "voir aussi"]);
+const MAX_LABEL_WORDS = 4;
+
+/** Per token index: whether its line links to another story, so its names are not the story's. */
+export function linkLines(toks: Token[]): boolean[] {
+  const out = new Array<boolean>(toks.length).fill(false);
+  let k = 0;
+  while (k < toks.length) {
+    let e = k + 1;
+    while (e < toks.length && toks[e].nl === 0) e++;
+    let colon = k;
+    while (colon < e && colon - k <= MAX_LABEL_WORDS && toks[colon].t !== ":") colon++;
+    if (colon < e && colon > k && toks[colon].t === ":" && LINK_LABELS.has(toks.slice(k, colon).map((t) => t.lw).join(" "))) {
+      for (let j = k; j < e; j++) out[j] = true;
+    }
+    k = e;
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import { CITY_EXONYMS, COUNTRY_ALIASES, HISTORIC_REGIONS, HISTORIC_TOWNS } from 
 import { CONTINENTS, PLACE_HEADS, WORLD_REGIONS } from "./data/regions";
 import { EXTRA_GIVEN_NAMES } from "./data/given-names";
 import { EXTRA_DEMONYMS } from "./data/demonyms-extra";
-import { KNOWN_ORGS, ORG_CUES } from "./data/orgs";
+import { KNOWN_ORGS, NOT_PERSON_WORDS, ORG_CUES } from "./data/orgs";
 import { COMMON_EN, COMMON_FR } from "./data/common-words.generated";
 
 export { MAX_PLACE_WORDS };
@@ -291,6 +291,28 @@ export function matchOrg(tokens: readonly string[], start: number): TokenMatch<O
 /** Whether a word marks an organisation name: legal form ("Inc.", "GmbH") or head noun ("Ministry", "parti"). */
 export function orgSuffix(word: string): OrgCue | undefined {
   return orgs().cues.get(normalizeApostrophes(word.trim()));
+}
+
+// ------------------------------------------------------------------ not people
+
+const notPerson = lazy(() => {
+  const out = new Map<string, "event" | "surname" | "affiliation">();
+  for (const { group, name, flagged } of grouped(NOT_PERSON_WORDS)) out.set(name, flagged ? "surname" : group as "event" | "affiliation");
+  return out;
+});
+
+/**
+ * A head closing an event, holiday, award or document name ("Cup", "Report"): "event"; one that
+ * is also a surname after a given name ("Christmas Day" / "Jason Day"): "surname".
+ */
+export function eventHead(word: string): "event" | "surname" | undefined {
+  const k = notPerson().get(normalizeApostrophes(word.trim()));
+  return k === "affiliation" ? undefined : k;
+}
+
+/** A party, faith or origin word: "Liberal", "Democrats", "Catholic", "Frenchman". */
+export function isAffiliation(word: string): boolean {
+  return notPerson().get(normalizeApostrophes(word.trim())) === "affiliation";
 }
 
 // ------------------------------------------------------------------ common words
