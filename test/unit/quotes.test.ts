@@ -181,6 +181,19 @@ describe("indirect and mixed statements", () => {
     it(`not a report: ${why}`, () => assert.deepEqual(analyze(text, { lang }).quotes.filter((q) => q.kind !== "direct").map((q) => q.text), []));
   }
 
+  const teasers: [string, Lang][] = [
+    ["Mary Smith spoke.\n\nREAD MORE: John Brown says the plan was ‘a total failure’\n\nThe vote is Monday.", "en"],
+    ["Mary Smith spoke.\n\nWATCH: John Brown says the plan will fail\n\nThe vote is Monday.", "en"],
+    ["Jean Dupont a parlé.\n\nÀ LIRE AUSSI : Marie Curie affirme que la réforme est morte\n\nLe vote a lieu lundi.", "fr"],
+  ];
+  for (const [text, lang] of teasers) {
+    it(`not a statement: a link to another article (${text.split("\n")[2].slice(0, 20)})`, () => assert.deepEqual(analyze(text, { lang }).quotes, []));
+  }
+  it("a headline without a link label still reports", () => {
+    const q = analyze("Mary Smith spoke.\n\nANALYSIS: Some experts say the plan will fail\n\nThe vote is Monday.", { lang: "en" }).quotes;
+    assert.deepEqual(q.map((x) => x.text), ["the plan will fail"]);
+  });
+
   it("a verb with no reported clause is not a statement", () => {
     assert.deepEqual(analyze("The council said nothing.", { lang: "en" }).quotes, []);
   });

@@ -102,6 +102,7 @@ export const en: LexiconData = {
   nameParticles: ["de", "da", "van", "von", "der", "den", "del", "della", "di", "du", "la", "le", "al", "el",
     "bin", "ben", "ibn", "abu", "dos", "das", "ter", "st"],
   continuationCues: [],
+  linkLabels: ["read more", "read also", "also read", "related", "watch", "listen", "see also", "more", "click here"],
   auxiliaries: ["has", "had", "have", "will", "would", "also", "later", "then", "previously", "earlier",
     "once", "again", "repeatedly", "publicly", "privately", "has", "did", "does", "is", "was", "were", "are",
     "had", "could", "may", "might", "should", "must", "can", "recently", "often", "always", "never", "not",

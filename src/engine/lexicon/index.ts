@@ -35,6 +35,7 @@ export interface Lexicon {
   /** Source prepositions split into lower-case word sequences. */
   sourcePreps: string[][];
   continuation: string[][];
+  linkLabels: string[][];
 }
 
 const cache = new Map<string, Lexicon>();
@@ -110,5 +111,6 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     auxiliaries: lower(d.auxiliaries),
     sourcePreps: d.sourcePrepositions.map(splitWords),
     continuation: d.continuationCues.map(splitWords),
+    linkLabels: (d.linkLabels ?? []).map(splitWords),
   };
 }

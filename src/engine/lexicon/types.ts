@@ -44,6 +44,8 @@ export interface LexiconData {
   nameParticles: string[];
   /** Phrases that continue the previous speaker: "Et de poursuivre", "Et d'ajouter". */
   continuationCues: string[];
+  /** Labels that open a link to another article ("READ MORE:", "WATCH:", "À LIRE AUSSI :"): its headline is no statement. */
+  linkLabels?: string[];
   /** Auxiliaries between subject and participle: a, avait, has, had, will. */
   auxiliaries: string[];
 }

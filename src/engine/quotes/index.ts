@@ -5,7 +5,7 @@ import type { Quote, Speaker, Span } from "../types";
 import { attributeAfter, attributeBefore, attributeInside, isVerb, type Attribution } from "./attribute";
 import type { Context } from "./context";
 import { findDialogueLines } from "./dialogue";
-import { findIndirect } from "./indirect";
+import { findIndirect, linkLines } from "./indirect";
 import { findMarkedQuotes } from "./marks";
 
 interface Direct extends Span {
@@ -19,14 +19,16 @@ const FLOAT_GAP = 600;
 export function findQuotes(ctx: Context): Quote[] {
   const directs = mergeIncises(ctx, collectDirect(ctx));
   attributeAll(ctx, directs);
-  const kept = directs.filter((d) => d.attr?.speaker || d.attr?.cue || !isScare(ctx, d));
+  // A link to another article ("READ MORE: X says …") is a headline, not a statement of this one.
+  const teaser = linkLines(ctx);
+  const kept = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)] && (d.attr?.speaker || d.attr?.cue || !isScare(ctx, d)));
   const cueTokens = new Set<number>();
   // A cue with words between it and the mark ("said the plan was “…”") stays free for a mixed report.
   for (const d of kept) if (d.attr?.cue && !(d.attr.how === "before" && (d.attr.gap ?? 0) > 2)) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens.add(k);
   // Token index → token index after the direct quote that starts there.
   const quoteEnd = new Map<number, number>();
   for (const d of kept) quoteEnd.set(tokenAt(ctx.toks, d.start), tokenAt(ctx.toks, d.end));
-  const indirect = findIndirect(ctx, (i) => quoteEnd.get(i) ?? i, (i) => cueTokens.has(i));
+  const indirect = findIndirect(ctx, (i) => quoteEnd.get(i) ?? i, (i) => cueTokens.has(i), teaser);
 
   const out: Quote[] = [];
   const absorbed = new Set<Direct>();

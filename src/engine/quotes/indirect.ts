@@ -188,7 +188,7 @@ function tailAfter(ctx: Context, k: number): { end: number; comma: boolean } | u
   return toks.length <= k ? { end: k, comma: false } : undefined;
 }
 
-export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, usedCue: (i: number) => boolean): Indirect[] {
+export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, usedCue: (i: number) => boolean, teaser = linkLines(ctx)): Indirect[] {
   const { toks, lex } = ctx;
   const starts = sentenceStarts(toks);
   const sentenceStart = (_: Token[], k: number) => skipDateline(toks, starts[k]);
@@ -202,7 +202,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
   for (let v = 0; v < toks.length; v++) {
     const q = quoteEndAt(v);
     if (q > v) { v = q - 1; continue; }
-    if (!toks[v].word || usedCue(v)) continue;
+    if (!toks[v].word || usedCue(v) || teaser[v]) continue;
     // "selon X, …" / "according to X, …" / "…, according to X."
     const prep = prepFirst.has(toks[v].lw) && lex.sourcePreps.find((p) => p.every((w, i) => toks[v + i]?.lw === w || toks[v + i]?.lw + "'" === w));
     if (prep) {
@@ -301,4 +301,22 @@ function subjectStartToken(ctx: Context, subj: Speaker, v: number): number {
   // Role words before the name belong to the subject: ", Health Minister Sarah Okafor announced".
   for (let n = 0; n < 4 && k > 0 && ctx.toks[k - 1].word && (ctx.toks[k - 1].cap || ctx.lex.speakerNouns.has(ctx.toks[k - 1].lw)); n++) k--;
   return k;
+}
+
+/** Tokens on a line opened by a link label ("READ MORE: X says …", "WATCH | …"): a teaser for another article. */
+export function linkLines(ctx: Context): Uint8Array {
+  const { toks, lex } = ctx;
+  const out = new Uint8Array(toks.length);
+  let on = 0;
+  for (let i = 0; i < toks.length; i++) {
+    if (i === 0 || toks[i].nl) {
+      on = 0;
+      for (const label of lex.linkLabels) {
+        const sep = toks[i + label.length];
+        if (sep && /^[:|]$/.test(sep.t) && label.every((w, j) => toks[i + j].lw === w)) { on = 1; break; }
+      }
+    }
+    out[i] = on;
+  }
+  return out;
 }
