@@ -200,3 +200,18 @@ const notPeopleEn: Row[] = [
     orgs: ["Quarry Economics", "Tellis Electronics Co", "Lakeview Brewery"], not: { people: ["Quarry Economics", "Tellis Electronics Co", "Lakeview Brewery"] } },
 ];
 describe("entities: English names that are no people", () => { for (const r of notPeopleEn) it(r.why, () => check(r)); });
+
+const fixtures: Row[] = [
+  { why: "a fixture line 'X AT Y' in capitals is two teams, not one name",
+    text: "GAMES ON SUNDAY\nDENVER AT PORTLAND\nNY HAWKS AT BOSTON\n", lang: "en",
+    orgs: ["DENVER", "PORTLAND", "NY HAWKS", "BOSTON"], not: { people: ["DENVER AT PORTLAND", "NY HAWKS AT BOSTON"] } },
+  { why: "a city in brackets after a player is the club (English); a country stays a place",
+    text: "Squad: Tomas Vela (Porto), Ivo Marek (Lyon), Geir Alstad (Norway).", lang: "en",
+    people: ["Tomas Vela", "Ivo Marek"], orgs: ["Porto", "Lyon"], places: ["Norway"], not: { places: ["Porto", "Lyon"] } },
+  { why: "French: a town in brackets after a person stays a place",
+    text: "Les travaux de M. Paul Dufaux (Genève) sur la flore.", lang: "fr",
+    people: ["Paul Dufaux"], places: ["Genève"], not: { orgs: ["Genève"] } },
+  { why: "'at' in running text does not split a name",
+    text: "Officials met at Boston City Hall on Friday.", lang: "en", not: { orgs: ["Boston"] } },
+];
+describe("entities: fixtures and clubs", () => { for (const r of fixtures) it(r.why, () => check(r)); });

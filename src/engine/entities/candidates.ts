@@ -3,7 +3,7 @@
 import type { Lexicon } from "../lexicon";
 import * as gaz from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
-import { layoutOf, linkLines, type Layout } from "./layout";
+import { isFixtureJoiner, layoutOf, linkLines, type Layout } from "./layout";
 
 export interface Candidate {
   /** Token range [a, b) of the name itself (titles excluded). */
@@ -51,6 +51,7 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
       }
       const t = toks[j];
       if (!t || !t.word || t.nl > 0 && j > i) break;
+      if (j > i && isFixtureJoiner(t) && toks[j + 1]?.upper) break; // "DALLAS AT ARIZONA"
       if (t.cap && !/^\p{N}/u.test(t.t)) {
         // "Jean-Marie Le Pen", "Marine Le Pen": a capitalised particle after a given name.
         if (j > i && lex.notNames.has(t.lw) && !t.upper &&

@@ -112,6 +112,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (c.layout === "dateline") return { ...base, kind: "place", strong: true };
   if (c.layout === "team" && !known) return { ...base, kind: place?.kind === "country" ? "place" : "org", strong: true };
   if (c.layout === "athlete" && !known && !(place && words === 1)) return { ...base, kind: "person", strong: true };
+  // "Luis Figo (Barcelona), Rui Barros (Porto)": a city in brackets after a player is the club.
+  if (lex.lang === "en" && place?.kind === "city" && clubAfterPlayer(toks, a, b)) return { ...base, kind: "org", strong: true };
   if (c.honorific) return { ...base, kind: "person", strong: true, role: role?.role, gender: c.gender };
   if (known || orgHead || gaz.orgSuffix(lastT) || isAcronym && !place) {
     return { ...base, kind: "org", strong: known };
@@ -145,6 +147,13 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (lex.lang === "fr" && placeAfterPreposition(toks, a, b, lex)) return { ...base, kind: "place", strong: false };
   // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
   return { ...base, kind: "person", strong: false };
+}
+
+function clubAfterPlayer(toks: Token[], a: number, b: number): boolean {
+  const p = toks[a - 1];
+  const q = toks[a - 2];
+  const n = toks[b];
+  return p?.t === "(" && !!q && q.word && q.cap && !q.upper && q.nl === 0 && p.nl === 0 && !!n && (n.t === ")" || n.t === ",") && n.nl === 0;
 }
 
 function portfolio(toks: Token[], a: number, b: number, lex: Lexicon): boolean {

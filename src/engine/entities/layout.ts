@@ -58,6 +58,7 @@ function integersFrom(toks: Token[], k: number): number {
  */
 export function layoutOf(toks: Token[], a: number, b: number): Layout | undefined {
   if (credit(toks, a, b)) return "credit";
+  if (fixture(toks, a, b)) return "team";
   const afterParen = countryParen(toks, b);
   if (afterParen > 0) {
     // "Barcelona (Spain) 9 4 5 13", "Arab Contractors (Egypt) 4 Sodigraf (Zaire) 0"; not a set
@@ -155,4 +156,16 @@ export function linkLines(toks: Token[]): boolean[] {
     k = e;
   }
   return out;
+}
+
+/** "AT" or "V" in capitals between two teams of a fixture list. */
+const FIXTURE_JOINERS = new Set(["at", "v", "vs"]);
+export const isFixtureJoiner = (t: Token | undefined): boolean => !!t && t.upper && t.nl === 0 && FIXTURE_JOINERS.has(t.lw);
+
+/** "DALLAS AT ARIZONA", "NY JETS AT NEW ENGLAND": a line that is a fixture between two teams. */
+function fixture(toks: Token[], a: number, b: number): boolean {
+  if (!allUpper(toks, a, b)) return false;
+  const n = toks[b];
+  if (lineStart(toks, a) && isFixtureJoiner(n) && toks[b + 1]?.cap && toks[b + 1].upper && toks[b + 1].nl === 0) return true;
+  return isFixtureJoiner(toks[a - 1]) && toks[a].nl === 0 && toks[a - 2]?.upper && (b === toks.length || toks[b].nl > 0);
 }
