@@ -215,3 +215,22 @@ const fixtures: Row[] = [
     text: "Officials met at Boston City Hall on Friday.", lang: "en", not: { orgs: ["Boston"] } },
 ];
 describe("entities: fixtures and clubs", () => { for (const r of fixtures) it(r.why, () => check(r)); });
+
+const scorersAndSurnames: Row[] = [
+  { why: "scorers in brackets with their minute are people",
+    text: "Dunmore 2 (Kettering 18th, Halvorsen 56th) Brackley 1 (Osei 70).\nHalftime 1-1.", lang: "en",
+    people: ["Kettering", "Halvorsen", "Osei"], not: { places: ["Kettering"] } },
+  { why: "shirt numbers before players in a line-up",
+    text: "Japan - 1 - Kenji Hoda, 3 - Norio Omura, 6 - Taro Yamaguchi", lang: "en",
+    people: ["Kenji Hoda", "Norio Omura", "Taro Yamaguchi"], places: ["Japan"], not: { places: ["Yamaguchi", "Omura"] } },
+  { why: "a bracket with a place and no minute stays a place",
+    text: "Tomas Vela (Norway) finished second.", lang: "en", places: ["Norway"], not: { people: ["Norway"] } },
+  { why: "a town name that is the surname of a person of the article is that person",
+    text: "Malcolm Washington won the first set. Washington then served for the match.", lang: "en",
+    people: ["Malcolm Washington", "Washington"], not: { places: ["Washington"] } },
+  { why: "without such a person, the town stays a place",
+    text: "Talks in Washington resumed on Monday.", lang: "en", places: ["Washington"], not: { people: ["Washington"] } },
+  { why: "old country names are places",
+    text: "Refugees crossed into eastern Zaire.", lang: "en", places: ["Zaire"], not: { people: ["Zaire"] } },
+];
+describe("entities: scorers, line-ups and surnames shared with towns", () => { for (const r of scorersAndSurnames) it(r.why, () => check(r)); });

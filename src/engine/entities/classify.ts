@@ -111,6 +111,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (c.layout === "credit") return undefined;
   if (c.layout === "dateline") return { ...base, kind: "place", strong: true };
   if (c.layout === "team" && !known) return { ...base, kind: place?.kind === "country" ? "place" : "org", strong: true };
+  if (c.layout === "scorer" && !known) return { ...base, kind: "person", strong: true };
   if (c.layout === "athlete" && !known && !(place && words === 1)) return { ...base, kind: "person", strong: true };
   // "Luis Figo (Barcelona), Rui Barros (Porto)": a city in brackets after a player is the club.
   if (lex.lang === "en" && place?.kind === "city" && clubAfterPlayer(toks, a, b)) return { ...base, kind: "org", strong: true };

@@ -86,12 +86,22 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     kept.push({ ...m, entity: e });
   };
 
+  const surnameOfPerson = (m: NameMention): boolean => {
+    const words = nameWords(m.text);
+    if (words.length !== 1) return false;
+    return (byWord.get(words[0]) ?? []).some((d) => d.last === words[0] && d.nameWords > 1);
+  };
+
   // Strong people first (in text order), so weak mentions can attach to them afterwards.
   for (const m of mentions) if (m.kind === "person" && m.strong) addPerson(m, nameWords(m.text));
   for (const m of mentions) {
     if (m.kind === "person" && !m.strong) {
       const words = nameWords(m.text);
       if (words.length && findPerson(words, m.gender)) addPerson(m, words);
+    } else if (m.kind === "place" && !m.strong && surnameOfPerson(m)) {
+      // "MaliVai Washington ... Washington came back": a town name that is the surname of a
+      // person of the article is that person.
+      addPerson({ ...m, kind: "person" }, nameWords(m.text));
     } else if (m.kind !== "person") addOther(m, m.kind);
   }
   kept.sort((x, y) => x.s - y.s);

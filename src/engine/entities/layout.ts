@@ -9,9 +9,10 @@ import type { Token } from "../text/tokenize";
  * team: a club or side in a results table; athlete: a competitor; dateline: the place a story is
  * filed from; credit: a byline or photo credit ("Jane Roe, The Canadian Press", "John Doe / Reuters"),
  * which names the reporter, not someone in the story; link: a line that links to another story
- * ("READ MORE: ...").
+ * ("READ MORE: ..."); scorer: a player with the minute of a goal ("(Powell 71)"), even one named
+ * like a town.
  */
-export type Layout = "team" | "athlete" | "dateline" | "credit" | "link";
+export type Layout = "team" | "athlete" | "scorer" | "dateline" | "credit" | "link";
 
 const INT = /^\d+$/;
 const DATE = /^\d{4}-\d\d-\d\d$/;
@@ -59,6 +60,8 @@ function integersFrom(toks: Token[], k: number): number {
 export function layoutOf(toks: Token[], a: number, b: number): Layout | undefined {
   if (credit(toks, a, b)) return "credit";
   if (fixture(toks, a, b)) return "team";
+  if (scorer(toks, a, b)) return "scorer";
+  if (lineupNumber(toks, a)) return "athlete";
   const afterParen = countryParen(toks, b);
   if (afterParen > 0) {
     // "Barcelona (Spain) 9 4 5 13", "Arab Contractors (Egypt) 4 Sodigraf (Zaire) 0"; not a set
@@ -168,4 +171,27 @@ function fixture(toks: Token[], a: number, b: number): boolean {
   const n = toks[b];
   if (lineStart(toks, a) && isFixtureJoiner(n) && toks[b + 1]?.cap && toks[b + 1].upper && toks[b + 1].nl === 0) return true;
   return isFixtureJoiner(toks[a - 1]) && toks[a].nl === 0 && toks[a - 2]?.upper && (b === toks.length || toks[b].nl > 0);
+}
+
+const MINUTE = /^\d{1,3}(?:st|nd|rd|th)?$/;
+
+/** "Derby 2 (Sturridge 62, Powell 71)", "(Kirsten 18th, Ramelow 56th)": a scorer and the minute. */
+function scorer(toks: Token[], a: number, b: number): boolean {
+  const p = toks[a - 1];
+  const m = toks[b];
+  const after = toks[b + 1];
+  if (!p || !(p.t === "(" || p.t === ",") || !m || !MINUTE.test(m.t) || !after || !(after.t === ")" || after.t === ",")) return false;
+  if (p.t === "(") return true;
+  // After a comma, the list must have opened with "(Name minute".
+  let k = a - 2;
+  while (k > 0 && toks[k].t !== "(" && toks[k].t !== ")" && a - k < 12) k--;
+  return toks[k]?.t === "(" && MINUTE.test(toks[k + 2]?.t ?? "") || MINUTE.test(toks[k + 3]?.t ?? "");
+}
+
+/** "1 - Kenji Honda, 3 - Naoki Soma": a shirt number before a player in a line-up. */
+function lineupNumber(toks: Token[], a: number): boolean {
+  const p = toks[a - 1];
+  const q = toks[a - 2];
+  const r = toks[a - 3];
+  return p?.t === "-" && !!q && INT.test(q.t) && q.nl === 0 && toks[a].nl === 0 && !!r && (r.t === "," || r.t === "-" || r.t === "(") && r.nl === 0;
 }

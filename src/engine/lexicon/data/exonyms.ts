@@ -182,6 +182,7 @@ RU:Russie|Russia|Fédération de Russie|Russian Federation
 SU:URSS|USSR|Union soviétique|Soviet Union
 YU:Yougoslavie|Yugoslavia
 CS:Tchécoslovaquie|Czechoslovakia
+ZR:Zaïre|Zaire
 `;
 
 /**
