@@ -151,6 +151,10 @@ describe("indirect and mixed statements", () => {
     ["Jean Dupont, ancien conseiller de Marie Curie, a déclaré que la réforme serait votée.", "fr", "la réforme serait votée", "Jean Dupont", "indirect"],
     // A described head is named by its apposition.
     ["The director of the Hope Centre, Ina Kirsch, said the group never met him.", "en", "the group never met him", "Ina Kirsch", "indirect"],
+    ["Mary Smith said output was flat at 863.1 billion yen in May.", "en", "output was flat at 863.1 billion yen in May", "Mary Smith", "indirect"],
+    ["Jean Dupont a indiqué que la dette atteignait 3.5 milliards en mai.", "fr", "la dette atteignait 3.5 milliards en mai", "Jean Dupont", "indirect"],
+    ["The plan will fail, said Mark Smith, executive director of the Hope Centre.", "en", "The plan will fail", "Mark Smith", "indirect"],
+    ["La réforme sera votée, a indiqué Jean Dupont, porte-parole du gouvernement.", "fr", "La réforme sera votée", "Jean Dupont", "indirect"],
     ["While Mary Smith said that the plan would fail, she voted for it.", "en", "the plan would fail", "Mary Smith", "indirect"],
     ["The argument would be aided, Mary Smith said, by the calendar.", "en", "The argument would be aided, Mary Smith said, by the calendar", "Mary Smith", "indirect"],
     ["Mary Smith told reporters the plan would fail.", "en", "the plan would fail", "Mary Smith", "indirect"],
@@ -165,6 +169,19 @@ describe("indirect and mixed statements", () => {
       const q = analyze(text, { lang }).quotes;
       assert.deepEqual(q.map((x) => [x.text, x.speaker?.name ?? null, x.kind]), [[span, speaker, kind]]);
     });
+  }
+
+  // ", noting …" / ", ajoutant que …": a second report by the same speaker.
+  const chained: [string, Lang, [string, string | null][]][] = [
+    ["Mary Smith argued that the move hurt her group, noting that the board lobbies members by e-mail.", "en",
+      [["the move hurt her group", "Mary Smith"], ["the board lobbies members by e-mail", "Mary Smith"]]],
+    ["Jean Dupont a estimé que la réforme était juste, ajoutant que le vote aurait lieu mardi.", "fr",
+      [["la réforme était juste", "Jean Dupont"], ["le vote aurait lieu mardi", "Jean Dupont"]]],
+    // A participle that does not report leaves one statement.
+    ["Mary Smith said the plan failed badly, leaving the town in debt.", "en", [["the plan failed badly, leaving the town in debt", "Mary Smith"]]],
+  ];
+  for (const [text, lang, expected] of chained) {
+    it(text, () => assert.deepEqual(analyze(text, { lang }).quotes.map((x) => [x.text, x.speaker?.name ?? null]), expected));
   }
 
   const notReports: [string, Lang, string][] = [

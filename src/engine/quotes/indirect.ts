@@ -54,7 +54,9 @@ function contentEnd(ctx: Context, k: number, inQuote: (i: number) => number, cla
     if (q > i) { i = q - 1; continue; }
     const t = toks[i];
     if (i > k && t.nl) return i;
-    if ((t.t === "." || t.t === "!" || t.t === "?") && (toks[i + 1]?.sent || toks[i + 1]?.nl || !toks[i + 1])) return i;
+    // "863.1 billion": a period with no space after it inside a number is no sentence end.
+    const inNumber = t.t === "." && /\d/.test(ctx.text[t.s - 1] ?? "") && /\d/.test(ctx.text[t.e] ?? "");
+    if ((t.t === "." || t.t === "!" || t.t === "?") && !inNumber && (toks[i + 1]?.sent || toks[i + 1]?.nl || !toks[i + 1])) return i;
     if (i > k + 2 && t.t === "," && clauseOnly) return i;
     // ", adding that …" / ", saying …": the next report starts there.
     if (i > k + 2 && t.t === "," && toks[i + 1] && /ing$|ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1)) return i;
@@ -218,7 +220,10 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
     if (!isVerb(ctx, v) || toks[v].cap && toks[v].sent) continue;
     const cue = { start: toks[v].s, end: toks[v].e };
-    const named = subjectBackward(ctx, v);
+    // "X argued that A, noting B" / "…, adding that B": a second report by the same speaker.
+    const last = out[out.length - 1];
+    const gerund = v > 1 && toks[v - 1].t === "," && /ing$|ant$/.test(toks[v].lw) && last && last.end === toks[v - 2].e ? last.speaker : undefined;
+    const named = gerund ?? subjectBackward(ctx, v);
     const subj = named ?? nounPhraseBefore(ctx, v);
     // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
     const s0 = sentenceStart(toks, v);
@@ -274,7 +279,9 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     if (toks[v - 1]?.t === "," || (lex.auxiliaries.has(toks[v - 1]?.lw ?? "") && toks[v - 2]?.t === ",")) {
       const after = subjectAt(ctx, v + 1, v);
       const comma = toks[v - 1]?.t === "," ? v - 1 : v - 2;
-      if (after && (toks[after.end]?.t === "." || toks[after.end]?.nl)) {
+      // "…, said Mark Smith." / "…, said Mark Smith, executive director of …"
+      const appos = toks[after?.end ?? -1]?.t === "," && !!toks[after!.end + 1]?.word && !isVerb(ctx, after!.end + 1);
+      if (after && (toks[after.end]?.t === "." || toks[after.end]?.nl || appos)) {
         const a = sentenceStart(toks, comma);
         if (a < comma && quoteEndAt(a) <= a) make(a, comma, after.speaker, cue);
       }
