@@ -234,3 +234,19 @@ const scorersAndSurnames: Row[] = [
     text: "Refugees crossed into eastern Zaire.", lang: "en", places: ["Zaire"], not: { people: ["Zaire"] } },
 ];
 describe("entities: scorers, line-ups and surnames shared with towns", () => { for (const r of scorersAndSurnames) it(r.why, () => check(r)); });
+
+const rolesTeamsDates: Row[] = [
+  { why: "a role noun alone, hyphenated or not, is no name; an organisation head alone stays an organisation",
+    text: "Vice-president says the toll will rise. The decision of the Court was final.", lang: "en",
+    orgs: ["Court"], not: { people: ["Vice-president", "Court"] } },
+  { why: "an abbreviated month before a day number is a date, not a person",
+    text: "Ann Brill was appointed on Feb. 5 and left on Sept. 30.", lang: "en",
+    people: ["Ann Brill"], not: { people: ["Feb", "Sept"] } },
+  { why: "a plural name heading a role and a name is a team",
+    text: "The trade brings a player long sought by Falcons president Masai Ojo. Ravens coach Tim Bray agreed.", lang: "en",
+    people: ["Masai Ojo", "Tim Bray"], orgs: ["Falcons", "Ravens"], not: { people: ["Falcons", "Ravens"] } },
+  { why: "a singular surname before a role noun stays a person cue",
+    text: "Officials said Clinton adviser Mark Penn would attend.", lang: "en",
+    people: ["Mark Penn"], not: { orgs: ["Clinton"] } },
+];
+describe("entities: roles, teams and dates", () => { for (const r of rolesTeamsDates) it(r.why, () => check(r)); });

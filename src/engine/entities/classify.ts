@@ -48,6 +48,8 @@ function withLinkedPeople(ms: NameMention[], linked: NameMention[]): NameMention
   return keep.length ? [...ms, ...keep].sort((p, q) => p.s - q.s) : ms;
 }
 
+const MONTH_ABBR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
 const LIST_JOINERS = new Set([",", "et", "and", "&"]);
 
 /**
@@ -101,6 +103,9 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (words === 1 && (gaz.isDemonym(firstT) && gaz.placeInfo(firstT)?.kind !== "country" || lex.pronouns.has(firstLw))) return undefined;
   if (words === 1 && first.sent && lex.verbForms.has(firstLw)) return undefined;
 
+  // "Vice-president says": a role noun is no name; "Feb. 5", "Sept. 15": an abbreviated month.
+  if (lex.lang === "en" && words === 1 && !gaz.orgSuffix(firstT) && firstLw.split("-").every((w) => lex.roleNouns.has(w))) return undefined;
+  if (words === 1 && MONTH_ABBR.test(firstT) && toks[b]?.t === "." && toks[b].s === first.e && /^\d/.test(toks[b + 1]?.t ?? "") && toks[b + 1].nl === 0) return undefined;
   const known = gaz.isKnownOrg(name);
   const place = gaz.placeInfo(name);
   const role = c.role ? { role: c.role, gender: c.gender } : roleBefore(toks, a, lex);
@@ -115,6 +120,10 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (c.layout === "athlete" && !known && !(place && words === 1)) return { ...base, kind: "person", strong: true };
   // "Luis Figo (Barcelona), Rui Barros (Porto)": a city in brackets after a player is the club.
   if (lex.lang === "en" && place?.kind === "city" && clubAfterPlayer(toks, a, b)) return { ...base, kind: "org", strong: true };
+  // "Raptors president Jane Roe", "Reds manager John Roe": a plural name heading a role is a team.
+  if (lex.lang === "en" && words === 1 && /\p{Ll}s$/u.test(firstT) && !isPossessive(first) && teamBeforeRole(toks, b, lex)) {
+    return { ...base, kind: "org", strong: true };
+  }
   if (c.honorific) return { ...base, kind: "person", strong: true, role: role?.role, gender: c.gender };
   if (known || orgHead || gaz.orgSuffix(lastT) || isAcronym && !place) {
     return { ...base, kind: "org", strong: known };
@@ -148,6 +157,12 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (lex.lang === "fr" && placeAfterPreposition(toks, a, b, lex)) return { ...base, kind: "place", strong: false };
   // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
   return { ...base, kind: "person", strong: false };
+}
+
+function teamBeforeRole(toks: Token[], b: number, lex: Lexicon): boolean {
+  const r = toks[b];
+  const n = toks[b + 1];
+  return !!r && !r.cap && r.nl === 0 && lex.roleNouns.has(r.lw) && !!n && n.cap && n.word && n.nl === 0;
 }
 
 function clubAfterPlayer(toks: Token[], a: number, b: number): boolean {
