@@ -250,3 +250,19 @@ const rolesTeamsDates: Row[] = [
     people: ["Mark Penn"], not: { orgs: ["Clinton"] } },
 ];
 describe("entities: roles, teams and dates", () => { for (const r of rolesTeamsDates) it(r.why, () => check(r)); });
+
+const frenchStationsAndNames: Row[] = [
+  { why: "radio stations in a French programme listing are places",
+    text: "20 h. 30 : Radio-Vernon, Concert varié ; Radio 41, Chansons.", lang: "fr",
+    places: ["Radio-Vernon", "Radio 41"], not: { people: ["Radio-Vernon"], orgs: ["Radio"] } },
+  { why: "a capitalised place head opens a French place name",
+    text: "Le concert aura lieu à la Salle Pleyel, puis devant la Tour Morand.", lang: "fr",
+    places: ["Salle Pleyel", "Tour Morand"], not: { people: ["Tour Morand", "Salle Pleyel"] } },
+  { why: "a hyphenated word opening with a known town is a place; a hyphenated surname is not",
+    text: "On entendra Toulouse-Pyrénées ce soir. M. Mac-Mahon est arrivé.", lang: "fr",
+    places: ["Toulouse-Pyrénées"], people: ["Mac-Mahon"], not: { places: ["Mac-Mahon"] } },
+  { why: "a given name alone inside a French sentence is a person; not after a determiner or at sentence start",
+    text: "Il revint chez lui en disant à Gaston qu'il partait. La Victoire est proche.", lang: "fr",
+    people: ["Gaston"], not: { people: ["Victoire"] } },
+];
+describe("entities: French stations, place heads and given names", () => { for (const r of frenchStationsAndNames) it(r.why, () => check(r)); });

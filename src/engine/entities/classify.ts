@@ -125,6 +125,11 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
     return { ...base, kind: "org", strong: true };
   }
   if (c.honorific) return { ...base, kind: "person", strong: true, role: role?.role, gender: c.gender };
+  // French programme listings: "Radio-Cité", "Radio 37" are stations, which count as places.
+  if (lex.lang === "fr" && !known) {
+    const station = radioStation(toks, a, b);
+    if (station) return { a, b: station, ...span(toks, a, station, text), kind: "place", strong: true };
+  }
   if (known || orgHead || gaz.orgSuffix(lastT) || isAcronym && !place) {
     return { ...base, kind: "org", strong: known };
   }
@@ -136,7 +141,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   // "Liberal MPs", "Senate Democrats", "Covington Catholic": a party, a faith, an origin.
   if (!place && affiliated(toks, a, b)) return undefined;
   // "Clark County", "Sunda Strait"; "rue Auber", "lac Léman".
-  if (!place && (words >= 2 && gaz.isPlaceHead(lastT, lex.lang) || lex.lang === "fr" && gaz.isPlaceHead(toks[a - 1]?.t ?? "", "fr"))) {
+  if (!place && (words >= 2 && gaz.isPlaceHead(lastT, lex.lang) || lex.lang === "fr" && (gaz.isPlaceHead(toks[a - 1]?.t ?? "", "fr") ||
+    words >= 2 && !first.upper && gaz.isPlaceHead(firstLw, "fr") || words === 1 && hyphenatedPlace(firstT)))) {
     return { ...base, kind: "place", strong: true };
   }
   // "Toronto Raptors", "Carolina Hurricanes": a place and a plural is a team.
@@ -149,6 +155,9 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   const firstName = words >= 2 && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT);
   if (place && !(firstName && place.ambiguous)) return { ...base, kind: "place", strong: !place.ambiguous };
   if (firstName) return { ...base, kind: "person", strong: true };
+  // French: a given name alone inside a sentence ("il parla à Gaston") names a person.
+  if (lex.lang === "fr" && words === 1 && !first.sent && !first.upper && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT) &&
+    !lex.determiners.has(toks[a - 1]?.lw ?? "")) return { ...base, kind: "person", strong: true };
   const speaks = verbAfter(toks, b, lex) || verbBefore(toks, a, lex);
   if (speaks) return { ...base, kind: "person", strong: true };
   if (lex.lang === "en" && (initialled(toks, a, b, true) || personShaped(toks, a, b, lex))) return { ...base, kind: "person", strong: true };
@@ -233,4 +242,22 @@ function placeAfterPreposition(toks: Token[], a: number, b: number, lex: Lexicon
   if (!p || !(PLACE_PREPOSITIONS.has(p.lw) || (p.lw === "de" || p.lw === "d'") && PLACE_NOUNS.has(toks[a - 2]?.lw ?? ""))) return false;
   if (gaz.isCommonWord(t.t, lex.lang) || gaz.isDemonym(t.t) || gaz.isKnownOrg(t.t) || gaz.orgSuffix(t.t) || gaz.isFirstName(t.t)) return false;
   return !lex.roleNouns.has(t.lw) && !lex.notNames.has(t.lw);
+}
+
+/** "Radio-Cité", "Radio-Toulouse", "Radio 37": the token range end of a radio station's name, if it is one. */
+function radioStation(toks: Token[], a: number, b: number): number | undefined {
+  const t = toks[a];
+  if (/^radio-\p{L}/iu.test(t.t)) return b;
+  if (t.lw !== "radio") return undefined;
+  if (b > a + 1) return b;
+  const n = toks[b];
+  return n && n.nl === 0 && n.s === t.e + 1 && /^\d{1,3}$/.test(n.t) ? b + 1 : undefined;
+}
+
+/** "Toulouse-Pyrénées", "Bordeaux-Lafayette": a hyphenated word opening with a known town or country. */
+function hyphenatedPlace(word: string): boolean {
+  const parts = word.split("-");
+  if (parts.length < 2 || parts[0].length < 3) return false;
+  const p = gaz.placeInfo(parts[0]);
+  return !!p && !p.ambiguous && !gaz.isFirstName(parts[0]);
 }
