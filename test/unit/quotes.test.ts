@@ -117,6 +117,9 @@ describe("speakers: pronouns, clitics and described subjects", () => {
     ["Mary Smith spent the day with John Brown's family. “Our hope is clear,” she said.", "en", "Mary Smith", "she"],
     ["Jean Dupont entra dans la pièce. Il me dit : « Tout va bien. »", "fr", "Jean Dupont", "Il"],
     ["Jean Dupont lui répondit : « Non. »", "fr", "Jean Dupont", "Jean Dupont"],
+    // Gender shown by the text: a person who opens a clause and is taken up by "she"/"elle" in the same sentence.
+    ["Pat Morgan, a nurse from Ohio, was asleep when she heard the alarm. Chris Lee arrived later. “It was terrifying,” she said.", "en", "Pat Morgan", "she"],
+    ["Camille Martin, une habitante du quartier, dormait quand elle a entendu le bruit. Dominique Petit arriva ensuite. « C'était terrible », a-t-elle dit.", "fr", "Camille Martin", "elle"],
     // A described speaker after an inverted verb has no name, only its mention.
     ["Il entra.\n– C'est l'affaire d'une heure, répondit le postillon ; nous partirons ensuite.\n– Bien.\nFin.", "fr", null, "le postillon"],
     ["“We ran for our lives,” said a witness.", "en", null, "a witness"],
@@ -125,6 +128,18 @@ describe("speakers: pronouns, clitics and described subjects", () => {
     it(text, () => {
       const q = analyze(text, { lang }).quotes[0];
       assert.deepEqual([q.speaker?.name ?? null, q.speaker?.mentionText], [name, mention]);
+    });
+  }
+  // Not gender evidence: a pronoun inside a quote, or after another person's name; the nearest subject stays.
+  const noEvidence: string[] = [
+    "Robin Hart arrived and said “she is late.” Jordan Price said nothing. “It is time,” she said.",
+    "Robin Hart met Sam Cole when she was ten. Jordan Price said nothing. “It is time,” she said.",
+    "Robin Hart a dit « elle est en retard ». Jordan Price a dit non. « Il est temps », a-t-elle dit.",
+  ];
+  for (const text of noEvidence) {
+    it(text, () => {
+      const q = analyze(text, { lang: text.includes("a dit") ? "fr" : "en" }).quotes.at(-1);
+      assert.equal(q?.speaker?.name, "Jordan Price");
     });
   }
   it("a named subject after the verb wins over a description", () => {

@@ -48,19 +48,65 @@ export function resolvePronoun(ctx: Context, before: number, gender: "m" | "f" |
   for (let i = lo - 1, n = 0; i >= 0 && n < PRONOUN_MENTIONS; i--, n++) {
     const m = ms[i];
     if (m.entity.kind !== "person") continue;
-    if (m.entity.gender && m.entity.gender !== gender) continue;
+    const g = genderOf(ctx, m.entity);
+    if (g && g !== gender) continue;
     if (best && before - m.a > PRONOUN_WINDOW) break;
     const rank = seen.size;
     if (!seen.has(m.entity.id)) seen.add(m.entity.id);
     else if (m.entity === best) continue;
     let score = -rank;
-    if (m.entity.gender === gender) score += 1.5;
+    if (g === gender) score += 1.5;
     if (subjectPosition(ctx, m.a, m.b)) score += 2;
     if (/['’]s$/.test(toks[m.b - 1].lw) || toks[m.b]?.t === "'" || toks[m.b]?.t === "’") score -= 2;
     if (score > bestScore) { best = m.entity; bestScore = score; }
     if (seen.size >= 4) break;
   }
   return best;
+}
+
+const QUOTE_MARKS = /^["“”«»„‹›]$/;
+const GENDER_SCAN = 25;
+const genders = new WeakMap<Context, Map<Entity, "m" | "f">>();
+
+/**
+ * A person's gender: the one the analysis knows (Mr./Mme, "la ministre"), else the one the text shows
+ * when the person opens a clause and the first subject pronoun after it in the same sentence, with no
+ * other person or quote mark between, is "he"/"she" ("Yuni, a resident of Lampung, was watching
+ * television when she heard …"). Kept only when that evidence is one-sided (twice as many votes).
+ */
+export function genderOf(ctx: Context, e: Entity): "m" | "f" | undefined {
+  if (e.gender) return e.gender;
+  let map = genders.get(ctx);
+  if (!map) {
+    map = new Map();
+    const votes = new Map<Entity, [number, number]>();
+    const { toks, lex } = ctx;
+    const ms = ctx.ents.mentions;
+    for (const m of ms) {
+      if (m.entity.kind !== "person" || m.entity.gender || !subjectPosition(ctx, m.a, m.b)) continue;
+      const stop = Math.min(toks.length, m.b + GENDER_SCAN);
+      for (let k = m.b; k < stop; k++) {
+        const t = toks[k];
+        if (t.sent || QUOTE_MARKS.test(t.t)) break;
+        const mk = ctx.mentionAt[k];
+        if (mk >= 0 && ms[mk].entity.kind === "person") break;
+        const g = lex.pronouns.get(t.lw);
+        if (!g) continue;
+        if (g === "m" || g === "f") {
+          const v = votes.get(m.entity) ?? [0, 0];
+          v[g === "m" ? 0 : 1]++;
+          votes.set(m.entity, v);
+        }
+        break;
+      }
+    }
+    for (const [e2, [vm, vf]] of votes) {
+      if (vm >= 2 * vf && vm > 0) map.set(e2, "m");
+      else if (vf >= 2 * vm && vf > 0) map.set(e2, "f");
+    }
+    genders.set(ctx, map);
+  }
+  return map.get(e);
 }
 
 /** A name that opens its sentence (after a role or honorific) or that a verb follows. */
