@@ -266,3 +266,19 @@ const frenchStationsAndNames: Row[] = [
     people: ["Gaston"], not: { people: ["Victoire"] } },
 ];
 describe("entities: French stations, place heads and given names", () => { for (const r of frenchStationsAndNames) it(r.why, () => check(r)); });
+
+const branchesAndArticles: Row[] = [
+  { why: "words closed by a country name are an organisation's branch, not a person",
+    text: "Lena Ortiz, director of Clean Lakes Canada, is hopeful.", lang: "en",
+    people: ["Lena Ortiz"], orgs: ["Clean Lakes Canada"], not: { people: ["Clean Lakes Canada", "Lakes Canada"] } },
+  { why: "a given name before a country name, or a sentence-initial word, or a place head, is no branch",
+    text: "Initially Poland agreed. The plane fell south of Tarawa Island.", lang: "en",
+    not: { orgs: ["Initially Poland", "Tarawa Island"] } },
+  { why: "an Arabic article joined to a surname stays inside the name",
+    text: "The crackdown ordered by President Bashir al-Hamad ended the talks.", lang: "en",
+    people: ["Bashir al-Hamad"], not: { people: ["Bashir"] } },
+  { why: "boilerplate lines are no names",
+    text: "Jo Ray opened a shop.\n\nArticle Continued Below\n\nThe shop sells beer.", lang: "en",
+    people: ["Jo Ray"], not: { people: ["Article Continued Below", "Below", "Continued Below"] } },
+];
+describe("entities: branches, Arabic articles and boilerplate", () => { for (const r of branchesAndArticles) it(r.why, () => check(r)); });

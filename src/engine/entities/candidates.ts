@@ -25,6 +25,8 @@ export const isPossessive = (t: Token): boolean => t.word && /['’][sS]$/.test(
 /** A capitalised contraction that is no name: "I'm", "He's", "Here's", "I'd". */
 const CONTRACTION = /^(?:i|he|she|it|we|you|they|here|there|that|what|who|where|let)['’](?:s|m|d|ll|re|ve)$|^\p{L}+n['’]t$/iu;
 
+const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}\p{Ll}+$/u;
+
 const isInitial = (toks: Token[], i: number) =>
   !!toks[i] && toks[i].word && toks[i].t.length === 1 && toks[i].cap && toks[i + 1]?.t === "." && toks[i + 1].s === toks[i].e;
 
@@ -61,6 +63,8 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
         if (isPossessive(t)) break;
         continue;
       }
+      // An Arabic article joined to a surname: "Bashar al-Assad", "Ahmed el-Tayeb".
+      if (j > i && ARABIC_ARTICLE.test(t.t)) { j++; continue; }
       // A particle inside a name: "Ursula von der Leyen", "Jean de La Fontaine".
       if (j > i && lex.particles.has(t.lw) && particleRunEndsInCap(toks, j, lex)) { j++; continue; }
       break;

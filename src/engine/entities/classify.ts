@@ -130,7 +130,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
     const station = radioStation(toks, a, b);
     if (station) return { a, b: station, ...span(toks, a, station, text), kind: "place", strong: true };
   }
-  if (known || orgHead || gaz.orgSuffix(lastT) || isAcronym && !place) {
+  if (known || orgHead || gaz.orgSuffix(lastT) || isAcronym && !place || countryBranch(toks, a, b, lex, place)) {
     return { ...base, kind: "org", strong: known };
   }
   // "Christmas Day", "Ryder Cup": an event, unless a given name opens it ("Jason Day").
@@ -260,4 +260,18 @@ function hyphenatedPlace(word: string): boolean {
   if (parts.length < 2 || parts[0].length < 3) return false;
   const p = gaz.placeInfo(parts[0]);
   return !!p && !p.ambiguous && !gaz.isFirstName(parts[0]);
+}
+
+/**
+ * "Dying with Dignity Canada", "Amnesty International Canada": English words closed by a country
+ * name make an organisation's national branch, unless a given name opens them ("Jane Canada").
+ */
+function countryBranch(toks: Token[], a: number, b: number, lex: Lexicon, place: gaz.PlaceInfo | undefined): boolean {
+  if (lex.lang !== "en" || b - a < 2 || place) return false;
+  const last = toks[b - 1];
+  if (isPossessive(last) || last.upper || gaz.isPlaceHead(last.t, "en") || gaz.placeInfo(last.t)?.kind !== "country") return false;
+  const first = toks[a].t;
+  // "Initially Poland", "High-flying Italy": a sentence-initial word before a country is no name.
+  if (toks[a].sent && b - a === 2) return false;
+  return !gaz.isFirstName(first) && !gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" "));
 }
