@@ -178,6 +178,13 @@ describe("indirect and mixed statements", () => {
     ["Jean Dupont a annoncé mardi sa démission du gouvernement.", "fr", "sa démission du gouvernement", "Jean Dupont", "indirect"],
     ["Jean Dupont a plaidé pour une hausse des salaires.", "fr", "une hausse des salaires", "Jean Dupont", "indirect"],
     ["Tant que Jean Dupont dira que tout va bien, rien ne bougera.", "fr", "tout va bien, rien ne bougera", "Jean Dupont", "indirect"],
+    // "according to <document>" closing a report that has its own speaker and verb does not take it over.
+    ["The regional health agency said it would pay half the cost, according to a statement released on Monday.", "en", "it would pay half the cost", null, "indirect"],
+    ["Mary Smith said the plan would fail, according to a statement released on Monday.", "en", "the plan would fail", "Mary Smith", "indirect"],
+    ["Jean Dupont a affirmé que la réforme serait votée, selon un communiqué publié lundi.", "fr", "la réforme serait votée", "Jean Dupont", "indirect"],
+    // Not wrapped: a bare sentence is the document's statement; "according to X, …" opens the content.
+    ["The plan will fail, according to a statement released on Monday.", "en", "The plan will fail", null, "indirect"],
+    ["According to Mary Smith, the plan will fail when the funds run out.", "en", "the plan will fail when the funds run out", "Mary Smith", "indirect"],
   ];
   for (const [text, lang, span, speaker, kind] of rows) {
     it(text, () => {

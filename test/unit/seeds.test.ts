@@ -92,6 +92,12 @@ describe("seed: rural-clinics.en.txt", () => {
     assert.ok(q.text.includes("A five-year plan changes that."));
   });
 
+  it("leaves a report with its own speaker and verb to it, not to the closing \"according to a statement\"", () => {
+    const q = a.quotes.find((x) => x.text.includes("match part of the federal money"))!;
+    assert.deepEqual([q.text, q.kind, q.speaker?.name ?? null], ["it would match part of the federal money", "indirect", null]);
+    assert.ok(/ministry$/.test(q.speaker?.mentionText ?? ""), q.speaker?.mentionText);
+  });
+
   it("excludes the dateline from a postposed report", () => {
     const q = a.quotes.find((x) => x.text.includes("$2 billion"))!;
     assert.ok(q.text.startsWith("Canada will spend"), q.text);

@@ -60,9 +60,20 @@ function contentEnd(ctx: Context, k: number, inQuote: (i: number) => number, cla
     if (i > k + 2 && t.t === "," && clauseOnly) return i;
     // ", adding that …" / ", saying …": the next report starts there.
     if (i > k + 2 && t.t === "," && toks[i + 1] && /ing$|ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1)) return i;
+    // "…, according to a statement." closing the sentence: the report it wraps ends before it.
+    if (i > k + 2 && t.t === "," && closingSource(ctx, i + 1)) return i;
   }
   // No sentence end in reach (a run-on line): the clause ends at the limit.
   return limit;
+}
+
+/** "according to X" / "selon X" at token k, with X closing the sentence (not "according to X, …"). */
+function closingSource(ctx: Context, k: number): boolean {
+  const { toks, lex } = ctx;
+  const prep = lex.sourcePreps.find((p) => p.every((w, i) => toks[k + i]?.lw === w || toks[k + i]?.lw + "'" === w));
+  if (!prep) return false;
+  const x = subjectAt(ctx, k + prep.length, k);
+  return !!x && toks[x.end]?.t !== ",";
 }
 
 /** Start of each token's sentence, in one pass; a run-on sentence restarts every MAX_CLAUSE tokens. */
@@ -214,7 +225,11 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       if (toks[x.end]?.t === ",") {
         make(x.end + 1, contentEnd(ctx, x.end + 1, quoteEndAt, false), x.speaker, cue);
       } else if (toks[v - 1]?.t === ",") {
-        make(sentenceStart(toks, v - 1), v - 1, x.speaker, cue);
+        // "X said it would …, according to a statement": the report inside already has its speaker and verb.
+        const a = sentenceStart(toks, v - 1);
+        const inner = out[out.length - 1];
+        if (inner && inner.start >= toks[a].s && inner.end <= toks[v - 1].s) continue;
+        make(a, v - 1, x.speaker, cue);
       }
       continue;
     }
