@@ -120,6 +120,12 @@ describe("speakers: pronouns, clitics and described subjects", () => {
     // Gender shown by the text: a person who opens a clause and is taken up by "she"/"elle" in the same sentence.
     ["Pat Morgan, a nurse from Ohio, was asleep when she heard the alarm. Chris Lee arrived later. “It was terrifying,” she said.", "en", "Pat Morgan", "she"],
     ["Camille Martin, une habitante du quartier, dormait quand elle a entendu le bruit. Dominique Petit arriva ensuite. « C'était terrible », a-t-elle dit.", "fr", "Camille Martin", "elle"],
+    // "the agency", "la société": the last organisation whose name, or the noun that introduced it, is of that kind.
+    ["The State Department met the envoy on Friday. “We share the concern,” the agency said.", "en", "State Department", "the agency"],
+    ["La société Renault a publié ses comptes. « Rien ne change », a indiqué la société.", "fr", "Renault", "la société"],
+    // None fits: the description stays unnamed.
+    ["Mary Smith met the envoy on Friday. “We share the concern,” the agency said.", "en", null, "the agency"],
+    ["La société Renault a publié ses comptes. « Rien ne change », a indiqué le ministère.", "fr", null, "le ministère"],
     // A described speaker after an inverted verb has no name, only its mention.
     ["Il entra.\n– C'est l'affaire d'une heure, répondit le postillon ; nous partirons ensuite.\n– Bien.\nFin.", "fr", null, "le postillon"],
     ["“We ran for our lives,” said a witness.", "en", null, "a witness"],

@@ -120,6 +120,38 @@ function subjectPosition(ctx: Context, a: number, b: number): boolean {
   return lex.auxiliaries.has(next.lw) || lex.verbForms.has(next.lw) || (next.t === "," && toks[b + 1]?.word === true && !toks[b + 1].cap);
 }
 
+const DEFINITE = new Set(["the", "le", "la", "l'", "this", "ce", "cet", "cette"]);
+/** Nouns that name one kind of body: "the agency" may stand for "the State Department" (one list per kind). */
+const ORG_KINDS = [
+  ["agency", "department", "ministry", "office", "service", "agence", "ministère", "département", "office", "service"],
+  ["company", "firm", "corporation", "corp", "inc", "ltd", "group", "entreprise", "société", "groupe"],
+];
+const ORG_LOOKBACK = 40;
+const ORG_WINDOW = 250;
+
+/**
+ * "the agency said" → the last organisation mentioned before token k whose name has that noun or one
+ * of its kind ("the department" → "the State Department"); undefined when none fits.
+ */
+function orgAntecedent(ctx: Context, k: number, r: number): Entity | undefined {
+  if (!DEFINITE.has(ctx.toks[k].lw) || r !== k + 1) return undefined;
+  const noun = ctx.toks[r].lw;
+  const kinds = ORG_KINDS.find((g) => g.includes(noun)) ?? [noun];
+  const ms = ctx.ents.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].a < k) lo = mid + 1; else hi = mid; }
+  for (let i = lo - 1, n = 0; i >= 0 && n < ORG_LOOKBACK && k - ms[i].a < ORG_WINDOW; i--, n++) {
+    const e = ms[i].entity;
+    if (e.kind !== "org") continue;
+    const words = e.name.toLowerCase().split(/[\s.]+/);
+    // "the State Department", or the noun that introduced it: "la société Renault", "l'agence iranienne Mehr".
+    const before = ctx.toks.slice(Math.max(0, ms[i].a - 2), ms[i].a).map((t) => t.lw);
+    if (words.some((w) => kinds.includes(w)) || before.some((w) => kinds.includes(w))) return e;
+  }
+  return undefined;
+}
+
 /** A person whose role shares the role noun at token k ("le ministre ..." → the minister named earlier). */
 const TRAILING = new Set(["of", "from", "in", "at", "for", "de", "du", "des", "d'", "à", "au", "aux", "en"]);
 
@@ -207,7 +239,7 @@ export function subjectAt(ctx: Context, k: number, before = k): { speaker: Speak
     }
     // "a resident of [Texas]": the description stops before a dangling preposition.
     while (end - 1 > r && TRAILING.has(toks[end - 1].lw)) end--;
-    const ent = resolveRole(ctx, r, end);
+    const ent = resolveRole(ctx, r, end) ?? orgAntecedent(ctx, k, r);
     const s = toks[k].s;
     const e = toks[end - 1].e;
     const sp: Speaker = ent ? { entity: ent.id, name: ent.name, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }
