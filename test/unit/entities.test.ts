@@ -282,3 +282,27 @@ const branchesAndArticles: Row[] = [
     people: ["Jo Ray"], not: { people: ["Article Continued Below", "Below", "Continued Below"] } },
 ];
 describe("entities: branches, Arabic articles and boilerplate", () => { for (const r of branchesAndArticles) it(r.why, () => check(r)); });
+
+const authorsAndLabels: Row[] = [
+  { why: "a closing author bio names the writer, who is no person of the story, nor in the credit that names them",
+    text: "Cities should plant more trees, Maren Holloway writes.\n\nThe mayor, Tobias Quell, said the plan would cost little. Quell met residents on Monday.\n\nMaren Holloway is a lawyer specializing in urban law. She serves as a director at a charity.",
+    lang: "en", people: ["Tobias Quell", "Quell"], not: { people: ["Maren Holloway", "Holloway"] } },
+  { why: "a bio run into the line before it still names the writer, and the contact line too",
+    text: "Send your questions to Priya at ask@example.com. Shaving Cream, $29, example.com Priya Dunmore is the executive editor of The Page. She writes about style.",
+    lang: "en", not: { people: ["Priya Dunmore", "Priya"] } },
+  { why: "a person described near the end of a story, with a quote after, is no author",
+    text: "The council voted on Tuesday.\n\nLena Marsh is a nurse in the town. \"We need this,\" she said.",
+    lang: "en", people: ["Lena Marsh"] },
+  { why: "a person described early in a long story is no author",
+    text: "Lena Marsh is a nurse in the town. " + "The council voted on the budget and the roads. ".repeat(12),
+    lang: "en", people: ["Lena Marsh"] },
+  { why: "a label in capitals with a colon heads a section: no name, and the next capital starts a sentence",
+    text: "Markets rose on Monday.\n\nUS-CHINA TRADE: Trade talks opened Wednesday in Beijing, said Mark Elwood.",
+    lang: "en", people: ["Mark Elwood"], places: ["Beijing"], not: { people: ["US-CHINA TRADE", "Trade", "US-CHINA"] } },
+  { why: "a name in capitals without a colon is still a name",
+    text: "JOHN ELWOOD WINS\n\nJohn Elwood won the race on Sunday.", lang: "en", people: ["John Elwood"] },
+  { why: "The Globe is the newspaper",
+    text: "The agency declined to answer most of The Globe's questions, said Mark Elwood.",
+    lang: "en", people: ["Mark Elwood"], not: { people: ["Globe", "The Globe"] } },
+];
+describe("entities: author bios, section labels and newspapers", () => { for (const r of authorsAndLabels) it(r.why, () => check(r)); });

@@ -35,14 +35,17 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
   const shouting = shoutingLines(toks);
   const links = linkLines(toks);
   let i = 0;
+  let afterLabel = -1;
   while (i < toks.length) {
+    const label = headingLabel(toks, i);
+    if (label > 0) { i = label; afterLabel = label; continue; }
     const tk = toks[i];
     // Elided articles ("L'", "D'") are never part of a name.
     if (!tk.word || !tk.cap || /^\p{N}/u.test(tk.t) || tk.lw.endsWith("'") || CONTRACTION.test(tk.t)) { i++; continue; }
     // Honorific abbreviations ("M.", "Mr.", "Dr") are cues, not names.
     if (lex.honorifics.has(tk.lw) && (toks[i + 1]?.t === "." || toks[i + 1]?.cap)) { i++; continue; }
     if (lex.notNames.has(tk.lw) && !(tk.upper && shouting[i] === false)) { i++; continue; }
-    if (tk.sent && !tk.upper && sentenceWord(toks, i, lex)) { i++; continue; }
+    if ((tk.sent || i === afterLabel) && !tk.upper && sentenceWord(toks, i, lex)) { i++; continue; }
     let j = i;
     for (;;) {
       // An initial after a surname in capitals opens the next name: "P. LANGEVIN A. EINSTEIN".
@@ -78,6 +81,20 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
     } else i++;
   }
   return out;
+}
+
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * "US-CHINA TRADE: Trade talks opened ...": a line opening with a label in capitals and a colon
+ * heads a section; the label names nobody, and the capital after it only starts a sentence.
+ * Returns the index after the colon, or -1.
+ */
+function headingLabel(toks: Token[], i: number): number {
+  if (i > 0 && toks[i].nl === 0 || !toks[i].upper) return -1;
+  let k = i;
+  while (k < toks.length && k - i < MAX_LABEL_WORDS && (k === i || toks[k].nl === 0) && (toks[k].upper || toks[k].t === "-" || toks[k].t === "&")) k++;
+  return toks[k]?.t === ":" && toks[k].nl === 0 && toks[k + 1] && toks[k + 1].nl === 0 ? k + 1 : -1;
 }
 
 /**

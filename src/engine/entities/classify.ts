@@ -5,6 +5,7 @@ import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { EntityKind } from "../types";
 import { isPossessive, type Candidate } from "./candidates";
+import { withoutAuthors } from "./authors";
 import { roleBefore, verbAfter, verbBefore } from "./cues";
 
 export interface NameMention {
@@ -33,7 +34,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
     else if (m) out.push(m);
   }
   const kept = linked.length ? withLinkedPeople(out, linked) : out;
-  return lex.lang === "fr" ? listsOfPeople(toks, kept, lex) : kept;
+  return lex.lang === "fr" ? listsOfPeople(toks, kept, lex) : withoutAuthors(toks, kept, text);
 }
 
 /**
