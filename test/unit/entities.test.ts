@@ -306,3 +306,13 @@ const authorsAndLabels: Row[] = [
     lang: "en", people: ["Mark Elwood"], not: { people: ["Globe", "The Globe"] } },
 ];
 describe("entities: author bios, section labels and newspapers", () => { for (const r of authorsAndLabels) it(r.why, () => check(r)); });
+
+const gluedNumbers: Row[] = [
+  { why: "a number glued to a capitalised word (a space lost in OCR) is split from it",
+    text: "Les exportations atteignent 286.682Belgique et 12.040Italie cette année.", lang: "fr",
+    places: ["Belgique", "Italie"], not: { places: ["682Belgique", "040Italie"] } },
+  { why: "a number glued to lower-case letters or a lone capital stays one token",
+    text: "Le 1er mars, le modèle 4G et le 3e régiment partent de Lyon.", lang: "fr",
+    places: ["Lyon"], not: { places: ["G"], people: ["G"] } },
+];
+describe("entities: numbers glued to names", () => { for (const r of gluedNumbers) it(r.why, () => check(r)); });

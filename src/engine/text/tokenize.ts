@@ -24,6 +24,7 @@ export interface Token {
 const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
+const DIGIT_CAP = /^\p{Nd}\p{Lu}\p{Ll}/u;
 const WORDY = /^[\p{L}\p{M}\p{N}]/u;
 const SENT_END = new Set([".", "!", "?", "…"]);
 /** Abbreviations whose final period does not end a sentence. */
@@ -102,7 +103,11 @@ function wordEnd(text: string, i: number): number {
   const n = text.length;
   let e = i;
   for (;;) {
-    while (e < n && kindAt(text, e) === WORD) e += width(text, e);
+    while (e < n && kindAt(text, e) === WORD) {
+      // "286.682Serbie", "1914France": a number glued to a capitalised word (lost space) ends there.
+      if (e > i && DIGIT_CAP.test(text.slice(e - 1, e + 2))) return e;
+      e += width(text, e);
+    }
     const c = text.charCodeAt(e);
     if ((c === 45 || c === 39 || c === 0x2019) && e + 1 < n && kindAt(text, e + 1) === WORD) { e++; continue; }
     return e;
