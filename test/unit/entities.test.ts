@@ -316,3 +316,15 @@ const gluedNumbers: Row[] = [
     places: ["Lyon"], not: { places: ["G"], people: ["G"] } },
 ];
 describe("entities: numbers glued to names", () => { for (const r of gluedNumbers) it(r.why, () => check(r)); });
+
+const familyNames: Row[] = [
+  { why: "a known family name alone inside a sentence is a person",
+    text: "Le rapport remis par Lefebvre au conseil fut adopté, et Kowalski vota contre.", lang: "fr",
+    people: ["Lefebvre", "Kowalski"] },
+  { why: "not a family name: a common word, a place, an article before it, a sentence start",
+    text: "Le conseil de Lyon siège au Palais. Lefebvre ouvrit la séance. La Blanche passa.", lang: "fr",
+    places: ["Lyon"], not: { people: ["Lyon", "Palais", "Blanche", "Lefebvre"] } },
+  { why: "an English family name alone inside a sentence is a person too",
+    text: "The board heard from Kowalski on Monday before the vote.", lang: "en", people: ["Kowalski"] },
+];
+describe("entities: family names", () => { for (const r of familyNames) it(r.why, () => check(r)); });

@@ -159,6 +159,9 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   // French: a given name alone inside a sentence ("il parla à Gaston") names a person.
   if (lex.lang === "fr" && words === 1 && !first.sent && !first.upper && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT) &&
     !lex.determiners.has(toks[a - 1]?.lw ?? "")) return { ...base, kind: "person", strong: true };
+  // A known family name alone inside a sentence ("le rapport de Moreau") names a person.
+  if (words === 1 && !first.sent && !first.upper && !place && gaz.isSurname(firstT) && !gaz.isCommonWord(firstT, lex.lang) &&
+    !lex.determiners.has(toks[a - 1]?.lw ?? "")) return { ...base, kind: "person", strong: true };
   const speaks = verbAfter(toks, b, lex) || verbBefore(toks, a, lex);
   if (speaks) return { ...base, kind: "person", strong: true };
   if (lex.lang === "en" && (initialled(toks, a, b, true) || personShaped(toks, a, b, lex))) return { ...base, kind: "person", strong: true };

@@ -13,6 +13,7 @@ import { EXTRA_GIVEN_NAMES } from "./data/given-names";
 import { EXTRA_DEMONYMS } from "./data/demonyms-extra";
 import { KNOWN_ORGS, NOT_PERSON_WORDS, ORG_CUES } from "./data/orgs";
 import { COMMON_EN, COMMON_FR } from "./data/common-words.generated";
+import { SURNAMES } from "./data/surnames.generated";
 
 export { MAX_PLACE_WORDS };
 
@@ -241,6 +242,13 @@ function knownFirstName(word: string): boolean {
 }
 
 /** A given name (possibly ambiguous, see isAmbiguousFirstName): "Sarah", "Wei", "Jean-Marie". */
+const surnames = lazy(() => new Set(flat(SURNAMES)));
+
+/** A family name from the surname table: no common word, given name or place ("Moreau", "Kowalski"). */
+export function isSurname(word: string): boolean {
+  return surnames().has(normalizeApostrophes(word.trim()));
+}
+
 export function isFirstName(word: string): boolean {
   const w = normalizeApostrophes(word.trim());
   if (knownFirstName(w)) return true;

@@ -254,7 +254,8 @@ ZM:Zambia|Republic of Zambia|Zambie|République de Zambie
 ZW:Zimbabwe|Republic of Zimbabwe|République du Zimbabwe
 SU:URSS|USSR|Union soviétique|Soviet Union
 YU:Yougoslavie|Yugoslavia
-CS:Tchécoslovaquie|Czechoslovakia`;
+CS:Tchécoslovaquie|Czechoslovakia
+ZR:Zaïre|Zaire`;
 
 /** Capitals and cities of at least 1,000,000 inhabitants (they outrank admin regions). */
 export const MAJOR_CITIES = `CN:Dongguan|Chengdu|Nanchong|Shenyang|Hangzhou|Tai'an|Suzhou|Shantou|Jinan|Zhengzhou|Changchun|Dalian|Kunming|Qingdao|Foshan|Puyang|Wuxi|Xiamen|Tianshui|Ningbo|Shiyan|Taiyuan|Tangshan|Hefei|Zibo|Zhongshan|Changsha|Ürümqi|Urümqi|Shijiazhuang|Lanzhou|Yunfu|Nanchang|Dadonghai|Ordos|Jilin|Bayan Nur|Kunshan|Xinyang|Fushun|Luoyang|Guankou|Handan|Baotou|Xuchang|Yueyang|Anshan|Tongshan|Fuzhou|Guiyang|Lijiang|Datong|Changshu City|Xianyang|Huainan|Jieyang|Zhu Cheng City
