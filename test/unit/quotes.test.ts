@@ -212,6 +212,22 @@ describe("indirect and mixed statements", () => {
     it(text, () => assert.deepEqual(analyze(text, { lang }).quotes.map((x) => [x.text, x.speaker?.name ?? null]), expected));
   }
 
+  // A full stop before an opening quote mark ends the report: the quote that follows is its own statement.
+  const thenQuote: [string, Lang, [string, string][]][] = [
+    ["Mary Smith called for the release of the hostages. “They must be freed,” the senator said.", "en",
+      [["the release of the hostages", "indirect"], ["“They must be freed,”", "direct"]]],
+    ["Mary Smith said the plan would fail. \"We warned them,\" she added.", "en",
+      [["the plan would fail", "indirect"], ["\"We warned them,\"", "direct"]]],
+    ["Jean Dupont a affirmé que la réforme serait votée. « Nous irons jusqu'au bout », a-t-il ajouté.", "fr",
+      [["la réforme serait votée", "indirect"], ["« Nous irons jusqu'au bout »", "direct"]]],
+    // An abbreviation before the mark is no sentence end: the quoted words stay inside the report.
+    ["Mary Smith said the plan came from the U.S. “to be safe” in May.", "en",
+      [["the plan came from the U.S. “to be safe” in May", "mixed"]]],
+  ];
+  for (const [text, lang, expected] of thenQuote) {
+    it(text, () => assert.deepEqual(analyze(text, { lang }).quotes.map((x) => [x.text, x.kind]), expected));
+  }
+
   const notReports: [string, Lang, string][] = [
     ["Greg Brown added a goal and an assist.", "en", "an object that is not speech"],
     ["She felt a tap on her shoulder.", "en", "a feeling with an object"],

@@ -56,7 +56,7 @@ function contentEnd(ctx: Context, k: number, inQuote: (i: number) => number, cla
     if (i > k && t.nl) return i;
     // "863.1 billion": a period with no space after it inside a number is no sentence end.
     const inNumber = t.t === "." && /\d/.test(ctx.text[t.s - 1] ?? "") && /\d/.test(ctx.text[t.e] ?? "");
-    if ((t.t === "." || t.t === "!" || t.t === "?") && !inNumber && (toks[i + 1]?.sent || toks[i + 1]?.nl || !toks[i + 1])) return i;
+    if ((t.t === "." || t.t === "!" || t.t === "?") && !inNumber && sentenceEndsAfter(toks, i)) return i;
     if (i > k + 2 && t.t === "," && clauseOnly) return i;
     // ", adding that …" / ", saying …": the next report starts there.
     if (i > k + 2 && t.t === "," && toks[i + 1] && /ing$|ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1)) return i;
@@ -65,6 +65,15 @@ function contentEnd(ctx: Context, k: number, inQuote: (i: number) => number, cla
   }
   // No sentence end in reach (a run-on line): the clause ends at the limit.
   return limit;
+}
+
+/**
+ * Whether the sentence ends after the "."/"!"/"?" at i: the next token opens a sentence, or it is a
+ * mark (an opening quote, a parenthesis) before a word that does (". “We …").
+ */
+function sentenceEndsAfter(toks: Token[], i: number): boolean {
+  const next = toks[i + 1];
+  return !next || next.sent || next.nl > 0 || (!next.word && toks[i + 2]?.sent === true && toks[i + 2].nl === 0);
 }
 
 /** "according to X" / "selon X" at token k, with X closing the sentence (not "according to X, …"). */
