@@ -328,3 +328,13 @@ const familyNames: Row[] = [
     text: "The board heard from Kowalski on Monday before the vote.", lang: "en", people: ["Kowalski"] },
 ];
 describe("entities: family names", () => { for (const r of familyNames) it(r.why, () => check(r)); });
+
+const lowerCounties: Row[] = [
+  { why: "a name before a lower-case county (old newspaper style) is a place",
+    text: "Two men were arrested in Tarrow county on Monday.", lang: "en",
+    places: ["Tarrow county"], not: { people: ["Tarrow"] } },
+  { why: "a possessive or a known organisation before county is no such place",
+    text: "Jane Quillby's county office and the Red Cross county branch opened, Jane Quillby said.", lang: "en",
+    people: ["Jane Quillby"], not: { places: ["Jane Quillby's county", "Jane Quillby", "Red Cross county"] } },
+];
+describe("entities: lower-case counties", () => { for (const r of lowerCounties) it(r.why, () => check(r)); });

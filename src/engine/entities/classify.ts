@@ -49,6 +49,8 @@ function withLinkedPeople(ms: NameMention[], linked: NameMention[]): NameMention
   return keep.length ? [...ms, ...keep].sort((p, q) => p.s - q.s) : ms;
 }
 
+const COUNTY = /^(?:county|parish|township)$/;
+
 const MONTH_ABBR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 const LIST_JOINERS = new Set([",", "et", "and", "&"]);
@@ -141,6 +143,10 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (!place && !c.shouting && portfolio(toks, a, b, lex)) return undefined;
   // "Liberal MPs", "Senate Democrats", "Covington Catholic": a party, a faith, an origin.
   if (!place && affiliated(toks, a, b)) return undefined;
+  // "Dare county", "Shelby county": a name before a lower-case "county" (old newspaper style) is a place.
+  if (lex.lang === "en" && !place && !known && COUNTY.test(toks[b]?.t ?? "") && toks[b].nl === 0 && !isPossessive(toks[b - 1])) {
+    return { a, b: b + 1, ...span(toks, a, b + 1, text), kind: "place", strong: true };
+  }
   // "Clark County", "Sunda Strait"; "rue Auber", "lac Léman".
   if (!place && (words >= 2 && gaz.isPlaceHead(lastT, lex.lang) || lex.lang === "fr" && (gaz.isPlaceHead(toks[a - 1]?.t ?? "", "fr") ||
     words >= 2 && !first.upper && gaz.isPlaceHead(firstLw, "fr") || words === 1 && hyphenatedPlace(firstT)))) {
