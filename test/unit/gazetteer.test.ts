@@ -182,6 +182,25 @@ describe("gazetteer: normalisation", () => {
   it("maps typographic apostrophes to ASCII", () => {
     assert.equal(gaz.normalizeApostrophes("l’Iran d‘accord"), "l'Iran d'accord");
   });
+  const oldPrint: Array<[string, string]> = [
+    ["Pennfylvania", "Pennsylvania"], // long s read as f
+    ["New-Hampfhire", "New Hampshire"], // and hyphen-joined words
+    ["New-Hampshire", "New Hampshire"],
+  ];
+  for (const [as, is] of oldPrint) {
+    it(`reads old print "${as}" as ${is}`, () => assert.deepEqual(gaz.placeInfo(as), gaz.placeInfo(is)));
+  }
+  for (const word of ["Frankfurt", "Suffolk", "Fort-Worth"]) {
+    it(`keeps "${word}" as written when it is known`, () => assert.equal(gaz.longS(word) === word || gaz.placeInfo(word) !== undefined, true));
+  }
+  it("turns only a lower-case f before a letter into s", () => {
+    assert.equal(gaz.longS("Prefident"), "President");
+    assert.equal(gaz.longS("Fife"), "Fise");
+    assert.equal(gaz.longS("chief"), "chief");
+  });
+  for (const word of ["Zufomar", "Hafnar", "Deffel-Ville"]) {
+    it(`does not make "${word}" a place`, () => assert.equal(gaz.placeInfo(word), undefined));
+  }
   it("is deterministic across calls (tables built once)", () => {
     assert.deepEqual(gaz.placeInfo("Pékin"), gaz.placeInfo("Pékin"));
     assert.equal(gaz.placeInfo("Pékin"), gaz.placeInfo("Pékin"));

@@ -49,7 +49,9 @@ function withLinkedPeople(ms: NameMention[], linked: NameMention[]): NameMention
   return keep.length ? [...ms, ...keep].sort((p, q) => p.s - q.s) : ms;
 }
 
-const COUNTY = /^(?:county|parish|township)$/;
+const COUNTY = /^(?:county|parish|township|street|road|bridge|lane|square|wharf|turnpike|avenue|alley)$/;
+/** "Chesnut-street", "Water-lane": old spelling joins a street name to its lower-case head. */
+const HYPHEN_STREET = /^\p{Lu}\p{Ll}+-(?:street|road|bridge|lane|square|wharf|alley)$/u;
 
 const MONTH_ABBR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
@@ -143,10 +145,12 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (!place && !c.shouting && portfolio(toks, a, b, lex)) return undefined;
   // "Liberal MPs", "Senate Democrats", "Covington Catholic": a party, a faith, an origin.
   if (!place && affiliated(toks, a, b)) return undefined;
-  // "Dare county", "Shelby county": a name before a lower-case "county" (old newspaper style) is a place.
+  // "Dare county", "Shelby county", "Chesnut street", "Falls bridge": a name before a lower-case "county"
+  // or street head (old newspaper style) is a place.
   if (lex.lang === "en" && !place && !known && COUNTY.test(toks[b]?.t ?? "") && toks[b].nl === 0 && !isPossessive(toks[b - 1])) {
     return { a, b: b + 1, ...span(toks, a, b + 1, text), kind: "place", strong: true };
   }
+  if (lex.lang === "en" && !known && words === 1 && HYPHEN_STREET.test(firstT)) return { ...base, kind: "place", strong: true };
   // "Clark County", "Sunda Strait"; "rue Auber", "lac Léman".
   if (!place && (words >= 2 && gaz.isPlaceHead(lastT, lex.lang) || lex.lang === "fr" && (gaz.isPlaceHead(toks[a - 1]?.t ?? "", "fr") ||
     words >= 2 && !first.upper && gaz.isPlaceHead(firstLw, "fr") || words === 1 && hyphenatedPlace(firstT)))) {

@@ -152,7 +152,25 @@ function lookup<T>(map: Map<string, T>, raw: string): T | undefined {
     if (found !== undefined) return found;
   }
   if (isAllCaps(bare) && bare.length > 3) return map.get(titleCase(bare));
-  return undefined;
+  // "New-Hampshire", "Long-Island": old spelling joins the words of a place with hyphens.
+  const spaced = bare.includes("-") ? bare.replace(/-\s*(?=\p{Lu})/gu, " ") : bare;
+  if (spaced !== bare) {
+    const found = map.get(spaced);
+    if (found !== undefined) return found;
+  }
+  const modern = longS(spaced);
+  return modern === spaced ? undefined : map.get(modern);
+}
+
+const LONG_S = /f(?=\p{Ll})/gu;
+
+/**
+ * Old print's long s (ſ) read as f by OCR: "Long-Ifland", "Pennfylvania", "Prefident".
+ * A lower-case f before another lower-case letter becomes s: a lookup key only, tried
+ * after the word as written, so "Suffolk" or "Jefferson" still match as themselves.
+ */
+export function longS(word: string): string {
+  return word.indexOf("f") < 0 ? word : word.replace(LONG_S, "s");
 }
 
 /** What a place name denotes, or undefined when it is no place we know. */
