@@ -228,6 +228,29 @@ describe("indirect and mixed statements", () => {
     it(text, () => assert.deepEqual(analyze(text, { lang }).quotes.map((x) => [x.text, x.kind]), expected));
   }
 
+  // Words between the verb and its clause; a second verb joined by "and"/"et" reports again.
+  const bridged: [string, Lang, [string, string | null][]][] = [
+    ["Mary Smith said disputes between firms are resolved under treaties.", "en", [["disputes between firms are resolved under treaties", "Mary Smith"]]],
+    ["Mary Smith said in the report that the line also runs in winter.", "en", [["the line also runs in winter", "Mary Smith"]]],
+    ["Mary Smith said by text message the weather had been fine.", "en", [["the weather had been fine", "Mary Smith"]]],
+    ["Mary Smith said in a statement the plan would fail.", "en", [["the plan would fail", "Mary Smith"]]],
+    ["Jean Dupont a déclaré dans un communiqué que la réforme serait votée.", "fr", [["la réforme serait votée", "Jean Dupont"]]],
+    ["Mary Smith said the union is overdue, and added she doesn't think buyers will mind.", "en",
+      [["the union is overdue", "Mary Smith"], ["she doesn't think buyers will mind", "Mary Smith"]]],
+    ["Jean Dupont a affirmé que la réforme était juste et a ajouté que le vote aurait lieu mardi.", "fr",
+      [["la réforme était juste", "Jean Dupont"], ["le vote aurait lieu mardi", "Jean Dupont"]]],
+    // Not bridged: a verb form with no finite verb after it, "in" + a place, "and" + a verb that does not report.
+    ["Mary Smith said claims and counterclaims.", "en", []],
+    ["Mary Smith said in Paris the plan would fail.", "en", []],
+    ["Mary Smith said the union is overdue, and walked out of the room.", "en", [["the union is overdue, and walked out of the room", "Mary Smith"]]],
+    // A quote that closes its sentence is not attributed to a verb deep inside the next one.
+    ["“It is a fair sum.” But as of Friday, Mary Smith said the risk remains high.", "en",
+      [["“It is a fair sum.”", null], ["the risk remains high", "Mary Smith"]]],
+  ];
+  for (const [text, lang, expected] of bridged) {
+    it(text, () => assert.deepEqual(analyze(text, { lang }).quotes.map((x) => [x.text, x.speaker?.name ?? null]), expected));
+  }
+
   const notReports: [string, Lang, string][] = [
     ["Greg Brown added a goal and an assist.", "en", "an object that is not speech"],
     ["She felt a tap on her shoulder.", "en", "a feeling with an object"],

@@ -36,6 +36,7 @@ export interface Lexicon {
   sourcePreps: string[][];
   continuation: string[][];
   linkLabels: string[][];
+  channelNouns: Set<string>;
 }
 
 const cache = new Map<string, Lexicon>();
@@ -112,5 +113,6 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     sourcePreps: d.sourcePrepositions.map(splitWords),
     continuation: d.continuationCues.map(splitWords),
     linkLabels: (d.linkLabels ?? []).map(splitWords),
+    channelNouns: lower(d.channelNouns ?? []),
   };
 }

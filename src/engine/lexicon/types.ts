@@ -46,6 +46,8 @@ export interface LexiconData {
   continuationCues: string[];
   /** Labels that open a link to another article ("READ MORE:", "WATCH:", "À LIRE AUSSI :"): its headline is no statement. */
   linkLabels?: string[];
+  /** Channels a statement goes through, skipped between a verb and its clause: "said in a statement", "by text message". */
+  channelNouns?: string[];
   /** Auxiliaries between subject and participle: a, avait, has, had, will. */
   auxiliaries: string[];
 }

@@ -73,6 +73,8 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
   // "” he said" / ", Ms. Okafor told reporters" / "” UFCW Local 832 president Jeff Traeger said"
   for (let s = k; s < limit; s++) {
     if (toks[s].t === "." || toks[s].nl) break;
+    // A quote that closes its sentence (“… .” But as of Friday, X said …): the cue must open the next one.
+    if (s > k && toks[k].sent) break;
     const subj = subjectAt(ctx, s, tokenAt(toks, q.start));
     if (!subj) continue;
     const vv = skipAux(ctx, subj.end, limit);

@@ -44,6 +44,7 @@ const TAIL_START = new Set(["on", "in", "at", "after", "before", "during", "to",
   "aux", "mardi", "hier"]);
 const NEGATION = new Set(["pas", "jamais", "plus", "point", "guère", "rien", "personne"]);
 const DASHES = new Set(["—", "–", "--"]);
+const QUOTE_MARK = new Set(["“", "”", "\"", "«", "»", "‘", "’"]);
 
 /** Index of the token that ends the reported clause starting at k (exclusive). */
 function contentEnd(ctx: Context, k: number, inQuote: (i: number) => number, clauseOnly: boolean): number {
@@ -58,6 +59,8 @@ function contentEnd(ctx: Context, k: number, inQuote: (i: number) => number, cla
     const inNumber = t.t === "." && /\d/.test(ctx.text[t.s - 1] ?? "") && /\d/.test(ctx.text[t.e] ?? "");
     if ((t.t === "." || t.t === "!" || t.t === "?") && !inNumber && sentenceEndsAfter(toks, i)) return i;
     if (i > k + 2 && t.t === "," && clauseOnly) return i;
+    // "…, and added (that) …" / "…, et a ajouté que …": a second report by the same speaker starts there.
+    if (i > k + 2 && (t.lw === "and" || t.lw === "et") && andReport(ctx, i + 1)) return i;
     // ", adding that …" / ", saying …": the next report starts there.
     if (i > k + 2 && t.t === "," && toks[i + 1] && /ing$|ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1)) return i;
     // "…, according to a statement." closing the sentence: the report it wraps ends before it.
@@ -74,6 +77,13 @@ function contentEnd(ctx: Context, k: number, inQuote: (i: number) => number, cla
 function sentenceEndsAfter(toks: Token[], i: number): boolean {
   const next = toks[i + 1];
   return !next || next.sent || next.nl > 0 || (!next.word && toks[i + 2]?.sent === true && toks[i + 2].nl === 0);
+}
+
+/** A reporting verb that takes a clause right after "and"/"et" (an auxiliary may come between): "and added". */
+function andReport(ctx: Context, k: number): boolean {
+  const { toks, lex } = ctx;
+  if (lex.auxiliaries.has(toks[k]?.lw ?? "") && !isVerb(ctx, k)) k++;
+  return isVerb(ctx, k) && (lex.bareClauseForms.has(toks[k].lw) || lex.complementizers.has(toks[k + 1]?.lw ?? "")) && !/ing$|ant$/.test(toks[k].lw);
 }
 
 /** "according to X" / "selon X" at token k, with X closing the sentence (not "according to X, …"). */
@@ -114,15 +124,30 @@ function skipTime(ctx: Context, k: number): number {
     if (TIME.has(w) || (lex.lang === "en" && /ly$/.test(w) && !toks[k].cap && w.length > 4)) k++;
     else if ((w === "last" || w === "this" || w === "next") && PERIOD.has(toks[k + 1]?.lw ?? "")) k += 2;
     else if (w === "on" && TIME.has(toks[k + 1]?.lw ?? "")) k += 2;
+    else if (CHANNEL_PREP.has(w)) { const e = channelEnd(ctx, k + 1); if (e < 0) break; k = e; }
     else break;
   }
   return k;
 }
 
+const CHANNEL_PREP = new Set(["in", "by", "on", "via", "through", "over", "dans", "par", "sur", "lors"]);
+/** After "in"/"by": "(a|an|the|his …)? (adjective)? <channel noun>" ends here ("in a statement", "by text message"). */
+function channelEnd(ctx: Context, k: number): number {
+  const { toks, lex } = ctx;
+  for (let i = k; i < toks.length && i < k + 4; i++) {
+    const t = toks[i];
+    if (!t.word) return -1;
+    if (lex.channelNouns.has(t.lw) && !lex.channelNouns.has(toks[i + 1]?.lw ?? "") && toks[i + 1]?.lw !== "of") return i + 1;
+  }
+  return -1;
+}
+
 /** Whether a bare reported clause opens at token k ("said the plan failed", "said legalizing it …"). */
 function bareClauseAt(ctx: Context, k: number): boolean {
   const t = ctx.toks[k];
-  if (!t?.word || NOT_CLAUSE_EN.has(t.lw) || ctx.lex.auxiliaries.has(t.lw) || isVerb(ctx, k)) return false;
+  if (!t?.word || NOT_CLAUSE_EN.has(t.lw) || ctx.lex.auxiliaries.has(t.lw)) return false;
+  // "said disputes between firms are …": a plural noun that is also a verb form, when a finite verb follows.
+  if (isVerb(ctx, k) && (t.cap || !/[^s]s$/.test(t.lw) || !looksFinite(ctx, k))) return false;
   if (!t.cap && /(?:ly|ing|ed)$/.test(t.lw) && ctx.mentionAt[k] < 0) return t.lw.endsWith("ing") && ctx.toks[k + 1]?.word === true && !NOT_CLAUSE_EN.has(ctx.toks[k + 1].lw);
   return true;
 }
@@ -246,7 +271,16 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     const cue = { start: toks[v].s, end: toks[v].e };
     // "X argued that A, noting B" / "…, adding that B": a second report by the same speaker.
     const last = out[out.length - 1];
-    const gerund = v > 1 && toks[v - 1].t === "," && /ing$|ant$/.test(toks[v].lw) && last && last.end === toks[v - 2].e ? last.speaker : undefined;
+    let gerund = v > 1 && toks[v - 1].t === "," && /ing$|ant$/.test(toks[v].lw) && last && last.end === toks[v - 2].e ? last.speaker : undefined;
+    // "…, and added (that) …": the conjunction ended the last report.
+    if (!gerund && last) {
+      let a = v - 1;
+      if (lex.auxiliaries.has(toks[a]?.lw ?? "")) a--;
+      if (a > 0 && (toks[a].lw === "and" || toks[a].lw === "et") && andReport(ctx, a + 1)) {
+        const p = toks[a - 1].t === "," ? a - 2 : a - 1;
+        if (p >= 0 && last.end === toks[p].e) gerund = last.speaker;
+      }
+    }
     const named = gerund ?? subjectBackward(ctx, v);
     const subj = named ?? nounPhraseBefore(ctx, v);
     // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
@@ -256,6 +290,8 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     let c = -1;
     for (let k = v + 1; k < toks.length && k <= v + MAX_GAP; k++) {
       if (lex.complementizers.has(toks[k].lw)) { c = k; break; }
+      // "told NBC’s “Today” show that", "said in the report that": marks and nouns that look like verbs.
+      if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && lex.determiners.has(toks[k - 1].lw))) continue;
       if (!toks[k].word || isVerb(ctx, k)) break;
     }
     if (subj && c > 0) {
