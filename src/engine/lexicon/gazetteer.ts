@@ -270,6 +270,8 @@ export function isSurname(word: string): boolean {
 export function isFirstName(word: string): boolean {
   const w = normalizeApostrophes(word.trim());
   if (knownFirstName(w)) return true;
+  const modern = longS(w);
+  if (modern !== w && knownFirstName(modern)) return true;
   return isAllCaps(w) && w.length > 2 && knownFirstName(titleCase(w));
 }
 
@@ -352,7 +354,10 @@ const commonWords = lazy(() => ({ en: new Set(flat(COMMON_EN)), fr: new Set(flat
 export function isCommonWord(word: string, lang: "fr" | "en"): boolean {
   const set = commonWords()[lang];
   const w = normalizeApostrophes(word.trim()).toLowerCase();
-  return set.has(w) || (w.length > 3 && w.endsWith("s") && set.has(w.slice(0, -1)));
+  if (set.has(w) || (w.length > 3 && w.endsWith("s") && set.has(w.slice(0, -1)))) return true;
+  // "Prefident", "Majefty": old print's long s read as f (English only: French has few such texts).
+  const modern = lang === "en" ? longS(w) : w;
+  return modern !== w && set.has(modern);
 }
 
 // ------------------------------------------------------------------ place heads
