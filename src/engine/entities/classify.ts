@@ -174,6 +174,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   // A known family name alone inside a sentence ("le rapport de Moreau") names a person.
   if (words === 1 && !first.sent && !first.upper && !place && gaz.isSurname(firstT) && !gaz.isCommonWord(firstT, lex.lang) &&
     !lex.determiners.has(toks[a - 1]?.lw ?? "")) return { ...base, kind: "person", strong: true };
+  // "the House decided", "the Board said": a capitalised common word after "the" is a body, no person.
+  if (lex.lang === "en" && words === 1 && toks[a - 1]?.lw === "the" && gaz.isCommonWord(firstT, "en")) return undefined;
   const speaks = verbAfter(toks, b, lex) || verbBefore(toks, a, lex);
   if (speaks) return { ...base, kind: "person", strong: true };
   if (lex.lang === "en" && (initialled(toks, a, b, true) || personShaped(toks, a, b, lex))) return { ...base, kind: "person", strong: true };
