@@ -121,6 +121,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   const base = { a, b, ...sp };
 
   if (c.layout === "credit") return undefined;
+  // "the Declaration of Independence": a town of that name (Independence, Missouri) is the document's title here.
+  if (lex.lang === "en" && words === 1 && toks[a - 1]?.lw === "of" && toks[a - 2]?.lw === "declaration") return undefined;
   if (c.layout === "dateline") return { ...base, kind: "place", strong: true };
   if (c.layout === "team" && !known) return { ...base, kind: place?.kind === "country" ? "place" : "org", strong: true };
   if (c.layout === "scorer" && !known) return { ...base, kind: "person", strong: true };
