@@ -356,3 +356,13 @@ const lowerCounties: Row[] = [
     people: ["Jane Quillby"], not: { places: ["Jane Quillby's county", "Jane Quillby", "Red Cross county"] } },
 ];
 describe("entities: lower-case counties", () => { for (const r of lowerCounties) it(r.why, () => check(r)); });
+
+const shoutedPlaces: Row[] = [
+  { why: "in a headline in capitals, a known place after a preposition is a place",
+    text: "LATEST NEWS FROM ITALY\nThe harvest was good this year.\nFROM OUR CORRESPONDENT AT GENEVA.\nTrade was slow.", lang: "en",
+    places: ["ITALY", "GENEVA"], not: { places: ["NEWS FROM ITALY"], people: ["ITALY"] } },
+  { why: "no preposition, 'of' inside a title, or no known place: nothing from the headline",
+    text: "THE GAZETTE OF GENEVA PRINTS\nThe harvest was good.\nNEWS FROM QUARBLEWICK\nTrade was slow.", lang: "en",
+    not: { places: ["GENEVA", "QUARBLEWICK"] } },
+];
+describe("entities: places in headlines in capitals", () => { for (const r of shoutedPlaces) it(r.why, () => check(r)); });

@@ -30,6 +30,10 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   const linked: NameMention[] = [];
   for (const c of cands) {
     const m = classifyOne(toks, c, lex, text);
+    if ((!m || m.kind === "person" && !m.strong) && c.b - c.a >= 2 && (c.shouting || toks.slice(c.a, c.b).every((t) => t.upper))) {
+      const ps = shoutedPlaces(toks, c, lex, text);
+      if (ps.length) { out.push(...ps); continue; }
+    }
     if (m && c.layout === "link" && m.kind === "person") linked.push(m);
     else if (m) out.push(m);
   }
@@ -186,6 +190,25 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (lex.lang === "fr" && placeAfterPreposition(toks, a, b, lex)) return { ...base, kind: "place", strong: false };
   // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
   return { ...base, kind: "person", strong: false };
+}
+
+const SHOUTED_PREPS = new Set(["from", "at", "in", "to", "near", "on", "à", "en", "dans"]);
+
+/**
+ * "NEWS FROM ITALY", "FROM OUR CORRESPONDENT AT RICHMOND": in a headline in capitals, a known
+ * place right after a preposition is a place even though the capitals run on around it.
+ */
+function shoutedPlaces(toks: Token[], c: Candidate, lex: Lexicon, text: string): NameMention[] {
+  const out: NameMention[] = [];
+  const words = toks.slice(0, c.b).map((t) => t.t);
+  for (let k = Math.max(c.a, 1); k < c.b; k++) {
+    if (!SHOUTED_PREPS.has(toks[k - 1].lw) || !toks[k].upper) continue;
+    const m = gaz.matchPlace(words, k);
+    if (!m || m.info.ambiguous || gaz.isCommonWord(toks.slice(k, k + m.length).map((t) => t.t).join(" "), lex.lang)) continue;
+    out.push({ a: k, b: k + m.length, ...span(toks, k, k + m.length, text), kind: "place", strong: true });
+    k += m.length - 1;
+  }
+  return out;
 }
 
 function teamBeforeRole(toks: Token[], b: number, lex: Lexicon): boolean {
