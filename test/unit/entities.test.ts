@@ -366,3 +366,19 @@ const shoutedPlaces: Row[] = [
     not: { places: ["GENEVA", "QUARBLEWICK"] } },
 ];
 describe("entities: places in headlines in capitals", () => { for (const r of shoutedPlaces) it(r.why, () => check(r)); });
+
+const noblesAndHonorifics: Row[] = [
+  { why: "a noble title before de/d' and a name: the particle opens the surname (English)",
+    text: "The Duke d'Orvalle resigned, and Count de la Brasque took the chair.", lang: "en",
+    people: ["d'Orvalle", "de la Brasque"] },
+  { why: "a title before a preposition and a place, or a lower-case count, names nobody",
+    text: "The Duke of Kent came. A count of votes in the Count of the Ledger followed.", lang: "en",
+    not: { people: ["Kent", "Ledger", "Count of the Ledger"] } },
+  { why: "after an honorific, a word that otherwise names nobody is a surname",
+    text: "The school is run by Dr. Read, and Mr. Story teaches there.", lang: "en",
+    people: ["Read", "Story"] },
+  { why: "after an honorific, a title or a pronoun is no surname",
+    text: "Thank you, Mr. President. Read the story below.", lang: "en",
+    not: { people: ["President", "Read"] } },
+];
+describe("entities: noble titles and honorifics", () => { for (const r of noblesAndHonorifics) it(r.why, () => check(r)); });

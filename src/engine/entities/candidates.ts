@@ -44,7 +44,7 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
     if (!tk.word || !tk.cap || /^\p{N}/u.test(tk.t) || tk.lw.endsWith("'") || CONTRACTION.test(tk.t)) { i++; continue; }
     // Honorific abbreviations ("M.", "Mr.", "Dr") are cues, not names.
     if (lex.honorifics.has(tk.lw) && (toks[i + 1]?.t === "." || toks[i + 1]?.cap)) { i++; continue; }
-    if (lex.notNames.has(tk.lw) && !(tk.upper && shouting[i] === false)) { i++; continue; }
+    if (lex.notNames.has(tk.lw) && !(tk.upper && shouting[i] === false) && !surnameAfterHonorific(toks, i, lex)) { i++; continue; }
     if ((tk.sent || i === afterLabel) && !tk.upper && sentenceWord(toks, i, lex)) { i++; continue; }
     let j = i;
     for (;;) {
@@ -81,6 +81,18 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
     } else i++;
   }
   return out;
+}
+
+/**
+ * "Dr. Read", "Mr. Story", "Mrs. Still": a capitalised word right after an honorific abbreviation is a
+ * surname even when it is a word that names nobody elsewhere; not a title ("Mr. President") nor a
+ * function word.
+ */
+function surnameAfterHonorific(toks: Token[], i: number, lex: Lexicon): boolean {
+  const h = toks[i - 1]?.t === "." ? toks[i - 2] : toks[i - 1];
+  const tk = toks[i];
+  return !!h && h.cap && lex.honorifics.has(h.lw) && tk.nl === 0 && tk.t.length >= 3 && !tk.upper &&
+    !lex.roleNouns.has(tk.lw) && !lex.determiners.has(tk.lw) && !lex.pronouns.has(tk.lw) && !lex.honorifics.has(tk.lw);
 }
 
 const MAX_LABEL_WORDS = 4;
@@ -131,7 +143,8 @@ function placeSplit(toks: Token[], i: number, j: number): number {
 
 /** Titles after which "de" opens a surname: "M. de Bismarck", "le général de Gaulle". */
 const PARTICLE_TITLES = new Set(["général", "maréchal", "amiral", "colonel", "commandant", "capitaine",
-  "lieutenant", "monsieur", "madame", "mademoiselle", "general", "marshal", "admiral", "colonel"]);
+  "lieutenant", "monsieur", "madame", "mademoiselle", "general", "marshal", "admiral", "colonel",
+  "duke", "duchess", "count", "countess", "baron", "baroness", "marquis", "prince", "princess", "major", "captain"]);
 
 /**
  * Whether the name at token i follows "de"/"d'" right after an honorific or a military title:
@@ -140,7 +153,7 @@ const PARTICLE_TITLES = new Set(["général", "maréchal", "amiral", "colonel", 
  */
 function titledParticle(toks: Token[], i: number, lex: Lexicon): boolean {
   const d = toks[i - 1];
-  if (!d || (d.lw !== "de" && d.lw !== "d'") || d.cap || toks[i].nl > 0) return false;
+  if (!d || (d.lw !== "de" && d.lw !== "d'" && d.lw !== "d’") || d.cap || toks[i].nl > 0) return false;
   if (gaz.isCommonWord(toks[i].t, lex.lang)) return false;
   const t = toks[i - 2]?.t === "." ? toks[i - 3] : toks[i - 2];
   // A place after a military title is a title of victory or a command ("maréchal de Saxe").
