@@ -26,6 +26,18 @@ const falsePositives: [string, Lang, string][] = [
   ["They don’t know what rock ’n’ roll is, and it’s fine.", "en", "apostrophes are not quotes"],
   ["The so-called “miracle” cure was sold online.", "en", "a scare quote with no cue is not a statement"],
   ["The film “Gone with the Wind” was shown.", "en", "a title is not a statement"],
+  ["Mary Smith spoke to reporters. She appeared on the “Morning Show” on Tuesday.", "en", "a show title near a speaker is not her statement"],
+  ["Mary Smith spoke at length. Schools often hold “blackouts” before big games.", "en", "a scare quote after a speaker's quote does not float on as hers"],
+  ["Jean Dupont a parlé mardi. Les supporters organisent des « blackouts » avant les matchs.", "fr", "a term in guillemets after a speaker is not his statement"],
+  ["Marie Curie a accordé un entretien à l'émission « Quotidien » mardi.", "fr", "a programme's title next to a speaker is not her statement"],
+];
+
+// A quoted term is a statement when the text attributes it: a cue right after it, or a naming verb.
+const namedTerms: Row[] = [
+  ["Mary Smith called the plan “unworkable” on Monday.", "en", [["“unworkable”", "Mary Smith"]]],
+  ["Jean Dupont a qualifié le projet d'« irréaliste » mardi.", "fr", [["« irréaliste »", "Jean Dupont"]]],
+  ["“Nonsense,” said Mary Smith.", "en", [["“Nonsense,”", "Mary Smith"]]],
+  ["« Jamais », a répondu Jean Dupont.", "fr", [["« Jamais »", "Jean Dupont"]]],
 ];
 
 describe("direct quotes: every mark convention", () => {
@@ -34,6 +46,12 @@ describe("direct quotes: every mark convention", () => {
       const a = analyze(text, { lang });
       assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.name ?? null]), expected);
     });
+  }
+});
+
+describe("quoted terms attributed by the text", () => {
+  for (const [text, lang, expected] of namedTerms) {
+    it(text, () => assert.deepEqual(analyze(text, { lang }).quotes.map((q) => [q.text, q.speaker?.name ?? null]), expected));
   }
 });
 

@@ -106,6 +106,8 @@ export const en: LexiconData = {
   channelNouns: ["statement", "statements", "interview", "interviews", "release", "email", "e-mail", "phone",
     "telephone", "message", "messages", "tweet", "tweets", "post", "letter", "report", "video", "conference",
     "podcast", "radio", "television", "twitter", "facebook", "instagram", "briefing", "speech", "filing", "memo"],
+  namingVerbs: ["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "dub", "dubs",
+    "dubbed", "term", "terms", "termed", "label", "labels", "labelled", "labeled", "brand", "brands", "branded", "deem", "deemed"],
   linkLabels: ["read more", "read also", "also read", "related", "watch", "listen", "see also", "more", "click here"],
   auxiliaries: ["has", "had", "have", "will", "would", "also", "later", "then", "previously", "earlier",
     "once", "again", "repeatedly", "publicly", "privately", "has", "did", "does", "is", "was", "were", "are",

@@ -37,6 +37,7 @@ export interface Lexicon {
   continuation: string[][];
   linkLabels: string[][];
   channelNouns: Set<string>;
+  namingVerbs: Set<string>;
 }
 
 const cache = new Map<string, Lexicon>();
@@ -114,5 +115,6 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     continuation: d.continuationCues.map(splitWords),
     linkLabels: (d.linkLabels ?? []).map(splitWords),
     channelNouns: lower(d.channelNouns ?? []),
+    namingVerbs: lower(d.namingVerbs ?? []),
   };
 }

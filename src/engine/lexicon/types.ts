@@ -48,6 +48,8 @@ export interface LexiconData {
   linkLabels?: string[];
   /** Channels a statement goes through, skipped between a verb and its clause: "said in a statement", "by text message". */
   channelNouns?: string[];
+  /** Verb forms that name something with a quoted word ("called it “unfair”", "qualifie le projet d'« irréaliste »"): the word is a quote. */
+  namingVerbs?: string[];
   /** Auxiliaries between subject and participle: a, avait, has, had, will. */
   auxiliaries: string[];
 }

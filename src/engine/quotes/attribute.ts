@@ -9,7 +9,7 @@ export interface Attribution {
   speaker: Speaker | null;
   cue?: Span;
   /** How it was found: after, before, continuation, floating, none. */
-  how: "after" | "before" | "continuation" | "floating" | "none" | "inside";
+  how: "after" | "before" | "continuation" | "floating" | "none" | "inside" | "named";
   /** For "before": words between the verb and the opening mark ("said the plan was “…”" is a mixed report). */
   gap?: number;
 }
@@ -176,6 +176,24 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
     const subj = subjectAt(ctx, s, s);
     if (subj && subj.end === k + 1) return subj.speaker;
     if (toks[s].sent) break;
+  }
+  return undefined;
+}
+
+/** How many words a naming verb may stand before the quoted term it governs. */
+const NAMING_WINDOW = 5;
+
+/**
+ * A naming verb a few words before the mark, in the same sentence: "X called the plan “unworkable”",
+ * "X a qualifié le projet d'« irréaliste »". The quoted words are X's.
+ */
+export function attributeNamed(ctx: Context, q: Span): Attribution | undefined {
+  const { toks } = ctx;
+  const open = tokenAt(toks, q.start);
+  for (let k = open - 1; k >= Math.max(0, open - NAMING_WINDOW); k--) {
+    const t = toks[k];
+    if (ctx.lex.namingVerbs.has(t.lw)) return { speaker: subjectBackward(ctx, k) ?? null, cue: { start: t.s, end: t.e }, how: "named" };
+    if (t.sent || t.nl || t.t === ".") break;
   }
   return undefined;
 }

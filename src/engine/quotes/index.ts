@@ -2,7 +2,7 @@
 // speakers, indirect statements, and mixed ones (an indirect report that contains a quote).
 import { tokenAt } from "../text/tokenize";
 import type { Quote, Speaker, Span } from "../types";
-import { attributeAfter, attributeBefore, attributeInside, isVerb, type Attribution } from "./attribute";
+import { attributeAfter, attributeBefore, attributeInside, attributeNamed, isVerb, type Attribution } from "./attribute";
 import type { Context } from "./context";
 import { findDialogueLines } from "./dialogue";
 import { findIndirect, linkLines } from "./indirect";
@@ -24,10 +24,11 @@ export function findQuotes(ctx: Context): Quote[] {
   const kept = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)] && (d.attr?.speaker || d.attr?.cue || !isScare(ctx, d)));
   const cueTokens = new Set<number>();
   // A cue with words between it and the mark ("said the plan was “…”") stays free for a mixed report.
-  for (const d of kept) if (d.attr?.cue && !(d.attr.how === "before" && (d.attr.gap ?? 0) > 2)) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens.add(k);
+  const statements = kept.filter((d) => keepDirect(ctx, d));
+  for (const d of statements) if (d.attr?.cue && !(d.attr.how === "before" && (d.attr.gap ?? 0) > 2)) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens.add(k);
   // Token index → token index after the direct quote that starts there.
   const quoteEnd = new Map<number, number>();
-  for (const d of kept) quoteEnd.set(tokenAt(ctx.toks, d.start), tokenAt(ctx.toks, d.end));
+  for (const d of statements) quoteEnd.set(tokenAt(ctx.toks, d.start), tokenAt(ctx.toks, d.end));
   const indirect = findIndirect(ctx, (i) => quoteEnd.get(i) ?? i, (i) => cueTokens.has(i), teaser);
 
   const out: Quote[] = [];
@@ -43,7 +44,7 @@ export function findQuotes(ctx: Context): Quote[] {
       text: "", speaker: ind.speaker, cue: ind.cue });
   }
   for (const d of kept) {
-    if (absorbed.has(d)) continue;
+    if (absorbed.has(d) || !keepDirect(ctx, d)) continue;
     out.push({ id: "", kind: "direct", start: d.start, end: d.end, text: "", fragments: d.fragments,
       speaker: d.attr?.speaker ?? null, cue: d.attr?.cue });
   }
@@ -96,7 +97,7 @@ function attributeAll(ctx: Context, qs: Direct[]): void {
   for (const q of qs) {
     const afterSpan = q.fragments && q.fragments.length > 1 ? q.fragments[0] : q;
     q.attr = attributeAfter(ctx, afterSpan) ?? attributeBefore(ctx, q, prev?.speaker ?? null) ??
-      attributeInside(ctx, q) ?? floating(ctx, q, prev);
+      attributeInside(ctx, q) ?? attributeNamed(ctx, q) ?? floating(ctx, q, prev);
     if (q.attr.speaker || q.attr.how !== "none") prev = { speaker: q.attr.speaker, end: q.end };
   }
 }
@@ -117,10 +118,22 @@ function floating(ctx: Context, q: Direct, prev: { speaker: Speaker | null; end:
   return { speaker: { entity, name }, how: "floating" };
 }
 
+/**
+ * A short quoted term is a statement only when a cue right after it says who said it ("“Nonsense,” he
+ * said"), or, inside a sentence, when a reporting verb governs it; a title, a nickname or a scare quote
+ * near a speaker ("told NBC's “Today” show", "hold “blackouts”") is not one.
+ */
+function keepDirect(ctx: Context, d: Direct): boolean {
+  if (!isScare(ctx, d)) return true;
+  const how = d.attr?.how;
+  if (how === "before" && d.attr?.cue && ctx.lex.namingVerbs.has(ctx.toks[tokenAt(ctx.toks, d.attr.cue.start)].lw)) return true;
+  return how === "after" || how === "inside" || how === "continuation" || how === "named";
+}
+
 /** A short quoted term with no cue is a scare quote or a title, not a statement. */
 function isScare(ctx: Context, d: Direct): boolean {
   const inner = ctx.text.slice(d.start + 1, d.end - 1).trim();
   const words = inner.split(/\s+/).length;
   if (/^[–—-]/.test(ctx.text[d.start])) return false;
-  return words <= 4 && !/[.!?…]$/.test(inner);
+  return words <= 4 && !/[.!?…,]$/.test(inner);
 }
