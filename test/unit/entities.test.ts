@@ -382,3 +382,13 @@ const noblesAndHonorifics: Row[] = [
     not: { people: ["President", "Read"] } },
 ];
 describe("entities: noble titles and honorifics", () => { for (const r of noblesAndHonorifics) it(r.why, () => check(r)); });
+
+const spacedInitials: Row[] = [
+  { why: "a country's initials printed with spaces are still the country",
+    text: "Sickness spread throughout the U. S. last winter, said Tom Quillby.", lang: "en",
+    places: ["U. S."], people: ["Tom Quillby"], not: { people: ["U. S."] } },
+  { why: "a person's spaced initials stay a person",
+    text: "The report was written by J. K. Quarrendon and read aloud.", lang: "en",
+    people: ["J. K. Quarrendon"], not: { places: ["J. K. Quarrendon", "J. K."] } },
+];
+describe("entities: spaced initials", () => { for (const r of spacedInitials) it(r.why, () => check(r)); });

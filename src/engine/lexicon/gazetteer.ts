@@ -151,7 +151,9 @@ function lookup<T>(map: Map<string, T>, raw: string): T | undefined {
     const found = map.get(bare);
     if (found !== undefined) return found;
   }
-  if (isAllCaps(bare) && bare.length > 3) return map.get(titleCase(bare));
+  if (isAllCaps(bare) && bare.length > 3 && !SPACED_INITIALS.test(bare)) return map.get(titleCase(bare));
+  // "the U. S.": initials printed with spaces.
+  if (SPACED_INITIALS.test(bare)) return map.get(bare.replace(/\s+/g, ""));
   // "New-Hampshire", "Long-Island": old spelling joins the words of a place with hyphens.
   const spaced = bare.includes("-") ? bare.replace(/-\s*(?=\p{Lu})/gu, " ") : bare;
   if (spaced !== bare) {
@@ -161,6 +163,8 @@ function lookup<T>(map: Map<string, T>, raw: string): T | undefined {
   const modern = longS(spaced);
   return modern === spaced ? undefined : map.get(modern);
 }
+
+const SPACED_INITIALS = /^(?:\p{Lu}\.\s+)+\p{Lu}\.?$/u;
 
 const LONG_S = /f(?=\p{Ll})/gu;
 
