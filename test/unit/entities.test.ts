@@ -392,3 +392,16 @@ const spacedInitials: Row[] = [
     people: ["J. K. Quarrendon"], not: { places: ["J. K. Quarrendon", "J. K."] } },
 ];
 describe("entities: spaced initials", () => { for (const r of spacedInitials) it(r.why, () => check(r)); });
+
+const englishLists: Row[] = [
+  { why: "names listed with a person are people, an ambiguous town among them too (English)",
+    text: "The dinner honoured Mr. Quillby, Garnock, Lincoln and Tavistow, who served the county.", lang: "en",
+    people: ["Quillby", "Garnock", "Lincoln", "Tavistow"], not: { places: ["Lincoln"] } },
+  { why: "a common word in the list makes it a list of firms, not people",
+    text: "Analysts said Mercantile, Commerce and Tom Quillby were talking.", lang: "en",
+    people: ["Tom Quillby"], not: { people: ["Commerce"] } },
+  { why: "places in another list of the same sentence stay places",
+    text: "The firm hired Tom Quillby and Garnock, then moved to Lincoln and Boston.", lang: "en",
+    people: ["Tom Quillby", "Garnock"], places: ["Lincoln", "Boston"], not: { people: ["Lincoln", "Boston"] } },
+];
+describe("entities: English lists of names", () => { for (const r of englishLists) it(r.why, () => check(r)); });

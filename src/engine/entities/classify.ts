@@ -38,7 +38,8 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
     else if (m) out.push(m);
   }
   const kept = linked.length ? withLinkedPeople(out, linked) : out;
-  return lex.lang === "fr" ? listsOfPeople(toks, kept, lex) : withoutAuthors(toks, kept, text);
+  const listed = listsOfPeople(toks, kept, lex);
+  return lex.lang === "fr" ? listed : withoutAuthors(toks, listed, text);
 }
 
 /**
@@ -76,8 +77,12 @@ function listsOfPeople(toks: Token[], ms: NameMention[], lex: Lexicon): NameMent
     if (list) {
       const group = ms.slice(start, i);
       const bare = group.every((m) => !lex.determiners.has(toks[m.a - 1]?.lw ?? "") && toks[m.a - 1]?.lw !== "du");
-      if (bare && group.some((m) => m.kind === "person" && m.strong) && group.every((m) => m.kind === "person")) {
-        for (const m of group) m.strong = true;
+      // An ambiguous town in the list ("Lincoln, Grant, Garfield") is the person's surname.
+      // English: a weak member that is a common word ("Mercantile, Commerce and Roosevelt") makes it a list of firms.
+      const member = (m: NameMention) => (m.kind === "person" || m.kind === "place" && !m.strong && m.b - m.a === 1) &&
+        !(lex.lang === "en" && !m.strong && gaz.isCommonWord(m.text, "en"));
+      if (bare && group.some((m) => m.kind === "person" && m.strong) && group.every(member)) {
+        for (const m of group) { m.strong = true; m.kind = "person"; }
       }
     }
     start = i;
