@@ -405,3 +405,13 @@ const englishLists: Row[] = [
     people: ["Tom Quillby", "Garnock"], places: ["Lincoln", "Boston"], not: { people: ["Lincoln", "Boston"] } },
 ];
 describe("entities: English lists of names", () => { for (const r of englishLists) it(r.why, () => check(r)); });
+
+const townsfolkPlurals: Row[] = [
+  { why: "a word whose '-ians' plural the article uses is a town, in a sentence and in a headline in capitals",
+    text: "SURVEY OF THE GARNOCK CENSUS\nGarnockians were counted. Everyone who moved from Garnock was listed.", lang: "en",
+    places: ["Garnock", "GARNOCK"], not: { people: ["Garnock", "Garnockians"] } },
+  { why: "a given name or an honorific keeps the person; no plural, no town",
+    text: "Victorians admired Victor Quillby. Mr. Tavistow met the Tavistowians. Garnock said no.", lang: "en",
+    people: ["Victor Quillby", "Tavistow"], not: { places: ["Victor", "Tavistow", "Garnock"] } },
+];
+describe("entities: towns named by their '-ians' plural", () => { for (const r of townsfolkPlurals) it(r.why, () => check(r)); });

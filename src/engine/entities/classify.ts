@@ -28,10 +28,15 @@ const ORG_HEADS_FR = new Set(["agence", "ministère", "parti", "groupe", "socié
 export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): NameMention[] {
   const out: NameMention[] = [];
   const linked: NameMention[] = [];
+  const townsfolk = lex.lang === "en" ? townsOfPlurals(text, lex) : undefined;
   for (const c of cands) {
-    const m = classifyOne(toks, c, lex, text);
+    let m = classifyOne(toks, c, lex, text);
+    // "Edentonians ... moved from Edenton": a word whose "-ians" plural the article uses is a town.
+    if (townsfolk?.size && c.b - c.a === 1 && townsfolk.has(toks[c.a].lw) && !c.honorific && (!m || m.kind === "person" && !m.strong)) {
+      m = { a: c.a, b: c.b, ...span(toks, c.a, c.b, text), kind: "place", strong: true };
+    }
     if ((!m || m.kind === "person" && !m.strong) && c.b - c.a >= 2 && (c.shouting || toks.slice(c.a, c.b).every((t) => t.upper))) {
-      const ps = shoutedPlaces(toks, c, lex, text);
+      const ps = shoutedPlaces(toks, c, lex, text, townsfolk);
       if (ps.length) { out.push(...ps); continue; }
     }
     if (m && c.layout === "link" && m.kind === "person") linked.push(m);
@@ -40,6 +45,19 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   const kept = linked.length ? withLinkedPeople(out, linked) : out;
   const listed = listsOfPeople(toks, kept, lex);
   return lex.lang === "fr" ? listed : withoutAuthors(toks, listed, text);
+}
+
+const PLURAL_OF_TOWNSFOLK = /\b(\p{Lu}\p{Ll}{3,})ians\b/gu;
+
+/** Stems of "-ians" plurals in the text ("Edentonians" → "edenton"), given names and role words left out. */
+function townsOfPlurals(text: string, lex: Lexicon): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PLURAL_OF_TOWNSFOLK)) {
+    const stem = m[1];
+    if (gaz.isFirstName(stem) || gaz.isCommonWord(stem, "en") || lex.notNames.has(stem.toLowerCase()) || lex.roleNouns.has(stem.toLowerCase())) continue;
+    out.add(stem.toLowerCase());
+  }
+  return out;
 }
 
 /**
@@ -203,10 +221,14 @@ const SHOUTED_PREPS = new Set(["from", "at", "in", "to", "near", "on", "à", "en
  * "NEWS FROM ITALY", "FROM OUR CORRESPONDENT AT RICHMOND": in a headline in capitals, a known
  * place right after a preposition is a place even though the capitals run on around it.
  */
-function shoutedPlaces(toks: Token[], c: Candidate, lex: Lexicon, text: string): NameMention[] {
+function shoutedPlaces(toks: Token[], c: Candidate, lex: Lexicon, text: string, townsfolk?: Set<string>): NameMention[] {
   const out: NameMention[] = [];
   const words = toks.slice(0, c.b).map((t) => t.t);
   for (let k = Math.max(c.a, 1); k < c.b; k++) {
+    if (townsfolk?.has(toks[k].lw) && toks[k].upper) {
+      out.push({ a: k, b: k + 1, ...span(toks, k, k + 1, text), kind: "place", strong: true });
+      continue;
+    }
     if (!SHOUTED_PREPS.has(toks[k - 1].lw) || !toks[k].upper) continue;
     const m = gaz.matchPlace(words, k);
     if (!m || m.info.ambiguous || gaz.isCommonWord(toks.slice(k, k + m.length).map((t) => t.t).join(" "), lex.lang)) continue;
