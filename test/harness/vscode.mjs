@@ -215,7 +215,7 @@ export async function startServer(run, opts = {}) {
     exited: new Promise((resolve) => child.once("exit", (code) => resolve(code))),
     stop: () => stopGroup(pgid),
     /** @param {{ folder?: string, devPath?: string, testsPath?: string }} w */
-    workbenchUrl: (w) => workbenchUrl(server, w),
+    workbenchUrl: (w) => workbenchUrl(server, outsideRuntime(run, w)),
   };
   const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
   for (;;) {
@@ -230,6 +230,40 @@ export async function startServer(run, opts = {}) {
     }
     await delay(100);
   }
+}
+
+/** @param {string} p the path with symlinks resolved (the path itself if it does not exist) */
+function realPath(p) {
+  try { return fs.realpathSync(path.resolve(p)); } catch { return path.resolve(p); }
+}
+
+/** @param {string} parent @param {string} child whether child is parent or lies inside it */
+function isEqualOrInside(parent, child) {
+  const rel = path.relative(parent, child);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+/**
+ * The extension under development as the workbench must see it. The workbench's theme service takes every
+ * colour theme whose file lies inside the extensionDevelopmentPath for a theme "provided by the extension under
+ * development" and applies the first one of the current light/dark type instead of `workbench.colorTheme`
+ * (WorkbenchThemeService.initialize -> findThemeByExtensionLocation, a resources.isEqualOrParent test). With the
+ * runtime in <repo>/.cache/vscode-runtime, all built-in themes lie inside the repo, so a dev run always got
+ * "Default Light+" whatever the settings said. When the runtime is inside the development folder, the folder is
+ * reached through a symlink in the run dir instead (the extension's files are the same; tests paths inside it
+ * go through the same link).
+ * @param {{dir: string}} run @param {{ folder?: string, devPath?: string, testsPath?: string }} w
+ */
+function outsideRuntime(run, w) {
+  if (!w.devPath) return w;
+  const dev = realPath(w.devPath);
+  if (!isEqualOrInside(dev, realPath(RUNTIME_DIR))) return w;
+  const link = path.join(run.dir, `dev-${path.basename(dev)}`);
+  if (!fs.existsSync(link)) fs.symlinkSync(dev, link, "dir");
+  const testsPath = w.testsPath && isEqualOrInside(dev, realPath(w.testsPath))
+    ? path.join(link, path.relative(dev, realPath(w.testsPath)))
+    : w.testsPath;
+  return { ...w, devPath: link, testsPath };
 }
 
 /**
