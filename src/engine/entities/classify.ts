@@ -223,14 +223,15 @@ const SHOUTED_PREPS = new Set(["from", "at", "in", "to", "near", "on", "à", "en
  */
 function shoutedPlaces(toks: Token[], c: Candidate, lex: Lexicon, text: string, townsfolk?: Set<string>): NameMention[] {
   const out: NameMention[] = [];
-  const words = toks.slice(0, c.b).map((t) => t.t);
+  // The candidate's own words only (a slice from the text start made this quadratic on long texts).
+  const words = toks.slice(c.a, c.b).map((t) => t.t);
   for (let k = Math.max(c.a, 1); k < c.b; k++) {
     if (townsfolk?.has(toks[k].lw) && toks[k].upper) {
       out.push({ a: k, b: k + 1, ...span(toks, k, k + 1, text), kind: "place", strong: true });
       continue;
     }
     if (!SHOUTED_PREPS.has(toks[k - 1].lw) || !toks[k].upper) continue;
-    const m = gaz.matchPlace(words, k);
+    const m = gaz.matchPlace(words, k - c.a);
     if (!m || m.info.ambiguous || gaz.isCommonWord(toks.slice(k, k + m.length).map((t) => t.t).join(" "), lex.lang)) continue;
     out.push({ a: k, b: k + m.length, ...span(toks, k, k + m.length, text), kind: "place", strong: true });
     k += m.length - 1;

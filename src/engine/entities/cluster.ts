@@ -20,7 +20,17 @@ interface Draft {
 }
 
 const PARTICLES = /^(?:de|du|des|d'|van|von|der|den|da|di|le|la|al|el|bin|ben|ibn)$/i;
-const norm = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’']s$/, "").toLowerCase();
+const normCache = new Map<string, string>();
+/** Accent- and case-folded key, memoised: the same names recur all through an article. */
+const norm = (s: string) => {
+  let k = normCache.get(s);
+  if (k === undefined) {
+    k = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’']s$/, "").toLowerCase();
+    if (normCache.size > 50_000) normCache.clear();
+    normCache.set(s, k);
+  }
+  return k;
+};
 const nameWords = (s: string) => s.split(/[\s.]+/).filter((w) => w && !PARTICLES.test(w)).map(norm);
 
 export function cluster(mentions: NameMention[], acronyms: Map<string, string>): Clustered {
