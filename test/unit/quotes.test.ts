@@ -182,6 +182,12 @@ describe("indirect and mixed statements", () => {
     ["Mary Smith said the plan was “a disaster for everyone.”", "en", "the plan was “a disaster for everyone.”", "Mary Smith", "mixed"],
     // A described source with no name: the statement is kept, its speaker stays unnamed.
     ["Several cast members said the host had been rude.", "en", "the host had been rude", null, "indirect"],
+    // A bare plural after a conjunction is the subject; a pronoun with a contraction opens a clause.
+    ["Output rose in May but forecasters say growth is slowing.", "en", "growth is slowing", null, "indirect"],
+    ["Mary Smith insisted he's ready for the job.", "en", "he's ready for the job", "Mary Smith", "indirect"],
+    // A quoted title between the verb and "that" does not count towards the gap.
+    ["Mary Smith told CBS’s “Morning Show” on Wednesday that she would run again.", "en", "she would run again", "Mary Smith", "indirect"],
+    ["Jean Dupont a déclaré à l'émission « Quotidien » mardi soir que la réforme serait votée.", "fr", "la réforme serait votée", "Jean Dupont", "indirect"],
     ["Mary Smith, a senator from Vermont, said economic stagnation is the cause.", "en", "economic stagnation is the cause", "Mary Smith", "indirect"],
     ["Mary Smith, who chairs the committee, said the vote would wait.", "en", "the vote would wait", "Mary Smith", "indirect"],
     // The name that opens the sentence, not the last name inside its apposition or relative clause.
@@ -298,6 +304,11 @@ describe("indirect and mixed statements", () => {
 
   it("a verb with no reported clause is not a statement", () => {
     assert.deepEqual(analyze("The council said nothing.", { lang: "en" }).quotes, []);
+  });
+
+  it("a finite verb after a subordinator does not turn an object into a clause", () => {
+    assert.deepEqual(analyze("Greg Moss added a goal and an assist as the Hurricanes snapped the streak.", { lang: "en" }).quotes, []);
+    assert.deepEqual(analyze("Jean Dupont a ajouté un but quand les Canadiens ont perdu.", { lang: "fr" }).quotes.map((q) => q.kind), []);
   });
 
   it("user-added reporting verbs are honoured", () => {

@@ -155,10 +155,12 @@ function bareClauseAt(ctx: Context, k: number): boolean {
 /** A finite verb in the first words of a bare clause: "the plan would fail", "Trump wants …", "he …". */
 function looksFinite(ctx: Context, k: number): boolean {
   const { toks } = ctx;
-  if (SUBJECT_EN.has(toks[k].lw)) return true;
+  if (SUBJECT_EN.has(toks[k].lw) || SUBJECT_EN.has(toks[k].lw.replace(/['’](?:s|re|ll|d|ve|m)$/, ""))) return true;
   for (let i = k; i < toks.length && i < k + 10; i++) {
     const t = toks[i];
     if (!t.word && t.t !== "'" && t.t !== "’" && t.t !== "-") return false;
+    // "added a goal as the Hurricanes snapped …": a verb after a subordinator belongs to another clause.
+    if (i > k && ctx.lex.subordinators.has(t.lw)) return false;
     if (FINITE_EN.has(t.lw) || /['’](?:s|re|ll|d|ve)$|n['’]t$/.test(t.lw) && i > k) return true;
     // "Trump supported …", "he recognizes …": a verb-like word right after a name or pronoun.
     if (i > k && !t.cap && /(?:ed|s)$/.test(t.lw) && (ctx.mentionAt[i - 1] >= 0 || SUBJECT_EN.has(toks[i - 1].lw))) return true;
@@ -211,7 +213,9 @@ export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | 
   if (a > k) return undefined;
   const first = toks[a];
   const head = toks[k];
-  const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) ||
+  // "but forecasters say …": a bare plural noun after a conjunction is the subject.
+  const barePlural = a === k && !first.cap && lex.lang === "en" && /[^s'’]s$/.test(first.lw) && first.lw.length > 3;
+  const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || barePlural ||
     /^(?:several|many|some|most|few|both|all|another|other|others|officials|experts|critics|analysts|aides|plusieurs|certains|des|les)$/.test(first.lw);
   if (!opens || head.lw.length < 2 || lex.determiners.has(head.lw) || /^(?:of|de|du|des|the|to|in|for)$/.test(head.lw)) return undefined;
   // A lone capitalised sentence opener that is not a name ("However said") is no subject.
@@ -288,10 +292,11 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
     // Complementizer within a few words: "a déclaré mardi que", "told reporters on Tuesday that".
     let c = -1;
-    for (let k = v + 1; k < toks.length && k <= v + MAX_GAP; k++) {
+    // Quote marks around a title do not count towards the gap.
+    for (let k = v + 1, n = 1; k < toks.length && n <= MAX_GAP; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
       if (lex.complementizers.has(toks[k].lw)) { c = k; break; }
       // "told NBC’s “Today” show that", "said in the report that": marks and nouns that look like verbs.
-      if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && lex.determiners.has(toks[k - 1].lw))) continue;
+      if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
       if (!toks[k].word || isVerb(ctx, k)) break;
     }
     if (subj && c > 0) {
