@@ -37,6 +37,7 @@ const namedTerms: Row[] = [
   ["Mary Smith called the plan “unworkable” on Monday.", "en", [["“unworkable”", "Mary Smith"]]],
   ["Jean Dupont a qualifié le projet d'« irréaliste » mardi.", "fr", [["« irréaliste »", "Jean Dupont"]]],
   ["“Nonsense,” said Mary Smith.", "en", [["“Nonsense,”", "Mary Smith"]]],
+  ["Mary Smith (D-Vt.) said: “We will hold the line.”", "en", [["“We will hold the line.”", "Mary Smith"]]],
   ["« Jamais », a répondu Jean Dupont.", "fr", [["« Jamais »", "Jean Dupont"]]],
 ];
 
@@ -185,6 +186,9 @@ describe("indirect and mixed statements", () => {
     // A bare plural after a conjunction is the subject; a pronoun with a contraction opens a clause.
     ["Output rose in May but forecasters say growth is slowing.", "en", "growth is slowing", null, "indirect"],
     ["Mary Smith insisted he's ready for the job.", "en", "he's ready for the job", "Mary Smith", "indirect"],
+    // A short parenthesis between the name and the verb (party, state) is skipped.
+    ["Sen. Mary Smith (D-Vt.) has said the ruling should be overturned.", "en", "the ruling should be overturned", "Mary Smith", "indirect"],
+    ["Jean Dupont (PS) a déclaré que la réforme serait votée.", "fr", "la réforme serait votée", "Jean Dupont", "indirect"],
     // A quoted title between the verb and "that" does not count towards the gap.
     ["Mary Smith told CBS’s “Morning Show” on Wednesday that she would run again.", "en", "she would run again", "Mary Smith", "indirect"],
     ["Jean Dupont a déclaré à l'émission « Quotidien » mardi soir que la réforme serait votée.", "fr", "la réforme serait votée", "Jean Dupont", "indirect"],

@@ -19,6 +19,8 @@ const MAX_AFTER = 14;
 const MAX_BEFORE = 25;
 /** Clitics between a subject and its verb: "il me dit", "elle lui répondit", "s'est-il", "n'a". */
 const CLITICS = new Set(["s'", "se", "n'", "ne", "me", "m'", "te", "t'", "lui", "leur", "nous", "vous", "en", "y"]);
+/** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
+const MAX_PAREN = 8;
 const CONJ = new Set(["and", "but", "et", "mais", "puis", "then"]);
 
 export function isVerb(ctx: Context, k: number): boolean {
@@ -149,6 +151,16 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   let k = v - 1;
   while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw))) k--;
   if (k < 0) return undefined;
+  // "Sen. Bernie Sanders (Vt.) said", "Marco Rubio (R-Fla.) has said": a short parenthesis after the name.
+  if (toks[k].t === ")") {
+    let o = k - 1;
+    while (o > 0 && k - o <= MAX_PAREN && toks[o].t !== "(" && toks[o].t !== ")" && !toks[o].nl) o--;
+    if (toks[o]?.t === "(" && k - o <= MAX_PAREN && o > 0) {
+      k = o - 1;
+      while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw))) k--;
+      if (k < 0) return undefined;
+    }
+  }
   // "le ministre …, Wang Yi, avait assuré": the apposition's closing comma.
   // A place before that comma ends an apposition ("X, a senator from Vermont, said"): not the subject.
   // "Will Young, a mechanic and an organizer at Railroad Workers United, said" / "Sarah Buckley, who
