@@ -21,7 +21,18 @@ export interface Candidate {
 }
 
 /** "Major's", "Canada’s": a possessive ends a name; the "'s" is not part of it. */
-export const isPossessive = (t: Token): boolean => t.word && /['’][sS]$/.test(t.t) && t.t.length > 2;
+export const isPossessive = (t: Token): boolean => t.word && t.t.length > 2 && endsInApostropheS(t.t);
+
+/** /['’][sS]$/ by character codes: called for most tokens of a name, several times over. */
+function endsInApostropheS(w: string): boolean {
+  const n = w.length;
+  const s = w.charCodeAt(n - 1);
+  const q = w.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
+}
+
+/** Whether the word may be a contraction: CONTRACTION needs an apostrophe, and most words have none. */
+const hasApostrophe = (w: string): boolean => w.includes("'") || w.includes("’");
 /** A capitalised contraction that is no name: "I'm", "He's", "Here's", "I'd". */
 const CONTRACTION = /^(?:i|he|she|it|we|you|they|here|there|that|what|who|where|let)['’](?:s|m|d|ll|re|ve)$|^\p{L}+n['’]t$/iu;
 
@@ -41,7 +52,8 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
     if (label > 0) { i = label; afterLabel = label; continue; }
     const tk = toks[i];
     // Elided articles ("L'", "D'") are never part of a name.
-    if (!tk.word || !tk.cap || /^\p{N}/u.test(tk.t) || tk.lw.endsWith("'") || CONTRACTION.test(tk.t)) { i++; continue; }
+    // (A capitalised token never opens with a digit: `cap` means an upper-case letter first.)
+    if (!tk.word || !tk.cap || tk.lw.endsWith("'") || hasApostrophe(tk.t) && CONTRACTION.test(tk.t)) { i++; continue; }
     // Honorific abbreviations ("M.", "Mr.", "Dr") are cues, not names.
     if (lex.honorifics.has(tk.lw) && (toks[i + 1]?.t === "." || toks[i + 1]?.cap)) { i++; continue; }
     if (lex.notNames.has(tk.lw) && !(tk.upper && shouting[i] === false) && !surnameAfterHonorific(toks, i, lex)) { i++; continue; }
@@ -57,7 +69,7 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
       const t = toks[j];
       if (!t || !t.word || t.nl > 0 && j > i) break;
       if (j > i && isFixtureJoiner(t) && toks[j + 1]?.upper) break; // "DALLAS AT ARIZONA"
-      if (t.cap && !/^\p{N}/u.test(t.t)) {
+      if (t.cap) {
         // "Jean-Marie Le Pen", "Marine Le Pen": a capitalised particle after a given name.
         if (j > i && lex.notNames.has(t.lw) && !t.upper &&
           !(lex.particles.has(t.lw) && gaz.isFirstName(toks[j - 1].t) && toks[j + 1]?.cap && toks[j + 1].nl === 0) &&
@@ -202,6 +214,13 @@ function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: b
   return c;
 }
 
+const LETTER = /\p{L}/u;
+/** /\p{L}/u with an ASCII fast path: a word opening with an ASCII letter needs no regex. */
+function hasLetter(w: string): boolean {
+  const c = w.charCodeAt(0) | 32;
+  return c >= 97 && c <= 122 || LETTER.test(w);
+}
+
 /** Per token index: whether its line is mostly upper-case words. */
 function shoutingLines(toks: Token[]): boolean[] {
   const out = new Array<boolean>(toks.length);
@@ -209,7 +228,7 @@ function shoutingLines(toks: Token[]): boolean[] {
   const flush = (end: number) => {
     let words = 0;
     let upper = 0;
-    for (let k = lineStart; k < end; k++) if (toks[k].word && /\p{L}/u.test(toks[k].t)) {
+    for (let k = lineStart; k < end; k++) if (toks[k].word && hasLetter(toks[k].t)) {
       words++;
       if (toks[k].upper || (toks[k].t.length === 1 && toks[k].cap)) upper++;
     }

@@ -85,6 +85,26 @@ function lazy<T>(build: () => T): () => T {
   return () => (value ??= build());
 }
 
+const MEMO_LIMIT = 50_000;
+
+/**
+ * A lookup remembered per distinct word: an article asks about the same few hundred words
+ * thousands of times, and each raw lookup normalises, lower-cases or title-cases its key
+ * (allocations that made garbage collection the largest cost). The tables never change, so a
+ * remembered answer stays right; the cache is emptied when it grows past MEMO_LIMIT words.
+ */
+function memo<T>(f: (word: string) => T): (word: string) => T {
+  const cache = new Map<string, T>();
+  return (word) => {
+    const hit = cache.get(word);
+    if (hit !== undefined || cache.has(word)) return hit as T;
+    const value = f(word);
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(word, value);
+    return value;
+  };
+}
+
 const wordCount = (s: string): number => s.split(/\s+/).length;
 
 // ------------------------------------------------------------------ places
@@ -178,8 +198,12 @@ export function longS(word: string): string {
 }
 
 /** What a place name denotes, or undefined when it is no place we know. */
-export function placeInfo(name: string): PlaceInfo | undefined {
+function placeInfoRaw(name: string): PlaceInfo | undefined {
   return lookup(places(), name);
+}
+const placeInfoMemo = memo(placeInfoRaw);
+export function placeInfo(name: string): PlaceInfo | undefined {
+  return placeInfoMemo(name);
 }
 
 export function isPlace(name: string): boolean {
@@ -238,8 +262,12 @@ const demonyms = lazy(() => {
 });
 
 /** Nationality or regional adjective or noun: "chinois", "Chinoises", "Iranian", "Kurds". */
-export function isDemonym(word: string): boolean {
+function isDemonymRaw(word: string): boolean {
   return demonyms().has(normalizeApostrophes(word));
+}
+const isDemonymMemo = memo(isDemonymRaw);
+export function isDemonym(word: string): boolean {
+  return isDemonymMemo(word);
 }
 
 /** Country code a demonym refers to ("iranien" -> "IR"); "--" for peoples without one country. */
@@ -267,21 +295,33 @@ function knownFirstName(word: string): boolean {
 const surnames = lazy(() => new Set(flat(SURNAMES)));
 
 /** A family name from the surname table: no common word, given name or place ("Moreau", "Kowalski"). */
-export function isSurname(word: string): boolean {
+function isSurnameRaw(word: string): boolean {
   return surnames().has(normalizeApostrophes(word.trim()));
 }
+const isSurnameMemo = memo(isSurnameRaw);
+export function isSurname(word: string): boolean {
+  return isSurnameMemo(word);
+}
 
-export function isFirstName(word: string): boolean {
+function isFirstNameRaw(word: string): boolean {
   const w = normalizeApostrophes(word.trim());
   if (knownFirstName(w)) return true;
   const modern = longS(w);
   if (modern !== w && knownFirstName(modern)) return true;
   return isAllCaps(w) && w.length > 2 && knownFirstName(titleCase(w));
 }
+const isFirstNameMemo = memo(isFirstNameRaw);
+export function isFirstName(word: string): boolean {
+  return isFirstNameMemo(word);
+}
 
 /** A given name that is also a common word, a French month or day, or a place ("Grant", "Paris"). */
-export function isAmbiguousFirstName(word: string): boolean {
+function isAmbiguousFirstNameRaw(word: string): boolean {
   return firstNames().ambiguous.has(normalizeApostrophes(word.trim()));
+}
+const isAmbiguousFirstNameMemo = memo(isAmbiguousFirstNameRaw);
+export function isAmbiguousFirstName(word: string): boolean {
+  return isAmbiguousFirstNameMemo(word);
 }
 
 // ------------------------------------------------------------------ organisations
@@ -300,10 +340,14 @@ const orgs = lazy(() => {
 });
 
 /** What a known organisation or medium is ("AFP", "Mehr News", "Maison-Blanche"). */
-export function orgInfo(name: string): OrgInfo | undefined {
+function orgInfoRaw(name: string): OrgInfo | undefined {
   const { map } = orgs();
   const n = normalizeApostrophes(name.trim());
   return map.get(n) ?? map.get(n.replace(/^(?:the|la|le|les)\s+|^l'/i, ""));
+}
+const orgInfoMemo = memo(orgInfoRaw);
+export function orgInfo(name: string): OrgInfo | undefined {
+  return orgInfoMemo(name);
 }
 
 export function isKnownOrg(name: string): boolean {
@@ -321,8 +365,12 @@ export function matchOrg(tokens: readonly string[], start: number): TokenMatch<O
 }
 
 /** Whether a word marks an organisation name: legal form ("Inc.", "GmbH") or head noun ("Ministry", "parti"). */
-export function orgSuffix(word: string): OrgCue | undefined {
+function orgSuffixRaw(word: string): OrgCue | undefined {
   return orgs().cues.get(normalizeApostrophes(word.trim()));
+}
+const orgSuffixMemo = memo(orgSuffixRaw);
+export function orgSuffix(word: string): OrgCue | undefined {
+  return orgSuffixMemo(word);
 }
 
 // ------------------------------------------------------------------ not people
@@ -337,14 +385,22 @@ const notPerson = lazy(() => {
  * A head closing an event, holiday, award or document name ("Cup", "Report"): "event"; one that
  * is also a surname after a given name ("Christmas Day" / "Jason Day"): "surname".
  */
-export function eventHead(word: string): "event" | "surname" | undefined {
+function eventHeadRaw(word: string): "event" | "surname" | undefined {
   const k = notPerson().get(normalizeApostrophes(word.trim()));
   return k === "affiliation" ? undefined : k;
 }
+const eventHeadMemo = memo(eventHeadRaw);
+export function eventHead(word: string): "event" | "surname" | undefined {
+  return eventHeadMemo(word);
+}
 
 /** A party, faith or origin word: "Liberal", "Democrats", "Catholic", "Frenchman". */
-export function isAffiliation(word: string): boolean {
+function isAffiliationRaw(word: string): boolean {
   return notPerson().get(normalizeApostrophes(word.trim())) === "affiliation";
+}
+const isAffiliationMemo = memo(isAffiliationRaw);
+export function isAffiliation(word: string): boolean {
+  return isAffiliationMemo(word);
 }
 
 // ------------------------------------------------------------------ common words
@@ -355,13 +411,17 @@ const commonWords = lazy(() => ({ en: new Set(flat(COMMON_EN)), fr: new Set(flat
  * A frequent word of the language that is no name ("Traders", "Sitting", "Among", "Plusieurs"):
  * compared in lower case; an English plural counts when its singular does.
  */
-export function isCommonWord(word: string, lang: "fr" | "en"): boolean {
+function isCommonWordRaw(word: string, lang: "fr" | "en"): boolean {
   const set = commonWords()[lang];
   const w = normalizeApostrophes(word.trim()).toLowerCase();
   if (set.has(w) || (w.length > 3 && w.endsWith("s") && set.has(w.slice(0, -1)))) return true;
   // "Prefident", "Majefty": old print's long s read as f (English only: French has few such texts).
   const modern = lang === "en" ? longS(w) : w;
   return modern !== w && set.has(modern);
+}
+const isCommonWordMemo = { en: memo((w) => isCommonWordRaw(w, "en")), fr: memo((w) => isCommonWordRaw(w, "fr")) };
+export function isCommonWord(word: string, lang: "fr" | "en"): boolean {
+  return isCommonWordMemo[lang](word);
 }
 
 // ------------------------------------------------------------------ place heads
@@ -376,6 +436,10 @@ const placeHeads = lazy(() => {
  * A word that makes a name a place: "County", "Strait", "Street" closing an English name,
  * "rue", "lac", "canton" opening a French one.
  */
-export function isPlaceHead(word: string, lang: "fr" | "en"): boolean {
+function isPlaceHeadRaw(word: string, lang: "fr" | "en"): boolean {
   return placeHeads()[lang].has(normalizeApostrophes(word.trim()));
+}
+const isPlaceHeadMemo = { en: memo((w) => isPlaceHeadRaw(w, "en")), fr: memo((w) => isPlaceHeadRaw(w, "fr")) };
+export function isPlaceHead(word: string, lang: "fr" | "en"): boolean {
+  return isPlaceHeadMemo[lang](word);
 }

@@ -105,13 +105,19 @@ function wordEnd(text: string, i: number): number {
   for (;;) {
     while (e < n && kindAt(text, e) === WORD) {
       // "286.682Serbie", "1914France": a number glued to a capitalised word (lost space) ends there.
-      if (e > i && DIGIT_CAP.test(text.slice(e - 1, e + 2))) return e;
+      // Only after a digit: a slice and a regex per character cost more than the rest of the scan.
+      if (e > i && mayBeDigit(text.charCodeAt(e - 1)) && DIGIT_CAP.test(text.slice(e - 1, e + 2))) return e;
       e += width(text, e);
     }
     const c = text.charCodeAt(e);
     if ((c === 45 || c === 39 || c === 0x2019) && e + 1 < n && kindAt(text, e + 1) === WORD) { e++; continue; }
     return e;
   }
+}
+
+/** ASCII digits, or any non-ASCII code unit (left to DIGIT_CAP's \p{Nd}). */
+function mayBeDigit(c: number): boolean {
+  return c < 128 ? c >= 48 && c <= 57 : true;
 }
 
 /** "U.S.", "U.N.": two or more capital-period pairs, or -1. */
