@@ -33,7 +33,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
     let m = classifyOne(toks, c, lex, text);
     // "Edentonians ... moved from Edenton": a word whose "-ians" plural the article uses is a town.
     if (townsfolk?.size && c.b - c.a === 1 && townsfolk.has(toks[c.a].lw) && !c.honorific && (!m || m.kind === "person" && !m.strong)) {
-      m = { a: c.a, b: c.b, ...span(toks, c.a, c.b, text), kind: "place", strong: true };
+      m = named(span(toks, c.a, c.b, text), "place", true);
     }
     if ((!m || m.kind === "person" && !m.strong) && c.b - c.a >= 2 && (c.shouting || toks.slice(c.a, c.b).every((t) => t.upper))) {
       const ps = shoutedPlaces(toks, c, lex, text, townsfolk);
@@ -108,11 +108,27 @@ function listsOfPeople(toks: Token[], ms: NameMention[], lex: Lexicon): NameMent
   return ms;
 }
 
-/** Character span of tokens [a, b), without a final possessive "'s". */
-function span(toks: Token[], a: number, b: number, text: string) {
+interface Span {
+  a: number;
+  b: number;
+  s: number;
+  e: number;
+  text: string;
+}
+
+/** Tokens [a, b) and their character span, without a final possessive "'s". */
+function span(toks: Token[], a: number, b: number, text: string): Span {
   const s = toks[a].s;
   const e = toks[b - 1].e - (isPossessive(toks[b - 1]) ? 2 : 0);
-  return { s, e, text: text.slice(s, e) };
+  return { a, b, s, e, text: text.slice(s, e) };
+}
+
+/**
+ * A mention of the span, built field by field: every mention then has one object shape
+ * (object spreads made a new shape per call site, and garbage for the spread source).
+ */
+function named(sp: Span, kind: EntityKind, strong: boolean, role?: string, gender?: "m" | "f"): NameMention {
+  return { a: sp.a, b: sp.b, s: sp.s, e: sp.e, text: sp.text, kind, strong, role, gender };
 }
 
 function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): NameMention | undefined {
@@ -145,29 +161,28 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   const role = c.role ? { role: c.role, gender: c.gender } : roleBefore(toks, a, lex);
   const orgHead = lex.lang === "fr" && ORG_HEADS_FR.has(toks[a - 1]?.lw ?? "") ||
     ORG_HEADS_FR.has(toks[a - 2]?.lw ?? "") && gaz.isDemonym(toks[a - 1]?.t ?? "");
-  const base = { a, b, ...sp };
 
   if (c.layout === "credit") return undefined;
   // "the Declaration of Independence": a town of that name (Independence, Missouri) is the document's title here.
   if (lex.lang === "en" && words === 1 && toks[a - 1]?.lw === "of" && toks[a - 2]?.lw === "declaration") return undefined;
-  if (c.layout === "dateline") return { ...base, kind: "place", strong: true };
-  if (c.layout === "team" && !known) return { ...base, kind: place?.kind === "country" ? "place" : "org", strong: true };
-  if (c.layout === "scorer" && !known) return { ...base, kind: "person", strong: true };
-  if (c.layout === "athlete" && !known && !(place && words === 1)) return { ...base, kind: "person", strong: true };
+  if (c.layout === "dateline") return named(sp, "place", true);
+  if (c.layout === "team" && !known) return named(sp, place?.kind === "country" ? "place" : "org", true);
+  if (c.layout === "scorer" && !known) return named(sp, "person", true);
+  if (c.layout === "athlete" && !known && !(place && words === 1)) return named(sp, "person", true);
   // "Luis Figo (Barcelona), Rui Barros (Porto)": a city in brackets after a player is the club.
-  if (lex.lang === "en" && place?.kind === "city" && clubAfterPlayer(toks, a, b)) return { ...base, kind: "org", strong: true };
+  if (lex.lang === "en" && place?.kind === "city" && clubAfterPlayer(toks, a, b)) return named(sp, "org", true);
   // "Raptors president Jane Roe", "Reds manager John Roe": a plural name heading a role is a team.
   if (lex.lang === "en" && words === 1 && /\p{Ll}s$/u.test(firstT) && !isPossessive(first) && teamBeforeRole(toks, b, lex)) {
-    return { ...base, kind: "org", strong: true };
+    return named(sp, "org", true);
   }
-  if (c.honorific) return { ...base, kind: "person", strong: true, role: role?.role, gender: c.gender };
+  if (c.honorific) return named(sp, "person", true, role?.role, c.gender);
   // French programme listings: "Radio-Cité", "Radio 37" are stations, which count as places.
   if (lex.lang === "fr" && !known) {
     const station = radioStation(toks, a, b);
-    if (station) return { a, b: station, ...span(toks, a, station, text), kind: "place", strong: true };
+    if (station) return named(span(toks, a, station, text), "place", true);
   }
   if (known || orgHead || gaz.orgSuffix(lastT) || isAcronym && !place || countryBranch(toks, a, b, lex, place)) {
-    return { ...base, kind: "org", strong: known };
+    return named(sp, "org", known);
   }
   // "Christmas Day", "Ryder Cup": an event, unless a given name opens it ("Jason Day").
   const event = words >= 2 ? gaz.eventHead(lastT) : undefined;
@@ -179,40 +194,40 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   // "Dare county", "Shelby county", "Chesnut street", "Falls bridge": a name before a lower-case "county"
   // or street head (old newspaper style) is a place.
   if (lex.lang === "en" && !place && !known && COUNTY.test(toks[b]?.t ?? "") && toks[b].nl === 0 && !isPossessive(toks[b - 1])) {
-    return { a, b: b + 1, ...span(toks, a, b + 1, text), kind: "place", strong: true };
+    return named(span(toks, a, b + 1, text), "place", true);
   }
-  if (lex.lang === "en" && !known && words === 1 && HYPHEN_STREET.test(firstT)) return { ...base, kind: "place", strong: true };
+  if (lex.lang === "en" && !known && words === 1 && HYPHEN_STREET.test(firstT)) return named(sp, "place", true);
   // "Clark County", "Sunda Strait"; "rue Auber", "lac Léman".
   if (!place && (words >= 2 && gaz.isPlaceHead(lastT, lex.lang) || lex.lang === "fr" && (gaz.isPlaceHead(toks[a - 1]?.t ?? "", "fr") ||
     words >= 2 && !first.upper && gaz.isPlaceHead(firstLw, "fr") || words === 1 && hyphenatedPlace(firstT)))) {
-    return { ...base, kind: "place", strong: true };
+    return named(sp, "place", true);
   }
   // "Toronto Raptors", "Carolina Hurricanes": a place and a plural is a team.
   if (words >= 2 && lex.lang === "en" && /\p{Ll}s$/u.test(lastT) && !gaz.isDemonym(lastT) && gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" "))) {
-    return { ...base, kind: "org", strong: true };
+    return named(sp, "org", true);
   }
   // "la reine Victoria": a title right before the name outweighs a town of that name.
   const titled = role && lex.roleNouns.has(toks[a - 1]?.lw ?? "") && place?.kind !== "country" && place?.kind !== "continent";
-  if (role && (!place || titled)) return { ...base, kind: "person", strong: true, role: role.role, gender: role.gender };
+  if (role && (!place || titled)) return named(sp, "person", true, role.role, role.gender);
   const firstName = words >= 2 && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT);
-  if (place && !(firstName && place.ambiguous)) return { ...base, kind: "place", strong: !place.ambiguous };
-  if (firstName) return { ...base, kind: "person", strong: true };
+  if (place && !(firstName && place.ambiguous)) return named(sp, "place", !place.ambiguous);
+  if (firstName) return named(sp, "person", true);
   // French: a given name alone inside a sentence ("il parla à Gaston") names a person.
   if (lex.lang === "fr" && words === 1 && !first.sent && !first.upper && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT) &&
-    !lex.determiners.has(toks[a - 1]?.lw ?? "")) return { ...base, kind: "person", strong: true };
+    !lex.determiners.has(toks[a - 1]?.lw ?? "")) return named(sp, "person", true);
   // A known family name alone inside a sentence ("le rapport de Moreau") names a person.
   if (words === 1 && !first.sent && !first.upper && !place && gaz.isSurname(firstT) && !gaz.isCommonWord(firstT, lex.lang) &&
-    !lex.determiners.has(toks[a - 1]?.lw ?? "")) return { ...base, kind: "person", strong: true };
+    !lex.determiners.has(toks[a - 1]?.lw ?? "")) return named(sp, "person", true);
   // "the House decided", "the Board said": a capitalised common word after "the" is a body, no person.
   if (lex.lang === "en" && words === 1 && toks[a - 1]?.lw === "the" && gaz.isCommonWord(firstT, "en")) return undefined;
   const speaks = verbAfter(toks, b, lex) || verbBefore(toks, a, lex);
-  if (speaks) return { ...base, kind: "person", strong: true };
-  if (lex.lang === "en" && (initialled(toks, a, b, true) || personShaped(toks, a, b, lex))) return { ...base, kind: "person", strong: true };
-  if (lex.lang === "fr" && initialled(toks, a, b, false)) return { ...base, kind: "person", strong: true };
+  if (speaks) return named(sp, "person", true);
+  if (lex.lang === "en" && (initialled(toks, a, b, true) || personShaped(toks, a, b, lex))) return named(sp, "person", true);
+  if (lex.lang === "fr" && initialled(toks, a, b, false)) return named(sp, "person", true);
   if (c.shouting) return undefined;
-  if (lex.lang === "fr" && placeAfterPreposition(toks, a, b, lex)) return { ...base, kind: "place", strong: false };
+  if (lex.lang === "fr" && placeAfterPreposition(toks, a, b, lex)) return named(sp, "place", false);
   // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
-  return { ...base, kind: "person", strong: false };
+  return named(sp, "person", false);
 }
 
 const SHOUTED_PREPS = new Set(["from", "at", "in", "to", "near", "on", "à", "en", "dans"]);
@@ -227,13 +242,13 @@ function shoutedPlaces(toks: Token[], c: Candidate, lex: Lexicon, text: string, 
   const words = toks.slice(c.a, c.b).map((t) => t.t);
   for (let k = Math.max(c.a, 1); k < c.b; k++) {
     if (townsfolk?.has(toks[k].lw) && toks[k].upper) {
-      out.push({ a: k, b: k + 1, ...span(toks, k, k + 1, text), kind: "place", strong: true });
+      out.push(named(span(toks, k, k + 1, text), "place", true));
       continue;
     }
     if (!SHOUTED_PREPS.has(toks[k - 1].lw) || !toks[k].upper) continue;
     const m = gaz.matchPlace(words, k - c.a);
     if (!m || m.info.ambiguous || gaz.isCommonWord(toks.slice(k, k + m.length).map((t) => t.t).join(" "), lex.lang)) continue;
-    out.push({ a: k, b: k + m.length, ...span(toks, k, k + m.length, text), kind: "place", strong: true });
+    out.push(named(span(toks, k, k + m.length, text), "place", true));
     k += m.length - 1;
   }
   return out;

@@ -33,6 +33,11 @@ const norm = (s: string) => {
 };
 const nameWords = (s: string) => s.split(/[\s.]+/).filter((w) => w && !PARTICLES.test(w)).map(norm);
 
+/** The mention bound to its entity, built field by field (one object shape; a spread made a new one per call). */
+function bound(m: NameMention, entity: Entity): NameMention & { entity: Entity } {
+  return { a: m.a, b: m.b, s: m.s, e: m.e, text: m.text, kind: m.kind, strong: m.strong, role: m.role, gender: m.gender, entity };
+}
+
 export function cluster(mentions: NameMention[], acronyms: Map<string, string>): Clustered {
   const people: Draft[] = [];
   const kept: (NameMention & { entity: Entity })[] = [];
@@ -79,7 +84,7 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     d.lastSeen = n++;
     if (m.role && !d.entity.role) d.entity.role = m.role;
     if (m.gender && !d.entity.gender) d.entity.gender = m.gender;
-    kept.push({ ...m, entity: d.entity });
+    kept.push(bound(m, d.entity));
   };
 
   const addOther = (m: NameMention, kind: EntityKind) => {
@@ -93,7 +98,7 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     }
     // Prefer a mixed-case form as the name ("Pékin" over a dateline's "PÉKIN").
     if (e.name === e.name.toUpperCase() && m.text !== m.text.toUpperCase() && !acronyms.has(m.text)) e.name = m.text;
-    kept.push({ ...m, entity: e });
+    kept.push(bound(m, e));
   };
 
   const surnameOfPerson = (m: NameMention): boolean => {
