@@ -139,6 +139,11 @@ describe("speakers: pronouns, clitics and described subjects", () => {
     // Gender shown by the text: a person who opens a clause and is taken up by "she"/"elle" in the same sentence.
     ["Pat Morgan, a nurse from Ohio, was asleep when she heard the alarm. Chris Lee arrived later. “It was terrifying,” she said.", "en", "Pat Morgan", "she"],
     ["Camille Martin, une habitante du quartier, dormait quand elle a entendu le bruit. Dominique Petit arriva ensuite. « C'était terrible », a-t-elle dit.", "fr", "Camille Martin", "elle"],
+    // A given name listed only one way: "she" is not "David Cole", "elle" is not "Pierre Durand".
+    ["David Cole met Julie Martin on Friday. “It is time,” she said.", "en", "Julie Martin", "she"],
+    ["Pierre Durand a reçu Sophie Martin vendredi. « Il est temps », a-t-elle dit.", "fr", "Sophie Martin", "elle"],
+    // False positive guard: when every candidate's name says otherwise (epicene names), the names are ignored.
+    ["Robin Hart spoke first. “It is time,” she said.", "en", "Robin Hart", "she"],
     // "the agency", "la société": the last organisation whose name, or the noun that introduced it, is of that kind.
     ["The State Department met the envoy on Friday. “We share the concern,” the agency said.", "en", "State Department", "the agency"],
     ["La société Renault a publié ses comptes. « Rien ne change », a indiqué la société.", "fr", "Renault", "la société"],

@@ -4,6 +4,7 @@ import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Entity, Speaker } from "../types";
 import type { Clustered } from "../entities/cluster";
+import { FEMALE_NAMES, MALE_NAMES } from "../lexicon/data/name-genders.generated";
 
 export interface Context {
   text: string;
@@ -35,7 +36,7 @@ const PRONOUN_WINDOW = 120;
  * the one in subject position ("Karen Wang says she …"), of the same known gender, and not a
  * possessive ("Parker's plea") wins over the merely nearest one.
  */
-export function resolvePronoun(ctx: Context, before: number, gender: "m" | "f" | "pl" | "x"): Entity | undefined {
+export function resolvePronoun(ctx: Context, before: number, gender: "m" | "f" | "pl" | "x", names = true): Entity | undefined {
   if (gender === "pl" || gender === "x") return undefined;
   const ms = ctx.ents.mentions;
   const { toks } = ctx;
@@ -50,18 +51,22 @@ export function resolvePronoun(ctx: Context, before: number, gender: "m" | "f" |
     if (m.entity.kind !== "person") continue;
     const g = genderOf(ctx, m.entity);
     if (g && g !== gender) continue;
+    // A given name listed one way ("she" is not "David Lametti"); epicene names exist, so when
+    // nobody fits, the names are ignored (below).
+    const ng: "m" | "f" | undefined = g || !names ? undefined : nameGender(m.entity);
+    if (ng && ng !== gender) continue;
     if (best && before - m.a > PRONOUN_WINDOW) break;
     const rank = seen.size;
     if (!seen.has(m.entity.id)) seen.add(m.entity.id);
     else if (m.entity === best) continue;
     let score = -rank;
-    if (g === gender) score += 1.5;
+    if (g === gender || ng === gender) score += 1.5;
     if (subjectPosition(ctx, m.a, m.b)) score += 2;
     if (/['’]s$/.test(toks[m.b - 1].lw) || toks[m.b]?.t === "'" || toks[m.b]?.t === "’") score -= 2;
     if (score > bestScore) { best = m.entity; bestScore = score; }
     if (seen.size >= 4) break;
   }
-  return best;
+  return best ?? (names ? resolvePronoun(ctx, before, gender, false) : undefined);
 }
 
 const QUOTE_MARKS = /^["“”«»„‹›]$/;
@@ -107,6 +112,19 @@ export function genderOf(ctx: Context, e: Entity): "m" | "f" | undefined {
     genders.set(ctx, map);
   }
   return map.get(e);
+}
+
+let nameGenders: Map<string, "m" | "f"> | undefined;
+
+/** The gender of a given name listed only one way in the lexicon ("David" → m, "Julie" → f), from the first word of the name. */
+function nameGender(e: Entity): "m" | "f" | undefined {
+  if (!nameGenders) {
+    nameGenders = new Map();
+    for (const n of MALE_NAMES.split("|")) nameGenders.set(n, "m");
+    for (const n of FEMALE_NAMES.split("|")) nameGenders.set(n, "f");
+  }
+  const first = e.name.split(/\s+/);
+  return first.length > 1 ? nameGenders.get(first[0]) : undefined;
 }
 
 /** A name that opens its sentence (after a role or honorific) or that a verb follows. */
