@@ -172,6 +172,21 @@ describe("speakers: pronouns, clitics and described subjects", () => {
       assert.equal(q?.speaker?.name, "Jordan Price");
     });
   }
+  // A whole-sentence quote with no cue after an indirect report continues that report's person.
+  const afterReport: [string, Lang, string | null][] = [
+    ["Mary Smith said the plan would fail.\n\n“Nobody listens to us.”", "en", "Mary Smith"],
+    ["Jean Dupont a affirmé que le projet échouerait.\n\n« Personne ne nous écoute. »", "fr", "Jean Dupont"],
+    // Not after another person is named, not a short term inside a sentence, not after an organisation.
+    ["Mary Smith said the plan would fail.\n\nJohn Brown arrived.\n\n“Nobody listens to us.”", "en", null],
+    ["Mary Smith said the plan would fail. The “miracle” cure was sold online.", "en", null],
+    ["The ministry said the plan would fail.\n\n“Nobody listens to us.”", "en", null],
+  ];
+  for (const [text, lang, name] of afterReport) {
+    it(text, () => {
+      const q = analyze(text, { lang }).quotes.find((x) => x.kind === "direct");
+      assert.equal(q?.speaker?.name ?? null, name);
+    });
+  }
   it("a named subject after the verb wins over a description", () => {
     const q = analyze("“We ran for our lives,” said the witness Mary Smith.", { lang: "en" }).quotes[0];
     assert.equal(q.speaker?.name, "Mary Smith");

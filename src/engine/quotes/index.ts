@@ -50,6 +50,7 @@ export function findQuotes(ctx: Context): Quote[] {
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const dedup = out.filter((q, i) => i === 0 || q.start >= out[i - 1].end || q.kind !== out[i - 1].kind);
+  floatAfterReports(ctx, dedup, new Set(kept.filter((d) => d.attr?.how === "none").map((d) => d.start)));
   dedup.forEach((q, i) => { q.id = `q${i}`; q.text = ctx.text.slice(q.start, q.end); if (!q.fragments) delete q.fragments; if (!q.cue) delete q.cue; });
   return dedup;
 }
@@ -116,6 +117,31 @@ function floating(ctx: Context, q: Direct, prev: { speaker: Speaker | null; end:
   if (other) return { speaker: null, how: "none" };
   const { entity, name } = prev.speaker;
   return { speaker: { entity, name }, how: "floating" };
+}
+
+/**
+ * A quote with no cue after an indirect report ("Will Young said cold weather takes a toll. ¶ “Things
+ * break.”") continues that report's speaker, under the same conditions as after a direct quote, when
+ * the quote is a whole sentence and the speaker a person.
+ */
+function floatAfterReports(ctx: Context, qs: Quote[], loose: Set<number>): void {
+  const people = new Set(ctx.ents.people.map((p) => p.id));
+  let prev: { speaker: Speaker | null; end: number } | undefined;
+  for (const q of qs) {
+    if (q.kind === "direct" && !q.speaker && !q.cue && loose.has(q.start) && opensSentence(ctx, q) && !!prev?.speaker?.entity && people.has(prev.speaker.entity)) {
+      const f = floating(ctx, q, prev);
+      if (f.speaker) q.speaker = f.speaker;
+    }
+    if (q.speaker) prev = { speaker: q.speaker, end: q.end };
+  }
+}
+
+/** The quote is a whole sentence of its own: it opens a sentence or a line and closes on . ? ! */
+function opensSentence(ctx: Context, q: Span): boolean {
+  const k = tokenAt(ctx.toks, q.start);
+  const t = ctx.toks[k];
+  const before = ctx.toks[k - 1];
+  return (!!t.nl || !!t.sent || !before || /^[.?!]$/.test(before.t)) && /[.?!…]\W*$/.test(ctx.text.slice(q.start, q.end));
 }
 
 /**
