@@ -1,6 +1,7 @@
 // Table-driven tests of quote finding and attribution, French and English, with false positives.
 import * as assert from "node:assert/strict";
 import { analyze, type Lang } from "../../src/engine";
+import { tokenize } from "../../src/engine/text/tokenize";
 
 type Row = [text: string, lang: Lang, expected: [quote: string, speaker: string | null][]];
 
@@ -362,3 +363,45 @@ describe("described speakers", () => {
   });
 });
 
+
+describe("a person's affiliation and apposition stay with the person", () => {
+  const rows: [string, Lang, string | null][] = [
+    ["“Markets are nervous,” Jane Porter of Goldman Sachs said in a note.", "en", "Jane Porter"],
+    ["Jane Porter of Goldman Sachs said: “Markets are nervous.”", "en", "Jane Porter"],
+    ["“Markets are nervous,” Jane Porter, the bank's chief economist, wrote in a note.", "en", "Jane Porter"],
+    ["« Les marchés sont nerveux », Anne Morel, économiste chez Natixis, a expliqué.", "fr", "Anne Morel"],
+    ["« Les marchés sont nerveux. » Anne Morel, économiste chez Natixis, a souri.", "fr", null],
+    // False positives: no reporting verb after the apposition, or a verb inside it.
+    ["“Markets are nervous.” Jane Porter, the bank's chief economist, smiled.", "en", null],
+    ["“Markets are nervous.” Jane Porter, who said nothing, left.", "en", null],
+  ];
+  for (const [text, lang, speaker] of rows) {
+    it(text, () => {
+      const q = analyze(text, { lang }).quotes.filter((x) => /nerv/.test(x.text));
+      assert.equal(q.length, 1);
+      assert.equal(q[0].speaker?.name ?? null, speaker);
+    });
+  }
+});
+
+describe("abbreviations do not end the sentence before a comma or a lower-case word", () => {
+  const rows: [string, Lang, string][] = [
+    ["Tom Brown, a mechanic in Kansas City, Mo., and an organizer at the union, said cold weather takes a toll.", "en", "Tom Brown"],
+    ["John Young, a nurse from Burlington, Vt., said the clinic had closed.", "en", "John Young"],
+  ];
+  for (const [text, lang, speaker] of rows) {
+    it(text, () => {
+      const q = analyze(text, { lang }).quotes;
+      assert.equal(q.length, 1);
+      assert.equal(q[0].speaker?.name ?? null, speaker);
+    });
+  }
+  it("a period before a capital or a new line still ends the sentence", () => {
+    const toks = tokenize("He lives in Seattle, Wash. The city is wet.\nle bon sens. Il part.");
+    assert.deepEqual(toks.filter((t) => t.sent).map((t) => t.t), ["He", "The", "le", "Il"]);
+    const cont = tokenize("It moved to Austin, Tex., and grew. Acme Corp. and others left.");
+    assert.deepEqual(cont.filter((t) => t.sent).map((t) => t.t), ["It", "Acme"]);
+    const fr = tokenize("Il vit à Kansas City, Mo., et travaille chez Acme Co. depuis mars. Elle part.");
+    assert.deepEqual(fr.filter((t) => t.sent).map((t) => t.t), ["Il", "Elle"]);
+  });
+});

@@ -3,7 +3,7 @@
 // or the previous speaker for a quote that floats on after another one.
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
-import { resolvePronoun, speakerOf, subjectAt, type Context } from "./context";
+import { affiliationEnd, resolvePronoun, speakerOf, subjectAt, type Context } from "./context";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -81,10 +81,37 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
     if (!subj) continue;
     const vv = skipAux(ctx, subj.end, limit);
     if (isVerb(ctx, vv)) return { speaker: subj.speaker, cue: { start: toks[vv].s, end: toks[vv].e }, how: "after" };
+    // "” Pierre Gignac, EDC's then-chief risk officer, mentioned": a named person, an apposition, the verb.
+    const ac = appositionAfter(ctx, subj);
+    if (ac >= 0) return { speaker: subj.speaker, cue: { start: toks[ac].s, end: toks[ac].e }, how: "after" };
     if (s > k + 6) break;
   }
   return undefined;
 }
+
+/** How many tokens an apposition between a quote's named speaker and its verb may hold. */
+const MAX_APPOSITION_AFTER = 14;
+
+/**
+ * "X, the agency's chief economist, said": the verb after the apposition that follows a named
+ * person (no verb, quote mark or sentence end inside it), or -1.
+ */
+function appositionAfter(ctx: Context, subj: { speaker: Speaker; end: number }): number {
+  const { toks } = ctx;
+  if (toks[subj.end]?.t !== "," || !subj.speaker.entity || subj.speaker.pronoun) return -1;
+  const mi = ctx.mentionAt[subj.end - 1];
+  if (mi < 0 || ctx.ents.mentions[mi].entity.kind !== "person") return -1;
+  for (let c = subj.end + 1; c < toks.length && c - subj.end <= MAX_APPOSITION_AFTER; c++) {
+    const t = toks[c];
+    if (t.nl || SENT_END_OR_MARK.test(t.t) || isVerb(ctx, c)) return -1;
+    if (t.t !== ",") continue;
+    if (c === subj.end + 1) return -1;
+    const v = skipAux(ctx, c + 1, toks.length);
+    return isVerb(ctx, v) ? v : -1;
+  }
+  return -1;
+}
+const SENT_END_OR_MARK = /^[.!?;:"“”«»„‹›()]$/;
 
 /**
  * A subject described, not named, after an inverted verb: "répondit le postillon", "dit la servante
@@ -181,7 +208,20 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
     return subj && subj.end < k ? subj.speaker : undefined;
   }
   const mi = ctx.mentionAt[k];
-  if (mi >= 0) { const m = ctx.ents.mentions[mi]; return speakerOf(m.entity, ctx, m.a, m.b); }
+  if (mi >= 0) {
+    const m = ctx.ents.mentions[mi];
+    // "Jingyi Pan of IG said": the person before "of/at/from", not the organisation.
+    if (m.entity.kind !== "person" && m.a >= 2) {
+      for (let d = 2; d <= 3 && m.a - d >= 0; d++) {
+        const pi = ctx.mentionAt[m.a - d];
+        if (pi < 0) continue;
+        const p = ctx.ents.mentions[pi];
+        if (p.entity.kind === "person" && affiliationEnd(ctx, p.b) === m.b) return speakerOf(p.entity, ctx, p.a, p.b);
+        break;
+      }
+    }
+    return speakerOf(m.entity, ctx, m.a, m.b);
+  }
   // A role phrase or pronoun ending at k: walk back to its start (≤ 8 tokens) and resolve it forward.
   for (let s = k; s >= Math.max(0, k - 8); s--) {
     if (!toks[s].word && toks[s].t !== "'") break;

@@ -212,6 +212,24 @@ function roleIndex(ctx: Context): Map<string, { p: Entity; r: string }[]> {
  * The speaker named by the noun phrase starting at token k (a name, a pronoun, "le ministre ...",
  * "the ministry"), and the token after it. Undefined when there is no subject there.
  */
+/** Prepositions that tie a person to the body they work for: "Jingyi Pan of IG", "Ana Díaz de l'INSEE". */
+const AFFILIATION = new Set(["of", "at", "from", "with", "de", "du", "d'", "chez"]);
+
+/**
+ * After a person's name, "of/at/from ORG" (an organisation or place mention, optionally after "the")
+ * still belongs to the subject: "Jingyi Pan of IG said" is Jingyi Pan's. Returns the token after it.
+ */
+export function affiliationEnd(ctx: Context, b: number): number {
+  const { toks, lex } = ctx;
+  if (!toks[b] || !AFFILIATION.has(toks[b].lw)) return b;
+  let j = b + 1;
+  if (toks[j] && lex.determiners.has(toks[j].lw) && ctx.mentionAt[j] < 0) j++;
+  const mi = ctx.mentionAt[j] ?? -1;
+  if (mi < 0) return b;
+  const m = ctx.ents.mentions[mi];
+  return m.entity.kind === "person" || m.a !== j ? b : m.b;
+}
+
 export function subjectAt(ctx: Context, k: number, before = k): { speaker: Speaker; end: number } | undefined {
   const { toks, lex } = ctx;
   const t = toks[k];
@@ -222,7 +240,7 @@ export function subjectAt(ctx: Context, k: number, before = k): { speaker: Speak
   const mi = ctx.mentionAt[j] ?? -1;
   if (mi >= 0) {
     const m = ctx.ents.mentions[mi];
-    return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
+    return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.entity.kind === "person" ? affiliationEnd(ctx, m.b) : m.b };
   }
   const pr = lex.pronouns.get(t.lw);
   if (pr) {

@@ -146,6 +146,21 @@ function push(out: Token[], text: string, s: number, e: number, nl: number): voi
   });
 }
 
+/** Capitalised abbreviations that are words in lower case ("Sens. Cruz and Rubio", but "le bon sens."). */
+const CAP_ABBREV = new Set(["Sens", "Reps"]);
+
+/**
+ * After a word's period, a comma or a lower-case word on the same line means the period was an
+ * abbreviation's ("Kansas City, Mo., and …", "Calif., said", "Corp. and"): the sentence goes on.
+ */
+function continuesSentence(next: Token | undefined): boolean {
+  if (!next || next.nl > 0) return false;
+  if (next.t === "," || next.t === ";") return true;
+  if (!next.word || next.cap) return false;
+  const c = next.t.charCodeAt(0);
+  return !(c >= 48 && c <= 57) && next.t !== next.t.toUpperCase();
+}
+
 function markSentences(toks: Token[]): void {
   let boundary = true;
   for (let i = 0; i < toks.length; i++) {
@@ -158,8 +173,8 @@ function markSentences(toks: Token[]): void {
     if (SENT_END.has(tk.t)) {
       const prev = toks[i - 1];
       const abbrev = tk.t === "." && prev && prev.e === tk.s &&
-        (ABBREV.has(prev.lw) || (prev.word && prev.t.length === 1 && prev.cap));
-      if (!abbrev) boundary = true;
+        (ABBREV.has(prev.lw) || CAP_ABBREV.has(prev.t) || (prev.word && prev.t.length === 1 && prev.cap));
+      if (!abbrev && !(tk.t === "." && prev?.word && prev.e === tk.s && continuesSentence(toks[i + 1]))) boundary = true;
     }
   }
 }
