@@ -405,3 +405,19 @@ describe("abbreviations do not end the sentence before a comma or a lower-case w
     assert.deepEqual(fr.filter((t) => t.sent).map((t) => t.t), ["Il", "Elle"]);
   });
 });
+
+describe("'blurt out' reports speech", () => {
+  const rows: [string, Lang, string | null][] = [
+    ["“You are late,” Tom Brown blurted out.", "en", "Tom Brown"],
+    ["« Tu es en retard », a lâché Paul Martin.", "fr", "Paul Martin"],
+    // False positive: a name with no reporting verb.
+    ["“You are late.” Tom Brown sat down.", "en", null],
+  ];
+  for (const [text, lang, speaker] of rows) {
+    it(text, () => {
+      const q = analyze(text, { lang }).quotes;
+      assert.equal(q.length, 1);
+      assert.equal(q[0].speaker?.name ?? null, speaker);
+    });
+  }
+});

@@ -20,7 +20,7 @@ export const en: LexiconData = {
     "insist", "posit", "pronounce", "reason", "rebut", "reckon", "recall", "relate", "signal", "speculate",
     "stipulate", "summarize", "swear", "underline", "underscore", "wonder", "write", "post", "call", "label",
     "dismiss", "decry", "condemn", "applaud", "challenge", "question", "dispute", "forecast", "project",
-    "concur", "echo", "plead", "beg", "request", "order", "instruct", "direct", "tell", "brief", "testify",
+    "concur", "echo", "blurt", "plead", "beg", "request", "order", "instruct", "direct", "tell", "brief", "testify",
   ],
   irregularForms: {
     say: ["said", "says", "saying", "say"],
