@@ -415,3 +415,14 @@ const townsfolkPlurals: Row[] = [
     people: ["Victor Quillby", "Tavistow"], not: { places: ["Victor", "Tavistow", "Garnock"] } },
 ];
 describe("entities: towns named by their '-ians' plural", () => { for (const r of townsfolkPlurals) it(r.why, () => check(r)); });
+
+const placeOpeners: Row[] = [
+  { why: "an Indonesian or Malay opening place head makes a place, not a person",
+    text: "The wave hit Tanjung Garnok and Pulau Quillbi on Sunday, said Tom Quillby.", lang: "en",
+    places: ["Tanjung Garnok", "Pulau Quillbi"], people: ["Tom Quillby"],
+    not: { people: ["Tanjung Garnok", "Pulau Quillbi"] } },
+  { why: "'the village of' before an unknown name makes a place; a person after 'of' elsewhere stays a person",
+    text: "Families fled to the village of Wenaru Pakoti. The daughter of Tom Quillby said so.", lang: "en",
+    places: ["Wenaru Pakoti"], people: ["Tom Quillby"], not: { people: ["Wenaru Pakoti"], places: ["Tom Quillby"] } },
+];
+describe("entities: opening place heads and settlements", () => { for (const r of placeOpeners) it(r.why, () => check(r)); });

@@ -105,6 +105,8 @@ const COUNTY = /^(?:county|parish|township|street|road|bridge|lane|square|wharf|
 /** "Chesnut-street", "Water-lane": old spelling joins a street name to its lower-case head. */
 const HYPHEN_STREET = /^\p{Lu}\p{Ll}+-(?:street|road|bridge|lane|square|wharf|alley)$/u;
 
+const SETTLEMENT = /^(?:village|town|city|hamlet|township|municipality|district|province|island|region)$/;
+
 const MONTH_ABBR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 const LIST_JOINERS = new Set([",", "et", "and", "&"]);
@@ -226,6 +228,12 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
     return named(span(toks, a, b + 1, text), "place", true);
   }
   if (lex.lang === "en" && !known && words === 1 && HYPHEN_STREET.test(firstT)) return named(sp, "place", true);
+  // "Tanjung Lesung", "Pulau Seribu": an opening place head (Indonesian, Malay) makes a place.
+  if (!known && words >= 2 && !first.upper && gaz.isOpeningPlaceHead(firstT)) return named(sp, "place", true);
+  // "the village of Tahura Carita", "the town of Edenton": a lower-case settlement word and "of" before an unknown name.
+  if (lex.lang === "en" && !place && !known && !role && toks[a - 1]?.lw === "of" && toks[a - 1].nl === 0 && SETTLEMENT.test(toks[a - 2]?.t ?? "")) {
+    return named(sp, "place", true);
+  }
   // "Clark County", "Sunda Strait"; "rue Auber", "lac Léman".
   if (!place && (words >= 2 && gaz.isPlaceHead(lastT, lex.lang) || lex.lang === "fr" && (gaz.isPlaceHead(toks[a - 1]?.t ?? "", "fr") ||
     words >= 2 && !first.upper && gaz.isPlaceHead(firstLw, "fr") || words === 1 && hyphenatedPlace(firstT)))) {

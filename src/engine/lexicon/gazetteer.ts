@@ -427,8 +427,8 @@ export function isCommonWord(word: string, lang: "fr" | "en"): boolean {
 // ------------------------------------------------------------------ place heads
 
 const placeHeads = lazy(() => {
-  const out = { en: new Set<string>(), fr: new Set<string>() };
-  for (const { group, name } of grouped(PLACE_HEADS)) out[group as "en" | "fr"].add(name);
+  const out = { en: new Set<string>(), fr: new Set<string>(), open: new Set<string>() };
+  for (const { group, name } of grouped(PLACE_HEADS)) out[group as "en" | "fr" | "open"].add(name);
   return out;
 });
 
@@ -442,4 +442,13 @@ function isPlaceHeadRaw(word: string, lang: "fr" | "en"): boolean {
 const isPlaceHeadMemo = { en: memo((w) => isPlaceHeadRaw(w, "en")), fr: memo((w) => isPlaceHeadRaw(w, "fr")) };
 export function isPlaceHead(word: string, lang: "fr" | "en"): boolean {
   return isPlaceHeadMemo[lang](word);
+}
+
+/**
+ * A capitalised word that opens a place name in any language: the Indonesian and Malay heads
+ * "Tanjung" (cape), "Teluk" (bay), "Pulau" (island), "Kampung", "Desa" (village), "Gunung"
+ * (mountain), "Danau" (lake), "Sungai" (river), "Selat" (strait): "Tanjung Lesung" is no person.
+ */
+export function isOpeningPlaceHead(word: string): boolean {
+  return placeHeads().open.has(normalizeApostrophes(word.trim()));
 }
