@@ -23,12 +23,9 @@ const CLITICS = new Set(["s'", "se", "n'", "ne", "me", "m'", "te", "t'", "lui", 
 const MAX_PAREN = 8;
 const CONJ = new Set(["and", "but", "et", "mais", "puis", "then"]);
 
+/** Whether token k is a reporting verb form (precomputed per token in the context). */
 export function isVerb(ctx: Context, k: number): boolean {
-  const t = ctx.toks[k];
-  if (!t) return false;
-  if (ctx.lex.verbForms.has(t.lw)) return true;
-  const inv = INVERSION.exec(t.lw);
-  return !!inv && ctx.lex.verbForms.has(inv[1]);
+  return ctx.verbAt[k] === 1;
 }
 
 /** Skips auxiliaries, pronominal clitics and inverted auxiliaries ("a-t-il", "s'est-il"). */

@@ -13,12 +13,27 @@ export interface Context {
   ents: Clustered;
   /** Token index → index into ents.mentions of the mention covering it, or -1. */
   mentionAt: Int32Array;
+  /** Token index → 1 when the token is a reporting verb form (see isVerb), computed once: the finders ask per token, often. */
+  verbAt: Uint8Array;
 }
 
 export function makeContext(text: string, toks: Token[], lex: Lexicon, ents: Clustered): Context {
   const mentionAt = new Int32Array(toks.length).fill(-1);
   ents.mentions.forEach((m, i) => { for (let k = m.a; k < m.b; k++) mentionAt[k] = i; });
-  return { text, toks, lex, ents, mentionAt };
+  const verbAt = new Uint8Array(toks.length);
+  for (let k = 0; k < toks.length; k++) verbAt[k] = isVerbForm(lex, toks[k].lw) ? 1 : 0;
+  return { text, toks, lex, ents, mentionAt, verbAt };
+}
+
+const INVERSION = /^(.*?)-(?:t-)?(il|elle|ils|elles|on)$/;
+
+/** A reporting verb form, or one with an inverted subject pronoun ("dit-il", "a-t-elle"). */
+function isVerbForm(lex: Lexicon, lw: string): boolean {
+  if (lex.verbForms.has(lw)) return true;
+  // The inversion needs a hyphen: skip the regex for the (many) words without one.
+  if (lw.indexOf("-") < 0) return false;
+  const inv = INVERSION.exec(lw);
+  return !!inv && lex.verbForms.has(inv[1]);
 }
 
 export function speakerOf(entity: Entity, ctx: Context, a: number, b: number, pronoun = false): Speaker {

@@ -22,14 +22,16 @@ export function findQuotes(ctx: Context): Quote[] {
   // A link to another article ("READ MORE: X says …") is a headline, not a statement of this one.
   const teaser = linkLines(ctx);
   const kept = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)] && (d.attr?.speaker || d.attr?.cue || !isScare(ctx, d)));
-  const cueTokens = new Set<number>();
+  // Token flags and token → token maps as typed arrays: findIndirect asks about every token.
+  const cueTokens = new Uint8Array(ctx.toks.length);
   // A cue with words between it and the mark ("said the plan was “…”") stays free for a mixed report.
   const statements = kept.filter((d) => keepDirect(ctx, d));
-  for (const d of statements) if (d.attr?.cue && !(d.attr.how === "before" && (d.attr.gap ?? 0) > 2)) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens.add(k);
-  // Token index → token index after the direct quote that starts there.
-  const quoteEnd = new Map<number, number>();
-  for (const d of statements) quoteEnd.set(tokenAt(ctx.toks, d.start), tokenAt(ctx.toks, d.end));
-  const indirect = findIndirect(ctx, (i) => quoteEnd.get(i) ?? i, (i) => cueTokens.has(i), teaser);
+  for (const d of statements) if (d.attr?.cue && !(d.attr.how === "before" && (d.attr.gap ?? 0) > 2)) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens[k] = 1;
+  // Token index → token index after the direct quote that starts there, or -1.
+  const quoteEnd = new Int32Array(ctx.toks.length).fill(-1);
+  for (const d of statements) quoteEnd[tokenAt(ctx.toks, d.start)] = tokenAt(ctx.toks, d.end);
+  const quoteEndAt = (i: number) => { const e = quoteEnd[i]; return e === undefined || e < 0 ? i : e; };
+  const indirect = findIndirect(ctx, quoteEndAt, (i) => cueTokens[i] === 1, teaser);
 
   const out: Quote[] = [];
   const absorbed = new Set<Direct>();
