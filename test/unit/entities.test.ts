@@ -426,3 +426,13 @@ const placeOpeners: Row[] = [
     places: ["Wenaru Pakoti"], people: ["Tom Quillby"], not: { people: ["Wenaru Pakoti"], places: ["Tom Quillby"] } },
 ];
 describe("entities: opening place heads and settlements", () => { for (const r of placeOpeners) it(r.why, () => check(r)); });
+
+const wordGivenNames: Row[] = [
+  { why: "a given name that is also a word, with a surname and an apposition, is a person",
+    text: "Crews worked late. Will Quillby, a rail mechanic in Garnock, said it was cold. Grant Tavistow, 45, agreed.", lang: "en",
+    people: ["Will Quillby", "Grant Tavistow"] },
+  { why: "no apposition, a place or a place head after the word: no person",
+    text: "Hope Street, a road in town, was closed. Will Britain, the country, leave the union? Mark Twain Avenue, a road, opened.", lang: "en",
+    not: { people: ["Hope Street", "Will Britain", "Mark Twain Avenue"] } },
+];
+describe("entities: given names that are also words", () => { for (const r of wordGivenNames) it(r.why, () => check(r)); });

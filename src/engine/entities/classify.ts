@@ -249,6 +249,12 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   const firstName = words >= 2 && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT);
   if (place && !(firstName && place.ambiguous)) return named(sp, "place", !place.ambiguous);
   if (firstName) return named(sp, "person", true);
+  // "Will Young, a mechanic, said", "Grant Quillby, 45, told": a given name that is also a word (Will,
+  // Mark, Grant, Hope) and a surname, followed by an apposition, is a person.
+  if (lex.lang === "en" && words >= 2 && !place && !known && !c.shouting && (gaz.isFirstName(firstT) || WORD_GIVEN_NAMES.has(firstT)) && !toks[a + 1].upper &&
+    words === 2 && !gaz.isPlace(toks[a + 1].t) && !lex.roleNouns.has(toks[a + 1].lw) && appositionAfter(toks, b, lex)) {
+    return named(sp, "person", true);
+  }
   // French: a given name alone inside a sentence ("il parla à Gaston") names a person.
   if (lex.lang === "fr" && words === 1 && !first.sent && !first.upper && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT) &&
     !lex.determiners.has(toks[a - 1]?.lw ?? "")) return named(sp, "person", true);
@@ -397,4 +403,18 @@ function countryBranch(toks: Token[], a: number, b: number, lex: Lexicon, place:
   // "Initially Poland", "High-flying Italy": a sentence-initial word before a country is no name.
   if (toks[a].sent && b - a === 2) return false;
   return !gaz.isFirstName(first) && !gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" "));
+}
+
+/** Given names that the common-word filter keeps out of the given-name table ("Will Young"). */
+const WORD_GIVEN_NAMES = new Set(["Will", "Bill", "Hope", "Mark", "Grant", "Joy", "Faith", "Rich", "Chase", "Drew", "Dean", "Jack", "Frank", "Gene", "Guy", "Pat", "Rose", "Ray", "Sky"]);
+
+const APPOSITION_OPENERS = new Set(["a", "an", "the", "who", "whose"]);
+
+/** ", a locomotive mechanic", ", 45,", ", who", ", spokesperson for": an apposition right after a name. */
+function appositionAfter(toks: Token[], b: number, lex: Lexicon): boolean {
+  const comma = toks[b];
+  const n = toks[b + 1];
+  if (comma?.t !== "," || !n || n.nl > 0) return false;
+  if (APPOSITION_OPENERS.has(n.t) || lex.roleNouns.has(n.t)) return true;
+  return /^\d{1,3}$/.test(n.t) && toks[b + 2]?.t === ",";
 }
