@@ -436,3 +436,13 @@ const wordGivenNames: Row[] = [
     not: { people: ["Hope Street", "Will Britain", "Mark Twain Avenue"] } },
 ];
 describe("entities: given names that are also words", () => { for (const r of wordGivenNames) it(r.why, () => check(r)); });
+
+const employerAfterDe: Row[] = [
+  { why: "'de' + a lone capital after a given name and a surname is the employer, not part of the name",
+    text: "Selon Anne Quillbert de Garnexis, la hausse est forte.", lang: "fr",
+    people: ["Anne Quillbert"], not: { people: ["Anne Quillbert de Garnexis"] } },
+  { why: "a particle surname stays whole: given name alone before 'de', two given names, an honorific",
+    text: "Selon Charles de Gaulle, Louis Henri de Bourbon et M. Quillbert de Garnexis, la hausse est forte.", lang: "fr",
+    people: ["Charles de Gaulle", "Louis Henri de Bourbon", "Quillbert de Garnexis"] },
+];
+describe("entities: 'de' + employer ends a French name", () => { for (const r of employerAfterDe) it(r.why, () => check(r)); });

@@ -81,7 +81,7 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
       // An Arabic article joined to a surname: "Bashar al-Assad", "Ahmed el-Tayeb".
       if (j > i && ARABIC_ARTICLE.test(t.t)) { j++; continue; }
       // A particle inside a name: "Ursula von der Leyen", "Jean de La Fontaine".
-      if (j > i && lex.particles.has(t.lw) && particleRunEndsInCap(toks, j, lex)) { j++; continue; }
+      if (j > i && lex.particles.has(t.lw) && particleRunEndsInCap(toks, j, lex, i)) { j++; continue; }
       break;
     }
     if (j > i) {
@@ -181,10 +181,30 @@ function monthSurname(toks: Token[], j: number): boolean {
     !(n && n.nl === 0 && /^\d/.test(n.t));
 }
 
-function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon): boolean {
+function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon, i = j): boolean {
   let k = j;
   while (toks[k] && lex.particles.has(toks[k].lw) && !toks[k].cap) k++;
-  return !!toks[k]?.cap && toks[k].nl === 0 && k - j <= 2;
+  if (!toks[k]?.cap || toks[k].nl > 0 || k - j > 2) return false;
+  // "Anne Morel de Natixis", "John Roe of Unilever": a known organisation after the particle is the
+  // person's employer, not part of the name.
+  if (k !== j + 1 || !isEmployerParticle(toks[j].lw)) return true;
+  if (gaz.isKnownOrg(orgRun(toks, k))) return false;
+  // "Anne Morel de Natixis": a given name and a surname already make the name; a lone capital
+  // after "de" with nothing name-like after it is where the person works or comes from.
+  const given = toks[j - 2];
+  const sur = toks[j - 1];
+  const after = toks[k + 1];
+  return !(given?.cap && sur.cap && !sur.upper && gaz.isFirstName(given.t) && !gaz.isFirstName(sur.t) && !lex.particles.has(sur.lw) &&
+    j - 2 === i && !(after?.cap && after.nl === 0) && !(after && lex.particles.has(after.lw)));
+}
+
+const isEmployerParticle = (w: string) => w === "de" || w === "d'" || w === "d’" || w === "of";
+
+/** The capitalised run from k ("Société Générale", "Natixis"). */
+function orgRun(toks: Token[], k: number): string {
+  let e = k;
+  while (toks[e]?.cap && toks[e].word && (e === k || toks[e].nl === 0)) e++;
+  return toks.slice(k, e).map((t) => t.t).join(" ");
 }
 
 function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: boolean): Candidate {
