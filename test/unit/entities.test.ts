@@ -446,3 +446,13 @@ const employerAfterDe: Row[] = [
     people: ["Charles de Gaulle", "Louis Henri de Bourbon", "Quillbert de Garnexis"] },
 ];
 describe("entities: 'de' + employer ends a French name", () => { for (const r of employerAfterDe) it(r.why, () => check(r)); });
+
+const garbledTowns: Row[] = [
+  { why: "an OCR-garbled word one edit from a place of the same article is that place",
+    text: "The ship reached Baltimore in May. Goods sent from Baltinore were sold.", lang: "en",
+    places: ["Baltimore", "Baltinore"], not: { people: ["Baltinore"] } },
+  { why: "a name two edits away, a short one, or a strong person stays as it is",
+    text: "The ship reached Baltimore in May. Mr. Baltimare and Tom Quillby said Baltnmrre was far.", lang: "en",
+    people: ["Baltimare", "Tom Quillby"], not: { places: ["Baltimare", "Tom Quillby", "Baltnmrre"] } },
+];
+describe("entities: OCR-garbled places", () => { for (const r of garbledTowns) it(r.why, () => check(r)); });

@@ -42,6 +42,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
     if (m && c.layout === "link" && m.kind === "person") linked.push(m);
     else if (m) out.push(m);
   }
+  if (lex.lang === "en") garbledPlaces(out);
   const kept = linked.length ? withLinkedPeople(out, linked) : out;
   const listed = listsOfPeople(toks, kept, lex);
   return lex.lang === "fr" ? listed : withoutAuthors(toks, listed, text);
@@ -417,4 +418,36 @@ function appositionAfter(toks: Token[], b: number, lex: Lexicon): boolean {
   if (comma?.t !== "," || !n || n.nl > 0) return false;
   if (APPOSITION_OPENERS.has(n.t) || lex.roleNouns.has(n.t)) return true;
   return /^\d{1,3}$/.test(n.t) && toks[b + 2]?.t === ",";
+}
+
+/**
+ * OCR: "Edcnton" is "Edenton" when the article names Edenton as a place. A weak one-word person
+ * of at least five letters that is one edit from a one-word place of the same article (same first
+ * letter, length ±1) becomes that place. Places indexed by first letter and length: linear.
+ */
+function garbledPlaces(ms: NameMention[]): void {
+  const index = new Map<string, string[]>();
+  for (const m of ms) {
+    if (m.kind !== "place" || !m.strong || m.text.length < 5 || /\s/.test(m.text)) continue;
+    const key = m.text[0] + m.text.length;
+    const list = index.get(key) ?? [];
+    if (list.length < 8 && !list.includes(m.text)) { list.push(m.text); index.set(key, list); }
+  }
+  if (!index.size) return;
+  for (const m of ms) {
+    if (m.kind !== "person" || m.strong || m.text.length < 5 || /\s/.test(m.text)) continue;
+    for (let d = -1; d <= 1; d++) {
+      const list = index.get(m.text[0] + (m.text.length + d));
+      if (list?.some((p) => oneEdit(m.text, p))) { m.kind = "place"; m.strong = true; break; }
+    }
+  }
+}
+
+/** True when a and b differ by exactly one substitution, insertion or deletion. */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length > b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i) === b.slice(i + 1);
 }
