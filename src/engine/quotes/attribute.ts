@@ -3,7 +3,7 @@
 // or the previous speaker for a quote that floats on after another one.
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
-import { affiliationEnd, resolvePronoun, speakerOf, subjectAt, type Context } from "./context";
+import { affiliationEnd, isVerbForm, resolvePronoun, speakerOf, subjectAt, type Context } from "./context";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -23,9 +23,14 @@ const CLITICS = new Set(["s'", "se", "n'", "ne", "me", "m'", "te", "t'", "lui", 
 const MAX_PAREN = 8;
 const CONJ = new Set(["and", "but", "et", "mais", "puis", "then"]);
 
-/** Whether token k is a reporting verb form (precomputed per token in the context). */
+/** Whether token k is a reporting verb form (memoised per token in the context). */
 export function isVerb(ctx: Context, k: number): boolean {
-  return ctx.verbAt[k] === 1;
+  const known = ctx.verbAt[k];
+  if (known === undefined) return false;
+  if (known !== 0) return known === 2;
+  const yes = isVerbForm(ctx.lex, ctx.toks[k].lw);
+  ctx.verbAt[k] = yes ? 2 : 1;
+  return yes;
 }
 
 /** Skips auxiliaries, pronominal clitics and inverted auxiliaries ("a-t-il", "s'est-il"). */

@@ -13,22 +13,23 @@ export interface Context {
   ents: Clustered;
   /** Token index → index into ents.mentions of the mention covering it, or -1. */
   mentionAt: Int32Array;
-  /** Token index → 1 when the token is a reporting verb form (see isVerb), computed once: the finders ask per token, often. */
+  /**
+   * Token index → 2 when the token is a reporting verb form, 1 when not, 0 not yet known: filled
+   * lazily by isVerb (attribute.ts), which the finders call per token, often.
+   */
   verbAt: Uint8Array;
 }
 
 export function makeContext(text: string, toks: Token[], lex: Lexicon, ents: Clustered): Context {
   const mentionAt = new Int32Array(toks.length).fill(-1);
   ents.mentions.forEach((m, i) => { for (let k = m.a; k < m.b; k++) mentionAt[k] = i; });
-  const verbAt = new Uint8Array(toks.length);
-  for (let k = 0; k < toks.length; k++) verbAt[k] = isVerbForm(lex, toks[k].lw) ? 1 : 0;
-  return { text, toks, lex, ents, mentionAt, verbAt };
+  return { text, toks, lex, ents, mentionAt, verbAt: new Uint8Array(toks.length) };
 }
 
 const INVERSION = /^(.*?)-(?:t-)?(il|elle|ils|elles|on)$/;
 
 /** A reporting verb form, or one with an inverted subject pronoun ("dit-il", "a-t-elle"). */
-function isVerbForm(lex: Lexicon, lw: string): boolean {
+export function isVerbForm(lex: Lexicon, lw: string): boolean {
   if (lex.verbForms.has(lw)) return true;
   // The inversion needs a hyphen: skip the regex for the (many) words without one.
   if (lw.indexOf("-") < 0) return false;
@@ -130,6 +131,8 @@ export function genderOf(ctx: Context, e: Entity): "m" | "f" | undefined {
 }
 
 let nameGenders: Map<string, "m" | "f"> | undefined;
+/** nameGender per entity: resolvePronoun asks for the same people at every pronoun. */
+const nameGenderOf = new WeakMap<Entity, "m" | "f" | null>();
 
 /** The gender of a given name listed only one way in the lexicon ("David" → m, "Julie" → f), from the first word of the name. */
 function nameGender(e: Entity): "m" | "f" | undefined {
@@ -138,8 +141,13 @@ function nameGender(e: Entity): "m" | "f" | undefined {
     for (const n of MALE_NAMES.split("|")) nameGenders.set(n, "m");
     for (const n of FEMALE_NAMES.split("|")) nameGenders.set(n, "f");
   }
-  const first = e.name.split(/\s+/);
-  return first.length > 1 ? nameGenders.get(first[0]) : undefined;
+  let g = nameGenderOf.get(e);
+  if (g === undefined) {
+    const first = e.name.split(/\s+/);
+    g = (first.length > 1 ? nameGenders.get(first[0]) : undefined) ?? null;
+    nameGenderOf.set(e, g);
+  }
+  return g ?? undefined;
 }
 
 /** A name that opens its sentence (after a role or honorific) or that a verb follows. */

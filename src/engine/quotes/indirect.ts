@@ -333,7 +333,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       const tail = tailAfter(ctx, v + 1);
       if (sStart > 0 && toks[sStart - 1].t === "," && tail) {
         const a = sentenceStart(toks, sStart - 1);
-        if (a < sStart - 1 && quoteEndAt(a) <= a && !toks.slice(a, sStart - 1).some((t) => t.t === "»" || t.t === "”" || DASHES.has(t.t))) {
+        if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1)) {
           if (tail.comma) make(a, contentEnd(ctx, tail.end + 1, quoteEndAt, false), subj, cue);
           else make(a, sStart - 1, subj, cue);
         }
@@ -353,6 +353,12 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
   }
   return out;
+}
+
+/** Whether a closing quote mark or a dash lies in tokens [a, b). */
+function closingMarkIn(toks: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (toks[i].t === "»" || toks[i].t === "”" || DASHES.has(toks[i].t)) return true;
+  return false;
 }
 
 /** Skips the object of "told": a name, a pronoun, or a plural noun ("told reporters"). */
@@ -385,7 +391,7 @@ export function linkLines(ctx: Context): Uint8Array {
       on = 0;
       for (const label of lex.linkLabels) {
         const sep = toks[i + label.length];
-        if (sep && /^[:|]$/.test(sep.t) && label.every((w, j) => toks[i + j].lw === w)) { on = 1; break; }
+        if (sep && (sep.t === ":" || sep.t === "|") && label.every((w, j) => toks[i + j].lw === w)) { on = 1; break; }
       }
     }
     out[i] = on;

@@ -16,6 +16,11 @@ const PAIRS: Record<string, string> = { "«": "»", "‹": "›", "“": "”", 
 /** Marks that may re-open a quote at the start of a continuing paragraph. */
 const CONTINUE: Record<string, string> = { "«": "«»", "‹": "‹›", "“": "“\"", "„": "„“", "\"": "\"“", "‘": "‘" };
 
+/** The char codes of the keys of PAIRS: « ‹ “ „ " ‘. */
+function isOpenerCode(code: number): boolean {
+  return code === 0x22 || code === 0xab || code === 0x2039 || code === 0x201c || code === 0x201e || code === 0x2018;
+}
+
 const isLetter = (c: string) => /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string) => c === "" || /\s/u.test(c);
 
@@ -40,8 +45,10 @@ export function findMarkedQuotes(input: string): MarkedQuote[] {
   };
   let i = 0;
   while (i < n) {
+    // Most characters are no mark: a char-code test skips them before the string lookups.
+    if (!isOpenerCode(text.charCodeAt(i))) { i++; continue; }
     const c = text[i];
-    if (!(c in PAIRS) || !canOpen(text, i, c)) { i++; continue; }
+    if (!canOpen(text, i, c)) { i++; continue; }
     if (nextClose(PAIRS[c], i + 1) > i + MAX_QUOTE) { i++; continue; }
     const end = findClose(text, i, c);
     if (end < 0) { i++; continue; }
