@@ -160,8 +160,15 @@ function keepDirect(ctx: Context, d: Direct): boolean {
 
 /** A short quoted term with no cue is a scare quote or a title, not a statement. */
 function isScare(ctx: Context, d: Direct): boolean {
-  const inner = ctx.text.slice(d.start + 1, d.end - 1).trim();
-  const words = inner.split(/\s+/).length;
   if (/^[–—-]/.test(ctx.text[d.start])) return false;
-  return words <= 4 && !/[.!?…,]$/.test(inner);
+  const inner = ctx.text.slice(d.start + 1, d.end - 1).trim();
+  return !/[.!?…,]$/.test(inner) && wordsAtMost(inner, 4);
+}
+
+/** Whether the trimmed string has at most max whitespace-separated words (stops counting early: quotes can be long). */
+function wordsAtMost(trimmed: string, max: number): boolean {
+  const gap = /\s+/g;
+  let words = 1;
+  while (gap.test(trimmed)) if (++words > max) return false;
+  return true;
 }

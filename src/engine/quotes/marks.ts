@@ -16,9 +16,13 @@ const PAIRS: Record<string, string> = { "«": "»", "‹": "›", "“": "”", 
 /** Marks that may re-open a quote at the start of a continuing paragraph. */
 const CONTINUE: Record<string, string> = { "«": "«»", "‹": "‹›", "“": "“\"", "„": "„“", "\"": "\"“", "‘": "‘" };
 
-/** The char codes of the keys of PAIRS: « ‹ “ „ " ‘. */
-function isOpenerCode(code: number): boolean {
-  return code === 0x22 || code === 0xab || code === 0x2039 || code === 0x201c || code === 0x201e || code === 0x2018;
+/** The keys of PAIRS (the marks that may open a quote), to search for. */
+const OPENER = /[«‹“„"‘]/g;
+
+/** Any quote mark, opening or closing (the keys and values of PAIRS). */
+function isMarkCode(code: number): boolean {
+  return code === 0x22 || code === 0xab || code === 0xbb || code === 0x2039 || code === 0x203a ||
+    (code >= 0x2018 && code <= 0x201e && code !== 0x201a && code !== 0x201b);
 }
 
 const isLetter = (c: string) => /[\p{L}\p{N}]/u.test(c);
@@ -45,8 +49,10 @@ export function findMarkedQuotes(input: string): MarkedQuote[] {
   };
   let i = 0;
   while (i < n) {
-    // Most characters are no mark: a char-code test skips them before the string lookups.
-    if (!isOpenerCode(text.charCodeAt(i))) { i++; continue; }
+    // Most characters are no mark: a regex search jumps to the next possible opener.
+    OPENER.lastIndex = i;
+    if (!OPENER.test(text)) break;
+    i = OPENER.lastIndex - 1;
     const c = text[i];
     if (!canOpen(text, i, c)) { i++; continue; }
     if (nextClose(PAIRS[c], i + 1) > i + MAX_QUOTE) { i++; continue; }
@@ -78,13 +84,16 @@ function findClose(text: string, open: number, c: string): number {
   let depth = 0;
   let inner = "";
   for (let j = open + 1; j < limit; j++) {
-    const d = text[j];
-    if (d === "\n") {
+    const code = text.charCodeAt(j);
+    if (code === 10) {
       const k = continuation(text, j, c);
       if (k < 0) return -1;
       j = k;
       continue;
     }
+    // Only quote marks can close, nest or open an inner quote.
+    if (!isMarkCode(code)) continue;
+    const d = text[j];
     if (inner && (PAIRS[inner].includes(d)) && isClosing(text, j, d)) { inner = ""; continue; }
     if (closers.includes(d) && isClosing(text, j, d)) {
       if (depth > 0) { depth--; continue; }
