@@ -13,6 +13,8 @@ export interface Lexicon {
   data: LexiconData;
   /** Every inflected form of a reporting verb, lower-case, apostrophes as "'". */
   verbForms: Set<string>;
+  /** Shapes of verbForms (see mayHaveShape): most words fail this before the hash lookup. */
+  verbShapes: Uint8Array;
   /** Forms of verbs used pronominally in French ("félicité" of "se féliciter"). */
   pronominalForms: Set<string>;
   complementizers: Set<string>;
@@ -34,6 +36,10 @@ export interface Lexicon {
   auxiliaries: Set<string>;
   /** Source prepositions split into lower-case word sequences. */
   sourcePreps: string[][];
+  /** First words of sourcePreps, with and without a final apostrophe ("d'" and "d"). */
+  sourcePrepFirst: Set<string>;
+  /** Shapes of sourcePrepFirst (see mayHaveShape). */
+  sourcePrepShapes: Uint8Array;
   continuation: string[][];
   linkLabels: string[][];
   channelNouns: Set<string>;
@@ -55,6 +61,26 @@ export function lexiconFor(lang: Lang, extraVerbs: readonly string[] = []): Lexi
 
 export function normApostrophe(s: string): string {
   return s.replace(/[’ʼ`´]/g, "'");
+}
+
+/**
+ * A word's shape: its length (capped) and the low bits of its first and last char codes. A table of
+ * the shapes of a word set rejects most other words with one array read, before a string hash lookup
+ * (the quote finders test every token against a few sets). It never rejects a member.
+ */
+function shapeOf(w: string): number {
+  return ((w.length < 31 ? w.length : 31) * 64 + (w.charCodeAt(0) & 63)) * 64 + (w.charCodeAt(w.length - 1) & 63);
+}
+
+function shapeTable(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(32 * 64 * 64);
+  for (const w of words) table[shapeOf(w)] = 1;
+  return table;
+}
+
+/** False when no word of the table's set has w's shape (so w is not in the set); true means maybe. */
+export function mayHaveShape(table: Uint8Array, w: string): boolean {
+  return table[shapeOf(w)] === 1;
 }
 
 function splitWords(phrase: string): string[] {
@@ -93,10 +119,13 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
   const roleNouns = new Map([...d.sourceNouns.map((k): [string, undefined] => [k, undefined]),
     ...Object.entries(d.roleNouns).map(([k, v]): [string, "m" | "f" | undefined] => [k.toLowerCase(), v])]);
   const lower = (xs: string[]) => new Set(xs.map((x) => normApostrophe(x.toLowerCase())));
+  const sourcePreps = d.sourcePrepositions.map(splitWords);
+  const sourcePrepFirst = new Set(sourcePreps.map((p) => p[0].replace(/'$/, "")).concat(sourcePreps.map((p) => p[0])));
   return {
     lang,
     data: d,
     verbForms,
+    verbShapes: shapeTable(verbForms),
     pronominalForms,
     complementizers: lower(d.complementizers),
     bareClauseForms,
@@ -111,7 +140,9 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     notNames: lower(d.notNames),
     particles: lower(d.nameParticles),
     auxiliaries: lower(d.auxiliaries),
-    sourcePreps: d.sourcePrepositions.map(splitWords),
+    sourcePreps,
+    sourcePrepFirst,
+    sourcePrepShapes: shapeTable(sourcePrepFirst),
     continuation: d.continuationCues.map(splitWords),
     linkLabels: (d.linkLabels ?? []).map(splitWords),
     channelNouns: lower(d.channelNouns ?? []),

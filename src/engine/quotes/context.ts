@@ -1,6 +1,6 @@
 // What the quote finders share: the tokens, the lexicon, the name mentions indexed by token,
 // and the speaker resolution (names, pronouns, role descriptions, organisations).
-import type { Lexicon } from "../lexicon";
+import { mayHaveShape, type Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Entity, Speaker } from "../types";
 import type { Clustered } from "../entities/cluster";
@@ -30,7 +30,7 @@ const INVERSION = /^(.*?)-(?:t-)?(il|elle|ils|elles|on)$/;
 
 /** A reporting verb form, or one with an inverted subject pronoun ("dit-il", "a-t-elle"). */
 export function isVerbForm(lex: Lexicon, lw: string): boolean {
-  if (lex.verbForms.has(lw)) return true;
+  if (mayHaveShape(lex.verbShapes, lw) && lex.verbForms.has(lw)) return true;
   // The inversion needs a hyphen: skip the regex for the (many) words without one.
   if (lw.indexOf("-") < 0) return false;
   const inv = INVERSION.exec(lw);

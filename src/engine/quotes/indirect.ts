@@ -1,6 +1,7 @@
 // Indirect statements: "X a déclaré que …", "X said (that) …", "…, X announced.",
 // "…, Devine said, by …", "selon X, …", "according to X, …". The span is the reported content
 // only, up to the end of its clause or sentence (final period excluded).
+import { mayHaveShape } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
@@ -243,7 +244,6 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
   const { toks, lex } = ctx;
   const starts = sentenceStarts(toks);
   const sentenceStart = (_: Token[], k: number) => skipDateline(toks, starts[k]);
-  const prepFirst = new Set(lex.sourcePreps.map((p) => p[0].replace(/'$/, "")).concat(lex.sourcePreps.map((p) => p[0])));
   const out: Indirect[] = [];
   const make = (a: number, b: number, speaker: Speaker | null, cue: Span) => {
     while (b > a && /^[,;:]$/.test(toks[b - 1].t)) b--;
@@ -255,7 +255,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     if (q > v) { v = q - 1; continue; }
     if (!toks[v].word || usedCue(v) || teaser[v]) continue;
     // "selon X, …" / "according to X, …" / "…, according to X."
-    const prep = prepFirst.has(toks[v].lw) && lex.sourcePreps.find((p) => p.every((w, i) => toks[v + i]?.lw === w || toks[v + i]?.lw + "'" === w));
+    const prep = mayHaveShape(lex.sourcePrepShapes, toks[v].lw) && lex.sourcePrepFirst.has(toks[v].lw) && lex.sourcePreps.find((p) => p.every((w, i) => toks[v + i]?.lw === w || toks[v + i]?.lw + "'" === w));
     if (prep) {
       const x = subjectAt(ctx, v + prep.length, v);
       if (!x) continue;
