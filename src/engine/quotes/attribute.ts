@@ -3,7 +3,7 @@
 // or the previous speaker for a quote that floats on after another one.
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
-import { affiliationEnd, isVerbForm, resolvePronoun, speakerOf, subjectAt, type Context } from "./context";
+import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context } from "./context";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -206,8 +206,8 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   if (CONJ.has(toks[k].lw)) {
     let s = k;
     while (s > 0 && !toks[s].sent) s--;
-    const subj = subjectAt(ctx, s, s);
-    return subj && subj.end < k ? subj.speaker : undefined;
+    const p = subjectPhraseAt(ctx, s);
+    return p && p.end < k ? resolveSubject(ctx, s, p).speaker : undefined;
   }
   const mi = ctx.mentionAt[k];
   if (mi >= 0) {
@@ -227,8 +227,9 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   // A role phrase or pronoun ending at k: walk back to its start (≤ 8 tokens) and resolve it forward.
   for (let s = k; s >= Math.max(0, k - 8); s--) {
     if (!toks[s].word && toks[s].t !== "'") break;
-    const subj = subjectAt(ctx, s, s);
-    if (subj && subj.end === k + 1) return subj.speaker;
+    // Only the phrase that ends at k is resolved (resolving pronouns and roles is the costly part).
+    const p = subjectPhraseAt(ctx, s);
+    if (p && p.end === k + 1) return resolveSubject(ctx, s, p).speaker;
     if (toks[s].sent) break;
   }
   return undefined;

@@ -62,10 +62,12 @@ export function resolvePronoun(ctx: Context, before: number, gender: "m" | "f" |
   let best: Entity | undefined;
   let bestScore = -Infinity;
   const seen = new Set<string>();
+  const shown = shownGenders(ctx);
+  const subject = subjectPositions(ctx);
   for (let i = lo - 1, n = 0; i >= 0 && n < PRONOUN_MENTIONS; i--, n++) {
     const m = ms[i];
     if (m.entity.kind !== "person") continue;
-    const g = genderOf(ctx, m.entity);
+    const g = m.entity.gender || shown.get(m.entity);
     if (g && g !== gender) continue;
     // A given name listed one way ("she" is not "David Lametti"); epicene names exist, so when
     // nobody fits, the names are ignored (below).
@@ -77,7 +79,8 @@ export function resolvePronoun(ctx: Context, before: number, gender: "m" | "f" |
     else if (m.entity === best) continue;
     let score = -rank;
     if (g === gender || ng === gender) score += 1.5;
-    if (subjectPosition(ctx, m.a, m.b)) score += 2;
+    if (subject[i] === 0) subject[i] = subjectPosition(ctx, m.a, m.b) ? 2 : 1;
+    if (subject[i] === 2) score += 2;
     if (/['’]s$/.test(toks[m.b - 1].lw) || toks[m.b]?.t === "'" || toks[m.b]?.t === "’") score -= 2;
     if (score > bestScore) { best = m.entity; bestScore = score; }
     if (seen.size >= 4) break;
@@ -96,7 +99,11 @@ const genders = new WeakMap<Context, Map<Entity, "m" | "f">>();
  * television when she heard …"). Kept only when that evidence is one-sided (twice as many votes).
  */
 export function genderOf(ctx: Context, e: Entity): "m" | "f" | undefined {
-  if (e.gender) return e.gender;
+  return e.gender || shownGenders(ctx).get(e);
+}
+
+/** The genders the text shows for people with no known gender (see genderOf), built once per analysis. */
+function shownGenders(ctx: Context): Map<Entity, "m" | "f"> {
   let map = genders.get(ctx);
   if (!map) {
     map = new Map();
@@ -127,7 +134,22 @@ export function genderOf(ctx: Context, e: Entity): "m" | "f" | undefined {
     }
     genders.set(ctx, map);
   }
-  return map.get(e);
+  return map;
+}
+
+const subjectPositionsOf = new WeakMap<Context, Uint8Array>();
+
+/**
+ * Mention index → 2 when the mention is in subject position (see subjectPosition), 1 when not, 0 not
+ * yet known: filled by resolvePronoun, as every pronoun asks about the same last few dozen mentions.
+ */
+function subjectPositions(ctx: Context): Uint8Array {
+  let out = subjectPositionsOf.get(ctx);
+  if (!out) {
+    out = new Uint8Array(ctx.ents.mentions.length);
+    subjectPositionsOf.set(ctx, out);
+  }
+  return out;
 }
 
 let nameGenders: Map<string, "m" | "f"> | undefined;
@@ -231,10 +253,6 @@ function roleIndex(ctx: Context): Map<string, { p: Entity; r: string }[]> {
   return idx;
 }
 
-/**
- * The speaker named by the noun phrase starting at token k (a name, a pronoun, "le ministre ...",
- * "the ministry"), and the token after it. Undefined when there is no subject there.
- */
 /** Prepositions that tie a person to the body they work for: "Jingyi Pan of IG", "Ana Díaz de l'INSEE". */
 const AFFILIATION = new Set(["of", "at", "from", "with", "de", "du", "d'", "chez"]);
 
@@ -253,7 +271,17 @@ export function affiliationEnd(ctx: Context, b: number): number {
   return m.entity.kind === "person" || m.a !== j ? b : m.b;
 }
 
-export function subjectAt(ctx: Context, k: number, before = k): { speaker: Speaker; end: number } | undefined {
+/**
+ * Where the subject noun phrase starting at token k lies, before resolving who it stands for: a name
+ * mention (index into ents.mentions), a pronoun (its gender), or a role description headed by the
+ * noun at token `role`. Cheap, so callers that try several starts resolve only the one that fits.
+ */
+export type SubjectPhrase =
+  | { kind: "mention"; mention: number; end: number }
+  | { kind: "pronoun"; gender: "m" | "f" | "pl" | "x"; end: number }
+  | { kind: "role"; role: number; end: number };
+
+export function subjectPhraseAt(ctx: Context, k: number): SubjectPhrase | undefined {
   const { toks, lex } = ctx;
   const t = toks[k];
   if (!t) return undefined;
@@ -263,14 +291,10 @@ export function subjectAt(ctx: Context, k: number, before = k): { speaker: Speak
   const mi = ctx.mentionAt[j] ?? -1;
   if (mi >= 0) {
     const m = ctx.ents.mentions[mi];
-    return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.entity.kind === "person" ? affiliationEnd(ctx, m.b) : m.b };
+    return { kind: "mention", mention: mi, end: m.entity.kind === "person" ? affiliationEnd(ctx, m.b) : m.b };
   }
   const pr = lex.pronouns.get(t.lw);
-  if (pr) {
-    const ent = resolvePronoun(ctx, before, pr);
-    const sp: Speaker = ent ? speakerOf(ent, ctx, k, k + 1, true) : { name: null, mention: { start: t.s, end: t.e }, mentionText: t.t, pronoun: true };
-    return { speaker: sp, end: k + 1 };
-  }
+  if (pr) return { kind: "pronoun", gender: pr, end: k + 1 };
   // Determiner + (adjectives) + role noun: "le ministre chinois de la Défense", "the minister".
   if (lex.determiners.has(t.lw) || lex.speakerNouns.has(t.lw) || t.cap) {
     // "l'agence iranienne Mehr News", "the Ontario health ministry": a name within a few words.
@@ -278,8 +302,7 @@ export function subjectAt(ctx: Context, k: number, before = k): { speaker: Speak
       for (let r = k + 1; r < k + 5 && toks[r]?.word; r++) {
         const mi = ctx.mentionAt[r];
         if (mi >= 0) {
-          const m = ctx.ents.mentions[mi];
-          if (m.entity.kind !== "place") return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
+          if (ctx.ents.mentions[mi].entity.kind !== "place") return { kind: "mention", mention: mi, end: ctx.ents.mentions[mi].b };
           break;
         }
       }
@@ -293,17 +316,42 @@ export function subjectAt(ctx: Context, k: number, before = k): { speaker: Speak
     // A name right after the role: "the minister, Wei Fenghe" is handled by the mention itself.
     // A place there is where the described source lives ("residents of Sumatra"), not who speaks.
     if (ctx.mentionAt[end] >= 0 && ctx.ents.mentions[ctx.mentionAt[end]].entity.kind !== "place") {
-      const m = ctx.ents.mentions[ctx.mentionAt[end]];
-      return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
+      const mi = ctx.mentionAt[end];
+      return { kind: "mention", mention: mi, end: ctx.ents.mentions[mi].b };
     }
     // "a resident of [Texas]": the description stops before a dangling preposition.
     while (end - 1 > r && TRAILING.has(toks[end - 1].lw)) end--;
-    const ent = resolveRole(ctx, r, end) ?? orgAntecedent(ctx, k, r);
-    const s = toks[k].s;
-    const e = toks[end - 1].e;
-    const sp: Speaker = ent ? { entity: ent.id, name: ent.name, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }
-      : { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) };
-    return { speaker: sp, end };
+    return { kind: "role", role: r, end };
   }
   return undefined;
+}
+
+/** Who the subject phrase p starting at token k stands for; a pronoun looks for its antecedent before token `before`. */
+export function resolveSubject(ctx: Context, k: number, p: SubjectPhrase, before = k): { speaker: Speaker; end: number } {
+  const { toks } = ctx;
+  if (p.kind === "mention") {
+    const m = ctx.ents.mentions[p.mention];
+    return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: p.end };
+  }
+  const t = toks[k];
+  if (p.kind === "pronoun") {
+    const ent = resolvePronoun(ctx, before, p.gender);
+    const sp: Speaker = ent ? speakerOf(ent, ctx, k, k + 1, true) : { name: null, mention: { start: t.s, end: t.e }, mentionText: t.t, pronoun: true };
+    return { speaker: sp, end: p.end };
+  }
+  const ent = resolveRole(ctx, p.role, p.end) ?? orgAntecedent(ctx, k, p.role);
+  const s = t.s;
+  const e = toks[p.end - 1].e;
+  const sp: Speaker = ent ? { entity: ent.id, name: ent.name, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }
+    : { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) };
+  return { speaker: sp, end: p.end };
+}
+
+/**
+ * The speaker named by the noun phrase starting at token k (a name, a pronoun, "le ministre ...",
+ * "the ministry"), and the token after it. Undefined when there is no subject there.
+ */
+export function subjectAt(ctx: Context, k: number, before = k): { speaker: Speaker; end: number } | undefined {
+  const p = subjectPhraseAt(ctx, k);
+  return p && resolveSubject(ctx, k, p, before);
 }
