@@ -63,7 +63,6 @@ export function resolvePronoun(ctx: Context, before: number, gender: "m" | "f" |
   let bestScore = -Infinity;
   const seen = new Set<string>();
   const shown = shownGenders(ctx);
-  const subject = subjectPositions(ctx);
   for (let i = lo - 1, n = 0; i >= 0 && n < PRONOUN_MENTIONS; i--, n++) {
     const m = ms[i];
     if (m.entity.kind !== "person") continue;
@@ -79,8 +78,7 @@ export function resolvePronoun(ctx: Context, before: number, gender: "m" | "f" |
     else if (m.entity === best) continue;
     let score = -rank;
     if (g === gender || ng === gender) score += 1.5;
-    if (subject[i] === 0) subject[i] = subjectPosition(ctx, m.a, m.b) ? 2 : 1;
-    if (subject[i] === 2) score += 2;
+    if (inSubjectPosition(ctx, i)) score += 2;
     if (/['’]s$/.test(toks[m.b - 1].lw) || toks[m.b]?.t === "'" || toks[m.b]?.t === "’") score -= 2;
     if (score > bestScore) { best = m.entity; bestScore = score; }
     if (seen.size >= 4) break;
@@ -88,7 +86,9 @@ export function resolvePronoun(ctx: Context, before: number, gender: "m" | "f" |
   return best ?? (names ? resolvePronoun(ctx, before, gender, false) : undefined);
 }
 
-const QUOTE_MARKS = /^["“”«»„‹›]$/;
+const QUOTE_MARKS = "\"“”«»„‹›";
+/** A token that is one quote mark (a char test, not a regex: run on many tokens). */
+const isQuoteMark = (t: string) => t.length === 1 && QUOTE_MARKS.includes(t);
 const GENDER_SCAN = 25;
 const genders = new WeakMap<Context, Map<Entity, "m" | "f">>();
 
@@ -110,12 +110,13 @@ function shownGenders(ctx: Context): Map<Entity, "m" | "f"> {
     const votes = new Map<Entity, [number, number]>();
     const { toks, lex } = ctx;
     const ms = ctx.ents.mentions;
-    for (const m of ms) {
-      if (m.entity.kind !== "person" || m.entity.gender || !subjectPosition(ctx, m.a, m.b)) continue;
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i];
+      if (m.entity.kind !== "person" || m.entity.gender || !inSubjectPosition(ctx, i)) continue;
       const stop = Math.min(toks.length, m.b + GENDER_SCAN);
       for (let k = m.b; k < stop; k++) {
         const t = toks[k];
-        if (t.sent || QUOTE_MARKS.test(t.t)) break;
+        if (t.sent || isQuoteMark(t.t)) break;
         const mk = ctx.mentionAt[k];
         if (mk >= 0 && ms[mk].entity.kind === "person") break;
         const g = lex.pronouns.get(t.lw);
@@ -140,16 +141,17 @@ function shownGenders(ctx: Context): Map<Entity, "m" | "f"> {
 const subjectPositionsOf = new WeakMap<Context, Uint8Array>();
 
 /**
- * Mention index → 2 when the mention is in subject position (see subjectPosition), 1 when not, 0 not
- * yet known: filled by resolvePronoun, as every pronoun asks about the same last few dozen mentions.
+ * subjectPosition of mention i, memoised per analysis (mention index → 2 yes, 1 no, 0 not yet known):
+ * every pronoun asks about the same last few dozen mentions.
  */
-function subjectPositions(ctx: Context): Uint8Array {
-  let out = subjectPositionsOf.get(ctx);
-  if (!out) {
-    out = new Uint8Array(ctx.ents.mentions.length);
-    subjectPositionsOf.set(ctx, out);
+function inSubjectPosition(ctx: Context, i: number): boolean {
+  let memo = subjectPositionsOf.get(ctx);
+  if (!memo) {
+    memo = new Uint8Array(ctx.ents.mentions.length);
+    subjectPositionsOf.set(ctx, memo);
   }
-  return out;
+  if (memo[i] === 0) { const m = ctx.ents.mentions[i]; memo[i] = subjectPosition(ctx, m.a, m.b) ? 2 : 1; }
+  return memo[i] === 2;
 }
 
 let nameGenders: Map<string, "m" | "f"> | undefined;
@@ -220,11 +222,13 @@ const TRAILING = new Set(["of", "from", "in", "at", "for", "de", "du", "des", "d
 
 export function resolveRole(ctx: Context, k: number, end: number): Entity | undefined {
   const noun = ctx.toks[k].lw;
+  // Only people whose role has this noun can score (the phrase starts with it).
+  const holders = roleIndex(ctx).get(noun);
+  if (!holders) return undefined;
   const phrase = ctx.toks.slice(k, end).map((t) => t.lw).join(" ");
   let best: Entity | undefined;
   let bestScore = 0;
-  // Only people whose role has this noun can score (the phrase starts with it).
-  for (const { p, r } of roleIndex(ctx).get(noun) ?? []) {
+  for (const { p, r } of holders) {
     if (p.mentions[0]?.start > ctx.toks[k].s) continue;
     const score = r.includes(phrase) ? 3 : 1;
     if (score > bestScore) { best = p; bestScore = score; }
