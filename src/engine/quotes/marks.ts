@@ -19,11 +19,8 @@ const CONTINUE: Record<string, string> = { "«": "«»", "‹": "‹›", "“":
 /** The keys of PAIRS (the marks that may open a quote), to search for. */
 const OPENER = /[«‹“„"‘]/g;
 
-/** Any quote mark, opening or closing (the keys and values of PAIRS). */
-function isMarkCode(code: number): boolean {
-  return code === 0x22 || code === 0xab || code === 0xbb || code === 0x2039 || code === 0x203a ||
-    (code >= 0x2018 && code <= 0x201e && code !== 0x201a && code !== 0x201b);
-}
+/** A newline or any quote mark, opening or closing (the keys and values of PAIRS). */
+const MARK_OR_NEWLINE = /[\n"«»‹›‘’“”„]/g;
 
 const isLetter = (c: string) => /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string) => c === "" || /\s/u.test(c);
@@ -84,15 +81,17 @@ function findClose(text: string, open: number, c: string): number {
   let depth = 0;
   let inner = "";
   for (let j = open + 1; j < limit; j++) {
-    const code = text.charCodeAt(j);
-    if (code === 10) {
+    // Only newlines and quote marks can end, close, nest or open an inner quote: jump to the next one.
+    MARK_OR_NEWLINE.lastIndex = j;
+    if (!MARK_OR_NEWLINE.test(text)) return -1;
+    j = MARK_OR_NEWLINE.lastIndex - 1;
+    if (j >= limit) return -1;
+    if (text.charCodeAt(j) === 10) {
       const k = continuation(text, j, c);
       if (k < 0) return -1;
       j = k;
       continue;
     }
-    // Only quote marks can close, nest or open an inner quote.
-    if (!isMarkCode(code)) continue;
     const d = text[j];
     if (inner && (PAIRS[inner].includes(d)) && isClosing(text, j, d)) { inner = ""; continue; }
     if (closers.includes(d) && isClosing(text, j, d)) {
