@@ -1,0 +1,56 @@
+// People as a reader expects them: names of many origins, one entity per individual, the fullest
+// name as canonical, roles and gender only from explicit evidence, and no merging of namesakes.
+import * as assert from "node:assert/strict";
+import { analyze, type Lang } from "../../src/engine";
+
+const people = (text: string, lang: Lang) => analyze(text, { lang }).people;
+const names = (text: string, lang: Lang) => people(text, lang).map((p) => p.name).sort();
+
+describe("people: names of many origins", () => {
+  const rows: [string, Lang, string[]][] = [
+    ["La présidente de la Commission, Ursula von der Leyen, a rencontré Jean-Marie Le Pen à Bruxelles.", "fr", ["Jean-Marie Le Pen", "Ursula von der Leyen"]],
+    ["Kim Jong-un met Recep Tayyip Erdoğan and Ngozi Okonjo-Iweala in Geneva on Monday.", "en", ["Kim Jong-un", "Ngozi Okonjo-Iweala", "Recep Tayyip Erdoğan"]],
+    ["The author J. K. Rowling said the book was finished.", "en", ["J. K. Rowling"]],
+    ["Le ministre iranien des Affaires étrangères, Mohammad Javad Zarif, est arrivé à Pékin.", "fr", ["Mohammad Javad Zarif"]],
+  ];
+  for (const [text, lang, expected] of rows) it(expected.join(", "), () => assert.deepEqual(names(text, lang), expected));
+});
+
+describe("people: one entity per individual", () => {
+  it("full name, surname, honorific + surname and title + name are one person, named in full", () => {
+    const ps = people("Le général de brigade Amir Hatami est arrivé. M. Hatami a salué la presse. Hatami est reparti.", "fr");
+    assert.equal(ps.length, 1);
+    assert.equal(ps[0].name, "Amir Hatami");
+    assert.deepEqual(ps[0].mentions.map((m) => m.text), ["Amir Hatami", "Hatami", "Hatami"]);
+    assert.equal(ps[0].role, "général de brigade");
+  });
+
+  it("never merges two people who share a surname", () => {
+    const ps = people("Bob Smith met Jane Smith in Ottawa. Bob Smith said little.", "en");
+    assert.deepEqual(ps.map((p) => [p.name, p.mentions.length]).sort(), [["Bob Smith", 2], ["Jane Smith", 1]]);
+  });
+});
+
+describe("people: gender only from explicit evidence", () => {
+  it("Mme gives a gender, a bare name does not", () => {
+    const ps = people("Mme Claire Dubois a rencontré Dominique Martin à Lyon.", "fr");
+    const byName = new Map(ps.map((p) => [p.name, p]));
+    assert.equal(byName.get("Claire Dubois")?.gender, "f");
+    assert.equal(byName.get("Dominique Martin")?.gender, undefined);
+  });
+});
+
+describe("people: not people", () => {
+  const rows: [string, Lang][] = [
+    ["Dieu seul le sait, a dit le curé lundi en mars.", "fr"],
+    ["On Monday in March, the Chinese delegation arrived in Beijing.", "en"],
+  ];
+  for (const [text, lang] of rows) it(text, () => assert.deepEqual(names(text, lang), []));
+
+  it("demonyms are not places; Pékin and Beijing are", () => {
+    const fr = analyze("La délégation chinoise est arrivée à Pékin.", { lang: "fr" });
+    assert.deepEqual(fr.places.map((p) => p.name), ["Pékin"]);
+    const en = analyze("The Chinese delegation arrived in Beijing.", { lang: "en" });
+    assert.deepEqual(en.places.map((p) => p.name), ["Beijing"]);
+  });
+});
