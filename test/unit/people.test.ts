@@ -31,6 +31,14 @@ describe("people: one entity per individual", () => {
   });
 });
 
+describe("people: a person and a place that share a name", () => {
+  it("Lloyd Austin is a person, Austin, Texas a place, and a later 'Austin said' him again", () => {
+    const a = analyze("Defense Secretary Lloyd Austin flew to Austin, Texas, on Monday. Austin said the base would stay open.", { lang: "en" });
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.map((m) => m.start)]), [["Lloyd Austin", [18, 65]]]);
+    assert.deepEqual(a.places.map((p) => p.name), ["Austin", "Texas"]);
+  });
+});
+
 describe("people: gender only from explicit evidence", () => {
   it("Mme gives a gender, a bare name does not", () => {
     const ps = people("Mme Claire Dubois a rencontré Dominique Martin à Lyon.", "fr");

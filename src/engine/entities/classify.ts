@@ -248,7 +248,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   const titled = role && lex.roleNouns.has(toks[a - 1]?.lw ?? "") && place?.kind !== "country" && place?.kind !== "continent";
   if (role && (!place || titled)) return named(sp, "person", true, role.role, role.gender);
   const firstName = words >= 2 && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT);
-  if (place && !(firstName && place.ambiguous)) return named(sp, "place", !place.ambiguous);
+  if (place && !(firstName && place.ambiguous)) return named(sp, "place", !place.ambiguous || cityOfRegion(toks, b));
   if (firstName) return named(sp, "person", true);
   // "Will Young, a mechanic, said", "Grant Quillby, 45, told": a given name that is also a word (Will,
   // Mark, Grant, Hope) and a surname, followed by an apposition, is a person.
@@ -450,4 +450,14 @@ function oneEdit(a: string, b: string): boolean {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
   return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i) === b.slice(i + 1);
+}
+
+/** "Austin, Texas", "Nice, France": a town followed by its region or country is the town, even when a person
+ * of the article has that name ("Lloyd Austin flew to Austin, Texas"). */
+function cityOfRegion(toks: Token[], b: number): boolean {
+  const comma = toks[b];
+  const next = toks[b + 1];
+  if (comma?.t !== "," || !next?.cap || next.nl > 0) return false;
+  const kind = gaz.placeInfo(next.t)?.kind;
+  return kind === "region" || kind === "country";
 }
