@@ -2,7 +2,7 @@
 // food law.", "Jane Roe is the executive editor of The Kit. Reach her on Twitter"): the writer
 // is no person of the story, and neither are the credits and contact lines that name them.
 import type { Token } from "../text/tokenize";
-import type { NameMention } from "./classify";
+import type { NameMention } from "./mention";
 
 /** How far from the end of the text a closing bio may start (characters). */
 const MAX_BIO_CHARS = 450;

@@ -1,7 +1,7 @@
 // Groups name mentions into entities: one person per individual ("Amir Hatami", "Hatami",
 // "M. Hatami"), one organisation per name or acronym, one place per name.
 import type { Entity, EntityKind, Mention } from "../types";
-import type { NameMention } from "./classify";
+import type { NameMention } from "./mention";
 
 export interface Clustered {
   people: Entity[];

@@ -3,7 +3,7 @@
 // acronym become mentions of one organisation, named by its expansion.
 import type { Token } from "../text/tokenize";
 import { findExpansions } from "./acronyms";
-import type { NameMention } from "./classify";
+import type { NameMention } from "./mention";
 
 export function acronymMentions(toks: Token[], names: NameMention[], text: string): { mentions: NameMention[]; acronyms: Map<string, string> } {
   const acronyms = new Map<string, string>();

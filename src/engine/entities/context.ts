@@ -1,0 +1,85 @@
+// Tests on the tokens around a name: team, club, portfolio, affiliation, national branch, town of a region, person-shaped.
+import * as gaz from "../lexicon/gazetteer";
+import type { Lexicon } from "../lexicon";
+import type { Token } from "../text/tokenize";
+import { isPossessive } from "./candidates";
+
+export function teamBeforeRole(toks: Token[], b: number, lex: Lexicon): boolean {
+  const r = toks[b];
+  const n = toks[b + 1];
+  return !!r && !r.cap && r.nl === 0 && lex.roleNouns.has(r.lw) && !!n && n.cap && n.word && n.nl === 0;
+}
+
+export function clubAfterPlayer(toks: Token[], a: number, b: number): boolean {
+  const p = toks[a - 1];
+  const q = toks[a - 2];
+  const n = toks[b];
+  return p?.t === "(" && !!q && q.word && q.cap && !q.upper && q.nl === 0 && p.nl === 0 && !!n && (n.t === ")" || n.t === ",") && n.nl === 0;
+}
+
+export function portfolio(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
+  const n = toks[b];
+  if (n && n.nl === 0 && n.cap && lex.roleNouns.has(n.lw) && toks[b + 1]?.cap && toks[b + 1].nl === 0 && !isPossessive(toks[b - 1])) return true;
+  return toks[a - 1]?.lw === "of" && lex.roleNouns.has(toks[a - 2]?.lw ?? "");
+}
+
+export function affiliated(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (gaz.isAffiliation(isPossessive(toks[k]) ? toks[k].t.slice(0, -2) : toks[k].t)) return true;
+  return false;
+}
+
+/**
+ * "J. K. Rowling", "M. Waugh": initials before a surname. French: "M." is Monsieur, and a
+ * surname in capitals counts ("P. LANGEVIN" in a list of signatures).
+ */
+export function initialled(toks: Token[], a: number, b: number, en: boolean): boolean {
+  const t = toks[a];
+  if (!(t.t.length === 1 && t.cap && toks[a + 1]?.t === "." && toks[a + 1].s === t.e)) return false;
+  if (!en && t.t === "M") return false;
+  const last = toks[b - 1];
+  return b - a >= 3 && last.word && last.t.length > 1 && (!last.upper || !en && last.t.length > 2);
+}
+
+const MAX_SHAPED_WORDS = 3;
+
+/**
+ * Two or three capitalised words that no lexicon knows as anything else ("Takuya Takagi",
+ * "Nader Jokhadar", "Dietmar Kuehbauer"): no frequent word, place, nationality, organisation
+ * word or all-capitals among them. Such a pair is a person's name far more often than not.
+ */
+export function personShaped(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
+  if (b - a < 2 || b - a > MAX_SHAPED_WORDS) return false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    const w = k === b - 1 && isPossessive(t) ? t.t.slice(0, -2) : t.t;
+    if (!t.word || !t.cap || t.upper || w.length < 2 || /\d/.test(w)) return false;
+    if (gaz.isCommonWord(w, lex.lang) || gaz.isDemonym(w) || gaz.orgSuffix(w) || gaz.isKnownOrg(w)) return false;
+    if (gaz.isPlace(w) && !gaz.isFirstName(w)) return false;
+    if (lex.roleNouns.has(t.lw) || lex.notNames.has(t.lw)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Dying with Dignity Canada", "Amnesty International Canada": English words closed by a country
+ * name make an organisation's national branch, unless a given name opens them ("Jane Canada").
+ */
+export function countryBranch(toks: Token[], a: number, b: number, lex: Lexicon, place: gaz.PlaceInfo | undefined): boolean {
+  if (lex.lang !== "en" || b - a < 2 || place) return false;
+  const last = toks[b - 1];
+  if (isPossessive(last) || last.upper || gaz.isPlaceHead(last.t, "en") || gaz.placeInfo(last.t)?.kind !== "country") return false;
+  const first = toks[a].t;
+  // "Initially Poland", "High-flying Italy": a sentence-initial word before a country is no name.
+  if (toks[a].sent && b - a === 2) return false;
+  return !gaz.isFirstName(first) && !gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" "));
+}
+
+/** "Austin, Texas", "Nice, France": a town followed by its region or country is the town, even when a person
+ * of the article has that name ("Lloyd Austin flew to Austin, Texas"). */
+export function cityOfRegion(toks: Token[], b: number): boolean {
+  const comma = toks[b];
+  const next = toks[b + 1];
+  if (comma?.t !== "," || !next?.cap || next.nl > 0) return false;
+  const kind = gaz.placeInfo(next.t)?.kind;
+  return kind === "region" || kind === "country";
+}

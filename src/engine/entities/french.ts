@@ -1,0 +1,46 @@
+// French-specific rules: organisation heads, places after "à"/"en", radio stations, hyphenated town names.
+import * as gaz from "../lexicon/gazetteer";
+import type { Lexicon } from "../lexicon";
+import type { Token } from "../text/tokenize";
+
+export const ORG_HEADS_FR = new Set(["agence", "ministère", "parti", "groupe", "société", "association", "banque",
+  "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "télévision", "entreprise", "compagnie",
+  "fondation", "institut", "université", "organisation", "syndicat", "club", "fédération", "commission"]);
+
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+/** Prepositions of place ("à Aubonne", "en Biscaye"), and nouns whose "de" names a place ("la ville de Thoune"). */
+const PLACE_PREPOSITIONS = new Set(["à", "en"]);
+const PLACE_NOUNS = new Set(["ville", "villes", "route", "routes", "environs", "canton", "commune", "district",
+  "province", "région", "royaume", "duché", "comté", "principauté", "port", "bords", "citoyen", "habitants", "bourgeois"]);
+
+/**
+ * French: one capitalised word no lexicon knows, right after "à"/"en" ("arrivés à Godesberg",
+ * "en Biscaye") or after "de" with a place noun ("la route de Vicence"), is a place.
+ */
+export function placeAfterPreposition(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
+  if (b - a !== 1) return false;
+  const t = toks[a];
+  if (t.sent || t.nl > 0 || !SURNAME_SHAPE.test(t.t) || t.t.length < 3) return false;
+  const p = toks[a - 1];
+  if (!p || !(PLACE_PREPOSITIONS.has(p.lw) || (p.lw === "de" || p.lw === "d'") && PLACE_NOUNS.has(toks[a - 2]?.lw ?? ""))) return false;
+  if (gaz.isCommonWord(t.t, lex.lang) || gaz.isDemonym(t.t) || gaz.isKnownOrg(t.t) || gaz.orgSuffix(t.t) || gaz.isFirstName(t.t)) return false;
+  return !lex.roleNouns.has(t.lw) && !lex.notNames.has(t.lw);
+}
+
+/** "Radio-Cité", "Radio-Toulouse", "Radio 37": the token range end of a radio station's name, if it is one. */
+export function radioStation(toks: Token[], a: number, b: number): number | undefined {
+  const t = toks[a];
+  if (/^radio-\p{L}/iu.test(t.t)) return b;
+  if (t.lw !== "radio") return undefined;
+  if (b > a + 1) return b;
+  const n = toks[b];
+  return n && n.nl === 0 && n.s === t.e + 1 && /^\d{1,3}$/.test(n.t) ? b + 1 : undefined;
+}
+
+/** "Toulouse-Pyrénées", "Bordeaux-Lafayette": a hyphenated word opening with a known town or country. */
+export function hyphenatedPlace(word: string): boolean {
+  const parts = word.split("-");
+  if (parts.length < 2 || parts[0].length < 3) return false;
+  const p = gaz.placeInfo(parts[0]);
+  return !!p && !p.ambiguous && !gaz.isFirstName(parts[0]);
+}

@@ -1,0 +1,61 @@
+// Names read through their neighbours: coordinated lists of people, appositions after a name, people in link lines.
+import * as gaz from "../lexicon/gazetteer";
+import type { Lexicon } from "../lexicon";
+import type { Token } from "../text/tokenize";
+import type { NameMention } from "./mention";
+
+/**
+ * People named in a line that links to another story ("READ MORE: Jane Roe says ...") count
+ * only when the story itself names them too (its "Roe"): the link then gives the full name.
+ */
+export function withLinkedPeople(ms: NameMention[], linked: NameMention[]): NameMention[] {
+  const lastWord = (m: NameMention) => m.text.replace(/['’]s$/, "").split(/\s+/).pop()!.toLowerCase();
+  const words = new Set<string>();
+  for (const m of ms) if (m.kind === "person") words.add(lastWord(m));
+  const keep = linked.filter((m) => words.has(lastWord(m)));
+  return keep.length ? [...ms, ...keep].sort((p, q) => p.s - q.s) : ms;
+}
+
+const LIST_JOINERS = new Set([",", "et", "and", "&"]);
+
+/**
+ * "MM. Droz, Cuzol et Gidel": names coordinated with a person are people too, unless the list
+ * also holds a place or an organisation. One sweep over the mentions, in text order. (French:
+ * English lists of capitals are more often teams, products or titles.)
+ */
+export function listsOfPeople(toks: Token[], ms: NameMention[], lex: Lexicon): NameMention[] {
+  let start = 0;
+  for (let i = 1; i <= ms.length; i++) {
+    const joined = i < ms.length && ms[i].a === ms[i - 1].b + 1 && LIST_JOINERS.has(toks[ms[i - 1].b].lw) && toks[ms[i].a].nl === 0;
+    if (joined) continue;
+    // Two names joined by a comma are an apposition ("la Défense, Wei Fenghe"), not a list.
+    const list = i - start >= 3 || i - start === 2 && toks[ms[start].b].t !== ",";
+    if (list) {
+      const group = ms.slice(start, i);
+      const bare = group.every((m) => !lex.determiners.has(toks[m.a - 1]?.lw ?? "") && toks[m.a - 1]?.lw !== "du");
+      // An ambiguous town in the list ("Lincoln, Grant, Garfield") is the person's surname.
+      // English: a weak member that is a common word ("Mercantile, Commerce and Roosevelt") makes it a list of firms.
+      const member = (m: NameMention) => (m.kind === "person" || m.kind === "place" && !m.strong && m.b - m.a === 1) &&
+        !(lex.lang === "en" && !m.strong && gaz.isCommonWord(m.text, "en"));
+      if (bare && group.some((m) => m.kind === "person" && m.strong) && group.every(member)) {
+        for (const m of group) { m.strong = true; m.kind = "person"; }
+      }
+    }
+    start = i;
+  }
+  return ms;
+}
+
+/** Given names that the common-word filter keeps out of the given-name table ("Will Young"). */
+export const WORD_GIVEN_NAMES = new Set(["Will", "Bill", "Hope", "Mark", "Grant", "Joy", "Faith", "Rich", "Chase", "Drew", "Dean", "Jack", "Frank", "Gene", "Guy", "Pat", "Rose", "Ray", "Sky"]);
+
+const APPOSITION_OPENERS = new Set(["a", "an", "the", "who", "whose"]);
+
+/** ", a locomotive mechanic", ", 45,", ", who", ", spokesperson for": an apposition right after a name. */
+export function appositionAfter(toks: Token[], b: number, lex: Lexicon): boolean {
+  const comma = toks[b];
+  const n = toks[b + 1];
+  if (comma?.t !== "," || !n || n.nl > 0) return false;
+  if (APPOSITION_OPENERS.has(n.t) || lex.roleNouns.has(n.t)) return true;
+  return /^\d{1,3}$/.test(n.t) && toks[b + 2]?.t === ",";
+}

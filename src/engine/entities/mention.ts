@@ -1,0 +1,40 @@
+// A name mention (a candidate once classified) and the helpers that build one from a token span.
+import type { Token } from "../text/tokenize";
+import type { EntityKind } from "../types";
+import { isPossessive } from "./candidates";
+
+export interface NameMention {
+  a: number;
+  b: number;
+  s: number;
+  e: number;
+  text: string;
+  kind: EntityKind;
+  /** Strong evidence for a person (honorific, role, first name, reporting verb). */
+  strong: boolean;
+  role?: string;
+  gender?: "m" | "f";
+}
+
+export interface Span {
+  a: number;
+  b: number;
+  s: number;
+  e: number;
+  text: string;
+}
+
+/** Tokens [a, b) and their character span, without a final possessive "'s". */
+export function span(toks: Token[], a: number, b: number, text: string): Span {
+  const s = toks[a].s;
+  const e = toks[b - 1].e - (isPossessive(toks[b - 1]) ? 2 : 0);
+  return { a, b, s, e, text: text.slice(s, e) };
+}
+
+/**
+ * A mention of the span, built field by field: every mention then has one object shape
+ * (object spreads made a new shape per call site, and garbage for the spread source).
+ */
+export function named(sp: Span, kind: EntityKind, strong: boolean, role?: string, gender?: "m" | "f"): NameMention {
+  return { a: sp.a, b: sp.b, s: sp.s, e: sp.e, text: sp.text, kind, strong, role, gender };
+}

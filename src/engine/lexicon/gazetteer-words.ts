@@ -1,0 +1,56 @@
+// Words that are no names: event and document heads, party, faith and origin words, and each language's frequent words.
+
+import { NOT_PERSON_WORDS } from "./data/orgs";
+import { COMMON_EN, COMMON_FR } from "./data/common-words.generated";
+import { flat, grouped, lazy, longS, memo, normalizeApostrophes } from "./gazetteer-tables";
+
+// ------------------------------------------------------------------ not people
+
+const notPerson = lazy(() => {
+  const out = new Map<string, "event" | "surname" | "affiliation">();
+  for (const { group, name, flagged } of grouped(NOT_PERSON_WORDS)) out.set(name, flagged ? "surname" : group as "event" | "affiliation");
+  return out;
+});
+
+/**
+ * A head closing an event, holiday, award or document name ("Cup", "Report"): "event"; one that
+ * is also a surname after a given name ("Christmas Day" / "Jason Day"): "surname".
+ */
+function eventHeadRaw(word: string): "event" | "surname" | undefined {
+  const k = notPerson().get(normalizeApostrophes(word.trim()));
+  return k === "affiliation" ? undefined : k;
+}
+const eventHeadMemo = memo(eventHeadRaw);
+export function eventHead(word: string): "event" | "surname" | undefined {
+  return eventHeadMemo(word);
+}
+
+/** A party, faith or origin word: "Liberal", "Democrats", "Catholic", "Frenchman". */
+function isAffiliationRaw(word: string): boolean {
+  return notPerson().get(normalizeApostrophes(word.trim())) === "affiliation";
+}
+const isAffiliationMemo = memo(isAffiliationRaw);
+export function isAffiliation(word: string): boolean {
+  return isAffiliationMemo(word);
+}
+
+// ------------------------------------------------------------------ common words
+
+const commonWords = lazy(() => ({ en: new Set(flat(COMMON_EN)), fr: new Set(flat(COMMON_FR)) }));
+
+/**
+ * A frequent word of the language that is no name ("Traders", "Sitting", "Among", "Plusieurs"):
+ * compared in lower case; an English plural counts when its singular does.
+ */
+function isCommonWordRaw(word: string, lang: "fr" | "en"): boolean {
+  const set = commonWords()[lang];
+  const w = normalizeApostrophes(word.trim()).toLowerCase();
+  if (set.has(w) || (w.length > 3 && w.endsWith("s") && set.has(w.slice(0, -1)))) return true;
+  // "Prefident", "Majefty": old print's long s read as f (English only: French has few such texts).
+  const modern = lang === "en" ? longS(w) : w;
+  return modern !== w && set.has(modern);
+}
+const isCommonWordMemo = { en: memo((w) => isCommonWordRaw(w, "en")), fr: memo((w) => isCommonWordRaw(w, "fr")) };
+export function isCommonWord(word: string, lang: "fr" | "en"): boolean {
+  return isCommonWordMemo[lang](word);
+}
