@@ -161,6 +161,21 @@ describe("speakers: pronouns, clitics and described subjects", () => {
       assert.deepEqual([q.speaker?.name ?? null, q.speaker?.mentionText], [name, mention]);
     });
   }
+  // A name that closes another person's apposition is not a subject: the pronoun goes to the person
+  // the apposition describes, who reported ("Nick Sandmann, … activist Nathan Phillips, has said").
+  const apposition: [string, Lang, string][] = [
+    ["Nick Sandmann, the student facing the activist Nathan Phillips, has said he meant no harm. “I was calm,” he said.", "en", "Nick Sandmann"],
+    ["Pierre Durand, le voisin du militant Paul Martin, a affirmé qu’il n’avait rien vu. « Je dormais », a-t-il dit.", "fr", "Pierre Durand"],
+    // False positives: a relative clause with its own verb ("who said", "qui a affirmé") makes that name the subject.
+    ["John Brown met Nathan Phillips, who said the talks failed. “I was calm,” he said.", "en", "Nathan Phillips"],
+    ["Pierre Durand a rencontré Paul Martin, qui a affirmé qu’il n’avait rien vu. « Je dormais », a-t-il dit.", "fr", "Paul Martin"],
+  ];
+  for (const [text, lang, name] of apposition) {
+    it(text, () => {
+      const q = analyze(text, { lang }).quotes.find((x) => x.kind === "direct");
+      assert.equal(q?.speaker?.name, name);
+    });
+  }
   // Not gender evidence: a pronoun inside a quote, or after another person's name; the nearest subject stays.
   const noEvidence: string[] = [
     "Robin Hart arrived and said “she is late.” Jordan Price said nothing. “It is time,” she said.",

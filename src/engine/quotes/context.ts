@@ -86,6 +86,9 @@ export function resolvePronoun(ctx: Context, before: number, gender: "m" | "f" |
   return best ?? (names ? resolvePronoun(ctx, before, gender, false) : undefined);
 }
 
+/** How far back a name looks for the comma that opened the apposition it would close. */
+const APPOSITION = 25;
+
 const QUOTE_MARKS = "\"“”«»„‹›";
 /** A token that is one quote mark (a char test, not a regex: run on many tokens). */
 const isQuoteMark = (t: string) => t.length === 1 && QUOTE_MARKS.includes(t);
@@ -182,7 +185,25 @@ function subjectPosition(ctx: Context, a: number, b: number): boolean {
   if (toks[k].sent || toks[k].nl) return true;
   const next = toks[b];
   if (!next) return false;
-  return lex.auxiliaries.has(next.lw) || lex.verbForms.has(next.lw) || (next.t === "," && toks[b + 1]?.word === true && !toks[b + 1].cap);
+  return lex.auxiliaries.has(next.lw) || lex.verbForms.has(next.lw) ||
+    (next.t === "," && toks[b + 1]?.word === true && !toks[b + 1].cap && !inApposition(ctx, a));
+}
+
+/**
+ * The name at token a closes another person's apposition ("Nick Sandmann, the student facing the
+ * activist Nathan Phillips, has said"): a comma right after a person's name comes before it, in the
+ * same sentence, with no verb between. Its own closing comma is then not its own subject's.
+ */
+function inApposition(ctx: Context, a: number): boolean {
+  const { toks, lex } = ctx;
+  for (let k = a - 1, n = 0; k > 0 && n < APPOSITION && !toks[k + 1].sent; k--, n++) {
+    const t = toks[k];
+    if (isQuoteMark(t.t) || lex.verbForms.has(t.lw) || lex.auxiliaries.has(t.lw)) return false;
+    if (t.t !== ",") continue;
+    const mi = ctx.mentionAt[k - 1];
+    return mi >= 0 && ctx.ents.mentions[mi].entity.kind === "person" && ctx.ents.mentions[mi].entity !== ctx.ents.mentions[ctx.mentionAt[a]]?.entity;
+  }
+  return false;
 }
 
 const DEFINITE = new Set(["the", "le", "la", "l'", "this", "ce", "cet", "cette"]);
