@@ -1,13 +1,12 @@
 // Shared machinery of the gazetteers: table parsing, lazy tables, per-word memos, spelling
 // normalisation (apostrophes, long s, capitals) and longest multi-word matches.
 
-const APOSTROPHES = /[\u2019\u2018\u02BC\u0060\u00B4]/g;
+import { normApostrophe } from "./index";
+
 const HAS_APOSTROPHE = /[\u2019\u2018\u02BC\u0060\u00B4]/;
 
-/** Maps typographic apostrophes (’ ‘ ʼ) to the ASCII one, the form every table uses. */
-export function normalizeApostrophes(text: string): string {
-  return text.replace(APOSTROPHES, "'");
-}
+/** The lexicon's apostrophe normaliser, under the name the gazetteer API has always exported. */
+export const normalizeApostrophes = normApostrophe;
 
 interface Entry {
   group: string;

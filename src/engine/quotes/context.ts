@@ -37,6 +37,15 @@ export function isVerbForm(lex: Lexicon, lw: string): boolean {
   return !!inv && lex.verbForms.has(inv[1]);
 }
 
+/** Index of the first name mention starting at or after token k (mentions are in text order). */
+export function firstMentionFrom(ctx: Context, k: number): number {
+  const ms = ctx.ents.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].a < k) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 export function speakerOf(entity: Entity, ctx: Context, a: number, b: number, pronoun = false): Speaker {
   const s = ctx.toks[a].s;
   const e = ctx.toks[b - 1].e;
@@ -56,9 +65,7 @@ export function resolvePronoun(ctx: Context, before: number, gender: "m" | "f" |
   if (gender === "pl" || gender === "x") return undefined;
   const ms = ctx.ents.mentions;
   const { toks } = ctx;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].a < before) lo = mid + 1; else hi = mid; }
+  const lo = firstMentionFrom(ctx, before);
   let best: Entity | undefined;
   let bestScore = -Infinity;
   const seen = new Set<string>();
@@ -224,9 +231,7 @@ function orgAntecedent(ctx: Context, k: number, r: number): Entity | undefined {
   const noun = ctx.toks[r].lw;
   const kinds = ORG_KINDS.find((g) => g.includes(noun)) ?? [noun];
   const ms = ctx.ents.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].a < k) lo = mid + 1; else hi = mid; }
+  const lo = firstMentionFrom(ctx, k);
   for (let i = lo - 1, n = 0; i >= 0 && n < ORG_LOOKBACK && k - ms[i].a < ORG_WINDOW; i--, n++) {
     const e = ms[i].entity;
     if (e.kind !== "org") continue;

@@ -3,7 +3,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Quote, Speaker, Span } from "../types";
 import { attributeAfter, attributeBefore, attributeInside, attributeNamed, isVerb, type Attribution } from "./attribute";
-import type { Context } from "./context";
+import { firstMentionFrom, type Context } from "./context";
 import { findDialogueLines } from "./dialogue";
 import { findIndirect, linkLines } from "./indirect";
 import { findMarkedQuotes } from "./marks";
@@ -109,11 +109,8 @@ function attributeAll(ctx: Context, qs: Direct[]): void {
 function floating(ctx: Context, q: Direct, prev: { speaker: Speaker | null; end: number } | undefined): Attribution {
   if (!prev?.speaker?.entity || q.start - prev.end > FLOAT_GAP) return { speaker: null, how: "none" };
   const ms = ctx.ents.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].s < prev.end) lo = mid + 1; else hi = mid; }
   let other = false;
-  for (let k = lo; k < ms.length && ms[k].e <= q.start; k++) {
+  for (let k = firstMentionFrom(ctx, tokenAt(ctx.toks, prev.end)); k < ms.length && ms[k].e <= q.start; k++) {
     if (ms[k].entity.kind === "person" && ms[k].entity.id !== prev.speaker.entity) { other = true; break; }
   }
   if (other) return { speaker: null, how: "none" };
