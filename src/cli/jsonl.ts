@@ -2,20 +2,37 @@
 // people/orgs/places as flat mention lists and quotes with the speaker's canonical name.
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { analyze, type ArticleAnalysis, type Entity, type Lang } from "../engine";
+import { analyze, type ArticleAnalysis, type Entity, type Lang, type Speaker } from "../engine";
 
 export function toEvalRecord(id: unknown, a: ArticleAnalysis) {
   const flat = (es: Entity[]) => es.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })))
     .sort((x, y) => x.start - y.start);
+  const people = new Set(a.people.map((e) => e.id));
   return {
     id, lang: a.lang, people: flat(a.people), orgs: flat(a.orgs), places: flat(a.places),
-    // speaker: the canonical name or null (our conventions); speaker_mention: the words the cue binds
-    // (a name, a pronoun, or a description such as "un témoin" when nobody is named).
+    // The named people quoted (a described source such as "officials" is a speaker, not a person).
+    sources_names: [...new Set(a.quotes.flatMap((q) => q.speaker?.entity && people.has(q.speaker.entity) && q.speaker.name
+      ? [q.speaker.name] : []))],
     quotes: a.quotes.map((q) => ({
-      start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null,
-      ...(q.speaker?.mentionText ? { speaker_mention: q.speaker.mentionText } : {}),
+      start: q.start, end: q.end, text: q.text, kind: q.kind, ...speakerFields(q.speaker),
       ...(q.fragments ? { fragments: q.fragments.map((f) => [f.start, f.end]) } : {}),
     })),
+  };
+}
+
+/**
+ * speaker: the canonical name of a named source; for a source the article only describes ("officials",
+ * "un témoin") the description as written, flagged `speaker_named: false` (what the sidebar and hover
+ * show, and what the annotated corpora expect); null when nobody is bound or only an unresolved pronoun.
+ * speaker_mention: the words the cue binds (a name, a pronoun or the description).
+ */
+function speakerFields(s: Speaker | null) {
+  if (!s) return { speaker: null };
+  const described = s.name == null && !s.pronoun && s.mentionText ? s.mentionText : null;
+  return {
+    speaker: s.name ?? described,
+    ...(s.name != null || described != null ? { speaker_named: s.name != null } : {}),
+    ...(s.mentionText ? { speaker_mention: s.mentionText } : {}),
   };
 }
 

@@ -21,7 +21,8 @@ describe("CLI jsonl contract", () => {
     const text = "« Tout va bien », a déclaré Jean Dupont à Paris.";
     const out = await run([JSON.stringify({ id: "a", text, lang: "fr" }), "", JSON.stringify({ id: 2, text: "Nothing here." })]);
     assert.equal(out.length, 2);
-    assert.deepEqual(Object.keys(out[0]), ["id", "lang", "people", "orgs", "places", "quotes"]);
+    assert.deepEqual(Object.keys(out[0]), ["id", "lang", "people", "orgs", "places", "sources_names", "quotes"]);
+    assert.deepEqual(out[0].sources_names, ["Jean Dupont"]);
     assert.equal(out[0].id, "a");
     assert.equal(out[1].id, 2);
     const q = (out[0].quotes as { start: number; end: number; text: string; kind: string; speaker: string }[])[0];
@@ -31,11 +32,18 @@ describe("CLI jsonl contract", () => {
     assert.deepEqual((out[0].places as { text: string }[]).map((p) => p.text), ["Paris"]);
   });
 
-  it("gives the words the cue binds when nobody is named", async () => {
+  it("gives a described source as the speaker, flagged as not named, and keeps it out of the named sources", async () => {
     const [rec] = await run([JSON.stringify({ id: 1, text: "“It was loud,” a witness said.", lang: "en" })]);
-    const q = (rec.quotes as { speaker: string | null; speaker_mention?: string }[])[0];
-    assert.equal(q.speaker, null);
-    assert.equal(q.speaker_mention, "a witness");
+    const q = (rec.quotes as { speaker: string | null; speaker_named?: boolean; speaker_mention?: string }[])[0];
+    assert.deepEqual([q.speaker, q.speaker_named, q.speaker_mention], ["a witness", false, "a witness"]);
+    assert.deepEqual(rec.sources_names, []);
+  });
+
+  it("marks a named speaker as named and leaves an unbound quote without speaker", async () => {
+    const text = "“It was loud,” Ann Smith said. Later came another line: “Nothing.”";
+    const [rec] = await run([JSON.stringify({ id: 1, text, lang: "en" })]);
+    const qs = rec.quotes as { text: string; speaker: string | null; speaker_named?: boolean }[];
+    assert.deepEqual(qs.map((q) => [q.text, q.speaker, q.speaker_named]).slice(0, 1), [["“It was loud,”", "Ann Smith", true]]);
   });
 
   it("rejects a line that is not JSON, naming the line", async () => {
