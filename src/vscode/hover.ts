@@ -2,7 +2,7 @@
 import * as vscode from "vscode";
 import type { Mention, Quote } from "../engine";
 import { AnalysisService, ArticleResult } from "./analysisService";
-import { entityKindLabel, mentionCount, quoteKindLabel, speakerName, statementCount } from "./labels";
+import { entityKindLabel, isUnnamedSource, mentionCount, quoteKindLabel, speakerName, statementCount } from "./labels";
 
 export class ArticleHoverProvider implements vscode.HoverProvider {
   constructor(private readonly service: AnalysisService) {}
@@ -60,6 +60,7 @@ function appendQuote(md: vscode.MarkdownString, result: ArticleResult, quote: Qu
     md.appendText(vscode.l10n.t("Speaker: {0}", name));
     const s = quote.speaker;
     if (s?.pronoun && s.mentionText) md.appendText(" " + vscode.l10n.t("(through “{0}”)", s.mentionText));
+    if (isUnnamedSource(result, quote)) md.appendText(" " + vscode.l10n.t("(unnamed source)"));
   }
   if (quote.cue) md.appendMarkdown("\n\n").appendText(vscode.l10n.t("Cue: {0}", result.document.getText(result.range(quote.cue))));
 }

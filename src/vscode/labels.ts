@@ -33,11 +33,21 @@ export function statementCount(n: number): string {
   return n === 1 ? vscode.l10n.t("1 statement") : vscode.l10n.t("{0} statements", n);
 }
 
-/** The speaker's name as the reader should see it, or undefined when the source is unnamed. */
+/**
+ * The speaker as the reader should see it: the canonical name, or the description the article gives of an
+ * unnamed source ("officials", "un témoin"); undefined when nothing binds the quote to a source (no cue,
+ * or a pronoun with no antecedent).
+ */
 export function speakerName(result: ArticleResult, quote: Quote): string | undefined {
   const s = quote.speaker;
   if (!s) return undefined;
-  return s.name ?? result.entity(s.entity)?.name ?? s.mentionText ?? undefined;
+  return s.name ?? result.entity(s.entity)?.name ?? (s.pronoun ? undefined : s.mentionText);
+}
+
+/** True when the source is only described ("officials"), never named. */
+export function isUnnamedSource(result: ArticleResult, quote: Quote): boolean {
+  const s = quote.speaker;
+  return !!s && s.name == null && !result.entity(s.entity) && !s.pronoun && !!s.mentionText;
 }
 
 /** One line, at most `max` characters, for tree labels and descriptions. */

@@ -2,7 +2,7 @@
 import * as vscode from "vscode";
 import type { Entity, Mention, Quote, Span } from "../engine";
 import type { ArticleResult } from "./analysisService";
-import { entityKindLabel, excerpt, mentionCount, quoteKindLabel, shorten, speakerName } from "./labels";
+import { entityKindLabel, excerpt, isUnnamedSource, mentionCount, quoteKindLabel, shorten, speakerName } from "./labels";
 
 export const REVEAL_COMMAND = "whoSaidWhat.reveal";
 
@@ -11,7 +11,7 @@ export type GroupId = "people" | "orgs" | "places" | "statements";
 export type ArticleNode =
   | { type: "group"; group: GroupId }
   | { type: "entity"; entity: Entity }
-  | { type: "speaker"; label: string | undefined; quotes: Quote[] }
+  | { type: "speaker"; label: string | undefined; unnamed?: boolean; quotes: Quote[] }
   | { type: "quote"; quote: Quote }
   | { type: "mention"; mention: Mention };
 
@@ -44,7 +44,7 @@ function entitiesOf(result: ArticleResult, group: Exclude<GroupId, "statements">
 
 /** Statements by speaker, in order of first statement; the unattributed ones last. */
 function speakers(result: ArticleResult): ArticleNode[] {
-  const groups = new Map<string, { label: string; quotes: Quote[] }>();
+  const groups = new Map<string, { label: string; unnamed: boolean; quotes: Quote[] }>();
   const unattributed: Quote[] = [];
   for (const q of result.analysis.quotes) {
     const label = speakerName(result, q);
@@ -53,11 +53,11 @@ function speakers(result: ArticleResult): ArticleNode[] {
       continue;
     }
     const k = q.speaker?.entity ?? `name:${label}`;
-    const group = groups.get(k) ?? { label, quotes: [] };
+    const group = groups.get(k) ?? { label, unnamed: isUnnamedSource(result, q), quotes: [] };
     group.quotes.push(q);
     groups.set(k, group);
   }
-  const nodes: ArticleNode[] = [...groups.values()].map((g) => ({ type: "speaker", label: g.label, quotes: g.quotes }));
+  const nodes: ArticleNode[] = [...groups.values()].map((g) => ({ type: "speaker", label: g.label, unnamed: g.unnamed, quotes: g.quotes }));
   if (unattributed.length > 0) nodes.push({ type: "speaker", label: undefined, quotes: unattributed });
   return nodes;
 }
@@ -103,9 +103,9 @@ export function treeItem(result: ArticleResult, node: ArticleNode): vscode.TreeI
     }
     case "speaker": {
       const item = new vscode.TreeItem(node.label ?? vscode.l10n.t("Unattributed"), Collapsed);
-      item.description = String(node.quotes.length);
-      item.contextValue = node.label === undefined ? "speaker.unattributed" : "speaker";
-      item.iconPath = new vscode.ThemeIcon(node.label === undefined ? "question" : "person");
+      item.description = node.unnamed ? `${node.quotes.length} · ${vscode.l10n.t("unnamed source")}` : String(node.quotes.length);
+      item.contextValue = node.label === undefined ? "speaker.unattributed" : node.unnamed ? "speaker.unnamed" : "speaker";
+      item.iconPath = new vscode.ThemeIcon(node.label === undefined ? "question" : node.unnamed ? "eye-closed" : "person");
       return item;
     }
     case "quote": {

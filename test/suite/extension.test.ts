@@ -280,7 +280,7 @@ describe("Who Said What extension", function () {
     it("shows '— Speaker' after each attributed direct quote", async () => {
       const analysis = api.getAnalysis(frDoc.uri)!;
       const expected = analysis.quotes
-        .filter((q) => q.kind === "direct" && (q.speaker?.name ?? q.speaker?.mentionText))
+        .filter((q) => q.kind === "direct" && (q.speaker?.name ?? (q.speaker?.pronoun ? undefined : q.speaker?.mentionText)))
         .map((q) => `${q.end}:— ${q.speaker!.name ?? q.speaker!.mentionText}`);
       assert.ok(expected.length > 0);
       const whole = new vscode.Range(0, 0, frDoc.lineCount, 0);
@@ -332,6 +332,20 @@ describe("Who Said What extension", function () {
       assert.ok(!people.includes("Wei Fenghe"), "nothing left from the French article");
       assert.ok(people.includes("James Whitfield") && people.includes("Linda Tremblay"), JSON.stringify(people));
       assert.equal(editor.document.isDirty, false);
+    });
+
+    it("groups the statements of a source the article only describes under that description, marked unnamed", () => {
+      const analysis = api.getAnalysis(vscode.window.activeTextEditor!.document.uri)!;
+      const described = analysis.quotes.filter((q) => q.speaker && q.speaker.name === null && !q.speaker.entity && !q.speaker.pronoun);
+      assert.ok(described.length > 0, "the English seed has a described source");
+      const speakers = group(api.getTreeSnapshot(), "Statements").children;
+      for (const q of described) {
+        const node = speakers.find((s) => s.label === q.speaker!.mentionText);
+        assert.ok(node, `a group for ${q.speaker!.mentionText}`);
+        assert.equal(node.contextValue, "speaker.unnamed");
+        assert.match(node.description ?? "", /^\d+ · unnamed source$/);
+      }
+      assert.ok(speakers.filter((s) => s.contextValue === "speaker").length >= 3, "named speakers stay plain");
     });
 
     it("switches back to the French article", async () => {
