@@ -48,7 +48,7 @@ if (!screenshot) {
     await person.click({ timeout: 30_000 });
     await page.locator("#status\\.editor\\.selection", { hasText: /selected/ }).waitFor({ timeout: 15_000 }).catch(() => {});
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    await page.screenshot({ path: file });
+    await page.screenshot({ path: file, animations: "disabled" });
     console.log(`screenshot: ${path.relative(process.cwd(), file)}`);
     code = 0;
   } catch (err) {

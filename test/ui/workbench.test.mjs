@@ -215,7 +215,7 @@ for (const mode of MODES) {
       const text = await hoverQuote();
       assert.match(text, QUOTE_SPEAKER, `hover over "${QUOTE_WORD}" (a quote of M. Wei) shows "${text}"`);
       const file = path.join(SCREENSHOTS, `${mode}-light.png`);
-      await page.screenshot({ path: file });
+      await page.screenshot({ path: file, animations: "disabled" });
       console.log(`      screenshot: ${path.relative(REPO_ROOT, file)}`);
     });
 
@@ -228,7 +228,7 @@ for (const mode of MODES) {
       const text = await hoverQuote();
       assert.match(text, QUOTE_SPEAKER);
       const file = path.join(SCREENSHOTS, `${mode}-dark.png`);
-      await page.screenshot({ path: file });
+      await page.screenshot({ path: file, animations: "disabled" });
       console.log(`      screenshot: ${path.relative(REPO_ROOT, file)}`);
     });
   });
