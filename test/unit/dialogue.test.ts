@@ -29,3 +29,40 @@ table("names with a cut surname", [
   ["Elle demanda si Odile Renaud vivait encore.\n\n— Bonjour, dit Odile.\n\n— Bonsoir, répondit Marcel.\n", "fr",
     [["— Bonjour,", "Odile Renaud"], ["— Bonsoir,", "Marcel"]]],
 ]);
+
+// Three turns with incises in the simple past: what makes a text read as fiction (news is left alone).
+const SCENE = "— Oui, répondit Marcel.\n\n— Non, reprit Odile.\n\n— Si, demanda Marcel.\n\n";
+const scene = (rows: Row[]): Row[] => rows.map(([t, l, e]) => [SCENE + t, l, [["— Oui,", "Marcel"], ["— Non,", "Odile"], ["— Si,", "Marcel"], ...e]]);
+
+table("incises as novels write them", scene([
+  ["— Je pars demain, ajouta tristement la voyageuse.\n", "fr", [["— Je pars ", "la voyageuse"]]],
+  ["— Il pleut, se disait la voyageuse, il pleut encore.\n", "fr", [["— Il pleut", "la voyageuse"]]],
+  ["« Mon ami, vous êtes pâle, me dit Julien ; reposez-vous. »\n", "fr", [["« Mon ami,", "Julien"]]],
+  ["— C'est bien, dit avec chaleur la bonne Odile.\n", "fr", [["— C'est bi", "Odile"]]],
+  ["— Deux chevaux ? dit la servante étonnée.\n", "fr", [["— Deux che", "la servante"]]],
+  ["— Vous voulez que je signe ! reprenait le notaire prudent.\n", "fr", [["— Vous vou", "le notaire prudent"]]],
+  ["— Toujours, répondit l'actrice avec calme.\n", "fr", [["— Toujours", "l'actrice"]]],
+  ["— Me voit-il ? demanda Marcel à Odile.\n\n— Non, répondit celle-ci.\n", "fr", [["— Me voit-", "Marcel"], ["— Non,", "Odile"]]],
+]));
+
+table("pronoun incises bound to the characters of the scene", scene([
+  // A name met once in a comparison is not a character; a name the quote addresses is not its speaker.
+  ["Odile regardait la mer, pâle comme Hélène autrefois.\n\n— Viens, dit-elle.\n", "fr", [["— Viens,", "Odile"]]],
+  ["Sophie entra. Odile se leva.\n\n— Ah ! c'est toi, Sophie, dit-elle.\n", "fr", [["— Ah ! c'e", "Odile"]]],
+]));
+
+table("the narration before a colon, and turn-taking", scene([
+  ["Odile, à cette vue, entra en fureur :\n\n— Va-t'en !\n", "fr", [["— Va-t'en ", "Odile"]]],
+  ["— Tu viens ? demanda Julien à Sophie.\n\n— Non.\n\n— Pourquoi ?\n\n— Parce que.\n", "fr",
+    [["— Tu viens", "Julien"], ["— Non.", "Sophie"], ["— Pourquoi", "Julien"], ["— Parce qu", "Sophie"]]],
+]));
+
+// False positives: news keeps its own attribution; narration between two lines breaks the exchange;
+// an incise-like word inside speech with no subject after it is not an incise.
+table("left alone", [
+  ["« Nous tiendrons », a déclaré Jean Dupont. « Rien ne change », a-t-il ajouté.", "fr",
+    [["« Nous tie", "Jean Dupont"], ["« Rien ne ", "Jean Dupont"]]],
+  ["“No,” replied the maid.\n\n“Yes,” said Tom Brown.\n", "en", [["“No,”", "the maid"], ["“Yes,”", "Tom Brown"]]],
+  ...scene([["— Tu viens ? demanda Julien à Sophie.\n\nLe soir tomba sur la ville, et personne ne parla plus.\n\n— Il pleut.\n", "fr",
+    [["— Tu viens", "Julien"], ["— Il pleut", null]]]]),
+]);
