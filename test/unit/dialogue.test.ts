@@ -66,3 +66,21 @@ table("left alone", [
   ...scene([["— Tu viens ? demanda Julien à Sophie.\n\nLe soir tomba sur la ville, et personne ne parla plus.\n\n— Il pleut.\n", "fr",
     [["— Tu viens", "Julien"], ["— Il pleut", null]]]]),
 ]);
+
+table("the narration's subject opens the quote", scene([
+  // A description that opens the clause before the colon; the name after "à" is spoken to.
+  ["Odile se tut. Alors la vieille femme, repoussant la main de Marcel, dit de sa voix sèche :\n\n— Sortez d'ici.\n", "fr",
+    [["— Sortez d", "la vieille femme"]]],
+  ["Odile regarda Marcel, et dit à Marcel :\n\n— Partons.\n", "fr", [["— Partons.", "Odile"]]],
+  // A sentence opened by a name, then a quote with no cue in the same paragraph.
+  ["Odile me regardait d'un air content. « Voilà qui est fait ; en route ! »\n", "fr", [["« Voilà qu", "Odile"]]],
+  // False positive: another person named in that sentence leaves the quote unattributed.
+  ["Odile regardait Marcel d'un air content. « Voilà qui est fait ; en route ! »\n", "fr", [["« Voilà qu", null]]],
+]));
+
+table("pronouns prefer the subjects of the narration", scene([
+  ["Odile fut frappée de la beauté de Sophie, comme Sophie l'avait été de la sienne.\n\n— Tu es belle, dit-elle.\n", "fr",
+    [["— Tu es be", "Odile"]]],
+  ["Sophie se tut. Odile, se remettant aussitôt, lui sourit.\n\n— Je m'attendais à cela, dit-elle à Sophie.\n", "fr",
+    [["— Je m'att", "Odile"]]],
+]));

@@ -27,6 +27,16 @@ type Subject =
 
 interface Incise { subject: Subject; verb: number; end: number }
 
+interface Past { speaker: Speaker | null; end: number; addressee?: Entity; q: Turn }
+
+/** What the resolution of one quote knows: the characters' genders, where quotes lie, the last turns. */
+interface Scene {
+  ctx: Context;
+  genders: Map<Entity, "m" | "f">;
+  inQuote: Uint8Array;
+  history: Past[];
+}
+
 /** Fiction shows itself by incises in the simple past or the imperfect ("répondit", "reprenait"). */
 const MIN_FICTION_INCISES = 3;
 /** How many tokens an incise may span from its verb to the end of its subject. */
@@ -44,26 +54,30 @@ const PARTICIPLE = /(?:é|ée|és|ées|ie|ies)$/;
 export function attributeTurns(ctx: Context, qs: Turn[]): void {
   if (ctx.lex.lang !== "fr" || !isFiction(ctx, qs)) return;
   const inQuote = quoteMask(ctx, qs);
-  const genders = characterGenders(ctx, inQuote);
-  const history: { speaker: Speaker | null; end: number; addressee?: Entity; q: Turn }[] = [];
+  const scene: Scene = { ctx, genders: characterGenders(ctx, inQuote), inQuote, history: [] };
+  const { history } = scene;
   for (const q of qs) {
     const prev = history[history.length - 1];
     const chained = !!prev && isExchange(ctx, prev.q, q);
     const found = inciseOf(ctx, q);
-    let speaker: Speaker | null | undefined;
     let addressee: Entity | undefined;
+    let colon: ReturnType<typeof colonSubject>;
     if (found) {
-      speaker = resolve(ctx, found.subject, q, genders, inQuote, history);
       addressee = addresseeAfter(ctx, found.end);
+      const speaker = resolve(scene, found.subject, q, addressee);
       q.attr = { speaker, cue: { start: ctx.toks[found.verb].s, end: ctx.toks[found.verb].e }, how: q.attr?.how === "inside" ? "inside" : "after" };
+    } else if (!trustedBefore(ctx, q.attr) && (colon = colonSubject(ctx, q))) {
+      addressee = colon.addressee;
+      const speaker = resolve(scene, colon.subject, q, addressee);
+      if (speaker) q.attr = { speaker, cue: q.attr?.cue, how: "before" };
     } else if (q.attr?.speaker?.pronoun && q.attr.speaker.mention && q.attr.how !== "floating") {
       const k = tokenAt(ctx.toks, q.attr.speaker.mention.start);
       const g = ctx.lex.pronouns.get(ctx.toks[k].lw);
-      if (g === "m" || g === "f") q.attr = { ...q.attr, speaker: resolve(ctx, { kind: "pronoun", gender: g, tok: k }, q, genders, inQuote, history) };
+      if (g === "m" || g === "f") q.attr = { ...q.attr, speaker: resolve(scene, { kind: "pronoun", gender: g, tok: k }, q) };
     } else if (!q.attr?.speaker || q.attr.how === "floating" || q.attr.how === "none") {
-      const colon = colonSubject(ctx, q);
-      if (colon) {
-        speaker = resolve(ctx, colon, q, genders, inQuote, history);
+      const prevSubject = chained ? undefined : previousSubject(ctx, q);
+      if (prevSubject) {
+        const speaker = resolve(scene, prevSubject.subject, q);
         if (speaker) q.attr = { speaker, how: "before" };
       } else if (chained) {
         const turn = alternate(history);
@@ -103,7 +117,7 @@ function isExchange(ctx: Context, a: Turn, b: Turn): boolean {
 }
 
 /** A turn with no incise in an exchange: the one who spoke two turns ago, once two people alternate. */
-function alternate(history: { speaker: Speaker | null; addressee?: Entity; q: Turn }[]): Speaker | null {
+function alternate(history: Past[]): Speaker | null {
   const last = history[history.length - 1];
   if (last?.addressee) return { entity: last.addressee.id, name: last.addressee.name };
   const before = history[history.length - 2];
@@ -204,35 +218,46 @@ function addresseeAfter(ctx: Context, k: number): Entity | undefined {
   return undefined;
 }
 
+const PREPOSITIONS = new Set(["à", "de", "d'", "par", "pour", "avec", "chez", "sur", "vers", "sans", "contre", "entre", "comme"]);
+
 /**
  * A quote opened by a colon that ends a narrative sentence ("Sérapion, à cette vue, entra en fureur :",
  * "puis elle se mit à murmurer :"): the subject of that sentence, the nearest subject pronoun or
- * character before the colon that no preposition governs.
+ * character before the colon that no preposition governs; one after "à" is spoken to.
  */
-function colonSubject(ctx: Context, q: Turn): Subject | undefined {
+function colonSubject(ctx: Context, q: Turn): { subject: Subject; addressee?: Entity } | undefined {
   const { toks } = ctx;
   const open = tokenAt(toks, q.start);
   const c = open - 1;
   if (c < 1 || toks[c].t !== ":") return undefined;
+  let addressee: Entity | undefined;
   for (let k = c - 1; k >= 0 && c - k < 40; k--) {
     const t = toks[k];
     if (/^[.!?…»”]$/.test(t.t) || t.nl && k < c - 1 && toks[k + 1].nl) break;
-    const prep = toks[k - 1] && /^(?:à|de|d'|par|pour|avec|chez|sur|vers|sans|contre|entre)$/.test(toks[k - 1].lw);
     const mi = ctx.mentionAt[k];
     if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "person" && ctx.ents.mentions[mi].b === k + 1) {
-      if (!prep) return { kind: "mention", mention: mi };
+      const m = ctx.ents.mentions[mi];
+      const before = toks[m.a - 1]?.lw ?? "";
+      if (before === "à" && !addressee) addressee = m.entity;
+      // A name that opens the sentence or a clause is its subject; one after a verb is its object.
+      if (toks[m.a].sent || toks[m.a - 1]?.t === "," || CLAUSE_OPENERS.has(before)) return { subject: { kind: "mention", mention: mi }, addressee };
       continue;
     }
-    if (t.lw === "il" || t.lw === "elle") return { kind: "pronoun", gender: t.lw === "il" ? "m" : "f", tok: k };
-    if (t.lw === "je" || t.lw === "j'") return { kind: "pronoun", gender: "je", tok: k };
+    if ((t.lw === "il" || t.lw === "elle") && !PREPOSITIONS.has(toks[k - 1]?.lw ?? "")) return { subject: { kind: "pronoun", gender: t.lw === "il" ? "m" : "f", tok: k }, addressee };
+    // "que l'aveugle, repoussant …, dit :": a description that opens a clause and is set off by a comma.
+    if (DESCRIPTION_DETERMINERS.has(t.lw) && (toks[k].sent || CLAUSE_OPENERS.has(toks[k - 1]?.lw ?? "") || toks[k - 1]?.t === ",")) {
+      const d = subjectAt(ctx, k);
+      if (d?.subject.kind === "description" && toks[d.end]?.t === ",") return { subject: d.subject, addressee };
+    }
+    if (t.lw === "je" || t.lw === "j'") return { subject: { kind: "pronoun", gender: "je", tok: k }, addressee };
     if (t.sent) break;
   }
   return undefined;
 }
 
-/** The speaker an incise or a colon subject stands for. */
-function resolve(ctx: Context, s: Subject, q: Turn, genders: Map<Entity, "m" | "f">, inQuote: Uint8Array,
-  history: { speaker: Speaker | null; q: Turn }[]): Speaker | null {
+/** The speaker an incise or a colon subject stands for; the addressee, when known, is not the speaker. */
+function resolve(scene: Scene, s: Subject, q: Turn, addressee?: Entity): Speaker | null {
+  const { ctx } = scene;
   const { toks } = ctx;
   if (s.kind === "mention") {
     const m = ctx.ents.mentions[s.mention];
@@ -245,8 +270,8 @@ function resolve(ctx: Context, s: Subject, q: Turn, genders: Map<Entity, "m" | "
   }
   const tk = toks[s.tok];
   if (s.gender === "je") return { name: null, mention: { start: tk.e - 2, end: tk.e }, mentionText: "je", pronoun: true };
-  const ent = s.kind === "demonstrative" ? lastNamed(ctx, s.gender, s.tok, genders, inQuote) : character(ctx, s.gender, q, genders, inQuote, history);
-  const ps = s.kind === "pronoun" ? tk.e - s.gender.replace("m", "il").replace("f", "elle").length : tk.s;
+  const ent = s.kind === "demonstrative" ? lastNamed(scene, s.gender, s.tok) : character(scene, s.gender, q, addressee);
+  const ps = s.kind === "pronoun" ? tk.e - (s.gender === "m" ? 2 : 4) : tk.s;
   const sp: Speaker = ent ? speakerOf(ent, ctx, s.tok, s.tok + 1, true) : { name: null, pronoun: true };
   sp.mention = { start: ps, end: tk.e };
   sp.mentionText = ctx.text.slice(ps, tk.e);
@@ -256,7 +281,8 @@ function resolve(ctx: Context, s: Subject, q: Turn, genders: Map<Entity, "m" | "
 const compatible = (e: Entity, g: "m" | "f", genders: Map<Entity, "m" | "f">) => (genders.get(e) ?? g) === g;
 
 /** "répondit celle-ci": the person of that gender named last in the narration. */
-function lastNamed(ctx: Context, g: "m" | "f", before: number, genders: Map<Entity, "m" | "f">, inQuote: Uint8Array): Entity | undefined {
+function lastNamed(scene: Scene, g: "m" | "f", before: number): Entity | undefined {
+  const { ctx, genders, inQuote } = scene;
   const ms = ctx.ents.mentions;
   for (let i = firstMentionFrom(ctx, before) - 1, n = 0; i >= 0 && n < SCENE_MENTIONS && before - ms[i].a < SCENE; i--, n++) {
     const m = ms[i];
@@ -267,25 +293,34 @@ function lastNamed(ctx: Context, g: "m" | "f", before: number, genders: Map<Enti
 
 /**
  * The character a pronoun incise stands for: among the people of the scene (named in the narration
- * shortly before, or who spoke in the last turns) of that gender, the most recent, preferring those
- * the story names often, and never the person the quote itself addresses ("c'est toi, Romuald").
+ * shortly before, or who spoke in the last turns) of that gender, the most recent, preferring the
+ * subjects of the narration over names a preposition governs ("la beauté de Laurence") and those the
+ * story names often, and never the person spoken to ("c'est toi, Romuald", "dit-elle à Pauline").
  */
-function character(ctx: Context, g: "m" | "f", q: Turn, genders: Map<Entity, "m" | "f">, inQuote: Uint8Array,
-  history: { speaker: Speaker | null; q: Turn }[]): Entity | undefined {
+function character(scene: Scene, g: "m" | "f", q: Turn, addressee?: Entity): Entity | undefined {
+  const { ctx, genders, inQuote, history } = scene;
+  const { toks } = ctx;
   const ms = ctx.ents.mentions;
-  const at = tokenAt(ctx.toks, q.start);
+  const at = tokenAt(toks, q.start);
   const score = new Map<Entity, number>();
   const addressed = new Set<Entity>();
+  if (addressee) addressed.add(addressee);
   for (let i = firstMentionFrom(ctx, at); i < ms.length && ms[i].s < q.end; i++) addressed.add(ms[i].entity);
   let rank = 0;
   for (let i = firstMentionFrom(ctx, at) - 1, n = 0; i >= 0 && n < SCENE_MENTIONS && at - ms[i].a < SCENE; i--, n++) {
-    const e = ms[i].entity;
-    if (e.kind !== "person" || inQuote[ms[i].a] || score.has(e) || !compatible(e, g, genders)) continue;
-    score.set(e, -rank++ + (genders.has(e) ? 1 : -1) + (e.mentions.length >= 3 ? 1 : -2));
+    const m = ms[i];
+    const e = m.entity;
+    if (e.kind !== "person" || inQuote[m.a] || score.has(e) || !compatible(e, g, genders)) continue;
+    const before = toks[m.a - 1];
+    const role = !before ? 1 : PREPOSITIONS.has(before.lw) ? -1.5 : toks[m.a].sent || before.t === "," || SUBJECT_OPENERS.has(before.lw) ? 1 : 0;
+    score.set(e, -rank++ + role + (genders.has(e) ? 1 : -1) + (e.mentions.length >= 3 ? 1 : -2));
   }
+  const spoke = new Set<Entity>();
   for (let h = history.length - 1, n = 0; h >= 0 && n < 4; h--, n++) {
-    const e = ctx.ents.people.find((p) => p.id === history[h].speaker?.entity);
-    if (!e || !compatible(e, g, genders)) continue;
+    const id = history[h].speaker?.entity;
+    const e = id ? ctx.ents.people.find((p) => p.id === id) : undefined;
+    if (!e || spoke.has(e) || !compatible(e, g, genders)) continue;
+    spoke.add(e);
     score.set(e, (score.get(e) ?? -rank - 1) + 1.5);
   }
   let best: Entity | undefined;
@@ -296,3 +331,33 @@ function character(ctx: Context, g: "m" | "f", q: Turn, genders: Map<Entity, "m"
   }
   return best;
 }
+
+/** A cue before the quote whose subject is a pronoun (resolved below) or a name no preposition governs. */
+function trustedBefore(ctx: Context, a: Attribution | undefined): boolean {
+  if (a?.how !== "before" || !a.cue || !a.speaker?.mention) return false;
+  if (a.speaker.pronoun) return true;
+  const k = tokenAt(ctx.toks, a.speaker.mention.start);
+  return !PREPOSITIONS.has(ctx.toks[k - 1]?.lw ?? "");
+}
+
+const CLAUSE_OPENERS = new Set(["que", "qu'", "et", "puis", "mais", "lorsque", "lorsqu'", "quand", "alors", "enfin"]);
+
+/**
+ * A quote with no cue that follows, in the same paragraph, a sentence opened by a character's name
+ * ("Clarimonde me regardait d'un air content. « Voilà qui est fait ; en route ! »"): that character.
+ */
+function previousSubject(ctx: Context, q: Turn): { subject: Subject } | undefined {
+  const { toks } = ctx;
+  const open = tokenAt(toks, q.start);
+  if (open < 2 || toks[open].nl || !/^[.!?…]$/.test(toks[open - 1].t)) return undefined;
+  let k = open - 1;
+  while (k > 0 && !toks[k].sent && open - k < 60) k--;
+  if (!toks[k].sent) return undefined;
+  const mi = ctx.mentionAt[k];
+  if (mi < 0 || ctx.ents.mentions[mi].entity.kind !== "person" || ctx.ents.mentions[mi].a !== k) return undefined;
+  // Nobody else named in that sentence.
+  for (let j = ctx.ents.mentions[mi].b; j < open; j++) if (ctx.mentionAt[j] >= 0 && ctx.ents.mentions[ctx.mentionAt[j]].entity !== ctx.ents.mentions[mi].entity) return undefined;
+  return { subject: { kind: "mention", mention: mi } };
+}
+
+const SUBJECT_OPENERS = new Set(["et", "puis", "mais", "que", "qu'", "quand", "lorsque", "lorsqu'", "où"]);
