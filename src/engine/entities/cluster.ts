@@ -31,6 +31,7 @@ const norm = (s: string) => {
   }
   return k;
 };
+const TRAILING_INITIAL = /\s\p{Lu}\.?$/u;
 const nameWords = (s: string) => s.split(/[\s.]+/).filter((w) => w && !PARTICLES.test(w)).map(norm);
 
 /** The mention bound to its entity, built field by field (one object shape; a spread made a new one per call). */
@@ -76,9 +77,12 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
       if (list) list.push(d);
       else byWord.set(w, [d]);
     }
-    if (words.length > d.nameWords || words.length === d.nameWords && m.text.length > d.entity.name.length) {
+    // A surname cut to its initial ("Pauline D…", "Mme de S***") is not a fuller name than "Pauline".
+    const rank = words.length - (TRAILING_INITIAL.test(m.text) ? 1 : 0);
+    const cut = TRAILING_INITIAL.test(d.entity.name);
+    if (rank > d.nameWords || rank === d.nameWords && (cut ? !TRAILING_INITIAL.test(m.text) : m.text.length > d.entity.name.length && !TRAILING_INITIAL.test(m.text))) {
       d.entity.name = m.text;
-      d.nameWords = words.length;
+      d.nameWords = rank;
       d.last = words[words.length - 1];
     }
     d.lastSeen = n++;

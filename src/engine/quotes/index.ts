@@ -7,6 +7,7 @@ import { firstMentionFrom, type Context } from "./context";
 import { findDialogueLines } from "./dialogue";
 import { findIndirect, linkLines } from "./indirect";
 import { findMarkedQuotes } from "./marks";
+import { attributeTurns } from "./turns";
 
 interface Direct extends Span {
   fragments?: Span[];
@@ -19,6 +20,7 @@ const FLOAT_GAP = 600;
 export function findQuotes(ctx: Context): Quote[] {
   const directs = mergeIncises(ctx, collectDirect(ctx));
   attributeAll(ctx, directs);
+  attributeTurns(ctx, directs);
   // A link to another article ("READ MORE: X says …") is a headline, not a statement of this one.
   const teaser = linkLines(ctx);
   const kept = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)] && (d.attr?.speaker || d.attr?.cue || !isScare(ctx, d)));

@@ -1,0 +1,86 @@
+// Table-driven tests of speaker attribution in fiction dialogue (dash lines and guillemet turns),
+// with rows that must NOT change. Invented sentences only.
+import * as assert from "node:assert/strict";
+import { analyze, type Lang } from "../../src/engine";
+
+type Row = [text: string, lang: Lang, expected: [quoteStart: string, speaker: string | null][]];
+
+/** The speaker shown for each quote: the name, else the description as written (as the jsonl emits it). */
+function speakers(text: string, lang: Lang): [string, string | null][] {
+  return analyze(text, { lang }).quotes.map((q) => {
+    const s = q.speaker;
+    const shown = s ? s.name ?? (s.pronoun ? null : s.mentionText ?? null) : null;
+    return [q.text.slice(0, 10), shown];
+  });
+}
+
+function table(title: string, rows: Row[]): void {
+  describe(title, () => {
+    for (const [text, lang, expected] of rows) it(text.slice(0, 80), () => assert.deepEqual(speakers(text, lang), expected));
+  });
+}
+
+// A surname cut to its initial ("Pauline D…") does not make the character's name.
+table("names with a cut surname", [
+  ["Elle demanda si mademoiselle Odile R … vivait encore.\n\n— Bonjour, dit Odile.\n\n— Bonsoir, répondit Marcel.\n", "fr",
+    [["— Bonjour,", "Odile"], ["— Bonsoir,", "Marcel"]]],
+  ["He asked whether Miss Ada K … was still alive.\n\n“Hello,” said Ada.\n", "en", [["“Hello,”", "Ada"]]],
+  // False positive: a full surname is still the fuller name.
+  ["Elle demanda si Odile Renaud vivait encore.\n\n— Bonjour, dit Odile.\n\n— Bonsoir, répondit Marcel.\n", "fr",
+    [["— Bonjour,", "Odile Renaud"], ["— Bonsoir,", "Marcel"]]],
+]);
+
+// Three turns with incises in the simple past: what makes a text read as fiction (news is left alone).
+const SCENE = "— Oui, répondit Marcel.\n\n— Non, reprit Odile.\n\n— Si, demanda Marcel.\n\n";
+const scene = (rows: Row[]): Row[] => rows.map(([t, l, e]) => [SCENE + t, l, [["— Oui,", "Marcel"], ["— Non,", "Odile"], ["— Si,", "Marcel"], ...e]]);
+
+table("incises as novels write them", scene([
+  ["— Je pars demain, ajouta tristement la voyageuse.\n", "fr", [["— Je pars ", "la voyageuse"]]],
+  ["— Il pleut, se disait la voyageuse, il pleut encore.\n", "fr", [["— Il pleut", "la voyageuse"]]],
+  ["« Mon ami, vous êtes pâle, me dit Julien ; reposez-vous. »\n", "fr", [["« Mon ami,", "Julien"]]],
+  ["— C'est bien, dit avec chaleur la bonne Odile.\n", "fr", [["— C'est bi", "Odile"]]],
+  ["— Deux chevaux ? dit la servante étonnée.\n", "fr", [["— Deux che", "la servante"]]],
+  ["— Vous voulez que je signe ! reprenait le notaire prudent.\n", "fr", [["— Vous vou", "le notaire prudent"]]],
+  ["— Toujours, répondit l'actrice avec calme.\n", "fr", [["— Toujours", "l'actrice"]]],
+  ["— Me voit-il ? demanda Marcel à Odile.\n\n— Non, répondit celle-ci.\n", "fr", [["— Me voit-", "Marcel"], ["— Non,", "Odile"]]],
+]));
+
+table("pronoun incises bound to the characters of the scene", scene([
+  // A name met once in a comparison is not a character; a name the quote addresses is not its speaker.
+  ["Odile regardait la mer, pâle comme Hélène autrefois.\n\n— Viens, dit-elle.\n", "fr", [["— Viens,", "Odile"]]],
+  ["Sophie entra. Odile se leva.\n\n— Ah ! c'est toi, Sophie, dit-elle.\n", "fr", [["— Ah ! c'e", "Odile"]]],
+]));
+
+table("the narration before a colon, and turn-taking", scene([
+  ["Odile, à cette vue, entra en fureur :\n\n— Va-t'en !\n", "fr", [["— Va-t'en ", "Odile"]]],
+  ["— Tu viens ? demanda Julien à Sophie.\n\n— Non.\n\n— Pourquoi ?\n\n— Parce que.\n", "fr",
+    [["— Tu viens", "Julien"], ["— Non.", "Sophie"], ["— Pourquoi", "Julien"], ["— Parce qu", "Sophie"]]],
+]));
+
+// False positives: news keeps its own attribution; narration between two lines breaks the exchange;
+// an incise-like word inside speech with no subject after it is not an incise.
+table("left alone", [
+  ["« Nous tiendrons », a déclaré Jean Dupont. « Rien ne change », a-t-il ajouté.", "fr",
+    [["« Nous tie", "Jean Dupont"], ["« Rien ne ", "Jean Dupont"]]],
+  ["“No,” replied the maid.\n\n“Yes,” said Tom Brown.\n", "en", [["“No,”", "the maid"], ["“Yes,”", "Tom Brown"]]],
+  ...scene([["— Tu viens ? demanda Julien à Sophie.\n\nLe soir tomba sur la ville, et personne ne parla plus.\n\n— Il pleut.\n", "fr",
+    [["— Tu viens", "Julien"], ["— Il pleut", null]]]]),
+]);
+
+table("the narration's subject opens the quote", scene([
+  // A description that opens the clause before the colon; the name after "à" is spoken to.
+  ["Odile se tut. Alors la vieille femme, repoussant la main de Marcel, dit de sa voix sèche :\n\n— Sortez d'ici.\n", "fr",
+    [["— Sortez d", "la vieille femme"]]],
+  ["Odile regarda Marcel, et dit à Marcel :\n\n— Partons.\n", "fr", [["— Partons.", "Odile"]]],
+  // A sentence opened by a name, then a quote with no cue in the same paragraph.
+  ["Odile me regardait d'un air content. « Voilà qui est fait ; en route ! »\n", "fr", [["« Voilà qu", "Odile"]]],
+  // False positive: another person named in that sentence leaves the quote unattributed.
+  ["Odile regardait Marcel d'un air content. « Voilà qui est fait ; en route ! »\n", "fr", [["« Voilà qu", null]]],
+]));
+
+table("pronouns prefer the subjects of the narration", scene([
+  ["Odile fut frappée de la beauté de Sophie, comme Sophie l'avait été de la sienne.\n\n— Tu es belle, dit-elle.\n", "fr",
+    [["— Tu es be", "Odile"]]],
+  ["Sophie se tut. Odile, se remettant aussitôt, lui sourit.\n\n— Je m'attendais à cela, dit-elle à Sophie.\n", "fr",
+    [["— Je m'att", "Odile"]]],
+]));
