@@ -46,6 +46,7 @@ export const en: LexiconData = {
   subordinators: ["while", "although", "though", "as", "because", "if", "when", "whereas", "since", "after",
     "before", "even", "until", "unless", "once"],
   sourcePrepositions: ["according to", "in the words of", "as reported by", "per"],
+  describedSourcePrepositions: ["according to", "as reported by"],
   complementizers: ["that"],
   honorifics: { "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": undefined, "prof": undefined,
     "sir": "m", "dame": "f", "lord": "m", "lady": "f", "rev": undefined, "sen": undefined, "rep": undefined,

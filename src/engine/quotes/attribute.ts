@@ -3,7 +3,7 @@
 // or the previous speaker for a quote that floats on after another one.
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
-import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context } from "./context";
+import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context, type SubjectPhrase } from "./context";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -225,14 +225,21 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
     return speakerOf(m.entity, ctx, m.a, m.b);
   }
   // A role phrase or pronoun ending at k: walk back to its start (≤ 8 tokens) and resolve it forward.
+  // The longest phrase wins: "the spokesman for the board said" is the spokesman's, not the board's.
+  let best = -1;
+  let phrase: SubjectPhrase | undefined;
   for (let s = k; s >= Math.max(0, k - 8); s--) {
     if (!toks[s].word && toks[s].t !== "'") break;
     // Only the phrase that ends at k is resolved (resolving pronouns and roles is the costly part).
     const p = subjectPhraseAt(ctx, s);
-    if (p && p.end === k + 1) return resolveSubject(ctx, s, p).speaker;
+    if (p && p.end === k + 1) {
+      best = s;
+      phrase = p;
+      if (p.kind !== "role") break;
+    }
     if (toks[s].sent) break;
   }
-  return undefined;
+  return phrase ? resolveSubject(ctx, best, phrase).speaker : undefined;
 }
 
 /** How many words a naming verb may stand before the quoted term it governs. */

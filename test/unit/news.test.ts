@@ -1,0 +1,44 @@
+// Table-driven tests for English news statements: described sources and their extent, "according
+// to" with a description, with rows that must NOT be detected. The speaker column is the name, or
+// the description as written when the article names nobody.
+import * as assert from "node:assert/strict";
+import { analyze, type Lang, type Quote } from "../../src/engine";
+
+type Row = [text: string, lang: Lang, expected: [quote: string, speaker: string | null, kind: string][]];
+
+const who = (q: Quote) => q.speaker?.name ?? q.speaker?.mentionText ?? null;
+const run = (rows: Row[]) => {
+  for (const [text, lang, expected] of rows) {
+    it(text, () => assert.deepEqual(analyze(text, { lang }).quotes.map((q) => [q.text, who(q), q.kind]), expected));
+  }
+};
+
+describe("news: a described source is the noun phrase as written", () => {
+  run([
+    // The description ends before its relative clause.
+    ["The vote was delayed, according to a senior party aide who spoke on condition of anonymity.", "en",
+      [["The vote was delayed", "a senior party aide", "indirect"]]],
+    // Auxiliaries, adverbs and time words after the subject are not part of it.
+    ["The regional police had last month warned that the road was closed.", "en", [["the road was closed", "The regional police", "indirect"]]],
+    ["Several local officials have long argued that the bridge was unsafe.", "en", [["the bridge was unsafe", "Several local officials", "indirect"]]],
+    // A role description in English takes prepositional phrases only ("the spokesman for the board").
+    ["The spokesman for the board said the vote would wait.", "en", [["the vote would wait", "The spokesman for the board", "indirect"]]],
+    ["Les responsables syndicaux ont affirmé que la grève continuerait.", "fr", [["la grève continuerait", "Les responsables syndicaux", "indirect"]]],
+  ]);
+});
+
+describe("news: according to a description", () => {
+  run([
+    ["Late Sunday, the mayor won the primary in the north, according to early returns.", "en",
+      [["Late Sunday, the mayor won the primary in the north", "early returns", "indirect"]]],
+    ["According to the Daily Planet, the council has asked local firms for donations.", "en",
+      [["the council has asked local firms for donations", "the Daily Planet", "indirect"]]],
+    ["Sales fell sharply in May, according to data released Friday by the state regulators.", "en",
+      [["Sales fell sharply in May", "data released Friday by the state regulators", "indirect"]]],
+  ]);
+  // Not sources: "according to plan"; French "selon" with a mere description is not taken over.
+  run([
+    ["Everything went according to plan, and the team flew home on Sunday.", "en", []],
+    ["Elle marchait selon la cadence inégale du trot, et personne ne parlait.", "fr", []],
+  ]);
+});
