@@ -42,3 +42,18 @@ describe("news: according to a description", () => {
     ["Elle marchait selon la cadence inégale du trot, et personne ne parlait.", "fr", []],
   ]);
 });
+
+describe("news: short quoted terms a sentence runs into are not statements", () => {
+  run([
+    // American punctuation puts the comma or period inside the marks: still a term, not a statement.
+    ["It could have been a meet-cute between a man and a “mutant.” The rest is history.", "en", []],
+    ["The islands sit on the Pacific “Ring of Fire,” and suffer many quakes.", "en", []],
+    ["They even celebrated their “25th anniversary,” adjusting the dates.", "en", []],
+  ]);
+  // Still statements: a whole sentence, or a term a cue attributes.
+  run([
+    ["Mary Smith said: “We won.”", "en", [["“We won.”", "Mary Smith", "direct"]]],
+    ["“Nonsense,” said Mary Smith.", "en", [["“Nonsense,”", "Mary Smith", "direct"]]],
+    ["Mary Smith called the plan “unworkable,” and left.", "en", [["“unworkable,”", "Mary Smith", "direct"]]],
+  ]);
+});

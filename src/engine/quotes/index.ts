@@ -155,11 +155,20 @@ function keepDirect(ctx: Context, d: Direct): boolean {
   return how === "after" || how === "inside" || how === "continuation" || how === "named";
 }
 
-/** A short quoted term with no cue is a scare quote or a title, not a statement. */
+/**
+ * A short quoted term with no cue is a scare quote or a title, not a statement; so is one that a
+ * word runs into mid-sentence even with a comma or period inside its marks, the American way
+ * ("a man and a “mutant.”", "sits on the “Ring of Fire,” and").
+ */
 function isScare(ctx: Context, d: Direct): boolean {
   if (/^[–—-]/.test(ctx.text[d.start])) return false;
   const inner = ctx.text.slice(d.start + 1, d.end - 1).trim();
-  return !/[.!?…,]$/.test(inner) && wordsAtMost(inner, 4);
+  if (!wordsAtMost(inner, 4)) return false;
+  if (!/[.!?…,]$/.test(inner)) return true;
+  if (!/[^.!?…][.,]$/.test(inner)) return false;
+  const k = tokenAt(ctx.toks, d.start);
+  const before = ctx.toks[k - 1];
+  return !!before?.word && !ctx.toks[k].nl && !ctx.toks[k].sent;
 }
 
 /** Whether the trimmed string has at most max whitespace-separated words (stops counting early: quotes can be long). */
