@@ -57,3 +57,19 @@ describe("news: short quoted terms a sentence runs into are not statements", () 
     ["Mary Smith called the plan “unworkable,” and left.", "en", [["“unworkable,”", "Mary Smith", "direct"]]],
   ]);
 });
+
+describe("news: reporting verbs with irregular spellings and object reports", () => {
+  run([
+    ["Mary Smith admitted she was wrong about the bridge.", "en", [["she was wrong about the bridge", "Mary Smith", "indirect"]]],
+    ["Mary Smith concurred that the bridge was unsafe.", "en", [["the bridge was unsafe", "Mary Smith", "indirect"]]],
+    // The object is the content: "cited X", "voiced X", "referred to X".
+    ["Mary Smith cited rising costs in the north.", "en", [["rising costs in the north", "Mary Smith", "indirect"]]],
+    ["Mary Smith voiced her frustration over the long delay.", "en", [["her frustration over the long delay", "Mary Smith", "indirect"]]],
+    ["Mary Smith referred to the budget cuts of last year.", "en", [["the budget cuts of last year", "Mary Smith", "indirect"]]],
+  ]);
+  run([
+    // A participle after a determiner is an adjective, not a report.
+    ["The cited study was published in May by the university.", "en", []],
+    ["Mary Smith admitted to the hospital on Monday was released.", "en", []],
+  ]);
+});

@@ -277,7 +277,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       if (particle && toks[k]?.lw === particle) k++;
       const t = toks[k];
       if ((!particle || k > v + 1 && toks[k - 1].lw === particle) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
-        !NOT_OBJECT.has(t.lw) && !lex.complementizers.has(t.lw)) {
+        (!NOT_OBJECT.has(t.lw) || possessive(ctx, k)) && !lex.complementizers.has(t.lw)) {
         make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
         continue;
       }
@@ -309,6 +309,13 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
   }
   return out;
+}
+
+/** "her" before a noun is a possessive, not the object: "voiced her frustration", not "urged her to". */
+function possessive(ctx: Context, k: number): boolean {
+  const next = ctx.toks[k + 1];
+  return ctx.toks[k].lw === "her" && !!next?.word && !next.cap && !NOT_OBJECT.has(next.lw) && !NOT_CLAUSE_EN.has(next.lw) &&
+    !ctx.lex.complementizers.has(next.lw) && !isVerb(ctx, k + 1);
 }
 
 /** Whether a closing quote mark or a dash lies in tokens [a, b). */
