@@ -73,3 +73,21 @@ describe("news: reporting verbs with irregular spellings and object reports", ()
     ["Mary Smith admitted to the hospital on Monday was released.", "en", []],
   ]);
 });
+
+describe("news: mixed reports and their extent", () => {
+  run([
+    // A quote that closes its sentence ends the report that contains it.
+    ["Tom Green said he heard fans shout “Go home!” And some were seen leaving early.", "en",
+      [["he heard fans shout “Go home!”", "Tom Green", "mixed"]]],
+    // A name closing an apposition does not make the clause after "said" an inverted cue.
+    ["Mary Smith, a member of the board, said Tom Green has “a way to listen” to everyone.", "en",
+      [["Tom Green has “a way to listen” to everyone", "Mary Smith", "mixed"]]],
+    // Two words between the verb and the mark: a mixed report, not a cue for the quote.
+    ["Mary Smith said Tom has “a way to listen” to everyone.", "en", [["Tom has “a way to listen” to everyone", "Mary Smith", "mixed"]]],
+  ]);
+  run([
+    // ", said Mary Smith, the mayor" stays an inverted cue.
+    ["The plan will fail, said Mary Smith, the mayor.", "en", [["The plan will fail", "Mary Smith", "indirect"]]],
+    ["“The plan will fail,” said Mary Smith, the mayor.", "en", [["“The plan will fail,”", "Mary Smith", "direct"]]],
+  ]);
+});

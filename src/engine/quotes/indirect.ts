@@ -54,7 +54,12 @@ function contentEnd(ctx: Context, k: number, inQuote: (i: number) => number, cla
   const limit = Math.min(toks.length, k + MAX_CLAUSE);
   for (let i = k; i < limit; i++) {
     const q = inQuote(i);
-    if (q > i) { i = q - 1; continue; }
+    if (q > i) {
+      // A quote that closes its sentence ("… “Go back!” And some were seen …") ends the report with it.
+      if (toks[q]?.sent && toks[q].cap && /^[.!?…]$/.test(toks[q - 2]?.t ?? "")) return q;
+      i = q - 1;
+      continue;
+    }
     const t = toks[i];
     if (i > k && t.nl) return i;
     // "863.1 billion": a period with no space after it inside a number is no sentence end.
@@ -264,7 +269,9 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     if (subj && lex.bareClauseForms.has(toks[v].lw)) {
       let k = skipTime(ctx, v + 1);
       if (TELL_EN.has(toks[v].lw)) k = skipObject(ctx, k);
-      if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0) && bareClauseAt(ctx, k) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, k))) {
+      // ", said Mary Smith" names the speaker after the verb; "Mary Smith, a senator, said Tom …" reports on Tom.
+      const apposed = !!named?.mention && toks[v - 1]?.t === "," && named.mention.end < toks[v - 1].s;
+      if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, k) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, k))) {
         make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
         continue;
       }
