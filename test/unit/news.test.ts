@@ -91,3 +91,13 @@ describe("news: mixed reports and their extent", () => {
     ["“The plan will fail,” said Mary Smith, the mayor.", "en", [["“The plan will fail,”", "Mary Smith", "direct"]]],
   ]);
 });
+
+describe("news: a sentence after a quote that reports a clause of its own is not the quote's cue", () => {
+  run([
+    ["The law was meant “to cover all state workers.” Tom Green says he is not familiar with the details.", "en",
+      [["“to cover all state workers.”", null, "direct"], ["he is not familiar with the details", "Tom Green", "indirect"]]],
+    // Still the quote's cue: the verb closes the sentence or takes a time phrase.
+    ["“We will win.” Mary Smith said on Tuesday.", "en", [["“We will win.”", "Mary Smith", "direct"]]],
+    ["“We will win,” Mary Smith said.", "en", [["“We will win,”", "Mary Smith", "direct"]]],
+  ]);
+});

@@ -82,6 +82,8 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
     const subj = subjectAt(ctx, s, tokenAt(toks, q.start));
     if (!subj) continue;
     const vv = skipAux(ctx, subj.end, limit);
+    // “… .” Cruz says he is not familiar with it: a new sentence whose verb reports a clause of its own.
+    if (isVerb(ctx, vv) && toks[k].sent && opensClause(ctx, vv + 1)) return undefined;
     if (isVerb(ctx, vv)) return { speaker: subj.speaker, cue: { start: toks[vv].s, end: toks[vv].e }, how: "after" };
     // "” Pierre Gignac, EDC's then-chief risk officer, mentioned": a named person, an apposition, the verb.
     const ac = appositionAfter(ctx, subj);
@@ -89,6 +91,17 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
     if (s > k + 6) break;
   }
   return undefined;
+}
+
+/** Words that open a reported clause right after its verb: "says he …", "said that …", "said the …". */
+const CLAUSE_OPENER: Record<string, Set<string>> = {
+  en: new Set(["that", "he", "she", "they", "it", "we", "i", "the", "a", "an", "there", "his", "her", "their"]),
+  fr: new Set(["que", "qu'", "il", "elle", "ils", "elles", "on"]),
+};
+
+function opensClause(ctx: Context, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t && !t.nl && !!CLAUSE_OPENER[ctx.lex.lang]?.has(t.lw);
 }
 
 /** How many tokens an apposition between a quote's named speaker and its verb may hold. */
