@@ -101,3 +101,18 @@ describe("news: a sentence after a quote that reports a clause of its own is not
     ["“We will win,” Mary Smith said.", "en", [["“We will win,”", "Mary Smith", "direct"]]],
   ]);
 });
+
+describe("news: a line that opens with a person's name and a colon is that person's statement", () => {
+  run([
+    ["Mary Smith: The Party Has Lost Its Way.\n\nMary Smith spoke on Tuesday in Ohio.", "en",
+      [["The Party Has Lost Its Way", "Mary Smith", "indirect"]]],
+    ["Jean Dupont : la réforme sera votée en mai.\n\nJean Dupont parlait mardi.", "fr",
+      [["la réforme sera votée en mai", "Jean Dupont", "indirect"]]],
+  ]);
+  run([
+    // A place, a label or a name inside the line is not a headline speaker.
+    ["Ohio: The Party Has Lost Its Way.\n\nVoters met on Tuesday.", "en", []],
+    ["READ MORE: Mary Smith: The Party Has Lost Its Way\n\nMary Smith spoke.", "en", []],
+    ["The rally drew Mary Smith: she spoke for an hour.", "en", []],
+  ]);
+});

@@ -5,7 +5,8 @@ import type { Quote, Speaker, Span } from "../types";
 import { attributeAfter, attributeBefore, attributeInside, attributeNamed, isVerb, type Attribution } from "./attribute";
 import { firstMentionFrom, type Context } from "./context";
 import { findDialogueLines } from "./dialogue";
-import { findIndirect, linkLines } from "./indirect";
+import { findHeadlineStatements } from "./headline";
+import { findIndirect, linkLines, type Indirect } from "./indirect";
 import { findMarkedQuotes } from "./marks";
 
 interface Direct extends Span {
@@ -31,7 +32,7 @@ export function findQuotes(ctx: Context): Quote[] {
   const quoteEnd = new Int32Array(ctx.toks.length).fill(-1);
   for (const d of statements) quoteEnd[tokenAt(ctx.toks, d.start)] = tokenAt(ctx.toks, d.end);
   const quoteEndAt = (i: number) => { const e = quoteEnd[i]; return e === undefined || e < 0 ? i : e; };
-  const indirect = findIndirect(ctx, quoteEndAt, (i) => cueTokens[i] === 1, teaser);
+  const indirect = mergeByStart(findIndirect(ctx, quoteEndAt, (i) => cueTokens[i] === 1, teaser), findHeadlineStatements(ctx, teaser));
 
   const out: Quote[] = [];
   const absorbed = new Set<Direct>();
@@ -55,6 +56,13 @@ export function findQuotes(ctx: Context): Quote[] {
   floatAfterReports(ctx, dedup, new Set(kept.filter((d) => d.attr?.how === "none").map((d) => d.start)));
   dedup.forEach((q, i) => { q.id = `q${i}`; q.text = ctx.text.slice(q.start, q.end); if (!q.fragments) delete q.fragments; if (!q.cue) delete q.cue; });
   return dedup;
+}
+
+/** Two lists sorted by start as one; a report overlapping one already kept is left out. */
+function mergeByStart(a: Indirect[], b: Indirect[]): Indirect[] {
+  if (!b.length) return a;
+  const all = [...a, ...b].sort((x, y) => x.start - y.start);
+  return all.filter((x, i) => i === 0 || x.start >= all[i - 1].end);
 }
 
 function collectDirect(ctx: Context): Direct[] {
