@@ -36,6 +36,8 @@ export interface Lexicon {
   auxiliaries: Set<string>;
   /** Source prepositions split into lower-case word sequences. */
   sourcePreps: string[][];
+  /** Source prepositions (words joined by a space) after which a description is a source too. */
+  describedSourcePreps: Set<string>;
   /** First words of sourcePreps, with and without a final apostrophe ("d'" and "d"). */
   sourcePrepFirst: Set<string>;
   /** Shapes of sourcePrepFirst (see mayHaveShape). */
@@ -147,6 +149,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     continuation: d.continuationCues.map(splitWords),
     linkLabels: (d.linkLabels ?? []).map(splitWords),
     channelNouns: lower(d.channelNouns ?? []),
+    describedSourcePreps: new Set((d.describedSourcePrepositions ?? []).map((p) => splitWords(p).join(" "))),
     namingVerbs: lower(d.namingVerbs ?? []),
   };
 }

@@ -17,6 +17,8 @@ export interface LexiconData {
   irregularForms?: Record<string, string[]>;
   /** Multi-word cues that introduce a source: "selon", "d'après", "according to". */
   sourcePrepositions: string[];
+  /** Those of sourcePrepositions after which a mere description is a source too ("according to early returns"). */
+  describedSourcePrepositions?: string[];
   /** Reporting verbs (lemmas) whose reported clause may follow with no complementizer: "said the plan failed". */
   bareClauseVerbs?: string[];
   /** Reporting verbs (lemmas) whose direct object is itself the reported content: "denied the charges",

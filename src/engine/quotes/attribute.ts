@@ -3,7 +3,7 @@
 // or the previous speaker for a quote that floats on after another one.
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
-import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context } from "./context";
+import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context, type SubjectPhrase } from "./context";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -82,6 +82,8 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
     const subj = subjectAt(ctx, s, tokenAt(toks, q.start));
     if (!subj) continue;
     const vv = skipAux(ctx, subj.end, limit);
+    // “… .” Cruz says he is not familiar with it: a new sentence whose verb reports a clause of its own.
+    if (isVerb(ctx, vv) && toks[k].sent && opensClause(ctx, vv + 1)) return undefined;
     if (isVerb(ctx, vv)) return { speaker: subj.speaker, cue: { start: toks[vv].s, end: toks[vv].e }, how: "after" };
     // "” Pierre Gignac, EDC's then-chief risk officer, mentioned": a named person, an apposition, the verb.
     const ac = appositionAfter(ctx, subj);
@@ -89,6 +91,17 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
     if (s > k + 6) break;
   }
   return undefined;
+}
+
+/** Words that open a reported clause right after its verb: "says he …", "said that …", "said the …". */
+const CLAUSE_OPENER: Record<string, Set<string>> = {
+  en: new Set(["that", "he", "she", "they", "it", "we", "i", "the", "a", "an", "there", "his", "her", "their"]),
+  fr: new Set(["que", "qu'", "il", "elle", "ils", "elles", "on"]),
+};
+
+function opensClause(ctx: Context, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t && !t.nl && !!CLAUSE_OPENER[ctx.lex.lang]?.has(t.lw);
 }
 
 /** How many tokens an apposition between a quote's named speaker and its verb may hold. */
@@ -225,14 +238,21 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
     return speakerOf(m.entity, ctx, m.a, m.b);
   }
   // A role phrase or pronoun ending at k: walk back to its start (≤ 8 tokens) and resolve it forward.
+  // The longest phrase wins: "the spokesman for the board said" is the spokesman's, not the board's.
+  let best = -1;
+  let phrase: SubjectPhrase | undefined;
   for (let s = k; s >= Math.max(0, k - 8); s--) {
     if (!toks[s].word && toks[s].t !== "'") break;
     // Only the phrase that ends at k is resolved (resolving pronouns and roles is the costly part).
     const p = subjectPhraseAt(ctx, s);
-    if (p && p.end === k + 1) return resolveSubject(ctx, s, p).speaker;
+    if (p && p.end === k + 1) {
+      best = s;
+      phrase = p;
+      if (p.kind !== "role") break;
+    }
     if (toks[s].sent) break;
   }
-  return undefined;
+  return phrase ? resolveSubject(ctx, best, phrase).speaker : undefined;
 }
 
 /** How many words a naming verb may stand before the quoted term it governs. */

@@ -245,6 +245,8 @@ function orgAntecedent(ctx: Context, k: number, r: number): Entity | undefined {
 
 /** A person whose role shares the role noun at token k ("le ministre ..." → the minister named earlier). */
 const TRAILING = new Set(["of", "from", "in", "at", "for", "de", "du", "des", "d'", "à", "au", "aux", "en"]);
+/** Relative pronouns: a description ends before its relative clause ("a senior aide who spoke …"). */
+const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "qui", "que", "qu'", "dont", "où", "lequel", "laquelle"]);
 
 export function resolveRole(ctx: Context, k: number, end: number): Entity | undefined {
   const noun = ctx.toks[k].lw;
@@ -340,9 +342,15 @@ export function subjectPhraseAt(ctx: Context, k: number): SubjectPhrase | undefi
     let r = lex.determiners.has(t.lw) ? k + 1 : k;
     for (let n = 0; n < 4 && toks[r] && !lex.speakerNouns.has(toks[r].lw); n++, r++) if (!toks[r].word) return undefined;
     if (!toks[r] || !lex.speakerNouns.has(toks[r].lw)) return undefined;
+    // A compound head: "a party aide", "the campaign spokesman".
+    while (lex.speakerNouns.has(toks[r + 1]?.lw ?? "") && r < k + 6) r++;
     let end = r + 1;
-    while (end < toks.length && end - r < 7 && toks[end].word && !lex.verbForms.has(toks[end].lw) &&
-      !lex.auxiliaries.has(toks[end].lw) && ctx.mentionAt[end] < 0 && toks[end].nl === 0) end++;
+    // English puts only prepositional phrases after the head ("the spokesman for the ministry"), French also
+    // adjectives ("le ministre chinois de la Défense"); a relative pronoun always ends it ("an aide who spoke …").
+    if (lex.lang !== "en" || TRAILING.has(toks[end]?.lw ?? "")) {
+      while (end < toks.length && end - r < 7 && toks[end].word && !lex.verbForms.has(toks[end].lw) &&
+        !lex.auxiliaries.has(toks[end].lw) && !RELATIVE.has(toks[end].lw) && ctx.mentionAt[end] < 0 && toks[end].nl === 0) end++;
+    }
     // A name right after the role: "the minister, Wei Fenghe" is handled by the mention itself.
     // A place there is where the described source lives ("residents of Sumatra"), not who speaks.
     if (ctx.mentionAt[end] >= 0 && ctx.ents.mentions[ctx.mentionAt[end]].entity.kind !== "place") {

@@ -5,7 +5,8 @@ import type { Quote, Speaker, Span } from "../types";
 import { attributeAfter, attributeBefore, attributeInside, attributeNamed, isVerb, type Attribution } from "./attribute";
 import { firstMentionFrom, type Context } from "./context";
 import { findDialogueLines } from "./dialogue";
-import { findIndirect, linkLines } from "./indirect";
+import { findHeadlineStatements } from "./headline";
+import { findIndirect, linkLines, type Indirect } from "./indirect";
 import { findMarkedQuotes } from "./marks";
 import { attributeTurns } from "./turns";
 
@@ -28,12 +29,12 @@ export function findQuotes(ctx: Context): Quote[] {
   const cueTokens = new Uint8Array(ctx.toks.length);
   // A cue with words between it and the mark ("said the plan was “…”") stays free for a mixed report.
   const statements = kept.filter((d) => keepDirect(ctx, d));
-  for (const d of statements) if (d.attr?.cue && !(d.attr.how === "before" && (d.attr.gap ?? 0) > 2)) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens[k] = 1;
+  for (const d of statements) if (d.attr?.cue && !(d.attr.how === "before" && (d.attr.gap ?? 0) > 1)) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens[k] = 1;
   // Token index → token index after the direct quote that starts there, or -1.
   const quoteEnd = new Int32Array(ctx.toks.length).fill(-1);
   for (const d of statements) quoteEnd[tokenAt(ctx.toks, d.start)] = tokenAt(ctx.toks, d.end);
   const quoteEndAt = (i: number) => { const e = quoteEnd[i]; return e === undefined || e < 0 ? i : e; };
-  const indirect = findIndirect(ctx, quoteEndAt, (i) => cueTokens[i] === 1, teaser);
+  const indirect = mergeByStart(findIndirect(ctx, quoteEndAt, (i) => cueTokens[i] === 1, teaser), findHeadlineStatements(ctx, teaser));
 
   const out: Quote[] = [];
   const absorbed = new Set<Direct>();
@@ -57,6 +58,13 @@ export function findQuotes(ctx: Context): Quote[] {
   floatAfterReports(ctx, dedup, new Set(kept.filter((d) => d.attr?.how === "none").map((d) => d.start)));
   dedup.forEach((q, i) => { q.id = `q${i}`; q.text = ctx.text.slice(q.start, q.end); if (!q.fragments) delete q.fragments; if (!q.cue) delete q.cue; });
   return dedup;
+}
+
+/** Two lists sorted by start as one; a report overlapping one already kept is left out. */
+function mergeByStart(a: Indirect[], b: Indirect[]): Indirect[] {
+  if (!b.length) return a;
+  const all = [...a, ...b].sort((x, y) => x.start - y.start);
+  return all.filter((x, i) => i === 0 || x.start >= all[i - 1].end);
 }
 
 function collectDirect(ctx: Context): Direct[] {
@@ -157,11 +165,20 @@ function keepDirect(ctx: Context, d: Direct): boolean {
   return how === "after" || how === "inside" || how === "continuation" || how === "named";
 }
 
-/** A short quoted term with no cue is a scare quote or a title, not a statement. */
+/**
+ * A short quoted term with no cue is a scare quote or a title, not a statement; so is one that a
+ * word runs into mid-sentence even with a comma or period inside its marks, the American way
+ * ("a man and a “mutant.”", "sits on the “Ring of Fire,” and").
+ */
 function isScare(ctx: Context, d: Direct): boolean {
   if (/^[–—-]/.test(ctx.text[d.start])) return false;
   const inner = ctx.text.slice(d.start + 1, d.end - 1).trim();
-  return !/[.!?…,]$/.test(inner) && wordsAtMost(inner, 4);
+  if (!wordsAtMost(inner, 4)) return false;
+  if (!/[.!?…,]$/.test(inner)) return true;
+  if (!/[^.!?…][.,]$/.test(inner)) return false;
+  const k = tokenAt(ctx.toks, d.start);
+  const before = ctx.toks[k - 1];
+  return !!before?.word && !ctx.toks[k].nl && !ctx.toks[k].sent;
 }
 
 /** Whether the trimmed string has at most max whitespace-separated words (stops counting early: quotes can be long). */

@@ -5,6 +5,7 @@ import { mayHaveShape } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
+import { describedAfter, nounPhraseBefore } from "./described";
 import { subjectAt, type Context } from "./context";
 
 export interface Indirect extends Span {
@@ -53,7 +54,12 @@ function contentEnd(ctx: Context, k: number, inQuote: (i: number) => number, cla
   const limit = Math.min(toks.length, k + MAX_CLAUSE);
   for (let i = k; i < limit; i++) {
     const q = inQuote(i);
-    if (q > i) { i = q - 1; continue; }
+    if (q > i) {
+      // A quote that closes its sentence ("… “Go back!” And some were seen …") ends the report with it.
+      if (toks[q]?.sent && toks[q].cap && /^[.!?…]$/.test(toks[q - 2]?.t ?? "")) return q;
+      i = q - 1;
+      continue;
+    }
     const t = toks[i];
     if (i > k && t.nl) return i;
     // "863.1 billion": a period with no space after it inside a number is no sentence end.
@@ -179,53 +185,6 @@ function restrictiveQue(ctx: Context, v: number, c: number): boolean {
   return true;
 }
 
-/**
- * A described source before the verb when no name or role is there: "A news report published
- * Wednesday said", "Several cast members said", "Sanders, a senator from Vermont, said".
- */
-export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | undefined {
-  const { toks, lex } = ctx;
-  let k = v - 1;
-  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || (lex.lang === "en" && /ly$/.test(toks[k].lw) && !toks[k].cap))) k--;
-  if (k < 0) return undefined;
-  // "X, who said …": the relative pronoun stands for the name before its comma.
-  if ((toks[k].lw === "who" || toks[k].lw === "qui") && toks[k - 1]?.t === ",") return subjectBackward(ctx, k);
-  if (toks[k].t === "," && depth === 0) {
-    // An apposition or relative clause: the subject is before its opening comma.
-    for (let c = k - 1; c >= 0 && c > k - 30; c--) {
-      if (toks[c].t === ",") {
-        const first = toks[c + 1];
-        const appositive = lex.determiners.has(first.lw) || first.cap || lex.speakerNouns.has(first.lw) ||
-          first.lw === "who" || first.lw === "qui";
-        return appositive && !lex.auxiliaries.has(first.lw) ? subjectBackward(ctx, c) ?? nounPhraseBefore(ctx, c, 1) : undefined;
-      }
-      if (toks[c].sent || toks[c].nl || toks[c].t === "." || toks[c].t === ";") break;
-    }
-    return undefined;
-  }
-  let a = k;
-  for (let n = 0; a >= 0 && n < 8; n++, a--) {
-    const t = toks[a];
-    if (!t.word || isVerb(ctx, a) || lex.complementizers.has(t.lw) || lex.subordinators.has(t.lw) ||
-      /^(?:who|which|and|or|but|et|ou|mais|qui|dont)$/.test(t.lw)) { a++; break; }
-    if (t.sent) break;
-  }
-  if (a < 0) a = 0;
-  if (a > k) return undefined;
-  const first = toks[a];
-  const head = toks[k];
-  // "but forecasters say …": a bare plural noun after a conjunction is the subject.
-  const barePlural = a === k && !first.cap && lex.lang === "en" && /[^s'’]s$/.test(first.lw) && first.lw.length > 3;
-  const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || barePlural ||
-    /^(?:several|many|some|most|few|both|all|another|other|others|officials|experts|critics|analysts|aides|plusieurs|certains|des|les)$/.test(first.lw);
-  if (!opens || head.lw.length < 2 || lex.determiners.has(head.lw) || /^(?:of|de|du|des|the|to|in|for)$/.test(head.lw)) return undefined;
-  // A lone capitalised sentence opener that is not a name ("However said") is no subject.
-  if (a === k && first.sent && ctx.mentionAt[a] < 0 && !/^(?:another|others|officials|experts|critics)$/.test(first.lw)) return undefined;
-  const s = first.s;
-  const e = head.e;
-  return { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) };
-}
-
 /** Where the cue's tail ends after the verb: "." (postposed), "," (parenthetical), or undefined (not a tail). */
 function tailAfter(ctx: Context, k: number): { end: number; comma: boolean } | undefined {
   const { toks } = ctx;
@@ -257,10 +216,12 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     // "selon X, …" / "according to X, …" / "…, according to X."
     const prep = mayHaveShape(lex.sourcePrepShapes, toks[v].lw) && lex.sourcePrepFirst.has(toks[v].lw) && lex.sourcePreps.find((p) => p.every((w, i) => toks[v + i]?.lw === w || toks[v + i]?.lw + "'" === w));
     if (prep) {
-      const x = subjectAt(ctx, v + prep.length, v);
+      const named = subjectAt(ctx, v + prep.length, v);
+      const x = named ?? (lex.describedSourcePreps.has(prep.join(" ")) ? describedAfter(ctx, v + prep.length) : undefined);
       if (!x) continue;
       const cue = { start: toks[v].s, end: toks[x.end - 1].e };
-      if (toks[x.end]?.t === ",") {
+      // "…, according to the Meteorology, Climatology and Geophysics Agency": a description's comma may be inside it.
+      if (toks[x.end]?.t === "," && (named || toks[v - 1]?.t !== ",")) {
         make(x.end + 1, contentEnd(ctx, x.end + 1, quoteEndAt, false), x.speaker, cue);
       } else if (toks[v - 1]?.t === ",") {
         // "X said it would …, according to a statement": the report inside already has its speaker and verb.
@@ -308,7 +269,9 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     if (subj && lex.bareClauseForms.has(toks[v].lw)) {
       let k = skipTime(ctx, v + 1);
       if (TELL_EN.has(toks[v].lw)) k = skipObject(ctx, k);
-      if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0) && bareClauseAt(ctx, k) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, k))) {
+      // ", said Mary Smith" names the speaker after the verb; "Mary Smith, a senator, said Tom …" reports on Tom.
+      const apposed = !!named?.mention && toks[v - 1]?.t === "," && named.mention.end < toks[v - 1].s;
+      if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, k) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, k))) {
         make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
         continue;
       }
@@ -321,7 +284,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       if (particle && toks[k]?.lw === particle) k++;
       const t = toks[k];
       if ((!particle || k > v + 1 && toks[k - 1].lw === particle) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
-        !NOT_OBJECT.has(t.lw) && !lex.complementizers.has(t.lw)) {
+        (!NOT_OBJECT.has(t.lw) || possessive(ctx, k)) && !lex.complementizers.has(t.lw)) {
         make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
         continue;
       }
@@ -353,6 +316,13 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
   }
   return out;
+}
+
+/** "her" before a noun is a possessive, not the object: "voiced her frustration", not "urged her to". */
+function possessive(ctx: Context, k: number): boolean {
+  const next = ctx.toks[k + 1];
+  return ctx.toks[k].lw === "her" && !!next?.word && !next.cap && !NOT_OBJECT.has(next.lw) && !NOT_CLAUSE_EN.has(next.lw) &&
+    !ctx.lex.complementizers.has(next.lw) && !isVerb(ctx, k + 1);
 }
 
 /** Whether a closing quote mark or a dash lies in tokens [a, b). */

@@ -1,0 +1,112 @@
+// Sources the text describes rather than names: "A news report published Wednesday said",
+// "Several cast members said", "according to a poll released Friday, …". Their extent is the noun
+// phrase as written, without the auxiliaries, adverbs or time words that follow it ("Police had last
+// month charged …" → "Police"), and a phrase that is a name mention resolves to that entity.
+import type { Speaker } from "../types";
+import { isVerb, subjectBackward } from "./attribute";
+import { resolvePronoun, speakerOf, type Context } from "./context";
+
+/** Words that end a subject noun phrase before its verb: "officials have already", "Police last month". */
+const PHRASE_END = new Set(["still", "just", "already", "now", "so", "last", "this", "next", "on", "in",
+  "at", "during", "then", "soon", "déjà", "toujours", "encore", "maintenant", "alors"]);
+/** Words that open a plural description with no determiner: "several officials", "many experts". */
+const QUANTIFIER = /^(?:several|many|some|most|few|both|all|another|other|others|officials|experts|critics|analysts|aides|plusieurs|certains|des|les)$/;
+/** How many tokens a source after "according to" may hold before its comma or period. */
+const MAX_SOURCE = 16;
+const OBJECT_PRONOUN: Record<string, "m" | "f" | "pl"> = { him: "m", her: "f", them: "pl", lui: "m", elle: "f", eux: "pl" };
+/** Words after "according to" that are no source: "according to plan". */
+const NOT_SOURCE = new Set(["plan", "schedule", "tradition", "legend", "custom", "rules", "law"]);
+
+/**
+ * A described source before the verb when no name or role is there: "A news report published
+ * Wednesday said", "Several cast members said", "Sanders, a senator from Vermont, said".
+ */
+export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | undefined {
+  const { toks, lex } = ctx;
+  let k = v - 1;
+  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || (lex.lang === "en" && /ly$/.test(toks[k].lw) && !toks[k].cap))) k--;
+  if (k < 0) return undefined;
+  // "X, who said …": the relative pronoun stands for the name before its comma.
+  if ((toks[k].lw === "who" || toks[k].lw === "qui") && toks[k - 1]?.t === ",") return subjectBackward(ctx, k);
+  if (toks[k].t === "," && depth === 0) {
+    // An apposition or relative clause: the subject is before its opening comma.
+    for (let c = k - 1; c >= 0 && c > k - 30; c--) {
+      if (toks[c].t === ",") {
+        const first = toks[c + 1];
+        const appositive = lex.determiners.has(first.lw) || first.cap || lex.speakerNouns.has(first.lw) ||
+          first.lw === "who" || first.lw === "qui";
+        return appositive && !lex.auxiliaries.has(first.lw) ? subjectBackward(ctx, c) ?? nounPhraseBefore(ctx, c, 1) : undefined;
+      }
+      if (toks[c].sent || toks[c].nl || toks[c].t === "." || toks[c].t === ";") break;
+    }
+    return undefined;
+  }
+  let a = k;
+  for (let n = 0; a >= 0 && n < 8; n++, a--) {
+    const t = toks[a];
+    if (!t.word || isVerb(ctx, a) || lex.complementizers.has(t.lw) || lex.subordinators.has(t.lw) ||
+      /^(?:who|which|and|or|but|et|ou|mais|qui|dont)$/.test(t.lw)) { a++; break; }
+    if (t.sent) break;
+  }
+  if (a < 0) a = 0;
+  if (a > k) return undefined;
+  // "Police had last month charged", "The department has already warned": the phrase ends before them.
+  for (let j = a + 1; j <= k; j++) {
+    const w = toks[j].lw;
+    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || lex.lang === "en" && /ly$/.test(w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
+  }
+  const first = toks[a];
+  const head = toks[k];
+  // "but forecasters say …": a bare plural noun after a conjunction is the subject.
+  const barePlural = a === k && !first.cap && lex.lang === "en" && /[^s'’]s$/.test(first.lw) && first.lw.length > 3;
+  const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || barePlural || QUANTIFIER.test(first.lw);
+  if (!opens || head.lw.length < 2 || lex.determiners.has(head.lw) || /^(?:of|de|du|des|the|to|in|for)$/.test(head.lw)) return undefined;
+  // A capitalised sentence opener that is not a name ("However said", "On Sunday …") is no subject.
+  if (first.sent && ctx.mentionAt[a] < 0 && !QUANTIFIER.test(first.lw) && (a === k || lex.notNames.has(first.lw) && !lex.determiners.has(first.lw))) return undefined;
+  return phraseSpeaker(ctx, a, k + 1);
+}
+
+/**
+ * The source after "according to" when it is neither a name nor a role ("a poll released Friday",
+ * "the results", "several party officials", "him"), up to its comma or the sentence end; a relative
+ * clause is left out of the description. `end` is the token after the source's clause.
+ */
+export function describedAfter(ctx: Context, k: number): { speaker: Speaker; end: number } | undefined {
+  const { toks, lex } = ctx;
+  const first = toks[k];
+  if (!first?.word) return undefined;
+  const g = OBJECT_PRONOUN[first.lw];
+  if (g) {
+    const ent = resolvePronoun(ctx, k, g);
+    const speaker: Speaker = ent ? speakerOf(ent, ctx, k, k + 1, true) : { name: null, mention: { start: first.s, end: first.e }, mentionText: first.t, pronoun: true };
+    return { speaker, end: k + 1 };
+  }
+  if (NOT_SOURCE.has(first.lw) || NOT_SOURCE.has(toks[k + 1]?.lw ?? "")) return undefined;
+  let head = -1;
+  let stop = -1;
+  for (let i = k; i < toks.length && i < k + MAX_SOURCE; i++) {
+    const t = toks[i];
+    if (i > k && (t.sent || t.nl || t.t === "," || t.t === "." || t.t === ";" || t.t === ":")) { stop = i; break; }
+    if (!t.word && t.t !== "-" && t.t !== "'" && t.t !== "’") return undefined;
+    if (head < 0 && i > k && /^(?:who|whom|whose|which|that|qui|que|dont)$/.test(t.lw)) head = i;
+  }
+  if (stop < 0) return undefined;
+  const last = toks[(head < 0 ? stop : head) - 1];
+  // "a poll released Friday", "Variety", "experts", "early returns": a determiner, a name, or a plural noun.
+  const plural = (w: string) => lex.lang === "en" && /[^s'’]s$/.test(w) && w.length > 3;
+  const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || QUANTIFIER.test(first.lw) || plural(first.lw) || plural(last.lw);
+  return opens ? { speaker: phraseSpeaker(ctx, k, head < 0 ? stop : head), end: stop } : undefined;
+}
+
+/** The speaker for tokens [a, b): the entity when the phrase is one name mention (after a determiner), else the description. */
+function phraseSpeaker(ctx: Context, a: number, b: number): Speaker {
+  const { toks, lex } = ctx;
+  const mi = ctx.mentionAt[b - 1];
+  if (mi >= 0) {
+    const m = ctx.ents.mentions[mi];
+    if (m.b === b && (m.a === a || m.a === a + 1 && lex.determiners.has(toks[a].lw)) && m.entity.kind !== "place") return speakerOf(m.entity, ctx, a, b);
+  }
+  const s = toks[a].s;
+  const e = toks[b - 1].e;
+  return { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) };
+}

@@ -1,0 +1,118 @@
+// Table-driven tests for English news statements: described sources and their extent, "according
+// to" with a description, with rows that must NOT be detected. The speaker column is the name, or
+// the description as written when the article names nobody.
+import * as assert from "node:assert/strict";
+import { analyze, type Lang, type Quote } from "../../src/engine";
+
+type Row = [text: string, lang: Lang, expected: [quote: string, speaker: string | null, kind: string][]];
+
+const who = (q: Quote) => q.speaker?.name ?? q.speaker?.mentionText ?? null;
+const run = (rows: Row[]) => {
+  for (const [text, lang, expected] of rows) {
+    it(text, () => assert.deepEqual(analyze(text, { lang }).quotes.map((q) => [q.text, who(q), q.kind]), expected));
+  }
+};
+
+describe("news: a described source is the noun phrase as written", () => {
+  run([
+    // The description ends before its relative clause.
+    ["The vote was delayed, according to a senior party aide who spoke on condition of anonymity.", "en",
+      [["The vote was delayed", "a senior party aide", "indirect"]]],
+    // Auxiliaries, adverbs and time words after the subject are not part of it.
+    ["The regional police had last month warned that the road was closed.", "en", [["the road was closed", "The regional police", "indirect"]]],
+    ["Several local officials have long argued that the bridge was unsafe.", "en", [["the bridge was unsafe", "Several local officials", "indirect"]]],
+    // A role description in English takes prepositional phrases only ("the spokesman for the board").
+    ["The spokesman for the board said the vote would wait.", "en", [["the vote would wait", "The spokesman for the board", "indirect"]]],
+    ["Les responsables syndicaux ont affirmé que la grève continuerait.", "fr", [["la grève continuerait", "Les responsables syndicaux", "indirect"]]],
+  ]);
+});
+
+describe("news: according to a description", () => {
+  run([
+    ["Late Sunday, the mayor won the primary in the north, according to early returns.", "en",
+      [["Late Sunday, the mayor won the primary in the north", "early returns", "indirect"]]],
+    ["According to the Daily Planet, the council has asked local firms for donations.", "en",
+      [["the council has asked local firms for donations", "the Daily Planet", "indirect"]]],
+    ["Sales fell sharply in May, according to data released Friday by the state regulators.", "en",
+      [["Sales fell sharply in May", "data released Friday by the state regulators", "indirect"]]],
+  ]);
+  // Not sources: "according to plan"; French "selon" with a mere description is not taken over.
+  run([
+    ["Everything went according to plan, and the team flew home on Sunday.", "en", []],
+    ["Elle marchait selon la cadence inégale du trot, et personne ne parlait.", "fr", []],
+  ]);
+});
+
+describe("news: short quoted terms a sentence runs into are not statements", () => {
+  run([
+    // American punctuation puts the comma or period inside the marks: still a term, not a statement.
+    ["It could have been a meet-cute between a man and a “mutant.” The rest is history.", "en", []],
+    ["The islands sit on the Pacific “Ring of Fire,” and suffer many quakes.", "en", []],
+    ["They even celebrated their “25th anniversary,” adjusting the dates.", "en", []],
+  ]);
+  // Still statements: a whole sentence, or a term a cue attributes.
+  run([
+    ["Mary Smith said: “We won.”", "en", [["“We won.”", "Mary Smith", "direct"]]],
+    ["“Nonsense,” said Mary Smith.", "en", [["“Nonsense,”", "Mary Smith", "direct"]]],
+    ["Mary Smith called the plan “unworkable,” and left.", "en", [["“unworkable,”", "Mary Smith", "direct"]]],
+  ]);
+});
+
+describe("news: reporting verbs with irregular spellings and object reports", () => {
+  run([
+    ["Mary Smith admitted she was wrong about the bridge.", "en", [["she was wrong about the bridge", "Mary Smith", "indirect"]]],
+    ["Mary Smith concurred that the bridge was unsafe.", "en", [["the bridge was unsafe", "Mary Smith", "indirect"]]],
+    // The object is the content: "cited X", "voiced X", "referred to X".
+    ["Mary Smith cited rising costs in the north.", "en", [["rising costs in the north", "Mary Smith", "indirect"]]],
+    ["Mary Smith voiced her frustration over the long delay.", "en", [["her frustration over the long delay", "Mary Smith", "indirect"]]],
+    ["Mary Smith referred to the budget cuts of last year.", "en", [["the budget cuts of last year", "Mary Smith", "indirect"]]],
+  ]);
+  run([
+    // A participle after a determiner is an adjective, not a report.
+    ["The cited study was published in May by the university.", "en", []],
+    ["Mary Smith admitted to the hospital on Monday was released.", "en", []],
+  ]);
+});
+
+describe("news: mixed reports and their extent", () => {
+  run([
+    // A quote that closes its sentence ends the report that contains it.
+    ["Tom Green said he heard fans shout “Go home!” And some were seen leaving early.", "en",
+      [["he heard fans shout “Go home!”", "Tom Green", "mixed"]]],
+    // A name closing an apposition does not make the clause after "said" an inverted cue.
+    ["Mary Smith, a member of the board, said Tom Green has “a way to listen” to everyone.", "en",
+      [["Tom Green has “a way to listen” to everyone", "Mary Smith", "mixed"]]],
+    // Two words between the verb and the mark: a mixed report, not a cue for the quote.
+    ["Mary Smith said Tom has “a way to listen” to everyone.", "en", [["Tom has “a way to listen” to everyone", "Mary Smith", "mixed"]]],
+  ]);
+  run([
+    // ", said Mary Smith, the mayor" stays an inverted cue.
+    ["The plan will fail, said Mary Smith, the mayor.", "en", [["The plan will fail", "Mary Smith", "indirect"]]],
+    ["“The plan will fail,” said Mary Smith, the mayor.", "en", [["“The plan will fail,”", "Mary Smith", "direct"]]],
+  ]);
+});
+
+describe("news: a sentence after a quote that reports a clause of its own is not the quote's cue", () => {
+  run([
+    ["The law was meant “to cover all state workers.” Tom Green says he is not familiar with the details.", "en",
+      [["“to cover all state workers.”", null, "direct"], ["he is not familiar with the details", "Tom Green", "indirect"]]],
+    // Still the quote's cue: the verb closes the sentence or takes a time phrase.
+    ["“We will win.” Mary Smith said on Tuesday.", "en", [["“We will win.”", "Mary Smith", "direct"]]],
+    ["“We will win,” Mary Smith said.", "en", [["“We will win,”", "Mary Smith", "direct"]]],
+  ]);
+});
+
+describe("news: a line that opens with a person's name and a colon is that person's statement", () => {
+  run([
+    ["Mary Smith: The Party Has Lost Its Way.\n\nMary Smith spoke on Tuesday in Ohio.", "en",
+      [["The Party Has Lost Its Way", "Mary Smith", "indirect"]]],
+    ["Jean Dupont : la réforme sera votée en mai.\n\nJean Dupont parlait mardi.", "fr",
+      [["la réforme sera votée en mai", "Jean Dupont", "indirect"]]],
+  ]);
+  run([
+    // A place, a label or a name inside the line is not a headline speaker.
+    ["Ohio: The Party Has Lost Its Way.\n\nVoters met on Tuesday.", "en", []],
+    ["READ MORE: Mary Smith: The Party Has Lost Its Way\n\nMary Smith spoke.", "en", []],
+    ["The rally drew Mary Smith: she spoke for an hour.", "en", []],
+  ]);
+});
