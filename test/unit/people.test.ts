@@ -62,3 +62,49 @@ describe("people: not people", () => {
     assert.deepEqual(en.places.map((p) => p.name), ["Beijing"]);
   });
 });
+
+const mentionsOf = (text: string, lang: Lang, kind: "people" | "orgs" | "places") =>
+  analyze(text, { lang })[kind].flatMap((e) => e.mentions.map((m) => m.text));
+
+describe("people: French civic, older and plural titles before a bare surname", () => {
+  const rows: [string, string[]][] = [
+    ["Le conseil a entendu le citoyen Bartholdi, puis l'avoyer Zumwald.", ["Bartholdi", "Zumwald"]],
+    ["Le landammann Tschudin et le bâtonnier Ravenel ont siégé.", ["Tschudin", "Ravenel"]],
+    ["Les généraux Korvalov et Dumerbach sont arrivés hier.", ["Korvalov", "Dumerbach"]],
+    ["Les conseillers Schnyderet et Vogelsang ont voté contre.", ["Schnyderet", "Vogelsang"]],
+  ];
+  for (const [text, want] of rows) it(want.join(", "), () => assert.deepEqual(mentionsOf(text, "fr", "people").sort(), [...want].sort()));
+});
+
+describe("people: an honorific inside a run of capitals opens the next name", () => {
+  const rows: [string, Lang, string, string][] = [
+    ["Cours de piano. Écrire Mme Valtrand, 12, rue Neuve.", "fr", "Valtrand", "Écrire Mme Valtrand"],
+    ["Livraison rapide. Chez M. Perrodin, au faubourg.", "fr", "Perrodin", "Chez M. Perrodin"],
+    ["The farm was sold yesterday. Apply Mr. Hollister at the mill.", "en", "Hollister", "Apply Mr. Hollister"],
+  ];
+  for (const [text, lang, want, bad] of rows) {
+    it(want, () => {
+      const got = mentionsOf(text, lang, "people");
+      assert.ok(got.includes(want), JSON.stringify(got));
+      assert.ok(!got.includes(bad), JSON.stringify(got));
+    });
+  }
+  it("'St' and 'Sr' stay inside a name", () => {
+    assert.ok(mentionsOf("The shop of John Lee Sr. was sold.", "en", "people").includes("John Lee Sr"));
+  });
+});
+
+describe("people: initials alone name nobody; solid ones are an acronym", () => {
+  it("lone and spaced initials are no people", () => {
+    const fr = mentionsOf("Cuisinière, 30 ans, demande place. Écrire C. 67 au bureau. Réponse à P. B. 12.", "fr", "people");
+    assert.deepEqual(fr.filter((m) => /^[A-Z]\.?(?: [A-Z]\.?)*$/.test(m)), []);
+  });
+  it("after an honorific an initial is a withheld name", () => {
+    assert.ok(mentionsOf("The brig arrived yesterday, and Capt. B. reports heavy weather.", "en", "people").includes("B."));
+  });
+  it("'U. S.' is a place, 'A.S.' an organisation", () => {
+    assert.ok(mentionsOf("Sickness has spread throughout the U. S. this winter.", "en", "places").includes("U. S."));
+    const a = analyze("Le match de l'A.S. contre le club voisin a été remis.", { lang: "fr" });
+    assert.deepEqual(a.people, []);
+  });
+});

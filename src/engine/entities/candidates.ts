@@ -36,6 +36,9 @@ const hasApostrophe = (w: string): boolean => w.includes("'") || w.includes("’
 /** A capitalised contraction that is no name: "I'm", "He's", "Here's", "I'd". */
 const CONTRACTION = /^(?:i|he|she|it|we|you|they|here|there|that|what|who|where|let)['’](?:s|m|d|ll|re|ve)$|^\p{L}+n['’]t$/iu;
 
+/** Honorific abbreviations that also stand inside or after a name. */
+const IN_NAME_ABBREVIATIONS = new Set(["st", "sr"]);
+
 const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}\p{Ll}+$/u;
 
 const isInitial = (toks: Token[], i: number) =>
@@ -70,6 +73,10 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
       if (!t || !t.word || t.nl > 0 && j > i) break;
       if (j > i && isFixtureJoiner(t) && toks[j + 1]?.upper) break; // "DALLAS AT ARIZONA"
       if (t.cap) {
+        // "Écrire Mme Roux", "Chez M. Favre": an honorific inside a run opens the next name.
+        // ("St", "Sr" also close names: "Port St. Lucie", "John Lee Sr".)
+        if (j > i && lex.honorifics.has(t.lw) && !IN_NAME_ABBREVIATIONS.has(t.lw) && (toks[j + 1]?.t === "." || toks[j + 1]?.cap) &&
+          toks[j + 1]?.nl === 0) break;
         // "Jean-Marie Le Pen", "Marine Le Pen": a capitalised particle after a given name.
         if (j > i && lex.notNames.has(t.lw) && !t.upper &&
           !(lex.particles.has(t.lw) && gaz.isFirstName(toks[j - 1].t) && toks[j + 1]?.cap && toks[j + 1].nl === 0) &&

@@ -60,6 +60,11 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   const firstT = words === 1 ? lastT : first.t;
   const firstLw = firstT.toLowerCase();
   const isAcronym = words === 1 && first.upper && firstT.length <= 6;
+  // "C.", "P. B.", "S. A. S.": initials alone name nobody that can be told apart; written solid
+  // ("A.S.", "U.A.I.") they are an organisation's acronym.
+  // After an honorific an initial stands for a name withheld ("Capt. B.", "Mrs. O."); "U. S." is a place.
+  const initials = c.honorific || gaz.placeInfo(name) ? undefined : initialsOnly(toks, a, b);
+  if (initials) return initials === "solid" ? named(sp, "org", false) : undefined;
 
   // A nationality is no place, but a country spelled like one is ("en Suisse", not "les Suisses").
   if (words === 1 && (gaz.isDemonym(firstT) && gaz.placeInfo(firstT)?.kind !== "country" || lex.pronouns.has(firstLw))) return undefined;
@@ -154,4 +159,20 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (lex.lang === "fr" && placeAfterPreposition(toks, a, b, lex)) return named(sp, "place", false);
   // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
   return named(sp, "person", false);
+}
+
+/** Whether tokens [a, b) are only initials ("P. B.", "J"): "solid" when written without spaces ("A.S.", "U.A.I."). */
+function initialsOnly(toks: Token[], a: number, b: number): "spaced" | "solid" | undefined {
+  let letters = 0;
+  let solid = true;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.t === "." && k > a) continue;
+    if (t.t.length !== 1 || !t.cap) return undefined;
+    letters++;
+    const dot = toks[k + 1];
+    if (k > a && toks[k - 1].e !== t.s) solid = false;
+    if (dot?.t !== "." || dot.s !== t.e) solid = false;
+  }
+  return letters >= 2 && solid ? "solid" : "spaced";
 }
