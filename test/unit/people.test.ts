@@ -108,3 +108,21 @@ describe("people: initials alone name nobody; solid ones are an acronym", () => 
     assert.deepEqual(a.people, []);
   });
 });
+
+describe("places: an unknown name after 'at', 'from', 'near' (English)", () => {
+  const rows: [string, string[], string[]][] = [
+    ["The schooner arrived at Quambury after a long passage.", ["Quambury"], []],
+    ["The brig came from Vorlanda with salt and wine.", ["Vorlanda"], []],
+    ["The camp lies near Tessaloe, on the river.", ["Tessaloe"], []],
+    // Possessives, months and people after other prepositions are no places.
+    ["Prices fell from Thursday's high, said Jane Koral, and from April on.", [], ["Thursday", "April"]],
+    ["The letter was written by Harkwell to Dunmore.", [], ["Harkwell", "Dunmore"]],
+  ];
+  for (const [text, want, bad] of rows) {
+    it(text, () => {
+      const got = mentionsOf(text, "en", "places");
+      for (const w of want) assert.ok(got.includes(w), `missing ${w} in ${JSON.stringify(got)}`);
+      for (const w of bad) assert.ok(!got.includes(w), `${w} is no place`);
+    });
+  }
+});

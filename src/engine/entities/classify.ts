@@ -156,7 +156,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (lex.lang === "en" && (initialled(toks, a, b, true) || personShaped(toks, a, b, lex))) return named(sp, "person", true);
   if (lex.lang === "fr" && initialled(toks, a, b, false)) return named(sp, "person", true);
   if (c.shouting) return undefined;
-  if (lex.lang === "fr" && placeAfterPreposition(toks, a, b, lex)) return named(sp, "place", false);
+  if (placeAfterPreposition(toks, a, b, lex)) return named(sp, "place", false);
   // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
   return named(sp, "person", false);
 }
