@@ -126,3 +126,22 @@ describe("places: an unknown name after 'at', 'from', 'near' (English)", () => {
     });
   }
 });
+
+describe("places: English titles and 'of'", () => {
+  const rows: [string, string[], string[]][] = [
+    ["The act of the United States of America was signed.", ["United States of America"], ["America"]],
+    ["Two kings of Brevonia and a queen dowager of Poland died that year.", [], ["Poland"]],
+    ["The centurion at Quambury asked for help.", ["Quambury"], []],
+    ["The envoy travelled from London to Poland.", ["London", "Poland"], []],
+  ];
+  for (const [text, want, bad] of rows) {
+    it(text, () => {
+      const got = mentionsOf(text, "en", "places");
+      for (const w of want) assert.ok(got.includes(w), `missing ${w} in ${JSON.stringify(got)}`);
+      for (const w of bad) assert.ok(!got.includes(w), `${w} is no place here`);
+    });
+  }
+  it("a town after 'at' that a verb follows is no speaker", () => {
+    assert.deepEqual(mentionsOf("The centurion at Quambury asked for help.", "en", "people"), []);
+  });
+});

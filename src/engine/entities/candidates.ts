@@ -92,7 +92,7 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
       break;
     }
     if (j > i) {
-      const cut = lex.lang === "fr" ? placeSplit(toks, i, j) : j;
+      const cut = lex.lang === "fr" ? placeSplit(toks, i, j) : placeWithOf(toks, i, j);
       const c = withCues(toks, titledParticle(toks, i, lex) ? i - 1 : i, cut, lex, shouting[i]);
       if (links[i]) c.layout = "link";
       out.push(c);
@@ -158,6 +158,21 @@ function placeSplit(toks: Token[], i: number, j: number): number {
   // Only when what follows is no name on its own ("Paris Saint-Germain", "Madrid Barajas" stay whole).
   const rest = toks[i + m.length];
   return gaz.orgSuffix(toks[j - 1].t) || gaz.isPlaceHead(toks[j - 1].t, "en") || !rest.cap ? j : i + m.length;
+}
+
+const MAX_OF_WORDS = 3;
+
+/**
+ * "United States of America", "Isle of Man", "Republic of Haiti": an English run that goes on with
+ * "of" and capitals into a known place name takes them in. Returns the run's new end, or `j`.
+ */
+function placeWithOf(toks: Token[], i: number, j: number): number {
+  const of = toks[j];
+  if (of?.lw !== "of" || of.nl > 0) return j;
+  let k = j + 1;
+  while (k < toks.length && k - j <= MAX_OF_WORDS && toks[k].cap && toks[k].word && toks[k].nl === 0) k++;
+  if (k === j + 1) return j;
+  return gaz.placeInfo(toks.slice(i, k).map((t) => t.t).join(" ")) ? k : j;
 }
 
 /** Titles after which "de" opens a surname: "M. de Bismarck", "le général de Gaulle". */

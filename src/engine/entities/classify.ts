@@ -12,7 +12,7 @@ import { shoutedPlaces } from "./shouted";
 import { garbledPlaces } from "./garbled";
 import { appositionAfter, listsOfPeople, withLinkedPeople, WORD_GIVEN_NAMES } from "./lists";
 import { hyphenatedPlace, ORG_HEADS_FR, placeAfterPreposition, radioStation } from "./french";
-import { affiliated, cityOfRegion, clubAfterPlayer, countryBranch, initialled, personShaped, portfolio, teamBeforeRole } from "./context";
+import { affiliated, cityOfRegion, clubAfterPlayer, countryBranch, initialled, personShaped, portfolio, sovereignOf, teamBeforeRole } from "./context";
 
 export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): NameMention[] {
   const out: NameMention[] = [];
@@ -135,6 +135,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   const titled = role && lex.roleNouns.has(toks[a - 1]?.lw ?? "") && place?.kind !== "country" && place?.kind !== "continent";
   if (role && (!place || titled)) return named(sp, "person", true, role.role, role.gender);
   const firstName = words >= 2 && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT);
+  // "king of England", "queen Mary of Hungary": the place is part of a sovereign's title (English).
+  if (place && lex.lang === "en" && sovereignOf(toks, a)) return undefined;
   if (place && !(firstName && place.ambiguous)) return named(sp, "place", !place.ambiguous || cityOfRegion(toks, b));
   if (firstName) return named(sp, "person", true);
   // "Will Young, a mechanic, said", "Grant Quillby, 45, told": a given name that is also a word (Will,
@@ -151,12 +153,14 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
     !lex.determiners.has(toks[a - 1]?.lw ?? "")) return named(sp, "person", true);
   // "the House decided", "the Board said": a capitalised common word after "the" is a body, no person.
   if (lex.lang === "en" && words === 1 && toks[a - 1]?.lw === "the" && gaz.isCommonWord(firstT, "en")) return undefined;
-  const speaks = verbAfter(toks, b, lex) || verbBefore(toks, a, lex);
+  // "the centurion at Capernaum asked": after "at"/"à", a following verb does not make the town a speaker.
+  const afterPlacePreposition = !c.shouting && placeAfterPreposition(toks, a, b, lex);
+  const speaks = !afterPlacePreposition && (verbAfter(toks, b, lex) || verbBefore(toks, a, lex));
   if (speaks) return named(sp, "person", true);
   if (lex.lang === "en" && (initialled(toks, a, b, true) || personShaped(toks, a, b, lex))) return named(sp, "person", true);
   if (lex.lang === "fr" && initialled(toks, a, b, false)) return named(sp, "person", true);
   if (c.shouting) return undefined;
-  if (placeAfterPreposition(toks, a, b, lex)) return named(sp, "place", false);
+  if (afterPlacePreposition) return named(sp, "place", false);
   // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
   return named(sp, "person", false);
 }
