@@ -145,3 +145,20 @@ describe("places: English titles and 'of'", () => {
     assert.deepEqual(mentionsOf("The centurion at Quambury asked for help.", "en", "people"), []);
   });
 });
+
+describe("organisations: an English head takes in its 'of' complement", () => {
+  const rows: [string, string, string[]][] = [
+    ["Rates were cut by the Bank of Brevonia on Monday.", "Bank of Brevonia", ["Brevonia"]],
+    ["Students of the University of Quambury protested.", "University of Quambury", ["Quambury"]],
+    ["The Senate of the United States adjourned.", "Senate of the United States", ["United States"]],
+  ];
+  for (const [text, org, notPlaces] of rows) {
+    it(org, () => {
+      assert.ok(mentionsOf(text, "en", "orgs").includes(org), JSON.stringify(mentionsOf(text, "en", "orgs")));
+      for (const p of notPlaces) assert.ok(!mentionsOf(text, "en", "places").includes(p), `${p} is no place here`);
+    });
+  }
+  it("a person's 'of' is no organisation", () => {
+    assert.deepEqual(mentionsOf("Jane Koral of Toronto said the plan was sound.", "en", "orgs"), []);
+  });
+});

@@ -18,6 +18,8 @@ export interface Candidate {
   shouting: boolean;
   /** What the line's shape says: a table row or a dateline. */
   layout?: Layout;
+  /** An organisation head took in its "of" complement ("Bank of Japan", "Senate of the United States"). */
+  org?: boolean;
 }
 
 /** "Major's", "Canada’s": a possessive ends a name; the "'s" is not part of it. */
@@ -92,8 +94,10 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
       break;
     }
     if (j > i) {
-      const cut = lex.lang === "fr" ? placeSplit(toks, i, j) : placeWithOf(toks, i, j);
+      const ofOrg = lex.lang === "en" ? orgWithOf(toks, j) : j;
+      const cut = lex.lang === "fr" ? placeSplit(toks, i, j) : ofOrg > j ? ofOrg : placeWithOf(toks, i, j);
       const c = withCues(toks, titledParticle(toks, i, lex) ? i - 1 : i, cut, lex, shouting[i]);
+      if (ofOrg > j) c.org = true;
       if (links[i]) c.layout = "link";
       out.push(c);
       i = cut;
@@ -173,6 +177,31 @@ function placeWithOf(toks: Token[], i: number, j: number): number {
   while (k < toks.length && k - j <= MAX_OF_WORDS && toks[k].cap && toks[k].word && toks[k].nl === 0) k++;
   if (k === j + 1) return j;
   return gaz.placeInfo(toks.slice(i, k).map((t) => t.t).join(" ")) ? k : j;
+}
+
+/** Whether an English word heads an organisation named by its "of" complement ("Bank", "Senate", "House"). */
+function orgHeadWord(t: Token): boolean {
+  if (!t.cap || t.upper) return false;
+  const w = gaz.longS(t.t);
+  return gaz.orgSuffix(w) === "head" || w === "House" || w === "Representatives" || gaz.orgInfo(w)?.kind === "gov";
+}
+
+/**
+ * "Bank of Japan", "University of Yangon", "Senate of the United States", "House of Reprefentatives of
+ * the United States": a run closed by an organisation head goes on through "of" (and "the") over the
+ * capitals after it. Returns the run's new end, or `j`.
+ */
+function orgWithOf(toks: Token[], j: number): number {
+  let end = j;
+  while (end > 0 && orgHeadWord(toks[end - 1]) && toks[end]?.lw === "of" && toks[end].nl === 0) {
+    let k = end + 1;
+    if (toks[k]?.lw === "the" && toks[k].nl === 0) k++;
+    const start = k;
+    while (k < toks.length && k - start < MAX_OF_WORDS && toks[k].cap && toks[k].word && toks[k].nl === 0 && !isPossessive(toks[k])) k++;
+    if (k === start) break;
+    end = k;
+  }
+  return end;
 }
 
 /** Titles after which "de" opens a surname: "M. de Bismarck", "le général de Gaulle". */

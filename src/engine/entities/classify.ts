@@ -94,6 +94,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (lex.lang === "en" && words === 1 && /\p{Ll}s$/u.test(firstT) && !isPossessive(first) && teamBeforeRole(toks, b, lex)) {
     return named(sp, "org", true);
   }
+  if (c.org) return named(sp, "org", true);
   if (c.honorific) return named(sp, "person", true, role?.role, c.gender);
   // French programme listings: "Radio-Cité", "Radio 37" are stations, which count as places.
   if (lex.lang === "fr" && !known) {
