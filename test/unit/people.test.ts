@@ -62,3 +62,103 @@ describe("people: not people", () => {
     assert.deepEqual(en.places.map((p) => p.name), ["Beijing"]);
   });
 });
+
+const mentionsOf = (text: string, lang: Lang, kind: "people" | "orgs" | "places") =>
+  analyze(text, { lang })[kind].flatMap((e) => e.mentions.map((m) => m.text));
+
+describe("people: French civic, older and plural titles before a bare surname", () => {
+  const rows: [string, string[]][] = [
+    ["Le conseil a entendu le citoyen Bartholdi, puis l'avoyer Zumwald.", ["Bartholdi", "Zumwald"]],
+    ["Le landammann Tschudin et le bâtonnier Ravenel ont siégé.", ["Tschudin", "Ravenel"]],
+    ["Les généraux Korvalov et Dumerbach sont arrivés hier.", ["Korvalov", "Dumerbach"]],
+    ["Les conseillers Schnyderet et Vogelsang ont voté contre.", ["Schnyderet", "Vogelsang"]],
+  ];
+  for (const [text, want] of rows) it(want.join(", "), () => assert.deepEqual(mentionsOf(text, "fr", "people").sort(), [...want].sort()));
+});
+
+describe("people: an honorific inside a run of capitals opens the next name", () => {
+  const rows: [string, Lang, string, string][] = [
+    ["Cours de piano. Écrire Mme Valtrand, 12, rue Neuve.", "fr", "Valtrand", "Écrire Mme Valtrand"],
+    ["Livraison rapide. Chez M. Perrodin, au faubourg.", "fr", "Perrodin", "Chez M. Perrodin"],
+    ["The farm was sold yesterday. Apply Mr. Hollister at the mill.", "en", "Hollister", "Apply Mr. Hollister"],
+  ];
+  for (const [text, lang, want, bad] of rows) {
+    it(want, () => {
+      const got = mentionsOf(text, lang, "people");
+      assert.ok(got.includes(want), JSON.stringify(got));
+      assert.ok(!got.includes(bad), JSON.stringify(got));
+    });
+  }
+  it("'St' and 'Sr' stay inside a name", () => {
+    assert.ok(mentionsOf("The shop of John Lee Sr. was sold.", "en", "people").includes("John Lee Sr"));
+  });
+});
+
+describe("people: initials alone name nobody; solid ones are an acronym", () => {
+  it("lone and spaced initials are no people", () => {
+    const fr = mentionsOf("Cuisinière, 30 ans, demande place. Écrire C. 67 au bureau. Réponse à P. B. 12.", "fr", "people");
+    assert.deepEqual(fr.filter((m) => /^[A-Z]\.?(?: [A-Z]\.?)*$/.test(m)), []);
+  });
+  it("after an honorific an initial is a withheld name", () => {
+    assert.ok(mentionsOf("The brig arrived yesterday, and Capt. B. reports heavy weather.", "en", "people").includes("B."));
+  });
+  it("'U. S.' is a place, 'A.S.' an organisation", () => {
+    assert.ok(mentionsOf("Sickness has spread throughout the U. S. this winter.", "en", "places").includes("U. S."));
+    const a = analyze("Le match de l'A.S. contre le club voisin a été remis.", { lang: "fr" });
+    assert.deepEqual(a.people, []);
+  });
+});
+
+describe("places: an unknown name after 'at', 'from', 'near' (English)", () => {
+  const rows: [string, string[], string[]][] = [
+    ["The schooner arrived at Quambury after a long passage.", ["Quambury"], []],
+    ["The brig came from Vorlanda with salt and wine.", ["Vorlanda"], []],
+    ["The camp lies near Tessaloe, on the river.", ["Tessaloe"], []],
+    // Possessives, months and people after other prepositions are no places.
+    ["Prices fell from Thursday's high, said Jane Koral, and from April on.", [], ["Thursday", "April"]],
+    ["The letter was written by Harkwell to Dunmore.", [], ["Harkwell", "Dunmore"]],
+  ];
+  for (const [text, want, bad] of rows) {
+    it(text, () => {
+      const got = mentionsOf(text, "en", "places");
+      for (const w of want) assert.ok(got.includes(w), `missing ${w} in ${JSON.stringify(got)}`);
+      for (const w of bad) assert.ok(!got.includes(w), `${w} is no place`);
+    });
+  }
+});
+
+describe("places: English titles and 'of'", () => {
+  const rows: [string, string[], string[]][] = [
+    ["The act of the United States of America was signed.", ["United States of America"], ["America"]],
+    ["Two kings of Brevonia and a queen dowager of Poland died that year.", [], ["Poland"]],
+    ["The centurion at Quambury asked for help.", ["Quambury"], []],
+    ["The envoy travelled from London to Poland.", ["London", "Poland"], []],
+  ];
+  for (const [text, want, bad] of rows) {
+    it(text, () => {
+      const got = mentionsOf(text, "en", "places");
+      for (const w of want) assert.ok(got.includes(w), `missing ${w} in ${JSON.stringify(got)}`);
+      for (const w of bad) assert.ok(!got.includes(w), `${w} is no place here`);
+    });
+  }
+  it("a town after 'at' that a verb follows is no speaker", () => {
+    assert.deepEqual(mentionsOf("The centurion at Quambury asked for help.", "en", "people"), []);
+  });
+});
+
+describe("organisations: an English head takes in its 'of' complement", () => {
+  const rows: [string, string, string[]][] = [
+    ["Rates were cut by the Bank of Brevonia on Monday.", "Bank of Brevonia", ["Brevonia"]],
+    ["Students of the University of Quambury protested.", "University of Quambury", ["Quambury"]],
+    ["The Senate of the United States adjourned.", "Senate of the United States", ["United States"]],
+  ];
+  for (const [text, org, notPlaces] of rows) {
+    it(org, () => {
+      assert.ok(mentionsOf(text, "en", "orgs").includes(org), JSON.stringify(mentionsOf(text, "en", "orgs")));
+      for (const p of notPlaces) assert.ok(!mentionsOf(text, "en", "places").includes(p), `${p} is no place here`);
+    });
+  }
+  it("a person's 'of' is no organisation", () => {
+    assert.deepEqual(mentionsOf("Jane Koral of Toronto said the plan was sound.", "en", "orgs"), []);
+  });
+});

@@ -18,6 +18,8 @@ export interface Candidate {
   shouting: boolean;
   /** What the line's shape says: a table row or a dateline. */
   layout?: Layout;
+  /** An organisation head took in its "of" complement ("Bank of Japan", "Senate of the United States"). */
+  org?: boolean;
 }
 
 /** "Major's", "Canada’s": a possessive ends a name; the "'s" is not part of it. */
@@ -35,6 +37,9 @@ function endsInApostropheS(w: string): boolean {
 const hasApostrophe = (w: string): boolean => w.includes("'") || w.includes("’");
 /** A capitalised contraction that is no name: "I'm", "He's", "Here's", "I'd". */
 const CONTRACTION = /^(?:i|he|she|it|we|you|they|here|there|that|what|who|where|let)['’](?:s|m|d|ll|re|ve)$|^\p{L}+n['’]t$/iu;
+
+/** Honorific abbreviations that also stand inside or after a name. */
+const IN_NAME_ABBREVIATIONS = new Set(["st", "sr"]);
 
 const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}\p{Ll}+$/u;
 
@@ -70,6 +75,10 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
       if (!t || !t.word || t.nl > 0 && j > i) break;
       if (j > i && isFixtureJoiner(t) && toks[j + 1]?.upper) break; // "DALLAS AT ARIZONA"
       if (t.cap) {
+        // "Écrire Mme Roux", "Chez M. Favre": an honorific inside a run opens the next name.
+        // ("St", "Sr" also close names: "Port St. Lucie", "John Lee Sr".)
+        if (j > i && lex.honorifics.has(t.lw) && !IN_NAME_ABBREVIATIONS.has(t.lw) && (toks[j + 1]?.t === "." || toks[j + 1]?.cap) &&
+          toks[j + 1]?.nl === 0) break;
         // "Jean-Marie Le Pen", "Marine Le Pen": a capitalised particle after a given name.
         if (j > i && lex.notNames.has(t.lw) && !t.upper &&
           !(lex.particles.has(t.lw) && gaz.isFirstName(toks[j - 1].t) && toks[j + 1]?.cap && toks[j + 1].nl === 0) &&
@@ -85,8 +94,10 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
       break;
     }
     if (j > i) {
-      const cut = lex.lang === "fr" ? placeSplit(toks, i, j) : j;
+      const ofOrg = lex.lang === "en" ? orgWithOf(toks, j) : j;
+      const cut = lex.lang === "fr" ? placeSplit(toks, i, j) : ofOrg > j ? ofOrg : placeWithOf(toks, i, j);
       const c = withCues(toks, titledParticle(toks, i, lex) ? i - 1 : i, cut, lex, shouting[i]);
+      if (ofOrg > j) c.org = true;
       if (links[i]) c.layout = "link";
       out.push(c);
       i = cut;
@@ -151,6 +162,46 @@ function placeSplit(toks: Token[], i: number, j: number): number {
   // Only when what follows is no name on its own ("Paris Saint-Germain", "Madrid Barajas" stay whole).
   const rest = toks[i + m.length];
   return gaz.orgSuffix(toks[j - 1].t) || gaz.isPlaceHead(toks[j - 1].t, "en") || !rest.cap ? j : i + m.length;
+}
+
+const MAX_OF_WORDS = 3;
+
+/**
+ * "United States of America", "Isle of Man", "Republic of Haiti": an English run that goes on with
+ * "of" and capitals into a known place name takes them in. Returns the run's new end, or `j`.
+ */
+function placeWithOf(toks: Token[], i: number, j: number): number {
+  const of = toks[j];
+  if (of?.lw !== "of" || of.nl > 0) return j;
+  let k = j + 1;
+  while (k < toks.length && k - j <= MAX_OF_WORDS && toks[k].cap && toks[k].word && toks[k].nl === 0) k++;
+  if (k === j + 1) return j;
+  return gaz.placeInfo(toks.slice(i, k).map((t) => t.t).join(" ")) ? k : j;
+}
+
+/** Whether an English word heads an organisation named by its "of" complement ("Bank", "Senate", "House"). */
+function orgHeadWord(t: Token): boolean {
+  if (!t.cap || t.upper) return false;
+  const w = gaz.longS(t.t);
+  return gaz.orgSuffix(w) === "head" || w === "House" || w === "Representatives" || gaz.orgInfo(w)?.kind === "gov";
+}
+
+/**
+ * "Bank of Japan", "University of Yangon", "Senate of the United States", "House of Reprefentatives of
+ * the United States": a run closed by an organisation head goes on through "of" (and "the") over the
+ * capitals after it. Returns the run's new end, or `j`.
+ */
+function orgWithOf(toks: Token[], j: number): number {
+  let end = j;
+  while (end > 0 && orgHeadWord(toks[end - 1]) && toks[end]?.lw === "of" && toks[end].nl === 0) {
+    let k = end + 1;
+    if (toks[k]?.lw === "the" && toks[k].nl === 0) k++;
+    const start = k;
+    while (k < toks.length && k - start < MAX_OF_WORDS && toks[k].cap && toks[k].word && toks[k].nl === 0 && !isPossessive(toks[k])) k++;
+    if (k === start) break;
+    end = k;
+  }
+  return end;
 }
 
 /** Titles after which "de" opens a surname: "M. de Bismarck", "le général de Gaulle". */

@@ -12,7 +12,7 @@ import { shoutedPlaces } from "./shouted";
 import { garbledPlaces } from "./garbled";
 import { appositionAfter, listsOfPeople, withLinkedPeople, WORD_GIVEN_NAMES } from "./lists";
 import { hyphenatedPlace, ORG_HEADS_FR, placeAfterPreposition, radioStation } from "./french";
-import { affiliated, cityOfRegion, clubAfterPlayer, countryBranch, initialled, personShaped, portfolio, teamBeforeRole } from "./context";
+import { affiliated, cityOfRegion, clubAfterPlayer, countryBranch, initialled, personShaped, portfolio, sovereignOf, teamBeforeRole } from "./context";
 
 export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): NameMention[] {
   const out: NameMention[] = [];
@@ -60,6 +60,11 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   const firstT = words === 1 ? lastT : first.t;
   const firstLw = firstT.toLowerCase();
   const isAcronym = words === 1 && first.upper && firstT.length <= 6;
+  // "C.", "P. B.", "S. A. S.": initials alone name nobody that can be told apart; written solid
+  // ("A.S.", "U.A.I.") they are an organisation's acronym.
+  // After an honorific an initial stands for a name withheld ("Capt. B.", "Mrs. O."); "U. S." is a place.
+  const initials = c.honorific || gaz.placeInfo(name) ? undefined : initialsOnly(toks, a, b);
+  if (initials) return initials === "solid" ? named(sp, "org", false) : undefined;
 
   // A nationality is no place, but a country spelled like one is ("en Suisse", not "les Suisses").
   if (words === 1 && (gaz.isDemonym(firstT) && gaz.placeInfo(firstT)?.kind !== "country" || lex.pronouns.has(firstLw))) return undefined;
@@ -89,6 +94,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (lex.lang === "en" && words === 1 && /\p{Ll}s$/u.test(firstT) && !isPossessive(first) && teamBeforeRole(toks, b, lex)) {
     return named(sp, "org", true);
   }
+  if (c.org) return named(sp, "org", true);
   if (c.honorific) return named(sp, "person", true, role?.role, c.gender);
   // French programme listings: "Radio-Cité", "Radio 37" are stations, which count as places.
   if (lex.lang === "fr" && !known) {
@@ -130,6 +136,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   const titled = role && lex.roleNouns.has(toks[a - 1]?.lw ?? "") && place?.kind !== "country" && place?.kind !== "continent";
   if (role && (!place || titled)) return named(sp, "person", true, role.role, role.gender);
   const firstName = words >= 2 && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT);
+  // "king of England", "queen Mary of Hungary": the place is part of a sovereign's title (English).
+  if (place && lex.lang === "en" && sovereignOf(toks, a)) return undefined;
   if (place && !(firstName && place.ambiguous)) return named(sp, "place", !place.ambiguous || cityOfRegion(toks, b));
   if (firstName) return named(sp, "person", true);
   // "Will Young, a mechanic, said", "Grant Quillby, 45, told": a given name that is also a word (Will,
@@ -146,12 +154,30 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
     !lex.determiners.has(toks[a - 1]?.lw ?? "")) return named(sp, "person", true);
   // "the House decided", "the Board said": a capitalised common word after "the" is a body, no person.
   if (lex.lang === "en" && words === 1 && toks[a - 1]?.lw === "the" && gaz.isCommonWord(firstT, "en")) return undefined;
-  const speaks = verbAfter(toks, b, lex) || verbBefore(toks, a, lex);
+  // "the centurion at Capernaum asked": after "at"/"à", a following verb does not make the town a speaker.
+  const afterPlacePreposition = !c.shouting && placeAfterPreposition(toks, a, b, lex);
+  const speaks = !afterPlacePreposition && (verbAfter(toks, b, lex) || verbBefore(toks, a, lex));
   if (speaks) return named(sp, "person", true);
   if (lex.lang === "en" && (initialled(toks, a, b, true) || personShaped(toks, a, b, lex))) return named(sp, "person", true);
   if (lex.lang === "fr" && initialled(toks, a, b, false)) return named(sp, "person", true);
   if (c.shouting) return undefined;
-  if (lex.lang === "fr" && placeAfterPreposition(toks, a, b, lex)) return named(sp, "place", false);
+  if (afterPlacePreposition) return named(sp, "place", false);
   // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
   return named(sp, "person", false);
+}
+
+/** Whether tokens [a, b) are only initials ("P. B.", "J"): "solid" when written without spaces ("A.S.", "U.A.I."). */
+function initialsOnly(toks: Token[], a: number, b: number): "spaced" | "solid" | undefined {
+  let letters = 0;
+  let solid = true;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.t === "." && k > a) continue;
+    if (t.t.length !== 1 || !t.cap) return undefined;
+    letters++;
+    const dot = toks[k + 1];
+    if (k > a && toks[k - 1].e !== t.s) solid = false;
+    if (dot?.t !== "." || dot.s !== t.e) solid = false;
+  }
+  return letters >= 2 && solid ? "solid" : "spaced";
 }

@@ -56,7 +56,8 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
       for (const d of byWord.get(w) ?? []) {
         if (gender && d.entity.gender && gender !== d.entity.gender) continue;
         const sub = words.every((x) => d.words.has(x));
-        const sup = !sub && words.length > 1 && d.nameWords > 0 && words.includes(d.last) && [...d.words].every((x) => words.includes(x));
+        // (Not onto an initial alone: "C." of "M. C." says nothing about "Écrire C. M.".)
+        const sup = !sub && words.length > 1 && d.nameWords > 0 && d.last.length > 1 && words.includes(d.last) && [...d.words].every((x) => words.includes(x));
         if ((sub || sup) && (!best || d.lastSeen > best.lastSeen)) best = d;
       }
     }

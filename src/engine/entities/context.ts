@@ -1,4 +1,4 @@
-// Tests on the tokens around a name: team, club, portfolio, affiliation, national branch, town of a region, person-shaped.
+// Tests on the tokens around a name: team, club, portfolio, affiliation, national branch, town of a region, person-shaped, sovereign's title.
 import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
@@ -82,4 +82,16 @@ export function cityOfRegion(toks: Token[], b: number): boolean {
   if (comma?.t !== "," || !next?.cap || next.nl > 0) return false;
   const kind = gaz.placeInfo(next.t)?.kind;
   return kind === "region" || kind === "country";
+}
+
+const SOVEREIGNS = new Set(["king", "kings", "queen", "queens", "emperor", "empress", "dowager", "doge", "czar", "tsar",
+  "sultan", "elector", "archduke", "prince", "princess", "duke", "duchess", "earl"]);
+
+/** "king of England", "a queen dowager of Poland", "queen Mary of Hungary": a sovereign's title before "of". */
+export function sovereignOf(toks: Token[], a: number): boolean {
+  if (toks[a - 1]?.lw !== "of") return false;
+  const t = toks[a - 2];
+  if (!t) return false;
+  if (!t.cap) return SOVEREIGNS.has(t.lw);
+  return t.word && t.nl === 0 && SOVEREIGNS.has(toks[a - 3]?.lw ?? "") && !toks[a - 3].cap;
 }

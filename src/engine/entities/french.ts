@@ -1,4 +1,4 @@
-// French-specific rules: organisation heads, places after "à"/"en", radio stations, hyphenated town names.
+// French-specific rules: organisation heads, places after "à"/"en" (and English "at"/"from"), radio stations, hyphenated town names.
 import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
@@ -10,11 +10,13 @@ export const ORG_HEADS_FR = new Set(["agence", "ministère", "parti", "groupe", 
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 /** Prepositions of place ("à Aubonne", "en Biscaye"), and nouns whose "de" names a place ("la ville de Thoune"). */
 const PLACE_PREPOSITIONS = new Set(["à", "en"]);
+/** English: "arrived at Edgbaston", "sailed from Bengal", "near Insein" (not "to", "by", "of": people follow those too). */
+const PLACE_PREPOSITIONS_EN = new Set(["at", "from", "near"]);
 const PLACE_NOUNS = new Set(["ville", "villes", "route", "routes", "environs", "canton", "commune", "district",
   "province", "région", "royaume", "duché", "comté", "principauté", "port", "bords", "citoyen", "habitants", "bourgeois"]);
 
 /**
- * French: one capitalised word no lexicon knows, right after "à"/"en" ("arrivés à Godesberg",
+ * One capitalised word no lexicon knows, right after "à"/"en" (English: "at", "from", "near") ("arrivés à Godesberg",
  * "en Biscaye") or after "de" with a place noun ("la route de Vicence"), is a place.
  */
 export function placeAfterPreposition(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
@@ -22,7 +24,9 @@ export function placeAfterPreposition(toks: Token[], a: number, b: number, lex: 
   const t = toks[a];
   if (t.sent || t.nl > 0 || !SURNAME_SHAPE.test(t.t) || t.t.length < 3) return false;
   const p = toks[a - 1];
-  if (!p || !(PLACE_PREPOSITIONS.has(p.lw) || (p.lw === "de" || p.lw === "d'") && PLACE_NOUNS.has(toks[a - 2]?.lw ?? ""))) return false;
+  if (!p) return false;
+  if (lex.lang === "en" ? !PLACE_PREPOSITIONS_EN.has(p.t) || /['’]/.test(t.t) :
+    !(PLACE_PREPOSITIONS.has(p.lw) || (p.lw === "de" || p.lw === "d'") && PLACE_NOUNS.has(toks[a - 2]?.lw ?? ""))) return false;
   if (gaz.isCommonWord(t.t, lex.lang) || gaz.isDemonym(t.t) || gaz.isKnownOrg(t.t) || gaz.orgSuffix(t.t) || gaz.isFirstName(t.t)) return false;
   return !lex.roleNouns.has(t.lw) && !lex.notNames.has(t.lw);
 }

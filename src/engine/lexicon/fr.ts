@@ -81,6 +81,16 @@ export const fr: LexiconData = {
     "grand-duc": "m", "grande-duchesse": "f", "empereur": "m", "impératrice": "f", "tsar": "m", "tsarine": "f",
     "infant": "m", "infante": "f", "abbé": "m", "curé": "m", "pasteur": "m", "chanoine": "m", "frères": "m",
     "sieur": "m", "veuve": "f", "lord": "m", "lady": "f", "sir": "m",
+    // Plural titles before a list of names: "les généraux X et Y", "les conseillers X, Y".
+    "ministres": undefined, "généraux": "m", "colonels": "m", "conseillers": "m", "députés": "m",
+    "sénateurs": "m", "juges": undefined, "docteurs": "m", "professeurs": "m", "camarades": undefined,
+    // Civic, judicial and older titles ("le citoyen X", "l'avoyer X", "le landammann X", "le bâtonnier X").
+    "citoyen": "m", "citoyenne": "f", "avoyer": "m", "landammann": "m", "bailli": "m", "châtelain": "m",
+    "syndic": "m", "bâtonnier": "m", "notaire": undefined, "consul": "m", "vice-consul": "m", "chevalier": "m",
+    "archevêque": "m", "vicaire": "m", "rabbin": "m", "nonce": "m", "surintendant": "m", "intendant": "m",
+    "lieutenant-colonel": "m", "lieutenant-général": "m", "feld-maréchal": "m", "vice-amiral": "m",
+    "contre-amiral": "m", "capitaine-lieutenant": "m", "major": "m", "margrave": "m", "landgrave": "m",
+    "pacha": "m", "khédive": "m", "shah": "m", "expert": "m", "inspecteur": "m", "inspectrice": "f",
   },
   descriptors: ["témoin", "témoins", "habitant", "habitante", "habitants", "riverain", "riverains", "passant", "rescapé", "rescapée", "survivant"],
   sourceNouns: ["ministère", "gouvernement", "police", "gendarmerie", "parquet", "agence", "armée", "entreprise",
