@@ -31,7 +31,9 @@ export function frenchForms(lemma: string): string[] {
 function muteStem(stem: string): string {
   const m = /^(.*)([éè])([^aeiouyéèêë]+)$/.exec(stem);
   if (m) return m[1] + "è" + m[3];
-  if (/(?:el|et)$/.test(stem) && !/(?:acheter|geler)$/.test(stem + "er")) return stem + stem.slice(-1);
+  // "appeler" → "appelle", but "marteler" → "martèle" (the acheter/geler kind).
+  if (/(?:el|et)$/.test(stem) && !/(?:acheter|geler|marteler|harceler|modeler|ciseler|démanteler|haleter)$/.test(stem + "er")) return stem + stem.slice(-1);
+  if (/(?:el|et)$/.test(stem)) return stem.slice(0, -2) + "è" + stem.slice(-1);
   return stem;
 }
 

@@ -19,11 +19,16 @@ export const fr: LexiconData = {
     "opiner", "fit", "conseiller", "certifier", "jurer", "garantir", "prédire", "pronostiquer", "espérer",
     "mentionner", "évoquer", "revendiquer", "proclamer", "publier", "communiquer", "informer", "révéler",
     "dévoiler", "accuser", "saluer", "féliciter", "remercier", "condamner", "exiger", "appuyer",
+    // Press incises ("…», réagit X", "…», tacle Y"): present, imperfect and simple past come from conjugate.ts.
+    "réagir", "tacler", "renchérir", "abonder", "enchaîner", "nuancer", "relativiser", "tempérer",
+    "cingler", "railler", "persifler", "pester", "tonner", "fulminer", "asséner", "assener", "alerter",
+    "égrener",
   ],
   pronominalVerbs: [
     "féliciter", "réjouir", "inquiéter", "indigner", "alarmer", "interroger", "emporter", "exclamer", "écrier",
     "dire", "montrer", "déclarer", "étonner", "plaindre", "défendre", "justifier", "excuser", "engager",
-    "prononcer", "exprimer", "confier", "souvenir", "rappeler", "demander", "désoler", "réjouir",
+    "prononcer", "exprimer", "confier", "rappeler", "demander", "désoler", "agacer",
+    "offusquer", "insurger", "amuser", "impatienter", "énerver", "étrangler", "épancher", "enthousiasmer",
   ],
   irregularForms: {
     dire: ["dit", "dits", "dite", "dites", "disent", "disait", "disaient", "dira", "dirait", "diront", "disant", "dirent"],
@@ -46,6 +51,7 @@ export const fr: LexiconData = {
     gémir: ["gémit", "gémissait"],
     avertir: ["avertit", "averti", "avertie", "avertissent", "avertissait", "avertissant"],
     revendiquer: [],
+    plaindre: ["plaint", "plaignent", "plaignait", "plaignaient", "plaignit", "plaignant"],
   },
   objectReportVerbs: ["annoncer", "démentir", "nier", "confirmer", "révéler", "reconnaître", "promettre",
     "proposer", "critiquer", "dénoncer", "saluer", "condamner", "exiger", "réclamer", "défendre", "rejeter",

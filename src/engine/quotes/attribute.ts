@@ -3,6 +3,7 @@
 // or the previous speaker for a quote that floats on after another one.
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
+import { pronominalVerbAt } from "./french";
 import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context, type SubjectPhrase } from "./context";
 
 export interface Attribution {
@@ -28,7 +29,7 @@ export function isVerb(ctx: Context, k: number): boolean {
   const known = ctx.verbAt[k];
   if (known === undefined) return false;
   if (known !== 0) return known === 2;
-  const yes = isVerbForm(ctx.lex, ctx.toks[k].lw);
+  const yes = isVerbForm(ctx.lex, ctx.toks[k].lw) || pronominalVerbAt(ctx, k);
   ctx.verbAt[k] = yes ? 2 : 1;
   return yes;
 }

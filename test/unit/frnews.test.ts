@@ -1,0 +1,41 @@
+// French news conventions (Le Monde / AFP / Le Parisien typography): incises, attributions
+// ("Pour X, …", "selon lui"), described sources, quoted terms. Invented sentences; false-positive rows.
+import * as assert from "node:assert/strict";
+import { analyze, type Quote } from "../../src/engine";
+
+const NB = "\u00a0";
+/** « text » with the non-breaking spaces of French typography. */
+const g = (s: string) => `«${NB}${s}${NB}»`;
+
+/** A quote as the tests read it: its text, its kind, and its speaker (the name, else the description). */
+const row = (q: Quote) => [q.text, q.kind, q.speaker?.name ?? q.speaker?.mentionText ?? null];
+const fr = (text: string) => analyze(text, { lang: "fr" }).quotes.map(row);
+
+describe("French news: incises with a present, imperfect or simple-past verb", () => {
+  const rows: [string, string, string][] = [
+    [`Le ministre a parlé. ${g("C'est un premier pas, mais le compte n'y est pas")}, réagit Arnaud Rousseau, président de la FNSEA.`,
+      g("C'est un premier pas, mais le compte n'y est pas"), "Arnaud Rousseau"],
+    [`${g("C'est de l'amateurisme")}, tacle Olivier Faure.`, g("C'est de l'amateurisme"), "Olivier Faure"],
+    [`${g("Nous irons jusqu'au bout")}, martèle Sophie Binet.`, g("Nous irons jusqu'au bout"), "Sophie Binet"],
+    [`${g("C'est inacceptable")}, réagissait hier François Bayrou.`, g("C'est inacceptable"), "François Bayrou"],
+    [`${g("Il faut des actes")}, renchérit Fabien Roussel.`, g("Il faut des actes"), "Fabien Roussel"],
+    // Pronominal verbs, after their reflexive pronoun.
+    [`${g("On ne nous écoute jamais")}, s'agace Pierre Morel, agriculteur.`, g("On ne nous écoute jamais"), "Pierre Morel"],
+    [`${g("Les prix vont encore monter")}, s'inquiète Julie Bernard.`, g("Les prix vont encore monter"), "Julie Bernard"],
+    [`${g("C'est une victoire")}, se réjouit Sophie Binet.`, g("C'est une victoire"), "Sophie Binet"],
+    [`${g("C'est inadmissible")}, s'est emporté Jean Dupont.`, g("C'est inadmissible"), "Jean Dupont"],
+    [`${g("C'est inacceptable")}, s'indigna Édouard Philippe.`, g("C'est inacceptable"), "Édouard Philippe"],
+    [`Anne Martin a quitté la salle. ${g("Nous ne sommes pas écoutés")}, s'est-elle agacée.`, g("Nous ne sommes pas écoutés"), "Anne Martin"],
+  ];
+  for (const [text, quote, speaker] of rows) {
+    it(text, () => assert.deepEqual(fr(text), [[quote, "direct", speaker]]));
+  }
+  // A pronominal verb's form alone is an adjective or another verb: no cue.
+  const noCue: [string, string][] = [
+    [`Le bulletin est tombé mardi. ${g("Le froid revient cette semaine.")} Inquiète, la préfecture ouvre des gymnases.`, "an adjective after the quote is no incise"],
+    [`${g("Le gel revient cette semaine")}, inquiète les éleveurs du Gers.`, "a transitive verb with the same form is no incise"],
+  ];
+  for (const [text, why] of noCue) {
+    it(`no speaker: ${why}`, () => assert.deepEqual(fr(text).map((r) => r[2]), [null]));
+  }
+});
