@@ -84,3 +84,17 @@ table("pronouns prefer the subjects of the narration", scene([
   ["Sophie se tut. Odile, se remettant aussitôt, lui sourit.\n\n— Je m'attendais à cela, dit-elle à Sophie.\n", "fr",
     [["— Je m'att", "Odile"]]],
 ]));
+
+table("turn-taking stays within one exchange", scene([
+  // The previous line's speaker does not go on: with one known speaker, the answer is left open.
+  ["Le soir tomba.\n\n— Tu viens ? demanda Julien.\n\n— Non.\n", "fr", [["— Tu viens", "Julien"], ["— Non.", null]]],
+  ["Le soir tomba.\n\n— Tu viens ? demanda Julien.\n\n— Non, répondit Sophie.\n\n— Pourquoi ?\n", "fr",
+    [["— Tu viens", "Julien"], ["— Non,", "Sophie"], ["— Pourquoi", "Julien"]]],
+]));
+
+table("colon subjects: honorifics and demonstratives", scene([
+  // The name after "à Mme" is spoken to; "celui-ci" before the colon is not resolved to the last name.
+  ["Le soir tomba. Marcel entra, et dit à Mme Sophie Lenoir :\n\n— Asseyez-vous.\n", "fr", [["— Asseyez-", "Marcel"]]],
+  ["Le soir tomba. Maître Julien rejoignit son patron, et celui-ci lui dit à l'oreille :\n\n— Est-ce fait ?\n", "fr",
+    [["— Est-ce f", null]]],
+]));

@@ -27,7 +27,7 @@ type Subject =
 
 interface Incise { subject: Subject; verb: number; end: number }
 
-interface Past { speaker: Speaker | null; end: number; addressee?: Entity; q: Turn }
+interface Past { speaker: Speaker | null; end: number; addressee?: Entity; q: Turn; chained: boolean }
 
 /** What the resolution of one quote knows: the characters' genders, where quotes lie, the last turns. */
 interface Scene {
@@ -48,6 +48,7 @@ const SCENE_MENTIONS = 40;
 const EXCHANGE_GAP = 3;
 /** The rest of a line after a quote may hold its incise ("demanda Laurence à Pauline."), not a narration. */
 const MAX_INCISE_CHARS = 100;
+const DASH = /^[–—-]$/;
 const PARTICIPLE = /(?:é|ée|és|ées|ie|ies)$/;
 
 /** Re-attributes the quotes of a fiction text; leaves news untouched. */
@@ -80,11 +81,14 @@ export function attributeTurns(ctx: Context, qs: Turn[]): void {
         const speaker = resolve(scene, prevSubject.subject, q);
         if (speaker) q.attr = { speaker, how: "before" };
       } else if (chained) {
+        // In an exchange, a line with no incise is not the previous line's speaker going on.
         const turn = alternate(history);
         if (turn) q.attr = { speaker: turn, how: "floating" };
+        // ("floating" with nobody: the later pass that lets a loose quote go on after a report leaves it alone.)
+        else if (DASH.test(ctx.text[q.start])) q.attr = { speaker: null, how: "floating" };
       }
     }
-    history.push({ speaker: q.attr?.speaker ?? null, end: q.end, addressee, q });
+    history.push({ speaker: q.attr?.speaker ?? null, end: q.end, addressee, q, chained });
   }
 }
 
@@ -110,7 +114,7 @@ function quoteMask(ctx: Context, qs: Turn[]): Uint8Array {
 
 /** Two quotes are one exchange when they open successive paragraphs: only the first one's incise lies between. */
 function isExchange(ctx: Context, a: Turn, b: Turn): boolean {
-  let eol = ctx.text.indexOf("\n", a.end);
+  const eol = ctx.text.indexOf("\n", a.end);
   if (eol < 0 || eol > b.start) return false;
   if (eol - a.end > MAX_INCISE_CHARS) return false;
   return ctx.text.slice(eol, b.start).trim().length <= EXCHANGE_GAP;
@@ -120,7 +124,7 @@ function isExchange(ctx: Context, a: Turn, b: Turn): boolean {
 function alternate(history: Past[]): Speaker | null {
   const last = history[history.length - 1];
   if (last?.addressee) return { entity: last.addressee.id, name: last.addressee.name };
-  const before = history[history.length - 2];
+  const before = last?.chained ? history[history.length - 2] : undefined;
   const a = last?.speaker;
   const b = before?.speaker;
   if (!a || !b || sameSpeaker(a, b)) return null;
@@ -237,12 +241,15 @@ function colonSubject(ctx: Context, q: Turn): { subject: Subject; addressee?: En
     const mi = ctx.mentionAt[k];
     if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "person" && ctx.ents.mentions[mi].b === k + 1) {
       const m = ctx.ents.mentions[mi];
-      const before = toks[m.a - 1]?.lw ?? "";
+      const a = opening(ctx, m.a);
+      const before = toks[a - 1]?.lw ?? "";
       if (before === "à" && !addressee) addressee = m.entity;
       // A name that opens the sentence or a clause is its subject; one after a verb is its object.
-      if (toks[m.a].sent || toks[m.a - 1]?.t === "," || CLAUSE_OPENERS.has(before)) return { subject: { kind: "mention", mention: mi }, addressee };
+      if (toks[a].sent || toks[a - 1]?.t === "," || CLAUSE_OPENERS.has(before)) return { subject: { kind: "mention", mention: mi }, addressee };
       continue;
     }
+    // "et celui-ci lui dit :" stands for someone the narration may not name: leave it.
+    if (DEMONSTRATIVES[t.lw]) return undefined;
     if ((t.lw === "il" || t.lw === "elle") && !PREPOSITIONS.has(toks[k - 1]?.lw ?? "")) return { subject: { kind: "pronoun", gender: t.lw === "il" ? "m" : "f", tok: k }, addressee };
     // "que l'aveugle, repoussant …, dit :": a description that opens a clause and is set off by a comma.
     if (DESCRIPTION_DETERMINERS.has(t.lw) && (toks[k].sent || CLAUSE_OPENERS.has(toks[k - 1]?.lw ?? "") || toks[k - 1]?.t === ",")) {
@@ -278,6 +285,13 @@ function resolve(scene: Scene, s: Subject, q: Turn, addressee?: Entity): Speaker
   return sp;
 }
 
+/** Where the phrase of the name at token a opens: before its honorific ("à Mme Séraphin", "le père Châtelain"). */
+function opening(ctx: Context, a: number): number {
+  const { toks, lex } = ctx;
+  if (toks[a - 1]?.t === "." && lex.honorifics.has(toks[a - 2]?.lw ?? "")) return a - 2;
+  return lex.honorifics.has(toks[a - 1]?.lw ?? "") ? a - 1 : a;
+}
+
 const compatible = (e: Entity, g: "m" | "f", genders: Map<Entity, "m" | "f">) => (genders.get(e) ?? g) === g;
 
 /** "répondit celle-ci": the person of that gender named last in the narration. */
@@ -311,8 +325,9 @@ function character(scene: Scene, g: "m" | "f", q: Turn, addressee?: Entity): Ent
     const m = ms[i];
     const e = m.entity;
     if (e.kind !== "person" || inQuote[m.a] || score.has(e) || !compatible(e, g, genders)) continue;
-    const before = toks[m.a - 1];
-    const role = !before ? 1 : PREPOSITIONS.has(before.lw) ? -1.5 : toks[m.a].sent || before.t === "," || SUBJECT_OPENERS.has(before.lw) ? 1 : 0;
+    const a = opening(ctx, m.a);
+    const before = toks[a - 1];
+    const role = !before ? 1 : PREPOSITIONS.has(before.lw) ? -1.5 : toks[a].sent || before.t === "," || SUBJECT_OPENERS.has(before.lw) ? 1 : 0;
     score.set(e, -rank++ + role + (genders.has(e) ? 1 : -1) + (e.mentions.length >= 3 ? 1 : -2));
   }
   const spoke = new Set<Entity>();
