@@ -98,3 +98,12 @@ table("colon subjects: honorifics and demonstratives", scene([
   ["Le soir tomba. Maître Julien rejoignit son patron, et celui-ci lui dit à l'oreille :\n\n— Est-ce fait ?\n", "fr",
     [["— Est-ce f", null]]],
 ]));
+
+// "Mme X" and "M. X" are two people: the wife's pronoun incises are hers.
+table("a title read inside the name keeps its gender", scene([
+  ["Le soir tomba. Mme de Valcourt entra.\n\n— Qui est là ? s'écria Mme de Valcourt.\n\n— C'est moi, reprit M. de Valcourt ; entrez.\n\n— Ah ! fit-elle.\n", "fr",
+    [["— Qui est ", "Mme de Valcourt"], ["— C'est mo", "de Valcourt"], ["— Ah !", "Mme de Valcourt"]]],
+]));
+table("a title read inside the name keeps its gender (English)", [
+  ["Mrs Smith came in. Mr Smith left.\n\n“Who is there?” she asked.\n", "en", [["“Who is th", "Smith"]]],
+]);
