@@ -107,3 +107,14 @@ table("a title read inside the name keeps its gender", scene([
 table("a title read inside the name keeps its gender (English)", [
   ["Mrs Smith came in. Mr Smith left.\n\n“Who is there?” she asked.\n", "en", [["“Who is th", "Smith"]]],
 ]);
+
+// The narrator speaks in "m'écriai-je": no name is given (null), and the line is not the previous speaker's.
+table("first-person incises", scene([
+  ["— Demain ! m'écriai-je.\n\n— Soit, répondis-je.\n", "fr", [["— Demain !", null], ["— Soit, ré", null]]],
+]));
+
+// News that writes "poursuit-il", "écrit le journal" in the present is not read as fiction: no turn-taking.
+table("French news in the present is not fiction", [
+  ["— Nous tiendrons, poursuit-il.\n\n— Rien ne change, poursuit-il.\n\n— C'est fini, écrit Jean Dupont.\n\n— Le budget suit.\n", "fr",
+    [["— Nous tie", null], ["— Rien ne ", null], ["— C'est fi", "Jean Dupont"], ["— Le budge", "Jean Dupont"]]],
+]);

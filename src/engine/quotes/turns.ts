@@ -10,7 +10,7 @@ import { firstMentionFrom, isVerbForm, speakerOf, type Context } from "./context
 import { characterGenders } from "./fiction-genders";
 import {
   DEMONSTRATIVES, DESCRIPTION_DETERMINERS, DESCRIPTION_STOPS, FICTION_VERBS, INCISE_CLITICS, INCISE_FILLERS, INVERTED,
-  MANNER_OPENERS,
+  MANNER_OPENERS, PRESENT_LOOKALIKES,
 } from "./fiction-lexicon";
 
 export interface Turn extends Span {
@@ -99,7 +99,7 @@ function isFiction(ctx: Context, qs: Turn[]): boolean {
     if (!c) continue;
     const t = ctx.toks[tokenAt(ctx.toks, c.start)];
     const base = t.lw.replace(INVERTED, "$1").replace(/^s'/, "");
-    if (FICTION_VERBS.has(base) || /(?:it|a|ait|ut)$/.test(base) && base !== "dit" && base !== "a") n++;
+    if (FICTION_VERBS.has(base) || /(?:it|a|ait|ut)$/.test(base) && !PRESENT_LOOKALIKES.has(base)) n++;
     if (n >= MIN_FICTION_INCISES) return true;
   }
   return false;
@@ -162,7 +162,10 @@ function isInciseVerb(ctx: Context, k: number): boolean {
   if (!t?.word || t.cap) return false;
   if (isVerbForm(ctx.lex, t.lw) || FICTION_VERBS.has(t.lw)) return true;
   const inv = INVERTED.exec(t.lw);
-  return !!inv && (ctx.lex.verbForms.has(inv[1]) || FICTION_VERBS.has(inv[1]));
+  if (!inv) return false;
+  const known = (w: string) => ctx.lex.verbForms.has(w) || FICTION_VERBS.has(w);
+  // "m'écriai-je", "répondis-je", "repris-je": the first person of the simple past, from the third.
+  return known(inv[1]) || inv[2] === "je" && known(inv[1].replace(/ai$/, "a").replace(/is$/, "it").replace(/us$/, "ut"));
 }
 
 /** "[me|se|lui] VERB[-il|-elle|-je] [adverbs | avec …] SUBJECT" starting at token k. */
@@ -333,7 +336,7 @@ function character(scene: Scene, g: "m" | "f", q: Turn, addressee?: Entity): Ent
   const spoke = new Set<Entity>();
   for (let h = history.length - 1, n = 0; h >= 0 && n < 4; h--, n++) {
     const id = history[h].speaker?.entity;
-    const e = id ? ctx.ents.people.find((p) => p.id === id) : undefined;
+    const e = id ? peopleById(ctx).get(id) : undefined;
     if (!e || spoke.has(e) || !compatible(e, g, genders)) continue;
     spoke.add(e);
     score.set(e, (score.get(e) ?? -rank - 1) + 1.5);
@@ -373,6 +376,13 @@ function previousSubject(ctx: Context, q: Turn): { subject: Subject } | undefine
   // Nobody else named in that sentence.
   for (let j = ctx.ents.mentions[mi].b; j < open; j++) if (ctx.mentionAt[j] >= 0 && ctx.ents.mentions[ctx.mentionAt[j]].entity !== ctx.ents.mentions[mi].entity) return undefined;
   return { subject: { kind: "mention", mention: mi } };
+}
+
+const byId = new WeakMap<Context, Map<string, Entity>>();
+function peopleById(ctx: Context): Map<string, Entity> {
+  let m = byId.get(ctx);
+  if (!m) { m = new Map(ctx.ents.people.map((p) => [p.id, p])); byId.set(ctx, m); }
+  return m;
 }
 
 const SUBJECT_OPENERS = new Set(["et", "puis", "mais", "que", "qu'", "quand", "lorsque", "lorsqu'", "où"]);
