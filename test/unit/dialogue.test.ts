@@ -118,3 +118,10 @@ table("French news in the present is not fiction", [
   ["— Nous tiendrons, poursuit-il.\n\n— Rien ne change, poursuit-il.\n\n— C'est fini, écrit Jean Dupont.\n\n— Le budget suit.\n", "fr",
     [["— Nous tie", null], ["— Rien ne ", null], ["— C'est fi", "Jean Dupont"], ["— Le budge", "Jean Dupont"]]],
 ]);
+
+table("a character named once as the subject stays the scene's subject", scene([
+  ["Le soir tomba. Claire s'éveilla. Sophie dormait encore. La servante lissait les cheveux de Claire, et elle marchait en s'écriant :\n\n— Ce n'est pas cela !\n", "fr",
+    [["— Ce n'est", "Claire"]]],
+  // The person spoken to after a news-style cue ("et dit à X :") is not the pronoun's referent.
+  ["Le soir tomba. Odile regardait Sophie. Elle se releva, et dit à Sophie :\n\n— Pourquoi ?\n", "fr", [["— Pourquoi", "Odile"]]],
+]));

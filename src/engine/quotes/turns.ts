@@ -74,7 +74,8 @@ export function attributeTurns(ctx: Context, qs: Turn[]): void {
     } else if (q.attr?.speaker?.pronoun && q.attr.speaker.mention && q.attr.how !== "floating") {
       const k = tokenAt(ctx.toks, q.attr.speaker.mention.start);
       const g = ctx.lex.pronouns.get(ctx.toks[k].lw);
-      if (g === "m" || g === "f") q.attr = { ...q.attr, speaker: resolve(scene, { kind: "pronoun", gender: g, tok: k }, q) };
+      if (q.attr.cue) addressee = addresseeAfter(ctx, tokenAt(ctx.toks, q.attr.cue.end));
+      if (g === "m" || g === "f") q.attr = { ...q.attr, speaker: resolve(scene, { kind: "pronoun", gender: g, tok: k }, q, addressee) };
     } else if (!q.attr?.speaker || q.attr.how === "floating" || q.attr.how === "none") {
       const prevSubject = chained ? undefined : previousSubject(ctx, q);
       if (prevSubject) {
@@ -324,15 +325,21 @@ function character(scene: Scene, g: "m" | "f", q: Turn, addressee?: Entity): Ent
   if (addressee) addressed.add(addressee);
   for (let i = firstMentionFrom(ctx, at); i < ms.length && ms[i].s < q.end; i++) addressed.add(ms[i].entity);
   let rank = 0;
+  // Each character's best role in the scene: named once as a subject, it stays a subject ("X s'éveilla. …
+  // les cheveux de X … elle s'écriait").
+  const roles = new Map<Entity, number>();
   for (let i = firstMentionFrom(ctx, at) - 1, n = 0; i >= 0 && n < SCENE_MENTIONS && at - ms[i].a < SCENE; i--, n++) {
     const m = ms[i];
     const e = m.entity;
-    if (e.kind !== "person" || inQuote[m.a] || score.has(e) || !compatible(e, g, genders)) continue;
+    if (e.kind !== "person" || inQuote[m.a] || !compatible(e, g, genders)) continue;
     const a = opening(ctx, m.a);
     const before = toks[a - 1];
     const role = !before ? 1 : PREPOSITIONS.has(before.lw) ? -1.5 : toks[a].sent || before.t === "," || SUBJECT_OPENERS.has(before.lw) ? 1 : 0;
-    score.set(e, -rank++ + role + (genders.has(e) ? 1 : -1) + (e.mentions.length >= 3 ? 1 : -2));
+    if (!roles.has(e) || role > roles.get(e)!) roles.set(e, role);
+    if (score.has(e)) continue;
+    score.set(e, -rank++ + (genders.has(e) ? 1 : -1) + (e.mentions.length >= 3 ? 1 : -2));
   }
+  for (const [e, r] of roles) score.set(e, score.get(e)! + r);
   const spoke = new Set<Entity>();
   for (let h = history.length - 1, n = 0; h >= 0 && n < 4; h--, n++) {
     const id = history[h].speaker?.entity;
