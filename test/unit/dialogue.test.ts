@@ -125,3 +125,8 @@ table("a character named once as the subject stays the scene's subject", scene([
   // The person spoken to after a news-style cue ("et dit à X :") is not the pronoun's referent.
   ["Le soir tomba. Odile regardait Sophie. Elle se releva, et dit à Sophie :\n\n— Pourquoi ?\n", "fr", [["— Pourquoi", "Odile"]]],
 ]));
+
+table("who the speech calls out is not the speaker; narration after the incise is not a call", scene([
+  ["Le soir tomba. Sophie dormait. Claire entra. Sophie se leva, et Sophie sourit.\n\n— Ah ! c'est toi, Claire, dit-elle.\n", "fr", [["— Ah ! c'e", "Sophie"]]],
+  ["Le soir tomba. Sophie entra.\n\n— Il pleut, murmura-t-elle. Au fond, Sophie était lasse.\n", "fr", [["— Il pleut", "Sophie"]]],
+]));

@@ -323,7 +323,13 @@ function character(scene: Scene, g: "m" | "f", q: Turn, addressee?: Entity): Ent
   const score = new Map<Entity, number>();
   const addressed = new Set<Entity>();
   if (addressee) addressed.add(addressee);
-  for (let i = firstMentionFrom(ctx, at); i < ms.length && ms[i].s < q.end; i++) addressed.add(ms[i].entity);
+  // Names the speech calls out ("c'est toi, Romuald,", "Denise, revenez"): set off by punctuation, inside the speech.
+  // (Only before the incise: what a dash line says after it may be narration.)
+  const speech = q.fragments?.[0] ?? q;
+  for (let i = firstMentionFrom(ctx, at); i < ms.length && ms[i].s < speech.end; i++) {
+    const m = ms[i];
+    if (inQuote[m.a] && (!toks[opening(ctx, m.a) - 1]?.word || /^[,!?…]$/.test(toks[m.b]?.t ?? ""))) addressed.add(m.entity);
+  }
   let rank = 0;
   // Each character's best role in the scene: named once as a subject, it stays a subject ("X s'éveilla. …
   // les cheveux de X … elle s'écriait").
@@ -350,10 +356,7 @@ function character(scene: Scene, g: "m" | "f", q: Turn, addressee?: Entity): Ent
   }
   let best: Entity | undefined;
   let bestScore = -Infinity;
-  for (const [e, s] of score) {
-    const v = addressed.has(e) ? s - 4 : s;
-    if (v > bestScore) { best = e; bestScore = v; }
-  }
+  for (const [e, v] of score) if (!addressed.has(e) && v > bestScore) { best = e; bestScore = v; }
   return best;
 }
 
