@@ -209,6 +209,8 @@ function subjectAt(ctx: Context, j: number): { subject: Subject; end: number } |
     const bi = ctx.mentionAt[b];
     if (bi >= 0) return ctx.ents.mentions[bi].entity.kind === "person" ? { subject: { kind: "mention", mention: bi }, end: ctx.ents.mentions[bi].b } : undefined;
     // A participle after the noun tells the speaker's state, not who it is: "la servante ébahie".
+    // A nickname the text writes as a name: "la Goualeuse", "le Chourineur" (one capitalised word right after the article).
+    if (toks[b].cap && b === j + 1 && !toks[b].nl && !toks[b + 1]?.cap) return { subject: { kind: "description", a: j, b: b + 1 }, end: b + 1 };
     if (toks[b].cap || toks[b].nl || b > j + 1 && PARTICIPLE.test(toks[b].lw)) break;
     b++;
   }
