@@ -42,6 +42,8 @@ table("incises as novels write them", scene([
   ["— Deux chevaux ? dit la servante étonnée.\n", "fr", [["— Deux che", "la servante"]]],
   ["— Vous voulez que je signe ! reprenait le notaire prudent.\n", "fr", [["— Vous vou", "le notaire prudent"]]],
   ["— Toujours, répondit l'actrice avec calme.\n", "fr", [["— Toujours", "l'actrice"]]],
+  // A nickname written as a name after its article.
+  ["— Prenez garde ! s'écria la Rousse en reculant.\n", "fr", [["— Prenez g", "la Rousse"]]],
   ["— Me voit-il ? demanda Marcel à Odile.\n\n— Non, répondit celle-ci.\n", "fr", [["— Me voit-", "Marcel"], ["— Non,", "Odile"]]],
 ]));
 
@@ -83,4 +85,50 @@ table("pronouns prefer the subjects of the narration", scene([
     [["— Tu es be", "Odile"]]],
   ["Sophie se tut. Odile, se remettant aussitôt, lui sourit.\n\n— Je m'attendais à cela, dit-elle à Sophie.\n", "fr",
     [["— Je m'att", "Odile"]]],
+]));
+
+table("turn-taking stays within one exchange", scene([
+  // The previous line's speaker does not go on: with one known speaker, the answer is left open.
+  ["Le soir tomba.\n\n— Tu viens ? demanda Julien.\n\n— Non.\n", "fr", [["— Tu viens", "Julien"], ["— Non.", null]]],
+  ["Le soir tomba.\n\n— Tu viens ? demanda Julien.\n\n— Non, répondit Sophie.\n\n— Pourquoi ?\n", "fr",
+    [["— Tu viens", "Julien"], ["— Non,", "Sophie"], ["— Pourquoi", "Julien"]]],
+]));
+
+table("colon subjects: honorifics and demonstratives", scene([
+  // The name after "à Mme" is spoken to; "celui-ci" before the colon is not resolved to the last name.
+  ["Le soir tomba. Marcel entra, et dit à Mme Sophie Lenoir :\n\n— Asseyez-vous.\n", "fr", [["— Asseyez-", "Marcel"]]],
+  ["Le soir tomba. Maître Julien rejoignit son patron, et celui-ci lui dit à l'oreille :\n\n— Est-ce fait ?\n", "fr",
+    [["— Est-ce f", null]]],
+]));
+
+// "Mme X" and "M. X" are two people: the wife's pronoun incises are hers.
+table("a title read inside the name keeps its gender", scene([
+  ["Le soir tomba. Mme de Valcourt entra.\n\n— Qui est là ? s'écria Mme de Valcourt.\n\n— C'est moi, reprit M. de Valcourt ; entrez.\n\n— Ah ! fit-elle.\n", "fr",
+    [["— Qui est ", "Mme de Valcourt"], ["— C'est mo", "de Valcourt"], ["— Ah !", "Mme de Valcourt"]]],
+]));
+table("a title read inside the name keeps its gender (English)", [
+  ["Mrs Smith came in. Mr Smith left.\n\n“Who is there?” she asked.\n", "en", [["“Who is th", "Smith"]]],
+]);
+
+// The narrator speaks in "m'écriai-je": no name is given (null), and the line is not the previous speaker's.
+table("first-person incises", scene([
+  ["— Demain ! m'écriai-je.\n\n— Soit, répondis-je.\n", "fr", [["— Demain !", null], ["— Soit, ré", null]]],
+]));
+
+// News that writes "poursuit-il", "écrit le journal" in the present is not read as fiction: no turn-taking.
+table("French news in the present is not fiction", [
+  ["— Nous tiendrons, poursuit-il.\n\n— Rien ne change, poursuit-il.\n\n— C'est fini, écrit Jean Dupont.\n\n— Le budget suit.\n", "fr",
+    [["— Nous tie", null], ["— Rien ne ", null], ["— C'est fi", "Jean Dupont"], ["— Le budge", "Jean Dupont"]]],
+]);
+
+table("a character named once as the subject stays the scene's subject", scene([
+  ["Le soir tomba. Claire s'éveilla. Sophie dormait encore. La servante lissait les cheveux de Claire, et elle marchait en s'écriant :\n\n— Ce n'est pas cela !\n", "fr",
+    [["— Ce n'est", "Claire"]]],
+  // The person spoken to after a news-style cue ("et dit à X :") is not the pronoun's referent.
+  ["Le soir tomba. Odile regardait Sophie. Elle se releva, et dit à Sophie :\n\n— Pourquoi ?\n", "fr", [["— Pourquoi", "Odile"]]],
+]));
+
+table("who the speech calls out is not the speaker; narration after the incise is not a call", scene([
+  ["Le soir tomba. Sophie dormait. Claire entra. Sophie se leva, et Sophie sourit.\n\n— Ah ! c'est toi, Claire, dit-elle.\n", "fr", [["— Ah ! c'e", "Sophie"]]],
+  ["Le soir tomba. Sophie entra.\n\n— Il pleut, murmura-t-elle. Au fond, Sophie était lasse.\n", "fr", [["— Il pleut", "Sophie"]]],
 ]));

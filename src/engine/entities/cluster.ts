@@ -31,6 +31,9 @@ const norm = (s: string) => {
   }
   return k;
 };
+const TITLE_F = /^(?:mme|mmes|mlle|madame|mademoiselle|mrs|ms|miss)\.?\s/i;
+const TITLE_M = /^(?:m|mr|monsieur)\.?\s/i;
+const titleGender = (s: string): "m" | "f" | undefined => TITLE_F.test(s) ? "f" : TITLE_M.test(s) ? "m" : undefined;
 const TRAILING_INITIAL = /\s\p{Lu}\.?$/u;
 const nameWords = (s: string) => s.split(/[\s.]+/).filter((w) => w && !PARTICLES.test(w)).map(norm);
 
@@ -64,7 +67,9 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     return best;
   };
 
-  const addPerson = (m: NameMention, words: string[]) => {
+  const addPerson = (m0: NameMention, words: string[]) => {
+    // "Mme de Rênal" read as one run keeps her title's gender, so "M. de Rênal" stays another person.
+    const m = m0.gender ? m0 : { ...m0, gender: titleGender(m0.text) };
     let d = findPerson(words, m.gender);
     if (!d) {
       const entity: Entity = { id: `p${people.length}`, kind: "person", name: m.text, mentions: [] };

@@ -10,6 +10,9 @@ export const FICTION_VERBS = new Set([
   "reprit", "reprenait", "riposta", "s'écria", "écria", "exclama", "écriait", "exclamait", "lança", "souffla",
 ]);
 
+/** Incise verbs in the present that look like a simple past: news writes "poursuit-il", "écrit le journal". */
+export const PRESENT_LOOKALIKES = new Set(["a", "dit", "écrit", "poursuit", "avertit", "réagit", "conclut", "sourit", "lit", "suffit"]);
+
 /** Object and reflexive clitics before an incise verb: "me dit Sérapion", "se disait-elle", "lui répondit-il". */
 export const INCISE_CLITICS = new Set(["me", "m'", "te", "t'", "se", "s'", "lui", "leur", "nous", "vous", "en"]);
 

@@ -10,7 +10,7 @@ import { firstMentionFrom, isVerbForm, speakerOf, type Context } from "./context
 import { characterGenders } from "./fiction-genders";
 import {
   DEMONSTRATIVES, DESCRIPTION_DETERMINERS, DESCRIPTION_STOPS, FICTION_VERBS, INCISE_CLITICS, INCISE_FILLERS, INVERTED,
-  MANNER_OPENERS,
+  MANNER_OPENERS, PRESENT_LOOKALIKES,
 } from "./fiction-lexicon";
 
 export interface Turn extends Span {
@@ -27,7 +27,7 @@ type Subject =
 
 interface Incise { subject: Subject; verb: number; end: number }
 
-interface Past { speaker: Speaker | null; end: number; addressee?: Entity; q: Turn }
+interface Past { speaker: Speaker | null; end: number; addressee?: Entity; q: Turn; chained: boolean }
 
 /** What the resolution of one quote knows: the characters' genders, where quotes lie, the last turns. */
 interface Scene {
@@ -48,6 +48,7 @@ const SCENE_MENTIONS = 40;
 const EXCHANGE_GAP = 3;
 /** The rest of a line after a quote may hold its incise ("demanda Laurence à Pauline."), not a narration. */
 const MAX_INCISE_CHARS = 100;
+const DASH = /^[–—-]$/;
 const PARTICIPLE = /(?:é|ée|és|ées|ie|ies)$/;
 
 /** Re-attributes the quotes of a fiction text; leaves news untouched. */
@@ -73,18 +74,22 @@ export function attributeTurns(ctx: Context, qs: Turn[]): void {
     } else if (q.attr?.speaker?.pronoun && q.attr.speaker.mention && q.attr.how !== "floating") {
       const k = tokenAt(ctx.toks, q.attr.speaker.mention.start);
       const g = ctx.lex.pronouns.get(ctx.toks[k].lw);
-      if (g === "m" || g === "f") q.attr = { ...q.attr, speaker: resolve(scene, { kind: "pronoun", gender: g, tok: k }, q) };
+      if (q.attr.cue) addressee = addresseeAfter(ctx, tokenAt(ctx.toks, q.attr.cue.end));
+      if (g === "m" || g === "f") q.attr = { ...q.attr, speaker: resolve(scene, { kind: "pronoun", gender: g, tok: k }, q, addressee) };
     } else if (!q.attr?.speaker || q.attr.how === "floating" || q.attr.how === "none") {
       const prevSubject = chained ? undefined : previousSubject(ctx, q);
       if (prevSubject) {
         const speaker = resolve(scene, prevSubject.subject, q);
         if (speaker) q.attr = { speaker, how: "before" };
       } else if (chained) {
+        // In an exchange, a line with no incise is not the previous line's speaker going on.
         const turn = alternate(history);
         if (turn) q.attr = { speaker: turn, how: "floating" };
+        // ("floating" with nobody: the later pass that lets a loose quote go on after a report leaves it alone.)
+        else if (DASH.test(ctx.text[q.start])) q.attr = { speaker: null, how: "floating" };
       }
     }
-    history.push({ speaker: q.attr?.speaker ?? null, end: q.end, addressee, q });
+    history.push({ speaker: q.attr?.speaker ?? null, end: q.end, addressee, q, chained });
   }
 }
 
@@ -95,7 +100,7 @@ function isFiction(ctx: Context, qs: Turn[]): boolean {
     if (!c) continue;
     const t = ctx.toks[tokenAt(ctx.toks, c.start)];
     const base = t.lw.replace(INVERTED, "$1").replace(/^s'/, "");
-    if (FICTION_VERBS.has(base) || /(?:it|a|ait|ut)$/.test(base) && base !== "dit" && base !== "a") n++;
+    if (FICTION_VERBS.has(base) || /(?:it|a|ait|ut)$/.test(base) && !PRESENT_LOOKALIKES.has(base)) n++;
     if (n >= MIN_FICTION_INCISES) return true;
   }
   return false;
@@ -110,7 +115,7 @@ function quoteMask(ctx: Context, qs: Turn[]): Uint8Array {
 
 /** Two quotes are one exchange when they open successive paragraphs: only the first one's incise lies between. */
 function isExchange(ctx: Context, a: Turn, b: Turn): boolean {
-  let eol = ctx.text.indexOf("\n", a.end);
+  const eol = ctx.text.indexOf("\n", a.end);
   if (eol < 0 || eol > b.start) return false;
   if (eol - a.end > MAX_INCISE_CHARS) return false;
   return ctx.text.slice(eol, b.start).trim().length <= EXCHANGE_GAP;
@@ -120,7 +125,7 @@ function isExchange(ctx: Context, a: Turn, b: Turn): boolean {
 function alternate(history: Past[]): Speaker | null {
   const last = history[history.length - 1];
   if (last?.addressee) return { entity: last.addressee.id, name: last.addressee.name };
-  const before = history[history.length - 2];
+  const before = last?.chained ? history[history.length - 2] : undefined;
   const a = last?.speaker;
   const b = before?.speaker;
   if (!a || !b || sameSpeaker(a, b)) return null;
@@ -158,7 +163,10 @@ function isInciseVerb(ctx: Context, k: number): boolean {
   if (!t?.word || t.cap) return false;
   if (isVerbForm(ctx.lex, t.lw) || FICTION_VERBS.has(t.lw)) return true;
   const inv = INVERTED.exec(t.lw);
-  return !!inv && (ctx.lex.verbForms.has(inv[1]) || FICTION_VERBS.has(inv[1]));
+  if (!inv) return false;
+  const known = (w: string) => ctx.lex.verbForms.has(w) || FICTION_VERBS.has(w);
+  // "m'écriai-je", "répondis-je", "repris-je": the first person of the simple past, from the third.
+  return known(inv[1]) || inv[2] === "je" && known(inv[1].replace(/ai$/, "a").replace(/is$/, "it").replace(/us$/, "ut"));
 }
 
 /** "[me|se|lui] VERB[-il|-elle|-je] [adverbs | avec …] SUBJECT" starting at token k. */
@@ -201,6 +209,8 @@ function subjectAt(ctx: Context, j: number): { subject: Subject; end: number } |
     const bi = ctx.mentionAt[b];
     if (bi >= 0) return ctx.ents.mentions[bi].entity.kind === "person" ? { subject: { kind: "mention", mention: bi }, end: ctx.ents.mentions[bi].b } : undefined;
     // A participle after the noun tells the speaker's state, not who it is: "la servante ébahie".
+    // A nickname the text writes as a name: "la Goualeuse", "le Chourineur" (one capitalised word right after the article).
+    if (toks[b].cap && b === j + 1 && !toks[b].nl && !toks[b + 1]?.cap) return { subject: { kind: "description", a: j, b: b + 1 }, end: b + 1 };
     if (toks[b].cap || toks[b].nl || b > j + 1 && PARTICIPLE.test(toks[b].lw)) break;
     b++;
   }
@@ -237,12 +247,15 @@ function colonSubject(ctx: Context, q: Turn): { subject: Subject; addressee?: En
     const mi = ctx.mentionAt[k];
     if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "person" && ctx.ents.mentions[mi].b === k + 1) {
       const m = ctx.ents.mentions[mi];
-      const before = toks[m.a - 1]?.lw ?? "";
+      const a = opening(ctx, m.a);
+      const before = toks[a - 1]?.lw ?? "";
       if (before === "à" && !addressee) addressee = m.entity;
       // A name that opens the sentence or a clause is its subject; one after a verb is its object.
-      if (toks[m.a].sent || toks[m.a - 1]?.t === "," || CLAUSE_OPENERS.has(before)) return { subject: { kind: "mention", mention: mi }, addressee };
+      if (toks[a].sent || toks[a - 1]?.t === "," || CLAUSE_OPENERS.has(before)) return { subject: { kind: "mention", mention: mi }, addressee };
       continue;
     }
+    // "et celui-ci lui dit :" stands for someone the narration may not name: leave it.
+    if (DEMONSTRATIVES[t.lw]) return undefined;
     if ((t.lw === "il" || t.lw === "elle") && !PREPOSITIONS.has(toks[k - 1]?.lw ?? "")) return { subject: { kind: "pronoun", gender: t.lw === "il" ? "m" : "f", tok: k }, addressee };
     // "que l'aveugle, repoussant …, dit :": a description that opens a clause and is set off by a comma.
     if (DESCRIPTION_DETERMINERS.has(t.lw) && (toks[k].sent || CLAUSE_OPENERS.has(toks[k - 1]?.lw ?? "") || toks[k - 1]?.t === ",")) {
@@ -278,6 +291,13 @@ function resolve(scene: Scene, s: Subject, q: Turn, addressee?: Entity): Speaker
   return sp;
 }
 
+/** Where the phrase of the name at token a opens: before its honorific ("à Mme Séraphin", "le père Châtelain"). */
+function opening(ctx: Context, a: number): number {
+  const { toks, lex } = ctx;
+  if (toks[a - 1]?.t === "." && lex.honorifics.has(toks[a - 2]?.lw ?? "")) return a - 2;
+  return lex.honorifics.has(toks[a - 1]?.lw ?? "") ? a - 1 : a;
+}
+
 const compatible = (e: Entity, g: "m" | "f", genders: Map<Entity, "m" | "f">) => (genders.get(e) ?? g) === g;
 
 /** "répondit celle-ci": the person of that gender named last in the narration. */
@@ -305,30 +325,40 @@ function character(scene: Scene, g: "m" | "f", q: Turn, addressee?: Entity): Ent
   const score = new Map<Entity, number>();
   const addressed = new Set<Entity>();
   if (addressee) addressed.add(addressee);
-  for (let i = firstMentionFrom(ctx, at); i < ms.length && ms[i].s < q.end; i++) addressed.add(ms[i].entity);
+  // Names the speech calls out ("c'est toi, Romuald,", "Denise, revenez"): set off by punctuation, inside the speech.
+  // (Only before the incise: what a dash line says after it may be narration.)
+  const speech = q.fragments?.[0] ?? q;
+  for (let i = firstMentionFrom(ctx, at); i < ms.length && ms[i].s < speech.end; i++) {
+    const m = ms[i];
+    if (inQuote[m.a] && (!toks[opening(ctx, m.a) - 1]?.word || /^[,!?…]$/.test(toks[m.b]?.t ?? ""))) addressed.add(m.entity);
+  }
   let rank = 0;
+  // Each character's best role in the scene: named once as a subject, it stays a subject ("X s'éveilla. …
+  // les cheveux de X … elle s'écriait").
+  const roles = new Map<Entity, number>();
   for (let i = firstMentionFrom(ctx, at) - 1, n = 0; i >= 0 && n < SCENE_MENTIONS && at - ms[i].a < SCENE; i--, n++) {
     const m = ms[i];
     const e = m.entity;
-    if (e.kind !== "person" || inQuote[m.a] || score.has(e) || !compatible(e, g, genders)) continue;
-    const before = toks[m.a - 1];
-    const role = !before ? 1 : PREPOSITIONS.has(before.lw) ? -1.5 : toks[m.a].sent || before.t === "," || SUBJECT_OPENERS.has(before.lw) ? 1 : 0;
-    score.set(e, -rank++ + role + (genders.has(e) ? 1 : -1) + (e.mentions.length >= 3 ? 1 : -2));
+    if (e.kind !== "person" || inQuote[m.a] || !compatible(e, g, genders)) continue;
+    const a = opening(ctx, m.a);
+    const before = toks[a - 1];
+    const role = !before ? 1 : PREPOSITIONS.has(before.lw) ? -1.5 : toks[a].sent || before.t === "," || SUBJECT_OPENERS.has(before.lw) ? 1 : 0;
+    if (!roles.has(e) || role > roles.get(e)!) roles.set(e, role);
+    if (score.has(e)) continue;
+    score.set(e, -rank++ + (genders.has(e) ? 1 : -1) + (e.mentions.length >= 3 ? 1 : -2));
   }
+  for (const [e, r] of roles) score.set(e, score.get(e)! + r);
   const spoke = new Set<Entity>();
   for (let h = history.length - 1, n = 0; h >= 0 && n < 4; h--, n++) {
     const id = history[h].speaker?.entity;
-    const e = id ? ctx.ents.people.find((p) => p.id === id) : undefined;
+    const e = id ? peopleById(ctx).get(id) : undefined;
     if (!e || spoke.has(e) || !compatible(e, g, genders)) continue;
     spoke.add(e);
     score.set(e, (score.get(e) ?? -rank - 1) + 1.5);
   }
   let best: Entity | undefined;
   let bestScore = -Infinity;
-  for (const [e, s] of score) {
-    const v = addressed.has(e) ? s - 4 : s;
-    if (v > bestScore) { best = e; bestScore = v; }
-  }
+  for (const [e, v] of score) if (!addressed.has(e) && v > bestScore) { best = e; bestScore = v; }
   return best;
 }
 
@@ -358,6 +388,13 @@ function previousSubject(ctx: Context, q: Turn): { subject: Subject } | undefine
   // Nobody else named in that sentence.
   for (let j = ctx.ents.mentions[mi].b; j < open; j++) if (ctx.mentionAt[j] >= 0 && ctx.ents.mentions[ctx.mentionAt[j]].entity !== ctx.ents.mentions[mi].entity) return undefined;
   return { subject: { kind: "mention", mention: mi } };
+}
+
+const byId = new WeakMap<Context, Map<string, Entity>>();
+function peopleById(ctx: Context): Map<string, Entity> {
+  let m = byId.get(ctx);
+  if (!m) { m = new Map(ctx.ents.people.map((p) => [p.id, p])); byId.set(ctx, m); }
+  return m;
 }
 
 const SUBJECT_OPENERS = new Set(["et", "puis", "mais", "que", "qu'", "quand", "lorsque", "lorsqu'", "où"]);
