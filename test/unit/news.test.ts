@@ -116,3 +116,16 @@ describe("news: a line that opens with a person's name and a colon is that perso
     ["The rally drew Mary Smith: she spoke for an hour.", "en", []],
   ]);
 });
+
+describe("news: subjects with a parenthesis, an opening conjunction or a relative clause", () => {
+  run([
+    ["Tom Green spoke first. And Sen. Mary Smith (R-Ohio), another vulnerable incumbent, said she had not decided.", "en",
+      [["she had not decided", "Mary Smith", "indirect"]]],
+    ["The party faces a growing list of veteran members who say they will not run again.", "en",
+      [["they will not run again", "a growing list of veteran members", "indirect"]]],
+  ]);
+  run([
+    // A relative clause whose verb takes no clause reports nothing.
+    ["The students who said nothing were praised by the teachers.", "en", []],
+  ]);
+});

@@ -301,16 +301,32 @@ function appositionHead(ctx: Context, k: number): Speaker | undefined {
   let s = k - 1;
   while (s > 0 && k - s < MAX_APPOSITION && !toks[s].sent && !toks[s].nl) s--;
   if (!toks[s]?.sent && !toks[s]?.nl && s !== 0) return undefined;
+  // "And Sen. Rob Portman (R-Ohio), another incumbent, said": a conjunction opening the sentence is skipped.
+  if (CONJ.has(toks[s].lw) && s + 1 < k) s++;
   // "The director of the European Centre, Ina Kirsch, told": a described head is named by its apposition.
   if (lex.determiners.has(toks[s].lw)) return undefined;
   const subj = subjectAt(ctx, s, s);
-  if (!subj || subj.end >= k || toks[subj.end]?.t !== "," || subj.speaker.pronoun || !subj.speaker.entity) return undefined;
+  if (!subj || subj.end >= k || subj.speaker.pronoun || !subj.speaker.entity) return undefined;
   const mi = ctx.mentionAt[subj.end - 1];
+  // A short parenthesis after the name: "Rob Portman (R-Ohio), …".
+  const comma = parenEnd(ctx, subj.end);
+  if (toks[comma]?.t !== "," || comma >= k) return undefined;
   if (mi < 0 || ctx.ents.mentions[mi].entity.kind === "place") return undefined;
-  const first = toks[subj.end + 1];
+  const first = toks[comma + 1];
   if (!first?.word) return undefined;
-  const second = toks[subj.end + 2];
-  const appositive = lex.determiners.has(first.lw) || lex.speakerNouns.has(first.lw) || (!!second && lex.speakerNouns.has(second.lw)) || /^(?:who|qui|dont|whose)$/.test(first.lw) ||
-    /^\d/.test(first.t) || (first.cap && !isVerb(ctx, subj.end + 1));
+  const second = toks[comma + 2];
+  const appositive = lex.determiners.has(first.lw) || lex.speakerNouns.has(first.lw) || (!!second && lex.speakerNouns.has(second.lw)) || /^(?:who|qui|dont|whose|another|one)$/.test(first.lw) ||
+    /^\d/.test(first.t) || (first.cap && !isVerb(ctx, comma + 1));
   return appositive ? subj.speaker : undefined;
+}
+
+/** The token after a short parenthesis opening at k ("(R-Ohio)"), or k when there is none. */
+function parenEnd(ctx: Context, k: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.t !== "(") return k;
+  for (let c = k + 1; c < toks.length && c - k <= MAX_PAREN; c++) {
+    if (toks[c].t === ")") return c + 1;
+    if (toks[c].nl || toks[c].t === "(") break;
+  }
+  return k;
 }

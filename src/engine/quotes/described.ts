@@ -9,6 +9,8 @@ import { resolvePronoun, speakerOf, type Context } from "./context";
 /** Words that end a subject noun phrase before its verb: "officials have already", "Police last month". */
 const PHRASE_END = new Set(["still", "just", "already", "now", "so", "last", "this", "next", "on", "in",
   "at", "during", "then", "soon", "déjà", "toujours", "encore", "maintenant", "alors"]);
+/** Prepositions inside a description: "the director of the agency" keeps its first determiner. */
+const PREPOSITION = new Set(["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "de", "du", "des", "à", "au", "aux", "chez", "pour", "par"]);
 /** Words that open a plural description with no determiner: "several officials", "many experts". */
 const QUANTIFIER = /^(?:several|many|some|most|few|both|all|another|other|others|officials|experts|critics|analysts|aides|plusieurs|certains|des|les)$/;
 /** How many tokens a source after "according to" may hold before its comma or period. */
@@ -28,6 +30,8 @@ export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | 
   if (k < 0) return undefined;
   // "X, who said …": the relative pronoun stands for the name before its comma.
   if ((toks[k].lw === "who" || toks[k].lw === "qui") && toks[k - 1]?.t === ",") return subjectBackward(ctx, k);
+  // "a growing list of veteran MPs who say …": the noun phrase the relative clause hangs on.
+  if (toks[k].lw === "who" && depth === 0) return subjectBackward(ctx, k) ?? nounPhraseBefore(ctx, k, 1);
   if (toks[k].t === "," && depth === 0) {
     // An apposition or relative clause: the subject is before its opening comma.
     for (let c = k - 1; c >= 0 && c > k - 30; c--) {
@@ -50,11 +54,17 @@ export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | 
   }
   if (a < 0) a = 0;
   if (a > k) return undefined;
+  // "The party faces a growing list of members who say": a determiner after a verb-like word opens the phrase.
+  for (let j = k; j > a && lex.lang === "en"; j--) {
+    if (lex.determiners.has(toks[j].lw) && !PREPOSITION.has(toks[j - 1].lw) && !lex.determiners.has(toks[j - 1].lw)) { a = j; break; }
+  }
   // "Police had last month charged", "The department has already warned": the phrase ends before them.
   for (let j = a + 1; j <= k; j++) {
     const w = toks[j].lw;
-    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || lex.lang === "en" && /ly$/.test(w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
+    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || /n['’]t$/.test(w) || lex.lang === "en" && /ly$/.test(w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
   }
+  // A pronoun is no head of a description ("a declaration ensuring they …").
+  if (lex.pronouns.has(toks[k].lw) && a < k) return undefined;
   const first = toks[a];
   const head = toks[k];
   // "but forecasters say …": a bare plural noun after a conjunction is the subject.
