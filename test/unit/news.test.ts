@@ -129,3 +129,24 @@ describe("news: subjects with a parenthesis, an opening conjunction or a relativ
     ["The students who said nothing were praised by the teachers.", "en", []],
   ]);
 });
+
+describe("news: postposed, inverted and 'as X noted' cues", () => {
+  run([
+    ["As the Daily Planet noted, the mayor raised more than a million dollars from the industry.", "en",
+      [["the mayor raised more than a million dollars from the industry", "Daily Planet", "indirect"]]],
+    ["A calmer campaign may not be such a bad thing, say some Democrats.", "en",
+      [["A calmer campaign may not be such a bad thing", "some Democrats", "indirect"]]],
+    ["In extreme cold, the brakes take longer to work, said the winter railway report.", "en",
+      [["In extreme cold, the brakes take longer to work", "the winter railway report", "indirect"]]],
+    ["The plan could work, Sen. Mary Smith told reporters on Thursday.", "en",
+      [["The plan could work", "Mary Smith", "indirect"]]],
+    ["Four band members were killed, lead singer Mary Smith told reporters.", "en",
+      [["Four band members were killed", "Mary Smith", "indirect"]]],
+  ]);
+  run([
+    // A verb after the description: a clause, not an inverted subject.
+    ["The plan failed, said the mayor was wrong.", "en", []],
+    // French incises keep their description for direct quotes only.
+    ["La nuit tombait, dit la servante.", "fr", []],
+  ]);
+});

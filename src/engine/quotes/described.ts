@@ -108,6 +108,28 @@ export function describedAfter(ctx: Context, k: number): { speaker: Speaker; end
   return opens ? { speaker: phraseSpeaker(ctx, k, head < 0 ? stop : head), end: stop } : undefined;
 }
 
+/** How many tokens a description after an inverted verb may hold ("said the winter railroading report"). */
+const MAX_INVERTED = 6;
+
+/**
+ * A description after an inverted verb that closes the sentence: "…, say some Democrats.", "…, said
+ * the winter railroading report.". It opens with a determiner or a quantifier and holds no verb.
+ */
+export function describedInverted(ctx: Context, k: number): { speaker: Speaker; end: number } | undefined {
+  const { toks, lex } = ctx;
+  const first = toks[k];
+  // French novels invert after every incise ("…, dit la servante"): there a description stays a direct quote's speaker only.
+  if (lex.lang !== "en" || !first?.word || !(lex.determiners.has(first.lw) || QUANTIFIER.test(first.lw))) return undefined;
+  for (let i = k + 1; i < toks.length && i <= k + MAX_INVERTED; i++) {
+    const t = toks[i];
+    if (t.nl || t.t === "." || t.t === ",") return i > k + 1 ? { speaker: phraseSpeaker(ctx, k, i), end: i } : undefined;
+    // The head may be a noun that is also a verb form ("the report"), the words before it may not.
+    const head = toks[i + 1]?.nl || toks[i + 1]?.t === "." || toks[i + 1]?.t === ",";
+    if (!t.word || isVerb(ctx, i) && !head || lex.auxiliaries.has(t.lw) || lex.complementizers.has(t.lw) || lex.pronouns.has(t.lw)) return undefined;
+  }
+  return undefined;
+}
+
 /** The speaker for tokens [a, b): the entity when the phrase is one name mention (after a determiner), else the description. */
 function phraseSpeaker(ctx: Context, a: number, b: number): Speaker {
   const { toks, lex } = ctx;

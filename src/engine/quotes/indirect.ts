@@ -5,7 +5,7 @@ import { mayHaveShape } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
-import { describedAfter, nounPhraseBefore } from "./described";
+import { describedAfter, describedInverted, nounPhraseBefore } from "./described";
 import { subjectAt, type Context } from "./context";
 
 export interface Indirect extends Span {
@@ -293,7 +293,15 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     // Parenthetical: "The argument would be aided, Devine said, by the calendar."
     if (subj) {
       const sStart = subjectStartToken(ctx, subj, v);
-      const tail = tailAfter(ctx, v + 1);
+      // "As the Times noted, Clinton raised …": the content follows the cue's comma.
+      const after = skipTime(ctx, v + 1);
+      const as = sStart > 0 && lex.determiners.has(toks[sStart - 1].lw) ? sStart - 2 : sStart - 1;
+      if (sStart > 0 && toks[as]?.lw === "as" && toks[after]?.t === "," && toks[after + 1]?.word) {
+        make(after + 1, contentEnd(ctx, after + 1, quoteEndAt, false), subj, cue);
+        continue;
+      }
+      // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": the object of "told" comes first.
+      const tail = tailAfter(ctx, TELL_EN.has(toks[v].lw) ? skipObject(ctx, v + 1) : v + 1);
       if (sStart > 0 && toks[sStart - 1].t === "," && tail) {
         const a = sentenceStart(toks, sStart - 1);
         if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1)) {
@@ -305,7 +313,8 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
     // Inverted: "…, a indiqué Wang Yi." / "…, said Mr. Smith."
     if (toks[v - 1]?.t === "," || (lex.auxiliaries.has(toks[v - 1]?.lw ?? "") && toks[v - 2]?.t === ",")) {
-      const after = subjectAt(ctx, v + 1, v);
+      // "…, say some Democrats." / "…, said the winter railroading report.": a description after the verb.
+      const after = subjectAt(ctx, v + 1, v) ?? describedInverted(ctx, v + 1);
       const comma = toks[v - 1]?.t === "," ? v - 1 : v - 2;
       // "…, said Mark Smith." / "…, said Mark Smith, executive director of …"
       const appos = toks[after?.end ?? -1]?.t === "," && !!toks[after!.end + 1]?.word && !isVerb(ctx, after!.end + 1);
@@ -334,10 +343,11 @@ function closingMarkIn(toks: Token[], a: number, b: number): boolean {
 /** Skips the object of "told": a name, a pronoun, or a plural noun ("told reporters"). */
 function skipObject(ctx: Context, k: number): number {
   const { toks } = ctx;
-  const mi = ctx.mentionAt[k];
+  // "told The Huffington Post": a determiner before the name.
+  const mi = ctx.mentionAt[k] >= 0 || !ctx.lex.determiners.has(toks[k]?.lw ?? "") ? ctx.mentionAt[k] : ctx.mentionAt[k + 1];
   if (mi >= 0) return skipTime(ctx, ctx.ents.mentions[mi].b);
   const w = toks[k]?.lw ?? "";
-  if (/^(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|donors|viewers|listeners|lawmakers|members)$/.test(w)) return skipTime(ctx, k + 1);
+  if (/^(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|donors|viewers|listeners|lawmakers|members|followers|fans|students|colleagues)$/.test(w)) return skipTime(ctx, k + 1);
   return k;
 }
 
@@ -346,8 +356,16 @@ function subjectStartToken(ctx: Context, subj: Speaker, v: number): number {
   let k = v;
   while (k > 0 && ctx.toks[k].s > subj.mention.start) k--;
   if (ctx.toks[k].s !== subj.mention.start) return -1;
-  // Role words before the name belong to the subject: ", Health Minister Sarah Okafor announced".
-  for (let n = 0; n < 4 && k > 0 && ctx.toks[k - 1].word && (ctx.toks[k - 1].cap || ctx.lex.speakerNouns.has(ctx.toks[k - 1].lw)); n++) k--;
+  // Role words before the name belong to the subject: ", Health Minister Sarah Okafor announced",
+  // ", Sen. Lindsey Graham told", ", lead singer Riefian Fajarsyah told" (one modifier before a role noun).
+  const { toks, lex } = ctx;
+  for (let n = 0; n < 5 && k > 0; n++) {
+    const p = toks[k - 1];
+    if (p.t === "." && k > 1 && lex.honorifics.has(toks[k - 2].lw)) k -= 2;
+    else if (p.word && (p.cap || lex.speakerNouns.has(p.lw))) k--;
+    else if (p.word && lex.speakerNouns.has(toks[k].lw) && !NOT_OBJECT.has(p.lw) && !TAIL_START.has(p.lw) && !isVerb(ctx, k - 1) && !lex.determiners.has(p.lw)) k--;
+    else break;
+  }
   return k;
 }
 
