@@ -150,3 +150,15 @@ describe("news: postposed, inverted and 'as X noted' cues", () => {
     ["La nuit tombait, dit la servante.", "fr", []],
   ]);
 });
+
+describe("news: promises and threats report their infinitive", () => {
+  run([
+    ["Mary Smith has vowed to scrap the plan if elected.", "en", [["to scrap the plan if elected", "Mary Smith", "indirect"]]],
+    ["Mary Smith threatened to leave the party over the vote.", "en", [["to leave the party over the vote", "Mary Smith", "indirect"]]],
+  ]);
+  run([
+    ["Mary Smith promised to the voters and left.", "en", []],
+    // A verb that does not take an infinitive report: "denied to" is not a statement.
+    ["Mary Smith denied to the end.", "en", []],
+  ]);
+});

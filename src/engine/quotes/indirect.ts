@@ -278,13 +278,14 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
     // The object is the content: "denied the charges", "called for a ban", "a annoncé sa démission".
     // A verb after a determiner or a possessive is a noun ("Trump's demand for").
-    if (subj && lex.objectForms.has(toks[v].lw) && toks[v - 1]?.t !== "," && !/['’]s$/.test(toks[v - 1]?.lw ?? "")) {
+    if (subj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && toks[v - 1]?.t !== "," && !/['’]s$/.test(toks[v - 1]?.lw ?? "")) {
       let k = skipTime(ctx, v + 1);
       const particle = lex.objectParticle.get(toks[v].lw);
       if (particle && toks[k]?.lw === particle) k++;
       const t = toks[k];
       if ((!particle || k > v + 1 && toks[k - 1].lw === particle) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
-        (!NOT_OBJECT.has(t.lw) || possessive(ctx, k)) && !lex.complementizers.has(t.lw)) {
+        (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
+        !lex.complementizers.has(t.lw)) {
         make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
         continue;
       }
@@ -325,6 +326,12 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
   }
   return out;
+}
+
+/** A bare verb after "to" ("vowed to scrap"), not a noun phrase ("promised to the voters"). */
+function infinitive(ctx: Context, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t?.word && !t.cap && !ctx.lex.determiners.has(t.lw) && !NOT_OBJECT.has(t.lw) && !SUBJECT_EN.has(t.lw) && ctx.mentionAt[k] < 0;
 }
 
 /** "her" before a noun is a possessive, not the object: "voiced her frustration", not "urged her to". */
