@@ -162,3 +162,19 @@ describe("news: promises and threats report their infinitive", () => {
     ["Mary Smith denied to the end.", "en", []],
   ]);
 });
+
+describe("news: nouns, prepositions and negations that are not reports", () => {
+  run([
+    // A subject that ends on a preposition is no subject ("colleagues from states where …").
+    ["Four colleagues from states where the mayor is popular lost their seats.", "en", []],
+    ["Along with adding two new events, the club hosted eight guests.", "en", []],
+    // A verb form after a noun, followed by a preposition, is a noun ("the trade dispute between …").
+    ["The trade dispute between the two countries has weighed on markets.", "en", []],
+    // A negated verb reports no object.
+    ["On Thursday, Mary Smith did not dismiss the possibility of a second vote.", "en", []],
+  ]);
+  run([
+    ["On Thursday, Mary Smith dismissed the possibility of a second vote.", "en",
+      [["the possibility of a second vote", "Mary Smith", "indirect"]]],
+  ]);
+});

@@ -38,6 +38,7 @@ const FINITE_EN = new Set(["is", "are", "was", "were", "has", "have", "had", "wi
 const SAY_EN = new Set(["said", "says", "say", "saying", "told", "tells", "tell", "telling"]);
 const SUBJECT_EN = new Set(["he", "she", "they", "we", "i", "you", "there"]);
 const NOT_OBJECT = new Set(["to", "in", "on", "at", "by", "with", "from", "into", "as", "up", "out", "off", "back",
+  "between", "among", "within", "toward", "towards", "until", "where", "while",
   "it", "him", "her", "them", "me", "us", "itself", "himself", "herself", "themselves", "de", "par", "dans",
   "sur", "avec", "se", "s'"]);
 /** What may follow the verb of a postposed cue: "…, he said on Tuesday.", "…, a-t-il dit lors de …". */
@@ -278,7 +279,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
     // The object is the content: "denied the charges", "called for a ban", "a annoncé sa démission".
     // A verb after a determiner or a possessive is a noun ("Trump's demand for").
-    if (subj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && toks[v - 1]?.t !== "," && !/['’]s$/.test(toks[v - 1]?.lw ?? "")) {
+    if (subj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && toks[v - 1]?.t !== "," && !/['’]s$/.test(toks[v - 1]?.lw ?? "")) {
       let k = skipTime(ctx, v + 1);
       const particle = lex.objectParticle.get(toks[v].lw);
       if (particle && toks[k]?.lw === particle) k++;
@@ -326,6 +327,12 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
   }
   return out;
+}
+
+/** "did not dismiss the possibility": a negated verb reports no object. */
+function negated(toks: Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 2; k--) if (/^(?:not|never|n't|n’t)$|n['’]t$/.test(toks[k].lw)) return true;
+  return false;
 }
 
 /** A bare verb after "to" ("vowed to scrap"), not a noun phrase ("promised to the voters"). */
