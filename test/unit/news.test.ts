@@ -178,3 +178,16 @@ describe("news: nouns, prepositions and negations that are not reports", () => {
       [["the possibility of a second vote", "Mary Smith", "indirect"]]],
   ]);
 });
+
+describe("news: abbreviations and nouns that look like verbs in the subject", () => {
+  run([
+    ["Stocks rose.\n\nEARNINGS: Hope Electronics Co. said it posted a drop in profit for the quarter.", "en",
+      [["it posted a drop in profit for the quarter", "Hope Electronics Co", "indirect"]]],
+    ["Trains are shortened when temperatures dip, the report said.", "en",
+      [["Trains are shortened when temperatures dip", "the report", "indirect"]]],
+  ]);
+  run([
+    // A period that ends a sentence before a capitalised verb-like word is no abbreviation.
+    ["Mary Smith left early. Report cards arrive on Monday.", "en", []],
+  ]);
+});

@@ -193,6 +193,8 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   let k = v - 1;
   while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw))) k--;
   if (k < 0) return undefined;
+  // "Samsung Electronics Co. said": the abbreviation's period, when no sentence starts at the verb.
+  if (toks[k].t === "." && k > 0 && !toks[v].sent && !toks[v].cap && ctx.mentionAt[k - 1] >= 0 && toks[k - 1].e === toks[k].s) k--;
   // "Sen. Bernie Sanders (Vt.) said", "Marco Rubio (R-Fla.) has said": a short parenthesis after the name.
   if (toks[k].t === ")") {
     let o = k - 1;

@@ -48,7 +48,9 @@ export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | 
   let a = k;
   for (let n = 0; a >= 0 && n < 8; n++, a--) {
     const t = toks[a];
-    if (!t.word || isVerb(ctx, a) || lex.complementizers.has(t.lw) || lex.subordinators.has(t.lw) ||
+    // A verb form after a determiner is a noun: "the report said".
+    const noun = a > 0 && lex.determiners.has(toks[a - 1].lw);
+    if (!t.word || isVerb(ctx, a) && !noun || lex.complementizers.has(t.lw) || lex.subordinators.has(t.lw) ||
       /^(?:who|which|and|or|but|et|ou|mais|qui|dont)$/.test(t.lw)) { a++; break; }
     if (t.sent) break;
   }
