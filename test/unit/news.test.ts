@@ -191,3 +191,10 @@ describe("news: abbreviations and nouns that look like verbs in the subject", ()
     ["Mary Smith left early. Report cards arrive on Monday.", "en", []],
   ]);
 });
+
+describe("news: long described subjects", () => {
+  run([
+    ["A release sent to media from the Hope Union late Friday said most of the workers voted yes.", "en",
+      [["most of the workers voted yes", "A release sent to media from the Hope Union", "indirect"]]],
+  ]);
+});

@@ -8,7 +8,11 @@ import { resolvePronoun, speakerOf, type Context } from "./context";
 
 /** Words that end a subject noun phrase before its verb: "officials have already", "Police last month". */
 const PHRASE_END = new Set(["still", "just", "already", "now", "so", "last", "this", "next", "on", "in",
-  "at", "during", "then", "soon", "déjà", "toujours", "encore", "maintenant", "alors"]);
+  "at", "during", "then", "soon", "déjà", "toujours", "encore", "maintenant", "alors", "monday", "tuesday", "wednesday",
+  "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "lundi", "mardi", "mercredi", "jeudi",
+  "vendredi", "samedi", "dimanche", "hier"]);
+/** How many words back from its verb a described subject may start ("A release sent to media from X late Friday said"). */
+const MAX_PHRASE = 12;
 /** Prepositions inside a description: "the director of the agency" keeps its first determiner. */
 const PREPOSITION = new Set(["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "de", "du", "des", "à", "au", "aux", "chez", "pour", "par"]);
 /** Words that open a plural description with no determiner: "several officials", "many experts". */
@@ -46,7 +50,9 @@ export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | 
     return undefined;
   }
   let a = k;
-  for (let n = 0; a >= 0 && n < 8; n++, a--) {
+  // French novels chain long clauses without commas: there the phrase stays short.
+  const max = lex.lang === "en" ? MAX_PHRASE : 8;
+  for (let n = 0; a >= 0 && n < max; n++, a--) {
     const t = toks[a];
     // A verb form after a determiner is a noun: "the report said".
     const noun = a > 0 && lex.determiners.has(toks[a - 1].lw);
@@ -63,7 +69,8 @@ export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | 
   // "Police had last month charged", "The department has already warned": the phrase ends before them.
   for (let j = a + 1; j <= k; j++) {
     const w = toks[j].lw;
-    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || /n['’]t$/.test(w) || lex.lang === "en" && /ly$/.test(w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
+    const day = (w === "late" || w === "early") && PHRASE_END.has(toks[j + 1]?.lw ?? "");
+    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || day || /n['’]t$/.test(w) || lex.lang === "en" && /ly$/.test(w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
   }
   // A pronoun is no head of a description ("a declaration ensuring they …").
   if (lex.pronouns.has(toks[k].lw) && a < k) return undefined;
