@@ -198,3 +198,19 @@ describe("news: long described subjects", () => {
       [["most of the workers voted yes", "A release sent to media from the Hope Union", "indirect"]]],
   ]);
 });
+
+describe("news: a quote's speaker described after it", () => {
+  run([
+    ["“The polls are misleading,” another New Hampshire Republican said.", "en",
+      [["“The polls are misleading,”", "another New Hampshire Republican", "direct"]]],
+    ["“This is eerily similar to 2000,” said one longtime adviser to the senator.", "en",
+      [["“This is eerily similar to 2000,”", "one longtime adviser to the senator", "direct"]]],
+    // A definite description stands for someone named before: it is not taken as a new speaker.
+    ["Mary Smith spoke at the rally. “We will win,” said the Ohio Republican.", "en",
+      [["“We will win,”", "Mary Smith", "direct"]]],
+  ]);
+  run([
+    // A quoted term before a noun and an unrelated verb is no statement.
+    ["The firm received “risk mitigation” payments relating to its operations in May.", "en", []],
+  ]);
+});

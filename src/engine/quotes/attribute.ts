@@ -3,6 +3,7 @@
 // or the previous speaker for a quote that floats on after another one.
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
+import { describedInverted, nounPhraseBefore } from "./described";
 import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context, type SubjectPhrase } from "./context";
 
 export interface Attribution {
@@ -70,7 +71,8 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
       const ps = tk.e - (INVERSION.exec(tk.lw)?.[2].length ?? 0);
       return { speaker: ent ? { ...speakerOf(ent, ctx, inv.k, inv.k + 1, true), mention: { start: ps, end: tk.e }, mentionText: ctx.text.slice(ps, tk.e) } : null, cue, how: "after" };
     }
-    const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start)) ?? describedSubject(ctx, skipFiller(ctx, v + 1));
+    const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start)) ?? describedSubject(ctx, skipFiller(ctx, v + 1)) ??
+      (indefinite(ctx, v + 1) ? describedInverted(ctx, v + 1) : undefined);
     if (subj) return { speaker: subj.speaker, cue, how: "after" };
     return undefined;
   }
@@ -90,7 +92,27 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
     if (ac >= 0) return { speaker: subj.speaker, cue: { start: toks[ac].s, end: toks[ac].e }, how: "after" };
     if (s > k + 6) break;
   }
+  // "” another New Hampshire Republican said": a description that no role noun heads, then the verb.
+  for (let v = k + 1; v < limit; v++) {
+    const t = toks[v];
+    // "Jane Porter, who said nothing, left": a relative clause's verb is not the quote's cue.
+    if (t.nl || SENT_END_OR_MARK.test(t.t) || /^(?:who|which|that)$/.test(t.lw)) break;
+    if (!isVerb(ctx, v)) continue;
+    const sp = nounPhraseBefore(ctx, v);
+    // Indefinite ("another Republican") or a name the analysis missed ("Michael Every, a strategist, said").
+    const ok = sp?.mention?.start === toks[k].s && (indefinite(ctx, k) || !!sp.entity || toks[k].cap && !ctx.lex.determiners.has(toks[k].lw));
+    return ok ? { speaker: sp, cue: { start: t.s, end: t.e }, how: "after" } : undefined;
+  }
   return undefined;
+}
+
+/**
+ * A description that introduces someone new ("another Republican", "one adviser", "a witness"); a
+ * definite one ("the Kentucky Republican") stands for someone named before, so it is left to the
+ * other rules.
+ */
+function indefinite(ctx: Context, k: number): boolean {
+  return /^(?:a|an|one|two|three|another|some|several|many|most|few|un|une|des|plusieurs|certains)$/.test(ctx.toks[k]?.lw ?? "");
 }
 
 /** Words that open a reported clause right after its verb: "says he …", "said that …", "said the …". */
