@@ -116,3 +116,101 @@ describe("news: a line that opens with a person's name and a colon is that perso
     ["The rally drew Mary Smith: she spoke for an hour.", "en", []],
   ]);
 });
+
+describe("news: subjects with a parenthesis, an opening conjunction or a relative clause", () => {
+  run([
+    ["Tom Green spoke first. And Sen. Mary Smith (R-Ohio), another vulnerable incumbent, said she had not decided.", "en",
+      [["she had not decided", "Mary Smith", "indirect"]]],
+    ["The party faces a growing list of veteran members who say they will not run again.", "en",
+      [["they will not run again", "a growing list of veteran members", "indirect"]]],
+  ]);
+  run([
+    // A relative clause whose verb takes no clause reports nothing.
+    ["The students who said nothing were praised by the teachers.", "en", []],
+  ]);
+});
+
+describe("news: postposed, inverted and 'as X noted' cues", () => {
+  run([
+    ["As the Daily Planet noted, the mayor raised more than a million dollars from the industry.", "en",
+      [["the mayor raised more than a million dollars from the industry", "Daily Planet", "indirect"]]],
+    ["A calmer campaign may not be such a bad thing, say some Democrats.", "en",
+      [["A calmer campaign may not be such a bad thing", "some Democrats", "indirect"]]],
+    ["In extreme cold, the brakes take longer to work, said the winter railway report.", "en",
+      [["In extreme cold, the brakes take longer to work", "the winter railway report", "indirect"]]],
+    ["The plan could work, Sen. Mary Smith told reporters on Thursday.", "en",
+      [["The plan could work", "Mary Smith", "indirect"]]],
+    ["Four band members were killed, lead singer Mary Smith told reporters.", "en",
+      [["Four band members were killed", "Mary Smith", "indirect"]]],
+  ]);
+  run([
+    // A verb after the description: a clause, not an inverted subject.
+    ["The plan failed, said the mayor was wrong.", "en", []],
+    // French incises keep their description for direct quotes only.
+    ["La nuit tombait, dit la servante.", "fr", []],
+  ]);
+});
+
+describe("news: promises and threats report their infinitive", () => {
+  run([
+    ["Mary Smith has vowed to scrap the plan if elected.", "en", [["to scrap the plan if elected", "Mary Smith", "indirect"]]],
+    ["Mary Smith threatened to leave the party over the vote.", "en", [["to leave the party over the vote", "Mary Smith", "indirect"]]],
+  ]);
+  run([
+    ["Mary Smith promised to the voters and left.", "en", []],
+    // A verb that does not take an infinitive report: "denied to" is not a statement.
+    ["Mary Smith denied to the end.", "en", []],
+  ]);
+});
+
+describe("news: nouns, prepositions and negations that are not reports", () => {
+  run([
+    // A subject that ends on a preposition is no subject ("colleagues from states where …").
+    ["Four colleagues from states where the mayor is popular lost their seats.", "en", []],
+    ["Along with adding two new events, the club hosted eight guests.", "en", []],
+    // A verb form after a noun, followed by a preposition, is a noun ("the trade dispute between …").
+    ["The trade dispute between the two countries has weighed on markets.", "en", []],
+    // A negated verb reports no object.
+    ["On Thursday, Mary Smith did not dismiss the possibility of a second vote.", "en", []],
+  ]);
+  run([
+    ["On Thursday, Mary Smith dismissed the possibility of a second vote.", "en",
+      [["the possibility of a second vote", "Mary Smith", "indirect"]]],
+  ]);
+});
+
+describe("news: abbreviations and nouns that look like verbs in the subject", () => {
+  run([
+    ["Stocks rose.\n\nEARNINGS: Hope Electronics Co. said it posted a drop in profit for the quarter.", "en",
+      [["it posted a drop in profit for the quarter", "Hope Electronics Co", "indirect"]]],
+    ["Trains are shortened when temperatures dip, the report said.", "en",
+      [["Trains are shortened when temperatures dip", "the report", "indirect"]]],
+  ]);
+  run([
+    // A period that ends a sentence before a capitalised verb-like word is no abbreviation.
+    ["Mary Smith left early. Report cards arrive on Monday.", "en", []],
+  ]);
+});
+
+describe("news: long described subjects", () => {
+  run([
+    ["A release sent to media from the Hope Union late Friday said most of the workers voted yes.", "en",
+      [["most of the workers voted yes", "A release sent to media from the Hope Union", "indirect"]]],
+  ]);
+});
+
+describe("news: a quote's speaker described after it", () => {
+  run([
+    ["“The polls are misleading,” another New Hampshire Republican said.", "en",
+      [["“The polls are misleading,”", "another New Hampshire Republican", "direct"]]],
+    ["“This is eerily similar to 2000,” said one longtime adviser to the senator.", "en",
+      [["“This is eerily similar to 2000,”", "one longtime adviser to the senator", "direct"]]],
+    // A definite description stands for someone named before: it is not taken as a new speaker.
+    ["Mary Smith spoke at the rally. “We will win,” said the Ohio Republican.", "en",
+      [["“We will win,”", "Mary Smith", "direct"]]],
+  ]);
+  run([
+    // A quoted term before a noun and an unrelated verb is no statement.
+    ["The firm received “risk mitigation” payments relating to its operations in May.", "en", []],
+  ]);
+});

@@ -38,6 +38,8 @@ export interface Lexicon {
   sourcePreps: string[][];
   /** Source prepositions (words joined by a space) after which a description is a source too. */
   describedSourcePreps: Set<string>;
+  /** Forms of the verbs whose content may be an infinitive ("vowed to …"). */
+  infinitiveForms: Set<string>;
   /** First words of sourcePreps, with and without a final apostrophe ("d'" and "d"). */
   sourcePrepFirst: Set<string>;
   /** Shapes of sourcePrepFirst (see mayHaveShape). */
@@ -149,6 +151,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     continuation: d.continuationCues.map(splitWords),
     linkLabels: (d.linkLabels ?? []).map(splitWords),
     channelNouns: lower(d.channelNouns ?? []),
+    infinitiveForms: new Set((d.infinitiveReportVerbs ?? []).flatMap((l) => [...inflect(l), ...d.irregularForms?.[l] ?? []])),
     describedSourcePreps: new Set((d.describedSourcePrepositions ?? []).map((p) => splitWords(p).join(" "))),
     namingVerbs: lower(d.namingVerbs ?? []),
   };

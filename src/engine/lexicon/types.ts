@@ -19,6 +19,8 @@ export interface LexiconData {
   sourcePrepositions: string[];
   /** Those of sourcePrepositions after which a mere description is a source too ("according to early returns"). */
   describedSourcePrepositions?: string[];
+  /** Reporting verbs (lemmas) whose content may be an infinitive: "vowed to scrap the plan". */
+  infinitiveReportVerbs?: string[];
   /** Reporting verbs (lemmas) whose reported clause may follow with no complementizer: "said the plan failed". */
   bareClauseVerbs?: string[];
   /** Reporting verbs (lemmas) whose direct object is itself the reported content: "denied the charges",

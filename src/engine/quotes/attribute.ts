@@ -4,6 +4,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { pronominalVerbAt } from "./french";
+import { describedInverted, nounPhraseBefore } from "./described";
 import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context, type SubjectPhrase } from "./context";
 
 export interface Attribution {
@@ -71,7 +72,8 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
       const ps = tk.e - (INVERSION.exec(tk.lw)?.[2].length ?? 0);
       return { speaker: ent ? { ...speakerOf(ent, ctx, inv.k, inv.k + 1, true), mention: { start: ps, end: tk.e }, mentionText: ctx.text.slice(ps, tk.e) } : null, cue, how: "after" };
     }
-    const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start)) ?? describedSubject(ctx, skipFiller(ctx, v + 1));
+    const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start)) ?? describedSubject(ctx, skipFiller(ctx, v + 1)) ??
+      (indefinite(ctx, v + 1) ? describedInverted(ctx, v + 1) : undefined);
     if (subj) return { speaker: subj.speaker, cue, how: "after" };
     return undefined;
   }
@@ -91,7 +93,27 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
     if (ac >= 0) return { speaker: subj.speaker, cue: { start: toks[ac].s, end: toks[ac].e }, how: "after" };
     if (s > k + 6) break;
   }
+  // "” another New Hampshire Republican said": a description that no role noun heads, then the verb.
+  for (let v = k + 1; v < limit; v++) {
+    const t = toks[v];
+    // "Jane Porter, who said nothing, left": a relative clause's verb is not the quote's cue.
+    if (t.nl || SENT_END_OR_MARK.test(t.t) || /^(?:who|which|that)$/.test(t.lw)) break;
+    if (!isVerb(ctx, v)) continue;
+    const sp = nounPhraseBefore(ctx, v);
+    // Indefinite ("another Republican") or a name the analysis missed ("Michael Every, a strategist, said").
+    const ok = sp?.mention?.start === toks[k].s && (indefinite(ctx, k) || !!sp.entity || toks[k].cap && !ctx.lex.determiners.has(toks[k].lw));
+    return ok ? { speaker: sp, cue: { start: t.s, end: t.e }, how: "after" } : undefined;
+  }
   return undefined;
+}
+
+/**
+ * A description that introduces someone new ("another Republican", "one adviser", "a witness"); a
+ * definite one ("the Kentucky Republican") stands for someone named before, so it is left to the
+ * other rules.
+ */
+function indefinite(ctx: Context, k: number): boolean {
+  return /^(?:a|an|one|two|three|another|some|several|many|most|few|un|une|des|plusieurs|certains)$/.test(ctx.toks[k]?.lw ?? "");
 }
 
 /** Words that open a reported clause right after its verb: "says he …", "said that …", "said the …". */
@@ -194,6 +216,8 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   let k = v - 1;
   while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw))) k--;
   if (k < 0) return undefined;
+  // "Samsung Electronics Co. said": the abbreviation's period, when no sentence starts at the verb.
+  if (toks[k].t === "." && k > 0 && !toks[v].sent && !toks[v].cap && ctx.mentionAt[k - 1] >= 0 && toks[k - 1].e === toks[k].s) k--;
   // "Sen. Bernie Sanders (Vt.) said", "Marco Rubio (R-Fla.) has said": a short parenthesis after the name.
   if (toks[k].t === ")") {
     let o = k - 1;
@@ -302,16 +326,32 @@ function appositionHead(ctx: Context, k: number): Speaker | undefined {
   let s = k - 1;
   while (s > 0 && k - s < MAX_APPOSITION && !toks[s].sent && !toks[s].nl) s--;
   if (!toks[s]?.sent && !toks[s]?.nl && s !== 0) return undefined;
+  // "And Sen. Rob Portman (R-Ohio), another incumbent, said": a conjunction opening the sentence is skipped.
+  if (CONJ.has(toks[s].lw) && s + 1 < k) s++;
   // "The director of the European Centre, Ina Kirsch, told": a described head is named by its apposition.
   if (lex.determiners.has(toks[s].lw)) return undefined;
   const subj = subjectAt(ctx, s, s);
-  if (!subj || subj.end >= k || toks[subj.end]?.t !== "," || subj.speaker.pronoun || !subj.speaker.entity) return undefined;
+  if (!subj || subj.end >= k || subj.speaker.pronoun || !subj.speaker.entity) return undefined;
   const mi = ctx.mentionAt[subj.end - 1];
+  // A short parenthesis after the name: "Rob Portman (R-Ohio), …".
+  const comma = parenEnd(ctx, subj.end);
+  if (toks[comma]?.t !== "," || comma >= k) return undefined;
   if (mi < 0 || ctx.ents.mentions[mi].entity.kind === "place") return undefined;
-  const first = toks[subj.end + 1];
+  const first = toks[comma + 1];
   if (!first?.word) return undefined;
-  const second = toks[subj.end + 2];
-  const appositive = lex.determiners.has(first.lw) || lex.speakerNouns.has(first.lw) || (!!second && lex.speakerNouns.has(second.lw)) || /^(?:who|qui|dont|whose)$/.test(first.lw) ||
-    /^\d/.test(first.t) || (first.cap && !isVerb(ctx, subj.end + 1));
+  const second = toks[comma + 2];
+  const appositive = lex.determiners.has(first.lw) || lex.speakerNouns.has(first.lw) || (!!second && lex.speakerNouns.has(second.lw)) || /^(?:who|qui|dont|whose|another|one)$/.test(first.lw) ||
+    /^\d/.test(first.t) || (first.cap && !isVerb(ctx, comma + 1));
   return appositive ? subj.speaker : undefined;
+}
+
+/** The token after a short parenthesis opening at k ("(R-Ohio)"), or k when there is none. */
+function parenEnd(ctx: Context, k: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.t !== "(") return k;
+  for (let c = k + 1; c < toks.length && c - k <= MAX_PAREN; c++) {
+    if (toks[c].t === ")") return c + 1;
+    if (toks[c].nl || toks[c].t === "(") break;
+  }
+  return k;
 }

@@ -8,9 +8,15 @@ import { resolvePronoun, speakerOf, type Context } from "./context";
 
 /** Words that end a subject noun phrase before its verb: "officials have already", "Police last month". */
 const PHRASE_END = new Set(["still", "just", "already", "now", "so", "last", "this", "next", "on", "in",
-  "at", "during", "then", "soon", "déjà", "toujours", "encore", "maintenant", "alors"]);
+  "at", "during", "then", "soon", "déjà", "toujours", "encore", "maintenant", "alors", "monday", "tuesday", "wednesday",
+  "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "lundi", "mardi", "mercredi", "jeudi",
+  "vendredi", "samedi", "dimanche", "hier"]);
+/** How many words back from its verb a described subject may start ("A release sent to media from X late Friday said"). */
+const MAX_PHRASE = 12;
+/** Prepositions inside a description: "the director of the agency" keeps its first determiner. */
+const PREPOSITION = new Set(["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "de", "du", "des", "à", "au", "aux", "chez", "pour", "par"]);
 /** Words that open a plural description with no determiner: "several officials", "many experts". */
-const QUANTIFIER = /^(?:several|many|some|most|few|both|all|another|other|others|officials|experts|critics|analysts|aides|plusieurs|certains|des|les)$/;
+const QUANTIFIER = /^(?:one|two|three|several|many|some|most|few|both|all|another|other|others|officials|experts|critics|analysts|aides|plusieurs|certains|des|les)$/;
 /** How many tokens a source after "according to" may hold before its comma or period. */
 const MAX_SOURCE = 16;
 const OBJECT_PRONOUN: Record<string, "m" | "f" | "pl"> = { him: "m", her: "f", them: "pl", lui: "m", elle: "f", eux: "pl" };
@@ -28,6 +34,8 @@ export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | 
   if (k < 0) return undefined;
   // "X, who said …": the relative pronoun stands for the name before its comma.
   if ((toks[k].lw === "who" || toks[k].lw === "qui") && toks[k - 1]?.t === ",") return subjectBackward(ctx, k);
+  // "a growing list of veteran MPs who say …": the noun phrase the relative clause hangs on.
+  if (toks[k].lw === "who" && depth === 0) return subjectBackward(ctx, k) ?? nounPhraseBefore(ctx, k, 1);
   if (toks[k].t === "," && depth === 0) {
     // An apposition or relative clause: the subject is before its opening comma.
     for (let c = k - 1; c >= 0 && c > k - 30; c--) {
@@ -42,25 +50,36 @@ export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | 
     return undefined;
   }
   let a = k;
-  for (let n = 0; a >= 0 && n < 8; n++, a--) {
+  // French novels chain long clauses without commas: there the phrase stays short.
+  const max = lex.lang === "en" ? MAX_PHRASE : 8;
+  for (let n = 0; a >= 0 && n < max; n++, a--) {
     const t = toks[a];
-    if (!t.word || isVerb(ctx, a) || lex.complementizers.has(t.lw) || lex.subordinators.has(t.lw) ||
+    // A verb form after a determiner is a noun: "the report said".
+    const noun = a > 0 && lex.determiners.has(toks[a - 1].lw);
+    if (!t.word || isVerb(ctx, a) && !noun || lex.complementizers.has(t.lw) || lex.subordinators.has(t.lw) ||
       /^(?:who|which|and|or|but|et|ou|mais|qui|dont)$/.test(t.lw)) { a++; break; }
     if (t.sent) break;
   }
   if (a < 0) a = 0;
   if (a > k) return undefined;
+  // "The party faces a growing list of members who say": a determiner after a verb-like word opens the phrase.
+  for (let j = k; j > a && lex.lang === "en"; j--) {
+    if (lex.determiners.has(toks[j].lw) && !PREPOSITION.has(toks[j - 1].lw) && !lex.determiners.has(toks[j - 1].lw)) { a = j; break; }
+  }
   // "Police had last month charged", "The department has already warned": the phrase ends before them.
   for (let j = a + 1; j <= k; j++) {
     const w = toks[j].lw;
-    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || lex.lang === "en" && /ly$/.test(w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
+    const day = (w === "late" || w === "early") && PHRASE_END.has(toks[j + 1]?.lw ?? "");
+    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || day || /n['’]t$/.test(w) || lex.lang === "en" && /ly$/.test(w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
   }
+  // A pronoun is no head of a description ("a declaration ensuring they …").
+  if (lex.pronouns.has(toks[k].lw) && a < k) return undefined;
   const first = toks[a];
   const head = toks[k];
   // "but forecasters say …": a bare plural noun after a conjunction is the subject.
   const barePlural = a === k && !first.cap && lex.lang === "en" && /[^s'’]s$/.test(first.lw) && first.lw.length > 3;
   const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || barePlural || QUANTIFIER.test(first.lw);
-  if (!opens || head.lw.length < 2 || lex.determiners.has(head.lw) || /^(?:of|de|du|des|the|to|in|for)$/.test(head.lw)) return undefined;
+  if (!opens || head.lw.length < 2 || lex.determiners.has(head.lw) || /^(?:of|de|du|des|the|to|in|for|from|with)$/.test(head.lw)) return undefined;
   // A capitalised sentence opener that is not a name ("However said", "On Sunday …") is no subject.
   if (first.sent && ctx.mentionAt[a] < 0 && !QUANTIFIER.test(first.lw) && (a === k || lex.notNames.has(first.lw) && !lex.determiners.has(first.lw))) return undefined;
   return phraseSpeaker(ctx, a, k + 1);
@@ -96,6 +115,28 @@ export function describedAfter(ctx: Context, k: number): { speaker: Speaker; end
   const plural = (w: string) => lex.lang === "en" && /[^s'’]s$/.test(w) && w.length > 3;
   const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || QUANTIFIER.test(first.lw) || plural(first.lw) || plural(last.lw);
   return opens ? { speaker: phraseSpeaker(ctx, k, head < 0 ? stop : head), end: stop } : undefined;
+}
+
+/** How many tokens a description after an inverted verb may hold ("said the winter railroading report"). */
+const MAX_INVERTED = 6;
+
+/**
+ * A description after an inverted verb that closes the sentence: "…, say some Democrats.", "…, said
+ * the winter railroading report.". It opens with a determiner or a quantifier and holds no verb.
+ */
+export function describedInverted(ctx: Context, k: number): { speaker: Speaker; end: number } | undefined {
+  const { toks, lex } = ctx;
+  const first = toks[k];
+  // French novels invert after every incise ("…, dit la servante"): there a description stays a direct quote's speaker only.
+  if (lex.lang !== "en" || !first?.word || !(lex.determiners.has(first.lw) || QUANTIFIER.test(first.lw))) return undefined;
+  for (let i = k + 1; i < toks.length && i <= k + MAX_INVERTED; i++) {
+    const t = toks[i];
+    if (t.nl || t.t === "." || t.t === ",") return i > k + 1 ? { speaker: phraseSpeaker(ctx, k, i), end: i } : undefined;
+    // The head may be a noun that is also a verb form ("the report"), the words before it may not.
+    const head = toks[i + 1]?.nl || toks[i + 1]?.t === "." || toks[i + 1]?.t === ",";
+    if (!t.word || isVerb(ctx, i) && !head || lex.auxiliaries.has(t.lw) || lex.complementizers.has(t.lw) || lex.pronouns.has(t.lw)) return undefined;
+  }
+  return undefined;
 }
 
 /** The speaker for tokens [a, b): the entity when the phrase is one name mention (after a determiner), else the description. */

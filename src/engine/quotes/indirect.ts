@@ -5,7 +5,7 @@ import { mayHaveShape } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
-import { describedAfter, nounPhraseBefore } from "./described";
+import { describedAfter, describedInverted, nounPhraseBefore } from "./described";
 import { subjectAt, type Context } from "./context";
 
 export interface Indirect extends Span {
@@ -38,6 +38,7 @@ const FINITE_EN = new Set(["is", "are", "was", "were", "has", "have", "had", "wi
 const SAY_EN = new Set(["said", "says", "say", "saying", "told", "tells", "tell", "telling"]);
 const SUBJECT_EN = new Set(["he", "she", "they", "we", "i", "you", "there"]);
 const NOT_OBJECT = new Set(["to", "in", "on", "at", "by", "with", "from", "into", "as", "up", "out", "off", "back",
+  "between", "among", "within", "toward", "towards", "until", "where", "while",
   "it", "him", "her", "them", "me", "us", "itself", "himself", "herself", "themselves", "de", "par", "dans",
   "sur", "avec", "se", "s'"]);
 /** What may follow the verb of a postposed cue: "…, he said on Tuesday.", "…, a-t-il dit lors de …". */
@@ -278,13 +279,14 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
     // The object is the content: "denied the charges", "called for a ban", "a annoncé sa démission".
     // A verb after a determiner or a possessive is a noun ("Trump's demand for").
-    if (subj && lex.objectForms.has(toks[v].lw) && toks[v - 1]?.t !== "," && !/['’]s$/.test(toks[v - 1]?.lw ?? "")) {
+    if (subj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && toks[v - 1]?.t !== "," && !/['’]s$/.test(toks[v - 1]?.lw ?? "")) {
       let k = skipTime(ctx, v + 1);
       const particle = lex.objectParticle.get(toks[v].lw);
       if (particle && toks[k]?.lw === particle) k++;
       const t = toks[k];
       if ((!particle || k > v + 1 && toks[k - 1].lw === particle) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
-        (!NOT_OBJECT.has(t.lw) || possessive(ctx, k)) && !lex.complementizers.has(t.lw)) {
+        (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
+        !lex.complementizers.has(t.lw)) {
         make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
         continue;
       }
@@ -293,7 +295,15 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     // Parenthetical: "The argument would be aided, Devine said, by the calendar."
     if (subj) {
       const sStart = subjectStartToken(ctx, subj, v);
-      const tail = tailAfter(ctx, v + 1);
+      // "As the Times noted, Clinton raised …": the content follows the cue's comma.
+      const after = skipTime(ctx, v + 1);
+      const as = sStart > 0 && lex.determiners.has(toks[sStart - 1].lw) ? sStart - 2 : sStart - 1;
+      if (sStart > 0 && toks[as]?.lw === "as" && toks[after]?.t === "," && toks[after + 1]?.word) {
+        make(after + 1, contentEnd(ctx, after + 1, quoteEndAt, false), subj, cue);
+        continue;
+      }
+      // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": the object of "told" comes first.
+      const tail = tailAfter(ctx, TELL_EN.has(toks[v].lw) ? skipObject(ctx, v + 1) : v + 1);
       if (sStart > 0 && toks[sStart - 1].t === "," && tail) {
         const a = sentenceStart(toks, sStart - 1);
         if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1)) {
@@ -305,7 +315,8 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
     // Inverted: "…, a indiqué Wang Yi." / "…, said Mr. Smith."
     if (toks[v - 1]?.t === "," || (lex.auxiliaries.has(toks[v - 1]?.lw ?? "") && toks[v - 2]?.t === ",")) {
-      const after = subjectAt(ctx, v + 1, v);
+      // "…, say some Democrats." / "…, said the winter railroading report.": a description after the verb.
+      const after = subjectAt(ctx, v + 1, v) ?? describedInverted(ctx, v + 1);
       const comma = toks[v - 1]?.t === "," ? v - 1 : v - 2;
       // "…, said Mark Smith." / "…, said Mark Smith, executive director of …"
       const appos = toks[after?.end ?? -1]?.t === "," && !!toks[after!.end + 1]?.word && !isVerb(ctx, after!.end + 1);
@@ -316,6 +327,18 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
   }
   return out;
+}
+
+/** "did not dismiss the possibility": a negated verb reports no object. */
+function negated(toks: Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 2; k--) if (/^(?:not|never|n't|n’t)$|n['’]t$/.test(toks[k].lw)) return true;
+  return false;
+}
+
+/** A bare verb after "to" ("vowed to scrap"), not a noun phrase ("promised to the voters"). */
+function infinitive(ctx: Context, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t?.word && !t.cap && !ctx.lex.determiners.has(t.lw) && !NOT_OBJECT.has(t.lw) && !SUBJECT_EN.has(t.lw) && ctx.mentionAt[k] < 0;
 }
 
 /** "her" before a noun is a possessive, not the object: "voiced her frustration", not "urged her to". */
@@ -334,10 +357,11 @@ function closingMarkIn(toks: Token[], a: number, b: number): boolean {
 /** Skips the object of "told": a name, a pronoun, or a plural noun ("told reporters"). */
 function skipObject(ctx: Context, k: number): number {
   const { toks } = ctx;
-  const mi = ctx.mentionAt[k];
+  // "told The Huffington Post": a determiner before the name.
+  const mi = ctx.mentionAt[k] >= 0 || !ctx.lex.determiners.has(toks[k]?.lw ?? "") ? ctx.mentionAt[k] : ctx.mentionAt[k + 1];
   if (mi >= 0) return skipTime(ctx, ctx.ents.mentions[mi].b);
   const w = toks[k]?.lw ?? "";
-  if (/^(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|donors|viewers|listeners|lawmakers|members)$/.test(w)) return skipTime(ctx, k + 1);
+  if (/^(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|donors|viewers|listeners|lawmakers|members|followers|fans|students|colleagues)$/.test(w)) return skipTime(ctx, k + 1);
   return k;
 }
 
@@ -346,8 +370,16 @@ function subjectStartToken(ctx: Context, subj: Speaker, v: number): number {
   let k = v;
   while (k > 0 && ctx.toks[k].s > subj.mention.start) k--;
   if (ctx.toks[k].s !== subj.mention.start) return -1;
-  // Role words before the name belong to the subject: ", Health Minister Sarah Okafor announced".
-  for (let n = 0; n < 4 && k > 0 && ctx.toks[k - 1].word && (ctx.toks[k - 1].cap || ctx.lex.speakerNouns.has(ctx.toks[k - 1].lw)); n++) k--;
+  // Role words before the name belong to the subject: ", Health Minister Sarah Okafor announced",
+  // ", Sen. Lindsey Graham told", ", lead singer Riefian Fajarsyah told" (one modifier before a role noun).
+  const { toks, lex } = ctx;
+  for (let n = 0; n < 5 && k > 0; n++) {
+    const p = toks[k - 1];
+    if (p.t === "." && k > 1 && lex.honorifics.has(toks[k - 2].lw)) k -= 2;
+    else if (p.word && (p.cap || lex.speakerNouns.has(p.lw))) k--;
+    else if (p.word && lex.speakerNouns.has(toks[k].lw) && !NOT_OBJECT.has(p.lw) && !TAIL_START.has(p.lw) && !isVerb(ctx, k - 1) && !lex.determiners.has(p.lw)) k--;
+    else break;
+  }
   return k;
 }
 
