@@ -162,3 +162,18 @@ describe("organisations: an English head takes in its 'of' complement", () => {
     assert.deepEqual(mentionsOf("Jane Koral of Toronto said the plan was sound.", "en", "orgs"), []);
   });
 });
+
+describe("places: compass words, a town and its region, headlines in capitals", () => {
+  const rows: [string, string, string[]][] = [
+    ["Growers in Eastern Washington expect a good year.", "Eastern Washington", []],
+    ["He serves with a squadron at Norfolk Virginia this spring.", "Norfolk Virginia", []],
+    ["FROM OUR CORRESPONDENT AT RICHMOND.\nThe bill passed.", "RICHMOND", []],
+    ["Fayetteville FEMALE SEMINARY.\nThe school opens in May.", "Fayetteville", []],
+  ];
+  for (const [text, want] of rows) {
+    it(want, () => assert.ok(mentionsOf(text, "en", "places").includes(want), JSON.stringify(mentionsOf(text, "en", "places"))));
+  }
+  it("a compass word before an unknown name, or a given name before capitals, is no place", () => {
+    assert.deepEqual(mentionsOf("Western Brevonia is quiet. John SMITH RESIGNS.", "en", "places"), []);
+  });
+});

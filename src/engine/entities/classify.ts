@@ -24,7 +24,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
     if (townsfolk?.size && c.b - c.a === 1 && townsfolk.has(toks[c.a].lw) && !c.honorific && (!m || m.kind === "person" && !m.strong)) {
       m = named(span(toks, c.a, c.b, text), "place", true);
     }
-    if ((!m || m.kind === "person" && !m.strong) && c.b - c.a >= 2 && (c.shouting || toks.slice(c.a, c.b).every((t) => t.upper))) {
+    if ((!m || m.kind === "person" && !m.strong) && c.b - c.a >= 2 && (c.shouting || toks.slice(c.a + 1, c.b).every((t) => t.upper))) {
       const ps = shoutedPlaces(toks, c, lex, text, townsfolk);
       if (ps.length) { out.push(...ps); continue; }
     }
@@ -76,7 +76,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (lex.lang === "en" && words === 1 && /\p{Ll}ians$/u.test(firstT) && !isPossessive(first)) return undefined;
   if (words === 1 && MONTH_ABBR.test(firstT) && toks[b]?.t === "." && toks[b].s === first.e && /^\d/.test(toks[b + 1]?.t ?? "") && toks[b + 1].nl === 0) return undefined;
   const known = gaz.isKnownOrg(name);
-  const place = gaz.placeInfo(name);
+  const place = gaz.placeInfo(name) ?? placeWithCompass(toks, a, b, lex);
   const role = c.role ? { role: c.role, gender: c.gender } : roleBefore(toks, a, lex);
   const orgHead = lex.lang === "fr" && ORG_HEADS_FR.has(toks[a - 1]?.lw ?? "") ||
     ORG_HEADS_FR.has(toks[a - 2]?.lw ?? "") && gaz.isDemonym(toks[a - 1]?.t ?? "");
@@ -180,4 +180,24 @@ function initialsOnly(toks: Token[], a: number, b: number): "spaced" | "solid" |
     if (dot?.t !== "." || dot.s !== t.e) solid = false;
   }
   return letters >= 2 && solid ? "solid" : "spaced";
+}
+
+const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+  "upper", "lower", "nord", "sud", "est", "ouest"]);
+
+/**
+ * "Eastern Washington", "Southern Ontario", "Norfolk Virginia": a compass word before a known place, or
+ * (English) a town followed by its region with no comma, is that place.
+ */
+function placeWithCompass(toks: Token[], a: number, b: number, lex: Lexicon): gaz.PlaceInfo | undefined {
+  if (b - a < 2 || toks[b - 1].upper) return undefined;
+  const rest = toks.slice(a + 1, b).map((t) => t.t).join(" ");
+  if (COMPASS.has(toks[a].lw) && !toks[a].upper) {
+    // The compass word settles a town that is also a given name ("Eastern Washington").
+    return gaz.placeInfo(rest);
+  }
+  if (lex.lang !== "en" || b - a !== 2) return undefined;
+  const town = gaz.placeInfo(toks[a].t);
+  const region = gaz.placeInfo(toks[a + 1].t);
+  return town && !town.ambiguous && town.kind !== "country" && region?.kind === "region" ? town : undefined;
 }
