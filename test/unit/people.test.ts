@@ -177,3 +177,16 @@ describe("places: compass words, a town and its region, headlines in capitals", 
     assert.deepEqual(mentionsOf("Western Brevonia is quiet. John SMITH RESIGNS.", "en", "places"), []);
   });
 });
+
+describe("people: French noble titles before 'de' and a town", () => {
+  it("'le duc de Wellington', 'le prince de Bismarck' are people; 'le roi de Suède', 'le maréchal de Saxe' keep their place", () => {
+    const text = "Le duc de Wellington est arrivé avec le prince de Bismarck. Le roi de Suède et le maréchal de Saxe attendaient.";
+    const people = mentionsOf(text, "fr", "people");
+    assert.ok(people.includes("de Wellington") && people.includes("de Bismarck"), JSON.stringify(people));
+    const places = mentionsOf(text, "fr", "places");
+    assert.deepEqual([...places].sort(), ["Saxe", "Suède"]);
+  });
+  it("a role word followed by 'de' heads a longer name, not a person's title", () => {
+    assert.deepEqual(mentionsOf("S'adresser à la Société Générale de Crédit, rue Neuve.", "fr", "people"), []);
+  });
+});
