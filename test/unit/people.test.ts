@@ -190,3 +190,14 @@ describe("people: French noble titles before 'de' and a town", () => {
     assert.deepEqual(mentionsOf("S'adresser à la Société Générale de Crédit, rue Neuve.", "fr", "people"), []);
   });
 });
+
+describe("people: French lists of unknown single names", () => {
+  it("three or more unknown names in a row are people", () => {
+    const got = mentionsOf("Il faudra battre les as du club, Varenque, Doutrelle et Gamarin, avant la finale.", "fr", "people");
+    assert.deepEqual([...got].sort(), ["Doutrelle", "Gamarin", "Varenque"]);
+  });
+  it("a list holding a frequent word or a known place is not a list of people", () => {
+    assert.deepEqual(mentionsOf("Les épreuves suivantes : saut en Hauteur, Disque, Varlope et Javeline.", "fr", "people"), []);
+    assert.deepEqual(mentionsOf("Le convoi passa par Lyon, Varenque et Doutrelle avant la nuit.", "fr", "people"), []);
+  });
+});

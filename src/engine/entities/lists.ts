@@ -37,7 +37,11 @@ export function listsOfPeople(toks: Token[], ms: NameMention[], lex: Lexicon): N
       // English: a weak member that is a common word ("Mercantile, Commerce and Roosevelt") makes it a list of firms.
       const member = (m: NameMention) => (m.kind === "person" || m.kind === "place" && !m.strong && m.b - m.a === 1) &&
         !(lex.lang === "en" && !m.strong && gaz.isCommonWord(m.text, "en"));
-      if (bare && group.some((m) => m.kind === "person" && m.strong) && group.every(member)) {
+      // French: three or more unknown single names in a row, no place or frequent word among them, are a list of
+      // people ("les as Rérolle, Cérou et Lebon", "oeuvres de Weber, Ravel, Dukas").
+      const unknownNames = lex.lang === "fr" && i - start >= 3 && group.every((m) => m.kind === "person" && m.b - m.a === 1 &&
+        !toks[m.a].sent && !toks[m.a].upper && !gaz.isCommonWord(m.text, "fr"));
+      if (bare && (unknownNames || group.some((m) => m.kind === "person" && m.strong)) && group.every(member)) {
         for (const m of group) { m.strong = true; m.kind = "person"; }
       }
     }
