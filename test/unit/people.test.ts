@@ -201,3 +201,15 @@ describe("people: French lists of unknown single names", () => {
     assert.deepEqual(mentionsOf("Le convoi passa par Lyon, Varenque et Doutrelle avant la nuit.", "fr", "people"), []);
   });
 });
+
+describe("people: faith and party words are no people", () => {
+  const rows: string[] = [
+    "The Zionist report was made public on Monday.",
+    "A group of Jews reached the port at dawn.",
+    "The Methodists and the Whigs met in the hall.",
+  ];
+  for (const text of rows) it(text, () => assert.deepEqual(mentionsOf(text, "en", "people"), []));
+  it("a real name is still a person", () => {
+    assert.ok(mentionsOf("The Quaker preacher Jane Koral said the hall was full.", "en", "people").includes("Jane Koral"));
+  });
+});
