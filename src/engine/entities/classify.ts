@@ -11,7 +11,7 @@ import { townsOfPlurals } from "./townsfolk";
 import { shoutedPlaces } from "./shouted";
 import { garbledPlaces } from "./garbled";
 import { appositionAfter, listsOfPeople, withLinkedPeople, WORD_GIVEN_NAMES } from "./lists";
-import { hyphenatedPlace, ORG_HEADS_FR, placeAfterPreposition, radioStation } from "./french";
+import { hyphenatedPlace, ORG_HEADS_FR, placeAfterPreposition, radioStation, tradeAfter } from "./french";
 import { affiliated, cityOfRegion, clubAfterPlayer, countryBranch, initialled, personShaped, portfolio, sovereignOf, teamBeforeRole } from "./context";
 
 export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): NameMention[] {
@@ -146,6 +146,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
     words === 2 && !gaz.isPlace(toks[a + 1].t) && !lex.roleNouns.has(toks[a + 1].lw) && appositionAfter(toks, b, lex)) {
     return named(sp, "person", true);
   }
+  // French: a name with a trade or title in apposition ("Charlier, marchand de vin") is a person.
+  if (lex.lang === "fr" && words <= 2 && !place && !known && !c.shouting && tradeAfter(toks, b, lex)) return named(sp, "person", true);
   // French: a given name alone inside a sentence ("il parla à Gaston") names a person.
   if (lex.lang === "fr" && words === 1 && !first.sent && !first.upper && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT) &&
     !lex.determiners.has(toks[a - 1]?.lw ?? "")) return named(sp, "person", true);
