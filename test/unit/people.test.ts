@@ -226,3 +226,16 @@ describe("people: French trade or title in apposition after a name", () => {
     assert.deepEqual(mentionsOf(text, "fr", "people"), []);
   });
 });
+
+describe("places: old English place heads and towns of a state", () => {
+  const rows: [string, string][] = [
+    ["The store fronts the river Quambeck and the wharf.", "Quambeck"],
+    ["Land lies between the Tessaloe rivers and the hills.", "Tessaloe rivers"],
+    ["Fires were seen in the vicinity of Vorlanda last night.", "Vorlanda"],
+    ["The club girl of Quambury, Del. joined the party.", "Quambury"],
+  ];
+  for (const [text, want] of rows) it(want, () => assert.ok(mentionsOf(text, "en", "places").includes(want), JSON.stringify(mentionsOf(text, "en", "places"))));
+  it("a person before a comma and a word that is no state abbreviation stays a person", () => {
+    assert.ok(mentionsOf("Jane Koral, Del Monte's chief, said the crop was good.", "en", "people").includes("Jane Koral"));
+  });
+});

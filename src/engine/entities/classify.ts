@@ -12,7 +12,7 @@ import { shoutedPlaces } from "./shouted";
 import { garbledPlaces } from "./garbled";
 import { appositionAfter, listsOfPeople, withLinkedPeople, WORD_GIVEN_NAMES } from "./lists";
 import { hyphenatedPlace, ORG_HEADS_FR, placeAfterPreposition, radioStation, tradeAfter } from "./french";
-import { affiliated, cityOfRegion, clubAfterPlayer, countryBranch, initialled, personShaped, portfolio, sovereignOf, teamBeforeRole } from "./context";
+import { affiliated, cityOfRegion, clubAfterPlayer, countryBranch, initialled, personShaped, portfolio, sovereignOf, teamBeforeRole, townOfState } from "./context";
 
 export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): NameMention[] {
   const out: NameMention[] = [];
@@ -37,11 +37,13 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   return lex.lang === "fr" ? listed : withoutAuthors(toks, listed, text);
 }
 
-const COUNTY = /^(?:county|parish|township|street|road|bridge|lane|square|wharf|turnpike|avenue|alley)$/;
+const COUNTY = /^(?:county|parish|township|street|road|bridge|lane|square|wharf|turnpike|avenue|alley|river|rivers|creek)$/;
+/** Lower-case heads before a name in old English copy: "the river Christiana", "fort Pitt". */
+const PLACE_HEAD_BEFORE = /^(?:river|lake|mount|fort|cape|isle|port)$/;
 /** "Chesnut-street", "Water-lane": old spelling joins a street name to its lower-case head. */
 const HYPHEN_STREET = /^\p{Lu}\p{Ll}+-(?:street|road|bridge|lane|square|wharf|alley)$/u;
 
-const SETTLEMENT = /^(?:village|town|city|hamlet|township|municipality|district|province|island|region)$/;
+const SETTLEMENT = /^(?:village|town|city|hamlet|township|municipality|district|province|island|region|vicinity|neighbourhood|neighborhood|outskirts|environs|suburbs|borders)$/;
 
 const MONTH_ABBR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
@@ -117,6 +119,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
     return named(span(toks, a, b + 1, text), "place", true);
   }
   if (lex.lang === "en" && !known && words === 1 && HYPHEN_STREET.test(firstT)) return named(sp, "place", true);
+  if (lex.lang === "en" && !place && !known && PLACE_HEAD_BEFORE.test(toks[a - 1]?.t ?? "") && toks[a - 1].nl === 0) return named(sp, "place", true);
+  if (lex.lang === "en" && !known && !c.honorific && townOfState(toks, b)) return named(sp, "place", true);
   // "Tanjung Lesung", "Pulau Seribu": an opening place head (Indonesian, Malay) makes a place.
   if (!known && words >= 2 && !first.upper && gaz.isOpeningPlaceHead(firstT)) return named(sp, "place", true);
   // "the village of Tahura Carita", "the town of Edenton": a lower-case settlement word and "of" before an unknown name.
