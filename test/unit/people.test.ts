@@ -239,3 +239,13 @@ describe("places: old English place heads and towns of a state", () => {
     assert.ok(mentionsOf("Jane Koral, Del Monte's chief, said the crop was good.", "en", "people").includes("Jane Koral"));
   });
 });
+
+describe("people: every name after a plural honorific", () => {
+  it("'MM. X, Michelin, Y' are people, the tyre maker's name included", () => {
+    const got = mentionsOf("Les délibérations de MM. Varenque, Michelin, Doutrelle et Gamarin restent secrètes.", "fr", "people");
+    for (const w of ["Varenque", "Michelin", "Doutrelle", "Gamarin"]) assert.ok(got.includes(w), `${w} in ${JSON.stringify(got)}`);
+  });
+  it("without the honorific, a list with a firm is no list of people", () => {
+    assert.ok(!mentionsOf("Les ventes de Renault, Michelin et Peugeot ont baissé.", "fr", "people").includes("Michelin"));
+  });
+});
