@@ -249,3 +249,18 @@ describe("people: every name after a plural honorific", () => {
     assert.ok(!mentionsOf("Les ventes de Renault, Michelin et Peugeot ont baissé.", "fr", "people").includes("Michelin"));
   });
 });
+
+describe("people: a person's surname that is also a town", () => {
+  it("is the person where a name stands, the town after a preposition", () => {
+    const text = "Senator Jane Marlow spoke first. Marlow told the BBC she would stay. She flew to Marlow on Monday.";
+    const a = analyze(text, { lang: "en" });
+    assert.deepEqual(a.people.map((p) => p.mentions.map((m) => m.start)), [[text.indexOf("Jane"), text.indexOf("Marlow told")]]);
+    assert.deepEqual(a.places.flatMap((p) => p.mentions.map((m) => m.start)), [text.indexOf("Marlow on")]);
+  });
+  it("French: 'le prince de Bismarck ... Bismarck' is one person, 'à Bismarck' a place", () => {
+    const text = "Le prince de Bismarck est arrivé. Bismarck a parlé longuement. Le train part ensuite à Bismarck.";
+    const people = mentionsOf(text, "fr", "people");
+    assert.ok(people.includes("de Bismarck") && people.includes("Bismarck"), JSON.stringify(people));
+    assert.deepEqual(mentionsOf(text, "fr", "places"), ["Bismarck"]);
+  });
+});

@@ -28,6 +28,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
       const ps = shoutedPlaces(toks, c, lex, text, townsfolk);
       if (ps.length) { out.push(...ps); continue; }
     }
+    if (m?.kind === "place" && m.strong) m.placeSlot = PLACE_SLOT.has(toks[m.a - 1]?.lw ?? "") || toks[m.a - 1]?.t === "-";
     if (m && c.layout === "link" && m.kind === "person") linked.push(m);
     else if (m) out.push(m);
   }
@@ -36,6 +37,10 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   const listed = listsOfPeople(toks, kept, lex);
   return lex.lang === "fr" ? listed : withoutAuthors(toks, listed, text);
 }
+
+/** Words before a name that put it in a place's position ("à Berne", "de France", "in Dole", "the Hague"). */
+const PLACE_SLOT = new Set(["à", "a", "au", "aux", "en", "de", "d'", "du", "des", "la", "le", "l'", "dans", "vers", "sur", "pour",
+  "in", "at", "from", "to", "of", "near", "into", "the", "via"]);
 
 const COUNTY = /^(?:county|parish|township|street|road|bridge|lane|square|wharf|turnpike|avenue|alley|river|rivers|creek)$/;
 /** Lower-case heads before a name in old English copy: "the river Christiana", "fort Pitt". */
