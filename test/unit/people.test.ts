@@ -264,3 +264,12 @@ describe("people: a person's surname that is also a town", () => {
     assert.deepEqual(mentionsOf(text, "fr", "places"), ["Bismarck"]);
   });
 });
+
+describe("people: English titles alone and older offices", () => {
+  it("'the Postmaster General reports' names nobody", () => {
+    assert.deepEqual(mentionsOf("The Postmaster General reports a loss this year.", "en", "people"), []);
+  });
+  it("an older office heads a name", () => {
+    assert.ok(mentionsOf("The county auditor Jane Koral signed the certificate.", "en", "people").includes("Jane Koral"));
+  });
+});

@@ -78,7 +78,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (words === 1 && first.sent && lex.verbForms.has(firstLw)) return undefined;
 
   // "Vice-president says", "the Prefident" (long s read as f): a role noun is no name; "Feb. 5", "Sept. 15": an abbreviated month.
-  if (lex.lang === "en" && words === 1 && !gaz.orgSuffix(firstT) && firstLw.split("-").every((w) => lex.roleNouns.has(w) || lex.roleNouns.has(gaz.longS(w)))) return undefined;
+  // "Postmaster General", "Attorney General": titles alone name nobody either.
+  if (lex.lang === "en" && !c.honorific && !gaz.orgSuffix(lastT) && name.toLowerCase().split(/[\s-]+/).every((w) => lex.roleNouns.has(w) || lex.roleNouns.has(gaz.longS(w)))) return undefined;
   // "Edentonians", "Parisians": a plural of people from a place is no person.
   if (lex.lang === "en" && words === 1 && /\p{Ll}ians$/u.test(firstT) && !isPossessive(first)) return undefined;
   if (words === 1 && MONTH_ABBR.test(firstT) && toks[b]?.t === "." && toks[b].s === first.e && /^\d/.test(toks[b + 1]?.t ?? "") && toks[b + 1].nl === 0) return undefined;
