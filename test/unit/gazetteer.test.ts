@@ -206,3 +206,12 @@ describe("gazetteer: normalisation", () => {
     assert.equal(gaz.placeInfo("Pékin"), gaz.placeInfo("Pékin"));
   });
 });
+
+describe("gazetteer: small francophone towns", () => {
+  it("small Swiss towns are places", () => {
+    for (const name of ["Moudon", "Avenches"]) assert.equal(gaz.placeInfo(name)?.country, "CH", name);
+  });
+  it("a small town spelled like a word or a plural of one is left out", () => {
+    for (const name of ["Sales", "Couches", "Bains", "Bonne", "Cars"]) assert.equal(gaz.placeInfo(name), undefined, name);
+  });
+});

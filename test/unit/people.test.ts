@@ -162,3 +162,114 @@ describe("organisations: an English head takes in its 'of' complement", () => {
     assert.deepEqual(mentionsOf("Jane Koral of Toronto said the plan was sound.", "en", "orgs"), []);
   });
 });
+
+describe("places: compass words, a town and its region, headlines in capitals", () => {
+  const rows: [string, string, string[]][] = [
+    ["Growers in Eastern Washington expect a good year.", "Eastern Washington", []],
+    ["He serves with a squadron at Norfolk Virginia this spring.", "Norfolk Virginia", []],
+    ["FROM OUR CORRESPONDENT AT RICHMOND.\nThe bill passed.", "RICHMOND", []],
+    ["Fayetteville FEMALE SEMINARY.\nThe school opens in May.", "Fayetteville", []],
+  ];
+  for (const [text, want] of rows) {
+    it(want, () => assert.ok(mentionsOf(text, "en", "places").includes(want), JSON.stringify(mentionsOf(text, "en", "places"))));
+  }
+  it("a compass word before an unknown name, or a given name before capitals, is no place", () => {
+    assert.deepEqual(mentionsOf("Western Brevonia is quiet. John SMITH RESIGNS.", "en", "places"), []);
+  });
+});
+
+describe("people: French noble titles before 'de' and a town", () => {
+  it("'le duc de Wellington', 'le prince de Bismarck' are people; 'le roi de Suède', 'le maréchal de Saxe' keep their place", () => {
+    const text = "Le duc de Wellington est arrivé avec le prince de Bismarck. Le roi de Suède et le maréchal de Saxe attendaient.";
+    const people = mentionsOf(text, "fr", "people");
+    assert.ok(people.includes("de Wellington") && people.includes("de Bismarck"), JSON.stringify(people));
+    const places = mentionsOf(text, "fr", "places");
+    assert.deepEqual([...places].sort(), ["Saxe", "Suède"]);
+  });
+  it("a role word followed by 'de' heads a longer name, not a person's title", () => {
+    assert.deepEqual(mentionsOf("S'adresser à la Société Générale de Crédit, rue Neuve.", "fr", "people"), []);
+  });
+});
+
+describe("people: French lists of unknown single names", () => {
+  it("three or more unknown names in a row are people", () => {
+    const got = mentionsOf("Il faudra battre les as du club, Varenque, Doutrelle et Gamarin, avant la finale.", "fr", "people");
+    assert.deepEqual([...got].sort(), ["Doutrelle", "Gamarin", "Varenque"]);
+  });
+  it("a list holding a frequent word or a known place is not a list of people", () => {
+    assert.deepEqual(mentionsOf("Les épreuves suivantes : saut en Hauteur, Disque, Varlope et Javeline.", "fr", "people"), []);
+    assert.deepEqual(mentionsOf("Le convoi passa par Lyon, Varenque et Doutrelle avant la nuit.", "fr", "people"), []);
+  });
+});
+
+describe("people: faith and party words are no people", () => {
+  const rows: string[] = [
+    "The Zionist report was made public on Monday.",
+    "A group of Jews reached the port at dawn.",
+    "The Methodists and the Whigs met in the hall.",
+  ];
+  for (const text of rows) it(text, () => assert.deepEqual(mentionsOf(text, "en", "people"), []));
+  it("a real name is still a person", () => {
+    assert.ok(mentionsOf("The Quaker preacher Jane Koral said the hall was full.", "en", "people").includes("Jane Koral"));
+  });
+});
+
+describe("people: French trade or title in apposition after a name", () => {
+  const rows: [string, string][] = [
+    ["Faillites du jour. Varenque, marchand de vin, 12, rue Neuve.", "Varenque"],
+    ["Les favoris sont nombreux, notamment Doutrelle, ancien champion de France, et d'autres.", "Doutrelle"],
+    ["On a trouvé les papiers de Gamarin, le commandant de la place.", "Gamarin"],
+  ];
+  for (const [text, want] of rows) it(want, () => assert.ok(mentionsOf(text, "fr", "people").includes(want), JSON.stringify(mentionsOf(text, "fr", "people"))));
+  it("a known town before an apposition stays a place; a body noun is no trade", () => {
+    const text = "Il est arrivé à Lyon, le maire l'attendait. Le projet de Varlonne, le conseil l'a rejeté.";
+    assert.deepEqual(mentionsOf(text, "fr", "people"), []);
+  });
+});
+
+describe("places: old English place heads and towns of a state", () => {
+  const rows: [string, string][] = [
+    ["The store fronts the river Quambeck and the wharf.", "Quambeck"],
+    ["Land lies between the Tessaloe rivers and the hills.", "Tessaloe rivers"],
+    ["Fires were seen in the vicinity of Vorlanda last night.", "Vorlanda"],
+    ["The club girl of Quambury, Del. joined the party.", "Quambury"],
+  ];
+  for (const [text, want] of rows) it(want, () => assert.ok(mentionsOf(text, "en", "places").includes(want), JSON.stringify(mentionsOf(text, "en", "places"))));
+  it("a person before a comma and a word that is no state abbreviation stays a person", () => {
+    assert.ok(mentionsOf("Jane Koral, Del Monte's chief, said the crop was good.", "en", "people").includes("Jane Koral"));
+  });
+});
+
+describe("people: every name after a plural honorific", () => {
+  it("'MM. X, Michelin, Y' are people, the tyre maker's name included", () => {
+    const got = mentionsOf("Les délibérations de MM. Varenque, Michelin, Doutrelle et Gamarin restent secrètes.", "fr", "people");
+    for (const w of ["Varenque", "Michelin", "Doutrelle", "Gamarin"]) assert.ok(got.includes(w), `${w} in ${JSON.stringify(got)}`);
+  });
+  it("without the honorific, a list with a firm is no list of people", () => {
+    assert.ok(!mentionsOf("Les ventes de Renault, Michelin et Peugeot ont baissé.", "fr", "people").includes("Michelin"));
+  });
+});
+
+describe("people: a person's surname that is also a town", () => {
+  it("is the person where a name stands, the town after a preposition", () => {
+    const text = "Senator Jane Marlow spoke first. Marlow told the BBC she would stay. She flew to Marlow on Monday.";
+    const a = analyze(text, { lang: "en" });
+    assert.deepEqual(a.people.map((p) => p.mentions.map((m) => m.start)), [[text.indexOf("Jane"), text.indexOf("Marlow told")]]);
+    assert.deepEqual(a.places.flatMap((p) => p.mentions.map((m) => m.start)), [text.indexOf("Marlow on")]);
+  });
+  it("French: 'le prince de Bismarck ... Bismarck' is one person, 'à Bismarck' a place", () => {
+    const text = "Le prince de Bismarck est arrivé. Bismarck a parlé longuement. Le train part ensuite à Bismarck.";
+    const people = mentionsOf(text, "fr", "people");
+    assert.ok(people.includes("de Bismarck") && people.includes("Bismarck"), JSON.stringify(people));
+    assert.deepEqual(mentionsOf(text, "fr", "places"), ["Bismarck"]);
+  });
+});
+
+describe("people: English titles alone and older offices", () => {
+  it("'the Postmaster General reports' names nobody", () => {
+    assert.deepEqual(mentionsOf("The Postmaster General reports a loss this year.", "en", "people"), []);
+  });
+  it("an older office heads a name", () => {
+    assert.ok(mentionsOf("The county auditor Jane Koral signed the certificate.", "en", "people").includes("Jane Koral"));
+  });
+});

@@ -208,6 +208,9 @@ function orgWithOf(toks: Token[], j: number): number {
 const PARTICLE_TITLES = new Set(["général", "maréchal", "amiral", "colonel", "commandant", "capitaine",
   "lieutenant", "monsieur", "madame", "mademoiselle", "general", "marshal", "admiral", "colonel",
   "duke", "duchess", "count", "countess", "baron", "baroness", "marquis", "prince", "princess", "major", "captain"]);
+/** French noble titles: "le duc de Wellington", "le prince de Bismarck" name a person even after a town's name. */
+const NOBLE_TITLES_FR = new Set(["duc", "duchesse", "prince", "princesse", "comte", "comtesse", "marquis", "marquise",
+  "baron", "baronne", "vicomte", "vicomtesse"]);
 
 /**
  * Whether the name at token i follows "de"/"d'" right after an honorific or a military title:
@@ -220,7 +223,12 @@ function titledParticle(toks: Token[], i: number, lex: Lexicon): boolean {
   if (gaz.isCommonWord(toks[i].t, lex.lang)) return false;
   const t = toks[i - 2]?.t === "." ? toks[i - 3] : toks[i - 2];
   // A place after a military title is a title of victory or a command ("maréchal de Saxe").
-  return !!t && (lex.honorifics.has(t.lw) || PARTICLE_TITLES.has(t.lw) && !gaz.isPlace(toks[i].t));
+  if (!t) return false;
+  if (NOBLE_TITLES_FR.has(t.lw) && lex.lang === "fr") {
+    const kind = gaz.placeInfo(toks[i].t)?.kind;
+    return kind !== "country" && kind !== "region" && kind !== "continent";
+  }
+  return lex.honorifics.has(t.lw) || PARTICLE_TITLES.has(t.lw) && !gaz.isPlace(toks[i].t);
 }
 
 /** "Theresa May", "Elizabeth May": a month right after a given name, with no number after it, is a surname. */
@@ -270,7 +278,11 @@ function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: b
     else if (lastRole < 0 && k - a >= 3) break;
     k++;
   }
-  if (lastRole >= 0 && lastRole < b - 1) {
+  // "Générale de Négociations": a role word followed by a particle heads a longer name, not a person's title.
+  // (Titles that take a particle stay titles: "Count de la Brasque".)
+  const particleNext = lastRole >= 0 && lex.particles.has(toks[lastRole + 1].lw) && !toks[lastRole + 1].cap &&
+    !PARTICLE_TITLES.has(toks[lastRole].lw) && !NOBLE_TITLES_FR.has(toks[lastRole].lw);
+  if (lastRole >= 0 && lastRole < b - 1 && !particleNext) {
     c.role = toks.slice(a, lastRole + 1).map((t) => t.t).join(" ");
     c.gender = lex.roleNouns.get(toks[lastRole].lw);
     c.a = lastRole + 1;

@@ -11,8 +11,8 @@ import { townsOfPlurals } from "./townsfolk";
 import { shoutedPlaces } from "./shouted";
 import { garbledPlaces } from "./garbled";
 import { appositionAfter, listsOfPeople, withLinkedPeople, WORD_GIVEN_NAMES } from "./lists";
-import { hyphenatedPlace, ORG_HEADS_FR, placeAfterPreposition, radioStation } from "./french";
-import { affiliated, cityOfRegion, clubAfterPlayer, countryBranch, initialled, personShaped, portfolio, sovereignOf, teamBeforeRole } from "./context";
+import { hyphenatedPlace, ORG_HEADS_FR, placeAfterPreposition, radioStation, tradeAfter } from "./french";
+import { affiliated, cityOfRegion, clubAfterPlayer, countryBranch, initialled, personShaped, portfolio, sovereignOf, teamBeforeRole, townOfState } from "./context";
 
 export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): NameMention[] {
   const out: NameMention[] = [];
@@ -24,10 +24,11 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
     if (townsfolk?.size && c.b - c.a === 1 && townsfolk.has(toks[c.a].lw) && !c.honorific && (!m || m.kind === "person" && !m.strong)) {
       m = named(span(toks, c.a, c.b, text), "place", true);
     }
-    if ((!m || m.kind === "person" && !m.strong) && c.b - c.a >= 2 && (c.shouting || toks.slice(c.a, c.b).every((t) => t.upper))) {
+    if ((!m || m.kind === "person" && !m.strong) && c.b - c.a >= 2 && (c.shouting || toks.slice(c.a + 1, c.b).every((t) => t.upper))) {
       const ps = shoutedPlaces(toks, c, lex, text, townsfolk);
       if (ps.length) { out.push(...ps); continue; }
     }
+    if (m?.kind === "place" && m.strong) m.placeSlot = PLACE_SLOT.has(toks[m.a - 1]?.lw ?? "") || toks[m.a - 1]?.t === "-";
     if (m && c.layout === "link" && m.kind === "person") linked.push(m);
     else if (m) out.push(m);
   }
@@ -37,11 +38,17 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   return lex.lang === "fr" ? listed : withoutAuthors(toks, listed, text);
 }
 
-const COUNTY = /^(?:county|parish|township|street|road|bridge|lane|square|wharf|turnpike|avenue|alley)$/;
+/** Words before a name that put it in a place's position ("à Berne", "de France", "in Dole", "the Hague"). */
+const PLACE_SLOT = new Set(["à", "a", "au", "aux", "en", "de", "d'", "du", "des", "la", "le", "l'", "dans", "vers", "sur", "pour",
+  "in", "at", "from", "to", "of", "near", "into", "the", "via"]);
+
+const COUNTY = /^(?:county|parish|township|street|road|bridge|lane|square|wharf|turnpike|avenue|alley|river|rivers|creek)$/;
+/** Lower-case heads before a name in old English copy: "the river Christiana", "fort Pitt". */
+const PLACE_HEAD_BEFORE = /^(?:river|lake|mount|fort|cape|isle|port)$/;
 /** "Chesnut-street", "Water-lane": old spelling joins a street name to its lower-case head. */
 const HYPHEN_STREET = /^\p{Lu}\p{Ll}+-(?:street|road|bridge|lane|square|wharf|alley)$/u;
 
-const SETTLEMENT = /^(?:village|town|city|hamlet|township|municipality|district|province|island|region)$/;
+const SETTLEMENT = /^(?:village|town|city|hamlet|township|municipality|district|province|island|region|vicinity|neighbourhood|neighborhood|outskirts|environs|suburbs|borders)$/;
 
 const MONTH_ABBR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
@@ -71,12 +78,13 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (words === 1 && first.sent && lex.verbForms.has(firstLw)) return undefined;
 
   // "Vice-president says", "the Prefident" (long s read as f): a role noun is no name; "Feb. 5", "Sept. 15": an abbreviated month.
-  if (lex.lang === "en" && words === 1 && !gaz.orgSuffix(firstT) && firstLw.split("-").every((w) => lex.roleNouns.has(w) || lex.roleNouns.has(gaz.longS(w)))) return undefined;
+  // "Postmaster General", "Attorney General": titles alone name nobody either.
+  if (lex.lang === "en" && !c.honorific && !gaz.orgSuffix(lastT) && name.toLowerCase().split(/[\s-]+/).every((w) => lex.roleNouns.has(w) || lex.roleNouns.has(gaz.longS(w)))) return undefined;
   // "Edentonians", "Parisians": a plural of people from a place is no person.
   if (lex.lang === "en" && words === 1 && /\p{Ll}ians$/u.test(firstT) && !isPossessive(first)) return undefined;
   if (words === 1 && MONTH_ABBR.test(firstT) && toks[b]?.t === "." && toks[b].s === first.e && /^\d/.test(toks[b + 1]?.t ?? "") && toks[b + 1].nl === 0) return undefined;
   const known = gaz.isKnownOrg(name);
-  const place = gaz.placeInfo(name);
+  const place = gaz.placeInfo(name) ?? placeWithCompass(toks, a, b, lex);
   const role = c.role ? { role: c.role, gender: c.gender } : roleBefore(toks, a, lex);
   const orgHead = lex.lang === "fr" && ORG_HEADS_FR.has(toks[a - 1]?.lw ?? "") ||
     ORG_HEADS_FR.has(toks[a - 2]?.lw ?? "") && gaz.isDemonym(toks[a - 1]?.t ?? "");
@@ -117,6 +125,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
     return named(span(toks, a, b + 1, text), "place", true);
   }
   if (lex.lang === "en" && !known && words === 1 && HYPHEN_STREET.test(firstT)) return named(sp, "place", true);
+  if (lex.lang === "en" && !place && !known && PLACE_HEAD_BEFORE.test(toks[a - 1]?.t ?? "") && toks[a - 1].nl === 0) return named(sp, "place", true);
+  if (lex.lang === "en" && !known && !c.honorific && townOfState(toks, b)) return named(sp, "place", true);
   // "Tanjung Lesung", "Pulau Seribu": an opening place head (Indonesian, Malay) makes a place.
   if (!known && words >= 2 && !first.upper && gaz.isOpeningPlaceHead(firstT)) return named(sp, "place", true);
   // "the village of Tahura Carita", "the town of Edenton": a lower-case settlement word and "of" before an unknown name.
@@ -146,6 +156,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
     words === 2 && !gaz.isPlace(toks[a + 1].t) && !lex.roleNouns.has(toks[a + 1].lw) && appositionAfter(toks, b, lex)) {
     return named(sp, "person", true);
   }
+  // French: a name with a trade or title in apposition ("Charlier, marchand de vin") is a person.
+  if (lex.lang === "fr" && words <= 2 && !place && !known && !c.shouting && tradeAfter(toks, b, lex)) return named(sp, "person", true);
   // French: a given name alone inside a sentence ("il parla à Gaston") names a person.
   if (lex.lang === "fr" && words === 1 && !first.sent && !first.upper && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT) &&
     !lex.determiners.has(toks[a - 1]?.lw ?? "")) return named(sp, "person", true);
@@ -180,4 +192,24 @@ function initialsOnly(toks: Token[], a: number, b: number): "spaced" | "solid" |
     if (dot?.t !== "." || dot.s !== t.e) solid = false;
   }
   return letters >= 2 && solid ? "solid" : "spaced";
+}
+
+const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+  "upper", "lower", "nord", "sud", "est", "ouest"]);
+
+/**
+ * "Eastern Washington", "Southern Ontario", "Norfolk Virginia": a compass word before a known place, or
+ * (English) a town followed by its region with no comma, is that place.
+ */
+function placeWithCompass(toks: Token[], a: number, b: number, lex: Lexicon): gaz.PlaceInfo | undefined {
+  if (b - a < 2 || toks[b - 1].upper) return undefined;
+  const rest = toks.slice(a + 1, b).map((t) => t.t).join(" ");
+  if (COMPASS.has(toks[a].lw) && !toks[a].upper) {
+    // The compass word settles a town that is also a given name ("Eastern Washington").
+    return gaz.placeInfo(rest);
+  }
+  if (lex.lang !== "en" || b - a !== 2) return undefined;
+  const town = gaz.placeInfo(toks[a].t);
+  const region = gaz.placeInfo(toks[a + 1].t);
+  return town && !town.ambiguous && town.kind !== "country" && region?.kind === "region" ? town : undefined;
 }

@@ -20,6 +20,8 @@ interface Draft {
 }
 
 const PARTICLES = /^(?:de|du|des|d'|van|von|der|den|da|di|le|la|al|el|bin|ben|ibn)$/i;
+/** "de Bismarck", "von Moltke": a surname with its particle names one person as surely as a full name. */
+const PARTICLE_LED = /^(?:de|d'|d’|von|van)\s?\p{Lu}/u;
 const normCache = new Map<string, string>();
 /** Accent- and case-folded key, memoised: the same names recur all through an article. */
 const norm = (s: string) => {
@@ -114,7 +116,7 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
   const surnameOfPerson = (m: NameMention): boolean => {
     const words = nameWords(m.text);
     if (words.length !== 1) return false;
-    return (byWord.get(words[0]) ?? []).some((d) => d.last === words[0] && d.nameWords > 1);
+    return (byWord.get(words[0]) ?? []).some((d) => d.last === words[0] && (d.nameWords > 1 || PARTICLE_LED.test(d.entity.name)));
   };
 
   // Strong people first (in text order), so weak mentions can attach to them afterwards.
@@ -123,9 +125,9 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     if (m.kind === "person" && !m.strong) {
       const words = nameWords(m.text);
       if (words.length && findPerson(words, m.gender)) addPerson(m, words);
-    } else if (m.kind === "place" && !m.strong && surnameOfPerson(m)) {
+    } else if (m.kind === "place" && (!m.strong || !m.placeSlot) && surnameOfPerson(m)) {
       // "MaliVai Washington ... Washington came back": a town name that is the surname of a
-      // person of the article is that person.
+      // person of the article is that person, unless it stands where a place does ("à Berne").
       addPerson({ ...m, kind: "person" }, nameWords(m.text));
     } else if (m.kind !== "person") addOther(m, m.kind);
   }

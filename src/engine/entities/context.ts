@@ -1,4 +1,4 @@
-// Tests on the tokens around a name: team, club, portfolio, affiliation, national branch, town of a region, person-shaped, sovereign's title.
+// Tests on the tokens around a name: team, club, portfolio, affiliation, national branch, town of a region, person-shaped, sovereign's title, town and state.
 import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
@@ -94,4 +94,20 @@ export function sovereignOf(toks: Token[], a: number): boolean {
   if (!t) return false;
   if (!t.cap) return SOVEREIGNS.has(t.lw);
   return t.word && t.nl === 0 && SOVEREIGNS.has(toks[a - 3]?.lw ?? "") && !toks[a - 3].cap;
+}
+
+/** US state abbreviations of newspaper style ("Mo.", "Del.", "Calif."), written after a town and a comma. */
+const STATE_ABBREVIATIONS = new Set(["Ala", "Ariz", "Ark", "Calif", "Cal", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
+  "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "Okla", "Ore", "Oreg",
+  "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wisc", "Wyo"]);
+
+const isStateAbbreviation = (toks: Token[], k: number): boolean =>
+  !!toks[k] && STATE_ABBREVIATIONS.has(toks[k].t) && toks[k + 1]?.t === "." && toks[k + 1].s === toks[k].e;
+
+/**
+ * "Linneus, Mo.", "Ellendale, Del.": a name followed by a comma and a state's abbreviation is a town.
+ * (The abbreviation itself is left alone: corpora split "Ellendale, Del." differently.)
+ */
+export function townOfState(toks: Token[], b: number): boolean {
+  return toks[b]?.t === "," && toks[b].nl === 0 && isStateAbbreviation(toks, b + 1);
 }

@@ -1,4 +1,5 @@
-// French-specific rules: organisation heads, places after "à"/"en" (and English "at"/"from"), radio stations, hyphenated town names.
+// French-specific rules: organisation heads, places after "à"/"en" (and English "at"/"from"), radio stations, hyphenated
+// town names, trades in apposition after a surname.
 import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
@@ -47,4 +48,27 @@ export function hyphenatedPlace(word: string): boolean {
   if (parts.length < 2 || parts[0].length < 3) return false;
   const p = gaz.placeInfo(parts[0]);
   return !!p && !p.ambiguous && !gaz.isFirstName(parts[0]);
+}
+
+/** Trades and conditions that follow a surname in lists of notices ("Charlier, marchand de vin"). */
+const TRADES_FR = new Set(["marchand", "marchande", "négociant", "négociante", "pharmacien", "pharmacienne", "entrepreneur",
+  "notaire", "médecin", "chirurgien", "boulanger", "boucher", "épicier", "épicière", "cultivateur", "agriculteur", "vigneron",
+  "horloger", "instituteur", "institutrice", "ingénieur", "architecte", "employé", "employée", "ouvrier", "ouvrière", "commis",
+  "rentier", "rentière", "propriétaire", "industriel", "fabricant", "banquier", "courtier", "tanneur", "menuisier",
+  "charpentier", "serrurier", "cordonnier", "tailleur", "couturière", "aubergiste", "cafetier", "hôtelier", "imprimeur",
+  "libraire", "peintre", "sculpteur", "musicien", "compositeur", "étudiant", "étudiante", "champion", "championne",
+  "coureur", "boxeur", "joueur", "gardien", "facteur", "cocher", "voiturier", "domestique", "veuf"]);
+const APPOSITION_OPENERS_FR = new Set(["ancien", "ancienne", "le", "la", "l'", "un", "une", "jeune", "célèbre"]);
+
+/**
+ * "Charlier, marchand de vin", "Pernot, ancien champion de France", "Ducrot, le commandant de la place":
+ * a trade or a title in apposition right after a name.
+ */
+export function tradeAfter(toks: Token[], b: number, lex: Lexicon): boolean {
+  if (toks[b]?.t !== ",") return false;
+  let k = b + 1;
+  if (APPOSITION_OPENERS_FR.has(toks[k]?.lw ?? "")) k++;
+  const w = toks[k];
+  if (!w || w.cap || w.nl > 0) return false;
+  return TRADES_FR.has(w.lw) || Object.prototype.hasOwnProperty.call(lex.data.roleNouns, w.lw);
 }

@@ -37,7 +37,13 @@ export function listsOfPeople(toks: Token[], ms: NameMention[], lex: Lexicon): N
       // English: a weak member that is a common word ("Mercantile, Commerce and Roosevelt") makes it a list of firms.
       const member = (m: NameMention) => (m.kind === "person" || m.kind === "place" && !m.strong && m.b - m.a === 1) &&
         !(lex.lang === "en" && !m.strong && gaz.isCommonWord(m.text, "en"));
-      if (bare && group.some((m) => m.kind === "person" && m.strong) && group.every(member)) {
+      // French: three or more unknown single names in a row, no place or frequent word among them, are a list of
+      // people ("les as Rérolle, Cérou et Lebon", "oeuvres de Weber, Ravel, Dukas").
+      const unknownNames = lex.lang === "fr" && i - start >= 3 && group.every((m) => m.kind === "person" && m.b - m.a === 1 &&
+        !toks[m.a].sent && !toks[m.a].upper && !gaz.isCommonWord(m.text, "fr"));
+      // "MM. Laguerre, Michelin, Laisant", "Messrs. Lee, Ford and Hale": after a plural honorific every name is a person.
+      const plural = pluralHonorificBefore(toks, group[0].a);
+      if (plural || bare && (unknownNames || group.some((m) => m.kind === "person" && m.strong)) && group.every(member)) {
         for (const m of group) { m.strong = true; m.kind = "person"; }
       }
     }
@@ -45,6 +51,12 @@ export function listsOfPeople(toks: Token[], ms: NameMention[], lex: Lexicon): N
   }
   return ms;
 }
+
+const PLURAL_HONORIFICS = new Set(["mm", "mmes", "messrs", "messieurs", "mesdames"]);
+const pluralHonorificBefore = (toks: Token[], a: number): boolean => {
+  const h = toks[a - 1]?.t === "." ? toks[a - 2] : toks[a - 1];
+  return !!h && PLURAL_HONORIFICS.has(h.lw);
+};
 
 /** Given names that the common-word filter keeps out of the given-name table ("Will Young"). */
 export const WORD_GIVEN_NAMES = new Set(["Will", "Bill", "Hope", "Mark", "Grant", "Joy", "Faith", "Rich", "Chase", "Drew", "Dean", "Jack", "Frank", "Gene", "Guy", "Pat", "Rose", "Ray", "Sky"]);

@@ -14,6 +14,8 @@ export interface NameMention {
   strong: boolean;
   role?: string;
   gender?: "m" | "f";
+  /** A place name read in a place's position: after a preposition or an article ("à Berne", "the Hague"). */
+  placeSlot?: boolean;
 }
 
 export interface Span {

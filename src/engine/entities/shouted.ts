@@ -1,4 +1,5 @@
-// Headlines in capitals: the known places after a preposition ("NEWS FROM ITALY") and the towns of "-ians" plurals.
+// Headlines in capitals: the known places after a preposition ("NEWS FROM ITALY") or opening the run in mixed case,
+// and the towns of "-ians" plurals.
 import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
@@ -15,6 +16,11 @@ export function shoutedPlaces(toks: Token[], c: Candidate, lex: Lexicon, text: s
   const out: NameMention[] = [];
   // The candidate's own words only (a slice from the text start made this quadratic on long texts).
   const words = toks.slice(c.a, c.b).map((t) => t.t);
+  // "Fayetteville FEMALE SEMINARY": a known place in mixed case opening a run of capitals.
+  const lead = toks[c.a].upper ? undefined : gaz.matchPlace(words, 0);
+  if (lead && !lead.info.ambiguous && lead.length < words.length && toks[c.a + lead.length].upper) {
+    out.push(named(span(toks, c.a, c.a + lead.length, text), "place", true));
+  }
   for (let k = Math.max(c.a, 1); k < c.b; k++) {
     if (townsfolk?.has(toks[k].lw) && toks[k].upper) {
       out.push(named(span(toks, k, k + 1, text), "place", true));
@@ -22,7 +28,8 @@ export function shoutedPlaces(toks: Token[], c: Candidate, lex: Lexicon, text: s
     }
     if (!SHOUTED_PREPS.has(toks[k - 1].lw) || !toks[k].upper) continue;
     const m = gaz.matchPlace(words, k - c.a);
-    if (!m || m.info.ambiguous || gaz.isCommonWord(toks.slice(k, k + m.length).map((t) => t.t).join(" "), lex.lang)) continue;
+    // After the preposition a town that is also a given name is the town ("AT RICHMOND"); a common word is not.
+    if (!m || gaz.isCommonWord(toks.slice(k, k + m.length).map((t) => t.t).join(" "), lex.lang)) continue;
     out.push(named(span(toks, k, k + m.length, text), "place", true));
     k += m.length - 1;
   }

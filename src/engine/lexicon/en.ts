@@ -89,6 +89,10 @@ export const en: LexiconData = {
     "nominee": undefined, "incumbent": undefined, "challenger": undefined, "treasurer": undefined,
     "counsel": undefined, "lawmaker": undefined, "legislator": undefined, "strategist": undefined,
     "pollster": undefined, "aide": undefined, "adviser": undefined, "advisor": undefined,
+    // Older offices, frequent in 19th- and early 20th-century copy ("Postmaster General", "the Auditor of ...").
+    "postmaster": undefined, "auditor": undefined, "clerk": undefined, "comptroller": undefined, "marshal": undefined,
+    "magistrate": undefined, "alderman": "m", "surveyor": undefined, "consul": undefined, "envoy": undefined,
+    "chaplain": undefined, "pastor": undefined, "surgeon": undefined, "attorney-general": undefined,
   },
   descriptors: ["witness", "witnesses", "resident", "residents", "neighbour", "neighbor", "bystander", "passenger", "survivor"],
   sourceNouns: ["ministry", "department", "government", "police", "agency", "company", "firm", "group",

@@ -30,5 +30,5 @@ other:Canadian Medical Association|Association médicale canadienne|American Med
 //           Democrats", "Covington Catholic", "the fiery Frenchman").
 export const NOT_PERSON_WORDS = `
 event:?Day|?Eve|Cup|Games|Olympics|Open|Championship|Championships|Tournament|Trophy|Award|Awards|Prize|Festival|Report|Summit|Conference|Accord|Treaty|Series
-affiliation:Liberal|Liberals|Conservative|Conservatives|Republican|Republicans|Democrat|Democrats|Dems|Tory|Tories|Socialist|Socialists|Communist|Communists|Catholic|Catholics|Protestant|Protestants|Muslim|Muslims|Jewish|Islamic|Orthodox|Evangelical|Native|Indigenous|Aboriginal|Frenchman|Frenchmen|Englishman|Englishmen|Scotsman|Irishman|Dutchman|Welshman|MPs
+affiliation:Liberal|Liberals|Conservative|Conservatives|Republican|Republicans|Democrat|Democrats|Dems|Tory|Tories|Socialist|Socialists|Communist|Communists|Catholic|Catholics|Protestant|Protestants|Muslim|Muslims|Jewish|Islamic|Orthodox|Evangelical|Native|Indigenous|Aboriginal|Frenchman|Frenchmen|Englishman|Englishmen|Scotsman|Irishman|Dutchman|Welshman|MPs|Jew|Jews|Zionist|Zionists|Quaker|Quakers|Methodist|Methodists|Baptists|Presbyterian|Presbyterians|Lutheran|Lutherans|Anglican|Anglicans|Mormon|Mormons|Hindu|Hindus|Buddhist|Buddhists|Sikh|Sikhs|Federalist|Federalists|Whig|Whigs
 `;
