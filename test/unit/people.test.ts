@@ -273,3 +273,10 @@ describe("people: English titles alone and older offices", () => {
     assert.ok(mentionsOf("The county auditor Jane Koral signed the certificate.", "en", "people").includes("Jane Koral"));
   });
 });
+
+describe("places: French headlines in capitals", () => {
+  it("'A LYON', 'LETTRES SUR GENÈVE': a town after an unaccented 'A' or 'sur'", () => {
+    assert.ok(mentionsOf("SACS MOBILISÉS A LYON\nLe public est averti.", "fr", "places").includes("LYON"));
+    assert.ok(mentionsOf("LETTRES SUR GENÈVE\nCinquième lettre.", "fr", "places").includes("GENÈVE"));
+  });
+});

@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize";
 import type { Candidate } from "./candidates";
 import { named, span, type NameMention } from "./mention";
 
-const SHOUTED_PREPS = new Set(["from", "at", "in", "to", "near", "on", "à", "en", "dans"]);
+const SHOUTED_PREPS = new Set(["from", "at", "in", "to", "near", "on", "à", "a", "en", "dans", "sur"]);
 
 /**
  * "NEWS FROM ITALY", "FROM OUR CORRESPONDENT AT RICHMOND": in a headline in capitals, a known
