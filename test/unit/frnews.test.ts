@@ -39,3 +39,26 @@ describe("French news: incises with a present, imperfect or simple-past verb", (
     it(`no speaker: ${why}`, () => assert.deepEqual(fr(text).map((r) => r[2]), [null]));
   }
 });
+
+describe("French news: a described source is the head noun phrase of the subject", () => {
+  const rows: [string, string | null, string][] = [
+    ["Un porte-parole du ministère a déclaré que la mesure serait appliquée en mars.", null, "Un porte-parole du ministère"],
+    ["Une porte-parole de la préfecture a indiqué que deux personnes avaient été interpellées.", null, "Une porte-parole de la préfecture"],
+    ["Interrogée sur RTL, la ministre a estimé que le compte y était.", null, "la ministre"],
+    ["Le parquet de Paris a indiqué qu'une enquête avait été ouverte.", null, "Le parquet de Paris"],
+    ["Le ministère de l'Intérieur a annoncé mercredi que 500 gendarmes seraient déployés.", null, "Le ministère de l'Intérieur"],
+    ["L'avocat de Jean Dupont a affirmé que son client était innocent.", null, "L'avocat de Jean Dupont"],
+    ["Un élu local, qui a requis l'anonymat, affirme que la réunion a été annulée.", null, "Un élu local"],
+    [`${g("Tout le monde savait")}, raconte un cadre du parti qui a requis l'anonymat.`, null, "un cadre du parti"],
+    ["A spokesman for the ministry said the plan would be delayed.", null, "A spokesman for the ministry"],
+    // False positives: the description does not reach past a determiner that opens another phrase.
+    ["Jean Dupont a reçu le ministre. Le ministre a déclaré que rien n'était décidé.", null, "Le ministre"],
+    ["Mais le ministre a déclaré que rien n'était décidé.", null, "le ministre"],
+  ];
+  for (const [text, name, mention] of rows) {
+    it(text, () => {
+      const q = analyze(text, { lang: /\b(?:said|the)\b/.test(text) ? "en" : "fr" }).quotes[0];
+      assert.deepEqual([q?.speaker?.name ?? null, q?.speaker?.mentionText], [name, mention]);
+    });
+  }
+});

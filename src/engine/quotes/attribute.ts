@@ -3,6 +3,7 @@
 // or the previous speaker for a quote that floats on after another one.
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
+import { describedOwner, phraseEndingAt } from "./described";
 import { pronominalVerbAt } from "./french";
 import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context } from "./context";
 
@@ -213,6 +214,8 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   const mi = ctx.mentionAt[k];
   if (mi >= 0) {
     const m = ctx.ents.mentions[mi];
+    const owner = describedOwner(ctx, k);
+    if (owner) return owner;
     // "Jingyi Pan of IG said": the person before "of/at/from", not the organisation.
     if (m.entity.kind !== "person" && m.a >= 2) {
       for (let d = 2; d <= 3 && m.a - d >= 0; d++) {
@@ -226,14 +229,9 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
     return speakerOf(m.entity, ctx, m.a, m.b);
   }
   // A role phrase or pronoun ending at k: walk back to its start (≤ 8 tokens) and resolve it forward.
-  for (let s = k; s >= Math.max(0, k - 8); s--) {
-    if (!toks[s].word && toks[s].t !== "'") break;
-    // Only the phrase that ends at k is resolved (resolving pronouns and roles is the costly part).
-    const p = subjectPhraseAt(ctx, s);
-    if (p && p.end === k + 1) return resolveSubject(ctx, s, p).speaker;
-    if (toks[s].sent) break;
-  }
-  return undefined;
+  // Only the phrase that ends at k is resolved (resolving pronouns and roles is the costly part).
+  const found = phraseEndingAt(ctx, k);
+  return found && resolveSubject(ctx, found.s, found.p).speaker;
 }
 
 /** How many words a naming verb may stand before the quoted term it governs. */

@@ -329,7 +329,7 @@ export function subjectPhraseAt(ctx: Context, k: number): SubjectPhrase | undefi
   if (lex.determiners.has(t.lw) || lex.speakerNouns.has(t.lw) || t.cap) {
     // "l'agence iranienne Mehr News", "the Ontario health ministry": a name within a few words.
     if (lex.determiners.has(t.lw)) {
-      for (let r = k + 1; r < k + 5 && toks[r]?.word; r++) {
+      for (let r = k + 1; r < k + 5 && toks[r]?.word && !COMPLEMENT.has(toks[r].lw); r++) {
         const mi = ctx.mentionAt[r];
         if (mi >= 0) {
           if (ctx.ents.mentions[mi].entity.kind !== "place") return { kind: "mention", mention: mi, end: ctx.ents.mentions[mi].b };
@@ -342,7 +342,13 @@ export function subjectPhraseAt(ctx: Context, k: number): SubjectPhrase | undefi
     if (!toks[r] || !lex.speakerNouns.has(toks[r].lw)) return undefined;
     let end = r + 1;
     while (end < toks.length && end - r < 7 && toks[end].word && !lex.verbForms.has(toks[end].lw) &&
-      !lex.auxiliaries.has(toks[end].lw) && ctx.mentionAt[end] < 0 && toks[end].nl === 0) end++;
+      (!lex.auxiliaries.has(toks[end].lw) || COMPLEMENT.has(toks[end].lw)) && !RELATIVE.has(toks[end].lw) && toks[end].nl === 0) {
+      // "le porte-parole de la CGT", "le parquet de Paris": a name after "de"/"of" completes the description,
+      // but a place after a descriptor is where the speaker lives ("a resident of Texas").
+      const mi = ctx.mentionAt[end];
+      if (mi >= 0 && (!complementAt(ctx, end) || ctx.ents.mentions[mi].entity.kind === "place" && !lex.roleNouns.has(toks[r].lw))) break;
+      end = mi >= 0 ? Math.max(end + 1, ctx.ents.mentions[mi].b) : end + 1;
+    }
     // A name right after the role: "the minister, Wei Fenghe" is handled by the mention itself.
     // A place there is where the described source lives ("residents of Sumatra"), not who speaks.
     if (ctx.mentionAt[end] >= 0 && ctx.ents.mentions[ctx.mentionAt[end]].entity.kind !== "place") {
@@ -354,6 +360,18 @@ export function subjectPhraseAt(ctx: Context, k: number): SubjectPhrase | undefi
     return { kind: "role", role: r, end };
   }
   return undefined;
+}
+
+/** Prepositions that attach a complement to a role noun: "porte-parole du ministère", "spokesman for the ministry". */
+const COMPLEMENT = new Set(["de", "du", "des", "d'", "of", "for"]);
+/** Relative pronouns end a description: "un cadre du parti qui a requis l'anonymat". */
+const RELATIVE = new Set(["qui", "que", "qu'", "dont", "lequel", "laquelle", "who", "whom", "whose", "which"]);
+
+/** Whether the token at k follows a complement preposition (with an optional article): "de [la] CGT". */
+function complementAt(ctx: Context, k: number): boolean {
+  const { toks, lex } = ctx;
+  const p = toks[k - 1] && lex.determiners.has(toks[k - 1].lw) && !COMPLEMENT.has(toks[k - 1].lw) ? k - 2 : k - 1;
+  return p >= 0 && COMPLEMENT.has(toks[p].lw);
 }
 
 /** Who the subject phrase p starting at token k stands for; a pronoun looks for its antecedent before token `before`. */
