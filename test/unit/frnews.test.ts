@@ -62,3 +62,39 @@ describe("French news: a described source is the head noun phrase of the subject
     });
   }
 });
+
+describe("French news: « Pour X, … », « selon lui », « d'après une source … »", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    [`Pour la présidente du Rassemblement national, Marine Le Pen, ces annonces sont ${g("très insuffisantes")}.`,
+      [[`ces annonces sont ${g("très insuffisantes")}`, "mixed", "Marine Le Pen"]]],
+    ["Pour Marine Le Pen, ces annonces sont insuffisantes.", [["ces annonces sont insuffisantes", "indirect", "Marine Le Pen"]]],
+    ["Mais pour Jean Dupont, le compte n'y est pas.", [["le compte n'y est pas", "indirect", "Jean Dupont"]]],
+    ["Pour la CGT, la réforme reste inacceptable.", [["la réforme reste inacceptable", "indirect", "CGT"]]],
+    ["Pour le Premier ministre, la réforme est indispensable.", [["la réforme est indispensable", "indirect", "le Premier ministre"]]],
+    ["Pour ce spécialiste du Moyen-Orient, le conflit pourrait durer.", [["le conflit pourrait durer", "indirect", "ce spécialiste du Moyen-Orient"]]],
+    ["Jérôme Bayle est éleveur. Selon lui, les agriculteurs resteront mobilisés.", [["les agriculteurs resteront mobilisés", "indirect", "Jérôme Bayle"]]],
+    ["Anne Martin est arrivée tôt. Pour elle, la gauche doit se rassembler.", [["la gauche doit se rassembler", "indirect", "Anne Martin"]]],
+    ["D'après une source proche du dossier, l'Élysée aurait validé le plan.", [["l'Élysée aurait validé le plan", "indirect", "une source proche du dossier"]]],
+    ["Selon Marie Dubois, porte-parole de l'association, la situation s'aggrave.", [["la situation s'aggrave", "indirect", "Marie Dubois"]]],
+    ["Le suspect a été interpellé mardi, selon une source policière.", [["Le suspect a été interpellé mardi", "indirect", "une source policière"]]],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(fr(text), expected));
+  }
+  // Not attributions: a time, a rank, an aim, a group of people, a place, an adverbial phrase.
+  const notSources = [
+    "Pour la première fois, le gouvernement recule sur ce dossier.",
+    "Pour 2024, le budget prévoit une hausse de 3 %.",
+    "Pour les agriculteurs, la situation devient intenable.",
+    "Pour cela, le gouvernement a débloqué 400 millions d'euros.",
+    "Pour autant, la situation reste tendue.",
+    "Pour l'heure, aucune décision n'a été prise.",
+    "Pour éviter la crise, le gouvernement a cédé.",
+    "Pour Paris, la priorité reste la désescalade.",
+    "Selon nos informations, le projet sera abandonné.",
+    "Le texte a été voté pour Jean Dupont, qui le réclamait.",
+  ];
+  for (const text of notSources) {
+    it(`no statement: ${text}`, () => assert.deepEqual(fr(text), []));
+  }
+});

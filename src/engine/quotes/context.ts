@@ -364,8 +364,9 @@ export function subjectPhraseAt(ctx: Context, k: number): SubjectPhrase | undefi
 
 /** Prepositions that attach a complement to a role noun: "porte-parole du ministère", "spokesman for the ministry". */
 const COMPLEMENT = new Set(["de", "du", "des", "d'", "of", "for"]);
-/** Relative pronouns end a description: "un cadre du parti qui a requis l'anonymat". */
-const RELATIVE = new Set(["qui", "que", "qu'", "dont", "lequel", "laquelle", "who", "whom", "whose", "which"]);
+/** Relative pronouns and addressees end a description: "un cadre du parti qui a requis l'anonymat",
+ *  "a déclaré un responsable à l'AFP", "dit le diplomate au jeune homme". */
+const RELATIVE = new Set(["qui", "que", "qu'", "dont", "lequel", "laquelle", "who", "whom", "whose", "which", "à", "au", "aux"]);
 
 /** Whether the token at k follows a complement preposition (with an optional article): "de [la] CGT". */
 function complementAt(ctx: Context, k: number): boolean {

@@ -36,11 +36,13 @@ export function findQuotes(ctx: Context): Quote[] {
   const out: Quote[] = [];
   const absorbed = new Set<Direct>();
   let j = 0;
+  // A quoted term inside a report makes it mixed, even a term that would not stand alone ("sont « insuffisantes »").
+  const marked = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)]);
   for (const ind of indirect) {
     // Both lists are in text order: sweep the direct quotes that lie inside this report.
-    while (j < kept.length && kept[j].start < ind.start) j++;
+    while (j < marked.length && marked[j].start < ind.start) j++;
     const inside: Direct[] = [];
-    for (let k = j; k < kept.length && kept[k].start < ind.end; k++) if (kept[k].end <= ind.end + 1) inside.push(kept[k]);
+    for (let k = j; k < marked.length && marked[k].start < ind.end; k++) if (marked[k].end <= ind.end + 1) inside.push(marked[k]);
     for (const d of inside) absorbed.add(d);
     out.push({ id: "", kind: inside.length ? "mixed" : "indirect", start: ind.start, end: Math.max(ind.end, ...inside.map((d) => d.end)),
       text: "", speaker: ind.speaker, cue: ind.cue });

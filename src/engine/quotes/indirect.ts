@@ -6,6 +6,7 @@ import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
 import { subjectAt, type Context } from "./context";
+import { frenchSource } from "./french";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -48,7 +49,7 @@ const DASHES = new Set(["—", "–", "--"]);
 const QUOTE_MARK = new Set(["“", "”", "\"", "«", "»", "‘", "’"]);
 
 /** Index of the token that ends the reported clause starting at k (exclusive). */
-function contentEnd(ctx: Context, k: number, inQuote: (i: number) => number, clauseOnly: boolean): number {
+export function contentEnd(ctx: Context, k: number, inQuote: (i: number) => number, clauseOnly: boolean): number {
   const { toks } = ctx;
   const limit = Math.min(toks.length, k + MAX_CLAUSE);
   for (let i = k; i < limit; i++) {
@@ -254,6 +255,9 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     const q = quoteEndAt(v);
     if (q > v) { v = q - 1; continue; }
     if (!toks[v].word || usedCue(v) || teaser[v]) continue;
+    // French: "Pour X, …", "Selon lui, …", "Selon X, porte-parole de …, …".
+    const fs = frenchSource(ctx, v);
+    if (fs) { make(fs.content, contentEnd(ctx, fs.content, quoteEndAt, false), fs.speaker, fs.cue); continue; }
     // "selon X, …" / "according to X, …" / "…, according to X."
     const prep = mayHaveShape(lex.sourcePrepShapes, toks[v].lw) && lex.sourcePrepFirst.has(toks[v].lw) && lex.sourcePreps.find((p) => p.every((w, i) => toks[v + i]?.lw === w || toks[v + i]?.lw + "'" === w));
     if (prep) {
