@@ -98,3 +98,51 @@ describe("French news: « Pour X, … », « selon lui », « d'après une sourc
     it(`no statement: ${text}`, () => assert.deepEqual(fr(text), []));
   }
 });
+
+describe("French news: what stands between an inverted verb and its subject, and the inverted « on »", () => {
+  const rows: [string, string, string][] = [
+    [`${g("Nous ne lâcherons rien")}, a déclaré à l'AFP Mathilde Panot.`, g("Nous ne lâcherons rien"), "Mathilde Panot"],
+    [`${g("Nous n'avons pas été consultés")}, déplore auprès de l'AFP Sophie Martin, présidente de l'association.`, g("Nous n'avons pas été consultés"), "Sophie Martin"],
+    [`${g("Nous ne lâcherons rien")}, a lancé la députée LFI Mathilde Panot.`, g("Nous ne lâcherons rien"), "Mathilde Panot"],
+    [`${g("Le calendrier sera tenu")}, a assuré mardi au Parisien Jean Dupont.`, g("Le calendrier sera tenu"), "Jean Dupont"],
+    [`${g("Le calendrier sera tenu")}, a lancé aux députés le ministre de l'Agriculture.`, g("Le calendrier sera tenu"), "le ministre de l'Agriculture"],
+    [`${g("La décision sera prise cette semaine")}, explique-t-on à Matignon.`, g("La décision sera prise cette semaine"), "Matignon"],
+    [`${g("Rien n'est tranché")}, confie-t-on dans l'entourage du ministre.`, g("Rien n'est tranché"), "l'entourage du ministre"],
+    [`${g("Le dossier est clos")}, a-t-on appris de source policière.`, g("Le dossier est clos"), "source policière"],
+  ];
+  for (const [text, quote, speaker] of rows) {
+    it(text, () => assert.deepEqual(fr(text), [[quote, "direct", speaker]]));
+  }
+  it("an inverted « on » with no place or circle named stays unattributed", () => {
+    assert.deepEqual(fr(`${g("Tout finira par s'arranger")}, dit-on volontiers.`).map((r) => r[2]), [null]);
+  });
+});
+
+describe("French news: a report before a postposed cue (« …, a-t-il ajouté. »)", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    ["Jean Dupont a présenté son plan. La réforme sera adoptée avant l'été, a-t-il ajouté.",
+      [["La réforme sera adoptée avant l'été", "indirect", "Jean Dupont"]]],
+    ["Anne Martin a quitté la salle. Le texte doit être retiré, estime-t-elle.",
+      [["Le texte doit être retiré", "indirect", "Anne Martin"]]],
+    ["La réforme sera adoptée, assure-t-on dans l'entourage du ministre.",
+      [["La réforme sera adoptée", "indirect", "l'entourage du ministre"]]],
+    ["Le suspect a été interpellé mardi, a-t-on appris de source policière.",
+      [["Le suspect a été interpellé mardi", "indirect", "source policière"]]],
+    ["La réforme sera adoptée, a indiqué Jean Dupont à l'AFP.",
+      [["La réforme sera adoptée", "indirect", "Jean Dupont"]]],
+    ["Le suspect a été interpellé mardi, a indiqué une source proche de l'enquête à l'AFP.",
+      [["Le suspect a été interpellé mardi", "indirect", "une source proche de l'enquête"]]],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(fr(text), expected));
+  }
+  // Not postposed cues: an inverted question, an incise inside speech that goes on, a dialogue line.
+  const notReports = [
+    "Au printemps, les oiseaux chantent, s'inquiètent-ils de l'hiver ?",
+    "Jean Dupont hésita. Pardon, cher ami, dit-il, une seule question.",
+    "Jean Dupont hésita.\n– Votre peine me fait mal, dit-il.\nFin.",
+  ];
+  for (const text of notReports) {
+    it(`no report: ${JSON.stringify(text)}`, () => assert.deepEqual(fr(text).filter((r) => r[1] !== "direct"), []));
+  }
+});

@@ -70,6 +70,10 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
       if (!t || !t.word || t.nl > 0 && j > i) break;
       if (j > i && isFixtureJoiner(t) && toks[j + 1]?.upper) break; // "DALLAS AT ARIZONA"
       if (t.cap) {
+        // "à l'AFP Mathilde Panot", "la députée LFI Mathilde Panot", "au Parisien Jean Dupont": an acronym, an
+        // organisation or a common word before a given name and a surname is not the first word of the name.
+        if (j > i && !t.upper && toks[j + 1]?.cap && toks[j + 1].nl === 0 && gaz.isFirstName(t.t) && toks[j - 1].cap && !gaz.isFirstName(toks[j - 1].t) &&
+          (toks[j - 1].upper || gaz.isKnownOrg(toks[j - 1].t) || gaz.isCommonWord(toks[j - 1].lw, lex.lang)) && !gaz.isPlace(`${toks[j - 1].t} ${t.t}`)) break;
         // "Jean-Marie Le Pen", "Marine Le Pen": a capitalised particle after a given name.
         if (j > i && lex.notNames.has(t.lw) && !t.upper &&
           !(lex.particles.has(t.lw) && gaz.isFirstName(toks[j - 1].t) && toks[j + 1]?.cap && toks[j + 1].nl === 0) &&

@@ -4,7 +4,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { describedOwner, phraseEndingAt } from "./described";
-import { pronominalVerbAt } from "./french";
+import { onCue, pronominalVerbAt, skipAddressee } from "./french";
 import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context } from "./context";
 
 export interface Attribution {
@@ -60,6 +60,9 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
   if (toks[k]?.nl) return undefined;
   if (toks[k]?.t === ",") k++;
   const limit = Math.min(toks.length, start + MAX_AFTER);
+  // "», explique-t-on à Matignon": the place or the circle the inverted "on" stands for.
+  const on = onCue(ctx, k, (i) => isVerb(ctx, i));
+  if (on) return { speaker: on.speaker, cue: on.cue, how: "after" };
   // ", a-t-il réitéré" / ", s'est-il félicité" / ", dit-il" / ", a réaffirmé le ministre" / ", said Mr. Smith"
   let v = skipAux(ctx, k, limit);
   if (v < limit && (isVerb(ctx, v) || (toks[v]?.lw === "s'" && isVerb(ctx, v + 1)))) {
@@ -135,7 +138,7 @@ function describedSubject(ctx: Context, k: number): { speaker: Speaker; end: num
 function skipFiller(ctx: Context, k: number): number {
   const DAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également|alors|ensuite|enfin|then|also|again)$/;
   while (ctx.toks[k] && DAYS.test(ctx.toks[k].lw)) k++;
-  return k;
+  return skipAddressee(ctx, k);
 }
 
 /** Attribution from the words before the opening mark, in the same sentence or the line before a colon. */

@@ -332,7 +332,7 @@ export function subjectPhraseAt(ctx: Context, k: number): SubjectPhrase | undefi
       for (let r = k + 1; r < k + 5 && toks[r]?.word && !COMPLEMENT.has(toks[r].lw); r++) {
         const mi = ctx.mentionAt[r];
         if (mi >= 0) {
-          if (ctx.ents.mentions[mi].entity.kind !== "place") return { kind: "mention", mention: mi, end: ctx.ents.mentions[mi].b };
+          if (ctx.ents.mentions[mi].entity.kind !== "place") { const pi = partyThenPerson(ctx, mi); return { kind: "mention", mention: pi, end: ctx.ents.mentions[pi].b }; }
           break;
         }
       }
@@ -352,7 +352,7 @@ export function subjectPhraseAt(ctx: Context, k: number): SubjectPhrase | undefi
     // A name right after the role: "the minister, Wei Fenghe" is handled by the mention itself.
     // A place there is where the described source lives ("residents of Sumatra"), not who speaks.
     if (ctx.mentionAt[end] >= 0 && ctx.ents.mentions[ctx.mentionAt[end]].entity.kind !== "place") {
-      const mi = ctx.mentionAt[end];
+      const mi = partyThenPerson(ctx, ctx.mentionAt[end]);
       return { kind: "mention", mention: mi, end: ctx.ents.mentions[mi].b };
     }
     // "a resident of [Texas]": the description stops before a dangling preposition.
@@ -373,6 +373,13 @@ function complementAt(ctx: Context, k: number): boolean {
   const { toks, lex } = ctx;
   const p = toks[k - 1] && lex.determiners.has(toks[k - 1].lw) && !COMPLEMENT.has(toks[k - 1].lw) ? k - 2 : k - 1;
   return p >= 0 && COMPLEMENT.has(toks[p].lw);
+}
+
+/** "la députée LFI Mathilde Panot": an organisation right before a person's name is the person's party or employer. */
+function partyThenPerson(ctx: Context, mi: number): number {
+  const m = ctx.ents.mentions[mi];
+  const next = ctx.mentionAt[m.b] ?? -1;
+  return m.entity.kind === "org" && next >= 0 && ctx.ents.mentions[next].a === m.b && ctx.ents.mentions[next].entity.kind === "person" ? next : mi;
 }
 
 /** Who the subject phrase p starting at token k stands for; a pronoun looks for its antecedent before token `before`. */

@@ -135,3 +135,170 @@ function appositionClose(ctx: Context, k: number): number {
   }
   return -1;
 }
+
+/** Nouns of an addressee or a medium between an inverted verb and its subject: "a lancé aux députés X". */
+const ADDRESSEE = new Set(["presse", "journalistes", "médias", "micro", "antenne", "plateau", "site", "chaîne", "radio",
+  "députés", "sénateurs", "élus", "militants", "manifestants", "syndicats", "lecteurs", "auditeurs", "téléspectateurs"]);
+const TIME_FR = new Set(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
+  "encore", "aussi", "également", "alors", "ensuite", "enfin", "aujourd'hui", "dimanche", "récemment"]);
+const INV_AUX = /^(?:a|avait|aurait|a-t|est|était|s'est)-(?:t-)?(?:il|elle|ils|elles|on)$/;
+const INV_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)$/;
+
+function skipTimeFr(ctx: Context, k: number): number {
+  while (ctx.toks[k] && TIME_FR.has(ctx.toks[k].lw)) k++;
+  return k;
+}
+
+/** The token after a mention starting at j (or after its article), or -1. */
+function mentionEnd(ctx: Context, j: number): number {
+  const { toks, lex } = ctx;
+  if (toks[j] && lex.determiners.has(toks[j].lw) && ctx.mentionAt[j] < 0) j++;
+  const mi = ctx.mentionAt[j] ?? -1;
+  return mi >= 0 && ctx.ents.mentions[mi].a === j ? ctx.ents.mentions[mi].b : -1;
+}
+
+/**
+ * After an inverted verb, what stands before its subject: "valoir"/"savoir" of "fait valoir", an
+ * addressee or a medium ("a déclaré à l'AFP X", "déplore auprès de l'AFP X", "a confié au Monde X",
+ * "a lancé aux députés X", "a affirmé sur France Inter X"). Returns where the subject may start.
+ */
+export function skipAddressee(ctx: Context, k: number): number {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr" || !toks[k]) return k;
+  if ((toks[k].lw === "valoir" || toks[k].lw === "savoir") && /^(?:fait|faisait|fit|font)$/.test(toks[k - 1]?.lw ?? "")) k = skipTimeFr(ctx, k + 1);
+  const w = toks[k]?.lw;
+  let j: number;
+  if (w === "à" || w === "au" || w === "aux" || w === "sur") j = k + 1;
+  else if (w === "auprès" && /^(?:de|du|des|d')$/.test(toks[k + 1]?.lw ?? "")) j = k + 2;
+  else return k;
+  let e = mentionEnd(ctx, j);
+  if (e < 0 && toks[j]?.cap && ctx.mentionAt[j] < 0) {
+    // A newspaper the analysis does not know as a name: "au Parisien", "au Figaro", then the subject's name.
+    e = j;
+    while (e < toks.length && e - j < 3 && toks[e].cap && ctx.mentionAt[e] < 0 && !lex.notNames.has(toks[e].lw)) e++;
+    const next = ctx.mentionAt[e] ?? -1;
+    if (e === j || next < 0 || ctx.ents.mentions[next].a !== e) e = -1;
+  }
+  if (e < 0) {
+    if (toks[j] && lex.determiners.has(toks[j].lw)) j++;
+    if (!toks[j] || !ADDRESSEE.has(toks[j].lw)) return k;
+    e = j + 1;
+    // "au micro de France Inter", "à l'antenne de RTL"
+    if (/^(?:de|du|d')$/.test(toks[e]?.lw ?? "")) { const m = mentionEnd(ctx, e + 1); if (m > 0) e = m; }
+  }
+  return skipTimeFr(ctx, e);
+}
+
+/**
+ * Where an inverted "on" says who speaks: "explique-t-on à Matignon", "assure-t-on dans l'entourage du
+ * ministre", "a-t-on appris de source policière", "confie-t-on chez Renault", "indique-t-on au ministère".
+ */
+function onSource(ctx: Context, k: number): { speaker: Speaker; end: number } | undefined {
+  const { toks, lex } = ctx;
+  const w = toks[k]?.lw;
+  let j: number;
+  if (w === "à" || w === "au" || w === "aux" || w === "chez" || w === "dans" || w === "parmi" || w === "de") j = k + 1;
+  else if ((w === "auprès" || w === "côté" || w === "sein") && /^(?:de|du|des|d')$/.test(toks[k + 1]?.lw ?? "")) j = k + 2;
+  else if (w === "du" && toks[k + 1]?.lw === "côté" && /^(?:de|du|des|d')$/.test(toks[k + 2]?.lw ?? "")) j = k + 3;
+  else if (w === "au" && toks[k + 1]?.lw === "sein" && /^(?:de|du|des|d')$/.test(toks[k + 2]?.lw ?? "")) j = k + 3;
+  else return undefined;
+  // "de" only before a source noun: "de source policière", "de sources concordantes".
+  if (w === "de" && !/^sources?$/.test(toks[j]?.lw ?? "")) return undefined;
+  const me = mentionEnd(ctx, j);
+  if (me > 0) {
+    const m = ctx.ents.mentions[ctx.mentionAt[me - 1]];
+    if (m.entity.kind !== "place") return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: me };
+    const s = toks[j].s;
+    return { speaker: { name: null, mention: { start: s, end: toks[me - 1].e }, mentionText: ctx.text.slice(s, toks[me - 1].e) }, end: me };
+  }
+  const p = subjectPhraseAt(ctx, j);
+  if (p && p.kind !== "pronoun") return resolveSubject(ctx, j, p, k);
+  // "dans l'entourage du ministre" without a known noun: an article, a noun and its complement.
+  let e = j;
+  if (toks[e] && lex.determiners.has(toks[e].lw)) e++;
+  if (!toks[e]?.word || toks[e].cap || lex.verbForms.has(toks[e].lw)) return undefined;
+  e++;
+  while (e < toks.length && e - j < 6 && toks[e].word && /^(?:de|du|des|d'|l'|la|le|les)$/.test(toks[e].lw)) e++;
+  while (e < toks.length && e - j < 7 && toks[e].word && !lex.verbForms.has(toks[e].lw) && !FINITE.has(toks[e].lw) && !/^(?:de|du|des|d'|l'|la|le|les|à|au|aux|que|qu'|qui)$/.test(toks[e].lw)) e++;
+  if (e - 1 <= j) return undefined;
+  const s = toks[j].s;
+  const end = toks[e - 1].e;
+  return { speaker: { name: null, mention: { start: s, end }, mentionText: ctx.text.slice(s, end) }, end: e };
+}
+
+/** An inverted "on" cue at token k with the source it names: "explique-t-on à Matignon", "a-t-on appris de source policière". */
+export function onCue(ctx: Context, k: number, isVerb: (k: number) => boolean): { speaker: Speaker; cue: Span; verb: number; end: number } | undefined {
+  const { toks, lex } = ctx;
+  const t = toks[k];
+  if (lex.lang !== "fr" || !t || !t.lw.endsWith("on") || t.lw.indexOf("-") < 0) return undefined;
+  let verb = -1;
+  if (/^(?:a|avait|aurait)-t-on$/.test(t.lw) && (isVerb(k + 1) || toks[k + 1]?.lw === "appris")) verb = k + 1;
+  else if (/-(?:t-)?on$/.test(t.lw) && isVerb(k)) verb = k;
+  if (verb < 0) return undefined;
+  const src = onSource(ctx, skipTimeFr(ctx, verb + 1));
+  return src && { speaker: src.speaker, cue: { start: t.s, end: toks[verb].e }, verb, end: src.end };
+}
+
+/** How many tokens may follow a postposed cue's subject before the sentence ends ("… à l'AFP lors d'un point presse."). */
+const MAX_TAIL = 15;
+
+/**
+ * A postposed cue in French word order, at token v right after a comma: "…, a-t-il ajouté.",
+ * "…, ajoute-t-elle.", "…, assure-t-on dans l'entourage du ministre.", "…, a indiqué Jean Dupont
+ * à l'AFP.", "…, a-t-on appris de source policière.". The sentence before the comma is the report.
+ */
+export function frenchPostposed(ctx: Context, v: number, isVerb: (k: number) => boolean, sentenceStart: number):
+  { speaker: Speaker | null; cue: Span; verb: number } | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr" || toks[v - 1]?.t !== ",") return undefined;
+  const on = onCue(ctx, v, isVerb);
+  if (on) return tailEnds(ctx, on.end, isVerb, false) ? { speaker: on.speaker, cue: on.cue, verb: on.verb } : undefined;
+  // Auxiliaries, adverbs and clitics before the verb: "a-t-il ajouté", "s'est-elle félicitée", "a également indiqué".
+  let verb = v;
+  let pron = -1;
+  while (verb < toks.length && verb - v < 4 && !isVerb(verb)) {
+    const w = toks[verb].lw;
+    if (INV_AUX.test(w)) pron = verb;
+    else if (!lex.auxiliaries.has(w) && w !== "s'" && w !== "n'" && w !== "ne") return undefined;
+    verb++;
+  }
+  if (!isVerb(verb)) return undefined;
+  if (pron < 0 && INV_PRONOUN.test(toks[verb].lw)) pron = verb;
+  const cue = { start: toks[v].s, end: toks[verb].e };
+  if (pron >= 0) {
+    const g = INV_PRONOUN.exec(toks[pron].lw)?.[1] ?? "";
+    if (g === "on") return undefined;
+    const gender = lex.pronouns.get(g);
+    if (!gender || !tailEnds(ctx, verb + 1, isVerb, false)) return undefined;
+    const ent = resolvePronoun(ctx, sentenceStart, gender);
+    const tk = toks[pron];
+    const ps = tk.e - g.length;
+    const speaker: Speaker = ent ? { ...speakerOf(ent, ctx, pron, pron + 1, true), mention: { start: ps, end: tk.e }, mentionText: g }
+      : { name: null, mention: { start: ps, end: tk.e }, mentionText: ctx.text.slice(ps, tk.e), pronoun: true };
+    return { speaker, cue, verb };
+  }
+  // "…, a indiqué Jean Dupont à l'AFP." / "…, a déclaré à l'AFP un responsable du parti."
+  const s = skipAddressee(ctx, skipTimeFr(ctx, verb + 1));
+  const p = subjectPhraseAt(ctx, s);
+  if (!p || p.kind === "pronoun" || !tailEnds(ctx, p.end, isVerb, true)) return undefined;
+  return { speaker: resolveSubject(ctx, s, p, v).speaker, cue, verb };
+}
+
+/**
+ * Whether only a short tail (an addressee, a medium, a time, and after a name an apposition) runs from
+ * token k to the end of the sentence, which closes on a period: an inverted pronoun before "?" asks a
+ * question ("s'inquiètent-ils du sombre hiver ?"), and one before a comma is an incise inside speech
+ * that goes on ("Pardon, dit-il, une seule question.").
+ */
+function tailEnds(ctx: Context, k: number, isVerb: (k: number) => boolean, commas: boolean): boolean {
+  const { toks, lex } = ctx;
+  for (let i = k; i < toks.length && i - k <= MAX_TAIL; i++) {
+    const t = toks[i];
+    if (i > k && t.nl) return true;
+    if (t.t === "." || t.t === "…") return true;
+    if (t.t === "," && !commas) return false;
+    if (!t.word && !/^[,'’()-]$/.test(t.t)) return false;
+    if (t.word && (isVerb(i) || FINITE.has(t.lw) || lex.complementizers.has(t.lw))) return false;
+  }
+  return k >= toks.length;
+}
