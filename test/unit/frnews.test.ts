@@ -146,3 +146,45 @@ describe("French news: a report before a postposed cue (« …, a-t-il ajouté. 
     it(`no report: ${JSON.stringify(text)}`, () => assert.deepEqual(fr(text).filter((r) => r[1] !== "direct"), []));
   }
 });
+
+describe("French news: quoted terms attributed by the text, and a speaker named after the quote", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    [`Marine Le Pen a tenu meeting. Mme Le Pen a accusé le chef de l'État de ${g("mépris")}.`, [[g("mépris"), "direct", "Marine Le Pen"]]],
+    [`Mme Le Pen a taxé le gouvernement d'${g("amateurisme")}.`, [[g("amateurisme"), "direct", "Le Pen"]]],
+    [`Emmanuel Macron, lui, s'est dit ${g("attentif")} à la situation, a rapporté son entourage.`, [[g("attentif"), "direct", "Emmanuel Macron"]]],
+    [`Anne Martin se déclare ${g("prête")} à négocier.`, [[g("prête"), "direct", "Anne Martin"]]],
+    [`${g("Il n'y aura pas de hausse d'impôts.")} C'est ce qu'a martelé Jean Dupont mardi soir sur TF1.`, [[g("Il n'y aura pas de hausse d'impôts."), "direct", "Jean Dupont"]]],
+    [`${g("Il n'y aura pas de hausse d'impôts.")} Voilà ce qu'a promis Jean Dupont.`, [[g("Il n'y aura pas de hausse d'impôts."), "direct", "Jean Dupont"]]],
+    [`${g("Il n'y aura pas de hausse d'impôts.")} C'est en ces termes que Jean Dupont a réagi.`, [[g("Il n'y aura pas de hausse d'impôts."), "direct", "Jean Dupont"]]],
+    // A nested quotation stays inside the outer one.
+    [`${g(`On nous a dit que ${g("tout était sur la table")}, mais rien n'a changé`)}, s'agace Sophie Binet.`,
+      [[g(`On nous a dit que ${g("tout était sur la table")}, mais rien n'a changé`), "direct", "Sophie Binet"]]],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(fr(text), expected));
+  }
+  // Not attributed: a nickname after "dit", a term with no speaker, a sentence after the quote that names no speaker.
+  const notTerms: [string, string][] = [
+    [`Henri, dit ${g("le Balafré")}, entra dans la salle.`, "a nickname"],
+    [`Le projet, baptisé ${g("Horizon")}, sera présenté lundi.`, "a project's name"],
+    [`Jean Dupont a parlé. ${g("Il n'y aura pas de hausse d'impôts.")} C'est ce qui inquiète les marchés.`, "« C'est ce qui … » names no speaker"],
+  ];
+  for (const [text, why] of notTerms) {
+    it(`not attributed: ${why}`, () => assert.deepEqual(fr(text).filter((r) => r[2] !== null), []));
+  }
+});
+
+describe("French news: a definite organisation noun stands for the one organisation just named", () => {
+  const rows: [string, string | null, string][] = [
+    ["Arnaud Rousseau, président de la FNSEA, a été reçu à l'Élysée. Le syndicat appelle à poursuivre la mobilisation.", "FNSEA", "Le syndicat"],
+    ["Le PDG de Renault a rencontré la CGT. Le syndicat a déclaré que la grève continuerait.", "CGT", "Le syndicat"],
+    // Two unions named: it is not clear which one, the description stays unnamed.
+    ["La CGT et FO ont été reçues à Matignon. Le syndicat a déclaré que la grève continuerait.", null, "Le syndicat"],
+  ];
+  for (const [text, name, mention] of rows) {
+    it(text, () => {
+      const q = analyze(text, { lang: "fr" }).quotes[0];
+      assert.deepEqual([q?.speaker?.name ?? null, q?.speaker?.mentionText], [name, mention]);
+    });
+  }
+});

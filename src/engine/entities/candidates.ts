@@ -107,7 +107,10 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
 function surnameAfterHonorific(toks: Token[], i: number, lex: Lexicon): boolean {
   const h = toks[i - 1]?.t === "." ? toks[i - 2] : toks[i - 1];
   const tk = toks[i];
-  return !!h && h.cap && lex.honorifics.has(h.lw) && tk.nl === 0 && tk.t.length >= 3 && !tk.upper &&
+  if (!h?.cap || !lex.honorifics.has(h.lw) || tk.nl !== 0) return false;
+  // "Mme Le Pen", "M. De Villiers": a capitalised particle that opens the surname.
+  if (lex.particles.has(tk.lw) && toks[i + 1]?.cap && toks[i + 1].nl === 0 && !toks[i + 1].upper) return true;
+  return tk.t.length >= 3 && !tk.upper &&
     !lex.roleNouns.has(tk.lw) && !lex.determiners.has(tk.lw) && !lex.pronouns.has(tk.lw) && !lex.honorifics.has(tk.lw);
 }
 

@@ -124,7 +124,10 @@ export const fr: LexiconData = {
   channelNouns: ["communiqué", "entretien", "interview", "courriel", "message", "lettre", "rapport", "vidéo",
     "conférence", "tweet", "tribune", "discours", "déclaration", "twitter", "facebook"],
   namingVerbs: ["qualifier", "qualifie", "qualifient", "qualifié", "qualifiée", "qualifiés", "qualifiait", "qualifiant",
-    "qualifiera", "traite", "traité", "traitait", "traitant", "décrit", "décrivait", "décrivant", "juge", "jugé", "jugeait"],
+    "qualifiera", "traite", "traité", "traitait", "traitant", "décrit", "décrivait", "décrivant", "juge", "jugé", "jugeait",
+    // "X a accusé le chef de l'État de « mépris »", "taxé le gouvernement d'« amateurisme »".
+    "accuse", "accusent", "accusé", "accusée", "accusés", "accusait", "accusaient", "accusant", "accusa", "taxé",
+    "taxée", "taxait", "taxant"],
   linkLabels: ["lire aussi", "à lire aussi", "à lire", "lire", "voir aussi", "à voir", "à voir aussi", "regarder", "écouter", "vidéo"],
   continuationCues: ["et de poursuivre", "et d'ajouter", "et de conclure", "et de préciser", "et de souligner",
     "et d'insister", "et de lancer", "et de marteler", "et de rappeler", "et d'expliquer", "et de déclarer"],

@@ -4,7 +4,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { describedOwner, phraseEndingAt } from "./described";
-import { onCue, pronominalVerbAt, skipAddressee } from "./french";
+import { aside, onCue, pronominalVerbAt, skipAddressee } from "./french";
 import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context } from "./context";
 
 export interface Attribution {
@@ -293,6 +293,6 @@ function appositionHead(ctx: Context, k: number): Speaker | undefined {
   if (!first?.word) return undefined;
   const second = toks[subj.end + 2];
   const appositive = lex.determiners.has(first.lw) || lex.speakerNouns.has(first.lw) || (!!second && lex.speakerNouns.has(second.lw)) || /^(?:who|qui|dont|whose)$/.test(first.lw) ||
-    /^\d/.test(first.t) || (first.cap && !isVerb(ctx, subj.end + 1));
+    /^\d/.test(first.t) || (first.cap && !isVerb(ctx, subj.end + 1)) || aside(ctx, subj.end + 1, k);
   return appositive ? subj.speaker : undefined;
 }

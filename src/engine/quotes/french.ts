@@ -1,8 +1,10 @@
 // French press conventions the general finders do not know: pronominal incises ("», s'agace X"),
 // sources after an inverted "on" ("explique-t-on à Matignon"), addressees between an inverted verb and
 // its subject ("a déclaré à l'AFP X"). Called from small hooks in attribute.ts, indirect.ts and index.ts.
-import type { Speaker, Span } from "../types";
-import { resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
+import { orgInfo } from "../lexicon/gazetteer";
+import { tokenAt } from "../text/tokenize";
+import type { Entity, Speaker, Span } from "../types";
+import { firstMentionFrom, resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
 
 const INVERSION = /^(.*?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
 /** Words that may stand between the reflexive pronoun and a pronominal verb: "s'est", "ne s'était pas". */
@@ -18,7 +20,12 @@ export function pronominalVerbAt(ctx: Context, k: number): boolean {
   if (lex.lang !== "fr" || k < 1) return false;
   const lw = toks[k].lw;
   const base = lw.indexOf("-") < 0 ? lw : INVERSION.exec(lw)?.[1] ?? lw;
-  if (!lex.pronominalForms.has(base)) return false;
+  return lex.pronominalForms.has(base) && afterReflexive(ctx, k);
+}
+
+/** Whether the reflexive pronoun stands a few words before token k: "s'agace", "s'est-il dit", "ne s'était pas montré". */
+function afterReflexive(ctx: Context, k: number): boolean {
+  const { toks } = ctx;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const w = toks[j].lw;
     if (w === "s'" || w === "se") return true;
@@ -301,4 +308,91 @@ function tailEnds(ctx: Context, k: number, isVerb: (k: number) => boolean, comma
     if (t.word && (isVerb(i) || FINITE.has(t.lw) || lex.complementizers.has(t.lw))) return false;
   }
   return k >= toks.length;
+}
+
+/** "se dire", "se déclarer", "se montrer": with a quoted adjective they report what the subject said of itself. */
+const SELF_DESCRIPTION = /^(?:dit|dite|dits|dites|disait|disaient|disent|déclare|déclarent|déclaré|déclarée|déclarés|déclarées|déclarait|montre|montrent|montré|montrée|montrés|montrées|montrait)$/;
+
+/** "X s'est dit « attentif »", "Y se déclare « prête »": a short quoted term after such a cue is X's own word. */
+export function selfDescription(ctx: Context, cue: Span): boolean {
+  const k = tokenAt(ctx.toks, cue.start);
+  return ctx.lex.lang === "fr" && SELF_DESCRIPTION.test(ctx.toks[k]?.lw ?? "") && afterReflexive(ctx, k);
+}
+
+/**
+ * The speaker named in the sentence right after a quote that closes its own sentence: "« … » C'est ce
+ * qu'a martelé Jean Dupont mardi.", "Voilà ce qu'a promis X.", "C'est ce que X a déclaré.",
+ * "C'est en ces termes que X a réagi."
+ */
+export function echoAfter(ctx: Context, q: Span, isVerb: (k: number) => boolean): { speaker: Speaker; cue: Span } | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr" || !/[.!?…]\s*[»”"]?$/.test(ctx.text.slice(Math.max(q.start, q.end - 3), q.end))) return undefined;
+  let k = tokenAt(toks, q.end);
+  const first = toks[k];
+  if (!first || first.nl > 1) return undefined;
+  // "C'est ce qu'", "Voilà ce qu'", "C'est en ces termes que", "Ce sont les mots qu'"
+  if (first.lw === "c'" && toks[k + 1]?.lw === "est") k += 2;
+  else if (first.lw === "voilà" || first.lw === "voici") k += 1;
+  else return undefined;
+  if (toks[k]?.lw === "ce") k++;
+  else if (toks[k]?.lw === "en" && toks[k + 1]?.lw === "ces" && toks[k + 2]?.lw === "termes") k += 3;
+  else return undefined;
+  if (toks[k]?.lw !== "qu'" && toks[k]?.lw !== "que") return undefined;
+  const start = k;
+  k++;
+  // "qu'a martelé X" (inverted) or "que X a déclaré" (subject first).
+  let v = k;
+  while (v < toks.length && v - k < 3 && !isVerb(v) && lex.auxiliaries.has(toks[v].lw)) v++;
+  if (isVerb(v)) {
+    const s = skipAddressee(ctx, skipTimeFr(ctx, v + 1));
+    const p = subjectPhraseAt(ctx, s);
+    if (p && p.kind !== "pronoun") return { speaker: resolveSubject(ctx, s, p, tokenAt(toks, q.start)).speaker, cue: { start: toks[start].s, end: toks[v].e } };
+  }
+  const p = subjectPhraseAt(ctx, k);
+  if (!p) return undefined;
+  let w = p.end;
+  while (w < toks.length && w - p.end < 3 && !isVerb(w) && (lex.auxiliaries.has(toks[w].lw) || w === p.end && toks[w].lw === "lui")) w++;
+  if (!isVerb(w)) return undefined;
+  return { speaker: resolveSubject(ctx, k, p, tokenAt(toks, q.start)).speaker, cue: { start: toks[start].s, end: toks[w].e } };
+}
+
+/** Nouns that stand for an organisation already named: "le syndicat", "la fédération", "le parti". */
+const ORG_NOUNS = new Set(["syndicat", "parti", "fédération", "confédération", "association", "mouvement", "collectif",
+  "organisation", "groupe", "entreprise", "société", "formation", "ong", "club", "institut", "banque", "compagnie", "constructeur"]);
+const COMPANY_NOUNS = new Set(["entreprise", "société", "groupe", "banque", "compagnie", "constructeur"]);
+/** How far back (characters) the organisation a definite noun stands for may be named. */
+const ORG_BACK = 300;
+
+/**
+ * "Arnaud Rousseau, président de la FNSEA, … Le syndicat appelle à …": a definite organisation noun
+ * stands for the organisation named just before when it is the only one named in that stretch.
+ */
+export function soleOrgBefore(ctx: Context, k: number, r: number): Entity | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr" || r !== k + 1 || !/^(?:le|la|l')$/.test(toks[k].lw) || !ORG_NOUNS.has(toks[r].lw)) return undefined;
+  const ms = ctx.ents.mentions;
+  let found: Entity | undefined;
+  // The gazetteer files unions and employers' bodies with the parties.
+  const want = COMPANY_NOUNS.has(toks[r].lw) ? "company" : "party";
+  for (let i = firstMentionFrom(ctx, k) - 1; i >= 0 && toks[k].s - ms[i].s < ORG_BACK; i--) {
+    const e = ms[i].entity;
+    // A medium, a government body or another kind of organisation is not what the noun stands for.
+    const kind = e.kind === "org" ? orgInfo(e.name)?.kind ?? "other" : "";
+    if (kind !== want && kind !== "other" || lex.roleNouns.has(e.name.toLowerCase())) continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+/** Words of a French aside between a subject and its verb: "X, lui, …", "X, quant à elle, …", "X, de son côté, …". */
+const ASIDE = new Set(["lui", "elle", "eux", "elles", "quant", "à", "de", "son", "sa", "leur", "côté", "pour", "part",
+  "aussi", "même", "lui-même", "elle-même", "également", "toutefois", "pourtant", "cependant", "néanmoins", "en",
+  "revanche", "effet", "ailleurs", "par", "enfin", "donc", "alors", "ensuite", "encore"]);
+
+/** Whether tokens [a, b) are only such an aside (b is its closing comma). */
+export function aside(ctx: Context, a: number, b: number): boolean {
+  if (ctx.lex.lang !== "fr" || b <= a || b - a > 4) return false;
+  for (let i = a; i < b; i++) if (!ASIDE.has(ctx.toks[i].lw)) return false;
+  return true;
 }

@@ -5,6 +5,7 @@ import type { Quote, Speaker, Span } from "../types";
 import { attributeAfter, attributeBefore, attributeInside, attributeNamed, isVerb, type Attribution } from "./attribute";
 import { firstMentionFrom, type Context } from "./context";
 import { findDialogueLines } from "./dialogue";
+import { echoAfter, selfDescription } from "./french";
 import { findIndirect, linkLines } from "./indirect";
 import { findMarkedQuotes } from "./marks";
 
@@ -102,9 +103,15 @@ function attributeAll(ctx: Context, qs: Direct[]): void {
   for (const q of qs) {
     const afterSpan = q.fragments && q.fragments.length > 1 ? q.fragments[0] : q;
     q.attr = attributeAfter(ctx, afterSpan) ?? attributeBefore(ctx, q, prev?.speaker ?? null) ??
-      attributeInside(ctx, q) ?? attributeNamed(ctx, q) ?? floating(ctx, q, prev);
+      attributeInside(ctx, q) ?? attributeNamed(ctx, q) ?? echo(ctx, q) ?? floating(ctx, q, prev);
     if (q.attr.speaker || q.attr.how !== "none") prev = { speaker: q.attr.speaker, end: q.end };
   }
+}
+
+/** "« … » C'est ce qu'a martelé X.": the sentence after the quote names its speaker. */
+function echo(ctx: Context, q: Direct): Attribution | undefined {
+  const e = echoAfter(ctx, q, (k) => isVerb(ctx, k));
+  return e && { speaker: e.speaker, cue: e.cue, how: "after" };
 }
 
 /** A quote with no cue continues the previous speaker when nobody else is named in between. */
@@ -153,7 +160,7 @@ function opensSentence(ctx: Context, q: Span): boolean {
 function keepDirect(ctx: Context, d: Direct): boolean {
   if (!isScare(ctx, d)) return true;
   const how = d.attr?.how;
-  if (how === "before" && d.attr?.cue && ctx.lex.namingVerbs.has(ctx.toks[tokenAt(ctx.toks, d.attr.cue.start)].lw)) return true;
+  if (how === "before" && d.attr?.cue && (ctx.lex.namingVerbs.has(ctx.toks[tokenAt(ctx.toks, d.attr.cue.start)].lw) || selfDescription(ctx, d.attr.cue))) return true;
   return how === "after" || how === "inside" || how === "continuation" || how === "named";
 }
 
