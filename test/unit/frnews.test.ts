@@ -39,3 +39,152 @@ describe("French news: incises with a present, imperfect or simple-past verb", (
     it(`no speaker: ${why}`, () => assert.deepEqual(fr(text).map((r) => r[2]), [null]));
   }
 });
+
+describe("French news: a described source is the head noun phrase of the subject", () => {
+  const rows: [string, string | null, string][] = [
+    ["Un porte-parole du ministère a déclaré que la mesure serait appliquée en mars.", null, "Un porte-parole du ministère"],
+    ["Une porte-parole de la préfecture a indiqué que deux personnes avaient été interpellées.", null, "Une porte-parole de la préfecture"],
+    ["Interrogée sur RTL, la ministre a estimé que le compte y était.", null, "la ministre"],
+    ["Le parquet de Paris a indiqué qu'une enquête avait été ouverte.", null, "Le parquet de Paris"],
+    ["Le ministère de l'Intérieur a annoncé mercredi que 500 gendarmes seraient déployés.", null, "Le ministère de l'Intérieur"],
+    ["L'avocat de Jean Dupont a affirmé que son client était innocent.", null, "L'avocat de Jean Dupont"],
+    ["Un élu local, qui a requis l'anonymat, affirme que la réunion a été annulée.", null, "Un élu local"],
+    [`${g("Tout le monde savait")}, raconte un cadre du parti qui a requis l'anonymat.`, null, "un cadre du parti"],
+    ["A spokesman for the ministry said the plan would be delayed.", null, "A spokesman for the ministry"],
+    // False positives: the description does not reach past a determiner that opens another phrase.
+    ["Jean Dupont a reçu le ministre. Le ministre a déclaré que rien n'était décidé.", null, "Le ministre"],
+    ["Mais le ministre a déclaré que rien n'était décidé.", null, "le ministre"],
+  ];
+  for (const [text, name, mention] of rows) {
+    it(text, () => {
+      const q = analyze(text, { lang: /\b(?:said|the)\b/.test(text) ? "en" : "fr" }).quotes[0];
+      assert.deepEqual([q?.speaker?.name ?? null, q?.speaker?.mentionText], [name, mention]);
+    });
+  }
+});
+
+describe("French news: « Pour X, … », « selon lui », « d'après une source … »", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    [`Pour la présidente du Rassemblement national, Marine Le Pen, ces annonces sont ${g("très insuffisantes")}.`,
+      [[`ces annonces sont ${g("très insuffisantes")}`, "mixed", "Marine Le Pen"]]],
+    ["Pour Marine Le Pen, ces annonces sont insuffisantes.", [["ces annonces sont insuffisantes", "indirect", "Marine Le Pen"]]],
+    ["Mais pour Jean Dupont, le compte n'y est pas.", [["le compte n'y est pas", "indirect", "Jean Dupont"]]],
+    ["Pour la CGT, la réforme reste inacceptable.", [["la réforme reste inacceptable", "indirect", "CGT"]]],
+    ["Pour le Premier ministre, la réforme est indispensable.", [["la réforme est indispensable", "indirect", "le Premier ministre"]]],
+    ["Pour ce spécialiste du Moyen-Orient, le conflit pourrait durer.", [["le conflit pourrait durer", "indirect", "ce spécialiste du Moyen-Orient"]]],
+    ["Jérôme Bayle est éleveur. Selon lui, les agriculteurs resteront mobilisés.", [["les agriculteurs resteront mobilisés", "indirect", "Jérôme Bayle"]]],
+    ["Anne Martin est arrivée tôt. Pour elle, la gauche doit se rassembler.", [["la gauche doit se rassembler", "indirect", "Anne Martin"]]],
+    ["D'après une source proche du dossier, l'Élysée aurait validé le plan.", [["l'Élysée aurait validé le plan", "indirect", "une source proche du dossier"]]],
+    ["Selon Marie Dubois, porte-parole de l'association, la situation s'aggrave.", [["la situation s'aggrave", "indirect", "Marie Dubois"]]],
+    ["Le suspect a été interpellé mardi, selon une source policière.", [["Le suspect a été interpellé mardi", "indirect", "une source policière"]]],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(fr(text), expected));
+  }
+  // Not attributions: a time, a rank, an aim, a group of people, a place, an adverbial phrase.
+  const notSources = [
+    "Pour la première fois, le gouvernement recule sur ce dossier.",
+    "Pour 2024, le budget prévoit une hausse de 3 %.",
+    "Pour les agriculteurs, la situation devient intenable.",
+    "Pour cela, le gouvernement a débloqué 400 millions d'euros.",
+    "Pour autant, la situation reste tendue.",
+    "Pour l'heure, aucune décision n'a été prise.",
+    "Pour éviter la crise, le gouvernement a cédé.",
+    "Pour Paris, la priorité reste la désescalade.",
+    "Selon nos informations, le projet sera abandonné.",
+    "Le texte a été voté pour Jean Dupont, qui le réclamait.",
+  ];
+  for (const text of notSources) {
+    it(`no statement: ${text}`, () => assert.deepEqual(fr(text), []));
+  }
+});
+
+describe("French news: what stands between an inverted verb and its subject, and the inverted « on »", () => {
+  const rows: [string, string, string][] = [
+    [`${g("Nous ne lâcherons rien")}, a déclaré à l'AFP Mathilde Panot.`, g("Nous ne lâcherons rien"), "Mathilde Panot"],
+    [`${g("Nous n'avons pas été consultés")}, déplore auprès de l'AFP Sophie Martin, présidente de l'association.`, g("Nous n'avons pas été consultés"), "Sophie Martin"],
+    [`${g("Nous ne lâcherons rien")}, a lancé la députée LFI Mathilde Panot.`, g("Nous ne lâcherons rien"), "Mathilde Panot"],
+    [`${g("Le calendrier sera tenu")}, a assuré mardi au Parisien Jean Dupont.`, g("Le calendrier sera tenu"), "Jean Dupont"],
+    [`${g("Le calendrier sera tenu")}, a lancé aux députés le ministre de l'Agriculture.`, g("Le calendrier sera tenu"), "le ministre de l'Agriculture"],
+    [`${g("La décision sera prise cette semaine")}, explique-t-on à Matignon.`, g("La décision sera prise cette semaine"), "Matignon"],
+    [`${g("Rien n'est tranché")}, confie-t-on dans l'entourage du ministre.`, g("Rien n'est tranché"), "l'entourage du ministre"],
+    [`${g("Le dossier est clos")}, a-t-on appris de source policière.`, g("Le dossier est clos"), "source policière"],
+  ];
+  for (const [text, quote, speaker] of rows) {
+    it(text, () => assert.deepEqual(fr(text), [[quote, "direct", speaker]]));
+  }
+  it("an inverted « on » with no place or circle named stays unattributed", () => {
+    assert.deepEqual(fr(`${g("Tout finira par s'arranger")}, dit-on volontiers.`).map((r) => r[2]), [null]);
+  });
+});
+
+describe("French news: a report before a postposed cue (« …, a-t-il ajouté. »)", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    ["Jean Dupont a présenté son plan. La réforme sera adoptée avant l'été, a-t-il ajouté.",
+      [["La réforme sera adoptée avant l'été", "indirect", "Jean Dupont"]]],
+    ["Anne Martin a quitté la salle. Le texte doit être retiré, estime-t-elle.",
+      [["Le texte doit être retiré", "indirect", "Anne Martin"]]],
+    ["La réforme sera adoptée, assure-t-on dans l'entourage du ministre.",
+      [["La réforme sera adoptée", "indirect", "l'entourage du ministre"]]],
+    ["Le suspect a été interpellé mardi, a-t-on appris de source policière.",
+      [["Le suspect a été interpellé mardi", "indirect", "source policière"]]],
+    ["La réforme sera adoptée, a indiqué Jean Dupont à l'AFP.",
+      [["La réforme sera adoptée", "indirect", "Jean Dupont"]]],
+    ["Le suspect a été interpellé mardi, a indiqué une source proche de l'enquête à l'AFP.",
+      [["Le suspect a été interpellé mardi", "indirect", "une source proche de l'enquête"]]],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(fr(text), expected));
+  }
+  // Not postposed cues: an inverted question, an incise inside speech that goes on, a dialogue line.
+  const notReports = [
+    "Au printemps, les oiseaux chantent, s'inquiètent-ils de l'hiver ?",
+    "Jean Dupont hésita. Pardon, cher ami, dit-il, une seule question.",
+    "Jean Dupont hésita.\n– Votre peine me fait mal, dit-il.\nFin.",
+  ];
+  for (const text of notReports) {
+    it(`no report: ${JSON.stringify(text)}`, () => assert.deepEqual(fr(text).filter((r) => r[1] !== "direct"), []));
+  }
+});
+
+describe("French news: quoted terms attributed by the text, and a speaker named after the quote", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    [`Marine Le Pen a tenu meeting. Mme Le Pen a accusé le chef de l'État de ${g("mépris")}.`, [[g("mépris"), "direct", "Marine Le Pen"]]],
+    [`Mme Le Pen a taxé le gouvernement d'${g("amateurisme")}.`, [[g("amateurisme"), "direct", "Le Pen"]]],
+    [`Emmanuel Macron, lui, s'est dit ${g("attentif")} à la situation, a rapporté son entourage.`, [[g("attentif"), "direct", "Emmanuel Macron"]]],
+    [`Anne Martin se déclare ${g("prête")} à négocier.`, [[g("prête"), "direct", "Anne Martin"]]],
+    [`${g("Il n'y aura pas de hausse d'impôts.")} C'est ce qu'a martelé Jean Dupont mardi soir sur TF1.`, [[g("Il n'y aura pas de hausse d'impôts."), "direct", "Jean Dupont"]]],
+    [`${g("Il n'y aura pas de hausse d'impôts.")} Voilà ce qu'a promis Jean Dupont.`, [[g("Il n'y aura pas de hausse d'impôts."), "direct", "Jean Dupont"]]],
+    [`${g("Il n'y aura pas de hausse d'impôts.")} C'est en ces termes que Jean Dupont a réagi.`, [[g("Il n'y aura pas de hausse d'impôts."), "direct", "Jean Dupont"]]],
+    // A nested quotation stays inside the outer one.
+    [`${g(`On nous a dit que ${g("tout était sur la table")}, mais rien n'a changé`)}, s'agace Sophie Binet.`,
+      [[g(`On nous a dit que ${g("tout était sur la table")}, mais rien n'a changé`), "direct", "Sophie Binet"]]],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(fr(text), expected));
+  }
+  // Not attributed: a nickname after "dit", a term with no speaker, a sentence after the quote that names no speaker.
+  const notTerms: [string, string][] = [
+    [`Henri, dit ${g("le Balafré")}, entra dans la salle.`, "a nickname"],
+    [`Le projet, baptisé ${g("Horizon")}, sera présenté lundi.`, "a project's name"],
+    [`Jean Dupont a parlé. ${g("Il n'y aura pas de hausse d'impôts.")} C'est ce qui inquiète les marchés.`, "« C'est ce qui … » names no speaker"],
+  ];
+  for (const [text, why] of notTerms) {
+    it(`not attributed: ${why}`, () => assert.deepEqual(fr(text).filter((r) => r[2] !== null), []));
+  }
+});
+
+describe("French news: a definite organisation noun stands for the one organisation just named", () => {
+  const rows: [string, string | null, string][] = [
+    ["Arnaud Rousseau, président de la FNSEA, a été reçu à l'Élysée. Le syndicat appelle à poursuivre la mobilisation.", "FNSEA", "Le syndicat"],
+    ["Le PDG de Renault a rencontré la CGT. Le syndicat a déclaré que la grève continuerait.", "CGT", "Le syndicat"],
+    // Two unions named: it is not clear which one, the description stays unnamed.
+    ["La CGT et FO ont été reçues à Matignon. Le syndicat a déclaré que la grève continuerait.", null, "Le syndicat"],
+  ];
+  for (const [text, name, mention] of rows) {
+    it(text, () => {
+      const q = analyze(text, { lang: "fr" }).quotes[0];
+      assert.deepEqual([q?.speaker?.name ?? null, q?.speaker?.mentionText], [name, mention]);
+    });
+  }
+});

@@ -79,6 +79,10 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
         // ("St", "Sr" also close names: "Port St. Lucie", "John Lee Sr".)
         if (j > i && lex.honorifics.has(t.lw) && !IN_NAME_ABBREVIATIONS.has(t.lw) && (toks[j + 1]?.t === "." || toks[j + 1]?.cap) &&
           toks[j + 1]?.nl === 0) break;
+        // "à l'AFP Mathilde Panot", "la députée LFI Mathilde Panot", "au Parisien Jean Dupont": an acronym, an
+        // organisation or a common word before a given name and a surname is not the first word of the name.
+        if (j > i && !t.upper && toks[j + 1]?.cap && toks[j + 1].nl === 0 && gaz.isFirstName(t.t) && toks[j - 1].cap && !gaz.isFirstName(toks[j - 1].t) &&
+          (toks[j - 1].upper || gaz.isKnownOrg(toks[j - 1].t) || gaz.isCommonWord(toks[j - 1].lw, lex.lang)) && !gaz.isPlace(`${toks[j - 1].t} ${t.t}`)) break;
         // "Jean-Marie Le Pen", "Marine Le Pen": a capitalised particle after a given name.
         if (j > i && lex.notNames.has(t.lw) && !t.upper &&
           !(lex.particles.has(t.lw) && gaz.isFirstName(toks[j - 1].t) && toks[j + 1]?.cap && toks[j + 1].nl === 0) &&
@@ -114,7 +118,10 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
 function surnameAfterHonorific(toks: Token[], i: number, lex: Lexicon): boolean {
   const h = toks[i - 1]?.t === "." ? toks[i - 2] : toks[i - 1];
   const tk = toks[i];
-  return !!h && h.cap && lex.honorifics.has(h.lw) && tk.nl === 0 && tk.t.length >= 3 && !tk.upper &&
+  if (!h?.cap || !lex.honorifics.has(h.lw) || tk.nl !== 0) return false;
+  // "Mme Le Pen", "M. De Villiers": a capitalised particle that opens the surname.
+  if (lex.particles.has(tk.lw) && toks[i + 1]?.cap && toks[i + 1].nl === 0 && !toks[i + 1].upper) return true;
+  return tk.t.length >= 3 && !tk.upper &&
     !lex.roleNouns.has(tk.lw) && !lex.determiners.has(tk.lw) && !lex.pronouns.has(tk.lw) && !lex.honorifics.has(tk.lw);
 }
 

@@ -3,9 +3,10 @@
 // or the previous speaker for a quote that floats on after another one.
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
-import { pronominalVerbAt } from "./french";
 import { describedInverted, nounPhraseBefore } from "./described";
-import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context, type SubjectPhrase } from "./context";
+import { describedOwner, phraseEndingAt } from "./described-subject";
+import { aside, onCue, pronominalVerbAt, skipAddressee } from "./french";
+import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context } from "./context";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -60,6 +61,9 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
   if (toks[k]?.nl) return undefined;
   if (toks[k]?.t === ",") k++;
   const limit = Math.min(toks.length, start + MAX_AFTER);
+  // "», explique-t-on à Matignon": the place or the circle the inverted "on" stands for.
+  const on = onCue(ctx, k, (i) => isVerb(ctx, i));
+  if (on) return { speaker: on.speaker, cue: on.cue, how: "after" };
   // ", a-t-il réitéré" / ", s'est-il félicité" / ", dit-il" / ", a réaffirmé le ministre" / ", said Mr. Smith"
   let v = skipAux(ctx, k, limit);
   if (v < limit && (isVerb(ctx, v) || (toks[v]?.lw === "s'" && isVerb(ctx, v + 1)))) {
@@ -169,7 +173,7 @@ function describedSubject(ctx: Context, k: number): { speaker: Speaker; end: num
 function skipFiller(ctx: Context, k: number): number {
   const DAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également|alors|ensuite|enfin|then|also|again)$/;
   while (ctx.toks[k] && DAYS.test(ctx.toks[k].lw)) k++;
-  return k;
+  return skipAddressee(ctx, k);
 }
 
 /** Attribution from the words before the opening mark, in the same sentence or the line before a colon. */
@@ -250,6 +254,8 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   const mi = ctx.mentionAt[k];
   if (mi >= 0) {
     const m = ctx.ents.mentions[mi];
+    const owner = describedOwner(ctx, k);
+    if (owner) return owner;
     // "Jingyi Pan of IG said": the person before "of/at/from", not the organisation.
     if (m.entity.kind !== "person" && m.a >= 2) {
       for (let d = 2; d <= 3 && m.a - d >= 0; d++) {
@@ -264,20 +270,9 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   }
   // A role phrase or pronoun ending at k: walk back to its start (≤ 8 tokens) and resolve it forward.
   // The longest phrase wins: "the spokesman for the board said" is the spokesman's, not the board's.
-  let best = -1;
-  let phrase: SubjectPhrase | undefined;
-  for (let s = k; s >= Math.max(0, k - 8); s--) {
-    if (!toks[s].word && toks[s].t !== "'") break;
-    // Only the phrase that ends at k is resolved (resolving pronouns and roles is the costly part).
-    const p = subjectPhraseAt(ctx, s);
-    if (p && p.end === k + 1) {
-      best = s;
-      phrase = p;
-      if (p.kind !== "role") break;
-    }
-    if (toks[s].sent) break;
-  }
-  return phrase ? resolveSubject(ctx, best, phrase).speaker : undefined;
+  // Only the phrase that ends at k is resolved (resolving pronouns and roles is the costly part).
+  const found = phraseEndingAt(ctx, k);
+  return found && resolveSubject(ctx, found.s, found.p).speaker;
 }
 
 /** How many words a naming verb may stand before the quoted term it governs. */
@@ -341,7 +336,7 @@ function appositionHead(ctx: Context, k: number): Speaker | undefined {
   if (!first?.word) return undefined;
   const second = toks[comma + 2];
   const appositive = lex.determiners.has(first.lw) || lex.speakerNouns.has(first.lw) || (!!second && lex.speakerNouns.has(second.lw)) || /^(?:who|qui|dont|whose|another|one)$/.test(first.lw) ||
-    /^\d/.test(first.t) || (first.cap && !isVerb(ctx, comma + 1));
+    /^\d/.test(first.t) || (first.cap && !isVerb(ctx, comma + 1)) || aside(ctx, comma + 1, k);
   return appositive ? subj.speaker : undefined;
 }
 

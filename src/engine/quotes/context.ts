@@ -5,6 +5,7 @@ import type { Token } from "../text/tokenize";
 import type { Entity, Speaker } from "../types";
 import type { Clustered } from "../entities/cluster";
 import { FEMALE_NAMES, MALE_NAMES } from "../lexicon/data/name-genders.generated";
+import { soleOrgBefore } from "./french";
 
 export interface Context {
   text: string;
@@ -243,11 +244,10 @@ function orgAntecedent(ctx: Context, k: number, r: number): Entity | undefined {
   return undefined;
 }
 
-/** A person whose role shares the role noun at token k ("le ministre ..." → the minister named earlier). */
+/** Prepositions a description may not end on ("a resident of [Texas]"). */
 const TRAILING = new Set(["of", "from", "in", "at", "for", "de", "du", "des", "d'", "à", "au", "aux", "en"]);
-/** Relative pronouns: a description ends before its relative clause ("a senior aide who spoke …"). */
-const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "qui", "que", "qu'", "dont", "où", "lequel", "laquelle"]);
 
+/** A person whose role shares the role noun at token k ("le ministre ..." → the minister named earlier). */
 export function resolveRole(ctx: Context, k: number, end: number): Entity | undefined {
   const noun = ctx.toks[k].lw;
   // Only people whose role has this noun can score (the phrase starts with it).
@@ -331,10 +331,10 @@ export function subjectPhraseAt(ctx: Context, k: number): SubjectPhrase | undefi
   if (lex.determiners.has(t.lw) || lex.speakerNouns.has(t.lw) || t.cap) {
     // "l'agence iranienne Mehr News", "the Ontario health ministry": a name within a few words.
     if (lex.determiners.has(t.lw)) {
-      for (let r = k + 1; r < k + 5 && toks[r]?.word; r++) {
+      for (let r = k + 1; r < k + 5 && toks[r]?.word && !COMPLEMENT.has(toks[r].lw); r++) {
         const mi = ctx.mentionAt[r];
         if (mi >= 0) {
-          if (ctx.ents.mentions[mi].entity.kind !== "place") return { kind: "mention", mention: mi, end: ctx.ents.mentions[mi].b };
+          if (ctx.ents.mentions[mi].entity.kind !== "place") { const pi = partyThenPerson(ctx, mi); return { kind: "mention", mention: pi, end: ctx.ents.mentions[pi].b }; }
           break;
         }
       }
@@ -349,12 +349,18 @@ export function subjectPhraseAt(ctx: Context, k: number): SubjectPhrase | undefi
     // adjectives ("le ministre chinois de la Défense"); a relative pronoun always ends it ("an aide who spoke …").
     if (lex.lang !== "en" || TRAILING.has(toks[end]?.lw ?? "")) {
       while (end < toks.length && end - r < 7 && toks[end].word && !lex.verbForms.has(toks[end].lw) &&
-        !lex.auxiliaries.has(toks[end].lw) && !RELATIVE.has(toks[end].lw) && ctx.mentionAt[end] < 0 && toks[end].nl === 0) end++;
+        (!lex.auxiliaries.has(toks[end].lw) || COMPLEMENT.has(toks[end].lw)) && !RELATIVE.has(toks[end].lw) && toks[end].nl === 0) {
+        // "le porte-parole de la CGT", "le parquet de Paris": a name after "de"/"of" completes the description,
+        // but a place after a descriptor is where the speaker lives ("a resident of Texas").
+        const mi = ctx.mentionAt[end];
+        if (mi >= 0 && (!complementAt(ctx, end) || ctx.ents.mentions[mi].entity.kind === "place" && !lex.roleNouns.has(toks[r].lw))) break;
+        end = mi >= 0 ? Math.max(end + 1, ctx.ents.mentions[mi].b) : end + 1;
+      }
     }
     // A name right after the role: "the minister, Wei Fenghe" is handled by the mention itself.
     // A place there is where the described source lives ("residents of Sumatra"), not who speaks.
     if (ctx.mentionAt[end] >= 0 && ctx.ents.mentions[ctx.mentionAt[end]].entity.kind !== "place") {
-      const mi = ctx.mentionAt[end];
+      const mi = partyThenPerson(ctx, ctx.mentionAt[end]);
       return { kind: "mention", mention: mi, end: ctx.ents.mentions[mi].b };
     }
     // "a resident of [Texas]": the description stops before a dangling preposition.
@@ -362,6 +368,26 @@ export function subjectPhraseAt(ctx: Context, k: number): SubjectPhrase | undefi
     return { kind: "role", role: r, end };
   }
   return undefined;
+}
+
+/** Prepositions that attach a complement to a role noun: "porte-parole du ministère", "spokesman for the ministry". */
+const COMPLEMENT = new Set(["de", "du", "des", "d'", "of", "for"]);
+/** Relative pronouns and addressees end a description: "a senior aide who spoke …", "un cadre du parti qui a
+ *  requis l'anonymat", "a déclaré un responsable à l'AFP", "dit le diplomate au jeune homme". */
+const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "à", "au", "aux"]);
+
+/** Whether the token at k follows a complement preposition (with an optional article): "de [la] CGT". */
+function complementAt(ctx: Context, k: number): boolean {
+  const { toks, lex } = ctx;
+  const p = toks[k - 1] && lex.determiners.has(toks[k - 1].lw) && !COMPLEMENT.has(toks[k - 1].lw) ? k - 2 : k - 1;
+  return p >= 0 && COMPLEMENT.has(toks[p].lw);
+}
+
+/** "la députée LFI Mathilde Panot": an organisation right before a person's name is the person's party or employer. */
+function partyThenPerson(ctx: Context, mi: number): number {
+  const m = ctx.ents.mentions[mi];
+  const next = ctx.mentionAt[m.b] ?? -1;
+  return m.entity.kind === "org" && next >= 0 && ctx.ents.mentions[next].a === m.b && ctx.ents.mentions[next].entity.kind === "person" ? next : mi;
 }
 
 /** Who the subject phrase p starting at token k stands for; a pronoun looks for its antecedent before token `before`. */
@@ -377,7 +403,7 @@ export function resolveSubject(ctx: Context, k: number, p: SubjectPhrase, before
     const sp: Speaker = ent ? speakerOf(ent, ctx, k, k + 1, true) : { name: null, mention: { start: t.s, end: t.e }, mentionText: t.t, pronoun: true };
     return { speaker: sp, end: p.end };
   }
-  const ent = resolveRole(ctx, p.role, p.end) ?? orgAntecedent(ctx, k, p.role);
+  const ent = resolveRole(ctx, p.role, p.end) ?? orgAntecedent(ctx, k, p.role) ?? soleOrgBefore(ctx, k, p.role);
   const s = t.s;
   const e = toks[p.end - 1].e;
   const sp: Speaker = ent ? { entity: ent.id, name: ent.name, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }

@@ -5,6 +5,7 @@ import type { Quote, Speaker, Span } from "../types";
 import { attributeAfter, attributeBefore, attributeInside, attributeNamed, isVerb, type Attribution } from "./attribute";
 import { firstMentionFrom, type Context } from "./context";
 import { findDialogueLines } from "./dialogue";
+import { echoAfter, selfDescription } from "./french";
 import { findHeadlineStatements } from "./headline";
 import { findIndirect, linkLines, type Indirect } from "./indirect";
 import { findMarkedQuotes } from "./marks";
@@ -39,11 +40,13 @@ export function findQuotes(ctx: Context): Quote[] {
   const out: Quote[] = [];
   const absorbed = new Set<Direct>();
   let j = 0;
+  // A quoted term inside a report makes it mixed, even a term that would not stand alone ("sont « insuffisantes »").
+  const marked = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)]);
   for (const ind of indirect) {
     // Both lists are in text order: sweep the direct quotes that lie inside this report.
-    while (j < kept.length && kept[j].start < ind.start) j++;
+    while (j < marked.length && marked[j].start < ind.start) j++;
     const inside: Direct[] = [];
-    for (let k = j; k < kept.length && kept[k].start < ind.end; k++) if (kept[k].end <= ind.end + 1) inside.push(kept[k]);
+    for (let k = j; k < marked.length && marked[k].start < ind.end; k++) if (marked[k].end <= ind.end + 1) inside.push(marked[k]);
     for (const d of inside) absorbed.add(d);
     out.push({ id: "", kind: inside.length ? "mixed" : "indirect", start: ind.start, end: Math.max(ind.end, ...inside.map((d) => d.end)),
       text: "", speaker: ind.speaker, cue: ind.cue });
@@ -110,9 +113,15 @@ function attributeAll(ctx: Context, qs: Direct[]): void {
   for (const q of qs) {
     const afterSpan = q.fragments && q.fragments.length > 1 ? q.fragments[0] : q;
     q.attr = attributeAfter(ctx, afterSpan) ?? attributeBefore(ctx, q, prev?.speaker ?? null) ??
-      attributeInside(ctx, q) ?? attributeNamed(ctx, q) ?? floating(ctx, q, prev);
+      attributeInside(ctx, q) ?? attributeNamed(ctx, q) ?? echo(ctx, q) ?? floating(ctx, q, prev);
     if (q.attr.speaker || q.attr.how !== "none") prev = { speaker: q.attr.speaker, end: q.end };
   }
+}
+
+/** "« … » C'est ce qu'a martelé X.": the sentence after the quote names its speaker. */
+function echo(ctx: Context, q: Direct): Attribution | undefined {
+  const e = echoAfter(ctx, q, (k) => isVerb(ctx, k));
+  return e && { speaker: e.speaker, cue: e.cue, how: "after" };
 }
 
 /** A quote with no cue continues the previous speaker when nobody else is named in between. */
@@ -161,7 +170,7 @@ function opensSentence(ctx: Context, q: Span): boolean {
 function keepDirect(ctx: Context, d: Direct): boolean {
   if (!isScare(ctx, d)) return true;
   const how = d.attr?.how;
-  if (how === "before" && d.attr?.cue && ctx.lex.namingVerbs.has(ctx.toks[tokenAt(ctx.toks, d.attr.cue.start)].lw)) return true;
+  if (how === "before" && d.attr?.cue && (ctx.lex.namingVerbs.has(ctx.toks[tokenAt(ctx.toks, d.attr.cue.start)].lw) || selfDescription(ctx, d.attr.cue))) return true;
   return how === "after" || how === "inside" || how === "continuation" || how === "named";
 }
 

@@ -7,6 +7,7 @@ import type { Speaker, Span } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
 import { describedAfter, describedInverted, nounPhraseBefore } from "./described";
 import { subjectAt, type Context } from "./context";
+import { frenchPostposed, frenchSource } from "./french";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -50,7 +51,7 @@ const DASHES = new Set(["—", "–", "--"]);
 const QUOTE_MARK = new Set(["“", "”", "\"", "«", "»", "‘", "’"]);
 
 /** Index of the token that ends the reported clause starting at k (exclusive). */
-function contentEnd(ctx: Context, k: number, inQuote: (i: number) => number, clauseOnly: boolean): number {
+export function contentEnd(ctx: Context, k: number, inQuote: (i: number) => number, clauseOnly: boolean): number {
   const { toks } = ctx;
   const limit = Math.min(toks.length, k + MAX_CLAUSE);
   for (let i = k; i < limit; i++) {
@@ -214,6 +215,17 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     const q = quoteEndAt(v);
     if (q > v) { v = q - 1; continue; }
     if (!toks[v].word || usedCue(v) || teaser[v]) continue;
+    // French: "Pour X, …", "Selon lui, …", "Selon X, porte-parole de …, …".
+    const fs = frenchSource(ctx, v);
+    if (fs) { make(fs.content, contentEnd(ctx, fs.content, quoteEndAt, false), fs.speaker, fs.cue); continue; }
+    // French: "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre.", "…, a indiqué X à l'AFP."
+    const post = frenchPostposed(ctx, v, (i) => isVerb(ctx, i), sentenceStart(toks, v - 1));
+    const pa = post ? sentenceStart(toks, v - 1) : -1;
+    if (post && pa < v - 1 && quoteEndAt(pa) <= pa && !anyMarkIn(toks, Math.max(0, pa - 1), v - 1)) {
+      make(pa, v - 1, post.speaker, post.cue);
+      v = post.verb;
+      continue;
+    }
     // "selon X, …" / "according to X, …" / "…, according to X."
     const prep = mayHaveShape(lex.sourcePrepShapes, toks[v].lw) && lex.sourcePrepFirst.has(toks[v].lw) && lex.sourcePreps.find((p) => p.every((w, i) => toks[v + i]?.lw === w || toks[v + i]?.lw + "'" === w));
     if (prep) {
@@ -346,6 +358,12 @@ function possessive(ctx: Context, k: number): boolean {
   const next = ctx.toks[k + 1];
   return ctx.toks[k].lw === "her" && !!next?.word && !next.cap && !NOT_OBJECT.has(next.lw) && !NOT_CLAUSE_EN.has(next.lw) &&
     !ctx.lex.complementizers.has(next.lw) && !isVerb(ctx, k + 1);
+}
+
+/** Whether a quote mark or a dash lies in tokens [a, b): the text around is speech, not a report. */
+function anyMarkIn(toks: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (QUOTE_MARK.has(toks[i].t) || toks[i].t === "«" || DASHES.has(toks[i].t) || toks[i].t === "-" && !toks[i].word) return true;
+  return false;
 }
 
 /** Whether a closing quote mark or a dash lies in tokens [a, b). */

@@ -1,0 +1,71 @@
+// How far a described speaker extends before its verb: the head noun phrase of the subject,
+// "Un porte-parole du ministère" (not "ministère"), "Le parquet de Paris" (not the place),
+// "l'avocat de Jean Dupont" (not Jean Dupont), "la ministre" (with its determiner).
+import type { Speaker } from "../types";
+import { resolveSubject, subjectPhraseAt, type Context, type SubjectPhrase } from "./context";
+
+/** How many tokens back a description may start from the word before the verb. */
+const MAX_BACK = 8;
+/** Prepositions that attach a complement to a role noun: "porte-parole du ministère", "spokesman for the ministry". */
+const COMPLEMENT = new Set(["de", "du", "des", "d'", "of", "for", "at"]);
+/** Words that cannot stand between a determiner and its role noun: they open another phrase or clause. */
+const BREAKS = new Set(["que", "qu'", "qui", "dont", "et", "ou", "mais", "that", "who", "which", "and", "or", "but"]);
+
+/**
+ * The subject phrase that ends at token k (inclusive): a pronoun or a name found first, else the
+ * longest role description ending there (the name mention `skip` does not count). Undefined when none ends at k.
+ */
+export function phraseEndingAt(ctx: Context, k: number, skip = -1): { s: number; p: SubjectPhrase } | undefined {
+  const { toks } = ctx;
+  let found: { s: number; p: SubjectPhrase } | undefined;
+  for (let s = k; s >= Math.max(0, k - MAX_BACK); s--) {
+    const t = toks[s];
+    if (!t.word && t.t !== "'") break;
+    const p = subjectPhraseAt(ctx, s);
+    if (p && p.end === k + 1 && !(p.kind === "mention" && p.mention === skip)) {
+      if (p.kind !== "role") {
+        if (!found) return { s, p };
+        break;
+      }
+      if (!found || opensDescription(ctx, s, p.role, k)) found = { s, p };
+    }
+    if (t.sent) break;
+  }
+  return found;
+}
+
+/**
+ * Whether a description may run from token s to token k for the role noun at r: it opens on a
+ * determiner, the noun itself or a capitalised title word, with only modifiers before the noun
+ * ("Le Premier ministre", "un haut responsable") and only complements after it ("du ministère",
+ * "de la CGT"; not "His office put out a statement").
+ */
+function opensDescription(ctx: Context, s: number, r: number, k: number): boolean {
+  const { toks, lex } = ctx;
+  const t = toks[s];
+  if (s !== r && !lex.determiners.has(t.lw) && !(t.cap && !lex.notNames.has(t.lw))) return false;
+  for (let j = s + 1; j <= k; j++) {
+    const w = toks[j];
+    if (j === r || ctx.mentionAt[j] >= 0 && j > r) continue;
+    if (!w.word && w.t !== "'" || BREAKS.has(w.lw) || j < r && ctx.mentionAt[j] >= 0) return false;
+    if (lex.determiners.has(w.lw) && (j < r || !COMPLEMENT.has(toks[j - 1].lw))) return false;
+  }
+  return true;
+}
+
+/**
+ * The mention at token k is the complement of a role noun before it ("Le parquet de Paris",
+ * "le porte-parole de la CGT", "l'avocat de Jean Dupont"): the whole description is the subject.
+ */
+export function describedOwner(ctx: Context, k: number): Speaker | undefined {
+  const { toks } = ctx;
+  const mi = ctx.mentionAt[k];
+  if (mi < 0) return undefined;
+  const a = ctx.ents.mentions[mi].a;
+  let p = a - 1;
+  if (p >= 0 && ctx.lex.determiners.has(toks[p].lw) && toks[p].lw !== "son" && toks[p].lw !== "sa") p--;
+  if (p < 1 || !COMPLEMENT.has(toks[p].lw)) return undefined;
+  const found = phraseEndingAt(ctx, k, mi);
+  if (!found || found.p.kind !== "role" || found.s >= a) return undefined;
+  return resolveSubject(ctx, found.s, found.p).speaker;
+}
