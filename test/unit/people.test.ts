@@ -280,3 +280,15 @@ describe("places: French headlines in capitals", () => {
     assert.ok(mentionsOf("LETTRES SUR GENÈVE\nCinquième lettre.", "fr", "places").includes("GENÈVE"));
   });
 });
+
+describe("places: a saint's abbreviation opens a place's name", () => {
+  it("'St. Louis', 'St. Paul' are places, not a person 'Louis'", () => {
+    const a = analyze("He moved to St. Louis last year. The St. Paul office closed.", { lang: "en" });
+    assert.deepEqual(a.people, []);
+    assert.deepEqual(a.places.map((p) => p.name), ["St. Louis", "St. Paul"]);
+  });
+  it("French: 'à St. Varenque' is a place; a saint who speaks is a person", () => {
+    assert.deepEqual(mentionsOf("Rendez-vous à St. Varenque à midi.", "fr", "places"), ["St. Varenque"]);
+    assert.deepEqual(mentionsOf("The old hermit St. Varenque said the prayer.", "en", "places"), []);
+  });
+});

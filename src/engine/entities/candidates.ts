@@ -38,6 +38,14 @@ const hasApostrophe = (w: string): boolean => w.includes("'") || w.includes("’
 /** A capitalised contraction that is no name: "I'm", "He's", "Here's", "I'd". */
 const CONTRACTION = /^(?:i|he|she|it|we|you|they|here|there|that|what|who|where|let)['’](?:s|m|d|ll|re|ve)$|^\p{L}+n['’]t$/iu;
 
+/** "St. Louis", "Ste. Croix": a saint's abbreviation, its period, then a capitalised word on the same line. */
+export function saintAbbreviation(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const dot = toks[i + 1];
+  const n = toks[i + 2];
+  return !!t && (t.t === "St" || t.t === "Ste") && dot?.t === "." && dot.s === t.e && !!n && n.cap && n.word && n.nl === 0;
+}
+
 /** Honorific abbreviations that also stand inside or after a name. */
 const IN_NAME_ABBREVIATIONS = new Set(["st", "sr"]);
 
@@ -59,12 +67,13 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
     // Elided articles ("L'", "D'") are never part of a name.
     // (A capitalised token never opens with a digit: `cap` means an upper-case letter first.)
     if (!tk.word || !tk.cap || tk.lw.endsWith("'") || hasApostrophe(tk.t) && CONTRACTION.test(tk.t)) { i++; continue; }
-    // Honorific abbreviations ("M.", "Mr.", "Dr") are cues, not names.
-    if (lex.honorifics.has(tk.lw) && (toks[i + 1]?.t === "." || toks[i + 1]?.cap)) { i++; continue; }
+    // Honorific abbreviations ("M.", "Mr.", "Dr") are cues, not names; "St." opens a saint's or a town's name.
+    if (lex.honorifics.has(tk.lw) && (toks[i + 1]?.t === "." || toks[i + 1]?.cap) && !saintAbbreviation(toks, i)) { i++; continue; }
     if (lex.notNames.has(tk.lw) && !(tk.upper && shouting[i] === false) && !surnameAfterHonorific(toks, i, lex)) { i++; continue; }
     if ((tk.sent || i === afterLabel) && !tk.upper && sentenceWord(toks, i, lex)) { i++; continue; }
     let j = i;
     for (;;) {
+      if (j === i && saintAbbreviation(toks, j)) { j += 2; continue; }
       // An initial after a surname in capitals opens the next name: "P. LANGEVIN A. EINSTEIN".
       if (isInitial(toks, j)) {
         if (j > i && (toks[j].nl > 0 || toks[j - 1].upper && toks[j - 1].t.length > 2)) break;

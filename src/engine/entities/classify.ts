@@ -3,7 +3,7 @@
 import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
-import { isPossessive, type Candidate } from "./candidates";
+import { isPossessive, saintAbbreviation, type Candidate } from "./candidates";
 import { withoutAuthors } from "./authors";
 import { roleBefore, verbAfter, verbBefore } from "./cues";
 import { named, span, type NameMention } from "./mention";
@@ -84,7 +84,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (lex.lang === "en" && words === 1 && /\p{Ll}ians$/u.test(firstT) && !isPossessive(first)) return undefined;
   if (words === 1 && MONTH_ABBR.test(firstT) && toks[b]?.t === "." && toks[b].s === first.e && /^\d/.test(toks[b + 1]?.t ?? "") && toks[b + 1].nl === 0) return undefined;
   const known = gaz.isKnownOrg(name);
-  const place = gaz.placeInfo(name) ?? placeWithCompass(toks, a, b, lex);
+  const saint = saintAbbreviation(toks, a);
+  const place = gaz.placeInfo(name) ?? (saint ? saintPlace(name) : placeWithCompass(toks, a, b, lex));
   const role = c.role ? { role: c.role, gender: c.gender } : roleBefore(toks, a, lex);
   const orgHead = lex.lang === "fr" && ORG_HEADS_FR.has(toks[a - 1]?.lw ?? "") ||
     ORG_HEADS_FR.has(toks[a - 2]?.lw ?? "") && gaz.isDemonym(toks[a - 1]?.t ?? "");
@@ -103,6 +104,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
     return named(sp, "org", true);
   }
   if (c.org) return named(sp, "org", true);
+  // "St. Jean", "St. Louis": a saint's name is a town, a church or a quarter far more often than the saint.
+  if (saint && !known && !verbAfter(toks, b, lex)) return named(sp, "place", !!place);
   if (c.honorific) return named(sp, "person", true, role?.role, c.gender);
   // French programme listings: "Radio-Cité", "Radio 37" are stations, which count as places.
   if (lex.lang === "fr" && !known) {
@@ -212,4 +215,13 @@ function placeWithCompass(toks: Token[], a: number, b: number, lex: Lexicon): ga
   const town = gaz.placeInfo(toks[a].t);
   const region = gaz.placeInfo(toks[a + 1].t);
   return town && !town.ambiguous && town.kind !== "country" && region?.kind === "region" ? town : undefined;
+}
+
+/** "St. Louis" as the gazetteer spells it: "Saint Louis", "Saint-Louis", "Sainte-Croix". */
+function saintPlace(name: string): gaz.PlaceInfo | undefined {
+  const dot = name.indexOf(".");
+  if (dot < 0) return undefined;
+  const saint = name.startsWith("Ste.") ? "Sainte" : "Saint";
+  const rest = name.slice(dot + 1).trim();
+  return gaz.placeInfo(`${saint} ${rest}`) ?? gaz.placeInfo(`${saint}-${rest.split(/\s+/).join("-")}`);
 }
