@@ -42,6 +42,7 @@ table("incises as novels write them", scene([
   ["— Deux chevaux ? dit la servante étonnée.\n", "fr", [["— Deux che", "la servante"]]],
   ["— Vous voulez que je signe ! reprenait le notaire prudent.\n", "fr", [["— Vous vou", "le notaire prudent"]]],
   ["— Toujours, répondit l'actrice avec calme.\n", "fr", [["— Toujours", "l'actrice"]]],
+  ["— Ôtez cela, ordonna le baron.\n", "fr", [["— Ôtez cel", "le baron"]]],
   // A nickname written as a name after its article.
   ["— Prenez garde ! s'écria la Rousse en reculant.\n", "fr", [["— Prenez g", "la Rousse"]]],
   ["— Me voit-il ? demanda Marcel à Odile.\n\n— Non, répondit celle-ci.\n", "fr", [["— Me voit-", "Marcel"], ["— Non,", "Odile"]]],
