@@ -1,7 +1,11 @@
 // Table-driven tests of speaker attribution in fiction dialogue (dash lines and guillemet turns),
 // with rows that must NOT change. Invented sentences only.
 import * as assert from "node:assert/strict";
-import { analyze, type Lang } from "../../src/engine";
+import { analyze, type Entity, type Lang } from "../../src/engine";
+import { lexiconFor } from "../../src/engine/lexicon";
+import { makeContext } from "../../src/engine/quotes/context";
+import { plausible } from "../../src/engine/quotes/turns";
+import { tokenize } from "../../src/engine/text/tokenize";
 
 type Row = [text: string, lang: Lang, expected: [quoteStart: string, speaker: string | null][]];
 
@@ -133,3 +137,23 @@ table("who the speech calls out is not the speaker; narration after the incise i
   ["Le soir tomba. Sophie dormait. Claire entra. Sophie se leva, et Sophie sourit.\n\n— Ah ! c'est toi, Claire, dit-elle.\n", "fr", [["— Ah ! c'e", "Sophie"]]],
   ["Le soir tomba. Sophie entra.\n\n— Il pleut, murmura-t-elle. Au fond, Sophie était lasse.\n", "fr", [["— Il pleut", "Sophie"]]],
 ]));
+
+// A one-word "name" met only at sentence starts ("Quelle gaieté !") is no character a pronoun may stand for.
+describe("a capitalised word is not a character", () => {
+  const rows: [text: string, word: string, plausible: boolean][] = [
+    ["Quelle gaieté ! Quelle folie !", "Quelle", false],
+    ["Odile rit. Puis Odile se tut.", "Odile", true],
+    ["Grisou rit. Grisou se tut.", "Grisou", false],
+    ["Quelle soirée ! Elle parla à Quelle, son amie.", "Quelle", true],
+  ];
+  for (const [text, word, expected] of rows) {
+    it(text, () => {
+      const toks = tokenize(text);
+      const entity: Entity = { id: "p0", kind: "person", name: word, mentions: [] };
+      const mentions = toks.flatMap((t, a) => t.t === word ? [{ a, b: a + 1, s: t.s, e: t.e, text: word, kind: "person" as const, strong: true, entity }] : []);
+      entity.mentions = mentions.map((m) => ({ start: m.s, end: m.e, text: word, entity: "p0" }));
+      const ctx = makeContext(text, toks, lexiconFor("fr"), { people: [entity], orgs: [], places: [], mentions });
+      assert.equal(plausible(ctx, entity, new Uint8Array(toks.length)), expected);
+    });
+  }
+});

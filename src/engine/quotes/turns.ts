@@ -7,7 +7,7 @@ import { tokenAt } from "../text/tokenize";
 import type { Entity, Speaker, Span } from "../types";
 import type { Attribution } from "./attribute";
 import { firstMentionFrom, isVerbForm, speakerOf, type Context } from "./context";
-import { characterGenders } from "./fiction-genders";
+import { characterGenders, givenName } from "./fiction-genders";
 import {
   DEMONSTRATIVES, DESCRIPTION_DETERMINERS, DESCRIPTION_STOPS, FICTION_VERBS, INCISE_CLITICS, INCISE_FILLERS, INVERTED,
   MANNER_OPENERS, PRESENT_LOOKALIKES,
@@ -339,7 +339,7 @@ function character(scene: Scene, g: "m" | "f", q: Turn, addressee?: Entity): Ent
   for (let i = firstMentionFrom(ctx, at) - 1, n = 0; i >= 0 && n < SCENE_MENTIONS && at - ms[i].a < SCENE; i--, n++) {
     const m = ms[i];
     const e = m.entity;
-    if (e.kind !== "person" || inQuote[m.a] || !compatible(e, g, genders)) continue;
+    if (e.kind !== "person" || inQuote[m.a] || !compatible(e, g, genders) || !plausible(ctx, e, inQuote)) continue;
     const a = opening(ctx, m.a);
     const before = toks[a - 1];
     const role = !before ? 1 : PREPOSITIONS.has(before.lw) ? -1.5 : toks[a].sent || before.t === "," || SUBJECT_OPENERS.has(before.lw) ? 1 : 0;
@@ -352,7 +352,7 @@ function character(scene: Scene, g: "m" | "f", q: Turn, addressee?: Entity): Ent
   for (let h = history.length - 1, n = 0; h >= 0 && n < 4; h--, n++) {
     const id = history[h].speaker?.entity;
     const e = id ? peopleById(ctx).get(id) : undefined;
-    if (!e || spoke.has(e) || !compatible(e, g, genders)) continue;
+    if (!e || spoke.has(e) || !compatible(e, g, genders) || !plausible(ctx, e, inQuote)) continue;
     spoke.add(e);
     score.set(e, (score.get(e) ?? -rank - 1) + 1.5);
   }
@@ -388,6 +388,24 @@ function previousSubject(ctx: Context, q: Turn): { subject: Subject } | undefine
   // Nobody else named in that sentence.
   for (let j = ctx.ents.mentions[mi].b; j < open; j++) if (ctx.mentionAt[j] >= 0 && ctx.ents.mentions[ctx.mentionAt[j]].entity !== ctx.ents.mentions[mi].entity) return undefined;
   return { subject: { kind: "mention", mention: mi } };
+}
+
+const plausibility = new WeakMap<Entity, boolean>();
+
+/**
+ * A one-word "name" that is no known given name and that the narration never writes inside a sentence
+ * ("Coupable", "Quelle" opening a line) is a capitalised word, not a character: names turn up mid-sentence ("dit Cara").
+ */
+export function plausible(ctx: Context, e: Entity, inQuote: Uint8Array): boolean {
+  let ok = plausibility.get(e);
+  if (ok === undefined) {
+    ok = /\s/.test(e.name.trim()) || !!givenName(e.name.trim()) || e.mentions.some((m) => {
+      const k = tokenAt(ctx.toks, m.start);
+      return !ctx.toks[k].sent && !ctx.toks[k].nl && !inQuote[k];
+    });
+    plausibility.set(e, ok);
+  }
+  return ok;
 }
 
 const byId = new WeakMap<Context, Map<string, Entity>>();
