@@ -4,7 +4,7 @@ import * as assert from "node:assert/strict";
 import { analyze, type Entity, type Lang } from "../../src/engine";
 import { lexiconFor } from "../../src/engine/lexicon";
 import { makeContext } from "../../src/engine/quotes/context";
-import { plausible } from "../../src/engine/quotes/turns";
+import { plausible } from "../../src/engine/quotes/turns-scene";
 import { tokenize } from "../../src/engine/text/tokenize";
 
 type Row = [text: string, lang: Lang, expected: [quoteStart: string, speaker: string | null][]];
