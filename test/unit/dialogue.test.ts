@@ -157,3 +157,16 @@ describe("a capitalised word is not a character", () => {
     });
   }
 });
+
+// A first-person story names its narrator through the others' speech: "je" incises are theirs.
+const FIRST_PERSON = "Je marchais. Je pensais. Je rêvais. Je doutais. Je priais. Je lisais. Je dormais. Je veillais. Je sortis. " +
+  "Je rentrai. Je vis. Je crus. Je sus. Je vins. Je tremblai. Je souris. Je pleurai. Je partis. Je revins. Je tombai.\n\n";
+table("the first-person narrator", [
+  [FIRST_PERSON + "« Romuald, venez ici, » répondit Odile.\n\n« Romuald, mon ami, partez, » reprit Odile.\n\n« Adieu, Romuald ! » s'écria Odile.\n\n" +
+    "— Demain ! m'écriai-je.\n\n— Soit, répondit Odile.\n", "fr",
+  [["« Romuald,", "Odile"], ["« Romuald,", "Odile"], ["« Adieu, R", "Odile"], ["— Demain !", "Romuald"], ["— Soit,", "Odile"]]],
+  // False positive: the same calls in a story told in the third person leave "je" unnamed.
+  ["Il marchait.\n\n« Romuald, venez ici, » répondit Odile.\n\n« Romuald, mon ami, partez, » reprit Odile.\n\n« Adieu, Romuald ! » s'écria Odile.\n\n" +
+    "— Demain ! m'écriai-je.\n\n— Soit, répondit Odile.\n", "fr",
+  [["« Romuald,", "Odile"], ["« Romuald,", "Odile"], ["« Adieu, R", "Odile"], ["— Demain !", null], ["— Soit,", "Odile"]]],
+]);

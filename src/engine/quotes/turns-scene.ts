@@ -15,6 +15,8 @@ export interface Scene {
   genders: Map<Entity, "m" | "f">;
   inQuote: Uint8Array;
   history: Past[];
+  /** The first-person narrator's name, when the story gives it (turns-narrator.ts). */
+  narrator?: Entity;
 }
 
 /** How far back (in tokens) the characters of the scene are looked for. */
@@ -36,7 +38,11 @@ export function resolve(scene: Scene, s: Subject, q: Turn, addressee?: Entity): 
     return { name: null, mention: { start: a, end: b }, mentionText: ctx.text.slice(a, b) };
   }
   const tk = toks[s.tok];
-  if (s.gender === "je") return { name: null, mention: { start: tk.e - 2, end: tk.e }, mentionText: "je", pronoun: true };
+  if (s.gender === "je") {
+    const mention = { start: tk.e - 2, end: tk.e };
+    return scene.narrator ? { entity: scene.narrator.id, name: scene.narrator.name, mention, mentionText: "je", pronoun: true }
+      : { name: null, mention, mentionText: "je", pronoun: true };
+  }
   const ent = s.kind === "demonstrative" ? lastNamed(scene, s.gender, s.tok) : character(scene, s.gender, q, addressee);
   const ps = s.kind === "pronoun" ? tk.e - (s.gender === "m" ? 2 : 4) : tk.s;
   const sp: Speaker = ent ? speakerOf(ent, ctx, s.tok, s.tok + 1, true) : { name: null, pronoun: true };

@@ -9,6 +9,7 @@ import type { Attribution } from "./attribute";
 import type { Context } from "./context";
 import { characterGenders } from "./fiction-genders";
 import { DEMONSTRATIVES, DESCRIPTION_DETERMINERS, FICTION_VERBS, INVERTED, PRESENT_LOOKALIKES } from "./fiction-lexicon";
+import { narratorOf } from "./turns-narrator";
 import { addresseeAfter, inciseOf, subjectAt, type Subject, type Turn } from "./turns-incise";
 import { opening, PREPOSITIONS, resolve, type Past, type Scene } from "./turns-scene";
 
@@ -24,7 +25,7 @@ const DASH = /^[–—-]$/;
 export function attributeTurns(ctx: Context, qs: Turn[]): void {
   if (ctx.lex.lang !== "fr" || !isFiction(ctx, qs)) return;
   const inQuote = quoteMask(ctx, qs);
-  const scene: Scene = { ctx, genders: characterGenders(ctx, inQuote), inQuote, history: [] };
+  const scene: Scene = { ctx, genders: characterGenders(ctx, inQuote), inQuote, history: [], narrator: narratorOf(ctx, qs, inQuote) };
   const { history } = scene;
   for (const q of qs) {
     const prev = history[history.length - 1];
