@@ -86,6 +86,8 @@ table("the narration's subject opens the quote", scene([
 ]));
 
 table("pronouns prefer the subjects of the narration", scene([
+  // The name that opens the sentence right before the quote, over the object named after it.
+  ["Le soir tomba. Sophie Lenoir regarda Claire.\n\n— Soit, lui dit-elle.\n", "fr", [["— Soit, lu", "Sophie Lenoir"]]],
   ["Odile fut frappée de la beauté de Sophie, comme Sophie l'avait été de la sienne.\n\n— Tu es belle, dit-elle.\n", "fr",
     [["— Tu es be", "Odile"]]],
   ["Sophie se tut. Odile, se remettant aussitôt, lui sourit.\n\n— Je m'attendais à cela, dit-elle à Sophie.\n", "fr",

@@ -108,6 +108,9 @@ function character(scene: Scene, g: "m" | "f", q: Turn, addressee?: Entity): Ent
     score.set(e, -rank++ + (genders.has(e) ? 1 : -1) + (e.mentions.length >= 3 ? 1 : -2));
   }
   for (const [e, r] of roles) score.set(e, score.get(e)! + r);
+  // The character who opens the sentence right before the quote ("Muller comprit. — En ce cas, dit-il").
+  const opener = sentenceOpener(ctx, at);
+  if (opener && score.has(opener)) score.set(opener, score.get(opener)! + 1);
   const spoke = new Set<Entity>();
   for (let h = history.length - 1, n = 0; h >= 0 && n < 4; h--, n++) {
     const id = history[h].speaker?.entity;
@@ -120,6 +123,22 @@ function character(scene: Scene, g: "m" | "f", q: Turn, addressee?: Entity): Ent
   let bestScore = -Infinity;
   for (const [e, v] of score) if (!addressed.has(e) && v > bestScore) { best = e; bestScore = v; }
   return best;
+}
+
+/** How far back the sentence before a quote may open. */
+const LAST_SENTENCE = 40;
+
+/** The person whose name opens the narration sentence that ends right before token `at`, if any. */
+function sentenceOpener(ctx: Context, at: number): Entity | undefined {
+  const { toks } = ctx;
+  if (at < 2 || !/^[.!?…]$/.test(toks[at - 1].t)) return undefined;
+  let k = at - 2;
+  while (k > 0 && !toks[k].sent && at - k < LAST_SENTENCE) k--;
+  // (A dash line's words after its incise count as speech, but may be narration: "qui grimaça. Muller comprit.")
+  if (!toks[k].sent || toks[k - 1] && /^[–—-]$/.test(toks[k - 1].t)) return undefined;
+  const mi = ctx.mentionAt[k] >= 0 ? ctx.mentionAt[k] : ctx.mentionAt[k + 1] ?? -1;
+  const m = mi >= 0 ? ctx.ents.mentions[mi] : undefined;
+  return m && m.entity.kind === "person" && opening(ctx, m.a) === k ? m.entity : undefined;
 }
 
 const plausibility = new WeakMap<Entity, boolean>();
