@@ -1,7 +1,11 @@
 // Table-driven tests of speaker attribution in fiction dialogue (dash lines and guillemet turns),
 // with rows that must NOT change. Invented sentences only.
 import * as assert from "node:assert/strict";
-import { analyze, type Lang } from "../../src/engine";
+import { analyze, type Entity, type Lang } from "../../src/engine";
+import { lexiconFor } from "../../src/engine/lexicon";
+import { makeContext } from "../../src/engine/quotes/context";
+import { plausible } from "../../src/engine/quotes/turns-scene";
+import { tokenize } from "../../src/engine/text/tokenize";
 
 type Row = [text: string, lang: Lang, expected: [quoteStart: string, speaker: string | null][]];
 
@@ -42,6 +46,7 @@ table("incises as novels write them", scene([
   ["— Deux chevaux ? dit la servante étonnée.\n", "fr", [["— Deux che", "la servante"]]],
   ["— Vous voulez que je signe ! reprenait le notaire prudent.\n", "fr", [["— Vous vou", "le notaire prudent"]]],
   ["— Toujours, répondit l'actrice avec calme.\n", "fr", [["— Toujours", "l'actrice"]]],
+  ["— Ôtez cela, ordonna le baron.\n", "fr", [["— Ôtez cel", "le baron"]]],
   // A nickname written as a name after its article.
   ["— Prenez garde ! s'écria la Rousse en reculant.\n", "fr", [["— Prenez g", "la Rousse"]]],
   ["— Me voit-il ? demanda Marcel à Odile.\n\n— Non, répondit celle-ci.\n", "fr", [["— Me voit-", "Marcel"], ["— Non,", "Odile"]]],
@@ -81,6 +86,8 @@ table("the narration's subject opens the quote", scene([
 ]));
 
 table("pronouns prefer the subjects of the narration", scene([
+  // The name that opens the sentence right before the quote, over the object named after it.
+  ["Le soir tomba. Sophie Lenoir regarda Claire.\n\n— Soit, lui dit-elle.\n", "fr", [["— Soit, lu", "Sophie Lenoir"]]],
   ["Odile fut frappée de la beauté de Sophie, comme Sophie l'avait été de la sienne.\n\n— Tu es belle, dit-elle.\n", "fr",
     [["— Tu es be", "Odile"]]],
   ["Sophie se tut. Odile, se remettant aussitôt, lui sourit.\n\n— Je m'attendais à cela, dit-elle à Sophie.\n", "fr",
@@ -132,3 +139,36 @@ table("who the speech calls out is not the speaker; narration after the incise i
   ["Le soir tomba. Sophie dormait. Claire entra. Sophie se leva, et Sophie sourit.\n\n— Ah ! c'est toi, Claire, dit-elle.\n", "fr", [["— Ah ! c'e", "Sophie"]]],
   ["Le soir tomba. Sophie entra.\n\n— Il pleut, murmura-t-elle. Au fond, Sophie était lasse.\n", "fr", [["— Il pleut", "Sophie"]]],
 ]));
+
+// A one-word "name" met only at sentence starts ("Quelle gaieté !") is no character a pronoun may stand for.
+describe("a capitalised word is not a character", () => {
+  const rows: [text: string, word: string, plausible: boolean][] = [
+    ["Quelle gaieté ! Quelle folie !", "Quelle", false],
+    ["Odile rit. Puis Odile se tut.", "Odile", true],
+    ["Grisou rit. Grisou se tut.", "Grisou", false],
+    ["Quelle soirée ! Elle parla à Quelle, son amie.", "Quelle", true],
+  ];
+  for (const [text, word, expected] of rows) {
+    it(text, () => {
+      const toks = tokenize(text);
+      const entity: Entity = { id: "p0", kind: "person", name: word, mentions: [] };
+      const mentions = toks.flatMap((t, a) => t.t === word ? [{ a, b: a + 1, s: t.s, e: t.e, text: word, kind: "person" as const, strong: true, entity }] : []);
+      entity.mentions = mentions.map((m) => ({ start: m.s, end: m.e, text: word, entity: "p0" }));
+      const ctx = makeContext(text, toks, lexiconFor("fr"), { people: [entity], orgs: [], places: [], mentions });
+      assert.equal(plausible(ctx, entity, new Uint8Array(toks.length)), expected);
+    });
+  }
+});
+
+// A first-person story names its narrator through the others' speech: "je" incises are theirs.
+const FIRST_PERSON = "Je marchais. Je pensais. Je rêvais. Je doutais. Je priais. Je lisais. Je dormais. Je veillais. Je sortis. " +
+  "Je rentrai. Je vis. Je crus. Je sus. Je vins. Je tremblai. Je souris. Je pleurai. Je partis. Je revins. Je tombai.\n\n";
+table("the first-person narrator", [
+  [FIRST_PERSON + "« Romuald, venez ici, » répondit Odile.\n\n« Romuald, mon ami, partez, » reprit Odile.\n\n« Adieu, Romuald ! » s'écria Odile.\n\n" +
+    "— Demain ! m'écriai-je.\n\n— Soit, répondit Odile.\n", "fr",
+  [["« Romuald,", "Odile"], ["« Romuald,", "Odile"], ["« Adieu, R", "Odile"], ["— Demain !", "Romuald"], ["— Soit,", "Odile"]]],
+  // False positive: the same calls in a story told in the third person leave "je" unnamed.
+  ["Il marchait.\n\n« Romuald, venez ici, » répondit Odile.\n\n« Romuald, mon ami, partez, » reprit Odile.\n\n« Adieu, Romuald ! » s'écria Odile.\n\n" +
+    "— Demain ! m'écriai-je.\n\n— Soit, répondit Odile.\n", "fr",
+  [["« Romuald,", "Odile"], ["« Romuald,", "Odile"], ["« Adieu, R", "Odile"], ["— Demain !", null], ["— Soit,", "Odile"]]],
+]);

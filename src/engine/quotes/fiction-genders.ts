@@ -11,7 +11,7 @@ import { GENDER_BEFORE } from "./fiction-lexicon";
 const PRONOUN_SCAN = 20;
 let given: Map<string, "m" | "f"> | undefined;
 
-function givenName(word: string): "m" | "f" | undefined {
+export function givenName(word: string): "m" | "f" | undefined {
   if (!given) {
     given = new Map();
     for (const n of MALE_NAMES.split("|")) given.set(n, "m");

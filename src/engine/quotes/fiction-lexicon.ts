@@ -8,6 +8,9 @@ export const FICTION_VERBS = new Set([
   "murmurai", "criai", "fis", "continuai", "répétai", "balbutia", "balbutiait", "bégaya", "soupira", "soupirait",
   "gémit", "gémissait", "hasarda", "insista", "poursuivit", "poursuivait", "interrompit", "observa", "fit", "faisait",
   "reprit", "reprenait", "riposta", "s'écria", "écria", "exclama", "écriait", "exclamait", "lança", "souffla",
+  "grommela", "marmotta", "bégaya", "bégayait", "ricana", "railla", "plaisanta", "supplia", "ordonna", "commanda",
+  "proféra", "prononça", "acheva", "risqua", "récria", "avoua", "maugréa", "tonna", "rugit", "glapit", "susurra",
+  "haleta", "héla", "apostropha", "songeait", "reprirent", "répondirent",
 ]);
 
 /** Incise verbs in the present that look like a simple past: news writes "poursuit-il", "écrit le journal". */
