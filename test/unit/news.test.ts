@@ -214,3 +214,13 @@ describe("news: a quote's speaker described after it", () => {
     ["The firm received “risk mitigation” payments relating to its operations in May.", "en", []],
   ]);
 });
+
+describe("news: verb forms that are mostly nouns", () => {
+  run([
+    ["The agency's review states that the bridge was unsafe.", "en", [["the bridge was unsafe", "The agency's review", "indirect"]]],
+  ]);
+  run([
+    ["Six of the seven states with Senate races have large rural populations.", "en", []],
+    ["The Silver State caucuses will come three days after the primary.", "en", []],
+  ]);
+});

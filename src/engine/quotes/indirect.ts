@@ -234,6 +234,8 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       continue;
     }
     if (!isVerb(ctx, v) || toks[v].cap && toks[v].sent) continue;
+    // "the seven states with races that …", "The Silver State caucuses": a noun unless "that" follows.
+    if (lex.nounLikeVerbForms.has(toks[v].lw) && !lex.complementizers.has(toks[v + 1]?.lw ?? "")) continue;
     const cue = { start: toks[v].s, end: toks[v].e };
     // "X argued that A, noting B" / "…, adding that B": a second report by the same speaker.
     const last = out[out.length - 1];
