@@ -224,3 +224,12 @@ describe("news: verb forms that are mostly nouns", () => {
     ["The Silver State caucuses will come three days after the primary.", "en", []],
   ]);
 });
+
+describe("news: a phrase set off by commas between the verb and 'that'", () => {
+  run([
+    ["Mary Smith says at a campaign stop in Toledo, Ohio, that the plan means higher taxes.", "en",
+      [["the plan means higher taxes", "Mary Smith", "indirect"]]],
+    ["Jean Dupont a déclaré lors d'un meeting à Lyon, mardi, que la réforme serait votée.", "fr",
+      [["la réforme serait votée", "Jean Dupont", "indirect"]]],
+  ]);
+});

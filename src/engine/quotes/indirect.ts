@@ -263,6 +263,8 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
       if (!toks[k].word || isVerb(ctx, k)) break;
     }
+    // "says at a campaign stop in Toledo, Ohio, that …": a prepositional phrase set off by commas.
+    if (c < 0 && subj && TAIL_START.has(toks[v + 1]?.lw ?? "")) c = commaThat(ctx, v + 2);
     if (subj && c > 0) {
       if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "")) continue;
       make(c + 1, contentEnd(ctx, c + 1, quoteEndAt, clauseOnly), subj, cue);
@@ -335,6 +337,20 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
 function negated(toks: Token[], v: number): boolean {
   for (let k = v - 1; k >= 0 && k >= v - 2; k--) if (/^(?:not|never|n't|n’t)$|n['’]t$/.test(toks[k].lw)) return true;
   return false;
+}
+
+/** How far a comma-bounded phrase after the verb may run before its ", that". */
+const MAX_PHRASE_GAP = 14;
+
+/** The complementizer right after a comma within a few words from k, with no verb or sentence end before it, or -1. */
+function commaThat(ctx: Context, k: number): number {
+  const { toks, lex } = ctx;
+  for (let i = k; i < toks.length && i < k + MAX_PHRASE_GAP; i++) {
+    const t = toks[i];
+    if (t.t === "," && lex.complementizers.has(toks[i + 1]?.lw ?? "")) return i + 1;
+    if (t.nl || t.sent || t.t === "." || t.t === ";" || QUOTE_MARK.has(t.t) || isVerb(ctx, i) || lex.complementizers.has(t.lw)) return -1;
+  }
+  return -1;
 }
 
 /** A bare verb after "to" ("vowed to scrap"), not a noun phrase ("promised to the voters"). */
