@@ -233,3 +233,16 @@ describe("news: a phrase set off by commas between the verb and 'that'", () => {
       [["la réforme serait votée", "Jean Dupont", "indirect"]]],
   ]);
 });
+
+describe("news: a participle after the main clause reports for the sentence's subject", () => {
+  run([
+    ["Mary Smith addressed the concerns on Thursday, saying the plan would fail.", "en",
+      [["the plan would fail", "Mary Smith", "indirect"]]],
+    ["Mary Smith also chastised the station on Friday, saying it had been playing games.", "en",
+      [["it had been playing games", "Mary Smith", "indirect"]]],
+  ]);
+  run([
+    // No name opens the sentence: nobody to bind the participle to.
+    ["The station closed on Friday, leaving the staff without work.", "en", []],
+  ]);
+});
