@@ -246,3 +246,19 @@ describe("news: a participle after the main clause reports for the sentence's su
     ["The station closed on Friday, leaving the staff without work.", "en", []],
   ]);
 });
+
+describe("news: a report ends at the end of its line", () => {
+  run([
+    // A quote opening the next paragraph is its own statement, not part of the report before it.
+    ["Mary Smith said the plan “will not work.”\n\n“We warned them twice,” she said.", "en",
+      [["the plan “will not work.”", "Mary Smith", "mixed"], ["“We warned them twice,”", "Mary Smith", "direct"]]],
+    // A quoted word may open a bare clause.
+    ["Mary Smith testified “thousands” of emails had not been turned over.", "en",
+      [["“thousands” of emails had not been turned over", "Mary Smith", "mixed"]]],
+  ]);
+  run([
+    // Narration that introduces the next line's dialogue is not a report of its own.
+    ["À ce moment, Jean Dupont dit au cocher, qui avait dépassé le village :\n« Prends le premier chemin à droite. »", "fr",
+      [["« Prends le premier chemin à droite. »", "Jean Dupont", "direct"]]],
+  ]);
+});

@@ -37,7 +37,11 @@ export function findQuotes(ctx: Context): Quote[] {
   const out: Quote[] = [];
   const absorbed = new Set<Direct>();
   let j = 0;
+  const directStarts = new Set(statements.map((d) => d.start));
   for (const ind of indirect) {
+    // "Rodolphe dit au cocher, qui …:¶– Prends …": a span holding its own cue that introduces the next
+    // line's quote is the narration before the words, not a report.
+    if (ind.cue.start >= ind.start && ind.cue.end <= ind.end && introducesLine(ctx.text, ind.end, directStarts)) continue;
     // Both lists are in text order: sweep the direct quotes that lie inside this report.
     while (j < kept.length && kept[j].start < ind.start) j++;
     const inside: Direct[] = [];
@@ -56,6 +60,21 @@ export function findQuotes(ctx: Context): Quote[] {
   floatAfterReports(ctx, dedup, new Set(kept.filter((d) => d.attr?.how === "none").map((d) => d.start)));
   dedup.forEach((q, i) => { q.id = `q${i}`; q.text = ctx.text.slice(q.start, q.end); if (!q.fragments) delete q.fragments; if (!q.cue) delete q.cue; });
   return dedup;
+}
+
+/** How far after a report the quote it introduces may open. */
+const INTRO_GAP = 8;
+
+/** Whether a quote opens a new line right after position e, with only ",", ":" or ";" and spaces between. */
+function introducesLine(text: string, e: number, starts: Set<number>): boolean {
+  let i = e;
+  let nl = false;
+  for (; i < text.length && i < e + INTRO_GAP; i++) {
+    const c = text[i];
+    if (c === "\n") nl = true;
+    else if (c !== " " && c !== "\t" && c !== "\r" && c !== "," && c !== ":" && c !== ";" && c !== "\u00a0") break;
+  }
+  return nl && starts.has(i);
 }
 
 /** Two lists sorted by start as one; a report overlapping one already kept is left out. */

@@ -54,6 +54,8 @@ function contentEnd(ctx: Context, k: number, inQuote: (i: number) => number, cla
   const { toks } = ctx;
   const limit = Math.min(toks.length, k + MAX_CLAUSE);
   for (let i = k; i < limit; i++) {
+    // A new line ends the report, even when a quote opens it.
+    if (i > k && toks[i].nl) return i;
     const q = inQuote(i);
     if (q > i) {
       // A quote that closes its sentence ("… “Go back!” And some were seen …") ends the report with it.
@@ -155,7 +157,8 @@ function bareClauseAt(ctx: Context, k: number): boolean {
   const t = ctx.toks[k];
   if (!t?.word || NOT_CLAUSE_EN.has(t.lw) || ctx.lex.auxiliaries.has(t.lw)) return false;
   // "said disputes between firms are …": a plural noun that is also a verb form, when a finite verb follows.
-  if (isVerb(ctx, k) && (t.cap || !/[^s]s$/.test(t.lw) || !looksFinite(ctx, k))) return false;
+  const verb = isVerb(ctx, k) && !ctx.lex.nounLikeVerbForms.has(t.lw);
+  if (verb && (t.cap || !/[^s]s$/.test(t.lw) || !looksFinite(ctx, k))) return false;
   if (!t.cap && /(?:ly|ing|ed)$/.test(t.lw) && ctx.mentionAt[k] < 0) return t.lw.endsWith("ing") && ctx.toks[k + 1]?.word === true && !NOT_CLAUSE_EN.has(ctx.toks[k + 1].lw);
   return true;
 }
@@ -166,7 +169,7 @@ function looksFinite(ctx: Context, k: number): boolean {
   if (SUBJECT_EN.has(toks[k].lw) || SUBJECT_EN.has(toks[k].lw.replace(/['’](?:s|re|ll|d|ve|m)$/, ""))) return true;
   for (let i = k; i < toks.length && i < k + 10; i++) {
     const t = toks[i];
-    if (!t.word && t.t !== "'" && t.t !== "’" && t.t !== "-") return false;
+    if (!t.word && t.t !== "'" && t.t !== "’" && t.t !== "-" && !QUOTE_MARK.has(t.t)) return false;
     // "added a goal as the Hurricanes snapped …": a verb after a subordinator belongs to another clause.
     if (i > k && ctx.lex.subordinators.has(t.lw)) return false;
     if (FINITE_EN.has(t.lw) || /['’](?:s|re|ll|d|ve)$|n['’]t$/.test(t.lw) && i > k) return true;
@@ -276,7 +279,9 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       if (TELL_EN.has(toks[v].lw)) k = skipObject(ctx, k);
       // ", said Mary Smith" names the speaker after the verb; "Mary Smith, a senator, said Tom …" reports on Tom.
       const apposed = !!named?.mention && toks[v - 1]?.t === "," && named.mention.end < toks[v - 1].s;
-      if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, k) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, k))) {
+      // "testified “thousands” of emails were missing": a quoted word may open the clause.
+      const kw = QUOTE_MARK.has(toks[k]?.t ?? "") ? k + 1 : k;
+      if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, kw) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, kw))) {
         make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
         continue;
       }
