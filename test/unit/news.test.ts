@@ -262,3 +262,10 @@ describe("news: a report ends at the end of its line", () => {
       [["« Prends le premier chemin à droite. »", "Jean Dupont", "direct"]]],
   ]);
 });
+
+describe("news: a quoted nickname inside a name is not a quote", () => {
+  run([
+    ["The band was led by Tom “Tiny” Green for years.", "en", []],
+    ["The singer Tom “The Voice” Green told reporters nothing.", "en", []],
+  ]);
+});

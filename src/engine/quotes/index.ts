@@ -22,7 +22,7 @@ export function findQuotes(ctx: Context): Quote[] {
   attributeAll(ctx, directs);
   // A link to another article ("READ MORE: X says …") is a headline, not a statement of this one.
   const teaser = linkLines(ctx);
-  const kept = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)] && (d.attr?.speaker || d.attr?.cue || !isScare(ctx, d)));
+  const kept = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)] && !isNickname(ctx, d) && (d.attr?.speaker || d.attr?.cue || !isScare(ctx, d)));
   // Token flags and token → token maps as typed arrays: findIndirect asks about every token.
   const cueTokens = new Uint8Array(ctx.toks.length);
   // A cue with words between it and the mark ("said the plan was “…”") stays free for a mixed report.
@@ -196,6 +196,18 @@ function isScare(ctx: Context, d: Direct): boolean {
   const k = tokenAt(ctx.toks, d.start);
   const before = ctx.toks[k - 1];
   return !!before?.word && !ctx.toks[k].nl && !ctx.toks[k].sent;
+}
+
+/** A quoted nickname inside a name: lead singer Riefian “Ifan” Fajarsyah, Dwayne “The Rock” Johnson. */
+function isNickname(ctx: Context, d: Direct): boolean {
+  const { toks } = ctx;
+  const a = tokenAt(toks, d.start);
+  const b = tokenAt(toks, d.end);
+  const before = toks[a - 1];
+  const after = toks[b];
+  const inner = ctx.text.slice(d.start + 1, d.end - 1).trim();
+  return !!before?.word && before.cap && !before.sent && !!after?.word && after.cap && !after.nl &&
+    /^\p{Lu}/u.test(inner) && !/[.!?,;:]$/.test(inner) && wordsAtMost(inner, 3);
 }
 
 /** Whether the trimmed string has at most max whitespace-separated words (stops counting early: quotes can be long). */
