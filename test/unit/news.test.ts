@@ -269,3 +269,17 @@ describe("news: a quoted nickname inside a name is not a quote", () => {
     ["The singer Tom “The Voice” Green told reporters nothing.", "en", []],
   ]);
 });
+
+describe("news: who says a quote introduced by a participle or a described subject", () => {
+  run([
+    ["Mary Smith spoke on Monday. She voiced her anger on Twitter, writing “It is unbelievable how many people are left behind.”", "en",
+      [["her anger on Twitter", "Mary Smith", "indirect"], ["“It is unbelievable how many people are left behind.”", "Mary Smith", "direct"]]],
+    ["I was at a barbecue when a friend wondered loudly, “Do you ever shave that beard?”", "en",
+      [["“Do you ever shave that beard?”", "a friend", "direct"]]],
+  ]);
+  run([
+    // The organisation before the participle's comma is not its subject.
+    ["Mary Smith posted a long message on Facebook, writing “We will not give up on this town.”", "en",
+      [["“We will not give up on this town.”", "Mary Smith", "direct"]]],
+  ]);
+});

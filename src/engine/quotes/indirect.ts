@@ -5,7 +5,7 @@ import { mayHaveShape } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
-import { describedAfter, describedInverted, nounPhraseBefore } from "./described";
+import { describedAfter, describedInverted, nounPhraseBefore, participleSubject } from "./described";
 import { subjectAt, type Context } from "./context";
 
 export interface Indirect extends Span {
@@ -342,22 +342,6 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
 function negated(toks: Token[], v: number): boolean {
   for (let k = v - 1; k >= 0 && k >= v - 2; k--) if (/^(?:not|never|n't|n’t)$|n['’]t$/.test(toks[k].lw)) return true;
   return false;
-}
-
-/**
- * ", saying …" / ", stating …" after a main clause: the participle's subject is the sentence's subject
- * when a name opens the sentence and a verb follows it ("Obama addressed the concerns Thursday, stating …").
- */
-function participleSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
-  const { toks, lex } = ctx;
-  if (toks[v - 1]?.t !== "," || !/ing$/.test(toks[v].lw) || lex.lang !== "en") return undefined;
-  const subj = subjectAt(ctx, skipDateline(toks, s0), v);
-  if (!subj || subj.end >= v - 1 || !subj.speaker.entity && !subj.speaker.pronoun) return undefined;
-  // The subject's own verb comes right after it (auxiliaries and adverbs aside): "Obama also addressed".
-  let k = subj.end;
-  while (k < v && (lex.auxiliaries.has(toks[k].lw) || /ly$/.test(toks[k].lw))) k++;
-  const w = toks[k];
-  return w?.word && !w.cap && !lex.determiners.has(w.lw) && !NOT_OBJECT.has(w.lw) && /(?:ed|s)$/.test(w.lw) ? subj.speaker : undefined;
 }
 
 /** How far a comma-bounded phrase after the verb may run before its ", that". */
