@@ -283,3 +283,16 @@ describe("news: who says a quote introduced by a participle or a described subje
       [["“We will not give up on this town.”", "Mary Smith", "direct"]]],
   ]);
 });
+
+describe("news: naming verbs report what the object is called", () => {
+  run([
+    ["At the forum, Mary Smith called her vote in favor of the war a mistake.", "en",
+      [["her vote in favor of the war a mistake", "Mary Smith", "indirect"]]],
+    ["Mary Smith called the new rules unlawful.", "en", [["the new rules unlawful", "Mary Smith", "indirect"]]],
+  ]);
+  run([
+    ["Mary Smith called the police on Monday night.", "en", []],
+    ["Mary Smith called for calm after the vote.", "en", [["calm after the vote", "Mary Smith", "indirect"]]],
+    ["Mary Smith did not call the result a defeat.", "en", []],
+  ]);
+});

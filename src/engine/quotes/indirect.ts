@@ -300,6 +300,15 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
         continue;
       }
     }
+    // Naming: "called the actions lawful", "called her vote a mistake": the object and what it is called.
+    if (subj && lex.namingVerbs.has(toks[v].lw) && toks[v - 1]?.t !== "," && !negated(toks, v)) {
+      const k = skipTime(ctx, v + 1);
+      const e = contentEnd(ctx, k, quoteEndAt, clauseOnly);
+      if (namesSomething(ctx, k, e)) {
+        make(k, e, subj, cue);
+        continue;
+      }
+    }
     // Postposed: "Canada will spend …, Health Minister Sarah Okafor announced on Tuesday."
     // Parenthetical: "The argument would be aided, Devine said, by the calendar."
     if (subj) {
@@ -342,6 +351,28 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
 function negated(toks: Token[], v: number): boolean {
   for (let k = v - 1; k >= 0 && k >= v - 2; k--) if (/^(?:not|never|n't|n’t)$|n['’]t$/.test(toks[k].lw)) return true;
   return false;
+}
+
+/** Adjective endings that close a naming report: "called the actions lawful", "deemed it irresponsible". */
+const ADJECTIVE = /(?:ful|ous|ive|ble|ic|al|ent|ant|less|ary|ish)$/;
+
+/**
+ * Whether tokens [k, e) after a naming verb hold an object and what it is called: a second noun phrase
+ * opened by "a"/"an" ("her vote a mistake") or a closing adjective ("the actions lawful"); not a
+ * particle ("called for", "called on") nor a lone object ("called the police").
+ */
+function namesSomething(ctx: Context, k: number, e: number): boolean {
+  const { toks, lex } = ctx;
+  const first = toks[k];
+  if (!first?.word || e - k < 3 || e - k > 30 || NOT_OBJECT.has(first.lw) && !possessive(ctx, k) && first.lw !== "him" && first.lw !== "them" && first.lw !== "it" ||
+    /^(?:for|on|off|out|up|back|in|into|upon|over)$/.test(first.lw)) return false;
+  for (let i = k + 1; i < e; i++) {
+    const t = toks[i];
+    if (!t.word || isVerb(ctx, i) || lex.complementizers.has(t.lw)) return false;
+    if (t.lw === "a" || t.lw === "an") return i + 1 < e;
+  }
+  const last = toks[e - 1];
+  return !last.cap && ADJECTIVE.test(last.lw) && last.lw.length > 4;
 }
 
 /** How far a comma-bounded phrase after the verb may run before its ", that". */
