@@ -214,3 +214,85 @@ describe("news: a quote's speaker described after it", () => {
     ["The firm received “risk mitigation” payments relating to its operations in May.", "en", []],
   ]);
 });
+
+describe("news: verb forms that are mostly nouns", () => {
+  run([
+    ["The agency's review states that the bridge was unsafe.", "en", [["the bridge was unsafe", "The agency's review", "indirect"]]],
+  ]);
+  run([
+    ["Six of the seven states with Senate races have large rural populations.", "en", []],
+    ["The Silver State caucuses will come three days after the primary.", "en", []],
+  ]);
+});
+
+describe("news: a phrase set off by commas between the verb and 'that'", () => {
+  run([
+    ["Mary Smith says at a campaign stop in Toledo, Ohio, that the plan means higher taxes.", "en",
+      [["the plan means higher taxes", "Mary Smith", "indirect"]]],
+    ["Jean Dupont a déclaré lors d'un meeting à Lyon, mardi, que la réforme serait votée.", "fr",
+      [["la réforme serait votée", "Jean Dupont", "indirect"]]],
+  ]);
+});
+
+describe("news: a participle after the main clause reports for the sentence's subject", () => {
+  run([
+    ["Mary Smith addressed the concerns on Thursday, saying the plan would fail.", "en",
+      [["the plan would fail", "Mary Smith", "indirect"]]],
+    ["Mary Smith also chastised the station on Friday, saying it had been playing games.", "en",
+      [["it had been playing games", "Mary Smith", "indirect"]]],
+  ]);
+  run([
+    // No name opens the sentence: nobody to bind the participle to.
+    ["The station closed on Friday, leaving the staff without work.", "en", []],
+  ]);
+});
+
+describe("news: a report ends at the end of its line", () => {
+  run([
+    // A quote opening the next paragraph is its own statement, not part of the report before it.
+    ["Mary Smith said the plan “will not work.”\n\n“We warned them twice,” she said.", "en",
+      [["the plan “will not work.”", "Mary Smith", "mixed"], ["“We warned them twice,”", "Mary Smith", "direct"]]],
+    // A quoted word may open a bare clause.
+    ["Mary Smith testified “thousands” of emails had not been turned over.", "en",
+      [["“thousands” of emails had not been turned over", "Mary Smith", "mixed"]]],
+  ]);
+  run([
+    // Narration that introduces the next line's dialogue is not a report of its own.
+    ["À ce moment, Jean Dupont dit au cocher, qui avait dépassé le village :\n« Prends le premier chemin à droite. »", "fr",
+      [["« Prends le premier chemin à droite. »", "Jean Dupont", "direct"]]],
+  ]);
+});
+
+describe("news: a quoted nickname inside a name is not a quote", () => {
+  run([
+    ["The band was led by Tom “Tiny” Green for years.", "en", []],
+    ["The singer Tom “The Voice” Green told reporters nothing.", "en", []],
+  ]);
+});
+
+describe("news: who says a quote introduced by a participle or a described subject", () => {
+  run([
+    ["Mary Smith spoke on Monday. She voiced her anger on Twitter, writing “It is unbelievable how many people are left behind.”", "en",
+      [["her anger on Twitter", "Mary Smith", "indirect"], ["“It is unbelievable how many people are left behind.”", "Mary Smith", "direct"]]],
+    ["I was at a barbecue when a friend wondered loudly, “Do you ever shave that beard?”", "en",
+      [["“Do you ever shave that beard?”", "a friend", "direct"]]],
+  ]);
+  run([
+    // The organisation before the participle's comma is not its subject.
+    ["Mary Smith posted a long message on Facebook, writing “We will not give up on this town.”", "en",
+      [["“We will not give up on this town.”", "Mary Smith", "direct"]]],
+  ]);
+});
+
+describe("news: naming verbs report what the object is called", () => {
+  run([
+    ["At the forum, Mary Smith called her vote in favor of the war a mistake.", "en",
+      [["her vote in favor of the war a mistake", "Mary Smith", "indirect"]]],
+    ["Mary Smith called the new rules unlawful.", "en", [["the new rules unlawful", "Mary Smith", "indirect"]]],
+  ]);
+  run([
+    ["Mary Smith called the police on Monday night.", "en", []],
+    ["Mary Smith called for calm after the vote.", "en", [["calm after the vote", "Mary Smith", "indirect"]]],
+    ["Mary Smith did not call the result a defeat.", "en", []],
+  ]);
+});

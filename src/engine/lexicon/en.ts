@@ -58,6 +58,7 @@ export const en: LexiconData = {
   sourcePrepositions: ["according to", "in the words of", "as reported by", "per"],
   describedSourcePrepositions: ["according to", "as reported by"],
   infinitiveReportVerbs: ["promise", "pledge", "vow", "threaten"],
+  nounLikeVerbForms: ["state", "states"],
   complementizers: ["that"],
   honorifics: { "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": undefined, "prof": undefined,
     "sir": "m", "dame": "f", "lord": "m", "lady": "f", "rev": undefined, "sen": undefined, "rep": undefined,

@@ -40,6 +40,8 @@ export interface Lexicon {
   describedSourcePreps: Set<string>;
   /** Forms of the verbs whose content may be an infinitive ("vowed to …"). */
   infinitiveForms: Set<string>;
+  /** Verb forms that report only right before a complementizer ("states that …"). */
+  nounLikeVerbForms: Set<string>;
   /** First words of sourcePreps, with and without a final apostrophe ("d'" and "d"). */
   sourcePrepFirst: Set<string>;
   /** Shapes of sourcePrepFirst (see mayHaveShape). */
@@ -151,6 +153,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     continuation: d.continuationCues.map(splitWords),
     linkLabels: (d.linkLabels ?? []).map(splitWords),
     channelNouns: lower(d.channelNouns ?? []),
+    nounLikeVerbForms: lower(d.nounLikeVerbForms ?? []),
     infinitiveForms: new Set((d.infinitiveReportVerbs ?? []).flatMap((l) => [...inflect(l), ...d.irregularForms?.[l] ?? []])),
     describedSourcePreps: new Set((d.describedSourcePrepositions ?? []).map((p) => splitWords(p).join(" "))),
     namingVerbs: lower(d.namingVerbs ?? []),

@@ -21,6 +21,8 @@ export interface LexiconData {
   describedSourcePrepositions?: string[];
   /** Reporting verbs (lemmas) whose content may be an infinitive: "vowed to scrap the plan". */
   infinitiveReportVerbs?: string[];
+  /** Verb forms that are more often nouns ("the seven states"): they report only before a complementizer. */
+  nounLikeVerbForms?: string[];
   /** Reporting verbs (lemmas) whose reported clause may follow with no complementizer: "said the plan failed". */
   bareClauseVerbs?: string[];
   /** Reporting verbs (lemmas) whose direct object is itself the reported content: "denied the charges",

@@ -3,10 +3,10 @@
 // or the previous speaker for a quote that floats on after another one.
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
-import { describedInverted, nounPhraseBefore } from "./described";
+import { describedInverted, nounPhraseBefore, participleSubject } from "./described";
 import { describedOwner, phraseEndingAt } from "./described-subject";
 import { aside, onCue, pronominalVerbAt, skipAddressee } from "./french";
-import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context } from "./context";
+import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context, type SubjectPhrase } from "./context";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -202,12 +202,20 @@ export function attributeBefore(ctx: Context, q: Span, prev: Speaker | null): At
     const gap = k - v;
     const inv = inversionPronoun(ctx, v, v + 1);
     if (inv) { const ent = resolvePronoun(ctx, v, inv.g); return { speaker: ent ? speakerOf(ent, ctx, v, v + 1, true) : null, cue, how: "before", gap }; }
+    // "He voiced his anger on Twitter, writing “…”": a participle's subject opens the sentence.
+    let s0 = v;
+    while (s0 > 0 && !toks[s0].sent && !toks[s0].nl && v - s0 < MAX_BEFORE * 2) s0--;
+    const participle = participleSubject(ctx, v, s0);
+    if (participle) return { speaker: participle, cue, how: "before", gap };
     // Subject before the verb: "Wei Fenghe a déclaré :", "She said:".
     const subj = subjectBackward(ctx, v);
     if (subj) return { speaker: subj, cue, how: "before", gap };
     // Subject after: "said Reagan Ruslim, who joined the board, said “…”" → the nearest name after the verb.
     const after = subjectAt(ctx, v + 1, v);
     if (after) return { speaker: after.speaker, cue, how: "before", gap };
+    // A described subject: "a friend wondered loudly, “…”".
+    const described = ctx.lex.lang === "en" ? nounPhraseBefore(ctx, v) : undefined;
+    if (described) return { speaker: described, cue, how: "before", gap };
     return undefined;
   }
   // "selon X : « … »" / "according to X, “…”"

@@ -4,7 +4,7 @@
 // month charged …" → "Police"), and a phrase that is a name mention resolves to that entity.
 import type { Speaker } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
-import { resolvePronoun, speakerOf, type Context } from "./context";
+import { resolvePronoun, speakerOf, subjectAt, type Context } from "./context";
 
 /** Words that end a subject noun phrase before its verb: "officials have already", "Police last month". */
 const PHRASE_END = new Set(["still", "just", "already", "now", "so", "last", "this", "next", "on", "in",
@@ -137,6 +137,22 @@ export function describedInverted(ctx: Context, k: number): { speaker: Speaker; 
     if (!t.word || isVerb(ctx, i) && !head || lex.auxiliaries.has(t.lw) || lex.complementizers.has(t.lw) || lex.pronouns.has(t.lw)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * ", saying …" / ", stating …" after a main clause: the participle's subject is the sentence's subject
+ * when a name opens the sentence and a verb follows it ("Obama addressed the concerns Thursday, stating …").
+ */
+export function participleSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  if (toks[v - 1]?.t !== "," || !/ing$/.test(toks[v].lw) || lex.lang !== "en") return undefined;
+  const subj = subjectAt(ctx, s0, v);
+  if (!subj || subj.end >= v - 1 || !subj.speaker.entity && !subj.speaker.pronoun) return undefined;
+  // The subject's own verb comes right after it (auxiliaries and adverbs aside): "Obama also addressed".
+  let k = subj.end;
+  while (k < v && (lex.auxiliaries.has(toks[k].lw) || /ly$/.test(toks[k].lw))) k++;
+  const w = toks[k];
+  return w?.word && !w.cap && !lex.determiners.has(w.lw) && !PREPOSITION.has(w.lw) && /(?:ed|s)$/.test(w.lw) ? subj.speaker : undefined;
 }
 
 /** The speaker for tokens [a, b): the entity when the phrase is one name mention (after a determiner), else the description. */

@@ -25,7 +25,7 @@ export function findQuotes(ctx: Context): Quote[] {
   attributeTurns(ctx, directs);
   // A link to another article ("READ MORE: X says …") is a headline, not a statement of this one.
   const teaser = linkLines(ctx);
-  const kept = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)] && (d.attr?.speaker || d.attr?.cue || !isScare(ctx, d)));
+  const kept = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)] && !isNickname(ctx, d) && (d.attr?.speaker || d.attr?.cue || !isScare(ctx, d)));
   // Token flags and token → token maps as typed arrays: findIndirect asks about every token.
   const cueTokens = new Uint8Array(ctx.toks.length);
   // A cue with words between it and the mark ("said the plan was “…”") stays free for a mixed report.
@@ -41,8 +41,12 @@ export function findQuotes(ctx: Context): Quote[] {
   const absorbed = new Set<Direct>();
   let j = 0;
   // A quoted term inside a report makes it mixed, even a term that would not stand alone ("sont « insuffisantes »").
-  const marked = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)]);
+  const marked = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)] && !isNickname(ctx, d));
+  const directStarts = new Set(statements.map((d) => d.start));
   for (const ind of indirect) {
+    // "Rodolphe dit au cocher, qui …:¶– Prends …": a span holding its own cue that introduces the next
+    // line's quote is the narration before the words, not a report.
+    if (ind.cue.start >= ind.start && ind.cue.end <= ind.end && introducesLine(ctx.text, ind.end, directStarts)) continue;
     // Both lists are in text order: sweep the direct quotes that lie inside this report.
     while (j < marked.length && marked[j].start < ind.start) j++;
     const inside: Direct[] = [];
@@ -61,6 +65,21 @@ export function findQuotes(ctx: Context): Quote[] {
   floatAfterReports(ctx, dedup, new Set(kept.filter((d) => d.attr?.how === "none").map((d) => d.start)));
   dedup.forEach((q, i) => { q.id = `q${i}`; q.text = ctx.text.slice(q.start, q.end); if (!q.fragments) delete q.fragments; if (!q.cue) delete q.cue; });
   return dedup;
+}
+
+/** How far after a report the quote it introduces may open. */
+const INTRO_GAP = 8;
+
+/** Whether a quote opens a new line right after position e, with only ",", ":" or ";" and spaces between. */
+function introducesLine(text: string, e: number, starts: Set<number>): boolean {
+  let i = e;
+  let nl = false;
+  for (; i < text.length && i < e + INTRO_GAP; i++) {
+    const c = text[i];
+    if (c === "\n") nl = true;
+    else if (c !== " " && c !== "\t" && c !== "\r" && c !== "," && c !== ":" && c !== ";" && c !== "\u00a0") break;
+  }
+  return nl && starts.has(i);
 }
 
 /** Two lists sorted by start as one; a report overlapping one already kept is left out. */
@@ -188,6 +207,18 @@ function isScare(ctx: Context, d: Direct): boolean {
   const k = tokenAt(ctx.toks, d.start);
   const before = ctx.toks[k - 1];
   return !!before?.word && !ctx.toks[k].nl && !ctx.toks[k].sent;
+}
+
+/** A quoted nickname inside a name: lead singer Riefian “Ifan” Fajarsyah, Dwayne “The Rock” Johnson. */
+function isNickname(ctx: Context, d: Direct): boolean {
+  const { toks } = ctx;
+  const a = tokenAt(toks, d.start);
+  const b = tokenAt(toks, d.end);
+  const before = toks[a - 1];
+  const after = toks[b];
+  const inner = ctx.text.slice(d.start + 1, d.end - 1).trim();
+  return !!before?.word && before.cap && !before.sent && !!after?.word && after.cap && !after.nl &&
+    /^\p{Lu}/u.test(inner) && !/[.!?,;:]$/.test(inner) && wordsAtMost(inner, 3);
 }
 
 /** Whether the trimmed string has at most max whitespace-separated words (stops counting early: quotes can be long). */

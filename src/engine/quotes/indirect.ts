@@ -5,7 +5,8 @@ import { mayHaveShape } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
-import { describedAfter, describedInverted, nounPhraseBefore } from "./described";
+import { andReport, bareClauseAt, contentEnd, looksFinite, NOT_CLAUSE_EN, QUOTE_MARK, sentenceStarts, skipDateline, skipTime, SUBJECT_EN, TIME } from "./clause";
+import { describedAfter, describedInverted, nounPhraseBefore, participleSubject } from "./described";
 import { subjectAt, type Context } from "./context";
 import { frenchPostposed, frenchSource } from "./french";
 
@@ -15,29 +16,12 @@ export interface Indirect extends Span {
 }
 
 const MAX_GAP = 7;
-/** A reported clause longer than this many tokens is cut (keeps hostile input linear). */
-const MAX_CLAUSE = 200;
 /** How far a postposed or parenthetical cue may run after its verb ("he said after meeting …"). */
 const MAX_TAIL = 10;
-/** Words that cannot open a bare reported clause right after "said": prepositions, answers, objects. */
-const NOT_CLAUSE_EN = new Set(["to", "in", "on", "at", "for", "with", "about", "of", "by", "from", "into",
-  "during", "after", "before", "over", "through", "via", "upon", "under", "as", "than", "so", "no", "yes",
-  "nothing", "something", "anything", "goodbye", "hello", "thanks", "him", "them", "me", "us", "and", "or",
-  "but", "who", "which", "what", "whom", "not", "too", "out", "up", "off", "back", "down", "earlier", "later"]);
-/** Time words skipped between a verb and its clause: "said Tuesday (that)", "a déclaré mardi que". */
-const TIME = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-  "today", "tonight", "again", "also", "recently", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-  "dimanche", "hier", "aujourd'hui", "encore", "aussi", "également", "night", "morning", "afternoon", "evening",
-  "soir", "matin"]);
-const PERIOD = new Set(["week", "month", "year", "night", "weekend", "spring", "summer", "fall", "winter"]);
 /** Objects of "told": "told reporters Trump would win". */
 const TELL_EN = new Set(["told", "tells", "tell", "telling", "assured", "informed", "reminded"]);
-/** Finite verbs and subject pronouns that show a bare clause is a clause, not an object ("added a goal"). */
-const FINITE_EN = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should",
-  "can", "may", "might", "must", "do", "does", "did", "needs", "wants", "plans", "intends"]);
 /** "say" and "tell" always report a clause; other verbs also take objects ("added a goal"). */
 const SAY_EN = new Set(["said", "says", "say", "saying", "told", "tells", "tell", "telling"]);
-const SUBJECT_EN = new Set(["he", "she", "they", "we", "i", "you", "there"]);
 const NOT_OBJECT = new Set(["to", "in", "on", "at", "by", "with", "from", "into", "as", "up", "out", "off", "back",
   "between", "among", "within", "toward", "towards", "until", "where", "while",
   "it", "him", "her", "them", "me", "us", "itself", "himself", "herself", "themselves", "de", "par", "dans",
@@ -48,134 +32,6 @@ const TAIL_START = new Set(["on", "in", "at", "after", "before", "during", "to",
   "aux", "mardi", "hier"]);
 const NEGATION = new Set(["pas", "jamais", "plus", "point", "guère", "rien", "personne"]);
 const DASHES = new Set(["—", "–", "--"]);
-const QUOTE_MARK = new Set(["“", "”", "\"", "«", "»", "‘", "’"]);
-
-/** Index of the token that ends the reported clause starting at k (exclusive). */
-export function contentEnd(ctx: Context, k: number, inQuote: (i: number) => number, clauseOnly: boolean): number {
-  const { toks } = ctx;
-  const limit = Math.min(toks.length, k + MAX_CLAUSE);
-  for (let i = k; i < limit; i++) {
-    const q = inQuote(i);
-    if (q > i) {
-      // A quote that closes its sentence ("… “Go back!” And some were seen …") ends the report with it.
-      if (toks[q]?.sent && toks[q].cap && /^[.!?…]$/.test(toks[q - 2]?.t ?? "")) return q;
-      i = q - 1;
-      continue;
-    }
-    const t = toks[i];
-    if (i > k && t.nl) return i;
-    // "863.1 billion": a period with no space after it inside a number is no sentence end.
-    const inNumber = t.t === "." && /\d/.test(ctx.text[t.s - 1] ?? "") && /\d/.test(ctx.text[t.e] ?? "");
-    if ((t.t === "." || t.t === "!" || t.t === "?") && !inNumber && sentenceEndsAfter(toks, i)) return i;
-    if (i > k + 2 && t.t === "," && clauseOnly) return i;
-    // "…, and added (that) …" / "…, et a ajouté que …": a second report by the same speaker starts there.
-    if (i > k + 2 && (t.lw === "and" || t.lw === "et") && andReport(ctx, i + 1)) return i;
-    // ", adding that …" / ", saying …": the next report starts there.
-    if (i > k + 2 && t.t === "," && toks[i + 1] && /ing$|ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1)) return i;
-    // "…, according to a statement." closing the sentence: the report it wraps ends before it.
-    if (i > k + 2 && t.t === "," && closingSource(ctx, i + 1)) return i;
-  }
-  // No sentence end in reach (a run-on line): the clause ends at the limit.
-  return limit;
-}
-
-/**
- * Whether the sentence ends after the "."/"!"/"?" at i: the next token opens a sentence, or it is a
- * mark (an opening quote, a parenthesis) before a word that does (". “We …").
- */
-function sentenceEndsAfter(toks: Token[], i: number): boolean {
-  const next = toks[i + 1];
-  return !next || next.sent || next.nl > 0 || (!next.word && toks[i + 2]?.sent === true && toks[i + 2].nl === 0);
-}
-
-/** A reporting verb that takes a clause right after "and"/"et" (an auxiliary may come between): "and added". */
-function andReport(ctx: Context, k: number): boolean {
-  const { toks, lex } = ctx;
-  if (lex.auxiliaries.has(toks[k]?.lw ?? "") && !isVerb(ctx, k)) k++;
-  return isVerb(ctx, k) && (lex.bareClauseForms.has(toks[k].lw) || lex.complementizers.has(toks[k + 1]?.lw ?? "")) && !/ing$|ant$/.test(toks[k].lw);
-}
-
-/** "according to X" / "selon X" at token k, with X closing the sentence (not "according to X, …"). */
-function closingSource(ctx: Context, k: number): boolean {
-  const { toks, lex } = ctx;
-  const prep = lex.sourcePreps.find((p) => p.every((w, i) => toks[k + i]?.lw === w || toks[k + i]?.lw + "'" === w));
-  if (!prep) return false;
-  const x = subjectAt(ctx, k + prep.length, k);
-  return !!x && toks[x.end]?.t !== ",";
-}
-
-/** Start of each token's sentence, in one pass; a run-on sentence restarts every MAX_CLAUSE tokens. */
-function sentenceStarts(toks: Token[]): Int32Array {
-  const out = new Int32Array(toks.length);
-  let s = 0;
-  for (let i = 0; i < toks.length; i++) {
-    if (toks[i].sent || i - s >= MAX_CLAUSE) s = i;
-    out[i] = s;
-  }
-  return out;
-}
-
-/** "OTTAWA — …", "PÉKIN, 24 avril (AFP) – …": a dateline is not part of the statement. */
-function skipDateline(toks: Token[], k: number): number {
-  if (!toks[k]?.upper) return k;
-  for (let j = k + 1; j < toks.length && j < k + 10; j++) {
-    if (toks[j].t === "—" || toks[j].t === "–") return j + 1;
-    if (toks[j].nl || toks[j].t === ".") break;
-  }
-  return k;
-}
-
-/** Skips time words and manner adverbs after a verb: "said Tuesday night", "said last week", "said on Monday". */
-function skipTime(ctx: Context, k: number): number {
-  const { toks, lex } = ctx;
-  for (let n = 0; n < 4 && toks[k]; n++) {
-    const w = toks[k].lw;
-    if (TIME.has(w) || (lex.lang === "en" && /ly$/.test(w) && !toks[k].cap && w.length > 4)) k++;
-    else if ((w === "last" || w === "this" || w === "next") && PERIOD.has(toks[k + 1]?.lw ?? "")) k += 2;
-    else if (w === "on" && TIME.has(toks[k + 1]?.lw ?? "")) k += 2;
-    else if (CHANNEL_PREP.has(w)) { const e = channelEnd(ctx, k + 1); if (e < 0) break; k = e; }
-    else break;
-  }
-  return k;
-}
-
-const CHANNEL_PREP = new Set(["in", "by", "on", "via", "through", "over", "dans", "par", "sur", "lors"]);
-/** After "in"/"by": "(a|an|the|his …)? (adjective)? <channel noun>" ends here ("in a statement", "by text message"). */
-function channelEnd(ctx: Context, k: number): number {
-  const { toks, lex } = ctx;
-  for (let i = k; i < toks.length && i < k + 4; i++) {
-    const t = toks[i];
-    if (!t.word) return -1;
-    if (lex.channelNouns.has(t.lw) && !lex.channelNouns.has(toks[i + 1]?.lw ?? "") && toks[i + 1]?.lw !== "of") return i + 1;
-  }
-  return -1;
-}
-
-/** Whether a bare reported clause opens at token k ("said the plan failed", "said legalizing it …"). */
-function bareClauseAt(ctx: Context, k: number): boolean {
-  const t = ctx.toks[k];
-  if (!t?.word || NOT_CLAUSE_EN.has(t.lw) || ctx.lex.auxiliaries.has(t.lw)) return false;
-  // "said disputes between firms are …": a plural noun that is also a verb form, when a finite verb follows.
-  if (isVerb(ctx, k) && (t.cap || !/[^s]s$/.test(t.lw) || !looksFinite(ctx, k))) return false;
-  if (!t.cap && /(?:ly|ing|ed)$/.test(t.lw) && ctx.mentionAt[k] < 0) return t.lw.endsWith("ing") && ctx.toks[k + 1]?.word === true && !NOT_CLAUSE_EN.has(ctx.toks[k + 1].lw);
-  return true;
-}
-
-/** A finite verb in the first words of a bare clause: "the plan would fail", "Trump wants …", "he …". */
-function looksFinite(ctx: Context, k: number): boolean {
-  const { toks } = ctx;
-  if (SUBJECT_EN.has(toks[k].lw) || SUBJECT_EN.has(toks[k].lw.replace(/['’](?:s|re|ll|d|ve|m)$/, ""))) return true;
-  for (let i = k; i < toks.length && i < k + 10; i++) {
-    const t = toks[i];
-    if (!t.word && t.t !== "'" && t.t !== "’" && t.t !== "-") return false;
-    // "added a goal as the Hurricanes snapped …": a verb after a subordinator belongs to another clause.
-    if (i > k && ctx.lex.subordinators.has(t.lw)) return false;
-    if (FINITE_EN.has(t.lw) || /['’](?:s|re|ll|d|ve)$|n['’]t$/.test(t.lw) && i > k) return true;
-    // "Trump supported …", "he recognizes …": a verb-like word right after a name or pronoun.
-    if (i > k && !t.cap && /(?:ed|s)$/.test(t.lw) && (ctx.mentionAt[i - 1] >= 0 || SUBJECT_EN.has(toks[i - 1].lw))) return true;
-  }
-  return false;
-}
 
 /** "ne … que" is "only", not a report: "ne fit qu'en rire", "n'a répondu que par des réticences". */
 function restrictiveQue(ctx: Context, v: number, c: number): boolean {
@@ -246,6 +102,8 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       continue;
     }
     if (!isVerb(ctx, v) || toks[v].cap && toks[v].sent) continue;
+    // "the seven states with races that …", "The Silver State caucuses": a noun unless "that" follows.
+    if (lex.nounLikeVerbForms.has(toks[v].lw) && !lex.complementizers.has(toks[v + 1]?.lw ?? "")) continue;
     const cue = { start: toks[v].s, end: toks[v].e };
     // "X argued that A, noting B" / "…, adding that B": a second report by the same speaker.
     const last = out[out.length - 1];
@@ -259,10 +117,10 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
         if (p >= 0 && last.end === toks[p].e) gerund = last.speaker;
       }
     }
-    const named = gerund ?? subjectBackward(ctx, v);
+    const s0 = sentenceStart(toks, v);
+    const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0);
     const subj = named ?? nounPhraseBefore(ctx, v);
     // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
-    const s0 = sentenceStart(toks, v);
     const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
     // Complementizer within a few words: "a déclaré mardi que", "told reporters on Tuesday that".
     let c = -1;
@@ -273,6 +131,8 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
       if (!toks[k].word || isVerb(ctx, k)) break;
     }
+    // "says at a campaign stop in Toledo, Ohio, that …": a prepositional phrase set off by commas.
+    if (c < 0 && subj && TAIL_START.has(toks[v + 1]?.lw ?? "")) c = commaThat(ctx, v + 2);
     if (subj && c > 0) {
       if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "")) continue;
       make(c + 1, contentEnd(ctx, c + 1, quoteEndAt, clauseOnly), subj, cue);
@@ -284,7 +144,9 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       if (TELL_EN.has(toks[v].lw)) k = skipObject(ctx, k);
       // ", said Mary Smith" names the speaker after the verb; "Mary Smith, a senator, said Tom …" reports on Tom.
       const apposed = !!named?.mention && toks[v - 1]?.t === "," && named.mention.end < toks[v - 1].s;
-      if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, k) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, k))) {
+      // "testified “thousands” of emails were missing": a quoted word may open the clause.
+      const kw = QUOTE_MARK.has(toks[k]?.t ?? "") ? k + 1 : k;
+      if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, kw) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, kw))) {
         make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
         continue;
       }
@@ -300,6 +162,15 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
         (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
         !lex.complementizers.has(t.lw)) {
         make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
+        continue;
+      }
+    }
+    // Naming: "called the actions lawful", "called her vote a mistake": the object and what it is called.
+    if (subj && lex.namingVerbs.has(toks[v].lw) && toks[v - 1]?.t !== "," && !negated(toks, v)) {
+      const k = skipTime(ctx, v + 1);
+      const e = contentEnd(ctx, k, quoteEndAt, clauseOnly);
+      if (namesSomething(ctx, k, e)) {
+        make(k, e, subj, cue);
         continue;
       }
     }
@@ -345,6 +216,42 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
 function negated(toks: Token[], v: number): boolean {
   for (let k = v - 1; k >= 0 && k >= v - 2; k--) if (/^(?:not|never|n't|n’t)$|n['’]t$/.test(toks[k].lw)) return true;
   return false;
+}
+
+/** Adjective endings that close a naming report: "called the actions lawful", "deemed it irresponsible". */
+const ADJECTIVE = /(?:ful|ous|ive|ble|ic|al|ent|ant|less|ary|ish)$/;
+
+/**
+ * Whether tokens [k, e) after a naming verb hold an object and what it is called: a second noun phrase
+ * opened by "a"/"an" ("her vote a mistake") or a closing adjective ("the actions lawful"); not a
+ * particle ("called for", "called on") nor a lone object ("called the police").
+ */
+function namesSomething(ctx: Context, k: number, e: number): boolean {
+  const { toks, lex } = ctx;
+  const first = toks[k];
+  if (!first?.word || e - k < 3 || e - k > 30 || NOT_OBJECT.has(first.lw) && !possessive(ctx, k) && first.lw !== "him" && first.lw !== "them" && first.lw !== "it" ||
+    /^(?:for|on|off|out|up|back|in|into|upon|over)$/.test(first.lw)) return false;
+  for (let i = k + 1; i < e; i++) {
+    const t = toks[i];
+    if (!t.word || isVerb(ctx, i) || lex.complementizers.has(t.lw)) return false;
+    if (t.lw === "a" || t.lw === "an") return i + 1 < e;
+  }
+  const last = toks[e - 1];
+  return !last.cap && ADJECTIVE.test(last.lw) && last.lw.length > 4;
+}
+
+/** How far a comma-bounded phrase after the verb may run before its ", that". */
+const MAX_PHRASE_GAP = 14;
+
+/** The complementizer right after a comma within a few words from k, with no verb or sentence end before it, or -1. */
+function commaThat(ctx: Context, k: number): number {
+  const { toks, lex } = ctx;
+  for (let i = k; i < toks.length && i < k + MAX_PHRASE_GAP; i++) {
+    const t = toks[i];
+    if (t.t === "," && lex.complementizers.has(toks[i + 1]?.lw ?? "")) return i + 1;
+    if (t.nl || t.sent || t.t === "." || t.t === ";" || QUOTE_MARK.has(t.t) || isVerb(ctx, i) || lex.complementizers.has(t.lw)) return -1;
+  }
+  return -1;
 }
 
 /** A bare verb after "to" ("vowed to scrap"), not a noun phrase ("promised to the voters"). */

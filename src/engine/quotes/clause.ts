@@ -1,0 +1,156 @@
+// The extent of a reported clause after its cue: where it ends (sentence end, a new line, a second
+// report, a closing "according to"), what may stand between the verb and the clause (time words,
+// channels: "said Tuesday in a statement"), and whether a bare clause opens there ("said the plan failed").
+import type { Token } from "../text/tokenize";
+import { isVerb } from "./attribute";
+import { subjectAt, type Context } from "./context";
+
+/** A reported clause longer than this many tokens is cut (keeps hostile input linear). */
+const MAX_CLAUSE = 200;
+/** Words that cannot open a bare reported clause right after "said": prepositions, answers, objects. */
+export const NOT_CLAUSE_EN = new Set(["to", "in", "on", "at", "for", "with", "about", "of", "by", "from", "into",
+  "during", "after", "before", "over", "through", "via", "upon", "under", "as", "than", "so", "no", "yes",
+  "nothing", "something", "anything", "goodbye", "hello", "thanks", "him", "them", "me", "us", "and", "or",
+  "but", "who", "which", "what", "whom", "not", "too", "out", "up", "off", "back", "down", "earlier", "later"]);
+/** Time words skipped between a verb and its clause: "said Tuesday (that)", "a déclaré mardi que". */
+export const TIME = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+  "today", "tonight", "again", "also", "recently", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+  "dimanche", "hier", "aujourd'hui", "encore", "aussi", "également", "night", "morning", "afternoon", "evening",
+  "soir", "matin"]);
+const PERIOD = new Set(["week", "month", "year", "night", "weekend", "spring", "summer", "fall", "winter"]);
+/** Finite verbs and subject pronouns that show a bare clause is a clause, not an object ("added a goal"). */
+const FINITE_EN = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should",
+  "can", "may", "might", "must", "do", "does", "did", "needs", "wants", "plans", "intends"]);
+export const SUBJECT_EN = new Set(["he", "she", "they", "we", "i", "you", "there"]);
+export const QUOTE_MARK = new Set(["“", "”", "\"", "«", "»", "‘", "’"]);
+
+/** Index of the token that ends the reported clause starting at k (exclusive). */
+export function contentEnd(ctx: Context, k: number, inQuote: (i: number) => number, clauseOnly: boolean): number {
+  const { toks } = ctx;
+  const limit = Math.min(toks.length, k + MAX_CLAUSE);
+  for (let i = k; i < limit; i++) {
+    // A new line ends the report, even when a quote opens it.
+    if (i > k && toks[i].nl) return i;
+    const q = inQuote(i);
+    if (q > i) {
+      // A quote that closes its sentence ("… “Go back!” And some were seen …") ends the report with it.
+      if (toks[q]?.sent && toks[q].cap && /^[.!?…]$/.test(toks[q - 2]?.t ?? "")) return q;
+      i = q - 1;
+      continue;
+    }
+    const t = toks[i];
+    if (i > k && t.nl) return i;
+    // "863.1 billion": a period with no space after it inside a number is no sentence end.
+    const inNumber = t.t === "." && /\d/.test(ctx.text[t.s - 1] ?? "") && /\d/.test(ctx.text[t.e] ?? "");
+    if ((t.t === "." || t.t === "!" || t.t === "?") && !inNumber && sentenceEndsAfter(toks, i)) return i;
+    if (i > k + 2 && t.t === "," && clauseOnly) return i;
+    // "…, and added (that) …" / "…, et a ajouté que …": a second report by the same speaker starts there.
+    if (i > k + 2 && (t.lw === "and" || t.lw === "et") && andReport(ctx, i + 1)) return i;
+    // ", adding that …" / ", saying …": the next report starts there.
+    if (i > k + 2 && t.t === "," && toks[i + 1] && /ing$|ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1)) return i;
+    // "…, according to a statement." closing the sentence: the report it wraps ends before it.
+    if (i > k + 2 && t.t === "," && closingSource(ctx, i + 1)) return i;
+  }
+  // No sentence end in reach (a run-on line): the clause ends at the limit.
+  return limit;
+}
+
+/**
+ * Whether the sentence ends after the "."/"!"/"?" at i: the next token opens a sentence, or it is a
+ * mark (an opening quote, a parenthesis) before a word that does (". “We …").
+ */
+function sentenceEndsAfter(toks: Token[], i: number): boolean {
+  const next = toks[i + 1];
+  return !next || next.sent || next.nl > 0 || (!next.word && toks[i + 2]?.sent === true && toks[i + 2].nl === 0);
+}
+
+/** A reporting verb that takes a clause right after "and"/"et" (an auxiliary may come between): "and added". */
+export function andReport(ctx: Context, k: number): boolean {
+  const { toks, lex } = ctx;
+  if (lex.auxiliaries.has(toks[k]?.lw ?? "") && !isVerb(ctx, k)) k++;
+  return isVerb(ctx, k) && (lex.bareClauseForms.has(toks[k].lw) || lex.complementizers.has(toks[k + 1]?.lw ?? "")) && !/ing$|ant$/.test(toks[k].lw);
+}
+
+/** "according to X" / "selon X" at token k, with X closing the sentence (not "according to X, …"). */
+function closingSource(ctx: Context, k: number): boolean {
+  const { toks, lex } = ctx;
+  const prep = lex.sourcePreps.find((p) => p.every((w, i) => toks[k + i]?.lw === w || toks[k + i]?.lw + "'" === w));
+  if (!prep) return false;
+  const x = subjectAt(ctx, k + prep.length, k);
+  return !!x && toks[x.end]?.t !== ",";
+}
+
+/** Start of each token's sentence, in one pass; a run-on sentence restarts every MAX_CLAUSE tokens. */
+export function sentenceStarts(toks: Token[]): Int32Array {
+  const out = new Int32Array(toks.length);
+  let s = 0;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].sent || i - s >= MAX_CLAUSE) s = i;
+    out[i] = s;
+  }
+  return out;
+}
+
+/** "OTTAWA — …", "PÉKIN, 24 avril (AFP) – …": a dateline is not part of the statement. */
+export function skipDateline(toks: Token[], k: number): number {
+  if (!toks[k]?.upper) return k;
+  for (let j = k + 1; j < toks.length && j < k + 10; j++) {
+    if (toks[j].t === "—" || toks[j].t === "–") return j + 1;
+    if (toks[j].nl || toks[j].t === ".") break;
+  }
+  return k;
+}
+
+/** Skips time words and manner adverbs after a verb: "said Tuesday night", "said last week", "said on Monday". */
+export function skipTime(ctx: Context, k: number): number {
+  const { toks, lex } = ctx;
+  for (let n = 0; n < 4 && toks[k]; n++) {
+    const w = toks[k].lw;
+    if (TIME.has(w) || (lex.lang === "en" && /ly$/.test(w) && !toks[k].cap && w.length > 4)) k++;
+    else if ((w === "last" || w === "this" || w === "next") && PERIOD.has(toks[k + 1]?.lw ?? "")) k += 2;
+    else if (w === "on" && TIME.has(toks[k + 1]?.lw ?? "")) k += 2;
+    else if (CHANNEL_PREP.has(w)) { const e = channelEnd(ctx, k + 1); if (e < 0) break; k = e; }
+    else break;
+  }
+  return k;
+}
+
+const CHANNEL_PREP = new Set(["in", "by", "on", "via", "through", "over", "dans", "par", "sur", "lors"]);
+/** After "in"/"by": "(a|an|the|his …)? (adjective)? <channel noun>" ends here ("in a statement", "by text message"). */
+function channelEnd(ctx: Context, k: number): number {
+  const { toks, lex } = ctx;
+  for (let i = k; i < toks.length && i < k + 4; i++) {
+    const t = toks[i];
+    if (!t.word) return -1;
+    if (lex.channelNouns.has(t.lw) && !lex.channelNouns.has(toks[i + 1]?.lw ?? "") && toks[i + 1]?.lw !== "of") return i + 1;
+  }
+  return -1;
+}
+
+/** Whether a bare reported clause opens at token k ("said the plan failed", "said legalizing it …"). */
+export function bareClauseAt(ctx: Context, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t?.word || NOT_CLAUSE_EN.has(t.lw) || ctx.lex.auxiliaries.has(t.lw)) return false;
+  // "said disputes between firms are …": a plural noun that is also a verb form, when a finite verb follows.
+  const verb = isVerb(ctx, k) && !ctx.lex.nounLikeVerbForms.has(t.lw);
+  if (verb && (t.cap || !/[^s]s$/.test(t.lw) || !looksFinite(ctx, k))) return false;
+  if (!t.cap && /(?:ly|ing|ed)$/.test(t.lw) && ctx.mentionAt[k] < 0) return t.lw.endsWith("ing") && ctx.toks[k + 1]?.word === true && !NOT_CLAUSE_EN.has(ctx.toks[k + 1].lw);
+  return true;
+}
+
+/** A finite verb in the first words of a bare clause: "the plan would fail", "Trump wants …", "he …". */
+export function looksFinite(ctx: Context, k: number): boolean {
+  const { toks } = ctx;
+  if (SUBJECT_EN.has(toks[k].lw) || SUBJECT_EN.has(toks[k].lw.replace(/['’](?:s|re|ll|d|ve|m)$/, ""))) return true;
+  for (let i = k; i < toks.length && i < k + 10; i++) {
+    const t = toks[i];
+    if (!t.word && t.t !== "'" && t.t !== "’" && t.t !== "-" && !QUOTE_MARK.has(t.t)) return false;
+    // "added a goal as the Hurricanes snapped …": a verb after a subordinator belongs to another clause.
+    if (i > k && ctx.lex.subordinators.has(t.lw)) return false;
+    if (FINITE_EN.has(t.lw) || /['’](?:s|re|ll|d|ve)$|n['’]t$/.test(t.lw) && i > k) return true;
+    // "Trump supported …", "he recognizes …": a verb-like word right after a name or pronoun.
+    if (i > k && !t.cap && /(?:ed|s)$/.test(t.lw) && (ctx.mentionAt[i - 1] >= 0 || SUBJECT_EN.has(toks[i - 1].lw))) return true;
+  }
+  return false;
+}
+
