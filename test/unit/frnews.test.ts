@@ -188,3 +188,29 @@ describe("French news: a definite organisation noun stands for the one organisat
     });
   }
 });
+
+describe("French news: more incises, sources after the quote, colons, newspapers", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    [`${g("Nous avons tout fait")}, nous a confié Jean Dupont.`, [[g("Nous avons tout fait"), "direct", "Jean Dupont"]]],
+    [`${g("Le texte sera voté")}, selon Jean Dupont.`, [[g("Le texte sera voté"), "direct", "Jean Dupont"]]],
+    [`${g("Les négociations reprendront lundi")}, selon une source gouvernementale.`, [[g("Les négociations reprendront lundi"), "direct", "une source gouvernementale"]]],
+    [`${g("C'est une première étape")}, s'est félicitée la ministre du Travail, Anne Martin.`, [[g("C'est une première étape"), "direct", "Anne Martin"]]],
+    [`Jean Dupont, 54 ans, éleveur à Rodez, ne décolère pas : ${g("On nous prend pour des idiots.")}`, [[g("On nous prend pour des idiots."), "direct", "Jean Dupont"]]],
+    [`${g("Je ne savais rien")}, a assuré Jean Dupont. Une version contestée par son associé, Paul Martin : ${g("Il savait tout.")}`,
+      [[g("Je ne savais rien"), "direct", "Jean Dupont"], [g("Il savait tout."), "direct", "Paul Martin"]]],
+    ["D'après Le Monde, le gouvernement prépare un remaniement.", [["le gouvernement prépare un remaniement", "indirect", "Le Monde"]]],
+    ["Selon le quotidien Le Parisien, le gouvernement prépare un remaniement.", [["le gouvernement prépare un remaniement", "indirect", "Le Parisien"]]],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(fr(text), expected));
+  }
+  // Not statements: an infinitive after a modal is no postposed cue; a colon after a thing is no speaker.
+  const none: [string, [string, string, string | null][]][] = [
+    ["Contacté par l'AFP, le ministère n'a pas souhaité réagir.", []],
+    ["Interrogé sur la réforme, le député a refusé de répondre.", []],
+    [`Le rapport conclut : ${g("La situation reste préoccupante.")}`, [[g("La situation reste préoccupante."), "direct", null]]],
+  ];
+  for (const [text, expected] of none) {
+    it(`no statement or no speaker: ${text}`, () => assert.deepEqual(fr(text), expected));
+  }
+});

@@ -3,8 +3,8 @@
 // or the previous speaker for a quote that floats on after another one.
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
-import { describedOwner, phraseEndingAt } from "./described";
-import { aside, onCue, pronominalVerbAt, skipAddressee } from "./french";
+import { describedOwner, namedApposition, phraseEndingAt } from "./described";
+import { aside, onCue, pronominalVerbAt, skipAddressee, skipClitic, sourceAfter } from "./french";
 import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context } from "./context";
 
 export interface Attribution {
@@ -63,8 +63,10 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
   // "», explique-t-on à Matignon": the place or the circle the inverted "on" stands for.
   const on = onCue(ctx, k, (i) => isVerb(ctx, i));
   if (on) return { speaker: on.speaker, cue: on.cue, how: "after" };
+  const src = sourceAfter(ctx, k);
+  if (src) return { ...src, how: "after" };
   // ", a-t-il réitéré" / ", s'est-il félicité" / ", dit-il" / ", a réaffirmé le ministre" / ", said Mr. Smith"
-  let v = skipAux(ctx, k, limit);
+  let v = skipAux(ctx, skipClitic(ctx, k), limit);
   if (v < limit && (isVerb(ctx, v) || (toks[v]?.lw === "s'" && isVerb(ctx, v + 1)))) {
     if (toks[v].lw === "s'") v++;
     const inv = inversionPronoun(ctx, k, v + 1);
@@ -76,7 +78,7 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
       return { speaker: ent ? { ...speakerOf(ent, ctx, inv.k, inv.k + 1, true), mention: { start: ps, end: tk.e }, mentionText: ctx.text.slice(ps, tk.e) } : null, cue, how: "after" };
     }
     const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start)) ?? describedSubject(ctx, skipFiller(ctx, v + 1));
-    if (subj) return { speaker: subj.speaker, cue, how: "after" };
+    if (subj) return { speaker: namedApposition(ctx, subj).speaker, cue, how: "after" };
     return undefined;
   }
   // "” he said" / ", Ms. Okafor told reporters" / "” UFCW Local 832 president Jeff Traeger said"

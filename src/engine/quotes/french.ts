@@ -396,3 +396,63 @@ export function aside(ctx: Context, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (!ASIDE.has(ctx.toks[i].lw)) return false;
   return true;
 }
+
+/** "», selon Jean Dupont.", "», d'après une source proche du dossier.": a source preposition right after a quote names its speaker. */
+export function sourceAfter(ctx: Context, k: number): { speaker: Speaker; cue: Span } | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr" || !toks[k] || !lex.sourcePrepFirst.has(toks[k].lw)) return undefined;
+  const prep = lex.sourcePreps.find((p) => p.every((w, i) => toks[k + i]?.lw === w || toks[k + i]?.lw + "'" === w));
+  if (!prep) return undefined;
+  const x = frenchSource(ctx, k);
+  if (x) return { speaker: x.speaker, cue: x.cue };
+  const j = k + prep.length;
+  const p = subjectPhraseAt(ctx, j);
+  if (!p) return undefined;
+  const r = resolveSubject(ctx, j, p, k);
+  return { speaker: r.speaker, cue: { start: toks[k].s, end: toks[r.end - 1].e } };
+}
+
+/**
+ * Object clitics before the verb of a press incise: "», nous a confié X", "», leur a lancé X". (Not the
+ * narrator's "me dit-elle" of novels, where the pronoun's antecedent is often far.)
+ */
+export function skipClitic(ctx: Context, k: number): number {
+  const w = ctx.toks[k]?.lw;
+  return ctx.lex.lang === "fr" && (w === "nous" || w === "vous" || w === "leur") && ctx.toks[k + 1]?.word ? k + 1 : k;
+}
+
+/** A French infinitive ("n'a pas souhaité réagir", "a refusé de répondre") is never the verb of a postposed cue. */
+export function frenchInfinitive(ctx: Context, v: number): boolean {
+  return ctx.lex.lang === "fr" && /(?:er|ir|re)$/.test(ctx.toks[v]?.lw ?? "");
+}
+
+/**
+ * A quote after a colon, with no reporting verb: the person the sentence is about speaks. "Jean Dupont,
+ * 54 ans, éleveur à Rodez, ne décolère pas : « … »", "…, son ancien associé, Paul Martin : « … »".
+ */
+export function colonSpeaker(ctx: Context, q: Span): Speaker | undefined {
+  const { toks, lex } = ctx;
+  const open = tokenAt(toks, q.start);
+  const c = open - 1;
+  if (lex.lang !== "fr" || c < 1 || toks[c].t !== ":" || toks[open].nl > 1 || !/^[«“"]/.test(ctx.text[q.start])) return undefined;
+  const mi = ctx.mentionAt[c - 1];
+  if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "person" && ctx.ents.mentions[mi].b === c) {
+    const m = ctx.ents.mentions[mi];
+    return speakerOf(m.entity, ctx, m.a, m.b);
+  }
+  let s = c - 1;
+  while (s > 0 && c - s < 40 && !toks[s].sent && !toks[s].nl) s--;
+  if (!toks[s].sent && !toks[s].nl && s !== 0) return undefined;
+  const p = subjectPhraseAt(ctx, s);
+  if (!p || p.kind !== "mention" || p.end >= c) return undefined;
+  const subj = resolveSubject(ctx, s, p, s);
+  if (!subj.speaker.entity || p.kind === "mention" && ctx.ents.mentions[p.mention].entity.kind !== "person") return undefined;
+  // Nobody else named, no other quote, between the subject and the colon.
+  for (let i = subj.end; i < c; i++) {
+    const t = toks[i];
+    if (/^[«»“”"]$/.test(t.t)) return undefined;
+    const k = ctx.mentionAt[i];
+    if (k >= 0 && ctx.ents.mentions[k].entity.kind === "person" && ctx.ents.mentions[k].entity.id !== subj.speaker.entity) return undefined;
+  }
+  return subj.speaker;
+}
