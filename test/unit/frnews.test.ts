@@ -214,3 +214,28 @@ describe("French news: more incises, sources after the quote, colons, newspapers
     it(`no statement or no speaker: ${text}`, () => assert.deepEqual(fr(text), expected));
   }
 });
+
+describe("French news: passives, infinitive reports, described speakers after the verb", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    // A passive participle is no cue: "a été condamné à deux ans" is nobody's statement.
+    ["Jean Dupont a été condamné à deux ans de prison. Son avocat, Me Paul Martin, a annoncé qu'il ferait appel.",
+      [["il ferait appel", "indirect", "Paul Martin"]]],
+    [`${g("Mon client conteste les faits")}, a déclaré son avocat, Me Paul Martin.`, [[g("Mon client conteste les faits"), "direct", "Paul Martin"]]],
+    [`${g("On ne peut pas continuer comme ça")}, explique cette mère de famille.`, [[g("On ne peut pas continuer comme ça"), "direct", "cette mère de famille"]]],
+    [`${g("On ne peut pas continuer comme ça")}, répond le jeune homme d'une voix lasse.`, [[g("On ne peut pas continuer comme ça"), "direct", "le jeune homme"]]],
+    [`Le Premier ministre a tenu à rassurer : ${g("Personne ne sera laissé de côté.")}`, [[g("Personne ne sera laissé de côté."), "direct", "Le Premier ministre"]]],
+    [`Jean Dupont a expliqué avoir agi ${g("par conviction")}.`, [[`avoir agi ${g("par conviction")}`, "mixed", "Jean Dupont"]]],
+    ["Jean Dupont assure ne pas vouloir se présenter à la présidentielle.", [["ne pas vouloir se présenter à la présidentielle", "indirect", "Jean Dupont"]]],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(fr(text), expected));
+  }
+  const none = [
+    "Le maire a été accusé de favoritisme par l'opposition.",
+    "Les manifestants ont été interrogés par la police.",
+    "Jean Dupont a refusé de commenter la décision du tribunal.",
+  ];
+  for (const text of none) {
+    it(`no statement: ${text}`, () => assert.deepEqual(fr(text), []));
+  }
+});

@@ -4,7 +4,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { describedOwner, namedApposition, phraseEndingAt } from "./described";
-import { aside, onCue, pronominalVerbAt, skipAddressee, skipClitic, sourceAfter } from "./french";
+import { aside, descriptionEnd, frenchPassive, onCue, pronominalVerbAt, skipAddressee, skipClitic, sourceAfter } from "./french";
 import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context } from "./context";
 
 export interface Attribution {
@@ -30,7 +30,7 @@ export function isVerb(ctx: Context, k: number): boolean {
   const known = ctx.verbAt[k];
   if (known === undefined) return false;
   if (known !== 0) return known === 2;
-  const yes = isVerbForm(ctx.lex, ctx.toks[k].lw) || pronominalVerbAt(ctx, k);
+  const yes = (isVerbForm(ctx.lex, ctx.toks[k].lw) || pronominalVerbAt(ctx, k)) && !frenchPassive(ctx, k);
   ctx.verbAt[k] = yes ? 2 : 1;
   return yes;
 }
@@ -131,9 +131,10 @@ function describedSubject(ctx: Context, k: number): { speaker: Speaker; end: num
   const det = toks[k];
   const noun = toks[k + 1];
   if (!det || !noun || !lex.determiners.has(det.lw) || !noun.word || noun.cap || isVerb(ctx, k + 1)) return undefined;
+  const end = descriptionEnd(ctx, k + 2);
   const s = det.s;
-  const e = noun.e;
-  return { speaker: { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }, end: k + 2 };
+  const e = toks[end - 1].e;
+  return { speaker: { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }, end };
 }
 
 /** Adverbials between an inverted verb and its subject: "said on Tuesday Mr. X" (rare), "a déclaré mardi X". */

@@ -77,9 +77,12 @@ export function describedOwner(ctx: Context, k: number): Speaker | undefined {
 export function namedApposition(ctx: Context, subj: { speaker: Speaker; end: number }): { speaker: Speaker; end: number } {
   const { toks } = ctx;
   if (subj.speaker.entity || subj.speaker.pronoun || toks[subj.end]?.t !== ",") return subj;
-  const mi = ctx.mentionAt[subj.end + 1] ?? -1;
+  // "son avocat, Me Paul Martin": an honorific may open the name.
+  let n = subj.end + 1;
+  if (toks[n] && ctx.lex.honorifics.has(toks[n].lw) && ctx.mentionAt[n] < 0) n += toks[n + 1]?.t === "." ? 2 : 1;
+  const mi = ctx.mentionAt[n] ?? -1;
   const m = mi >= 0 ? ctx.ents.mentions[mi] : undefined;
-  if (!m || m.a !== subj.end + 1 || m.entity.kind !== "person") return subj;
+  if (!m || m.a !== n || m.entity.kind !== "person") return subj;
   const after = toks[m.b];
   if (after && after.t !== "," && after.t !== "." && !after.nl && after.word) return subj;
   return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };

@@ -423,7 +423,12 @@ export function skipClitic(ctx: Context, k: number): number {
 
 /** A French infinitive ("n'a pas souhaité réagir", "a refusé de répondre") is never the verb of a postposed cue. */
 export function frenchInfinitive(ctx: Context, v: number): boolean {
-  return ctx.lex.lang === "fr" && /(?:er|ir|re)$/.test(ctx.toks[v]?.lw ?? "");
+  return ctx.lex.lang === "fr" && isInfinitive(ctx, ctx.toks[v]?.lw ?? "");
+}
+
+/** -er/-ir forms are infinitives; a -re form is one only when it is a lemma ("dire", not "assure", "déclare"). */
+function isInfinitive(ctx: Context, w: string): boolean {
+  return /(?:er|ir)$/.test(w) || w.endsWith("re") && ctx.lex.data.reportingVerbs.includes(w);
 }
 
 /**
@@ -443,16 +448,81 @@ export function colonSpeaker(ctx: Context, q: Span): Speaker | undefined {
   let s = c - 1;
   while (s > 0 && c - s < 40 && !toks[s].sent && !toks[s].nl) s--;
   if (!toks[s].sent && !toks[s].nl && s !== 0) return undefined;
+  // A named person or a person's role ("Le Premier ministre a tenu à rassurer : « … »"), not a thing ("Le rapport conclut").
   const p = subjectPhraseAt(ctx, s);
-  if (!p || p.kind !== "mention" || p.end >= c) return undefined;
+  if (!p || p.kind === "pronoun" || p.end >= c) return undefined;
+  if (p.kind === "mention" && ctx.ents.mentions[p.mention].entity.kind !== "person") return undefined;
+  if (p.kind === "role" && (!lex.roleNouns.has(toks[p.role].lw) || lex.data.sourceNouns.includes(toks[p.role].lw))) return undefined;
   const subj = resolveSubject(ctx, s, p, s);
-  if (!subj.speaker.entity || p.kind === "mention" && ctx.ents.mentions[p.mention].entity.kind !== "person") return undefined;
   // Nobody else named, no other quote, between the subject and the colon.
   for (let i = subj.end; i < c; i++) {
     const t = toks[i];
     if (/^[«»“”"]$/.test(t.t)) return undefined;
     const k = ctx.mentionAt[i];
     if (k >= 0 && ctx.ents.mentions[k].entity.kind === "person" && ctx.ents.mentions[k].entity.id !== subj.speaker.entity) return undefined;
+    if (t.t === "," && p.kind === "role") return undefined;
   }
   return subj.speaker;
+}
+
+/** Words that end a French description after its noun: prepositions of manner, place or time, conjunctions. */
+const DESCRIPTION_STOP = new Set(["à", "au", "aux", "en", "dans", "sur", "avec", "pour", "par", "sans", "sous", "chez",
+  "qui", "que", "qu'", "dont", "et", "ou", "mais", "lors", "avant", "après", "devant", "pendant", "depuis", "puis",
+  "cet", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "leurs", "tout", "tous", "bout"]);
+
+/**
+ * Where a French description after an inverted verb ends, from token k after its noun: its adjectives
+ * and a "de" complement with no article ("explique cette mère de famille", "dit la servante ébahie"),
+ * not a manner ("d'une voix grave") nor a place ("en souriant", "dans la cour").
+ */
+export function descriptionEnd(ctx: Context, k: number): number {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr") return k;
+  let e = k;
+  while (e < toks.length && e - k < 4) {
+    const t = toks[e];
+    if (!t.word || t.cap || t.nl || DESCRIPTION_STOP.has(t.lw) || lex.determiners.has(t.lw) || lex.auxiliaries.has(t.lw) && !/^(?:de|du|des|d')$/.test(t.lw) ||
+      lex.verbForms.has(t.lw) || lex.pronouns.has(t.lw) || /ment$/.test(t.lw) && t.lw.length > 6) break;
+    if (/^(?:de|du|des|d')$/.test(t.lw)) {
+      const n = toks[e + 1];
+      if (!n?.word || n.cap || lex.determiners.has(n.lw) || DESCRIPTION_STOP.has(n.lw)) break;
+      e += 2;
+      continue;
+    }
+    e++;
+  }
+  return e;
+}
+
+/** "a été condamné", "est accusé": a French passive participle reports nothing by its subject. */
+export function frenchPassive(ctx: Context, k: number): boolean {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr") return false;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && /^(?:pas|jamais|déjà|aussi|également|encore|notamment|ensuite|plus)$/.test(toks[j].lw)) j--;
+  const w = toks[j]?.lw ?? "";
+  if (w === "été") return true;
+  if (!/^(?:est|sont|était|étaient|fut|furent|sera|seront|serait|seraient)$/.test(w)) return false;
+  // "s'est dit", "se sont félicités": pronominal, not passive.
+  const r = toks[j - 1]?.lw;
+  return r !== "s'" && r !== "se" && r !== "t'" && r !== "m'" && r !== "nous" && r !== "vous";
+}
+
+/** Infinitives that open a reported clause right after a French reporting verb: "a dit avoir agi", "assure ne pas vouloir". */
+const REPORTED_INFINITIVE = new Set(["avoir", "être", "vouloir", "pouvoir", "devoir", "savoir", "ignorer", "souhaiter",
+  "compter", "n'avoir", "n'être", "ne", "n'", "faire", "agir", "craindre", "regretter", "espérer", "refuser", "préférer"]);
+
+/**
+ * "Jean Dupont a expliqué avoir agi « par conviction »", "X assure ne pas vouloir se présenter": the
+ * infinitive clause after the verb is the reported content. Returns where it starts, or -1.
+ */
+export function infinitiveClause(ctx: Context, v: number): number {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr" || isInfinitive(ctx, toks[v].lw)) return -1;
+  const k = skipTimeFr(ctx, v + 1);
+  const t = toks[k];
+  if (!t || !REPORTED_INFINITIVE.has(t.lw)) return -1;
+  // "ne pas vouloir", "n'avoir jamais dit": the negation must lead to an infinitive.
+  if ((t.lw === "ne" || t.lw === "n'") && !/(?:er|ir|re|oir)$/.test(toks[k + 1]?.lw === "pas" || toks[k + 1]?.lw === "jamais" || toks[k + 1]?.lw === "plus" ? toks[k + 2]?.lw ?? "" : toks[k + 1]?.lw ?? "")) return -1;
+  return k;
 }

@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
 import { subjectAt, type Context } from "./context";
-import { frenchInfinitive, frenchPostposed, frenchSource } from "./french";
+import { frenchInfinitive, frenchPostposed, frenchSource, infinitiveClause } from "./french";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -311,6 +311,9 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
       if (!toks[k].word || isVerb(ctx, k)) break;
     }
+    // French: "a dit avoir agi …", "assure ne pas vouloir …".
+    const inf = subj && c < 0 ? infinitiveClause(ctx, v) : -1;
+    if (inf > 0) { make(inf, contentEnd(ctx, inf, quoteEndAt, clauseOnly), subj!, cue); continue; }
     if (subj && c > 0) {
       if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "")) continue;
       make(c + 1, contentEnd(ctx, c + 1, quoteEndAt, clauseOnly), subj, cue);
