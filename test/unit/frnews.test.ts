@@ -239,3 +239,14 @@ describe("French news: passives, infinitive reports, described speakers after th
     it(`no statement: ${text}`, () => assert.deepEqual(fr(text), []));
   }
 });
+
+describe("French: a description after an inverted verb keeps its adjectives, not a participle", () => {
+  const rows: [string, string][] = [
+    ["Il entra.\n– Deux noms ? dit la servante ébahie ; quels noms ?\n– Bien.\nFin.", "la servante"],
+    ["Il entra.\n– Eh bien ! dit la mère aveugle en s'asseyant.\n– Bien.\nFin.", "la mère aveugle"],
+    ["Il entra.\n– Cela sera-t-il long ? demanda le laquais empaqueté de fourrures.\n– Bien.\nFin.", "le laquais"],
+  ];
+  for (const [text, mention] of rows) {
+    it(text, () => assert.equal(analyze(text, { lang: "fr" }).quotes[0]?.speaker?.mentionText, mention));
+  }
+});

@@ -470,10 +470,13 @@ const DESCRIPTION_STOP = new Set(["à", "au", "aux", "en", "dans", "sur", "avec"
   "qui", "que", "qu'", "dont", "et", "ou", "mais", "lors", "avant", "après", "devant", "pendant", "depuis", "puis",
   "cet", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "leurs", "tout", "tous", "bout"]);
 
+/** A past participle opens a participial phrase, not part of the head noun phrase ("la servante ébahie", "le laquais empaqueté de …"). */
+const PARTICIPLE = /(?:é|ée|és|ées|ie|ies)$/;
+
 /**
  * Where a French description after an inverted verb ends, from token k after its noun: its adjectives
- * and a "de" complement with no article ("explique cette mère de famille", "dit la servante ébahie"),
- * not a manner ("d'une voix grave") nor a place ("en souriant", "dans la cour").
+ * and a "de" complement with no article ("explique cette mère de famille", "dit la mère aveugle"),
+ * not a participle ("la servante ébahie"), a manner ("d'une voix grave") nor a place ("en souriant").
  */
 export function descriptionEnd(ctx: Context, k: number): number {
   const { toks, lex } = ctx;
@@ -482,7 +485,7 @@ export function descriptionEnd(ctx: Context, k: number): number {
   while (e < toks.length && e - k < 4) {
     const t = toks[e];
     if (!t.word || t.cap || t.nl || DESCRIPTION_STOP.has(t.lw) || lex.determiners.has(t.lw) || lex.auxiliaries.has(t.lw) && !/^(?:de|du|des|d')$/.test(t.lw) ||
-      lex.verbForms.has(t.lw) || lex.pronouns.has(t.lw) || /ment$/.test(t.lw) && t.lw.length > 6) break;
+      lex.verbForms.has(t.lw) || lex.pronouns.has(t.lw) || /ment$/.test(t.lw) && t.lw.length > 6 || PARTICIPLE.test(t.lw)) break;
     if (/^(?:de|du|des|d')$/.test(t.lw)) {
       const n = toks[e + 1];
       if (!n?.word || n.cap || lex.determiners.has(n.lw) || DESCRIPTION_STOP.has(n.lw)) break;
