@@ -250,3 +250,26 @@ describe("French: a description after an inverted verb keeps its adjectives, not
     it(text, () => assert.equal(analyze(text, { lang: "fr" }).quotes[0]?.speaker?.mentionText, mention));
   }
 });
+
+describe("French news: parenthetical sources and asides", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    [`Jean Dupont était à Lyon. La réforme, selon lui, ${g("n'est pas négociable")}.`, [[`La réforme, selon lui, ${g("n'est pas négociable")}`, "mixed", "Jean Dupont"]]],
+    [`Le président Emmanuel Macron a dit lundi, lors d'une conférence de presse à l'Élysée, qu'il ${g("ne renoncerait pas")}.`,
+      [[`il ${g("ne renoncerait pas")}`, "mixed", "Emmanuel Macron"]]],
+    ["La rencontre a eu lieu mardi, a précisé l'Élysée dans un communiqué.", [["La rencontre a eu lieu mardi", "indirect", "Élysée"]]],
+    ["Jean Dupont est inquiet. Pour lui, il faut agir vite.", [["il faut agir vite", "indirect", "Jean Dupont"]]],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(fr(text), expected));
+  }
+  const none = [
+    "Pour elle, il a tout quitté.",
+    "La loi dite « immigration » a été promulguée jeudi.",
+    "Le mouvement des « gilets jaunes » est né en novembre 2018.",
+    "Jean Dupont, surnommé « le Boucher de Lyon », a été arrêté.",
+    "L'opération « Wuambushu » a débuté lundi à Mayotte.",
+  ];
+  for (const text of none) {
+    it(`no statement: ${text}`, () => assert.deepEqual(fr(text), []));
+  }
+});

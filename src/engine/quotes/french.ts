@@ -89,7 +89,29 @@ export function frenchSource(ctx: Context, v: number): SourceCue | undefined {
     else if (!pour && !x.pronoun) return undefined;
   }
   if (!toks[content]?.word && !/^[«“"]$/.test(toks[content]?.t ?? "")) return undefined;
+  // "Pour elle, il a tout quitté": someone else acts for X; "Pour lui, il faut agir" is X's view.
+  if (pour && personalSubject(ctx, content)) return undefined;
+  // "La réforme, selon lui, « n'est pas négociable »": the report is the whole sentence around the cue.
+  if (!toks[v].sent && toks[v - 1]?.t === ",") {
+    let a = v - 1;
+    while (a > 0 && v - a < 60 && !toks[a].sent && !toks[a].nl) a--;
+    if (toks[a].sent || toks[a].nl || a === 0) content = a;
+  }
   return { speaker, cue: { start: toks[v].s, end: toks[x.end - 1].e }, content };
+}
+
+/** Impersonal verbs after "il": "il faut", "il y a", "il est temps", "il s'agit", "il semble", "il reste". */
+const IMPERSONAL = /^(?:faut|fallait|faudra|faudrait|y|est|était|sera|serait|s'|semble|semblait|reste|restait|suffit|vaut|convient|importe|manque|devient|paraît|fait)$/;
+
+/** Whether the clause at k opens on a personal subject pronoun ("il a quitté", "elle est partie"), not an impersonal "il". */
+function personalSubject(ctx: Context, k: number): boolean {
+  const { toks } = ctx;
+  const w = toks[k]?.lw;
+  if (w === "elle" || w === "ils" || w === "elles") return true;
+  if (w !== "il") return false;
+  let j = k + 1;
+  if (toks[j]?.lw === "ne" || toks[j]?.lw === "n'") j++;
+  return !IMPERSONAL.test(toks[j]?.lw ?? "");
 }
 
 /** The source phrase at token j after "pour"/"selon": a pronoun, a name, or a role; its end (exclusive). */
@@ -305,7 +327,8 @@ function tailEnds(ctx: Context, k: number, isVerb: (k: number) => boolean, comma
     if (t.t === "." || t.t === "…") return true;
     if (t.t === "," && !commas) return false;
     if (!t.word && !/^[,'’()-]$/.test(t.t)) return false;
-    if (t.word && (isVerb(i) || FINITE.has(t.lw) || lex.complementizers.has(t.lw))) return false;
+    // "dans un communiqué": a verb form after an article is a noun.
+    if (t.word && (isVerb(i) && !lex.determiners.has(toks[i - 1]?.lw ?? "") || FINITE.has(t.lw) || lex.complementizers.has(t.lw))) return false;
   }
   return k >= toks.length;
 }
@@ -528,4 +551,21 @@ export function infinitiveClause(ctx: Context, v: number): number {
   // "ne pas vouloir", "n'avoir jamais dit": the negation must lead to an infinitive.
   if ((t.lw === "ne" || t.lw === "n'") && !/(?:er|ir|re|oir)$/.test(toks[k + 1]?.lw === "pas" || toks[k + 1]?.lw === "jamais" || toks[k + 1]?.lw === "plus" ? toks[k + 2]?.lw ?? "" : toks[k + 1]?.lw ?? "")) return -1;
   return k;
+}
+
+/**
+ * "a dit lundi, lors d'une conférence de presse à l'Élysée, qu'il …": the complementizer after a
+ * parenthetical between commas right after the verb. Its token, or -1.
+ */
+export function queAfterAside(ctx: Context, v: number): number {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr") return -1;
+  const k = skipTimeFr(ctx, v + 1);
+  if (toks[k]?.t !== ",") return -1;
+  for (let i = k + 1; i < toks.length && i - k <= 16; i++) {
+    const t = toks[i];
+    if (t.t === ",") return lex.complementizers.has(toks[i + 1]?.lw ?? "") ? i + 1 : -1;
+    if (!t.word && t.t !== "'" && t.t !== "-" || t.nl || FINITE.has(t.lw)) return -1;
+  }
+  return -1;
 }

@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
 import { subjectAt, type Context } from "./context";
-import { frenchInfinitive, frenchPostposed, frenchSource, infinitiveClause } from "./french";
+import { frenchInfinitive, frenchPostposed, frenchSource, infinitiveClause, queAfterAside } from "./french";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -311,6 +311,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
       if (!toks[k].word || isVerb(ctx, k)) break;
     }
+    if (c < 0) c = queAfterAside(ctx, v);
     // French: "a dit avoir agi …", "assure ne pas vouloir …".
     const inf = subj && c < 0 ? infinitiveClause(ctx, v) : -1;
     if (inf > 0) { make(inf, contentEnd(ctx, inf, quoteEndAt, clauseOnly), subj!, cue); continue; }
