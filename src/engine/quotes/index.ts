@@ -5,7 +5,8 @@ import type { Quote, Speaker, Span } from "../types";
 import { attributeAfter, attributeBefore, attributeInside, attributeNamed, isVerb, type Attribution } from "./attribute";
 import { firstMentionFrom, type Context } from "./context";
 import { findDialogueLines } from "./dialogue";
-import { colonSpeaker, echoAfter, selfDescription } from "./french";
+import { selfDescription } from "./french";
+import { colonSpeaker, echoAfter } from "./french-sources";
 import { findIndirect, linkLines } from "./indirect";
 import { findMarkedQuotes } from "./marks";
 

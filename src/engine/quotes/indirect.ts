@@ -6,7 +6,8 @@ import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
 import { subjectAt, type Context } from "./context";
-import { frenchInfinitive, frenchPostposed, frenchSource, infinitiveClause, queAfterAside } from "./french";
+import { frenchInfinitive, frenchPostposed, infinitiveClause, queAfterAside } from "./french";
+import { frenchSource } from "./french-sources";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
