@@ -188,3 +188,88 @@ describe("French news: a definite organisation noun stands for the one organisat
     });
   }
 });
+
+describe("French news: more incises, sources after the quote, colons, newspapers", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    [`${g("Nous avons tout fait")}, nous a confié Jean Dupont.`, [[g("Nous avons tout fait"), "direct", "Jean Dupont"]]],
+    [`${g("Le texte sera voté")}, selon Jean Dupont.`, [[g("Le texte sera voté"), "direct", "Jean Dupont"]]],
+    [`${g("Les négociations reprendront lundi")}, selon une source gouvernementale.`, [[g("Les négociations reprendront lundi"), "direct", "une source gouvernementale"]]],
+    [`${g("C'est une première étape")}, s'est félicitée la ministre du Travail, Anne Martin.`, [[g("C'est une première étape"), "direct", "Anne Martin"]]],
+    [`Jean Dupont, 54 ans, éleveur à Rodez, ne décolère pas : ${g("On nous prend pour des idiots.")}`, [[g("On nous prend pour des idiots."), "direct", "Jean Dupont"]]],
+    [`${g("Je ne savais rien")}, a assuré Jean Dupont. Une version contestée par son associé, Paul Martin : ${g("Il savait tout.")}`,
+      [[g("Je ne savais rien"), "direct", "Jean Dupont"], [g("Il savait tout."), "direct", "Paul Martin"]]],
+    ["D'après Le Monde, le gouvernement prépare un remaniement.", [["le gouvernement prépare un remaniement", "indirect", "Le Monde"]]],
+    ["Selon le quotidien Le Parisien, le gouvernement prépare un remaniement.", [["le gouvernement prépare un remaniement", "indirect", "Le Parisien"]]],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(fr(text), expected));
+  }
+  // Not statements: an infinitive after a modal is no postposed cue; a colon after a thing is no speaker.
+  const none: [string, [string, string, string | null][]][] = [
+    ["Contacté par l'AFP, le ministère n'a pas souhaité réagir.", []],
+    ["Interrogé sur la réforme, le député a refusé de répondre.", []],
+    [`Le rapport conclut : ${g("La situation reste préoccupante.")}`, [[g("La situation reste préoccupante."), "direct", null]]],
+  ];
+  for (const [text, expected] of none) {
+    it(`no statement or no speaker: ${text}`, () => assert.deepEqual(fr(text), expected));
+  }
+});
+
+describe("French news: passives, infinitive reports, described speakers after the verb", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    // A passive participle is no cue: "a été condamné à deux ans" is nobody's statement.
+    ["Jean Dupont a été condamné à deux ans de prison. Son avocat, Me Paul Martin, a annoncé qu'il ferait appel.",
+      [["il ferait appel", "indirect", "Paul Martin"]]],
+    [`${g("Mon client conteste les faits")}, a déclaré son avocat, Me Paul Martin.`, [[g("Mon client conteste les faits"), "direct", "Paul Martin"]]],
+    [`${g("On ne peut pas continuer comme ça")}, explique cette mère de famille.`, [[g("On ne peut pas continuer comme ça"), "direct", "cette mère de famille"]]],
+    [`${g("On ne peut pas continuer comme ça")}, répond le jeune homme d'une voix lasse.`, [[g("On ne peut pas continuer comme ça"), "direct", "le jeune homme"]]],
+    [`Le Premier ministre a tenu à rassurer : ${g("Personne ne sera laissé de côté.")}`, [[g("Personne ne sera laissé de côté."), "direct", "Le Premier ministre"]]],
+    [`Jean Dupont a expliqué avoir agi ${g("par conviction")}.`, [[`avoir agi ${g("par conviction")}`, "mixed", "Jean Dupont"]]],
+    ["Jean Dupont assure ne pas vouloir se présenter à la présidentielle.", [["ne pas vouloir se présenter à la présidentielle", "indirect", "Jean Dupont"]]],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(fr(text), expected));
+  }
+  const none = [
+    "Le maire a été accusé de favoritisme par l'opposition.",
+    "Les manifestants ont été interrogés par la police.",
+    "Jean Dupont a refusé de commenter la décision du tribunal.",
+  ];
+  for (const text of none) {
+    it(`no statement: ${text}`, () => assert.deepEqual(fr(text), []));
+  }
+});
+
+describe("French: a description after an inverted verb keeps its adjectives, not a participle", () => {
+  const rows: [string, string][] = [
+    ["Il entra.\n– Deux noms ? dit la servante ébahie ; quels noms ?\n– Bien.\nFin.", "la servante"],
+    ["Il entra.\n– Eh bien ! dit la mère aveugle en s'asseyant.\n– Bien.\nFin.", "la mère aveugle"],
+    ["Il entra.\n– Cela sera-t-il long ? demanda le laquais empaqueté de fourrures.\n– Bien.\nFin.", "le laquais"],
+  ];
+  for (const [text, mention] of rows) {
+    it(text, () => assert.equal(analyze(text, { lang: "fr" }).quotes[0]?.speaker?.mentionText, mention));
+  }
+});
+
+describe("French news: parenthetical sources and asides", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    [`Jean Dupont était à Lyon. La réforme, selon lui, ${g("n'est pas négociable")}.`, [[`La réforme, selon lui, ${g("n'est pas négociable")}`, "mixed", "Jean Dupont"]]],
+    [`Le président Emmanuel Macron a dit lundi, lors d'une conférence de presse à l'Élysée, qu'il ${g("ne renoncerait pas")}.`,
+      [[`il ${g("ne renoncerait pas")}`, "mixed", "Emmanuel Macron"]]],
+    ["La rencontre a eu lieu mardi, a précisé l'Élysée dans un communiqué.", [["La rencontre a eu lieu mardi", "indirect", "Élysée"]]],
+    ["Jean Dupont est inquiet. Pour lui, il faut agir vite.", [["il faut agir vite", "indirect", "Jean Dupont"]]],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(fr(text), expected));
+  }
+  const none = [
+    "Pour elle, il a tout quitté.",
+    "La loi dite « immigration » a été promulguée jeudi.",
+    "Le mouvement des « gilets jaunes » est né en novembre 2018.",
+    "Jean Dupont, surnommé « le Boucher de Lyon », a été arrêté.",
+    "L'opération « Wuambushu » a débuté lundi à Mayotte.",
+  ];
+  for (const text of none) {
+    it(`no statement: ${text}`, () => assert.deepEqual(fr(text), []));
+  }
+});

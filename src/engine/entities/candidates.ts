@@ -69,6 +69,10 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
     if (!tk.word || !tk.cap || tk.lw.endsWith("'") || hasApostrophe(tk.t) && CONTRACTION.test(tk.t)) { i++; continue; }
     // Honorific abbreviations ("M.", "Mr.", "Dr") are cues, not names; "St." opens a saint's or a town's name.
     if (lex.honorifics.has(tk.lw) && (toks[i + 1]?.t === "." || toks[i + 1]?.cap) && !saintAbbreviation(toks, i)) { i++; continue; }
+    // "Le Monde", "La Croix", "Les Échos": a known newspaper keeps its article.
+    const titled = lex.determiners.has(tk.lw) && toks[i + 1]?.cap && toks[i + 1].nl === 0 && gaz.isKnownOrg(`${tk.t} ${toks[i + 1].t}`) &&
+      !gaz.isKnownOrg(toks[i + 1].t);
+    if (titled) { out.push(withCues(toks, i, i + 2, lex, shouting[i])); i += 2; continue; }
     if (lex.notNames.has(tk.lw) && !(tk.upper && shouting[i] === false) && !surnameAfterHonorific(toks, i, lex)) { i++; continue; }
     if ((tk.sent || i === afterLabel) && !tk.upper && sentenceWord(toks, i, lex)) { i++; continue; }
     let j = i;

@@ -56,7 +56,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   let { a, b } = c;
   // Drop a leading determiner-like capital at sentence start ("The", "Le") already excluded by notNames.
   // Trailing possessive "'s" is outside the token. Strip a trailing demonym/common word.
-  while (b > a && (gaz.isDemonym(toks[b - 1].t) && b - a > 1 && !c.shouting)) b--;
+  // ("Le Parisien", a known newspaper, keeps its demonym.)
+  while (b > a && (gaz.isDemonym(toks[b - 1].t) && b - a > 1 && !c.shouting) && !gaz.isKnownOrg(span(toks, a, b, text).text)) b--;
   if (b <= a) return undefined;
   const sp = span(toks, a, b, text);
   const words = b - a;

@@ -110,7 +110,7 @@ export const fr: LexiconData = {
   sourceNouns: ["ministère", "gouvernement", "police", "gendarmerie", "parquet", "agence", "armée", "entreprise",
     "société", "groupe", "syndicat", "comité", "commission", "tribunal", "cour", "mairie", "préfecture",
     "ambassade", "direction", "état-major", "organisation", "association", "parti", "opposition", "communiqué",
-    "porte-parole", "autorités", "services", "diplomatie", "présidence", "élysée", "kremlin", "ministre"],
+    "porte-parole", "autorités", "services", "diplomatie", "présidence", "élysée", "kremlin"],
   pronouns: { "il": "m", "elle": "f", "ils": "pl", "elles": "pl", "on": "x" },
   determiners: ["le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "ce", "cette"],
   notNames: [

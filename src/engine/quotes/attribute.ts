@@ -4,8 +4,9 @@
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { describedInverted, nounPhraseBefore, participleSubject } from "./described";
-import { describedOwner, phraseEndingAt } from "./described-subject";
-import { aside, onCue, pronominalVerbAt, skipAddressee } from "./french";
+import { describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
+import { aside, descriptionEnd, frenchPassive, onCue, pronominalVerbAt, skipAddressee, skipClitic } from "./french";
+import { sourceAfter } from "./french-sources";
 import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context, type SubjectPhrase } from "./context";
 
 export interface Attribution {
@@ -31,7 +32,7 @@ export function isVerb(ctx: Context, k: number): boolean {
   const known = ctx.verbAt[k];
   if (known === undefined) return false;
   if (known !== 0) return known === 2;
-  const yes = isVerbForm(ctx.lex, ctx.toks[k].lw) || pronominalVerbAt(ctx, k);
+  const yes = (isVerbForm(ctx.lex, ctx.toks[k].lw) || pronominalVerbAt(ctx, k)) && !frenchPassive(ctx, k);
   ctx.verbAt[k] = yes ? 2 : 1;
   return yes;
 }
@@ -64,8 +65,10 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
   // "», explique-t-on à Matignon": the place or the circle the inverted "on" stands for.
   const on = onCue(ctx, k, (i) => isVerb(ctx, i));
   if (on) return { speaker: on.speaker, cue: on.cue, how: "after" };
+  const src = sourceAfter(ctx, k);
+  if (src) return { ...src, how: "after" };
   // ", a-t-il réitéré" / ", s'est-il félicité" / ", dit-il" / ", a réaffirmé le ministre" / ", said Mr. Smith"
-  let v = skipAux(ctx, k, limit);
+  let v = skipAux(ctx, skipClitic(ctx, k), limit);
   if (v < limit && (isVerb(ctx, v) || (toks[v]?.lw === "s'" && isVerb(ctx, v + 1)))) {
     if (toks[v].lw === "s'") v++;
     const inv = inversionPronoun(ctx, k, v + 1);
@@ -78,7 +81,7 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
     }
     const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start)) ?? describedSubject(ctx, skipFiller(ctx, v + 1)) ??
       (indefinite(ctx, v + 1) ? describedInverted(ctx, v + 1) : undefined);
-    if (subj) return { speaker: subj.speaker, cue, how: "after" };
+    if (subj) return { speaker: namedApposition(ctx, subj).speaker, cue, how: "after" };
     return undefined;
   }
   // "” he said" / ", Ms. Okafor told reporters" / "” UFCW Local 832 president Jeff Traeger said"
@@ -164,9 +167,10 @@ function describedSubject(ctx: Context, k: number): { speaker: Speaker; end: num
   const det = toks[k];
   const noun = toks[k + 1];
   if (!det || !noun || !lex.determiners.has(det.lw) || !noun.word || noun.cap || isVerb(ctx, k + 1)) return undefined;
+  const end = descriptionEnd(ctx, k + 2);
   const s = det.s;
-  const e = noun.e;
-  return { speaker: { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }, end: k + 2 };
+  const e = toks[end - 1].e;
+  return { speaker: { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }, end };
 }
 
 /** Adverbials between an inverted verb and its subject: "said on Tuesday Mr. X" (rare), "a déclaré mardi X". */

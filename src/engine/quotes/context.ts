@@ -5,7 +5,7 @@ import type { Token } from "../text/tokenize";
 import type { Entity, Speaker } from "../types";
 import type { Clustered } from "../entities/cluster";
 import { FEMALE_NAMES, MALE_NAMES } from "../lexicon/data/name-genders.generated";
-import { soleOrgBefore } from "./french";
+import { soleOrgBefore } from "./french-sources";
 
 export interface Context {
   text: string;

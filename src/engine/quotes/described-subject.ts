@@ -2,7 +2,7 @@
 // "Un porte-parole du ministère" (not "ministère"), "Le parquet de Paris" (not the place),
 // "l'avocat de Jean Dupont" (not Jean Dupont), "la ministre" (with its determiner).
 import type { Speaker } from "../types";
-import { resolveSubject, subjectPhraseAt, type Context, type SubjectPhrase } from "./context";
+import { resolveSubject, speakerOf, subjectPhraseAt, type Context, type SubjectPhrase } from "./context";
 
 /** How many tokens back a description may start from the word before the verb. */
 const MAX_BACK = 8;
@@ -68,4 +68,22 @@ export function describedOwner(ctx: Context, k: number): Speaker | undefined {
   const found = phraseEndingAt(ctx, k, mi);
   if (!found || found.p.kind !== "role" || found.s >= a) return undefined;
   return resolveSubject(ctx, found.s, found.p).speaker;
+}
+
+/**
+ * "said the minister, John Smith", "s'est félicitée la ministre du Travail, Astrid Panosyan-Bouvet": an
+ * unnamed description after the verb is named by the person in apposition right after its comma.
+ */
+export function namedApposition(ctx: Context, subj: { speaker: Speaker; end: number }): { speaker: Speaker; end: number } {
+  const { toks } = ctx;
+  if (subj.speaker.entity || subj.speaker.pronoun || toks[subj.end]?.t !== ",") return subj;
+  // "son avocat, Me Paul Martin": an honorific may open the name.
+  let n = subj.end + 1;
+  if (toks[n] && ctx.lex.honorifics.has(toks[n].lw) && ctx.mentionAt[n] < 0) n += toks[n + 1]?.t === "." ? 2 : 1;
+  const mi = ctx.mentionAt[n] ?? -1;
+  const m = mi >= 0 ? ctx.ents.mentions[mi] : undefined;
+  if (!m || m.a !== n || m.entity.kind !== "person") return subj;
+  const after = toks[m.b];
+  if (after && after.t !== "," && after.t !== "." && !after.nl && after.word) return subj;
+  return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
 }

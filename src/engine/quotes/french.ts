@@ -1,12 +1,16 @@
-// French press conventions the general finders do not know: pronominal incises ("», s'agace X"),
-// sources after an inverted "on" ("explique-t-on à Matignon"), addressees between an inverted verb and
-// its subject ("a déclaré à l'AFP X"). Called from small hooks in attribute.ts, indirect.ts and index.ts.
-import { orgInfo } from "../lexicon/gazetteer";
+// French press conventions around the reporting verb that the general finders do not know: pronominal
+// incises ("», s'agace X"), sources after an inverted "on" ("explique-t-on à Matignon"), addressees
+// between an inverted verb and its subject ("a déclaré à l'AFP X"), postposed cues ("…, a-t-il ajouté."),
+// passives, infinitive reports. Sources outside the verb are in french-sources.ts. Called from small
+// hooks in attribute.ts, indirect.ts and index.ts.
 import { tokenAt } from "../text/tokenize";
-import type { Entity, Speaker, Span } from "../types";
-import { firstMentionFrom, resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
+import type { Speaker, Span } from "../types";
+import { resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
 
 const INVERSION = /^(.*?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
+/** Words that show a clause is finite, so a phrase between commas that has one is no apposition. */
+export const FINITE = new Set(["a", "ont", "est", "sont", "était", "étaient", "avait", "avaient", "sera", "seront", "serait",
+  "seraient", "aura", "aurait", "va", "vont", "doit", "doivent", "peut", "peuvent", "fait", "font", "reste", "restent"]);
 /** Words that may stand between the reflexive pronoun and a pronominal verb: "s'est", "ne s'était pas". */
 const REFLEXIVE_GAP = new Set(["est", "était", "sont", "étaient", "sera", "serait", "fût", "pas", "plus", "jamais",
   "alors", "aussi", "encore", "déjà", "même", "ensuite", "également"]);
@@ -24,7 +28,7 @@ export function pronominalVerbAt(ctx: Context, k: number): boolean {
 }
 
 /** Whether the reflexive pronoun stands a few words before token k: "s'agace", "s'est-il dit", "ne s'était pas montré". */
-function afterReflexive(ctx: Context, k: number): boolean {
+export function afterReflexive(ctx: Context, k: number): boolean {
   const { toks } = ctx;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const w = toks[j].lw;
@@ -35,114 +39,6 @@ function afterReflexive(ctx: Context, k: number): boolean {
   return false;
 }
 
-/** Subject pronouns after "selon"/"pour" are disjunctive: "selon lui", "pour elle", "d'après eux". */
-const DISJUNCTIVE: Record<string, "m" | "f" | "pl"> = { lui: "m", elle: "f", eux: "pl", elles: "pl" };
-/** Words that show a clause is finite, so a phrase between commas that has one is no apposition. */
-const FINITE = new Set(["a", "ont", "est", "sont", "était", "étaient", "avait", "avaient", "sera", "seront", "serait",
-  "seraient", "aura", "aurait", "va", "vont", "doit", "doivent", "peut", "peuvent", "fait", "font", "reste", "restent"]);
-/** Ordinals and words that make "pour le premier …" a time or a rank, not a person ("Pour la première fois"). */
-const NOT_ROLE_AFTER = new Set(["fois", "temps", "heure", "instant", "moment", "semestre", "trimestre", "tour", "jour", "année", "mois"]);
-/** How many tokens an apposition after the source may hold ("Selon Marie Dubois, porte-parole de l'association, …"). */
-const MAX_APPOSITION = 12;
-
-export interface SourceCue {
-  speaker: Speaker;
-  cue: Span;
-  /** Token where the reported content starts. */
-  content: number;
-}
-
-/**
- * "Pour X, …" (X a person, an organisation, a role or "lui"/"elle"), and "selon/d'après X, …" when X is a
- * disjunctive pronoun or is followed by an apposition: the source and where its content starts.
- * Undefined when token v opens no such cue (the general "selon X" reading then applies).
- */
-export function frenchSource(ctx: Context, v: number): SourceCue | undefined {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return undefined;
-  const w = toks[v].lw;
-  let j: number;
-  const pour = w === "pour";
-  if (pour) {
-    // At the head of the sentence, or after a conjunction that opens it: "Mais pour Jean Dupont, …".
-    const prev = toks[v - 1];
-    if (!toks[v].sent && !(prev && /^(?:mais|et|or)$/.test(prev.lw) && prev.sent)) return undefined;
-    j = v + 1;
-  } else if (w === "selon") j = v + 1;
-  else if (w === "d'" && toks[v + 1]?.lw === "après") j = v + 2;
-  else return undefined;
-  const x = sourcePhrase(ctx, j, v, pour);
-  if (!x || toks[x.end]?.t !== ",") return undefined;
-  let { speaker } = x;
-  let content = x.end + 1;
-  // "Pour la présidente du RN, Marine Le Pen, …": the name in apposition is the source.
-  const mi = ctx.mentionAt[content];
-  if (x.role && mi >= 0 && ctx.ents.mentions[mi].a === content && ctx.ents.mentions[mi].entity.kind === "person" &&
-    toks[ctx.ents.mentions[mi].b]?.t === ",") {
-    const m = ctx.ents.mentions[mi];
-    speaker = speakerOf(m.entity, ctx, m.a, m.b);
-    content = m.b + 1;
-  } else if (!x.role) {
-    // "Selon Marie Dubois, porte-parole de l'association, …": skip the apposition.
-    const close = appositionClose(ctx, content);
-    if (close > 0) content = close + 1;
-    else if (!pour && !x.pronoun) return undefined;
-  }
-  if (!toks[content]?.word && !/^[«“"]$/.test(toks[content]?.t ?? "")) return undefined;
-  return { speaker, cue: { start: toks[v].s, end: toks[x.end - 1].e }, content };
-}
-
-/** The source phrase at token j after "pour"/"selon": a pronoun, a name, or a role; its end (exclusive). */
-function sourcePhrase(ctx: Context, j: number, v: number, pour: boolean): { speaker: Speaker; end: number; role?: boolean; pronoun?: boolean } | undefined {
-  const { toks, lex } = ctx;
-  const t = toks[j];
-  if (!t) return undefined;
-  const pg = DISJUNCTIVE[t.lw];
-  if (pg) {
-    const ent = pg === "pl" ? undefined : resolvePronoun(ctx, v, pg);
-    const speaker: Speaker = ent ? speakerOf(ent, ctx, j, j + 1, true) : { name: null, mention: { start: t.s, end: t.e }, mentionText: t.t, pronoun: true };
-    return { speaker, end: j + 1, pronoun: true };
-  }
-  const p = subjectPhraseAt(ctx, j);
-  if (!p || p.kind === "pronoun") return undefined;
-  if (p.kind === "mention") {
-    const m = ctx.ents.mentions[p.mention];
-    if (pour && m.entity.kind === "place") return undefined;
-    return { ...resolveSubject(ctx, j, p, v) };
-  }
-  // A role: "Pour le syndicat", "Pour le Premier ministre", "Pour ce spécialiste"; not a group of
-  // people ("pour les agriculteurs") nor a rank or a time ("Pour la première fois").
-  const head = toks[p.role];
-  const singular = !/[sx]$/.test(head.lw);
-  if (pour && (!(lex.roleNouns.has(head.lw) || singular) || NOT_ROLE_AFTER.has(toks[p.role + 1]?.lw ?? ""))) return undefined;
-  if (/^premi[eè]re?$/.test(head.lw) && !lex.speakerNouns.has(toks[p.role + 1]?.lw ?? "")) return undefined;
-  const r = resolveSubject(ctx, j, p, v);
-  // "ce spécialiste du Moyen-Orient,": the complement runs on to the comma.
-  let end = r.end;
-  while (end < toks.length && end - r.end < 5 && toks[end].word && !FINITE.has(toks[end].lw) && !lex.verbForms.has(toks[end].lw)) end++;
-  if (end > r.end && toks[end]?.t === "," && r.speaker.mention) {
-    const mention = { start: r.speaker.mention.start, end: toks[end - 1].e };
-    return { speaker: { ...r.speaker, mention, mentionText: ctx.text.slice(mention.start, mention.end) }, end, role: true };
-  }
-  return { ...r, role: true };
-}
-
-/** After "X," an apposition ("porte-parole de l'association,", "le maire de Lyon,"): the index of its closing comma, or -1. */
-function appositionClose(ctx: Context, k: number): number {
-  const { toks, lex } = ctx;
-  const first = toks[k];
-  if (!first?.word) return -1;
-  const opens = lex.speakerNouns.has(first.lw) || (lex.determiners.has(first.lw) || /^(?:ancien|ancienne|ex)$/.test(first.lw)) && lex.speakerNouns.has(toks[k + 1]?.lw ?? "") ||
-    /^(?:qui|dont)$/.test(first.lw);
-  if (!opens) return -1;
-  for (let c = k + 1; c < toks.length && c - k <= MAX_APPOSITION; c++) {
-    const t = toks[c];
-    if (t.t === ",") return c;
-    if (t.nl || /^[.;:!?«»“”"]$/.test(t.t) || FINITE.has(t.lw) && first.lw !== "qui" && first.lw !== "dont") return -1;
-  }
-  return -1;
-}
-
 /** Nouns of an addressee or a medium between an inverted verb and its subject: "a lancé aux députés X". */
 const ADDRESSEE = new Set(["presse", "journalistes", "médias", "micro", "antenne", "plateau", "site", "chaîne", "radio",
   "députés", "sénateurs", "élus", "militants", "manifestants", "syndicats", "lecteurs", "auditeurs", "téléspectateurs"]);
@@ -151,7 +47,7 @@ const TIME_FR = new Set(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "sam
 const INV_AUX = /^(?:a|avait|aurait|a-t|est|était|s'est)-(?:t-)?(?:il|elle|ils|elles|on)$/;
 const INV_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)$/;
 
-function skipTimeFr(ctx: Context, k: number): number {
+export function skipTimeFr(ctx: Context, k: number): number {
   while (ctx.toks[k] && TIME_FR.has(ctx.toks[k].lw)) k++;
   return k;
 }
@@ -305,7 +201,8 @@ function tailEnds(ctx: Context, k: number, isVerb: (k: number) => boolean, comma
     if (t.t === "." || t.t === "…") return true;
     if (t.t === "," && !commas) return false;
     if (!t.word && !/^[,'’()-]$/.test(t.t)) return false;
-    if (t.word && (isVerb(i) || FINITE.has(t.lw) || lex.complementizers.has(t.lw))) return false;
+    // "dans un communiqué": a verb form after an article is a noun.
+    if (t.word && (isVerb(i) && !lex.determiners.has(toks[i - 1]?.lw ?? "") || FINITE.has(t.lw) || lex.complementizers.has(t.lw))) return false;
   }
   return k >= toks.length;
 }
@@ -319,72 +216,6 @@ export function selfDescription(ctx: Context, cue: Span): boolean {
   return ctx.lex.lang === "fr" && SELF_DESCRIPTION.test(ctx.toks[k]?.lw ?? "") && afterReflexive(ctx, k);
 }
 
-/**
- * The speaker named in the sentence right after a quote that closes its own sentence: "« … » C'est ce
- * qu'a martelé Jean Dupont mardi.", "Voilà ce qu'a promis X.", "C'est ce que X a déclaré.",
- * "C'est en ces termes que X a réagi."
- */
-export function echoAfter(ctx: Context, q: Span, isVerb: (k: number) => boolean): { speaker: Speaker; cue: Span } | undefined {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || !/[.!?…]\s*[»”"]?$/.test(ctx.text.slice(Math.max(q.start, q.end - 3), q.end))) return undefined;
-  let k = tokenAt(toks, q.end);
-  const first = toks[k];
-  if (!first || first.nl > 1) return undefined;
-  // "C'est ce qu'", "Voilà ce qu'", "C'est en ces termes que", "Ce sont les mots qu'"
-  if (first.lw === "c'" && toks[k + 1]?.lw === "est") k += 2;
-  else if (first.lw === "voilà" || first.lw === "voici") k += 1;
-  else return undefined;
-  if (toks[k]?.lw === "ce") k++;
-  else if (toks[k]?.lw === "en" && toks[k + 1]?.lw === "ces" && toks[k + 2]?.lw === "termes") k += 3;
-  else return undefined;
-  if (toks[k]?.lw !== "qu'" && toks[k]?.lw !== "que") return undefined;
-  const start = k;
-  k++;
-  // "qu'a martelé X" (inverted) or "que X a déclaré" (subject first).
-  let v = k;
-  while (v < toks.length && v - k < 3 && !isVerb(v) && lex.auxiliaries.has(toks[v].lw)) v++;
-  if (isVerb(v)) {
-    const s = skipAddressee(ctx, skipTimeFr(ctx, v + 1));
-    const p = subjectPhraseAt(ctx, s);
-    if (p && p.kind !== "pronoun") return { speaker: resolveSubject(ctx, s, p, tokenAt(toks, q.start)).speaker, cue: { start: toks[start].s, end: toks[v].e } };
-  }
-  const p = subjectPhraseAt(ctx, k);
-  if (!p) return undefined;
-  let w = p.end;
-  while (w < toks.length && w - p.end < 3 && !isVerb(w) && (lex.auxiliaries.has(toks[w].lw) || w === p.end && toks[w].lw === "lui")) w++;
-  if (!isVerb(w)) return undefined;
-  return { speaker: resolveSubject(ctx, k, p, tokenAt(toks, q.start)).speaker, cue: { start: toks[start].s, end: toks[w].e } };
-}
-
-/** Nouns that stand for an organisation already named: "le syndicat", "la fédération", "le parti". */
-const ORG_NOUNS = new Set(["syndicat", "parti", "fédération", "confédération", "association", "mouvement", "collectif",
-  "organisation", "groupe", "entreprise", "société", "formation", "ong", "club", "institut", "banque", "compagnie", "constructeur"]);
-const COMPANY_NOUNS = new Set(["entreprise", "société", "groupe", "banque", "compagnie", "constructeur"]);
-/** How far back (characters) the organisation a definite noun stands for may be named. */
-const ORG_BACK = 300;
-
-/**
- * "Arnaud Rousseau, président de la FNSEA, … Le syndicat appelle à …": a definite organisation noun
- * stands for the organisation named just before when it is the only one named in that stretch.
- */
-export function soleOrgBefore(ctx: Context, k: number, r: number): Entity | undefined {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || r !== k + 1 || !/^(?:le|la|l')$/.test(toks[k].lw) || !ORG_NOUNS.has(toks[r].lw)) return undefined;
-  const ms = ctx.ents.mentions;
-  let found: Entity | undefined;
-  // The gazetteer files unions and employers' bodies with the parties.
-  const want = COMPANY_NOUNS.has(toks[r].lw) ? "company" : "party";
-  for (let i = firstMentionFrom(ctx, k) - 1; i >= 0 && toks[k].s - ms[i].s < ORG_BACK; i--) {
-    const e = ms[i].entity;
-    // A medium, a government body or another kind of organisation is not what the noun stands for.
-    const kind = e.kind === "org" ? orgInfo(e.name)?.kind ?? "other" : "";
-    if (kind !== want && kind !== "other" || lex.roleNouns.has(e.name.toLowerCase())) continue;
-    if (found && found !== e) return undefined;
-    found = e;
-  }
-  return found;
-}
-
 /** Words of a French aside between a subject and its verb: "X, lui, …", "X, quant à elle, …", "X, de son côté, …". */
 const ASIDE = new Set(["lui", "elle", "eux", "elles", "quant", "à", "de", "son", "sa", "leur", "côté", "pour", "part",
   "aussi", "même", "lui-même", "elle-même", "également", "toutefois", "pourtant", "cependant", "néanmoins", "en",
@@ -395,4 +226,105 @@ export function aside(ctx: Context, a: number, b: number): boolean {
   if (ctx.lex.lang !== "fr" || b <= a || b - a > 4) return false;
   for (let i = a; i < b; i++) if (!ASIDE.has(ctx.toks[i].lw)) return false;
   return true;
+}
+
+/**
+ * Object clitics before the verb of a press incise: "», nous a confié X", "», leur a lancé X". (Not the
+ * narrator's "me dit-elle" of novels, where the pronoun's antecedent is often far.)
+ */
+export function skipClitic(ctx: Context, k: number): number {
+  const w = ctx.toks[k]?.lw;
+  return ctx.lex.lang === "fr" && (w === "nous" || w === "vous" || w === "leur") && ctx.toks[k + 1]?.word ? k + 1 : k;
+}
+
+/** A French infinitive ("n'a pas souhaité réagir", "a refusé de répondre") is never the verb of a postposed cue. */
+export function frenchInfinitive(ctx: Context, v: number): boolean {
+  return ctx.lex.lang === "fr" && isInfinitive(ctx, ctx.toks[v]?.lw ?? "");
+}
+
+/** -er/-ir forms are infinitives; a -re form is one only when it is a lemma ("dire", not "assure", "déclare"). */
+function isInfinitive(ctx: Context, w: string): boolean {
+  return /(?:er|ir)$/.test(w) || w.endsWith("re") && ctx.lex.data.reportingVerbs.includes(w);
+}
+
+/** Words that end a French description after its noun: prepositions of manner, place or time, conjunctions. */
+const DESCRIPTION_STOP = new Set(["à", "au", "aux", "en", "dans", "sur", "avec", "pour", "par", "sans", "sous", "chez",
+  "qui", "que", "qu'", "dont", "et", "ou", "mais", "lors", "avant", "après", "devant", "pendant", "depuis", "puis",
+  "cet", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "leurs", "tout", "tous", "bout"]);
+
+/** A past participle opens a participial phrase, not part of the head noun phrase ("la servante ébahie", "le laquais empaqueté de …"). */
+const PARTICIPLE = /(?:é|ée|és|ées|ie|ies)$/;
+
+/**
+ * Where a French description after an inverted verb ends, from token k after its noun: its adjectives
+ * and a "de" complement with no article ("explique cette mère de famille", "dit la mère aveugle"),
+ * not a participle ("la servante ébahie"), a manner ("d'une voix grave") nor a place ("en souriant").
+ */
+export function descriptionEnd(ctx: Context, k: number): number {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr") return k;
+  let e = k;
+  while (e < toks.length && e - k < 4) {
+    const t = toks[e];
+    if (!t.word || t.cap || t.nl || DESCRIPTION_STOP.has(t.lw) || lex.determiners.has(t.lw) || lex.auxiliaries.has(t.lw) && !/^(?:de|du|des|d')$/.test(t.lw) ||
+      lex.verbForms.has(t.lw) || lex.pronouns.has(t.lw) || /ment$/.test(t.lw) && t.lw.length > 6 || PARTICIPLE.test(t.lw)) break;
+    if (/^(?:de|du|des|d')$/.test(t.lw)) {
+      const n = toks[e + 1];
+      if (!n?.word || n.cap || lex.determiners.has(n.lw) || DESCRIPTION_STOP.has(n.lw)) break;
+      e += 2;
+      continue;
+    }
+    e++;
+  }
+  return e;
+}
+
+/** "a été condamné", "est accusé": a French passive participle reports nothing by its subject. */
+export function frenchPassive(ctx: Context, k: number): boolean {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr") return false;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && /^(?:pas|jamais|déjà|aussi|également|encore|notamment|ensuite|plus)$/.test(toks[j].lw)) j--;
+  const w = toks[j]?.lw ?? "";
+  if (w === "été") return true;
+  if (!/^(?:est|sont|était|étaient|fut|furent|sera|seront|serait|seraient)$/.test(w)) return false;
+  // "s'est dit", "se sont félicités": pronominal, not passive.
+  const r = toks[j - 1]?.lw;
+  return r !== "s'" && r !== "se" && r !== "t'" && r !== "m'" && r !== "nous" && r !== "vous";
+}
+
+/** Infinitives that open a reported clause right after a French reporting verb: "a dit avoir agi", "assure ne pas vouloir". */
+const REPORTED_INFINITIVE = new Set(["avoir", "être", "vouloir", "pouvoir", "devoir", "savoir", "ignorer", "souhaiter",
+  "compter", "n'avoir", "n'être", "ne", "n'", "faire", "agir", "craindre", "regretter", "espérer", "refuser", "préférer"]);
+
+/**
+ * "Jean Dupont a expliqué avoir agi « par conviction »", "X assure ne pas vouloir se présenter": the
+ * infinitive clause after the verb is the reported content. Returns where it starts, or -1.
+ */
+export function infinitiveClause(ctx: Context, v: number): number {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr" || isInfinitive(ctx, toks[v].lw)) return -1;
+  const k = skipTimeFr(ctx, v + 1);
+  const t = toks[k];
+  if (!t || !REPORTED_INFINITIVE.has(t.lw)) return -1;
+  // "ne pas vouloir", "n'avoir jamais dit": the negation must lead to an infinitive.
+  if ((t.lw === "ne" || t.lw === "n'") && !/(?:er|ir|re|oir)$/.test(toks[k + 1]?.lw === "pas" || toks[k + 1]?.lw === "jamais" || toks[k + 1]?.lw === "plus" ? toks[k + 2]?.lw ?? "" : toks[k + 1]?.lw ?? "")) return -1;
+  return k;
+}
+
+/**
+ * "a dit lundi, lors d'une conférence de presse à l'Élysée, qu'il …": the complementizer after a
+ * parenthetical between commas right after the verb. Its token, or -1.
+ */
+export function queAfterAside(ctx: Context, v: number): number {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr") return -1;
+  const k = skipTimeFr(ctx, v + 1);
+  if (toks[k]?.t !== ",") return -1;
+  for (let i = k + 1; i < toks.length && i - k <= 16; i++) {
+    const t = toks[i];
+    if (t.t === ",") return lex.complementizers.has(toks[i + 1]?.lw ?? "") ? i + 1 : -1;
+    if (!t.word && t.t !== "'" && t.t !== "-" || t.nl || FINITE.has(t.lw)) return -1;
+  }
+  return -1;
 }

@@ -5,7 +5,8 @@ import type { Quote, Speaker, Span } from "../types";
 import { attributeAfter, attributeBefore, attributeInside, attributeNamed, isVerb, type Attribution } from "./attribute";
 import { firstMentionFrom, type Context } from "./context";
 import { findDialogueLines } from "./dialogue";
-import { echoAfter, selfDescription } from "./french";
+import { selfDescription } from "./french";
+import { colonSpeaker, echoAfter } from "./french-sources";
 import { findHeadlineStatements } from "./headline";
 import { findIndirect, linkLines, type Indirect } from "./indirect";
 import { findMarkedQuotes } from "./marks";
@@ -137,10 +138,15 @@ function attributeAll(ctx: Context, qs: Direct[]): void {
   }
 }
 
-/** "« … » C'est ce qu'a martelé X.": the sentence after the quote names its speaker. */
+/**
+ * French press: "« … » C'est ce qu'a martelé X." (the sentence after the quote names its speaker), or
+ * "X, éleveur, ne décolère pas : « … »" (the person the sentence before the colon is about).
+ */
 function echo(ctx: Context, q: Direct): Attribution | undefined {
   const e = echoAfter(ctx, q, (k) => isVerb(ctx, k));
-  return e && { speaker: e.speaker, cue: e.cue, how: "after" };
+  if (e) return { speaker: e.speaker, cue: e.cue, how: "after" };
+  const c = colonSpeaker(ctx, q);
+  return c && { speaker: c, how: "before" };
 }
 
 /** A quote with no cue continues the previous speaker when nobody else is named in between. */

@@ -8,7 +8,8 @@ import { isVerb, subjectBackward } from "./attribute";
 import { andReport, bareClauseAt, contentEnd, looksFinite, NOT_CLAUSE_EN, QUOTE_MARK, sentenceStarts, skipDateline, skipTime, SUBJECT_EN, TIME } from "./clause";
 import { describedAfter, describedInverted, nounPhraseBefore, participleSubject } from "./described";
 import { subjectAt, type Context } from "./context";
-import { frenchPostposed, frenchSource } from "./french";
+import { frenchInfinitive, frenchPostposed, infinitiveClause, queAfterAside } from "./french";
+import { frenchSource } from "./french-sources";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -133,6 +134,10 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
     // "says at a campaign stop in Toledo, Ohio, that …": a prepositional phrase set off by commas.
     if (c < 0 && subj && TAIL_START.has(toks[v + 1]?.lw ?? "")) c = commaThat(ctx, v + 2);
+    if (c < 0) c = queAfterAside(ctx, v);
+    // French: "a dit avoir agi …", "assure ne pas vouloir …".
+    const inf = subj && c < 0 ? infinitiveClause(ctx, v) : -1;
+    if (inf > 0) { make(inf, contentEnd(ctx, inf, quoteEndAt, clauseOnly), subj!, cue); continue; }
     if (subj && c > 0) {
       if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "")) continue;
       make(c + 1, contentEnd(ctx, c + 1, quoteEndAt, clauseOnly), subj, cue);
@@ -187,7 +192,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       }
       // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": the object of "told" comes first.
       const tail = tailAfter(ctx, TELL_EN.has(toks[v].lw) ? skipObject(ctx, v + 1) : v + 1);
-      if (sStart > 0 && toks[sStart - 1].t === "," && tail) {
+      if (sStart > 0 && toks[sStart - 1].t === "," && tail && !frenchInfinitive(ctx, v)) {
         const a = sentenceStart(toks, sStart - 1);
         if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1)) {
           if (tail.comma) make(a, contentEnd(ctx, tail.end + 1, quoteEndAt, false), subj, cue);

@@ -1,0 +1,253 @@
+// French press sources outside the verb: "Pour X, …", "selon lui", "selon X, porte-parole de …, …",
+// "», selon X", "« … » C'est ce qu'a martelé X", "X, éleveur : « … »", and "le syndicat" standing for
+// the one union just named. Called from hooks in indirect.ts, attribute.ts, index.ts and context.ts.
+import { orgInfo } from "../lexicon/gazetteer";
+import { tokenAt } from "../text/tokenize";
+import type { Entity, Speaker, Span } from "../types";
+import { firstMentionFrom, resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
+import { FINITE, skipAddressee, skipTimeFr } from "./french";
+
+/** Subject pronouns after "selon"/"pour" are disjunctive: "selon lui", "pour elle", "d'après eux". */
+const DISJUNCTIVE: Record<string, "m" | "f" | "pl"> = { lui: "m", elle: "f", eux: "pl", elles: "pl" };
+/** Ordinals and words that make "pour le premier …" a time or a rank, not a person ("Pour la première fois"). */
+const NOT_ROLE_AFTER = new Set(["fois", "temps", "heure", "instant", "moment", "semestre", "trimestre", "tour", "jour", "année", "mois"]);
+/** How many tokens an apposition after the source may hold ("Selon Marie Dubois, porte-parole de l'association, …"). */
+const MAX_APPOSITION = 12;
+
+export interface SourceCue {
+  speaker: Speaker;
+  cue: Span;
+  /** Token where the reported content starts. */
+  content: number;
+}
+
+/**
+ * "Pour X, …" (X a person, an organisation, a role or "lui"/"elle"), and "selon/d'après X, …" when X is a
+ * disjunctive pronoun or is followed by an apposition: the source and where its content starts.
+ * Undefined when token v opens no such cue (the general "selon X" reading then applies).
+ */
+export function frenchSource(ctx: Context, v: number): SourceCue | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr") return undefined;
+  const w = toks[v].lw;
+  let j: number;
+  const pour = w === "pour";
+  if (pour) {
+    // At the head of the sentence, or after a conjunction that opens it: "Mais pour Jean Dupont, …".
+    const prev = toks[v - 1];
+    if (!toks[v].sent && !(prev && /^(?:mais|et|or)$/.test(prev.lw) && prev.sent)) return undefined;
+    j = v + 1;
+  } else if (w === "selon") j = v + 1;
+  else if (w === "d'" && toks[v + 1]?.lw === "après") j = v + 2;
+  else return undefined;
+  const x = sourcePhrase(ctx, j, v, pour);
+  if (!x || toks[x.end]?.t !== ",") return undefined;
+  let { speaker } = x;
+  let content = x.end + 1;
+  // "Pour la présidente du RN, Marine Le Pen, …": the name in apposition is the source.
+  const mi = ctx.mentionAt[content];
+  if (x.role && mi >= 0 && ctx.ents.mentions[mi].a === content && ctx.ents.mentions[mi].entity.kind === "person" &&
+    toks[ctx.ents.mentions[mi].b]?.t === ",") {
+    const m = ctx.ents.mentions[mi];
+    speaker = speakerOf(m.entity, ctx, m.a, m.b);
+    content = m.b + 1;
+  } else if (!x.role) {
+    // "Selon Marie Dubois, porte-parole de l'association, …": skip the apposition.
+    const close = appositionClose(ctx, content);
+    if (close > 0) content = close + 1;
+    else if (!pour && !x.pronoun) return undefined;
+  }
+  if (!toks[content]?.word && !/^[«“"]$/.test(toks[content]?.t ?? "")) return undefined;
+  // "Pour elle, il a tout quitté": someone else acts for X; "Pour lui, il faut agir" is X's view.
+  if (pour && personalSubject(ctx, content)) return undefined;
+  // "La réforme, selon lui, « n'est pas négociable »": the report is the whole sentence around the cue.
+  if (!toks[v].sent && toks[v - 1]?.t === ",") {
+    let a = v - 1;
+    while (a > 0 && v - a < 60 && !toks[a].sent && !toks[a].nl) a--;
+    if (toks[a].sent || toks[a].nl || a === 0) content = a;
+  }
+  return { speaker, cue: { start: toks[v].s, end: toks[x.end - 1].e }, content };
+}
+
+/** Impersonal verbs after "il": "il faut", "il y a", "il est temps", "il s'agit", "il semble", "il reste". */
+const IMPERSONAL = /^(?:faut|fallait|faudra|faudrait|y|est|était|sera|serait|s'|semble|semblait|reste|restait|suffit|vaut|convient|importe|manque|devient|paraît|fait)$/;
+
+/** Whether the clause at k opens on a personal subject pronoun ("il a quitté", "elle est partie"), not an impersonal "il". */
+function personalSubject(ctx: Context, k: number): boolean {
+  const { toks } = ctx;
+  const w = toks[k]?.lw;
+  if (w === "elle" || w === "ils" || w === "elles") return true;
+  if (w !== "il") return false;
+  let j = k + 1;
+  if (toks[j]?.lw === "ne" || toks[j]?.lw === "n'") j++;
+  return !IMPERSONAL.test(toks[j]?.lw ?? "");
+}
+
+/** The source phrase at token j after "pour"/"selon": a pronoun, a name, or a role; its end (exclusive). */
+function sourcePhrase(ctx: Context, j: number, v: number, pour: boolean): { speaker: Speaker; end: number; role?: boolean; pronoun?: boolean } | undefined {
+  const { toks, lex } = ctx;
+  const t = toks[j];
+  if (!t) return undefined;
+  const pg = DISJUNCTIVE[t.lw];
+  if (pg) {
+    const ent = pg === "pl" ? undefined : resolvePronoun(ctx, v, pg);
+    const speaker: Speaker = ent ? speakerOf(ent, ctx, j, j + 1, true) : { name: null, mention: { start: t.s, end: t.e }, mentionText: t.t, pronoun: true };
+    return { speaker, end: j + 1, pronoun: true };
+  }
+  const p = subjectPhraseAt(ctx, j);
+  if (!p || p.kind === "pronoun") return undefined;
+  if (p.kind === "mention") {
+    const m = ctx.ents.mentions[p.mention];
+    if (pour && m.entity.kind === "place") return undefined;
+    return { ...resolveSubject(ctx, j, p, v) };
+  }
+  // A role: "Pour le syndicat", "Pour le Premier ministre", "Pour ce spécialiste"; not a group of
+  // people ("pour les agriculteurs") nor a rank or a time ("Pour la première fois").
+  const head = toks[p.role];
+  const singular = !/[sx]$/.test(head.lw);
+  if (pour && (!(lex.roleNouns.has(head.lw) || singular) || NOT_ROLE_AFTER.has(toks[p.role + 1]?.lw ?? ""))) return undefined;
+  if (/^premi[eè]re?$/.test(head.lw) && !lex.speakerNouns.has(toks[p.role + 1]?.lw ?? "")) return undefined;
+  const r = resolveSubject(ctx, j, p, v);
+  // "ce spécialiste du Moyen-Orient,": the complement runs on to the comma.
+  let end = r.end;
+  while (end < toks.length && end - r.end < 5 && toks[end].word && !FINITE.has(toks[end].lw) && !lex.verbForms.has(toks[end].lw)) end++;
+  if (end > r.end && toks[end]?.t === "," && r.speaker.mention) {
+    const mention = { start: r.speaker.mention.start, end: toks[end - 1].e };
+    return { speaker: { ...r.speaker, mention, mentionText: ctx.text.slice(mention.start, mention.end) }, end, role: true };
+  }
+  return { ...r, role: true };
+}
+
+/** After "X," an apposition ("porte-parole de l'association,", "le maire de Lyon,"): the index of its closing comma, or -1. */
+function appositionClose(ctx: Context, k: number): number {
+  const { toks, lex } = ctx;
+  const first = toks[k];
+  if (!first?.word) return -1;
+  const opens = lex.speakerNouns.has(first.lw) || (lex.determiners.has(first.lw) || /^(?:ancien|ancienne|ex)$/.test(first.lw)) && lex.speakerNouns.has(toks[k + 1]?.lw ?? "") ||
+    /^(?:qui|dont)$/.test(first.lw);
+  if (!opens) return -1;
+  for (let c = k + 1; c < toks.length && c - k <= MAX_APPOSITION; c++) {
+    const t = toks[c];
+    if (t.t === ",") return c;
+    if (t.nl || /^[.;:!?«»“”"]$/.test(t.t) || FINITE.has(t.lw) && first.lw !== "qui" && first.lw !== "dont") return -1;
+  }
+  return -1;
+}
+
+
+/**
+ * The speaker named in the sentence right after a quote that closes its own sentence: "« … » C'est ce
+ * qu'a martelé Jean Dupont mardi.", "Voilà ce qu'a promis X.", "C'est ce que X a déclaré.",
+ * "C'est en ces termes que X a réagi."
+ */
+export function echoAfter(ctx: Context, q: Span, isVerb: (k: number) => boolean): { speaker: Speaker; cue: Span } | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr" || !/[.!?…]\s*[»”"]?$/.test(ctx.text.slice(Math.max(q.start, q.end - 3), q.end))) return undefined;
+  let k = tokenAt(toks, q.end);
+  const first = toks[k];
+  if (!first || first.nl > 1) return undefined;
+  // "C'est ce qu'", "Voilà ce qu'", "C'est en ces termes que", "Ce sont les mots qu'"
+  if (first.lw === "c'" && toks[k + 1]?.lw === "est") k += 2;
+  else if (first.lw === "voilà" || first.lw === "voici") k += 1;
+  else return undefined;
+  if (toks[k]?.lw === "ce") k++;
+  else if (toks[k]?.lw === "en" && toks[k + 1]?.lw === "ces" && toks[k + 2]?.lw === "termes") k += 3;
+  else return undefined;
+  if (toks[k]?.lw !== "qu'" && toks[k]?.lw !== "que") return undefined;
+  const start = k;
+  k++;
+  // "qu'a martelé X" (inverted) or "que X a déclaré" (subject first).
+  let v = k;
+  while (v < toks.length && v - k < 3 && !isVerb(v) && lex.auxiliaries.has(toks[v].lw)) v++;
+  if (isVerb(v)) {
+    const s = skipAddressee(ctx, skipTimeFr(ctx, v + 1));
+    const p = subjectPhraseAt(ctx, s);
+    if (p && p.kind !== "pronoun") return { speaker: resolveSubject(ctx, s, p, tokenAt(toks, q.start)).speaker, cue: { start: toks[start].s, end: toks[v].e } };
+  }
+  const p = subjectPhraseAt(ctx, k);
+  if (!p) return undefined;
+  let w = p.end;
+  while (w < toks.length && w - p.end < 3 && !isVerb(w) && (lex.auxiliaries.has(toks[w].lw) || w === p.end && toks[w].lw === "lui")) w++;
+  if (!isVerb(w)) return undefined;
+  return { speaker: resolveSubject(ctx, k, p, tokenAt(toks, q.start)).speaker, cue: { start: toks[start].s, end: toks[w].e } };
+}
+
+/** Nouns that stand for an organisation already named: "le syndicat", "la fédération", "le parti". */
+const ORG_NOUNS = new Set(["syndicat", "parti", "fédération", "confédération", "association", "mouvement", "collectif",
+  "organisation", "groupe", "entreprise", "société", "formation", "ong", "club", "institut", "banque", "compagnie", "constructeur"]);
+const COMPANY_NOUNS = new Set(["entreprise", "société", "groupe", "banque", "compagnie", "constructeur"]);
+/** How far back (characters) the organisation a definite noun stands for may be named. */
+const ORG_BACK = 300;
+
+/**
+ * "Arnaud Rousseau, président de la FNSEA, … Le syndicat appelle à …": a definite organisation noun
+ * stands for the organisation named just before when it is the only one named in that stretch.
+ */
+export function soleOrgBefore(ctx: Context, k: number, r: number): Entity | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr" || r !== k + 1 || !/^(?:le|la|l')$/.test(toks[k].lw) || !ORG_NOUNS.has(toks[r].lw)) return undefined;
+  const ms = ctx.ents.mentions;
+  let found: Entity | undefined;
+  // The gazetteer files unions and employers' bodies with the parties.
+  const want = COMPANY_NOUNS.has(toks[r].lw) ? "company" : "party";
+  for (let i = firstMentionFrom(ctx, k) - 1; i >= 0 && toks[k].s - ms[i].s < ORG_BACK; i--) {
+    const e = ms[i].entity;
+    // A medium, a government body or another kind of organisation is not what the noun stands for.
+    const kind = e.kind === "org" ? orgInfo(e.name)?.kind ?? "other" : "";
+    if (kind !== want && kind !== "other" || lex.roleNouns.has(e.name.toLowerCase())) continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+
+/** "», selon Jean Dupont.", "», d'après une source proche du dossier.": a source preposition right after a quote names its speaker. */
+export function sourceAfter(ctx: Context, k: number): { speaker: Speaker; cue: Span } | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr" || !toks[k] || !lex.sourcePrepFirst.has(toks[k].lw)) return undefined;
+  const prep = lex.sourcePreps.find((p) => p.every((w, i) => toks[k + i]?.lw === w || toks[k + i]?.lw + "'" === w));
+  if (!prep) return undefined;
+  const x = frenchSource(ctx, k);
+  if (x) return { speaker: x.speaker, cue: x.cue };
+  const j = k + prep.length;
+  const p = subjectPhraseAt(ctx, j);
+  if (!p) return undefined;
+  const r = resolveSubject(ctx, j, p, k);
+  return { speaker: r.speaker, cue: { start: toks[k].s, end: toks[r.end - 1].e } };
+}
+
+
+/**
+ * A quote after a colon, with no reporting verb: the person the sentence is about speaks. "Jean Dupont,
+ * 54 ans, éleveur à Rodez, ne décolère pas : « … »", "…, son ancien associé, Paul Martin : « … »".
+ */
+export function colonSpeaker(ctx: Context, q: Span): Speaker | undefined {
+  const { toks, lex } = ctx;
+  const open = tokenAt(toks, q.start);
+  const c = open - 1;
+  if (lex.lang !== "fr" || c < 1 || toks[c].t !== ":" || toks[open].nl > 1 || !/^[«“"]/.test(ctx.text[q.start])) return undefined;
+  const mi = ctx.mentionAt[c - 1];
+  if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "person" && ctx.ents.mentions[mi].b === c) {
+    const m = ctx.ents.mentions[mi];
+    return speakerOf(m.entity, ctx, m.a, m.b);
+  }
+  let s = c - 1;
+  while (s > 0 && c - s < 40 && !toks[s].sent && !toks[s].nl) s--;
+  if (!toks[s].sent && !toks[s].nl && s !== 0) return undefined;
+  // A named person or a person's role ("Le Premier ministre a tenu à rassurer : « … »"), not a thing ("Le rapport conclut").
+  const p = subjectPhraseAt(ctx, s);
+  if (!p || p.kind === "pronoun" || p.end >= c) return undefined;
+  if (p.kind === "mention" && ctx.ents.mentions[p.mention].entity.kind !== "person") return undefined;
+  if (p.kind === "role" && (!lex.roleNouns.has(toks[p.role].lw) || lex.data.sourceNouns.includes(toks[p.role].lw))) return undefined;
+  const subj = resolveSubject(ctx, s, p, s);
+  // Nobody else named, no other quote, between the subject and the colon.
+  for (let i = subj.end; i < c; i++) {
+    const t = toks[i];
+    if (/^[«»“”"]$/.test(t.t)) return undefined;
+    const k = ctx.mentionAt[i];
+    if (k >= 0 && ctx.ents.mentions[k].entity.kind === "person" && ctx.ents.mentions[k].entity.id !== subj.speaker.entity) return undefined;
+    if (t.t === "," && p.kind === "role") return undefined;
+  }
+  return subj.speaker;
+}
