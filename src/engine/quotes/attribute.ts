@@ -7,7 +7,7 @@ import { describedInverted, nounPhraseBefore, participleSubject } from "./descri
 import { describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
 import { aside, descriptionEnd, frenchPassive, onCue, pronominalVerbAt, skipAddressee, skipClitic } from "./french";
 import { sourceAfter } from "./french-sources";
-import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context, type SubjectPhrase } from "./context";
+import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context } from "./context";
 
 export interface Attribution {
   speaker: Speaker | null;
