@@ -296,3 +296,14 @@ describe("news: naming verbs report what the object is called", () => {
     ["Mary Smith did not call the result a defeat.", "en", []],
   ]);
 });
+
+describe("news: a naming verb's object may hold nouns that look like verbs", () => {
+  run([
+    ["Mary Smith called the use of executive orders a dangerous habit.", "en",
+      [["the use of executive orders a dangerous habit", "Mary Smith", "indirect"]]],
+  ]);
+  run([
+    // A quoted name stays a direct quote (STATEMENTS.md), not a mixed report.
+    ["Mary Smith called the plan “quite dangerous” on Monday.", "en", [["“quite dangerous”", "Mary Smith", "direct"]]],
+  ]);
+});

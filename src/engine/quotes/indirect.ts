@@ -221,7 +221,7 @@ function namesSomething(ctx: Context, k: number, e: number): boolean {
     /^(?:for|on|off|out|up|back|in|into|upon|over)$/.test(first.lw)) return false;
   for (let i = k + 1; i < e; i++) {
     const t = toks[i];
-    if (!t.word || isVerb(ctx, i) || lex.complementizers.has(t.lw)) return false;
+    if (!t.word || lex.auxiliaries.has(t.lw) || lex.complementizers.has(t.lw)) return false;
     if (t.lw === "a" || t.lw === "an") return i + 1 < e;
   }
   const last = toks[e - 1];
