@@ -307,3 +307,14 @@ describe("news: a naming verb's object may hold nouns that look like verbs", () 
     ["Mary Smith called the plan “quite dangerous” on Monday.", "en", [["“quite dangerous”", "Mary Smith", "direct"]]],
   ]);
 });
+
+describe("news: a participle after a direct quote's cue", () => {
+  run([
+    ["“Nothing you can do, folks,” Mary Smith told a rally in Ohio, saying the mayor would raise taxes.", "en",
+      [["“Nothing you can do, folks,”", "Mary Smith", "direct"], ["the mayor would raise taxes", "Mary Smith", "indirect"]]],
+  ]);
+  run([
+    // No quote cue before the participle: nothing to bind.
+    ["The rally ended early, leaving the crowd waiting in the rain.", "en", []],
+  ]);
+});

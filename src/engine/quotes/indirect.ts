@@ -106,7 +106,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       }
     }
     const s0 = sentenceStart(toks, v);
-    const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0);
+    const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue);
     const subj = named ?? nounPhraseBefore(ctx, v);
     // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
     const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
@@ -204,6 +204,20 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
 function negated(toks: Token[], v: number): boolean {
   for (let k = v - 1; k >= 0 && k >= v - 2; k--) if (/^(?:not|never|n't|n’t)$|n['’]t$/.test(toks[k].lw)) return true;
   return false;
+}
+
+/**
+ * "“…,” Trump told a rally, saying Clinton would …": a participle after a direct quote's cue reports
+ * for that cue's subject (before or after the verb).
+ */
+function afterQuoteCue(ctx: Context, v: number, s0: number, usedCue: (i: number) => boolean): Speaker | undefined {
+  const { toks } = ctx;
+  if (toks[v - 1]?.t !== "," || !/ing$/.test(toks[v].lw) || ctx.lex.lang !== "en") return undefined;
+  for (let i = v - 2; i >= s0; i--) {
+    if (!usedCue(i)) continue;
+    return subjectBackward(ctx, i) ?? subjectAt(ctx, i + 1, i)?.speaker;
+  }
+  return undefined;
 }
 
 /** Adjective endings that close a naming report: "called the actions lawful", "deemed it irresponsible". */
