@@ -318,3 +318,13 @@ describe("news: a participle after a direct quote's cue", () => {
     ["The rally ended early, leaving the crowd waiting in the rain.", "en", []],
   ]);
 });
+
+describe("news: adverbs, participles and nouns ending in -ly around the subject", () => {
+  run([
+    ["The family said the boy was safe.", "en", [["the boy was safe", "The family", "indirect"]]],
+    ["Mary Smith had initially welcomed the plan and said she would make an exception.", "en",
+      [["she would make an exception", "Mary Smith", "indirect"]]],
+    ["A court document filed Thursday says that the manager will not be charged.", "en",
+      [["the manager will not be charged", "A court document", "indirect"]]],
+  ]);
+});

@@ -45,7 +45,7 @@ export function contentEnd(ctx: Context, k: number, inQuote: (i: number) => numb
     if ((t.t === "." || t.t === "!" || t.t === "?") && !inNumber && sentenceEndsAfter(toks, i)) return i;
     if (i > k + 2 && t.t === "," && clauseOnly) return i;
     // "…, and added (that) …" / "…, et a ajouté que …": a second report by the same speaker starts there.
-    if (i > k + 2 && (t.lw === "and" || t.lw === "et") && andReport(ctx, i + 1)) return i;
+    if (i > k + 1 && (t.lw === "and" || t.lw === "et") && andReport(ctx, i + 1)) return i;
     // ", adding that …" / ", saying …": the next report starts there.
     if (i > k + 2 && t.t === "," && toks[i + 1] && /ing$|ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1)) return i;
     // "…, according to a statement." closing the sentence: the report it wraps ends before it.

@@ -30,7 +30,9 @@ const NOT_SOURCE = new Set(["plan", "schedule", "tradition", "legend", "custom",
 export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | undefined {
   const { toks, lex } = ctx;
   let k = v - 1;
-  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || (lex.lang === "en" && /ly$/.test(toks[k].lw) && !toks[k].cap))) k--;
+  // Auxiliaries and adverbs before the verb ("officials quickly said"); "The family said" keeps its noun.
+  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || lex.lang === "en" && /ly$/.test(toks[k].lw) && !toks[k].cap &&
+    k > 0 && !lex.determiners.has(toks[k - 1].lw) && !/['’]s$/.test(toks[k - 1].lw))) k--;
   if (k < 0) return undefined;
   // "X, who said …": the relative pronoun stands for the name before its comma.
   if ((toks[k].lw === "who" || toks[k].lw === "qui") && toks[k - 1]?.t === ",") return subjectBackward(ctx, k);
@@ -70,8 +72,10 @@ export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | 
   for (let j = a + 1; j <= k; j++) {
     const w = toks[j].lw;
     const day = (w === "late" || w === "early") && PHRASE_END.has(toks[j + 1]?.lw ?? "");
-    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || day || /n['’]t$/.test(w) || lex.lang === "en" && /ly$/.test(w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
+    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || day || /n['’]t$/.test(w) || lex.lang === "en" && j < k && /ly$/.test(w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
   }
+  // "A court document filed Thursday says": a participle left at the end after the time word goes too.
+  if (k > a + 1 && lex.lang === "en" && /ed$/.test(toks[k].lw) && !toks[k].cap && k < v - 1) k--;
   // A pronoun is no head of a description ("a declaration ensuring they …").
   if (lex.pronouns.has(toks[k].lw) && a < k) return undefined;
   const first = toks[a];
