@@ -328,3 +328,14 @@ describe("news: adverbs, participles and nouns ending in -ly around the subject"
       [["the manager will not be charged", "A court document", "indirect"]]],
   ]);
 });
+
+describe("news: a quoted lower-case phrase a sentence runs into, with no cue", () => {
+  run([
+    ["The law allows it only for adults “in an advanced stage of irreversible decline” from a disease.", "en", []],
+  ]);
+  run([
+    // Attributed, it stays a statement.
+    ["Mary Smith said the plan was “in an advanced stage of collapse” by May.", "en",
+      [["the plan was “in an advanced stage of collapse” by May", "Mary Smith", "mixed"]]],
+  ]);
+});

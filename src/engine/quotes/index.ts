@@ -190,9 +190,16 @@ function keepDirect(ctx: Context, d: Direct): boolean {
 function isScare(ctx: Context, d: Direct): boolean {
   if (/^[–—-]/.test(ctx.text[d.start])) return false;
   const inner = ctx.text.slice(d.start + 1, d.end - 1).trim();
-  if (!wordsAtMost(inner, 4)) return false;
+  // A lower-case phrase a sentence runs into, with no end mark, quotes a text or a term ("adults
+  // “in an advanced stage of irreversible decline” from …"): a scare quote up to 8 words.
+  if (!wordsAtMost(inner, 4)) return wordsAtMost(inner, 8) && /^\p{Ll}/u.test(inner) && !/[.!?…,;:]$/.test(inner) && runsInto(ctx, d);
   if (!/[.!?…,]$/.test(inner)) return true;
   if (!/[^.!?…][.,]$/.test(inner)) return false;
+  return runsInto(ctx, d);
+}
+
+/** A word of the same sentence and line runs into the opening mark. */
+function runsInto(ctx: Context, d: Direct): boolean {
   const k = tokenAt(ctx.toks, d.start);
   const before = ctx.toks[k - 1];
   return !!before?.word && !ctx.toks[k].nl && !ctx.toks[k].sent;
