@@ -339,3 +339,16 @@ describe("news: a quoted lower-case phrase a sentence runs into, with no cue", (
       [["the plan was “in an advanced stage of collapse” by May", "Mary Smith", "mixed"]]],
   ]);
 });
+
+describe("news: nominal reports", () => {
+  run([
+    ["Mary Smith spoke on Monday. Reporters asked about Mary Smith's claim that the election was rigged by her rivals.", "en",
+      [["the election was rigged by her rivals", "Mary Smith", "indirect"]]],
+    ["Mary Smith spoke on Monday. She repeated her warning that the bridge would close in May.", "en",
+      [["the bridge would close in May", "Mary Smith", "indirect"]]],
+  ]);
+  run([
+    // A noun with no possessor, or a place's, reports nobody's words.
+    ["The claim that the bridge would close in May was false.", "en", []],
+  ]);
+});

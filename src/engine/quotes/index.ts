@@ -7,6 +7,7 @@ import { firstMentionFrom, type Context } from "./context";
 import { findDialogueLines } from "./dialogue";
 import { findHeadlineStatements } from "./headline";
 import { findIndirect, linkLines, type Indirect } from "./indirect";
+import { findNominalReports } from "./nominal";
 import { findMarkedQuotes } from "./marks";
 
 interface Direct extends Span {
@@ -32,7 +33,8 @@ export function findQuotes(ctx: Context): Quote[] {
   const quoteEnd = new Int32Array(ctx.toks.length).fill(-1);
   for (const d of statements) quoteEnd[tokenAt(ctx.toks, d.start)] = tokenAt(ctx.toks, d.end);
   const quoteEndAt = (i: number) => { const e = quoteEnd[i]; return e === undefined || e < 0 ? i : e; };
-  const indirect = mergeByStart(findIndirect(ctx, quoteEndAt, (i) => cueTokens[i] === 1, teaser), findHeadlineStatements(ctx, teaser));
+  const indirect = mergeByStart(mergeByStart(findIndirect(ctx, quoteEndAt, (i) => cueTokens[i] === 1, teaser), findHeadlineStatements(ctx, teaser)),
+    findNominalReports(ctx, quoteEndAt));
 
   const out: Quote[] = [];
   const absorbed = new Set<Direct>();
