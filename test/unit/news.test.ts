@@ -352,3 +352,10 @@ describe("news: nominal reports", () => {
     ["The claim that the bridge would close in May was false.", "en", []],
   ]);
 });
+
+describe("news: a long described source after 'according to'", () => {
+  run([
+    ["The deal was done to cut costs, according to the person who spoke Thursday to reporters on condition of anonymity because the talks were private.", "en",
+      [["The deal was done to cut costs", "the person", "indirect"]]],
+  ]);
+});

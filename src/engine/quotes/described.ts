@@ -18,7 +18,7 @@ const PREPOSITION = new Set(["of", "for", "from", "in", "at", "with", "by", "on"
 /** Words that open a plural description with no determiner: "several officials", "many experts". */
 const QUANTIFIER = /^(?:one|two|three|several|many|some|most|few|both|all|another|other|others|officials|experts|critics|analysts|aides|plusieurs|certains|des|les)$/;
 /** How many tokens a source after "according to" may hold before its comma or period. */
-const MAX_SOURCE = 16;
+const MAX_SOURCE = 30;
 const OBJECT_PRONOUN: Record<string, "m" | "f" | "pl"> = { him: "m", her: "f", them: "pl", lui: "m", elle: "f", eux: "pl" };
 /** Words after "according to" that are no source: "according to plan". */
 const NOT_SOURCE = new Set(["plan", "schedule", "tradition", "legend", "custom", "rules", "law"]);
