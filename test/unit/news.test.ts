@@ -359,3 +359,13 @@ describe("news: a long described source after 'according to'", () => {
       [["The deal was done to cut costs", "the person", "indirect"]]],
   ]);
 });
+
+describe("news: a role noun alone may open a headline report", () => {
+  run([
+    ["Volcano erupts\n\nVice-president says death toll likely to increase\n\nHundreds of buildings damaged", "en",
+      [["death toll likely to increase", "Vice-president", "indirect"]]],
+  ]);
+  run([
+    ["However said nothing about it, the vote went on.", "en", []],
+  ]);
+});

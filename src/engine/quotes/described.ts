@@ -85,7 +85,9 @@ export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | 
   const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || barePlural || QUANTIFIER.test(first.lw);
   if (!opens || head.lw.length < 2 || lex.determiners.has(head.lw) || /^(?:of|de|du|des|the|to|in|for|from|with)$/.test(head.lw)) return undefined;
   // A capitalised sentence opener that is not a name ("However said", "On Sunday …") is no subject.
-  if (first.sent && ctx.mentionAt[a] < 0 && !QUANTIFIER.test(first.lw) && (a === k || lex.notNames.has(first.lw) && !lex.determiners.has(first.lw))) return undefined;
+  // A role noun may open a headline on its own: "Vice-president says …", "Witness says …".
+  const role = lex.speakerNouns.has(first.lw.split("-").pop() ?? "");
+  if (first.sent && ctx.mentionAt[a] < 0 && !QUANTIFIER.test(first.lw) && !role && (a === k || lex.notNames.has(first.lw) && !lex.determiners.has(first.lw))) return undefined;
   return phraseSpeaker(ctx, a, k + 1);
 }
 
