@@ -369,3 +369,10 @@ describe("news: a role noun alone may open a headline report", () => {
     ["However said nothing about it, the vote went on.", "en", []],
   ]);
 });
+
+describe("news: a document's owner is the source", () => {
+  run([
+    ["The union will represent all servers at both locations, according to the union's Friday release.", "en",
+      [["The union will represent all servers at both locations", "the union", "indirect"]]],
+  ]);
+});

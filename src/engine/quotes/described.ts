@@ -120,7 +120,18 @@ export function describedAfter(ctx: Context, k: number): { speaker: Speaker; end
   // "a poll released Friday", "Variety", "experts", "early returns": a determiner, a name, or a plural noun.
   const plural = (w: string) => lex.lang === "en" && /[^s'’]s$/.test(w) && w.length > 3;
   const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || QUANTIFIER.test(first.lw) || plural(first.lw) || plural(last.lw);
-  return opens ? { speaker: phraseSpeaker(ctx, k, head < 0 ? stop : head), end: stop } : undefined;
+  if (!opens) return undefined;
+  // "according to the union's Friday release": the document's owner is the source.
+  const end = head < 0 ? stop : head;
+  for (let i = k; i < end - 1; i++) {
+    if (/['’]s$/.test(toks[i].lw) && lex.channelNouns.has(toks[end - 1].lw)) {
+      const sp = phraseSpeaker(ctx, k, i + 1);
+      const cut = sp.mentionText?.replace(/['’]s$/, "");
+      if (!sp.entity && sp.mention && cut) return { speaker: { ...sp, mention: { start: sp.mention.start, end: sp.mention.start + cut.length }, mentionText: cut }, end: stop };
+      return { speaker: sp, end: stop };
+    }
+  }
+  return { speaker: phraseSpeaker(ctx, k, end), end: stop };
 }
 
 /** How many tokens a description after an inverted verb may hold ("said the winter railroading report"). */
