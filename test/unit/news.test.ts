@@ -376,3 +376,18 @@ describe("news: a document's owner is the source", () => {
       [["The union will represent all servers at both locations", "the union", "indirect"]]],
   ]);
 });
+
+describe("news: 'according to' after a clause of its own", () => {
+  run([
+    ["The network made 1.6 billion dollars in 2015, according to Mary Smith, an analyst at Hope Research.", "en",
+      [["The network made 1.6 billion dollars in 2015", "Mary Smith", "indirect"]]],
+    // A period inside a number starts no sentence.
+    ["The mayor leads in the polls, 45.4 percent to 42 percent, according to the average of recent polls.", "en",
+      [["The mayor leads in the polls, 45.4 percent to 42 percent", "the average of recent polls", "indirect"]]],
+  ]);
+  run([
+    // A quote whose cue lies before "according to" already has its speaker.
+    ["“They do not care about politics,” Mary Smith said of the families, according to a pool report.", "en",
+      [["“They do not care about politics,”", "Mary Smith", "direct"]]],
+  ]);
+});

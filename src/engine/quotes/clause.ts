@@ -85,7 +85,9 @@ export function sentenceStarts(toks: Token[]): Int32Array {
   const out = new Int32Array(toks.length);
   let s = 0;
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].sent || i - s >= MAX_CLAUSE) s = i;
+    // "45.4 percent", "$1.1 trillion": a period inside a number starts no sentence.
+    const decimal = i > 1 && toks[i - 1].t === "." && toks[i - 1].s === toks[i - 2].e && toks[i].s === toks[i - 1].e && /^\d/.test(toks[i].t) && /\d$/.test(toks[i - 2].t);
+    if (toks[i].sent && !decimal || i - s >= MAX_CLAUSE) s = i;
     out[i] = s;
   }
   return out;

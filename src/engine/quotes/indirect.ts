@@ -78,14 +78,19 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       if (!x) continue;
       const cue = { start: toks[v].s, end: toks[x.end - 1].e };
       // "…, according to the Meteorology, Climatology and Geophysics Agency": a description's comma may be inside it.
-      if (toks[x.end]?.t === "," && (named || toks[v - 1]?.t !== ",")) {
+      // "…, according to Brian Wieser, an analyst at …": after a clause of its own, the source's comma opens an apposition.
+      const a = toks[v - 1]?.t === "," ? sentenceStart(toks, v - 1) : v;
+      const before = a < v - 1 && v - 1 - a >= 4 && appositionAfter(ctx, x.end);
+      if (toks[x.end]?.t === "," && (named || toks[v - 1]?.t !== ",") && !before) {
         make(x.end + 1, contentEnd(ctx, x.end + 1, quoteEndAt, false), x.speaker, cue);
       } else if (toks[v - 1]?.t === ",") {
-        // "X said it would …, according to a statement": the report inside already has its speaker and verb.
-        const a = sentenceStart(toks, v - 1);
+        // "X said it would …, according to a statement": the report inside already has its speaker and verb;
+        // so has a quote whose cue lies there ("“…,” Obama said, according to a pool report").
         const inner = out[out.length - 1];
         if (inner && inner.start >= toks[a].s && inner.end <= toks[v - 1].s) continue;
-        make(a, v - 1, x.speaker, cue);
+        let cued = false;
+        for (let i = a; i < v - 1 && !cued; i++) cued = usedCue(i);
+        if (!cued) make(a, v - 1, x.speaker, cue);
       }
       continue;
     }
@@ -204,6 +209,13 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
 function negated(toks: Token[], v: number): boolean {
   for (let k = v - 1; k >= 0 && k >= v - 2; k--) if (/^(?:not|never|n't|n’t)$|n['’]t$/.test(toks[k].lw)) return true;
   return false;
+}
+
+/** A comma at k that opens an apposition or a relative clause: ", an analyst at …", ", who prosecuted …". */
+function appositionAfter(ctx: Context, k: number): boolean {
+  const { toks, lex } = ctx;
+  const t = toks[k + 1];
+  return toks[k]?.t === "," && !!t?.word && (lex.determiners.has(t.lw) || /^(?:who|which|whose|whom)$/.test(t.lw) || lex.speakerNouns.has(t.lw));
 }
 
 /**
