@@ -391,3 +391,15 @@ describe("news: 'according to' after a clause of its own", () => {
       [["“They do not care about politics,”", "Mary Smith", "direct"]]],
   ]);
 });
+
+describe("news: a report ends where another clause reports", () => {
+  run([
+    ["Mary Smith said the city was glad to help, but she stressed it was the neighbours who made it work.", "en",
+      [["the city was glad to help", "Mary Smith", "indirect"], ["it was the neighbours who made it work", "Mary Smith", "indirect"]]],
+  ]);
+  run([
+    // A conjunction with no report after it keeps the clause whole.
+    ["Mary Smith said the city was glad to help, and the neighbours were too.", "en",
+      [["the city was glad to help, and the neighbours were too", "Mary Smith", "indirect"]]],
+  ]);
+});

@@ -46,6 +46,8 @@ export function contentEnd(ctx: Context, k: number, inQuote: (i: number) => numb
     if (i > k + 2 && t.t === "," && clauseOnly) return i;
     // "…, and added (that) …" / "…, et a ajouté que …": a second report by the same speaker starts there.
     if (i > k + 1 && (t.lw === "and" || t.lw === "et") && andReport(ctx, i + 1)) return i;
+    // ", but Democrats have pushed for …", ", and the League strongly denounced …": another clause with its own report.
+    if (i > k + 2 && t.t === "," && CLAUSE_CONJ.has(toks[i + 1]?.lw ?? "") && reportAhead(ctx, i + 2)) return i;
     // ", adding that …" / ", saying …": the next report starts there.
     if (i > k + 2 && t.t === "," && toks[i + 1] && /ing$|ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1)) return i;
     // "…, according to a statement." closing the sentence: the report it wraps ends before it.
@@ -53,6 +55,21 @@ export function contentEnd(ctx: Context, k: number, inQuote: (i: number) => numb
   }
   // No sentence end in reach (a run-on line): the clause ends at the limit.
   return limit;
+}
+
+/** Conjunctions that open a new clause after a comma. */
+const CLAUSE_CONJ = new Set(["but", "and", "while", "whereas", "though", "mais", "et", "tandis"]);
+/** How far after the conjunction the new clause's reporting verb may stand. */
+const REPORT_AHEAD = 10;
+
+/** A reporting verb within a few words from k, before any punctuation: "Democrats have pushed for". */
+function reportAhead(ctx: Context, k: number): boolean {
+  const { toks } = ctx;
+  for (let i = k + 1; i < toks.length && i < k + REPORT_AHEAD; i++) {
+    if (!toks[i].word) return false;
+    if (isVerb(ctx, i)) return true;
+  }
+  return false;
 }
 
 /**
