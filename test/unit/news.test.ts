@@ -296,3 +296,110 @@ describe("news: naming verbs report what the object is called", () => {
     ["Mary Smith did not call the result a defeat.", "en", []],
   ]);
 });
+
+describe("news: a naming verb's object may hold nouns that look like verbs", () => {
+  run([
+    ["Mary Smith called the use of executive orders a dangerous habit.", "en",
+      [["the use of executive orders a dangerous habit", "Mary Smith", "indirect"]]],
+  ]);
+  run([
+    // A quoted name stays a direct quote (STATEMENTS.md), not a mixed report.
+    ["Mary Smith called the plan “quite dangerous” on Monday.", "en", [["“quite dangerous”", "Mary Smith", "direct"]]],
+  ]);
+});
+
+describe("news: a participle after a direct quote's cue", () => {
+  run([
+    ["“Nothing you can do, folks,” Mary Smith told a rally in Ohio, saying the mayor would raise taxes.", "en",
+      [["“Nothing you can do, folks,”", "Mary Smith", "direct"], ["the mayor would raise taxes", "Mary Smith", "indirect"]]],
+  ]);
+  run([
+    // No quote cue before the participle: nothing to bind.
+    ["The rally ended early, leaving the crowd waiting in the rain.", "en", []],
+  ]);
+});
+
+describe("news: adverbs, participles and nouns ending in -ly around the subject", () => {
+  run([
+    ["The family said the boy was safe.", "en", [["the boy was safe", "The family", "indirect"]]],
+    ["Mary Smith had initially welcomed the plan and said she would make an exception.", "en",
+      [["she would make an exception", "Mary Smith", "indirect"]]],
+    ["A court document filed Thursday says that the manager will not be charged.", "en",
+      [["the manager will not be charged", "A court document", "indirect"]]],
+  ]);
+});
+
+describe("news: a quoted lower-case phrase a sentence runs into, with no cue", () => {
+  run([
+    ["The law allows it only for adults “in an advanced stage of irreversible decline” from a disease.", "en", []],
+  ]);
+  run([
+    // Attributed, it stays a statement.
+    ["Mary Smith said the plan was “in an advanced stage of collapse” by May.", "en",
+      [["the plan was “in an advanced stage of collapse” by May", "Mary Smith", "mixed"]]],
+  ]);
+});
+
+describe("news: nominal reports", () => {
+  run([
+    ["Mary Smith spoke on Monday. Reporters asked about Mary Smith's claim that the election was rigged by her rivals.", "en",
+      [["the election was rigged by her rivals", "Mary Smith", "indirect"]]],
+    ["Mary Smith spoke on Monday. She repeated her warning that the bridge would close in May.", "en",
+      [["the bridge would close in May", "Mary Smith", "indirect"]]],
+  ]);
+  run([
+    // A noun with no possessor, or a place's, reports nobody's words.
+    ["The claim that the bridge would close in May was false.", "en", []],
+  ]);
+});
+
+describe("news: a long described source after 'according to'", () => {
+  run([
+    ["The deal was done to cut costs, according to the person who spoke Thursday to reporters on condition of anonymity because the talks were private.", "en",
+      [["The deal was done to cut costs", "the person", "indirect"]]],
+  ]);
+});
+
+describe("news: a role noun alone may open a headline report", () => {
+  run([
+    ["Volcano erupts\n\nVice-president says death toll likely to increase\n\nHundreds of buildings damaged", "en",
+      [["death toll likely to increase", "Vice-president", "indirect"]]],
+  ]);
+  run([
+    ["However said nothing about it, the vote went on.", "en", []],
+  ]);
+});
+
+describe("news: a document's owner is the source", () => {
+  run([
+    ["The union will represent all servers at both locations, according to the union's Friday release.", "en",
+      [["The union will represent all servers at both locations", "the union", "indirect"]]],
+  ]);
+});
+
+describe("news: 'according to' after a clause of its own", () => {
+  run([
+    ["The network made 1.6 billion dollars in 2015, according to Mary Smith, an analyst at Hope Research.", "en",
+      [["The network made 1.6 billion dollars in 2015", "Mary Smith", "indirect"]]],
+    // A period inside a number starts no sentence.
+    ["The mayor leads in the polls, 45.4 percent to 42 percent, according to the average of recent polls.", "en",
+      [["The mayor leads in the polls, 45.4 percent to 42 percent", "the average of recent polls", "indirect"]]],
+  ]);
+  run([
+    // A quote whose cue lies before "according to" already has its speaker.
+    ["“They do not care about politics,” Mary Smith said of the families, according to a pool report.", "en",
+      [["“They do not care about politics,”", "Mary Smith", "direct"]]],
+  ]);
+});
+
+describe("news: a report ends where another clause reports", () => {
+  run([
+    ["Mary Smith said the city was glad to help, but she stressed it was the neighbours who made it work.", "en",
+      [["the city was glad to help", "Mary Smith", "indirect"], ["it was the neighbours who made it work", "Mary Smith", "indirect"]]],
+  ]);
+  run([
+    // A conjunction with no report after it keeps the clause whole.
+    ["Mary Smith said the city was glad to help, and the neighbours were too.", "en",
+      [["the city was glad to help, and the neighbours were too", "Mary Smith", "indirect"]]],
+  ]);
+});

@@ -58,6 +58,7 @@ export const fr: LexiconData = {
     "fustiger", "évoquer", "revendiquer", "préconiser", "plaider pour", "appeler à", "déplorer", "regretter"],
   subordinators: ["si", "quand", "lorsque", "lorsqu'", "alors", "bien", "puisque", "puisqu'", "comme", "tandis"],
   sourcePrepositions: ["selon", "d'après", "aux dires de", "de l'avis de"],
+  reportNouns: ["affirmation", "déclaration", "annonce", "promesse", "accusation", "allégation", "assertion", "avertissement"],
   complementizers: ["que", "qu'"],
   honorifics: { "m": "m", "mm": "m", "mme": "f", "mmes": "f", "mlle": "f", "me": undefined, "dr": undefined,
     "pr": undefined, "monsieur": "m", "madame": "f", "mademoiselle": "f", "maître": undefined, "mgr": "m",

@@ -42,6 +42,8 @@ export interface Lexicon {
   infinitiveForms: Set<string>;
   /** Verb forms that report only right before a complementizer ("states that …"). */
   nounLikeVerbForms: Set<string>;
+  /** Nouns that report their possessor's words before a complementizer ("X's claim that"). */
+  reportNouns: Set<string>;
   /** First words of sourcePreps, with and without a final apostrophe ("d'" and "d"). */
   sourcePrepFirst: Set<string>;
   /** Shapes of sourcePrepFirst (see mayHaveShape). */
@@ -154,6 +156,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     linkLabels: (d.linkLabels ?? []).map(splitWords),
     channelNouns: lower(d.channelNouns ?? []),
     nounLikeVerbForms: lower(d.nounLikeVerbForms ?? []),
+    reportNouns: lower(d.reportNouns ?? []),
     infinitiveForms: new Set((d.infinitiveReportVerbs ?? []).flatMap((l) => [...inflect(l), ...d.irregularForms?.[l] ?? []])),
     describedSourcePreps: new Set((d.describedSourcePrepositions ?? []).map((p) => splitWords(p).join(" "))),
     namingVerbs: lower(d.namingVerbs ?? []),

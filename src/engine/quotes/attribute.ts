@@ -230,7 +230,9 @@ export function attributeBefore(ctx: Context, q: Span, prev: Speaker | null): At
 export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   const { toks, lex } = ctx;
   let k = v - 1;
-  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw))) k--;
+  // "had initially welcomed": an adverb right after an auxiliary is skipped with it ("the family said" keeps its noun).
+  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw) ||
+    /ly$/.test(toks[k].lw) && !toks[k].cap && k > 0 && lex.auxiliaries.has(toks[k - 1].lw))) k--;
   if (k < 0) return undefined;
   // "Samsung Electronics Co. said": the abbreviation's period, when no sentence starts at the verb.
   if (toks[k].t === "." && k > 0 && !toks[v].sent && !toks[v].cap && ctx.mentionAt[k - 1] >= 0 && toks[k - 1].e === toks[k].s) k--;

@@ -45,7 +45,9 @@ export function contentEnd(ctx: Context, k: number, inQuote: (i: number) => numb
     if ((t.t === "." || t.t === "!" || t.t === "?") && !inNumber && sentenceEndsAfter(toks, i)) return i;
     if (i > k + 2 && t.t === "," && clauseOnly) return i;
     // "…, and added (that) …" / "…, et a ajouté que …": a second report by the same speaker starts there.
-    if (i > k + 2 && (t.lw === "and" || t.lw === "et") && andReport(ctx, i + 1)) return i;
+    if (i > k + 1 && (t.lw === "and" || t.lw === "et") && andReport(ctx, i + 1)) return i;
+    // ", but Democrats have pushed for …", ", and the League strongly denounced …": another clause with its own report.
+    if (i > k + 2 && t.t === "," && CLAUSE_CONJ.has(toks[i + 1]?.lw ?? "") && reportAhead(ctx, i + 2)) return i;
     // ", adding that …" / ", saying …": the next report starts there.
     if (i > k + 2 && t.t === "," && toks[i + 1] && /ing$|ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1)) return i;
     // "…, according to a statement." closing the sentence: the report it wraps ends before it.
@@ -53,6 +55,21 @@ export function contentEnd(ctx: Context, k: number, inQuote: (i: number) => numb
   }
   // No sentence end in reach (a run-on line): the clause ends at the limit.
   return limit;
+}
+
+/** Conjunctions that open a new clause after a comma. */
+const CLAUSE_CONJ = new Set(["but", "and", "while", "whereas", "though", "mais", "et", "tandis"]);
+/** How far after the conjunction the new clause's reporting verb may stand. */
+const REPORT_AHEAD = 10;
+
+/** A reporting verb within a few words from k, before any punctuation: "Democrats have pushed for". */
+function reportAhead(ctx: Context, k: number): boolean {
+  const { toks } = ctx;
+  for (let i = k + 1; i < toks.length && i < k + REPORT_AHEAD; i++) {
+    if (!toks[i].word) return false;
+    if (isVerb(ctx, i)) return true;
+  }
+  return false;
 }
 
 /**
@@ -85,7 +102,9 @@ export function sentenceStarts(toks: Token[]): Int32Array {
   const out = new Int32Array(toks.length);
   let s = 0;
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].sent || i - s >= MAX_CLAUSE) s = i;
+    // "45.4 percent", "$1.1 trillion": a period inside a number starts no sentence.
+    const decimal = i > 1 && toks[i - 1].t === "." && toks[i - 1].s === toks[i - 2].e && toks[i].s === toks[i - 1].e && /^\d/.test(toks[i].t) && /\d$/.test(toks[i - 2].t);
+    if (toks[i].sent && !decimal || i - s >= MAX_CLAUSE) s = i;
     out[i] = s;
   }
   return out;

@@ -18,7 +18,7 @@ const PREPOSITION = new Set(["of", "for", "from", "in", "at", "with", "by", "on"
 /** Words that open a plural description with no determiner: "several officials", "many experts". */
 const QUANTIFIER = /^(?:one|two|three|several|many|some|most|few|both|all|another|other|others|officials|experts|critics|analysts|aides|plusieurs|certains|des|les)$/;
 /** How many tokens a source after "according to" may hold before its comma or period. */
-const MAX_SOURCE = 16;
+const MAX_SOURCE = 30;
 const OBJECT_PRONOUN: Record<string, "m" | "f" | "pl"> = { him: "m", her: "f", them: "pl", lui: "m", elle: "f", eux: "pl" };
 /** Words after "according to" that are no source: "according to plan". */
 const NOT_SOURCE = new Set(["plan", "schedule", "tradition", "legend", "custom", "rules", "law"]);
@@ -30,7 +30,9 @@ const NOT_SOURCE = new Set(["plan", "schedule", "tradition", "legend", "custom",
 export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | undefined {
   const { toks, lex } = ctx;
   let k = v - 1;
-  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || (lex.lang === "en" && /ly$/.test(toks[k].lw) && !toks[k].cap))) k--;
+  // Auxiliaries and adverbs before the verb ("officials quickly said"); "The family said" keeps its noun.
+  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || lex.lang === "en" && /ly$/.test(toks[k].lw) && !toks[k].cap &&
+    k > 0 && !lex.determiners.has(toks[k - 1].lw) && !/['’]s$/.test(toks[k - 1].lw))) k--;
   if (k < 0) return undefined;
   // "X, who said …": the relative pronoun stands for the name before its comma.
   if ((toks[k].lw === "who" || toks[k].lw === "qui") && toks[k - 1]?.t === ",") return subjectBackward(ctx, k);
@@ -70,8 +72,10 @@ export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | 
   for (let j = a + 1; j <= k; j++) {
     const w = toks[j].lw;
     const day = (w === "late" || w === "early") && PHRASE_END.has(toks[j + 1]?.lw ?? "");
-    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || day || /n['’]t$/.test(w) || lex.lang === "en" && /ly$/.test(w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
+    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || day || /n['’]t$/.test(w) || lex.lang === "en" && j < k && /ly$/.test(w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
   }
+  // "A court document filed Thursday says": a participle left at the end after the time word goes too.
+  if (k > a + 1 && lex.lang === "en" && /ed$/.test(toks[k].lw) && !toks[k].cap && k < v - 1) k--;
   // A pronoun is no head of a description ("a declaration ensuring they …").
   if (lex.pronouns.has(toks[k].lw) && a < k) return undefined;
   const first = toks[a];
@@ -81,7 +85,9 @@ export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | 
   const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || barePlural || QUANTIFIER.test(first.lw);
   if (!opens || head.lw.length < 2 || lex.determiners.has(head.lw) || /^(?:of|de|du|des|the|to|in|for|from|with)$/.test(head.lw)) return undefined;
   // A capitalised sentence opener that is not a name ("However said", "On Sunday …") is no subject.
-  if (first.sent && ctx.mentionAt[a] < 0 && !QUANTIFIER.test(first.lw) && (a === k || lex.notNames.has(first.lw) && !lex.determiners.has(first.lw))) return undefined;
+  // A role noun may open a headline on its own: "Vice-president says …", "Witness says …".
+  const role = lex.speakerNouns.has(first.lw.split("-").pop() ?? "");
+  if (first.sent && ctx.mentionAt[a] < 0 && !QUANTIFIER.test(first.lw) && !role && (a === k || lex.notNames.has(first.lw) && !lex.determiners.has(first.lw))) return undefined;
   return phraseSpeaker(ctx, a, k + 1);
 }
 
@@ -114,7 +120,18 @@ export function describedAfter(ctx: Context, k: number): { speaker: Speaker; end
   // "a poll released Friday", "Variety", "experts", "early returns": a determiner, a name, or a plural noun.
   const plural = (w: string) => lex.lang === "en" && /[^s'’]s$/.test(w) && w.length > 3;
   const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || QUANTIFIER.test(first.lw) || plural(first.lw) || plural(last.lw);
-  return opens ? { speaker: phraseSpeaker(ctx, k, head < 0 ? stop : head), end: stop } : undefined;
+  if (!opens) return undefined;
+  // "according to the union's Friday release": the document's owner is the source.
+  const end = head < 0 ? stop : head;
+  for (let i = k; i < end - 1; i++) {
+    if (/['’]s$/.test(toks[i].lw) && lex.channelNouns.has(toks[end - 1].lw)) {
+      const sp = phraseSpeaker(ctx, k, i + 1);
+      const cut = sp.mentionText?.replace(/['’]s$/, "");
+      if (!sp.entity && sp.mention && cut) return { speaker: { ...sp, mention: { start: sp.mention.start, end: sp.mention.start + cut.length }, mentionText: cut }, end: stop };
+      return { speaker: sp, end: stop };
+    }
+  }
+  return { speaker: phraseSpeaker(ctx, k, end), end: stop };
 }
 
 /** How many tokens a description after an inverted verb may hold ("said the winter railroading report"). */

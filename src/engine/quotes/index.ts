@@ -9,6 +9,7 @@ import { selfDescription } from "./french";
 import { colonSpeaker, echoAfter } from "./french-sources";
 import { findHeadlineStatements } from "./headline";
 import { findIndirect, linkLines, type Indirect } from "./indirect";
+import { findNominalReports } from "./nominal";
 import { findMarkedQuotes } from "./marks";
 import { attributeTurns } from "./turns";
 
@@ -36,7 +37,8 @@ export function findQuotes(ctx: Context): Quote[] {
   const quoteEnd = new Int32Array(ctx.toks.length).fill(-1);
   for (const d of statements) quoteEnd[tokenAt(ctx.toks, d.start)] = tokenAt(ctx.toks, d.end);
   const quoteEndAt = (i: number) => { const e = quoteEnd[i]; return e === undefined || e < 0 ? i : e; };
-  const indirect = mergeByStart(findIndirect(ctx, quoteEndAt, (i) => cueTokens[i] === 1, teaser), findHeadlineStatements(ctx, teaser));
+  const indirect = mergeByStart(mergeByStart(findIndirect(ctx, quoteEndAt, (i) => cueTokens[i] === 1, teaser), findHeadlineStatements(ctx, teaser)),
+    findNominalReports(ctx, quoteEndAt));
 
   const out: Quote[] = [];
   const absorbed = new Set<Direct>();
@@ -207,9 +209,16 @@ function keepDirect(ctx: Context, d: Direct): boolean {
 function isScare(ctx: Context, d: Direct): boolean {
   if (/^[–—-]/.test(ctx.text[d.start])) return false;
   const inner = ctx.text.slice(d.start + 1, d.end - 1).trim();
-  if (!wordsAtMost(inner, 4)) return false;
+  // A lower-case phrase a sentence runs into, with no end mark, quotes a text or a term ("adults
+  // “in an advanced stage of irreversible decline” from …"): a scare quote up to 8 words.
+  if (!wordsAtMost(inner, 4)) return wordsAtMost(inner, 8) && /^\p{Ll}/u.test(inner) && !/[.!?…,;:]$/.test(inner) && runsInto(ctx, d);
   if (!/[.!?…,]$/.test(inner)) return true;
   if (!/[^.!?…][.,]$/.test(inner)) return false;
+  return runsInto(ctx, d);
+}
+
+/** A word of the same sentence and line runs into the opening mark. */
+function runsInto(ctx: Context, d: Direct): boolean {
   const k = tokenAt(ctx.toks, d.start);
   const before = ctx.toks[k - 1];
   return !!before?.word && !ctx.toks[k].nl && !ctx.toks[k].sent;

@@ -91,14 +91,19 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       if (!x) continue;
       const cue = { start: toks[v].s, end: toks[x.end - 1].e };
       // "…, according to the Meteorology, Climatology and Geophysics Agency": a description's comma may be inside it.
-      if (toks[x.end]?.t === "," && (named || toks[v - 1]?.t !== ",")) {
+      // "…, according to Brian Wieser, an analyst at …": after a clause of its own, the source's comma opens an apposition.
+      const a = toks[v - 1]?.t === "," ? sentenceStart(toks, v - 1) : v;
+      const before = a < v - 1 && v - 1 - a >= 4 && appositionAfter(ctx, x.end);
+      if (toks[x.end]?.t === "," && (named || toks[v - 1]?.t !== ",") && !before) {
         make(x.end + 1, contentEnd(ctx, x.end + 1, quoteEndAt, false), x.speaker, cue);
       } else if (toks[v - 1]?.t === ",") {
-        // "X said it would …, according to a statement": the report inside already has its speaker and verb.
-        const a = sentenceStart(toks, v - 1);
+        // "X said it would …, according to a statement": the report inside already has its speaker and verb;
+        // so has a quote whose cue lies there ("“…,” Obama said, according to a pool report").
         const inner = out[out.length - 1];
         if (inner && inner.start >= toks[a].s && inner.end <= toks[v - 1].s) continue;
-        make(a, v - 1, x.speaker, cue);
+        let cued = false;
+        for (let i = a; i < v - 1 && !cued; i++) cued = usedCue(i);
+        if (!cued) make(a, v - 1, x.speaker, cue);
       }
       continue;
     }
@@ -119,7 +124,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       }
     }
     const s0 = sentenceStart(toks, v);
-    const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0);
+    const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue);
     const subj = named ?? nounPhraseBefore(ctx, v);
     // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
     const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
@@ -223,6 +228,27 @@ function negated(toks: Token[], v: number): boolean {
   return false;
 }
 
+/** A comma at k that opens an apposition or a relative clause: ", an analyst at …", ", who prosecuted …". */
+function appositionAfter(ctx: Context, k: number): boolean {
+  const { toks, lex } = ctx;
+  const t = toks[k + 1];
+  return toks[k]?.t === "," && !!t?.word && (lex.determiners.has(t.lw) || /^(?:who|which|whose|whom)$/.test(t.lw) || lex.speakerNouns.has(t.lw));
+}
+
+/**
+ * "“…,” Trump told a rally, saying Clinton would …": a participle after a direct quote's cue reports
+ * for that cue's subject (before or after the verb).
+ */
+function afterQuoteCue(ctx: Context, v: number, s0: number, usedCue: (i: number) => boolean): Speaker | undefined {
+  const { toks } = ctx;
+  if (toks[v - 1]?.t !== "," || !/ing$/.test(toks[v].lw) || ctx.lex.lang !== "en") return undefined;
+  for (let i = v - 2; i >= s0; i--) {
+    if (!usedCue(i)) continue;
+    return subjectBackward(ctx, i) ?? subjectAt(ctx, i + 1, i)?.speaker;
+  }
+  return undefined;
+}
+
 /** Adjective endings that close a naming report: "called the actions lawful", "deemed it irresponsible". */
 const ADJECTIVE = /(?:ful|ous|ive|ble|ic|al|ent|ant|less|ary|ish)$/;
 
@@ -238,7 +264,7 @@ function namesSomething(ctx: Context, k: number, e: number): boolean {
     /^(?:for|on|off|out|up|back|in|into|upon|over)$/.test(first.lw)) return false;
   for (let i = k + 1; i < e; i++) {
     const t = toks[i];
-    if (!t.word || isVerb(ctx, i) || lex.complementizers.has(t.lw)) return false;
+    if (!t.word || lex.auxiliaries.has(t.lw) || lex.complementizers.has(t.lw)) return false;
     if (t.lw === "a" || t.lw === "an") return i + 1 < e;
   }
   const last = toks[e - 1];

@@ -1,0 +1,43 @@
+// Nominal reports: "Trump's claim that the election was rigged", "his statement that …", "son
+// affirmation que …": a report noun (lexicon reportNouns) whose possessor is a name or a possessive
+// pronoun, then a complementizer. The content is the clause after it; the possessor is the speaker.
+import { contentEnd } from "./clause";
+import type { Indirect } from "./indirect";
+import { resolvePronoun, speakerOf, type Context } from "./context";
+
+const POSSESSIVE_PRONOUN: Record<string, "m" | "f" | "pl"> = { his: "m", her: "f", their: "pl", son: "m", sa: "f" };
+
+export function findNominalReports(ctx: Context, quoteEndAt: (i: number) => number): Indirect[] {
+  const { toks, lex } = ctx;
+  const out: Indirect[] = [];
+  if (!lex.reportNouns.size) return out;
+  for (let n = 1; n < toks.length - 1; n++) {
+    if (!lex.reportNouns.has(toks[n].lw) || !lex.complementizers.has(toks[n + 1].lw)) continue;
+    // The possessor right before the noun (an adjective may come between: "his repeated claim that").
+    let p = n - 1;
+    if (toks[p] && !toks[p].cap && /(?:ed|ing|al|ive|ous)$/.test(toks[p].lw) && p > 0) p--;
+    const t = toks[p];
+    if (!t) continue;
+    let speaker;
+    const g = POSSESSIVE_PRONOUN[t.lw];
+    if (g) {
+      const ent = resolvePronoun(ctx, p, g);
+      speaker = ent ? speakerOf(ent, ctx, p, p + 1, true) : { name: null, mention: { start: t.s, end: t.e }, mentionText: t.t, pronoun: true };
+    } else {
+      // "Trump's claim": the possessive ends the name mention.
+      const mi = ctx.mentionAt[p];
+      if (mi < 0 || !/['’]s$/.test(t.lw) && toks[p + 1]?.t !== "'" && toks[p + 1]?.t !== "’") continue;
+      const m = ctx.ents.mentions[mi];
+      if (m.entity.kind === "place") continue;
+      speaker = speakerOf(m.entity, ctx, m.a, m.b);
+    }
+    const a = n + 2;
+    const e = contentEnd(ctx, a, quoteEndAt, false);
+    let b = e;
+    while (b > a && /^[,;:]$/.test(toks[b - 1].t)) b--;
+    if (b - a < 3) continue;
+    out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue: { start: toks[n].s, end: toks[n].e } });
+    n = e;
+  }
+  return out;
+}
