@@ -5,6 +5,7 @@ import type { Token } from "../text/tokenize";
 import type { Entity, Speaker } from "../types";
 import type { Clustered } from "../entities/cluster";
 import { FEMALE_NAMES, MALE_NAMES } from "../lexicon/data/name-genders.generated";
+import { COMPLEMENT, RELATIVE, complementAt, partyThenPerson } from "./described";
 import { soleOrgBefore } from "./french-sources";
 
 export interface Context {
@@ -361,26 +362,6 @@ export function subjectPhraseAt(ctx: Context, k: number): SubjectPhrase | undefi
     return { kind: "role", role: r, end };
   }
   return undefined;
-}
-
-/** Prepositions that attach a complement to a role noun: "porte-parole du ministère", "spokesman for the ministry". */
-const COMPLEMENT = new Set(["de", "du", "des", "d'", "of", "for"]);
-/** Relative pronouns and addressees end a description: "un cadre du parti qui a requis l'anonymat",
- *  "a déclaré un responsable à l'AFP", "dit le diplomate au jeune homme". */
-const RELATIVE = new Set(["qui", "que", "qu'", "dont", "lequel", "laquelle", "who", "whom", "whose", "which", "à", "au", "aux"]);
-
-/** Whether the token at k follows a complement preposition (with an optional article): "de [la] CGT". */
-function complementAt(ctx: Context, k: number): boolean {
-  const { toks, lex } = ctx;
-  const p = toks[k - 1] && lex.determiners.has(toks[k - 1].lw) && !COMPLEMENT.has(toks[k - 1].lw) ? k - 2 : k - 1;
-  return p >= 0 && COMPLEMENT.has(toks[p].lw);
-}
-
-/** "la députée LFI Mathilde Panot": an organisation right before a person's name is the person's party or employer. */
-function partyThenPerson(ctx: Context, mi: number): number {
-  const m = ctx.ents.mentions[mi];
-  const next = ctx.mentionAt[m.b] ?? -1;
-  return m.entity.kind === "org" && next >= 0 && ctx.ents.mentions[next].a === m.b && ctx.ents.mentions[next].entity.kind === "person" ? next : mi;
 }
 
 /** Who the subject phrase p starting at token k stands for; a pronoun looks for its antecedent before token `before`. */
