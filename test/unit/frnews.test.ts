@@ -167,7 +167,7 @@ describe("French news: quoted terms attributed by the text, and a speaker named 
   const notTerms: [string, string][] = [
     [`Henri, dit ${g("le Balafré")}, entra dans la salle.`, "a nickname"],
     [`Le projet, baptisé ${g("Horizon")}, sera présenté lundi.`, "a project's name"],
-    [`Jean Dupont a parlé. ${g("Il n'y aura pas de hausse d'impôts.")} C'est ce qui inquiète les marchés.`, "« C'est ce qui … » names no speaker"],
+    [`Le débat a repris. ${g("Il n'y aura pas de hausse d'impôts.")} C'est ce qui inquiète les marchés.`, "« C'est ce qui … » names no speaker"],
   ];
   for (const [text, why] of notTerms) {
     it(`not attributed: ${why}`, () => assert.deepEqual(fr(text).filter((r) => r[2] !== null), []));
@@ -271,5 +271,18 @@ describe("French news: parenthetical sources and asides", () => {
   ];
   for (const text of none) {
     it(`no statement: ${text}`, () => assert.deepEqual(fr(text), []));
+  }
+});
+
+describe("French news: a whole-sentence quote after a sentence about a named person", () => {
+  const rows: [string, string | null][] = [
+    [`Jean Dupont, ministre de l'Économie, a présenté son plan. ${g("Nous allons baisser les impôts.")}`, "Jean Dupont"],
+    [`Jean Dupont a présenté son plan.\n\n${g("Nous allons baisser les impôts.\n« Cette mesure concernera tous les ménages.")}`, "Jean Dupont"],
+    // Not when another person is named in between, nor for a short term, nor after an incise inside the quote.
+    [`Jean Dupont a reçu Marie Curie. ${g("Nous allons baisser les impôts.")}`, null],
+    [`Jean Dupont a présenté son plan. ${g("Voilà, dit le conseiller en souriant, ce que nous ferons.")}`, null],
+  ];
+  for (const [text, name] of rows) {
+    it(text, () => assert.equal(analyze(text, { lang: "fr" }).quotes.at(-1)?.speaker?.name ?? null, name));
   }
 });

@@ -251,3 +251,35 @@ export function colonSpeaker(ctx: Context, q: Span): Speaker | undefined {
   }
   return subj.speaker;
 }
+
+/** How many tokens back the sentence before a quote may start. */
+const MAX_SENTENCE = 40;
+
+/**
+ * A whole-sentence quote with no cue right after a sentence about a named person: "Jean Dupont a
+ * présenté son plan. « Nous baisserons les impôts. »" The quote is that person's, when nobody else is
+ * named between the subject and the quote.
+ */
+export function subjectBefore(ctx: Context, q: Span, isVerb: (k: number) => boolean): Speaker | undefined {
+  const { toks, lex } = ctx;
+  const open = tokenAt(toks, q.start);
+  const end = open - 1;
+  if (lex.lang !== "fr" || end < 1 || !/^[«“"]/.test(ctx.text[q.start]) || !/^[.!?…]$/.test(toks[end].t) || toks[open].nl > 2) return undefined;
+  if (!/[.!?…]\s*[»”"]$/.test(ctx.text.slice(Math.max(q.start, q.end - 4), q.end))) return undefined;
+  // An incise inside the quote names its own speaker ("« Voilà, dit le prêtre en montrant …, »").
+  for (let i = open + 1; i < toks.length && toks[i].s < q.end && i - open < 200; i++) if (toks[i - 1].t === "," && isVerb(i)) return undefined;
+  let s = end - 1;
+  while (s > 0 && end - s < MAX_SENTENCE && !toks[s].sent && !toks[s].nl) s--;
+  if (!toks[s].sent && !toks[s].nl && s !== 0) return undefined;
+  const p = subjectPhraseAt(ctx, s);
+  if (p?.kind !== "mention" || ctx.ents.mentions[p.mention].entity.kind !== "person") return undefined;
+  const who = ctx.ents.mentions[p.mention].entity;
+  for (let i = p.end; i < end; i++) {
+    const t = toks[i];
+    if (/^[«»“”"]$/.test(t.t)) return undefined;
+    const k = ctx.mentionAt[i];
+    if (k >= 0 && ctx.ents.mentions[k].entity.kind === "person" && ctx.ents.mentions[k].entity !== who) return undefined;
+  }
+  const m = ctx.ents.mentions[p.mention];
+  return speakerOf(who, ctx, m.a, m.b);
+}
