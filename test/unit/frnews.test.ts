@@ -286,3 +286,15 @@ describe("French news: a whole-sentence quote after a sentence about a named per
     it(text, () => assert.equal(analyze(text, { lang: "fr" }).quotes.at(-1)?.speaker?.name ?? null, name));
   }
 });
+
+describe("French news: a channel's owner is the source, and a described postposed subject must be a speaker", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    ["D'après un communiqué de la préfecture, deux personnes ont été blessées.", [["deux personnes ont été blessées", "indirect", "la préfecture"]]],
+    ["Selon un communiqué de Renault, 2 000 postes seront supprimés.", [["2 000 postes seront supprimés", "indirect", "Renault"]]],
+    ["Selon un communiqué publié mercredi, la grève continue.", []],
+    ["Les négociations ont échoué, la mobilisation continue.", []],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(fr(text), expected));
+  }
+});

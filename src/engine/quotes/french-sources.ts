@@ -94,6 +94,10 @@ function sourcePhrase(ctx: Context, j: number, v: number, pour: boolean): { spea
     const speaker: Speaker = ent ? speakerOf(ent, ctx, j, j + 1, true) : { name: null, mention: { start: t.s, end: t.e }, mentionText: t.t, pronoun: true };
     return { speaker, end: j + 1, pronoun: true };
   }
+  if (!pour) {
+    const ch = channelOwner(ctx, j, v);
+    if (ch) return { ...ch, role: true };
+  }
   const p = subjectPhraseAt(ctx, j);
   if (!p || p.kind === "pronoun") return undefined;
   if (p.kind === "mention") {
@@ -282,4 +286,35 @@ export function subjectBefore(ctx: Context, q: Span, isVerb: (k: number) => bool
   }
   const m = ctx.ents.mentions[p.mention];
   return speakerOf(who, ctx, m.a, m.b);
+}
+
+/** What a source speaks through: "selon des informations du Monde", "selon un communiqué de Renault". */
+const CHANNEL = new Set(["informations", "information", "communiqué", "déclaration", "propos", "courrier", "lettre",
+  "message", "entretien", "interview", "tweet", "publication", "porte-parole"]);
+
+/**
+ * "selon des informations du Monde", "d'après un communiqué de la préfecture": the organisation or person
+ * after the channel noun is the source. Its phrase runs to the next comma or the end of the name.
+ */
+function channelOwner(ctx: Context, j: number, v: number): { speaker: Speaker; end: number } | undefined {
+  const { toks, lex } = ctx;
+  let k = j;
+  if (toks[k] && lex.determiners.has(toks[k].lw) || toks[k]?.lw === "des") k++;
+  if (!toks[k] || !CHANNEL.has(toks[k].lw)) return undefined;
+  k++;
+  if (!/^(?:de|du|des|d')$/.test(toks[k]?.lw ?? "")) return undefined;
+  k++;
+  if (toks[k] && lex.determiners.has(toks[k].lw) && ctx.mentionAt[k] < 0) {
+    // "de la préfecture", "du ministère": a described body.
+    const p = subjectPhraseAt(ctx, k);
+    if (p && p.kind === "role") return resolveSubject(ctx, k, p, v);
+    k++;
+  }
+  const mi = ctx.mentionAt[k] ?? -1;
+  if (mi < 0 || ctx.ents.mentions[mi].a !== k || ctx.ents.mentions[mi].entity.kind === "place") {
+    const p = subjectPhraseAt(ctx, k);
+    return p && p.kind === "role" ? resolveSubject(ctx, k, p, v) : undefined;
+  }
+  const m = ctx.ents.mentions[mi];
+  return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
 }

@@ -328,3 +328,14 @@ export function queAfterAside(ctx: Context, v: number): number {
   }
   return -1;
 }
+
+/**
+ * French: a described subject before a postposed or parenthetical cue must be a speaker noun ("…, le
+ * ministre assure.", "…, les témoins racontent"), not any noun ("Selon un communiqué, la grève continue").
+ * Other languages: always true.
+ */
+export function speakerHead(ctx: Context, subj: Speaker): boolean {
+  if (ctx.lex.lang !== "fr") return true;
+  const words = (subj.mentionText ?? "").toLowerCase().split(/\s+/);
+  return words.some((w) => ctx.lex.speakerNouns.has(w));
+}

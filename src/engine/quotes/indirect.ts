@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
 import { subjectAt, type Context } from "./context";
-import { frenchInfinitive, frenchPostposed, infinitiveClause, queAfterAside } from "./french";
+import { frenchInfinitive, frenchPostposed, infinitiveClause, queAfterAside, speakerHead } from "./french";
 import { frenchSource } from "./french-sources";
 
 export interface Indirect extends Span {
@@ -348,7 +348,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     if (subj) {
       const sStart = subjectStartToken(ctx, subj, v);
       const tail = tailAfter(ctx, v + 1);
-      if (sStart > 0 && toks[sStart - 1].t === "," && tail && !frenchInfinitive(ctx, v)) {
+      if (sStart > 0 && toks[sStart - 1].t === "," && tail && !frenchInfinitive(ctx, v) && (named || speakerHead(ctx, subj))) {
         const a = sentenceStart(toks, sStart - 1);
         if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1)) {
           if (tail.comma) make(a, contentEnd(ctx, tail.end + 1, quoteEndAt, false), subj, cue);
