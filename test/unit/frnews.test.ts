@@ -298,3 +298,17 @@ describe("French news: a channel's owner is the source, and a described postpose
     it(text, () => assert.deepEqual(fr(text), expected));
   }
 });
+
+describe("French: the narrator's idioms and infinitive objects are no reports", () => {
+  const none = [
+    "Il va sans dire que la réunion a été annulée.",
+    "Inutile de dire que la réunion a été annulée.",
+    "Emma crut reconnaître le vicomte dans la foule.",
+  ];
+  for (const text of none) {
+    it(`no statement: ${text}`, () => assert.deepEqual(fr(text), []));
+  }
+  it("a report after an infinitive with « que » still counts", () => {
+    assert.deepEqual(fr("Jean Dupont a tenu à préciser que la réunion aurait lieu."), [["la réunion aurait lieu", "indirect", "Jean Dupont"]]);
+  });
+});

@@ -4,7 +4,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { describedOwner, namedApposition, phraseEndingAt } from "./described";
-import { aside, descriptionEnd, frenchPassive, onCue, pronominalVerbAt, skipAddressee, skipClitic } from "./french";
+import { aside, descriptionEnd, frenchPassive, onCue, pronominalVerbAt, skipAddressee, skipClitic, skipModal } from "./french";
 import { sourceAfter } from "./french-sources";
 import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context } from "./context";
 
@@ -186,7 +186,7 @@ export function attributeBefore(ctx: Context, q: Span, prev: Speaker | null): At
 /** The subject whose noun phrase ends just before token v (skipping auxiliaries). */
 export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   const { toks, lex } = ctx;
-  let k = v - 1;
+  let k = skipModal(ctx, v - 1);
   while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw))) k--;
   if (k < 0) return undefined;
   // "Sen. Bernie Sanders (Vt.) said", "Marco Rubio (R-Fla.) has said": a short parenthesis after the name.

@@ -339,3 +339,24 @@ export function speakerHead(ctx: Context, subj: Speaker): boolean {
   const words = (subj.mentionText ?? "").toLowerCase().split(/\s+/);
   return words.some((w) => ctx.lex.speakerNouns.has(w));
 }
+
+/** "Il va sans dire que", "Inutile de dire que", "Est-il besoin d'ajouter que": the narrator's idiom, no report. */
+export function frenchIdiom(ctx: Context, v: number): boolean {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr") return false;
+  const a = toks[v - 1]?.lw;
+  const b = toks[v - 2]?.lw;
+  return a === "sans" || (a === "de" || a === "d'") && (b === "inutile" || b === "besoin" || b === "nul");
+}
+
+/** Modal verbs before an infinitive cue: "a tenu à préciser", "a voulu rappeler", "a souhaité dire", "a choisi de répondre". */
+const MODAL = /^(?:tenu|tient|tenait|tiennent|voulu|veut|voulait|veulent|souhaité|souhaite|souhaitait|choisi|choisit|préféré|préfère|décidé|décide|jugé|juge|cru|croit|semblé|semble|paru|paraît)$/;
+
+/** From token k before an infinitive cue, the token before its modal ("a tenu à" → the auxiliary "a"), else k. */
+export function skipModal(ctx: Context, k: number): number {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr" || k < 1) return k;
+  let j = k;
+  if (toks[j].lw === "à" || toks[j].lw === "de" || toks[j].lw === "d'") j--;
+  return j >= 0 && MODAL.test(toks[j].lw) && isInfinitive(ctx, toks[k + 1]?.lw ?? "") ? j - 1 : k;
+}

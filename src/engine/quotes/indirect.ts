@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
 import { subjectAt, type Context } from "./context";
-import { frenchInfinitive, frenchPostposed, infinitiveClause, queAfterAside, speakerHead } from "./french";
+import { frenchIdiom, frenchInfinitive, frenchPostposed, infinitiveClause, queAfterAside, speakerHead } from "./french";
 import { frenchSource } from "./french-sources";
 
 export interface Indirect extends Span {
@@ -317,7 +317,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     const inf = subj && c < 0 ? infinitiveClause(ctx, v) : -1;
     if (inf > 0) { make(inf, contentEnd(ctx, inf, quoteEndAt, clauseOnly), subj!, cue); continue; }
     if (subj && c > 0) {
-      if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "")) continue;
+      if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "") || frenchIdiom(ctx, v)) continue;
       make(c + 1, contentEnd(ctx, c + 1, quoteEndAt, clauseOnly), subj, cue);
       continue;
     }
@@ -332,7 +332,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
     // The object is the content: "denied the charges", "called for a ban", "a annoncé sa démission".
     // A verb after a determiner or a possessive is a noun ("Trump's demand for").
-    if (subj && lex.objectForms.has(toks[v].lw) && toks[v - 1]?.t !== "," && !/['’]s$/.test(toks[v - 1]?.lw ?? "")) {
+    if (subj && lex.objectForms.has(toks[v].lw) && toks[v - 1]?.t !== "," && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !frenchInfinitive(ctx, v)) {
       let k = skipTime(ctx, v + 1);
       const particle = lex.objectParticle.get(toks[v].lw);
       if (particle && toks[k]?.lw === particle) k++;
