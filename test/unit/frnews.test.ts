@@ -304,6 +304,8 @@ describe("French: the narrator's idioms and infinitive objects are no reports", 
     "Il va sans dire que la réunion a été annulée.",
     "Inutile de dire que la réunion a été annulée.",
     "Emma crut reconnaître le vicomte dans la foule.",
+    "On dit que la réunion a été annulée.",
+    "On annonça l'arrivée du préfet.",
   ];
   for (const text of none) {
     it(`no statement: ${text}`, () => assert.deepEqual(fr(text), []));

@@ -300,6 +300,8 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
     const named = gerund ?? subjectBackward(ctx, v);
     const subj = named ?? nounPhraseBefore(ctx, v);
+    // French "on dit que", "on annonça": hearsay with no source, not a statement.
+    if (subj && lex.lang === "fr" && subj.pronoun && !subj.entity && subj.mentionText?.toLowerCase() === "on") continue;
     // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
     const s0 = sentenceStart(toks, v);
     const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
