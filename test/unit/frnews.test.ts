@@ -314,3 +314,17 @@ describe("French: the narrator's idioms and infinitive objects are no reports", 
     assert.deepEqual(fr("Jean Dupont a tenu à préciser que la réunion aurait lieu."), [["la réunion aurait lieu", "indirect", "Jean Dupont"]]);
   });
 });
+
+describe("French: a « que » that is relative, comparative or a conjunction opens no report", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    ["Sophie Martin estime pour sa part que la réforme va dans le bon sens.", [["la réforme va dans le bon sens", "indirect", "Sophie Martin"]]],
+    ["Jean Dupont a répété devant la presse que la réforme serait votée.", [["la réforme serait votée", "indirect", "Jean Dupont"]]],
+    ["Jean Dupont a dit aux journalistes que la réforme serait votée.", [["la réforme serait votée", "indirect", "Jean Dupont"]]],
+    ["Jean Dupont ne me fit pas le plaisir qu'il m'avait promis.", []],
+    ["Jean Dupont m'observa plus attentivement que jamais.", []],
+    ["Le livre me glissa des mains sans que j'y prisse garde.", []],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(fr(text), expected));
+  }
+});

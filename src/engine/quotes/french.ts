@@ -360,3 +360,29 @@ export function skipModal(ctx: Context, k: number): number {
   if (toks[j].lw === "à" || toks[j].lw === "de" || toks[j].lw === "d'") j--;
   return j >= 0 && MODAL.test(toks[j].lw) && isInfinitive(ctx, toks[k + 1]?.lw ?? "") ? j - 1 : k;
 }
+
+/** Words right before "que" that make it a conjunction or a pronoun: "sans que", "avant que", "ce que". */
+const CONJUNCTION = new Set(["sans", "avant", "pour", "bien", "parce", "alors", "tandis", "dès", "après", "afin",
+  "pendant", "depuis", "sorte", "ainsi", "même", "tel", "telle", "autre", "ce"]);
+/** Comparatives anywhere between the verb and "que": "plus attentivement que jamais". */
+const COMPARATIVE = new Set(["plus", "moins", "aussi", "autant", "tant", "si"]);
+/** Prepositions whose article opens an addressee, a medium or a circumstance, not an object. */
+const PREPOSITION = /^(?:à|au|aux|de|d'|par|dans|sur|lors|devant|auprès|avec|en|pour|chez|selon|durant|pendant|après|avant)$/;
+
+/**
+ * French: the "que" at token c after verb v is a relative pronoun, a conjunction or a comparison, not the
+ * complementizer of a report: "ne me fit pas le plaisir qu'elle …" (an object between), "m'observa plus
+ * attentivement que jamais", "me glissa des mains sans que …". An addressee's article ("a dit aux
+ * journalistes que", "a indiqué à l'AFP que") is no object.
+ */
+export function relativeQue(ctx: Context, v: number, c: number): boolean {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr") return false;
+  if (CONJUNCTION.has(toks[c - 1]?.lw ?? "")) return true;
+  for (let i = v + 1; i < c; i++) {
+    const w = toks[i].lw;
+    if (COMPARATIVE.has(w)) return true;
+    if (lex.determiners.has(w) && !PREPOSITION.test(toks[i - 1].lw) && ctx.mentionAt[i + 1] < 0) return true;
+  }
+  return false;
+}

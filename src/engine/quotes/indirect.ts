@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
 import { subjectAt, type Context } from "./context";
-import { frenchIdiom, frenchInfinitive, frenchPostposed, infinitiveClause, queAfterAside, speakerHead } from "./french";
+import { frenchIdiom, frenchInfinitive, frenchPostposed, infinitiveClause, queAfterAside, relativeQue, speakerHead } from "./french";
 import { frenchSource } from "./french-sources";
 
 export interface Indirect extends Span {
@@ -314,6 +314,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
       if (!toks[k].word || isVerb(ctx, k)) break;
     }
+    if (c > 0 && relativeQue(ctx, v, c)) c = -1;
     if (c < 0) c = queAfterAside(ctx, v);
     // French: "a dit avoir agi …", "assure ne pas vouloir …".
     const inf = subj && c < 0 ? infinitiveClause(ctx, v) : -1;
