@@ -328,3 +328,9 @@ describe("French: a « que » that is relative, comparative or a conjunction ope
     it(text, () => assert.deepEqual(fr(text), expected));
   }
 });
+
+describe("French: an object report in the tenses of the press, not of narration", () => {
+  it("« a reconnu sa défaite » is a report", () => assert.deepEqual(fr("Jean Dupont a reconnu sa défaite dimanche soir."), [["sa défaite dimanche soir", "indirect", "Jean Dupont"]]));
+  it("« reconnut le clocher » is seeing", () => assert.deepEqual(fr("Anne Martin reconnut le clocher de son village."), []));
+  it("« reconnaissait toutes les choses » is seeing", () => assert.deepEqual(fr("Anne Martin reconnaissait toutes les choses de son enfance."), []));
+});

@@ -386,3 +386,11 @@ export function relativeQue(ctx: Context, v: number, c: number): boolean {
   }
   return false;
 }
+
+/**
+ * A French simple past or imperfect ("reconnut", "annonça", "reconnaissait"): the tenses of narration,
+ * where "reconnut le clocher" is seeing, not admitting. The press reports with "a reconnu", "reconnaît".
+ */
+export function narrativeTense(ctx: Context, v: number): boolean {
+  return ctx.lex.lang === "fr" && /(?:ait|aient|[^eé]a|it|ut|èrent|irent|urent)$/.test(ctx.toks[v]?.lw ?? "");
+}

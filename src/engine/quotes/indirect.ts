@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
 import { subjectAt, type Context } from "./context";
-import { frenchIdiom, frenchInfinitive, frenchPostposed, infinitiveClause, queAfterAside, relativeQue, speakerHead } from "./french";
+import { frenchIdiom, frenchInfinitive, narrativeTense, frenchPostposed, infinitiveClause, queAfterAside, relativeQue, speakerHead } from "./french";
 import { frenchSource } from "./french-sources";
 
 export interface Indirect extends Span {
@@ -335,7 +335,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
     // The object is the content: "denied the charges", "called for a ban", "a annoncé sa démission".
     // A verb after a determiner or a possessive is a noun ("Trump's demand for").
-    if (subj && lex.objectForms.has(toks[v].lw) && toks[v - 1]?.t !== "," && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !frenchInfinitive(ctx, v)) {
+    if (subj && lex.objectForms.has(toks[v].lw) && toks[v - 1]?.t !== "," && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !frenchInfinitive(ctx, v) && !narrativeTense(ctx, v)) {
       let k = skipTime(ctx, v + 1);
       const particle = lex.objectParticle.get(toks[v].lw);
       if (particle && toks[k]?.lw === particle) k++;
