@@ -306,6 +306,8 @@ describe("French: the narrator's idioms and infinitive objects are no reports", 
     "Emma crut reconnaître le vicomte dans la foule.",
     "On dit que la réunion a été annulée.",
     "On annonça l'arrivée du préfet.",
+    "Je me rappelle que la nuit fut longue.",
+    "Chapitre 3, OÙ LE NOTAIRE DÉFEND SA PEAU AVEC SUCCÈS",
   ];
   for (const text of none) {
     it(`no statement: ${text}`, () => assert.deepEqual(fr(text), []));

@@ -346,7 +346,9 @@ export function frenchIdiom(ctx: Context, v: number): boolean {
   if (lex.lang !== "fr") return false;
   const a = toks[v - 1]?.lw;
   const b = toks[v - 2]?.lw;
-  return a === "sans" || (a === "de" || a === "d'") && (b === "inutile" || b === "besoin" || b === "nul");
+  // "Je me rappelle que", "il se rappela que": remembering, not reminding.
+  const remember = toks[v].lw.startsWith("rappel") && (a === "se" || a === "s'" || (a === "me" || a === "m'") && (b === "je" || b === "j'"));
+  return remember || a === "sans" || (a === "de" || a === "d'") && (b === "inutile" || b === "besoin" || b === "nul");
 }
 
 /** Modal verbs before an infinitive cue: "a tenu à préciser", "a voulu rappeler", "a souhaité dire", "a choisi de répondre". */

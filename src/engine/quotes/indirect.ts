@@ -335,7 +335,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
     // The object is the content: "denied the charges", "called for a ban", "a annoncé sa démission".
     // A verb after a determiner or a possessive is a noun ("Trump's demand for").
-    if (subj && lex.objectForms.has(toks[v].lw) && toks[v - 1]?.t !== "," && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !frenchInfinitive(ctx, v) && !narrativeTense(ctx, v)) {
+    if (subj && lex.objectForms.has(toks[v].lw) && toks[v - 1]?.t !== "," && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !frenchInfinitive(ctx, v) && !narrativeTense(ctx, v) && !(lex.lang === "fr" && toks[v].upper)) {
       let k = skipTime(ctx, v + 1);
       const particle = lex.objectParticle.get(toks[v].lw);
       if (particle && toks[k]?.lw === particle) k++;
