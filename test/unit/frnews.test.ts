@@ -291,6 +291,8 @@ describe("French news: a channel's owner is the source, and a described postpose
   const rows: [string, [string, string, string | null][]][] = [
     ["D'après un communiqué de la préfecture, deux personnes ont été blessées.", [["deux personnes ont été blessées", "indirect", "la préfecture"]]],
     ["Selon un communiqué de Renault, 2 000 postes seront supprimés.", [["2 000 postes seront supprimés", "indirect", "Renault"]]],
+    // A spokesperson is the speaker, not a channel.
+    ["Selon un porte-parole du ministère, la mesure sera appliquée en mars.", [["la mesure sera appliquée en mars", "indirect", "un porte-parole du ministère"]]],
     ["Selon un communiqué publié mercredi, la grève continue.", []],
     ["Les négociations ont échoué, la mobilisation continue.", []],
   ];

@@ -290,7 +290,7 @@ export function subjectBefore(ctx: Context, q: Span, isVerb: (k: number) => bool
 
 /** What a source speaks through: "selon des informations du Monde", "selon un communiqué de Renault". */
 const CHANNEL = new Set(["informations", "information", "communiqué", "déclaration", "propos", "courrier", "lettre",
-  "message", "entretien", "interview", "tweet", "publication", "porte-parole"]);
+  "message", "entretien", "interview", "tweet", "publication"]);
 
 /**
  * "selon des informations du Monde", "d'après un communiqué de la préfecture": the organisation or person
