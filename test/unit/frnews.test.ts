@@ -338,3 +338,14 @@ describe("French: an object report in the tenses of the press, not of narration"
   it("« reconnut le clocher » is seeing", () => assert.deepEqual(fr("Anne Martin reconnut le clocher de son village."), []));
   it("« reconnaissait toutes les choses » is seeing", () => assert.deepEqual(fr("Anne Martin reconnaissait toutes les choses de son enfance."), []));
 });
+
+describe("French news: a source that closes the sentence", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    ["Deux personnes ont été blessées, selon un communiqué de la préfecture.", [["Deux personnes ont été blessées", "indirect", "la préfecture"]]],
+    ["Jean Dupont est arrivé. Les agriculteurs resteront mobilisés, selon lui.", [["Les agriculteurs resteront mobilisés", "indirect", "Jean Dupont"]]],
+    ["Le ministre a annoncé la fermeture du site, selon un communiqué de la préfecture.", [["la fermeture du site", "indirect", "Le ministre"]]],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(fr(text), expected));
+  }
+});

@@ -19,6 +19,8 @@ export interface SourceCue {
   cue: Span;
   /** Token where the reported content starts. */
   content: number;
+  /** Token where it ends (exclusive), when the cue closes the sentence ("…, selon un communiqué de la préfecture."). */
+  end?: number;
 }
 
 /**
@@ -41,7 +43,15 @@ export function frenchSource(ctx: Context, v: number): SourceCue | undefined {
   else if (w === "d'" && toks[v + 1]?.lw === "après") j = v + 2;
   else return undefined;
   const x = sourcePhrase(ctx, j, v, pour);
-  if (!x || toks[x.end]?.t !== ",") return undefined;
+  if (!x) return undefined;
+  // "…, selon un communiqué de la préfecture." / "…, selon lui.": the sentence before the cue is the report.
+  if (!pour && toks[x.end]?.t !== "," && toks[v - 1]?.t === "," && (x.pronoun || x.channel) && /^[.!…]$/.test(toks[x.end]?.t ?? "")) {
+    let a = v - 1;
+    while (a > 0 && v - a < 60 && !toks[a].sent && !toks[a].nl) a--;
+    if (!toks[a].sent && !toks[a].nl && a !== 0) return undefined;
+    return { speaker: x.speaker, cue: { start: toks[v].s, end: toks[x.end - 1].e }, content: a, end: v - 1 };
+  }
+  if (toks[x.end]?.t !== ",") return undefined;
   let { speaker } = x;
   let content = x.end + 1;
   // "Pour la présidente du RN, Marine Le Pen, …": the name in apposition is the source.
@@ -84,7 +94,7 @@ function personalSubject(ctx: Context, k: number): boolean {
 }
 
 /** The source phrase at token j after "pour"/"selon": a pronoun, a name, or a role; its end (exclusive). */
-function sourcePhrase(ctx: Context, j: number, v: number, pour: boolean): { speaker: Speaker; end: number; role?: boolean; pronoun?: boolean } | undefined {
+function sourcePhrase(ctx: Context, j: number, v: number, pour: boolean): { speaker: Speaker; end: number; role?: boolean; pronoun?: boolean; channel?: boolean } | undefined {
   const { toks, lex } = ctx;
   const t = toks[j];
   if (!t) return undefined;
@@ -96,7 +106,7 @@ function sourcePhrase(ctx: Context, j: number, v: number, pour: boolean): { spea
   }
   if (!pour) {
     const ch = channelOwner(ctx, j, v);
-    if (ch) return { ...ch, role: true };
+    if (ch) return { ...ch, role: true, channel: true };
   }
   const p = subjectPhraseAt(ctx, j);
   if (!p || p.kind === "pronoun") return undefined;

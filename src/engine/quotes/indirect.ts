@@ -258,7 +258,14 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     if (!toks[v].word || usedCue(v) || teaser[v]) continue;
     // French: "Pour X, …", "Selon lui, …", "Selon X, porte-parole de …, …".
     const fs = frenchSource(ctx, v);
-    if (fs) { make(fs.content, contentEnd(ctx, fs.content, quoteEndAt, false), fs.speaker, fs.cue); continue; }
+    if (fs) {
+      // "X a annoncé la mesure, selon un communiqué de Y": the report inside already has its speaker and verb.
+      const inner = out[out.length - 1];
+      if (fs.end === undefined || !(inner && inner.start >= toks[fs.content].s && inner.end <= toks[fs.end].s)) {
+        make(fs.content, fs.end ?? contentEnd(ctx, fs.content, quoteEndAt, false), fs.speaker, fs.cue);
+      }
+      continue;
+    }
     // French: "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre.", "…, a indiqué X à l'AFP."
     const post = frenchPostposed(ctx, v, (i) => isVerb(ctx, i), sentenceStart(toks, v - 1));
     const pa = post ? sentenceStart(toks, v - 1) : -1;
