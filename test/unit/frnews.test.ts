@@ -349,3 +349,18 @@ describe("French news: a source that closes the sentence", () => {
     it(text, () => assert.deepEqual(fr(text), expected));
   }
 });
+
+describe("French news: a periphrasis for a title stands for its holder", () => {
+  const rows: [string, string | null, string][] = [
+    [`Le président de la République, Emmanuel Macron, a reçu les syndicats. Le chef de l'État a ajouté que ${g("tout serait fait")}.`, "Emmanuel Macron", "Le chef de l'État"],
+    [`Le Premier ministre, Gabriel Attal, était à Rodez. ${g("Nous avançons")}, a assuré le locataire de Matignon.`, "Gabriel Attal", "le locataire de Matignon"],
+    // Nobody of the article holds the title: the description stays unnamed.
+    [`Emmanuel Macron a reçu les syndicats. ${g("Nous avançons")}, a assuré le chef de l'État.`, null, "le chef de l'État"],
+  ];
+  for (const [text, name, mention] of rows) {
+    it(text, () => {
+      const q = analyze(text, { lang: "fr" }).quotes.at(-1);
+      assert.deepEqual([q?.speaker?.name ?? null, q?.speaker?.mentionText], [name, mention]);
+    });
+  }
+});

@@ -87,6 +87,8 @@ export const fr: LexiconData = {
     "grand-duc": "m", "grande-duchesse": "f", "empereur": "m", "impératrice": "f", "tsar": "m", "tsarine": "f",
     "infant": "m", "infante": "f", "abbé": "m", "curé": "m", "pasteur": "m", "chanoine": "m", "frères": "m",
     "sieur": "m", "veuve": "f", "lord": "m", "lady": "f", "sir": "m",
+    // Press periphrases for a title (see roleAliases): "le locataire de Matignon", "l'hôte de Beauvau".
+    "locataire": undefined, "hôte": undefined,
   },
   descriptors: ["témoin", "témoins", "habitant", "habitante", "habitants", "riverain", "riverains", "passant", "rescapé", "rescapée", "survivant",
     // Unnamed sources of the press: "une source proche du dossier", "un proche du ministre", "un cadre du parti".
@@ -131,6 +133,13 @@ export const fr: LexiconData = {
   linkLabels: ["lire aussi", "à lire aussi", "à lire", "lire", "voir aussi", "à voir", "à voir aussi", "regarder", "écouter", "vidéo"],
   continuationCues: ["et de poursuivre", "et d'ajouter", "et de conclure", "et de préciser", "et de souligner",
     "et d'insister", "et de lancer", "et de marteler", "et de rappeler", "et d'expliquer", "et de déclarer"],
+  roleAliases: {
+    "chef de l'état": "président de la république", "locataire de l'élysée": "président de la république",
+    "chef du gouvernement": "premier ministre", "locataire de matignon": "premier ministre",
+    "chef de la diplomatie": "ministre des affaires étrangères", "patron de la diplomatie": "ministre des affaires étrangères",
+    "hôte de beauvau": "ministre de l'intérieur", "locataire de beauvau": "ministre de l'intérieur",
+    "locataire de bercy": "ministre de l'économie", "garde des sceaux": "ministre de la justice",
+  },
   auxiliaries: ["a", "avait", "aura", "aurait", "ont", "avaient", "auraient", "est", "était", "sont", "étaient",
     "va", "vont", "allait", "vient", "venait", "doit", "devait", "devrait", "peut", "pourrait", "n'a", "n'avait",
     "s'est", "se", "s'", "n'est", "s'était", "avoir", "être", "aussi", "également", "encore", "déjà", "ensuite",

@@ -6,7 +6,7 @@ import type { Entity, Speaker } from "../types";
 import type { Clustered } from "../entities/cluster";
 import { FEMALE_NAMES, MALE_NAMES } from "../lexicon/data/name-genders.generated";
 import { COMPLEMENT, RELATIVE, complementAt, partyThenPerson } from "./described";
-import { soleOrgBefore } from "./french-sources";
+import { aliasHolder, soleOrgBefore } from "./french-sources";
 
 export interface Context {
   text: string;
@@ -377,7 +377,7 @@ export function resolveSubject(ctx: Context, k: number, p: SubjectPhrase, before
     const sp: Speaker = ent ? speakerOf(ent, ctx, k, k + 1, true) : { name: null, mention: { start: t.s, end: t.e }, mentionText: t.t, pronoun: true };
     return { speaker: sp, end: p.end };
   }
-  const ent = resolveRole(ctx, p.role, p.end) ?? orgAntecedent(ctx, k, p.role) ?? soleOrgBefore(ctx, k, p.role);
+  const ent = resolveRole(ctx, p.role, p.end) ?? orgAntecedent(ctx, k, p.role) ?? soleOrgBefore(ctx, k, p.role) ?? aliasHolder(ctx, k, p.end);
   const s = t.s;
   const e = toks[p.end - 1].e;
   const sp: Speaker = ent ? { entity: ent.id, name: ent.name, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }

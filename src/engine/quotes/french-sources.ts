@@ -328,3 +328,25 @@ function channelOwner(ctx: Context, j: number, v: number): { speaker: Speaker; e
   const m = ctx.ents.mentions[mi];
   return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
 }
+
+/**
+ * A periphrasis for a title ("le chef de l'État", "le locataire de Matignon", "le garde des Sceaux")
+ * stands for the person of the article who holds that title ("président de la République").
+ */
+export function aliasHolder(ctx: Context, k: number, end: number): Entity | undefined {
+  const aliases = ctx.lex.data.roleAliases;
+  if (!aliases || !ctx.lex.determiners.has(ctx.toks[k].lw)) return undefined;
+  const phrase = ctx.toks.slice(k + 1, end).map((t) => t.lw).join(" ").replace(/' /g, "'");
+  const title = aliases[phrase];
+  if (!title) return undefined;
+  const head = title.split(" ")[0];
+  let best: Entity | undefined;
+  let bestScore = 0;
+  for (const p of ctx.ents.people) {
+    if (!p.role || (p.mentions[0]?.start ?? Infinity) > ctx.toks[k].s) continue;
+    const r = p.role.toLowerCase();
+    const score = r.includes(title) ? 2 : r.split(/\s+/).includes(head) ? 1 : 0;
+    if (score > bestScore) { best = p; bestScore = score; }
+  }
+  return best;
+}
