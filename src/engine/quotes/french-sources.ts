@@ -5,7 +5,8 @@ import { orgInfo } from "../lexicon/gazetteer";
 import { tokenAt } from "../text/tokenize";
 import type { Entity, Speaker, Span } from "../types";
 import { firstMentionFrom, resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
-import { FINITE, skipAddressee, skipTimeFr } from "./french";
+import { FINITE, frenchPostposed, skipAddressee, skipTimeFr } from "./french";
+import { isVerb as isVerbAt } from "./attribute";
 
 /** Subject pronouns after "selon"/"pour" are disjunctive: "selon lui", "pour elle", "d'après eux". */
 const DISJUNCTIVE: Record<string, "m" | "f" | "pl"> = { lui: "m", elle: "f", eux: "pl", elles: "pl" };
@@ -349,4 +350,30 @@ export function aliasHolder(ctx: Context, k: number, end: number): Entity | unde
     if (score > bestScore) { best = p; bestScore = score; }
   }
   return best;
+}
+
+/** Quote marks and dialogue dashes: a sentence with one is speech, not a report before a postposed cue. */
+const SPEECH_MARK = /^(?:[«»“”"‘’—–]|--|-)$/;
+
+/**
+ * The French reports that open at token v (see frenchSource and frenchPostposed): the content tokens
+ * [a, b), its speaker and cue, and the token to go on from. No cue: v opens a source but no report is
+ * made (the sentence already holds one).
+ */
+export function frenchReport(ctx: Context, v: number, last: Span | undefined, contentEnd: (k: number) => number,
+  quoteEndAt: (k: number) => number, sentenceStart: number):
+  { a: number; b: number; speaker?: Speaker | null; cue?: Span; next: number } | undefined {
+  const { toks } = ctx;
+  const fs = frenchSource(ctx, v);
+  if (fs) {
+    // "X a annoncé la mesure, selon un communiqué de Y": the report inside already has its speaker and verb.
+    const inner = fs.end !== undefined && last && last.start >= toks[fs.content].s && last.end <= toks[fs.end].s;
+    const b = fs.end ?? contentEnd(fs.content);
+    return inner ? { a: 0, b: 0, next: v } : { a: fs.content, b, speaker: fs.speaker, cue: fs.cue, next: v };
+  }
+  const post = frenchPostposed(ctx, v, (i) => isVerbAt(ctx, i), sentenceStart);
+  const a = sentenceStart;
+  if (!post || a >= v - 1 || quoteEndAt(a) > a) return undefined;
+  for (let i = Math.max(0, a - 1); i < v - 1; i++) if (!toks[i].word && SPEECH_MARK.test(toks[i].t)) return undefined;
+  return { a, b: v - 1, speaker: post.speaker, cue: post.cue, next: post.verb };
 }

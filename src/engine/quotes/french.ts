@@ -396,3 +396,13 @@ export function relativeQue(ctx: Context, v: number, c: number): boolean {
 export function narrativeTense(ctx: Context, v: number): boolean {
   return ctx.lex.lang === "fr" && /(?:ait|aient|[^eé]a|it|ut|èrent|irent|urent)$/.test(ctx.toks[v]?.lw ?? "");
 }
+
+/** French "on dit que", "on annonça": hearsay with no source, not a statement. */
+export function hearsay(ctx: Context, subj: Speaker): boolean {
+  return ctx.lex.lang === "fr" && !!subj.pronoun && !subj.entity && subj.mentionText?.toLowerCase() === "on";
+}
+
+/** French verbs that take no object report: an infinitive, a tense of narration, a heading in capitals. */
+export function noFrenchObject(ctx: Context, v: number): boolean {
+  return frenchInfinitive(ctx, v) || narrativeTense(ctx, v) || ctx.lex.lang === "fr" && ctx.toks[v].upper;
+}

@@ -6,8 +6,8 @@ import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
 import { subjectAt, type Context } from "./context";
-import { frenchIdiom, frenchInfinitive, narrativeTense, frenchPostposed, infinitiveClause, queAfterAside, relativeQue, speakerHead } from "./french";
-import { frenchSource } from "./french-sources";
+import { frenchIdiom, frenchInfinitive, hearsay, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
+import { frenchReport } from "./french-sources";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -256,24 +256,9 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     const q = quoteEndAt(v);
     if (q > v) { v = q - 1; continue; }
     if (!toks[v].word || usedCue(v) || teaser[v]) continue;
-    // French: "Pour X, …", "Selon lui, …", "Selon X, porte-parole de …, …".
-    const fs = frenchSource(ctx, v);
-    if (fs) {
-      // "X a annoncé la mesure, selon un communiqué de Y": the report inside already has its speaker and verb.
-      const inner = out[out.length - 1];
-      if (fs.end === undefined || !(inner && inner.start >= toks[fs.content].s && inner.end <= toks[fs.end].s)) {
-        make(fs.content, fs.end ?? contentEnd(ctx, fs.content, quoteEndAt, false), fs.speaker, fs.cue);
-      }
-      continue;
-    }
-    // French: "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre.", "…, a indiqué X à l'AFP."
-    const post = frenchPostposed(ctx, v, (i) => isVerb(ctx, i), sentenceStart(toks, v - 1));
-    const pa = post ? sentenceStart(toks, v - 1) : -1;
-    if (post && pa < v - 1 && quoteEndAt(pa) <= pa && !anyMarkIn(toks, Math.max(0, pa - 1), v - 1)) {
-      make(pa, v - 1, post.speaker, post.cue);
-      v = post.verb;
-      continue;
-    }
+    // French: "Pour X, …", "Selon lui, …", "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre."
+    const fr = frenchReport(ctx, v, out[out.length - 1], (k) => contentEnd(ctx, k, quoteEndAt, false), quoteEndAt, sentenceStart(toks, Math.max(0, v - 1)));
+    if (fr) { if (fr.cue) make(fr.a, fr.b, fr.speaker ?? null, fr.cue); v = fr.next; continue; }
     // "selon X, …" / "according to X, …" / "…, according to X."
     const prep = mayHaveShape(lex.sourcePrepShapes, toks[v].lw) && lex.sourcePrepFirst.has(toks[v].lw) && lex.sourcePreps.find((p) => p.every((w, i) => toks[v + i]?.lw === w || toks[v + i]?.lw + "'" === w));
     if (prep) {
@@ -307,8 +292,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
     const named = gerund ?? subjectBackward(ctx, v);
     const subj = named ?? nounPhraseBefore(ctx, v);
-    // French "on dit que", "on annonça": hearsay with no source, not a statement.
-    if (subj && lex.lang === "fr" && subj.pronoun && !subj.entity && subj.mentionText?.toLowerCase() === "on") continue;
+    if (subj && hearsay(ctx, subj)) continue;
     // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
     const s0 = sentenceStart(toks, v);
     const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
@@ -342,7 +326,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
     // The object is the content: "denied the charges", "called for a ban", "a annoncé sa démission".
     // A verb after a determiner or a possessive is a noun ("Trump's demand for").
-    if (subj && lex.objectForms.has(toks[v].lw) && toks[v - 1]?.t !== "," && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !frenchInfinitive(ctx, v) && !narrativeTense(ctx, v) && !(lex.lang === "fr" && toks[v].upper)) {
+    if (subj && lex.objectForms.has(toks[v].lw) && toks[v - 1]?.t !== "," && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !noFrenchObject(ctx, v)) {
       let k = skipTime(ctx, v + 1);
       const particle = lex.objectParticle.get(toks[v].lw);
       if (particle && toks[k]?.lw === particle) k++;
@@ -380,12 +364,6 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
   }
   return out;
-}
-
-/** Whether a quote mark or a dash lies in tokens [a, b): the text around is speech, not a report. */
-function anyMarkIn(toks: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (QUOTE_MARK.has(toks[i].t) || toks[i].t === "«" || DASHES.has(toks[i].t) || toks[i].t === "-" && !toks[i].word) return true;
-  return false;
 }
 
 /** Whether a closing quote mark or a dash lies in tokens [a, b). */
