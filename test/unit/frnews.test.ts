@@ -167,7 +167,7 @@ describe("French news: quoted terms attributed by the text, and a speaker named 
   const notTerms: [string, string][] = [
     [`Henri, dit ${g("le Balafré")}, entra dans la salle.`, "a nickname"],
     [`Le projet, baptisé ${g("Horizon")}, sera présenté lundi.`, "a project's name"],
-    [`Jean Dupont a parlé. ${g("Il n'y aura pas de hausse d'impôts.")} C'est ce qui inquiète les marchés.`, "« C'est ce qui … » names no speaker"],
+    [`Le débat a repris. ${g("Il n'y aura pas de hausse d'impôts.")} C'est ce qui inquiète les marchés.`, "« C'est ce qui … » names no speaker"],
   ];
   for (const [text, why] of notTerms) {
     it(`not attributed: ${why}`, () => assert.deepEqual(fr(text).filter((r) => r[2] !== null), []));
@@ -271,5 +271,96 @@ describe("French news: parenthetical sources and asides", () => {
   ];
   for (const text of none) {
     it(`no statement: ${text}`, () => assert.deepEqual(fr(text), []));
+  }
+});
+
+describe("French news: a whole-sentence quote after a sentence about a named person", () => {
+  const rows: [string, string | null][] = [
+    [`Jean Dupont, ministre de l'Économie, a présenté son plan. ${g("Nous allons baisser les impôts.")}`, "Jean Dupont"],
+    [`Jean Dupont a présenté son plan.\n\n${g("Nous allons baisser les impôts.\n« Cette mesure concernera tous les ménages.")}`, "Jean Dupont"],
+    // Not when another person is named in between, nor for a short term, nor after an incise inside the quote.
+    [`Jean Dupont a reçu Marie Curie. ${g("Nous allons baisser les impôts.")}`, null],
+    [`Jean Dupont a présenté son plan. ${g("Voilà, dit le conseiller en souriant, ce que nous ferons.")}`, null],
+  ];
+  for (const [text, name] of rows) {
+    it(text, () => assert.equal(analyze(text, { lang: "fr" }).quotes.at(-1)?.speaker?.name ?? null, name));
+  }
+});
+
+describe("French news: a channel's owner is the source, and a described postposed subject must be a speaker", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    ["D'après un communiqué de la préfecture, deux personnes ont été blessées.", [["deux personnes ont été blessées", "indirect", "la préfecture"]]],
+    ["Selon un communiqué de Renault, 2 000 postes seront supprimés.", [["2 000 postes seront supprimés", "indirect", "Renault"]]],
+    // A spokesperson is the speaker, not a channel.
+    ["Selon un porte-parole du ministère, la mesure sera appliquée en mars.", [["la mesure sera appliquée en mars", "indirect", "un porte-parole du ministère"]]],
+    ["Selon un communiqué publié mercredi, la grève continue.", []],
+    ["Les négociations ont échoué, la mobilisation continue.", []],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(fr(text), expected));
+  }
+});
+
+describe("French: the narrator's idioms and infinitive objects are no reports", () => {
+  const none = [
+    "Il va sans dire que la réunion a été annulée.",
+    "Inutile de dire que la réunion a été annulée.",
+    "Emma crut reconnaître le vicomte dans la foule.",
+    "On dit que la réunion a été annulée.",
+    "On annonça l'arrivée du préfet.",
+    "Je me rappelle que la nuit fut longue.",
+    "Chapitre 3, OÙ LE NOTAIRE DÉFEND SA PEAU AVEC SUCCÈS",
+  ];
+  for (const text of none) {
+    it(`no statement: ${text}`, () => assert.deepEqual(fr(text), []));
+  }
+  it("a report after an infinitive with « que » still counts", () => {
+    assert.deepEqual(fr("Jean Dupont a tenu à préciser que la réunion aurait lieu."), [["la réunion aurait lieu", "indirect", "Jean Dupont"]]);
+  });
+});
+
+describe("French: a « que » that is relative, comparative or a conjunction opens no report", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    ["Sophie Martin estime pour sa part que la réforme va dans le bon sens.", [["la réforme va dans le bon sens", "indirect", "Sophie Martin"]]],
+    ["Jean Dupont a répété devant la presse que la réforme serait votée.", [["la réforme serait votée", "indirect", "Jean Dupont"]]],
+    ["Jean Dupont a dit aux journalistes que la réforme serait votée.", [["la réforme serait votée", "indirect", "Jean Dupont"]]],
+    ["Jean Dupont ne me fit pas le plaisir qu'il m'avait promis.", []],
+    ["Jean Dupont m'observa plus attentivement que jamais.", []],
+    ["Le livre me glissa des mains sans que j'y prisse garde.", []],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(fr(text), expected));
+  }
+});
+
+describe("French: an object report in the tenses of the press, not of narration", () => {
+  it("« a reconnu sa défaite » is a report", () => assert.deepEqual(fr("Jean Dupont a reconnu sa défaite dimanche soir."), [["sa défaite dimanche soir", "indirect", "Jean Dupont"]]));
+  it("« reconnut le clocher » is seeing", () => assert.deepEqual(fr("Anne Martin reconnut le clocher de son village."), []));
+  it("« reconnaissait toutes les choses » is seeing", () => assert.deepEqual(fr("Anne Martin reconnaissait toutes les choses de son enfance."), []));
+});
+
+describe("French news: a source that closes the sentence", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    ["Deux personnes ont été blessées, selon un communiqué de la préfecture.", [["Deux personnes ont été blessées", "indirect", "la préfecture"]]],
+    ["Jean Dupont est arrivé. Les agriculteurs resteront mobilisés, selon lui.", [["Les agriculteurs resteront mobilisés", "indirect", "Jean Dupont"]]],
+    ["Le ministre a annoncé la fermeture du site, selon un communiqué de la préfecture.", [["la fermeture du site", "indirect", "Le ministre"]]],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => assert.deepEqual(fr(text), expected));
+  }
+});
+
+describe("French news: a periphrasis for a title stands for its holder", () => {
+  const rows: [string, string | null, string][] = [
+    [`Le président de la République, Emmanuel Macron, a reçu les syndicats. Le chef de l'État a ajouté que ${g("tout serait fait")}.`, "Emmanuel Macron", "Le chef de l'État"],
+    [`Le Premier ministre, Gabriel Attal, était à Rodez. ${g("Nous avançons")}, a assuré le locataire de Matignon.`, "Gabriel Attal", "le locataire de Matignon"],
+    // Nobody of the article holds the title: the description stays unnamed.
+    [`Emmanuel Macron a reçu les syndicats. ${g("Nous avançons")}, a assuré le chef de l'État.`, null, "le chef de l'État"],
+  ];
+  for (const [text, name, mention] of rows) {
+    it(text, () => {
+      const q = analyze(text, { lang: "fr" }).quotes.at(-1);
+      assert.deepEqual([q?.speaker?.name ?? null, q?.speaker?.mentionText], [name, mention]);
+    });
   }
 });

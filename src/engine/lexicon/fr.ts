@@ -98,6 +98,8 @@ export const fr: LexiconData = {
     "lieutenant-colonel": "m", "lieutenant-général": "m", "feld-maréchal": "m", "vice-amiral": "m",
     "contre-amiral": "m", "capitaine-lieutenant": "m", "major": "m", "margrave": "m", "landgrave": "m",
     "pacha": "m", "khédive": "m", "shah": "m", "expert": "m", "inspecteur": "m", "inspectrice": "f",
+    // Press periphrases for a title (see roleAliases): "le locataire de Matignon", "l'hôte de Beauvau".
+    "locataire": undefined, "hôte": undefined,
   },
   descriptors: ["témoin", "témoins", "habitant", "habitante", "habitants", "riverain", "riverains", "passant", "rescapé", "rescapée", "survivant",
     // Unnamed sources of the press: "une source proche du dossier", "un proche du ministre", "un cadre du parti".
@@ -142,6 +144,13 @@ export const fr: LexiconData = {
   linkLabels: ["lire aussi", "à lire aussi", "à lire", "lire", "voir aussi", "à voir", "à voir aussi", "regarder", "écouter", "vidéo"],
   continuationCues: ["et de poursuivre", "et d'ajouter", "et de conclure", "et de préciser", "et de souligner",
     "et d'insister", "et de lancer", "et de marteler", "et de rappeler", "et d'expliquer", "et de déclarer"],
+  roleAliases: {
+    "chef de l'état": "président de la république", "locataire de l'élysée": "président de la république",
+    "chef du gouvernement": "premier ministre", "locataire de matignon": "premier ministre",
+    "chef de la diplomatie": "ministre des affaires étrangères", "patron de la diplomatie": "ministre des affaires étrangères",
+    "hôte de beauvau": "ministre de l'intérieur", "locataire de beauvau": "ministre de l'intérieur",
+    "locataire de bercy": "ministre de l'économie", "garde des sceaux": "ministre de la justice",
+  },
   auxiliaries: ["a", "avait", "aura", "aurait", "ont", "avaient", "auraient", "est", "était", "sont", "étaient",
     "va", "vont", "allait", "vient", "venait", "doit", "devait", "devrait", "peut", "pourrait", "n'a", "n'avait",
     "s'est", "se", "s'", "n'est", "s'était", "avoir", "être", "aussi", "également", "encore", "déjà", "ensuite",

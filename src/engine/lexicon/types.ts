@@ -58,6 +58,8 @@ export interface LexiconData {
   channelNouns?: string[];
   /** Verb forms that name something with a quoted word ("called it “unfair”", "qualifie le projet d'« irréaliste »"): the word is a quote. */
   namingVerbs?: string[];
+  /** Periphrases that stand for a title: "chef de l'état" → "président de la république" (lower case). */
+  roleAliases?: Record<string, string>;
   /** Auxiliaries between subject and participle: a, avait, has, had, will. */
   auxiliaries: string[];
 }

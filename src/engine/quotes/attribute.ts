@@ -5,7 +5,7 @@ import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { describedInverted, nounPhraseBefore, participleSubject } from "./described";
 import { describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
-import { aside, descriptionEnd, frenchPassive, onCue, pronominalVerbAt, skipAddressee, skipClitic } from "./french";
+import { aside, descriptionEnd, frenchPassive, onCue, pronominalVerbAt, skipAddressee, skipClitic, skipModal } from "./french";
 import { sourceAfter } from "./french-sources";
 import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context } from "./context";
 
@@ -229,7 +229,7 @@ export function attributeBefore(ctx: Context, q: Span, prev: Speaker | null): At
 /** The subject whose noun phrase ends just before token v (skipping auxiliaries). */
 export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   const { toks, lex } = ctx;
-  let k = v - 1;
+  let k = skipModal(ctx, v - 1);
   // "had initially welcomed": an adverb right after an auxiliary is skipped with it ("the family said" keeps its noun).
   while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw) ||
     /ly$/.test(toks[k].lw) && !toks[k].cap && k > 0 && lex.auxiliaries.has(toks[k - 1].lw))) k--;

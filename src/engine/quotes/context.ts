@@ -5,7 +5,8 @@ import type { Token } from "../text/tokenize";
 import type { Entity, Speaker } from "../types";
 import type { Clustered } from "../entities/cluster";
 import { FEMALE_NAMES, MALE_NAMES } from "../lexicon/data/name-genders.generated";
-import { soleOrgBefore } from "./french-sources";
+import { COMPLEMENT, RELATIVE, complementAt, partyThenPerson } from "./described-subject";
+import { aliasHolder, soleOrgBefore } from "./french-sources";
 
 export interface Context {
   text: string;
@@ -370,26 +371,6 @@ export function subjectPhraseAt(ctx: Context, k: number): SubjectPhrase | undefi
   return undefined;
 }
 
-/** Prepositions that attach a complement to a role noun: "porte-parole du ministère", "spokesman for the ministry". */
-const COMPLEMENT = new Set(["de", "du", "des", "d'", "of", "for"]);
-/** Relative pronouns and addressees end a description: "a senior aide who spoke …", "un cadre du parti qui a
- *  requis l'anonymat", "a déclaré un responsable à l'AFP", "dit le diplomate au jeune homme". */
-const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "à", "au", "aux"]);
-
-/** Whether the token at k follows a complement preposition (with an optional article): "de [la] CGT". */
-function complementAt(ctx: Context, k: number): boolean {
-  const { toks, lex } = ctx;
-  const p = toks[k - 1] && lex.determiners.has(toks[k - 1].lw) && !COMPLEMENT.has(toks[k - 1].lw) ? k - 2 : k - 1;
-  return p >= 0 && COMPLEMENT.has(toks[p].lw);
-}
-
-/** "la députée LFI Mathilde Panot": an organisation right before a person's name is the person's party or employer. */
-function partyThenPerson(ctx: Context, mi: number): number {
-  const m = ctx.ents.mentions[mi];
-  const next = ctx.mentionAt[m.b] ?? -1;
-  return m.entity.kind === "org" && next >= 0 && ctx.ents.mentions[next].a === m.b && ctx.ents.mentions[next].entity.kind === "person" ? next : mi;
-}
-
 /** Who the subject phrase p starting at token k stands for; a pronoun looks for its antecedent before token `before`. */
 export function resolveSubject(ctx: Context, k: number, p: SubjectPhrase, before = k): { speaker: Speaker; end: number } {
   const { toks } = ctx;
@@ -403,7 +384,7 @@ export function resolveSubject(ctx: Context, k: number, p: SubjectPhrase, before
     const sp: Speaker = ent ? speakerOf(ent, ctx, k, k + 1, true) : { name: null, mention: { start: t.s, end: t.e }, mentionText: t.t, pronoun: true };
     return { speaker: sp, end: p.end };
   }
-  const ent = resolveRole(ctx, p.role, p.end) ?? orgAntecedent(ctx, k, p.role) ?? soleOrgBefore(ctx, k, p.role);
+  const ent = resolveRole(ctx, p.role, p.end) ?? orgAntecedent(ctx, k, p.role) ?? soleOrgBefore(ctx, k, p.role) ?? aliasHolder(ctx, k, p.end);
   const s = t.s;
   const e = toks[p.end - 1].e;
   const sp: Speaker = ent ? { entity: ent.id, name: ent.name, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }

@@ -6,8 +6,7 @@ import { resolveSubject, speakerOf, subjectPhraseAt, type Context, type SubjectP
 
 /** How many tokens back a description may start from the word before the verb. */
 const MAX_BACK = 8;
-/** Prepositions that attach a complement to a role noun: "porte-parole du ministère", "spokesman for the ministry". */
-const COMPLEMENT = new Set(["de", "du", "des", "d'", "of", "for", "at"]);
+
 /** Words that cannot stand between a determiner and its role noun: they open another phrase or clause. */
 const BREAKS = new Set(["que", "qu'", "qui", "dont", "et", "ou", "mais", "that", "who", "which", "and", "or", "but"]);
 
@@ -86,4 +85,24 @@ export function namedApposition(ctx: Context, subj: { speaker: Speaker; end: num
   const after = toks[m.b];
   if (after && after.t !== "," && after.t !== "." && !after.nl && after.word) return subj;
   return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
+}
+
+/** Prepositions that attach a complement to a role noun: "porte-parole du ministère", "spokesman for the ministry". */
+export const COMPLEMENT = new Set(["de", "du", "des", "d'", "of", "for"]);
+/** Relative pronouns and addressees end a description: "a senior aide who spoke …", "un cadre du parti qui a
+ *  requis l'anonymat", "a déclaré un responsable à l'AFP", "dit le diplomate au jeune homme". */
+export const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "à", "au", "aux"]);
+
+/** Whether the token at k follows a complement preposition (with an optional article): "de [la] CGT". */
+export function complementAt(ctx: Context, k: number): boolean {
+  const { toks, lex } = ctx;
+  const p = toks[k - 1] && lex.determiners.has(toks[k - 1].lw) && !COMPLEMENT.has(toks[k - 1].lw) ? k - 2 : k - 1;
+  return p >= 0 && COMPLEMENT.has(toks[p].lw);
+}
+
+/** "la députée LFI Mathilde Panot": an organisation right before a person's name is the person's party or employer. */
+export function partyThenPerson(ctx: Context, mi: number): number {
+  const m = ctx.ents.mentions[mi];
+  const next = ctx.mentionAt[m.b] ?? -1;
+  return m.entity.kind === "org" && next >= 0 && ctx.ents.mentions[next].a === m.b && ctx.ents.mentions[next].entity.kind === "person" ? next : mi;
 }

@@ -5,7 +5,8 @@ import { orgInfo } from "../lexicon/gazetteer";
 import { tokenAt } from "../text/tokenize";
 import type { Entity, Speaker, Span } from "../types";
 import { firstMentionFrom, resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
-import { FINITE, skipAddressee, skipTimeFr } from "./french";
+import { FINITE, frenchPostposed, skipAddressee, skipTimeFr } from "./french";
+import { isVerb as isVerbAt } from "./attribute";
 
 /** Subject pronouns after "selon"/"pour" are disjunctive: "selon lui", "pour elle", "d'après eux". */
 const DISJUNCTIVE: Record<string, "m" | "f" | "pl"> = { lui: "m", elle: "f", eux: "pl", elles: "pl" };
@@ -19,6 +20,8 @@ export interface SourceCue {
   cue: Span;
   /** Token where the reported content starts. */
   content: number;
+  /** Token where it ends (exclusive), when the cue closes the sentence ("…, selon un communiqué de la préfecture."). */
+  end?: number;
 }
 
 /**
@@ -41,7 +44,15 @@ export function frenchSource(ctx: Context, v: number): SourceCue | undefined {
   else if (w === "d'" && toks[v + 1]?.lw === "après") j = v + 2;
   else return undefined;
   const x = sourcePhrase(ctx, j, v, pour);
-  if (!x || toks[x.end]?.t !== ",") return undefined;
+  if (!x) return undefined;
+  // "…, selon un communiqué de la préfecture." / "…, selon lui.": the sentence before the cue is the report.
+  if (!pour && toks[x.end]?.t !== "," && toks[v - 1]?.t === "," && (x.pronoun || x.channel) && /^[.!…]$/.test(toks[x.end]?.t ?? "")) {
+    let a = v - 1;
+    while (a > 0 && v - a < 60 && !toks[a].sent && !toks[a].nl) a--;
+    if (!toks[a].sent && !toks[a].nl && a !== 0) return undefined;
+    return { speaker: x.speaker, cue: { start: toks[v].s, end: toks[x.end - 1].e }, content: a, end: v - 1 };
+  }
+  if (toks[x.end]?.t !== ",") return undefined;
   let { speaker } = x;
   let content = x.end + 1;
   // "Pour la présidente du RN, Marine Le Pen, …": the name in apposition is the source.
@@ -84,7 +95,7 @@ function personalSubject(ctx: Context, k: number): boolean {
 }
 
 /** The source phrase at token j after "pour"/"selon": a pronoun, a name, or a role; its end (exclusive). */
-function sourcePhrase(ctx: Context, j: number, v: number, pour: boolean): { speaker: Speaker; end: number; role?: boolean; pronoun?: boolean } | undefined {
+function sourcePhrase(ctx: Context, j: number, v: number, pour: boolean): { speaker: Speaker; end: number; role?: boolean; pronoun?: boolean; channel?: boolean } | undefined {
   const { toks, lex } = ctx;
   const t = toks[j];
   if (!t) return undefined;
@@ -93,6 +104,10 @@ function sourcePhrase(ctx: Context, j: number, v: number, pour: boolean): { spea
     const ent = pg === "pl" ? undefined : resolvePronoun(ctx, v, pg);
     const speaker: Speaker = ent ? speakerOf(ent, ctx, j, j + 1, true) : { name: null, mention: { start: t.s, end: t.e }, mentionText: t.t, pronoun: true };
     return { speaker, end: j + 1, pronoun: true };
+  }
+  if (!pour) {
+    const ch = channelOwner(ctx, j, v);
+    if (ch) return { ...ch, role: true, channel: true };
   }
   const p = subjectPhraseAt(ctx, j);
   if (!p || p.kind === "pronoun") return undefined;
@@ -250,4 +265,115 @@ export function colonSpeaker(ctx: Context, q: Span): Speaker | undefined {
     if (t.t === "," && p.kind === "role") return undefined;
   }
   return subj.speaker;
+}
+
+/** How many tokens back the sentence before a quote may start. */
+const MAX_SENTENCE = 40;
+
+/**
+ * A whole-sentence quote with no cue right after a sentence about a named person: "Jean Dupont a
+ * présenté son plan. « Nous baisserons les impôts. »" The quote is that person's, when nobody else is
+ * named between the subject and the quote.
+ */
+export function subjectBefore(ctx: Context, q: Span, isVerb: (k: number) => boolean): Speaker | undefined {
+  const { toks, lex } = ctx;
+  const open = tokenAt(toks, q.start);
+  const end = open - 1;
+  if (lex.lang !== "fr" || end < 1 || !/^[«“"]/.test(ctx.text[q.start]) || !/^[.!?…]$/.test(toks[end].t) || toks[open].nl > 2) return undefined;
+  if (!/[.!?…]\s*[»”"]$/.test(ctx.text.slice(Math.max(q.start, q.end - 4), q.end))) return undefined;
+  // An incise inside the quote names its own speaker ("« Voilà, dit le prêtre en montrant …, »").
+  for (let i = open + 1; i < toks.length && toks[i].s < q.end && i - open < 200; i++) if (toks[i - 1].t === "," && isVerb(i)) return undefined;
+  let s = end - 1;
+  while (s > 0 && end - s < MAX_SENTENCE && !toks[s].sent && !toks[s].nl) s--;
+  if (!toks[s].sent && !toks[s].nl && s !== 0) return undefined;
+  const p = subjectPhraseAt(ctx, s);
+  if (p?.kind !== "mention" || ctx.ents.mentions[p.mention].entity.kind !== "person") return undefined;
+  const who = ctx.ents.mentions[p.mention].entity;
+  for (let i = p.end; i < end; i++) {
+    const t = toks[i];
+    if (/^[«»“”"]$/.test(t.t)) return undefined;
+    const k = ctx.mentionAt[i];
+    if (k >= 0 && ctx.ents.mentions[k].entity.kind === "person" && ctx.ents.mentions[k].entity !== who) return undefined;
+  }
+  const m = ctx.ents.mentions[p.mention];
+  return speakerOf(who, ctx, m.a, m.b);
+}
+
+/** What a source speaks through: "selon des informations du Monde", "selon un communiqué de Renault". */
+const CHANNEL = new Set(["informations", "information", "communiqué", "déclaration", "propos", "courrier", "lettre",
+  "message", "entretien", "interview", "tweet", "publication"]);
+
+/**
+ * "selon des informations du Monde", "d'après un communiqué de la préfecture": the organisation or person
+ * after the channel noun is the source. Its phrase runs to the next comma or the end of the name.
+ */
+function channelOwner(ctx: Context, j: number, v: number): { speaker: Speaker; end: number } | undefined {
+  const { toks, lex } = ctx;
+  let k = j;
+  if (toks[k] && lex.determiners.has(toks[k].lw) || toks[k]?.lw === "des") k++;
+  if (!toks[k] || !CHANNEL.has(toks[k].lw)) return undefined;
+  k++;
+  if (!/^(?:de|du|des|d')$/.test(toks[k]?.lw ?? "")) return undefined;
+  k++;
+  if (toks[k] && lex.determiners.has(toks[k].lw) && ctx.mentionAt[k] < 0) {
+    // "de la préfecture", "du ministère": a described body.
+    const p = subjectPhraseAt(ctx, k);
+    if (p && p.kind === "role") return resolveSubject(ctx, k, p, v);
+    k++;
+  }
+  const mi = ctx.mentionAt[k] ?? -1;
+  if (mi < 0 || ctx.ents.mentions[mi].a !== k || ctx.ents.mentions[mi].entity.kind === "place") {
+    const p = subjectPhraseAt(ctx, k);
+    return p && p.kind === "role" ? resolveSubject(ctx, k, p, v) : undefined;
+  }
+  const m = ctx.ents.mentions[mi];
+  return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
+}
+
+/**
+ * A periphrasis for a title ("le chef de l'État", "le locataire de Matignon", "le garde des Sceaux")
+ * stands for the person of the article who holds that title ("président de la République").
+ */
+export function aliasHolder(ctx: Context, k: number, end: number): Entity | undefined {
+  const aliases = ctx.lex.data.roleAliases;
+  if (!aliases || !ctx.lex.determiners.has(ctx.toks[k].lw)) return undefined;
+  const phrase = ctx.toks.slice(k + 1, end).map((t) => t.lw).join(" ").replace(/' /g, "'");
+  const title = aliases[phrase];
+  if (!title) return undefined;
+  const head = title.split(" ")[0];
+  let best: Entity | undefined;
+  let bestScore = 0;
+  for (const p of ctx.ents.people) {
+    if (!p.role || (p.mentions[0]?.start ?? Infinity) > ctx.toks[k].s) continue;
+    const r = p.role.toLowerCase();
+    const score = r.includes(title) ? 2 : r.split(/\s+/).includes(head) ? 1 : 0;
+    if (score > bestScore) { best = p; bestScore = score; }
+  }
+  return best;
+}
+
+/** Quote marks and dialogue dashes: a sentence with one is speech, not a report before a postposed cue. */
+const SPEECH_MARK = /^(?:[«»“”"‘’—–]|--|-)$/;
+
+/**
+ * The French reports that open at token v (see frenchSource and frenchPostposed): the content tokens
+ * [a, b), its speaker and cue, and the token to go on from. No cue: v opens a source but no report is
+ * made (the sentence already holds one).
+ */
+export function frenchReport(ctx: Context, v: number, last: Span | undefined, contentEnd: (k: number) => number,
+  quoteEndAt: (k: number) => number, sentenceStart: number):
+  { a: number; b: number; speaker?: Speaker | null; cue?: Span; next: number } | undefined {
+  const { toks } = ctx;
+  const fs = frenchSource(ctx, v);
+  if (fs) {
+    // "X a annoncé la mesure, selon un communiqué de Y": the report inside already has its speaker and verb.
+    const inner = fs.end !== undefined && last && last.start >= toks[fs.content].s && last.end <= toks[fs.end].s;
+    const b = fs.end ?? contentEnd(fs.content);
+    return inner ? { a: 0, b: 0, next: v } : { a: fs.content, b, speaker: fs.speaker, cue: fs.cue, next: v };
+  }
+  const post = frenchPostposed(ctx, v, (i) => isVerbAt(ctx, i), sentenceStart);
+  const a = sentenceStart;
+  if (!post || a >= v - 1 || quoteEndAt(a) > a) return undefined;
+  for (let i = Math.max(0, a - 1); i < v - 1; i++) if (!toks[i].word && SPEECH_MARK.test(toks[i].t)) return undefined;
+  return { a, b: v - 1, speaker: post.speaker, cue: post.cue, next: post.verb };
 }

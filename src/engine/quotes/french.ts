@@ -328,3 +328,81 @@ export function queAfterAside(ctx: Context, v: number): number {
   }
   return -1;
 }
+
+/**
+ * French: a described subject before a postposed or parenthetical cue must be a speaker noun ("…, le
+ * ministre assure.", "…, les témoins racontent"), not any noun ("Selon un communiqué, la grève continue").
+ * Other languages: always true.
+ */
+export function speakerHead(ctx: Context, subj: Speaker): boolean {
+  if (ctx.lex.lang !== "fr") return true;
+  const words = (subj.mentionText ?? "").toLowerCase().split(/\s+/);
+  return words.some((w) => ctx.lex.speakerNouns.has(w));
+}
+
+/** "Il va sans dire que", "Inutile de dire que", "Est-il besoin d'ajouter que": the narrator's idiom, no report. */
+export function frenchIdiom(ctx: Context, v: number): boolean {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr") return false;
+  const a = toks[v - 1]?.lw;
+  const b = toks[v - 2]?.lw;
+  // "Je me rappelle que", "il se rappela que": remembering, not reminding.
+  const remember = toks[v].lw.startsWith("rappel") && (a === "se" || a === "s'" || (a === "me" || a === "m'") && (b === "je" || b === "j'"));
+  return remember || a === "sans" || (a === "de" || a === "d'") && (b === "inutile" || b === "besoin" || b === "nul");
+}
+
+/** Modal verbs before an infinitive cue: "a tenu à préciser", "a voulu rappeler", "a souhaité dire", "a choisi de répondre". */
+const MODAL = /^(?:tenu|tient|tenait|tiennent|voulu|veut|voulait|veulent|souhaité|souhaite|souhaitait|choisi|choisit|préféré|préfère|décidé|décide|jugé|juge|cru|croit|semblé|semble|paru|paraît)$/;
+
+/** From token k before an infinitive cue, the token before its modal ("a tenu à" → the auxiliary "a"), else k. */
+export function skipModal(ctx: Context, k: number): number {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr" || k < 1) return k;
+  let j = k;
+  if (toks[j].lw === "à" || toks[j].lw === "de" || toks[j].lw === "d'") j--;
+  return j >= 0 && MODAL.test(toks[j].lw) && isInfinitive(ctx, toks[k + 1]?.lw ?? "") ? j - 1 : k;
+}
+
+/** Words right before "que" that make it a conjunction or a pronoun: "sans que", "avant que", "ce que". */
+const CONJUNCTION = new Set(["sans", "avant", "pour", "bien", "parce", "alors", "tandis", "dès", "après", "afin",
+  "pendant", "depuis", "sorte", "ainsi", "même", "tel", "telle", "autre", "ce"]);
+/** Comparatives anywhere between the verb and "que": "plus attentivement que jamais". */
+const COMPARATIVE = new Set(["plus", "moins", "aussi", "autant", "tant", "si"]);
+/** Prepositions whose article opens an addressee, a medium or a circumstance, not an object. */
+const PREPOSITION = /^(?:à|au|aux|de|d'|par|dans|sur|lors|devant|auprès|avec|en|pour|chez|selon|durant|pendant|après|avant)$/;
+
+/**
+ * French: the "que" at token c after verb v is a relative pronoun, a conjunction or a comparison, not the
+ * complementizer of a report: "ne me fit pas le plaisir qu'elle …" (an object between), "m'observa plus
+ * attentivement que jamais", "me glissa des mains sans que …". An addressee's article ("a dit aux
+ * journalistes que", "a indiqué à l'AFP que") is no object.
+ */
+export function relativeQue(ctx: Context, v: number, c: number): boolean {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr") return false;
+  if (CONJUNCTION.has(toks[c - 1]?.lw ?? "")) return true;
+  for (let i = v + 1; i < c; i++) {
+    const w = toks[i].lw;
+    if (COMPARATIVE.has(w)) return true;
+    if (lex.determiners.has(w) && !PREPOSITION.test(toks[i - 1].lw) && ctx.mentionAt[i + 1] < 0) return true;
+  }
+  return false;
+}
+
+/**
+ * A French simple past or imperfect ("reconnut", "annonça", "reconnaissait"): the tenses of narration,
+ * where "reconnut le clocher" is seeing, not admitting. The press reports with "a reconnu", "reconnaît".
+ */
+export function narrativeTense(ctx: Context, v: number): boolean {
+  return ctx.lex.lang === "fr" && /(?:ait|aient|[^eé]a|it|ut|èrent|irent|urent)$/.test(ctx.toks[v]?.lw ?? "");
+}
+
+/** French "on dit que", "on annonça": hearsay with no source, not a statement. */
+export function hearsay(ctx: Context, subj: Speaker): boolean {
+  return ctx.lex.lang === "fr" && !!subj.pronoun && !subj.entity && subj.mentionText?.toLowerCase() === "on";
+}
+
+/** French verbs that take no object report: an infinitive, a tense of narration, a heading in capitals. */
+export function noFrenchObject(ctx: Context, v: number): boolean {
+  return frenchInfinitive(ctx, v) || narrativeTense(ctx, v) || ctx.lex.lang === "fr" && ctx.toks[v].upper;
+}

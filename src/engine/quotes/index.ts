@@ -6,7 +6,7 @@ import { attributeAfter, attributeBefore, attributeInside, attributeNamed, isVer
 import { firstMentionFrom, type Context } from "./context";
 import { findDialogueLines } from "./dialogue";
 import { selfDescription } from "./french";
-import { colonSpeaker, echoAfter } from "./french-sources";
+import { colonSpeaker, echoAfter, subjectBefore } from "./french-sources";
 import { findHeadlineStatements } from "./headline";
 import { findIndirect, linkLines, type Indirect } from "./indirect";
 import { findNominalReports } from "./nominal";
@@ -147,7 +147,7 @@ function attributeAll(ctx: Context, qs: Direct[]): void {
 function echo(ctx: Context, q: Direct): Attribution | undefined {
   const e = echoAfter(ctx, q, (k) => isVerb(ctx, k));
   if (e) return { speaker: e.speaker, cue: e.cue, how: "after" };
-  const c = colonSpeaker(ctx, q);
+  const c = colonSpeaker(ctx, q) ?? subjectBefore(ctx, q, (k) => isVerb(ctx, k));
   return c && { speaker: c, how: "before" };
 }
 

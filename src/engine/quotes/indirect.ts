@@ -8,8 +8,8 @@ import { isVerb, subjectBackward } from "./attribute";
 import { andReport, bareClauseAt, contentEnd, looksFinite, NOT_CLAUSE_EN, QUOTE_MARK, sentenceStarts, skipDateline, skipTime, SUBJECT_EN, TIME } from "./clause";
 import { describedAfter, describedInverted, nounPhraseBefore, participleSubject } from "./described";
 import { subjectAt, type Context } from "./context";
-import { frenchInfinitive, frenchPostposed, infinitiveClause, queAfterAside } from "./french";
-import { frenchSource } from "./french-sources";
+import { frenchIdiom, frenchInfinitive, hearsay, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
+import { frenchReport } from "./french-sources";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -72,17 +72,9 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     const q = quoteEndAt(v);
     if (q > v) { v = q - 1; continue; }
     if (!toks[v].word || usedCue(v) || teaser[v]) continue;
-    // French: "Pour X, …", "Selon lui, …", "Selon X, porte-parole de …, …".
-    const fs = frenchSource(ctx, v);
-    if (fs) { make(fs.content, contentEnd(ctx, fs.content, quoteEndAt, false), fs.speaker, fs.cue); continue; }
-    // French: "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre.", "…, a indiqué X à l'AFP."
-    const post = frenchPostposed(ctx, v, (i) => isVerb(ctx, i), sentenceStart(toks, v - 1));
-    const pa = post ? sentenceStart(toks, v - 1) : -1;
-    if (post && pa < v - 1 && quoteEndAt(pa) <= pa && !anyMarkIn(toks, Math.max(0, pa - 1), v - 1)) {
-      make(pa, v - 1, post.speaker, post.cue);
-      v = post.verb;
-      continue;
-    }
+    // French: "Pour X, …", "Selon lui, …", "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre."
+    const fr = frenchReport(ctx, v, out[out.length - 1], (k) => contentEnd(ctx, k, quoteEndAt, false), quoteEndAt, sentenceStart(toks, Math.max(0, v - 1)));
+    if (fr) { if (fr.cue) make(fr.a, fr.b, fr.speaker ?? null, fr.cue); v = fr.next; continue; }
     // "selon X, …" / "according to X, …" / "…, according to X."
     const prep = mayHaveShape(lex.sourcePrepShapes, toks[v].lw) && lex.sourcePrepFirst.has(toks[v].lw) && lex.sourcePreps.find((p) => p.every((w, i) => toks[v + i]?.lw === w || toks[v + i]?.lw + "'" === w));
     if (prep) {
@@ -126,6 +118,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     const s0 = sentenceStart(toks, v);
     const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue);
     const subj = named ?? nounPhraseBefore(ctx, v);
+    if (subj && hearsay(ctx, subj)) continue;
     // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
     const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
     // Complementizer within a few words: "a déclaré mardi que", "told reporters on Tuesday that".
@@ -139,12 +132,13 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
     // "says at a campaign stop in Toledo, Ohio, that …": a prepositional phrase set off by commas.
     if (c < 0 && subj && TAIL_START.has(toks[v + 1]?.lw ?? "")) c = commaThat(ctx, v + 2);
+    if (c > 0 && relativeQue(ctx, v, c)) c = -1;
     if (c < 0) c = queAfterAside(ctx, v);
     // French: "a dit avoir agi …", "assure ne pas vouloir …".
     const inf = subj && c < 0 ? infinitiveClause(ctx, v) : -1;
     if (inf > 0) { make(inf, contentEnd(ctx, inf, quoteEndAt, clauseOnly), subj!, cue); continue; }
     if (subj && c > 0) {
-      if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "")) continue;
+      if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "") || frenchIdiom(ctx, v)) continue;
       make(c + 1, contentEnd(ctx, c + 1, quoteEndAt, clauseOnly), subj, cue);
       continue;
     }
@@ -163,7 +157,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
     // The object is the content: "denied the charges", "called for a ban", "a annoncé sa démission".
     // A verb after a determiner or a possessive is a noun ("Trump's demand for").
-    if (subj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && toks[v - 1]?.t !== "," && !/['’]s$/.test(toks[v - 1]?.lw ?? "")) {
+    if (subj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && toks[v - 1]?.t !== "," && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !noFrenchObject(ctx, v)) {
       let k = skipTime(ctx, v + 1);
       const particle = lex.objectParticle.get(toks[v].lw);
       if (particle && toks[k]?.lw === particle) k++;
@@ -197,7 +191,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       }
       // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": the object of "told" comes first.
       const tail = tailAfter(ctx, TELL_EN.has(toks[v].lw) ? skipObject(ctx, v + 1) : v + 1);
-      if (sStart > 0 && toks[sStart - 1].t === "," && tail && !frenchInfinitive(ctx, v)) {
+      if (sStart > 0 && toks[sStart - 1].t === "," && tail && !frenchInfinitive(ctx, v) && (named || speakerHead(ctx, subj))) {
         const a = sentenceStart(toks, sStart - 1);
         if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1)) {
           if (tail.comma) make(a, contentEnd(ctx, tail.end + 1, quoteEndAt, false), subj, cue);
@@ -296,12 +290,6 @@ function possessive(ctx: Context, k: number): boolean {
   const next = ctx.toks[k + 1];
   return ctx.toks[k].lw === "her" && !!next?.word && !next.cap && !NOT_OBJECT.has(next.lw) && !NOT_CLAUSE_EN.has(next.lw) &&
     !ctx.lex.complementizers.has(next.lw) && !isVerb(ctx, k + 1);
-}
-
-/** Whether a quote mark or a dash lies in tokens [a, b): the text around is speech, not a report. */
-function anyMarkIn(toks: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (QUOTE_MARK.has(toks[i].t) || toks[i].t === "«" || DASHES.has(toks[i].t) || toks[i].t === "-" && !toks[i].word) return true;
-  return false;
 }
 
 /** Whether a closing quote mark or a dash lies in tokens [a, b). */
