@@ -139,11 +139,23 @@ function push(out: Token[], text: string, s: number, e: number, nl: number): voi
   // ASCII fast paths; the Unicode regexes only for other scripts.
   const word = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : WORDY.test(t);
   const cap = word && (c < 128 ? c >= 65 && c <= 90 : UPPER.test(t));
-  const low = t.toLowerCase();
+  const low = plainLower(text, s, e) ? t : t.toLowerCase();
   out.push({
     s, e, t, lw: low.includes("’") ? normApostrophe(low) : low, word, cap,
     upper: cap && t.length >= 2 && low !== t && !HAS_LOWER.test(t), nl, sent: false,
   });
+}
+
+/**
+ * Whether text[s, e) is ASCII without capitals, so that it is its own lower case: most tokens are, and
+ * toLowerCase copies even an unchanged string (slowly, when the text has characters beyond Latin-1).
+ */
+function plainLower(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 /** Capitalised abbreviations that are words in lower case ("Sens. Cruz and Rubio", but "le bon sens."). */

@@ -1,0 +1,29 @@
+// Token fields the whole engine reads: the lower-case form, word/capital/upper-case flags.
+// The tokenizer takes fast paths for ASCII; these rows pin what they must give.
+import * as assert from "node:assert/strict";
+import { tokenize } from "../../src/engine/text/tokenize";
+
+type Row = [text: string, expected: [t: string, lw: string, flags: string][]];
+
+// flags: w = word, c = capitalised, u = upper-case (two or more letters, all capitals).
+const rows: Row[] = [
+  ["the cat sat", [["the", "the", "w"], ["cat", "cat", "w"], ["sat", "sat", "w"]]],
+  ["Mary SMITH met iPhone", [["Mary", "mary", "wc"], ["SMITH", "smith", "wcu"], ["met", "met", "w"], ["iPhone", "iphone", "w"]]],
+  // A typographic quote makes the whole text two-byte: the same words must come out the same.
+  ["Mary SMITH met iPhone’s", [["Mary", "mary", "wc"], ["SMITH", "smith", "wcu"], ["met", "met", "w"], ["iPhone’s", "iphone's", "w"]]],
+  ["A4 G7 B", [["A4", "a4", "wcu"], ["G7", "g7", "wcu"], ["B", "b", "wc"]]],
+  ["Élise ÉTÉ été", [["Élise", "élise", "wc"], ["ÉTÉ", "été", "wcu"], ["été", "été", "w"]]],
+  ["ΟΔΟΣ İz", [["ΟΔΟΣ", "ΟΔΟΣ".toLowerCase(), "wcu"], ["İz", "İz".toLowerCase(), "wc"]]],
+  ["l’Iran, d'Arc!", [["l’", "l'", "w"], ["Iran", "iran", "wc"], [",", ",", ""], ["d'", "d'", "w"], ["Arc", "arc", "wc"], ["!", "!", ""]]],
+  ["U.S. 12 😀", [["U.S.", "u.s.", "wcu"], ["12", "12", "w"], ["😀", "😀", ""]]],
+];
+
+describe("tokenize: token text, lower case and flags", () => {
+  for (const [text, expected] of rows) {
+    it(text, () => {
+      const got = tokenize(text).map((k): [string, string, string] =>
+        [k.t, k.lw, (k.word ? "w" : "") + (k.cap ? "c" : "") + (k.upper ? "u" : "")]);
+      assert.deepEqual(got, expected);
+    });
+  }
+});
