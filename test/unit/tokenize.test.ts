@@ -15,6 +15,8 @@ const rows: Row[] = [
   ["Élise ÉTÉ été", [["Élise", "élise", "wc"], ["ÉTÉ", "été", "wcu"], ["été", "été", "w"]]],
   ["ΟΔΟΣ İz", [["ΟΔΟΣ", "ΟΔΟΣ".toLowerCase(), "wcu"], ["İz", "İz".toLowerCase(), "wc"]]],
   ["l’Iran, d'Arc!", [["l’", "l'", "w"], ["Iran", "iran", "wc"], [",", ",", ""], ["d'", "d'", "w"], ["Arc", "arc", "wc"], ["!", "!", ""]]],
+  // A number glued to a capitalised word (a lost space) ends before it; "3D", "4x4" stay whole.
+  ["1914France 3D 4x4 12Élise", [["1914", "1914", "w"], ["France", "france", "wc"], ["3D", "3d", "w"], ["4x4", "4x4", "w"], ["12", "12", "w"], ["Élise", "élise", "wc"]]],
   ["U.S. 12 😀", [["U.S.", "u.s.", "wcu"], ["12", "12", "w"], ["😀", "😀", ""]]],
 ];
 
