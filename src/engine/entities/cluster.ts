@@ -37,11 +37,11 @@ const TITLE_F = /^(?:mme|mmes|mlle|madame|mademoiselle|mrs|ms|miss)\.?\s/i;
 const TITLE_M = /^(?:m|mr|monsieur)\.?\s/i;
 const titleGender = (s: string): "m" | "f" | undefined => TITLE_F.test(s) ? "f" : TITLE_M.test(s) ? "m" : undefined;
 const TRAILING_INITIAL = /\s\p{Lu}\.?$/u;
-const nameWords = (s: string) => s.split(/[\s.]+/).filter((w) => w && !PARTICLES.test(w)).map(norm);
+const splitName = (s: string) => s.split(/[\s.]+/).filter((w) => w && !PARTICLES.test(w)).map(norm);
 
 /** The mention bound to its entity, built field by field (one object shape; a spread made a new one per call). */
-function bound(m: NameMention, entity: Entity): NameMention & { entity: Entity } {
-  return { a: m.a, b: m.b, s: m.s, e: m.e, text: m.text, kind: m.kind, strong: m.strong, role: m.role, gender: m.gender, entity };
+function bound(m: NameMention, entity: Entity, gender = m.gender): NameMention & { entity: Entity } {
+  return { a: m.a, b: m.b, s: m.s, e: m.e, text: m.text, kind: m.kind, strong: m.strong, role: m.role, gender, entity };
 }
 
 export function cluster(mentions: NameMention[], acronyms: Map<string, string>): Clustered {
@@ -92,10 +92,10 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     return best;
   };
 
-  const addPerson = (m0: NameMention, words: string[]) => {
+  const addPerson = (m: NameMention, words: string[]) => {
     // "Mme de Rênal" read as one run keeps her title's gender, so "M. de Rênal" stays another person.
-    const m = m0.gender ? m0 : { ...m0, gender: titleGender(m0.text) };
-    let d = findPerson(words, m.gender);
+    const gender = m.gender || titleGender(m.text);
+    let d = findPerson(words, gender);
     if (!d) {
       const entity: Entity = { id: `p${people.length}`, kind: "person", name: m.text, mentions: [] };
       d = { entity, words: new Set(), last: "", lastSeen: 0, nameWords: 0 };
@@ -119,8 +119,8 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     }
     d.lastSeen = n++;
     if (m.role && !d.entity.role) d.entity.role = m.role;
-    if (m.gender && !d.entity.gender) d.entity.gender = m.gender;
-    kept.push(bound(m, d.entity));
+    if (gender && !d.entity.gender) d.entity.gender = gender;
+    kept.push(bound(m, d.entity, gender));
   };
 
   const addOther = (m: NameMention, kind: EntityKind) => {
@@ -135,6 +135,14 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     // Prefer a mixed-case form as the name ("Pékin" over a dateline's "PÉKIN").
     if (e.name === e.name.toUpperCase() && m.text !== m.text.toUpperCase() && !acronyms.has(m.text)) e.name = m.text;
     kept.push(bound(m, e));
+  };
+
+  // The words of each distinct name, split once: the same names recur all through an article.
+  const wordsOf = new Map<string, string[]>();
+  const nameWords = (text: string): string[] => {
+    let words = wordsOf.get(text);
+    if (!words) wordsOf.set(text, words = splitName(text));
+    return words;
   };
 
   const surnameOfPerson = (m: NameMention): boolean => {
