@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
 import * as gaz from "../../src/engine/lexicon/gazetteer";
 import * as places from "../../src/engine/lexicon/data/places.generated";
+import { memo } from "../../src/engine/lexicon/gazetteer-tables";
 
 describe("gazetteer: places", () => {
   const positives: Array<[string, gaz.PlaceKind, string?]> = [
@@ -213,5 +214,16 @@ describe("gazetteer: small francophone towns", () => {
   });
   it("a small town spelled like a word or a plural of one is left out", () => {
     for (const name of ["Sales", "Couches", "Bains", "Bonne", "Cars"]) assert.equal(gaz.placeInfo(name), undefined, name);
+  });
+});
+
+describe("gazetteer: per-word memo", () => {
+  // Each word is looked up once, whatever the answer (undefined included), and asked again gives the same answer.
+  const rows: Array<[word: string, answer: string | undefined]> = [["Paris", "city"], ["Zzyzxq", undefined], ["", undefined], ["0", "0"]];
+  it("remembers every answer, undefined too", () => {
+    const calls: string[] = [];
+    const f = memo((w: string) => { calls.push(w); return rows.find(([k]) => k === w)?.[1]; });
+    for (let rep = 0; rep < 3; rep++) for (const [word, answer] of rows) assert.equal(f(word), answer);
+    assert.deepEqual(calls, rows.map(([w]) => w));
   });
 });

@@ -213,7 +213,7 @@ function orgHeadWord(t: Token): boolean {
  */
 function orgWithOf(toks: Token[], j: number): number {
   let end = j;
-  while (end > 0 && orgHeadWord(toks[end - 1]) && toks[end]?.lw === "of" && toks[end].nl === 0) {
+  while (end > 0 && toks[end]?.lw === "of" && toks[end].nl === 0 && orgHeadWord(toks[end - 1])) {
     let k = end + 1;
     if (toks[k]?.lw === "the" && toks[k].nl === 0) k++;
     const start = k;

@@ -57,7 +57,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   // Drop a leading determiner-like capital at sentence start ("The", "Le") already excluded by notNames.
   // Trailing possessive "'s" is outside the token. Strip a trailing demonym/common word.
   // ("Le Parisien", a known newspaper, keeps its demonym.)
-  while (b > a && (gaz.isDemonym(toks[b - 1].t) && b - a > 1 && !c.shouting) && !gaz.isKnownOrg(span(toks, a, b, text).text)) b--;
+  while (b - a > 1 && !c.shouting && gaz.isDemonym(toks[b - 1].t) && !gaz.isKnownOrg(span(toks, a, b, text).text)) b--;
   if (b <= a) return undefined;
   const sp = span(toks, a, b, text);
   const words = b - a;
@@ -80,9 +80,9 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
 
   // "Vice-president says", "the Prefident" (long s read as f): a role noun is no name; "Feb. 5", "Sept. 15": an abbreviated month.
   // "Postmaster General", "Attorney General": titles alone name nobody either.
-  if (lex.lang === "en" && !c.honorific && !gaz.orgSuffix(lastT) && name.toLowerCase().split(/[\s-]+/).every((w) => lex.roleNouns.has(w) || lex.roleNouns.has(gaz.longS(w)))) return undefined;
+  if (lex.lang === "en" && !c.honorific && roleWordsOnly(name, lex) && !gaz.orgSuffix(lastT)) return undefined;
   // "Edentonians", "Parisians": a plural of people from a place is no person.
-  if (lex.lang === "en" && words === 1 && /\p{Ll}ians$/u.test(firstT) && !isPossessive(first)) return undefined;
+  if (lex.lang === "en" && words === 1 && firstT.endsWith("ians") && /\p{Ll}ians$/u.test(firstT) && !isPossessive(first)) return undefined;
   if (words === 1 && MONTH_ABBR.test(firstT) && toks[b]?.t === "." && toks[b].s === first.e && /^\d/.test(toks[b + 1]?.t ?? "") && toks[b + 1].nl === 0) return undefined;
   const known = gaz.isKnownOrg(name);
   const saint = saintAbbreviation(toks, a);
@@ -128,7 +128,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (lex.lang === "en" && !place && !known && COUNTY.test(toks[b]?.t ?? "") && toks[b].nl === 0 && !isPossessive(toks[b - 1])) {
     return named(span(toks, a, b + 1, text), "place", true);
   }
-  if (lex.lang === "en" && !known && words === 1 && HYPHEN_STREET.test(firstT)) return named(sp, "place", true);
+  if (lex.lang === "en" && !known && words === 1 && firstT.includes("-") && HYPHEN_STREET.test(firstT)) return named(sp, "place", true);
   if (lex.lang === "en" && !place && !known && PLACE_HEAD_BEFORE.test(toks[a - 1]?.t ?? "") && toks[a - 1].nl === 0) return named(sp, "place", true);
   if (lex.lang === "en" && !known && !c.honorific && townOfState(toks, b)) return named(sp, "place", true);
   // "Tanjung Lesung", "Pulau Seribu": an opening place head (Indonesian, Malay) makes a place.
@@ -180,6 +180,19 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (afterPlacePreposition) return named(sp, "place", false);
   // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
   return named(sp, "person", false);
+}
+
+const isRoleWord = (w: string, lex: Lexicon): boolean => lex.roleNouns.has(w) || lex.roleNouns.has(gaz.longS(w));
+const WORD_SEPARATOR = /[\s-]/;
+
+/**
+ * Whether every word of the name (split at spaces and hyphens) is a role noun ("Vice-president",
+ * "Attorney General"). The first word settles most names, before the whole name is lower-cased and split.
+ */
+function roleWordsOnly(name: string, lex: Lexicon): boolean {
+  const cut = name.search(WORD_SEPARATOR);
+  if (cut > 0 && !isRoleWord(name.slice(0, cut).toLowerCase(), lex)) return false;
+  return name.toLowerCase().split(/[\s-]+/).every((w) => isRoleWord(w, lex));
 }
 
 /** Whether tokens [a, b) are only initials ("P. B.", "J"): "solid" when written without spaces ("A.S.", "U.A.I."). */

@@ -37,11 +37,11 @@ const TITLE_F = /^(?:mme|mmes|mlle|madame|mademoiselle|mrs|ms|miss)\.?\s/i;
 const TITLE_M = /^(?:m|mr|monsieur)\.?\s/i;
 const titleGender = (s: string): "m" | "f" | undefined => TITLE_F.test(s) ? "f" : TITLE_M.test(s) ? "m" : undefined;
 const TRAILING_INITIAL = /\s\p{Lu}\.?$/u;
-const nameWords = (s: string) => s.split(/[\s.]+/).filter((w) => w && !PARTICLES.test(w)).map(norm);
+const splitName = (s: string) => s.split(/[\s.]+/).filter((w) => w && !PARTICLES.test(w)).map(norm);
 
 /** The mention bound to its entity, built field by field (one object shape; a spread made a new one per call). */
-function bound(m: NameMention, entity: Entity): NameMention & { entity: Entity } {
-  return { a: m.a, b: m.b, s: m.s, e: m.e, text: m.text, kind: m.kind, strong: m.strong, role: m.role, gender: m.gender, entity };
+function bound(m: NameMention, entity: Entity, gender = m.gender): NameMention & { entity: Entity } {
+  return { a: m.a, b: m.b, s: m.s, e: m.e, text: m.text, kind: m.kind, strong: m.strong, role: m.role, gender, entity };
 }
 
 export function cluster(mentions: NameMention[], acronyms: Map<string, string>): Clustered {
@@ -55,27 +55,51 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
   // Word → the people whose name has it: a mention is compared only with people sharing a word
   // (every match, subset or superset, shares one), so clustering stays linear in the text.
   const byWord = new Map<string, Draft[]>();
+  // Last word → the people whose name ends with it (a fuller name of a mention ends with one of its words).
+  const byLast = new Map<string, Set<Draft>>();
+  const setLast = (d: Draft, last: string) => {
+    byLast.get(d.last)?.delete(d);
+    d.last = last;
+    const set = byLast.get(last);
+    if (set) set.add(d);
+    else byLast.set(last, new Set([d]));
+  };
+  /**
+   * The person last seen whose name holds all the words (sub), or whose name's words, its last
+   * one included, are all among them (sup). A sub match is on the list of every word, so only
+   * the shortest list is read; a sup match is found by its last word. (Reading every list of
+   * every word grew with the square of the text: "John" is in many names.) The most recent
+   * match wins, and lastSeen is unique, so the order of reading does not matter.
+   */
   const findPerson = (words: string[], gender: "m" | "f" | undefined): Draft | undefined => {
     let best: Draft | undefined;
+    const consider = (d: Draft) => {
+      if (gender && d.entity.gender && gender !== d.entity.gender) return;
+      if (best && d.lastSeen <= best.lastSeen) return;
+      const sub = words.every((x) => d.words.has(x));
+      // (Not onto an initial alone: "C." of "M. C." says nothing about "Écrire C. M.".)
+      const sup = !sub && words.length > 1 && d.nameWords > 0 && d.last.length > 1 && words.includes(d.last) && [...d.words].every((x) => words.includes(x));
+      if (sub || sup) best = d;
+    };
+    let shortest: Draft[] | undefined;
     for (const w of words) {
-      for (const d of byWord.get(w) ?? []) {
-        if (gender && d.entity.gender && gender !== d.entity.gender) continue;
-        const sub = words.every((x) => d.words.has(x));
-        // (Not onto an initial alone: "C." of "M. C." says nothing about "Écrire C. M.".)
-        const sup = !sub && words.length > 1 && d.nameWords > 0 && d.last.length > 1 && words.includes(d.last) && [...d.words].every((x) => words.includes(x));
-        if ((sub || sup) && (!best || d.lastSeen > best.lastSeen)) best = d;
-      }
+      const list = byWord.get(w);
+      if (!list) { shortest = undefined; break; }
+      if (!shortest || list.length < shortest.length) shortest = list;
     }
+    if (shortest) for (const d of shortest) consider(d);
+    if (words.length > 1) for (const w of words) for (const d of byLast.get(w) ?? []) consider(d);
     return best;
   };
 
-  const addPerson = (m0: NameMention, words: string[]) => {
+  const addPerson = (m: NameMention, words: string[]) => {
     // "Mme de Rênal" read as one run keeps her title's gender, so "M. de Rênal" stays another person.
-    const m = m0.gender ? m0 : { ...m0, gender: titleGender(m0.text) };
-    let d = findPerson(words, m.gender);
+    const gender = m.gender || titleGender(m.text);
+    let d = findPerson(words, gender);
     if (!d) {
       const entity: Entity = { id: `p${people.length}`, kind: "person", name: m.text, mentions: [] };
-      d = { entity, words: new Set(), last: words[words.length - 1], lastSeen: 0, nameWords: 0 };
+      d = { entity, words: new Set(), last: "", lastSeen: 0, nameWords: 0 };
+      setLast(d, words[words.length - 1]);
       people.push(d);
     }
     for (const w of words) {
@@ -91,12 +115,12 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     if (rank > d.nameWords || rank === d.nameWords && (cut ? !TRAILING_INITIAL.test(m.text) : m.text.length > d.entity.name.length && !TRAILING_INITIAL.test(m.text))) {
       d.entity.name = m.text;
       d.nameWords = rank;
-      d.last = words[words.length - 1];
+      setLast(d, words[words.length - 1]);
     }
     d.lastSeen = n++;
     if (m.role && !d.entity.role) d.entity.role = m.role;
-    if (m.gender && !d.entity.gender) d.entity.gender = m.gender;
-    kept.push(bound(m, d.entity));
+    if (gender && !d.entity.gender) d.entity.gender = gender;
+    kept.push(bound(m, d.entity, gender));
   };
 
   const addOther = (m: NameMention, kind: EntityKind) => {
@@ -111,6 +135,14 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     // Prefer a mixed-case form as the name ("Pékin" over a dateline's "PÉKIN").
     if (e.name === e.name.toUpperCase() && m.text !== m.text.toUpperCase() && !acronyms.has(m.text)) e.name = m.text;
     kept.push(bound(m, e));
+  };
+
+  // The words of each distinct name, split once: the same names recur all through an article.
+  const wordsOf = new Map<string, string[]>();
+  const nameWords = (text: string): string[] => {
+    let words = wordsOf.get(text);
+    if (!words) wordsOf.set(text, words = splitName(text));
+    return words;
   };
 
   const surnameOfPerson = (m: NameMention): boolean => {

@@ -46,6 +46,7 @@ export function lazy<T>(build: () => T): () => T {
 }
 
 const MEMO_LIMIT = 50_000;
+const NONE: unique symbol = Symbol("none");
 
 /**
  * A lookup remembered per distinct word: an article asks about the same few hundred words
@@ -54,13 +55,14 @@ const MEMO_LIMIT = 50_000;
  * remembered answer stays right; the cache is emptied when it grows past MEMO_LIMIT words.
  */
 export function memo<T>(f: (word: string) => T): (word: string) => T {
-  const cache = new Map<string, T>();
+  // "No answer" is kept as NONE, so that a remembered undefined costs one lookup, not a get and a has.
+  const cache = new Map<string, T | typeof NONE>();
   return (word) => {
     const hit = cache.get(word);
-    if (hit !== undefined || cache.has(word)) return hit as T;
+    if (hit !== undefined) return hit === NONE ? undefined as T : hit;
     const value = f(word);
     if (cache.size >= MEMO_LIMIT) cache.clear();
-    cache.set(word, value);
+    cache.set(word, value === undefined ? NONE : value);
     return value;
   };
 }

@@ -26,7 +26,12 @@ const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const DIGIT_CAP = /^\p{Nd}\p{Lu}\p{Ll}/u;
 const WORDY = /^[\p{L}\p{M}\p{N}]/u;
-const SENT_END = new Set([".", "!", "?", "…"]);
+/** ".", "!", "?", "…" (by char code: a Set lookup hashed every token's string). */
+function isSentenceEnd(t: string): boolean {
+  if (t.length !== 1) return false;
+  const c = t.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
 /** Abbreviations whose final period does not end a sentence. */
 const ABBREV = new Set(["m", "mm", "mme", "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col",
   "lt", "sgt", "capt", "prof", "pr", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "mt", "ft",
@@ -103,11 +108,15 @@ function wordEnd(text: string, i: number): number {
   const n = text.length;
   let e = i;
   for (;;) {
-    while (e < n && kindAt(text, e) === WORD) {
+    while (e < n) {
+      const c = text.charCodeAt(e);
+      // ASCII word characters are the letters and digits (what CLASS says, without the table).
+      if (c < 128 ? !((c | 32) >= 97 && (c | 32) <= 122 || c >= 48 && c <= 57) : kindAt(text, e) !== WORD) break;
       // "286.682Serbie", "1914France": a number glued to a capitalised word (lost space) ends there.
-      // Only after a digit: a slice and a regex per character cost more than the rest of the scan.
-      if (e > i && mayBeDigit(text.charCodeAt(e - 1)) && DIGIT_CAP.test(text.slice(e - 1, e + 2))) return e;
-      e += width(text, e);
+      // Only after a digit and before a capital (or a non-ASCII letter): a slice and a regex per
+      // character cost more than the rest of the scan.
+      if (e > i && (c >= 128 || c >= 65 && c <= 90) && mayBeDigit(text.charCodeAt(e - 1)) && DIGIT_CAP.test(text.slice(e - 1, e + 2))) return e;
+      e += c >= 0xd800 && c <= 0xdbff && e + 1 < n ? 2 : 1;
     }
     const c = text.charCodeAt(e);
     if ((c === 45 || c === 39 || c === 0x2019) && e + 1 < n && kindAt(text, e + 1) === WORD) { e++; continue; }
@@ -139,11 +148,23 @@ function push(out: Token[], text: string, s: number, e: number, nl: number): voi
   // ASCII fast paths; the Unicode regexes only for other scripts.
   const word = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : WORDY.test(t);
   const cap = word && (c < 128 ? c >= 65 && c <= 90 : UPPER.test(t));
-  const low = t.toLowerCase();
+  const low = plainLower(text, s, e) ? t : t.toLowerCase();
   out.push({
     s, e, t, lw: low.includes("’") ? normApostrophe(low) : low, word, cap,
     upper: cap && t.length >= 2 && low !== t && !HAS_LOWER.test(t), nl, sent: false,
   });
+}
+
+/**
+ * Whether text[s, e) is ASCII without capitals, so that it is its own lower case: most tokens are, and
+ * toLowerCase copies even an unchanged string (slowly, when the text has characters beyond Latin-1).
+ */
+function plainLower(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 /** Capitalised abbreviations that are words in lower case ("Sens. Cruz and Rubio", but "le bon sens."). */
@@ -170,7 +191,7 @@ function markSentences(toks: Token[]): void {
       tk.sent = true;
       boundary = false;
     }
-    if (SENT_END.has(tk.t)) {
+    if (isSentenceEnd(tk.t)) {
       const prev = toks[i - 1];
       const abbrev = tk.t === "." && prev && prev.e === tk.s &&
         (ABBREV.has(prev.lw) || CAP_ABBREV.has(prev.t) || (prev.word && prev.t.length === 1 && prev.cap));

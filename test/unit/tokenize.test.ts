@@ -1,0 +1,48 @@
+// Token fields the whole engine reads: the lower-case form, word/capital/upper-case flags.
+// The tokenizer takes fast paths for ASCII; these rows pin what they must give.
+import * as assert from "node:assert/strict";
+import { tokenize } from "../../src/engine/text/tokenize";
+import { detectLang } from "../../src/engine/text/lang";
+
+type Row = [text: string, expected: [t: string, lw: string, flags: string][]];
+
+// flags: w = word, c = capitalised, u = upper-case (two or more letters, all capitals).
+const rows: Row[] = [
+  ["the cat sat", [["the", "the", "w"], ["cat", "cat", "w"], ["sat", "sat", "w"]]],
+  ["Mary SMITH met iPhone", [["Mary", "mary", "wc"], ["SMITH", "smith", "wcu"], ["met", "met", "w"], ["iPhone", "iphone", "w"]]],
+  // A typographic quote makes the whole text two-byte: the same words must come out the same.
+  ["Mary SMITH met iPhone’s", [["Mary", "mary", "wc"], ["SMITH", "smith", "wcu"], ["met", "met", "w"], ["iPhone’s", "iphone's", "w"]]],
+  ["A4 G7 B", [["A4", "a4", "wcu"], ["G7", "g7", "wcu"], ["B", "b", "wc"]]],
+  ["Élise ÉTÉ été", [["Élise", "élise", "wc"], ["ÉTÉ", "été", "wcu"], ["été", "été", "w"]]],
+  ["ΟΔΟΣ İz", [["ΟΔΟΣ", "ΟΔΟΣ".toLowerCase(), "wcu"], ["İz", "İz".toLowerCase(), "wc"]]],
+  ["l’Iran, d'Arc!", [["l’", "l'", "w"], ["Iran", "iran", "wc"], [",", ",", ""], ["d'", "d'", "w"], ["Arc", "arc", "wc"], ["!", "!", ""]]],
+  // A number glued to a capitalised word (a lost space) ends before it; "3D", "4x4" stay whole.
+  ["1914France 3D 4x4 12Élise", [["1914", "1914", "w"], ["France", "france", "wc"], ["3D", "3d", "w"], ["4x4", "4x4", "w"], ["12", "12", "w"], ["Élise", "élise", "wc"]]],
+  ["U.S. 12 😀", [["U.S.", "u.s.", "wcu"], ["12", "12", "w"], ["😀", "😀", ""]]],
+];
+
+describe("tokenize: token text, lower case and flags", () => {
+  for (const [text, expected] of rows) {
+    it(text, () => {
+      const got = tokenize(text).map((k): [string, string, string] =>
+        [k.t, k.lw, (k.word ? "w" : "") + (k.cap ? "c" : "") + (k.upper ? "u" : "")]);
+      assert.deepEqual(got, expected);
+    });
+  }
+});
+
+describe("detectLang: function words counted over runs of letters and apostrophes", () => {
+  const rows: [text: string, lang: "fr" | "en"][] = [
+    ["Le chat et la souris sont dans les champs.", "fr"],
+    ["The cat and the mouse are in the fields.", "en"],
+    // Capitals are lower-cased; "l'" stays glued to its word, as the run takes the apostrophe in.
+    ["LE CHAT ET LA SOURIS DE LA FERME", "fr"],
+    ["THE CAT OF THE FARM AND THE DOG", "en"],
+    // A letter glued to a function word makes another word: "le𝐀" and "the😀x" are not "le" and "the".
+    ["le𝐀 la𝐀 les𝐀 the of", "en"],
+    ["😀the😀 😀of😀 le\u0301", "en"],
+    // No function word at all: the first language of the table, as before.
+    ["", "fr"],
+  ];
+  for (const [text, lang] of rows) it(JSON.stringify(text), () => assert.equal(detectLang(text), lang));
+});
