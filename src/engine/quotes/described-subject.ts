@@ -20,6 +20,8 @@ export function phraseEndingAt(ctx: Context, k: number, skip = -1): { s: number;
   for (let s = k; s >= Math.max(0, k - MAX_BACK); s--) {
     const t = toks[s];
     if (!t.word && t.t !== "'") break;
+    // A description never reaches back past an auxiliary or a verb ("a", "est", "said"): stop there.
+    if (found && s < k && (ctx.lex.auxiliaries.has(t.lw) && !COMPLEMENT.has(t.lw) && !ctx.lex.determiners.has(t.lw) || ctx.lex.verbForms.has(t.lw))) break;
     const p = subjectPhraseAt(ctx, s);
     if (p && p.end === k + 1 && !(p.kind === "mention" && p.mention === skip)) {
       if (p.kind !== "role") {

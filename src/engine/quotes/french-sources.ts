@@ -377,3 +377,10 @@ export function frenchReport(ctx: Context, v: number, last: Span | undefined, co
   for (let i = Math.max(0, a - 1); i < v - 1; i++) if (!toks[i].word && SPEECH_MARK.test(toks[i].t)) return undefined;
   return { a, b: v - 1, speaker: post.speaker, cue: post.cue, next: post.verb };
 }
+
+/** Cheap test before frenchReport: a French token after a comma, or "pour", "selon", "d'" (most tokens are none). */
+export function frenchCueAt(ctx: Context, v: number): boolean {
+  if (ctx.lex.lang !== "fr") return false;
+  const w = ctx.toks[v].lw;
+  return v > 0 && ctx.toks[v - 1].t === "," || w === "pour" || w === "selon" || w === "d'";
+}

@@ -22,6 +22,9 @@ const REFLEXIVE_GAP = new Set(["est", "était", "sont", "étaient", "sera", "ser
 export function pronominalVerbAt(ctx: Context, k: number): boolean {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr" || k < 1) return false;
+  // Only after a reflexive pronoun (checked first: most tokens follow none).
+  const p = toks[k - 1].lw;
+  if (p !== "s'" && p !== "se" && !REFLEXIVE_GAP.has(p) && !/-(?:il|elle|ils|elles|on)$/.test(p)) return false;
   const lw = toks[k].lw;
   const base = lw.indexOf("-") < 0 ? lw : INVERSION.exec(lw)?.[1] ?? lw;
   return lex.pronominalForms.has(base) && afterReflexive(ctx, k);

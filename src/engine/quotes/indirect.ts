@@ -9,7 +9,7 @@ import { andReport, bareClauseAt, contentEnd, looksFinite, NOT_CLAUSE_EN, QUOTE_
 import { describedAfter, describedInverted, nounPhraseBefore, participleSubject } from "./described";
 import { subjectAt, type Context } from "./context";
 import { frenchIdiom, frenchInfinitive, hearsay, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
-import { frenchReport } from "./french-sources";
+import { frenchCueAt, frenchReport } from "./french-sources";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -73,7 +73,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     if (q > v) { v = q - 1; continue; }
     if (!toks[v].word || usedCue(v) || teaser[v]) continue;
     // French: "Pour X, …", "Selon lui, …", "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre."
-    const fr = frenchReport(ctx, v, out[out.length - 1], (k) => contentEnd(ctx, k, quoteEndAt, false), quoteEndAt, sentenceStart(toks, Math.max(0, v - 1)));
+    const fr = frenchCueAt(ctx, v) ? frenchReport(ctx, v, out[out.length - 1], (k) => contentEnd(ctx, k, quoteEndAt, false), quoteEndAt, sentenceStart(toks, Math.max(0, v - 1))) : undefined;
     if (fr) { if (fr.cue) make(fr.a, fr.b, fr.speaker ?? null, fr.cue); v = fr.next; continue; }
     // "selon X, …" / "according to X, …" / "…, according to X."
     const prep = mayHaveShape(lex.sourcePrepShapes, toks[v].lw) && lex.sourcePrepFirst.has(toks[v].lw) && lex.sourcePreps.find((p) => p.every((w, i) => toks[v + i]?.lw === w || toks[v + i]?.lw + "'" === w));
