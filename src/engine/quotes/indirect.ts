@@ -10,6 +10,7 @@ import { describedAfter, describedInverted, nounPhraseBefore, participleSubject 
 import { subjectAt, type Context } from "./context";
 import { frenchInfinitive, frenchPostposed, infinitiveClause, queAfterAside } from "./french";
 import { frenchSource } from "./french-sources";
+import { looseSubject } from "./loose";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -158,6 +159,16 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       const kw = QUOTE_MARK.has(toks[k]?.t ?? "") ? k + 1 : k;
       if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, kw) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, kw))) {
         make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
+        continue;
+      }
+    }
+    // Neither a name nor a description before "said"/"told": the report stands all the same.
+    const loose = subj ? undefined : looseSubject(ctx, v, s0);
+    if (loose) {
+      // "was told he …" is passive (see loose.ts); "it only tells part of …" has an object: "tell" needs "that".
+      const k = c > 0 ? c + 1 : skipTime(ctx, v + 1);
+      if (c > 0 && !restrictiveQue(ctx, v, c) || c < 0 && !TELL_EN.has(toks[v].lw) && bareClauseAt(ctx, k)) {
+        make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), loose, cue);
         continue;
       }
     }

@@ -1,0 +1,33 @@
+// Table-driven tests for English news statements (round 2): reports whose subject the engine cannot
+// name, with rows that must NOT be detected. The speaker column is the name, or the description as written.
+import * as assert from "node:assert/strict";
+import { analyze, type Lang, type Quote } from "../../src/engine";
+
+type Row = [text: string, lang: Lang, expected: [quote: string, speaker: string | null, kind: string][]];
+
+const who = (q: Quote) => q.speaker?.name ?? q.speaker?.mentionText ?? null;
+const run = (rows: Row[]) => {
+  for (const [text, lang, expected] of rows) {
+    it(text, () => assert.deepEqual(analyze(text, { lang }).quotes.map((q) => [q.text, who(q), q.kind]), expected));
+  }
+};
+
+describe("news2: 'said'/'told' report even when their subject is not a name or a role", () => {
+  run([
+    // A relative clause on a plain noun phrase.
+    ["Among them were farmers and independent growers who said they would plant less corn.", "en",
+      [["they would plant less corn", "farmers and independent growers", "indirect"]]],
+    // A long relative clause after the name that opens the sentence.
+    ["Governor Alma Ruiz, who was to travel to Tucson on Monday to promote the new rules, said they touched on a core issue.", "en",
+      [["they touched on a core issue", "Alma Ruiz", "indirect"]]],
+    // A surname alone that is no name mention of its own stands for the article's full name.
+    ["Mill worker Dale Young spoke on Monday. Young said he suspects a faulty valve caused the spill.", "en",
+      [["he suspects a faulty valve caused the spill", "Dale Young", "indirect"]]],
+  ]);
+  // Not reports: passive "was told", "told" with an object and no "that", "to say", negation.
+  run([
+    ["The farmer had been injured in May and told he would need a month of rest.", "en", []],
+    ["Among them were growers who told me about the harvest.", "en", []],
+    ["It is too early to say the harvest will be poor.", "en", []],
+  ]);
+});
