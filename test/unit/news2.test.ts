@@ -31,3 +31,17 @@ describe("news2: 'said'/'told' report even when their subject is not a name or a
     ["It is too early to say the harvest will be poor.", "en", []],
   ]);
 });
+
+describe("news2: a participle after a main clause reports its object (lexicon participleReports)", () => {
+  run([
+    ["Governor Alma Ruiz vetoed the bill on Monday, citing a threat to public safety.", "en",
+      [["a threat to public safety", "Alma Ruiz", "indirect"]]],
+    ["Governor Alma Ruiz closed the session, urging lawmakers to pass the budget by June.", "en",
+      [["lawmakers to pass the budget by June", "Alma Ruiz", "indirect"]]],
+  ]);
+  // Not reports: actions and mere topics.
+  run([
+    ["Governor Alma Ruiz left the room, referring to the new tax plan.", "en", []],
+    ["Governor Alma Ruiz vetoed the bill, rejecting a plea from the mayors.", "en", []],
+  ]);
+});

@@ -10,7 +10,7 @@ import { describedAfter, describedInverted, nounPhraseBefore, participleSubject 
 import { subjectAt, type Context } from "./context";
 import { frenchInfinitive, frenchPostposed, infinitiveClause, queAfterAside } from "./french";
 import { frenchSource } from "./french-sources";
-import { looseSubject } from "./loose";
+import { looseSubject, openingSubject } from "./loose";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -174,7 +174,10 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     }
     // The object is the content: "denied the charges", "called for a ban", "a annoncé sa démission".
     // A verb after a determiner or a possessive is a noun ("Trump's demand for").
-    if (subj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && toks[v - 1]?.t !== "," && !/['’]s$/.test(toks[v - 1]?.lw ?? "")) {
+    // ", citing X": a participle after a comma reports its object for the sentence's subject.
+    const part = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? named ?? openingSubject(ctx, v, s0) : undefined;
+    const objSubj = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? part : subj;
+    if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part) && !/['’]s$/.test(toks[v - 1]?.lw ?? "")) {
       let k = skipTime(ctx, v + 1);
       const particle = lex.objectParticle.get(toks[v].lw);
       if (particle && toks[k]?.lw === particle) k++;
@@ -182,7 +185,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       if ((!particle || k > v + 1 && toks[k - 1].lw === particle) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
         (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
         !lex.complementizers.has(t.lw)) {
-        make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
+        make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), objSubj, cue);
         continue;
       }
     }
