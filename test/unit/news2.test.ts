@@ -45,3 +45,17 @@ describe("news2: a participle after a main clause reports its object (lexicon pa
     ["Governor Alma Ruiz vetoed the bill, rejecting a plea from the mayors.", "en", []],
   ]);
 });
+
+describe("news2: a title-case headline does not extend a name with its verb (entities/titlecase.ts)", () => {
+  const names = (text: string) => analyze(text, { lang: "en" }).people.map((p) => p.name);
+  const rows: [string, string[]][] = [
+    ["Jane Doe Promises Action On Housing In First Year.\n\nJane Doe spoke to voters in Dover.", ["Jane Doe"]],
+    ["Mark Tilden Is Leading The Race For Mayor.\n\nMark Tilden spoke to voters in Dover.", ["Mark Tilden"]],
+    // The article writes "Jane Doe" as a whole name: the headline's next word goes.
+    ["Jane Doe Drops Into Dover As Rivals Get Nervous.\n\nJane Doe came to Dover on Friday.", ["Jane Doe"]],
+    // Not cut: a name the article writes whole elsewhere, and a sentence that is no headline.
+    ["Will Young Explains Cold Weather Brake Failures.\n\nWill Young, a mechanic, spoke on Monday.", ["Will Young"]],
+    ["Jane Doe Promises said the mayor.", ["Jane Doe Promises"]],
+  ];
+  for (const [text, expected] of rows) it(text, () => assert.deepEqual(names(text), expected));
+});
