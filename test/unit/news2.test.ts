@@ -59,3 +59,19 @@ describe("news2: a title-case headline does not extend a name with its verb (ent
   ];
   for (const [text, expected] of rows) it(text, () => assert.deepEqual(names(text), expected));
 });
+
+describe("news2: the article's headline 'Source: statement' (English)", () => {
+  run([
+    ["Poll: Voters Like The New Mayor More Than Ever.\n\nVoters met.", "en",
+      [["Voters Like The New Mayor More Than Ever", "Poll", "indirect"]]],
+    // The source is the capitalised words before the first lower-case word.
+    ["Black Farmers to Governor Alma Ruiz: Send Money To Rebuild Barns.\n\nThe farmers met.", "en",
+      [["Send Money To Rebuild Barns", "Black Farmers", "indirect"]]],
+  ]);
+  // Not statements: a phrase, a line that is not the first, a French headline.
+  run([
+    ["Open this photo in gallery: A view of the harbour at dusk in May.\n\nThe harbour was calm.", "en", []],
+    ["Voters met on Monday.\n\nPoll: Voters like the new mayor more than ever.", "en", []],
+    ["Sondage : les électeurs aiment le nouveau maire.\n\nLes électeurs se sont réunis.", "fr", []],
+  ]);
+});
