@@ -75,3 +75,19 @@ describe("news2: the article's headline 'Source: statement' (English)", () => {
     ["Sondage : les électeurs aiment le nouveau maire.\n\nLes électeurs se sont réunis.", "fr", []],
   ]);
 });
+
+describe("news2: short reports and gerund subjects after 'said'", () => {
+  run([
+    // A gerund opens the reported clause's subject.
+    ["As of Monday, Acme said continuing supply problems delayed its deliveries.", "en",
+      [["continuing supply problems delayed its deliveries", "Acme", "indirect"]]],
+    // A pronoun subject in a noun's relative clause: the content opens at the auxiliary.
+    ["Wang read a poem she said was written by her grandmother.", "en", [["was written by her grandmother", "she", "indirect"]]],
+    // A one-word answer.
+    ["She said no.", "en", [["no", "She", "indirect"]]],
+  ]);
+  run([
+    ["What he said was not true.", "en", []],
+    ["The mayor said nothing.", "en", []],
+  ]);
+});

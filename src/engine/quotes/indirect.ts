@@ -10,7 +10,7 @@ import { describedAfter, describedInverted, nounPhraseBefore, participleSubject 
 import { subjectAt, type Context } from "./context";
 import { frenchInfinitive, frenchPostposed, infinitiveClause, queAfterAside } from "./french";
 import { frenchSource } from "./french-sources";
-import { looseSubject, openingSubject } from "./loose";
+import { looseSubject, openingSubject, shortReport } from "./loose";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -149,6 +149,10 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       make(c + 1, contentEnd(ctx, c + 1, quoteEndAt, clauseOnly), subj, cue);
       continue;
     }
+    // "said no when …", "a poem she said was written by …".
+    const short = subj && c < 0 ? shortReport(ctx, v) : undefined;
+    if (short === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: subj!, cue }); continue; }
+    if (short === "gap") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, clauseOnly), subj!, cue); continue; }
     // Bare clause: "Mary Smith said the plan would fail", "told reporters Trump would win".
     if (subj && lex.bareClauseForms.has(toks[v].lw)) {
       let k = skipTime(ctx, v + 1);

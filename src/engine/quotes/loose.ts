@@ -49,3 +49,27 @@ export function openingSubject(ctx: Context, v: number, s0: number): Speaker | u
   const open = subjectAt(ctx, s0, v);
   return open && open.end < v - 1 && (open.speaker.entity || open.speaker.pronoun) ? open.speaker : undefined;
 }
+
+/** Words that may follow a subject-gapped report: "a poem she said was written by …". */
+const GAP_AUX = new Set(["was", "is", "were", "are", "will", "would", "could", "had", "has"]);
+/** Words before the gapped report's subject that make it no report: "what he said was true". */
+const NOT_GAP = new Set(["what", "whatever", "all", "everything", "anything", "something", "nothing"]);
+
+/**
+ * Short reports after "said" (English): "said no when …" / "said yes" (the answer: returns its end
+ * token and "answer"), and "a poem she said was written by …" (a pronoun subject inside a noun's
+ * relative clause: the content opens at the auxiliary, returns "gap").
+ */
+export function shortReport(ctx: Context, v: number): "answer" | "gap" | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "en" || !LOOSE_VERBS.has(toks[v].lw) && toks[v].lw !== "say") return undefined;
+  const n = toks[v + 1];
+  if (!n) return undefined;
+  const after = toks[v + 2];
+  if ((n.lw === "no" || n.lw === "yes") && (!after || !after.word || lex.subordinators.has(after.lw) || after.nl > 0)) return "answer";
+  const subj = toks[v - 1];
+  const noun = toks[v - 2];
+  if (GAP_AUX.has(n.lw) && subj && lex.pronouns.has(subj.lw) && noun?.word && !noun.cap && !NOT_GAP.has(noun.lw) &&
+    !lex.determiners.has(noun.lw) && !lex.auxiliaries.has(noun.lw) && !isVerb(ctx, v - 2) && !lex.subordinators.has(noun.lw)) return "gap";
+  return undefined;
+}
