@@ -91,3 +91,17 @@ describe("news2: short reports and gerund subjects after 'said'", () => {
     ["The mayor said nothing.", "en", []],
   ]);
 });
+
+describe("news2: a name opening the sentence before a colon speaks the quote after it", () => {
+  run([
+    ["Rivals met on Monday. Donald Trump and Chris Christie spoke.\n\nMr. Christie gloated: “I told you he would fail.”", "en",
+      [["“I told you he would fail.”", "Chris Christie", "direct"]]],
+    ["Rivals met on Monday. Meghan McCain watched.\n\nMeghan McCain, Twitter: “Best debate so far.”", "en",
+      [["“Best debate so far.”", "Meghan McCain", "direct"]]],
+  ]);
+  // Not a speaker: no name before the colon, or a name far from it.
+  run([
+    ["Rivals met on Monday.\n\nThe tally: “Three to one.”", "en", [["“Three to one.”", null, "direct"]]],
+    ["Chris Christie spoke.\n\nChris Christie and the mayor of the town read the line: “Three to one.”", "en", [["“Three to one.”", null, "direct"]]],
+  ]);
+});
