@@ -105,3 +105,11 @@ describe("news2: a name opening the sentence before a colon speaks the quote aft
     ["Chris Christie spoke.\n\nChris Christie and the mayor of the town read the line: “Three to one.”", "en", [["“Three to one.”", null, "direct"]]],
   ]);
 });
+
+describe("news2: ', saying …' after an irregular past verb", () => {
+  run([
+    ["Donald Trump went fully on the attack, saying the mayor would resign.", "en",
+      [["the mayor would resign", "Donald Trump", "indirect"]]],
+  ]);
+  run([["Donald Trump went home early, saying nothing.", "en", []]]);
+});
