@@ -113,3 +113,11 @@ describe("news2: ', saying …' after an irregular past verb", () => {
   ]);
   run([["Donald Trump went home early, saying nothing.", "en", []]]);
 });
+
+describe("news2: ', saying …' after a described subject that opens the sentence", () => {
+  run([
+    ["A county court judge in Ohio chastised the board on Friday, saying the members had stalled the vote.", "en",
+      [["the members had stalled the vote", "A county court judge in Ohio", "indirect"]]],
+  ]);
+  run([["This year the board stalled, saying nothing.", "en", []]]);
+});
