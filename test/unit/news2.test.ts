@@ -121,3 +121,12 @@ describe("news2: ', saying …' after a described subject that opens the sentenc
   ]);
   run([["This year the board stalled, saying nothing.", "en", []]]);
 });
+
+describe("news2: 'according to' with a pronoun, and a participle after the source", () => {
+  run([
+    ["He left the city after, according to him, the network cancelled his show.", "en",
+      [["the network cancelled his show", "him", "indirect"]]],
+    ["Acme has signed a new deal with its unions, according to the Labor Department, ending a long strike.", "en",
+      [["Acme has signed a new deal with its unions", "Labor Department", "indirect"]]],
+  ]);
+});

@@ -10,7 +10,7 @@ import { describedAfter, describedInverted, nounPhraseBefore, participleSubject 
 import { subjectAt, type Context } from "./context";
 import { frenchInfinitive, frenchPostposed, infinitiveClause, queAfterAside } from "./french";
 import { frenchSource } from "./french-sources";
-import { looseSubject, openingSubject, shortReport } from "./loose";
+import { looseSubject, openingSubject, participleAt, shortReport } from "./loose";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -33,6 +33,8 @@ const TAIL_START = new Set(["on", "in", "at", "after", "before", "during", "to",
   "in", "via", "through", "à", "lors", "dans", "en", "sur", "devant", "après", "avant", "pendant", "par", "au",
   "aux", "mardi", "hier"]);
 const NEGATION = new Set(["pas", "jamais", "plus", "point", "guère", "rien", "personne"]);
+/** "according to him, …": a pronoun source takes no apposition. */
+const OBJECT_PRONOUN = new Set(["him", "her", "them", "me", "us"]);
 const DASHES = new Set(["—", "–", "--"]);
 
 /** "ne … que" is "only", not a report: "ne fit qu'en rire", "n'a répondu que par des réticences". */
@@ -94,8 +96,12 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       // "…, according to the Meteorology, Climatology and Geophysics Agency": a description's comma may be inside it.
       // "…, according to Brian Wieser, an analyst at …": after a clause of its own, the source's comma opens an apposition.
       const a = toks[v - 1]?.t === "," ? sentenceStart(toks, v - 1) : v;
-      const before = a < v - 1 && v - 1 - a >= 4 && appositionAfter(ctx, x.end);
-      if (toks[x.end]?.t === "," && (named || toks[v - 1]?.t !== ",") && !before) {
+      // "according to him, the network …": a pronoun takes no apposition. "…, according to X, taking a step …":
+      // a participle after the source's comma continues the clause before it.
+      const pron = x.end - 1 === v + prep.length && OBJECT_PRONOUN.has(toks[x.end - 1].lw);
+      const before = a < v - 1 && v - 1 - a >= 4 && !x.speaker.pronoun && !pron && appositionAfter(ctx, x.end) ||
+        a < v - 1 && participleAt(ctx, x.end + 1);
+      if (toks[x.end]?.t === "," && (named || pron || toks[v - 1]?.t !== ",") && !before) {
         make(x.end + 1, contentEnd(ctx, x.end + 1, quoteEndAt, false), x.speaker, cue);
       } else if (toks[v - 1]?.t === ",") {
         // "X said it would …, according to a statement": the report inside already has its speaker and verb;

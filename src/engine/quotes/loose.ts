@@ -73,3 +73,9 @@ export function shortReport(ctx: Context, v: number): "answer" | "gap" | undefin
     !lex.determiners.has(noun.lw) && !lex.auxiliaries.has(noun.lw) && !isVerb(ctx, v - 2) && !lex.subordinators.has(noun.lw)) return "gap";
   return undefined;
 }
+
+/** A lower-case -ing word that opens no clause of its own ("…, taking a step toward …"); English only. */
+export function participleAt(ctx: Context, k: number): boolean {
+  const t = ctx.toks[k];
+  return ctx.lex.lang === "en" && !!t?.word && !t.cap && t.lw.length > 4 && t.lw.endsWith("ing") && ctx.toks[k + 1]?.word === true;
+}
