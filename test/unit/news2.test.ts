@@ -130,3 +130,11 @@ describe("news2: 'according to' with a pronoun, and a participle after the sourc
       [["Acme has signed a new deal with its unions", "Labor Department", "indirect"]]],
   ]);
 });
+
+describe("news2: a short clause ending in a stranded preposition is a relative clause, not a report", () => {
+  run([
+    ["She lost a few friends she thought she could count on.", "en", []],
+    // A longer report may end in a preposition of its own.
+    ["The mayor said the city had nothing left to plan for.", "en", [["the city had nothing left to plan for", "The mayor", "indirect"]]],
+  ]);
+});

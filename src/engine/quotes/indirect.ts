@@ -33,6 +33,7 @@ const TAIL_START = new Set(["on", "in", "at", "after", "before", "during", "to",
   "in", "via", "through", "à", "lors", "dans", "en", "sur", "devant", "après", "avant", "pendant", "par", "au",
   "aux", "mardi", "hier"]);
 const NEGATION = new Set(["pas", "jamais", "plus", "point", "guère", "rien", "personne"]);
+const STRANDED = new Set(["on", "with", "about", "for", "at", "from", "of", "into", "upon"]);
 /** "according to him, …": a pronoun source takes no apposition. */
 const OBJECT_PRONOUN = new Set(["him", "her", "them", "me", "us"]);
 const DASHES = new Set(["—", "–", "--"]);
@@ -68,7 +69,8 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
   const out: Indirect[] = [];
   const make = (a: number, b: number, speaker: Speaker | null, cue: Span) => {
     while (b > a && /^[,;:]$/.test(toks[b - 1].t)) b--;
-    if (b - a < 3) return;
+    // "relationships she thought she could count on": a short clause with a stranded preposition is a relative clause.
+    if (b - a < 3 || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
     out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
   };
   for (let v = 0; v < toks.length; v++) {
