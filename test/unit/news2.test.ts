@@ -138,3 +138,11 @@ describe("news2: a short clause ending in a stranded preposition is a relative c
     ["The mayor said the city had nothing left to plan for.", "en", [["the city had nothing left to plan for", "The mayor", "indirect"]]],
   ]);
 });
+
+describe("news2: a quoted nickname inside the name of a postposed speaker", () => {
+  // (The entity pass reads the name after the nickname only: "Okafor".)
+  run([
+    ["At least four players were hurt, team captain Daniel “Danny” Okafor told reporters in a video.", "en",
+      [["At least four players were hurt", "Okafor", "indirect"]]],
+  ]);
+});

@@ -358,6 +358,8 @@ function subjectStartToken(ctx: Context, subj: Speaker, v: number): number {
   for (let n = 0; n < 5 && k > 0; n++) {
     const p = toks[k - 1];
     if (p.t === "." && k > 1 && lex.honorifics.has(toks[k - 2].lw)) k -= 2;
+    // A quoted nickname inside the name: "Riefian “Ifan” Fajarsyah".
+    else if (QUOTE_MARK.has(p.t) && k > 3 && toks[k - 2].cap && QUOTE_MARK.has(toks[k - 3].t) && toks[k - 4].cap) k -= 3;
     else if (p.word && (p.cap || lex.speakerNouns.has(p.lw))) k--;
     else if (p.word && lex.speakerNouns.has(toks[k].lw) && !NOT_OBJECT.has(p.lw) && !TAIL_START.has(p.lw) && !isVerb(ctx, k - 1) && !lex.determiners.has(p.lw)) k--;
     else break;
