@@ -4,6 +4,7 @@ import type { Lexicon } from "../lexicon";
 import * as gaz from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
 import { isFixtureJoiner, layoutOf, linkLines, type Layout } from "./layout";
+import { titleCaseEnd } from "./titlecase";
 
 export interface Candidate {
   /** Token range [a, b) of the name itself (titles excluded). */
@@ -110,6 +111,9 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
       if (j > i && lex.particles.has(t.lw) && particleRunEndsInCap(toks, j, lex, i)) { j++; continue; }
       break;
     }
+    // A title-case headline: the name ends before the verb the run swallowed (titlecase.ts); the rest is skipped.
+    const tj = j > i ? titleCaseEnd(toks, i, j, lex) : j;
+    if (tj < j) { out.push(withCues(toks, i, tj, lex, shouting[i])); i = j; continue; }
     if (j > i) {
       const ofOrg = lex.lang === "en" ? orgWithOf(toks, j) : j;
       const cut = lex.lang === "fr" ? placeSplit(toks, i, j) : ofOrg > j ? ofOrg : placeWithOf(toks, i, j);

@@ -42,6 +42,8 @@ export interface Lexicon {
   infinitiveForms: Set<string>;
   /** Verb forms that report only right before a complementizer ("states that …"). */
   nounLikeVerbForms: Set<string>;
+  /** Participles that report their object after a comma ("…, citing …"). */
+  participleReports: Set<string>;
   /** Nouns that report their possessor's words before a complementizer ("X's claim that"). */
   reportNouns: Set<string>;
   /** First words of sourcePreps, with and without a final apostrophe ("d'" and "d"). */
@@ -156,6 +158,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     linkLabels: (d.linkLabels ?? []).map(splitWords),
     channelNouns: lower(d.channelNouns ?? []),
     nounLikeVerbForms: lower(d.nounLikeVerbForms ?? []),
+    participleReports: lower(d.participleReports ?? []),
     reportNouns: lower(d.reportNouns ?? []),
     infinitiveForms: new Set((d.infinitiveReportVerbs ?? []).flatMap((l) => [...inflect(l), ...d.irregularForms?.[l] ?? []])),
     describedSourcePreps: new Set((d.describedSourcePrepositions ?? []).map((p) => splitWords(p).join(" "))),

@@ -23,6 +23,8 @@ export interface LexiconData {
   infinitiveReportVerbs?: string[];
   /** Verb forms that are more often nouns ("the seven states"): they report only before a complementizer. */
   nounLikeVerbForms?: string[];
+  /** Participles whose object is a report after a main clause: "…, citing safety concerns". */
+  participleReports?: string[];
   /** Nouns that report what their possessor said when a complementizer follows: "X's claim that …". */
   reportNouns?: string[];
   /** Reporting verbs (lemmas) whose reported clause may follow with no complementizer: "said the plan failed". */

@@ -222,6 +222,8 @@ export function attributeBefore(ctx: Context, q: Span, prev: Speaker | null): At
     if (described) return { speaker: described, cue, how: "before", gap };
     return undefined;
   }
+  // "Donald Trump: “…”", "Mr. Christie gloated: “…”" (English): the name that opens the sentence before a colon.
+  if (toks[open - 1]?.t === ":" && lex.lang === "en") return colonSpeaker(ctx, open - 1);
   // "selon X : « … »" / "according to X, “…”"
   return undefined;
 }
@@ -363,4 +365,19 @@ function parenEnd(ctx: Context, k: number): number {
     if (toks[c].nl || toks[c].t === "(") break;
   }
   return k;
+}
+
+/** How many tokens may stand between a colon speaker's name and the colon ("gloated", ", Twitter"). */
+const MAX_COLON_GAP = 3;
+
+/** The person or organisation named at the start of the sentence that ends in the colon at token c. */
+export function colonSpeaker(ctx: Context, c: number): Attribution | undefined {
+  const { toks, lex } = ctx;
+  let s = c - 1;
+  while (s > 0 && c - s <= 8 && !toks[s].sent && !toks[s].nl) s--;
+  if (!toks[s]?.sent && !toks[s]?.nl && s !== 0) return undefined;
+  const subj = subjectAt(ctx, s, s);
+  if (!subj?.speaker.entity || subj.speaker.pronoun || subj.end > c || c - subj.end > MAX_COLON_GAP) return undefined;
+  for (let k = subj.end; k < c; k++) if (lex.determiners.has(toks[k].lw) || lex.pronouns.has(toks[k].lw)) return undefined;
+  return { speaker: subj.speaker, cue: { start: toks[c].s, end: toks[c].e }, how: "before" };
 }

@@ -152,7 +152,10 @@ export function bareClauseAt(ctx: Context, k: number): boolean {
   if (!t?.word || NOT_CLAUSE_EN.has(t.lw) || ctx.lex.auxiliaries.has(t.lw)) return false;
   // "said disputes between firms are …": a plural noun that is also a verb form, when a finite verb follows.
   const verb = isVerb(ctx, k) && !ctx.lex.nounLikeVerbForms.has(t.lw);
-  if (verb && (t.cap || !/[^s]s$/.test(t.lw) || !looksFinite(ctx, k))) return false;
+  // "said continuing political risk continues …": a gerund that opens the clause's subject.
+  const gerund = verb && !t.cap && t.lw.endsWith("ing") && ctx.toks[k + 1]?.word === true && !isVerb(ctx, k + 1) &&
+    !NOT_CLAUSE_EN.has(ctx.toks[k + 1].lw) && (looksFinite(ctx, k + 1) || finiteVerbAhead(ctx, k + 2));
+  if (verb && !gerund && (t.cap || !/[^s]s$/.test(t.lw) || !looksFinite(ctx, k))) return false;
   if (!t.cap && /(?:ly|ing|ed)$/.test(t.lw) && ctx.mentionAt[k] < 0) return t.lw.endsWith("ing") && ctx.toks[k + 1]?.word === true && !NOT_CLAUSE_EN.has(ctx.toks[k + 1].lw);
   return true;
 }
@@ -173,3 +176,13 @@ export function looksFinite(ctx: Context, k: number): boolean {
   return false;
 }
 
+
+/** A finite verb form within a few words ("… political risk continues", "… problems delayed"). */
+function finiteVerbAhead(ctx: Context, k: number): boolean {
+  const { toks } = ctx;
+  for (let i = k; i < toks.length && i < k + 4; i++) {
+    if (!toks[i].word) return false;
+    if (isVerb(ctx, i) && /(?:[^s]s|ed)$/.test(toks[i].lw) || !toks[i].cap && /ed$/.test(toks[i].lw)) return true;
+  }
+  return false;
+}

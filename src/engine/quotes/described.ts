@@ -17,6 +17,9 @@ const MAX_PHRASE = 12;
 const PREPOSITION = new Set(["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "de", "du", "des", "à", "au", "aux", "chez", "pour", "par"]);
 /** Words that open a plural description with no determiner: "several officials", "many experts". */
 const QUANTIFIER = /^(?:one|two|three|several|many|some|most|few|both|all|another|other|others|officials|experts|critics|analysts|aides|plusieurs|certains|des|les)$/;
+/** Irregular past forms that may follow a participle's subject: "Trump went on the attack, saying …". */
+const IRREGULAR_PAST = new Set(["went", "made", "took", "gave", "came", "spoke", "wrote", "told", "said", "sent", "met",
+  "left", "held", "stood", "brought", "began", "broke", "hit", "put", "set", "struck", "won", "lost", "ran", "sat", "shot", "threw"]);
 /** How many tokens a source after "according to" may hold before its comma or period. */
 const MAX_SOURCE = 30;
 const OBJECT_PRONOUN: Record<string, "m" | "f" | "pl"> = { him: "m", her: "f", them: "pl", lui: "m", elle: "f", eux: "pl" };
@@ -164,12 +167,12 @@ export function participleSubject(ctx: Context, v: number, s0: number): Speaker 
   const { toks, lex } = ctx;
   if (toks[v - 1]?.t !== "," || !/ing$/.test(toks[v].lw) || lex.lang !== "en") return undefined;
   const subj = subjectAt(ctx, s0, v);
-  if (!subj || subj.end >= v - 1 || !subj.speaker.entity && !subj.speaker.pronoun) return undefined;
+  if (!subj || subj.end >= v - 1 || !subj.speaker.entity && !subj.speaker.pronoun) return describedOpening(ctx, v, s0);
   // The subject's own verb comes right after it (auxiliaries and adverbs aside): "Obama also addressed".
   let k = subj.end;
   while (k < v && (lex.auxiliaries.has(toks[k].lw) || /ly$/.test(toks[k].lw))) k++;
   const w = toks[k];
-  return w?.word && !w.cap && !lex.determiners.has(w.lw) && !PREPOSITION.has(w.lw) && /(?:ed|s)$/.test(w.lw) ? subj.speaker : undefined;
+  return w?.word && !w.cap && !lex.determiners.has(w.lw) && !PREPOSITION.has(w.lw) && (/(?:ed|s)$/.test(w.lw) || IRREGULAR_PAST.has(w.lw)) ? subj.speaker : describedOpening(ctx, v, s0);
 }
 
 /** The speaker for tokens [a, b): the entity when the phrase is one name mention (after a determiner), else the description. */
@@ -183,4 +186,19 @@ function phraseSpeaker(ctx: Context, a: number, b: number): Speaker {
   const s = toks[a].s;
   const e = toks[b - 1].e;
   return { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) };
+}
+
+/**
+ * "A Superior Court judge chastised the station on Friday, saying …": a description that opens the
+ * sentence with an article, up to its past-tense verb (at most MAX_PHRASE words), speaks the participle.
+ */
+function describedOpening(ctx: Context, v: number, s0: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  if (!lex.determiners.has(toks[s0]?.lw ?? "") || toks[s0].lw === "this" || toks[s0].lw === "that") return undefined;
+  for (let k = s0 + 2; k < v - 1 && k - s0 <= MAX_PHRASE; k++) {
+    const w = toks[k];
+    if (!w.word) return undefined;
+    if (!w.cap && /ed$/.test(w.lw) && !lex.determiners.has(toks[k - 1].lw)) return phraseSpeaker(ctx, s0, k);
+  }
+  return undefined;
 }

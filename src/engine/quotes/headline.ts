@@ -1,6 +1,7 @@
 // Headline statements: "Graham: Trump's rhetoric is destroying the party." A line that opens with a
 // person's name and a colon reports what that person said, up to the end of the line.
 import type { Indirect } from "./indirect";
+import { isVerb } from "./attribute";
 import type { Context } from "./context";
 
 /** Fewest words a headline statement holds ("Obama: We will win"). */
@@ -14,9 +15,13 @@ export function findHeadlineStatements(ctx: Context, teaser: Uint8Array): Indire
     let j = i;
     if (lex.honorifics.has(toks[j].lw) && ctx.mentionAt[j] < 0) j += toks[j + 1]?.t === "." ? 2 : 1;
     const mi = ctx.mentionAt[j] ?? -1;
-    if (mi < 0) continue;
+    if (mi < 0 || ctx.ents.mentions[mi].a !== j || ctx.ents.mentions[mi].entity.kind !== "person" || toks[ctx.ents.mentions[mi].b]?.t !== ":") {
+      // The article's own headline: "Poll: …", "NY Post: …", "Historians: …" (English).
+      const h = i === 0 ? sourceHeadline(ctx) : undefined;
+      if (h) { out.push(h); while (i + 1 < toks.length && !toks[i + 1].nl) i++; }
+      continue;
+    }
     const m = ctx.ents.mentions[mi];
-    if (m.a !== j || m.entity.kind !== "person" || toks[m.b]?.t !== ":") continue;
     let e = m.b + 1;
     while (e < toks.length && !toks[e].nl) e++;
     let last = e - 1;
@@ -29,4 +34,41 @@ export function findHeadlineStatements(ctx: Context, teaser: Uint8Array): Indire
     i = e - 1;
   }
   return out;
+}
+
+const QUOTE_OPEN = /^["“«‘']$/;
+/** How many tokens the source before a headline's colon may hold ("Black Democrats to Hillary Clinton"). */
+const MAX_SOURCE = 6;
+
+/**
+ * The text's first line as "Source: statement" (English): a short capitalised source that is no place
+ * nor a label in capitals, then at least MIN_WORDS words. The source is the capitalised words before
+ * any lower-case word ("Obama on Climate Change: …" is Obama's), an entity when one is named there.
+ */
+function sourceHeadline(ctx: Context): Indirect | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "en" || !toks[0]?.cap) return undefined;
+  let c = 1;
+  while (c < toks.length && c < MAX_SOURCE && toks[c].t !== ":" && !toks[c].nl) c++;
+  if (toks[c]?.t !== ":" || toks[c + 1]?.nl !== 0) return undefined;
+  // "Mary Smith said: “…”" is a quote's cue, not a headline.
+  for (let k = 0; k < c; k++) if (isVerb(ctx, k) || QUOTE_OPEN.test(toks[k].t)) return undefined;
+  if (QUOTE_OPEN.test(toks[c + 1].t)) return undefined;
+  const source = toks.slice(0, c);
+  // Not a label in capitals ("READ MORE:"), nor a phrase ("Open this photo in gallery:").
+  if (source.every((t) => !t.word || t.upper || t.t.length === 1) || source.filter((t) => t.word && !t.cap).length > 1) return undefined;
+  let b = 1;
+  while (b < c && (toks[b].cap || !toks[b].word && toks[b].t !== "," && toks[b].t !== "–" && toks[b].t !== "—")) b++;
+  const mi = ctx.mentionAt[0];
+  if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "place" && ctx.ents.mentions[mi].b >= b) return undefined;
+  let e = c + 1;
+  while (e < toks.length && !toks[e].nl) e++;
+  let last = e - 1;
+  while (last > c && /^[.;:,]$/.test(toks[last].t)) last--;
+  if (last - c < MIN_WORDS) return undefined;
+  const m = mi >= 0 ? ctx.ents.mentions[mi] : undefined;
+  const mention = { start: toks[0].s, end: toks[b - 1].e };
+  const speaker = m && m.b === b ? { entity: m.entity.id, name: m.entity.name, mention, mentionText: ctx.text.slice(mention.start, mention.end) }
+    : { name: null, mention, mentionText: ctx.text.slice(mention.start, mention.end) };
+  return { start: toks[c + 1].s, end: toks[last].e, speaker, cue: { start: toks[0].s, end: toks[c].e } };
 }

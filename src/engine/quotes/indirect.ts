@@ -10,6 +10,7 @@ import { describedAfter, describedInverted, nounPhraseBefore, participleSubject 
 import { subjectAt, type Context } from "./context";
 import { frenchIdiom, frenchInfinitive, hearsay, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
 import { frenchCueAt, frenchReport } from "./french-sources";
+import { looseSubject, openingSubject, participleAt, shortReport } from "./loose";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -32,6 +33,9 @@ const TAIL_START = new Set(["on", "in", "at", "after", "before", "during", "to",
   "in", "via", "through", "à", "lors", "dans", "en", "sur", "devant", "après", "avant", "pendant", "par", "au",
   "aux", "mardi", "hier"]);
 const NEGATION = new Set(["pas", "jamais", "plus", "point", "guère", "rien", "personne"]);
+const STRANDED = new Set(["on", "with", "about", "for", "at", "from", "of", "into", "upon"]);
+/** "according to him, …": a pronoun source takes no apposition. */
+const OBJECT_PRONOUN = new Set(["him", "her", "them", "me", "us"]);
 const DASHES = new Set(["—", "–", "--"]);
 
 /** "ne … que" is "only", not a report: "ne fit qu'en rire", "n'a répondu que par des réticences". */
@@ -65,7 +69,8 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
   const out: Indirect[] = [];
   const make = (a: number, b: number, speaker: Speaker | null, cue: Span) => {
     while (b > a && /^[,;:]$/.test(toks[b - 1].t)) b--;
-    if (b - a < 3) return;
+    // "relationships she thought she could count on": a short clause with a stranded preposition is a relative clause.
+    if (b - a < 3 || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
     out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
   };
   for (let v = 0; v < toks.length; v++) {
@@ -85,8 +90,12 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       // "…, according to the Meteorology, Climatology and Geophysics Agency": a description's comma may be inside it.
       // "…, according to Brian Wieser, an analyst at …": after a clause of its own, the source's comma opens an apposition.
       const a = toks[v - 1]?.t === "," ? sentenceStart(toks, v - 1) : v;
-      const before = a < v - 1 && v - 1 - a >= 4 && appositionAfter(ctx, x.end);
-      if (toks[x.end]?.t === "," && (named || toks[v - 1]?.t !== ",") && !before) {
+      // "according to him, the network …": a pronoun takes no apposition. "…, according to X, taking a step …":
+      // a participle after the source's comma continues the clause before it.
+      const pron = x.end - 1 === v + prep.length && OBJECT_PRONOUN.has(toks[x.end - 1].lw);
+      const before = a < v - 1 && v - 1 - a >= 4 && !x.speaker.pronoun && !pron && appositionAfter(ctx, x.end) ||
+        a < v - 1 && participleAt(ctx, x.end + 1);
+      if (toks[x.end]?.t === "," && (named || pron || toks[v - 1]?.t !== ",") && !before) {
         make(x.end + 1, contentEnd(ctx, x.end + 1, quoteEndAt, false), x.speaker, cue);
       } else if (toks[v - 1]?.t === ",") {
         // "X said it would …, according to a statement": the report inside already has its speaker and verb;
@@ -142,6 +151,10 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       make(c + 1, contentEnd(ctx, c + 1, quoteEndAt, clauseOnly), subj, cue);
       continue;
     }
+    // "said no when …", "a poem she said was written by …".
+    const short = subj && c < 0 ? shortReport(ctx, v) : undefined;
+    if (short === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: subj!, cue }); continue; }
+    if (short === "gap") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, clauseOnly), subj!, cue); continue; }
     // Bare clause: "Mary Smith said the plan would fail", "told reporters Trump would win".
     if (subj && lex.bareClauseForms.has(toks[v].lw)) {
       let k = skipTime(ctx, v + 1);
@@ -155,9 +168,22 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
         continue;
       }
     }
+    // Neither a name nor a description before "said"/"told": the report stands all the same.
+    const loose = subj ? undefined : looseSubject(ctx, v, s0);
+    if (loose) {
+      // "was told he …" is passive (see loose.ts); "it only tells part of …" has an object: "tell" needs "that".
+      const k = c > 0 ? c + 1 : skipTime(ctx, v + 1);
+      if (c > 0 && !restrictiveQue(ctx, v, c) || c < 0 && !TELL_EN.has(toks[v].lw) && bareClauseAt(ctx, k)) {
+        make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), loose, cue);
+        continue;
+      }
+    }
     // The object is the content: "denied the charges", "called for a ban", "a annoncé sa démission".
     // A verb after a determiner or a possessive is a noun ("Trump's demand for").
-    if (subj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && toks[v - 1]?.t !== "," && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !noFrenchObject(ctx, v)) {
+    // ", citing X": a participle after a comma reports its object for the sentence's subject.
+    const part = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? named ?? openingSubject(ctx, v, s0) : undefined;
+    const objSubj = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? part : subj;
+    if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !noFrenchObject(ctx, v)) {
       let k = skipTime(ctx, v + 1);
       const particle = lex.objectParticle.get(toks[v].lw);
       if (particle && toks[k]?.lw === particle) k++;
@@ -165,7 +191,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       if ((!particle || k > v + 1 && toks[k - 1].lw === particle) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
         (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
         !lex.complementizers.has(t.lw)) {
-        make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
+        make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), objSubj, cue);
         continue;
       }
     }
@@ -320,6 +346,8 @@ function subjectStartToken(ctx: Context, subj: Speaker, v: number): number {
   for (let n = 0; n < 5 && k > 0; n++) {
     const p = toks[k - 1];
     if (p.t === "." && k > 1 && lex.honorifics.has(toks[k - 2].lw)) k -= 2;
+    // A quoted nickname inside the name: "Riefian “Ifan” Fajarsyah".
+    else if (QUOTE_MARK.has(p.t) && k > 3 && toks[k - 2].cap && QUOTE_MARK.has(toks[k - 3].t) && toks[k - 4].cap) k -= 3;
     else if (p.word && (p.cap || lex.speakerNouns.has(p.lw))) k--;
     else if (p.word && lex.speakerNouns.has(toks[k].lw) && !NOT_OBJECT.has(p.lw) && !TAIL_START.has(p.lw) && !isVerb(ctx, k - 1) && !lex.determiners.has(p.lw)) k--;
     else break;

@@ -1,0 +1,81 @@
+// A last-resort subject for "say" and "tell" (English): when no name, role or described phrase is found
+// right before the verb, the report is still a report ("Democrats and independent voters who said they
+// would vote …", "Sen. X (R-Ga.), one of the few co-authors still in office, said he …"). The speaker is
+// the name that opens the sentence, or the words before the verb back to a comma, as written.
+import type { Speaker } from "../types";
+import { isVerb } from "./attribute";
+import { speakerOf, subjectAt, type Context } from "./context";
+
+/** The verbs that always report what follows them. */
+const LOOSE_VERBS = new Set(["said", "says", "told", "tells"]);
+/** Words right before the verb that make it no report of its own subject: "to say", "would say", "did not say". */
+const NOT_BEFORE = new Set(["to", "not", "never", "n't", "cannot", "can't", "won't", "didn't", "doesn't", "don't",
+  "the", "a", "an", "this", "that", "as", "if", "been", "being", "be", "was", "were", "is", "are", "get", "got", "and"]);
+/** How many words the described speaker keeps, back from the verb. */
+const MAX_WORDS = 8;
+
+export function looseSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "en" || !LOOSE_VERBS.has(toks[v].lw) || v <= s0) return undefined;
+  const before = toks[v - 1];
+  if (!before || NOT_BEFORE.has(before.lw) || lex.auxiliaries.has(before.lw) && before.lw !== "who") return undefined;
+  // The name that opens the sentence: "Sen. X (R-Ga.), one of …, said".
+  const open = subjectAt(ctx, s0, v);
+  if (open && open.end < v && open.speaker.entity && !open.speaker.pronoun) return open.speaker;
+  if (!before.word) return undefined;
+  // The words before the verb, back to a comma or the sentence start: "independent voters who said".
+  let a = v - 1;
+  if (toks[a].lw === "who" || toks[a].lw === "that") a--;
+  const b = a + 1;
+  while (a > s0 && b - a < MAX_WORDS && toks[a - 1].word && !lex.auxiliaries.has(toks[a - 1].lw) && !isVerb(ctx, a - 1)) a--;
+  if (b <= a || !toks[a].word) return undefined;
+  // "Young said": a surname alone that the entity pass left out stands for the article's "Will Young".
+  if (b - a === 1 && toks[a].cap) {
+    const ent = [...ctx.ents.people, ...ctx.ents.orgs].find((x) => x.name.split(" ").at(-1) === toks[a].t);
+    if (ent) return speakerOf(ent, ctx, a, b);
+  }
+  const s = toks[a].s;
+  const e = toks[b - 1].e;
+  return { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) };
+}
+
+/**
+ * ", citing X" / ", referring to X" after a main clause (English): the participle reports its object for
+ * the name or pronoun that opens the sentence ("The union called off the strike, citing …").
+ */
+export function openingSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  if (toks[v - 1]?.t !== "," || !lex.participleReports.has(toks[v].lw)) return undefined;
+  const open = subjectAt(ctx, s0, v);
+  return open && open.end < v - 1 && (open.speaker.entity || open.speaker.pronoun) ? open.speaker : undefined;
+}
+
+/** Words that may follow a subject-gapped report: "a poem she said was written by …". */
+const GAP_AUX = new Set(["was", "is", "were", "are", "will", "would", "could", "had", "has"]);
+/** Words before the gapped report's subject that make it no report: "what he said was true". */
+const NOT_GAP = new Set(["what", "whatever", "all", "everything", "anything", "something", "nothing"]);
+
+/**
+ * Short reports after "said" (English): "said no when …" / "said yes" (the answer: returns its end
+ * token and "answer"), and "a poem she said was written by …" (a pronoun subject inside a noun's
+ * relative clause: the content opens at the auxiliary, returns "gap").
+ */
+export function shortReport(ctx: Context, v: number): "answer" | "gap" | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "en" || !LOOSE_VERBS.has(toks[v].lw) && toks[v].lw !== "say") return undefined;
+  const n = toks[v + 1];
+  if (!n) return undefined;
+  const after = toks[v + 2];
+  if ((n.lw === "no" || n.lw === "yes") && (!after || !after.word || lex.subordinators.has(after.lw) || after.nl > 0)) return "answer";
+  const subj = toks[v - 1];
+  const noun = toks[v - 2];
+  if (GAP_AUX.has(n.lw) && subj && lex.pronouns.has(subj.lw) && noun?.word && !noun.cap && !NOT_GAP.has(noun.lw) &&
+    !lex.determiners.has(noun.lw) && !lex.auxiliaries.has(noun.lw) && !isVerb(ctx, v - 2) && !lex.subordinators.has(noun.lw)) return "gap";
+  return undefined;
+}
+
+/** A lower-case -ing word that opens no clause of its own ("…, taking a step toward …"); English only. */
+export function participleAt(ctx: Context, k: number): boolean {
+  const t = ctx.toks[k];
+  return ctx.lex.lang === "en" && !!t?.word && !t.cap && t.lw.length > 4 && t.lw.endsWith("ing") && ctx.toks[k + 1]?.word === true;
+}
