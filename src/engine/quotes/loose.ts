@@ -2,7 +2,7 @@
 // right before the verb, the report is still a report ("Democrats and independent voters who said they
 // would vote …", "Sen. X (R-Ga.), one of the few co-authors still in office, said he …"). The speaker is
 // the name that opens the sentence, or the words before the verb back to a comma, as written.
-import type { Speaker } from "../types";
+import type { Entity, Speaker } from "../types";
 import { isVerb } from "./attribute";
 import { speakerOf, subjectAt, type Context } from "./context";
 
@@ -13,6 +13,22 @@ const NOT_BEFORE = new Set(["to", "not", "never", "n't", "cannot", "can't", "won
   "the", "a", "an", "this", "that", "as", "if", "been", "being", "be", "was", "were", "is", "are", "get", "got", "and"]);
 /** How many words the described speaker keeps, back from the verb. */
 const MAX_WORDS = 8;
+
+/** Per analysis: each name's last word to the first person (then organisation) that ends with it. */
+const LAST_WORDS = new WeakMap<Context, Map<string, Entity>>();
+
+function lastWordIndex(ctx: Context): Map<string, Entity> {
+  let index = LAST_WORDS.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const x of [...ctx.ents.people, ...ctx.ents.orgs]) {
+      const last = x.name.split(" ").at(-1) ?? "";
+      if (!index.has(last)) index.set(last, x);
+    }
+    LAST_WORDS.set(ctx, index);
+  }
+  return index;
+}
 
 export function looseSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
@@ -31,7 +47,7 @@ export function looseSubject(ctx: Context, v: number, s0: number): Speaker | und
   if (b <= a || !toks[a].word) return undefined;
   // "Young said": a surname alone that the entity pass left out stands for the article's "Will Young".
   if (b - a === 1 && toks[a].cap) {
-    const ent = [...ctx.ents.people, ...ctx.ents.orgs].find((x) => x.name.split(" ").at(-1) === toks[a].t);
+    const ent = lastWordIndex(ctx).get(toks[a].t);
     if (ent) return speakerOf(ent, ctx, a, b);
   }
   const s = toks[a].s;
