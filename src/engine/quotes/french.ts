@@ -24,7 +24,7 @@ export function pronominalVerbAt(ctx: Context, k: number): boolean {
   if (lex.lang !== "fr" || k < 1) return false;
   // Only after a reflexive pronoun (checked first: most tokens follow none).
   const p = toks[k - 1].lw;
-  if (p !== "s'" && p !== "se" && !REFLEXIVE_GAP.has(p) && !/-(?:il|elle|ils|elles|on)$/.test(p)) return false;
+  if (p !== "s'" && p !== "se" && !REFLEXIVE_GAP.has(p) && (p.indexOf("-") < 0 || !/-(?:il|elle|ils|elles|on)$/.test(p))) return false;
   const lw = toks[k].lw;
   const base = lw.indexOf("-") < 0 ? lw : INVERSION.exec(lw)?.[1] ?? lw;
   return lex.pronominalForms.has(base) && afterReflexive(ctx, k);

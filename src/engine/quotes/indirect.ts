@@ -359,10 +359,13 @@ function subjectStartToken(ctx: Context, subj: Speaker, v: number): number {
 export function linkLines(ctx: Context): Uint8Array {
   const { toks, lex } = ctx;
   const out = new Uint8Array(toks.length);
+  // A label's first word, checked first: most lines open with none.
+  const firsts = new Set(lex.linkLabels.map((label) => label[0] ?? ""));
   let on = 0;
   for (let i = 0; i < toks.length; i++) {
     if (i === 0 || toks[i].nl) {
       on = 0;
+      if (!firsts.has(toks[i].lw) && !firsts.has("")) { out[i] = on; continue; }
       for (const label of lex.linkLabels) {
         const sep = toks[i + label.length];
         if (sep && (sep.t === ":" || sep.t === "|") && label.every((w, j) => toks[i + j].lw === w)) { on = 1; break; }
