@@ -27,7 +27,9 @@ export function findQuotes(ctx: Context): Quote[] {
   attributeTurns(ctx, directs);
   // A link to another article ("READ MORE: X says …") is a headline, not a statement of this one.
   const teaser = linkLines(ctx);
-  const kept = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)] && !isNickname(ctx, d) && (d.attr?.speaker || d.attr?.cue || !isScare(ctx, d)));
+  // A quoted term inside a report makes it mixed, even a term that would not stand alone ("sont « insuffisantes »").
+  const marked = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)] && !isNickname(ctx, d));
+  const kept = marked.filter((d) => d.attr?.speaker || d.attr?.cue || !isScare(ctx, d));
   // Token flags and token → token maps as typed arrays: findIndirect asks about every token.
   const cueTokens = new Uint8Array(ctx.toks.length);
   // A cue with words between it and the mark ("said the plan was “…”") stays free for a mixed report.
@@ -43,8 +45,6 @@ export function findQuotes(ctx: Context): Quote[] {
   const out: Quote[] = [];
   const absorbed = new Set<Direct>();
   let j = 0;
-  // A quoted term inside a report makes it mixed, even a term that would not stand alone ("sont « insuffisantes »").
-  const marked = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)] && !isNickname(ctx, d));
   const directStarts = new Set(statements.map((d) => d.start));
   for (const ind of indirect) {
     // "Rodolphe dit au cocher, qui …:¶– Prends …": a span holding its own cue that introduces the next
@@ -231,9 +231,10 @@ function isNickname(ctx: Context, d: Direct): boolean {
   const b = tokenAt(toks, d.end);
   const before = toks[a - 1];
   const after = toks[b];
+  if (!before?.word || !before.cap || before.sent || !after?.word || !after.cap || after.nl) return false;
+  // The quoted text is cut out only for the few quotes between two capitalised words.
   const inner = ctx.text.slice(d.start + 1, d.end - 1).trim();
-  return !!before?.word && before.cap && !before.sent && !!after?.word && after.cap && !after.nl &&
-    /^\p{Lu}/u.test(inner) && !/[.!?,;:]$/.test(inner) && wordsAtMost(inner, 3);
+  return /^\p{Lu}/u.test(inner) && !/[.!?,;:]$/.test(inner) && wordsAtMost(inner, 3);
 }
 
 /** Whether the trimmed string has at most max whitespace-separated words (stops counting early: quotes can be long). */
