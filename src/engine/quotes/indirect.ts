@@ -109,137 +109,146 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
       continue;
     }
     if (!isVerb(ctx, v) || toks[v].cap && toks[v].sent) continue;
-    // "the seven states with races that …", "The Silver State caucuses": a noun unless "that" follows.
-    if (lex.nounLikeVerbForms.has(toks[v].lw) && !lex.complementizers.has(toks[v + 1]?.lw ?? "")) continue;
-    const cue = { start: toks[v].s, end: toks[v].e };
-    // "X argued that A, noting B" / "…, adding that B": a second report by the same speaker.
-    const last = out[out.length - 1];
-    let gerund = v > 1 && toks[v - 1].t === "," && /ing$|ant$/.test(toks[v].lw) && last && last.end === toks[v - 2].e ? last.speaker : undefined;
-    // "…, and added (that) …": the conjunction ended the last report.
-    if (!gerund && last) {
-      let a = v - 1;
-      if (lex.auxiliaries.has(toks[a]?.lw ?? "")) a--;
-      if (a > 0 && (toks[a].lw === "and" || toks[a].lw === "et") && andReport(ctx, a + 1)) {
-        const p = toks[a - 1].t === "," ? a - 2 : a - 1;
-        if (p >= 0 && last.end === toks[p].e) gerund = last.speaker;
-      }
-    }
-    const s0 = sentenceStart(toks, v);
-    const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue);
-    const subj = named ?? nounPhraseBefore(ctx, v);
-    if (subj && hearsay(ctx, subj)) continue;
-    // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
-    const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
-    // Complementizer within a few words: "a déclaré mardi que", "told reporters on Tuesday that".
-    let c = -1;
-    // Quote marks around a title do not count towards the gap.
-    for (let k = v + 1, n = 1; k < toks.length && n <= MAX_GAP; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
-      if (lex.complementizers.has(toks[k].lw)) { c = k; break; }
-      // "told NBC’s “Today” show that", "said in the report that": marks and nouns that look like verbs.
-      if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
-      if (!toks[k].word || isVerb(ctx, k)) break;
-    }
-    // "says at a campaign stop in Toledo, Ohio, that …": a prepositional phrase set off by commas.
-    if (c < 0 && subj && TAIL_START.has(toks[v + 1]?.lw ?? "")) c = commaThat(ctx, v + 2);
-    if (c > 0 && relativeQue(ctx, v, c)) c = -1;
-    if (c < 0) c = queAfterAside(ctx, v);
-    // French: "a dit avoir agi …", "assure ne pas vouloir …".
-    const inf = subj && c < 0 ? infinitiveClause(ctx, v) : -1;
-    if (inf > 0) { make(inf, contentEnd(ctx, inf, quoteEndAt, clauseOnly), subj!, cue); continue; }
-    if (subj && c > 0) {
-      if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "") || frenchIdiom(ctx, v)) continue;
-      make(c + 1, contentEnd(ctx, c + 1, quoteEndAt, clauseOnly), subj, cue);
-      continue;
-    }
-    // "said no when …", "a poem she said was written by …".
-    const short = subj && c < 0 ? shortReport(ctx, v) : undefined;
-    if (short === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: subj!, cue }); continue; }
-    if (short === "gap") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, clauseOnly), subj!, cue); continue; }
-    // Bare clause: "Mary Smith said the plan would fail", "told reporters Trump would win".
-    if (subj && lex.bareClauseForms.has(toks[v].lw)) {
-      let k = skipTime(ctx, v + 1);
-      if (TELL_EN.has(toks[v].lw)) k = skipObject(ctx, k);
-      // ", said Mary Smith" names the speaker after the verb; "Mary Smith, a senator, said Tom …" reports on Tom.
-      const apposed = !!named?.mention && toks[v - 1]?.t === "," && named.mention.end < toks[v - 1].s;
-      // "testified “thousands” of emails were missing": a quoted word may open the clause.
-      const kw = QUOTE_MARK.has(toks[k]?.t ?? "") ? k + 1 : k;
-      if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, kw) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, kw))) {
-        make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
-        continue;
-      }
-    }
-    // Neither a name nor a description before "said"/"told": the report stands all the same.
-    const loose = subj ? undefined : looseSubject(ctx, v, s0);
-    if (loose) {
-      // "was told he …" is passive (see loose.ts); "it only tells part of …" has an object: "tell" needs "that".
-      const k = c > 0 ? c + 1 : skipTime(ctx, v + 1);
-      if (c > 0 && !restrictiveQue(ctx, v, c) || c < 0 && !TELL_EN.has(toks[v].lw) && bareClauseAt(ctx, k)) {
-        make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), loose, cue);
-        continue;
-      }
-    }
-    // The object is the content: "denied the charges", "called for a ban", "a annoncé sa démission".
-    // A verb after a determiner or a possessive is a noun ("Trump's demand for").
-    // ", citing X": a participle after a comma reports its object for the sentence's subject.
-    const part = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? named ?? openingSubject(ctx, v, s0) : undefined;
-    const objSubj = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? part : subj;
-    if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !noFrenchObject(ctx, v)) {
-      let k = skipTime(ctx, v + 1);
-      const particle = lex.objectParticle.get(toks[v].lw);
-      if (particle && toks[k]?.lw === particle) k++;
-      const t = toks[k];
-      if ((!particle || k > v + 1 && toks[k - 1].lw === particle) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
-        (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
-        !lex.complementizers.has(t.lw)) {
-        make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), objSubj, cue);
-        continue;
-      }
-    }
-    // Naming: "called the actions lawful", "called her vote a mistake": the object and what it is called.
-    if (subj && lex.namingVerbs.has(toks[v].lw) && toks[v - 1]?.t !== "," && !negated(toks, v)) {
-      const k = skipTime(ctx, v + 1);
-      const e = contentEnd(ctx, k, quoteEndAt, clauseOnly);
-      if (namesSomething(ctx, k, e)) {
-        make(k, e, subj, cue);
-        continue;
-      }
-    }
-    // Postposed: "Canada will spend …, Health Minister Sarah Okafor announced on Tuesday."
-    // Parenthetical: "The argument would be aided, Devine said, by the calendar."
-    if (subj) {
-      const sStart = subjectStartToken(ctx, subj, v);
-      // "As the Times noted, Clinton raised …": the content follows the cue's comma.
-      const after = skipTime(ctx, v + 1);
-      const as = sStart > 0 && lex.determiners.has(toks[sStart - 1].lw) ? sStart - 2 : sStart - 1;
-      if (sStart > 0 && toks[as]?.lw === "as" && toks[after]?.t === "," && toks[after + 1]?.word) {
-        make(after + 1, contentEnd(ctx, after + 1, quoteEndAt, false), subj, cue);
-        continue;
-      }
-      // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": the object of "told" comes first.
-      const tail = tailAfter(ctx, TELL_EN.has(toks[v].lw) ? skipObject(ctx, v + 1) : v + 1);
-      if (sStart > 0 && toks[sStart - 1].t === "," && tail && !frenchInfinitive(ctx, v) && (named || speakerHead(ctx, subj))) {
-        const a = sentenceStart(toks, sStart - 1);
-        if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1)) {
-          if (tail.comma) make(a, contentEnd(ctx, tail.end + 1, quoteEndAt, false), subj, cue);
-          else make(a, sStart - 1, subj, cue);
-        }
-      }
-      continue;
-    }
-    // Inverted: "…, a indiqué Wang Yi." / "…, said Mr. Smith."
-    if (toks[v - 1]?.t === "," || (lex.auxiliaries.has(toks[v - 1]?.lw ?? "") && toks[v - 2]?.t === ",")) {
-      // "…, say some Democrats." / "…, said the winter railroading report.": a description after the verb.
-      const after = subjectAt(ctx, v + 1, v) ?? describedInverted(ctx, v + 1);
-      const comma = toks[v - 1]?.t === "," ? v - 1 : v - 2;
-      // "…, said Mark Smith." / "…, said Mark Smith, executive director of …"
-      const appos = toks[after?.end ?? -1]?.t === "," && !!toks[after!.end + 1]?.word && !isVerb(ctx, after!.end + 1);
-      if (after && (toks[after.end]?.t === "." || toks[after.end]?.nl || appos)) {
-        const a = sentenceStart(toks, comma);
-        if (a < comma && quoteEndAt(a) <= a) make(a, comma, after.speaker, cue);
-      }
-    }
+    verbReport(ctx, v, out, make, quoteEndAt, usedCue, sentenceStart);
   }
   return out;
+}
+
+type Make = (a: number, b: number, speaker: Speaker | null, cue: Span) => void;
+
+/** The report cued by the verb at token v (see findIndirect), if any, added to out: a function of its own keeps the per-token loop small. */
+function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteEndAt: (i: number) => number,
+  usedCue: (i: number) => boolean, sentenceStart: (toks: Token[], k: number) => number): void {
+  const { toks, lex } = ctx;
+  // "the seven states with races that …", "The Silver State caucuses": a noun unless "that" follows.
+  if (lex.nounLikeVerbForms.has(toks[v].lw) && !lex.complementizers.has(toks[v + 1]?.lw ?? "")) return;
+  const cue = { start: toks[v].s, end: toks[v].e };
+  // "X argued that A, noting B" / "…, adding that B": a second report by the same speaker.
+  const last = out[out.length - 1];
+  let gerund = v > 1 && toks[v - 1].t === "," && /ing$|ant$/.test(toks[v].lw) && last && last.end === toks[v - 2].e ? last.speaker : undefined;
+  // "…, and added (that) …": the conjunction ended the last report.
+  if (!gerund && last) {
+    let a = v - 1;
+    if (lex.auxiliaries.has(toks[a]?.lw ?? "")) a--;
+    if (a > 0 && (toks[a].lw === "and" || toks[a].lw === "et") && andReport(ctx, a + 1)) {
+      const p = toks[a - 1].t === "," ? a - 2 : a - 1;
+      if (p >= 0 && last.end === toks[p].e) gerund = last.speaker;
+    }
+  }
+  const s0 = sentenceStart(toks, v);
+  const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue);
+  const subj = named ?? nounPhraseBefore(ctx, v);
+  if (subj && hearsay(ctx, subj)) return;
+  // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
+  const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
+  // Complementizer within a few words: "a déclaré mardi que", "told reporters on Tuesday that".
+  let c = -1;
+  // Quote marks around a title do not count towards the gap.
+  for (let k = v + 1, n = 1; k < toks.length && n <= MAX_GAP; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
+    if (lex.complementizers.has(toks[k].lw)) { c = k; break; }
+    // "told NBC’s “Today” show that", "said in the report that": marks and nouns that look like verbs.
+    if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
+    if (!toks[k].word || isVerb(ctx, k)) break;
+  }
+  // "says at a campaign stop in Toledo, Ohio, that …": a prepositional phrase set off by commas.
+  if (c < 0 && subj && TAIL_START.has(toks[v + 1]?.lw ?? "")) c = commaThat(ctx, v + 2);
+  if (c > 0 && relativeQue(ctx, v, c)) c = -1;
+  if (c < 0) c = queAfterAside(ctx, v);
+  // French: "a dit avoir agi …", "assure ne pas vouloir …".
+  const inf = subj && c < 0 ? infinitiveClause(ctx, v) : -1;
+  if (inf > 0) { make(inf, contentEnd(ctx, inf, quoteEndAt, clauseOnly), subj!, cue); return; }
+  if (subj && c > 0) {
+    if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "") || frenchIdiom(ctx, v)) return;
+    make(c + 1, contentEnd(ctx, c + 1, quoteEndAt, clauseOnly), subj, cue);
+    return;
+  }
+  // "said no when …", "a poem she said was written by …".
+  const short = subj && c < 0 ? shortReport(ctx, v) : undefined;
+  if (short === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: subj!, cue }); return; }
+  if (short === "gap") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, clauseOnly), subj!, cue); return; }
+  // Bare clause: "Mary Smith said the plan would fail", "told reporters Trump would win".
+  if (subj && lex.bareClauseForms.has(toks[v].lw)) {
+    let k = skipTime(ctx, v + 1);
+    if (TELL_EN.has(toks[v].lw)) k = skipObject(ctx, k);
+    // ", said Mary Smith" names the speaker after the verb; "Mary Smith, a senator, said Tom …" reports on Tom.
+    const apposed = !!named?.mention && toks[v - 1]?.t === "," && named.mention.end < toks[v - 1].s;
+    // "testified “thousands” of emails were missing": a quoted word may open the clause.
+    const kw = QUOTE_MARK.has(toks[k]?.t ?? "") ? k + 1 : k;
+    if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, kw) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, kw))) {
+      make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
+      return;
+    }
+  }
+  // Neither a name nor a description before "said"/"told": the report stands all the same.
+  const loose = subj ? undefined : looseSubject(ctx, v, s0);
+  if (loose) {
+    // "was told he …" is passive (see loose.ts); "it only tells part of …" has an object: "tell" needs "that".
+    const k = c > 0 ? c + 1 : skipTime(ctx, v + 1);
+    if (c > 0 && !restrictiveQue(ctx, v, c) || c < 0 && !TELL_EN.has(toks[v].lw) && bareClauseAt(ctx, k)) {
+      make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), loose, cue);
+      return;
+    }
+  }
+  // The object is the content: "denied the charges", "called for a ban", "a annoncé sa démission".
+  // A verb after a determiner or a possessive is a noun ("Trump's demand for").
+  // ", citing X": a participle after a comma reports its object for the sentence's subject.
+  const part = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? named ?? openingSubject(ctx, v, s0) : undefined;
+  const objSubj = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? part : subj;
+  if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !noFrenchObject(ctx, v)) {
+    let k = skipTime(ctx, v + 1);
+    const particle = lex.objectParticle.get(toks[v].lw);
+    if (particle && toks[k]?.lw === particle) k++;
+    const t = toks[k];
+    if ((!particle || k > v + 1 && toks[k - 1].lw === particle) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
+      (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
+      !lex.complementizers.has(t.lw)) {
+      make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), objSubj, cue);
+      return;
+    }
+  }
+  // Naming: "called the actions lawful", "called her vote a mistake": the object and what it is called.
+  if (subj && lex.namingVerbs.has(toks[v].lw) && toks[v - 1]?.t !== "," && !negated(toks, v)) {
+    const k = skipTime(ctx, v + 1);
+    const e = contentEnd(ctx, k, quoteEndAt, clauseOnly);
+    if (namesSomething(ctx, k, e)) {
+      make(k, e, subj, cue);
+      return;
+    }
+  }
+  // Postposed: "Canada will spend …, Health Minister Sarah Okafor announced on Tuesday."
+  // Parenthetical: "The argument would be aided, Devine said, by the calendar."
+  if (subj) {
+    const sStart = subjectStartToken(ctx, subj, v);
+    // "As the Times noted, Clinton raised …": the content follows the cue's comma.
+    const after = skipTime(ctx, v + 1);
+    const as = sStart > 0 && lex.determiners.has(toks[sStart - 1].lw) ? sStart - 2 : sStart - 1;
+    if (sStart > 0 && toks[as]?.lw === "as" && toks[after]?.t === "," && toks[after + 1]?.word) {
+      make(after + 1, contentEnd(ctx, after + 1, quoteEndAt, false), subj, cue);
+      return;
+    }
+    // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": the object of "told" comes first.
+    const tail = tailAfter(ctx, TELL_EN.has(toks[v].lw) ? skipObject(ctx, v + 1) : v + 1);
+    if (sStart > 0 && toks[sStart - 1].t === "," && tail && !frenchInfinitive(ctx, v) && (named || speakerHead(ctx, subj))) {
+      const a = sentenceStart(toks, sStart - 1);
+      if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1)) {
+        if (tail.comma) make(a, contentEnd(ctx, tail.end + 1, quoteEndAt, false), subj, cue);
+        else make(a, sStart - 1, subj, cue);
+      }
+    }
+    return;
+  }
+  // Inverted: "…, a indiqué Wang Yi." / "…, said Mr. Smith."
+  if (toks[v - 1]?.t === "," || (lex.auxiliaries.has(toks[v - 1]?.lw ?? "") && toks[v - 2]?.t === ",")) {
+    // "…, say some Democrats." / "…, said the winter railroading report.": a description after the verb.
+    const after = subjectAt(ctx, v + 1, v) ?? describedInverted(ctx, v + 1);
+    const comma = toks[v - 1]?.t === "," ? v - 1 : v - 2;
+    // "…, said Mark Smith." / "…, said Mark Smith, executive director of …"
+    const appos = toks[after?.end ?? -1]?.t === "," && !!toks[after!.end + 1]?.word && !isVerb(ctx, after!.end + 1);
+    if (after && (toks[after.end]?.t === "." || toks[after.end]?.nl || appos)) {
+      const a = sentenceStart(toks, comma);
+      if (a < comma && quoteEndAt(a) <= a) make(a, comma, after.speaker, cue);
+    }
+  }
 }
 
 /** "did not dismiss the possibility": a negated verb reports no object. */
