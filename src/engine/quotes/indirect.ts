@@ -82,32 +82,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     if (fr) { if (fr.cue) make(fr.a, fr.b, fr.speaker ?? null, fr.cue); v = fr.next; continue; }
     // "selon X, …" / "according to X, …" / "…, according to X."
     const prep = mayHaveShape(lex.sourcePrepShapes, toks[v].lw) && lex.sourcePrepFirst.has(toks[v].lw) && lex.sourcePreps.find((p) => p.every((w, i) => toks[v + i]?.lw === w || toks[v + i]?.lw + "'" === w));
-    if (prep) {
-      const named = subjectAt(ctx, v + prep.length, v);
-      const x = named ?? (lex.describedSourcePreps.has(prep.join(" ")) ? describedAfter(ctx, v + prep.length) : undefined);
-      if (!x) continue;
-      const cue = { start: toks[v].s, end: toks[x.end - 1].e };
-      // "…, according to the Meteorology, Climatology and Geophysics Agency": a description's comma may be inside it.
-      // "…, according to Brian Wieser, an analyst at …": after a clause of its own, the source's comma opens an apposition.
-      const a = toks[v - 1]?.t === "," ? sentenceStart(toks, v - 1) : v;
-      // "according to him, the network …": a pronoun takes no apposition. "…, according to X, taking a step …":
-      // a participle after the source's comma continues the clause before it.
-      const pron = x.end - 1 === v + prep.length && OBJECT_PRONOUN.has(toks[x.end - 1].lw);
-      const before = a < v - 1 && v - 1 - a >= 4 && !x.speaker.pronoun && !pron && appositionAfter(ctx, x.end) ||
-        a < v - 1 && participleAt(ctx, x.end + 1);
-      if (toks[x.end]?.t === "," && (named || pron || toks[v - 1]?.t !== ",") && !before) {
-        make(x.end + 1, contentEnd(ctx, x.end + 1, quoteEndAt, false), x.speaker, cue);
-      } else if (toks[v - 1]?.t === ",") {
-        // "X said it would …, according to a statement": the report inside already has its speaker and verb;
-        // so has a quote whose cue lies there ("“…,” Obama said, according to a pool report").
-        const inner = out[out.length - 1];
-        if (inner && inner.start >= toks[a].s && inner.end <= toks[v - 1].s) continue;
-        let cued = false;
-        for (let i = a; i < v - 1 && !cued; i++) cued = usedCue(i);
-        if (!cued) make(a, v - 1, x.speaker, cue);
-      }
-      continue;
-    }
+    if (prep) { prepReport(ctx, v, prep, out, make, quoteEndAt, usedCue, sentenceStart); continue; }
     if (!isVerb(ctx, v) || toks[v].cap && toks[v].sent) continue;
     verbReport(ctx, v, out, make, quoteEndAt, usedCue, sentenceStart);
   }
@@ -115,6 +90,35 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
 }
 
 type Make = (a: number, b: number, speaker: Speaker | null, cue: Span) => void;
+
+/** The report a source preposition at token v cues ("selon X, …", "according to X, …", "…, according to X."), if any, added to out. */
+function prepReport(ctx: Context, v: number, prep: string[], out: Indirect[], make: Make, quoteEndAt: (i: number) => number,
+  usedCue: (i: number) => boolean, sentenceStart: (toks: Token[], k: number) => number): void {
+  const { toks, lex } = ctx;
+  const named = subjectAt(ctx, v + prep.length, v);
+  const x = named ?? (lex.describedSourcePreps.has(prep.join(" ")) ? describedAfter(ctx, v + prep.length) : undefined);
+  if (!x) return;
+  const cue = { start: toks[v].s, end: toks[x.end - 1].e };
+  // "…, according to the Meteorology, Climatology and Geophysics Agency": a description's comma may be inside it.
+  // "…, according to Brian Wieser, an analyst at …": after a clause of its own, the source's comma opens an apposition.
+  const a = toks[v - 1]?.t === "," ? sentenceStart(toks, v - 1) : v;
+  // "according to him, the network …": a pronoun takes no apposition. "…, according to X, taking a step …":
+  // a participle after the source's comma continues the clause before it.
+  const pron = x.end - 1 === v + prep.length && OBJECT_PRONOUN.has(toks[x.end - 1].lw);
+  const before = a < v - 1 && v - 1 - a >= 4 && !x.speaker.pronoun && !pron && appositionAfter(ctx, x.end) ||
+    a < v - 1 && participleAt(ctx, x.end + 1);
+  if (toks[x.end]?.t === "," && (named || pron || toks[v - 1]?.t !== ",") && !before) {
+    make(x.end + 1, contentEnd(ctx, x.end + 1, quoteEndAt, false), x.speaker, cue);
+  } else if (toks[v - 1]?.t === ",") {
+    // "X said it would …, according to a statement": the report inside already has its speaker and verb;
+    // so has a quote whose cue lies there ("“…,” Obama said, according to a pool report").
+    const inner = out[out.length - 1];
+    if (inner && inner.start >= toks[a].s && inner.end <= toks[v - 1].s) return;
+    let cued = false;
+    for (let i = a; i < v - 1 && !cued; i++) cued = usedCue(i);
+    if (!cued) make(a, v - 1, x.speaker, cue);
+  }
+}
 
 /** The report cued by the verb at token v (see findIndirect), if any, added to out: a function of its own keeps the per-token loop small. */
 function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteEndAt: (i: number) => number,
