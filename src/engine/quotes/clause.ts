@@ -12,11 +12,8 @@ export const NOT_CLAUSE_EN = new Set(["to", "in", "on", "at", "for", "with", "ab
   "during", "after", "before", "over", "through", "via", "upon", "under", "as", "than", "so", "no", "yes",
   "nothing", "something", "anything", "goodbye", "hello", "thanks", "him", "them", "me", "us", "and", "or",
   "but", "who", "which", "what", "whom", "not", "too", "out", "up", "off", "back", "down", "earlier", "later"]);
-/** Time words skipped between a verb and its clause: "said Tuesday (that)", "a déclaré mardi que". */
-export const TIME = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-  "today", "tonight", "again", "also", "recently", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-  "dimanche", "hier", "aujourd'hui", "encore", "aussi", "également", "night", "morning", "afternoon", "evening",
-  "soir", "matin"]);
+export { TIME } from "./time-words";
+import { TIME } from "./time-words";
 const PERIOD = new Set(["week", "month", "year", "night", "weekend", "spring", "summer", "fall", "winter"]);
 /** Finite verbs and subject pronouns that show a bare clause is a clause, not an object ("added a goal"). */
 const FINITE_EN = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should",

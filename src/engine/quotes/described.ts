@@ -5,12 +5,11 @@
 import type { Speaker } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
 import { resolvePronoun, speakerOf, subjectAt, type Context } from "./context";
+import { TIME } from "./time-words";
 
 /** Words that end a subject noun phrase before its verb: "officials have already", "Police last month". */
-const PHRASE_END = new Set(["still", "just", "already", "now", "so", "last", "this", "next", "on", "in",
-  "at", "during", "then", "soon", "déjà", "toujours", "encore", "maintenant", "alors", "monday", "tuesday", "wednesday",
-  "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "lundi", "mardi", "mercredi", "jeudi",
-  "vendredi", "samedi", "dimanche", "hier"]);
+const PHRASE_END = new Set([...TIME, "still", "just", "already", "now", "so", "last", "this", "next", "on", "in",
+  "at", "during", "then", "soon", "déjà", "toujours", "maintenant", "alors"]);
 /** How many words back from its verb a described subject may start ("A release sent to media from X late Friday said"). */
 const MAX_PHRASE = 12;
 /** Prepositions inside a description: "the director of the agency" keeps its first determiner. */

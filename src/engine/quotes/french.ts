@@ -6,6 +6,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
+import { TIME } from "./time-words";
 
 const INVERSION = /^(.*?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
 /** Words that show a clause is finite, so a phrase between commas that has one is no apposition. */
@@ -45,8 +46,8 @@ export function afterReflexive(ctx: Context, k: number): boolean {
 /** Nouns of an addressee or a medium between an inverted verb and its subject: "a lancé aux députés X". */
 const ADDRESSEE = new Set(["presse", "journalistes", "médias", "micro", "antenne", "plateau", "site", "chaîne", "radio",
   "députés", "sénateurs", "élus", "militants", "manifestants", "syndicats", "lecteurs", "auditeurs", "téléspectateurs"]);
-const TIME_FR = new Set(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
-  "encore", "aussi", "également", "alors", "ensuite", "enfin", "aujourd'hui", "dimanche", "récemment"]);
+/** The shared time words ("mardi", "hier", "aussi"), plus the narrative adverbs French puts there too. */
+const TIME_FR = new Set([...TIME, "alors", "ensuite", "enfin", "récemment"]);
 const INV_AUX = /^(?:a|avait|aurait|a-t|est|était|s'est)-(?:t-)?(?:il|elle|ils|elles|on)$/;
 const INV_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)$/;
 
