@@ -2,6 +2,7 @@
 
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./data/first-names.generated";
 import { EXTRA_GIVEN_NAMES } from "./data/given-names";
+import { FEMALE_NAMES, MALE_NAMES } from "./data/name-genders.generated";
 import { SURNAMES } from "./data/surnames.generated";
 import { flat, isAllCaps, lazy, longS, memo, normalizeApostrophes, titleCase } from "./gazetteer-tables";
 
@@ -50,4 +51,16 @@ function isAmbiguousFirstNameRaw(word: string): boolean {
 const isAmbiguousFirstNameMemo = memo(isAmbiguousFirstNameRaw);
 export function isAmbiguousFirstName(word: string): boolean {
   return isAmbiguousFirstNameMemo(word);
+}
+
+const givenGenders = lazy(() => {
+  const map = new Map<string, "m" | "f">();
+  for (const n of MALE_NAMES.split("|")) map.set(n, "m");
+  for (const n of FEMALE_NAMES.split("|")) map.set(n, "f");
+  return map;
+});
+
+/** The gender of a given name listed one way only ("David" → m, "Julie" → f); undefined otherwise. */
+export function givenNameGender(word: string): "m" | "f" | undefined {
+  return givenGenders().get(word);
 }

@@ -4,7 +4,7 @@ import { mayHaveShape, type Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Entity, Speaker } from "../types";
 import type { Clustered } from "../entities/cluster";
-import { FEMALE_NAMES, MALE_NAMES } from "../lexicon/data/name-genders.generated";
+import { givenNameGender } from "../lexicon/gazetteer";
 import { COMPLEMENT, RELATIVE, complementAt, partyThenPerson } from "./described-subject";
 import { aliasHolder, soleOrgBefore } from "./french-sources";
 
@@ -166,21 +166,15 @@ function inSubjectPosition(ctx: Context, i: number): boolean {
   return memo[i] === 2;
 }
 
-let nameGenders: Map<string, "m" | "f"> | undefined;
 /** nameGender per entity: resolvePronoun asks for the same people at every pronoun. */
 const nameGenderOf = new WeakMap<Entity, "m" | "f" | null>();
 
 /** The gender of a given name listed only one way in the lexicon ("David" → m, "Julie" → f), from the first word of the name. */
 function nameGender(e: Entity): "m" | "f" | undefined {
-  if (!nameGenders) {
-    nameGenders = new Map();
-    for (const n of MALE_NAMES.split("|")) nameGenders.set(n, "m");
-    for (const n of FEMALE_NAMES.split("|")) nameGenders.set(n, "f");
-  }
   let g = nameGenderOf.get(e);
   if (g === undefined) {
     const first = e.name.split(/\s+/);
-    g = (first.length > 1 ? nameGenders.get(first[0]) : undefined) ?? null;
+    g = (first.length > 1 ? givenNameGender(first[0]) : undefined) ?? null;
     nameGenderOf.set(e, g);
   }
   return g ?? undefined;

@@ -5,21 +5,10 @@
 // since a role read in the narration can belong to someone else ("le prince X a donné à la courtisane Y").
 import type { Entity } from "../types";
 import type { Context } from "./context";
-import { FEMALE_NAMES, MALE_NAMES } from "../lexicon/data/name-genders.generated";
+import { givenNameGender } from "../lexicon/gazetteer";
 import { GENDER_BEFORE } from "./fiction-lexicon";
 
 const PRONOUN_SCAN = 20;
-let given: Map<string, "m" | "f"> | undefined;
-
-export function givenName(word: string): "m" | "f" | undefined {
-  if (!given) {
-    given = new Map();
-    for (const n of MALE_NAMES.split("|")) given.set(n, "m");
-    for (const n of FEMALE_NAMES.split("|")) given.set(n, given.has(n) ? given.get(n)! : "f");
-  }
-  return given.get(word);
-}
-
 /** Character → gender, kept only when the votes lean one way (twice as many). */
 export function characterGenders(ctx: Context, inQuote: Uint8Array): Map<Entity, "m" | "f"> {
   const { toks } = ctx;
@@ -31,7 +20,7 @@ export function characterGenders(ctx: Context, inQuote: Uint8Array): Map<Entity,
   };
   for (const p of ctx.ents.people) {
     if (p.gender) vote(p, p.gender, 1);
-    const g = givenName(p.name.split(/\s+/)[0]);
+    const g = givenNameGender(p.name.split(/\s+/)[0]);
     if (g) vote(p, g, 2);
   }
   const ms = ctx.ents.mentions;

@@ -4,7 +4,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Entity, Speaker } from "../types";
 import { firstMentionFrom, speakerOf, type Context } from "./context";
-import { givenName } from "./fiction-genders";
+import { givenNameGender } from "../lexicon/gazetteer";
 import type { Subject, Turn } from "./turns-incise";
 
 export interface Past { speaker: Speaker | null; end: number; addressee?: Entity; q: Turn; chained: boolean }
@@ -150,7 +150,7 @@ const plausibility = new WeakMap<Entity, boolean>();
 export function plausible(ctx: Context, e: Entity, inQuote: Uint8Array): boolean {
   let ok = plausibility.get(e);
   if (ok === undefined) {
-    ok = /\s/.test(e.name.trim()) || !!givenName(e.name.trim()) || e.mentions.some((m) => {
+    ok = /\s/.test(e.name.trim()) || !!givenNameGender(e.name.trim()) || e.mentions.some((m) => {
       const k = tokenAt(ctx.toks, m.start);
       return !ctx.toks[k].sent && !ctx.toks[k].nl && !inQuote[k];
     });
