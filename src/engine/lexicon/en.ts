@@ -62,6 +62,8 @@ export const en: LexiconData = {
   participleReports: ["citing", "accusing", "criticizing", "criticising", "urging", "praising", "blaming",
     "demanding", "describing", "announcing", "promising", "pledging", "vowing", "predicting", "denying",
     "condemning", "proposing", "recommending"],
+  irregularPast: ["went", "made", "took", "gave", "came", "spoke", "wrote", "told", "said", "sent", "met", "left", "held",
+    "stood", "brought", "began", "broke", "hit", "put", "set", "struck", "won", "lost", "ran", "sat", "shot", "threw"],
   reportNouns: ["claim", "claims", "statement", "assertion", "argument", "allegation", "allegations", "suggestion",
     "accusation", "insistence", "warning", "promise", "pledge", "contention", "remark", "remarks", "comment",
     "comments", "declaration", "announcement", "admission", "denial", "charge", "prediction", "boast", "vow"],

@@ -44,6 +44,7 @@ export interface Lexicon {
   nounLikeVerbForms: Set<string>;
   /** Participles that report their object after a comma ("…, citing …"). */
   participleReports: Set<string>;
+  irregularPast: Set<string>;
   /** Nouns that report their possessor's words before a complementizer ("X's claim that"). */
   reportNouns: Set<string>;
   /** First words of sourcePreps, with and without a final apostrophe ("d'" and "d"). */
@@ -159,6 +160,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     channelNouns: lower(d.channelNouns ?? []),
     nounLikeVerbForms: lower(d.nounLikeVerbForms ?? []),
     participleReports: lower(d.participleReports ?? []),
+    irregularPast: lower(d.irregularPast ?? []),
     reportNouns: lower(d.reportNouns ?? []),
     infinitiveForms: new Set((d.infinitiveReportVerbs ?? []).flatMap((l) => [...inflect(l), ...d.irregularForms?.[l] ?? []])),
     describedSourcePreps: new Set((d.describedSourcePrepositions ?? []).map((p) => splitWords(p).join(" "))),

@@ -25,6 +25,8 @@ export interface LexiconData {
   nounLikeVerbForms?: string[];
   /** Participles whose object is a report after a main clause: "…, citing safety concerns". */
   participleReports?: string[];
+  /** Irregular past forms of common verbs, for clauses that a participle report follows ("went on the attack, saying …"). */
+  irregularPast?: string[];
   /** Nouns that report what their possessor said when a complementizer follows: "X's claim that …". */
   reportNouns?: string[];
   /** Reporting verbs (lemmas) whose reported clause may follow with no complementizer: "said the plan failed". */

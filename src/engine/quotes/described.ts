@@ -16,9 +16,6 @@ const MAX_PHRASE = 12;
 const PREPOSITION = new Set(["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "de", "du", "des", "à", "au", "aux", "chez", "pour", "par"]);
 /** Words that open a plural description with no determiner: "several officials", "many experts". */
 const QUANTIFIER = /^(?:one|two|three|several|many|some|most|few|both|all|another|other|others|officials|experts|critics|analysts|aides|plusieurs|certains|des|les)$/;
-/** Irregular past forms that may follow a participle's subject: "Trump went on the attack, saying …". */
-const IRREGULAR_PAST = new Set(["went", "made", "took", "gave", "came", "spoke", "wrote", "told", "said", "sent", "met",
-  "left", "held", "stood", "brought", "began", "broke", "hit", "put", "set", "struck", "won", "lost", "ran", "sat", "shot", "threw"]);
 /** How many tokens a source after "according to" may hold before its comma or period. */
 const MAX_SOURCE = 30;
 const OBJECT_PRONOUN: Record<string, "m" | "f" | "pl"> = { him: "m", her: "f", them: "pl", lui: "m", elle: "f", eux: "pl" };
@@ -171,7 +168,7 @@ export function participleSubject(ctx: Context, v: number, s0: number): Speaker 
   let k = subj.end;
   while (k < v && (lex.auxiliaries.has(toks[k].lw) || /ly$/.test(toks[k].lw))) k++;
   const w = toks[k];
-  return w?.word && !w.cap && !lex.determiners.has(w.lw) && !PREPOSITION.has(w.lw) && (/(?:ed|s)$/.test(w.lw) || IRREGULAR_PAST.has(w.lw)) ? subj.speaker : describedOpening(ctx, v, s0);
+  return w?.word && !w.cap && !lex.determiners.has(w.lw) && !PREPOSITION.has(w.lw) && (/(?:ed|s)$/.test(w.lw) || lex.irregularPast.has(w.lw)) ? subj.speaker : describedOpening(ctx, v, s0);
 }
 
 /** The speaker for tokens [a, b): the entity when the phrase is one name mention (after a determiner), else the description. */
