@@ -2,7 +2,7 @@
 // people/orgs/places as flat mention lists and quotes with the speaker's canonical name.
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { analyze, type ArticleAnalysis, type Entity, type Lang, type Speaker } from "../engine";
+import { analyze, unnamedSource, type ArticleAnalysis, type Entity, type Lang, type Speaker } from "../engine";
 
 export function toEvalRecord(id: unknown, a: ArticleAnalysis) {
   const flat = (es: Entity[]) => es.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })))
@@ -28,7 +28,7 @@ export function toEvalRecord(id: unknown, a: ArticleAnalysis) {
  */
 function speakerFields(s: Speaker | null) {
   if (!s) return { speaker: null };
-  const described = s.name == null && !s.pronoun && s.mentionText ? s.mentionText : null;
+  const described = unnamedSource(s) ?? null;
   return {
     speaker: s.name ?? described,
     ...(s.name != null || described != null ? { speaker_named: s.name != null } : {}),

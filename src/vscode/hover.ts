@@ -60,7 +60,7 @@ function appendQuote(md: vscode.MarkdownString, result: ArticleResult, quote: Qu
     md.appendText(vscode.l10n.t("Speaker: {0}", name));
     const s = quote.speaker;
     if (s?.pronoun && s.mentionText) md.appendText(" " + vscode.l10n.t("(through “{0}”)", s.mentionText));
-    if (isUnnamedSource(result, quote)) md.appendText(" " + vscode.l10n.t("(unnamed source)"));
+    if (isUnnamedSource(quote)) md.appendText(" " + vscode.l10n.t("(unnamed source)"));
   }
   if (quote.cue) md.appendMarkdown("\n\n").appendText(vscode.l10n.t("Cue: {0}", result.document.getText(result.range(quote.cue))));
 }

@@ -2,6 +2,7 @@
 import * as vscode from "vscode";
 import type { ArticleResult } from "./analysisService";
 import type { EntityKind, Quote, QuoteKind } from "../engine";
+import { unnamedSource } from "../engine";
 
 export function quoteKindLabel(kind: QuoteKind): string {
   switch (kind) {
@@ -41,13 +42,12 @@ export function statementCount(n: number): string {
 export function speakerName(result: ArticleResult, quote: Quote): string | undefined {
   const s = quote.speaker;
   if (!s) return undefined;
-  return s.name ?? result.entity(s.entity)?.name ?? (s.pronoun ? undefined : s.mentionText);
+  return s.name ?? result.entity(s.entity)?.name ?? unnamedSource(s);
 }
 
 /** True when the source is only described ("officials"), never named. */
-export function isUnnamedSource(result: ArticleResult, quote: Quote): boolean {
-  const s = quote.speaker;
-  return !!s && s.name == null && !result.entity(s.entity) && !s.pronoun && !!s.mentionText;
+export function isUnnamedSource(quote: Quote): boolean {
+  return unnamedSource(quote.speaker) !== undefined;
 }
 
 /** One line, at most `max` characters, for tree labels and descriptions. */

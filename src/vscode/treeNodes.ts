@@ -53,7 +53,7 @@ function speakers(result: ArticleResult): ArticleNode[] {
       continue;
     }
     const k = q.speaker?.entity ?? `name:${label}`;
-    const group = groups.get(k) ?? { label, unnamed: isUnnamedSource(result, q), quotes: [] };
+    const group = groups.get(k) ?? { label, unnamed: isUnnamedSource(q), quotes: [] };
     group.quotes.push(q);
     groups.set(k, group);
   }
