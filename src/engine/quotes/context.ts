@@ -100,7 +100,7 @@ const APPOSITION = 25;
 
 const QUOTE_MARKS = "\"“”«»„‹›";
 /** A token that is one quote mark (a char test, not a regex: run on many tokens). */
-const isQuoteMark = (t: string) => t.length === 1 && QUOTE_MARKS.includes(t);
+export const isQuoteMark = (t: string) => t.length === 1 && QUOTE_MARKS.includes(t);
 const GENDER_SCAN = 25;
 const genders = new WeakMap<Context, Map<Entity, "m" | "f">>();
 

@@ -4,7 +4,7 @@
 import { orgInfo } from "../lexicon/gazetteer";
 import { tokenAt } from "../text/tokenize";
 import type { Entity, Speaker, Span } from "../types";
-import { firstMentionFrom, resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
+import { firstMentionFrom, isQuoteMark, resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
 import { FINITE, frenchPostposed, skipAddressee, skipTimeFr } from "./french";
 import { isVerb as isVerbAt } from "./attribute";
 
@@ -259,7 +259,7 @@ export function colonSpeaker(ctx: Context, q: Span): Speaker | undefined {
   // Nobody else named, no other quote, between the subject and the colon.
   for (let i = subj.end; i < c; i++) {
     const t = toks[i];
-    if (/^[«»“”"]$/.test(t.t)) return undefined;
+    if (isQuoteMark(t.t)) return undefined;
     const k = ctx.mentionAt[i];
     if (k >= 0 && ctx.ents.mentions[k].entity.kind === "person" && ctx.ents.mentions[k].entity.id !== subj.speaker.entity) return undefined;
     if (t.t === "," && p.kind === "role") return undefined;
@@ -291,7 +291,7 @@ export function subjectBefore(ctx: Context, q: Span, isVerb: (k: number) => bool
   const who = ctx.ents.mentions[p.mention].entity;
   for (let i = p.end; i < end; i++) {
     const t = toks[i];
-    if (/^[«»“”"]$/.test(t.t)) return undefined;
+    if (isQuoteMark(t.t)) return undefined;
     const k = ctx.mentionAt[i];
     if (k >= 0 && ctx.ents.mentions[k].entity.kind === "person" && ctx.ents.mentions[k].entity !== who) return undefined;
   }
