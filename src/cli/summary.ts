@@ -1,5 +1,5 @@
 // The readable summary: people with roles and counts, statements grouped by speaker.
-import type { ArticleAnalysis, Entity } from "../engine";
+import { unnamedSource, type ArticleAnalysis, type Entity } from "../engine";
 
 const clip = (s: string, n = 110) => { const t = s.replace(/\s+/g, " ").trim(); return t.length > n ? t.slice(0, n - 1) + "…" : t; };
 
@@ -18,7 +18,9 @@ export function summary(file: string, a: ArticleAnalysis): string {
   ents("Places", a.places);
   const bySpeaker = new Map<string, typeof a.quotes>();
   for (const q of a.quotes) {
-    const k = q.speaker?.name ?? (q.speaker?.mentionText ? `(${q.speaker.mentionText})` : "(unattributed)");
+    // As in the sidebar: a described source under its description, a pronoun with no antecedent unattributed.
+    const described = unnamedSource(q.speaker);
+    const k = q.speaker?.name ?? (described ? `${described} (unnamed source)` : "(unattributed)");
     bySpeaker.set(k, [...(bySpeaker.get(k) ?? []), q]);
   }
   if (bySpeaker.size) lines.push("Statements:");

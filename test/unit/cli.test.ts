@@ -58,4 +58,11 @@ describe("CLI summary", () => {
     assert.match(s, /Jean Dupont \(ministre de la Santé\) ×1/);
     assert.match(s, /Jean Dupont:\n {4}\[indirect\] tout allait bien/);
   });
+
+  it("marks a described source as unnamed and leaves a pronoun with no antecedent unattributed", () => {
+    const a = analyze("A Pentagon spokesman said the drill was planned. “It was loud,” they said.", { lang: "en" });
+    const s = summary("x.txt", a);
+    assert.match(s, /A Pentagon spokesman \(unnamed source\):\n {4}\[indirect\] the drill was planned/);
+    assert.match(s, /\(unattributed\):\n {4}\[direct\] “It was loud,”/);
+  });
 });

@@ -24,6 +24,15 @@ describe("news: a described source is the noun phrase as written", () => {
     // A role description in English takes prepositional phrases only ("the spokesman for the board").
     ["The spokesman for the board said the vote would wait.", "en", [["the vote would wait", "The spokesman for the board", "indirect"]]],
     ["Les responsables syndicaux ont affirmé que la grève continuerait.", "fr", [["la grève continuerait", "Les responsables syndicaux", "indirect"]]],
+    // A name that modifies the role noun stays in the description, it is not the speaker.
+    ["The Manitoba health ministry said it would match the grant.", "en", [["it would match the grant", "The Manitoba health ministry", "indirect"]]],
+    ["A Pentagon spokesman said the drill was planned.", "en", [["the drill was planned", "A Pentagon spokesman", "indirect"]]],
+    ["Nora Blake spoke first. The Blake campaign said the rally would go ahead.", "en",
+      [["the rally would go ahead", "The Blake campaign", "indirect"]]],
+    ["The White House press secretary said the trip was off.", "en", [["the trip was off", "The White House press secretary", "indirect"]]],
+    ["Le ministère québécois de la Santé a indiqué qu'il verserait la somme.", "fr", [["il verserait la somme", "Le ministère québécois de la Santé", "indirect"]]],
+    // A role before a name is that person or organisation: the name stays the speaker.
+    ["L'agence iranienne Mehr News a indiqué que la rencontre était prévue.", "fr", [["la rencontre était prévue", "Mehr News", "indirect"]]],
   ]);
 });
 

@@ -329,6 +329,8 @@ export function subjectPhraseAt(ctx: Context, k: number): SubjectPhrase | undefi
       for (let r = k + 1; r < k + 5 && toks[r]?.word && !COMPLEMENT.has(toks[r].lw); r++) {
         const mi = ctx.mentionAt[r];
         if (mi >= 0) {
+          // "a Pentagon spokesman", "the Clinton campaign": a name that modifies the role noun after it.
+          if (modifiesRole(ctx, ctx.ents.mentions[mi].b)) break;
           if (ctx.ents.mentions[mi].entity.kind !== "place") { const pi = partyThenPerson(ctx, mi); return { kind: "mention", mention: pi, end: ctx.ents.mentions[pi].b }; }
           break;
         }
@@ -363,6 +365,15 @@ export function subjectPhraseAt(ctx: Context, k: number): SubjectPhrase | undefi
     return { kind: "role", role: r, end };
   }
   return undefined;
+}
+
+/** Whether a role noun follows token b after at most two plain lower-case words ("the White House press secretary"). */
+function modifiesRole(ctx: Context, b: number): boolean {
+  const { toks, lex } = ctx;
+  for (let n = b; n < b + 3 && toks[n]?.word && !toks[n].cap && !lex.auxiliaries.has(toks[n].lw) && !lex.verbForms.has(toks[n].lw); n++) {
+    if (lex.speakerNouns.has(toks[n].lw)) return true;
+  }
+  return false;
 }
 
 /** Who the subject phrase p starting at token k stands for; a pronoun looks for its antecedent before token `before`. */

@@ -48,7 +48,8 @@ function opensDescription(ctx: Context, s: number, r: number, k: number): boolea
   for (let j = s + 1; j <= k; j++) {
     const w = toks[j];
     if (j === r || ctx.mentionAt[j] >= 0 && j > r) continue;
-    if (!w.word && w.t !== "'" || BREAKS.has(w.lw) || j < r && ctx.mentionAt[j] >= 0) return false;
+    // A name before the noun modifies it ("the Ontario health ministry", "a Pentagon spokesman").
+    if (!w.word && w.t !== "'" || BREAKS.has(w.lw)) return false;
     if (lex.determiners.has(w.lw) && (j < r || !COMPLEMENT.has(toks[j - 1].lw))) return false;
   }
   return true;
