@@ -109,12 +109,31 @@ describe("French news: what stands between an inverted verb and its subject, and
     [`${g("La décision sera prise cette semaine")}, explique-t-on à Matignon.`, g("La décision sera prise cette semaine"), "Matignon"],
     [`${g("Rien n'est tranché")}, confie-t-on dans l'entourage du ministre.`, g("Rien n'est tranché"), "l'entourage du ministre"],
     [`${g("Le dossier est clos")}, a-t-on appris de source policière.`, g("Le dossier est clos"), "source policière"],
+    // Incidental phrases of the press between the verb and its subject.
+    [`${g("On ne peut pas continuer ainsi")}, estime de son côté Claire Morin, économiste.`, g("On ne peut pas continuer ainsi"), "Claire Morin"],
+    [`${g("Le texte est mal ficelé")}, juge pour sa part Paul Girard.`, g("Le texte est mal ficelé"), "Paul Girard"],
+    [`${g("Non")}, a répondu quant à elle la ministre.`, g("Non"), "la ministre"],
   ];
   for (const [text, quote, speaker] of rows) {
     it(text, () => assert.deepEqual(fr(text), [[quote, "direct", speaker]]));
   }
   it("an inverted « on » with no place or circle named stays unattributed", () => {
     assert.deepEqual(fr(`${g("Tout finira par s'arranger")}, dit-on volontiers.`).map((r) => r[2]), [null]);
+  });
+});
+
+describe("French news: an incidental phrase between the subject and a pronominal verb", () => {
+  const rows: [string, string, string][] = [
+    [`Le député Paul Girard s'est quant à lui dit ${g("prêt à voter contre")} le texte.`, g("prêt à voter contre"), "Paul Girard"],
+    [`Claire Morin s'est elle aussi dite ${g("inquiète")}.`, g("inquiète"), "Claire Morin"],
+    [`Paul Girard s'est de son côté dit ${g("surpris")} par la décision.`, g("surpris"), "Paul Girard"],
+  ];
+  for (const [text, quote, speaker] of rows) {
+    it(text, () => assert.deepEqual(fr(text), [[quote, "direct", speaker]]));
+  }
+  // Not a report: the pronominal verb is no verb of speech, whatever stands between.
+  it("« s'est quant à lui montré » with no quote reports nothing", () => {
+    assert.deepEqual(fr("Paul Girard s'est quant à lui montré discret pendant la séance."), []);
   });
 });
 

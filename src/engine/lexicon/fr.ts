@@ -144,6 +144,11 @@ export const fr: LexiconData = {
   linkLabels: ["lire aussi", "à lire aussi", "à lire", "lire", "voir aussi", "à voir", "à voir aussi", "regarder", "écouter", "vidéo"],
   continuationCues: ["et de poursuivre", "et d'ajouter", "et de conclure", "et de préciser", "et de souligner",
     "et d'insister", "et de lancer", "et de marteler", "et de rappeler", "et d'expliquer", "et de déclarer"],
+  incidentals: ["de son côté", "de leur côté", "pour sa part", "pour leur part", "quant à lui", "quant à elle",
+    "quant à eux", "quant à elles", "lui aussi", "elle aussi", "eux aussi", "elles aussi", "à son tour", "à leur tour",
+    "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "en revanche", "par ailleurs", "d'ailleurs", "en outre",
+    "de nouveau", "une nouvelle fois", "encore une fois", "pour sa part aussi", "aussi", "également", "encore", "toutefois",
+    "pourtant", "cependant", "néanmoins", "ensuite", "enfin", "alors", "ainsi", "même"],
   roleAliases: {
     "chef de l'état": "président de la république", "locataire de l'élysée": "président de la république",
     "chef du gouvernement": "premier ministre", "locataire de matignon": "premier ministre",

@@ -52,6 +52,8 @@ export interface Lexicon {
   /** Shapes of sourcePrepFirst (see mayHaveShape). */
   sourcePrepShapes: Uint8Array;
   continuation: string[][];
+  /** Incidental phrases split into lower-case words, longest first. */
+  incidentals: string[][];
   linkLabels: string[][];
   channelNouns: Set<string>;
   namingVerbs: Set<string>;
@@ -156,6 +158,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     sourcePrepFirst,
     sourcePrepShapes: shapeTable(sourcePrepFirst),
     continuation: d.continuationCues.map(splitWords),
+    incidentals: (d.incidentals ?? []).map(splitWords).sort((a, b) => b.length - a.length),
     linkLabels: (d.linkLabels ?? []).map(splitWords),
     channelNouns: lower(d.channelNouns ?? []),
     nounLikeVerbForms: lower(d.nounLikeVerbForms ?? []),

@@ -64,6 +64,9 @@ export interface LexiconData {
   namingVerbs?: string[];
   /** Periphrases that stand for a title: "chef de l'état" → "président de la république" (lower case). */
   roleAliases?: Record<string, string>;
+  /** Incidental phrases a cue may carry between its verb and its subject or clause: "de son côté",
+   *  "pour sa part", "quant à elle", "elle aussi", "for her part". */
+  incidentals?: string[];
   /** Auxiliaries between subject and participle: a, avait, has, had, will. */
   auxiliaries: string[];
 }

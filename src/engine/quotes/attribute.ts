@@ -7,6 +7,7 @@ import { describedInverted, nounPhraseBefore, participleSubject } from "./descri
 import { describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
 import { aside, descriptionEnd, frenchPassive, onCue, pronominalVerbAt, skipAddressee, skipClitic, skipModal } from "./french";
 import { sourceAfter } from "./french-sources";
+import { incidentalEndingAt, skipIncidentals } from "./incidentals";
 import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context } from "./context";
 
 export interface Attribution {
@@ -177,7 +178,7 @@ function describedSubject(ctx: Context, k: number): { speaker: Speaker; end: num
 function skipFiller(ctx: Context, k: number): number {
   const DAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également|alors|ensuite|enfin|then|also|again)$/;
   while (ctx.toks[k] && DAYS.test(ctx.toks[k].lw)) k++;
-  return skipAddressee(ctx, k);
+  return skipAddressee(ctx, skipIncidentals(ctx, k));
 }
 
 /** Attribution from the words before the opening mark, in the same sentence or the line before a colon. */
@@ -233,8 +234,14 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   const { toks, lex } = ctx;
   let k = skipModal(ctx, v - 1);
   // "had initially welcomed": an adverb right after an auxiliary is skipped with it ("the family said" keeps its noun).
-  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw) ||
-    /ly$/.test(toks[k].lw) && !toks[k].cap && k > 0 && lex.auxiliaries.has(toks[k - 1].lw))) k--;
+  while (k >= 0) {
+    // "X s'est quant à lui dit": an incidental phrase between the subject and its verb.
+    const inc = incidentalEndingAt(ctx, k);
+    if (inc >= 0) k = inc - 1;
+    else if (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw) ||
+      /ly$/.test(toks[k].lw) && !toks[k].cap && k > 0 && lex.auxiliaries.has(toks[k - 1].lw)) k--;
+    else break;
+  }
   if (k < 0) return undefined;
   // "Samsung Electronics Co. said": the abbreviation's period, when no sentence starts at the verb.
   if (toks[k].t === "." && k > 0 && !toks[v].sent && !toks[v].cap && ctx.mentionAt[k - 1] >= 0 && toks[k - 1].e === toks[k].s) k--;

@@ -6,6 +6,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
+import { incidentalEndingAt } from "./incidentals";
 import { TIME } from "./time-words";
 
 const INVERSION = /^(.*?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
@@ -25,7 +26,8 @@ export function pronominalVerbAt(ctx: Context, k: number): boolean {
   if (lex.lang !== "fr" || k < 1) return false;
   // Only after a reflexive pronoun (checked first: most tokens follow none).
   const p = toks[k - 1].lw;
-  if (p !== "s'" && p !== "se" && !REFLEXIVE_GAP.has(p) && (p.indexOf("-") < 0 || !/-(?:il|elle|ils|elles|on)$/.test(p))) return false;
+  if (p !== "s'" && p !== "se" && !REFLEXIVE_GAP.has(p) && (p.indexOf("-") < 0 || !/-(?:il|elle|ils|elles|on)$/.test(p)) &&
+    incidentalEndingAt(ctx, k - 1) < 0) return false;
   const lw = toks[k].lw;
   const base = lw.indexOf("-") < 0 ? lw : INVERSION.exec(lw)?.[1] ?? lw;
   return lex.pronominalForms.has(base) && afterReflexive(ctx, k);
@@ -34,7 +36,10 @@ export function pronominalVerbAt(ctx: Context, k: number): boolean {
 /** Whether the reflexive pronoun stands a few words before token k: "s'agace", "s'est-il dit", "ne s'était pas montré". */
 export function afterReflexive(ctx: Context, k: number): boolean {
   const { toks } = ctx;
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+  for (let j = k - 1, gap = 0; j >= 0 && gap < 3; j--, gap++) {
+    // "s'est quant à lui dit", "s'est elle aussi montrée": an incidental phrase counts as one word.
+    const inc = incidentalEndingAt(ctx, j);
+    if (inc >= 0) { j = inc; continue; }
     const w = toks[j].lw;
     if (w === "s'" || w === "se") return true;
     // "s'est-il inquiété", "se sont-ils réjouis": the auxiliary carries the inverted pronoun.
