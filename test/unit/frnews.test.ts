@@ -383,3 +383,25 @@ describe("French news: a periphrasis for a title stands for its holder", () => {
     });
   }
 });
+
+describe("French news: a bare definite role noun takes up the one person just named", () => {
+  const rows: [string, string, string][] = [
+    [`Pour Laurent Morel, ${g("le compte n'y est pas")}. Le syndicaliste a dénoncé ${g("un passage en force")}.`,
+      g("un passage en force"), "Laurent Morel"],
+    [`Anne Duval a quitté la réunion. La syndicaliste a dénoncé ${g("un passage en force")}.`, g("un passage en force"), "Anne Duval"],
+    [`Paul Girard a pris la parole. L'élu a dénoncé ${g("un passage en force")}.`, g("un passage en force"), "Paul Girard"],
+  ];
+  for (const [text, quote, speaker] of rows) {
+    it(text, () => assert.deepEqual(fr(text).filter((r) => r[0] === quote).map((r) => r[2]), [speaker]));
+  }
+  // The description stays: another gender, two people named, the noun introduced before, or a plural.
+  const stays: [string, string][] = [
+    [`Anne Duval a quitté la réunion. Le syndicaliste a dénoncé ${g("un passage en force")}.`, "Le syndicaliste"],
+    [`Paul Girard et Luc Morel sont arrivés. Le syndicaliste a dénoncé ${g("un passage en force")}.`, "Le syndicaliste"],
+    [`Un syndicaliste attendait. Paul Girard est arrivé. Le syndicaliste a dénoncé ${g("un passage en force")}.`, "Le syndicaliste"],
+    [`Paul Girard est arrivé. Les syndicalistes ont dénoncé ${g("un passage en force")}.`, "Les syndicalistes"],
+  ];
+  for (const [text, speaker] of stays) {
+    it(text, () => assert.deepEqual(fr(text).filter((r) => r[0] === g("un passage en force")).map((r) => r[2]), [speaker]));
+  }
+});

@@ -7,6 +7,7 @@ import type { Clustered } from "../entities/cluster";
 import { givenNameGender } from "../lexicon/gazetteer";
 import { COMPLEMENT, RELATIVE, complementAt, partyThenPerson } from "./described-subject";
 import { aliasHolder, soleOrgBefore } from "./french-sources";
+import { definiteTakeUp } from "./take-up";
 
 export interface Context {
   text: string;
@@ -170,7 +171,7 @@ function inSubjectPosition(ctx: Context, i: number): boolean {
 const nameGenderOf = new WeakMap<Entity, "m" | "f" | null>();
 
 /** The gender of a given name listed only one way in the lexicon ("David" → m, "Julie" → f), from the first word of the name. */
-function nameGender(e: Entity): "m" | "f" | undefined {
+export function nameGender(e: Entity): "m" | "f" | undefined {
   let g = nameGenderOf.get(e);
   if (g === undefined) {
     const first = e.name.split(/\s+/);
@@ -389,7 +390,8 @@ export function resolveSubject(ctx: Context, k: number, p: SubjectPhrase, before
     const sp: Speaker = ent ? speakerOf(ent, ctx, k, k + 1, true) : { name: null, mention: { start: t.s, end: t.e }, mentionText: t.t, pronoun: true };
     return { speaker: sp, end: p.end };
   }
-  const ent = resolveRole(ctx, p.role, p.end) ?? orgAntecedent(ctx, k, p.role) ?? soleOrgBefore(ctx, k, p.role) ?? aliasHolder(ctx, k, p.end);
+  const ent = resolveRole(ctx, p.role, p.end) ?? orgAntecedent(ctx, k, p.role) ?? soleOrgBefore(ctx, k, p.role) ?? aliasHolder(ctx, k, p.end) ??
+    definiteTakeUp(ctx, k, p.role, p.end);
   const s = t.s;
   const e = toks[p.end - 1].e;
   const sp: Speaker = ent ? { entity: ent.id, name: ent.name, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }
