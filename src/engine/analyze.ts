@@ -3,6 +3,7 @@ import { findCandidates } from "./entities/candidates";
 import { classify } from "./entities/classify";
 import { cluster } from "./entities/cluster";
 import { acronymMentions } from "./entities/orgs";
+import { rolesAfter } from "./entities/role-after";
 import { lexiconFor } from "./lexicon";
 import { makeContext } from "./quotes/context";
 import { findQuotes } from "./quotes/index";
@@ -21,6 +22,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ArticleAna
   const names = classify(toks, findCandidates(toks, lex), lex, text);
   const { mentions, acronyms } = acronymMentions(toks, names, text);
   const ents = cluster(mentions, acronyms);
+  rolesAfter(ents, toks, lex);
   const quotes = findQuotes(makeContext(text, toks, lex, ents));
   const result: ArticleAnalysis = { lang, people: ents.people, orgs: ents.orgs, places: ents.places, quotes };
   if (text.length < input.length) result.truncated = { analysedLength: text.length, totalLength: input.length };

@@ -243,9 +243,13 @@ function orgAntecedent(ctx: Context, k: number, r: number): Entity | undefined {
 /** Prepositions a description may not end on ("a resident of [Texas]"). */
 const TRAILING = new Set(["of", "from", "in", "at", "for", "de", "du", "des", "d'", "à", "au", "aux", "en"]);
 
+const INDEFINITE = new Set(["a", "an", "another", "one", "un", "une", "d'autres", "certains"]);
+
 /** A person whose role shares the role noun at token k ("le ministre ..." → the minister named earlier). */
 export function resolveRole(ctx: Context, k: number, end: number): Entity | undefined {
   const noun = ctx.toks[k].lw;
+  // "a former defense official" introduces someone; only a definite description takes a holder up.
+  if (INDEFINITE.has(ctx.toks[k - 1]?.lw ?? "") || INDEFINITE.has(ctx.toks[k - 2]?.lw ?? "") && !ctx.toks[k - 1].cap) return undefined;
   // Only people whose role has this noun can score (the phrase starts with it).
   const holders = roleIndex(ctx).get(noun);
   if (!holders) return undefined;
@@ -270,7 +274,9 @@ function roleIndex(ctx: Context): Map<string, { p: Entity; r: string }[]> {
     for (const p of ctx.ents.people) {
       if (!p.role) continue;
       const r = p.role.toLowerCase().replace(/\s+/g, " ");
+      // Only the role's title words index it: "the military" is not "a military spokesman".
       for (const w of new Set(r.split(" "))) {
+        if (!Object.hasOwn(ctx.lex.data.roleNouns, w)) continue;
         const list = idx.get(w);
         if (list) list.push({ p, r });
         else idx.set(w, [{ p, r }]);

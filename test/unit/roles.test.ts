@@ -1,0 +1,46 @@
+// A person's role given in apposition after the name, and the role nouns that take that person up later.
+import * as assert from "node:assert/strict";
+import { analyze, type Lang } from "../../src/engine";
+
+const roleOf = (text: string, lang: Lang, name: string) => analyze(text, { lang }).people.find((p) => p.name === name)?.role ?? null;
+
+describe("roles: an apposition after the name", () => {
+  const rows: [string, Lang, string, string | null][] = [
+    ["Pour Laurent Morel, le secrétaire général de la CFDT, la réforme est injuste.", "fr", "Laurent Morel", "secrétaire général de la CFDT"],
+    ["Jean Dupont, ministre de l'Intérieur, a annoncé des renforts.", "fr", "Jean Dupont", "ministre de l'Intérieur"],
+    ["Sarah Okafor, the federal health minister, said the plan was ready.", "en", "Sarah Okafor", "federal health minister"],
+    ["Tom Reid, a spokesman for the union, said the strike would go on.", "en", "Tom Reid", "spokesman for the union"],
+    // Not a role: an age, a place, a clause, an apposition that does not close, a role noun far inside.
+    ["Tom Reid, 54, said the strike would go on.", "en", "Tom Reid", null],
+    ["Tom Reid, who chairs the board, said the strike would go on.", "en", "Tom Reid", null],
+    ["Jean Dupont, arrivé mardi avec le ministre, a parlé.", "fr", "Jean Dupont", null],
+    ["Tom Reid, the minister said.", "en", "Tom Reid", null],
+  ];
+  for (const [text, lang, name, role] of rows) it(text, () => assert.equal(roleOf(text, lang, name), role));
+
+  it("a role given before the name wins over a later apposition", () => {
+    assert.equal(roleOf("Le ministre de la Santé, Jean Dupont, est arrivé. Jean Dupont, maire de Lyon, a parlé.", "fr", "Jean Dupont"),
+      "ministre de la Santé");
+  });
+
+  it("a French role noun after the name shows the person's gender", () => {
+    const p = analyze("Claude Morin, la ministre de la Culture, a parlé.", { lang: "fr" }).people.find((x) => x.name === "Claude Morin");
+    assert.equal(p?.gender, "f");
+  });
+});
+
+describe("roles: a definite role noun takes up its holder, an indefinite one does not", () => {
+  const who = (text: string) => analyze(text, { lang: "en" }).quotes.map((q) => q.speaker?.name ?? q.speaker?.mentionText ?? null);
+  it("the minister → the person whose role it is", () => {
+    assert.deepEqual(who("Sarah Okafor, the federal health minister, spoke first. Later the minister said the plan was ready."),
+      ["Sarah Okafor"]);
+  });
+  it("a minister → a new, unnamed source", () => {
+    assert.deepEqual(who("Sarah Okafor, the federal health minister, spoke first. Later a minister said the plan was ready."),
+      ["a minister"]);
+  });
+  it("the department is not the person whose role mentions a department", () => {
+    assert.deepEqual(who("Tom Reid, a spokesman for the department, spoke first. Later the department said the plan was ready."),
+      ["the department"]);
+  });
+});
