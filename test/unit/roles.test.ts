@@ -44,3 +44,13 @@ describe("roles: a definite role noun takes up its holder, an indefinite one doe
       ["the department"]);
   });
 });
+
+describe("roles: a source before a comma is no apposition of the name after it", () => {
+  const rows: [string, Lang, string, string | null][] = [
+    ["D'après un conseiller de la Première ministre, Claire Morin recevra les syndicats lundi.", "fr", "Claire Morin", null],
+    ["According to the party's chairman, Tom Reid will not run again.", "en", "Tom Reid", null],
+    // A comma after the name closes an apposition: the role is the name's.
+    ["Selon le ministre de la Défense, Paul Girard, la base fermera.", "fr", "Paul Girard", "ministre de la Défense"],
+  ];
+  for (const [text, lang, name, role] of rows) it(text, () => assert.equal(roleOf(text, lang, name), role));
+});

@@ -28,10 +28,34 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
     if (t.sent || (lex.determiners.has(t.lw) && of !== "de" && of !== "of" && of !== "à")) break;
   }
   if (roleAt < 0 || start < 0) return undefined;
+  // "D'après un conseiller de la Première ministre, Élisabeth Borne recevra …": after "selon", "d'après",
+  // "according to", the comma closes the source and the name opens the clause (unless a comma closes it too).
+  if (comma && afterSourcePreposition(toks, start, lex) && toks[nameEnd(toks, a, lex)]?.t !== ",") return undefined;
   // A comma apposition needs the role phrase to start at a determiner or a sentence start.
   const phrase = toks.slice(start, end + 1).map((t) => t.t).join(" ").replace(/ ([,'’]) ?/g, "$1").replace(/' /g, "'");
   if (!phrase || phrase.length > 80) return undefined;
   return { role: phrase, gender: lex.roleNouns.get(toks[roleAt].lw), start };
+}
+
+/** Whether a source preposition ("selon", "d'après", "according to") stands before the role phrase starting at token k (after its determiner). */
+function afterSourcePreposition(toks: Token[], k: number, lex: Lexicon): boolean {
+  // The preposition may stand a few modifiers before the role noun ("according to the party's chairman").
+  for (let e = k - 1; e >= 0 && e >= k - 4 && (toks[e].word || toks[e].t === "'" || toks[e].t === "’"); e--) {
+    const at = e;
+    if (lex.sourcePreps.some((p) => at - p.length + 1 >= 0 && p.every((w, i) => {
+      const t = toks[at - p.length + 1 + i].lw;
+      return t === w || t + "'" === w;
+    }))) return true;
+    if (toks[e].sent) break;
+  }
+  return false;
+}
+
+/** The token after the capitalised words (and particles) of a name that starts at token a. */
+function nameEnd(toks: Token[], a: number, lex: Lexicon): number {
+  let b = a;
+  while (toks[b] && toks[b].nl === 0 && (toks[b].cap || lex.particles.has(toks[b].lw) && toks[b + 1]?.cap)) b++;
+  return b;
 }
 
 /** True when a reporting verb follows the name (after optional auxiliaries): "Wang said", "X a déclaré". */
