@@ -149,6 +149,9 @@ export const fr: LexiconData = {
     "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "en revanche", "par ailleurs", "d'ailleurs", "en outre",
     "de nouveau", "une nouvelle fois", "encore une fois", "pour sa part aussi", "aussi", "également", "encore", "toutefois",
     "pourtant", "cependant", "néanmoins", "ensuite", "enfin", "alors", "ainsi", "même"],
+  interviewCues: ["entretien avec", "interview avec", "interview de", "questions à", "rencontre avec", "conversation avec"],
+  interviewerCues: ["propos recueillis par", "entretien réalisé par", "interview réalisée par"],
+  interviewNotes: ["propos recueillis par", "cet entretien a été", "l'entretien a été", "entretien réalisé par", "interview réalisée par"],
   roleAliases: {
     "chef de l'état": "président de la république", "locataire de l'élysée": "président de la république",
     "chef du gouvernement": "premier ministre", "locataire de matignon": "premier ministre",

@@ -54,6 +54,10 @@ export interface Lexicon {
   continuation: string[][];
   /** Incidental phrases split into lower-case words, longest first. */
   incidentals: string[][];
+  interviewCues: string[][];
+  interviewerCues: string[][];
+  /** Lower-case openings of an editor's note that ends an interview. */
+  interviewNotes: string[];
   linkLabels: string[][];
   channelNouns: Set<string>;
   namingVerbs: Set<string>;
@@ -159,6 +163,9 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     sourcePrepShapes: shapeTable(sourcePrepFirst),
     continuation: d.continuationCues.map(splitWords),
     incidentals: (d.incidentals ?? []).map(splitWords).sort((a, b) => b.length - a.length),
+    interviewCues: (d.interviewCues ?? []).map(splitWords),
+    interviewerCues: (d.interviewerCues ?? []).map(splitWords),
+    interviewNotes: (d.interviewNotes ?? []).map((n) => normApostrophe(n.toLowerCase())),
     linkLabels: (d.linkLabels ?? []).map(splitWords),
     channelNouns: lower(d.channelNouns ?? []),
     nounLikeVerbForms: lower(d.nounLikeVerbForms ?? []),

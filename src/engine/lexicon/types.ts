@@ -67,6 +67,12 @@ export interface LexiconData {
   /** Incidental phrases a cue may carry between its verb and its subject or clause: "de son côté",
    *  "pour sa part", "quant à elle", "elle aussi", "for her part". */
   incidentals?: string[];
+  /** Phrases that introduce the person an interview article questions: "entretien avec", "interview with". */
+  interviewCues?: string[];
+  /** Phrases that name who conducted an interview: "propos recueillis par", "interviewed by". */
+  interviewerCues?: string[];
+  /** How an editor's note after an interview opens ("This interview has been edited", "Cet entretien a été"): the interview ends there. */
+  interviewNotes?: string[];
   /** Auxiliaries between subject and participle: a, avait, has, had, will. */
   auxiliaries: string[];
 }

@@ -8,6 +8,7 @@ import { findDialogueLines } from "./dialogue";
 import { selfDescription } from "./french";
 import { colonSpeaker, echoAfter, subjectBefore } from "./french-sources";
 import { findHeadlineStatements } from "./headline";
+import { interviewTurns } from "./interview";
 import { findIndirect, linkLines, type Indirect } from "./indirect";
 import { findNominalReports } from "./nominal";
 import { findMarkedQuotes } from "./marks";
@@ -66,8 +67,9 @@ export function findQuotes(ctx: Context): Quote[] {
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const dedup = out.filter((q, i) => i === 0 || q.start >= out[i - 1].end || q.kind !== out[i - 1].kind);
   floatAfterReports(ctx, dedup, new Set(kept.filter((d) => d.attr?.how === "none").map((d) => d.start)));
-  dedup.forEach((q, i) => { q.id = `q${i}`; q.text = ctx.text.slice(q.start, q.end); if (!q.fragments) delete q.fragments; if (!q.cue) delete q.cue; });
-  return dedup;
+  const all = interviewTurns(ctx, dedup);
+  all.forEach((q, i) => { q.id = `q${i}`; q.text = ctx.text.slice(q.start, q.end); if (!q.fragments) delete q.fragments; if (!q.cue) delete q.cue; });
+  return all;
 }
 
 /** How far after a report the quote it introduces may open. */

@@ -1,0 +1,106 @@
+// Interview articles: "Entretien avec Sophie Binet" / "Q&A with Tom Reid", then questions and answers,
+// as paragraphs or as lines opened by a dash. The answers are the interviewee's words; the questions
+// are the interviewer's (when the article names them: "Propos recueillis par …"), else no statement.
+import type { Entity, Quote, Speaker } from "../types";
+import { firstMentionFrom, type Context } from "./context";
+
+/** How far into the article the interview cue may stand (the headline, the standfirst). */
+const INTRO = 600;
+/** A question is a short paragraph ending with "?". */
+const MAX_QUESTION = 400;
+/** How many question-and-answer pairs make an interview. */
+const MIN_PAIRS = 2;
+const DASH = /^[–—-]\s*/;
+
+interface Para { start: number; end: number; question: boolean; }
+
+/** Attributes the answers of an interview article to the person questioned; other articles are left alone. */
+export function interviewTurns(ctx: Context, quotes: Quote[]): Quote[] {
+  const interviewee = cuedPerson(ctx, ctx.lex.interviewCues, INTRO);
+  if (!interviewee) return quotes;
+  const interviewer = cuedPerson(ctx, ctx.lex.interviewerCues, ctx.text.length);
+  const paras = paragraphs(ctx.text);
+  const first = paras.findIndex((p) => p.question);
+  if (first < 0) return quotes;
+  const turns = paras.slice(first);
+  let pairs = 0;
+  for (let i = 0; i + 1 < turns.length; i++) if (turns[i].question && !turns[i + 1].question) pairs++;
+  if (pairs < MIN_PAIRS) return quotes;
+
+  const byStart = new Map(quotes.map((q) => [q.start, q]));
+  const drop = new Set<Quote>();
+  const added: Quote[] = [];
+  let answering = false;
+  for (const p of turns) {
+    // The closing credit ("Propos recueillis par …") or an editor's note ends the interview.
+    if (interviewer && interviewer.at > turns[0].start && p.start >= interviewer.at || editorsNote(ctx, p)) break;
+    const q = byStart.get(p.start);
+    if (p.question) {
+      answering = true;
+      if (q && interviewer) q.speaker = interviewer.speaker;
+      else if (q) drop.add(q);
+      continue;
+    }
+    if (!answering) continue;
+    if (q) { q.speaker = interviewee.speaker; continue; }
+    // An answer paragraph is the interviewee's words, as a direct statement with no marks.
+    if (quotes.some((x) => x.kind === "direct" && x.start <= p.start && x.end >= p.end)) continue;
+    added.push({ id: "", kind: "direct", start: p.start, end: p.end, text: ctx.text.slice(p.start, p.end), speaker: interviewee.speaker });
+  }
+  if (!added.length && !drop.size) return quotes;
+  return [...quotes.filter((q) => !drop.has(q)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function labelAt(ctx: Context, k: number): boolean {
+  const t = ctx.toks[k], prev = ctx.toks[k - 1];
+  return !prev || t.nl > 0 || /^[:–—|-]$/.test(prev.t) || ctx.text.lastIndexOf("\n", t.s) < 0 && !/^(?:an?|the|un|une|l'|cet|son|sa|leur)$/.test(prev.lw);
+}
+
+function editorsNote(ctx: Context, p: Para): boolean {
+  const head = ctx.text.slice(p.start, p.start + 40).toLowerCase().replace(/’/g, "'");
+  return ctx.lex.interviewNotes.some((n) => head.startsWith(n));
+}
+
+/** The person named right after one of the cue phrases, within the first `limit` characters. */
+function cuedPerson(ctx: Context, cues: string[][], limit: number): { speaker: Speaker; at: number } | undefined {
+  const { toks } = ctx;
+  if (!cues.length) return undefined;
+  for (let k = 0; k < toks.length && toks[k].s < limit; k++) {
+    const cue = cues.find((c) => c.every((w, i) => toks[k + i]?.lw === w || toks[k + i]?.lw + "'" === w));
+    // A label, not a clause: it opens a line or the headline, or follows a colon or a dash
+    // ("« … » : entretien avec X"); "said in an interview with X" is a news story.
+    if (!cue || !labelAt(ctx, k)) continue;
+    const a = k + cue.length;
+    const mi = firstMentionFrom(ctx, a);
+    const m = ctx.ents.mentions[mi];
+    // The name follows the cue, after at most a title ("entretien avec la ministre Claire Morin").
+    if (!m || m.a > a + 4 || m.entity.kind !== "person") continue;
+    return { speaker: speakerFor(ctx, m.entity, m.a, m.b), at: toks[k].s };
+  }
+  return undefined;
+}
+
+function speakerFor(ctx: Context, e: Entity, a: number, b: number): Speaker {
+  const s = ctx.toks[a].s, end = ctx.toks[b - 1].e;
+  return { entity: e.id, name: e.name, mention: { start: s, end }, mentionText: ctx.text.slice(s, end) };
+}
+
+/** Non-empty lines with their trimmed extent (a leading dash stays in the span, as dialogue lines keep it). */
+function paragraphs(text: string): Para[] {
+  const out: Para[] = [];
+  let s = 0;
+  while (s <= text.length) {
+    let e = text.indexOf("\n", s);
+    if (e < 0) e = text.length;
+    let a = s, b = e;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) {
+      const body = text.slice(a, b).replace(DASH, "");
+      out.push({ start: a, end: b, question: body.length <= MAX_QUESTION && /\?\s*["»”]?$/.test(body) });
+    }
+    s = e + 1;
+  }
+  return out;
+}
+
