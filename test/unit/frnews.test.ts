@@ -405,3 +405,13 @@ describe("French news: a bare definite role noun takes up the one person just na
     it(text, () => assert.deepEqual(fr(text).filter((r) => r[0] === g("un passage en force")).map((r) => r[2]), [speaker]));
   }
 });
+
+describe("French news: a name, a colon and a quote is a direct statement", () => {
+  it("« Sophie Martin : « … » » in a headline is direct, not mixed", () => {
+    assert.deepEqual(fr(`Sophie Martin : ${g("Nous ne reculerons pas")}\n\nLa syndicaliste a parlé mardi.`),
+      [[g("Nous ne reculerons pas"), "direct", "Sophie Martin"]]);
+  });
+  it("« a déclaré que « … » » stays mixed", () => {
+    assert.deepEqual(fr(`Sophie Martin a déclaré que ${g("rien n'est joué")}.`).map((r) => r[1]), ["mixed"]);
+  });
+});

@@ -56,7 +56,10 @@ export function findQuotes(ctx: Context): Quote[] {
     const inside: Direct[] = [];
     for (let k = j; k < marked.length && marked[k].start < ind.end; k++) if (marked[k].end <= ind.end + 1) inside.push(marked[k]);
     for (const d of inside) absorbed.add(d);
-    out.push({ id: "", kind: inside.length ? "mixed" : "indirect", start: ind.start, end: Math.max(ind.end, ...inside.map((d) => d.end)),
+    // A colon then nothing but one quote ("Sophie Binet : « … »") is a direct statement; "said that “…”" stays mixed.
+    const whole = inside.length === 1 && inside[0].start <= ind.start && inside[0].end >= ind.end &&
+      ctx.toks[tokenAt(ctx.toks, inside[0].start) - 1]?.t === ":";
+    out.push({ id: "", kind: whole ? "direct" : inside.length ? "mixed" : "indirect", start: ind.start, end: Math.max(ind.end, ...inside.map((d) => d.end)),
       text: "", speaker: ind.speaker, cue: ind.cue });
   }
   for (const d of kept) {
