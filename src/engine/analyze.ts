@@ -2,6 +2,7 @@
 import { findCandidates } from "./entities/candidates";
 import { classify } from "./entities/classify";
 import { cluster } from "./entities/cluster";
+import { extendKnownOrgs } from "./entities/known-orgs";
 import { acronymMentions } from "./entities/orgs";
 import { rolesAfter } from "./entities/role-after";
 import { lexiconFor } from "./lexicon";
@@ -19,7 +20,9 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ArticleAna
   const lang = options.lang ?? detectLang(text);
   const lex = lexiconFor(lang, options.extraVerbs?.[lang] ?? []);
   const toks = tokenize(text);
-  const names = classify(toks, findCandidates(toks, lex), lex, text);
+  const cands = findCandidates(toks, lex);
+  extendKnownOrgs(toks, cands);
+  const names = classify(toks, cands, lex, text);
   const { mentions, acronyms } = acronymMentions(toks, names, text);
   const ents = cluster(mentions, acronyms);
   rolesAfter(ents, toks, lex);
