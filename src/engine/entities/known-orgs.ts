@@ -1,6 +1,6 @@
 // Known organisations whose names go on in lower case: "Parti socialiste", "La France insoumise",
 // "Rassemblement national". A run of capitals stops at "socialiste"; the gazetteer knows the whole name.
-import { matchOrg, maxOrgWords } from "../lexicon/gazetteer";
+import { inKnownOrgName, matchOrg, maxOrgWords } from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
 import type { Candidate } from "./candidates";
 
@@ -10,7 +10,7 @@ export function extendKnownOrgs(toks: Token[], cands: Candidate[]): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     const next = toks[c.b];
-    if (!next || !next.word || next.cap || next.nl) continue;
+    if (!next || !next.word || next.cap || next.nl || !inKnownOrgName(next.t)) continue;
     const words: string[] = [];
     for (let k = c.a; k < toks.length && k < c.a + max && (k < c.b || toks[k].nl === 0); k++) words.push(toks[k].t);
     const m = matchOrg(words, 0);

@@ -22,9 +22,13 @@ const orgs = lazy(() => {
     map.set(name, { kind: group as OrgKind, ambiguous: flagged });
     maxWords = Math.max(maxWords, wordCount(name));
   }
+  // Lower-case words inside known names ("socialiste" of "Parti socialiste"): a run of capitals that one of
+  // these follows may be a longer known name.
+  const lowerWords = new Set<string>();
+  for (const name of map.keys()) for (const w of name.split(/\s+/).slice(1)) if (w && w[0] !== w[0].toUpperCase()) lowerWords.add(w);
   const cues = new Map<string, OrgCue>();
   for (const { group, name } of grouped(ORG_CUES)) if (!cues.has(name)) cues.set(name, group as OrgCue);
-  return { map, cues, maxWords };
+  return { map, cues, maxWords, lowerWords };
 });
 
 /** What a known organisation or medium is ("AFP", "Mehr News", "Maison-Blanche"). */
@@ -45,6 +49,11 @@ export function isKnownOrg(name: string): boolean {
 /** Most words in a known organisation name. */
 export function maxOrgWords(): number {
   return orgs().maxWords;
+}
+
+/** Whether a lower-case word occurs after the first word of a known organisation name ("socialiste", "national"). */
+export function inKnownOrgName(word: string): boolean {
+  return orgs().lowerWords.has(word);
 }
 
 /** Longest known organisation name starting at tokens[start]. */

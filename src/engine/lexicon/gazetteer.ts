@@ -10,5 +10,5 @@ export {
   type PlaceInfo, type PlaceKind,
 } from "./gazetteer-places";
 export { givenNameGender, isAmbiguousFirstName, isFirstName, isSurname } from "./gazetteer-names";
-export { isKnownOrg, matchOrg, maxOrgWords, orgInfo, orgSuffix, type OrgCue, type OrgInfo, type OrgKind } from "./gazetteer-orgs";
+export { inKnownOrgName, isKnownOrg, matchOrg, maxOrgWords, orgInfo, orgSuffix, type OrgCue, type OrgInfo, type OrgKind } from "./gazetteer-orgs";
 export { eventHead, isAffiliation, isCommonWord } from "./gazetteer-words";

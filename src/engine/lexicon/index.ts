@@ -54,6 +54,9 @@ export interface Lexicon {
   continuation: string[][];
   /** Incidental phrases split into lower-case words, longest first. */
   incidentals: string[][];
+  /** First and last words of the incidental phrases: most tokens are neither, and are rejected at once. */
+  incidentalFirst: Set<string>;
+  incidentalLast: Set<string>;
   interviewCues: string[][];
   interviewerCues: string[][];
   /** Lower-case openings of an editor's note that ends an interview. */
@@ -138,6 +141,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     ...Object.entries(d.roleNouns).map(([k, v]): [string, "m" | "f" | undefined] => [k.toLowerCase(), v])]);
   const lower = (xs: string[]) => new Set(xs.map((x) => normApostrophe(x.toLowerCase())));
   const sourcePreps = d.sourcePrepositions.map(splitWords);
+  const incidentals = (d.incidentals ?? []).map(splitWords).sort((a, b) => b.length - a.length);
   const sourcePrepFirst = new Set(sourcePreps.map((p) => p[0].replace(/'$/, "")).concat(sourcePreps.map((p) => p[0])));
   return {
     lang,
@@ -162,7 +166,9 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     sourcePrepFirst,
     sourcePrepShapes: shapeTable(sourcePrepFirst),
     continuation: d.continuationCues.map(splitWords),
-    incidentals: (d.incidentals ?? []).map(splitWords).sort((a, b) => b.length - a.length),
+    incidentals,
+    incidentalFirst: new Set(incidentals.map((p) => p[0])),
+    incidentalLast: new Set(incidentals.map((p) => p[p.length - 1])),
     interviewCues: (d.interviewCues ?? []).map(splitWords),
     interviewerCues: (d.interviewerCues ?? []).map(splitWords),
     interviewNotes: (d.interviewNotes ?? []).map((n) => normApostrophe(n.toLowerCase())),

@@ -8,7 +8,7 @@ const MAX_CHAIN = 2;
 
 /** The token after the incidental phrases that start at token k, or k when none does. */
 export function skipIncidentals(ctx: Context, k: number): number {
-  for (let n = 0; n < MAX_CHAIN; n++) {
+  for (let n = 0; n < MAX_CHAIN && ctx.lex.incidentalFirst.has(ctx.toks[k]?.lw ?? ""); n++) {
     const p = ctx.lex.incidentals.find((ws) => ws.every((w, i) => ctx.toks[k + i]?.lw === w));
     if (!p) break;
     k += p.length;
@@ -18,6 +18,7 @@ export function skipIncidentals(ctx: Context, k: number): number {
 
 /** The first token of the incidental phrase that ends at token k (inclusive), or -1. */
 export function incidentalEndingAt(ctx: Context, k: number): number {
+  if (!ctx.lex.incidentalLast.has(ctx.toks[k]?.lw ?? "")) return -1;
   const p = ctx.lex.incidentals.find((ws) => k - ws.length + 1 >= 0 && ws.every((w, i) => ctx.toks[k - ws.length + 1 + i].lw === w));
   return p ? k - p.length + 1 : -1;
 }
