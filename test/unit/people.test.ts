@@ -292,3 +292,31 @@ describe("places: a saint's abbreviation opens a place's name", () => {
     assert.deepEqual(mentionsOf("The old hermit St. Varenque said the prayer.", "en", "places"), []);
   });
 });
+
+describe("people: a sentence's opening word is not the first word of the name after it", () => {
+  // [text, lang, people as "name: mention, mention"]
+  const rows: [string, Lang, string[]][] = [
+    // A vocative or a sentence adverb (lexicon tables).
+    ["« Où étais-tu ? » demanda Laurence. Chère Laurence ! c'est donc toi ?", "fr", ["Laurence: Laurence, Laurence"]],
+    ["« Vite », dit Léon. Aussitôt Léon alluma la lampe.", "fr", ["Léon: Léon, Léon"]],
+    ["Dear Margaret, he wrote. Margaret never answered, said Tom Reilly.", "en", ["Margaret: Margaret, Margaret", "Tom Reilly: Tom Reilly"]],
+    // A word the text writes in lower case elsewhere, before a name it uses alone.
+    ["« Vite ! » cria Maubert. Arrêter Maubert, voilà notre tâche. Personne n'osait arrêter un homme pareil.", "fr", ["Maubert: Maubert, Maubert"]],
+    ["Avoir Clarisse, c'était avoir toutes les femmes, dit-il. Clarisse le savait.", "fr", ["Clarisse: Clarisse, Clarisse"]],
+    ["Trader Omar Haddad said markets were calm. Haddad, a veteran trader, added that prices would rise.", "en", ["Omar Haddad: Omar Haddad, Haddad"]],
+    // An honorific inside the run opens the name, also before a particle.
+    ["« Entrez », dit Mme de Vernier. Voyant Mme de Vernier sur le seuil, il se leva.", "fr", ["Mme de Vernier: Mme de Vernier, Mme de Vernier"]],
+    // Names that stay whole: a given name that is also a word, a particle, an unknown given name.
+    ["Jean-Marie Le Pen a parlé à Rennes.", "fr", ["Jean-Marie Le Pen: Jean-Marie Le Pen"]],
+    ["Aimé Césaire est arrivé à Paris. Césaire a été aimé de tous.", "fr", ["Aimé Césaire: Aimé Césaire, Césaire"]],
+    ["Constant Lefebvre a vendu la ferme. Lefebvre est resté constant dans ses choix.", "fr", ["Constant Lefebvre: Constant Lefebvre, Lefebvre"]],
+    ["Will Young, a mechanic, said the car will run.", "en", ["Will Young: Will Young"]],
+    ["Teuvo Teravainen scored twice. Teravainen said the team played well.", "en", ["Teuvo Teravainen: Teuvo Teravainen, Teravainen"]],
+    // Capitalised inside a sentence too: the article treats the word as part of the name.
+    ["« Venez », dit Maubert. Tailleur Maubert arriva le soir. Le village connaissait Tailleur Maubert. Le tailleur était riche.", "fr",
+      ["Tailleur Maubert: Maubert, Tailleur Maubert, Tailleur Maubert"]],
+  ];
+  for (const [text, lang, expected] of rows) {
+    it(text, () => assert.deepEqual(people(text, lang).map((p) => `${p.name}: ${p.mentions.map((m) => m.text).join(", ")}`).sort(), expected));
+  }
+});

@@ -10,6 +10,7 @@ import { named, span, type NameMention } from "./mention";
 import { townsOfPlurals } from "./townsfolk";
 import { shoutedPlaces } from "./shouted";
 import { garbledPlaces } from "./garbled";
+import { withoutOpeners } from "./openers";
 import { appositionAfter, listsOfPeople, withLinkedPeople, WORD_GIVEN_NAMES } from "./lists";
 import { hyphenatedPlace, ORG_HEADS_FR, placeAfterPreposition, radioStation, tradeAfter } from "./french";
 import { affiliated, cityOfRegion, clubAfterPlayer, countryBranch, initialled, personShaped, portfolio, sovereignOf, teamBeforeRole, townOfState } from "./context";
@@ -34,7 +35,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   }
   if (lex.lang === "en") garbledPlaces(out);
   const kept = linked.length ? withLinkedPeople(out, linked) : out;
-  const listed = listsOfPeople(toks, kept, lex);
+  const listed = withoutOpeners(toks, listsOfPeople(toks, kept, lex), lex, text);
   return lex.lang === "fr" ? listed : withoutAuthors(toks, listed, text);
 }
 
