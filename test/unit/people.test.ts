@@ -312,6 +312,12 @@ describe("people: a sentence's opening word is not the first word of the name af
     ["Constant Lefebvre a vendu la ferme. Lefebvre est resté constant dans ses choix.", "fr", ["Constant Lefebvre: Constant Lefebvre, Lefebvre"]],
     ["Will Young, a mechanic, said the car will run.", "en", ["Will Young: Will Young"]],
     ["Teuvo Teravainen scored twice. Teravainen said the team played well.", "en", ["Teuvo Teravainen: Teuvo Teravainen, Teravainen"]],
+    // A lone opener is no person: a word the text writes in lower case, a verb or pronoun with its clitic.
+    ["« Venez », dit Maubert. Inutile de dire que Maubert resta. Rien n'était inutile.", "fr", ["Maubert: Maubert, Maubert"]],
+    ["Seule, la comtesse restait calme. Elle était seule.", "fr", []],
+    ["« Partez », dit Léon. « Laissez-moi dire un mot », reprit-il.", "fr", ["Léon: Léon"]],
+    ["Traders said the market was calm. Most traders agreed, said Anne Liu.", "en", ["Anne Liu: Anne Liu"]],
+    ["Rice said talks would resume. Rice prices rose, said Rice.", "en", ["Rice: Rice, Rice, Rice"]],
     // Capitalised inside a sentence too: the article treats the word as part of the name.
     ["« Venez », dit Maubert. Tailleur Maubert arriva le soir. Le village connaissait Tailleur Maubert. Le tailleur était riche.", "fr",
       ["Tailleur Maubert: Maubert, Tailleur Maubert, Tailleur Maubert"]],

@@ -1,8 +1,9 @@
-// A capitalised word that only opens a sentence, glued to the person's name after it: "Avoir
-// Clarimonde, c'était…", "Chère Laurence !", "Aussitôt Léon emplit…", "Broker Khurshid Alam said".
-// The gazetteers do not know every such word (infinitives, participles, adverbs, job words), but the
-// article does: it writes the word in lower case elsewhere and never capitalises it inside a sentence,
-// and it names the person without it. The name then starts after the word.
+// A capitalised word that only opens a sentence, read as a person or glued to the person's name
+// after it: "Avoir Clarimonde, c'était…", "Chère Laurence !", "Aussitôt Léon emplit…", "Broker
+// Khurshid Alam said", "Inutile de dire…", "– Laissez-moi partir". The gazetteers do not know every
+// such word (infinitives, participles, adverbs, job words), but the article does: it writes the word
+// in lower case elsewhere and never capitalises it inside a sentence. The name then starts after the
+// word, or there is no name at all.
 import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
@@ -11,6 +12,9 @@ import { named, span, type NameMention } from "./mention";
 
 /** Marks that open a line of dialogue or a quotation: the word after them starts a sentence too. */
 const OPENING_MARKS = new Set(["«", "“", "—", "–", "\""]);
+
+/** "Laissez-moi", "Avait-elle", "Est-ce", "Celui-là", "Peut-être": a verb or pronoun with a clitic joined by a hyphen. */
+const CLITIC = /-(?:moi|toi|lui|nous|vous|leur|eux|la|le|les|elle|elles|il|ils|je|tu|on|ce|là|ci|être|en|y|t-il|t-elle|t-on)$/u;
 
 interface Usage {
   /** Written in lower case somewhere in the article. */
@@ -21,14 +25,15 @@ interface Usage {
 
 const opensSentence = (toks: Token[], a: number): boolean => toks[a].sent || OPENING_MARKS.has(toks[a - 1]?.t ?? "");
 
-/** Whether tokens [a, b) of a person's name open with a word that may be only a sentence's capital. */
+/** Whether a person mention opens with a word that may be only a sentence's capital. */
 function suspect(toks: Token[], m: NameMention, lex: Lexicon): boolean {
-  if (m.kind !== "person" || m.b - m.a < 2 || !opensSentence(toks, m.a)) return false;
+  if (m.kind !== "person" || m.role || !opensSentence(toks, m.a)) return false;
   const w = toks[m.a];
-  const next = toks[m.a + 1];
-  if (!w.word || !w.cap || w.upper || w.t.length < 2 || w.lw.endsWith("'") || w.lw.endsWith("’")) return false;
+  if (!w.word || !w.cap || w.upper || w.t.length < 2 || w.lw.endsWith("'")) return false;
+  if (lex.lang === "fr" && CLITIC.test(w.lw)) return true;
+  const next = m.b - m.a > 1 ? toks[m.a + 1] : undefined;
   // "Roux d'Estiers", "Godefroy de Bouillon": a particle after the first word binds it to the surname.
-  if (!next.word || !next.cap || next.nl > 0 || lex.particles.has(next.lw)) return false;
+  if (next && (!next.word || !next.cap || next.nl > 0 || lex.particles.has(next.lw))) return false;
   return !gaz.isFirstName(w.t) && !WORD_GIVEN_NAMES.has(w.t) && !lex.honorifics.has(w.lw) && !lex.particles.has(w.lw) &&
     !gaz.isPlace(w.t) && !gaz.isKnownOrg(w.t) && !gaz.isSurname(w.t);
 }
@@ -42,10 +47,10 @@ function nameOnItsOwn(toks: Token[], m: NameMention, lex: Lexicon, used: Set<str
 }
 
 /**
- * The mentions with the sentence opener cut off where the article shows the opener is a common word
+ * The mentions without their sentence opener where the article shows the opener is a common word
  * (a frequent word of the language, or one it writes in lower case and never capitalises inside a
- * sentence) and the rest names a person on its own. Linear: one pass over the tokens, only when a
- * mention is suspect.
+ * sentence): a longer name keeps the rest when the rest names a person on its own; a lone word is
+ * dropped. Linear: one pass over the tokens, only when a mention is suspect.
  */
 export function withoutOpeners(toks: Token[], mentions: NameMention[], lex: Lexicon, text: string): NameMention[] {
   const suspects = new Set(mentions.filter((m) => suspect(toks, m, lex)));
@@ -60,12 +65,18 @@ export function withoutOpeners(toks: Token[], mentions: NameMention[], lex: Lexi
   }
   const used = new Set<string>();
   for (const m of mentions) if (m.kind === "person" && !suspects.has(m)) used.add(m.text);
-  return mentions.map((m) => {
-    if (!suspects.has(m)) return m;
-    const w = toks[m.a];
-    const u = usage.get(w.lw);
-    const word = gaz.isCommonWord(w.t, lex.lang) || !!u && u.lower;
-    if (!word || u?.capInside || !nameOnItsOwn(toks, m, lex, used, text)) return m;
-    return named(span(toks, m.a + 1, m.b, text), "person", m.strong, m.role, m.gender);
-  });
+  const out: NameMention[] = [];
+  for (const m of mentions) {
+    if (!suspects.has(m) || keepsOpener(toks, m, lex, usage.get(toks[m.a].lw), used, text)) out.push(m);
+    else if (m.b - m.a > 1) out.push(named(span(toks, m.a + 1, m.b, text), "person", m.strong, m.role, m.gender));
+  }
+  return out;
+}
+
+function keepsOpener(toks: Token[], m: NameMention, lex: Lexicon, u: Usage | undefined, used: Set<string>, text: string): boolean {
+  const w = toks[m.a];
+  const multi = m.b - m.a > 1;
+  if (lex.lang === "fr" && CLITIC.test(w.lw)) return multi && !nameOnItsOwn(toks, m, lex, used, text);
+  const word = gaz.isCommonWord(w.t, lex.lang) || !!u && u.lower;
+  return !word || !!u?.capInside || multi && !nameOnItsOwn(toks, m, lex, used, text);
 }
