@@ -318,6 +318,10 @@ describe("people: a sentence's opening word is not the first word of the name af
     ["« Partez », dit Léon. « Laissez-moi dire un mot », reprit-il.", "fr", ["Léon: Léon"]],
     ["Traders said the market was calm. Most traders agreed, said Anne Liu.", "en", ["Anne Liu: Anne Liu"]],
     ["Rice said talks would resume. Rice prices rose, said Rice.", "en", ["Rice: Rice, Rice, Rice"]],
+    // French: a capitalised title closing the run, with its "de" complement, is the office, not the name.
+    ["Il lut la carte : Omar-Bey Secrétaire de l'ambassade ottomane. « Entrez », dit Omar-Bey.", "fr", ["Omar-Bey: Omar-Bey, Omar-Bey"]],
+    ["Jean Morel Directeur des postes est venu.", "fr", ["Jean Morel: Jean Morel"]],
+    ["Le comte Paul de Vernier est venu.", "fr", ["Paul de Vernier: Paul de Vernier"]],
     // Capitalised inside a sentence too: the article treats the word as part of the name.
     ["« Venez », dit Maubert. Tailleur Maubert arriva le soir. Le village connaissait Tailleur Maubert. Le tailleur était riche.", "fr",
       ["Tailleur Maubert: Maubert, Tailleur Maubert, Tailleur Maubert"]],

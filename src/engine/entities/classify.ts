@@ -12,7 +12,7 @@ import { shoutedPlaces } from "./shouted";
 import { garbledPlaces } from "./garbled";
 import { withoutOpeners } from "./openers";
 import { appositionAfter, listsOfPeople, withLinkedPeople, WORD_GIVEN_NAMES } from "./lists";
-import { hyphenatedPlace, ORG_HEADS_FR, placeAfterPreposition, radioStation, tradeAfter } from "./french";
+import { hyphenatedPlace, ORG_HEADS_FR, placeAfterPreposition, radioStation, tradeAfter, trailingTitle } from "./french";
 import { affiliated, cityOfRegion, clubAfterPlayer, countryBranch, initialled, personShaped, portfolio, sovereignOf, teamBeforeRole, townOfState } from "./context";
 
 export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): NameMention[] {
@@ -59,6 +59,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   // Trailing possessive "'s" is outside the token. Strip a trailing demonym/common word.
   // ("Le Parisien", a known newspaper, keeps its demonym.)
   while (b - a > 1 && !c.shouting && gaz.isDemonym(toks[b - 1].t) && !gaz.isKnownOrg(span(toks, a, b, text).text)) b--;
+  if (!c.shouting && trailingTitle(toks, a, b, lex)) b--;
   if (b <= a) return undefined;
   const sp = span(toks, a, b, text);
   const words = b - a;
