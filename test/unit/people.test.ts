@@ -312,6 +312,9 @@ describe("people: a sentence's opening word is not the first word of the name af
     ["Constant Lefebvre a vendu la ferme. Lefebvre est resté constant dans ses choix.", "fr", ["Constant Lefebvre: Constant Lefebvre, Lefebvre"]],
     ["Will Young, a mechanic, said the car will run.", "en", ["Will Young: Will Young"]],
     ["Teuvo Teravainen scored twice. Teravainen said the team played well.", "en", ["Teuvo Teravainen: Teuvo Teravainen, Teravainen"]],
+    // Before a particle, only when the article names the person without the opener.
+    ["La comtesse de Vernier entra. Il lui dit : « Fille de Vernier, soit ! » Et de Vernier rit.", "fr", ["de Vernier: de Vernier, de Vernier"]],
+    ["Roux d'Aubry s'élança hors de la voiture. « Vite ! » cria Roux d'Aubry. Ses cheveux étaient roux.", "fr", ["Roux d'Aubry: Roux d'Aubry, Roux d'Aubry"]],
     // A lone opener is no person: a word the text writes in lower case, a verb or pronoun with its clitic.
     ["« Venez », dit Maubert. Inutile de dire que Maubert resta. Rien n'était inutile.", "fr", ["Maubert: Maubert, Maubert"]],
     ["Seule, la comtesse restait calme. Elle était seule.", "fr", []],

@@ -32,8 +32,8 @@ function suspect(toks: Token[], m: NameMention, lex: Lexicon): boolean {
   if (!w.word || !w.cap || w.upper || w.t.length < 2 || w.lw.endsWith("'")) return false;
   if (lex.lang === "fr" && CLITIC.test(w.lw)) return true;
   const next = m.b - m.a > 1 ? toks[m.a + 1] : undefined;
-  // "Roux d'Estiers", "Godefroy de Bouillon": a particle after the first word binds it to the surname.
-  if (next && (!next.word || !next.cap || next.nl > 0 || lex.particles.has(next.lw))) return false;
+  // ("Fille de Cagliostro": a particle may follow; see nameOnItsOwn.)
+  if (next && (!next.word || !next.cap && !lex.particles.has(next.lw) || next.nl > 0)) return false;
   return !gaz.isFirstName(w.t) && !WORD_GIVEN_NAMES.has(w.t) && !lex.honorifics.has(w.lw) && !lex.particles.has(w.lw) &&
     !gaz.isPlace(w.t) && !gaz.isKnownOrg(w.t) && !gaz.isSurname(w.t);
 }
@@ -41,6 +41,9 @@ function suspect(toks: Token[], m: NameMention, lex: Lexicon): boolean {
 /** Whether the name after the opener names a person on its own: a given name, an honorific, or a name the article uses alone. */
 function nameOnItsOwn(toks: Token[], m: NameMention, lex: Lexicon, used: Set<string>, text: string): boolean {
   const rest = toks[m.a + 1];
+  // "Roux d'Estiers", "Godefroy de Bouillon": a particle binds the first word to the surname unless the
+  // article names the person without it ("Fille de Cagliostro" and "de Cagliostro").
+  if (lex.particles.has(rest.lw) && !rest.cap) return used.has(text.slice(rest.s, m.e));
   if (lex.honorifics.has(rest.lw)) return true;
   if (gaz.isFirstName(rest.t) && !gaz.isAmbiguousFirstName(rest.t)) return true;
   return used.has(text.slice(rest.s, m.e)) || used.has(text.slice(toks[m.b - 1].s, m.e));
