@@ -299,6 +299,7 @@ describe("people: a sentence's opening word is not the first word of the name af
     // A vocative or a sentence adverb (lexicon tables).
     ["« Où étais-tu ? » demanda Laurence. Chère Laurence ! c'est donc toi ?", "fr", ["Laurence: Laurence, Laurence"]],
     ["« Vite », dit Léon. Aussitôt Léon alluma la lampe.", "fr", ["Léon: Léon, Léon"]],
+    ["Il cria le mot : — Lui ! lui ! lui ! — Monsieur, dit le docteur, calmez-vous. Lui accusé, dit Léon, quelle honte.", "fr", ["Léon: Léon"]],
     ["Dear Margaret, he wrote. Margaret never answered, said Tom Reilly.", "en", ["Margaret: Margaret, Margaret", "Tom Reilly: Tom Reilly"]],
     // A word the text writes in lower case elsewhere, before a name it uses alone.
     ["« Vite ! » cria Maubert. Arrêter Maubert, voilà notre tâche. Personne n'osait arrêter un homme pareil.", "fr", ["Maubert: Maubert, Maubert"]],
