@@ -320,6 +320,11 @@ describe("people: a sentence's opening word is not the first word of the name af
     ["« Venez », dit Maubert. Inutile de dire que Maubert resta. Rien n'était inutile.", "fr", ["Maubert: Maubert, Maubert"]],
     ["Seule, la comtesse restait calme. Elle était seule.", "fr", []],
     ["« Partez », dit Léon. « Laissez-moi dire un mot », reprit-il.", "fr", ["Léon: Léon"]],
+    ["Sourdement appuyé par son père, Léon fut élu. « Merci », dit Léon.", "fr", ["Léon: Léon, Léon"]],
+    ["Il lui dit à l'oreille : -- Est-ce fait ? -- Oui, répondit Léon.", "fr", ["Léon: Léon"]],
+    // An abbreviated honorific alone names nobody; with a name it is the name's title.
+    ["Je devais vous prévenir. – Me prévenir de quoi ? demanda-t-elle.", "fr", []],
+    ["Me Dupont a plaidé longtemps, dit le juge.", "fr", ["Dupont: Dupont"]],
     ["Traders said the market was calm. Most traders agreed, said Anne Liu.", "en", ["Anne Liu: Anne Liu"]],
     ["Rice said talks would resume. Rice prices rose, said Rice.", "en", ["Rice: Rice, Rice, Rice"]],
     // French: a capitalised title closing the run, with its "de" complement, is the office, not the name.

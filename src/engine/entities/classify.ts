@@ -79,6 +79,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   // A nationality is no place, but a country spelled like one is ("en Suisse", not "les Suisses").
   if (words === 1 && (gaz.isDemonym(firstT) && gaz.placeInfo(firstT)?.kind !== "country" || lex.pronouns.has(firstLw))) return undefined;
   if (words === 1 && first.sent && lex.verbForms.has(firstLw)) return undefined;
+  // "– Me prévenir de quoi ?", "Mr": an abbreviated honorific with no name after it names nobody.
+  if (words === 1 && firstT.length <= 3 && lex.honorifics.has(firstLw) && !c.honorific) return undefined;
 
   // "Vice-president says", "the Prefident" (long s read as f): a role noun is no name; "Feb. 5", "Sept. 15": an abbreviated month.
   // "Postmaster General", "Attorney General": titles alone name nobody either.

@@ -1,9 +1,9 @@
 // A capitalised word that only opens a sentence, read as a person or glued to the person's name
 // after it: "Avoir Clarimonde, c'était…", "Chère Laurence !", "Aussitôt Léon emplit…", "Broker
-// Khurshid Alam said", "Inutile de dire…", "– Laissez-moi partir". The gazetteers do not know every
-// such word (infinitives, participles, adverbs, job words), but the article does: it writes the word
-// in lower case elsewhere and never capitalises it inside a sentence. The name then starts after the
-// word, or there is no name at all.
+// Khurshid Alam said", "Inutile de dire…", "– Laissez-moi partir", "Sourdement appuyé…". The
+// gazetteers do not know every such word (infinitives, participles, adverbs, job words), but the
+// article does: it writes the word in lower case elsewhere and never capitalises it inside a
+// sentence. The name then starts after the word, or there is no name at all.
 import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
@@ -15,6 +15,10 @@ const OPENING_MARKS = new Set(["«", "“", "—", "–", "\""]);
 
 /** "Laissez-moi", "Avait-elle", "Est-ce", "Celui-là", "Peut-être": a verb or pronoun with a clitic joined by a hyphen. */
 const CLITIC = /-(?:moi|toi|lui|nous|vous|leur|eux|la|le|les|elle|elles|il|ils|je|tu|on|ce|là|ci|être|en|y|t-il|t-elle|t-on)$/u;
+/** "Sourdement", "Instinctivement", "Évidemment": a French adverb of manner (long enough not to be "Clément"). */
+const ADVERB = /.{4}[aeiu]ment$/u;
+/** Word shapes that are never a name at a sentence opening in French, whatever the article says elsewhere. */
+const neverName = (w: Token, lex: Lexicon): boolean => lex.lang === "fr" && (CLITIC.test(w.lw) || ADVERB.test(w.lw));
 
 interface Usage {
   /** Written in lower case somewhere in the article. */
@@ -23,14 +27,16 @@ interface Usage {
   capInside: boolean;
 }
 
-const opensSentence = (toks: Token[], a: number): boolean => toks[a].sent || OPENING_MARKS.has(toks[a - 1]?.t ?? "");
+/** "--" typed for a dialogue dash: two hyphen tokens. */
+const doubleHyphen = (toks: Token[], a: number): boolean => toks[a - 1]?.t === "-" && toks[a - 2]?.t === "-";
+const opensSentence = (toks: Token[], a: number): boolean => toks[a].sent || OPENING_MARKS.has(toks[a - 1]?.t ?? "") || doubleHyphen(toks, a);
 
 /** Whether a person mention opens with a word that may be only a sentence's capital. */
 function suspect(toks: Token[], m: NameMention, lex: Lexicon): boolean {
   if (m.kind !== "person" || m.role || !opensSentence(toks, m.a)) return false;
   const w = toks[m.a];
   if (!w.word || !w.cap || w.upper || w.t.length < 2 || w.lw.endsWith("'")) return false;
-  if (lex.lang === "fr" && CLITIC.test(w.lw)) return true;
+  if (neverName(w, lex) && !gaz.isSurname(w.t)) return true;
   const next = m.b - m.a > 1 ? toks[m.a + 1] : undefined;
   // ("Fille de Cagliostro": a particle may follow; see nameOnItsOwn.)
   if (next && (!next.word || !next.cap && !lex.particles.has(next.lw) || next.nl > 0)) return false;
@@ -79,7 +85,7 @@ export function withoutOpeners(toks: Token[], mentions: NameMention[], lex: Lexi
 function keepsOpener(toks: Token[], m: NameMention, lex: Lexicon, u: Usage | undefined, used: Set<string>, text: string): boolean {
   const w = toks[m.a];
   const multi = m.b - m.a > 1;
-  if (lex.lang === "fr" && CLITIC.test(w.lw)) return multi && !nameOnItsOwn(toks, m, lex, used, text);
+  if (neverName(w, lex) && !gaz.isSurname(w.t)) return multi && !nameOnItsOwn(toks, m, lex, used, text);
   const word = gaz.isCommonWord(w.t, lex.lang) || !!u && u.lower;
   return !word || !!u?.capInside || multi && !nameOnItsOwn(toks, m, lex, used, text);
 }
