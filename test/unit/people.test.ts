@@ -326,6 +326,9 @@ describe("people: a sentence's opening word is not the first word of the name af
     ["Je devais vous prévenir. – Me prévenir de quoi ? demanda-t-elle.", "fr", []],
     ["Me Dupont a plaidé longtemps, dit le juge.", "fr", ["Dupont: Dupont"]],
     ["Traders said the market was calm. Most traders agreed, said Anne Liu.", "en", ["Anne Liu: Anne Liu"]],
+    // English quotation marks also open titles: a show's name is not cut to a person.
+    ["Clinton spoke in an interview on MSNBC's \"Morning Joe\" on Monday. Each morning she reads the news, said Joe Biden.", "en",
+      ["Clinton: Clinton", "Joe Biden: Joe Biden"]],
     ["Rice said talks would resume. Rice prices rose, said Rice.", "en", ["Rice: Rice, Rice, Rice"]],
     // French: a capitalised title closing the run, with its "de" complement, is the office, not the name.
     ["Il lut la carte : Omar-Bey Secrétaire de l'ambassade ottomane. « Entrez », dit Omar-Bey.", "fr", ["Omar-Bey: Omar-Bey, Omar-Bey"]],

@@ -10,8 +10,11 @@ import type { Token } from "../text/tokenize";
 import { WORD_GIVEN_NAMES } from "./lists";
 import { named, span, type NameMention } from "./mention";
 
-/** Marks that open a line of dialogue or a quotation: the word after them starts a sentence too. */
-const OPENING_MARKS = new Set(["«", "“", "—", "–", "\""]);
+/**
+ * Marks that open a line of dialogue or a French quotation: the word after them starts a sentence too.
+ * (Not English quotation marks: they also open titles, "“Morning Joe”", "“Talk Bernie to Me”".)
+ */
+const OPENING_MARKS = new Set(["«", "—", "–"]);
 
 /** "Laissez-moi", "Avait-elle", "Est-ce", "Celui-là", "Peut-être": a verb or pronoun with a clitic joined by a hyphen. */
 const CLITIC = /-(?:moi|toi|lui|nous|vous|leur|eux|la|le|les|elle|elles|il|ils|je|tu|on|ce|là|ci|être|en|y|t-il|t-elle|t-on)$/u;
