@@ -50,6 +50,9 @@ table("incises as novels write them", scene([
   // A nickname written as a name after its article.
   ["— Prenez garde ! s'écria la Rousse en reculant.\n", "fr", [["— Prenez g", "la Rousse"]]],
   ["— Me voit-il ? demanda Marcel à Odile.\n\n— Non, répondit celle-ci.\n", "fr", [["— Me voit-", "Marcel"], ["— Non,", "Odile"]]],
+  // False positives: an infinitive after a comma goes on with the speech; it is no incise verb.
+  ["— Je vais lui porter des fleurs, mettre un peu de joie dans sa vie, dit Odile.\n", "fr", [["— Je vais ", "Odile"]]],
+  ["— J'aime mieux, franchement, demander ce service à un ami, répondit Marcel.\n", "fr", [["— J'aime m", "Marcel"]]],
 ]));
 
 table("pronoun incises bound to the characters of the scene", scene([

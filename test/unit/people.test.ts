@@ -292,3 +292,53 @@ describe("places: a saint's abbreviation opens a place's name", () => {
     assert.deepEqual(mentionsOf("The old hermit St. Varenque said the prayer.", "en", "places"), []);
   });
 });
+
+describe("people: a sentence's opening word is not the first word of the name after it", () => {
+  // [text, lang, people as "name: mention, mention"]
+  const rows: [string, Lang, string[]][] = [
+    // A vocative or a sentence adverb (lexicon tables).
+    ["« Où étais-tu ? » demanda Laurence. Chère Laurence ! c'est donc toi ?", "fr", ["Laurence: Laurence, Laurence"]],
+    ["« Vite », dit Léon. Aussitôt Léon alluma la lampe.", "fr", ["Léon: Léon, Léon"]],
+    ["Il cria le mot : — Lui ! lui ! lui ! — Monsieur, dit le docteur, calmez-vous. Lui accusé, dit Léon, quelle honte.", "fr", ["Léon: Léon"]],
+    ["Dear Margaret, he wrote. Margaret never answered, said Tom Reilly.", "en", ["Margaret: Margaret, Margaret", "Tom Reilly: Tom Reilly"]],
+    // A word the text writes in lower case elsewhere, before a name it uses alone.
+    ["« Vite ! » cria Maubert. Arrêter Maubert, voilà notre tâche. Personne n'osait arrêter un homme pareil.", "fr", ["Maubert: Maubert, Maubert"]],
+    ["Avoir Clarisse, c'était avoir toutes les femmes, dit-il. Clarisse le savait.", "fr", ["Clarisse: Clarisse, Clarisse"]],
+    ["Trader Omar Haddad said markets were calm. Haddad, a veteran trader, added that prices would rise.", "en", ["Omar Haddad: Omar Haddad, Haddad"]],
+    // An honorific inside the run opens the name, also before a particle.
+    ["« Entrez », dit Mme de Vernier. Voyant Mme de Vernier sur le seuil, il se leva.", "fr", ["Mme de Vernier: Mme de Vernier, Mme de Vernier"]],
+    // Names that stay whole: a given name that is also a word, a particle, an unknown given name.
+    ["Jean-Marie Le Pen a parlé à Rennes.", "fr", ["Jean-Marie Le Pen: Jean-Marie Le Pen"]],
+    ["Aimé Césaire est arrivé à Paris. Césaire a été aimé de tous.", "fr", ["Aimé Césaire: Aimé Césaire, Césaire"]],
+    ["Constant Lefebvre a vendu la ferme. Lefebvre est resté constant dans ses choix.", "fr", ["Constant Lefebvre: Constant Lefebvre, Lefebvre"]],
+    ["Will Young, a mechanic, said the car will run.", "en", ["Will Young: Will Young"]],
+    ["Teuvo Teravainen scored twice. Teravainen said the team played well.", "en", ["Teuvo Teravainen: Teuvo Teravainen, Teravainen"]],
+    // Before a particle, only when the article names the person without the opener.
+    ["La comtesse de Vernier entra. Il lui dit : « Fille de Vernier, soit ! » Et de Vernier rit.", "fr", ["de Vernier: de Vernier, de Vernier"]],
+    ["Roux d'Aubry s'élança hors de la voiture. « Vite ! » cria Roux d'Aubry. Ses cheveux étaient roux.", "fr", ["Roux d'Aubry: Roux d'Aubry, Roux d'Aubry"]],
+    // A lone opener is no person: a word the text writes in lower case, a verb or pronoun with its clitic.
+    ["« Venez », dit Maubert. Inutile de dire que Maubert resta. Rien n'était inutile.", "fr", ["Maubert: Maubert, Maubert"]],
+    ["Seule, la comtesse restait calme. Elle était seule.", "fr", []],
+    ["« Partez », dit Léon. « Laissez-moi dire un mot », reprit-il.", "fr", ["Léon: Léon"]],
+    ["Sourdement appuyé par son père, Léon fut élu. « Merci », dit Léon.", "fr", ["Léon: Léon, Léon"]],
+    ["Il lui dit à l'oreille : -- Est-ce fait ? -- Oui, répondit Léon.", "fr", ["Léon: Léon"]],
+    // An abbreviated honorific alone names nobody; with a name it is the name's title.
+    ["Je devais vous prévenir. – Me prévenir de quoi ? demanda-t-elle.", "fr", []],
+    ["Me Dupont a plaidé longtemps, dit le juge.", "fr", ["Dupont: Dupont"]],
+    ["Traders said the market was calm. Most traders agreed, said Anne Liu.", "en", ["Anne Liu: Anne Liu"]],
+    // English quotation marks also open titles: a show's name is not cut to a person.
+    ["Clinton spoke in an interview on MSNBC's \"Morning Joe\" on Monday. Each morning she reads the news, said Joe Biden.", "en",
+      ["Clinton: Clinton", "Joe Biden: Joe Biden"]],
+    ["Rice said talks would resume. Rice prices rose, said Rice.", "en", ["Rice: Rice, Rice, Rice"]],
+    // French: a capitalised title closing the run, with its "de" complement, is the office, not the name.
+    ["Il lut la carte : Omar-Bey Secrétaire de l'ambassade ottomane. « Entrez », dit Omar-Bey.", "fr", ["Omar-Bey: Omar-Bey, Omar-Bey"]],
+    ["Jean Morel Directeur des postes est venu.", "fr", ["Jean Morel: Jean Morel"]],
+    ["Le comte Paul de Vernier est venu.", "fr", ["Paul de Vernier: Paul de Vernier"]],
+    // Capitalised inside a sentence too: the article treats the word as part of the name.
+    ["« Venez », dit Maubert. Tailleur Maubert arriva le soir. Le village connaissait Tailleur Maubert. Le tailleur était riche.", "fr",
+      ["Tailleur Maubert: Maubert, Tailleur Maubert, Tailleur Maubert"]],
+  ];
+  for (const [text, lang, expected] of rows) {
+    it(text, () => assert.deepEqual(people(text, lang).map((p) => `${p.name}: ${p.mentions.map((m) => m.text).join(", ")}`).sort(), expected));
+  }
+});

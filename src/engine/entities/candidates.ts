@@ -91,8 +91,9 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
       if (t.cap) {
         // "Écrire Mme Roux", "Chez M. Favre": an honorific inside a run opens the next name.
         // ("St", "Sr" also close names: "Port St. Lucie", "John Lee Sr".)
-        if (j > i && lex.honorifics.has(t.lw) && !IN_NAME_ABBREVIATIONS.has(t.lw) && (toks[j + 1]?.t === "." || toks[j + 1]?.cap) &&
-          toks[j + 1]?.nl === 0) break;
+        // ("Voyant Mme de Lucenay": also before a particle and a capital.)
+        if (j > i && lex.honorifics.has(t.lw) && !IN_NAME_ABBREVIATIONS.has(t.lw) && (toks[j + 1]?.t === "." || toks[j + 1]?.cap ||
+          lex.particles.has(toks[j + 1]?.lw ?? "") && particleRunEndsInCap(toks, j + 1, lex)) && toks[j + 1]?.nl === 0) break;
         // "à l'AFP Mathilde Panot", "la députée LFI Mathilde Panot", "au Parisien Jean Dupont": an acronym, an
         // organisation or a common word before a given name and a surname is not the first word of the name.
         if (j > i && !t.upper && toks[j + 1]?.cap && toks[j + 1].nl === 0 && gaz.isFirstName(t.t) && toks[j - 1].cap && !gaz.isFirstName(toks[j - 1].t) &&

@@ -10,8 +10,9 @@ import { named, span, type NameMention } from "./mention";
 import { townsOfPlurals } from "./townsfolk";
 import { shoutedPlaces } from "./shouted";
 import { garbledPlaces } from "./garbled";
+import { withoutOpeners } from "./openers";
 import { appositionAfter, listsOfPeople, withLinkedPeople, WORD_GIVEN_NAMES } from "./lists";
-import { hyphenatedPlace, ORG_HEADS_FR, placeAfterPreposition, radioStation, tradeAfter } from "./french";
+import { hyphenatedPlace, ORG_HEADS_FR, placeAfterPreposition, radioStation, tradeAfter, trailingTitle } from "./french";
 import { affiliated, cityOfRegion, clubAfterPlayer, countryBranch, initialled, personShaped, portfolio, sovereignOf, teamBeforeRole, townOfState } from "./context";
 
 export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): NameMention[] {
@@ -34,7 +35,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   }
   if (lex.lang === "en") garbledPlaces(out);
   const kept = linked.length ? withLinkedPeople(out, linked) : out;
-  const listed = listsOfPeople(toks, kept, lex);
+  const listed = withoutOpeners(toks, listsOfPeople(toks, kept, lex), lex, text);
   return lex.lang === "fr" ? listed : withoutAuthors(toks, listed, text);
 }
 
@@ -58,6 +59,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   // Trailing possessive "'s" is outside the token. Strip a trailing demonym/common word.
   // ("Le Parisien", a known newspaper, keeps its demonym.)
   while (b - a > 1 && !c.shouting && gaz.isDemonym(toks[b - 1].t) && !gaz.isKnownOrg(span(toks, a, b, text).text)) b--;
+  if (!c.shouting && trailingTitle(toks, a, b, lex)) b--;
   if (b <= a) return undefined;
   const sp = span(toks, a, b, text);
   const words = b - a;
@@ -77,6 +79,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   // A nationality is no place, but a country spelled like one is ("en Suisse", not "les Suisses").
   if (words === 1 && (gaz.isDemonym(firstT) && gaz.placeInfo(firstT)?.kind !== "country" || lex.pronouns.has(firstLw))) return undefined;
   if (words === 1 && first.sent && lex.verbForms.has(firstLw)) return undefined;
+  // "– Me prévenir de quoi ?", "Mr": an abbreviated honorific with no name after it names nobody.
+  if (words === 1 && firstT.length <= 3 && lex.honorifics.has(firstLw) && !c.honorific) return undefined;
 
   // "Vice-president says", "the Prefident" (long s read as f): a role noun is no name; "Feb. 5", "Sept. 15": an abbreviated month.
   // "Postmaster General", "Attorney General": titles alone name nobody either.

@@ -72,3 +72,18 @@ export function tradeAfter(toks: Token[], b: number, lex: Lexicon): boolean {
   if (!w || w.cap || w.nl > 0) return false;
   return TRADES_FR.has(w.lw) || Object.prototype.hasOwnProperty.call(lex.data.roleNouns, w.lw);
 }
+
+/** Title words that are also adjectives inside organisation names ("Assemblée Générale", "Premier Ministre"). */
+const ADJECTIVE_TITLES = new Set(["général", "générale", "premier", "première"]);
+const OF = new Set(["de", "du", "des", "d'", "d’"]);
+
+/**
+ * "Ayvaz-Bey Secrétaire de l'ambassade", "Jean Morel Directeur des postes": a capitalised title closing a
+ * French run and followed by its "de" complement is the person's office, not the last word of the name.
+ */
+export function trailingTitle(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
+  const t = toks[b - 1];
+  const of = toks[b];
+  return lex.lang === "fr" && b - a > 1 && t.cap && !t.upper && !!of && of.nl === 0 && OF.has(of.lw) &&
+    Object.hasOwn(lex.data.roleNouns, t.lw) && !ADJECTIVE_TITLES.has(t.lw) && !lex.particles.has(toks[b - 2].lw);
+}

@@ -122,7 +122,7 @@ export const en: LexiconData = {
     "another", "other", "such", "no", "not", "one", "two", "three", "first", "last", "next", "new",
     "old", "today", "yesterday", "tomorrow", "tonight", "meanwhile", "however", "although", "though",
     "because", "despite", "instead", "perhaps", "maybe", "yet", "once", "further", "thus", "therefore",
-    "indeed", "later", "earlier", "story", "photo", "article", "continued", "below", "above", "read", "watch", "click", "share", "advertisement",
+    "indeed", "later", "earlier", "dear", "suddenly", "story", "photo", "article", "continued", "below", "above", "read", "watch", "click", "share", "advertisement",
     "updated", "posted", "government", "president", "minister", "premier", "police", "senator",
   ],
   nameParticles: ["de", "da", "van", "von", "der", "den", "del", "della", "di", "du", "la", "le", "al", "el",

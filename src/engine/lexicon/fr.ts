@@ -131,6 +131,8 @@ export const fr: LexiconData = {
     "président", "ministre", "premier", "selon", "là", "ici", "hier", "aujourd'hui", "demain", "contre",
     "entre", "vers", "chez", "parmi", "malgré", "sauf", "outre", "dès", "jusqu'", "lorsque", "puisque",
     "parce", "bref", "certes", "pourtant", "cependant", "néanmoins", "toutefois", "or", "ni", "soit",
+    // Vocatives, sentence adverbs and stressed pronouns of dialogue ("Chère Laurence !", "Aussitôt Léon se leva", "Lui ?").
+    "chère", "chères", "chers", "aussitôt", "soudain", "quoique", "tandis", "lui", "eux", "hein",
   ],
   nameParticles: ["de", "du", "des", "d'", "van", "von", "der", "den", "ter", "da", "di", "dos", "das", "del",
     "della", "la", "le", "al", "el", "bin", "ben", "ibn", "abu", "ould", "y", "zu", "af"],

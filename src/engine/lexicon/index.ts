@@ -13,6 +13,9 @@ export interface Lexicon {
   data: LexiconData;
   /** Every inflected form of a reporting verb, lower-case, apostrophes as "'". */
   verbForms: Set<string>;
+  /** Reporting verbs' infinitives that are no finite form ("mettre", "répondre"): never an incise's verb.
+   *  Empty in English, whose base form is also a present ("they say"). */
+  infinitives: Set<string>;
   /** Shapes of verbForms (see mayHaveShape): most words fail this before the hash lookup. */
   verbShapes: Uint8Array;
   /** Forms of verbs used pronominally in French ("félicité" of "se féliciter"). */
@@ -117,6 +120,9 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     for (const f of d.irregularForms?.[bare] ?? []) verbForms.add(f);
   }
   for (const forms of Object.values(d.irregularForms ?? {})) for (const f of forms) verbForms.add(f);
+  const finite = new Set(Object.values(d.irregularForms ?? {}).flat());
+  const infinitives = new Set(lang !== "fr" ? [] : [...d.reportingVerbs, ...(d.objectReportVerbs ?? []).map((v) => v.split(" ")[0])]
+    .map((l) => normApostrophe(l.toLowerCase()).replace(/^s'|^se /, "")).filter((l) => /(?:er|ir|re)$/.test(l) && !finite.has(l)));
   const pronominalForms = new Set<string>();
   for (const lemma of d.pronominalVerbs ?? []) {
     for (const f of inflect(lemma)) pronominalForms.add(f);
@@ -147,6 +153,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     lang,
     data: d,
     verbForms,
+    infinitives,
     verbShapes: shapeTable(verbForms),
     pronominalForms,
     complementizers: lower(d.complementizers),

@@ -79,8 +79,9 @@ function splitIncise(text: string, line: Span, lex: Lexicon): DialogueLine {
     if (!w) continue;
     const word = w[0].replace(/’/g, "'").toLowerCase();
     const bare = word.replace(/^s'/, "").replace(INVERSION, "");
+    // (An infinitive is no incise: "– Je vais lui apporter un peu de consolation, mettre un jour de bonheur…")
     const isCue = (INVERSION.test(word) && lex.verbForms.has(bare)) ||
-      (lex.verbForms.has(bare) && word[0] === text[j].toLowerCase() && text[j] === text[j].toLowerCase());
+      (lex.verbForms.has(bare) && !lex.infinitives.has(bare) && word[0] === text[j].toLowerCase() && text[j] === text[j].toLowerCase());
     if (!isCue) continue;
     const first: Span = { start: line.start, end: i + 1 };
     // Where the incise ends: at its first punctuation; what follows on the line is speech again

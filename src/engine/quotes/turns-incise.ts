@@ -52,7 +52,8 @@ export function inciseOf(ctx: Context, q: Turn): Incise | undefined {
 /** Whether token k is an incise verb: a reporting verb, a verb of thought, or one with an inverted pronoun. */
 function isInciseVerb(ctx: Context, k: number): boolean {
   const t = ctx.toks[k];
-  if (!t?.word || t.cap) return false;
+  // An incise verb is finite: "…, mettre un jour de bonheur dans sa vie" goes on with the speech.
+  if (!t?.word || t.cap || ctx.lex.infinitives.has(t.lw)) return false;
   if (isVerbForm(ctx.lex, t.lw) || FICTION_VERBS.has(t.lw)) return true;
   const inv = INVERTED.exec(t.lw);
   if (!inv) return false;

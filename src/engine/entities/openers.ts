@@ -1,0 +1,94 @@
+// A capitalised word that only opens a sentence, read as a person or glued to the person's name
+// after it: "Avoir Clarimonde, c'était…", "Chère Laurence !", "Aussitôt Léon emplit…", "Broker
+// Khurshid Alam said", "Inutile de dire…", "– Laissez-moi partir", "Sourdement appuyé…". The
+// gazetteers do not know every such word (infinitives, participles, adverbs, job words), but the
+// article does: it writes the word in lower case elsewhere and never capitalises it inside a
+// sentence. The name then starts after the word, or there is no name at all.
+import * as gaz from "../lexicon/gazetteer";
+import type { Lexicon } from "../lexicon";
+import type { Token } from "../text/tokenize";
+import { WORD_GIVEN_NAMES } from "./lists";
+import { named, span, type NameMention } from "./mention";
+
+/**
+ * Marks that open a line of dialogue or a French quotation: the word after them starts a sentence too.
+ * (Not English quotation marks: they also open titles, "“Morning Joe”", "“Talk Bernie to Me”".)
+ */
+const OPENING_MARKS = new Set(["«", "—", "–"]);
+
+/** "Laissez-moi", "Avait-elle", "Est-ce", "Celui-là", "Peut-être": a verb or pronoun with a clitic joined by a hyphen. */
+const CLITIC = /-(?:moi|toi|lui|nous|vous|leur|eux|la|le|les|elle|elles|il|ils|je|tu|on|ce|là|ci|être|en|y|t-il|t-elle|t-on)$/u;
+/** "Sourdement", "Instinctivement", "Évidemment": a French adverb of manner (long enough not to be "Clément"). */
+const ADVERB = /.{4}[aeiu]ment$/u;
+/** Word shapes that are never a name at a sentence opening in French, whatever the article says elsewhere. */
+const neverName = (w: Token, lex: Lexicon): boolean => lex.lang === "fr" && (CLITIC.test(w.lw) || ADVERB.test(w.lw));
+
+interface Usage {
+  /** Written in lower case somewhere in the article. */
+  lower: boolean;
+  /** Capitalised somewhere other than at a sentence start. */
+  capInside: boolean;
+}
+
+/** "--" typed for a dialogue dash: two hyphen tokens. */
+const doubleHyphen = (toks: Token[], a: number): boolean => toks[a - 1]?.t === "-" && toks[a - 2]?.t === "-";
+const opensSentence = (toks: Token[], a: number): boolean => toks[a].sent || OPENING_MARKS.has(toks[a - 1]?.t ?? "") || doubleHyphen(toks, a);
+
+/** Whether a person mention opens with a word that may be only a sentence's capital. */
+function suspect(toks: Token[], m: NameMention, lex: Lexicon): boolean {
+  if (m.kind !== "person" || m.role || !opensSentence(toks, m.a)) return false;
+  const w = toks[m.a];
+  if (!w.word || !w.cap || w.upper || w.t.length < 2 || w.lw.endsWith("'")) return false;
+  if (neverName(w, lex) && !gaz.isSurname(w.t)) return true;
+  const next = m.b - m.a > 1 ? toks[m.a + 1] : undefined;
+  // ("Fille de Cagliostro": a particle may follow; see nameOnItsOwn.)
+  if (next && (!next.word || !next.cap && !lex.particles.has(next.lw) || next.nl > 0)) return false;
+  return !gaz.isFirstName(w.t) && !WORD_GIVEN_NAMES.has(w.t) && !lex.honorifics.has(w.lw) && !lex.particles.has(w.lw) &&
+    !gaz.isPlace(w.t) && !gaz.isKnownOrg(w.t) && !gaz.isSurname(w.t);
+}
+
+/** Whether the name after the opener names a person on its own: a given name, an honorific, or a name the article uses alone. */
+function nameOnItsOwn(toks: Token[], m: NameMention, lex: Lexicon, used: Set<string>, text: string): boolean {
+  const rest = toks[m.a + 1];
+  // "Roux d'Estiers", "Godefroy de Bouillon": a particle binds the first word to the surname unless the
+  // article names the person without it ("Fille de Cagliostro" and "de Cagliostro").
+  if (lex.particles.has(rest.lw) && !rest.cap) return used.has(text.slice(rest.s, m.e));
+  if (lex.honorifics.has(rest.lw)) return true;
+  if (gaz.isFirstName(rest.t) && !gaz.isAmbiguousFirstName(rest.t)) return true;
+  return used.has(text.slice(rest.s, m.e)) || used.has(text.slice(toks[m.b - 1].s, m.e));
+}
+
+/**
+ * The mentions without their sentence opener where the article shows the opener is a common word
+ * (a frequent word of the language, or one it writes in lower case and never capitalises inside a
+ * sentence): a longer name keeps the rest when the rest names a person on its own; a lone word is
+ * dropped. Linear: one pass over the tokens, only when a mention is suspect.
+ */
+export function withoutOpeners(toks: Token[], mentions: NameMention[], lex: Lexicon, text: string): NameMention[] {
+  const suspects = new Set(mentions.filter((m) => suspect(toks, m, lex)));
+  if (!suspects.size) return mentions;
+  const usage = new Map<string, Usage>();
+  for (const m of suspects) usage.set(toks[m.a].lw, { lower: false, capInside: false });
+  for (let k = 0; k < toks.length; k++) {
+    const u = toks[k].word ? usage.get(toks[k].lw) : undefined;
+    if (!u) continue;
+    if (!toks[k].cap) u.lower = true;
+    else if (!opensSentence(toks, k)) u.capInside = true;
+  }
+  const used = new Set<string>();
+  for (const m of mentions) if (m.kind === "person" && !suspects.has(m)) used.add(m.text);
+  const out: NameMention[] = [];
+  for (const m of mentions) {
+    if (!suspects.has(m) || keepsOpener(toks, m, lex, usage.get(toks[m.a].lw), used, text)) out.push(m);
+    else if (m.b - m.a > 1) out.push(named(span(toks, m.a + 1, m.b, text), "person", m.strong, m.role, m.gender));
+  }
+  return out;
+}
+
+function keepsOpener(toks: Token[], m: NameMention, lex: Lexicon, u: Usage | undefined, used: Set<string>, text: string): boolean {
+  const w = toks[m.a];
+  const multi = m.b - m.a > 1;
+  if (neverName(w, lex) && !gaz.isSurname(w.t)) return multi && !nameOnItsOwn(toks, m, lex, used, text);
+  const word = gaz.isCommonWord(w.t, lex.lang) || !!u && u.lower;
+  return !word || !!u?.capInside || multi && !nameOnItsOwn(toks, m, lex, used, text);
+}
