@@ -4,6 +4,7 @@ import { tokenAt } from "../text/tokenize";
 import type { Quote, Speaker, Span } from "../types";
 import { attributeAfter, attributeBefore, attributeInside, attributeNamed, isVerb, type Attribution } from "./attribute";
 import { firstMentionFrom, type Context } from "./context";
+import { bridgedByCue } from "./bridge";
 import { findDialogueLines } from "./dialogue";
 import { selfDescription } from "./french";
 import { colonSpeaker, echoAfter, subjectBefore } from "./french-sources";
@@ -136,12 +137,12 @@ function hasVerb(ctx: Context, s: number, e: number): boolean {
 }
 
 function attributeAll(ctx: Context, qs: Direct[]): void {
-  let prev: { speaker: Speaker | null; end: number } | undefined;
+  let prev: Previous | undefined;
   for (const q of qs) {
     const afterSpan = q.fragments && q.fragments.length > 1 ? q.fragments[0] : q;
     q.attr = attributeAfter(ctx, afterSpan) ?? attributeBefore(ctx, q, prev?.speaker ?? null) ??
       attributeInside(ctx, q) ?? attributeNamed(ctx, q) ?? echo(ctx, q) ?? floating(ctx, q, prev);
-    if (q.attr.speaker || q.attr.how !== "none") prev = { speaker: q.attr.speaker, end: q.end };
+    if (q.attr.speaker || q.attr.how !== "none") prev = { speaker: q.attr.speaker, end: q.end, cue: q.attr.how === "after" ? q.attr.cue : undefined };
   }
 }
 
@@ -156,8 +157,17 @@ function echo(ctx: Context, q: Direct): Attribution | undefined {
   return c && { speaker: c, how: "before" };
 }
 
-/** A quote with no cue continues the previous speaker when nobody else is named in between. */
-function floating(ctx: Context, q: Direct, prev: { speaker: Speaker | null; end: number } | undefined): Attribution {
+/** The quote before, for a quote that may go on with its speaker; `cue` when the attribution came after it. */
+interface Previous { speaker: Speaker | null; end: number; cue?: Span }
+
+/**
+ * A quote with no cue continues the previous speaker when nobody else is named in between, or when all
+ * that stands between is the sentence that attributes the previous quote (“A,” said X, who …. “B.”).
+ */
+function floating(ctx: Context, q: Direct, prev: Previous | undefined): Attribution {
+  if (prev?.speaker && (prev.speaker.entity || prev.speaker.name === null && !prev.speaker.pronoun) && bridgedByCue(ctx, prev.end, prev.cue, q.start)) {
+    return { speaker: prev.speaker, how: "floating" };
+  }
   if (!prev?.speaker?.entity || q.start - prev.end > FLOAT_GAP) return { speaker: null, how: "none" };
   const ms = ctx.ents.mentions;
   let other = false;
