@@ -54,3 +54,18 @@ describe("roles: a source before a comma is no apposition of the name after it",
   ];
   for (const [text, lang, name, role] of rows) it(text, () => assert.equal(roleOf(text, lang, name), role));
 });
+
+describe("roles: a title inside a run of capitals before the name", () => {
+  const people = (text: string) => analyze(text, { lang: "en" }).people.map((p) => [p.name, p.role ?? null]);
+  const rows: [string, (string | null)[][]][] = [
+    ["Health Minister Sarah Okafor spoke on Tuesday.", [["Sarah Okafor", "Health Minister"]]],
+    ["He said Israeli Foreign Minister David Levy would come.", [["David Levy", "Israeli Foreign Minister"]]],
+    // The title phrase is no person of its own, and a place before the title stays a place.
+    ["Senate Majority Leader Mitch McConnell spoke on Tuesday.", [["Mitch McConnell", "Leader"]]],
+    ["He met U.S. President Bill Clinton on Tuesday.", [["Bill Clinton", "President"]]],
+  ];
+  for (const [text, expected] of rows) it(text, () => assert.deepEqual(people(text), expected));
+  it("the place before a title is still a place", () => {
+    assert.deepEqual(analyze("He met U.S. President Bill Clinton on Tuesday.", { lang: "en" }).places.map((p) => p.name), ["U.S."]);
+  });
+});

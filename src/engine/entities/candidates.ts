@@ -97,11 +97,13 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
         // "à l'AFP Mathilde Panot", "la députée LFI Mathilde Panot", "au Parisien Jean Dupont": an acronym, an
         // organisation or a common word before a given name and a surname is not the first word of the name.
         if (j > i && !t.upper && toks[j + 1]?.cap && toks[j + 1].nl === 0 && gaz.isFirstName(t.t) && toks[j - 1].cap && !gaz.isFirstName(toks[j - 1].t) &&
-          (toks[j - 1].upper || gaz.isKnownOrg(toks[j - 1].t) || gaz.isCommonWord(toks[j - 1].lw, lex.lang)) && !gaz.isPlace(`${toks[j - 1].t} ${t.t}`)) break;
+          (toks[j - 1].upper || gaz.isKnownOrg(toks[j - 1].t) || gaz.isCommonWord(toks[j - 1].lw, lex.lang)) && !gaz.isPlace(`${toks[j - 1].t} ${t.t}`) &&
+          // "Health Minister Sarah Okafor": a title word stays in the run, as the role before the name (withCues).
+          !(lex.roleNouns.has(toks[j - 1].lw) && titleInRun(toks, i, j - 1, lex))) break;
         // "Jean-Marie Le Pen", "Marine Le Pen": a capitalised particle after a given name.
         if (j > i && lex.notNames.has(t.lw) && !t.upper &&
           !(lex.particles.has(t.lw) && gaz.isFirstName(toks[j - 1].t) && toks[j + 1]?.cap && toks[j + 1].nl === 0) &&
-          !monthSurname(toks, j)) break;
+          !monthSurname(toks, j) && !titleInRun(toks, i, j, lex)) break;
         j++;
         if (isPossessive(t)) break;
         continue;
@@ -289,6 +291,18 @@ function orgRun(toks: Token[], k: number): string {
   let e = k;
   while (toks[e]?.cap && toks[e].word && (e === k || toks[e].nl === 0)) e++;
   return toks.slice(k, e).map((t) => t.t).join(" ");
+}
+
+/**
+ * "Health Minister Sarah Okafor", "Senate Majority Leader Mitch McConnell": a title word after a few
+ * capitalised modifiers and before a name stays in the run; withCues makes the words up to it the role.
+ */
+function titleInRun(toks: Token[], i: number, j: number, lex: Lexicon): boolean {
+  const next = toks[j + 1];
+  if (j - i > 3 || !lex.roleNouns.has(toks[j].lw) || !next?.cap || !next.word || next.nl !== 0 || lex.notNames.has(next.lw)) return false;
+  // "U.S. President Bill Clinton", "Company President Jean …": a place or an organisation before the title is a name of its own.
+  for (let k = i; k < j; k++) if (gaz.isPlace(toks[k].t) || gaz.isKnownOrg(toks[k].t) || toks[k].t.endsWith(".")) return false;
+  return !gaz.isPlace(toks.slice(i, j).map((t) => t.t).join(" "));
 }
 
 function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: boolean): Candidate {

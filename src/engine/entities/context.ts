@@ -20,6 +20,8 @@ export function clubAfterPlayer(toks: Token[], a: number, b: number): boolean {
 export function portfolio(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
   const n = toks[b];
   if (n && n.nl === 0 && n.cap && lex.roleNouns.has(n.lw) && toks[b + 1]?.cap && toks[b + 1].nl === 0 && !isPossessive(toks[b - 1])) return true;
+  // "Senate Majority Leader Mitch McConnell": the run ends on the title, and the name follows.
+  if (b - a >= 2 && lex.roleNouns.has(toks[b - 1].lw) && n?.cap && n.word && n.nl === 0) return true;
   return toks[a - 1]?.lw === "of" && lex.roleNouns.has(toks[a - 2]?.lw ?? "");
 }
 
