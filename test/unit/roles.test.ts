@@ -63,6 +63,10 @@ describe("roles: a title inside a run of capitals before the name", () => {
     // The title phrase is no person of its own, and a place before the title stays a place.
     ["Senate Majority Leader Mitch McConnell spoke on Tuesday.", [["Mitch McConnell", "Leader"]]],
     ["He met U.S. President Bill Clinton on Tuesday.", [["Bill Clinton", "President"]]],
+    // English modifiers before the title noun belong to the role; a possessive or a determiner ends it.
+    ["The province's transportation minister, Ian Marsh, spoke.", [["Ian Marsh", "transportation minister"]]],
+    ["Former foreign minister Anne Reed spoke on Tuesday.", [["Anne Reed", "Former foreign minister"]]],
+    ["He said the union's longtime president, Tom Hale, would retire.", [["Tom Hale", "longtime president"]]],
   ];
   for (const [text, expected] of rows) it(text, () => assert.deepEqual(people(text), expected));
   it("the place before a title is still a place", () => {

@@ -31,11 +31,34 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
   // "D'après un conseiller de la Première ministre, Élisabeth Borne recevra …": after "selon", "d'après",
   // "according to", the comma closes the source and the name opens the clause (unless a comma closes it too).
   if (comma && afterSourcePreposition(toks, start, lex) && toks[nameEnd(toks, a, lex)]?.t !== ",") return undefined;
+  // English puts the title's modifiers before its noun: "the province's transportation minister", "Former foreign minister".
+  if (lex.lang === "en") start = modifiersBefore(toks, start, lex);
   // A comma apposition needs the role phrase to start at a determiner or a sentence start.
   const phrase = toks.slice(start, end + 1).map((t) => t.t).join(" ").replace(/ ([,'’]) ?/g, "$1").replace(/' /g, "'");
   if (!phrase || phrase.length > 80) return undefined;
   return { role: phrase, gender: lex.roleNouns.get(toks[roleAt].lw), start };
 }
+
+/** Words an English title may take before its noun: "former", "deputy", "foreign", "transportation". */
+const MAX_MODIFIERS = 3;
+
+function modifiersBefore(toks: Token[], start: number, lex: Lexicon): number {
+  let s = start;
+  while (start - s < MAX_MODIFIERS && s > 0) {
+    const t = toks[s - 1];
+    const plain = t.word && t.nl === 0 && !isPossessiveWord(t.t) && !lex.determiners.has(t.lw) && !lex.auxiliaries.has(t.lw) &&
+      !lex.verbForms.has(t.lw) && !lex.particles.has(t.lw) && !lex.complementizers.has(t.lw) && !PREPOSITIONS_EN.has(t.lw);
+    // Lower case, or the capital of a sentence start ("Former foreign minister Anne Reed").
+    if (!plain || t.cap && !(t.sent && TITLE_MODIFIERS.has(t.lw))) break;
+    s--;
+    if (t.sent) break;
+  }
+  return s;
+}
+
+const TITLE_MODIFIERS = new Set(["former", "deputy", "acting", "interim", "then", "outgoing", "incoming", "assistant", "associate"]);
+const PREPOSITIONS_EN = new Set(["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "as", "and", "or", "but", "said", "says"]);
+const isPossessiveWord = (w: string) => /['’]s$/i.test(w);
 
 /** Whether a source preposition ("selon", "d'après", "according to") stands before the role phrase starting at token k (after its determiner). */
 function afterSourcePreposition(toks: Token[], k: number, lex: Lexicon): boolean {
