@@ -19,7 +19,7 @@ export interface Attribution {
   gap?: number;
 }
 
-const INVERSION = /^(.*?)-(?:t-)?(il|elle|ils|elles|on)$/;
+const INVERSION = /^.*?-(?:t-)?(il|elle|ils|elles|on)$/;
 const MAX_AFTER = 14;
 const MAX_BEFORE = 25;
 /** Clitics between a subject and its verb: "il me dit", "elle lui répondit", "s'est-il", "n'a". */
@@ -50,7 +50,7 @@ function skipAux(ctx: Context, k: number, limit: number): number {
 function inversionPronoun(ctx: Context, from: number, to: number): { k: number; g: "m" | "f" | "pl" | "x" } | undefined {
   for (let k = from; k < to; k++) {
     const inv = INVERSION.exec(ctx.toks[k].lw);
-    if (inv) { const g = ctx.lex.pronouns.get(inv[2]); if (g) return { k, g }; }
+    if (inv) { const g = ctx.lex.pronouns.get(inv[1]); if (g) return { k, g }; }
   }
   return undefined;
 }
@@ -77,7 +77,7 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
     if (inv) {
       const ent = resolvePronoun(ctx, tokenAt(toks, q.start), inv.g);
       const tk = toks[inv.k];
-      const ps = tk.e - (INVERSION.exec(tk.lw)?.[2].length ?? 0);
+      const ps = tk.e - (INVERSION.exec(tk.lw)?.[1].length ?? 0);
       return { speaker: ent ? { ...speakerOf(ent, ctx, inv.k, inv.k + 1, true), mention: { start: ps, end: tk.e }, mentionText: ctx.text.slice(ps, tk.e) } : null, cue, how: "after" };
     }
     const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start)) ?? describedSubject(ctx, skipFiller(ctx, v + 1)) ??

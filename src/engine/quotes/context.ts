@@ -29,7 +29,7 @@ export function makeContext(text: string, toks: Token[], lex: Lexicon, ents: Clu
   return { text, toks, lex, ents, mentionAt, verbAt: new Uint8Array(toks.length) };
 }
 
-const INVERSION = /^(.*?)-(?:t-)?(il|elle|ils|elles|on)$/;
+const INVERSION = /^(.*?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
 
 /** A reporting verb form, or one with an inverted subject pronoun ("dit-il", "a-t-elle"). */
 export function isVerbForm(lex: Lexicon, lw: string): boolean {

@@ -201,7 +201,17 @@ function opensSentence(ctx: Context, q: Span): boolean {
   const k = tokenAt(ctx.toks, q.start);
   const t = ctx.toks[k];
   const before = ctx.toks[k - 1];
-  return (!!t.nl || !!t.sent || !before || /^[.?!]$/.test(before.t)) && /[.?!…]\W*$/.test(ctx.text.slice(q.start, q.end));
+  return (!!t.nl || !!t.sent || !before || /^[.?!]$/.test(before.t)) && endsOnSentenceMark(ctx.text, q.start, q.end);
+}
+
+/** Whether the run of non-word characters that ends text[s, e) holds . ? ! or … (a scan from the end, linear). */
+function endsOnSentenceMark(text: string, s: number, e: number): boolean {
+  for (let i = e - 1; i >= s; i--) {
+    const c = text[i];
+    if (c === "." || c === "?" || c === "!" || c === "…") return true;
+    if (/\w/.test(c)) return false;
+  }
+  return false;
 }
 
 /**
