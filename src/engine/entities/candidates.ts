@@ -37,7 +37,7 @@ function endsInApostropheS(w: string): boolean {
 /** Whether the word may be a contraction: CONTRACTION needs an apostrophe, and most words have none. */
 const hasApostrophe = (w: string): boolean => w.includes("'") || w.includes("’");
 /** A capitalised contraction that is no name: "I'm", "He's", "Here's", "I'd". */
-const CONTRACTION = /^(?:i|he|she|it|we|you|they|here|there|that|what|who|where|let)['’](?:s|m|d|ll|re|ve)$|^\p{L}+n['’]t$/iu;
+const CONTRACTION = /^(?:i|he|she|it|we|you|they|here|there|that|what|who|where|let)['’](?:[smd]|ll|re|ve)$|^\p{L}+n['’]t$/iu;
 
 /** "St. Louis", "Ste. Croix": a saint's abbreviation, its period, then a capitalised word on the same line. */
 export function saintAbbreviation(toks: Token[], i: number): boolean {

@@ -54,7 +54,8 @@ const SETTLEMENT = /^(?:village|town|city|hamlet|township|municipality|district|
 const MONTH_ABBR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): NameMention | undefined {
-  let { a, b } = c;
+  const { a } = c;
+  let { b } = c;
   // Drop a leading determiner-like capital at sentence start ("The", "Le") already excluded by notNames.
   // Trailing possessive "'s" is outside the token. Strip a trailing demonym/common word.
   // ("Le Parisien", a known newspaper, keeps its demonym.)

@@ -29,8 +29,8 @@ export function frenchForms(lemma: string): string[] {
 }
 
 function muteStem(stem: string): string {
-  const m = /^(.*)([éè])([^aeiouyéèêë]+)$/.exec(stem);
-  if (m) return m[1] + "è" + m[3];
+  const m = /^(.*)[éè]([^aeiouyéèêë]+)$/.exec(stem);
+  if (m) return m[1] + "è" + m[2];
   // "appeler" → "appelle", but "marteler" → "martèle" (the acheter/geler kind).
   if (/(?:el|et)$/.test(stem) && !/(?:acheter|geler|marteler|harceler|modeler|ciseler|démanteler|haleter)$/.test(stem + "er")) return stem + stem.slice(-1);
   if (/(?:el|et)$/.test(stem)) return stem.slice(0, -2) + "è" + stem.slice(-1);
@@ -40,8 +40,8 @@ function muteStem(stem: string): string {
 /** English forms of a verb: base, -s, -ed, -ing (regular spelling rules). */
 export function englishForms(lemma: string): string[] {
   const out = [lemma];
-  const cvc = /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma) && !/(?:en|er|it|on)$/.test(lemma.slice(-2)) && lemma.length <= 5;
-  if (/(?:s|x|z|ch|sh)$/.test(lemma)) out.push(lemma + "es");
+  const cvc = /[^aeiou][aeiou][bdgk-nprt]$/.test(lemma) && !/(?:en|er|it|on)$/.test(lemma.slice(-2)) && lemma.length <= 5;
+  if (/(?:[sxz]|ch|sh)$/.test(lemma)) out.push(lemma + "es");
   else if (/[^aeiou]y$/.test(lemma)) out.push(lemma.slice(0, -1) + "ies");
   else out.push(lemma + "s");
   if (lemma.endsWith("e")) out.push(lemma + "d", lemma.slice(0, -1) + "ing");
