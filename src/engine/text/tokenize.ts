@@ -67,17 +67,8 @@ export function tokenize(text: string): Token[] {
     i = e;
   }
   markSentences(out);
-  const starts = new Int32Array(out.length);
-  for (let k = 0; k < out.length; k++) starts[k] = out[k].s;
-  STARTS.set(out, starts);
   return out;
 }
-
-/**
- * The start offsets of tokenize's tokens, in one typed array per token list: tokenAt's binary search
- * then reads 4 contiguous bytes per step instead of a token object scattered in the heap.
- */
-const STARTS = new WeakMap<Token[], Int32Array>();
 
 /** An apostrophe within the first 7 characters: the only words an elision ("l'", "jusqu'") can open. */
 function hasEarlyApostrophe(text: string, i: number, e: number): boolean {
@@ -214,17 +205,7 @@ function markSentences(toks: Token[]): void {
 
 /** Index of the first token whose start is >= offset (binary search). */
 export function tokenAt(toks: Token[], offset: number): number {
-  const starts = STARTS.get(toks);
   let lo = 0;
-  if (starts && starts.length === toks.length) {
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
   let hi = toks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
