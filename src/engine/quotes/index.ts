@@ -207,6 +207,15 @@ function keepDirect(ctx: Context, d: Direct): boolean {
  * ("a man and a “mutant.”", "sits on the “Ring of Fire,” and").
  */
 function isScare(ctx: Context, d: Direct): boolean {
+  let scare = scares.get(d);
+  if (scare === undefined) scares.set(d, scare = scareQuote(ctx, d));
+  return scare;
+}
+
+/** isScare per quote: findQuotes asks up to three times about each, and the test copies the quote's text. */
+const scares = new WeakMap<Direct, boolean>();
+
+function scareQuote(ctx: Context, d: Direct): boolean {
   if (/^[–—-]/.test(ctx.text[d.start])) return false;
   const inner = ctx.text.slice(d.start + 1, d.end - 1).trim();
   // A lower-case phrase a sentence runs into, with no end mark, quotes a text or a term ("adults
