@@ -7,6 +7,7 @@ import type { Clustered } from "../entities/cluster";
 import { givenNameGender } from "../lexicon/gazetteer";
 import { COMPLEMENT, RELATIVE, complementAt, partyThenPerson } from "./described-subject";
 import { aliasHolder, soleOrgBefore } from "./french-sources";
+import { wordBits } from "./word-bits";
 
 export interface Context {
   text: string;
@@ -20,12 +21,14 @@ export interface Context {
    * lazily by isVerb (attribute.ts), which the finders call per token, often.
    */
   verbAt: Uint8Array;
+  /** Token index → which lexicon lists its word is on (word-bits.ts), looked up once per distinct word. */
+  bits: Uint8Array;
 }
 
 export function makeContext(text: string, toks: Token[], lex: Lexicon, ents: Clustered): Context {
   const mentionAt = new Int32Array(toks.length).fill(-1);
   ents.mentions.forEach((m, i) => { for (let k = m.a; k < m.b; k++) mentionAt[k] = i; });
-  return { text, toks, lex, ents, mentionAt, verbAt: new Uint8Array(toks.length) };
+  return { text, toks, lex, ents, mentionAt, verbAt: new Uint8Array(toks.length), bits: wordBits(toks, lex) };
 }
 
 const INVERSION = /^(.*?)-(?:t-)?(il|elle|ils|elles|on)$/;
