@@ -2,6 +2,7 @@
 // Offsets are UTF-16 code units into the original text.
 import { normApostrophe } from "../lexicon";
 import { FormTable, type Form } from "./forms";
+import { indexedTokenAt, indexOffsets } from "./offsets";
 
 export interface Token {
   s: number;
@@ -67,6 +68,7 @@ export function tokenize(text: string): Token[] {
     i = e;
   }
   markSentences(out);
+  indexOffsets(out);
   return out;
 }
 
@@ -203,8 +205,10 @@ function markSentences(toks: Token[]): void {
   }
 }
 
-/** Index of the first token whose start is >= offset (binary search). */
+/** Index of the first token whose start is >= offset (by the offset index, else a binary search). */
 export function tokenAt(toks: Token[], offset: number): number {
+  const k = indexedTokenAt(toks, offset);
+  if (k >= 0) return k;
   let lo = 0;
   let hi = toks.length;
   while (lo < hi) {
