@@ -32,12 +32,21 @@ function bitsOf(lex: Lexicon, lw: string): number {
 /** Token index → bits of its lower-case word (see above). */
 export function wordBits(toks: Token[], lex: Lexicon): Uint8Array {
   const out = new Uint8Array(toks.length);
-  const memo = new Map<string, number>();
+  let memo = memos.get(lex);
+  if (!memo) memos.set(lex, memo = new Map());
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].lw;
     let b = memo.get(w);
-    if (b === undefined) memo.set(w, b = bitsOf(lex, w));
+    if (b === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(w, b = bitsOf(lex, w));
+    }
     out[k] = b;
   }
   return out;
 }
+
+/** Bits per word, per lexicon, kept across analyses (a short article repeats few words of its own). */
+const memos = new WeakMap<Lexicon, Map<string, number>>();
+/** Bound on a memo's size (cleared when reached): the vocabulary of many texts stays in memory otherwise. */
+const MEMO_LIMIT = 50_000;
