@@ -60,8 +60,11 @@ export function findQuotes(ctx: Context): Quote[] {
   }
   for (const d of kept) {
     if (absorbed.has(d) || !keepDirect(ctx, d)) continue;
-    out.push({ id: "", kind: "direct", start: d.start, end: d.end, text: "", fragments: d.fragments,
-      speaker: d.attr?.speaker ?? null, cue: d.attr?.cue });
+    // No "fragments" key rather than an undefined one deleted below: deleting a key before the last
+    // one turned every such quote into a slow dictionary object.
+    const speaker = d.attr?.speaker ?? null;
+    out.push(d.fragments ? { id: "", kind: "direct", start: d.start, end: d.end, text: "", fragments: d.fragments, speaker, cue: d.attr?.cue }
+      : { id: "", kind: "direct", start: d.start, end: d.end, text: "", speaker, cue: d.attr?.cue });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const dedup = out.filter((q, i) => i === 0 || q.start >= out[i - 1].end || q.kind !== out[i - 1].kind);
