@@ -1,7 +1,7 @@
 // Token fields the whole engine reads: the lower-case form, word/capital/upper-case flags.
 // The tokenizer takes fast paths for ASCII; these rows pin what they must give.
 import * as assert from "node:assert/strict";
-import { tokenize } from "../../src/engine/text/tokenize";
+import { tokenAt, tokenize } from "../../src/engine/text/tokenize";
 import { detectLang } from "../../src/engine/text/lang";
 
 type Row = [text: string, expected: [t: string, lw: string, flags: string][]];
@@ -45,4 +45,26 @@ describe("detectLang: function words counted over runs of letters and apostrophe
     ["", "fr"],
   ];
   for (const [text, lang] of rows) it(JSON.stringify(text), () => assert.equal(detectLang(text), lang));
+});
+
+describe("tokenAt: the first token starting at or after an offset", () => {
+  // Long enough to span several 64-character blocks of the offset index, with gaps and line breaks.
+  const texts = [
+    "Le ministre a déclaré : « Nous tiendrons. »\n\n   Selon lui, l'accord sera signé mardi à Paris.        Fin.",
+    "“We will hold,” said Mary Smith.\nAccording to her, the deal is done.\n\n\n" + " ".repeat(150) + "The end.",
+    "",
+  ];
+  for (const text of texts) {
+    it(JSON.stringify(text.slice(0, 30)), () => {
+      const toks = tokenize(text);
+      for (let offset = -3; offset <= text.length + 70; offset++) {
+        const expected = toks.findIndex((t) => t.s >= offset);
+        assert.equal(tokenAt(toks, offset), expected < 0 ? toks.length : expected, `offset ${offset}`);
+      }
+    });
+  }
+  it("a token list tokenize did not make is searched too", () => {
+    const toks = tokenize("one two three four").slice(1);
+    assert.deepEqual([0, 4, 5, 8, 9, 18].map((o) => tokenAt(toks, o)), [0, 0, 1, 1, 2, 3]);
+  });
 });

@@ -69,7 +69,9 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   // Word forms without a possessive "'s".
   const lastT = name.slice(toks[b - 1].s - sp.s);
   const firstT = words === 1 ? lastT : first.t;
-  const firstLw = firstT.toLowerCase();
+  // The token's own lower case when it is the same word with no "’" (lw turns "’" into "'"): toLowerCase
+  // on every candidate was a tenth of this stage on texts with characters beyond Latin-1.
+  const firstLw = firstT === first.t && first.t.indexOf("’") < 0 ? first.lw : firstT.toLowerCase();
   const isAcronym = words === 1 && first.upper && firstT.length <= 6;
   // "C.", "P. B.", "S. A. S.": initials alone name nobody that can be told apart; written solid
   // ("A.S.", "U.A.I.") they are an organisation's acronym.

@@ -123,8 +123,19 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     kept.push(bound(m, d.entity, gender));
   };
 
+  // Per distinct mention text, its key and whether it is all capitals: the same names recur all through an article.
+  const orgKeys = new Map<string, string>();
+  const placeKeys = new Map<string, string>();
+  const shouted = new Map<string, boolean>();
+  const isShouted = (s: string) => {
+    let up = shouted.get(s);
+    if (up === undefined) shouted.set(s, up = s === s.toUpperCase());
+    return up;
+  };
   const addOther = (m: NameMention, kind: EntityKind) => {
-    const key = kind + ":" + norm(acronyms.get(m.text) ?? m.text);
+    const keys = kind === "org" ? orgKeys : placeKeys;
+    let key = keys.get(m.text);
+    if (key === undefined) keys.set(m.text, key = kind + ":" + norm(acronyms.get(m.text) ?? m.text));
     let e = byKey.get(key);
     if (!e) {
       const list = kind === "org" ? orgs : places;
@@ -133,7 +144,7 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
       byKey.set(key, e);
     }
     // Prefer a mixed-case form as the name ("Pékin" over a dateline's "PÉKIN").
-    if (e.name === e.name.toUpperCase() && m.text !== m.text.toUpperCase() && !acronyms.has(m.text)) e.name = m.text;
+    if (isShouted(e.name) && !isShouted(m.text) && !acronyms.has(m.text)) e.name = m.text;
     kept.push(bound(m, e));
   };
 

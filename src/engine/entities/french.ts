@@ -44,10 +44,12 @@ export function radioStation(toks: Token[], a: number, b: number): number | unde
 
 /** "Toulouse-Pyrénées", "Bordeaux-Lafayette": a hyphenated word opening with a known town or country. */
 export function hyphenatedPlace(word: string): boolean {
-  const parts = word.split("-");
-  if (parts.length < 2 || parts[0].length < 3) return false;
-  const p = gaz.placeInfo(parts[0]);
-  return !!p && !p.ambiguous && !gaz.isFirstName(parts[0]);
+  // The part before the first hyphen, three letters or more (no split of every word into an array).
+  const dash = word.indexOf("-");
+  if (dash < 3) return false;
+  const head = word.slice(0, dash);
+  const p = gaz.placeInfo(head);
+  return !!p && !p.ambiguous && !gaz.isFirstName(head);
 }
 
 /** Trades and conditions that follow a surname in lists of notices ("Charlier, marchand de vin"). */

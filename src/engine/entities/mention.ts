@@ -30,7 +30,9 @@ export interface Span {
 export function span(toks: Token[], a: number, b: number, text: string): Span {
   const s = toks[a].s;
   const e = toks[b - 1].e - (isPossessive(toks[b - 1]) ? 2 : 0);
-  return { a, b, s, e, text: text.slice(s, e) };
+  // A one-token name is its token's text, a string shared by every occurrence: the gazetteer's memo
+  // tables then find it by identity instead of comparing a fresh copy character by character.
+  return { a, b, s, e, text: b - a === 1 && e === toks[a].e ? toks[a].t : text.slice(s, e) };
 }
 
 /**

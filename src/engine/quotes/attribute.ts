@@ -8,6 +8,7 @@ import { describedOwner, namedApposition, phraseEndingAt } from "./described-sub
 import { aside, descriptionEnd, frenchPassive, onCue, pronominalVerbAt, skipAddressee, skipClitic, skipModal } from "./french";
 import { sourceAfter } from "./french-sources";
 import { incidentalEndingAt, skipIncidentals } from "./incidentals";
+import { VERBISH } from "./word-bits";
 import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context } from "./context";
 
 export interface Attribution {
@@ -33,6 +34,7 @@ export function isVerb(ctx: Context, k: number): boolean {
   const known = ctx.verbAt[k];
   if (known === undefined) return false;
   if (known !== 0) return known === 2;
+  if ((ctx.bits[k] & VERBISH) === 0) { ctx.verbAt[k] = 1; return false; }
   const yes = (isVerbForm(ctx.lex, ctx.toks[k].lw) || pronominalVerbAt(ctx, k)) && !frenchPassive(ctx, k);
   ctx.verbAt[k] = yes ? 2 : 1;
   return yes;

@@ -8,6 +8,7 @@ import { givenNameGender } from "../lexicon/gazetteer";
 import { COMPLEMENT, RELATIVE, complementAt, partyThenPerson } from "./described-subject";
 import { aliasHolder, soleOrgBefore } from "./french-sources";
 import { definiteTakeUp } from "./take-up";
+import { wordBits } from "./word-bits";
 
 export interface Context {
   text: string;
@@ -21,12 +22,14 @@ export interface Context {
    * lazily by isVerb (attribute.ts), which the finders call per token, often.
    */
   verbAt: Uint8Array;
+  /** Token index → which lexicon lists its word is on (word-bits.ts), looked up once per distinct word. */
+  bits: Uint8Array;
 }
 
 export function makeContext(text: string, toks: Token[], lex: Lexicon, ents: Clustered): Context {
   const mentionAt = new Int32Array(toks.length).fill(-1);
   ents.mentions.forEach((m, i) => { for (let k = m.a; k < m.b; k++) mentionAt[k] = i; });
-  return { text, toks, lex, ents, mentionAt, verbAt: new Uint8Array(toks.length) };
+  return { text, toks, lex, ents, mentionAt, verbAt: new Uint8Array(toks.length), bits: wordBits(toks, lex) };
 }
 
 const INVERSION = /^(.*?)-(?:t-)?(?:il|elle|ils|elles|on)$/;

@@ -24,13 +24,14 @@ const REFLEXIVE_GAP = new Set(["est", "était", "sont", "étaient", "sera", "ser
 export function pronominalVerbAt(ctx: Context, k: number): boolean {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr" || k < 1) return false;
-  // Only after a reflexive pronoun (checked first: most tokens follow none).
+  // A pronominal verb form (checked first: one lookup, and most words are none), only after a reflexive pronoun.
+  const lw = toks[k].lw;
+  const base = lw.indexOf("-") < 0 ? lw : INVERSION.exec(lw)?.[1] ?? lw;
+  if (!lex.pronominalForms.has(base)) return false;
   const p = toks[k - 1].lw;
   if (p !== "s'" && p !== "se" && !REFLEXIVE_GAP.has(p) && (p.indexOf("-") < 0 || !/-(?:il|elle|ils|elles|on)$/.test(p)) &&
     incidentalEndingAt(ctx, k - 1) < 0) return false;
-  const lw = toks[k].lw;
-  const base = lw.indexOf("-") < 0 ? lw : INVERSION.exec(lw)?.[1] ?? lw;
-  return lex.pronominalForms.has(base) && afterReflexive(ctx, k);
+  return afterReflexive(ctx, k);
 }
 
 /** Whether the reflexive pronoun stands a few words before token k: "s'agace", "s'est-il dit", "ne s'était pas montré". */

@@ -65,8 +65,11 @@ export function findQuotes(ctx: Context): Quote[] {
   }
   for (const d of kept) {
     if (absorbed.has(d) || !keepDirect(ctx, d)) continue;
-    out.push({ id: "", kind: "direct", start: d.start, end: d.end, text: "", fragments: d.fragments,
-      speaker: d.attr?.speaker ?? null, cue: d.attr?.cue });
+    // No "fragments" key rather than an undefined one deleted below: deleting a key before the last
+    // one turned every such quote into a slow dictionary object.
+    const speaker = d.attr?.speaker ?? null;
+    out.push(d.fragments ? { id: "", kind: "direct", start: d.start, end: d.end, text: "", fragments: d.fragments, speaker, cue: d.attr?.cue }
+      : { id: "", kind: "direct", start: d.start, end: d.end, text: "", speaker, cue: d.attr?.cue });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const dedup = out.filter((q, i) => i === 0 || q.start >= out[i - 1].end || q.kind !== out[i - 1].kind);
@@ -232,6 +235,15 @@ function keepDirect(ctx: Context, d: Direct): boolean {
  * ("a man and a “mutant.”", "sits on the “Ring of Fire,” and").
  */
 function isScare(ctx: Context, d: Direct): boolean {
+  let scare = scares.get(d);
+  if (scare === undefined) scares.set(d, scare = scareQuote(ctx, d));
+  return scare;
+}
+
+/** isScare per quote: findQuotes asks up to three times about each, and the test copies the quote's text. */
+const scares = new WeakMap<Direct, boolean>();
+
+function scareQuote(ctx: Context, d: Direct): boolean {
   if (/^[–—-]/.test(ctx.text[d.start])) return false;
   const inner = ctx.text.slice(d.start + 1, d.end - 1).trim();
   // A lower-case phrase a sentence runs into, with no end mark, quotes a text or a term ("adults

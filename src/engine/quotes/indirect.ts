@@ -11,6 +11,7 @@ import { subjectAt, type Context } from "./context";
 import { frenchIdiom, frenchInfinitive, hearsay, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
 import { frenchCueAt, frenchReport } from "./french-sources";
 import { looseSubject, openingSubject, participleAt, shortReport } from "./loose";
+import { FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -73,10 +74,14 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     if (b - a < 3 || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
     out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
   };
+  const { bits } = ctx;
+  const french = lex.lang === "fr";
   for (let v = 0; v < toks.length; v++) {
     const q = quoteEndAt(v);
     if (q > v) { v = q - 1; continue; }
     if (!toks[v].word || usedCue(v) || teaser[v]) continue;
+    // No rule below starts on a word that is no verb, source preposition or French cue (nor after a French comma).
+    if ((bits[v] & (VERBISH | SOURCE_PREP | FRENCH_CUE)) === 0 && !(french && v > 0 && toks[v - 1].t === ",")) continue;
     // French: "Pour X, …", "Selon lui, …", "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre."
     const fr = frenchCueAt(ctx, v) ? frenchReport(ctx, v, out[out.length - 1], (k) => contentEnd(ctx, k, quoteEndAt, false), quoteEndAt, sentenceStart(toks, Math.max(0, v - 1))) : undefined;
     if (fr) { if (fr.cue) make(fr.a, fr.b, fr.speaker ?? null, fr.cue); v = fr.next; continue; }

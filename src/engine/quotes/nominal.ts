@@ -4,6 +4,7 @@
 import { contentEnd } from "./clause";
 import type { Indirect } from "./indirect";
 import { resolvePronoun, speakerOf, type Context } from "./context";
+import { COMPLEMENTIZER, REPORT_NOUN } from "./word-bits";
 
 const POSSESSIVE_PRONOUN: Record<string, "m" | "f" | "pl"> = { his: "m", her: "f", their: "pl", son: "m", sa: "f" };
 
@@ -12,7 +13,7 @@ export function findNominalReports(ctx: Context, quoteEndAt: (i: number) => numb
   const out: Indirect[] = [];
   if (!lex.reportNouns.size) return out;
   for (let n = 1; n < toks.length - 1; n++) {
-    if (!lex.reportNouns.has(toks[n].lw) || !lex.complementizers.has(toks[n + 1].lw)) continue;
+    if ((ctx.bits[n] & REPORT_NOUN) === 0 || (ctx.bits[n + 1] & COMPLEMENTIZER) === 0) continue;
     // The possessor right before the noun (an adjective may come between: "his repeated claim that").
     let p = n - 1;
     if (toks[p] && !toks[p].cap && /(?:ed|ing|al|ive|ous)$/.test(toks[p].lw) && p > 0) p--;

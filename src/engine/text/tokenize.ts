@@ -1,6 +1,8 @@
 // One pass over the text: words, punctuation, and where lines and sentences start.
 // Offsets are UTF-16 code units into the original text.
 import { normApostrophe } from "../lexicon";
+import { FormTable, type Form } from "./forms";
+import { indexedTokenAt, indexOffsets } from "./offsets";
 
 export interface Token {
   s: number;
@@ -40,6 +42,7 @@ const ABBREV = new Set(["m", "mm", "mme", "mr", "mrs", "ms", "dr", "st", "sen", 
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const forms = new FormTable(describe);
   const n = text.length;
   let nl = 0;
   let i = 0;
@@ -56,15 +59,16 @@ export function tokenize(text: string): Token[] {
     } else e = i + width(text, i);
     const el = k === WORD && hasEarlyApostrophe(text, i, e) ? ELISION.exec(text.slice(i, Math.min(e, i + 8))) : null;
     if (el) {
-      push(out, text, i, i + el[0].length, nl);
-      push(out, text, i + el[0].length, e, 0);
+      push(out, forms.at(text, i, i + el[0].length), i, i + el[0].length, nl);
+      push(out, forms.at(text, i + el[0].length, e), i + el[0].length, e, 0);
     } else {
-      push(out, text, i, e, nl);
+      push(out, forms.at(text, i, e), i, e, nl);
     }
     nl = 0;
     i = e;
   }
   markSentences(out);
+  indexOffsets(out);
   return out;
 }
 
@@ -142,26 +146,27 @@ function isUpperAt(text: string, i: number): boolean {
   return c > 127 && kindAt(text, i) === WORD && UPPER.test(text[i]);
 }
 
-function push(out: Token[], text: string, s: number, e: number, nl: number): void {
-  const t = text.slice(s, e);
+function push(out: Token[], f: Form, s: number, e: number, nl: number): void {
+  out.push({ s, e, t: f.t, lw: f.lw, word: f.word, cap: f.cap, upper: f.upper, nl, sent: false });
+}
+
+/** What the characters of a token decide, once per distinct form (see forms.ts). */
+function describe(t: string): Form {
   const c = t.charCodeAt(0);
   // ASCII fast paths; the Unicode regexes only for other scripts.
   const word = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : WORDY.test(t);
   const cap = word && (c < 128 ? c >= 65 && c <= 90 : UPPER.test(t));
-  const low = plainLower(text, s, e) ? t : t.toLowerCase();
-  out.push({
-    s, e, t, lw: low.includes("’") ? normApostrophe(low) : low, word, cap,
-    upper: cap && t.length >= 2 && low !== t && !HAS_LOWER.test(t), nl, sent: false,
-  });
+  const low = plainLower(t) ? t : t.toLowerCase();
+  return { t, lw: low.includes("’") ? normApostrophe(low) : low, word, cap, upper: cap && t.length >= 2 && low !== t && !HAS_LOWER.test(t) };
 }
 
 /**
- * Whether text[s, e) is ASCII without capitals, so that it is its own lower case: most tokens are, and
+ * Whether t is ASCII without capitals, so that it is its own lower case: most tokens are, and
  * toLowerCase copies even an unchanged string (slowly, when the text has characters beyond Latin-1).
  */
-function plainLower(text: string, s: number, e: number): boolean {
-  for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
+function plainLower(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
     if (c >= 128 || (c >= 65 && c <= 90)) return false;
   }
   return true;
@@ -200,8 +205,10 @@ function markSentences(toks: Token[]): void {
   }
 }
 
-/** Index of the first token whose start is >= offset (binary search). */
+/** Index of the first token whose start is >= offset (by the offset index, else a binary search). */
 export function tokenAt(toks: Token[], offset: number): number {
+  const k = indexedTokenAt(toks, offset);
+  if (k >= 0) return k;
   let lo = 0;
   let hi = toks.length;
   while (lo < hi) {
