@@ -174,8 +174,9 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   if (subj && lex.bareClauseForms.has(toks[v].lw)) {
     let k = skipTime(ctx, v + 1);
     if (TELL_EN.has(toks[v].lw)) k = skipObject(ctx, k);
-    // ", said Mary Smith" names the speaker after the verb; "Mary Smith, a senator, said Tom …" reports on Tom.
-    const apposed = !!named?.mention && toks[v - 1]?.t === "," && named.mention.end < toks[v - 1].s;
+    // ", said Mary Smith" names the speaker after the verb; "Mary Smith, a senator, said Tom …" reports on Tom,
+    // unless the name ends there (", says Mary Smith, a pollster."): that is the inverted cue.
+    const apposed = !!subj.mention && toks[v - 1]?.t === "," && subj.mention.end < toks[v - 1].s && !nameEndsClause(ctx, k);
     // "testified “thousands” of emails were missing": a quoted word may open the clause.
     const kw = QUOTE_MARK.has(toks[k]?.t ?? "") ? k + 1 : k;
     if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, kw) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, kw))) {
@@ -232,7 +233,8 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
     }
     // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": the object of "told" comes first.
     const tail = tailAfter(ctx, TELL_EN.has(toks[v].lw) ? skipObject(ctx, v + 1) : v + 1);
-    if (sStart > 0 && toks[sStart - 1].t === "," && tail && !frenchInfinitive(ctx, v) && (named || speakerHead(ctx, subj))) {
+    // "…, an analyst at the Cook Political Report.": a capitalised verb form inside a name is no cue.
+    if (sStart > 0 && toks[sStart - 1].t === "," && tail && !toks[v].cap && !frenchInfinitive(ctx, v) && (named || speakerHead(ctx, subj))) {
       const a = sentenceStart(toks, sStart - 1);
       if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1)) {
         if (tail.comma) make(a, contentEnd(ctx, tail.end + 1, quoteEndAt, false), subj, cue);
@@ -253,6 +255,14 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
       if (a < comma && quoteEndAt(a) <= a) make(a, comma, after.speaker, cue);
     }
   }
+}
+
+/** The name mentioned at k is followed by a comma, a period or a line end: ", says Mary Smith, a pollster." */
+function nameEndsClause(ctx: Context, k: number): boolean {
+  const mi = ctx.mentionAt[k];
+  if (mi < 0) return false;
+  const after = ctx.toks[ctx.ents.mentions[mi].b];
+  return !after || after.nl > 0 || after.t === "," || after.t === "." || after.t === "(";
 }
 
 /** "did not dismiss the possibility": a negated verb reports no object. */
@@ -365,6 +375,10 @@ function subjectStartToken(ctx: Context, subj: Speaker, v: number): number {
     else if (p.word && lex.speakerNouns.has(toks[k].lw) && !NOT_OBJECT.has(p.lw) && !TAIL_START.has(p.lw) && !isVerb(ctx, k - 1) && !lex.determiners.has(p.lw)) k--;
     else break;
   }
+  // "…, the Times said.", "…, the prime minister's spokesman said.": the determiner after the comma opens the
+  // subject, when a name or a role noun stands right before the verb (not "…, an active voice in …").
+  const head = toks[v - 1];
+  if (k > 1 && lex.determiners.has(toks[k - 1].lw) && toks[k - 2].t === "," && head && (head.cap || lex.speakerNouns.has(head.lw))) k--;
   return k;
 }
 

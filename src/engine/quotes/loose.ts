@@ -34,6 +34,8 @@ export function looseSubject(ctx: Context, v: number, s0: number): Speaker | und
   const { toks, lex } = ctx;
   if (lex.lang !== "en" || !LOOSE_VERBS.has(toks[v].lw) || v <= s0) return undefined;
   const before = toks[v - 1];
+  const conj = before && CONJ.has(before.lw) ? conjoinedSubject(ctx, v, s0) : undefined;
+  if (conj) return conj;
   if (!before || NOT_BEFORE.has(before.lw) || lex.auxiliaries.has(before.lw) && before.lw !== "who") return undefined;
   // The name that opens the sentence: "Sen. X (R-Ga.), one of …, said".
   const open = subjectAt(ctx, s0, v);
@@ -53,6 +55,23 @@ export function looseSubject(ctx: Context, v: number, s0: number): Speaker | und
   const s = toks[a].s;
   const e = toks[b - 1].e;
   return { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) };
+}
+
+/** "X tweeted a photograph and said …": a second verb of the sentence's subject. */
+const CONJ = new Set(["and", "but"]);
+
+/**
+ * "Fields later tweeted a photograph and said she …": the name or pronoun that opens the sentence, also a
+ * surname alone that the entity pass left out at a sentence start; nothing else (a description may be the object).
+ */
+function conjoinedSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
+  const { toks } = ctx;
+  const open = subjectAt(ctx, s0, v);
+  if (open) return open.end < v - 1 && (open.speaker.entity || open.speaker.pronoun) ? open.speaker : undefined;
+  const t = toks[s0];
+  if (!t?.cap || toks[s0 + 1]?.cap) return undefined;
+  const ent = lastWordIndex(ctx).get(t.t);
+  return ent && speakerOf(ent, ctx, s0, s0 + 1);
 }
 
 /**

@@ -1,0 +1,51 @@
+// Table-driven tests for English news statements (round 3): indirect reports whose subject or span the
+// engine used to miss, with rows that must NOT be detected. The speaker column is the name, or the
+// description as written.
+import * as assert from "node:assert/strict";
+import { analyze, type Lang, type Quote } from "../../src/engine";
+
+type Row = [text: string, lang: Lang, expected: [quote: string, speaker: string | null, kind: string][]];
+
+const who = (q: Quote) => q.speaker?.name ?? q.speaker?.mentionText ?? null;
+const run = (rows: Row[]) => {
+  for (const [text, lang, expected] of rows) {
+    it(text, () => assert.deepEqual(analyze(text, { lang }).quotes.map((q) => [q.text, who(q), q.kind]), expected));
+  }
+};
+
+describe("news3: a postposed cue whose subject opens with a determiner", () => {
+  run([
+    ["The mill will close in May, the Courier said.", "en", [["The mill will close in May", "Courier", "indirect"]]],
+    ["The vote was delayed, the party's leader announced on Monday.", "en",
+      [["The vote was delayed", "the party's leader", "indirect"]]],
+    ["The mill will close in May, the mayor's spokesman said.", "en", [["The mill will close in May", "the mayor's spokesman", "indirect"]]],
+  ]);
+  // Not a cue: a verb form that is a noun after an adjective, or a capitalised word inside a name.
+  run([
+    ["Okafor remains, for now, the head of the union and an active voice in city politics.", "en", []],
+    ["The mill will close, said Jo Lee, an analyst at the Harbor Policy Report.", "en",
+      [["The mill will close", "Jo Lee", "indirect"]]],
+  ]);
+});
+
+describe("news3: 'and said' after another verb of the sentence's subject", () => {
+  run([
+    ["Dana Okafor spoke on Monday. Okafor later visited the flooded street and said she had been trapped.", "en",
+      [["she had been trapped", "Dana Okafor", "indirect"]]],
+    ["He met the mayor on Friday and said the deal was close.", "en", [["the deal was close", "He", "indirect"]]],
+  ]);
+  // Not a report of the sentence's subject: no name or pronoun opens the sentence.
+  run([["There was the flood and said to be the worst in years.", "en", []]]);
+});
+
+describe("news3: a bare clause after 'Name, apposition, said' that opens with a name", () => {
+  run([
+    ["Mayor Dana Okafor spoke. Ohio Sen. Jo Lee, a longtime rival, said Okafor’s plan was a mistake.", "en",
+      [["Okafor’s plan was a mistake", "Jo Lee", "indirect"]]],
+  ]);
+  // The inverted cue: the name after "says" is the speaker, not the report.
+  run([
+    ["Mayor Dana Okafor spoke. The vote will be close, says Jo Lee, a pollster.", "en",
+      [["The vote will be close", "Jo Lee", "indirect"]]],
+  ]);
+});
