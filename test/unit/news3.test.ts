@@ -49,3 +49,40 @@ describe("news3: a bare clause after 'Name, apposition, said' that opens with a 
       [["The vote will be close", "Jo Lee", "indirect"]]],
   ]);
 });
+
+describe("news3: a 'that' closing the clause is a pronoun, not the complementizer", () => {
+  run([
+    ["Okafor says the answer was to close the mill and says she wrote a bill to do that.", "en",
+      [["the answer was to close the mill", "Okafor", "indirect"], ["she wrote a bill to do that", "Okafor", "indirect"]]],
+    ["The mayor said that, if elected, she would close the mill.", "en", [[", if elected, she would close the mill", "The mayor", "indirect"]]],
+  ]);
+});
+
+describe("news3: 'say' with a subject the engine cannot name (loose subject)", () => {
+  run([
+    ["The town heard from bakers, farmers and shop owners who say the law hurts small firms.", "en",
+      [["the law hurts small firms", "farmers and shop owners", "indirect"]]],
+    ["The mill is in the north, where local union leaders say the mood has soured.", "en",
+      [["the mood has soured", "local union leaders", "indirect"]]],
+    ["While veteran county clerks say the count is fair, the mayor disagrees.", "en",
+      [["the count is fair", "veteran county clerks", "indirect"]]],
+  ]);
+  // Not reports: a generic "you", and an inverted cue whose speaker follows the verb.
+  run([
+    ["It is hard to tell when you say you like the plan.", "en", []],
+    ["The mill may not close after all, say some union leaders, who hope for a deal.", "en",
+      [["The mill may not close after all", "some union leaders", "indirect"]]],
+  ]);
+});
+
+describe("news3: a participle after a dash, and an aside between subject and verb", () => {
+  run([
+    ["Dana Okafor changed her vote on the spot – saying she would back the mill after all.", "en",
+      [["she would back the mill after all", "Dana Okafor", "indirect"]]],
+    ["Paul Gates, in contrast, told reporters he was working with the union.", "en",
+      [["he was working with the union", "Paul Gates", "indirect"]]],
+    ["The company, meanwhile, said it would close the mill.", "en", [["it would close the mill", "The company", "indirect"]]],
+  ]);
+  // Not a subject: an aside that holds a verb is no aside.
+  run([["The mill, as the town knew well, said nothing.", "en", []]]);
+});

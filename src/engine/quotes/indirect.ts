@@ -10,7 +10,7 @@ import { describedAfter, describedInverted, nounPhraseBefore, participleSubject 
 import { subjectAt, type Context } from "./context";
 import { frenchIdiom, frenchInfinitive, hearsay, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
 import { frenchCueAt, frenchReport } from "./french-sources";
-import { looseSubject, openingSubject, participleAt, shortReport } from "./loose";
+import { asideSubject, looseSubject, openingSubject, participleAt, shortReport } from "./loose";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -141,7 +141,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   }
   const s0 = sentenceStart(toks, v);
   const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue);
-  const subj = named ?? nounPhraseBefore(ctx, v);
+  const subj = named ?? nounPhraseBefore(ctx, v) ?? asideSubject(ctx, v);
   if (subj && hearsay(ctx, subj)) return;
   // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
   const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
@@ -149,7 +149,8 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   let c = -1;
   // Quote marks around a title do not count towards the gap.
   for (let k = v + 1, n = 1; k < toks.length && n <= MAX_GAP; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
-    if (lex.complementizers.has(toks[k].lw)) { c = k; break; }
+    // "says he introduced legislation to accomplish that.": a "that" closing the clause is a pronoun.
+    if (lex.complementizers.has(toks[k].lw)) { if (toks[k + 1] && !toks[k + 1].nl && !/^[.!?;:)]$/.test(toks[k + 1].t)) c = k; break; }
     // "told NBC’s “Today” show that", "said in the report that": marks and nouns that look like verbs.
     if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
     if (!toks[k].word || isVerb(ctx, k)) break;
@@ -185,7 +186,8 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
     }
   }
   // Neither a name nor a description before "said"/"told": the report stands all the same.
-  const loose = subj ? undefined : looseSubject(ctx, v, s0);
+  // "…, say some Democrats, who …": a speaker after the verb makes it the inverted cue below.
+  const loose = subj || toks[v - 1]?.t === "," && invertedSpeaker(ctx, v + 1) ? undefined : looseSubject(ctx, v, s0);
   if (loose) {
     // "was told he …" is passive (see loose.ts); "it only tells part of …" has an object: "tell" needs "that".
     const k = c > 0 ? c + 1 : skipTime(ctx, v + 1);
@@ -245,16 +247,27 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   }
   // Inverted: "…, a indiqué Wang Yi." / "…, said Mr. Smith."
   if (toks[v - 1]?.t === "," || (lex.auxiliaries.has(toks[v - 1]?.lw ?? "") && toks[v - 2]?.t === ",")) {
-    // "…, say some Democrats." / "…, said the winter railroading report.": a description after the verb.
-    const after = subjectAt(ctx, v + 1, v) ?? describedInverted(ctx, v + 1);
+    const after = invertedSpeaker(ctx, v + 1);
     const comma = toks[v - 1]?.t === "," ? v - 1 : v - 2;
-    // "…, said Mark Smith." / "…, said Mark Smith, executive director of …"
-    const appos = toks[after?.end ?? -1]?.t === "," && !!toks[after!.end + 1]?.word && !isVerb(ctx, after!.end + 1);
-    if (after && (toks[after.end]?.t === "." || toks[after.end]?.nl || appos)) {
+    if (after) {
       const a = sentenceStart(toks, comma);
-      if (a < comma && quoteEndAt(a) <= a) make(a, comma, after.speaker, cue);
+      if (a < comma && quoteEndAt(a) <= a) make(a, comma, after, cue);
     }
   }
+}
+
+/**
+ * The speaker of an inverted cue, named or described from token k after the verb and closing the clause:
+ * "…, said Mark Smith.", "…, said Mark Smith, executive director of …", "…, say some Democrats.",
+ * "…, said the winter railroading report.".
+ */
+function invertedSpeaker(ctx: Context, k: number): Speaker | undefined {
+  const { toks } = ctx;
+  const after = subjectAt(ctx, k, k - 1) ?? describedInverted(ctx, k);
+  if (!after) return undefined;
+  const next = toks[after.end];
+  const appos = next?.t === "," && !!toks[after.end + 1]?.word && !isVerb(ctx, after.end + 1);
+  return next?.t === "." || next?.nl || appos ? after.speaker : undefined;
 }
 
 /** The name mentioned at k is followed by a comma, a period or a line end: ", says Mary Smith, a pollster." */

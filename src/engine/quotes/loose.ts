@@ -3,14 +3,20 @@
 // would vote …", "Sen. X (R-Ga.), one of the few co-authors still in office, said he …"). The speaker is
 // the name that opens the sentence, or the words before the verb back to a comma, as written.
 import type { Entity, Speaker } from "../types";
-import { isVerb } from "./attribute";
+import { isVerb, subjectBackward } from "./attribute";
+import { nounPhraseBefore } from "./described";
 import { speakerOf, subjectAt, type Context } from "./context";
 
 /** The verbs that always report what follows them. */
-const LOOSE_VERBS = new Set(["said", "says", "told", "tells"]);
+const LOOSE_VERBS = new Set(["said", "says", "say", "told", "tells"]);
 /** Words right before the verb that make it no report of its own subject: "to say", "would say", "did not say". */
 const NOT_BEFORE = new Set(["to", "not", "never", "n't", "cannot", "can't", "won't", "didn't", "doesn't", "don't",
-  "the", "a", "an", "this", "that", "as", "if", "been", "being", "be", "was", "were", "is", "are", "get", "got", "and"]);
+  "the", "a", "an", "this", "that", "as", "if", "been", "being", "be", "was", "were", "is", "are", "get", "got", "and",
+  // "when you say …": the generic "you" reports nothing.
+  "you"]);
+/** Words that end the described speaker on the left: "where local party leaders say", "less credit than aides say". */
+const PHRASE_STOP = new Set(["where", "than", "that", "which", "what", "whom", "whose", "when", "while", "whereas", "because",
+  "if", "as", "since", "although", "though", "once", "unless", "until"]);
 /** How many words the described speaker keeps, back from the verb. */
 const MAX_WORDS = 8;
 
@@ -45,7 +51,7 @@ export function looseSubject(ctx: Context, v: number, s0: number): Speaker | und
   let a = v - 1;
   if (toks[a].lw === "who" || toks[a].lw === "that") a--;
   const b = a + 1;
-  while (a > s0 && b - a < MAX_WORDS && toks[a - 1].word && !lex.auxiliaries.has(toks[a - 1].lw) && !isVerb(ctx, a - 1)) a--;
+  while (a > s0 && b - a < MAX_WORDS && toks[a - 1].word && !lex.auxiliaries.has(toks[a - 1].lw) && !isVerb(ctx, a - 1) && !phraseStop(toks[a - 1].lw, a - 1 === s0)) a--;
   if (b <= a || !toks[a].word) return undefined;
   // "Young said": a surname alone that the entity pass left out stands for the article's "Will Young".
   if (b - a === 1 && toks[a].cap) {
@@ -55,6 +61,11 @@ export function looseSubject(ctx: Context, v: number, s0: number): Speaker | und
   const s = toks[a].s;
   const e = toks[b - 1].e;
   return { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) };
+}
+
+/** Whether a word ends the described speaker: "where local party leaders say"; a sentence's first "that" is a determiner ("That person said"). */
+function phraseStop(w: string, first: boolean): boolean {
+  return PHRASE_STOP.has(w) && !(first && w === "that");
 }
 
 /** "X tweeted a photograph and said …": a second verb of the sentence's subject. */
@@ -113,4 +124,26 @@ export function shortReport(ctx: Context, v: number): "answer" | "gap" | undefin
 export function participleAt(ctx: Context, k: number): boolean {
   const t = ctx.toks[k];
   return ctx.lex.lang === "en" && !!t?.word && !t.cap && t.lw.length > 4 && t.lw.endsWith("ing") && ctx.toks[k + 1]?.word === true;
+}
+
+/** Words that open an aside between a subject and its verb: "X, in contrast, told …", "The firm, meanwhile, said …". */
+const ASIDE_OPEN = new Set(["in", "for", "at", "on", "by", "like", "unlike", "after", "before", "meanwhile", "however",
+  "too", "also", "though", "instead", "then", "now", "later", "separately", "likewise", "similarly", "nevertheless"]);
+/** How many words the aside may hold. */
+const MAX_ASIDE = 4;
+
+/**
+ * "Paul Gates, in contrast, told AP …", "The company, meanwhile, said …" (English): the subject before an
+ * aside set off by commas right before the verb; the aside opens with a preposition or a linking adverb
+ * and holds no verb.
+ */
+export function asideSubject(ctx: Context, v: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "en" || toks[v - 1]?.t !== ",") return undefined;
+  for (let c = v - 2; c >= 0 && c >= v - 2 - MAX_ASIDE; c--) {
+    const t = toks[c];
+    if (t.t === ",") return c < v - 2 && ASIDE_OPEN.has(toks[c + 1].lw) ? subjectBackward(ctx, c) ?? nounPhraseBefore(ctx, c) : undefined;
+    if (!t.word || t.sent || isVerb(ctx, c)) return undefined;
+  }
+  return undefined;
 }
