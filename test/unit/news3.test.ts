@@ -86,3 +86,23 @@ describe("news3: a participle after a dash, and an aside between subject and ver
   // Not a subject: an aside that holds a verb is no aside.
   run([["The mill, as the town knew well, said nothing.", "en", []]]);
 });
+
+describe("news3: asked questions (quotes/asked.ts)", () => {
+  run([
+    // Passive: the asker is unnamed, or named after "by".
+    ["Asked whether she would run again, Dana Okafor said she had not decided.", "en",
+      [["whether she would run again", null, "indirect"], ["she had not decided", "Dana Okafor", "indirect"]]],
+    ["Asked by Jo Lee during a debate if the mill would close, the mayor shrugged.", "en",
+      [["if the mill would close", "Jo Lee", "indirect"]]],
+    ["The mayor smiled when asked about the new tax on boats.", "en", [["the new tax on boats", null, "indirect"]]],
+    // Active: the asker is the subject; the object goes.
+    ["Jo Lee asked the mayor how the town would pay for the bridge.", "en",
+      [["how the town would pay for the bridge", "Jo Lee", "indirect"]]],
+  ]);
+  // Not questions: a request, a passive with no question, a negated verb.
+  run([
+    ["Jo Lee asked the mayor to leave the room.", "en", []],
+    ["The farmers were asked to leave the room.", "en", []],
+    ["Jo Lee did not ask whether the mill would close.", "en", []],
+  ]);
+});

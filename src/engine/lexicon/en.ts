@@ -68,6 +68,8 @@ export const en: LexiconData = {
     "accusation", "insistence", "warning", "promise", "pledge", "contention", "remark", "remarks", "comment",
     "comments", "declaration", "announcement", "admission", "denial", "charge", "prediction", "boast", "vow"],
   complementizers: ["that"],
+  questionVerbs: ["asked", "asks", "asking"],
+  questionWords: ["if", "whether", "what", "why", "how", "who", "which", "when", "where", "about"],
   honorifics: { "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": undefined, "prof": undefined,
     "sir": "m", "dame": "f", "lord": "m", "lady": "f", "rev": undefined, "sen": undefined, "rep": undefined,
     "gov": undefined, "gen": undefined, "col": undefined, "lt": undefined, "sgt": undefined, "capt": undefined,

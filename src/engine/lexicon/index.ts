@@ -55,6 +55,8 @@ export interface Lexicon {
   linkLabels: string[][];
   channelNouns: Set<string>;
   namingVerbs: Set<string>;
+  questionVerbs: Set<string>;
+  questionWords: Set<string>;
 }
 
 const cache = new Map<string, Lexicon>();
@@ -165,5 +167,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     infinitiveForms: new Set((d.infinitiveReportVerbs ?? []).flatMap((l) => [...inflect(l), ...d.irregularForms?.[l] ?? []])),
     describedSourcePreps: new Set((d.describedSourcePrepositions ?? []).map((p) => splitWords(p).join(" "))),
     namingVerbs: lower(d.namingVerbs ?? []),
+    questionVerbs: lower(d.questionVerbs ?? []),
+    questionWords: lower(d.questionWords ?? []),
   };
 }

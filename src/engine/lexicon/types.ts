@@ -64,6 +64,10 @@ export interface LexiconData {
   namingVerbs?: string[];
   /** Periphrases that stand for a title: "chef de l'état" → "président de la république" (lower case). */
   roleAliases?: Record<string, string>;
+  /** Forms of the verb that asks a question: "asked", "asking" ("Asked whether …, X said"; "X asked Y how …"). */
+  questionVerbs?: string[];
+  /** Words that open an asked question after such a verb: "if", "whether", "why", "about". */
+  questionWords?: string[];
   /** Auxiliaries between subject and participle: a, avait, has, had, will. */
   auxiliaries: string[];
 }

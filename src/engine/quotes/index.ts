@@ -12,6 +12,7 @@ import { findIndirect, linkLines, type Indirect } from "./indirect";
 import { findNominalReports } from "./nominal";
 import { findMarkedQuotes } from "./marks";
 import { attributeTurns } from "./turns";
+import { findQuestions } from "./asked";
 
 interface Direct extends Span {
   fragments?: Span[];
@@ -39,8 +40,8 @@ export function findQuotes(ctx: Context): Quote[] {
   const quoteEnd = new Int32Array(ctx.toks.length).fill(-1);
   for (const d of statements) quoteEnd[tokenAt(ctx.toks, d.start)] = tokenAt(ctx.toks, d.end);
   const quoteEndAt = (i: number) => { const e = quoteEnd[i]; return e === undefined || e < 0 ? i : e; };
-  const indirect = mergeByStart(mergeByStart(findIndirect(ctx, quoteEndAt, (i) => cueTokens[i] === 1, teaser), findHeadlineStatements(ctx, teaser)),
-    findNominalReports(ctx, quoteEndAt));
+  const indirect = addFree(mergeByStart(mergeByStart(findIndirect(ctx, quoteEndAt, (i) => cueTokens[i] === 1, teaser), findHeadlineStatements(ctx, teaser)),
+    findNominalReports(ctx, quoteEndAt)), findQuestions(ctx, quoteEndAt));
 
   const out: Quote[] = [];
   const absorbed = new Set<Direct>();
@@ -90,6 +91,18 @@ function mergeByStart(a: Indirect[], b: Indirect[]): Indirect[] {
   if (!b.length) return a;
   const all = [...a, ...b].sort((x, y) => x.start - y.start);
   return all.filter((x, i) => i === 0 || x.start >= all[i - 1].end);
+}
+
+/** Both lists sorted by start as one, keeping of b only what overlaps nothing in a ("asked about X's claim that …" is the claim). */
+function addFree(a: Indirect[], b: Indirect[]): Indirect[] {
+  if (!b.length) return a;
+  const free: Indirect[] = [];
+  let j = 0;
+  for (const x of b) {
+    while (j < a.length && a[j].end <= x.start) j++;
+    if (j >= a.length || a[j].start >= x.end) free.push(x);
+  }
+  return free.length ? [...a, ...free].sort((x, y) => x.start - y.start) : a;
 }
 
 function collectDirect(ctx: Context): Direct[] {
