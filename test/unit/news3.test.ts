@@ -106,3 +106,13 @@ describe("news3: asked questions (quotes/asked.ts)", () => {
     ["Jo Lee did not ask whether the mill would close.", "en", []],
   ]);
 });
+
+describe("news3: feelings and fears are not statements (STATEMENTS.md)", () => {
+  run([
+    ["Dana Okafor feared she would lose the vote.", "en", []],
+    ["Dana Okafor felt compelled by the rules to leave sooner than she wanted.", "en", []],
+    ["Dana Okafor fears that the mill will close.", "en", []],
+    // A belief that the text reports as said stays: "said she feared …".
+    ["Dana Okafor said she feared the mill would close.", "en", [["she feared the mill would close", "Dana Okafor", "indirect"]]],
+  ]);
+});
