@@ -116,3 +116,24 @@ describe("news3: feelings and fears are not statements (STATEMENTS.md)", () => {
     ["Dana Okafor said she feared the mill would close.", "en", [["she feared the mill would close", "Dana Okafor", "indirect"]]],
   ]);
 });
+
+describe("news3: 'called on' reports its object and infinitive; naming after an apposition or a comma", () => {
+  run([
+    ["Dana Okafor called on the council to delay the vote.", "en", [["the council to delay the vote", "Dana Okafor", "indirect"]]],
+    // "call for" keeps working next to "call on".
+    ["Dana Okafor called for a delay of the vote.", "en", [["a delay of the vote", "Dana Okafor", "indirect"]]],
+    ["Dana Okafor, a city councillor, called the plan a disaster.", "en", [["the plan a disaster", "Dana Okafor", "indirect"]]],
+    ["Dana Okafor left the hall, calling the plan a disaster.", "en", [["the plan a disaster", "Dana Okafor", "indirect"]]],
+  ]);
+  // Not reports: a lone object, a negated verb.
+  run([
+    ["Dana Okafor called the police.", "en", []],
+    ["Dana Okafor did not call on the council.", "en", []],
+  ]);
+});
+
+describe("news3: a one-word answer after 'and said'", () => {
+  run([
+    ["But she shook her head and said no when the mayor asked.", "en", [["no", "she", "indirect"]]],
+  ]);
+});

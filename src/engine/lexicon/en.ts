@@ -48,7 +48,7 @@ export const en: LexiconData = {
     "declare", "indicate", "signal", "worry", "caution", "reiterate", "repeat", "speculate", "post"],
   objectReportVerbs: ["announce", "deny", "confirm", "reveal", "acknowledge", "admit", "predict", "promise",
     "pledge", "vow", "propose", "criticize", "criticise", "praise", "blame", "accuse", "condemn", "decry", "applaud",
-    "welcome", "dismiss", "demand", "urge", "call for", "defend", "endorse", "reject", "oppose", "recommend",
+    "welcome", "dismiss", "demand", "urge", "call for", "call on", "defend", "endorse", "reject", "oppose", "recommend",
     "describe", "disclose", "dispute", "challenge", "blast", "slam", "tout", "discuss", "mention", "express",
     "denounce", "downplay", "push for", "ask for", "argue for", "warn of", "warn against", "talk about",
     "cite", "voice", "refer to"],

@@ -23,7 +23,7 @@ export interface Lexicon {
   /** Forms of the verbs whose object is the reported content ("denied the charges"). */
   objectForms: Set<string>;
   /** Verb form → the particle it needs before its content ("called" → "for" of "call for"). */
-  objectParticle: Map<string, string>;
+  objectParticle: Map<string, Set<string>>;
   subordinators: Set<string>;
   honorifics: Map<string, "m" | "f" | undefined>;
   roleNouns: Map<string, "m" | "f" | undefined>;
@@ -121,13 +121,13 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     for (const f of d.irregularForms?.[lemma] ?? []) bareClauseForms.add(f);
   }
   const objectForms = new Set<string>();
-  const objectParticle = new Map<string, string>();
+  const objectParticle = new Map<string, Set<string>>();
   for (const entry of d.objectReportVerbs ?? []) {
     const [lemma, particle] = entry.split(" ");
     for (const f of [...inflect(lemma), ...d.irregularForms?.[lemma] ?? []]) {
       objectForms.add(f);
       verbForms.add(f);
-      if (particle) objectParticle.set(f, particle);
+      if (particle) objectParticle.set(f, (objectParticle.get(f) ?? new Set()).add(particle));
     }
   }
   const roleNouns = new Map([...d.sourceNouns.map((k): [string, undefined] => [k, undefined]),

@@ -195,6 +195,8 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
       make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), loose, cue);
       return;
     }
+    // "But he shook his head and said no when …": the answer.
+    if (c < 0 && shortReport(ctx, v) === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: loose, cue }); return; }
   }
   // The object is the content: "denied the charges", "called for a ban", "a annoncé sa démission".
   // A verb after a determiner or a possessive is a noun ("Trump's demand for").
@@ -203,10 +205,11 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   const objSubj = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? part : subj;
   if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !noFrenchObject(ctx, v)) {
     let k = skipTime(ctx, v + 1);
+    // "called for a ban", "called on the mayor to resign": the verb's particles.
     const particle = lex.objectParticle.get(toks[v].lw);
-    if (particle && toks[k]?.lw === particle) k++;
+    if (particle?.has(toks[k]?.lw ?? "")) k++;
     const t = toks[k];
-    if ((!particle || k > v + 1 && toks[k - 1].lw === particle) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
+    if ((!particle || k > v + 1 && particle.has(toks[k - 1].lw)) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
       (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
       !lex.complementizers.has(t.lw)) {
       make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), objSubj, cue);
@@ -214,7 +217,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
     }
   }
   // Naming: "called the actions lawful", "called her vote a mistake": the object and what it is called.
-  if (subj && lex.namingVerbs.has(toks[v].lw) && toks[v - 1]?.t !== "," && !negated(toks, v)) {
+  if (subj && lex.namingVerbs.has(toks[v].lw) && !negated(toks, v)) {
     const k = skipTime(ctx, v + 1);
     const e = contentEnd(ctx, k, quoteEndAt, clauseOnly);
     if (namesSomething(ctx, k, e)) {
@@ -305,6 +308,9 @@ function afterQuoteCue(ctx: Context, v: number, s0: number, usedCue: (i: number)
   return undefined;
 }
 
+/** Object pronouns a naming verb may take: "called him a liar", "called her a hero". */
+const NAMED_PRONOUN = new Set(["him", "her", "them", "it"]);
+
 /** Adjective endings that close a naming report: "called the actions lawful", "deemed it irresponsible". */
 const ADJECTIVE = /(?:ful|ous|ive|ble|ic|al|ent|ant|less|ary|ish)$/;
 
@@ -316,7 +322,7 @@ const ADJECTIVE = /(?:ful|ous|ive|ble|ic|al|ent|ant|less|ary|ish)$/;
 function namesSomething(ctx: Context, k: number, e: number): boolean {
   const { toks, lex } = ctx;
   const first = toks[k];
-  if (!first?.word || e - k < 3 || e - k > 30 || NOT_OBJECT.has(first.lw) && !possessive(ctx, k) && first.lw !== "him" && first.lw !== "them" && first.lw !== "it" ||
+  if (!first?.word || e - k < 3 || e - k > 30 || NOT_OBJECT.has(first.lw) && !possessive(ctx, k) && !NAMED_PRONOUN.has(first.lw) ||
     /^(?:for|on|off|out|up|back|in|into|upon|over)$/.test(first.lw)) return false;
   for (let i = k + 1; i < e; i++) {
     const t = toks[i];

@@ -70,6 +70,8 @@ function phraseStop(w: string, first: boolean): boolean {
 
 /** "X tweeted a photograph and said …": a second verb of the sentence's subject. */
 const CONJ = new Set(["and", "but"]);
+/** Words that may open the sentence before its subject: "But he …", "Still, she …". */
+const OPENERS = new Set(["but", "and", "so", "yet", "still", "then", "now"]);
 
 /**
  * "Fields later tweeted a photograph and said she …": the name or pronoun that opens the sentence, also a
@@ -77,6 +79,8 @@ const CONJ = new Set(["and", "but"]);
  */
 function conjoinedSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
   const { toks } = ctx;
+  // "But he shook his head and said no …": a conjunction may open the sentence.
+  if (OPENERS.has(toks[s0]?.lw ?? "") && s0 + 1 < v) s0++;
   const open = subjectAt(ctx, s0, v);
   if (open) return open.end < v - 1 && (open.speaker.entity || open.speaker.pronoun) ? open.speaker : undefined;
   const t = toks[s0];
