@@ -137,3 +137,16 @@ describe("news3: a one-word answer after 'and said'", () => {
     ["But she shook her head and said no when the mayor asked.", "en", [["no", "she", "indirect"]]],
   ]);
 });
+
+describe("news3: 'noted' reports its object; an abbreviation after a hyphen ends no sentence", () => {
+  run([
+    ["Dana Okafor noted the sharp rise in rents since May.", "en", [["the sharp rise in rents since May", "Dana Okafor", "indirect"]]],
+    ["Dana Okafor argued that the gap between Okafor and then-Sen. Jo Lee was narrow.", "en",
+      [["the gap between Okafor and then-Sen. Jo Lee was narrow", "Dana Okafor", "indirect"]]],
+  ]);
+  // Not reports: a noun after an article and an adjective, a negated verb.
+  run([
+    ["Dana Okafor sounded a cautious note about the rents.", "en", []],
+    ["Dana Okafor did not note the rise in rents.", "en", []],
+  ]);
+});

@@ -51,7 +51,7 @@ export const en: LexiconData = {
     "welcome", "dismiss", "demand", "urge", "call for", "call on", "defend", "endorse", "reject", "oppose", "recommend",
     "describe", "disclose", "dispute", "challenge", "blast", "slam", "tout", "discuss", "mention", "express",
     "denounce", "downplay", "push for", "ask for", "argue for", "warn of", "warn against", "talk about",
-    "cite", "voice", "refer to"],
+    "cite", "voice", "refer to", "note"],
   subordinators: ["while", "although", "though", "as", "because", "if", "when", "whereas", "since", "after",
     "before", "even", "until", "unless", "once"],
   sourcePrepositions: ["according to", "in the words of", "as reported by", "per"],

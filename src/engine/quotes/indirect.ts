@@ -203,7 +203,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   // ", citing X": a participle after a comma reports its object for the sentence's subject.
   const part = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? named ?? openingSubject(ctx, v, s0) : undefined;
   const objSubj = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? part : subj;
-  if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !noFrenchObject(ctx, v)) {
+  if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !noFrenchObject(ctx, v) && !adjectiveNoun(ctx, v)) {
     let k = skipTime(ctx, v + 1);
     // "called for a ban", "called on the mayor to resign": the verb's particles.
     const particle = lex.objectParticle.get(toks[v].lw);
@@ -279,6 +279,14 @@ function nameEndsClause(ctx: Context, k: number): boolean {
   if (mi < 0) return false;
   const after = ctx.toks[ctx.ents.mentions[mi].b];
   return !after || after.nl > 0 || after.t === "," || after.t === "." || after.t === "(";
+}
+
+/** "a cautious note about …", "a social call on …": a bare verb form after an article and an adjective is a noun. */
+function adjectiveNoun(ctx: Context, v: number): boolean {
+  const { toks, lex } = ctx;
+  const adj = toks[v - 1];
+  return !!adj && !adj.cap && lex.determiners.has(toks[v - 2]?.lw ?? "") && ADJECTIVE.test(adj.lw) && !lex.speakerNouns.has(adj.lw) &&
+    !/(?:s|ed|ing)$/.test(toks[v].lw);
 }
 
 /** "did not dismiss the possibility": a negated verb reports no object. */
