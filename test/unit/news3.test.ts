@@ -150,3 +150,16 @@ describe("news3: 'noted' reports its object; an abbreviation after a hyphen ends
     ["Dana Okafor did not note the rise in rents.", "en", []],
   ]);
 });
+
+describe("news3: a second reporting verb after 'and' takes the subject of the first verb", () => {
+  run([
+    ["After the vote, Dana Okafor thanked her staff and warned that the budget would be tight.", "en",
+      [["the budget would be tight", "Dana Okafor", "indirect"]]],
+    ["Voters cheered after Dana Okafor called the plan a disaster and promised to scrap it.", "en",
+      [["the plan a disaster", "Dana Okafor", "indirect"], ["to scrap it", "Dana Okafor", "indirect"]]],
+  ]);
+  // Not a subject: a name that is the first verb's object (no description is taken either).
+  run([
+    ["The crowd booed Dana Okafor and warned that the budget would be tight.", "en", []],
+  ]);
+});

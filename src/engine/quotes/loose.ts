@@ -151,3 +151,35 @@ export function asideSubject(ctx: Context, v: number): Speaker | undefined {
   }
   return undefined;
 }
+
+/** How far back from "and" the first verb's subject may stand. */
+const MAX_CONJOINED = 25;
+
+/**
+ * "Sanders claimed momentum and argued he is …" (English): the subject of a second verb after "and"/"but"
+ * is the nearest name or pronoun before it that opens a clause and that a past or present verb follows
+ * ("Sanders claimed"), adverbs and auxiliaries aside; none when a semicolon or a colon comes first.
+ */
+export function conjoinedVerbSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "en") return undefined;
+  let c = v - 1;
+  if (c > 0 && lex.auxiliaries.has(toks[c].lw)) c--;
+  if (!CONJ.has(toks[c]?.lw ?? "")) return undefined;
+  for (let i = c - 1; i >= s0 && i >= c - MAX_CONJOINED; i--) {
+    const t = toks[i];
+    if (t.t === ";" || t.t === ":") return undefined;
+    const mi = ctx.mentionAt[i];
+    const starts = mi >= 0 ? ctx.ents.mentions[mi].a === i && ctx.ents.mentions[mi].entity.kind !== "place" : lex.pronouns.has(t.lw);
+    // The subject opens its clause: "after Obama called …", "…, Sanders claimed …", not "called Wall Street bankers".
+    const p = toks[i - 1];
+    if (!starts || i > s0 && p && p.word && !lex.subordinators.has(p.lw) && !CONJ.has(p.lw) && !PHRASE_STOP.has(p.lw) && !p.sent) continue;
+    const x = subjectAt(ctx, i, v);
+    if (!x || x.end >= c) continue;
+    let k = x.end;
+    while (k < c && (lex.auxiliaries.has(toks[k].lw) || /ly$/.test(toks[k].lw) && !toks[k].cap)) k++;
+    const w = toks[k];
+    if (k < c && w.word && !w.cap && (/(?:ed|[^s]s)$/.test(w.lw) || lex.irregularPast.has(w.lw)) && !lex.determiners.has(w.lw)) return x.speaker;
+  }
+  return undefined;
+}
