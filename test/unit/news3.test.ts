@@ -163,3 +163,20 @@ describe("news3: a second reporting verb after 'and' takes the subject of the fi
     ["The crowd booed Dana Okafor and warned that the budget would be tight.", "en", []],
   ]);
 });
+
+describe("news3: postposed cues with long titles, counts, outlets and times", () => {
+  run([
+    ["The mill will close soon, Secretary of State Dana Okafor said.", "en", [["The mill will close soon", "Dana Okafor", "indirect"]]],
+    ["The mill will close soon, one county official said.", "en", [["The mill will close soon", "official", "indirect"]]],
+    ["The union will sit out the vote, Dana Okafor told WKRP earlier this week.", "en",
+      [["The union will sit out the vote", "Dana Okafor", "indirect"]]],
+    // A quote that closes the sentence before: the report opens after it.
+    ["Jo Lee said: “We are going out of business.” The union will sit out the vote, Dana Okafor told reporters.", "en",
+      [["“We are going out of business.”", "Jo Lee", "direct"], ["The union will sit out the vote", "Dana Okafor", "indirect"]]],
+  ]);
+  // Not reports: a participle with a time after it, a place name that is no outlet.
+  run([
+    ["The plan announced earlier this year will fail.", "en", []],
+    ["The mill will close soon, the Ohio River flooded.", "en", []],
+  ]);
+});

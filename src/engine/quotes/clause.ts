@@ -117,12 +117,14 @@ export function skipDateline(toks: Token[], k: number): number {
   return k;
 }
 
-/** Skips time words and manner adverbs after a verb: "said Tuesday night", "said last week", "said on Monday". */
+/** Skips time words and manner adverbs after a verb: "said Tuesday night", "said last week", "said on Monday", "earlier this week". */
 export function skipTime(ctx: Context, k: number): number {
   const { toks, lex } = ctx;
   for (let n = 0; n < 4 && toks[k]; n++) {
     const w = toks[k].lw;
     if (TIME.has(w) || (lex.lang === "en" && /ly$/.test(w) && !toks[k].cap && w.length > 4)) k++;
+    // "told POLITICO earlier this week", "said later on Monday".
+    else if ((w === "earlier" || w === "later") && /^(?:this|last|that|on|in|today|tonight)$/.test(toks[k + 1]?.lw ?? "")) k++;
     else if ((w === "last" || w === "this" || w === "next") && PERIOD.has(toks[k + 1]?.lw ?? "")) k += 2;
     else if (w === "on" && TIME.has(toks[k + 1]?.lw ?? "")) k += 2;
     else if (CHANNEL_PREP.has(w)) { const e = channelEnd(ctx, k + 1); if (e < 0) break; k = e; }

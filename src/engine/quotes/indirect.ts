@@ -37,6 +37,8 @@ const STRANDED = new Set(["on", "with", "about", "for", "at", "from", "of", "int
 /** "according to him, …": a pronoun source takes no apposition. */
 const OBJECT_PRONOUN = new Set(["him", "her", "them", "me", "us"]);
 const DASHES = new Set(["—", "–", "--"]);
+/** Numbers and quantifiers that may open a postposed subject: "…, two officials said.". */
+const COUNT = new Set(["one", "two", "three", "four", "five", "several", "some", "many", "most", "another", "other", "both"]);
 
 /** "ne … que" is "only", not a report: "ne fit qu'en rire", "n'a répondu que par des réticences". */
 function restrictiveQue(ctx: Context, v: number, c: number): boolean {
@@ -241,7 +243,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
     const tail = tailAfter(ctx, TELL_EN.has(toks[v].lw) ? skipObject(ctx, v + 1) : v + 1);
     // "…, an analyst at the Cook Political Report.": a capitalised verb form inside a name is no cue.
     if (sStart > 0 && toks[sStart - 1].t === "," && tail && !toks[v].cap && !frenchInfinitive(ctx, v) && (named || speakerHead(ctx, subj))) {
-      const a = sentenceStart(toks, sStart - 1);
+      const a = afterClosedQuote(toks, sentenceStart(toks, sStart - 1), sStart - 1);
       if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1)) {
         if (tail.comma) make(a, contentEnd(ctx, tail.end + 1, quoteEndAt, false), subj, cue);
         else make(a, sStart - 1, subj, cue);
@@ -369,6 +371,18 @@ function possessive(ctx: Context, k: number): boolean {
     !ctx.lex.complementizers.has(next.lw) && !isVerb(ctx, k + 1);
 }
 
+/**
+ * "…out of business." The union will sit out the election, X told …": a quote that closes a sentence inside
+ * its marks and a capitalised word after it: the postposed report opens there. Else a.
+ */
+function afterClosedQuote(toks: Token[], a: number, b: number): number {
+  for (let i = b - 1; i > a; i--) {
+    if (toks[i].t !== "”" && toks[i].t !== "\"" && toks[i].t !== "»") continue;
+    return /^[.!?]$/.test(toks[i - 1].t) && toks[i + 1]?.cap && toks[i + 1].word ? i + 1 : a;
+  }
+  return a;
+}
+
 /** Whether a closing quote mark or a dash lies in tokens [a, b). */
 function closingMarkIn(toks: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (toks[i].t === "»" || toks[i].t === "”" || DASHES.has(toks[i].t)) return true;
@@ -383,6 +397,12 @@ function skipObject(ctx: Context, k: number): number {
   if (mi >= 0) return skipTime(ctx, ctx.ents.mentions[mi].b);
   const w = toks[k]?.lw ?? "";
   if (/^(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|donors|viewers|listeners|lawmakers|members|followers|fans|students|colleagues)$/.test(w)) return skipTime(ctx, k + 1);
+  // "told POLITICO earlier this week": a capitalised name the entity pass left out (an outlet).
+  if (toks[k]?.cap && toks[k].word && !toks[k].sent) {
+    let e = k + 1;
+    while (e < k + 4 && toks[e]?.cap && toks[e].word) e++;
+    return skipTime(ctx, e);
+  }
   return k;
 }
 
@@ -394,19 +414,21 @@ function subjectStartToken(ctx: Context, subj: Speaker, v: number): number {
   // Role words before the name belong to the subject: ", Health Minister Sarah Okafor announced",
   // ", Sen. Lindsey Graham told", ", lead singer Riefian Fajarsyah told" (one modifier before a role noun).
   const { toks, lex } = ctx;
-  for (let n = 0; n < 5 && k > 0; n++) {
+  for (let n = 0; n < 6 && k > 0; n++) {
     const p = toks[k - 1];
     if (p.t === "." && k > 1 && lex.honorifics.has(toks[k - 2].lw)) k -= 2;
+    // "Secretary of State Dana Okafor", "Director of Government Affairs Phil Smith": "of" inside a capitalised title.
+    else if (p.lw === "of" && toks[k].cap && k > 1 && toks[k - 2].cap && lex.speakerNouns.has(toks[k - 2].lw)) k--;
     // A quoted nickname inside the name: "Riefian “Ifan” Fajarsyah".
     else if (QUOTE_MARK.has(p.t) && k > 3 && toks[k - 2].cap && QUOTE_MARK.has(toks[k - 3].t) && toks[k - 4].cap) k -= 3;
     else if (p.word && (p.cap || lex.speakerNouns.has(p.lw))) k--;
     else if (p.word && lex.speakerNouns.has(toks[k].lw) && !NOT_OBJECT.has(p.lw) && !TAIL_START.has(p.lw) && !isVerb(ctx, k - 1) && !lex.determiners.has(p.lw)) k--;
     else break;
   }
-  // "…, the Times said.", "…, the prime minister's spokesman said.": the determiner after the comma opens the
-  // subject, when a name or a role noun stands right before the verb (not "…, an active voice in …").
+  // "…, the Times said.", "…, the prime minister's spokesman said.", "…, one state official said.": the determiner
+  // or number after the comma opens the subject, when a name or a role noun stands right before the verb (not "…, an active voice in …").
   const head = toks[v - 1];
-  if (k > 1 && lex.determiners.has(toks[k - 1].lw) && toks[k - 2].t === "," && head && (head.cap || lex.speakerNouns.has(head.lw))) k--;
+  if (k > 1 && (lex.determiners.has(toks[k - 1].lw) || COUNT.has(toks[k - 1].lw)) && toks[k - 2].t === "," && head && (head.cap || lex.speakerNouns.has(head.lw))) k--;
   return k;
 }
 
