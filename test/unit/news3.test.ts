@@ -180,3 +180,14 @@ describe("news3: postposed cues with long titles, counts, outlets and times", ()
     ["The mill will close soon, the Ohio River flooded.", "en", []],
   ]);
 });
+
+describe("news3: a postposed report may hold a quote inside its clause (mixed)", () => {
+  run([
+    ["The mayor had “put a dent” in the budget this year, Dana Okafor said.", "en",
+      [["The mayor had “put a dent” in the budget this year", "Dana Okafor", "mixed"]]],
+  ]);
+  // Not a cue: a relative clause inside an apposition.
+  run([
+    ["Jo Lee, a Okafor ally who has spoken to the mayor, has been warned of the vote.", "en", []],
+  ]);
+});

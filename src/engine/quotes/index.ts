@@ -35,7 +35,7 @@ export function findQuotes(ctx: Context): Quote[] {
   const cueTokens = new Uint8Array(ctx.toks.length);
   // A cue with words between it and the mark ("said the plan was “…”") stays free for a mixed report.
   const statements = kept.filter((d) => keepDirect(ctx, d));
-  for (const d of statements) if (d.attr?.cue && !(d.attr.how === "before" && (d.attr.gap ?? 0) > 1)) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens[k] = 1;
+  for (const d of statements) if (d.attr?.cue && !(d.attr.how === "before" && (d.attr.gap ?? 0) > 1) && !clauseGoesOn(ctx, d)) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens[k] = 1;
   // Token index → token index after the direct quote that starts there, or -1.
   const quoteEnd = new Int32Array(ctx.toks.length).fill(-1);
   for (const d of statements) quoteEnd[tokenAt(ctx.toks, d.start)] = tokenAt(ctx.toks, d.end);
@@ -69,6 +69,21 @@ export function findQuotes(ctx: Context): Quote[] {
   floatAfterReports(ctx, dedup, new Set(kept.filter((d) => d.attr?.how === "none").map((d) => d.start)));
   dedup.forEach((q, i) => { q.id = `q${i}`; q.text = ctx.text.slice(q.start, q.end); if (!q.fragments) delete q.fragments; if (!q.cue) delete q.cue; });
   return dedup;
+}
+
+/**
+ * A quote inside a clause that goes on before its cue ("The mayor had “put a dent” in the budget, X said"):
+ * the cue stays free for the mixed report that holds the quote.
+ */
+function clauseGoesOn(ctx: Context, d: Direct): boolean {
+  if (d.attr?.how !== "after" || !d.attr.cue || !runsInto(ctx, d)) return false;
+  const { toks, lex } = ctx;
+  const e = tokenAt(toks, d.end);
+  const next = toks[e];
+  if (!next?.word || next.cap || next.nl || isVerb(ctx, e) || lex.subordinators.has(next.lw)) return false;
+  // The clause's comma before the cue's subject: "… in the budget this year, X said".
+  for (let k = e + 1; k < toks.length && toks[k].s < d.attr.cue.start; k++) if (toks[k].t === ",") return true;
+  return false;
 }
 
 /** How far after a report the quote it introduces may open. */

@@ -242,9 +242,12 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
     // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": the object of "told" comes first.
     const tail = tailAfter(ctx, TELL_EN.has(toks[v].lw) ? skipObject(ctx, v + 1) : v + 1);
     // "…, an analyst at the Cook Political Report.": a capitalised verb form inside a name is no cue.
-    if (sStart > 0 && toks[sStart - 1].t === "," && tail && !toks[v].cap && !frenchInfinitive(ctx, v) && (named || speakerHead(ctx, subj))) {
-      const a = afterClosedQuote(toks, sentenceStart(toks, sStart - 1), sStart - 1);
-      if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1)) {
+    // "…, a Trump ally who has spoken to Assange, has …": a relative clause is no cue.
+    if (sStart > 0 && toks[sStart - 1].t === "," && tail && !toks[v].cap && !frenchInfinitive(ctx, v) && (named || speakerHead(ctx, subj)) && !relativeBefore(toks, sStart, v)) {
+      let a = afterClosedQuote(toks, sentenceStart(toks, sStart - 1), sStart - 1);
+      // "“I held and hugged” grieving families …, he said": the opening mark belongs to the report.
+      if (a > 0 && (toks[a - 1].t === "“" || toks[a - 1].t === "\"") && toks[a - 1].e === toks[a].s && (a < 2 || toks[a - 2].e < toks[a - 1].s)) a--;
+      if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1, sStart - 2)) {
         if (tail.comma) make(a, contentEnd(ctx, tail.end + 1, quoteEndAt, false), subj, cue);
         else make(a, sStart - 1, subj, cue);
       }
@@ -383,9 +386,13 @@ function afterClosedQuote(toks: Token[], a: number, b: number): number {
   return a;
 }
 
-/** Whether a closing quote mark or a dash lies in tokens [a, b). */
-function closingMarkIn(toks: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (toks[i].t === "»" || toks[i].t === "”" || DASHES.has(toks[i].t)) return true;
+/**
+ * Whether a dash lies in tokens [a, b), or a closing quote mark at or after token last: a quote inside the
+ * clause ("Democrats had “put the biggest crack” yet in …, she said") makes it mixed, one that ends it
+ * ("…“in the glass ceiling”, she said") belongs to the direct quote before the cue.
+ */
+function closingMarkIn(toks: Token[], a: number, b: number, last = a): boolean {
+  for (let i = a; i < b; i++) if ((toks[i].t === "»" || toks[i].t === "”") && i >= last || DASHES.has(toks[i].t)) return true;
   return false;
 }
 
@@ -430,6 +437,12 @@ function subjectStartToken(ctx: Context, subj: Speaker, v: number): number {
   const head = toks[v - 1];
   if (k > 1 && (lex.determiners.has(toks[k - 1].lw) || COUNT.has(toks[k - 1].lw)) && toks[k - 2].t === "," && head && (head.cap || lex.speakerNouns.has(head.lw))) k--;
   return k;
+}
+
+/** A relative pronoun between the subject's start and the verb: "a Trump ally who has spoken", "the group, which said". */
+function relativeBefore(toks: Token[], a: number, v: number): boolean {
+  for (let k = Math.max(a, v - 3); k < v; k++) if (/^(?:who|which|that|whom)$/.test(toks[k].lw)) return true;
+  return false;
 }
 
 /** Tokens on a line opened by a link label ("READ MORE: X says …", "WATCH | …"): a teaser for another article. */
