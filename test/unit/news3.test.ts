@@ -191,3 +191,15 @@ describe("news3: a postposed report may hold a quote inside its clause (mixed)",
     ["Jo Lee, a Okafor ally who has spoken to the mayor, has been warned of the vote.", "en", []],
   ]);
 });
+
+describe("news3: 'deny' refusing a thing is no report (lexicon grantVerbs/grantObjects)", () => {
+  run([
+    ["Dana Okafor denied the charges against her staff.", "en", [["the charges against her staff", "Dana Okafor", "indirect"]]],
+    ["Dana Okafor denied she had met the donors.", "en", [["she had met the donors", "Dana Okafor", "indirect"]]],
+  ]);
+  run([
+    ["Judge Dana Okafor denied Mr. Lee's request for a new trial.", "en", []],
+    ["Judge Dana Okafor denied him bail on Monday.", "en", []],
+    ["The council denied Okafor the votes she needed.", "en", []],
+  ]);
+});

@@ -57,6 +57,8 @@ export interface Lexicon {
   namingVerbs: Set<string>;
   questionVerbs: Set<string>;
   questionWords: Set<string>;
+  grantVerbs: Set<string>;
+  grantObjects: Set<string>;
 }
 
 const cache = new Map<string, Lexicon>();
@@ -169,5 +171,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     namingVerbs: lower(d.namingVerbs ?? []),
     questionVerbs: lower(d.questionVerbs ?? []),
     questionWords: lower(d.questionWords ?? []),
+    grantVerbs: lower(d.grantVerbs ?? []),
+    grantObjects: lower(d.grantObjects ?? []),
   };
 }

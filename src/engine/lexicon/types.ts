@@ -64,6 +64,10 @@ export interface LexiconData {
   namingVerbs?: string[];
   /** Periphrases that stand for a title: "chef de l'état" → "président de la république" (lower case). */
   roleAliases?: Record<string, string>;
+  /** Forms of the verbs that refuse a thing as well as a claim ("denied the charges" reports, "denied the request" does not). */
+  grantVerbs?: string[];
+  /** What such a verb refuses as an act, not a claim: "denied bail", "denied his request", "denied them access". */
+  grantObjects?: string[];
   /** Forms of the verb that asks a question: "asked", "asking" ("Asked whether …, X said"; "X asked Y how …"). */
   questionVerbs?: string[];
   /** Words that open an asked question after such a verb: "if", "whether", "why", "about". */

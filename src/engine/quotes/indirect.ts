@@ -206,7 +206,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   // ", citing X": a participle after a comma reports its object for the sentence's subject.
   const part = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? named ?? openingSubject(ctx, v, s0) : undefined;
   const objSubj = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? part : subj;
-  if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !noFrenchObject(ctx, v) && !adjectiveNoun(ctx, v)) {
+  if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !noFrenchObject(ctx, v) && !adjectiveNoun(ctx, v) && !grantRefused(ctx, v)) {
     let k = skipTime(ctx, v + 1);
     // "called for a ban", "called on the mayor to resign": the verb's particles.
     const particle = lex.objectParticle.get(toks[v].lw);
@@ -285,6 +285,25 @@ function nameEndsClause(ctx: Context, k: number): boolean {
   if (mi < 0) return false;
   const after = ctx.toks[ctx.ents.mentions[mi].b];
   return !after || after.nl > 0 || after.t === "," || after.t === "." || after.t === "(";
+}
+
+/**
+ * "denied Mr. Hemming's request for …", "denied him bail", "denied Republicans the votes": a refusal of a
+ * thing, not of a claim (lexicon grantVerbs/grantObjects): its object within a few words, or a second object.
+ */
+function grantRefused(ctx: Context, v: number): boolean {
+  const { toks, lex } = ctx;
+  if (!lex.grantVerbs.has(toks[v].lw)) return false;
+  for (let k = v + 1; k < toks.length && k <= v + 4; k++) {
+    const t = toks[k];
+    // "denied Mr. Hemming's request": the honorific's period.
+    if (t.t === "." && lex.honorifics.has(toks[k - 1].lw)) continue;
+    if (!t.word || lex.complementizers.has(t.lw)) return false;
+    if (lex.grantObjects.has(t.lw)) return true;
+    // "denied Republicans the votes", "denied him a hearing": a determiner after a first object.
+    if (k > v + 1 && lex.determiners.has(t.lw) && (toks[k - 1].cap || /^(?:him|her|them|us|me)$/.test(toks[k - 1].lw))) return true;
+  }
+  return false;
 }
 
 /** "a cautious note about …", "a social call on …": a bare verb form after an article and an adjective is a noun. */
