@@ -203,3 +203,21 @@ describe("news3: 'deny' refusing a thing is no report (lexicon grantVerbs/grantO
     ["The council denied Okafor the votes she needed.", "en", []],
   ]);
 });
+
+describe("news3: bare clauses opening with a noun that looks like a verb, and appositions after a party tag", () => {
+  run([
+    ["Dana Okafor said praise from the governor would not change her vote.", "en",
+      [["praise from the governor would not change her vote", "Dana Okafor", "indirect"]]],
+    ["Dana Okafor said seeing so many officers at the parade was a relief.", "en",
+      [["seeing so many officers at the parade was a relief", "Dana Okafor", "indirect"]]],
+    ["Rep. Dana Okafor (D-Va.), ranking member of the committee, said she supports the compromise.", "en",
+      [["she supports the compromise", "Dana Okafor", "indirect"]]],
+    ["Mill worker Jo Patch spoke on Monday. Patch, a former union director, said the problem is the night shift.", "en",
+      [["the problem is the night shift", "Jo Patch", "indirect"]]],
+  ]);
+  // Not clauses: a noun with no finite verb after it.
+  run([
+    ["Dana Okafor said thanks to the crowd and left.", "en", []],
+    ["Dana Okafor said goodbye to everyone who was there.", "en", []],
+  ]);
+});

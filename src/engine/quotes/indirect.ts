@@ -183,7 +183,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
     const apposed = !!subj.mention && toks[v - 1]?.t === "," && subj.mention.end < toks[v - 1].s && !nameEndsClause(ctx, k);
     // "testified “thousands” of emails were missing": a quoted word may open the clause.
     const kw = QUOTE_MARK.has(toks[k]?.t ?? "") ? k + 1 : k;
-    if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, kw) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, kw))) {
+    if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, kw, SAY_EN.has(toks[v].lw)) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, kw))) {
       make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
       return;
     }
@@ -194,7 +194,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   if (loose) {
     // "was told he …" is passive (see loose.ts); "it only tells part of …" has an object: "tell" needs "that".
     const k = c > 0 ? c + 1 : skipTime(ctx, v + 1);
-    if (c > 0 && !restrictiveQue(ctx, v, c) || c < 0 && !TELL_EN.has(toks[v].lw) && bareClauseAt(ctx, k)) {
+    if (c > 0 && !restrictiveQue(ctx, v, c) || c < 0 && !TELL_EN.has(toks[v].lw) && bareClauseAt(ctx, k, true)) {
       make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), loose, cue);
       return;
     }

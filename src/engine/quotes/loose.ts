@@ -46,6 +46,11 @@ export function looseSubject(ctx: Context, v: number, s0: number): Speaker | und
   // The name that opens the sentence: "Sen. X (R-Ga.), one of …, said".
   const open = subjectAt(ctx, s0, v);
   if (open && open.end < v && open.speaker.entity && !open.speaker.pronoun) return open.speaker;
+  // "Patch, a former party director, said": a surname alone before the apposition, that the entity pass left out.
+  if (before.t === "," && toks[s0].cap && toks[s0 + 1]?.t === ",") {
+    const ent = lastWordIndex(ctx).get(toks[s0].t);
+    if (ent) return speakerOf(ent, ctx, s0, s0 + 1);
+  }
   if (!before.word) return undefined;
   // The words before the verb, back to a comma or the sentence start: "independent voters who said".
   let a = v - 1;

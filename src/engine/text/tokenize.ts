@@ -201,7 +201,9 @@ function markSentences(toks: Token[]): void {
       const prev = toks[i - 1];
       const abbrev = tk.t === "." && prev && prev.e === tk.s &&
         (ABBREV.has(prev.lw) || CAP_ABBREV.has(prev.t) || (prev.word && prev.t.length === 1 && prev.cap) || hyphenAbbrev(prev.lw));
-      if (!abbrev && !(tk.t === "." && prev?.word && prev.e === tk.s && continuesSentence(toks[i + 1]))) boundary = true;
+      // "Rep. Bobby Scott (D-Va.), ranking member …": a closing parenthesis, then a comma, after the abbreviation.
+      const paren = tk.t === "." && toks[i + 1]?.t === ")" && toks[i + 1].s === tk.e && continuesSentence(toks[i + 2]);
+      if (!abbrev && !paren && !(tk.t === "." && prev?.word && prev.e === tk.s && continuesSentence(toks[i + 1]))) boundary = true;
     }
   }
 }
