@@ -221,3 +221,13 @@ describe("news3: bare clauses opening with a noun that looks like a verb, and ap
     ["Dana Okafor said goodbye to everyone who was there.", "en", []],
   ]);
 });
+
+describe("news3: a relative clause 'which/that X said' reports from its verb", () => {
+  run([
+    ["The new rules, which officials said will take effect in May, do not cover farms.", "en",
+      [["will take effect in May", "officials", "indirect"]]],
+    ["The mill faces a strike that union leaders said could last a month.", "en", [["could last a month", "union leaders", "indirect"]]],
+  ]);
+  // Not reports: "what he said was …" is the writer's judgment.
+  run([["What the mayor said was true.", "en", []]]);
+});

@@ -173,7 +173,8 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   // "said no when …", "a poem she said was written by …".
   const short = subj && c < 0 ? shortReport(ctx, v) : undefined;
   if (short === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: subj!, cue }); return; }
-  if (short === "gap") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, clauseOnly), subj!, cue); return; }
+  // A relative clause after a comma ends at the next one: "changes, which officials said will take effect soon, will …".
+  if (short === "gap" || short === "aside") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, short === "aside" || clauseOnly), subj!, cue); return; }
   // Bare clause: "Mary Smith said the plan would fail", "told reporters Trump would win".
   if (subj && lex.bareClauseForms.has(toks[v].lw)) {
     let k = skipTime(ctx, v + 1);
@@ -198,8 +199,10 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
       make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), loose, cue);
       return;
     }
-    // "But he shook his head and said no when …": the answer.
-    if (c < 0 && shortReport(ctx, v) === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: loose, cue }); return; }
+    // "But he shook his head and said no when …": the answer; "which officials said will take effect …": the gap.
+    const short = c < 0 ? shortReport(ctx, v) : undefined;
+    if (short === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: loose, cue }); return; }
+    if (short === "gap" || short === "aside") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, short === "aside" || clauseOnly), loose, cue); return; }
   }
   // The object is the content: "denied the charges", "called for a ban", "a annoncé sa démission".
   // A verb after a determiner or a possessive is a noun ("Trump's demand for").

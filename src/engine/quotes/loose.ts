@@ -113,9 +113,10 @@ const NOT_GAP = new Set(["what", "whatever", "all", "everything", "anything", "s
 /**
  * Short reports after "said" (English): "said no when …" / "said yes" (the answer: returns its end
  * token and "answer"), and "a poem she said was written by …" (a pronoun subject inside a noun's
- * relative clause: the content opens at the auxiliary, returns "gap").
+ * relative clause: the content opens at the auxiliary, returns "gap"; also after "which"/"that" and a noun
+ * phrase: "a strike that executives said could …", and "aside" when a comma opens the relative clause).
  */
-export function shortReport(ctx: Context, v: number): "answer" | "gap" | undefined {
+export function shortReport(ctx: Context, v: number): "answer" | "gap" | "aside" | undefined {
   const { toks, lex } = ctx;
   if (lex.lang !== "en" || !LOOSE_VERBS.has(toks[v].lw) && toks[v].lw !== "say") return undefined;
   const n = toks[v + 1];
@@ -126,8 +127,20 @@ export function shortReport(ctx: Context, v: number): "answer" | "gap" | undefin
   const noun = toks[v - 2];
   if (GAP_AUX.has(n.lw) && subj && lex.pronouns.has(subj.lw) && noun?.word && !noun.cap && !NOT_GAP.has(noun.lw) &&
     !lex.determiners.has(noun.lw) && !lex.auxiliaries.has(noun.lw) && !isVerb(ctx, v - 2) && !lex.subordinators.has(noun.lw)) return "gap";
+  // "changes, which officials said will take effect …", "a surge that Democrats say could help …".
+  if (GAP_AUX.has(n.lw) || MODAL_GAP.has(n.lw)) {
+    for (let k = v - 1; k >= 0 && k >= v - 5; k--) {
+      const t = toks[k];
+      // After a comma the relative clause ends at the next comma ("aside").
+      if (t.lw === "which" || t.lw === "that") return k < v - 1 && !lex.pronouns.has(toks[k + 1].lw) ? toks[k - 1]?.t === "," ? "aside" : "gap" : undefined;
+      if (!t.word || isVerb(ctx, k) || lex.auxiliaries.has(t.lw)) return undefined;
+    }
+  }
   return undefined;
 }
+
+/** Modals that may follow a relative clause's "say": "which Democrats say could help". */
+const MODAL_GAP = new Set(["could", "might", "may", "should", "can", "must"]);
 
 /** A lower-case -ing word that opens no clause of its own ("…, taking a step toward …"); English only. */
 export function participleAt(ctx: Context, k: number): boolean {
