@@ -231,3 +231,10 @@ describe("news3: a relative clause 'which/that X said' reports from its verb", (
   // Not reports: "what he said was …" is the writer's judgment.
   run([["What the mayor said was true.", "en", []]]);
 });
+
+describe("news3: 'that' before a finite verb is the reported clause's subject", () => {
+  run([
+    ["Dana Okafor said that would permit more buses on the line.", "en", [["that would permit more buses on the line", "Dana Okafor", "indirect"]]],
+    ["Dana Okafor said that the buses would run late.", "en", [["the buses would run late", "Dana Okafor", "indirect"]]],
+  ]);
+});

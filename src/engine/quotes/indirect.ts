@@ -37,6 +37,8 @@ const STRANDED = new Set(["on", "with", "about", "for", "at", "from", "of", "int
 /** "according to him, …": a pronoun source takes no apposition. */
 const OBJECT_PRONOUN = new Set(["him", "her", "them", "me", "us"]);
 const DASHES = new Set(["—", "–", "--"]);
+/** Finite verbs right after "that" that make it a pronoun subject: "said that would help", "say that is wrong". */
+const THAT_SUBJECT = /^(?:would|will|could|should|might|may|can|must|is|was|has|had|does|did|would've|wouldn't|won't|isn't|wasn't)$/;
 /** Numbers and quantifiers that may open a postposed subject: "…, two officials said.". */
 const COUNT = new Set(["one", "two", "three", "four", "five", "several", "some", "many", "most", "another", "other", "both"]);
 
@@ -167,7 +169,9 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   if (inf > 0) { make(inf, contentEnd(ctx, inf, quoteEndAt, clauseOnly), subj!, cue); return; }
   if (subj && c > 0) {
     if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "") || frenchIdiom(ctx, v)) return;
-    make(c + 1, contentEnd(ctx, c + 1, quoteEndAt, clauseOnly), subj, cue);
+    // "they say that would leave the issue …": "that" before a finite verb is the clause's subject.
+    const a = lex.lang === "en" && THAT_SUBJECT.test(toks[c + 1]?.lw ?? "") ? c : c + 1;
+    make(a, contentEnd(ctx, a, quoteEndAt, clauseOnly), subj, cue);
     return;
   }
   // "said no when …", "a poem she said was written by …".
