@@ -238,3 +238,13 @@ describe("news3: 'that' before a finite verb is the reported clause's subject", 
     ["Dana Okafor said that the buses would run late.", "en", [["the buses would run late", "Dana Okafor", "indirect"]]],
   ]);
 });
+
+describe("news3: a stray comma between the verb and 'that'", () => {
+  run([
+    ["Dana Okafor added, that the vote would be fair to all three camps.", "en",
+      [["the vote would be fair to all three camps", "Dana Okafor", "indirect"]]],
+    // A parenthetical cue still reports the whole sentence.
+    ["It is no surprise, Dana Okafor said, that the vote was close.", "en",
+      [["It is no surprise, Dana Okafor said, that the vote was close", "Dana Okafor", "indirect"]]],
+  ]);
+});

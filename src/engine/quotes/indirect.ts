@@ -158,6 +158,9 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
     if (lex.complementizers.has(toks[k].lw)) { if (toks[k + 1] && !toks[k + 1].nl && !/^[.!?;:)]$/.test(toks[k + 1].t)) c = k; break; }
     // "told NBC’s “Today” show that", "said in the report that": marks and nouns that look like verbs.
     if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
+    // "He added, that there's …": a stray comma before the complementizer.
+    // (Not a parenthetical cue: "It is no surprise, Mr. Garin said, that …" reports the whole sentence.)
+    if (k === v + 1 && lex.lang === "en" && toks[k].t === "," && lex.complementizers.has(toks[k + 1]?.lw ?? "") && !commaBefore(toks, v)) continue;
     if (!toks[k].word || isVerb(ctx, k)) break;
   }
   // "says at a campaign stop in Toledo, Ohio, that …": a prepositional phrase set off by commas.
@@ -319,6 +322,12 @@ function adjectiveNoun(ctx: Context, v: number): boolean {
   const adj = toks[v - 1];
   return !!adj && !adj.cap && lex.determiners.has(toks[v - 2]?.lw ?? "") && ADJECTIVE.test(adj.lw) && !lex.speakerNouns.has(adj.lw) &&
     !/(?:s|ed|ing)$/.test(toks[v].lw);
+}
+
+/** A comma among the four tokens before the verb: ", Mr. Garin said", ", they say". */
+function commaBefore(toks: Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 4; k--) if (toks[k].t === ",") return true;
+  return false;
 }
 
 /** "did not dismiss the possibility": a negated verb reports no object. */
