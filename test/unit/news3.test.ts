@@ -248,3 +248,11 @@ describe("news3: a stray comma between the verb and 'that'", () => {
       [["It is no surprise, Dana Okafor said, that the vote was close", "Dana Okafor", "indirect"]]],
   ]);
 });
+
+describe("news3: channels after the cue (lexicon channelNouns)", () => {
+  run([
+    ["At least four players were hurt, Dana Okafor told fans in an Instagram account.", "en",
+      [["At least four players were hurt", "Dana Okafor", "indirect"]]],
+    ["Dana Okafor wrote on her blog that the mill would close.", "en", [["the mill would close", "Dana Okafor", "indirect"]]],
+  ]);
+});
