@@ -256,3 +256,14 @@ describe("news3: channels after the cue (lexicon channelNouns)", () => {
     ["Dana Okafor wrote on her blog that the mill would close.", "en", [["the mill would close", "Dana Okafor", "indirect"]]],
   ]);
 });
+
+describe("news3: 'about what X said was …' reports what follows the copula", () => {
+  run([
+    ["Members complained about what they said was a lack of transparency.", "en", [["a lack of transparency", "they", "indirect"]]],
+  ]);
+  // Not reports: the sentence's own subject, a one-word judgment.
+  run([
+    ["What the mayor said was true.", "en", []],
+    ["I know what she said is wrong.", "en", []],
+  ]);
+});

@@ -182,6 +182,8 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   if (short === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: subj!, cue }); return; }
   // A relative clause after a comma ends at the next one: "changes, which officials said will take effect soon, will …".
   if (short === "gap" || short === "aside") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, short === "aside" || clauseOnly), subj!, cue); return; }
+  // "about what they said was a lack of transparency": what follows the copula.
+  if (short === "what") { whatReport(ctx, v, subj!, cue, out, quoteEndAt); return; }
   // Bare clause: "Mary Smith said the plan would fail", "told reporters Trump would win".
   if (subj && lex.bareClauseForms.has(toks[v].lw)) {
     let k = skipTime(ctx, v + 1);
@@ -210,6 +212,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
     const short = c < 0 ? shortReport(ctx, v) : undefined;
     if (short === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: loose, cue }); return; }
     if (short === "gap" || short === "aside") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, short === "aside" || clauseOnly), loose, cue); return; }
+    if (short === "what") { whatReport(ctx, v, loose, cue, out, quoteEndAt); return; }
   }
   // The object is the content: "denied the charges", "called for a ban", "a annoncé sa démission".
   // A verb after a determiner or a possessive is a noun ("Trump's demand for").
@@ -328,6 +331,15 @@ function adjectiveNoun(ctx: Context, v: number): boolean {
 function commaBefore(toks: Token[], v: number): boolean {
   for (let k = v - 1; k >= 0 && k >= v - 4; k--) if (toks[k].t === ",") return true;
   return false;
+}
+
+/** "what they said was a lack of transparency": the noun phrase after the copula, up to its clause's end (two words at least: "what she said is wrong" is a judgment). */
+function whatReport(ctx: Context, v: number, speaker: Speaker, cue: Span, out: Indirect[], quoteEndAt: (i: number) => number): void {
+  const { toks } = ctx;
+  const a = v + 2;
+  let b = contentEnd(ctx, a, quoteEndAt, true);
+  while (b > a && /^[,;:]$/.test(toks[b - 1].t)) b--;
+  if (b - a >= 2) out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
 }
 
 /** "did not dismiss the possibility": a negated verb reports no object. */

@@ -116,7 +116,7 @@ const NOT_GAP = new Set(["what", "whatever", "all", "everything", "anything", "s
  * relative clause: the content opens at the auxiliary, returns "gap"; also after "which"/"that" and a noun
  * phrase: "a strike that executives said could …", and "aside" when a comma opens the relative clause).
  */
-export function shortReport(ctx: Context, v: number): "answer" | "gap" | "aside" | undefined {
+export function shortReport(ctx: Context, v: number): "answer" | "gap" | "aside" | "what" | undefined {
   const { toks, lex } = ctx;
   if (lex.lang !== "en" || !LOOSE_VERBS.has(toks[v].lw) && toks[v].lw !== "say") return undefined;
   const n = toks[v + 1];
@@ -127,6 +127,13 @@ export function shortReport(ctx: Context, v: number): "answer" | "gap" | "aside"
   const noun = toks[v - 2];
   if (GAP_AUX.has(n.lw) && subj && lex.pronouns.has(subj.lw) && noun?.word && !noun.cap && !NOT_GAP.has(noun.lw) &&
     !lex.determiners.has(noun.lw) && !lex.auxiliaries.has(noun.lw) && !isVerb(ctx, v - 2) && !lex.subordinators.has(noun.lw)) return "gap";
+  // "complained about what they said was a lack of transparency": "what" inside the sentence, then the copula.
+  if (COPULA.has(n.lw)) {
+    for (let k = v - 1; k >= 1 && k >= v - 4; k--) {
+      if (toks[k].lw === "what") return k < v - 1 && !toks[k].sent && toks[k - 1].word ? "what" : undefined;
+      if (!toks[k].word || isVerb(ctx, k)) break;
+    }
+  }
   // "changes, which officials said will take effect …", "a surge that Democrats say could help …".
   if (GAP_AUX.has(n.lw) || MODAL_GAP.has(n.lw)) {
     for (let k = v - 1; k >= 0 && k >= v - 5; k--) {
@@ -139,6 +146,8 @@ export function shortReport(ctx: Context, v: number): "answer" | "gap" | "aside"
   return undefined;
 }
 
+/** The copula after "what X said": the report is what follows it. */
+const COPULA = new Set(["was", "is", "were", "are"]);
 /** Modals that may follow a relative clause's "say": "which Democrats say could help". */
 const MODAL_GAP = new Set(["could", "might", "may", "should", "can", "must"]);
 
