@@ -26,7 +26,7 @@ export interface Lexicon {
   /** Forms of the verbs whose object is the reported content ("denied the charges"). */
   objectForms: Set<string>;
   /** Verb form → the particle it needs before its content ("called" → "for" of "call for"). */
-  objectParticle: Map<string, string>;
+  objectParticle: Map<string, Set<string>>;
   subordinators: Set<string>;
   honorifics: Map<string, "m" | "f" | undefined>;
   roleNouns: Map<string, "m" | "f" | undefined>;
@@ -67,6 +67,10 @@ export interface Lexicon {
   linkLabels: string[][];
   channelNouns: Set<string>;
   namingVerbs: Set<string>;
+  questionVerbs: Set<string>;
+  questionWords: Set<string>;
+  grantVerbs: Set<string>;
+  grantObjects: Set<string>;
 }
 
 const cache = new Map<string, Lexicon>();
@@ -134,13 +138,13 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     for (const f of d.irregularForms?.[lemma] ?? []) bareClauseForms.add(f);
   }
   const objectForms = new Set<string>();
-  const objectParticle = new Map<string, string>();
+  const objectParticle = new Map<string, Set<string>>();
   for (const entry of d.objectReportVerbs ?? []) {
     const [lemma, particle] = entry.split(" ");
     for (const f of [...inflect(lemma), ...d.irregularForms?.[lemma] ?? []]) {
       objectForms.add(f);
       verbForms.add(f);
-      if (particle) objectParticle.set(f, particle);
+      if (particle) objectParticle.set(f, (objectParticle.get(f) ?? new Set()).add(particle));
     }
   }
   const roleNouns = new Map([...d.sourceNouns.map((k): [string, undefined] => [k, undefined]),
@@ -188,5 +192,9 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     infinitiveForms: new Set((d.infinitiveReportVerbs ?? []).flatMap((l) => [...inflect(l), ...d.irregularForms?.[l] ?? []])),
     describedSourcePreps: new Set((d.describedSourcePrepositions ?? []).map((p) => splitWords(p).join(" "))),
     namingVerbs: lower(d.namingVerbs ?? []),
+    questionVerbs: lower(d.questionVerbs ?? []),
+    questionWords: lower(d.questionWords ?? []),
+    grantVerbs: lower(d.grantVerbs ?? []),
+    grantObjects: lower(d.grantObjects ?? []),
   };
 }

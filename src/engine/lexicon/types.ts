@@ -73,6 +73,14 @@ export interface LexiconData {
   interviewerCues?: string[];
   /** How an editor's note after an interview opens ("This interview has been edited", "Cet entretien a été"): the interview ends there. */
   interviewNotes?: string[];
+  /** Forms of the verbs that refuse a thing as well as a claim ("denied the charges" reports, "denied the request" does not). */
+  grantVerbs?: string[];
+  /** What such a verb refuses as an act, not a claim: "denied bail", "denied his request", "denied them access". */
+  grantObjects?: string[];
+  /** Forms of the verb that asks a question: "asked", "asking" ("Asked whether …, X said"; "X asked Y how …"). */
+  questionVerbs?: string[];
+  /** Words that open an asked question after such a verb: "if", "whether", "why", "about". */
+  questionWords?: string[];
   /** Auxiliaries between subject and participle: a, avait, has, had, will. */
   auxiliaries: string[];
 }

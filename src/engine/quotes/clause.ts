@@ -117,12 +117,14 @@ export function skipDateline(toks: Token[], k: number): number {
   return k;
 }
 
-/** Skips time words and manner adverbs after a verb: "said Tuesday night", "said last week", "said on Monday". */
+/** Skips time words and manner adverbs after a verb: "said Tuesday night", "said last week", "said on Monday", "earlier this week". */
 export function skipTime(ctx: Context, k: number): number {
   const { toks, lex } = ctx;
   for (let n = 0; n < 4 && toks[k]; n++) {
     const w = toks[k].lw;
     if (TIME.has(w) || (lex.lang === "en" && /ly$/.test(w) && !toks[k].cap && w.length > 4)) k++;
+    // "told POLITICO earlier this week", "said later on Monday".
+    else if ((w === "earlier" || w === "later") && /^(?:this|last|that|on|in|today|tonight)$/.test(toks[k + 1]?.lw ?? "")) k++;
     else if ((w === "last" || w === "this" || w === "next") && PERIOD.has(toks[k + 1]?.lw ?? "")) k += 2;
     else if (w === "on" && TIME.has(toks[k + 1]?.lw ?? "")) k += 2;
     else if (CHANNEL_PREP.has(w)) { const e = channelEnd(ctx, k + 1); if (e < 0) break; k = e; }
@@ -143,10 +145,15 @@ function channelEnd(ctx: Context, k: number): number {
   return -1;
 }
 
-/** Whether a bare reported clause opens at token k ("said the plan failed", "said legalizing it …"). */
-export function bareClauseAt(ctx: Context, k: number): boolean {
+/**
+ * Whether a bare reported clause opens at token k ("said the plan failed", "said legalizing it …"). After
+ * "said"/"told" (say), a noun that looks like a verb or a gerund opens one too when a finite verb follows
+ * in the clause ("said praise from Putin would not …", "said seeing so many officers was …").
+ */
+export function bareClauseAt(ctx: Context, k: number, say = false): boolean {
   const t = ctx.toks[k];
   if (!t?.word || NOT_CLAUSE_EN.has(t.lw) || ctx.lex.auxiliaries.has(t.lw)) return false;
+  if (say && !t.cap && ctx.lex.lang === "en" && (isVerb(ctx, k) || t.lw.endsWith("ing")) && finiteInClause(ctx, k + 1)) return true;
   // "said disputes between firms are …": a plural noun that is also a verb form, when a finite verb follows.
   const verb = isVerb(ctx, k) && !ctx.lex.nounLikeVerbForms.has(t.lw);
   // "said continuing political risk continues …": a gerund that opens the clause's subject.
@@ -173,6 +180,24 @@ export function looksFinite(ctx: Context, k: number): boolean {
   return false;
 }
 
+
+/** How far a noun phrase subject may run before its finite verb ("comments from Rice, Rhodes and Petraeus were"). */
+const MAX_SUBJECT = 14;
+/** Auxiliaries and modals that show a clause: "would", "was", "has". */
+const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can",
+  "may", "might", "must"]);
+
+/** A finite auxiliary within a noun phrase's reach from k, before a sentence end, a quote or a relative word. */
+function finiteInClause(ctx: Context, k: number): boolean {
+  const { toks, lex } = ctx;
+  for (let i = k; i < toks.length && i < k + MAX_SUBJECT; i++) {
+    const t = toks[i];
+    if (t.nl || t.t === "." || t.t === ";" || t.t === ":" || QUOTE_MARK.has(t.t) || lex.complementizers.has(t.lw) ||
+      lex.subordinators.has(t.lw) || /^(?:who|which|where|when)$/.test(t.lw)) return false;
+    if (FINITE_AUX.has(t.lw) || /n['’]t$/.test(t.lw)) return i > k || t.lw !== "is";
+  }
+  return false;
+}
 
 /** A finite verb form within a few words ("… political risk continues", "… problems delayed"). */
 function finiteVerbAhead(ctx: Context, k: number): boolean {

@@ -156,12 +156,13 @@ export function describedInverted(ctx: Context, k: number): { speaker: Speaker; 
 }
 
 /**
- * ", saying …" / ", stating …" after a main clause: the participle's subject is the sentence's subject
+ * ", saying …" / ", stating …" (or after a dash) after a main clause: the participle's subject is the sentence's subject
  * when a name opens the sentence and a verb follows it ("Obama addressed the concerns Thursday, stating …").
  */
 export function participleSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
-  if (toks[v - 1]?.t !== "," || !/ing$/.test(toks[v].lw) || lex.lang !== "en") return undefined;
+  // "…, saying …" or "… – saying …".
+  if (toks[v - 1]?.t !== "," && toks[v - 1]?.t !== "–" && toks[v - 1]?.t !== "—" || !/ing$/.test(toks[v].lw) || lex.lang !== "en") return undefined;
   const subj = subjectAt(ctx, s0, v);
   if (!subj || subj.end >= v - 1 || !subj.speaker.entity && !subj.speaker.pronoun) return describedOpening(ctx, v, s0);
   // The subject's own verb comes right after it (auxiliaries and adverbs aside): "Obama also addressed".

@@ -14,6 +14,7 @@ import { findIndirect, linkLines, type Indirect } from "./indirect";
 import { findNominalReports } from "./nominal";
 import { findMarkedQuotes } from "./marks";
 import { attributeTurns } from "./turns";
+import { findQuestions } from "./asked";
 
 interface Direct extends Span {
   fragments?: Span[];
@@ -36,13 +37,13 @@ export function findQuotes(ctx: Context): Quote[] {
   const cueTokens = new Uint8Array(ctx.toks.length);
   // A cue with words between it and the mark ("said the plan was “…”") stays free for a mixed report.
   const statements = kept.filter((d) => keepDirect(ctx, d));
-  for (const d of statements) if (d.attr?.cue && !(d.attr.how === "before" && (d.attr.gap ?? 0) > 1)) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens[k] = 1;
+  for (const d of statements) if (d.attr?.cue && !(d.attr.how === "before" && (d.attr.gap ?? 0) > 1) && !clauseGoesOn(ctx, d)) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens[k] = 1;
   // Token index → token index after the direct quote that starts there, or -1.
   const quoteEnd = new Int32Array(ctx.toks.length).fill(-1);
   for (const d of statements) quoteEnd[tokenAt(ctx.toks, d.start)] = tokenAt(ctx.toks, d.end);
   const quoteEndAt = (i: number) => { const e = quoteEnd[i]; return e === undefined || e < 0 ? i : e; };
-  const indirect = mergeByStart(mergeByStart(findIndirect(ctx, quoteEndAt, (i) => cueTokens[i] === 1, teaser), findHeadlineStatements(ctx, teaser)),
-    findNominalReports(ctx, quoteEndAt));
+  const indirect = addFree(mergeByStart(mergeByStart(findIndirect(ctx, quoteEndAt, (i) => cueTokens[i] === 1, teaser), findHeadlineStatements(ctx, teaser)),
+    findNominalReports(ctx, quoteEndAt)), findQuestions(ctx, quoteEndAt));
 
   const out: Quote[] = [];
   const absorbed = new Set<Direct>();
@@ -79,6 +80,21 @@ export function findQuotes(ctx: Context): Quote[] {
   return all;
 }
 
+/**
+ * A quote inside a clause that goes on before its cue ("The mayor had “put a dent” in the budget, X said"):
+ * the cue stays free for the mixed report that holds the quote.
+ */
+function clauseGoesOn(ctx: Context, d: Direct): boolean {
+  if (d.attr?.how !== "after" || !d.attr.cue || !runsInto(ctx, d)) return false;
+  const { toks, lex } = ctx;
+  const e = tokenAt(toks, d.end);
+  const next = toks[e];
+  if (!next?.word || next.cap || next.nl || isVerb(ctx, e) || lex.subordinators.has(next.lw)) return false;
+  // The clause's comma before the cue's subject: "… in the budget this year, X said".
+  for (let k = e + 1; k < toks.length && toks[k].s < d.attr.cue.start; k++) if (toks[k].t === ",") return true;
+  return false;
+}
+
 /** How far after a report the quote it introduces may open. */
 const INTRO_GAP = 8;
 
@@ -99,6 +115,18 @@ function mergeByStart(a: Indirect[], b: Indirect[]): Indirect[] {
   if (!b.length) return a;
   const all = [...a, ...b].sort((x, y) => x.start - y.start);
   return all.filter((x, i) => i === 0 || x.start >= all[i - 1].end);
+}
+
+/** Both lists sorted by start as one, keeping of b only what overlaps nothing in a ("asked about X's claim that …" is the claim). */
+function addFree(a: Indirect[], b: Indirect[]): Indirect[] {
+  if (!b.length) return a;
+  const free: Indirect[] = [];
+  let j = 0;
+  for (const x of b) {
+    while (j < a.length && a[j].end <= x.start) j++;
+    if (j >= a.length || a[j].start >= x.end) free.push(x);
+  }
+  return free.length ? [...a, ...free].sort((x, y) => x.start - y.start) : a;
 }
 
 function collectDirect(ctx: Context): Direct[] {

@@ -10,7 +10,7 @@ import { describedAfter, describedInverted, nounPhraseBefore, participleSubject 
 import { subjectAt, type Context } from "./context";
 import { frenchIdiom, frenchInfinitive, hearsay, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
 import { frenchCueAt, frenchReport } from "./french-sources";
-import { looseSubject, openingSubject, participleAt, shortReport } from "./loose";
+import { asideSubject, conjoinedVerbSubject, looseSubject, openingSubject, participleAt, shortReport } from "./loose";
 import { FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
 
 export interface Indirect extends Span {
@@ -38,6 +38,10 @@ const STRANDED = new Set(["on", "with", "about", "for", "at", "from", "of", "int
 /** "according to him, …": a pronoun source takes no apposition. */
 const OBJECT_PRONOUN = new Set(["him", "her", "them", "me", "us"]);
 const DASHES = new Set(["—", "–", "--"]);
+/** Finite verbs right after "that" that make it a pronoun subject: "said that would help", "say that is wrong". */
+const THAT_SUBJECT = /^(?:would|will|could|should|might|may|can|must|is|was|has|had|does|did|would've|wouldn't|won't|isn't|wasn't)$/;
+/** Numbers and quantifiers that may open a postposed subject: "…, two officials said.". */
+const COUNT = new Set(["one", "two", "three", "four", "five", "several", "some", "many", "most", "another", "other", "both"]);
 
 /** "ne … que" is "only", not a report: "ne fit qu'en rire", "n'a répondu que par des réticences". */
 function restrictiveQue(ctx: Context, v: number, c: number): boolean {
@@ -145,8 +149,9 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
     }
   }
   const s0 = sentenceStart(toks, v);
-  const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue);
-  const subj = named ?? nounPhraseBefore(ctx, v);
+  const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue) ??
+    conjoinedVerbSubject(ctx, v, s0);
+  const subj = named ?? nounPhraseBefore(ctx, v) ?? asideSubject(ctx, v);
   if (subj && hearsay(ctx, subj)) return;
   // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
   const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
@@ -154,9 +159,13 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   let c = -1;
   // Quote marks around a title do not count towards the gap.
   for (let k = v + 1, n = 1; k < toks.length && n <= MAX_GAP; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
-    if (lex.complementizers.has(toks[k].lw)) { c = k; break; }
+    // "says he introduced legislation to accomplish that.": a "that" closing the clause is a pronoun.
+    if (lex.complementizers.has(toks[k].lw)) { if (toks[k + 1] && !toks[k + 1].nl && !/^[.!?;:)]$/.test(toks[k + 1].t)) c = k; break; }
     // "told NBC’s “Today” show that", "said in the report that": marks and nouns that look like verbs.
     if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
+    // "He added, that there's …": a stray comma before the complementizer.
+    // (Not a parenthetical cue: "It is no surprise, Mr. Garin said, that …" reports the whole sentence.)
+    if (k === v + 1 && lex.lang === "en" && toks[k].t === "," && lex.complementizers.has(toks[k + 1]?.lw ?? "") && !commaBefore(toks, v)) continue;
     if (!toks[k].word || isVerb(ctx, k)) break;
   }
   // "says at a campaign stop in Toledo, Ohio, that …": a prepositional phrase set off by commas.
@@ -168,47 +177,60 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   if (inf > 0) { make(inf, contentEnd(ctx, inf, quoteEndAt, clauseOnly), subj!, cue); return; }
   if (subj && c > 0) {
     if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "") || frenchIdiom(ctx, v)) return;
-    make(c + 1, contentEnd(ctx, c + 1, quoteEndAt, clauseOnly), subj, cue);
+    // "they say that would leave the issue …": "that" before a finite verb is the clause's subject.
+    const a = lex.lang === "en" && THAT_SUBJECT.test(toks[c + 1]?.lw ?? "") ? c : c + 1;
+    make(a, contentEnd(ctx, a, quoteEndAt, clauseOnly), subj, cue);
     return;
   }
   // "said no when …", "a poem she said was written by …".
   const short = subj && c < 0 ? shortReport(ctx, v) : undefined;
   if (short === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: subj!, cue }); return; }
-  if (short === "gap") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, clauseOnly), subj!, cue); return; }
+  // A relative clause after a comma ends at the next one: "changes, which officials said will take effect soon, will …".
+  if (short === "gap" || short === "aside") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, short === "aside" || clauseOnly), subj!, cue); return; }
+  // "about what they said was a lack of transparency": what follows the copula.
+  if (short === "what") { whatReport(ctx, v, subj!, cue, out, quoteEndAt); return; }
   // Bare clause: "Mary Smith said the plan would fail", "told reporters Trump would win".
   if (subj && lex.bareClauseForms.has(toks[v].lw)) {
     let k = skipTime(ctx, v + 1);
     if (TELL_EN.has(toks[v].lw)) k = skipObject(ctx, k);
-    // ", said Mary Smith" names the speaker after the verb; "Mary Smith, a senator, said Tom …" reports on Tom.
-    const apposed = !!named?.mention && toks[v - 1]?.t === "," && named.mention.end < toks[v - 1].s;
+    // ", said Mary Smith" names the speaker after the verb; "Mary Smith, a senator, said Tom …" reports on Tom,
+    // unless the name ends there (", says Mary Smith, a pollster."): that is the inverted cue.
+    const apposed = !!subj.mention && toks[v - 1]?.t === "," && subj.mention.end < toks[v - 1].s && !nameEndsClause(ctx, k);
     // "testified “thousands” of emails were missing": a quoted word may open the clause.
     const kw = QUOTE_MARK.has(toks[k]?.t ?? "") ? k + 1 : k;
-    if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, kw) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, kw))) {
+    if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, kw, SAY_EN.has(toks[v].lw)) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, kw))) {
       make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
       return;
     }
   }
   // Neither a name nor a description before "said"/"told": the report stands all the same.
-  const loose = subj ? undefined : looseSubject(ctx, v, s0);
+  // "…, say some Democrats, who …": a speaker after the verb makes it the inverted cue below.
+  const loose = subj || toks[v - 1]?.t === "," && invertedSpeaker(ctx, v + 1) ? undefined : looseSubject(ctx, v, s0);
   if (loose) {
     // "was told he …" is passive (see loose.ts); "it only tells part of …" has an object: "tell" needs "that".
     const k = c > 0 ? c + 1 : skipTime(ctx, v + 1);
-    if (c > 0 && !restrictiveQue(ctx, v, c) || c < 0 && !TELL_EN.has(toks[v].lw) && bareClauseAt(ctx, k)) {
+    if (c > 0 && !restrictiveQue(ctx, v, c) || c < 0 && !TELL_EN.has(toks[v].lw) && bareClauseAt(ctx, k, true)) {
       make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), loose, cue);
       return;
     }
+    // "But he shook his head and said no when …": the answer; "which officials said will take effect …": the gap.
+    const short = c < 0 ? shortReport(ctx, v) : undefined;
+    if (short === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: loose, cue }); return; }
+    if (short === "gap" || short === "aside") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, short === "aside" || clauseOnly), loose, cue); return; }
+    if (short === "what") { whatReport(ctx, v, loose, cue, out, quoteEndAt); return; }
   }
   // The object is the content: "denied the charges", "called for a ban", "a annoncé sa démission".
   // A verb after a determiner or a possessive is a noun ("Trump's demand for").
   // ", citing X": a participle after a comma reports its object for the sentence's subject.
   const part = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? named ?? openingSubject(ctx, v, s0) : undefined;
   const objSubj = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? part : subj;
-  if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !noFrenchObject(ctx, v)) {
+  if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !noFrenchObject(ctx, v) && !adjectiveNoun(ctx, v) && !grantRefused(ctx, v)) {
     let k = skipTime(ctx, v + 1);
+    // "called for a ban", "called on the mayor to resign": the verb's particles.
     const particle = lex.objectParticle.get(toks[v].lw);
-    if (particle && toks[k]?.lw === particle) k++;
+    if (particle?.has(toks[k]?.lw ?? "")) k++;
     const t = toks[k];
-    if ((!particle || k > v + 1 && toks[k - 1].lw === particle) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
+    if ((!particle || k > v + 1 && particle.has(toks[k - 1].lw)) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
       (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
       !lex.complementizers.has(t.lw)) {
       make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), objSubj, cue);
@@ -216,7 +238,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
     }
   }
   // Naming: "called the actions lawful", "called her vote a mistake": the object and what it is called.
-  if (subj && lex.namingVerbs.has(toks[v].lw) && toks[v - 1]?.t !== "," && !negated(toks, v)) {
+  if (subj && lex.namingVerbs.has(toks[v].lw) && !negated(toks, v)) {
     const k = skipTime(ctx, v + 1);
     const e = contentEnd(ctx, k, quoteEndAt, clauseOnly);
     if (namesSomething(ctx, k, e)) {
@@ -237,9 +259,13 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
     }
     // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": the object of "told" comes first.
     const tail = tailAfter(ctx, TELL_EN.has(toks[v].lw) ? skipObject(ctx, v + 1) : v + 1);
-    if (sStart > 0 && toks[sStart - 1].t === "," && tail && !frenchInfinitive(ctx, v) && (named || speakerHead(ctx, subj))) {
-      const a = sentenceStart(toks, sStart - 1);
-      if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1)) {
+    // "…, an analyst at the Cook Political Report.": a capitalised verb form inside a name is no cue.
+    // "…, a Trump ally who has spoken to Assange, has …": a relative clause is no cue.
+    if (sStart > 0 && toks[sStart - 1].t === "," && tail && !toks[v].cap && !frenchInfinitive(ctx, v) && (named || speakerHead(ctx, subj)) && !relativeBefore(toks, sStart, v)) {
+      let a = afterClosedQuote(toks, sentenceStart(toks, sStart - 1), sStart - 1);
+      // "“I held and hugged” grieving families …, he said": the opening mark belongs to the report.
+      if (a > 0 && (toks[a - 1].t === "“" || toks[a - 1].t === "\"") && toks[a - 1].e === toks[a].s && (a < 2 || toks[a - 2].e < toks[a - 1].s)) a--;
+      if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1, sStart - 2)) {
         if (tail.comma) make(a, contentEnd(ctx, tail.end + 1, quoteEndAt, false), subj, cue);
         else make(a, sStart - 1, subj, cue);
       }
@@ -248,16 +274,77 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   }
   // Inverted: "…, a indiqué Wang Yi." / "…, said Mr. Smith."
   if (toks[v - 1]?.t === "," || (lex.auxiliaries.has(toks[v - 1]?.lw ?? "") && toks[v - 2]?.t === ",")) {
-    // "…, say some Democrats." / "…, said the winter railroading report.": a description after the verb.
-    const after = subjectAt(ctx, v + 1, v) ?? describedInverted(ctx, v + 1);
+    const after = invertedSpeaker(ctx, v + 1);
     const comma = toks[v - 1]?.t === "," ? v - 1 : v - 2;
-    // "…, said Mark Smith." / "…, said Mark Smith, executive director of …"
-    const appos = toks[after?.end ?? -1]?.t === "," && !!toks[after!.end + 1]?.word && !isVerb(ctx, after!.end + 1);
-    if (after && (toks[after.end]?.t === "." || toks[after.end]?.nl || appos)) {
+    if (after) {
       const a = sentenceStart(toks, comma);
-      if (a < comma && quoteEndAt(a) <= a) make(a, comma, after.speaker, cue);
+      if (a < comma && quoteEndAt(a) <= a) make(a, comma, after, cue);
     }
   }
+}
+
+/**
+ * The speaker of an inverted cue, named or described from token k after the verb and closing the clause:
+ * "…, said Mark Smith.", "…, said Mark Smith, executive director of …", "…, say some Democrats.",
+ * "…, said the winter railroading report.".
+ */
+function invertedSpeaker(ctx: Context, k: number): Speaker | undefined {
+  const { toks } = ctx;
+  const after = subjectAt(ctx, k, k - 1) ?? describedInverted(ctx, k);
+  if (!after) return undefined;
+  const next = toks[after.end];
+  const appos = next?.t === "," && !!toks[after.end + 1]?.word && !isVerb(ctx, after.end + 1);
+  return next?.t === "." || next?.nl || appos ? after.speaker : undefined;
+}
+
+/** The name mentioned at k is followed by a comma, a period or a line end: ", says Mary Smith, a pollster." */
+function nameEndsClause(ctx: Context, k: number): boolean {
+  const mi = ctx.mentionAt[k];
+  if (mi < 0) return false;
+  const after = ctx.toks[ctx.ents.mentions[mi].b];
+  return !after || after.nl > 0 || after.t === "," || after.t === "." || after.t === "(";
+}
+
+/**
+ * "denied Mr. Hemming's request for …", "denied him bail", "denied Republicans the votes": a refusal of a
+ * thing, not of a claim (lexicon grantVerbs/grantObjects): its object within a few words, or a second object.
+ */
+function grantRefused(ctx: Context, v: number): boolean {
+  const { toks, lex } = ctx;
+  if (!lex.grantVerbs.has(toks[v].lw)) return false;
+  for (let k = v + 1; k < toks.length && k <= v + 4; k++) {
+    const t = toks[k];
+    // "denied Mr. Hemming's request": the honorific's period.
+    if (t.t === "." && lex.honorifics.has(toks[k - 1].lw)) continue;
+    if (!t.word || lex.complementizers.has(t.lw)) return false;
+    if (lex.grantObjects.has(t.lw)) return true;
+    // "denied Republicans the votes", "denied him a hearing": a determiner after a first object.
+    if (k > v + 1 && lex.determiners.has(t.lw) && (toks[k - 1].cap || /^(?:him|her|them|us|me)$/.test(toks[k - 1].lw))) return true;
+  }
+  return false;
+}
+
+/** "a cautious note about …", "a social call on …": a bare verb form after an article and an adjective is a noun. */
+function adjectiveNoun(ctx: Context, v: number): boolean {
+  const { toks, lex } = ctx;
+  const adj = toks[v - 1];
+  return !!adj && !adj.cap && lex.determiners.has(toks[v - 2]?.lw ?? "") && ADJECTIVE.test(adj.lw) && !lex.speakerNouns.has(adj.lw) &&
+    !/(?:s|ed|ing)$/.test(toks[v].lw);
+}
+
+/** A comma among the four tokens before the verb: ", Mr. Garin said", ", they say". */
+function commaBefore(toks: Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 4; k--) if (toks[k].t === ",") return true;
+  return false;
+}
+
+/** "what they said was a lack of transparency": the noun phrase after the copula, up to its clause's end (two words at least: "what she said is wrong" is a judgment). */
+function whatReport(ctx: Context, v: number, speaker: Speaker, cue: Span, out: Indirect[], quoteEndAt: (i: number) => number): void {
+  const { toks } = ctx;
+  const a = v + 2;
+  let b = contentEnd(ctx, a, quoteEndAt, true);
+  while (b > a && /^[,;:]$/.test(toks[b - 1].t)) b--;
+  if (b - a >= 2) out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
 }
 
 /** "did not dismiss the possibility": a negated verb reports no object. */
@@ -287,6 +374,9 @@ function afterQuoteCue(ctx: Context, v: number, s0: number, usedCue: (i: number)
   return undefined;
 }
 
+/** Object pronouns a naming verb may take: "called him a liar", "called her a hero". */
+const NAMED_PRONOUN = new Set(["him", "her", "them", "it"]);
+
 /** Adjective endings that close a naming report: "called the actions lawful", "deemed it irresponsible". */
 const ADJECTIVE = /(?:ful|ous|ive|ble|ic|al|ent|ant|less|ary|ish)$/;
 
@@ -298,7 +388,7 @@ const ADJECTIVE = /(?:ful|ous|ive|ble|ic|al|ent|ant|less|ary|ish)$/;
 function namesSomething(ctx: Context, k: number, e: number): boolean {
   const { toks, lex } = ctx;
   const first = toks[k];
-  if (!first?.word || e - k < 3 || e - k > 30 || NOT_OBJECT.has(first.lw) && !possessive(ctx, k) && first.lw !== "him" && first.lw !== "them" && first.lw !== "it" ||
+  if (!first?.word || e - k < 3 || e - k > 30 || NOT_OBJECT.has(first.lw) && !possessive(ctx, k) && !NAMED_PRONOUN.has(first.lw) ||
     /^(?:for|on|off|out|up|back|in|into|upon|over)$/.test(first.lw)) return false;
   for (let i = k + 1; i < e; i++) {
     const t = toks[i];
@@ -336,9 +426,25 @@ function possessive(ctx: Context, k: number): boolean {
     !ctx.lex.complementizers.has(next.lw) && !isVerb(ctx, k + 1);
 }
 
-/** Whether a closing quote mark or a dash lies in tokens [a, b). */
-function closingMarkIn(toks: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (toks[i].t === "»" || toks[i].t === "”" || DASHES.has(toks[i].t)) return true;
+/**
+ * "…out of business." The union will sit out the election, X told …": a quote that closes a sentence inside
+ * its marks and a capitalised word after it: the postposed report opens there. Else a.
+ */
+function afterClosedQuote(toks: Token[], a: number, b: number): number {
+  for (let i = b - 1; i > a; i--) {
+    if (toks[i].t !== "”" && toks[i].t !== "\"" && toks[i].t !== "»") continue;
+    return /^[.!?]$/.test(toks[i - 1].t) && toks[i + 1]?.cap && toks[i + 1].word ? i + 1 : a;
+  }
+  return a;
+}
+
+/**
+ * Whether a dash lies in tokens [a, b), or a closing quote mark at or after token last: a quote inside the
+ * clause ("Democrats had “put the biggest crack” yet in …, she said") makes it mixed, one that ends it
+ * ("…“in the glass ceiling”, she said") belongs to the direct quote before the cue.
+ */
+function closingMarkIn(toks: Token[], a: number, b: number, last = a): boolean {
+  for (let i = a; i < b; i++) if ((toks[i].t === "»" || toks[i].t === "”") && i >= last || DASHES.has(toks[i].t)) return true;
   return false;
 }
 
@@ -350,6 +456,12 @@ function skipObject(ctx: Context, k: number): number {
   if (mi >= 0) return skipTime(ctx, ctx.ents.mentions[mi].b);
   const w = toks[k]?.lw ?? "";
   if (/^(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|donors|viewers|listeners|lawmakers|members|followers|fans|students|colleagues)$/.test(w)) return skipTime(ctx, k + 1);
+  // "told POLITICO earlier this week": a capitalised name the entity pass left out (an outlet).
+  if (toks[k]?.cap && toks[k].word && !toks[k].sent) {
+    let e = k + 1;
+    while (e < k + 4 && toks[e]?.cap && toks[e].word) e++;
+    return skipTime(ctx, e);
+  }
   return k;
 }
 
@@ -361,16 +473,28 @@ function subjectStartToken(ctx: Context, subj: Speaker, v: number): number {
   // Role words before the name belong to the subject: ", Health Minister Sarah Okafor announced",
   // ", Sen. Lindsey Graham told", ", lead singer Riefian Fajarsyah told" (one modifier before a role noun).
   const { toks, lex } = ctx;
-  for (let n = 0; n < 5 && k > 0; n++) {
+  for (let n = 0; n < 6 && k > 0; n++) {
     const p = toks[k - 1];
     if (p.t === "." && k > 1 && lex.honorifics.has(toks[k - 2].lw)) k -= 2;
+    // "Secretary of State Dana Okafor", "Director of Government Affairs Phil Smith": "of" inside a capitalised title.
+    else if (p.lw === "of" && toks[k].cap && k > 1 && toks[k - 2].cap && lex.speakerNouns.has(toks[k - 2].lw)) k--;
     // A quoted nickname inside the name: "Riefian “Ifan” Fajarsyah".
     else if (QUOTE_MARK.has(p.t) && k > 3 && toks[k - 2].cap && QUOTE_MARK.has(toks[k - 3].t) && toks[k - 4].cap) k -= 3;
     else if (p.word && (p.cap || lex.speakerNouns.has(p.lw))) k--;
     else if (p.word && lex.speakerNouns.has(toks[k].lw) && !NOT_OBJECT.has(p.lw) && !TAIL_START.has(p.lw) && !isVerb(ctx, k - 1) && !lex.determiners.has(p.lw)) k--;
     else break;
   }
+  // "…, the Times said.", "…, the prime minister's spokesman said.", "…, one state official said.": the determiner
+  // or number after the comma opens the subject, when a name or a role noun stands right before the verb (not "…, an active voice in …").
+  const head = toks[v - 1];
+  if (k > 1 && (lex.determiners.has(toks[k - 1].lw) || COUNT.has(toks[k - 1].lw)) && toks[k - 2].t === "," && head && (head.cap || lex.speakerNouns.has(head.lw))) k--;
   return k;
+}
+
+/** A relative pronoun between the subject's start and the verb: "a Trump ally who has spoken", "the group, which said". */
+function relativeBefore(toks: Token[], a: number, v: number): boolean {
+  for (let k = Math.max(a, v - 3); k < v; k++) if (/^(?:who|which|that|whom)$/.test(toks[k].lw)) return true;
+  return false;
 }
 
 /** Tokens on a line opened by a link label ("READ MORE: X says …", "WATCH | …"): a teaser for another article. */

@@ -3,14 +3,20 @@
 // would vote …", "Sen. X (R-Ga.), one of the few co-authors still in office, said he …"). The speaker is
 // the name that opens the sentence, or the words before the verb back to a comma, as written.
 import type { Entity, Speaker } from "../types";
-import { isVerb } from "./attribute";
+import { isVerb, subjectBackward } from "./attribute";
+import { nounPhraseBefore } from "./described";
 import { speakerOf, subjectAt, type Context } from "./context";
 
 /** The verbs that always report what follows them. */
-const LOOSE_VERBS = new Set(["said", "says", "told", "tells"]);
+const LOOSE_VERBS = new Set(["said", "says", "say", "told", "tells"]);
 /** Words right before the verb that make it no report of its own subject: "to say", "would say", "did not say". */
 const NOT_BEFORE = new Set(["to", "not", "never", "n't", "cannot", "can't", "won't", "didn't", "doesn't", "don't",
-  "the", "a", "an", "this", "that", "as", "if", "been", "being", "be", "was", "were", "is", "are", "get", "got", "and"]);
+  "the", "a", "an", "this", "that", "as", "if", "been", "being", "be", "was", "were", "is", "are", "get", "got", "and",
+  // "when you say …": the generic "you" reports nothing.
+  "you"]);
+/** Words that end the described speaker on the left: "where local party leaders say", "less credit than aides say". */
+const PHRASE_STOP = new Set(["where", "than", "that", "which", "what", "whom", "whose", "when", "while", "whereas", "because",
+  "if", "as", "since", "although", "though", "once", "unless", "until"]);
 /** How many words the described speaker keeps, back from the verb. */
 const MAX_WORDS = 8;
 
@@ -34,16 +40,23 @@ export function looseSubject(ctx: Context, v: number, s0: number): Speaker | und
   const { toks, lex } = ctx;
   if (lex.lang !== "en" || !LOOSE_VERBS.has(toks[v].lw) || v <= s0) return undefined;
   const before = toks[v - 1];
+  const conj = before && CONJ.has(before.lw) ? conjoinedSubject(ctx, v, s0) : undefined;
+  if (conj) return conj;
   if (!before || NOT_BEFORE.has(before.lw) || lex.auxiliaries.has(before.lw) && before.lw !== "who") return undefined;
   // The name that opens the sentence: "Sen. X (R-Ga.), one of …, said".
   const open = subjectAt(ctx, s0, v);
   if (open && open.end < v && open.speaker.entity && !open.speaker.pronoun) return open.speaker;
+  // "Patch, a former party director, said": a surname alone before the apposition, that the entity pass left out.
+  if (before.t === "," && toks[s0].cap && toks[s0 + 1]?.t === ",") {
+    const ent = lastWordIndex(ctx).get(toks[s0].t);
+    if (ent) return speakerOf(ent, ctx, s0, s0 + 1);
+  }
   if (!before.word) return undefined;
   // The words before the verb, back to a comma or the sentence start: "independent voters who said".
   let a = v - 1;
   if (toks[a].lw === "who" || toks[a].lw === "that") a--;
   const b = a + 1;
-  while (a > s0 && b - a < MAX_WORDS && toks[a - 1].word && !lex.auxiliaries.has(toks[a - 1].lw) && !isVerb(ctx, a - 1)) a--;
+  while (a > s0 && b - a < MAX_WORDS && toks[a - 1].word && !lex.auxiliaries.has(toks[a - 1].lw) && !isVerb(ctx, a - 1) && !phraseStop(toks[a - 1].lw, a - 1 === s0)) a--;
   if (b <= a || !toks[a].word) return undefined;
   // "Young said": a surname alone that the entity pass left out stands for the article's "Will Young".
   if (b - a === 1 && toks[a].cap) {
@@ -53,6 +66,32 @@ export function looseSubject(ctx: Context, v: number, s0: number): Speaker | und
   const s = toks[a].s;
   const e = toks[b - 1].e;
   return { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) };
+}
+
+/** Whether a word ends the described speaker: "where local party leaders say"; a sentence's first "that" is a determiner ("That person said"). */
+function phraseStop(w: string, first: boolean): boolean {
+  return PHRASE_STOP.has(w) && !(first && w === "that");
+}
+
+/** "X tweeted a photograph and said …": a second verb of the sentence's subject. */
+const CONJ = new Set(["and", "but"]);
+/** Words that may open the sentence before its subject: "But he …", "Still, she …". */
+const OPENERS = new Set(["but", "and", "so", "yet", "still", "then", "now"]);
+
+/**
+ * "Fields later tweeted a photograph and said she …": the name or pronoun that opens the sentence, also a
+ * surname alone that the entity pass left out at a sentence start; nothing else (a description may be the object).
+ */
+function conjoinedSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
+  const { toks } = ctx;
+  // "But he shook his head and said no …": a conjunction may open the sentence.
+  if (OPENERS.has(toks[s0]?.lw ?? "") && s0 + 1 < v) s0++;
+  const open = subjectAt(ctx, s0, v);
+  if (open) return open.end < v - 1 && (open.speaker.entity || open.speaker.pronoun) ? open.speaker : undefined;
+  const t = toks[s0];
+  if (!t?.cap || toks[s0 + 1]?.cap) return undefined;
+  const ent = lastWordIndex(ctx).get(t.t);
+  return ent && speakerOf(ent, ctx, s0, s0 + 1);
 }
 
 /**
@@ -74,9 +113,10 @@ const NOT_GAP = new Set(["what", "whatever", "all", "everything", "anything", "s
 /**
  * Short reports after "said" (English): "said no when …" / "said yes" (the answer: returns its end
  * token and "answer"), and "a poem she said was written by …" (a pronoun subject inside a noun's
- * relative clause: the content opens at the auxiliary, returns "gap").
+ * relative clause: the content opens at the auxiliary, returns "gap"; also after "which"/"that" and a noun
+ * phrase: "a strike that executives said could …", and "aside" when a comma opens the relative clause).
  */
-export function shortReport(ctx: Context, v: number): "answer" | "gap" | undefined {
+export function shortReport(ctx: Context, v: number): "answer" | "gap" | "aside" | "what" | undefined {
   const { toks, lex } = ctx;
   if (lex.lang !== "en" || !LOOSE_VERBS.has(toks[v].lw) && toks[v].lw !== "say") return undefined;
   const n = toks[v + 1];
@@ -87,11 +127,86 @@ export function shortReport(ctx: Context, v: number): "answer" | "gap" | undefin
   const noun = toks[v - 2];
   if (GAP_AUX.has(n.lw) && subj && lex.pronouns.has(subj.lw) && noun?.word && !noun.cap && !NOT_GAP.has(noun.lw) &&
     !lex.determiners.has(noun.lw) && !lex.auxiliaries.has(noun.lw) && !isVerb(ctx, v - 2) && !lex.subordinators.has(noun.lw)) return "gap";
+  // "complained about what they said was a lack of transparency": "what" inside the sentence, then the copula.
+  if (COPULA.has(n.lw)) {
+    for (let k = v - 1; k >= 1 && k >= v - 4; k--) {
+      if (toks[k].lw === "what") return k < v - 1 && !toks[k].sent && toks[k - 1].word ? "what" : undefined;
+      if (!toks[k].word || isVerb(ctx, k)) break;
+    }
+  }
+  // "changes, which officials said will take effect …", "a surge that Democrats say could help …".
+  if (GAP_AUX.has(n.lw) || MODAL_GAP.has(n.lw)) {
+    for (let k = v - 1; k >= 0 && k >= v - 5; k--) {
+      const t = toks[k];
+      // After a comma the relative clause ends at the next comma ("aside").
+      if (t.lw === "which" || t.lw === "that") return k < v - 1 && !lex.pronouns.has(toks[k + 1].lw) ? toks[k - 1]?.t === "," ? "aside" : "gap" : undefined;
+      if (!t.word || isVerb(ctx, k) || lex.auxiliaries.has(t.lw)) return undefined;
+    }
+  }
   return undefined;
 }
+
+/** The copula after "what X said": the report is what follows it. */
+const COPULA = new Set(["was", "is", "were", "are"]);
+/** Modals that may follow a relative clause's "say": "which Democrats say could help". */
+const MODAL_GAP = new Set(["could", "might", "may", "should", "can", "must"]);
 
 /** A lower-case -ing word that opens no clause of its own ("…, taking a step toward …"); English only. */
 export function participleAt(ctx: Context, k: number): boolean {
   const t = ctx.toks[k];
   return ctx.lex.lang === "en" && !!t?.word && !t.cap && t.lw.length > 4 && t.lw.endsWith("ing") && ctx.toks[k + 1]?.word === true;
+}
+
+/** Words that open an aside between a subject and its verb: "X, in contrast, told …", "The firm, meanwhile, said …". */
+const ASIDE_OPEN = new Set(["in", "for", "at", "on", "by", "like", "unlike", "after", "before", "meanwhile", "however",
+  "too", "also", "though", "instead", "then", "now", "later", "separately", "likewise", "similarly", "nevertheless"]);
+/** How many words the aside may hold. */
+const MAX_ASIDE = 4;
+
+/**
+ * "Paul Gates, in contrast, told AP …", "The company, meanwhile, said …" (English): the subject before an
+ * aside set off by commas right before the verb; the aside opens with a preposition or a linking adverb
+ * and holds no verb.
+ */
+export function asideSubject(ctx: Context, v: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "en" || toks[v - 1]?.t !== ",") return undefined;
+  for (let c = v - 2; c >= 0 && c >= v - 2 - MAX_ASIDE; c--) {
+    const t = toks[c];
+    if (t.t === ",") return c < v - 2 && ASIDE_OPEN.has(toks[c + 1].lw) ? subjectBackward(ctx, c) ?? nounPhraseBefore(ctx, c) : undefined;
+    if (!t.word || t.sent || isVerb(ctx, c)) return undefined;
+  }
+  return undefined;
+}
+
+/** How far back from "and" the first verb's subject may stand. */
+const MAX_CONJOINED = 25;
+
+/**
+ * "Sanders claimed momentum and argued he is …" (English): the subject of a second verb after "and"/"but"
+ * is the nearest name or pronoun before it that opens a clause and that a past or present verb follows
+ * ("Sanders claimed"), adverbs and auxiliaries aside; none when a semicolon or a colon comes first.
+ */
+export function conjoinedVerbSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "en") return undefined;
+  let c = v - 1;
+  if (c > 0 && lex.auxiliaries.has(toks[c].lw)) c--;
+  if (!CONJ.has(toks[c]?.lw ?? "")) return undefined;
+  for (let i = c - 1; i >= s0 && i >= c - MAX_CONJOINED; i--) {
+    const t = toks[i];
+    if (t.t === ";" || t.t === ":") return undefined;
+    const mi = ctx.mentionAt[i];
+    const starts = mi >= 0 ? ctx.ents.mentions[mi].a === i && ctx.ents.mentions[mi].entity.kind !== "place" : lex.pronouns.has(t.lw);
+    // The subject opens its clause: "after Obama called …", "…, Sanders claimed …", not "called Wall Street bankers".
+    const p = toks[i - 1];
+    if (!starts || i > s0 && p && p.word && !lex.subordinators.has(p.lw) && !CONJ.has(p.lw) && !PHRASE_STOP.has(p.lw) && !p.sent) continue;
+    const x = subjectAt(ctx, i, v);
+    if (!x || x.end >= c) continue;
+    let k = x.end;
+    while (k < c && (lex.auxiliaries.has(toks[k].lw) || /ly$/.test(toks[k].lw) && !toks[k].cap)) k++;
+    const w = toks[k];
+    if (k < c && w.word && !w.cap && (/(?:ed|[^s]s)$/.test(w.lw) || lex.irregularPast.has(w.lw)) && !lex.determiners.has(w.lw)) return x.speaker;
+  }
+  return undefined;
 }

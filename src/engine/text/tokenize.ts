@@ -187,6 +187,12 @@ function continuesSentence(next: Token | undefined): boolean {
   return !(c >= 48 && c <= 57) && next.t !== next.t.toUpperCase();
 }
 
+/** "then-Sen.", "ex-Gov.": an abbreviation after a hyphen. */
+function hyphenAbbrev(w: string): boolean {
+  const h = w.lastIndexOf("-");
+  return h > 0 && ABBREV.has(w.slice(h + 1));
+}
+
 function markSentences(toks: Token[]): void {
   let boundary = true;
   for (let i = 0; i < toks.length; i++) {
@@ -199,8 +205,10 @@ function markSentences(toks: Token[]): void {
     if (isSentenceEnd(tk.t)) {
       const prev = toks[i - 1];
       const abbrev = tk.t === "." && prev && prev.e === tk.s &&
-        (ABBREV.has(prev.lw) || CAP_ABBREV.has(prev.t) || (prev.word && prev.t.length === 1 && prev.cap));
-      if (!abbrev && !(tk.t === "." && prev?.word && prev.e === tk.s && continuesSentence(toks[i + 1]))) boundary = true;
+        (ABBREV.has(prev.lw) || CAP_ABBREV.has(prev.t) || (prev.word && prev.t.length === 1 && prev.cap) || hyphenAbbrev(prev.lw));
+      // "Rep. Bobby Scott (D-Va.), ranking member …": a closing parenthesis, then a comma, after the abbreviation.
+      const paren = tk.t === "." && toks[i + 1]?.t === ")" && toks[i + 1].s === tk.e && continuesSentence(toks[i + 2]);
+      if (!abbrev && !paren && !(tk.t === "." && prev?.word && prev.e === tk.s && continuesSentence(toks[i + 1]))) boundary = true;
     }
   }
 }
