@@ -5,8 +5,9 @@ import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { describedInverted, nounPhraseBefore, participleSubject } from "./described";
 import { describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
-import { aside, descriptionEnd, frenchPassive, onCue, pronominalVerbAt, skipAddressee, skipClitic, skipModal } from "./french";
+import { aside, descriptionEnd, frenchPassive, hearsay, onCue, pronominalVerbAt, skipAddressee, skipClitic, skipModal } from "./french";
 import { sourceAfter } from "./french-sources";
+import { topicSource } from "./french-topic";
 import { incidentalEndingAt, skipIncidentals } from "./incidentals";
 import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context } from "./context";
 
@@ -214,7 +215,8 @@ export function attributeBefore(ctx: Context, q: Span, prev: Speaker | null): At
     if (participle) return { speaker: participle, cue, how: "before", gap };
     // Subject before the verb: "Wei Fenghe a déclaré :", "She said:".
     const subj = subjectBackward(ctx, v);
-    if (subj) return { speaker: subj, cue, how: "before", gap };
+    // "À Matignon, on assure que « … »": the source set before "on".
+    if (subj) return { speaker: hearsay(ctx, subj) ? topicSource(ctx, v, s0) ?? subj : subj, cue, how: "before", gap };
     // Subject after: "said Reagan Ruslim, who joined the board, said “…”" → the nearest name after the verb.
     const after = subjectAt(ctx, v + 1, v);
     if (after) return { speaker: after.speaker, cue, how: "before", gap };

@@ -6,7 +6,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
-import { incidentalEndingAt } from "./incidentals";
+import { incidentalEndingAt, skipIncidentals } from "./incidentals";
 import { TIME } from "./time-words";
 
 const INVERSION = /^(.*?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
@@ -105,7 +105,7 @@ export function skipAddressee(ctx: Context, k: number): number {
  * Where an inverted "on" says who speaks: "explique-t-on à Matignon", "assure-t-on dans l'entourage du
  * ministre", "a-t-on appris de source policière", "confie-t-on chez Renault", "indique-t-on au ministère".
  */
-function onSource(ctx: Context, k: number): { speaker: Speaker; end: number } | undefined {
+export function onSource(ctx: Context, k: number): { speaker: Speaker; end: number } | undefined {
   const { toks, lex } = ctx;
   const w = toks[k]?.lw;
   let j: number;
@@ -391,6 +391,9 @@ export function relativeQue(ctx: Context, v: number, c: number): boolean {
   if (lex.lang !== "fr") return false;
   if (CONJUNCTION.has(toks[c - 1]?.lw ?? "")) return true;
   for (let i = v + 1; i < c; i++) {
+    // "estime elle aussi que", "juge lui aussi qu'": an incidental phrase of two words or more is no comparison ("aussi" alone may be one).
+    const inc = skipIncidentals(ctx, i);
+    if (inc > i + 1) { i = inc - 1; continue; }
     const w = toks[i].lw;
     if (COMPARATIVE.has(w)) return true;
     if (lex.determiners.has(w) && !PREPOSITION.test(toks[i - 1].lw) && ctx.mentionAt[i + 1] < 0) return true;

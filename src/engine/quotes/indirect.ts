@@ -10,6 +10,7 @@ import { describedAfter, describedInverted, nounPhraseBefore, participleSubject 
 import { subjectAt, type Context } from "./context";
 import { frenchIdiom, frenchInfinitive, hearsay, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
 import { frenchCueAt, frenchReport } from "./french-sources";
+import { topicSource } from "./french-topic";
 import { looseSubject, openingSubject, participleAt, shortReport } from "./loose";
 
 export interface Indirect extends Span {
@@ -141,8 +142,9 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   }
   const s0 = sentenceStart(toks, v);
   const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue);
-  const subj = named ?? nounPhraseBefore(ctx, v);
-  if (subj && hearsay(ctx, subj)) return;
+  let subj = named ?? nounPhraseBefore(ctx, v);
+  // "À Matignon, on assure que …": the source set before "on"; bare "on dit que" is hearsay.
+  if (subj && hearsay(ctx, subj)) { subj = topicSource(ctx, v, s0); if (!subj) return; }
   // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
   const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
   // Complementizer within a few words: "a déclaré mardi que", "told reporters on Tuesday that".

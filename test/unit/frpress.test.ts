@@ -1,0 +1,63 @@
+// French press articles of several styles (dépêche, political analysis, faits-divers, sport): the
+// names around lower-case heads, "on" with a source set before it, incidental phrases before "que".
+// Invented sentences; false-positive rows.
+import * as assert from "node:assert/strict";
+import { analyze, type Quote } from "../../src/engine";
+
+const NB = "\u00a0";
+const g = (s: string) => `«${NB}${s}${NB}»`;
+const row = (q: Quote) => [q.text, q.kind, q.speaker?.name ?? q.speaker?.mentionText ?? null];
+const fr = (text: string) => analyze(text, { lang: "fr" }).quotes.map(row);
+const names = (text: string) => {
+  const a = analyze(text, { lang: "fr" });
+  return { people: a.people.map((p) => p.name), orgs: a.orgs.map((o) => o.name) };
+};
+
+describe("French press: lower-case heads around a name", () => {
+  const rows: [string, string[], string[]][] = [
+    // "ministère de l'Intérieur": the head and its complement are the organisation, not a person "Intérieur".
+    ["Le ministère de l'Intérieur a publié un bilan.", [], ["ministère de l'Intérieur"]],
+    ["Un haut fonctionnaire du ministère de la Culture est parti.", [], ["ministère de la Culture"]],
+    // A head and one adjective before the name: a company, also when named again bare.
+    ["Le groupe pharmaceutique Veronis ferme une usine. Un porte-parole de Veronis confirme.", [], ["Veronis"]],
+    ["Le constructeur automobile Ardel recrute.", [], ["Ardel"]],
+    // A nationality before a given name is no part of the name.
+    ["Elle a devancé la Suissesse Anna Keller et l'Italienne Giulia Rossi.", ["Anna Keller", "Giulia Rossi"], []],
+    // False positives: a person after "de" with no office head; a role, not an adjective, after the head.
+    ["La fille de Paul Morel est venue.", ["Paul Morel"], []],
+    ["Le porte-parole du groupe, Marc Lenoir, est arrivé.", ["Marc Lenoir"], []],
+  ];
+  for (const [text, people, orgs] of rows) {
+    it(text, () => {
+      const n = names(text);
+      assert.deepEqual(n.people, people);
+      assert.deepEqual(n.orgs, orgs);
+    });
+  }
+});
+
+describe("French press: « on » with a source set before it", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    [`À Matignon, on assure que ${g("le Premier ministre a toute la confiance du président")}.`,
+      [[g("le Premier ministre a toute la confiance du président"), "direct", "Matignon"]]],
+    ["Chez Renault, on confirme que l'usine fermera en juin.", [["l'usine fermera en juin", "indirect", "Renault"]]],
+    ["Dans l'entourage du ministre, on explique que la réforme sera votée.", [["la réforme sera votée", "indirect", "l'entourage du ministre"]]],
+    [`Place Beauvau, on indique que le ministre ${g("se consacre à sa tâche")}.`,
+      [[`le ministre ${g("se consacre à sa tâche")}`, "mixed", "Place Beauvau"]]],
+    // False positives: bare "on" is hearsay; a time before "on" names no source.
+    ["On dit que le maire va démissionner.", []],
+    ["Le soir venu, on raconte que le château est hanté.", []],
+  ];
+  for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
+});
+
+describe("French press: an incidental phrase between the verb and « que »", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    [`Clara Martin estime elle aussi que ${g("le temps des hésitations est passé")}.`, [[g("le temps des hésitations est passé"), "mixed", "Clara Martin"]]],
+    ["Paul Dubois juge lui aussi que la réforme est mal engagée.", [["la réforme est mal engagée", "indirect", "Paul Dubois"]]],
+    ["Marie Roche affirme de son côté que la grève continuera.", [["la grève continuera", "indirect", "Marie Roche"]]],
+    // False positive: "aussi … que" alone stays a comparison.
+    ["Paul Dubois a répété aussi souvent que possible ses arguments.", []],
+  ];
+  for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
+});
