@@ -61,3 +61,16 @@ describe("French press: an incidental phrase between the verb and « que »", ()
   ];
   for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
 });
+
+describe("French press: « nos confrères du Parisien », « des informations du Monde »", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    ["D'après nos confrères du Parisien, plusieurs ministres auraient été sondés.", [["plusieurs ministres auraient été sondés", "indirect", "Le Parisien"]]],
+    ["Selon nos confrères de Libération, le projet serait abandonné.", [["le projet serait abandonné", "indirect", "Libération"]]],
+    ["Selon des informations du Monde, le plan est prêt.", [["le plan est prêt", "indirect", "Le Monde"]]],
+    // False positives: "nos informations" are the paper's own, "nos lecteurs" no source of a report.
+    ["Selon nos informations, le ministre démissionnera.", []],
+    ["Selon nos lecteurs, le plan est prêt.", []],
+  ];
+  for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
+  it("« du Monde » names the newspaper, not a person", () => assert.deepEqual(names("Il l'a dit au Monde mardi."), { people: [], orgs: ["Monde"] }));
+});

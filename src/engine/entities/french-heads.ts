@@ -4,7 +4,8 @@
 //   "le groupe pharmaceutique Veronis", "le constructeur automobile Ardel": a head noun and one
 //   adjective before the name make it an organisation;
 //   "la Suissesse Anna Keller", "l'Italien Marco Bellini": a nationality before a given name is
-//   no part of the person's name.
+//   no part of the person's name;
+//   "selon des informations du Monde": "Monde" is the newspaper "Le Monde", its article contracted.
 import type { Lexicon } from "../lexicon";
 import * as gaz from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
@@ -37,6 +38,8 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
       c.role = undefined;
       continue;
     }
+    // "du Monde", "au Figaro": the newspaper "Le Monde" with its article contracted.
+    if (c.b === c.a + 1 && /^(?:du|au)$/.test(toks[c.a - 1]?.lw ?? "") && gaz.orgInfo(`Le ${toks[c.a].t}`)?.kind === "media") { c.org = true; continue; }
     if (companyBefore(toks, c.a, lex)) { c.org = true; companies.add(nameOf(toks, c)); continue; }
     if (c.b - c.a >= 2 && (gaz.isDemonym(toks[c.a].t) || MORE_DEMONYMS.has(toks[c.a].lw)) && DETERMINER.has(toks[c.a - 1]?.lw ?? "") && gaz.isFirstName(toks[c.a + 1].t) &&
       !gaz.isKnownOrg(nameOf(toks, c))) c.a++;

@@ -301,7 +301,7 @@ export function subjectBefore(ctx: Context, q: Span, isVerb: (k: number) => bool
 
 /** What a source speaks through: "selon des informations du Monde", "selon un communiqué de Renault". */
 const CHANNEL = new Set(["informations", "information", "communiqué", "déclaration", "propos", "courrier", "lettre",
-  "message", "entretien", "interview", "tweet", "publication"]);
+  "message", "entretien", "interview", "tweet", "publication", "confrère", "confrères", "consœur", "consœurs"]);
 
 /**
  * "selon des informations du Monde", "d'après un communiqué de la préfecture": the organisation or person
@@ -310,7 +310,7 @@ const CHANNEL = new Set(["informations", "information", "communiqué", "déclara
 function channelOwner(ctx: Context, j: number, v: number): { speaker: Speaker; end: number } | undefined {
   const { toks, lex } = ctx;
   let k = j;
-  if (toks[k] && lex.determiners.has(toks[k].lw) || toks[k]?.lw === "des") k++;
+  if (toks[k] && lex.determiners.has(toks[k].lw) || /^(?:des|nos|notre)$/.test(toks[k]?.lw ?? "")) k++;
   if (!toks[k] || !CHANNEL.has(toks[k].lw)) return undefined;
   k++;
   if (!/^(?:de|du|des|d')$/.test(toks[k]?.lw ?? "")) return undefined;
@@ -322,6 +322,12 @@ function channelOwner(ctx: Context, j: number, v: number): { speaker: Speaker; e
     k++;
   }
   const mi = ctx.mentionAt[k] ?? -1;
+  // "nos confrères du Parisien", "des informations du Monde": "du" is "de Le", the paper is "Le Parisien".
+  const paper = toks[k]?.cap && toks[k - 1].lw === "du" ? `Le ${toks[k].t}` : "";
+  if (paper && orgInfo(paper)?.kind === "media") {
+    const entity = mi >= 0 ? ctx.ents.mentions[mi].entity.id : undefined;
+    return { speaker: { entity, name: paper, mention: { start: toks[k].s, end: toks[k].e }, mentionText: toks[k].t }, end: k + 1 };
+  }
   if (mi < 0 || ctx.ents.mentions[mi].a !== k || ctx.ents.mentions[mi].entity.kind === "place") {
     const p = subjectPhraseAt(ctx, k);
     return p && p.kind === "role" ? resolveSubject(ctx, k, p, v) : undefined;
