@@ -74,3 +74,24 @@ describe("French press: « nos confrères du Parisien », « des informations du
   for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
   it("« du Monde » names the newspaper, not a person", () => assert.deepEqual(names("Il l'a dit au Monde mardi."), { people: [], orgs: ["Monde"] }));
 });
+
+describe("French press: asides, negations and collective sources around the subject", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    // An aside between commas after a described subject.
+    ["Le Premier ministre, lui, a répondu que son gouvernement travaille.", [["son gouvernement travaille", "indirect", "Le Premier ministre"]]],
+    ["La ministre, de son côté, a assuré que rien n'était décidé.", [["rien n'était décidé", "indirect", "La ministre"]]],
+    // The negation is no part of the description.
+    ["Le porte-parole n'a pas manqué de rappeler que le site fermerait en juin.", [["le site fermerait en juin", "indirect", "Le porte-parole"]]],
+    ["Selon l'intersyndicale, la direction n'a proposé aucun plan de reprise.", [["la direction n'a proposé aucun plan de reprise", "indirect", "l'intersyndicale"]]],
+    ["Selon l'entourage du ministre, la réforme sera votée.", [["la réforme sera votée", "indirect", "l'entourage du ministre"]]],
+    // Quotes in a row after an inverted description named in apposition.
+    [`La skieuse a gagné. ${g("Elle a skié avec une liberté incroyable")}, s'est réjoui son entraîneur, Marc Dubreuil. ${g("On a travaillé dur, et ça paie.")}`,
+      [[g("Elle a skié avec une liberté incroyable"), "direct", "Marc Dubreuil"], [g("On a travaillé dur, et ça paie."), "direct", "Marc Dubreuil"]]],
+    // False positives: a collective noun with no reporting verb; a time before "on".
+    ["Dans la majorité, l'inquiétude grandit.", []],
+  ];
+  for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
+  it("a party after a role, then the constituency", () =>
+    assert.deepEqual(names("Clara Martin, députée Renaissance de la Gironde, est arrivée."), { people: ["Clara Martin"], orgs: ["Renaissance"] }));
+  it("a particle name stays whole", () => assert.deepEqual(names("Le général Charles de Gaulle est arrivé."), { people: ["Charles de Gaulle"], orgs: [] }));
+});

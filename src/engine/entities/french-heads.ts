@@ -5,6 +5,7 @@
 //   adjective before the name make it an organisation;
 //   "la Suissesse Anna Keller", "l'Italien Marco Bellini": a nationality before a given name is
 //   no part of the person's name;
+//   "le député Renaissance de la Gironde": a party after a role, then the constituency;
 //   "selon des informations du Monde": "Monde" is the newspaper "Le Monde", its article contracted.
 import type { Lexicon } from "../lexicon";
 import * as gaz from "../lexicon/gazetteer";
@@ -40,6 +41,9 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
     }
     // "du Monde", "au Figaro": the newspaper "Le Monde" with its article contracted.
     if (c.b === c.a + 1 && /^(?:du|au)$/.test(toks[c.a - 1]?.lw ?? "") && gaz.orgInfo(`Le ${toks[c.a].t}`)?.kind === "media") { c.org = true; continue; }
+    // "la députée Renaissance de la Gironde": the party, then the place; not a person "Renaissance de la Gironde".
+    const rest = partyThenPlace(toks, c, lex);
+    if (rest) { cands.splice(i + 1, 0, rest); c.b = c.a + 1; c.org = true; i++; continue; }
     if (companyBefore(toks, c.a, lex)) { c.org = true; companies.add(nameOf(toks, c)); continue; }
     if (c.b - c.a >= 2 && (gaz.isDemonym(toks[c.a].t) || MORE_DEMONYMS.has(toks[c.a].lw)) && DETERMINER.has(toks[c.a - 1]?.lw ?? "") && gaz.isFirstName(toks[c.a + 1].t) &&
       !gaz.isKnownOrg(nameOf(toks, c))) c.a++;
@@ -50,6 +54,17 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
 }
 
 const nameOf = (toks: Token[], c: Candidate): string => toks.slice(c.a, c.b).map((t) => t.t).join(" ");
+
+/** After a lower-case role, a known party then "de [la]" and a capital: the candidate for the place after it. */
+function partyThenPlace(toks: Token[], c: Candidate, lex: Lexicon): Candidate | undefined {
+  const role = toks[c.a - 1];
+  if (c.b - c.a < 3 || !role || role.cap || !lex.roleNouns.has(role.lw) || gaz.orgInfo(toks[c.a].t)?.kind !== "party") return undefined;
+  let k = c.a + 1;
+  if (!OF.has(toks[k].lw)) return undefined;
+  k++;
+  if (ARTICLE.has(toks[k].lw)) k++;
+  return k < c.b && toks[k].cap ? { a: k, b: c.b, shouting: c.shouting, layout: c.layout } : undefined;
+}
 
 /** "ministère de l'Intérieur" with the name at token a: the head's token, or -1. */
 function officeStart(toks: Token[], a: number): number {

@@ -218,8 +218,9 @@ export function attributeBefore(ctx: Context, q: Span, prev: Speaker | null): At
     // "À Matignon, on assure que « … »": the source set before "on".
     if (subj) return { speaker: hearsay(ctx, subj) ? topicSource(ctx, v, s0) ?? subj : subj, cue, how: "before", gap };
     // Subject after: "said Reagan Ruslim, who joined the board, said “…”" → the nearest name after the verb.
+    // "s'est réjoui son entraîneur, Marc Dubreuil. « … »": the name in apposition names the description.
     const after = subjectAt(ctx, v + 1, v);
-    if (after) return { speaker: after.speaker, cue, how: "before", gap };
+    if (after) return { speaker: namedApposition(ctx, after).speaker, cue, how: "before", gap };
     // A described subject: "a friend wondered loudly, “…”".
     const described = ctx.lex.lang === "en" ? nounPhraseBefore(ctx, v) : undefined;
     if (described) return { speaker: described, cue, how: "before", gap };

@@ -3,7 +3,10 @@
 // "l'avocat de Jean Dupont" (not Jean Dupont), "la ministre" (with its determiner).
 import type { Speaker } from "../types";
 import { resolveSubject, speakerOf, subjectPhraseAt, type Context, type SubjectPhrase } from "./context";
+import { aside } from "./french";
 
+/** How many words an aside between commas may hold ("quant à elle", "de son côté"). */
+const ASIDE_MAX = 5;
 /** How many tokens back a description may start from the word before the verb. */
 const MAX_BACK = 8;
 
@@ -16,6 +19,13 @@ const BREAKS = new Set(["que", "qu'", "qui", "dont", "et", "ou", "mais", "that",
  */
 export function phraseEndingAt(ctx: Context, k: number, skip = -1): { s: number; p: SubjectPhrase } | undefined {
   const { toks } = ctx;
+  // "Le Premier ministre, lui, a répondu": an aside between commas after the subject.
+  if (toks[k]?.t === ",") {
+    let o = k - 1;
+    while (o > 0 && k - o <= ASIDE_MAX && toks[o].word) o--;
+    if (toks[o]?.t === "," && o < k - 1 && aside(ctx, o + 1, k)) k = o - 1;
+  }
+  if (k < 0) return undefined;
   let found: { s: number; p: SubjectPhrase } | undefined;
   for (let s = k; s >= Math.max(0, k - MAX_BACK); s--) {
     const t = toks[s];
