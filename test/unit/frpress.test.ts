@@ -95,3 +95,19 @@ describe("French press: asides, negations and collective sources around the subj
     assert.deepEqual(names("Clara Martin, députée Renaissance de la Gironde, est arrivée."), { people: ["Clara Martin"], orgs: ["Renaissance"] }));
   it("a particle name stays whole", () => assert.deepEqual(names("Le général Charles de Gaulle est arrivé."), { people: ["Charles de Gaulle"], orgs: [] }));
 });
+
+describe("French press: faits-divers witnesses and officials", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    // An age between commas after the name.
+    [`Une autre témoin, Martine Roux, 62 ans, affirme avoir vu ${g("trois jeunes s'enfuir")}.`, [[`avoir vu ${g("trois jeunes s'enfuir")}`, "mixed", "Martine Roux"]]],
+    ["Paul Marin, 54 ans, raconte que la porte était ouverte.", [["la porte était ouverte", "indirect", "Paul Marin"]]],
+    // "Le maire, Jean-Paul Castan, …": the name in apposition, not the person named in the sentence before.
+    ["Le gérant, Patrick Lemoine, dit que tout était calme. Le maire, Jean-Paul Castan, a annoncé le renforcement des patrouilles.",
+      [["tout était calme", "indirect", "Patrick Lemoine"], ["le renforcement des patrouilles", "indirect", "Jean-Paul Castan"]]],
+    // False positive: a number that is no age stays in the sentence.
+    ["Le bilan, 12 morts, a été confirmé mardi.", []],
+  ];
+  for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
+  it("an event's head names nobody", () =>
+    assert.deepEqual(names("Elle a gagné sa première course en Coupe du monde, devant Jean Coupe."), { people: ["Jean Coupe"], orgs: [] }));
+});

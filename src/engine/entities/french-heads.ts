@@ -6,6 +6,7 @@
 //   "la Suissesse Anna Keller", "l'Italien Marco Bellini": a nationality before a given name is
 //   no part of the person's name;
 //   "le député Renaissance de la Gironde": a party after a role, then the constituency;
+//   "la Coupe du monde": an event's head before "du"/"de" is no person;
 //   "selon des informations du Monde": "Monde" is the newspaper "Le Monde", its article contracted.
 import type { Lexicon } from "../lexicon";
 import * as gaz from "../lexicon/gazetteer";
@@ -18,6 +19,8 @@ const OFFICE_HEADS = new Set(["ministère", "haut-commissariat", "commissariat"]
 /** Heads that an adjective may follow before the organisation's name ("le groupe pharmaceutique X"). */
 const COMPANY_HEADS = new Set([...ORG_HEADS_FR, "constructeur", "laboratoire", "géant", "distributeur", "opérateur",
   "fabricant", "assureur", "éditeur", "cabinet", "start-up", "transporteur", "équipementier", "fonds"]);
+/** Words that open an event's name in French: "Coupe du monde", "Championnat d'Europe", "Salon de l'agriculture". */
+const EVENT_HEADS = new Set(["coupe", "championnat", "championnats", "festival", "salon", "rallye", "trophée", "mondial", "tournoi"]);
 const OF = new Set(["de", "du", "des", "d'"]);
 const ARTICLE = new Set(["l'", "la", "le", "les"]);
 const DETERMINER = new Set(["le", "la", "l'", "un", "une"]);
@@ -31,6 +34,8 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (c.honorific || c.org) continue;
+    // "la Coupe du monde", "le Championnat d'Europe": an event's opening head names nobody.
+    if (c.b === c.a + 1 && EVENT_HEADS.has(toks[c.a].lw) && OF.has(toks[c.b]?.lw ?? "") && !toks[c.a].sent) { cands.splice(i--, 1); continue; }
     const office = officeStart(toks, c.a);
     // Never swallow the candidate before.
     if (office >= 0 && !(i > 0 && cands[i - 1].b > office)) {

@@ -275,7 +275,7 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
     let s = k;
     while (s > 0 && !toks[s].sent) s--;
     const p = subjectPhraseAt(ctx, s);
-    return p && p.end < k ? resolveSubject(ctx, s, p).speaker : undefined;
+    return p && p.end < k ? namedApposition(ctx, resolveSubject(ctx, s, p)).speaker : undefined;
   }
   const mi = ctx.mentionAt[k];
   if (mi >= 0) {

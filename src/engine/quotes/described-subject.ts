@@ -19,11 +19,11 @@ const BREAKS = new Set(["que", "qu'", "qui", "dont", "et", "ou", "mais", "that",
  */
 export function phraseEndingAt(ctx: Context, k: number, skip = -1): { s: number; p: SubjectPhrase } | undefined {
   const { toks } = ctx;
-  // "Le Premier ministre, lui, a répondu": an aside between commas after the subject.
+  // "Le Premier ministre, lui, a répondu", "Martine Roux, 62 ans, affirme": an aside or an age between commas after the subject.
   if (toks[k]?.t === ",") {
     let o = k - 1;
     while (o > 0 && k - o <= ASIDE_MAX && toks[o].word) o--;
-    if (toks[o]?.t === "," && o < k - 1 && aside(ctx, o + 1, k)) k = o - 1;
+    if (toks[o]?.t === "," && o < k - 1 && (aside(ctx, o + 1, k) || age(ctx, o + 1, k))) k = o - 1;
   }
   if (k < 0) return undefined;
   let found: { s: number; p: SubjectPhrase } | undefined;
@@ -43,6 +43,11 @@ export function phraseEndingAt(ctx: Context, k: number, skip = -1): { s: number;
     if (t.sent) break;
   }
   return found;
+}
+
+/** Whether tokens [a, b) are an age: "62 ans", "47 ans". */
+function age(ctx: Context, a: number, b: number): boolean {
+  return ctx.lex.lang === "fr" && b - a === 2 && /^\d{1,3}$/.test(ctx.toks[a].t) && ctx.toks[a + 1].lw === "ans";
 }
 
 /**

@@ -18,6 +18,9 @@ export function definiteTakeUp(ctx: Context, k: number, r: number, end: number):
   const noun = toks[r].lw;
   if (!lex.speakerNouns.has(noun) || noun.endsWith("s") || lex.data.sourceNouns.includes(noun)) return undefined;
   const want = DEFINITE[toks[k].lw] ?? lex.speakerNouns.get(noun);
+  // "Le maire, Jean-Paul Castan, …": the name in apposition says who it is.
+  const next = ctx.mentionAt[end + 1] ?? -1;
+  if (toks[end]?.t === "," && next >= 0 && ctx.ents.mentions[next].entity.kind === "person") return undefined;
   // The noun used earlier in the article ("un syndicaliste … le syndicaliste") means that one.
   for (let i = 0; i < r; i++) if (toks[i].lw === noun) return undefined;
   let found: Entity | undefined;
