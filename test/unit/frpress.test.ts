@@ -111,3 +111,16 @@ describe("French press: faits-divers witnesses and officials", () => {
   it("an event's head names nobody", () =>
     assert.deepEqual(names("Elle a gagné sa première course en Coupe du monde, devant Jean Coupe."), { people: ["Jean Coupe"], orgs: [] }));
 });
+
+describe("French press: content after a preposition (requests, « appeler au », « ironiser sur »)", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    [`Hélène Marchal a demandé au groupe de ${g("présenter sans délai des solutions")}.`, [[g("présenter sans délai des solutions"), "mixed", "Hélène Marchal"]]],
+    ["Paul Roche a demandé aux élus de la majorité de voter la loi.", [["voter la loi", "indirect", "Paul Roche"]]],
+    [`Le préfet a pour sa part appelé ${g("au dialogue social")}.`, [[g("au dialogue social"), "mixed", "Le préfet"]]],
+    [`François Hollande a ironisé sur ${g("un pouvoir qui tourne en rond")}.`, [[g("un pouvoir qui tourne en rond"), "mixed", "François Hollande"]]],
+    // False positives: "de" before a noun is no request clause; naming with « » is a nickname.
+    ["Paul Roche a demandé au serveur de l'eau fraîche.", []],
+    [`Paul Roche a appelé son chien ${g("Rex")}.`, []],
+  ];
+  for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
+});

@@ -7,6 +7,7 @@ import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
 import { incidentalEndingAt, skipIncidentals } from "./incidentals";
+import { requestClause } from "./french-requests";
 import { TIME } from "./time-words";
 
 const INVERSION = /^(.*?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
@@ -315,7 +316,7 @@ export function infinitiveClause(ctx: Context, v: number): number {
   if (lex.lang !== "fr" || isInfinitive(ctx, toks[v].lw)) return -1;
   const k = skipTimeFr(ctx, v + 1);
   const t = toks[k];
-  if (!t || !REPORTED_INFINITIVE.has(t.lw)) return -1;
+  if (!t || !REPORTED_INFINITIVE.has(t.lw)) return requestClause(ctx, v, k);
   // "ne pas vouloir", "n'avoir jamais dit": the negation must lead to an infinitive.
   if ((t.lw === "ne" || t.lw === "n'") && !/(?:er|ir|re|oir)$/.test(toks[k + 1]?.lw === "pas" || toks[k + 1]?.lw === "jamais" || toks[k + 1]?.lw === "plus" ? toks[k + 2]?.lw ?? "" : toks[k + 1]?.lw ?? "")) return -1;
   return k;
