@@ -124,3 +124,23 @@ describe("French press: content after a preposition (requests, « appeler au »,
   ];
   for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
 });
+
+describe("French press: second batch (portfolios, polls, colleagues, rescue services, sports incises)", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    ["D'après nos confrères de Sud Ouest, la direction prépare ce plan depuis l'automne.", [["la direction prépare ce plan depuis l'automne", "indirect", "Sud Ouest"]]],
+    ["Selon nos confrères de La Voix du Nord, le maire démissionnera.", [["le maire démissionnera", "indirect", "La Voix du Nord"]]],
+    ["Aucun blessé n'est à déplorer, selon les secours.", [["Aucun blessé n'est à déplorer", "indirect", "les secours"]]],
+    [`${g("On a montré un caractère énorme")}, a savouré le capitaine, Jean Morel, au micro de Canal+.`, [[g("On a montré un caractère énorme"), "direct", "Jean Morel"]]],
+    // False positives: a poll is no speaker; "savourer" with an object is no report.
+    ["Selon un sondage Ifop publié dimanche, 62 % des Français sont opposés à la réforme.", []],
+    ["Jean Morel a savouré sa victoire avec ses proches.", []],
+  ];
+  for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
+  const ents: [string, string[], string[]][] = [
+    ["Le ministre de l'Économie est arrivé avec la ministre des Armées.", [], []],
+    ["Selon un sondage Ifop, la réforme est impopulaire.", [], ["Ifop"]],
+    // False positive: a place after "ministre de" stays a place, a person after it stays a person.
+    ["La ministre de Jean Morel est venue.", ["Jean Morel"], []],
+  ];
+  for (const [text, people, orgs] of ents) it(text, () => assert.deepEqual(names(text), { people, orgs }));
+});

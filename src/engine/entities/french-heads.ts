@@ -21,6 +21,10 @@ const COMPANY_HEADS = new Set([...ORG_HEADS_FR, "constructeur", "laboratoire", "
   "fabricant", "assureur", "éditeur", "cabinet", "start-up", "transporteur", "équipementier", "fonds"]);
 /** Words that open an event's name in French: "Coupe du monde", "Championnat d'Europe", "Salon de l'agriculture". */
 const EVENT_HEADS = new Set(["coupe", "championnat", "championnats", "festival", "salon", "rallye", "trophée", "mondial", "tournoi"]);
+/** Nouns a polling institute or a research body follows: "un sondage Ifop", "une enquête Ipsos". */
+const SURVEY_HEADS = new Set(["sondage", "sondages", "enquête", "étude", "baromètre"]);
+/** Office holders whose "de" complement is a portfolio: "ministre de l'Économie", "ministre des Armées". */
+const PORTFOLIO_HOLDERS = new Set(["ministre", "ministres"]);
 const OF = new Set(["de", "du", "des", "d'"]);
 const ARTICLE = new Set(["l'", "la", "le", "les"]);
 const DETERMINER = new Set(["le", "la", "l'", "un", "une"]);
@@ -36,6 +40,10 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
     if (c.honorific || c.org) continue;
     // "la Coupe du monde", "le Championnat d'Europe": an event's opening head names nobody.
     if (c.b === c.a + 1 && EVENT_HEADS.has(toks[c.a].lw) && OF.has(toks[c.b]?.lw ?? "") && !toks[c.a].sent) { cands.splice(i--, 1); continue; }
+    // "le ministre de l'Économie": a portfolio names nobody.
+    if (portfolio(toks, c)) { cands.splice(i--, 1); continue; }
+    // "un sondage Ifop", "une étude Elabe": the polling institute.
+    if (SURVEY_HEADS.has(toks[c.a - 1]?.lw ?? "") && !toks[c.a - 1].cap) { c.org = true; continue; }
     const office = officeStart(toks, c.a);
     // Never swallow the candidate before.
     if (office >= 0 && !(i > 0 && cands[i - 1].b > office)) {
@@ -69,6 +77,14 @@ function partyThenPlace(toks: Token[], c: Candidate, lex: Lexicon): Candidate | 
   k++;
   if (ARTICLE.has(toks[k].lw)) k++;
   return k < c.b && toks[k].cap ? { a: k, b: c.b, shouting: c.shouting, layout: c.layout } : undefined;
+}
+
+/** "ministre de l'Économie": the candidate is the portfolio of a lower-case minister, and no place. */
+function portfolio(toks: Token[], c: Candidate): boolean {
+  let k = c.a - 1;
+  if (toks[k] && ARTICLE.has(toks[k].lw)) k--;
+  const head = toks[k - 1];
+  return !!head && OF.has(toks[k].lw) && !head.cap && PORTFOLIO_HOLDERS.has(head.lw) && !gaz.placeInfo(nameOf(toks, c)) && !gaz.isFirstName(toks[c.a].t);
 }
 
 /** "ministère de l'Intérieur" with the name at token a: the head's token, or -1. */

@@ -23,6 +23,8 @@ export const fr: LexiconData = {
     "réagir", "tacler", "renchérir", "abonder", "enchaîner", "nuancer", "relativiser", "tempérer",
     "cingler", "railler", "persifler", "pester", "tonner", "fulminer", "asséner", "assener", "alerter",
     "égrener",
+    // Sports and culture incises: "», a savouré le capitaine", "», jubile la chanteuse".
+    "savourer", "jubiler", "exulter", "positiver", "philosopher",
   ],
   pronominalVerbs: [
     "féliciter", "réjouir", "inquiéter", "indigner", "alarmer", "interroger", "emporter", "exclamer", "écrier",
@@ -109,7 +111,9 @@ export const fr: LexiconData = {
     "négociatrice", "enquêteur", "enquêtrice", "enquêteurs", "policier", "policière", "policiers", "gendarme", "gendarmes",
     "syndicaliste", "syndicalistes", "membre", "membres", "représentant", "représentante", "représentants",
     "collaborateur", "collaboratrice", "collaborateurs", "interlocuteur", "interlocutrice", "opposant", "opposante",
-    "opposants", "élus", "parlementaire", "parlementaires", "dirigeants", "responsables", "ministres"],
+    "opposants", "élus", "parlementaire", "parlementaires", "dirigeants", "responsables", "ministres",
+    // Rescue and emergency services of the faits-divers: "selon les secours", "auprès des pompiers".
+    "pompiers", "sapeurs-pompiers", "secours", "secouristes", "urgentistes", "voisin", "voisine", "voisins"],
   sourceNouns: ["ministère", "gouvernement", "police", "gendarmerie", "parquet", "agence", "armée", "entreprise",
     "société", "groupe", "syndicat", "comité", "commission", "tribunal", "cour", "mairie", "préfecture",
     "ambassade", "direction", "état-major", "organisation", "association", "parti", "opposition", "communiqué",

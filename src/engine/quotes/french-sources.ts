@@ -7,6 +7,7 @@ import type { Entity, Speaker, Span } from "../types";
 import { firstMentionFrom, isQuoteMark, resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
 import { FINITE, frenchPostposed, skipAddressee, skipTimeFr } from "./french";
 import { isVerb as isVerbAt } from "./attribute";
+import { channelOwner } from "./french-channels";
 
 /** Subject pronouns after "selon"/"pour" are disjunctive: "selon lui", "pour elle", "d'après eux". */
 const DISJUNCTIVE: Record<string, "m" | "f" | "pl"> = { lui: "m", elle: "f", eux: "pl", elles: "pl" };
@@ -297,43 +298,6 @@ export function subjectBefore(ctx: Context, q: Span, isVerb: (k: number) => bool
   }
   const m = ctx.ents.mentions[p.mention];
   return speakerOf(who, ctx, m.a, m.b);
-}
-
-/** What a source speaks through: "selon des informations du Monde", "selon un communiqué de Renault". */
-const CHANNEL = new Set(["informations", "information", "communiqué", "déclaration", "propos", "courrier", "lettre",
-  "message", "entretien", "interview", "tweet", "publication", "confrère", "confrères", "consœur", "consœurs"]);
-
-/**
- * "selon des informations du Monde", "d'après un communiqué de la préfecture": the organisation or person
- * after the channel noun is the source. Its phrase runs to the next comma or the end of the name.
- */
-function channelOwner(ctx: Context, j: number, v: number): { speaker: Speaker; end: number } | undefined {
-  const { toks, lex } = ctx;
-  let k = j;
-  if (toks[k] && lex.determiners.has(toks[k].lw) || /^(?:des|nos|notre)$/.test(toks[k]?.lw ?? "")) k++;
-  if (!toks[k] || !CHANNEL.has(toks[k].lw)) return undefined;
-  k++;
-  if (!/^(?:de|du|des|d')$/.test(toks[k]?.lw ?? "")) return undefined;
-  k++;
-  if (toks[k] && lex.determiners.has(toks[k].lw) && ctx.mentionAt[k] < 0) {
-    // "de la préfecture", "du ministère": a described body.
-    const p = subjectPhraseAt(ctx, k);
-    if (p && p.kind === "role") return resolveSubject(ctx, k, p, v);
-    k++;
-  }
-  const mi = ctx.mentionAt[k] ?? -1;
-  // "nos confrères du Parisien", "des informations du Monde": "du" is "de Le", the paper is "Le Parisien".
-  const paper = toks[k]?.cap && toks[k - 1].lw === "du" ? `Le ${toks[k].t}` : "";
-  if (paper && orgInfo(paper)?.kind === "media") {
-    const entity = mi >= 0 ? ctx.ents.mentions[mi].entity.id : undefined;
-    return { speaker: { entity, name: paper, mention: { start: toks[k].s, end: toks[k].e }, mentionText: toks[k].t }, end: k + 1 };
-  }
-  if (mi < 0 || ctx.ents.mentions[mi].a !== k || ctx.ents.mentions[mi].entity.kind === "place") {
-    const p = subjectPhraseAt(ctx, k);
-    return p && p.kind === "role" ? resolveSubject(ctx, k, p, v) : undefined;
-  }
-  const m = ctx.ents.mentions[mi];
-  return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
 }
 
 /**
