@@ -144,3 +144,19 @@ describe("French press: second batch (portfolios, polls, colleagues, rescue serv
   ];
   for (const [text, people, orgs] of ents) it(text, () => assert.deepEqual(names(text), { people, orgs }));
 });
+
+describe("French press: a closing cue after the report is no part of its content", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    ["Le groupe Ardel a annoncé jeudi la fermeture de son usine, qui emploie 340 salariés, a-t-on appris auprès de la direction.",
+      [["la fermeture de son usine, qui emploie 340 salariés", "indirect", "Ardel"]]],
+    [`Élisabeth Garnier a jugé qu'un compromis restait ${g("possible")}, selon plusieurs participants.`, [[`un compromis restait ${g("possible")}`, "mixed", "Élisabeth Garnier"]]],
+    [`Paul Roche aurait confié qu'il jugeait le calendrier ${g("intenable")}, rapporte Le Figaro.`, [[`il jugeait le calendrier ${g("intenable")}`, "mixed", "Paul Roche"]]],
+    // A "selon lui" inside a report is an aside of it, not a report of the whole sentence.
+    ["Paul Roche a dit que la ville, selon lui, était sûre.", [["la ville, selon lui, était sûre", "indirect", "Paul Roche"]]],
+    // The cue alone still reports the sentence before it.
+    ["Un homme a été blessé dans la nuit, a-t-on appris auprès de la gendarmerie.", [["Un homme a été blessé dans la nuit", "indirect", "la gendarmerie"]]],
+    // False positive: "rapporter" that brings something back is no cue.
+    ["Les peintres ont rapporté de leur voyage des toiles superbes.", []],
+  ];
+  for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
+});

@@ -334,6 +334,8 @@ export function frenchReport(ctx: Context, v: number, last: Span | undefined, co
   quoteEndAt: (k: number) => number, sentenceStart: number):
   { a: number; b: number; speaker?: Speaker | null; cue?: Span; next: number } | undefined {
   const { toks } = ctx;
+  // "X a dit que la ville, selon lui, était sûre": a cue inside the last report is an aside of it.
+  if (last && last.start < toks[v].s && last.end >= toks[v].e) return { a: 0, b: 0, next: v };
   const fs = frenchSource(ctx, v);
   if (fs) {
     // "X a annoncé la mesure, selon un communiqué de Y": the report inside already has its speaker and verb.
@@ -344,6 +346,8 @@ export function frenchReport(ctx: Context, v: number, last: Span | undefined, co
   const post = frenchPostposed(ctx, v, (i) => isVerbAt(ctx, i), sentenceStart);
   const a = sentenceStart;
   if (!post || a >= v - 1 || quoteEndAt(a) > a) return undefined;
+  // "X a annoncé la fermeture, a-t-on appris auprès de la direction.": the report before the cue has its own speaker.
+  if (last && last.start >= toks[a].s && last.end <= toks[v - 1].s) return { a: 0, b: 0, next: post.verb };
   for (let i = Math.max(0, a - 1); i < v - 1; i++) if (!toks[i].word && SPEECH_MARK.test(toks[i].t)) return undefined;
   return { a, b: v - 1, speaker: post.speaker, cue: post.cue, next: post.verb };
 }

@@ -10,6 +10,7 @@ import { describedAfter, describedInverted, nounPhraseBefore, participleSubject 
 import { subjectAt, type Context } from "./context";
 import { frenchIdiom, frenchInfinitive, hearsay, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
 import { frenchCueAt, frenchReport } from "./french-sources";
+import { frenchTail } from "./french-tail";
 import { topicSource } from "./french-topic";
 import { looseSubject, openingSubject, participleAt, shortReport } from "./loose";
 
@@ -69,6 +70,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
   const sentenceStart = (_: Token[], k: number) => skipDateline(toks, starts[k]);
   const out: Indirect[] = [];
   const make = (a: number, b: number, speaker: Speaker | null, cue: Span) => {
+    b = frenchTail(ctx, a, b);
     while (b > a && /^[,;:]$/.test(toks[b - 1].t)) b--;
     // "relationships she thought she could count on": a short clause with a stranded preposition is a relative clause.
     if (b - a < 3 || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
