@@ -160,3 +160,13 @@ describe("French press: a closing cue after the report is no part of its content
   ];
   for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
 });
+
+describe("French press: a participle's report after an object report", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    ["Paul Roche a démenti les informations du journal, affirmant qu'il partirait en juin.",
+      [["les informations du journal", "indirect", "Paul Roche"], ["il partirait en juin", "indirect", "Paul Roche"]]],
+    // False positive: a participle with no "que" stays in the object.
+    ["Paul Roche a confirmé la fermeture du site, entraînant la colère des salariés.", [["la fermeture du site, entraînant la colère des salariés", "indirect", "Paul Roche"]]],
+  ];
+  for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
+});

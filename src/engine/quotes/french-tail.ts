@@ -2,7 +2,8 @@
 //   "X a annoncé la fermeture du site, a-t-on appris auprès de la direction."
 //   "Elle a jugé qu'un compromis restait « possible », selon plusieurs participants."
 //   "Il aurait confié qu'il jugeait le calendrier « intenable », rapporte Le Figaro."
-// The cue after the last comma says who reported the report; it is no part of the content.
+// The cue after the last comma says who reported the report; it is no part of the content. Nor is a
+// participle's report after a comma ("a démenti l'information, affirmant que …").
 import type { Context } from "./context";
 import { isVerb } from "./attribute";
 import { frenchPostposed } from "./french";
@@ -15,6 +16,11 @@ const MAX_SOURCE = 8;
 export function frenchTail(ctx: Context, a: number, b: number): number {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr") return b;
+  // "a démenti cette information, affirmant que …": a participle's report of its own starts at the comma.
+  // (Only after 3 words or more: a shorter object is no report of its own, and the participle would lose its speaker.)
+  for (let i = a + 3; i < b - 2; i++) {
+    if (toks[i].t === "," && /ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1) && lex.complementizers.has(toks[i + 2].lw)) return i;
+  }
   // The last comma only: the cue closes the sentence.
   let c = b - 1;
   while (c > a && toks[c].t !== "," && b - c <= MAX_SOURCE + 6) c--;
