@@ -170,3 +170,17 @@ describe("French press: a participle's report after an object report", () => {
   ];
   for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
 });
+
+describe("French press: the subject behind a medium aside, and a rank in a role", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    ["L'ancien président Jean Morel, interrogé sur France Inter, a déclaré que tout allait mal.", [["tout allait mal", "indirect", "Jean Morel"]]],
+    ["La ministre Anne Roche, invitée de RTL, a affirmé que la loi passerait.", [["la loi passerait", "indirect", "Anne Roche"]]],
+    // "le Premier ministre" is not the minister of the economy named before.
+    ["Bruno Lenoir, le ministre de l'Économie, est arrivé. Le Premier ministre a répondu que son gouvernement travaille.",
+      [["son gouvernement travaille", "indirect", "Le Premier ministre"]]],
+    ["Bruno Lenoir, le ministre de l'Économie, est arrivé. Le ministre a ajouté que tout allait bien.", [["tout allait bien", "indirect", "Bruno Lenoir"]]],
+    // False positive: an aside with no participle keeps its organisation as the subject.
+    ["La CGT, premier syndicat du pays, a affirmé que la grève continuerait.", [["la grève continuerait", "indirect", "CGT"]]],
+  ];
+  for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
+});

@@ -4,7 +4,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { describedInverted, nounPhraseBefore, participleSubject } from "./described";
-import { describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
+import { describedOwner, namedApposition, phraseEndingAt, skipMediumAside } from "./described-subject";
 import { aside, descriptionEnd, frenchPassive, hearsay, onCue, pronominalVerbAt, skipAddressee, skipClitic, skipModal } from "./french";
 import { sourceAfter } from "./french-sources";
 import { topicSource } from "./french-topic";
@@ -262,6 +262,8 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   // A place before that comma ends an apposition ("X, a senator from Vermont, said"): not the subject.
   // "Will Young, a mechanic and an organizer at Railroad Workers United, said" / "Sarah Buckley, who
   // attended …, played …, said": the name that opens the sentence, not the last one of its apposition.
+  // "X, interrogé sur France Inter, a déclaré": the medium of a participial aside is not the subject.
+  k = skipMediumAside(ctx, k);
   if (toks[k].t === ",") {
     const head = appositionHead(ctx, k);
     if (head) return head;

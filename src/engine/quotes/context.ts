@@ -256,8 +256,10 @@ export function resolveRole(ctx: Context, k: number, end: number): Entity | unde
   const phrase = ctx.toks.slice(k, end).map((t) => t.lw).join(" ");
   let best: Entity | undefined;
   let bestScore = 0;
+  // "le Premier ministre" is not "le ministre de l'Économie": a rank before the noun must be in the role.
+  const rank = /^premi[eè]re?$/.test(ctx.toks[k - 1]?.lw ?? "") ? ctx.toks[k - 1].lw : "";
   for (const { p, r } of holders) {
-    if (p.mentions[0]?.start > ctx.toks[k].s) continue;
+    if (p.mentions[0]?.start > ctx.toks[k].s || rank && !r.includes(rank)) continue;
     const score = r.includes(phrase) ? 3 : 1;
     if (score > bestScore) { best = p; bestScore = score; }
   }

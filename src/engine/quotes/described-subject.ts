@@ -45,6 +45,23 @@ export function phraseEndingAt(ctx: Context, k: number, skip = -1): { s: number;
   return found;
 }
 
+/** Participles that open an aside naming the medium or the occasion: "interrogé sur France Inter", "invitée de RTL", "joint par l'AFP". */
+const MEDIUM_ASIDE = /^(?:interrogée?s?|invitée?s?|jointe?s?|contactée?s?|interviewée?s?|sollicitée?s?|questionnée?s?|citée?s?|reçue?s?|interpellée?s?)$/;
+/** How many tokens such an aside may hold. */
+const MEDIUM_ASIDE_MAX = 10;
+
+/**
+ * At a comma k closing an aside "interrogé sur France Inter," that follows the subject and its comma:
+ * the subject's comma; else k. French only.
+ */
+export function skipMediumAside(ctx: Context, k: number): number {
+  const { toks } = ctx;
+  if (ctx.lex.lang !== "fr" || toks[k]?.t !== ",") return k;
+  let o = k - 1;
+  while (o > 0 && k - o <= MEDIUM_ASIDE_MAX && toks[o].t !== "," && !toks[o].sent && !toks[o].nl) o--;
+  return toks[o]?.t === "," && o < k - 2 && MEDIUM_ASIDE.test(toks[o + 1].lw) ? o : k;
+}
+
 /** Whether tokens [a, b) are an age: "62 ans", "47 ans". */
 function age(ctx: Context, a: number, b: number): boolean {
   return ctx.lex.lang === "fr" && b - a === 2 && /^\d{1,3}$/.test(ctx.toks[a].t) && ctx.toks[a + 1].lw === "ans";
