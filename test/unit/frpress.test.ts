@@ -184,3 +184,16 @@ describe("French press: the subject behind a medium aside, and a rank in a role"
   ];
   for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
 });
+
+describe("French press: a pronoun after a sentence opening on a description", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    // "il" is the minister described just before, not the union man named two sentences back: unresolved, not wrong.
+    [`Karim Belkacem a appelé à la grève. Le ministre de l'Économie a jugé la situation ${g("préoccupante")}. Interrogé par BFMTV, il a assuré que l'État ne céderait pas.`,
+      [[g("préoccupante"), "direct", "Le ministre de l'Économie"], ["l'État ne céderait pas", "indirect", "il"]]],
+    // The description takes up the person named just before it: the pronoun is that person.
+    ["Paul Roche a parlé longtemps. Le ministre a jugé la situation grave. Il a ajouté que tout irait bien.", [["tout irait bien", "indirect", "Paul Roche"]]],
+    // False positive: a person named in the sentence before wins as usual.
+    ["Le ministre a reçu Paul Roche. Il a déclaré que tout irait bien.", [["tout irait bien", "indirect", "Paul Roche"]]],
+  ];
+  for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
+});

@@ -7,7 +7,7 @@ import type { Clustered } from "../entities/cluster";
 import { givenNameGender } from "../lexicon/gazetteer";
 import { COMPLEMENT, RELATIVE, complementAt, partyThenPerson } from "./described-subject";
 import { aliasHolder, soleOrgBefore } from "./french-sources";
-import { definiteTakeUp } from "./take-up";
+import { definiteTakeUp, describedAntecedent } from "./take-up";
 
 export interface Context {
   text: string;
@@ -66,6 +66,9 @@ const PRONOUN_WINDOW = 120;
  */
 export function resolvePronoun(ctx: Context, before: number, gender: "m" | "f" | "pl" | "x", names = true): Entity | undefined {
   if (gender === "pl" || gender === "x") return undefined;
+  // "Le ministre a jugé … . Interrogé par BFMTV, il a assuré …": the description, not a name further back.
+  const described = describedAntecedent(ctx, before, gender);
+  if (described) return described.entity;
   const ms = ctx.ents.mentions;
   const { toks } = ctx;
   const lo = firstMentionFrom(ctx, before);
