@@ -46,7 +46,7 @@ describe("French news: a described source is the head noun phrase of the subject
     ["Une porte-parole de la préfecture a indiqué que deux personnes avaient été interpellées.", null, "Une porte-parole de la préfecture"],
     ["Interrogée sur RTL, la ministre a estimé que le compte y était.", null, "la ministre"],
     ["Le parquet de Paris a indiqué qu'une enquête avait été ouverte.", null, "Le parquet de Paris"],
-    ["Le ministère de l'Intérieur a annoncé mercredi que 500 gendarmes seraient déployés.", null, "Le ministère de l'Intérieur"],
+    ["Le préfet du Calvados a annoncé mercredi que 500 gendarmes seraient déployés.", null, "Le préfet du Calvados"],
     ["L'avocat de Jean Dupont a affirmé que son client était innocent.", null, "L'avocat de Jean Dupont"],
     ["Un élu local, qui a requis l'anonymat, affirme que la réunion a été annulée.", null, "Un élu local"],
     [`${g("Tout le monde savait")}, raconte un cadre du parti qui a requis l'anonymat.`, null, "un cadre du parti"],

@@ -23,6 +23,8 @@ export const fr: LexiconData = {
     "réagir", "tacler", "renchérir", "abonder", "enchaîner", "nuancer", "relativiser", "tempérer",
     "cingler", "railler", "persifler", "pester", "tonner", "fulminer", "asséner", "assener", "alerter",
     "égrener",
+    // Sports and culture incises: "», a savouré le capitaine", "», jubile la chanteuse".
+    "savourer", "jubiler", "exulter", "positiver", "philosopher",
   ],
   pronominalVerbs: [
     "féliciter", "réjouir", "inquiéter", "indigner", "alarmer", "interroger", "emporter", "exclamer", "écrier",
@@ -109,11 +111,14 @@ export const fr: LexiconData = {
     "négociatrice", "enquêteur", "enquêtrice", "enquêteurs", "policier", "policière", "policiers", "gendarme", "gendarmes",
     "syndicaliste", "syndicalistes", "membre", "membres", "représentant", "représentante", "représentants",
     "collaborateur", "collaboratrice", "collaborateurs", "interlocuteur", "interlocutrice", "opposant", "opposante",
-    "opposants", "élus", "parlementaire", "parlementaires", "dirigeants", "responsables", "ministres"],
+    "opposants", "élus", "parlementaire", "parlementaires", "dirigeants", "responsables", "ministres",
+    // Rescue and emergency services of the faits-divers: "selon les secours", "auprès des pompiers".
+    "pompiers", "sapeurs-pompiers", "secours", "secouristes", "urgentistes", "voisin", "voisine", "voisins"],
   sourceNouns: ["ministère", "gouvernement", "police", "gendarmerie", "parquet", "agence", "armée", "entreprise",
     "société", "groupe", "syndicat", "comité", "commission", "tribunal", "cour", "mairie", "préfecture",
     "ambassade", "direction", "état-major", "organisation", "association", "parti", "opposition", "communiqué",
-    "porte-parole", "autorités", "services", "diplomatie", "présidence", "élysée", "kremlin"],
+    "porte-parole", "autorités", "services", "diplomatie", "présidence", "élysée", "kremlin", "intersyndicale",
+    "municipalité", "collectif", "entourage", "majorité"],
   pronouns: { "il": "m", "elle": "f", "ils": "pl", "elles": "pl", "on": "x" },
   determiners: ["le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "ce", "cette"],
   notNames: [
@@ -162,7 +167,7 @@ export const fr: LexiconData = {
     "locataire de bercy": "ministre de l'économie", "garde des sceaux": "ministre de la justice",
   },
   auxiliaries: ["a", "avait", "aura", "aurait", "ont", "avaient", "auraient", "est", "était", "sont", "étaient",
-    "va", "vont", "allait", "vient", "venait", "doit", "devait", "devrait", "peut", "pourrait", "n'a", "n'avait",
+    "va", "vont", "allait", "vient", "venait", "doit", "devait", "devrait", "peut", "pourrait", "n'a", "n'avait", "n'", "ne",
     "s'est", "se", "s'", "n'est", "s'était", "avoir", "être", "aussi", "également", "encore", "déjà", "ensuite",
     "alors", "pas", "jamais", "notamment", "enfin", "toutefois", "cependant", "ainsi", "par", "ailleurs",
     "pour", "sa", "part", "de", "son", "côté", "lui", "même", "lui-même", "elle-même", "plus", "tard",

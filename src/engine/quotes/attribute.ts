@@ -4,9 +4,10 @@
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { describedInverted, nounPhraseBefore, participleSubject } from "./described";
-import { describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
-import { aside, descriptionEnd, frenchPassive, onCue, pronominalVerbAt, skipAddressee, skipClitic, skipModal } from "./french";
+import { describedOwner, namedApposition, phraseEndingAt, skipMediumAside } from "./described-subject";
+import { aside, descriptionEnd, frenchPassive, hearsay, onCue, pronominalVerbAt, skipAddressee, skipClitic, skipModal } from "./french";
 import { sourceAfter } from "./french-sources";
+import { topicSource } from "./french-topic";
 import { incidentalEndingAt, skipIncidentals } from "./incidentals";
 import { VERBISH } from "./word-bits";
 import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context } from "./context";
@@ -216,10 +217,12 @@ export function attributeBefore(ctx: Context, q: Span, prev: Speaker | null): At
     if (participle) return { speaker: participle, cue, how: "before", gap };
     // Subject before the verb: "Wei Fenghe a déclaré :", "She said:".
     const subj = subjectBackward(ctx, v);
-    if (subj) return { speaker: subj, cue, how: "before", gap };
+    // "À Matignon, on assure que « … »": the source set before "on".
+    if (subj) return { speaker: hearsay(ctx, subj) ? topicSource(ctx, v, s0) ?? subj : subj, cue, how: "before", gap };
     // Subject after: "said Reagan Ruslim, who joined the board, said “…”" → the nearest name after the verb.
+    // "s'est réjoui son entraîneur, Marc Dubreuil. « … »": the name in apposition names the description.
     const after = subjectAt(ctx, v + 1, v);
-    if (after) return { speaker: after.speaker, cue, how: "before", gap };
+    if (after) return { speaker: namedApposition(ctx, after).speaker, cue, how: "before", gap };
     // A described subject: "a friend wondered loudly, “…”".
     const described = ctx.lex.lang === "en" ? nounPhraseBefore(ctx, v) : undefined;
     if (described) return { speaker: described, cue, how: "before", gap };
@@ -261,6 +264,8 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   // A place before that comma ends an apposition ("X, a senator from Vermont, said"): not the subject.
   // "Will Young, a mechanic and an organizer at Railroad Workers United, said" / "Sarah Buckley, who
   // attended …, played …, said": the name that opens the sentence, not the last one of its apposition.
+  // "X, interrogé sur France Inter, a déclaré": the medium of a participial aside is not the subject.
+  k = skipMediumAside(ctx, k);
   if (toks[k].t === ",") {
     const head = appositionHead(ctx, k);
     if (head) return head;
@@ -274,7 +279,7 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
     let s = k;
     while (s > 0 && !toks[s].sent) s--;
     const p = subjectPhraseAt(ctx, s);
-    return p && p.end < k ? resolveSubject(ctx, s, p).speaker : undefined;
+    return p && p.end < k ? namedApposition(ctx, resolveSubject(ctx, s, p)).speaker : undefined;
   }
   const mi = ctx.mentionAt[k];
   if (mi >= 0) {

@@ -7,7 +7,7 @@ import type { Clustered } from "../entities/cluster";
 import { givenNameGender } from "../lexicon/gazetteer";
 import { COMPLEMENT, RELATIVE, complementAt, partyThenPerson } from "./described-subject";
 import { aliasHolder, soleOrgBefore } from "./french-sources";
-import { definiteTakeUp } from "./take-up";
+import { definiteTakeUp, describedAntecedent } from "./take-up";
 import { wordBits } from "./word-bits";
 
 export interface Context {
@@ -69,6 +69,9 @@ const PRONOUN_WINDOW = 120;
  */
 export function resolvePronoun(ctx: Context, before: number, gender: "m" | "f" | "pl" | "x", names = true): Entity | undefined {
   if (gender === "pl" || gender === "x") return undefined;
+  // "Le ministre a jugé … . Interrogé par BFMTV, il a assuré …": the description, not a name further back.
+  const described = describedAntecedent(ctx, before, gender);
+  if (described) return described.entity;
   const ms = ctx.ents.mentions;
   const { toks } = ctx;
   const lo = firstMentionFrom(ctx, before);
@@ -259,8 +262,10 @@ export function resolveRole(ctx: Context, k: number, end: number): Entity | unde
   const phrase = ctx.toks.slice(k, end).map((t) => t.lw).join(" ");
   let best: Entity | undefined;
   let bestScore = 0;
+  // "le Premier ministre" is not "le ministre de l'Économie": a rank before the noun must be in the role.
+  const rank = /^premi[eè]re?$/.test(ctx.toks[k - 1]?.lw ?? "") ? ctx.toks[k - 1].lw : "";
   for (const { p, r } of holders) {
-    if (p.mentions[0]?.start > ctx.toks[k].s) continue;
+    if (p.mentions[0]?.start > ctx.toks[k].s || rank && !r.includes(rank)) continue;
     const score = r.includes(phrase) ? 3 : 1;
     if (score > bestScore) { best = p; bestScore = score; }
   }

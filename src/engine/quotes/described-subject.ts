@@ -3,7 +3,10 @@
 // "l'avocat de Jean Dupont" (not Jean Dupont), "la ministre" (with its determiner).
 import type { Speaker } from "../types";
 import { resolveSubject, speakerOf, subjectPhraseAt, type Context, type SubjectPhrase } from "./context";
+import { aside } from "./french";
 
+/** How many words an aside between commas may hold ("quant à elle", "de son côté"). */
+const ASIDE_MAX = 5;
 /** How many tokens back a description may start from the word before the verb. */
 const MAX_BACK = 8;
 
@@ -16,6 +19,13 @@ const BREAKS = new Set(["que", "qu'", "qui", "dont", "et", "ou", "mais", "that",
  */
 export function phraseEndingAt(ctx: Context, k: number, skip = -1): { s: number; p: SubjectPhrase } | undefined {
   const { toks } = ctx;
+  // "Le Premier ministre, lui, a répondu", "Martine Roux, 62 ans, affirme": an aside or an age between commas after the subject.
+  if (toks[k]?.t === ",") {
+    let o = k - 1;
+    while (o > 0 && k - o <= ASIDE_MAX && toks[o].word) o--;
+    if (toks[o]?.t === "," && o < k - 1 && (aside(ctx, o + 1, k) || age(ctx, o + 1, k))) k = o - 1;
+  }
+  if (k < 0) return undefined;
   let found: { s: number; p: SubjectPhrase } | undefined;
   for (let s = k; s >= Math.max(0, k - MAX_BACK); s--) {
     const t = toks[s];
@@ -33,6 +43,28 @@ export function phraseEndingAt(ctx: Context, k: number, skip = -1): { s: number;
     if (t.sent) break;
   }
   return found;
+}
+
+/** Participles that open an aside naming the medium or the occasion: "interrogé sur France Inter", "invitée de RTL", "joint par l'AFP". */
+const MEDIUM_ASIDE = /^(?:interrogée?s?|invitée?s?|jointe?s?|contactée?s?|interviewée?s?|sollicitée?s?|questionnée?s?|citée?s?|reçue?s?|interpellée?s?)$/;
+/** How many tokens such an aside may hold. */
+const MEDIUM_ASIDE_MAX = 10;
+
+/**
+ * At a comma k closing an aside "interrogé sur France Inter," that follows the subject and its comma:
+ * the subject's comma; else k. French only.
+ */
+export function skipMediumAside(ctx: Context, k: number): number {
+  const { toks } = ctx;
+  if (ctx.lex.lang !== "fr" || toks[k]?.t !== ",") return k;
+  let o = k - 1;
+  while (o > 0 && k - o <= MEDIUM_ASIDE_MAX && toks[o].t !== "," && !toks[o].sent && !toks[o].nl) o--;
+  return toks[o]?.t === "," && o < k - 2 && MEDIUM_ASIDE.test(toks[o + 1].lw) ? o : k;
+}
+
+/** Whether tokens [a, b) are an age: "62 ans", "47 ans". */
+function age(ctx: Context, a: number, b: number): boolean {
+  return ctx.lex.lang === "fr" && b - a === 2 && /^\d{1,3}$/.test(ctx.toks[a].t) && ctx.toks[a + 1].lw === "ans";
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Entity, Speaker, Span } from "../types";
 import { firstMentionFrom, isQuoteMark, resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
 import { FINITE, frenchPostposed, skipAddressee, skipTimeFr } from "./french";
 import { isVerb as isVerbAt } from "./attribute";
+import { channelOwner } from "./french-channels";
 
 /** Subject pronouns after "selon"/"pour" are disjunctive: "selon lui", "pour elle", "d'après eux". */
 const DISJUNCTIVE: Record<string, "m" | "f" | "pl"> = { lui: "m", elle: "f", eux: "pl", elles: "pl" };
@@ -299,37 +300,6 @@ export function subjectBefore(ctx: Context, q: Span, isVerb: (k: number) => bool
   return speakerOf(who, ctx, m.a, m.b);
 }
 
-/** What a source speaks through: "selon des informations du Monde", "selon un communiqué de Renault". */
-const CHANNEL = new Set(["informations", "information", "communiqué", "déclaration", "propos", "courrier", "lettre",
-  "message", "entretien", "interview", "tweet", "publication"]);
-
-/**
- * "selon des informations du Monde", "d'après un communiqué de la préfecture": the organisation or person
- * after the channel noun is the source. Its phrase runs to the next comma or the end of the name.
- */
-function channelOwner(ctx: Context, j: number, v: number): { speaker: Speaker; end: number } | undefined {
-  const { toks, lex } = ctx;
-  let k = j;
-  if (toks[k] && lex.determiners.has(toks[k].lw) || toks[k]?.lw === "des") k++;
-  if (!toks[k] || !CHANNEL.has(toks[k].lw)) return undefined;
-  k++;
-  if (!/^(?:de|du|des|d')$/.test(toks[k]?.lw ?? "")) return undefined;
-  k++;
-  if (toks[k] && lex.determiners.has(toks[k].lw) && ctx.mentionAt[k] < 0) {
-    // "de la préfecture", "du ministère": a described body.
-    const p = subjectPhraseAt(ctx, k);
-    if (p && p.kind === "role") return resolveSubject(ctx, k, p, v);
-    k++;
-  }
-  const mi = ctx.mentionAt[k] ?? -1;
-  if (mi < 0 || ctx.ents.mentions[mi].a !== k || ctx.ents.mentions[mi].entity.kind === "place") {
-    const p = subjectPhraseAt(ctx, k);
-    return p && p.kind === "role" ? resolveSubject(ctx, k, p, v) : undefined;
-  }
-  const m = ctx.ents.mentions[mi];
-  return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
-}
-
 /**
  * A periphrasis for a title ("le chef de l'État", "le locataire de Matignon", "le garde des Sceaux")
  * stands for the person of the article who holds that title ("président de la République").
@@ -364,6 +334,8 @@ export function frenchReport(ctx: Context, v: number, last: Span | undefined, co
   quoteEndAt: (k: number) => number, sentenceStart: number):
   { a: number; b: number; speaker?: Speaker | null; cue?: Span; next: number } | undefined {
   const { toks } = ctx;
+  // "X a dit que la ville, selon lui, était sûre": a cue inside the last report is an aside of it.
+  if (last && last.start < toks[v].s && last.end >= toks[v].e) return { a: 0, b: 0, next: v };
   const fs = frenchSource(ctx, v);
   if (fs) {
     // "X a annoncé la mesure, selon un communiqué de Y": the report inside already has its speaker and verb.
@@ -374,6 +346,8 @@ export function frenchReport(ctx: Context, v: number, last: Span | undefined, co
   const post = frenchPostposed(ctx, v, (i) => isVerbAt(ctx, i), sentenceStart);
   const a = sentenceStart;
   if (!post || a >= v - 1 || quoteEndAt(a) > a) return undefined;
+  // "X a annoncé la fermeture, a-t-on appris auprès de la direction.": the report before the cue has its own speaker.
+  if (last && last.start >= toks[a].s && last.end <= toks[v - 1].s) return { a: 0, b: 0, next: post.verb };
   for (let i = Math.max(0, a - 1); i < v - 1; i++) if (!toks[i].word && SPEECH_MARK.test(toks[i].t)) return undefined;
   return { a, b: v - 1, speaker: post.speaker, cue: post.cue, next: post.verb };
 }

@@ -6,7 +6,8 @@
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
-import { incidentalEndingAt } from "./incidentals";
+import { incidentalEndingAt, skipIncidentals } from "./incidentals";
+import { requestClause } from "./french-requests";
 import { TIME } from "./time-words";
 
 const INVERSION = /^(.*?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
@@ -106,7 +107,7 @@ export function skipAddressee(ctx: Context, k: number): number {
  * Where an inverted "on" says who speaks: "explique-t-on à Matignon", "assure-t-on dans l'entourage du
  * ministre", "a-t-on appris de source policière", "confie-t-on chez Renault", "indique-t-on au ministère".
  */
-function onSource(ctx: Context, k: number): { speaker: Speaker; end: number } | undefined {
+export function onSource(ctx: Context, k: number): { speaker: Speaker; end: number } | undefined {
   const { toks, lex } = ctx;
   const w = toks[k]?.lw;
   let j: number;
@@ -316,7 +317,7 @@ export function infinitiveClause(ctx: Context, v: number): number {
   if (lex.lang !== "fr" || isInfinitive(ctx, toks[v].lw)) return -1;
   const k = skipTimeFr(ctx, v + 1);
   const t = toks[k];
-  if (!t || !REPORTED_INFINITIVE.has(t.lw)) return -1;
+  if (!t || !REPORTED_INFINITIVE.has(t.lw)) return requestClause(ctx, v, k);
   // "ne pas vouloir", "n'avoir jamais dit": the negation must lead to an infinitive.
   if ((t.lw === "ne" || t.lw === "n'") && !/(?:er|ir|re|oir)$/.test(toks[k + 1]?.lw === "pas" || toks[k + 1]?.lw === "jamais" || toks[k + 1]?.lw === "plus" ? toks[k + 2]?.lw ?? "" : toks[k + 1]?.lw ?? "")) return -1;
   return k;
@@ -392,6 +393,9 @@ export function relativeQue(ctx: Context, v: number, c: number): boolean {
   if (lex.lang !== "fr") return false;
   if (CONJUNCTION.has(toks[c - 1]?.lw ?? "")) return true;
   for (let i = v + 1; i < c; i++) {
+    // "estime elle aussi que", "juge lui aussi qu'": an incidental phrase of two words or more is no comparison ("aussi" alone may be one).
+    const inc = skipIncidentals(ctx, i);
+    if (inc > i + 1) { i = inc - 1; continue; }
     const w = toks[i].lw;
     if (COMPARATIVE.has(w)) return true;
     if (lex.determiners.has(w) && !PREPOSITION.test(toks[i - 1].lw) && ctx.mentionAt[i + 1] < 0) return true;

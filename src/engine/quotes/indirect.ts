@@ -10,6 +10,8 @@ import { describedAfter, describedInverted, nounPhraseBefore, participleSubject 
 import { subjectAt, type Context } from "./context";
 import { frenchIdiom, frenchInfinitive, hearsay, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
 import { frenchCueAt, frenchReport } from "./french-sources";
+import { frenchTail } from "./french-tail";
+import { topicSource } from "./french-topic";
 import { asideSubject, conjoinedVerbSubject, looseSubject, openingSubject, participleAt, shortReport } from "./loose";
 import { FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
 
@@ -73,6 +75,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
   const sentenceStart = (_: Token[], k: number) => skipDateline(toks, starts[k]);
   const out: Indirect[] = [];
   const make = (a: number, b: number, speaker: Speaker | null, cue: Span) => {
+    b = frenchTail(ctx, a, b);
     while (b > a && /^[,;:]$/.test(toks[b - 1].t)) b--;
     // "relationships she thought she could count on": a short clause with a stranded preposition is a relative clause.
     if (b - a < 3 || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
@@ -151,8 +154,9 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   const s0 = sentenceStart(toks, v);
   const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue) ??
     conjoinedVerbSubject(ctx, v, s0);
-  const subj = named ?? nounPhraseBefore(ctx, v) ?? asideSubject(ctx, v);
-  if (subj && hearsay(ctx, subj)) return;
+  let subj = named ?? nounPhraseBefore(ctx, v) ?? asideSubject(ctx, v);
+  // "À Matignon, on assure que …": the source set before "on"; bare "on dit que" is hearsay.
+  if (subj && hearsay(ctx, subj)) { subj = topicSource(ctx, v, s0); if (!subj) return; }
   // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
   const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
   // Complementizer within a few words: "a déclaré mardi que", "told reporters on Tuesday that".

@@ -5,7 +5,7 @@
 // has not used before (else the earlier "un syndicaliste" is who it means), and exactly one person
 // named in this sentence and the one before, of a compatible gender.
 import type { Entity } from "../types";
-import { genderOf, nameGender, type Context } from "./context";
+import { firstMentionFrom, genderOf, nameGender, resolveSubject, subjectPhraseAt, type Context } from "./context";
 
 const DEFINITE: Record<string, "m" | "f" | undefined> = { le: "m", la: "f", "l'": undefined };
 /** How many sentence starts back the person may be named (this sentence and the previous one). */
@@ -18,6 +18,9 @@ export function definiteTakeUp(ctx: Context, k: number, r: number, end: number):
   const noun = toks[r].lw;
   if (!lex.speakerNouns.has(noun) || noun.endsWith("s") || lex.data.sourceNouns.includes(noun)) return undefined;
   const want = DEFINITE[toks[k].lw] ?? lex.speakerNouns.get(noun);
+  // "Le maire, Jean-Paul Castan, …": the name in apposition says who it is.
+  const next = ctx.mentionAt[end + 1] ?? -1;
+  if (toks[end]?.t === "," && next >= 0 && ctx.ents.mentions[next].entity.kind === "person") return undefined;
   // The noun used earlier in the article ("un syndicaliste … le syndicaliste") means that one.
   for (let i = 0; i < r; i++) if (toks[i].lw === noun) return undefined;
   let found: Entity | undefined;
@@ -34,4 +37,37 @@ export function definiteTakeUp(ctx: Context, k: number, r: number, end: number):
   if (!found) return undefined;
   const g = genderOf(ctx, found) ?? nameGender(found);
   return want && g && g !== want ? undefined : found;
+}
+
+/** How far back (tokens) the sentence starts are looked for. */
+const SENTENCE_SCAN = 80;
+
+/**
+ * French press: "Le ministre de l'Économie a jugé … . Interrogé par BFMTV, il a assuré …": with nobody
+ * named in this sentence before the pronoun nor in the one before, and the one before opening on a
+ * singular description of the pronoun's gender, "il" is that description. Returns { entity } (the
+ * person the description takes up, or none: the pronoun stays unresolved rather than bound to a person
+ * named further back), or undefined when the rule does not apply.
+ */
+export function describedAntecedent(ctx: Context, before: number, gender: "m" | "f"): { entity?: Entity } | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr") return undefined;
+  let s = Math.min(before, toks.length - 1);
+  while (s > 0 && before - s < SENTENCE_SCAN && !toks[s].sent) s--;
+  if (s <= 0 || !toks[s].sent) return undefined;
+  let prev = s - 1;
+  while (prev > 0 && s - prev < SENTENCE_SCAN && !toks[prev].sent) prev--;
+  if (!toks[prev].sent && prev !== 0) return undefined;
+  // Nobody named from the previous sentence's start up to the pronoun.
+  const ms = ctx.ents.mentions;
+  for (let i = firstMentionFrom(ctx, prev); i < ms.length && ms[i].a < before; i++) if (ms[i].entity.kind === "person") return undefined;
+  const p = subjectPhraseAt(ctx, prev);
+  if (!p || p.kind !== "role" || !(toks[prev].lw in DEFINITE)) return undefined;
+  const noun = toks[p.role].lw;
+  if (noun.endsWith("s") || !lex.roleNouns.has(noun)) return undefined;
+  const g = DEFINITE[toks[prev].lw] ?? lex.speakerNouns.get(noun);
+  if (g && g !== gender) return undefined;
+  const r = resolveSubject(ctx, prev, p);
+  const e = r.speaker.entity ? ms.find((m) => m.entity.id === r.speaker.entity)?.entity : undefined;
+  return { entity: e };
 }

@@ -1,0 +1,109 @@
+// French press words in lower case around a capitalised name that say what the name is:
+//   "le ministère de l'Intérieur": the lower-case head and its
+//   complement are the organisation's name (the capitals alone, "Intérieur", named a person);
+//   "le groupe pharmaceutique Veronis", "le constructeur automobile Ardel": a head noun and one
+//   adjective before the name make it an organisation;
+//   "la Suissesse Anna Keller", "l'Italien Marco Bellini": a nationality before a given name is
+//   no part of the person's name;
+//   "le député Renaissance de la Gironde": a party after a role, then the constituency;
+//   "la Coupe du monde": an event's head before "du"/"de" is no person;
+//   "selon des informations du Monde": "Monde" is the newspaper "Le Monde", its article contracted.
+import type { Lexicon } from "../lexicon";
+import * as gaz from "../lexicon/gazetteer";
+import type { Token } from "../text/tokenize";
+import type { Candidate } from "./candidates";
+import { ORG_HEADS_FR } from "./french";
+
+/** Lower-case heads whose "de" complement is a portfolio or a field: "ministère de l'Intérieur". */
+const OFFICE_HEADS = new Set(["ministère", "haut-commissariat", "commissariat"]);
+/** Heads that an adjective may follow before the organisation's name ("le groupe pharmaceutique X"). */
+const COMPANY_HEADS = new Set([...ORG_HEADS_FR, "constructeur", "laboratoire", "géant", "distributeur", "opérateur",
+  "fabricant", "assureur", "éditeur", "cabinet", "start-up", "transporteur", "équipementier", "fonds"]);
+/** Words that open an event's name in French: "Coupe du monde", "Championnat d'Europe", "Salon de l'agriculture". */
+const EVENT_HEADS = new Set(["coupe", "championnat", "championnats", "festival", "salon", "rallye", "trophée", "mondial", "tournoi"]);
+/** Nouns a polling institute or a research body follows: "un sondage Ifop", "une enquête Ipsos". */
+const SURVEY_HEADS = new Set(["sondage", "sondages", "enquête", "étude", "baromètre"]);
+/** Office holders whose "de" complement is a portfolio: "ministre de l'Économie", "ministre des Armées". */
+const PORTFOLIO_HOLDERS = new Set(["ministre", "ministres"]);
+const OF = new Set(["de", "du", "des", "d'"]);
+const ARTICLE = new Set(["l'", "la", "le", "les"]);
+const DETERMINER = new Set(["le", "la", "l'", "un", "une"]);
+/** Nationality nouns the demonym table lacks (irregular feminines). */
+const MORE_DEMONYMS = new Set(["suissesse", "suissesses"]);
+
+/** Rewrites the French candidates in place (see the file comment). Other languages are left alone. */
+export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): void {
+  if (lex.lang !== "fr") return;
+  const companies = new Set<string>();
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.honorific || c.org) continue;
+    // "la Coupe du monde", "le Championnat d'Europe": an event's opening head names nobody.
+    if (c.b === c.a + 1 && EVENT_HEADS.has(toks[c.a].lw) && OF.has(toks[c.b]?.lw ?? "") && !toks[c.a].sent) { cands.splice(i--, 1); continue; }
+    // "le ministre de l'Économie": a portfolio names nobody.
+    if (portfolio(toks, c)) { cands.splice(i--, 1); continue; }
+    // "un sondage Ifop", "une étude Elabe": the polling institute.
+    if (SURVEY_HEADS.has(toks[c.a - 1]?.lw ?? "") && !toks[c.a - 1].cap) { c.org = true; continue; }
+    const office = officeStart(toks, c.a);
+    // Never swallow the candidate before.
+    if (office >= 0 && !(i > 0 && cands[i - 1].b > office)) {
+      c.a = office;
+      c.org = true;
+      c.role = undefined;
+      continue;
+    }
+    // "du Monde", "au Figaro": the newspaper "Le Monde" with its article contracted.
+    if (c.b === c.a + 1 && /^(?:du|au)$/.test(toks[c.a - 1]?.lw ?? "") && gaz.orgInfo(`Le ${toks[c.a].t}`)?.kind === "media") { c.org = true; continue; }
+    // "la députée Renaissance de la Gironde": the party, then the place; not a person "Renaissance de la Gironde".
+    const rest = partyThenPlace(toks, c, lex);
+    if (rest) { cands.splice(i + 1, 0, rest); c.b = c.a + 1; c.org = true; i++; continue; }
+    if (companyBefore(toks, c.a, lex)) { c.org = true; companies.add(nameOf(toks, c)); continue; }
+    if (c.b - c.a >= 2 && (gaz.isDemonym(toks[c.a].t) || MORE_DEMONYMS.has(toks[c.a].lw)) && DETERMINER.has(toks[c.a - 1]?.lw ?? "") && gaz.isFirstName(toks[c.a + 1].t) &&
+      !gaz.isKnownOrg(nameOf(toks, c))) c.a++;
+  }
+
+  // "Un porte-parole de Veronis": the company keeps its kind when named again bare.
+  if (companies.size) for (const c of cands) if (!c.honorific && companies.has(nameOf(toks, c))) c.org = true;
+}
+
+const nameOf = (toks: Token[], c: Candidate): string => toks.slice(c.a, c.b).map((t) => t.t).join(" ");
+
+/** After a lower-case role, a known party then "de [la]" and a capital: the candidate for the place after it. */
+function partyThenPlace(toks: Token[], c: Candidate, lex: Lexicon): Candidate | undefined {
+  const role = toks[c.a - 1];
+  if (c.b - c.a < 3 || !role || role.cap || !lex.roleNouns.has(role.lw) || gaz.orgInfo(toks[c.a].t)?.kind !== "party") return undefined;
+  let k = c.a + 1;
+  if (!OF.has(toks[k].lw)) return undefined;
+  k++;
+  if (ARTICLE.has(toks[k].lw)) k++;
+  return k < c.b && toks[k].cap ? { a: k, b: c.b, shouting: c.shouting, layout: c.layout } : undefined;
+}
+
+/** "ministre de l'Économie": the candidate is the portfolio of a lower-case minister, and no place. */
+function portfolio(toks: Token[], c: Candidate): boolean {
+  let k = c.a - 1;
+  if (toks[k] && ARTICLE.has(toks[k].lw)) k--;
+  const head = toks[k - 1];
+  return !!head && OF.has(toks[k].lw) && !head.cap && PORTFOLIO_HOLDERS.has(head.lw) && !gaz.placeInfo(nameOf(toks, c)) && !gaz.isFirstName(toks[c.a].t);
+}
+
+/** "ministère de l'Intérieur" with the name at token a: the head's token, or -1. */
+function officeStart(toks: Token[], a: number): number {
+  let k = a - 1;
+  if (toks[k] && ARTICLE.has(toks[k].lw)) k--;
+  if (!toks[k] || !OF.has(toks[k].lw)) return -1;
+  const head = toks[k - 1];
+  if (!head || head.nl || head.cap && !toks[k - 1].sent || !OFFICE_HEADS.has(head.lw)) return -1;
+  // "Le Ministère" opening a sentence is capitalised; the article stays out of the name.
+  return k - 1;
+}
+
+/** "le groupe pharmaceutique Veronis", "le constructeur automobile Ardel": a head and one adjective right before a. */
+function companyBefore(toks: Token[], a: number, lex: Lexicon): boolean {
+  const adj = toks[a - 1];
+  const head = toks[a - 2];
+  if (!adj || !head || adj.cap || !adj.word || adj.nl || head.nl) return false;
+  if (!COMPANY_HEADS.has(head.lw) || !DETERMINER.has(toks[a - 3]?.lw ?? "") && !OF.has(toks[a - 3]?.lw ?? "")) return false;
+  // An adjective, not a preposition, a role ("le groupe socialiste", fine; "le parti de", no) or a verb.
+  return !OF.has(adj.lw) && !lex.roleNouns.has(adj.lw) && !lex.verbForms.has(adj.lw) && !lex.determiners.has(adj.lw) && /\p{Ll}{4,}$/u.test(adj.t);
+}

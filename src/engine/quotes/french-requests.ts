@@ -1,0 +1,46 @@
+// French reports whose content follows a preposition, not "que":
+//   "Elle a demandé au groupe de « présenter des solutions »", "X exhorte les élus à voter", "Le préfet a
+//   appelé « au dialogue social »", "François Hollande a ironisé sur « un pouvoir qui tourne en rond »".
+// The content starts at the infinitive or the quote after the preposition.
+import { frenchForms } from "../lexicon/conjugate";
+import type { Context } from "./context";
+
+/** Verbs of request: their "de" + infinitive is what was asked. */
+const REQUEST = ["demander", "exhorter", "enjoindre", "sommer", "prier", "implorer", "supplier", "conjurer", "inviter", "appeler"];
+/** Verbs whose quoted complement after a preposition is what was said: "ironiser sur « … »", "appeler « au calme »". */
+const PREPOSITIONAL = ["ironiser", "appeler", "plaider", "alerter", "insister", "mettre en garde", "inviter", "exhorter"];
+let forms: { request: Set<string>; prepositional: Set<string> } | undefined;
+const formsOf = (lemmas: string[]) => new Set(lemmas.flatMap((l) => frenchForms(l.split(" ")[0])));
+function lazyForms(): { request: Set<string>; prepositional: Set<string> } {
+  forms ??= { request: formsOf(REQUEST), prepositional: formsOf(PREPOSITIONAL) };
+  return forms;
+}
+/** How many words an addressee may hold ("au groupe", "aux élus de la majorité"). */
+const MAX_ADDRESSEE = 5;
+const OPEN_MARK = /^[«“"]$/;
+const TO = new Set(["à", "au", "aux"]);
+const ABOUT = new Set(["sur", "pour", "contre"]);
+
+/** Where the content of such a report starts, from token k right after verb v (past its time words), or -1. */
+export function requestClause(ctx: Context, v: number, k: number): number {
+  const { toks } = ctx;
+  const w = toks[v].lw;
+  const f = lazyForms();
+  // "a appelé « au dialogue social »", "a ironisé sur « … »": the quote is the content.
+  if (f.prepositional.has(w)) {
+    if (OPEN_MARK.test(toks[k]?.t ?? "") && TO.has(toks[k + 1]?.lw ?? "")) return k;
+    if (ABOUT.has(toks[k]?.lw ?? "") && OPEN_MARK.test(toks[k + 1]?.t ?? "")) return k + 1;
+  }
+  if (!f.request.has(w)) return -1;
+  // "a demandé au groupe de …", "aux élus de la majorité de …": an addressee, then "de" and an infinitive or a quote.
+  let j = k;
+  const addressee = TO.has(toks[j]?.lw ?? "");
+  for (let n = 0; n <= MAX_ADDRESSEE && j < toks.length && (toks[j].word || OPEN_MARK.test(toks[j].t)); n++, j++) {
+    if (toks[j].lw === "de" || toks[j].lw === "d'") {
+      const next = toks[j + 1];
+      if (next && (OPEN_MARK.test(next.t) || /(?:er|ir|re)$/.test(next.lw) && !ctx.lex.determiners.has(next.lw))) return j + 1;
+    }
+    if (!addressee) break;
+  }
+  return -1;
+}

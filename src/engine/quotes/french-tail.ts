@@ -1,0 +1,42 @@
+// The end of a French report whose content runs into a postposed cue of its own sentence:
+//   "X a annoncé la fermeture du site, a-t-on appris auprès de la direction."
+//   "Elle a jugé qu'un compromis restait « possible », selon plusieurs participants."
+//   "Il aurait confié qu'il jugeait le calendrier « intenable », rapporte Le Figaro."
+// The cue after the last comma says who reported the report; it is no part of the content. Nor is a
+// participle's report after a comma ("a démenti l'information, affirmant que …").
+import type { Context } from "./context";
+import { isVerb } from "./attribute";
+import { frenchPostposed } from "./french";
+
+const REPORTED_BY = /^rapport(?:e|ent|ait|aient|é)$/;
+/** How many tokens a closing "selon X" may hold before the sentence ends. */
+const MAX_SOURCE = 8;
+
+/** Where the content [a, b) ends once a closing cue after a comma is cut off (b when there is none). */
+export function frenchTail(ctx: Context, a: number, b: number): number {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr") return b;
+  // "a démenti cette information, affirmant que …": a participle's report of its own starts at the comma.
+  // (Only after 3 words or more: a shorter object is no report of its own, and the participle would lose its speaker.)
+  for (let i = a + 3; i < b - 2; i++) {
+    if (toks[i].t === "," && /ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1) && lex.complementizers.has(toks[i + 2].lw)) return i;
+  }
+  // The last comma only: the cue closes the sentence.
+  let c = b - 1;
+  while (c > a && toks[c].t !== "," && b - c <= MAX_SOURCE + 6) c--;
+  if (toks[c]?.t !== "," || c <= a) return b;
+  const k = c + 1;
+  if (lex.sourcePrepFirst.has(toks[k].lw) && closesSentence(ctx, k, b)) return c;
+  // ", rapporte Le Figaro.": "rapporter" reports only there (elsewhere it brings something back).
+  const r = lex.auxiliaries.has(toks[k].lw) ? k + 1 : k;
+  if (REPORTED_BY.test(toks[r]?.lw ?? "") && closesSentence(ctx, r, b)) return c;
+  return frenchPostposed(ctx, k, (i) => isVerb(ctx, i), a) ? c : b;
+}
+
+/** Whether "selon …" at k runs to b (the end of the content) with no verb nor punctuation. */
+function closesSentence(ctx: Context, k: number, b: number): boolean {
+  const { toks } = ctx;
+  if (b - k > MAX_SOURCE) return false;
+  for (let i = k + 1; i < b; i++) if (!toks[i].word && toks[i].t !== "'" || isVerb(ctx, i)) return false;
+  return true;
+}
