@@ -22,6 +22,11 @@ describe("interviews: questions and answers", () => {
   ];
   for (const [title, text, lang, expected] of cases) it(title, () => assert.deepEqual(rows(text, lang), expected));
 
+  it("the quote in the headline that names the interviewee is theirs", () => {
+    const text = "« Nous tiendrons » : entretien avec Claire Morin\n\nLa réforme est-elle juste ?\n\nNon.\n\nEt ensuite ?\n\nUne taxe.\n";
+    assert.deepEqual(rows(text, "fr")[0], ["« Nous tiendrons »", "Claire Morin"]);
+  });
+
   it("a quote inside an answer keeps its own speaker", () => {
     const text = "Interview with Tom Reid\n\nWhat did the mayor say?\n\nShe told us “the money is there,” and I believe her.\n\n" +
       "And then?\n\nWe signed.\n";

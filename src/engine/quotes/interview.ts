@@ -1,8 +1,9 @@
 // Interview articles: "Entretien avec Sophie Binet" / "Q&A with Tom Reid", then questions and answers,
 // as paragraphs or as lines opened by a dash. The answers are the interviewee's words; the questions
 // are the interviewer's (when the article names them: "Propos recueillis par …"), else no statement.
-import type { Entity, Quote, Speaker } from "../types";
+import type { Entity, Quote, Span, Speaker } from "../types";
 import { firstMentionFrom, type Context } from "./context";
+import { findMarkedQuotes } from "./marks";
 
 /** How far into the article the interview cue may stand (the headline, the standfirst). */
 const INTRO = 600;
@@ -47,6 +48,12 @@ export function interviewTurns(ctx: Context, quotes: Quote[]): Quote[] {
     if (quotes.some((x) => x.kind === "direct" && x.start <= p.start && x.end >= p.end)) continue;
     added.push({ id: "", kind: "direct", start: p.start, end: p.end, text: ctx.text.slice(p.start, p.end), speaker: interviewee.speaker });
   }
+  // The headline's quote ("« Nous ne reculerons pas » : entretien avec X") is the interviewee's words too.
+  for (const h of headlineQuotes(ctx.text, interviewee.at)) {
+    const q = quotes.find((x) => x.start === h.start);
+    if (q) { if (!q.speaker) q.speaker = interviewee.speaker; continue; }
+    added.push({ id: "", kind: "direct", start: h.start, end: h.end, text: ctx.text.slice(h.start, h.end), speaker: interviewee.speaker });
+  }
   if (!added.length && !drop.size) return quotes;
   return [...quotes.filter((q) => !drop.has(q)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -54,6 +61,14 @@ export function interviewTurns(ctx: Context, quotes: Quote[]): Quote[] {
 function labelAt(ctx: Context, k: number): boolean {
   const t = ctx.toks[k], prev = ctx.toks[k - 1];
   return !prev || t.nl > 0 || /^[:–—|-]$/.test(prev.t) || ctx.text.lastIndexOf("\n", t.s) < 0 && !/^(?:an?|the|un|une|l'|cet|son|sa|leur)$/.test(prev.lw);
+}
+
+/** Quotes on the line that holds the interview cue at offset `at`. */
+function headlineQuotes(text: string, at: number): Span[] {
+  const s = text.lastIndexOf("\n", at) + 1;
+  let e = text.indexOf("\n", at);
+  if (e < 0) e = text.length;
+  return findMarkedQuotes(text.slice(s, e)).map((m) => ({ start: s + m.start, end: s + m.end }));
 }
 
 function editorsNote(ctx: Context, p: Para): boolean {
