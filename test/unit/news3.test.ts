@@ -267,3 +267,15 @@ describe("news3: 'about what X said was …' reports what follows the copula", (
     ["I know what she said is wrong.", "en", []],
   ]);
 });
+
+describe("news3: 'according to X' set off inside one clause reports the whole clause", () => {
+  run([
+    ["One of the plans, according to a person close to the council, is to close the mill.", "en",
+      [["One of the plans, according to a person close to the council, is to close the mill", "a person close to the council", "indirect"]]],
+  ]);
+  // A clause with a cue of its own keeps its own report.
+  run([
+    ["The Courier reported that, according to the council, the mill will close in May.", "en",
+      [[", according to the council, the mill will close in May", "Courier", "indirect"]]],
+  ]);
+});

@@ -111,17 +111,30 @@ function prepReport(ctx: Context, v: number, prep: string[], out: Indirect[], ma
   const pron = x.end - 1 === v + prep.length && OBJECT_PRONOUN.has(toks[x.end - 1].lw);
   const before = a < v - 1 && v - 1 - a >= 4 && !x.speaker.pronoun && !pron && appositionAfter(ctx, x.end) ||
     a < v - 1 && participleAt(ctx, x.end + 1);
-  if (toks[x.end]?.t === "," && (named || pron || toks[v - 1]?.t !== ",") && !before) {
+  // "One of the decisions they made, according to a person close to the process, is to …": the source set off
+  // inside one clause that goes on in lower case after it; the report is the whole clause (English).
+  const inside = lex.lang === "en" && a < v - 1 && toks[v - 1]?.t === "," && toks[x.end]?.t === "," && !before &&
+    !pron && !!toks[x.end + 1]?.word && !toks[x.end + 1].cap && !lex.pronouns.has(toks[x.end + 1].lw) &&
+    !lex.determiners.has(toks[x.end + 1].lw) && !verbIn(ctx, a, v - 1);
+  if (toks[x.end]?.t === "," && (named || pron || toks[v - 1]?.t !== ",") && !before && !inside) {
     make(x.end + 1, contentEnd(ctx, x.end + 1, quoteEndAt, false), x.speaker, cue);
   } else if (toks[v - 1]?.t === ",") {
     // "X said it would …, according to a statement": the report inside already has its speaker and verb;
     // so has a quote whose cue lies there ("“…,” Obama said, according to a pool report").
     const inner = out[out.length - 1];
     if (inner && inner.start >= toks[a].s && inner.end <= toks[v - 1].s) return;
+    // "The AP reported that, according to …, 85 meetings …": the complementizer's clause goes on after the source.
+    if (lex.complementizers.has(toks[v - 2]?.lw ?? "")) return;
     let cued = false;
     for (let i = a; i < v - 1 && !cued; i++) cued = usedCue(i);
-    if (!cued) make(a, v - 1, x.speaker, cue);
+    if (!cued) make(a, inside ? contentEnd(ctx, x.end + 1, quoteEndAt, false) : v - 1, x.speaker, cue);
   }
+}
+
+/** Whether a reporting verb lies in tokens [a, b): "The AP reported that, according to …" has a cue of its own. */
+function verbIn(ctx: Context, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isVerb(ctx, i)) return true;
+  return false;
 }
 
 /** The report cued by the verb at token v (see findIndirect), if any, added to out: a function of its own keeps the per-token loop small. */
