@@ -279,3 +279,9 @@ describe("news3: 'according to X' set off inside one clause reports the whole cl
       [[", according to the council, the mill will close in May", "Courier", "indirect"]]],
   ]);
 });
+
+describe("news3: a quoted show title after 'told X's' is part of the object, not the report", () => {
+  run([
+    ["Dana Okafor told NBC’s “Today” show on Monday the mill would close.", "en", [["the mill would close", "Dana Okafor", "indirect"]]],
+  ]);
+});

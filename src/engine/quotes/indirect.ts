@@ -456,12 +456,23 @@ function closingMarkIn(toks: Token[], a: number, b: number, last = a): boolean {
   return false;
 }
 
+/** After "told ABC's": a quoted show title and the noun after it ("“Good Morning America”", "“Today” show"), else k. */
+function showTitleEnd(ctx: Context, k: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.t !== "“" && toks[k]?.t !== "\"" || !/['’]s$/.test(toks[k - 1]?.lw ?? "")) return k;
+  for (let i = k + 1; i < toks.length && i <= k + 5; i++) {
+    if (toks[i].t === "”" || toks[i].t === "\"") return /^(?:show|program|programme|podcast)$/.test(toks[i + 1]?.lw ?? "") ? i + 2 : i + 1;
+    if (!toks[i].word || !toks[i].cap) return k;
+  }
+  return k;
+}
+
 /** Skips the object of "told": a name, a pronoun, or a plural noun ("told reporters"). */
 function skipObject(ctx: Context, k: number): number {
   const { toks } = ctx;
   // "told The Huffington Post": a determiner before the name.
   const mi = ctx.mentionAt[k] >= 0 || !ctx.lex.determiners.has(toks[k]?.lw ?? "") ? ctx.mentionAt[k] : ctx.mentionAt[k + 1];
-  if (mi >= 0) return skipTime(ctx, ctx.ents.mentions[mi].b);
+  if (mi >= 0) return skipTime(ctx, showTitleEnd(ctx, ctx.ents.mentions[mi].b));
   const w = toks[k]?.lw ?? "";
   if (/^(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|donors|viewers|listeners|lawmakers|members|followers|fans|students|colleagues)$/.test(w)) return skipTime(ctx, k + 1);
   // "told POLITICO earlier this week": a capitalised name the entity pass left out (an outlet).
