@@ -285,3 +285,12 @@ describe("news3: a quoted show title after 'told X's' is part of the object, not
     ["Dana Okafor told NBC’s “Today” show on Monday the mill would close.", "en", [["the mill would close", "Dana Okafor", "indirect"]]],
   ]);
 });
+
+describe("news3: a participle after a preposition reports for the sentence's subject", () => {
+  run([
+    ["Dana Okafor began by saying she would never close the mill.", "en", [["she would never close the mill", "Dana Okafor", "indirect"]]],
+    ["Dana Okafor responded by saying that the vote was fair.", "en", [["the vote was fair", "Dana Okafor", "indirect"]]],
+  ]);
+  // Not a report: a participle that is no speech act.
+  run([["The crowd cheered after hearing the mayor was safe.", "en", []]]);
+});

@@ -10,7 +10,7 @@ import { describedAfter, describedInverted, nounPhraseBefore, participleSubject 
 import { subjectAt, type Context } from "./context";
 import { frenchIdiom, frenchInfinitive, hearsay, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
 import { frenchCueAt, frenchReport } from "./french-sources";
-import { asideSubject, conjoinedVerbSubject, looseSubject, openingSubject, participleAt, shortReport } from "./loose";
+import { asideSubject, conjoinedVerbSubject, looseSubject, prepositionParticipleSubject, openingSubject, participleAt, shortReport } from "./loose";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -158,7 +158,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   }
   const s0 = sentenceStart(toks, v);
   const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue) ??
-    conjoinedVerbSubject(ctx, v, s0);
+    conjoinedVerbSubject(ctx, v, s0) ?? prepositionParticipleSubject(ctx, v, s0);
   const subj = named ?? nounPhraseBefore(ctx, v) ?? asideSubject(ctx, v);
   if (subj && hearsay(ctx, subj)) return;
   // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
