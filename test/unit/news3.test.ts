@@ -267,3 +267,30 @@ describe("news3: 'about what X said was …' reports what follows the copula", (
     ["I know what she said is wrong.", "en", []],
   ]);
 });
+
+describe("news3: 'according to X' set off inside one clause reports the whole clause", () => {
+  run([
+    ["One of the plans, according to a person close to the council, is to close the mill.", "en",
+      [["One of the plans, according to a person close to the council, is to close the mill", "a person close to the council", "indirect"]]],
+  ]);
+  // A clause with a cue of its own keeps its own report.
+  run([
+    ["The Courier reported that, according to the council, the mill will close in May.", "en",
+      [[", according to the council, the mill will close in May", "Courier", "indirect"]]],
+  ]);
+});
+
+describe("news3: a quoted show title after 'told X's' is part of the object, not the report", () => {
+  run([
+    ["Dana Okafor told NBC’s “Today” show on Monday the mill would close.", "en", [["the mill would close", "Dana Okafor", "indirect"]]],
+  ]);
+});
+
+describe("news3: a participle after a preposition reports for the sentence's subject", () => {
+  run([
+    ["Dana Okafor began by saying she would never close the mill.", "en", [["she would never close the mill", "Dana Okafor", "indirect"]]],
+    ["Dana Okafor responded by saying that the vote was fair.", "en", [["the vote was fair", "Dana Okafor", "indirect"]]],
+  ]);
+  // Not a report: a participle that is no speech act.
+  run([["The crowd cheered after hearing the mayor was safe.", "en", []]]);
+});

@@ -12,7 +12,7 @@ import { frenchIdiom, frenchInfinitive, hearsay, infinitiveClause, noFrenchObjec
 import { frenchCueAt, frenchReport } from "./french-sources";
 import { frenchTail } from "./french-tail";
 import { topicSource } from "./french-topic";
-import { asideSubject, conjoinedVerbSubject, looseSubject, openingSubject, participleAt, shortReport } from "./loose";
+import { asideSubject, conjoinedVerbSubject, looseSubject, prepositionParticipleSubject, openingSubject, participleAt, shortReport } from "./loose";
 import { FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
 
 export interface Indirect extends Span {
@@ -119,17 +119,30 @@ function prepReport(ctx: Context, v: number, prep: string[], out: Indirect[], ma
   const pron = x.end - 1 === v + prep.length && OBJECT_PRONOUN.has(toks[x.end - 1].lw);
   const before = a < v - 1 && v - 1 - a >= 4 && !x.speaker.pronoun && !pron && appositionAfter(ctx, x.end) ||
     a < v - 1 && participleAt(ctx, x.end + 1);
-  if (toks[x.end]?.t === "," && (named || pron || toks[v - 1]?.t !== ",") && !before) {
+  // "One of the decisions they made, according to a person close to the process, is to …": the source set off
+  // inside one clause that goes on in lower case after it; the report is the whole clause (English).
+  const inside = lex.lang === "en" && a < v - 1 && toks[v - 1]?.t === "," && toks[x.end]?.t === "," && !before &&
+    !pron && !!toks[x.end + 1]?.word && !toks[x.end + 1].cap && !lex.pronouns.has(toks[x.end + 1].lw) &&
+    !lex.determiners.has(toks[x.end + 1].lw) && !verbIn(ctx, a, v - 1);
+  if (toks[x.end]?.t === "," && (named || pron || toks[v - 1]?.t !== ",") && !before && !inside) {
     make(x.end + 1, contentEnd(ctx, x.end + 1, quoteEndAt, false), x.speaker, cue);
   } else if (toks[v - 1]?.t === ",") {
     // "X said it would …, according to a statement": the report inside already has its speaker and verb;
     // so has a quote whose cue lies there ("“…,” Obama said, according to a pool report").
     const inner = out[out.length - 1];
     if (inner && inner.start >= toks[a].s && inner.end <= toks[v - 1].s) return;
+    // "The AP reported that, according to …, 85 meetings …": the complementizer's clause goes on after the source.
+    if (lex.complementizers.has(toks[v - 2]?.lw ?? "")) return;
     let cued = false;
     for (let i = a; i < v - 1 && !cued; i++) cued = usedCue(i);
-    if (!cued) make(a, v - 1, x.speaker, cue);
+    if (!cued) make(a, inside ? contentEnd(ctx, x.end + 1, quoteEndAt, false) : v - 1, x.speaker, cue);
   }
+}
+
+/** Whether a reporting verb lies in tokens [a, b): "The AP reported that, according to …" has a cue of its own. */
+function verbIn(ctx: Context, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isVerb(ctx, i)) return true;
+  return false;
 }
 
 /** The report cued by the verb at token v (see findIndirect), if any, added to out: a function of its own keeps the per-token loop small. */
@@ -153,7 +166,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   }
   const s0 = sentenceStart(toks, v);
   const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue) ??
-    conjoinedVerbSubject(ctx, v, s0);
+    conjoinedVerbSubject(ctx, v, s0) ?? prepositionParticipleSubject(ctx, v, s0);
   let subj = named ?? nounPhraseBefore(ctx, v) ?? asideSubject(ctx, v);
   // "À Matignon, on assure que …": the source set before "on"; bare "on dit que" is hearsay.
   if (subj && hearsay(ctx, subj)) { subj = topicSource(ctx, v, s0); if (!subj) return; }
@@ -452,12 +465,23 @@ function closingMarkIn(toks: Token[], a: number, b: number, last = a): boolean {
   return false;
 }
 
+/** After "told ABC's": a quoted show title and the noun after it ("“Good Morning America”", "“Today” show"), else k. */
+function showTitleEnd(ctx: Context, k: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.t !== "“" && toks[k]?.t !== "\"" || !/['’]s$/.test(toks[k - 1]?.lw ?? "")) return k;
+  for (let i = k + 1; i < toks.length && i <= k + 5; i++) {
+    if (toks[i].t === "”" || toks[i].t === "\"") return /^(?:show|program|programme|podcast)$/.test(toks[i + 1]?.lw ?? "") ? i + 2 : i + 1;
+    if (!toks[i].word || !toks[i].cap) return k;
+  }
+  return k;
+}
+
 /** Skips the object of "told": a name, a pronoun, or a plural noun ("told reporters"). */
 function skipObject(ctx: Context, k: number): number {
   const { toks } = ctx;
   // "told The Huffington Post": a determiner before the name.
   const mi = ctx.mentionAt[k] >= 0 || !ctx.lex.determiners.has(toks[k]?.lw ?? "") ? ctx.mentionAt[k] : ctx.mentionAt[k + 1];
-  if (mi >= 0) return skipTime(ctx, ctx.ents.mentions[mi].b);
+  if (mi >= 0) return skipTime(ctx, showTitleEnd(ctx, ctx.ents.mentions[mi].b));
   const w = toks[k]?.lw ?? "";
   if (/^(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|donors|viewers|listeners|lawmakers|members|followers|fans|students|colleagues)$/.test(w)) return skipTime(ctx, k + 1);
   // "told POLITICO earlier this week": a capitalised name the entity pass left out (an outlet).

@@ -210,3 +210,24 @@ export function conjoinedVerbSubject(ctx: Context, v: number, s0: number): Speak
   }
   return undefined;
 }
+
+/** Prepositions and subordinators before a participle that reports: "after saying", "by saying", "while insisting". */
+const PARTICIPLE_PREP = new Set(["after", "before", "while", "when", "since", "by", "without", "in"]);
+
+/**
+ * "Sanders, after initially saying he would not …, took …", "Sanders began by saying he …" (English): a
+ * participle after a preposition reports for the name or pronoun that opens the sentence, when a verb of
+ * its own follows that subject (or a comma sets the participle off).
+ */
+export function prepositionParticipleSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "en" || !toks[v].lw.endsWith("ing")) return undefined;
+  let p = v - 1;
+  if (p > 0 && /ly$/.test(toks[p].lw) && !toks[p].cap) p--;
+  if (!PARTICIPLE_PREP.has(toks[p]?.lw ?? "") || p <= s0) return undefined;
+  const open = subjectAt(ctx, OPENERS.has(toks[s0].lw) && s0 + 1 < p ? s0 + 1 : s0, v);
+  if (!open || open.end > p || !open.speaker.entity && !open.speaker.pronoun) return undefined;
+  const next = toks[open.end];
+  // "Sanders, after …" (the comma) or "Sanders began by …" (a verb between).
+  return next && (next.t === "," && open.end === p - 1 || next.word && !next.cap) ? open.speaker : undefined;
+}
