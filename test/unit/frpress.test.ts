@@ -197,3 +197,17 @@ describe("French press: a pronoun after a sentence opening on a description", ()
   ];
   for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
 });
+
+describe("French press: third batch (named apposition before a present verb, portfolios after « à », office adjectives)", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    [`Son producteur, le Québécois Julien Tremblay, salue ${g("une artiste d'une exigence rare")}.`, [[g("une artiste d'une exigence rare"), "mixed", "Julien Tremblay"]]],
+    [`${g("Les entreprises ont besoin de temps")}, a justifié le commissaire à l'Environnement, Jan Kowalski, lors d'un point presse.`,
+      [[g("Les entreprises ont besoin de temps"), "direct", "Jan Kowalski"]]],
+    [`Le ministère de la Transition écologique a estimé que ce délai permettrait ${g("d'accompagner les PME")}.`,
+      [[`ce délai permettrait ${g("d'accompagner les PME")}`, "mixed", "ministère de la Transition écologique"]]],
+    // False positives: a participle after a name in apposition is no main verb; a place after "à" is no portfolio.
+    ["Elle plaint Pauline, condamnée à végéter là comme la mousse qui se traîne sur les murs.", []],
+    [`${g("Je pars")}, dit le garçon à Paris, Jean Morel.`, [[g("Je pars"), "direct", "le garçon"]]],
+  ];
+  for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
+});

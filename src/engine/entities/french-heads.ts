@@ -25,6 +25,8 @@ const EVENT_HEADS = new Set(["coupe", "championnat", "championnats", "festival",
 const SURVEY_HEADS = new Set(["sondage", "sondages", "enquête", "étude", "baromètre"]);
 /** Office holders whose "de" complement is a portfolio: "ministre de l'Économie", "ministre des Armées". */
 const PORTFOLIO_HOLDERS = new Set(["ministre", "ministres"]);
+/** Lower-case adjectives that may close an office's name ("écologique", "nationale", "solidaires", "étrangères"). */
+const ADJECTIVE = /^\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|els|aire|aires|ienne|iennes|ien|iens|ère|ères|ive|ives|if|ifs)$/u;
 const OF = new Set(["de", "du", "des", "d'"]);
 const ARTICLE = new Set(["l'", "la", "le", "les"]);
 const DETERMINER = new Set(["le", "la", "l'", "un", "une"]);
@@ -50,6 +52,9 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
       c.a = office;
       c.org = true;
       c.role = undefined;
+      // "ministère de la Transition écologique", "de l'Éducation nationale": its adjectives close the name.
+      while (c.b < toks.length && c.b - c.a < 8 && ADJECTIVE.test(toks[c.b].t) && toks[c.b].nl === 0 && !lex.verbForms.has(toks[c.b].lw) &&
+        !(cands[i + 1] && cands[i + 1].a <= c.b)) c.b++;
       continue;
     }
     // "du Monde", "au Figaro": the newspaper "Le Monde" with its article contracted.

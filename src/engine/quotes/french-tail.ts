@@ -4,6 +4,8 @@
 //   "Il aurait confié qu'il jugeait le calendrier « intenable », rapporte Le Figaro."
 // The cue after the last comma says who reported the report; it is no part of the content. Nor is a
 // participle's report after a comma ("a démenti l'information, affirmant que …").
+import { tokenAt } from "../text/tokenize";
+import type { Speaker } from "../types";
 import type { Context } from "./context";
 import { isVerb } from "./attribute";
 import { frenchPostposed } from "./french";
@@ -39,4 +41,20 @@ function closesSentence(ctx: Context, k: number, b: number): boolean {
   if (b - k > MAX_SOURCE) return false;
   for (let i = k + 1; i < b; i++) if (!toks[i].word && toks[i].t !== "'" || isVerb(ctx, i)) return false;
   return true;
+}
+
+/**
+ * "Son producteur, Julien Tremblay, salue « … »": a finite French verb right after the comma that closes
+ * the named subject's apposition is the main verb (not a participle after a clause, ", citing X").
+ */
+export function appositionVerb(ctx: Context, v: number, named: Speaker | undefined): boolean {
+  const { toks } = ctx;
+  // A present tense, not a participle ("Pauline, condamnée à …") nor a gerund.
+  if (ctx.lex.lang !== "fr" || !named?.entity || !named.mention || /(?:ant|é|ée|és|ées)$/.test(toks[v].lw)) return false;
+  // The name is itself in apposition and closes it: "Son producteur, Julien Tremblay, salue".
+  if (toks[v - 1]?.t !== "," || toks[v - 2]?.e !== named.mention.end) return false;
+  // "…, le Québécois Julien Tremblay, salue": a few words may open the apposition.
+  let a = tokenAt(toks, named.mention.start) - 1;
+  while (a > 0 && v - a < 12 && toks[a].word && !toks[a].sent) a--;
+  return toks[a]?.t === "," && tokenAt(toks, named.mention.start) - a <= 4;
 }
