@@ -211,3 +211,17 @@ describe("French press: third batch (named apposition before a present verb, por
   ];
   for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
 });
+
+describe("French press: « …, avant de préciser que … »", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    ["Camille Verdier a indiqué qu'elle chanterait à l'Olympia, avant de préciser qu'elle reprendrait d'anciens titres.",
+      [["elle chanterait à l'Olympia", "indirect", "Camille Verdier"], ["elle reprendrait d'anciens titres", "indirect", "Camille Verdier"]]],
+    [`Camille Verdier a parlé. ${g("Je veux retrouver le public")}, a-t-elle ajouté, avant de préciser qu'elle chanterait d'anciens titres.`,
+      [[g("Je veux retrouver le public"), "direct", "Camille Verdier"], ["elle chanterait d'anciens titres", "indirect", "Camille Verdier"]]],
+    [`${g("C'est un choc")}, a réagi Hervé Guillou, avant d'assurer que la ville serait à leurs côtés.`,
+      [[g("C'est un choc"), "direct", "Hervé Guillou"], ["la ville serait à leurs côtés", "indirect", "Hervé Guillou"]]],
+    // False positive: "avant de" with no reporting verb.
+    ["Camille Verdier a indiqué qu'elle chanterait à l'Olympia, avant de partir en tournée.", [["elle chanterait à l'Olympia, avant de partir en tournée", "indirect", "Camille Verdier"]]],
+  ];
+  for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
+});

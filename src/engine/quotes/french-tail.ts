@@ -9,6 +9,7 @@ import type { Speaker } from "../types";
 import type { Context } from "./context";
 import { isVerb } from "./attribute";
 import { frenchPostposed } from "./french";
+import { resolvePronoun, speakerOf } from "./context";
 
 const REPORTED_BY = /^rapport(?:e|ent|ait|aient|é)$/;
 /** How many tokens a closing "selon X" may hold before the sentence ends. */
@@ -18,10 +19,11 @@ const MAX_SOURCE = 8;
 export function frenchTail(ctx: Context, a: number, b: number): number {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr") return b;
-  // "a démenti cette information, affirmant que …": a participle's report of its own starts at the comma.
+  // "a démenti cette information, affirmant que …", "…, avant de préciser que …": a report of its own starts at the comma.
   // (Only after 3 words or more: a shorter object is no report of its own, and the participle would lose its speaker.)
   for (let i = a + 3; i < b - 2; i++) {
     if (toks[i].t === "," && /ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1) && lex.complementizers.has(toks[i + 2].lw)) return i;
+    if (toks[i].t === "," && sequelAt(ctx, i + 1)) return i;
   }
   // The last comma only: the cue closes the sentence.
   let c = b - 1;
@@ -57,4 +59,45 @@ export function appositionVerb(ctx: Context, v: number, named: Speaker | undefin
   let a = tokenAt(toks, named.mention.start) - 1;
   while (a > 0 && v - a < 12 && toks[a].word && !toks[a].sent) a--;
   return toks[a]?.t === "," && tokenAt(toks, named.mention.start) - a <= 4;
+}
+
+/** "avant de préciser", "avant d'ajouter" at token k: the reporting infinitive's token, or -1. */
+function sequelVerb(ctx: Context, k: number): number {
+  const { toks } = ctx;
+  return toks[k]?.lw === "avant" && /^(?:de|d')$/.test(toks[k + 1]?.lw ?? "") && isVerb(ctx, k + 2) ? k + 2 : -1;
+}
+const sequelAt = (ctx: Context, k: number): boolean => sequelVerb(ctx, k) > 0;
+
+/** How many tokens the incise before ", avant de …" may hold ("a-t-elle ajouté", "a ajouté Jean Dupont"). */
+const MAX_INCISE = 8;
+const INVERTED = /-(?:t-)?(il|elle)$/;
+
+/**
+ * "X a indiqué que A, avant de préciser que B" / "« … », a-t-elle ajouté, avant de préciser que B": the
+ * speaker of B is the speaker of what comes before the comma. Undefined when v is no such infinitive.
+ */
+export function sequelSpeaker(ctx: Context, v: number, last: { end: number; speaker: Speaker | null } | undefined): Speaker | undefined {
+  const { toks } = ctx;
+  if (ctx.lex.lang !== "fr" || v < 4 || sequelVerb(ctx, v - 2) !== v || toks[v - 3].t !== ",") return undefined;
+  const c = v - 3;
+  if (last && last.end === toks[c - 1].e) return last.speaker ?? undefined;
+  // The incise between the previous comma and this one.
+  let o = c - 1;
+  while (o > 0 && c - o <= MAX_INCISE && toks[o].t !== ",") o--;
+  if (toks[o]?.t !== ",") return undefined;
+  for (let i = o + 1; i < c; i++) {
+    const inv = INVERTED.exec(toks[i].lw);
+    if (inv) {
+      let s = o;
+      while (s > 0 && o - s < 80 && !toks[s].sent) s--;
+      const ent = resolvePronoun(ctx, s, inv[1] === "il" ? "m" : "f");
+      return ent ? speakerOf(ent, ctx, i, i + 1, true) : undefined;
+    }
+    const mi = ctx.mentionAt[i];
+    if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "person") {
+      const m = ctx.ents.mentions[mi];
+      return speakerOf(m.entity, ctx, m.a, m.b);
+    }
+  }
+  return undefined;
 }

@@ -10,7 +10,7 @@ import { describedAfter, describedInverted, nounPhraseBefore, participleSubject 
 import { subjectAt, type Context } from "./context";
 import { frenchIdiom, frenchInfinitive, hearsay, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
 import { frenchCueAt, frenchReport } from "./french-sources";
-import { appositionVerb, frenchTail } from "./french-tail";
+import { appositionVerb, frenchTail, sequelSpeaker } from "./french-tail";
 import { topicSource } from "./french-topic";
 import { looseSubject, openingSubject, participleAt, shortReport } from "./loose";
 
@@ -142,6 +142,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
       if (p >= 0 && last.end === toks[p].e) gerund = last.speaker;
     }
   }
+  gerund ??= sequelSpeaker(ctx, v, last);
   const s0 = sentenceStart(toks, v);
   const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue);
   let subj = named ?? nounPhraseBefore(ctx, v);
