@@ -225,3 +225,15 @@ describe("French press: « …, avant de préciser que … »", () => {
   ];
   for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
 });
+
+describe("French press: two coordinated verbs with their own objects", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    [`Le maire, Jean-Paul Castan, a dénoncé ${g("un acte d'une violence inouïe")} et annoncé le renforcement des patrouilles.`,
+      [[g("un acte d'une violence inouïe"), "mixed", "Jean-Paul Castan"], ["le renforcement des patrouilles", "indirect", "Jean-Paul Castan"]]],
+    ["Paul Roche a critiqué la réforme des retraites et annoncé une motion de censure.",
+      [["la réforme des retraites", "indirect", "Paul Roche"], ["une motion de censure", "indirect", "Paul Roche"]]],
+    // False positive: "et" inside the object, with no verb after it.
+    ["Paul Roche a dénoncé la hausse des prix et des loyers.", [["la hausse des prix et des loyers", "indirect", "Paul Roche"]]],
+  ];
+  for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
+});

@@ -24,6 +24,8 @@ export function frenchTail(ctx: Context, a: number, b: number): number {
   for (let i = a + 3; i < b - 2; i++) {
     if (toks[i].t === "," && /ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1) && lex.complementizers.has(toks[i + 2].lw)) return i;
     if (toks[i].t === "," && sequelAt(ctx, i + 1)) return i;
+    // "a dénoncé « … » et annoncé le renforcement …": a second verb with its own object.
+    if (toks[i].lw === "et" && i > a + 1 && secondVerb(ctx, i + 1)) return i;
   }
   // The last comma only: the cue closes the sentence.
   let c = b - 1;
@@ -59,6 +61,13 @@ export function appositionVerb(ctx: Context, v: number, named: Speaker | undefin
   let a = tokenAt(toks, named.mention.start) - 1;
   while (a > 0 && v - a < 12 && toks[a].word && !toks[a].sent) a--;
   return toks[a]?.t === "," && tokenAt(toks, named.mention.start) - a <= 4;
+}
+
+/** "et annoncé", "et a annoncé": a past participle or an auxiliary and one, of a verb that reports its object. */
+function secondVerb(ctx: Context, k: number): boolean {
+  const { toks, lex } = ctx;
+  const v = lex.auxiliaries.has(toks[k]?.lw ?? "") && /^(?:a|ont|avait|avaient)$/.test(toks[k].lw) ? k + 1 : k;
+  return lex.objectForms.has(toks[v]?.lw ?? "") && /(?:é|ée|és|ées|is|it|u)$/.test(toks[v].lw);
 }
 
 /** "avant de préciser", "avant d'ajouter" at token k: the reporting infinitive's token, or -1. */
