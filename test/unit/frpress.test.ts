@@ -23,7 +23,11 @@ describe("French press: lower-case heads around a name", () => {
     ["Le constructeur automobile Ardel recrute.", [], ["Ardel"]],
     // A nationality before a given name is no part of the name.
     ["Elle a devancé la Suissesse Anna Keller et l'Italienne Giulia Rossi.", ["Anna Keller", "Giulia Rossi"], []],
-    // False positives: a person after "de" with no office head; a role, not an adjective, after the head.
+    // An organisation in apposition after "sa maison de disques", "son parti".
+    ["Selon sa maison de disques, Azur Musique, le single se vend bien.", [], ["Azur Musique"]],
+    // False positives: a person after "de" with no office head; a role, not an adjective, after the head;
+    // a person in apposition after a person noun.
+    ["Son ami, Paul Roche, est venu.", ["Paul Roche"], []],
     ["La fille de Paul Morel est venue.", ["Paul Morel"], []],
     ["Le porte-parole du groupe, Marc Lenoir, est arrivé.", ["Marc Lenoir"], []],
   ];
