@@ -169,6 +169,8 @@ describe("French press: a participle's report after an object report", () => {
   const rows: [string, [string, string, string | null][]][] = [
     ["Paul Roche a démenti les informations du journal, affirmant qu'il partirait en juin.",
       [["les informations du journal", "indirect", "Paul Roche"], ["il partirait en juin", "indirect", "Paul Roche"]]],
+    // A short object is dropped; the participle's report keeps the subject.
+    [`Un porte-parole du groupe a démenti cette information, affirmant que ${g("rien n'est décidé")}.`, [[g("rien n'est décidé"), "mixed", "Un porte-parole du groupe"]]],
     // False positive: a participle with no "que" stays in the object.
     ["Paul Roche a confirmé la fermeture du site, entraînant la colère des salariés.", [["la fermeture du site, entraînant la colère des salariés", "indirect", "Paul Roche"]]],
   ];

@@ -7,7 +7,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Speaker } from "../types";
 import type { Context } from "./context";
-import { isVerb } from "./attribute";
+import { isVerb, subjectBackward } from "./attribute";
 import { frenchPostposed } from "./french";
 import { resolvePronoun, speakerOf } from "./context";
 
@@ -20,8 +20,7 @@ export function frenchTail(ctx: Context, a: number, b: number): number {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr") return b;
   // "a démenti cette information, affirmant que …", "…, avant de préciser que …": a report of its own starts at the comma.
-  // (Only after 3 words or more: a shorter object is no report of its own, and the participle would lose its speaker.)
-  for (let i = a + 3; i < b - 2; i++) {
+  for (let i = a + 1; i < b - 2; i++) {
     if (toks[i].t === "," && /ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1) && lex.complementizers.has(toks[i + 2].lw)) return i;
     if (toks[i].t === "," && sequelAt(ctx, i + 1)) return i;
     // "a dénoncé « … » et annoncé le renforcement …": a second verb with its own object.
@@ -77,6 +76,19 @@ function sequelVerb(ctx: Context, k: number): number {
 }
 const sequelAt = (ctx: Context, k: number): boolean => sequelVerb(ctx, k) > 0;
 
+/** How far back from the comma the finite verb of a participle's clause may stand. */
+const MAX_TO_VERB = 12;
+
+/** The subject of the reporting verb a few words before the comma c, for the participle after it. */
+function participleSpeaker(ctx: Context, c: number): Speaker | undefined {
+  const { toks } = ctx;
+  for (let k = c - 1; k > 0 && c - k <= MAX_TO_VERB && !toks[k].sent; k--) {
+    if (/^[«»“”"]$/.test(toks[k].t)) return undefined;
+    if (isVerb(ctx, k) && !/ant$/.test(toks[k].lw)) return subjectBackward(ctx, k);
+  }
+  return undefined;
+}
+
 /** How many tokens the incise before ", avant de …" may hold ("a-t-elle ajouté", "a ajouté Jean Dupont"). */
 const MAX_INCISE = 8;
 const INVERTED = /-(?:t-)?(il|elle)$/;
@@ -87,7 +99,10 @@ const INVERTED = /-(?:t-)?(il|elle)$/;
  */
 export function sequelSpeaker(ctx: Context, v: number, last: { end: number; speaker: Speaker | null } | undefined): Speaker | undefined {
   const { toks } = ctx;
-  if (ctx.lex.lang !== "fr" || v < 4 || sequelVerb(ctx, v - 2) !== v || toks[v - 3].t !== ",") return undefined;
+  if (ctx.lex.lang !== "fr" || v < 4) return undefined;
+  // "X a démenti cette information, affirmant que …": the subject of the verb before the comma.
+  if (toks[v - 1].t === "," && /ant$/.test(toks[v].lw) && ctx.lex.complementizers.has(toks[v + 1]?.lw ?? "")) return participleSpeaker(ctx, v - 1);
+  if (sequelVerb(ctx, v - 2) !== v || toks[v - 3].t !== ",") return undefined;
   const c = v - 3;
   if (last && last.end === toks[c - 1].e) return last.speaker ?? undefined;
   // The incise between the previous comma and this one.
