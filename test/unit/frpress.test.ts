@@ -23,7 +23,11 @@ describe("French press: lower-case heads around a name", () => {
     ["Le constructeur automobile Ardel recrute.", [], ["Ardel"]],
     // A nationality before a given name is no part of the name.
     ["Elle a devancé la Suissesse Anna Keller et l'Italienne Giulia Rossi.", ["Anna Keller", "Giulia Rossi"], []],
-    // False positives: a person after "de" with no office head; a role, not an adjective, after the head.
+    // An organisation in apposition after "sa maison de disques", "son parti".
+    ["Selon sa maison de disques, Azur Musique, le single se vend bien.", [], ["Azur Musique"]],
+    // False positives: a person after "de" with no office head; a role, not an adjective, after the head;
+    // a person in apposition after a person noun.
+    ["Son ami, Paul Roche, est venu.", ["Paul Roche"], []],
     ["La fille de Paul Morel est venue.", ["Paul Morel"], []],
     ["Le porte-parole du groupe, Marc Lenoir, est arrivé.", ["Marc Lenoir"], []],
   ];
@@ -165,6 +169,8 @@ describe("French press: a participle's report after an object report", () => {
   const rows: [string, [string, string, string | null][]][] = [
     ["Paul Roche a démenti les informations du journal, affirmant qu'il partirait en juin.",
       [["les informations du journal", "indirect", "Paul Roche"], ["il partirait en juin", "indirect", "Paul Roche"]]],
+    // A short object is dropped; the participle's report keeps the subject.
+    [`Un porte-parole du groupe a démenti cette information, affirmant que ${g("rien n'est décidé")}.`, [[g("rien n'est décidé"), "mixed", "Un porte-parole du groupe"]]],
     // False positive: a participle with no "que" stays in the object.
     ["Paul Roche a confirmé la fermeture du site, entraînant la colère des salariés.", [["la fermeture du site, entraînant la colère des salariés", "indirect", "Paul Roche"]]],
   ];
@@ -194,6 +200,46 @@ describe("French press: a pronoun after a sentence opening on a description", ()
     ["Paul Roche a parlé longtemps. Le ministre a jugé la situation grave. Il a ajouté que tout irait bien.", [["tout irait bien", "indirect", "Paul Roche"]]],
     // False positive: a person named in the sentence before wins as usual.
     ["Le ministre a reçu Paul Roche. Il a déclaré que tout irait bien.", [["tout irait bien", "indirect", "Paul Roche"]]],
+  ];
+  for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
+});
+
+describe("French press: third batch (named apposition before a present verb, portfolios after « à », office adjectives)", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    [`Son producteur, le Québécois Julien Tremblay, salue ${g("une artiste d'une exigence rare")}.`, [[g("une artiste d'une exigence rare"), "mixed", "Julien Tremblay"]]],
+    [`${g("Les entreprises ont besoin de temps")}, a justifié le commissaire à l'Environnement, Jan Kowalski, lors d'un point presse.`,
+      [[g("Les entreprises ont besoin de temps"), "direct", "Jan Kowalski"]]],
+    [`Le ministère de la Transition écologique a estimé que ce délai permettrait ${g("d'accompagner les PME")}.`,
+      [[`ce délai permettrait ${g("d'accompagner les PME")}`, "mixed", "ministère de la Transition écologique"]]],
+    // False positives: a participle after a name in apposition is no main verb; a place after "à" is no portfolio.
+    ["Elle plaint Pauline, condamnée à végéter là comme la mousse qui se traîne sur les murs.", []],
+    [`${g("Je pars")}, dit le garçon à Paris, Jean Morel.`, [[g("Je pars"), "direct", "le garçon"]]],
+  ];
+  for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
+});
+
+describe("French press: « …, avant de préciser que … »", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    ["Camille Verdier a indiqué qu'elle chanterait à l'Olympia, avant de préciser qu'elle reprendrait d'anciens titres.",
+      [["elle chanterait à l'Olympia", "indirect", "Camille Verdier"], ["elle reprendrait d'anciens titres", "indirect", "Camille Verdier"]]],
+    [`Camille Verdier a parlé. ${g("Je veux retrouver le public")}, a-t-elle ajouté, avant de préciser qu'elle chanterait d'anciens titres.`,
+      [[g("Je veux retrouver le public"), "direct", "Camille Verdier"], ["elle chanterait d'anciens titres", "indirect", "Camille Verdier"]]],
+    [`${g("C'est un choc")}, a réagi Hervé Guillou, avant d'assurer que la ville serait à leurs côtés.`,
+      [[g("C'est un choc"), "direct", "Hervé Guillou"], ["la ville serait à leurs côtés", "indirect", "Hervé Guillou"]]],
+    // False positive: "avant de" with no reporting verb.
+    ["Camille Verdier a indiqué qu'elle chanterait à l'Olympia, avant de partir en tournée.", [["elle chanterait à l'Olympia, avant de partir en tournée", "indirect", "Camille Verdier"]]],
+  ];
+  for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
+});
+
+describe("French press: two coordinated verbs with their own objects", () => {
+  const rows: [string, [string, string, string | null][]][] = [
+    [`Le maire, Jean-Paul Castan, a dénoncé ${g("un acte d'une violence inouïe")} et annoncé le renforcement des patrouilles.`,
+      [[g("un acte d'une violence inouïe"), "mixed", "Jean-Paul Castan"], ["le renforcement des patrouilles", "indirect", "Jean-Paul Castan"]]],
+    ["Paul Roche a critiqué la réforme des retraites et annoncé une motion de censure.",
+      [["la réforme des retraites", "indirect", "Paul Roche"], ["une motion de censure", "indirect", "Paul Roche"]]],
+    // False positive: "et" inside the object, with no verb after it.
+    ["Paul Roche a dénoncé la hausse des prix et des loyers.", [["la hausse des prix et des loyers", "indirect", "Paul Roche"]]],
   ];
   for (const [text, quotes] of rows) it(text, () => assert.deepEqual(fr(text), quotes));
 });

@@ -25,6 +25,8 @@ const EVENT_HEADS = new Set(["coupe", "championnat", "championnats", "festival",
 const SURVEY_HEADS = new Set(["sondage", "sondages", "enquête", "étude", "baromètre"]);
 /** Office holders whose "de" complement is a portfolio: "ministre de l'Économie", "ministre des Armées". */
 const PORTFOLIO_HOLDERS = new Set(["ministre", "ministres"]);
+/** Lower-case adjectives that may close an office's name ("écologique", "nationale", "solidaires", "étrangères"). */
+const ADJECTIVE = /^\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|els|aire|aires|ienne|iennes|ien|iens|ère|ères|ive|ives|if|ifs)$/u;
 const OF = new Set(["de", "du", "des", "d'"]);
 const ARTICLE = new Set(["l'", "la", "le", "les"]);
 const DETERMINER = new Set(["le", "la", "l'", "un", "une"]);
@@ -50,6 +52,9 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
       c.a = office;
       c.org = true;
       c.role = undefined;
+      // "ministère de la Transition écologique", "de l'Éducation nationale": its adjectives close the name.
+      while (c.b < toks.length && c.b - c.a < 8 && ADJECTIVE.test(toks[c.b].t) && toks[c.b].nl === 0 && !lex.verbForms.has(toks[c.b].lw) &&
+        !(cands[i + 1] && cands[i + 1].a <= c.b)) c.b++;
       continue;
     }
     // "du Monde", "au Figaro": the newspaper "Le Monde" with its article contracted.
@@ -57,6 +62,8 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
     // "la députée Renaissance de la Gironde": the party, then the place; not a person "Renaissance de la Gironde".
     const rest = partyThenPlace(toks, c, lex);
     if (rest) { cands.splice(i + 1, 0, rest); c.b = c.a + 1; c.org = true; i++; continue; }
+    // "sa maison de disques, Azur Musique,", "son club, l'AS Vauban,": an organisation in apposition.
+    if (orgApposition(toks, c.a)) { c.org = true; companies.add(nameOf(toks, c)); continue; }
     if (companyBefore(toks, c.a, lex)) { c.org = true; companies.add(nameOf(toks, c)); continue; }
     if (c.b - c.a >= 2 && (gaz.isDemonym(toks[c.a].t) || MORE_DEMONYMS.has(toks[c.a].lw)) && DETERMINER.has(toks[c.a - 1]?.lw ?? "") && gaz.isFirstName(toks[c.a + 1].t) &&
       !gaz.isKnownOrg(nameOf(toks, c))) c.a++;
@@ -77,6 +84,20 @@ function partyThenPlace(toks: Token[], c: Candidate, lex: Lexicon): Candidate | 
   k++;
   if (ARTICLE.has(toks[k].lw)) k++;
   return k < c.b && toks[k].cap ? { a: k, b: c.b, shouting: c.shouting, layout: c.layout } : undefined;
+}
+
+/** Nouns whose apposition names an organisation: "sa maison de disques, X", "son label, X", "son employeur, X". */
+const ORG_APPOSED = new Set(["disques", "édition", "label", "club", "employeur", "éditeur", "parti", "syndicat", "formation", "écurie"]);
+const POSSESSIVE = new Set(["son", "sa", "ses", "leur", "leurs"]);
+
+/** "…, sa maison de disques, Azur Musique, …": the candidate at a follows the comma of such an apposition. */
+function orgApposition(toks: Token[], a: number): boolean {
+  if (toks[a - 1]?.t !== "," || !ORG_APPOSED.has(toks[a - 2]?.lw ?? "")) return false;
+  for (let k = a - 3; k >= 0 && a - k <= 6; k--) {
+    if (POSSESSIVE.has(toks[k].lw)) return true;
+    if (!toks[k].word || toks[k].cap) return false;
+  }
+  return false;
 }
 
 /** "ministre de l'Économie": the candidate is the portfolio of a lower-case minister, and no place. */

@@ -24,7 +24,7 @@ export const fr: LexiconData = {
     "cingler", "railler", "persifler", "pester", "tonner", "fulminer", "asséner", "assener", "alerter",
     "égrener",
     // Sports and culture incises: "», a savouré le capitaine", "», jubile la chanteuse".
-    "savourer", "jubiler", "exulter", "positiver", "philosopher",
+    "savourer", "jubiler", "exulter", "positiver", "philosopher", "justifier",
   ],
   pronominalVerbs: [
     "féliciter", "réjouir", "inquiéter", "indigner", "alarmer", "interroger", "emporter", "exclamer", "écrier",

@@ -110,9 +110,11 @@ export function describedOwner(ctx: Context, k: number): Speaker | undefined {
  */
 export function namedApposition(ctx: Context, subj: { speaker: Speaker; end: number }): { speaker: Speaker; end: number } {
   const { toks } = ctx;
-  if (subj.speaker.entity || subj.speaker.pronoun || toks[subj.end]?.t !== ",") return subj;
+  // "le commissaire à l'Environnement, Jan Kowalski": a capitalised portfolio after "à" belongs to the description.
+  const end = portfolioEnd(ctx, subj.end);
+  if (subj.speaker.entity || subj.speaker.pronoun || toks[end]?.t !== ",") return subj;
   // "son avocat, Me Paul Martin": an honorific may open the name.
-  let n = subj.end + 1;
+  let n = end + 1;
   if (toks[n] && ctx.lex.honorifics.has(toks[n].lw) && ctx.mentionAt[n] < 0) n += toks[n + 1]?.t === "." ? 2 : 1;
   const mi = ctx.mentionAt[n] ?? -1;
   const m = mi >= 0 ? ctx.ents.mentions[mi] : undefined;
@@ -120,6 +122,17 @@ export function namedApposition(ctx: Context, subj: { speaker: Speaker; end: num
   const after = toks[m.b];
   if (after && after.t !== "," && after.t !== "." && !after.nl && after.word) return subj;
   return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
+}
+
+/** After a French description ending at k, the end of an "à [l'] Portfolio" complement ("à l'Environnement"), or k. */
+function portfolioEnd(ctx: Context, k: number): number {
+  const { toks } = ctx;
+  if (ctx.lex.lang !== "fr" || !/^(?:à|au|aux)$/.test(toks[k]?.lw ?? "")) return k;
+  const n = /^(?:l'|la|le|les)$/.test(toks[k + 1]?.lw ?? "") ? k + 2 : k + 1;
+  // A place is where the person is, not a portfolio ("dit le garçon à Paris").
+  const mi = ctx.mentionAt[n] ?? -1;
+  if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "place") return k;
+  return toks[n]?.cap && !toks[n].nl && !toks[n].sent ? n + 1 : k;
 }
 
 /** Prepositions that attach a complement to a role noun: "porte-parole du ministère", "spokesman for the ministry". */

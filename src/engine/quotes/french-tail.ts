@@ -4,9 +4,12 @@
 //   "Il aurait confié qu'il jugeait le calendrier « intenable », rapporte Le Figaro."
 // The cue after the last comma says who reported the report; it is no part of the content. Nor is a
 // participle's report after a comma ("a démenti l'information, affirmant que …").
+import { tokenAt } from "../text/tokenize";
+import type { Speaker } from "../types";
 import type { Context } from "./context";
-import { isVerb } from "./attribute";
+import { isVerb, subjectBackward } from "./attribute";
 import { frenchPostposed } from "./french";
+import { resolvePronoun, speakerOf } from "./context";
 
 const REPORTED_BY = /^rapport(?:e|ent|ait|aient|é)$/;
 /** How many tokens a closing "selon X" may hold before the sentence ends. */
@@ -16,10 +19,12 @@ const MAX_SOURCE = 8;
 export function frenchTail(ctx: Context, a: number, b: number): number {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr") return b;
-  // "a démenti cette information, affirmant que …": a participle's report of its own starts at the comma.
-  // (Only after 3 words or more: a shorter object is no report of its own, and the participle would lose its speaker.)
-  for (let i = a + 3; i < b - 2; i++) {
+  // "a démenti cette information, affirmant que …", "…, avant de préciser que …": a report of its own starts at the comma.
+  for (let i = a + 1; i < b - 2; i++) {
     if (toks[i].t === "," && /ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1) && lex.complementizers.has(toks[i + 2].lw)) return i;
+    if (toks[i].t === "," && sequelAt(ctx, i + 1)) return i;
+    // "a dénoncé « … » et annoncé le renforcement …": a second verb with its own object.
+    if (toks[i].lw === "et" && i > a + 1 && secondVerb(ctx, i + 1)) return i;
   }
   // The last comma only: the cue closes the sentence.
   let c = b - 1;
@@ -39,4 +44,84 @@ function closesSentence(ctx: Context, k: number, b: number): boolean {
   if (b - k > MAX_SOURCE) return false;
   for (let i = k + 1; i < b; i++) if (!toks[i].word && toks[i].t !== "'" || isVerb(ctx, i)) return false;
   return true;
+}
+
+/**
+ * "Son producteur, Julien Tremblay, salue « … »": a finite French verb right after the comma that closes
+ * the named subject's apposition is the main verb (not a participle after a clause, ", citing X").
+ */
+export function appositionVerb(ctx: Context, v: number, named: Speaker | undefined): boolean {
+  const { toks } = ctx;
+  // A present tense, not a participle ("Pauline, condamnée à …") nor a gerund.
+  if (ctx.lex.lang !== "fr" || !named?.entity || !named.mention || /(?:ant|é|ée|és|ées)$/.test(toks[v].lw)) return false;
+  // The name is itself in apposition and closes it: "Son producteur, Julien Tremblay, salue".
+  if (toks[v - 1]?.t !== "," || toks[v - 2]?.e !== named.mention.end) return false;
+  // "…, le Québécois Julien Tremblay, salue": a few words may open the apposition.
+  let a = tokenAt(toks, named.mention.start) - 1;
+  while (a > 0 && v - a < 12 && toks[a].word && !toks[a].sent) a--;
+  return toks[a]?.t === "," && tokenAt(toks, named.mention.start) - a <= 4;
+}
+
+/** "et annoncé", "et a annoncé": a past participle or an auxiliary and one, of a verb that reports its object. */
+function secondVerb(ctx: Context, k: number): boolean {
+  const { toks, lex } = ctx;
+  const v = lex.auxiliaries.has(toks[k]?.lw ?? "") && /^(?:a|ont|avait|avaient)$/.test(toks[k].lw) ? k + 1 : k;
+  return lex.objectForms.has(toks[v]?.lw ?? "") && /(?:é|ée|és|ées|is|it|u)$/.test(toks[v].lw);
+}
+
+/** "avant de préciser", "avant d'ajouter" at token k: the reporting infinitive's token, or -1. */
+function sequelVerb(ctx: Context, k: number): number {
+  const { toks } = ctx;
+  return toks[k]?.lw === "avant" && /^(?:de|d')$/.test(toks[k + 1]?.lw ?? "") && isVerb(ctx, k + 2) ? k + 2 : -1;
+}
+const sequelAt = (ctx: Context, k: number): boolean => sequelVerb(ctx, k) > 0;
+
+/** How far back from the comma the finite verb of a participle's clause may stand. */
+const MAX_TO_VERB = 12;
+
+/** The subject of the reporting verb a few words before the comma c, for the participle after it. */
+function participleSpeaker(ctx: Context, c: number): Speaker | undefined {
+  const { toks } = ctx;
+  for (let k = c - 1; k > 0 && c - k <= MAX_TO_VERB && !toks[k].sent; k--) {
+    if (/^[«»“”"]$/.test(toks[k].t)) return undefined;
+    if (isVerb(ctx, k) && !/ant$/.test(toks[k].lw)) return subjectBackward(ctx, k);
+  }
+  return undefined;
+}
+
+/** How many tokens the incise before ", avant de …" may hold ("a-t-elle ajouté", "a ajouté Jean Dupont"). */
+const MAX_INCISE = 8;
+const INVERTED = /-(?:t-)?(il|elle)$/;
+
+/**
+ * "X a indiqué que A, avant de préciser que B" / "« … », a-t-elle ajouté, avant de préciser que B": the
+ * speaker of B is the speaker of what comes before the comma. Undefined when v is no such infinitive.
+ */
+export function sequelSpeaker(ctx: Context, v: number, last: { end: number; speaker: Speaker | null } | undefined): Speaker | undefined {
+  const { toks } = ctx;
+  if (ctx.lex.lang !== "fr" || v < 4) return undefined;
+  // "X a démenti cette information, affirmant que …": the subject of the verb before the comma.
+  if (toks[v - 1].t === "," && /ant$/.test(toks[v].lw) && ctx.lex.complementizers.has(toks[v + 1]?.lw ?? "")) return participleSpeaker(ctx, v - 1);
+  if (sequelVerb(ctx, v - 2) !== v || toks[v - 3].t !== ",") return undefined;
+  const c = v - 3;
+  if (last && last.end === toks[c - 1].e) return last.speaker ?? undefined;
+  // The incise between the previous comma and this one.
+  let o = c - 1;
+  while (o > 0 && c - o <= MAX_INCISE && toks[o].t !== ",") o--;
+  if (toks[o]?.t !== ",") return undefined;
+  for (let i = o + 1; i < c; i++) {
+    const inv = INVERTED.exec(toks[i].lw);
+    if (inv) {
+      let s = o;
+      while (s > 0 && o - s < 80 && !toks[s].sent) s--;
+      const ent = resolvePronoun(ctx, s, inv[1] === "il" ? "m" : "f");
+      return ent ? speakerOf(ent, ctx, i, i + 1, true) : undefined;
+    }
+    const mi = ctx.mentionAt[i];
+    if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "person") {
+      const m = ctx.ents.mentions[mi];
+      return speakerOf(m.entity, ctx, m.a, m.b);
+    }
+  }
+  return undefined;
 }

@@ -263,6 +263,7 @@ const DESCRIPTION_STOP = new Set(["à", "au", "aux", "en", "dans", "sur", "avec"
   "qui", "que", "qu'", "dont", "et", "ou", "mais", "lors", "avant", "après", "devant", "pendant", "depuis", "puis",
   "cet", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "leurs", "tout", "tous", "bout"]);
 
+const ARTICLE_FR = new Set(["l'", "la", "le", "les"]);
 /** A past participle opens a participial phrase, not part of the head noun phrase ("la servante ébahie", "le laquais empaqueté de …"). */
 const PARTICIPLE = /(?:é|ée|és|ées|ie|ies)$/;
 
@@ -279,6 +280,13 @@ export function descriptionEnd(ctx: Context, k: number): number {
     const t = toks[e];
     if (!t.word || t.cap || t.nl || DESCRIPTION_STOP.has(t.lw) || lex.determiners.has(t.lw) || lex.auxiliaries.has(t.lw) && !/^(?:de|du|des|d')$/.test(t.lw) ||
       lex.verbForms.has(t.lw) || lex.pronouns.has(t.lw) || /ment$/.test(t.lw) && t.lw.length > 6 || PARTICIPLE.test(t.lw)) break;
+    // "le commissaire à l'Environnement", "l'adjoint au Logement": a capitalised portfolio after "à".
+    if (/^(?:à|au|aux)$/.test(t.lw)) {
+      const n = toks[e + 1] && ARTICLE_FR.has(toks[e + 1].lw) ? e + 2 : e + 1;
+      if (!toks[n]?.cap || toks[n].nl) break;
+      e = n + 1;
+      continue;
+    }
     if (/^(?:de|du|des|d')$/.test(t.lw)) {
       const n = toks[e + 1];
       if (!n?.word || n.cap || lex.determiners.has(n.lw) || DESCRIPTION_STOP.has(n.lw)) break;

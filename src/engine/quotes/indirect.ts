@@ -10,7 +10,7 @@ import { describedAfter, describedInverted, nounPhraseBefore, participleSubject 
 import { subjectAt, type Context } from "./context";
 import { frenchIdiom, frenchInfinitive, hearsay, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
 import { frenchCueAt, frenchReport } from "./french-sources";
-import { frenchTail } from "./french-tail";
+import { appositionVerb, frenchTail, sequelSpeaker } from "./french-tail";
 import { topicSource } from "./french-topic";
 import { asideSubject, conjoinedVerbSubject, looseSubject, prepositionParticipleSubject, openingSubject, participleAt, shortReport } from "./loose";
 import { FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
@@ -164,6 +164,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
       if (p >= 0 && last.end === toks[p].e) gerund = last.speaker;
     }
   }
+  gerund ??= sequelSpeaker(ctx, v, last);
   const s0 = sentenceStart(toks, v);
   const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue) ??
     conjoinedVerbSubject(ctx, v, s0) ?? prepositionParticipleSubject(ctx, v, s0);
@@ -241,7 +242,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   // ", citing X": a participle after a comma reports its object for the sentence's subject.
   const part = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? named ?? openingSubject(ctx, v, s0) : undefined;
   const objSubj = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? part : subj;
-  if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !noFrenchObject(ctx, v) && !adjectiveNoun(ctx, v) && !grantRefused(ctx, v)) {
+  if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part || appositionVerb(ctx, v, named)) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !noFrenchObject(ctx, v) && !adjectiveNoun(ctx, v) && !grantRefused(ctx, v)) {
     let k = skipTime(ctx, v + 1);
     // "called for a ban", "called on the mayor to resign": the verb's particles.
     const particle = lex.objectParticle.get(toks[v].lw);
