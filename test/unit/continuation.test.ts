@@ -24,3 +24,10 @@ describe("continuation: “A,” said X, who …. “B.”", () => {
   ];
   for (const [text, lang, expected] of stays) it(text, () => assert.deepEqual(who(text, lang), expected));
 });
+
+describe("participle reports after a dateline", () => {
+  it("the dateline is no subject; the progressive's subject speaks the participle", () => {
+    assert.deepEqual(who("HALIFAX, N.S. — Anne Reed is warning voters to be careful, suggesting the vote will be close.", "en"),
+      [["the vote will be close", "Anne Reed"]]);
+  });
+});

@@ -4,6 +4,7 @@
 // month charged …" → "Police"), and a phrase that is a name mention resolves to that entity.
 import type { Speaker } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
+import { skipDateline } from "./clause";
 import { resolvePronoun, speakerOf, subjectAt, type Context } from "./context";
 import { TIME } from "./time-words";
 
@@ -40,6 +41,8 @@ export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | 
   if (toks[k].t === "," && depth === 0) {
     // An apposition or relative clause: the subject is before its opening comma.
     for (let c = k - 1; c >= 0 && c > k - 30; c--) {
+      // An apposition holds no dash and no verb: "MIRAMICHI, N.B. — Justin Trudeau is warning …, suggesting" is a dateline and a clause.
+      if (toks[c].t === "—" || toks[c].t === "–" || lex.auxiliaries.has(toks[c].lw) && lex.lang === "en") return undefined;
       if (toks[c].t === ",") {
         const first = toks[c + 1];
         const appositive = lex.determiners.has(first.lw) || first.cap || lex.speakerNouns.has(first.lw) ||
@@ -163,13 +166,17 @@ export function participleSubject(ctx: Context, v: number, s0: number): Speaker 
   const { toks, lex } = ctx;
   // "…, saying …" or "… – saying …".
   if (toks[v - 1]?.t !== "," && toks[v - 1]?.t !== "–" && toks[v - 1]?.t !== "—" || !/ing$/.test(toks[v].lw) || lex.lang !== "en") return undefined;
+  // "MIRAMICHI, N.B. — Justin Trudeau is warning …": the dateline is no subject.
+  s0 = skipDateline(toks, s0);
   const subj = subjectAt(ctx, s0, v);
   if (!subj || subj.end >= v - 1 || !subj.speaker.entity && !subj.speaker.pronoun) return describedOpening(ctx, v, s0);
   // The subject's own verb comes right after it (auxiliaries and adverbs aside): "Obama also addressed".
   let k = subj.end;
   while (k < v && (lex.auxiliaries.has(toks[k].lw) || /ly$/.test(toks[k].lw))) k++;
   const w = toks[k];
-  return w?.word && !w.cap && !lex.determiners.has(w.lw) && !PREPOSITION.has(w.lw) && (/(?:ed|s)$/.test(w.lw) || lex.irregularPast.has(w.lw)) ? subj.speaker : describedOpening(ctx, v, s0);
+  // A past or present form, or a progressive after its auxiliary ("is warning voters …, suggesting …").
+  const progressive = k > subj.end && /ing$/.test(w?.lw ?? "") && lex.auxiliaries.has(toks[k - 1].lw);
+  return w?.word && !w.cap && !lex.determiners.has(w.lw) && !PREPOSITION.has(w.lw) && (/(?:ed|s)$/.test(w.lw) || lex.irregularPast.has(w.lw) || progressive) ? subj.speaker : describedOpening(ctx, v, s0);
 }
 
 /** The speaker for tokens [a, b): the entity when the phrase is one name mention (after a determiner), else the description. */
