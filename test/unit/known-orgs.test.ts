@@ -22,3 +22,15 @@ describe("known organisations with lower-case words", () => {
     });
   }
 });
+
+describe("quoted titles of works are no statements", () => {
+  const quotes = (text: string, lang: Lang) => analyze(text, { lang }).quotes.map((q) => q.text);
+  const rows: [string, Lang, string[]][] = [
+    ["After watching \"A Quiet Town\" last week, I changed my mind.", "en", []],
+    ["The memo titled \"Where We Stand\" was sent on Monday.", "en", []],
+    ["Le film « La Ville tranquille » ressort mardi.", "fr", []],
+    // A quote with its speaker stays, whatever stands before it.
+    ["In the book, \"we never gave up,\" Anne Reed said.", "en", ["\"we never gave up,\""]],
+  ];
+  for (const [text, lang, expected] of rows) it(text, () => assert.deepEqual(quotes(text, lang), expected));
+});

@@ -133,6 +133,8 @@ export const en: LexiconData = {
   nameParticles: ["de", "da", "van", "von", "der", "den", "del", "della", "di", "du", "la", "le", "al", "el",
     "bin", "ben", "ibn", "abu", "dos", "das", "ter", "st"],
   continuationCues: [],
+  titleCues: ["watching", "watched", "watch", "reading", "titled", "entitled", "headlined", "film", "movie", "book",
+    "song", "album", "series", "episode", "documentary", "novel", "play", "poem", "podcast", "ad", "commercial", "hashtag"],
   interviewCues: ["interview with", "q & a with", "in conversation with", "questions for", "conversation with"],
   interviewerCues: ["interview by", "interviewed by", "interview conducted by"],
   interviewNotes: ["this interview has been", "this interview was", "this conversation has been", "this q&a has been", "interview by", "interviewed by"],

@@ -159,6 +159,8 @@ export const fr: LexiconData = {
   interviewCues: ["entretien avec", "interview avec", "interview de", "questions à", "rencontre avec", "conversation avec"],
   interviewerCues: ["propos recueillis par", "entretien réalisé par", "interview réalisée par"],
   interviewNotes: ["propos recueillis par", "cet entretien a été", "l'entretien a été", "entretien réalisé par", "interview réalisée par"],
+  titleCues: ["intitulé", "intitulée", "intitulés", "intitulées", "film", "livre", "roman", "chanson", "album", "série",
+    "émission", "documentaire", "spectacle", "pièce", "essai", "podcast", "regardant", "regardé", "mot-dièse"],
   roleAliases: {
     "chef de l'état": "président de la république", "locataire de l'élysée": "président de la république",
     "chef du gouvernement": "premier ministre", "locataire de matignon": "premier ministre",

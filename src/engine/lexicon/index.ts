@@ -65,6 +65,7 @@ export interface Lexicon {
   /** Lower-case openings of an editor's note that ends an interview. */
   interviewNotes: string[];
   linkLabels: string[][];
+  titleCues: Set<string>;
   channelNouns: Set<string>;
   namingVerbs: Set<string>;
   questionVerbs: Set<string>;
@@ -184,6 +185,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     interviewerCues: (d.interviewerCues ?? []).map(splitWords),
     interviewNotes: (d.interviewNotes ?? []).map((n) => normApostrophe(n.toLowerCase())),
     linkLabels: (d.linkLabels ?? []).map(splitWords),
+    titleCues: lower(d.titleCues ?? []),
     channelNouns: lower(d.channelNouns ?? []),
     nounLikeVerbForms: lower(d.nounLikeVerbForms ?? []),
     participleReports: lower(d.participleReports ?? []),

@@ -58,6 +58,8 @@ export interface LexiconData {
   continuationCues: string[];
   /** Labels that open a link to another article ("READ MORE:", "WATCH:", "À LIRE AUSSI :"): its headline is no statement. */
   linkLabels?: string[];
+  /** Words right before a quoted title of a work: "watching “…”", "the book “…”", "le film « … »". */
+  titleCues?: string[];
   /** Channels a statement goes through, skipped between a verb and its clause: "said in a statement", "by text message". */
   channelNouns?: string[];
   /** Verb forms that name something with a quoted word ("called it “unfair”", "qualifie le projet d'« irréaliste »"): the word is a quote. */

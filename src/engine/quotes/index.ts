@@ -32,7 +32,7 @@ export function findQuotes(ctx: Context): Quote[] {
   const teaser = linkLines(ctx);
   // A quoted term inside a report makes it mixed, even a term that would not stand alone ("sont « insuffisantes »").
   const marked = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)] && !isNickname(ctx, d));
-  const kept = marked.filter((d) => d.attr?.speaker || d.attr?.cue || !isScare(ctx, d));
+  const kept = marked.filter((d) => d.attr?.speaker || d.attr?.cue || !isScare(ctx, d) && !titleOfWork(ctx, d));
   // Token flags and token → token maps as typed arrays: findIndirect asks about every token.
   const cueTokens = new Uint8Array(ctx.toks.length);
   // A cue with words between it and the mark ("said the plan was “…”") stays free for a mixed report.
@@ -97,6 +97,12 @@ function clauseGoesOn(ctx: Context, d: Direct): boolean {
 
 /** How far after a report the quote it introduces may open. */
 const INTRO_GAP = 8;
+
+/** A quote right after a word that announces a work's title ("after watching “We Believe”", "le film « … »") names it. */
+function titleOfWork(ctx: Context, d: Span): boolean {
+  const prev = ctx.toks[tokenAt(ctx.toks, d.start) - 1];
+  return !!prev && prev.word && prev.e === d.start - 1 && ctx.lex.titleCues.has(prev.lw);
+}
 
 /** Whether a quote opens a new line right after position e, with only ",", ":" or ";" and spaces between. */
 function introducesLine(text: string, e: number, starts: Set<number>): boolean {
