@@ -31,3 +31,12 @@ describe("participle reports after a dateline", () => {
       [["the vote will be close", "Anne Reed"]]);
   });
 });
+
+describe("a noun modifying the word after it is no subject", () => {
+  it("“received expert reports it had requested” reports nothing", () => {
+    assert.deepEqual(who("Last month, the board received expert reports it had requested from the council.", "en"), []);
+  });
+  it("“A retired expert said …” still reports", () => {
+    assert.deepEqual(who("A retired expert said the deal is off.", "en"), [["the deal is off", "A retired expert"]]);
+  });
+});

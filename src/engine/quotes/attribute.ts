@@ -302,7 +302,19 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   // The longest phrase wins: "the spokesman for the board said" is the spokesman's, not the board's.
   // Only the phrase that ends at k is resolved (resolving pronouns and roles is the costly part).
   const found = phraseEndingAt(ctx, k);
+  if (found && bareSingularNoun(ctx, found.s, k)) return undefined;
   return found && resolveSubject(ctx, found.s, found.p).speaker;
+}
+
+/**
+ * "the government received expert reports it had requested": in English a lone singular person noun with
+ * no determiner, inside a sentence, modifies the word after it ("expert reports"); it is no subject.
+ */
+function bareSingularNoun(ctx: Context, s: number, k: number): boolean {
+  const { toks, lex } = ctx;
+  const t = toks[k], p = toks[k - 1];
+  return lex.lang === "en" && s === k && !t.cap && !t.lw.endsWith("s") && !!p?.word && !t.sent && !lex.determiners.has(p.lw) &&
+    (Object.hasOwn(lex.data.roleNouns, t.lw) || (lex.data.descriptors ?? []).includes(t.lw));
 }
 
 /** How many words a naming verb may stand before the quoted term it governs. */

@@ -80,6 +80,9 @@ export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | 
   if (k > a + 1 && lex.lang === "en" && /ed$/.test(toks[k].lw) && !toks[k].cap && k < v - 1) k--;
   // A pronoun is no head of a description ("a declaration ensuring they …").
   if (lex.pronouns.has(toks[k].lw) && a < k) return undefined;
+  // "received expert reports": a lone noun right after a past verb is that verb's object's modifier, not a subject.
+  const pv = toks[k - 1];
+  if (lex.lang === "en" && pv && !pv.cap && (/ed$/.test(pv.lw) || lex.irregularPast.has(pv.lw)) && !lex.determiners.has(toks[k - 2]?.lw ?? "")) return undefined;
   const first = toks[a];
   const head = toks[k];
   // "but forecasters say …": a bare plural noun after a conjunction is the subject.
