@@ -167,7 +167,7 @@ describe("news3: a second reporting verb after 'and' takes the subject of the fi
 describe("news3: postposed cues with long titles, counts, outlets and times", () => {
   run([
     ["The mill will close soon, Secretary of State Dana Okafor said.", "en", [["The mill will close soon", "Dana Okafor", "indirect"]]],
-    ["The mill will close soon, one county official said.", "en", [["The mill will close soon", "official", "indirect"]]],
+    ["The mill will close soon, one county official said.", "en", [["The mill will close soon", "one county official", "indirect"]]],
     ["The union will sit out the vote, Dana Okafor told WKRP earlier this week.", "en",
       [["The union will sit out the vote", "Dana Okafor", "indirect"]]],
     // A quote that closes the sentence before: the report opens after it.
