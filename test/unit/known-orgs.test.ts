@@ -34,3 +34,16 @@ describe("quoted titles of works are no statements", () => {
   ];
   for (const [text, lang, expected] of rows) it(text, () => assert.deepEqual(quotes(text, lang), expected));
 });
+
+describe("evidence and unnamed askers are no sources", () => {
+  const rows = (text: string, lang: Lang) => analyze(text, { lang }).quotes.map((q) => q.text);
+  const cases: [string, Lang, string[]][] = [
+    ["The data suggests companies may be less confident.", "en", []],
+    ["Les chiffres montrent que le chômage baisse.", "fr", []],
+    ["Reed wouldn't comment when asked if other plants would close.", "en", []],
+    // A named asker, and a person as the subject, still report.
+    ["Reporters asked Reed whether other plants would close.", "en", ["whether other plants would close"]],
+    ["The analyst suggests companies may be less confident.", "en", ["companies may be less confident"]],
+  ];
+  for (const [text, lang, expected] of cases) it(text, () => assert.deepEqual(rows(text, lang), expected));
+});

@@ -133,6 +133,7 @@ export const en: LexiconData = {
   nameParticles: ["de", "da", "van", "von", "der", "den", "del", "della", "di", "du", "la", "le", "al", "el",
     "bin", "ben", "ibn", "abu", "dos", "das", "ter", "st"],
   continuationCues: [],
+  evidenceNouns: ["data", "figures", "numbers", "statistics", "stats", "evidence", "results", "trends", "reflection"],
   titleCues: ["watching", "watched", "watch", "reading", "titled", "entitled", "headlined", "film", "movie", "book",
     "song", "album", "series", "episode", "documentary", "novel", "play", "poem", "podcast", "ad", "commercial", "hashtag"],
   interviewCues: ["interview with", "q & a with", "in conversation with", "questions for", "conversation with"],

@@ -159,6 +159,7 @@ export const fr: LexiconData = {
   interviewCues: ["entretien avec", "interview avec", "interview de", "questions à", "rencontre avec", "conversation avec"],
   interviewerCues: ["propos recueillis par", "entretien réalisé par", "interview réalisée par"],
   interviewNotes: ["propos recueillis par", "cet entretien a été", "l'entretien a été", "entretien réalisé par", "interview réalisée par"],
+  evidenceNouns: ["données", "chiffres", "statistiques", "résultats", "tendances"],
   titleCues: ["intitulé", "intitulée", "intitulés", "intitulées", "film", "livre", "roman", "chanson", "album", "série",
     "émission", "documentaire", "spectacle", "pièce", "essai", "podcast", "regardant", "regardé", "mot-dièse"],
   roleAliases: {

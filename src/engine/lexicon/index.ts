@@ -66,6 +66,7 @@ export interface Lexicon {
   interviewNotes: string[];
   linkLabels: string[][];
   titleCues: Set<string>;
+  evidenceNouns: Set<string>;
   channelNouns: Set<string>;
   namingVerbs: Set<string>;
   questionVerbs: Set<string>;
@@ -186,6 +187,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     interviewNotes: (d.interviewNotes ?? []).map((n) => normApostrophe(n.toLowerCase())),
     linkLabels: (d.linkLabels ?? []).map(splitWords),
     titleCues: lower(d.titleCues ?? []),
+    evidenceNouns: lower(d.evidenceNouns ?? []),
     channelNouns: lower(d.channelNouns ?? []),
     nounLikeVerbForms: lower(d.nounLikeVerbForms ?? []),
     participleReports: lower(d.participleReports ?? []),

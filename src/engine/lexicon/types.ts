@@ -60,6 +60,8 @@ export interface LexiconData {
   linkLabels?: string[];
   /** Words right before a quoted title of a work: "watching “…”", "the book “…”", "le film « … »". */
   titleCues?: string[];
+  /** Nouns of evidence, not of a source: "the data suggests", "les chiffres montrent" (STATEMENTS.md: no statement). */
+  evidenceNouns?: string[];
   /** Channels a statement goes through, skipped between a verb and its clause: "said in a statement", "by text message". */
   channelNouns?: string[];
   /** Verb forms that name something with a quoted word ("called it “unfair”", "qualifie le projet d'« irréaliste »"): the word is a quote. */

@@ -42,6 +42,8 @@ export function findQuestions(ctx: Context, quoteEndAt: (i: number) => number): 
         speaker = x.speaker;
         k = x.end;
       }
+      // "when asked whether …" with nobody named: the reporter's own question, no statement for the reader.
+      if (!speaker) continue;
     } else {
       speaker = subjectBackward(ctx, n) ?? participleSubject(ctx, n, starts[n]) ?? nounPhraseBefore(ctx, n) ?? null;
       if (!speaker) continue;

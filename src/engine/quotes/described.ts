@@ -93,6 +93,8 @@ export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | 
   // A role noun may open a headline on its own: "Vice-president says …", "Witness says …".
   const role = lex.speakerNouns.has(first.lw.split("-").pop() ?? "");
   if (first.sent && ctx.mentionAt[a] < 0 && !QUANTIFIER.test(first.lw) && !role && (a === k || lex.notNames.has(first.lw) && !lex.determiners.has(first.lw))) return undefined;
+  // "The data suggests …": evidence is no source.
+  if (lex.evidenceNouns.has(head.lw)) return undefined;
   return phraseSpeaker(ctx, a, k + 1);
 }
 
