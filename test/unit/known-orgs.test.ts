@@ -47,3 +47,13 @@ describe("evidence and unnamed askers are no sources", () => {
   ];
   for (const [text, lang, expected] of cases) it(text, () => assert.deepEqual(rows(text, lang), expected));
 });
+
+describe("a quoted phrase the sentence runs through is no statement", () => {
+  const rows = (text: string) => analyze(text, { lang: "en" }).quotes.map((q) => q.text);
+  it("“backed off to “let the wind play through,” came up short”", () => {
+    assert.deepEqual(rows("Smoltz, who backed off several times to “let the wind play through,” came up three yards short."), []);
+  });
+  it("the same words with a cue are a statement", () => {
+    assert.deepEqual(rows("“let the wind play through,” Smoltz said."), ["“let the wind play through,”"]);
+  });
+});

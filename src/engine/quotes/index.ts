@@ -282,7 +282,8 @@ function scareQuote(ctx: Context, d: Direct): boolean {
   const inner = ctx.text.slice(d.start + 1, d.end - 1).trim();
   // A lower-case phrase a sentence runs into, with no end mark, quotes a text or a term ("adults
   // “in an advanced stage of irreversible decline” from …"): a scare quote up to 8 words.
-  if (!wordsAtMost(inner, 4)) return wordsAtMost(inner, 8) && /^\p{Ll}/u.test(inner) && !/[.!?…,;:]$/.test(inner) && runsInto(ctx, d);
+  // (A comma inside the closing mark is English typography: "backed off to “let the wind play through,” came …".)
+  if (!wordsAtMost(inner, 4)) return wordsAtMost(inner, 8) && /^\p{Ll}/u.test(inner) && !/[.!?…;:]$/.test(inner) && runsInto(ctx, d);
   if (!/[.!?…,]$/.test(inner)) return true;
   if (!/[^.!?…][.,]$/.test(inner)) return false;
   return runsInto(ctx, d);
