@@ -48,6 +48,12 @@ describe("hostile input", () => {
     assert.ok(text.length > 1_000_000);
   });
 
+  it("a name, a stray comma and a verb at the very end do not crash (found by the property above)", () => {
+    for (const text of ["Mary Smith , said", "Mary Smith ,", ", said Mary Smith", "Jean Dupont :"]) {
+      for (const lang of ["fr", "en"] as const) checkSpans(text, analyze(text, { lang }));
+    }
+  });
+
   it("cuts at maxLength and says so", () => {
     const text = "Mary Smith said the plan would fail.\n".repeat(1000);
     const a = analyze(text, { maxLength: 10_000 });

@@ -167,7 +167,7 @@ export function bareClauseAt(ctx: Context, k: number, say = false): boolean {
 /** A finite verb in the first words of a bare clause: "the plan would fail", "Trump wants …", "he …". */
 export function looksFinite(ctx: Context, k: number): boolean {
   const { toks } = ctx;
-  if (SUBJECT_EN.has(toks[k].lw) || SUBJECT_EN.has(toks[k].lw.replace(/['’](?:s|re|ll|d|ve|m)$/, ""))) return true;
+  if (SUBJECT_EN.has(toks[k].lw) || SUBJECT_EN.has(toks[k].lw.replace(/['’](?:[sdm]|re|ll|ve)$/, ""))) return true;
   for (let i = k; i < toks.length && i < k + 10; i++) {
     const t = toks[i];
     if (!t.word && t.t !== "'" && t.t !== "’" && t.t !== "-" && !QUOTE_MARK.has(t.t)) return false;

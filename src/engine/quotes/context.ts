@@ -27,7 +27,8 @@ export interface Context {
 }
 
 export function makeContext(text: string, toks: Token[], lex: Lexicon, ents: Clustered): Context {
-  const mentionAt = new Int32Array(toks.length).fill(-1);
+  // A few slots past the last token read -1 too: rules look at "the token after" without a bounds check.
+  const mentionAt = new Int32Array(toks.length + 4).fill(-1);
   ents.mentions.forEach((m, i) => { for (let k = m.a; k < m.b; k++) mentionAt[k] = i; });
   return { text, toks, lex, ents, mentionAt, verbAt: new Uint8Array(toks.length), bits: wordBits(toks, lex) };
 }

@@ -317,7 +317,7 @@ function invertedSpeaker(ctx: Context, k: number): Speaker | undefined {
 
 /** The name mentioned at k is followed by a comma, a period or a line end: ", says Mary Smith, a pollster." */
 function nameEndsClause(ctx: Context, k: number): boolean {
-  const mi = ctx.mentionAt[k];
+  const mi = ctx.mentionAt[k] ?? -1;
   if (mi < 0) return false;
   const after = ctx.toks[ctx.ents.mentions[mi].b];
   return !after || after.nl > 0 || after.t === "," || after.t === "." || after.t === "(";
