@@ -40,3 +40,10 @@ describe("a noun modifying the word after it is no subject", () => {
     assert.deepEqual(who("A retired expert said the deal is off.", "en"), [["the deal is off", "A retired expert"]]);
   });
 });
+
+describe("an object report ends where a clause of its own begins", () => {
+  it("“condemned the plan, I do believe …” keeps only the object", () => {
+    assert.deepEqual(who("Anne Reed condemned the new tax on boats, I do believe the council will listen.", "en"),
+      [["the new tax on boats", "Anne Reed"]]);
+  });
+});

@@ -251,7 +251,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
     if ((!particle || k > v + 1 && particle.has(toks[k - 1].lw)) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
       (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
       !lex.complementizers.has(t.lw)) {
-      make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), objSubj, cue);
+      make(k, objectEnd(ctx, k, contentEnd(ctx, k, quoteEndAt, clauseOnly)), objSubj, cue);
       return;
     }
   }
@@ -316,6 +316,17 @@ function invertedSpeaker(ctx: Context, k: number): Speaker | undefined {
 }
 
 /** The name mentioned at k is followed by a comma, a period or a line end: ", says Mary Smith, a pollster." */
+/** Subject pronouns that open a clause of their own after a comma. */
+const CLAUSE_PRONOUN = new Set(["i", "he", "she", "we", "they"]);
+
+/** An object report ends before ", I do believe …": a comma then a subject pronoun opens another clause (English). */
+function objectEnd(ctx: Context, k: number, e: number): number {
+  const { toks } = ctx;
+  if (ctx.lex.lang !== "en") return e;
+  for (let i = k + 1; i < e - 1; i++) if (toks[i].t === "," && CLAUSE_PRONOUN.has(toks[i + 1].lw)) return i;
+  return e;
+}
+
 function nameEndsClause(ctx: Context, k: number): boolean {
   const mi = ctx.mentionAt[k] ?? -1;
   if (mi < 0) return false;
