@@ -147,7 +147,7 @@ export const en: LexiconData = {
     "dubbed", "term", "terms", "termed", "label", "labels", "labelled", "labeled", "brand", "brands", "branded", "deem", "deemed"],
   linkLabels: ["read more", "read also", "also read", "related", "watch", "listen", "see also", "more", "click here"],
   auxiliaries: ["has", "had", "have", "will", "would", "also", "later", "then", "previously", "earlier",
-    "once", "again", "repeatedly", "publicly", "privately", "has", "did", "does", "is", "was", "were", "are",
+    "once", "again", "repeatedly", "publicly", "privately", "has", "did", "does", "do", "is", "was", "were", "are",
     "had", "could", "may", "might", "should", "must", "can", "recently", "often", "always", "never", "not",
     "further", "reportedly", "allegedly", "first", "quickly", "simply", "flatly", "openly", "even"],
 };
