@@ -57,3 +57,10 @@ describe("a quoted phrase the sentence runs through is no statement", () => {
     assert.deepEqual(rows("“let the wind play through,” Smoltz said."), ["“let the wind play through,”"]);
   });
 });
+
+describe("a show named after its host is the show, not the host's name", () => {
+  it("“The Rachel Maddow Show” leaves the person Rachel Maddow", () => {
+    const a = analyze("Rachel Maddow hosts The Rachel Maddow Show on MSNBC. \"Why?\" Maddow asked.", { lang: "en" });
+    assert.deepEqual([a.people.map((p) => p.name), a.orgs.map((o) => o.name).includes("Rachel Maddow Show")], [["Rachel Maddow"], true]);
+  });
+});
