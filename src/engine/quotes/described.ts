@@ -6,6 +6,7 @@ import type { Speaker } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
 import { skipDateline } from "./clause";
 import { resolvePronoun, speakerOf, subjectAt, type Context } from "./context";
+import { saneDescription } from "./described-sanity";
 import { TIME } from "./time-words";
 
 /** Words that end a subject noun phrase before its verb: "officials have already", "Police last month". */
@@ -132,7 +133,7 @@ export function describedAfter(ctx: Context, k: number): { speaker: Speaker; end
   const end = head < 0 ? stop : head;
   for (let i = k; i < end - 1; i++) {
     if (/['’]s$/.test(toks[i].lw) && lex.channelNouns.has(toks[end - 1].lw)) {
-      const sp = phraseSpeaker(ctx, k, i + 1);
+      const sp = phraseSpeaker(ctx, k, i + 1, true);
       const cut = sp.mentionText?.replace(/['’]s$/, "");
       if (!sp.entity && sp.mention && cut) return { speaker: { ...sp, mention: { start: sp.mention.start, end: sp.mention.start + cut.length }, mentionText: cut }, end: stop };
       return { speaker: sp, end: stop };
@@ -184,9 +185,19 @@ export function participleSubject(ctx: Context, v: number, s0: number): Speaker 
   return w?.word && !w.cap && !lex.determiners.has(w.lw) && !PREPOSITION.has(w.lw) && (/(?:ed|s)$/.test(w.lw) || lex.irregularPast.has(w.lw) || progressive) ? subj.speaker : describedOpening(ctx, v, s0);
 }
 
-/** The speaker for tokens [a, b): the entity when the phrase is one name mention (after a determiner), else the description. */
-function phraseSpeaker(ctx: Context, a: number, b: number): Speaker {
+/**
+ * The speaker for tokens [a, b): the entity when the phrase is one name mention (after a determiner) or ends
+ * on a person's name, else the description; no text (no source shown) when the words are no description
+ * (described-sanity.ts). An
+ * `owner` ends on a possessive ("the union's" before "Friday release").
+ */
+export function phraseSpeaker(ctx: Context, a0: number, b0: number, owner = false): Speaker {
   const { toks, lex } = ctx;
+  const sane = saneDescription(ctx, a0, b0, owner);
+  // The cue keeps its subject's place (the report's extent depends on it) but shows no source.
+  if (!sane) return { name: null, mention: { start: toks[a0].s, end: toks[b0 - 1].e } };
+  const { a, b } = sane;
+  if (sane.mention !== undefined) return speakerOf(ctx.ents.mentions[sane.mention].entity, ctx, a, b);
   const mi = ctx.mentionAt[b - 1];
   if (mi >= 0) {
     const m = ctx.ents.mentions[mi];

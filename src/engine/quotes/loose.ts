@@ -4,7 +4,7 @@
 // the name that opens the sentence, or the words before the verb back to a comma, as written.
 import type { Entity, Speaker } from "../types";
 import { isVerb, subjectBackward } from "./attribute";
-import { nounPhraseBefore } from "./described";
+import { nounPhraseBefore, phraseSpeaker } from "./described";
 import { speakerOf, subjectAt, type Context } from "./context";
 
 /** The verbs that always report what follows them. */
@@ -63,9 +63,9 @@ export function looseSubject(ctx: Context, v: number, s0: number): Speaker | und
     const ent = lastWordIndex(ctx).get(toks[a].t);
     if (ent) return speakerOf(ent, ctx, a, b);
   }
-  const s = toks[a].s;
-  const e = toks[b - 1].e;
-  return { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) };
+  // "A senior aide who spoke on condition of anonymity said": the noun phrase the relative clause hangs on.
+  if (a - 2 > s0 && toks[a - 2].lw === "who" && isVerb(ctx, a - 1)) return subjectBackward(ctx, a - 2) ?? nounPhraseBefore(ctx, a - 2);
+  return phraseSpeaker(ctx, a, b);
 }
 
 /** Whether a word ends the described speaker: "where local party leaders say"; a sentence's first "that" is a determiner ("That person said"). */

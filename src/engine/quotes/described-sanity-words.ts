@@ -1,0 +1,49 @@
+// Word tables for the sanity check of English described sources (described-sanity.ts): the words a
+// description may not end on, open with, or be headed by.
+
+/** Words a description cannot end on: it would be cut inside a clause ("his campaign by", "the slate but", "Comey cannot"). */
+export const BAD_LAST = new Set(["by", "upon", "with", "to", "of", "for", "from", "in", "on", "at", "about", "into", "onto",
+  "over", "under", "after", "before", "among", "against", "like", "than", "as", "and", "but", "or", "nor", "because", "if",
+  "while", "cannot", "can", "could", "will", "would", "should", "may", "might", "must", "shall", "the", "a", "an", "which",
+  "that", "who", "whom", "whose", "me", "you", "i", "we", "us", "him", "them", "someone", "anyone", "everyone", "i've",
+  "i'm", "it's", "up", "down", "out", "off", "been", "being", "be", "am", "is", "are", "was", "were", "has", "have", "had",
+  "do", "does", "did", "not", "no", "yes"]);
+
+/** Words that are no head noun of a source: adjectives and quantifiers left alone ("The current", "an old", "the most"). */
+export const ADJECTIVE_HEAD = new Set(["current", "central", "mere", "stern", "old", "important", "larger", "most", "more",
+  "many", "few", "other", "same", "such", "explosive", "recent", "new", "only", "main", "whole", "entire", "vast",
+  "latest", "soothing", "key", "real", "big", "bigger", "biggest", "best", "worst", "less", "least", "much", "own"]);
+
+/** Nouns that end in -ly or -ed and still head a description ("the family", "the accused"). */
+export const NOUN_LY_ED = new Set(["tally", "reply", "anomaly", "homily", "family", "assembly", "rally", "ally", "supply", "monopoly", "belly", "bully", "daily",
+  "weekly", "monthly", "quarterly", "accused", "deceased", "injured", "wounded", "bereaved", "displaced", "unemployed",
+  "insured", "retired"]);
+
+/** Headline labels and interjections that open or make a capitalised line, no source ("EXCLUSIVE", "Wow", "The Latest"). */
+export const LABEL = new Set(["wow", "look", "read", "just", "latest", "exclusive", "breaking", "watch", "update", "yes",
+  "no", "oh", "okay", "ok", "well", "please", "let", "hey", "video", "photos", "bombshell", "leaked", "looks", "opinion"]);
+
+/** Words left before a description by the clause it sits in: "But the former president", "Although the agency". */
+export const LEADING = new Set(["but", "and", "plus", "although", "though", "while", "yet", "so", "or", "whereas"]);
+
+/** Adverbs and time words a description may end with before its verb: "officials later", "the campaign also". */
+export const TRAILING_ADVERB = new Set(["later", "also", "still", "here", "there", "too", "again", "instead", "however",
+  "meanwhile", "earlier", "first", "then", "now", "already", "just", "even", "today", "yesterday", "tonight", "monday",
+  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "afternoon", "evening"]);
+
+/** Time nouns after "this"/"last"/"next": "this month" is a date, not a source. */
+export const TIME_HEAD = new Set(["week", "month", "year", "day", "weekend", "time", "summer", "winter", "spring", "fall",
+  "autumn", "season", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+  "tonight", "morning", "afternoon", "evening", "night", "january", "february", "march", "april", "june", "july", "august",
+  "september", "october", "november", "december"]);
+
+/** Reflexives and quantifiers that may follow a name in its subject: "Clinton herself", "Cruz and Kasich both". */
+export const AFTER_NAME = new Set(["himself", "herself", "themselves", "itself", "all", "both", "alone", "too"]);
+
+/** Prepositions before a name inside a description: "a spokesman for Sanders" is not Sanders. */
+export const NAME_PREPOSITION = new Set(["of", "for", "to", "with", "by", "about", "against", "like", "from", "at", "on",
+  "in", "near", "than", "as", "under", "among"]);
+
+/** Capitalised function words that show a headline in title case ("Clinton For Her Courage"). */
+export const TITLE_FUNCTION = new Set(["for", "by", "her", "his", "of", "to", "with", "about", "and", "from", "on", "in",
+  "is", "are", "was", "its", "their"]);

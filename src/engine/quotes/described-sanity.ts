@@ -1,0 +1,129 @@
+// Whether the words found where a described source should be ("Several local officials said") make a
+// description a reader would accept as a speaker. A description has a head noun: not a time word ("this
+// month"), a number, a pronoun ("I am"), an adjective left alone ("The current"), a headline label
+// ("EXCLUSIVE", "The Latest", "Wow"); it does not end on a preposition, a conjunction or a modal ("his campaign
+// by", "Comey cannot"), nor hold a verb and its object ("Their plan faced some …"). A description that ends on a
+// person's name is that person ("Republican presidential candidate Jo Lee"). English only.
+import type { Context } from "./context";
+import {
+  ADJECTIVE_HEAD, AFTER_NAME, BAD_LAST, LABEL, LEADING, NAME_PREPOSITION, NOUN_LY_ED, TIME_HEAD, TITLE_FUNCTION, TRAILING_ADVERB,
+} from "./described-sanity-words";
+
+/** The extent to keep ([a, b) tokens, or a person mention's index), or null when the words are no description. */
+export type Sane = { a: number; b: number; mention?: number } | null;
+
+/** Prepositions a stripped time word leaves behind: "The campaign on Monday". */
+const TIME_PREP = new Set(["on", "in", "at", "during", "since", "by", "this", "last", "next", "early", "late"]);
+
+/** Object pronouns a description may end on after "of"/"to": "Some of them", "all of whom", "a source close to him". */
+const OF_PRONOUN = new Set(["them", "you", "whom", "us", "him", "her", "me"]);
+
+const possessive = (w: string) => /['’]s?$/.test(w);
+
+/**
+ * Whether the word at j reads as a finite verb after a name: "Lee cannot", "Lee began"; an -s form ("Lee avoids")
+ * only when `opens` (a full name opening the phrase: in "Several Lee associates" the name is a modifier).
+ */
+function verbLike(ctx: Context, j: number, opens: boolean): boolean {
+  const { toks, lex } = ctx;
+  const t = toks[j];
+  if (!t?.word || t.cap) return false;
+  const w = t.lw;
+  if (BAD_LAST.has(w) && !NAME_PREPOSITION.has(w) || lex.auxiliaries.has(w) || lex.irregularPast.has(w) || lex.verbForms.has(w)) return true;
+  if (/ed$/.test(w) && w.length > 4 && !NOUN_LY_ED.has(w)) return true;
+  // "avoids", not "supporters", "allies", "aides"; after "Several Cruz …" the name is a modifier.
+  return opens && /[^s'’]s$/.test(w) && !/(?:ers|ors|ists|ians|ans|ants|ents|ies|ees|ites)$/.test(w) &&
+    !lex.speakerNouns.has(w) && !lex.speakerNouns.has(w.slice(0, -1));
+}
+
+/** Whether a word opens an object after a verb: "faced some steep …", "entered Thursday’s …", "voted 6-1". */
+function opensObject(ctx: Context, j: number): boolean {
+  const t = ctx.toks[j];
+  return !!t?.word && (ctx.lex.determiners.has(t.lw) || /^(?:some|no|many|any|every|each)$/.test(t.lw) || /^\d/.test(t.t) ||
+    t.cap && possessive(t.lw));
+}
+
+/** The description's extent after the checks above, see Sane. */
+export function saneDescription(ctx: Context, a: number, b: number, owner = false): Sane {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "en") return { a, b };
+  // "But the former president", "that government officials": the clause's conjunction is no part of it.
+  while (a < b - 1 && (LEADING.has(toks[a].lw) || toks[a].t === "that")) a++;
+  // "a report released Friday": a participle and its date after a noun phrase stay, as written.
+  const pt = toks[b - 2];
+  const dated = b - a >= 4 && TIME_HEAD.has(toks[b - 1].lw) && !pt.cap && (/ed$/.test(pt.lw) || lex.irregularPast.has(pt.lw));
+  // "A campaign official later", "The campaign on Monday also".
+  let time = false;
+  while (!dated && b - 1 > a && TRAILING_ADVERB.has(toks[b - 1].lw)) { time = true; b--; }
+  if (time && b - 1 > a && TIME_PREP.has(toks[b - 1].lw)) b--;
+  const first = toks[a];
+  const last = toks[b - 1];
+  const n = b - a;
+  // Ends on a person's name not after a preposition: "the Democratic candidate Jo Lee" is Jo Lee.
+  const li = ctx.mentionAt[b - 1];
+  if (li >= 0 && !owner) {
+    const m = ctx.ents.mentions[li];
+    const title = toks[m.a - 1];
+    if (m.b === b && m.a > a && m.entity.kind === "person" && !possessive(last.lw) && !NAME_PREPOSITION.has(title.lw) &&
+      !possessive(title.lw) && (title.cap || lex.speakerNouns.has(title.lw))) return { a: m.a, b: m.b, mention: li };
+  }
+  for (let j = a; j < b; j++) {
+    const mi = ctx.mentionAt[j];
+    if (mi < 0) continue;
+    const m = ctx.ents.mentions[mi];
+    if (m.entity.kind !== "person" || m.b >= b || possessive(toks[m.b - 1].lw)) { j = Math.max(j, m.b - 1); continue; }
+    // "Clinton herself", "Cruz and Kasich both": the name.
+    if (m.b === b - 1 && AFTER_NAME.has(toks[m.b].lw) && !NAME_PREPOSITION.has(toks[m.a - 1]?.lw ?? "")) return { a: m.a, b: m.b, mention: mi };
+    // "Jo Lee cannot …", "Jo Lee began …": a clause whose subject is the name.
+    if (verbLike(ctx, m.b, m.a === a && m.entity.name.includes(" "))) return { a: m.a, b: m.b, mention: mi };
+    j = m.b - 1;
+  }
+  // A verb and its object inside: "Their plan faced some steep", "The email appears to contradict".
+  for (let j = a + 1; j < b - 1; j++) {
+    const w = toks[j];
+    if (!w.word || w.cap || ctx.mentionAt[j] >= 0) continue;
+    const past = lex.irregularPast.has(w.lw) || /ed$/.test(w.lw) && w.lw.length > 4 && !NOUN_LY_ED.has(w.lw);
+    if (past && opensObject(ctx, j + 1) || /[^s'’]s$/.test(w.lw) && !lex.speakerNouns.has(w.lw.slice(0, -1)) &&
+      (toks[j + 1].lw === "to" && toks[j + 2]?.word && !toks[j + 2].cap || opensObject(ctx, j + 1) && !lex.speakerNouns.has(w.lw))) {
+      // "The council voted 6-1 for …": the words before the verb may be the subject.
+      return j - a >= 2 ? saneDescription(ctx, a, j, owner) : null;
+    }
+  }
+  if (!dated && !plausibleHead(ctx, a, b, owner)) return null;
+  // A preposition opens no subject: "of Sanders supporters", "Among those".
+  if (NAME_PREPOSITION.has(first.lw) && !/^\d/.test(toks[a + 1]?.t ?? "") || TIME_HEAD.has(first.lw) && n > 1 && !possessive(first.lw)) return null;
+  // A headline label or interjection: "Wow", "Just Leaked", "Look".
+  if (first.cap && LABEL.has(first.lw) || n <= 2 && last.cap && LABEL.has(last.lw)) return null;
+  if (n === 1 && first.t.length >= 5 && /^[A-Z]+$/.test(first.t) && ctx.mentionAt[a] < 0) return null;
+  // A headline in title case: "Clinton For Her Courage", "About Minimum Wage By".
+  if (n >= 3) {
+    let titled = true;
+    let fn = false;
+    for (let j = a; j < b && titled; j++) {
+      if (!toks[j].word) continue;
+      titled = toks[j].cap;
+      if (j > a && TITLE_FUNCTION.has(toks[j].lw)) fn = true;
+    }
+    if (titled && fn) return null;
+  }
+  return { a, b };
+}
+
+/** Whether the last word of tokens [a, b) can head a description (a possessive only for an `owner`). */
+function plausibleHead(ctx: Context, a: number, b: number, owner: boolean): boolean {
+  const { toks, lex } = ctx;
+  const t = toks[b - 1];
+  const w = t.lw;
+  if (possessive(w) && !owner) return false;
+  if (ctx.mentionAt[b - 1] >= 0) return true;
+  // "Some of them", "most of whom", "a source close to him": a pronoun after a preposition.
+  if (OF_PRONOUN.has(w) && /^(?:of|to)$/.test(toks[b - 2]?.lw ?? "")) return true;
+  // A number alone ("280"), not "… census data from 2014" or "Local 832".
+  if (!t.word || /^\d[\d,.]*$/.test(t.t) && (b - a === 1 || lex.determiners.has(toks[b - 2].lw)) || lex.pronouns.has(w)) return false;
+  if ((!t.cap || t.t === "I") && BAD_LAST.has(w) || TIME_HEAD.has(w) && w !== "may") return false;
+  if (!t.cap && b - a >= 2 && ADJECTIVE_HEAD.has(w)) return false;
+  if (NOUN_LY_ED.has(w)) return true;
+  // "a widely", "an impassioned", "GOP Candidates Resoundingly".
+  if (/ly$/.test(w) && w.length > 5 && (!t.cap || w.length > 8)) return false;
+  return !(!t.cap && /ed$/.test(w) && w.length > 4);
+}
