@@ -33,6 +33,8 @@ export const fr: LexiconData = {
     "offusquer", "insurger", "amuser", "impatienter", "énerver", "étrangler", "épancher", "enthousiasmer",
   ],
   irregularForms: {
+    // Local press: "», sourit Martine, 67 ans". Only the forms of an incise: "Anne Morel a souri." reports nothing.
+    sourire: ["sourit", "souriait"],
     dire: ["dit", "dits", "dite", "dites", "disent", "disait", "disaient", "dira", "dirait", "diront", "disant", "dirent"],
     écrire: ["écrit", "écrite", "écrivent", "écrivait", "écrivaient", "écrivant", "écrivit", "écrira", "écrirait"],
     reconnaître: ["reconnaît", "reconnait", "reconnu", "reconnue", "reconnaissent", "reconnaissait", "reconnaissant", "reconnut"],

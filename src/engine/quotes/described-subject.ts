@@ -3,6 +3,7 @@
 // "l'avocat de Jean Dupont" (not Jean Dupont), "la ministre" (with its determiner).
 import type { Speaker } from "../types";
 import { resolveSubject, speakerOf, subjectPhraseAt, type Context, type SubjectPhrase } from "./context";
+import { tokenAt } from "../text/tokenize";
 import { aside } from "./french";
 
 /** How many words an aside between commas may hold ("quant à elle", "de son côté"). */
@@ -112,7 +113,10 @@ export function namedApposition(ctx: Context, subj: { speaker: Speaker; end: num
   const { toks } = ctx;
   // "le commissaire à l'Environnement, Jan Kowalski": a capitalised portfolio after "à" belongs to the description.
   const end = portfolioEnd(ctx, subj.end);
-  if (subj.speaker.entity || subj.speaker.pronoun || toks[end]?.t !== ",") return subj;
+  if (subj.speaker.pronoun || toks[end]?.t !== ",") return subj;
+  // "a lancé le procureur, Stéphane Roux": a description the text names at once is that person, even when
+  // an earlier person held a like role; a name already ("Jean Roux, 45 ans,") keeps its speaker.
+  if (subj.speaker.entity && !describedOnly(ctx, subj.speaker)) return subj;
   // "son avocat, Me Paul Martin": an honorific may open the name.
   let n = end + 1;
   if (toks[n] && ctx.lex.honorifics.has(toks[n].lw) && ctx.mentionAt[n] < 0) n += toks[n + 1]?.t === "." ? 2 : 1;
@@ -122,6 +126,14 @@ export function namedApposition(ctx: Context, subj: { speaker: Speaker; end: num
   const after = toks[m.b];
   if (after && after.t !== "," && after.t !== "." && !after.nl && after.word) return subj;
   return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
+}
+
+/** Whether the speaker's mention is a description (a lower-case word or an article first), not a name. */
+function describedOnly(ctx: Context, sp: Speaker): boolean {
+  if (!sp.mention) return false;
+  const k = tokenAt(ctx.toks, sp.mention.start);
+  const t = ctx.toks[k];
+  return !!t && ctx.mentionAt[k] < 0 && !t.cap && !ctx.lex.honorifics.has(t.lw);
 }
 
 /** After a French description ending at k, the end of an "à [l'] Portfolio" complement ("à l'Environnement"), or k. */

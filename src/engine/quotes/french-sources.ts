@@ -5,6 +5,7 @@ import { orgInfo } from "../lexicon/gazetteer";
 import { tokenAt } from "../text/tokenize";
 import type { Entity, Speaker, Span } from "../types";
 import { firstMentionFrom, isQuoteMark, resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
+import { verblessPhraseFr } from "./french-verbless";
 import { FINITE, frenchPostposed, skipAddressee, skipTimeFr } from "./french";
 import { isVerb as isVerbAt } from "./attribute";
 import { channelOwner } from "./french-channels";
@@ -345,7 +346,8 @@ export function frenchReport(ctx: Context, v: number, last: Span | undefined, co
   }
   const post = frenchPostposed(ctx, v, (i) => isVerbAt(ctx, i), sentenceStart);
   const a = sentenceStart;
-  if (!post || a >= v - 1 || quoteEndAt(a) > a) return undefined;
+  // "Le président du tribunal, Alain Brochard, a interrompu l'avocate.": a verbless phrase is the sentence's subject.
+  if (!post || a >= v - 1 || quoteEndAt(a) > a || verblessPhraseFr(ctx, a, v - 1)) return undefined;
   // "X a annoncé la fermeture, a-t-on appris auprès de la direction.": the report before the cue has its own speaker.
   if (last && last.start >= toks[a].s && last.end <= toks[v - 1].s) return { a: 0, b: 0, next: post.verb };
   for (let i = Math.max(0, a - 1); i < v - 1; i++) if (!toks[i].word && SPEECH_MARK.test(toks[i].t)) return undefined;

@@ -52,7 +52,9 @@ export function afterReflexive(ctx: Context, k: number): boolean {
 
 /** Nouns of an addressee or a medium between an inverted verb and its subject: "a lancé aux députés X". */
 const ADDRESSEE = new Set(["presse", "journalistes", "médias", "micro", "antenne", "plateau", "site", "chaîne", "radio",
-  "députés", "sénateurs", "élus", "militants", "manifestants", "syndicats", "lecteurs", "auditeurs", "téléspectateurs"]);
+  "députés", "sénateurs", "élus", "militants", "manifestants", "syndicats", "lecteurs", "auditeurs", "téléspectateurs",
+  // Platforms, which the analysis seldom knows as names: "a écrit sur Telegram le ministre, X".
+  "telegram", "twitter", "x", "facebook", "instagram", "linkedin", "bluesky", "tiktok", "youtube", "réseaux"]);
 /** The shared time words ("mardi", "hier", "aussi"), plus the narrative adverbs French puts there too. */
 const TIME_FR = new Set([...TIME, "alors", "ensuite", "enfin", "récemment"]);
 const INV_AUX = /^(?:a|avait|aurait|a-t|est|était|s'est)-(?:t-)?(?:il|elle|ils|elles|on)$/;
@@ -82,6 +84,8 @@ export function skipAddressee(ctx: Context, k: number): number {
   if ((toks[k].lw === "valoir" || toks[k].lw === "savoir") && /^(?:fait|faisait|fit|font)$/.test(toks[k - 1]?.lw ?? "")) k = skipTimeFr(ctx, k + 1);
   const w = toks[k]?.lw;
   let j: number;
+  // "a assuré sur place l'ingénieur X": where, not to whom.
+  if (w === "sur" && toks[k + 1]?.lw === "place") return skipTimeFr(ctx, k + 2);
   if (w === "à" || w === "au" || w === "aux" || w === "sur") j = k + 1;
   else if (w === "auprès" && /^(?:de|du|des|d')$/.test(toks[k + 1]?.lw ?? "")) j = k + 2;
   else return k;

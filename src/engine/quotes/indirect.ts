@@ -12,6 +12,7 @@ import { frenchIdiom, frenchInfinitive, hearsay, infinitiveClause, noFrenchObjec
 import { frenchCueAt, frenchReport } from "./french-sources";
 import { appositionVerb, frenchTail, sequelSpeaker } from "./french-tail";
 import { topicSource } from "./french-topic";
+import { verblessPhraseFr } from "./french-verbless";
 import { asideSubject, conjoinedVerbSubject, looseSubject, prepositionParticipleSubject, openingSubject, participleAt, shortReport } from "./loose";
 import { FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
 
@@ -285,7 +286,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
       if (a > 0 && (toks[a - 1].t === "“" || toks[a - 1].t === "\"") && toks[a - 1].e === toks[a].s && (a < 2 || toks[a - 2].e < toks[a - 1].s)) a--;
       if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1, sStart - 2)) {
         if (tail.comma) make(a, contentEnd(ctx, tail.end + 1, quoteEndAt, false), subj, cue);
-        else make(a, sStart - 1, subj, cue);
+        else if (!verblessPhraseFr(ctx, a, sStart - 1)) make(a, sStart - 1, subj, cue);
       }
     }
     return;
@@ -296,7 +297,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
     const comma = toks[v - 1]?.t === "," ? v - 1 : v - 2;
     if (after) {
       const a = sentenceStart(toks, comma);
-      if (a < comma && quoteEndAt(a) <= a) make(a, comma, after, cue);
+      if (a < comma && quoteEndAt(a) <= a && !verblessPhraseFr(ctx, a, comma)) make(a, comma, after, cue);
     }
   }
 }

@@ -1,0 +1,67 @@
+// French press styles checked after the first tuning round: local press ("», sourit Martine, 67 ans"),
+// court reports ("a lancé le procureur, X" after another person held that role), international dépêches
+// ("a écrit sur Telegram le ministre …, X"). Invented sentences; false-positive rows.
+import * as assert from "node:assert/strict";
+import { analyze, type Quote } from "../../src/engine";
+
+const NB = "\u00a0";
+const g = (s: string) => `«${NB}${s}${NB}»`;
+const row = (q: Quote) => [q.text, q.kind, q.speaker?.name ?? q.speaker?.mentionText ?? null];
+const fr = (text: string) => analyze(text, { lang: "fr" }).quotes.map(row);
+
+function table(title: string, rows: [string, (string | null)[][]][]): void {
+  describe(title, () => {
+    for (const [text, expected] of rows) it(text, () => assert.deepEqual(fr(text), expected));
+  });
+}
+
+table("French press: « sourit X » is an incise", [
+  [`Le quartier se vide. ${g("C'est une époque qui s'en va")}, sourit Martine, 67 ans.`,
+    [[g("C'est une époque qui s'en va"), "direct", "Martine"]]],
+  [`${g("On verra bien")}, souriait le maire de Lunel, Paul Garnier.`,
+    [[g("On verra bien"), "direct", "Paul Garnier"]]],
+  // False positives: a smile with no quote reports nothing; "a souri" after a closed quote is no incise.
+  ["Sur la photo, Martine sourit à côté du maire.", []],
+  [`${g("Tout ira bien.")} Le maire a souri.`, [[g("Tout ira bien."), "direct", null]]],
+]);
+
+table("French press: a description named at once after an inverted verb", [
+  // "le procureur" was a role wrongly read before another person's name: the apposition names the speaker.
+  [`Le procureur a requis cinq ans contre Marc Lestrade, le gérant.\n\n${g("Il savait tout")}, a lancé le procureur, Rémi Castan, à l'audience.`,
+    [[g("Il savait tout"), "direct", "Rémi Castan"]]],
+  // Two spokesmen: the one named in apposition speaks, not the one named before with that role.
+  [`Le porte-parole du ministère, Luc Verdier, a démenti. ${g("Tout est prêt")}, a rappelé son porte-parole, Anne Solal, devant la presse.`,
+    [[g("Tout est prêt"), "direct", "Anne Solal"]]],
+  // False positive: a name already is the subject; the person after its comma does not take its place.
+  [`${g("Rien ne change")}, a déclaré Luc Verdier, Anne Solal restant silencieuse.`,
+    [[g("Rien ne change"), "direct", "Luc Verdier"]]],
+]);
+
+table("French press: a platform between an inverted verb and its subject", [
+  [`${g("Nous ne céderons pas")}, a écrit sur Telegram le ministre estonien de la Défense, Jaak Tamm.`,
+    [[g("Nous ne céderons pas"), "direct", "Jaak Tamm"]]],
+  [`${g("La ligne est claire")}, a affirmé sur X la députée Claire Fabre.`,
+    [[g("La ligne est claire"), "direct", "Claire Fabre"]]],
+  // False positive: "sur" and a place is no platform; the subject after it is still found.
+  [`${g("Le pont tiendra")}, a assuré sur place l'ingénieur Paul Roche.`,
+    [[g("Le pont tiendra"), "direct", "Paul Roche"]]],
+]);
+
+table("French press: a verbless phrase before a subject is no report", [
+  ["Le président du tribunal, Alain Brochard, a interrompu l'avocate.", []],
+  ["Sur la photo, Martine sourit à côté du maire.", []],
+  // Still reports: the content holds a verb; English is left alone.
+  ["La réforme sera votée en juin, Paul Garnier a assuré.", [["La réforme sera votée en juin", "indirect", "Paul Garnier"]]],
+  ["Le site fermera, Paul Garnier a annoncé.", [["Le site fermera", "indirect", "Paul Garnier"]]],
+]);
+
+describe("English: a postposed subject after a short report is unchanged", () => {
+  it("Taxes will rise, Sarah Okafor announced.", () => {
+    const q = analyze("Taxes will rise, Sarah Okafor announced.", { lang: "en" }).quotes.map(row);
+    assert.deepEqual(q, [["Taxes will rise", "indirect", "Sarah Okafor"]]);
+  });
+});
+
+table("French press: a verb ending after a noun still makes a report", [
+  ["Les prix augmentent, Paul Garnier a affirmé.", [["Les prix augmentent", "indirect", "Paul Garnier"]]],
+]);
