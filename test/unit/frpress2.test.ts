@@ -65,3 +65,11 @@ describe("English: a postposed subject after a short report is unchanged", () =>
 table("French press: a verb ending after a noun still makes a report", [
   ["Les prix augmentent, Paul Garnier a affirmé.", [["Les prix augmentent", "indirect", "Paul Garnier"]]],
 ]);
+
+table("French press: « l'institut » stands for the public body named just before", [
+  ["Le chômage a baissé, selon l'Insee. L'institut a précisé que les embauches avaient progressé.",
+    [["Le chômage a baissé", "indirect", "Insee"], ["les embauches avaient progressé", "indirect", "Insee"]]],
+  // False positive: a party or union named before is no institute; the description stays unnamed.
+  ["Le Medef a protesté. L'institut a précisé que les embauches avaient progressé.",
+    [["les embauches avaient progressé", "indirect", "L'institut"]]],
+]);

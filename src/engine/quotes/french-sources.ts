@@ -191,8 +191,11 @@ export function echoAfter(ctx: Context, q: Span, isVerb: (k: number) => boolean)
 
 /** Nouns that stand for an organisation already named: "le syndicat", "la fédération", "le parti". */
 const ORG_NOUNS = new Set(["syndicat", "parti", "fédération", "confédération", "association", "mouvement", "collectif",
-  "organisation", "groupe", "entreprise", "société", "formation", "ong", "club", "institut", "banque", "compagnie", "constructeur"]);
+  "organisation", "groupe", "entreprise", "société", "formation", "ong", "club", "institut", "banque", "compagnie", "constructeur",
+  "institution", "agence", "observatoire"]);
 const COMPANY_NOUNS = new Set(["entreprise", "société", "groupe", "banque", "compagnie", "constructeur"]);
+/** Nouns that stand for a public body: "selon l'Insee. L'institut a précisé …". */
+const PUBLIC_NOUNS = new Set(["institut", "institution", "agence", "observatoire"]);
 /** How far back (characters) the organisation a definite noun stands for may be named. */
 const ORG_BACK = 300;
 
@@ -206,7 +209,7 @@ export function soleOrgBefore(ctx: Context, k: number, r: number): Entity | unde
   const ms = ctx.ents.mentions;
   let found: Entity | undefined;
   // The gazetteer files unions and employers' bodies with the parties.
-  const want = COMPANY_NOUNS.has(toks[r].lw) ? "company" : "party";
+  const want = COMPANY_NOUNS.has(toks[r].lw) ? "company" : PUBLIC_NOUNS.has(toks[r].lw) ? "gov" : "party";
   for (let i = firstMentionFrom(ctx, k) - 1; i >= 0 && toks[k].s - ms[i].s < ORG_BACK; i--) {
     const e = ms[i].entity;
     // A medium, a government body or another kind of organisation is not what the noun stands for.
