@@ -73,3 +73,20 @@ table("French press: « l'institut » stands for the public body named just befo
   ["Le Medef a protesté. L'institut a précisé que les embauches avaient progressé.",
     [["les embauches avaient progressé", "indirect", "L'institut"]]],
 ]);
+
+table("French press: a report before an inverted cue, an addressee and a named description after it", [
+  [`La Russie reste ${g("ouverte au dialogue")} sur ce dossier, a déclaré à la presse le porte-parole du Kremlin, Ivan Sorokine, au lendemain d'un entretien entre les deux présidents.`,
+    [[`La Russie reste ${g("ouverte au dialogue")} sur ce dossier`, "mixed", "Ivan Sorokine"]]],
+  [`Le port restera ${g("fermé aux navires")} jusqu'en mai, a indiqué le ministre des Transports, Paul Garnier, mardi.`,
+    [[`Le port restera ${g("fermé aux navires")} jusqu'en mai`, "mixed", "Paul Garnier"]]],
+  // False positive: a description with no name after it stays unnamed.
+  [`Le port restera ${g("fermé aux navires")} jusqu'en mai, a indiqué le ministère des Transports.`,
+    [[`Le port restera ${g("fermé aux navires")} jusqu'en mai`, "mixed", "ministère des Transports"]]],
+]);
+
+describe("English: an inverted cue's description named in apposition", () => {
+  it("The port will stay “closed to ships” until May, said the minister, Paul Garner, on Tuesday.", () => {
+    const text = "The port will stay “closed to ships” until May, said the minister, Paul Garner, on Tuesday.";
+    assert.deepEqual(analyze(text, { lang: "en" }).quotes.map(row).map((r) => r[2]), ["Paul Garner"]);
+  });
+});

@@ -6,6 +6,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
+import { namedApposition } from "./described-subject";
 import { incidentalEndingAt, skipIncidentals } from "./incidentals";
 import { requestClause } from "./french-requests";
 import { TIME } from "./time-words";
@@ -198,8 +199,12 @@ export function frenchPostposed(ctx: Context, v: number, isVerb: (k: number) => 
   // "…, a indiqué Jean Dupont à l'AFP." / "…, a déclaré à l'AFP un responsable du parti."
   const s = skipAddressee(ctx, skipTimeFr(ctx, verb + 1));
   const p = subjectPhraseAt(ctx, s);
-  if (!p || p.kind === "pronoun" || !tailEnds(ctx, p.end, isVerb, true)) return undefined;
-  return { speaker: resolveSubject(ctx, s, p, v).speaker, cue, verb };
+  if (!p || p.kind === "pronoun") return undefined;
+  // "…, a déclaré le porte-parole du Kremlin, Dmitri Peskov, au lendemain de …": the name in apposition
+  // speaks, and the tail is counted after it.
+  const subj = namedApposition(ctx, resolveSubject(ctx, s, p, v));
+  if (!tailEnds(ctx, subj.end, isVerb, true)) return undefined;
+  return { speaker: subj.speaker, cue, verb };
 }
 
 /**
