@@ -90,3 +90,11 @@ describe("English: an inverted cue's description named in apposition", () => {
     assert.deepEqual(analyze(text, { lang: "en" }).quotes.map(row).map((r) => r[2]), ["Paul Garner"]);
   });
 });
+
+table("French press: « il » after an inverted cue's subject", [
+  [`M. Lebrun a souligné que la Turquie attendait une réponse.\n\n${g("Nous sommes proches d'un accord")}, a affirmé M. Kaya devant des journalistes. Il a ajouté qu'une rencontre aurait lieu en mai.`,
+    [["la Turquie attendait une réponse", "indirect", "Lebrun"], [g("Nous sommes proches d'un accord"), "direct", "Kaya"], ["une rencontre aurait lieu en mai", "indirect", "Kaya"]]],
+  // False positive: a name after a preposition is no subject; "il" keeps the subject before.
+  ["M. Lebrun a souligné que Paris attendait une réponse de M. Kaya. Il a ajouté qu'une rencontre aurait lieu en mai.",
+    [["Paris attendait une réponse de M. Kaya", "indirect", "Lebrun"], ["une rencontre aurait lieu en mai", "indirect", "Lebrun"]]],
+]);
