@@ -98,3 +98,27 @@ table("French press: « il » after an inverted cue's subject", [
   ["M. Lebrun a souligné que Paris attendait une réponse de M. Kaya. Il a ajouté qu'une rencontre aurait lieu en mai.",
     [["Paris attendait une réponse de M. Kaya", "indirect", "Lebrun"], ["une rencontre aurait lieu en mai", "indirect", "Lebrun"]]],
 ]);
+
+describe("French press: names around jobs and court verbs", () => {
+  const names = (text: string) => {
+    const a = analyze(text, { lang: "fr" });
+    return { people: a.people.map((p) => [p.name, p.role ?? null]), orgs: a.orgs.map((o) => o.name) };
+  };
+  const rows: [string, (string | null)[][], string[]][] = [
+    // A finite verb ends a role phrase: "procureur a requis … contre" is no role of the accused.
+    ["Le procureur a requis cinq ans contre Marc Lestrade.", [["Marc Lestrade", null]], []],
+    ["Le procureur de Lyon, Rémi Castan, a requis cinq ans.", [["Rémi Castan", "procureur de Lyon"]], []],
+    // After a job and "chez", one capitalised word is the employer.
+    ["Pour Anne Morel, analyste chez Brevik, le marché va rebondir.", [["Anne Morel", "analyste chez Brevik"]], ["Brevik"]],
+    // False positives: a full name after "chez" is a person, even after a job.
+    ["L'économiste a dîné chez Marc Dubois.", [["Marc Dubois", null]], []],
+    ["Il a rencontré un économiste chez Marc Dubois.", [["Marc Dubois", null]], []],
+  ];
+  for (const [text, people, orgs] of rows) {
+    it(text, () => {
+      const n = names(text);
+      assert.deepEqual(n.people, people);
+      assert.deepEqual(n.orgs, orgs);
+    });
+  }
+});
