@@ -122,3 +122,12 @@ describe("French press: names around jobs and court verbs", () => {
     });
   }
 });
+
+table("French press: a participle aside between a named subject and its verb", [
+  ["Paul Roche, entendu comme témoin, a expliqué que l'escalier s'était effondré.",
+    [["l'escalier s'était effondré", "indirect", "Paul Roche"]]],
+  ["Claire Fabre, élue en 2020, a assuré que le budget serait voté.",
+    [["le budget serait voté", "indirect", "Claire Fabre"]]],
+  // False positive: a reporting verb inside the commas is a report of its own, not an aside.
+  ["Paul Roche, a expliqué le témoin, était absent.", []],
+]);
