@@ -131,3 +131,12 @@ table("French press: a participle aside between a named subject and its verb", [
   // False positive: a reporting verb inside the commas is a report of its own, not an aside.
   ["Paul Roche, a expliqué le témoin, était absent.", []],
 ]);
+
+table("French press: a participle aside after a described subject", [
+  ["Un pompier, entendu comme témoin, a expliqué que l'escalier s'était effondré.",
+    [["l'escalier s'était effondré", "indirect", "Un pompier"]]],
+  ["Le maire, interrogé sur RTL, a assuré que le budget serait voté.",
+    [["le budget serait voté", "indirect", "Le maire"]]],
+  // False positive: no aside, a relative clause: the description is still the subject, the clause no report.
+  ["Un pompier, qui était sur place, a sauvé deux enfants.", []],
+]);

@@ -115,7 +115,7 @@ export const fr: LexiconData = {
     "collaborateur", "collaboratrice", "collaborateurs", "interlocuteur", "interlocutrice", "opposant", "opposante",
     "opposants", "élus", "parlementaire", "parlementaires", "dirigeants", "responsables", "ministres",
     // Rescue and emergency services of the faits-divers: "selon les secours", "auprès des pompiers".
-    "pompiers", "sapeurs-pompiers", "secours", "secouristes", "urgentistes", "voisin", "voisine", "voisins"],
+    "pompier", "pompiers", "sapeur-pompier", "sapeurs-pompiers", "secours", "secouristes", "urgentistes", "voisin", "voisine", "voisins"],
   sourceNouns: ["ministère", "gouvernement", "police", "gendarmerie", "parquet", "agence", "armée", "entreprise",
     "société", "groupe", "syndicat", "comité", "commission", "tribunal", "cour", "mairie", "préfecture",
     "ambassade", "direction", "état-major", "organisation", "association", "parti", "opposition", "communiqué",

@@ -25,6 +25,8 @@ export function phraseEndingAt(ctx: Context, k: number, skip = -1): { s: number;
     let o = k - 1;
     while (o > 0 && k - o <= ASIDE_MAX && toks[o].word) o--;
     if (toks[o]?.t === "," && o < k - 1 && (aside(ctx, o + 1, k) || age(ctx, o + 1, k))) k = o - 1;
+    // skipMediumAside stopped at the subject's own comma: "Un pompier, entendu comme témoin, a …".
+    else if (toks[k - 1]?.word && asideAfter(ctx, k)) k--;
   }
   if (k < 0) return undefined;
   let found: { s: number; p: SubjectPhrase } | undefined;
@@ -60,7 +62,16 @@ export function skipMediumAside(ctx: Context, k: number): number {
   if (ctx.lex.lang !== "fr" || toks[k]?.t !== ",") return k;
   let o = k - 1;
   while (o > 0 && k - o <= MEDIUM_ASIDE_MAX && toks[o].t !== "," && !toks[o].sent && !toks[o].nl) o--;
-  return toks[o]?.t === "," && o < k - 2 && MEDIUM_ASIDE.test(toks[o + 1].lw) ? o : k;
+  // "Un pompier, entendu comme témoin, a expliqué": a short participle aside too (see aside()).
+  return toks[o]?.t === "," && o < k - 2 && (MEDIUM_ASIDE.test(toks[o + 1].lw) || aside(ctx, o + 1, k)) ? o : k;
+}
+
+/** Whether a medium or participle aside runs from the comma k to the next comma. */
+function asideAfter(ctx: Context, k: number): boolean {
+  const { toks } = ctx;
+  let c = k + 1;
+  while (c < toks.length && c - k <= MEDIUM_ASIDE_MAX && toks[c].t !== "," && !toks[c].nl) c++;
+  return toks[c]?.t === "," && c > k + 1 && (MEDIUM_ASIDE.test(toks[k + 1].lw) || aside(ctx, k + 1, c));
 }
 
 /** Whether tokens [a, b) are an age: "62 ans", "47 ans". */
