@@ -4,6 +4,8 @@ import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 
 const MAX_ROLE_WORDS = 8;
+/** French auxiliaries and copulas: no role phrase runs over them. */
+const FINITE_FR = new Set(["a", "ont", "avait", "avaient", "aura", "est", "sont", "était", "étaient", "sera", "va", "vont"]);
 
 /**
  * The role phrase bound to a name starting at token a, when the text gives one just before it:
@@ -15,7 +17,8 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
   const comma = toks[k]?.t === ",";
   if (comma) k--;
   // "ministre de la Défense": a capital after "de la" is part of the role, not a name.
-  else if (toks[k] && (lex.determiners.has(toks[k].lw) || lex.particles.has(toks[k].lw))) return undefined;
+  // "un économiste chez Marc Dubois": "chez" before a name gives a place of work or a home, no role.
+  else if (toks[k] && (lex.determiners.has(toks[k].lw) || lex.particles.has(toks[k].lw) || toks[k].lw === "chez")) return undefined;
   const end = k;
   let roleAt = -1;
   let start = -1;
@@ -23,6 +26,8 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
     const t = toks[k];
     if (!t.word && t.t !== "'" && t.t !== "’" && t.t !== "-") break;
     if (t.nl > 0 && k < end) { if (lex.roleNouns.has(t.lw)) { roleAt = k; start = k; } break; }
+    // "Le procureur a requis dix ans contre Gérard Malvoisin": a finite verb ends the role phrase (French).
+    if (lex.lang === "fr" && FINITE_FR.has(t.lw)) break;
     if (lex.roleNouns.has(t.lw)) { roleAt = k; start = k; }
     const of = toks[k - 1]?.lw;
     if (t.sent || (lex.determiners.has(t.lw) && of !== "de" && of !== "of" && of !== "à")) break;

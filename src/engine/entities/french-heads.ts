@@ -65,12 +65,20 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
     // "sa maison de disques, Azur Musique,", "son club, l'AS Vauban,": an organisation in apposition.
     if (orgApposition(toks, c.a)) { c.org = true; companies.add(nameOf(toks, c)); continue; }
     if (companyBefore(toks, c.a, lex)) { c.org = true; companies.add(nameOf(toks, c)); continue; }
+    // "chef économiste chez Natixeo", "analyste chez Ardel": after a job and "chez", the employer.
+    if (employerAfterJob(toks, c, lex)) { c.org = true; companies.add(nameOf(toks, c)); continue; }
     if (c.b - c.a >= 2 && (gaz.isDemonym(toks[c.a].t) || MORE_DEMONYMS.has(toks[c.a].lw)) && DETERMINER.has(toks[c.a - 1]?.lw ?? "") && gaz.isFirstName(toks[c.a + 1].t) &&
       !gaz.isKnownOrg(nameOf(toks, c))) c.a++;
   }
 
   // "Un porte-parole de Veronis": the company keeps its kind when named again bare.
   if (companies.size) for (const c of cands) if (!c.honorific && companies.has(nameOf(toks, c))) c.org = true;
+}
+
+/** One capitalised word, not a given name, after a role noun and "chez": the person's employer. */
+function employerAfterJob(toks: Token[], c: Candidate, lex: Lexicon): boolean {
+  const job = toks[c.a - 2];
+  return c.b === c.a + 1 && toks[c.a - 1]?.lw === "chez" && !!job && !job.cap && lex.roleNouns.has(job.lw) && !gaz.isFirstName(toks[c.a].t);
 }
 
 const nameOf = (toks: Token[], c: Candidate): string => toks.slice(c.a, c.b).map((t) => t.t).join(" ");

@@ -33,6 +33,8 @@ export const fr: LexiconData = {
     "offusquer", "insurger", "amuser", "impatienter", "énerver", "étrangler", "épancher", "enthousiasmer",
   ],
   irregularForms: {
+    // Local press: "», sourit Martine, 67 ans". Only the forms of an incise: "Anne Morel a souri." reports nothing.
+    sourire: ["sourit", "souriait"],
     dire: ["dit", "dits", "dite", "dites", "disent", "disait", "disaient", "dira", "dirait", "diront", "disant", "dirent"],
     écrire: ["écrit", "écrite", "écrivent", "écrivait", "écrivaient", "écrivant", "écrivit", "écrira", "écrirait"],
     reconnaître: ["reconnaît", "reconnait", "reconnu", "reconnue", "reconnaissent", "reconnaissait", "reconnaissant", "reconnut"],
@@ -113,12 +115,12 @@ export const fr: LexiconData = {
     "collaborateur", "collaboratrice", "collaborateurs", "interlocuteur", "interlocutrice", "opposant", "opposante",
     "opposants", "élus", "parlementaire", "parlementaires", "dirigeants", "responsables", "ministres",
     // Rescue and emergency services of the faits-divers: "selon les secours", "auprès des pompiers".
-    "pompiers", "sapeurs-pompiers", "secours", "secouristes", "urgentistes", "voisin", "voisine", "voisins"],
+    "pompier", "pompiers", "sapeur-pompier", "sapeurs-pompiers", "secours", "secouristes", "urgentistes", "voisin", "voisine", "voisins"],
   sourceNouns: ["ministère", "gouvernement", "police", "gendarmerie", "parquet", "agence", "armée", "entreprise",
     "société", "groupe", "syndicat", "comité", "commission", "tribunal", "cour", "mairie", "préfecture",
     "ambassade", "direction", "état-major", "organisation", "association", "parti", "opposition", "communiqué",
     "porte-parole", "autorités", "services", "diplomatie", "présidence", "élysée", "kremlin", "intersyndicale",
-    "municipalité", "collectif", "entourage", "majorité"],
+    "municipalité", "collectif", "entourage", "majorité", "institut", "institution", "observatoire"],
   pronouns: { "il": "m", "elle": "f", "ils": "pl", "elles": "pl", "on": "x" },
   determiners: ["le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "ce", "cette"],
   notNames: [

@@ -194,6 +194,10 @@ function subjectPosition(ctx: Context, a: number, b: number): boolean {
   let k = a;
   for (let n = 0; n < 4 && k > 0 && !toks[k].sent && toks[k - 1].word && (toks[k - 1].cap || lex.speakerNouns.has(toks[k - 1].lw)); n++) k--;
   if (toks[k].sent || toks[k].nl) return true;
+  // "», a affirmé M. Erdogan": the subject after an inverted French reporting verb (and its honorific).
+  const h = toks[k - 1]?.t === "." ? k - 2 : k - 1;
+  const v = h >= 0 && lex.honorifics.has(toks[h].lw) ? h - 1 : k - 1;
+  if (lex.lang === "fr" && v >= 0 && lex.verbForms.has(toks[v].lw)) return true;
   const next = toks[b];
   if (!next) return false;
   return lex.auxiliaries.has(next.lw) || lex.verbForms.has(next.lw) ||

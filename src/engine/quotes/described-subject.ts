@@ -3,6 +3,7 @@
 // "l'avocat de Jean Dupont" (not Jean Dupont), "la ministre" (with its determiner).
 import type { Speaker } from "../types";
 import { resolveSubject, speakerOf, subjectPhraseAt, type Context, type SubjectPhrase } from "./context";
+import { tokenAt } from "../text/tokenize";
 import { aside } from "./french";
 
 /** How many words an aside between commas may hold ("quant à elle", "de son côté"). */
@@ -24,6 +25,8 @@ export function phraseEndingAt(ctx: Context, k: number, skip = -1): { s: number;
     let o = k - 1;
     while (o > 0 && k - o <= ASIDE_MAX && toks[o].word) o--;
     if (toks[o]?.t === "," && o < k - 1 && (aside(ctx, o + 1, k) || age(ctx, o + 1, k))) k = o - 1;
+    // skipMediumAside stopped at the subject's own comma: "Un pompier, entendu comme témoin, a …".
+    else if (toks[k - 1]?.word && asideAfter(ctx, k)) k--;
   }
   if (k < 0) return undefined;
   let found: { s: number; p: SubjectPhrase } | undefined;
@@ -59,7 +62,16 @@ export function skipMediumAside(ctx: Context, k: number): number {
   if (ctx.lex.lang !== "fr" || toks[k]?.t !== ",") return k;
   let o = k - 1;
   while (o > 0 && k - o <= MEDIUM_ASIDE_MAX && toks[o].t !== "," && !toks[o].sent && !toks[o].nl) o--;
-  return toks[o]?.t === "," && o < k - 2 && MEDIUM_ASIDE.test(toks[o + 1].lw) ? o : k;
+  // "Un pompier, entendu comme témoin, a expliqué": a short participle aside too (see aside()).
+  return toks[o]?.t === "," && o < k - 2 && (MEDIUM_ASIDE.test(toks[o + 1].lw) || aside(ctx, o + 1, k)) ? o : k;
+}
+
+/** Whether a medium or participle aside runs from the comma k to the next comma. */
+function asideAfter(ctx: Context, k: number): boolean {
+  const { toks } = ctx;
+  let c = k + 1;
+  while (c < toks.length && c - k <= MEDIUM_ASIDE_MAX && toks[c].t !== "," && !toks[c].nl) c++;
+  return toks[c]?.t === "," && c > k + 1 && (MEDIUM_ASIDE.test(toks[k + 1].lw) || aside(ctx, k + 1, c));
 }
 
 /** Whether tokens [a, b) are an age: "62 ans", "47 ans". */
@@ -112,7 +124,10 @@ export function namedApposition(ctx: Context, subj: { speaker: Speaker; end: num
   const { toks } = ctx;
   // "le commissaire à l'Environnement, Jan Kowalski": a capitalised portfolio after "à" belongs to the description.
   const end = portfolioEnd(ctx, subj.end);
-  if (subj.speaker.entity || subj.speaker.pronoun || toks[end]?.t !== ",") return subj;
+  if (subj.speaker.pronoun || toks[end]?.t !== ",") return subj;
+  // "a lancé le procureur, Stéphane Roux": a description the text names at once is that person, even when
+  // an earlier person held a like role; a name already ("Jean Roux, 45 ans,") keeps its speaker.
+  if (subj.speaker.entity && !describedOnly(ctx, subj.speaker)) return subj;
   // "son avocat, Me Paul Martin": an honorific may open the name.
   let n = end + 1;
   if (toks[n] && ctx.lex.honorifics.has(toks[n].lw) && ctx.mentionAt[n] < 0) n += toks[n + 1]?.t === "." ? 2 : 1;
@@ -122,6 +137,14 @@ export function namedApposition(ctx: Context, subj: { speaker: Speaker; end: num
   const after = toks[m.b];
   if (after && after.t !== "," && after.t !== "." && !after.nl && after.word) return subj;
   return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
+}
+
+/** Whether the speaker's mention is a description (a lower-case word or an article first), not a name. */
+function describedOnly(ctx: Context, sp: Speaker): boolean {
+  if (!sp.mention) return false;
+  const k = tokenAt(ctx.toks, sp.mention.start);
+  const t = ctx.toks[k];
+  return !!t && ctx.mentionAt[k] < 0 && !t.cap && !ctx.lex.honorifics.has(t.lw);
 }
 
 /** After a French description ending at k, the end of an "à [l'] Portfolio" complement ("à l'Environnement"), or k. */

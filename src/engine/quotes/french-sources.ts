@@ -5,6 +5,7 @@ import { orgInfo } from "../lexicon/gazetteer";
 import { tokenAt } from "../text/tokenize";
 import type { Entity, Speaker, Span } from "../types";
 import { firstMentionFrom, isQuoteMark, resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
+import { verblessPhraseFr } from "./french-verbless";
 import { FINITE, frenchPostposed, skipAddressee, skipTimeFr } from "./french";
 import { isVerb as isVerbAt } from "./attribute";
 import { channelOwner } from "./french-channels";
@@ -190,8 +191,11 @@ export function echoAfter(ctx: Context, q: Span, isVerb: (k: number) => boolean)
 
 /** Nouns that stand for an organisation already named: "le syndicat", "la fédération", "le parti". */
 const ORG_NOUNS = new Set(["syndicat", "parti", "fédération", "confédération", "association", "mouvement", "collectif",
-  "organisation", "groupe", "entreprise", "société", "formation", "ong", "club", "institut", "banque", "compagnie", "constructeur"]);
+  "organisation", "groupe", "entreprise", "société", "formation", "ong", "club", "institut", "banque", "compagnie", "constructeur",
+  "institution", "agence", "observatoire"]);
 const COMPANY_NOUNS = new Set(["entreprise", "société", "groupe", "banque", "compagnie", "constructeur"]);
+/** Nouns that stand for a public body: "selon l'Insee. L'institut a précisé …". */
+const PUBLIC_NOUNS = new Set(["institut", "institution", "agence", "observatoire"]);
 /** How far back (characters) the organisation a definite noun stands for may be named. */
 const ORG_BACK = 300;
 
@@ -205,7 +209,7 @@ export function soleOrgBefore(ctx: Context, k: number, r: number): Entity | unde
   const ms = ctx.ents.mentions;
   let found: Entity | undefined;
   // The gazetteer files unions and employers' bodies with the parties.
-  const want = COMPANY_NOUNS.has(toks[r].lw) ? "company" : "party";
+  const want = COMPANY_NOUNS.has(toks[r].lw) ? "company" : PUBLIC_NOUNS.has(toks[r].lw) ? "gov" : "party";
   for (let i = firstMentionFrom(ctx, k) - 1; i >= 0 && toks[k].s - ms[i].s < ORG_BACK; i--) {
     const e = ms[i].entity;
     // A medium, a government body or another kind of organisation is not what the noun stands for.
@@ -345,7 +349,8 @@ export function frenchReport(ctx: Context, v: number, last: Span | undefined, co
   }
   const post = frenchPostposed(ctx, v, (i) => isVerbAt(ctx, i), sentenceStart);
   const a = sentenceStart;
-  if (!post || a >= v - 1 || quoteEndAt(a) > a) return undefined;
+  // "Le président du tribunal, Alain Brochard, a interrompu l'avocate.": a verbless phrase is the sentence's subject.
+  if (!post || a >= v - 1 || quoteEndAt(a) > a || verblessPhraseFr(ctx, a, v - 1)) return undefined;
   // "X a annoncé la fermeture, a-t-on appris auprès de la direction.": the report before the cue has its own speaker.
   if (last && last.start >= toks[a].s && last.end <= toks[v - 1].s) return { a: 0, b: 0, next: post.verb };
   for (let i = Math.max(0, a - 1); i < v - 1; i++) if (!toks[i].word && SPEECH_MARK.test(toks[i].t)) return undefined;

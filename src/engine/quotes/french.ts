@@ -6,6 +6,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
+import { namedApposition } from "./described-subject";
 import { incidentalEndingAt, skipIncidentals } from "./incidentals";
 import { requestClause } from "./french-requests";
 import { TIME } from "./time-words";
@@ -52,7 +53,9 @@ export function afterReflexive(ctx: Context, k: number): boolean {
 
 /** Nouns of an addressee or a medium between an inverted verb and its subject: "a lancé aux députés X". */
 const ADDRESSEE = new Set(["presse", "journalistes", "médias", "micro", "antenne", "plateau", "site", "chaîne", "radio",
-  "députés", "sénateurs", "élus", "militants", "manifestants", "syndicats", "lecteurs", "auditeurs", "téléspectateurs"]);
+  "députés", "sénateurs", "élus", "militants", "manifestants", "syndicats", "lecteurs", "auditeurs", "téléspectateurs",
+  // Platforms, which the analysis seldom knows as names: "a écrit sur Telegram le ministre, X".
+  "telegram", "twitter", "x", "facebook", "instagram", "linkedin", "bluesky", "tiktok", "youtube", "réseaux"]);
 /** The shared time words ("mardi", "hier", "aussi"), plus the narrative adverbs French puts there too. */
 const TIME_FR = new Set([...TIME, "alors", "ensuite", "enfin", "récemment"]);
 const INV_AUX = /^(?:a|avait|aurait|a-t|est|était|s'est)-(?:t-)?(?:il|elle|ils|elles|on)$/;
@@ -82,6 +85,8 @@ export function skipAddressee(ctx: Context, k: number): number {
   if ((toks[k].lw === "valoir" || toks[k].lw === "savoir") && /^(?:fait|faisait|fit|font)$/.test(toks[k - 1]?.lw ?? "")) k = skipTimeFr(ctx, k + 1);
   const w = toks[k]?.lw;
   let j: number;
+  // "a assuré sur place l'ingénieur X": where, not to whom.
+  if (w === "sur" && toks[k + 1]?.lw === "place") return skipTimeFr(ctx, k + 2);
   if (w === "à" || w === "au" || w === "aux" || w === "sur") j = k + 1;
   else if (w === "auprès" && /^(?:de|du|des|d')$/.test(toks[k + 1]?.lw ?? "")) j = k + 2;
   else return k;
@@ -194,8 +199,12 @@ export function frenchPostposed(ctx: Context, v: number, isVerb: (k: number) => 
   // "…, a indiqué Jean Dupont à l'AFP." / "…, a déclaré à l'AFP un responsable du parti."
   const s = skipAddressee(ctx, skipTimeFr(ctx, verb + 1));
   const p = subjectPhraseAt(ctx, s);
-  if (!p || p.kind === "pronoun" || !tailEnds(ctx, p.end, isVerb, true)) return undefined;
-  return { speaker: resolveSubject(ctx, s, p, v).speaker, cue, verb };
+  if (!p || p.kind === "pronoun") return undefined;
+  // "…, a déclaré le porte-parole du Kremlin, Dmitri Peskov, au lendemain de …": the name in apposition
+  // speaks, and the tail is counted after it.
+  const subj = namedApposition(ctx, resolveSubject(ctx, s, p, v));
+  if (!tailEnds(ctx, subj.end, isVerb, true)) return undefined;
+  return { speaker: subj.speaker, cue, verb };
 }
 
 /**
@@ -235,7 +244,22 @@ const ASIDE = new Set(["lui", "elle", "eux", "elles", "quant", "à", "de", "son"
 /** Whether tokens [a, b) are only such an aside (b is its closing comma). */
 export function aside(ctx: Context, a: number, b: number): boolean {
   if (ctx.lex.lang !== "fr" || b <= a || b - a > 4) return false;
+  if (participleAside(ctx, a, b)) return true;
   for (let i = a; i < b; i++) if (!ASIDE.has(ctx.toks[i].lw)) return false;
+  return true;
+}
+
+/** A past participle that opens an aside: "entendu comme témoin", "élue en 2020", "interrogé par la police". */
+const ASIDE_PARTICIPLE = /^\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues)$/u;
+
+/** "X, entendu comme témoin, a expliqué …": a short participle phrase, no verb of speech nor finite verb in it. */
+function participleAside(ctx: Context, a: number, b: number): boolean {
+  const { toks, lex } = ctx;
+  if (!ASIDE_PARTICIPLE.test(toks[a].t) || lex.verbForms.has(toks[a].lw)) return false;
+  for (let i = a + 1; i < b; i++) {
+    const t = toks[i];
+    if (!t.word && t.t !== "'" || FINITE.has(t.lw) || lex.verbForms.has(t.lw) || lex.complementizers.has(t.lw)) return false;
+  }
   return true;
 }
 

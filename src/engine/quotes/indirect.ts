@@ -8,10 +8,12 @@ import { isVerb, subjectBackward } from "./attribute";
 import { andReport, bareClauseAt, contentEnd, looksFinite, NOT_CLAUSE_EN, QUOTE_MARK, sentenceStarts, skipDateline, skipTime, SUBJECT_EN, TIME } from "./clause";
 import { describedAfter, describedInverted, nounPhraseBefore, participleSubject } from "./described";
 import { subjectAt, type Context } from "./context";
-import { frenchIdiom, frenchInfinitive, hearsay, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
+import { frenchIdiom, frenchInfinitive, hearsay, skipAddressee, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
 import { frenchCueAt, frenchReport } from "./french-sources";
 import { appositionVerb, frenchTail, sequelSpeaker } from "./french-tail";
 import { topicSource } from "./french-topic";
+import { namedApposition } from "./described-subject";
+import { verblessPhraseFr } from "./french-verbless";
 import { asideSubject, conjoinedVerbSubject, looseSubject, prepositionParticipleSubject, openingSubject, participleAt, shortReport } from "./loose";
 import { FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
 
@@ -285,7 +287,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
       if (a > 0 && (toks[a - 1].t === "“" || toks[a - 1].t === "\"") && toks[a - 1].e === toks[a].s && (a < 2 || toks[a - 2].e < toks[a - 1].s)) a--;
       if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1, sStart - 2)) {
         if (tail.comma) make(a, contentEnd(ctx, tail.end + 1, quoteEndAt, false), subj, cue);
-        else make(a, sStart - 1, subj, cue);
+        else if (!verblessPhraseFr(ctx, a, sStart - 1)) make(a, sStart - 1, subj, cue);
       }
     }
     return;
@@ -296,7 +298,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
     const comma = toks[v - 1]?.t === "," ? v - 1 : v - 2;
     if (after) {
       const a = sentenceStart(toks, comma);
-      if (a < comma && quoteEndAt(a) <= a) make(a, comma, after, cue);
+      if (a < comma && quoteEndAt(a) <= a && !verblessPhraseFr(ctx, a, comma)) make(a, comma, after, cue);
     }
   }
 }
@@ -308,8 +310,11 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
  */
 function invertedSpeaker(ctx: Context, k: number): Speaker | undefined {
   const { toks } = ctx;
-  const after = subjectAt(ctx, k, k - 1) ?? describedInverted(ctx, k);
-  if (!after) return undefined;
+  // "…, a déclaré à la presse le porte-parole du Kremlin, Dmitri Peskov, …": an addressee before the subject, a name after it.
+  const j = skipAddressee(ctx, k);
+  const found = subjectAt(ctx, j, k - 1) ?? describedInverted(ctx, j);
+  if (!found) return undefined;
+  const after = namedApposition(ctx, found);
   const next = toks[after.end];
   const appos = next?.t === "," && !!toks[after.end + 1]?.word && !isVerb(ctx, after.end + 1);
   return next?.t === "." || next?.nl || appos ? after.speaker : undefined;
