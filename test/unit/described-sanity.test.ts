@@ -22,6 +22,7 @@ describe("described sources: no speaker when the words are no description", () =
     ["280 said the deal was dead.", [["the deal was dead", null]]],
     ["Wow said the deal was dead.", [["the deal was dead", null]]],
     ["The mayor surprised his rivals by saying the tax was fair.", [["the tax was fair", null]]],
+    ["I've said the mill would reopen.", [["the mill would reopen", null]]],
   ]);
 });
 
@@ -35,6 +36,7 @@ describe("described sources: the part that is a description or a name", () => {
     ["A union official later said the mill would reopen.", [["the mill would reopen", "A union official"]]],
     ["The town council on Monday also said the mill would reopen.", [["the mill would reopen", "The town council"]]],
     ["A senior aide who spoke on condition of anonymity said the talks had stalled.", [["the talks had stalled", "A senior aide"]]],
+    ["Officials on Monday also said the mill would reopen.", [["the mill would reopen", "Officials"]]],
   ]);
 });
 
