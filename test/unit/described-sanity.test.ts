@@ -23,6 +23,7 @@ describe("described sources: no speaker when the words are no description", () =
     ["Wow said the deal was dead.", [["the deal was dead", null]]],
     ["The mayor surprised his rivals by saying the tax was fair.", [["the tax was fair", null]]],
     ["I've said the mill would reopen.", [["the mill would reopen", null]]],
+    ["His tour with only sparing said the mill would reopen.", [["the mill would reopen", null]]],
   ]);
 });
 
@@ -37,6 +38,7 @@ describe("described sources: the part that is a description or a name", () => {
     ["The town council on Monday also said the mill would reopen.", [["the mill would reopen", "The town council"]]],
     ["A senior aide who spoke on condition of anonymity said the talks had stalled.", [["the talks had stalled", "A senior aide"]]],
     ["Officials on Monday also said the mill would reopen.", [["the mill would reopen", "Officials"]]],
+    ["Several mayors and Dana Okafor of Ohio all said the mill would reopen.", [["the mill would reopen", "Dana Okafor"]]],
   ]);
 });
 

@@ -6,7 +6,7 @@
 // person's name is that person ("Republican presidential candidate Jo Lee"). English only.
 import { tokenAt } from "../text/tokenize";
 import type { Speaker } from "../types";
-import { speakerOf, type Context } from "./context";
+import { affiliationEnd, speakerOf, type Context } from "./context";
 import {
   ADJECTIVE_HEAD, AFTER_NAME, BAD_LAST, LABEL, LEADING, NAME_PREPOSITION, NOUN_LY_ED, TIME_HEAD, TITLE_FUNCTION, TRAILING_ADVERB,
 } from "./described-sanity-words";
@@ -19,6 +19,9 @@ const TIME_PREP = new Set(["on", "in", "at", "during", "since", "by", "this", "l
 
 /** Object pronouns a description may end on after "of"/"to": "Some of them", "all of whom", "a source close to him". */
 const OF_PRONOUN = new Set(["them", "you", "whom", "us", "him", "her", "me"]);
+
+/** Adverbs of degree before an adjective left alone: "with only sparing". */
+const DEGREE = new Set(["only", "very", "so", "too", "more", "most", "less", "least", "quite", "rather"]);
 
 const possessive = (w: string) => /['’]s?$/.test(w);
 
@@ -86,7 +89,8 @@ export function saneDescription(ctx: Context, a: number, b: number, owner = fals
     if (mi < 0) continue;
     const m = ctx.ents.mentions[mi];
     if (m.entity.kind !== "person" || m.b >= b || possessive(toks[m.b - 1].lw)) { j = Math.max(j, m.b - 1); continue; }
-    // "Clinton herself", "Cruz and Kasich both": the name.
+    // "Jo Lee herself", "Jo Lee of Ohio": the name.
+    if (m.b === b - 1 && AFTER_NAME.has(toks[m.b].lw) || m.a === a && affiliationEnd(ctx, m.b) === b) return { a: m.a, b: m.b, mention: mi };
     if (m.b === b - 1 && AFTER_NAME.has(toks[m.b].lw) && !NAME_PREPOSITION.has(toks[m.a - 1]?.lw ?? "")) return { a: m.a, b: m.b, mention: mi };
     // "Jo Lee cannot …", "Jo Lee began …": a clause whose subject is the name.
     if (verbLike(ctx, m.b, m.a === a && m.entity.name.includes(" "))) return { a: m.a, b: m.b, mention: mi };
@@ -140,7 +144,7 @@ function plausibleHead(ctx: Context, a: number, b: number, owner: boolean): bool
   if (!t.word || /^\d[\d,.]*$/.test(t.t) && (b - a === 1 || lex.determiners.has(toks[b - 2].lw)) || lex.pronouns.has(w) ||
     lex.determiners.has(w) || lex.honorifics.has(w) || !t.cap && lex.irregularPast.has(w)) return false;
   if ((!t.cap || /^I(?:['’]|$)/.test(t.t)) && BAD_LAST.has(w) || TIME_HEAD.has(w) && w !== "may") return false;
-  if (!t.cap && b - a >= 2 && ADJECTIVE_HEAD.has(w)) return false;
+  if (!t.cap && b - a >= 2 && (ADJECTIVE_HEAD.has(w) || /ing$/.test(w) && DEGREE.has(toks[b - 2].lw))) return false;
   if (NOUN_LY_ED.has(w)) return true;
   // "a widely", "an impassioned", "GOP Candidates Resoundingly".
   if (/ly$/.test(w) && w.length > 5 && (!t.cap || w.length > 8)) return false;
