@@ -56,3 +56,9 @@ describe("described sources: genuine descriptions stay as written", () => {
     ["Residents of the valley said the water was unsafe.", [["the water was unsafe", "Residents of the valley"]]],
   ]);
 });
+
+describe("described sources: a rejected description leaves no speaker object", () => {
+  for (const text of ["Wow said the deal was dead.", "The current said the river would flood.", "Mr. : a a a"]) {
+    it(text, () => assert.deepEqual(analyze(text, { lang: "en" }).quotes.map((q) => q.speaker), [null]));
+  }
+});

@@ -153,10 +153,12 @@ function plausibleHead(ctx: Context, a: number, b: number, owner: boolean): bool
 
 /**
  * A quote's unnamed source after the same check, whichever rule found it (English): the description kept,
- * trimmed, or turned into the person it names; a source with no text (none shown) when it is no description.
+ * trimmed, or turned into the person it names; null (no speaker) when it is no description.
  */
-export function saneSpeaker(ctx: Context, sp: Speaker): Speaker {
-  if (ctx.lex.lang !== "en" || sp.entity || sp.pronoun || sp.name != null || !sp.mention || !sp.mentionText) return sp;
+export function saneSpeaker(ctx: Context, sp: Speaker): Speaker | null {
+  if (ctx.lex.lang !== "en" || sp.entity || sp.pronoun || sp.name != null || !sp.mention) return sp;
+  // A subject place kept for the rules (described.ts phraseSpeaker) with no source: no speaker.
+  if (!sp.mentionText) return null;
   const { toks } = ctx;
   const a = tokenAt(toks, sp.mention.start);
   let b = a;
@@ -164,7 +166,7 @@ export function saneSpeaker(ctx: Context, sp: Speaker): Speaker {
   // A description cut inside a token ("the union" of "the union's release") is left as it is.
   if (toks[a]?.s !== sp.mention.start || b <= a || toks[b - 1].e !== sp.mention.end) return sp;
   const sane = saneDescription(ctx, a, b);
-  if (!sane) return { name: null, mention: sp.mention };
+  if (!sane) return null;
   if (sane.a === a && sane.b === b && sane.mention === undefined) return sp;
   if (sane.mention !== undefined) return speakerOf(ctx.ents.mentions[sane.mention].entity, ctx, sane.a, sane.b);
   const s = toks[sane.a].s;
