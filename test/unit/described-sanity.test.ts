@@ -62,3 +62,13 @@ describe("described sources: a rejected description leaves no speaker object", (
     it(text, () => assert.deepEqual(analyze(text, { lang: "en" }).quotes.map((q) => q.speaker), [null]));
   }
 });
+
+describe("described sources: a channel that is a verb's object is not the source, the sentence's subject is", () => {
+  run([
+    ["The parade went on. Her office issued a statement saying the route would change.", [["the route would change", "Her office"]]],
+    ["The parade went on. Later, the Okafor campaign sent out a press release saying the rally was off.", [["the rally was off", "the Okafor campaign"]]],
+    ["The parade went on. Critics of the plan read a statement saying the plant would close.", [["the plant would close", "Critics of the plan"]]],
+  ]);
+  // The channel that opens the sentence stays the source.
+  run([["The parade went on. A statement released Friday said the plant would close.", [["the plant would close", "A statement"]]]]);
+});
