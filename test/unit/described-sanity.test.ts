@@ -22,6 +22,8 @@ describe("described sources: no speaker when the words are no description", () =
     ["280 said the deal was dead.", [["the deal was dead", null]]],
     ["Wow said the deal was dead.", [["the deal was dead", null]]],
     ["The mayor surprised his rivals by saying the tax was fair.", [["the tax was fair", null]]],
+    ["I've said the mill would reopen.", [["the mill would reopen", null]]],
+    ["His tour with only sparing said the mill would reopen.", [["the mill would reopen", null]]],
   ]);
 });
 
@@ -35,6 +37,8 @@ describe("described sources: the part that is a description or a name", () => {
     ["A union official later said the mill would reopen.", [["the mill would reopen", "A union official"]]],
     ["The town council on Monday also said the mill would reopen.", [["the mill would reopen", "The town council"]]],
     ["A senior aide who spoke on condition of anonymity said the talks had stalled.", [["the talks had stalled", "A senior aide"]]],
+    ["Officials on Monday also said the mill would reopen.", [["the mill would reopen", "Officials"]]],
+    ["Several mayors and Dana Okafor of Ohio all said the mill would reopen.", [["the mill would reopen", "Dana Okafor"]]],
   ]);
 });
 
@@ -51,4 +55,20 @@ describe("described sources: genuine descriptions stay as written", () => {
     ["About 9 percent said the mill would reopen.", [["the mill would reopen", "About 9 percent"]]],
     ["Residents of the valley said the water was unsafe.", [["the water was unsafe", "Residents of the valley"]]],
   ]);
+});
+
+describe("described sources: a rejected description leaves no speaker object", () => {
+  for (const text of ["Wow said the deal was dead.", "The current said the river would flood.", "Mr. : a a a"]) {
+    it(text, () => assert.deepEqual(analyze(text, { lang: "en" }).quotes.map((q) => q.speaker), [null]));
+  }
+});
+
+describe("described sources: a channel that is a verb's object is not the source, the sentence's subject is", () => {
+  run([
+    ["The parade went on. Her office issued a statement saying the route would change.", [["the route would change", "Her office"]]],
+    ["The parade went on. Later, the Okafor campaign sent out a press release saying the rally was off.", [["the rally was off", "the Okafor campaign"]]],
+    ["The parade went on. Critics of the plan read a statement saying the plant would close.", [["the plant would close", "Critics of the plan"]]],
+  ]);
+  // The channel that opens the sentence stays the source.
+  run([["The parade went on. A statement released Friday said the plant would close.", [["the plant would close", "A statement"]]]]);
 });

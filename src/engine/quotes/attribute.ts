@@ -3,7 +3,7 @@
 // or the previous speaker for a quote that floats on after another one.
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
-import { describedInverted, nounPhraseBefore, participleSubject } from "./described";
+import { channelObjectSubject, describedInverted, nounPhraseBefore, participleSubject } from "./described";
 import { describedOwner, namedApposition, phraseEndingAt, skipMediumAside } from "./described-subject";
 import { aside, descriptionEnd, frenchPassive, hearsay, onCue, pronominalVerbAt, skipAddressee, skipClitic, skipModal } from "./french";
 import { sourceAfter } from "./french-sources";
@@ -303,7 +303,9 @@ export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
   // Only the phrase that ends at k is resolved (resolving pronouns and roles is the costly part).
   const found = phraseEndingAt(ctx, k);
   if (found && bareSingularNoun(ctx, found.s, k)) return undefined;
-  return found && resolveSubject(ctx, found.s, found.p).speaker;
+  // "Her office issued a statement saying …": the sentence's subject, not the statement.
+  const owner = found?.p.kind === "role" ? channelObjectSubject(ctx, found.s, k, v) : undefined;
+  return owner ?? (found && resolveSubject(ctx, found.s, found.p).speaker);
 }
 
 /**

@@ -6,7 +6,7 @@ export const BAD_LAST = new Set(["by", "upon", "with", "to", "of", "for", "from"
   "over", "under", "after", "before", "among", "against", "like", "than", "as", "and", "but", "or", "nor", "because", "if",
   "while", "cannot", "can", "could", "will", "would", "should", "may", "might", "must", "shall", "the", "a", "an", "which",
   "that", "who", "whom", "whose", "me", "you", "i", "we", "us", "him", "them", "someone", "anyone", "everyone", "i've",
-  "i'm", "it's", "up", "down", "out", "off", "been", "being", "be", "am", "is", "are", "was", "were", "has", "have", "had",
+  "i'm", "it's", "i’ve", "i’m", "it’s", "worth", "up", "down", "out", "off", "been", "being", "be", "am", "is", "are", "was", "were", "has", "have", "had",
   "do", "does", "did", "not", "no", "yes"]);
 
 /** Words that are no head noun of a source: adjectives and quantifiers left alone ("The current", "an old", "the most"). */
@@ -28,7 +28,7 @@ export const LEADING = new Set(["but", "and", "plus", "although", "though", "whi
 
 /** Adverbs and time words a description may end with before its verb: "officials later", "the campaign also". */
 export const TRAILING_ADVERB = new Set(["later", "also", "still", "here", "there", "too", "again", "instead", "however",
-  "meanwhile", "earlier", "first", "then", "now", "already", "just", "even", "today", "yesterday", "tonight", "monday",
+  "meanwhile", "earlier", "first", "all", "both", "then", "now", "already", "just", "even", "today", "yesterday", "tonight", "monday",
   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "afternoon", "evening"]);
 
 /** Time nouns after "this"/"last"/"next": "this month" is a date, not a source. */

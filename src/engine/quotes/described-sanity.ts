@@ -4,7 +4,9 @@
 // ("EXCLUSIVE", "The Latest", "Wow"); it does not end on a preposition, a conjunction or a modal ("his campaign
 // by", "Comey cannot"), nor hold a verb and its object ("Their plan faced some …"). A description that ends on a
 // person's name is that person ("Republican presidential candidate Jo Lee"). English only.
-import type { Context } from "./context";
+import { tokenAt } from "../text/tokenize";
+import type { Speaker } from "../types";
+import { affiliationEnd, speakerOf, type Context } from "./context";
 import {
   ADJECTIVE_HEAD, AFTER_NAME, BAD_LAST, LABEL, LEADING, NAME_PREPOSITION, NOUN_LY_ED, TIME_HEAD, TITLE_FUNCTION, TRAILING_ADVERB,
 } from "./described-sanity-words";
@@ -17,6 +19,9 @@ const TIME_PREP = new Set(["on", "in", "at", "during", "since", "by", "this", "l
 
 /** Object pronouns a description may end on after "of"/"to": "Some of them", "all of whom", "a source close to him". */
 const OF_PRONOUN = new Set(["them", "you", "whom", "us", "him", "her", "me"]);
+
+/** Adverbs of degree before an adjective left alone: "with only sparing". */
+const DEGREE = new Set(["only", "very", "so", "too", "more", "most", "less", "least", "quite", "rather"]);
 
 const possessive = (w: string) => /['’]s?$/.test(w);
 
@@ -34,6 +39,17 @@ function verbLike(ctx: Context, j: number, opens: boolean): boolean {
   // "avoids", not "supporters", "allies", "aides"; after "Several Cruz …" the name is a modifier.
   return opens && /[^s'’]s$/.test(w) && !/(?:ers|ors|ists|ians|ans|ants|ents|ies|ees|ites)$/.test(w) &&
     !lex.speakerNouns.has(w) && !lex.speakerNouns.has(w.slice(0, -1));
+}
+
+/** Whether tokens [a, r) are words that may stand before a name as its title: "Republican presidential candidate", "his running mate". */
+function titleWords(ctx: Context, a: number, r: number): boolean {
+  const { toks, lex } = ctx;
+  for (let j = a; j < r; j++) {
+    const t = toks[j];
+    if (!t.word || NAME_PREPOSITION.has(t.lw) || BAD_LAST.has(t.lw) && !lex.determiners.has(t.lw) || possessive(t.lw) && j === r - 1 ||
+      !t.cap && (lex.irregularPast.has(t.lw) || /ed$/.test(t.lw) && !NOUN_LY_ED.has(t.lw))) return false;
+  }
+  return true;
 }
 
 /** Whether a word opens an object after a verb: "faced some steep …", "entered Thursday’s …", "voted 6-1". */
@@ -64,15 +80,17 @@ export function saneDescription(ctx: Context, a: number, b: number, owner = fals
   if (li >= 0 && !owner) {
     const m = ctx.ents.mentions[li];
     const title = toks[m.a - 1];
-    if (m.b === b && m.a > a && m.entity.kind === "person" && !possessive(last.lw) && !NAME_PREPOSITION.has(title.lw) &&
-      !possessive(title.lw) && (title.cap || lex.speakerNouns.has(title.lw))) return { a: m.a, b: m.b, mention: li };
+    if (m.b === b && m.entity.kind === "person" && !possessive(last.lw) && (m.a === a || !possessive(title.lw) && titleWords(ctx, a, m.a))) {
+      return { a: m.a, b: m.b, mention: li };
+    }
   }
   for (let j = a; j < b; j++) {
     const mi = ctx.mentionAt[j];
     if (mi < 0) continue;
     const m = ctx.ents.mentions[mi];
     if (m.entity.kind !== "person" || m.b >= b || possessive(toks[m.b - 1].lw)) { j = Math.max(j, m.b - 1); continue; }
-    // "Clinton herself", "Cruz and Kasich both": the name.
+    // "Jo Lee herself", "Jo Lee of Ohio": the name.
+    if (m.b === b - 1 && AFTER_NAME.has(toks[m.b].lw) || m.a === a && affiliationEnd(ctx, m.b) === b) return { a: m.a, b: m.b, mention: mi };
     if (m.b === b - 1 && AFTER_NAME.has(toks[m.b].lw) && !NAME_PREPOSITION.has(toks[m.a - 1]?.lw ?? "")) return { a: m.a, b: m.b, mention: mi };
     // "Jo Lee cannot …", "Jo Lee began …": a clause whose subject is the name.
     if (verbLike(ctx, m.b, m.a === a && m.entity.name.includes(" "))) return { a: m.a, b: m.b, mention: mi };
@@ -90,7 +108,11 @@ export function saneDescription(ctx: Context, a: number, b: number, owner = fals
     }
   }
   if (!dated && !plausibleHead(ctx, a, b, owner)) return null;
+  // "It's worth", "I've": a pronoun and its verb.
+  if (/^(?:it|i|he|she|they|we|you)['’]/.test(first.lw)) return null;
   // A preposition opens no subject: "of Sanders supporters", "Among those".
+  // A participle neither: "compared with 23 percent".
+  if (!first.cap && n > 1 && /ed$/.test(first.lw) && !NOUN_LY_ED.has(first.lw)) return null;
   if (NAME_PREPOSITION.has(first.lw) && !/^\d/.test(toks[a + 1]?.t ?? "") || TIME_HEAD.has(first.lw) && n > 1 && !possessive(first.lw)) return null;
   // A headline label or interjection: "Wow", "Just Leaked", "Look".
   if (first.cap && LABEL.has(first.lw) || n <= 2 && last.cap && LABEL.has(last.lw)) return null;
@@ -119,11 +141,35 @@ function plausibleHead(ctx: Context, a: number, b: number, owner: boolean): bool
   // "Some of them", "most of whom", "a source close to him": a pronoun after a preposition.
   if (OF_PRONOUN.has(w) && /^(?:of|to)$/.test(toks[b - 2]?.lw ?? "")) return true;
   // A number alone ("280"), not "… census data from 2014" or "Local 832".
-  if (!t.word || /^\d[\d,.]*$/.test(t.t) && (b - a === 1 || lex.determiners.has(toks[b - 2].lw)) || lex.pronouns.has(w)) return false;
-  if ((!t.cap || t.t === "I") && BAD_LAST.has(w) || TIME_HEAD.has(w) && w !== "may") return false;
-  if (!t.cap && b - a >= 2 && ADJECTIVE_HEAD.has(w)) return false;
+  if (!t.word || /^\d[\d,.]*$/.test(t.t) && (b - a === 1 || lex.determiners.has(toks[b - 2].lw)) || lex.pronouns.has(w) ||
+    lex.determiners.has(w) || lex.honorifics.has(w) || !t.cap && lex.irregularPast.has(w)) return false;
+  if ((!t.cap || /^I(?:['’]|$)/.test(t.t)) && BAD_LAST.has(w) || TIME_HEAD.has(w) && w !== "may") return false;
+  if (!t.cap && b - a >= 2 && (ADJECTIVE_HEAD.has(w) || /ing$/.test(w) && DEGREE.has(toks[b - 2].lw))) return false;
   if (NOUN_LY_ED.has(w)) return true;
   // "a widely", "an impassioned", "GOP Candidates Resoundingly".
   if (/ly$/.test(w) && w.length > 5 && (!t.cap || w.length > 8)) return false;
   return !(!t.cap && /ed$/.test(w) && w.length > 4);
+}
+
+/**
+ * A quote's unnamed source after the same check, whichever rule found it (English): the description kept,
+ * trimmed, or turned into the person it names; null (no speaker) when it is no description.
+ */
+export function saneSpeaker(ctx: Context, sp: Speaker): Speaker | null {
+  if (ctx.lex.lang !== "en" || sp.entity || sp.pronoun || sp.name != null || !sp.mention) return sp;
+  // A subject place kept for the rules (described.ts phraseSpeaker) with no source: no speaker.
+  if (!sp.mentionText) return null;
+  const { toks } = ctx;
+  const a = tokenAt(toks, sp.mention.start);
+  let b = a;
+  while (b < toks.length && toks[b].e <= sp.mention.end) b++;
+  // A description cut inside a token ("the union" of "the union's release") is left as it is.
+  if (toks[a]?.s !== sp.mention.start || b <= a || toks[b - 1].e !== sp.mention.end) return sp;
+  const sane = saneDescription(ctx, a, b);
+  if (!sane) return null;
+  if (sane.a === a && sane.b === b && sane.mention === undefined) return sp;
+  if (sane.mention !== undefined) return speakerOf(ctx.ents.mentions[sane.mention].entity, ctx, sane.a, sane.b);
+  const s = toks[sane.a].s;
+  const e = toks[sane.b - 1].e;
+  return { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) };
 }

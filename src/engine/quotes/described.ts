@@ -96,7 +96,40 @@ export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | 
   if (first.sent && ctx.mentionAt[a] < 0 && !QUANTIFIER.test(first.lw) && !role && (a === k || lex.notNames.has(first.lw) && !lex.determiners.has(first.lw))) return undefined;
   // "The data suggests …": evidence is no source.
   if (lex.evidenceNouns.has(head.lw)) return undefined;
-  return phraseSpeaker(ctx, a, k + 1);
+  return channelObjectSubject(ctx, a, k, v) ?? phraseSpeaker(ctx, a, k + 1);
+}
+
+/** How many tokens back the sentence that holds "issued a statement saying" may start. */
+const OBJECT_REACH = 25;
+
+/**
+ * "The senator's office issued a statement saying …": a channel after its verb is that verb's object, the
+ * participle's subject is the sentence's subject (a name or a description that opens it). English.
+ */
+export function channelObjectSubject(ctx: Context, a: number, k: number, v: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  // "sent out a press release": the verb and its particle.
+  const e = /^(?:out|up)$/.test(toks[a - 1]?.lw ?? "") ? a - 2 : a - 1;
+  const verb = toks[e];
+  if (lex.lang !== "en" || !/ing$/.test(toks[v].lw) || !lex.channelNouns.has(toks[k].lw) || !/^(?:a|an|his|her|its|their)$/.test(toks[a].lw) ||
+    !verb?.word || verb.cap || verb.sent || lex.determiners.has(verb.lw) || PREPOSITION.has(verb.lw)) return undefined;
+  let s0 = e;
+  while (s0 > 0 && e - s0 < OBJECT_REACH && !toks[s0].sent) s0--;
+  if (!toks[s0].sent) return undefined;
+  s0 = skipDateline(toks, s0);
+  // "Later, her campaign …": an adverb set off before the subject.
+  if (toks[s0 + 1]?.t === "," && (lex.auxiliaries.has(toks[s0].lw) || PHRASE_END.has(toks[s0].lw))) s0 += 2;
+  if (e - s0 < 1 || e - s0 > MAX_INVERTED) return undefined;
+  const subj = subjectAt(ctx, s0, v);
+  // A dateline in capitals ("WASHINGTON — …") is no subject.
+  const text = subj?.speaker.mentionText ?? "";
+  if (subj && subj.end === e && text && text !== text.toUpperCase()) return subj.speaker;
+  // "Black Lives Matter issued …", "Her campaign's office released …": the words before the verb, when they are a description.
+  const t0 = toks[s0];
+  if (!(lex.determiners.has(t0.lw) || t0.cap) || t0.upper) return undefined;
+  for (let j = s0; j < e; j++) if (!toks[j].word || isVerb(ctx, j) || lex.auxiliaries.has(toks[j].lw)) return undefined;
+  const sp = phraseSpeaker(ctx, s0, e);
+  return sp.mentionText || sp.entity ? sp : undefined;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Quote, Speaker, Span } from "../types";
 import { attributeAfter, attributeBefore, attributeInside, attributeNamed, isVerb, type Attribution } from "./attribute";
 import { firstMentionFrom, type Context } from "./context";
 import { bridgedByCue } from "./bridge";
+import { saneSpeaker } from "./described-sanity";
 import { findDialogueLines } from "./dialogue";
 import { selfDescription } from "./french";
 import { colonSpeaker, echoAfter, subjectBefore } from "./french-sources";
@@ -76,6 +77,8 @@ export function findQuotes(ctx: Context): Quote[] {
   const dedup = out.filter((q, i) => i === 0 || q.start >= out[i - 1].end || q.kind !== out[i - 1].kind);
   floatAfterReports(ctx, dedup, new Set(kept.filter((d) => d.attr?.how === "none").map((d) => d.start)));
   const all = interviewTurns(ctx, dedup);
+  // Whichever rule found an unnamed source, words that are no description show none (described-sanity.ts).
+  for (const q of all) if (q.speaker) q.speaker = saneSpeaker(ctx, q.speaker);
   all.forEach((q, i) => { q.id = `q${i}`; q.text = ctx.text.slice(q.start, q.end); if (!q.fragments) delete q.fragments; if (!q.cue) delete q.cue; });
   return all;
 }
