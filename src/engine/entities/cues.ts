@@ -2,6 +2,7 @@
 // la Défense, Wei Fenghe"), a reporting verb next to it, a lowercase organisation head.
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
+import { isPossessive } from "./candidates";
 
 const MAX_ROLE_WORDS = 8;
 /** French auxiliaries and copulas: no role phrase runs over them. */
@@ -51,7 +52,7 @@ function modifiersBefore(toks: Token[], start: number, lex: Lexicon): number {
   let s = start;
   while (start - s < MAX_MODIFIERS && s > 0) {
     const t = toks[s - 1];
-    const plain = t.word && t.nl === 0 && !isPossessiveWord(t.t) && !lex.determiners.has(t.lw) && !lex.auxiliaries.has(t.lw) &&
+    const plain = t.word && t.nl === 0 && !isPossessive(t) && !lex.determiners.has(t.lw) && !lex.auxiliaries.has(t.lw) &&
       !lex.verbForms.has(t.lw) && !lex.particles.has(t.lw) && !lex.complementizers.has(t.lw) && !PREPOSITIONS_EN.has(t.lw);
     // Lower case, or the capital of a sentence start ("Former foreign minister Anne Reed").
     if (!plain || t.cap && !(t.sent && TITLE_MODIFIERS.has(t.lw))) break;
@@ -63,7 +64,6 @@ function modifiersBefore(toks: Token[], start: number, lex: Lexicon): number {
 
 const TITLE_MODIFIERS = new Set(["former", "deputy", "acting", "interim", "then", "outgoing", "incoming", "assistant", "associate"]);
 const PREPOSITIONS_EN = new Set(["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "as", "and", "or", "but", "said", "says"]);
-const isPossessiveWord = (w: string) => /['’]s$/i.test(w);
 
 /** Whether a source preposition ("selon", "d'après", "according to") stands before the role phrase starting at token k (after its determiner). */
 function afterSourcePreposition(toks: Token[], k: number, lex: Lexicon): boolean {

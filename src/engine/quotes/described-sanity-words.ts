@@ -1,5 +1,6 @@
 // Word tables for the sanity check of English described sources (described-sanity.ts): the words a
 // description may not end on, open with, or be headed by.
+import { DAY_WORDS_EN, WEEKDAYS_EN } from "./time-words";
 
 /** Words a description cannot end on: it would be cut inside a clause ("his campaign by", "the slate but", "Comey cannot"). */
 export const BAD_LAST = new Set(["by", "upon", "with", "to", "of", "for", "from", "in", "on", "at", "about", "into", "onto",
@@ -28,13 +29,11 @@ export const LEADING = new Set(["but", "and", "plus", "although", "though", "whi
 
 /** Adverbs and time words a description may end with before its verb: "officials later", "the campaign also". */
 export const TRAILING_ADVERB = new Set(["later", "also", "still", "here", "there", "too", "again", "instead", "however",
-  "meanwhile", "earlier", "first", "all", "both", "then", "now", "already", "just", "even", "today", "yesterday", "tonight", "monday",
-  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "afternoon", "evening"]);
+  "meanwhile", "earlier", "first", "all", "both", "then", "now", "already", "just", "even", ...WEEKDAYS_EN, ...DAY_WORDS_EN]);
 
 /** Time nouns after "this"/"last"/"next": "this month" is a date, not a source. */
 export const TIME_HEAD = new Set(["week", "month", "year", "day", "weekend", "time", "summer", "winter", "spring", "fall",
-  "autumn", "season", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-  "tonight", "morning", "afternoon", "evening", "night", "january", "february", "march", "april", "june", "july", "august",
+  "autumn", "season", ...WEEKDAYS_EN, ...DAY_WORDS_EN, "january", "february", "march", "april", "june", "july", "august",
   "september", "october", "november", "december"]);
 
 /** Reflexives and quantifiers that may follow a name in its subject: "Clinton herself", "Cruz and Kasich both". */
