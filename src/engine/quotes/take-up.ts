@@ -11,10 +11,26 @@ const DEFINITE: Record<string, "m" | "f" | undefined> = { le: "m", la: "f", "l'"
 /** How many sentence starts back the person may be named (this sentence and the previous one). */
 const SENTENCES_BACK = 2;
 
+/** How many tokens back the person may stand, whatever the sentences (a bound on a text with no sentence ends). */
+const MAX_BACK = 120;
+
+const firstUses = new WeakMap<Context, Map<string, number>>();
+
+/** Each word's first token index, built once per analysis (the take-up asks for every bare role noun). */
+function firstUse(ctx: Context): Map<string, number> {
+  let m = firstUses.get(ctx);
+  if (!m) {
+    m = new Map();
+    ctx.toks.forEach((t, i) => { if (!m!.has(t.lw)) m!.set(t.lw, i); });
+    firstUses.set(ctx, m);
+  }
+  return m;
+}
+
 /** The person the description "det noun" (tokens k, r; the phrase ends at `end`) takes up, if any. */
 export function definiteTakeUp(ctx: Context, k: number, r: number, end: number): Entity | undefined {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || r !== k + 1 || end !== r + 1 || !(toks[k].lw in DEFINITE)) return undefined;
+  if (lex.lang !== "fr" || r !== k + 1 || end !== r + 1 || !Object.hasOwn(DEFINITE, toks[k].lw)) return undefined;
   const noun = toks[r].lw;
   if (!lex.speakerNouns.has(noun) || noun.endsWith("s") || lex.data.sourceNouns.includes(noun)) return undefined;
   const want = DEFINITE[toks[k].lw] ?? lex.speakerNouns.get(noun);
@@ -22,10 +38,10 @@ export function definiteTakeUp(ctx: Context, k: number, r: number, end: number):
   const next = ctx.mentionAt[end + 1] ?? -1;
   if (toks[end]?.t === "," && next >= 0 && ctx.ents.mentions[next].entity.kind === "person") return undefined;
   // The noun used earlier in the article ("un syndicaliste … le syndicaliste") means that one.
-  for (let i = 0; i < r; i++) if (toks[i].lw === noun) return undefined;
+  if (firstUse(ctx).get(noun)! < r) return undefined;
   let found: Entity | undefined;
   let starts = 0;
-  for (let i = k - 1; i >= 0 && starts < SENTENCES_BACK; i--) {
+  for (let i = k - 1; i >= 0 && i >= k - MAX_BACK && starts < SENTENCES_BACK; i--) {
     if (toks[i].sent) starts++;
     const mi = ctx.mentionAt[i];
     if (mi < 0) continue;
