@@ -1,35 +1,83 @@
 // Bundles the extension and the command-line tool into dist/ (never committed).
 // `node esbuild.js --watch` rebuilds on change; `--production` minifies.
+//
+// The engine is bundled once, into dist/engine.js; the extension, the worker and the CLI
+// require it at run time as `./engine.js` (most of its weight is gazetteer data, which the
+// .vsix would otherwise ship twice). The build fails if an engine file lands in another bundle.
+const path = require("node:path");
 const esbuild = require("esbuild");
 
-const production = process.argv.includes("--production");
-const watch = process.argv.includes("--watch");
+const ENGINE_DIR = path.join(__dirname, "src", "engine");
+const ENGINE_OUT = "dist/engine.js";
 
-const common = {
-  bundle: true,
-  platform: "node",
-  target: "node18",
-  format: "cjs",
-  sourcemap: !production,
-  minify: production,
-  logLevel: "warning",
+/** Imports of the engine from outside it become `require("./engine.js")`. */
+const sharedEngine = {
+  name: "shared-engine",
+  setup(build) {
+    build.onResolve({ filter: /engine/ }, (args) => {
+      if (args.importer.startsWith(ENGINE_DIR + path.sep)) return undefined;
+      const target = path.resolve(args.resolveDir, args.path);
+      if (target !== ENGINE_DIR && target !== path.join(ENGINE_DIR, "index")) {
+        if (target.startsWith(ENGINE_DIR + path.sep)) {
+          return { errors: [{ text: `import the engine through src/engine/index.ts, not ${args.path}` }] };
+        }
+        return undefined;
+      }
+      return { path: "./engine.js", external: true };
+    });
+  },
 };
 
-const builds = [
-  { ...common, entryPoints: ["src/vscode/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
-  { ...common, entryPoints: ["src/vscode/worker.ts"], outfile: "dist/worker.js" },
-  { ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js" },
-];
-
-async function main() {
-  if (watch) {
-    for (const b of builds) await (await esbuild.context(b)).watch();
-    return;
-  }
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+/** @param {boolean} production */
+function builds(production) {
+  const common = {
+    bundle: true,
+    platform: "node",
+    target: "node18",
+    format: "cjs",
+    sourcemap: !production,
+    minify: production,
+    logLevel: "warning",
+    metafile: true,
+    absWorkingDir: __dirname,
+  };
+  const user = { ...common, plugins: [sharedEngine] };
+  return [
+    { ...common, entryPoints: ["src/engine/index.ts"], outfile: ENGINE_OUT },
+    { ...user, entryPoints: ["src/vscode/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
+    { ...user, entryPoints: ["src/vscode/worker.ts"], outfile: "dist/worker.js" },
+    { ...user, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js" },
+  ];
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+/** The bundles other than dist/engine.js that hold an engine source file: should be none. */
+function engineCopies(results) {
+  const found = [];
+  for (const r of results) {
+    for (const [out, meta] of Object.entries(r.metafile.outputs)) {
+      if (out.endsWith(".map") || out === ENGINE_OUT) continue;
+      const inputs = Object.keys(meta.inputs).filter((i) => i.startsWith("src/engine/"));
+      if (inputs.length) found.push(`${out} (${inputs.length} engine files, e.g. ${inputs[0]})`);
+    }
+  }
+  return found;
+}
+
+async function main() {
+  const all = builds(process.argv.includes("--production"));
+  if (process.argv.includes("--watch")) {
+    for (const b of all) await (await esbuild.context(b)).watch();
+    return;
+  }
+  const copies = engineCopies(await Promise.all(all.map((b) => esbuild.build(b))));
+  if (copies.length) throw new Error(`the engine must be bundled once, in ${ENGINE_OUT}; also in: ${copies.join("; ")}`);
+}
+
+module.exports = { builds, engineCopies, ENGINE_OUT };
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

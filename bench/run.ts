@@ -1,62 +1,138 @@
-// Throughput and memory of the engine, as ratios against a baseline pass run in the same
-// process (a plain regex word scan over the same text), so figures compare across machines.
-//   npm run bench [-- --mb 8] [-- --cpu]
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { analyze } from "../src/engine";
+// The engine's speed and memory on real news, as ratios against baselines run in the same process.
+//   npm run bench [-- --cpu] [-- --sizes 0.25,1,4,16] [-- --engine other/dist/engine.js] [-- --no-refs]
+// 1. Article by article, per corpus, after warm-up: MB/s (10^6 characters a second) of the engine,
+//    a bare word scan, compromise and wink-nlp; p50/p95 per article and per 5 KB.
+// 2. First call: loading the engine and its first analyze, in a fresh process.
+// 3. One large document: time per character as it grows (linear means a flat ratio), and peak RSS
+//    per character, each size in a process of its own.
+// The engine is never timed on a text it truncated: the row says so instead.
+import { childMain, childRun, type FirstCall, type Rss } from "./child";
+import { compromise, engine, scan, Truncated, wink, type Contender } from "./contenders";
+import { cpu, fixed, gc, median, quantile, table, timeOnce } from "./measure";
+import { corpora, largeDocument, type Corpus } from "./texts";
 
-const args = process.argv.slice(2);
-const mb = Number(args[args.indexOf("--mb") + 1]) || 4;
-const seedsDir = join(process.cwd(), "seeds");
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(seedsDir, f), "utf8"));
+const argv = process.argv;
+const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 
-function corpusOf(bytes: number): string {
-  const parts: string[] = [];
-  let n = 0;
-  for (let i = 0; n < bytes; i++) { const s = seeds[i % seeds.length]; parts.push(s); n += s.length; }
-  return parts.join("\n\n");
-}
+interface Timing { size: number; chars: number; rounds: number; seconds: Map<string, number>; perArticle: number[]; per5k: number[] }
 
-function baseline(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-}
+/** Below this length an article's time is mostly the fixed cost of a call: left out of the per-5 KB figures. */
+const MIN_5K = 1000;
 
-/**
- * With --cpu, the process's CPU time instead of the wall clock: on a machine shared with other
- * jobs, waiting for a core then counts for nothing (garbage-collector threads still count).
- */
-const cpu = args.includes("--cpu");
-
-function time(fn: () => unknown, reps = 3): number {
-  let best = Infinity;
-  for (let r = 0; r < reps; r++) {
-    if (cpu) { const t = process.cpuUsage(); fn(); const u = process.cpuUsage(t); best = Math.min(best, (u.user + u.system) / 1e6); }
-    else { const t = process.hrtime.bigint(); fn(); best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e9); }
+/** Every contender on every article, interleaved, `rounds` times after a warm-up pass. */
+function timeCorpus(c: Corpus, contenders: Contender[]): Timing {
+  const chars = c.articles.reduce((n, a) => n + a.text.length, 0);
+  const rounds = Number(option("--rounds")) || Math.min(50, Math.max(3, Math.ceil(1e6 / chars)));
+  const [eng] = contenders;
+  for (let n = 0; n < 2e6; n += chars) for (const a of c.articles) eng.run(a); // the JIT settles after ~1.5 MB
+  for (const k of contenders.slice(1)) for (const a of c.articles) k.run(a);
+  const seconds = new Map(contenders.map((k) => [k.name, 0]));
+  const engineRuns = c.articles.map(() => [] as number[]);
+  for (let r = 0; r < rounds; r++) {
+    c.articles.forEach((a, i) => {
+      for (const k of contenders) {
+        const t = timeOnce(() => k.run(a));
+        seconds.set(k.name, seconds.get(k.name)! + t);
+        if (k === eng) engineRuns[i].push(t);
+      }
+    });
   }
-  return best;
+  const perArticle = engineRuns.map(median);
+  const per5k = perArticle.flatMap((t, i) => (c.articles[i].text.length >= MIN_5K ? [(t * 5000) / c.articles[i].text.length] : []));
+  return { size: chars, chars: chars * rounds, rounds, seconds, perArticle, per5k };
 }
 
-// The first call builds the lexicons and gazetteers (once per process): measured apart.
-const cold = time(() => analyze(seeds[0]), 1);
-for (let i = 0; i < 20; i++) analyze(corpusOf(20_000));
-const rows: string[] = [];
-for (const size of [mb / 4, mb / 2, mb]) {
-  const text = corpusOf(size * 1e6);
-  const tb = time(() => baseline(text));
-  const te = time(() => analyze(text));
-  const mbs = text.length / 1e6 / te;
-  rows.push(`${(text.length / 1e6).toFixed(1).padStart(5)} M chars  engine ${mbs.toFixed(1).padStart(5)} MB/s  baseline ${(text.length / 1e6 / tb).toFixed(1).padStart(6)} MB/s  ratio ${(te / tb).toFixed(1)}x baseline`);
+function articleTable(list: Corpus[], contenders: Contender[]): string {
+  const names = contenders.map((k) => k.name);
+  const rows: string[][] = [];
+  const news: Timing[] = [];
+  const row = (name: string, n: number, t: Timing) => {
+    const mbs = (k: string) => t.chars / 1e6 / t.seconds.get(k)!;
+    const ms = (x: number) => fixed(x * 1000, 2);
+    rows.push([name, String(n), fixed(t.size / 1e3, 0), t.rounds ? String(t.rounds) : "-", ...names.map((k) => fixed(mbs(k), 2)),
+      fixed(t.seconds.get("engine")! / t.seconds.get("scan")!, 1),
+      names.includes("compromise") ? fixed(mbs("engine") / mbs("compromise"), 1) : "-",
+      ms(quantile(t.perArticle, 0.5)), ms(quantile(t.perArticle, 0.95)), ms(quantile(t.per5k, 0.5)), ms(quantile(t.per5k, 0.95))]);
+  };
+  for (const c of list) {
+    try {
+      const t = timeCorpus(c, contenders);
+      row(c.name, c.articles.length, t);
+      if (c.name !== "seeds") news.push(t);
+    } catch (e) {
+      if (!(e instanceof Truncated)) throw e;
+      rows.push([c.name, String(c.articles.length), `refused: ${e.message}`, ...Array(names.length + 7).fill("")]);
+    }
+  }
+  if (news.length > 1) {
+    const sum: Timing = { size: 0, chars: 0, rounds: 0, seconds: new Map(names.map((k) => [k, 0])), perArticle: [], per5k: [] };
+    for (const t of news) {
+      sum.size += t.size;
+      sum.chars += t.chars;
+      for (const k of names) sum.seconds.set(k, sum.seconds.get(k)! + t.seconds.get(k)!);
+      sum.perArticle.push(...t.perArticle);
+      sum.per5k.push(...t.per5k);
+    }
+    row("all news", news.reduce((n, t) => n + t.perArticle.length, 0), sum);
+  }
+  return table(["corpus", "articles", "K chars", "rounds", ...names.map((k) => `${k} MB/s`), "engine/scan time", "engine/compromise speed",
+    "p50 ms", "p95 ms", "p50 ms/5KB", "p95 ms/5KB"], rows);
 }
-const small = seeds[0];
-const ts = time(() => analyze(small), 20);
-global.gc?.();
-const before = process.memoryUsage().heapUsed;
-const big = corpusOf(mb * 1e6);
-const res = analyze(big);
-const after = process.memoryUsage().heapUsed;
-console.log(`Who Said What engine benchmark (best of 3${cpu ? ", CPU time" : ""})`);
-for (const r of rows) console.log(r);
-console.log(`first call in the process (builds lexicons): ${(cold * 1000).toFixed(0)} ms`);
-console.log(`one article (${small.length} chars): ${(ts * 1000).toFixed(2)} ms`);
-console.log(`heap growth for ${(big.length / 1e6).toFixed(1)} M chars: ${((after - before) / 1e6).toFixed(0)} MB (${((after - before) / big.length).toFixed(1)} bytes/char), ${res.quotes.length} quotes`);
-console.log("linearity: time per char should stay flat across the three sizes above");
+
+function firstCallTable(): string {
+  const runs = [0, 1, 2].map(() => childRun<FirstCall>(["first"]));
+  const ms = (f: (r: FirstCall) => number) => fixed(median(runs.map(f)) * 1000, 1);
+  return table(["fresh process (median of 3)", "ms"], [
+    ["require dist/engine.js", ms((r) => r.load)],
+    [`first analyze (${runs[0].chars} chars)`, ms((r) => r.first)],
+    ["second analyze, same text", ms((r) => r.second)],
+  ]);
+}
+
+function growthTable(list: Corpus[], sizes: number[]): string {
+  const articles = list.flatMap((c) => c.articles);
+  const eng = engine(undefined, "engine", Infinity);
+  const rows: string[][] = [];
+  let base = 0;
+  for (const m of sizes) {
+    const text = largeDocument(articles, m * 1e6);
+    const reps = m <= 1 ? 5 : m <= 4 ? 3 : 1;
+    let te = Infinity, ts = Infinity;
+    try {
+      for (let r = 0; r < reps; r++) {
+        gc(); // the previous result's garbage is not this run's cost
+        te = Math.min(te, timeOnce(() => eng.run({ text })));
+        ts = Math.min(ts, timeOnce(() => scan.run({ text })));
+      }
+    } catch (e) {
+      if (!(e instanceof Truncated)) throw e;
+      rows.push([fixed(m, 2), `refused: ${e.message}`, "", "", "", "", "", ""]);
+      continue;
+    }
+    gc();
+    const mem = childRun<Rss>(["rss", String(text.length)]);
+    base ||= te / text.length;
+    rows.push([fixed(text.length / 1e6, 2), fixed(te, 2), fixed(text.length / 1e6 / te, 2), fixed(te / text.length / base, 2),
+      fixed(te / ts, 1), fixed((mem.peak - mem.before) / mem.chars, 1), fixed(mem.kept / mem.chars, 1), String(mem.quotes)]);
+  }
+  return table(["M chars", "engine s", "MB/s", "time/char vs first", "engine/scan time", "peak RSS B/char", "heap kept B/char", "quotes"], rows);
+}
+
+function main(): void {
+  if (argv.includes("--child")) return childMain(argv);
+  const list = corpora();
+  const contenders = [engine(), scan, ...(argv.includes("--no-refs") ? [] : [compromise(), wink()])];
+  console.log(`Who Said What bench: ${cpu ? "CPU time (--cpu)" : "wall clock"}, node ${process.version}, ${new Date().toISOString()}`);
+  for (const k of contenders) console.log(`  ${k.name.padEnd(10)} ${k.call}`);
+  console.log("\nArticle by article, after warm-up (MB/s = 10^6 characters a second; p50/p95 of the engine's median time per article;\n" +
+    `ms/5KB: time × 5000 / length, for the articles of at least ${MIN_5K} characters):`);
+  console.log(articleTable(list, contenders));
+  console.log("\nFirst call:");
+  console.log(firstCallTable());
+  const sizes = (option("--sizes") ?? "0.25,1,4,16").split(",").map(Number);
+  console.log("\nOne large document (articles joined, maxLength: Infinity; best of 5/3/1 runs; peak RSS in a fresh process per size,\n" +
+    "minus the RSS before the call; heap kept: after a full GC, the result and whatever the engine caches):");
+  console.log(growthTable(list, sizes));
+}
+
+main();

@@ -1,5 +1,6 @@
 // Runs the engine off the extension host's main thread, for large articles: the host is shared
-// with every other extension, so a long analysis must never block it.
+// with every other extension, so a long analysis must never block it. Built as dist/worker.js,
+// which requires the engine from dist/engine.js, the one copy the extension host also loads (esbuild.js).
 import { parentPort } from "node:worker_threads";
 import { analyze, type AnalyzeOptions } from "../engine";
 

@@ -1,0 +1,54 @@
+// Measures that need a process of their own, run as `node out/bench.js --child <what>`:
+//   first      loading the engine, then its first and second analyze (really the first in the process);
+//   rss <n>    peak RSS of analysing an n-character document, minus the RSS before the call; and the
+//              heap the result keeps after a full GC.
+// Each prints one JSON line; the parent (childRun) spawns and reads it.
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import type { AnalyzeOptions, ArticleAnalysis } from "../src/engine";
+import { engine, enginePath } from "./contenders";
+import { gc, now } from "./measure";
+import { corpora, largeDocument, seeds } from "./texts";
+
+export interface FirstCall { load: number; first: number; second: number; chars: number }
+export interface Rss { chars: number; before: number; peak: number; kept: number; quotes: number }
+
+function first(): FirstCall {
+  const article = seeds().articles[0];
+  const t0 = now();
+  const { analyze } = createRequire(__filename)(enginePath()) as { analyze: (t: string, o?: AnalyzeOptions) => ArticleAnalysis };
+  const t1 = now();
+  analyze(article.text, { lang: article.lang });
+  const t2 = now();
+  analyze(article.text, { lang: article.lang });
+  const t3 = now();
+  return { load: t1 - t0, first: t2 - t1, second: t3 - t2, chars: article.text.length };
+}
+
+function rss(chars: number): Rss {
+  const run = engine(enginePath(), "engine", Infinity);
+  run.run(seeds().articles[0]); // the lexicons: built once per process, not a cost per character
+  const text = largeDocument(corpora().flatMap((c) => c.articles), chars);
+  gc();
+  const before = process.memoryUsage().rss;
+  const heap = process.memoryUsage().heapUsed;
+  const result = run.run({ text }) as ArticleAnalysis;
+  const peak = process.resourceUsage().maxRSS * 1024;
+  gc();
+  const kept = process.memoryUsage().heapUsed - heap;
+  return { chars: text.length, before, peak, kept, quotes: result.quotes.length }; // result alive until here
+}
+
+export function childMain(argv: string[]): void {
+  const what = argv[argv.indexOf("--child") + 1];
+  const out = what === "first" ? first() : rss(Number(argv[argv.indexOf("--child") + 2]));
+  console.log(JSON.stringify(out));
+}
+
+/** Runs this bench file again in a fresh node with `--child ...args`, passing on --cpu and --engine. */
+export function childRun<T>(args: string[]): T {
+  const pass = process.argv.slice(2).filter((a, i, all) => a === "--cpu" || a === "--engine" || all[i - 1] === "--engine");
+  const r = spawnSync(process.execPath, ["--expose-gc", __filename, ...pass, "--child", ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`child ${args.join(" ")} failed (${r.status ?? r.signal}): ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").at(-1) ?? "null") as T;
+}
