@@ -5,6 +5,8 @@ import * as gaz from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
 import { isFixtureJoiner, layoutOf, linkLines, type Layout } from "./layout";
 import { titleCaseEnd } from "./titlecase";
+import { CONTRACTION, IN_NAME_ABBREVIATIONS, ARABIC_ARTICLE, PARTICLE_TITLES, MONTH_SURNAMES } from "../lexicon/entity-words";
+import { NOBLE_TITLES_FR } from "../lexicon/fr/entities";
 
 export interface Candidate {
   /** Token range [a, b) of the name itself (titles excluded). */
@@ -36,8 +38,6 @@ function endsInApostropheS(w: string): boolean {
 
 /** Whether the word may be a contraction: CONTRACTION needs an apostrophe, and most words have none. */
 const hasApostrophe = (w: string): boolean => w.includes("'") || w.includes("’");
-/** A capitalised contraction that is no name: "I'm", "He's", "Here's", "I'd". */
-const CONTRACTION = /^(?:i|he|she|it|we|you|they|here|there|that|what|who|where|let)['’](?:[smd]|ll|re|ve)$|^\p{L}+n['’]t$/iu;
 
 /** "St. Louis", "Ste. Croix": a saint's abbreviation, its period, then a capitalised word on the same line. */
 export function saintAbbreviation(toks: Token[], i: number): boolean {
@@ -46,11 +46,6 @@ export function saintAbbreviation(toks: Token[], i: number): boolean {
   const n = toks[i + 2];
   return !!t && (t.t === "St" || t.t === "Ste") && dot?.t === "." && dot.s === t.e && !!n && n.cap && n.word && n.nl === 0;
 }
-
-/** Honorific abbreviations that also stand inside or after a name. */
-const IN_NAME_ABBREVIATIONS = new Set(["st", "sr"]);
-
-const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}\p{Ll}+$/u;
 
 const isInitial = (toks: Token[], i: number) =>
   !!toks[i] && toks[i].word && toks[i].t.length === 1 && toks[i].cap && toks[i + 1]?.t === "." && toks[i + 1].s === toks[i].e;
@@ -231,14 +226,6 @@ function orgWithOf(toks: Token[], j: number): number {
   return end;
 }
 
-/** Titles after which "de" opens a surname: "M. de Bismarck", "le général de Gaulle". */
-const PARTICLE_TITLES = new Set(["général", "maréchal", "amiral", "colonel", "commandant", "capitaine",
-  "lieutenant", "monsieur", "madame", "mademoiselle", "general", "marshal", "admiral", "colonel",
-  "duke", "duchess", "count", "countess", "baron", "baroness", "marquis", "prince", "princess", "major", "captain"]);
-/** French noble titles: "le duc de Wellington", "le prince de Bismarck" name a person even after a town's name. */
-const NOBLE_TITLES_FR = new Set(["duc", "duchesse", "prince", "princesse", "comte", "comtesse", "marquis", "marquise",
-  "baron", "baronne", "vicomte", "vicomtesse"]);
-
 /**
  * Whether the name at token i follows "de"/"d'" right after an honorific or a military title:
  * the particle is then part of the surname ("M. de Bismarck", "général de Gaulle"), not a
@@ -258,8 +245,6 @@ function titledParticle(toks: Token[], i: number, lex: Lexicon): boolean {
   return lex.honorifics.has(t.lw) || PARTICLE_TITLES.has(t.lw) && !gaz.isPlace(toks[i].t);
 }
 
-/** "Theresa May", "Elizabeth May": a month right after a given name, with no number after it, is a surname. */
-const MONTH_SURNAMES = new Set(["may", "june", "april", "august"]);
 function monthSurname(toks: Token[], j: number): boolean {
   const p = toks[j - 1];
   const n = toks[j + 1];

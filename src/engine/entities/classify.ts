@@ -11,9 +11,12 @@ import { townsOfPlurals } from "./townsfolk";
 import { shoutedPlaces } from "./shouted";
 import { garbledPlaces } from "./garbled";
 import { withoutOpeners } from "./openers";
-import { appositionAfter, listsOfPeople, withLinkedPeople, WORD_GIVEN_NAMES } from "./lists";
-import { hyphenatedPlace, ORG_HEADS_FR, placeAfterPreposition, radioStation, tradeAfter, trailingTitle } from "./french";
+import { appositionAfter, listsOfPeople, withLinkedPeople } from "./lists";
+import { hyphenatedPlace, placeAfterPreposition, radioStation, tradeAfter, trailingTitle } from "./french";
 import { affiliated, cityOfRegion, clubAfterPlayer, countryBranch, initialled, personShaped, portfolio, sovereignOf, teamBeforeRole, townOfState } from "./context";
+import { PLACE_SLOT_WORDS as PLACE_SLOT, MONTH_ABBR, COMPASS_WORDS as COMPASS } from "../lexicon/entity-words";
+import { COUNTY, PLACE_HEAD_BEFORE, HYPHEN_STREET, SETTLEMENT, WORD_GIVEN_NAMES } from "../lexicon/en/entities";
+import { ORG_HEADS_FR } from "../lexicon/fr/entities";
 
 export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): NameMention[] {
   const out: NameMention[] = [];
@@ -38,20 +41,6 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   const listed = withoutOpeners(toks, listsOfPeople(toks, kept, lex), lex, text);
   return lex.lang === "fr" ? listed : withoutAuthors(toks, listed, text);
 }
-
-/** Words before a name that put it in a place's position ("à Berne", "de France", "in Dole", "the Hague"). */
-const PLACE_SLOT = new Set(["à", "a", "au", "aux", "en", "de", "d'", "du", "des", "la", "le", "l'", "dans", "vers", "sur", "pour",
-  "in", "at", "from", "to", "of", "near", "into", "the", "via"]);
-
-const COUNTY = /^(?:county|parish|township|street|road|bridge|lane|square|wharf|turnpike|avenue|alley|river|rivers|creek)$/;
-/** Lower-case heads before a name in old English copy: "the river Christiana", "fort Pitt". */
-const PLACE_HEAD_BEFORE = /^(?:river|lake|mount|fort|cape|isle|port)$/;
-/** "Chesnut-street", "Water-lane": old spelling joins a street name to its lower-case head. */
-const HYPHEN_STREET = /^\p{Lu}\p{Ll}+-(?:street|road|bridge|lane|square|wharf|alley)$/u;
-
-const SETTLEMENT = /^(?:village|town|city|hamlet|township|municipality|district|province|island|region|vicinity|neighbourhood|neighborhood|outskirts|environs|suburbs|borders)$/;
-
-const MONTH_ABBR = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): NameMention | undefined {
   const { a } = c;
@@ -217,9 +206,6 @@ function initialsOnly(toks: Token[], a: number, b: number): "spaced" | "solid" |
   }
   return letters >= 2 && solid ? "solid" : "spaced";
 }
-
-const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-  "upper", "lower", "nord", "sud", "est", "ouest"]);
 
 /**
  * "Eastern Washington", "Southern Ontario", "Norfolk Virginia": a compass word before a known place, or

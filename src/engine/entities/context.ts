@@ -3,6 +3,7 @@ import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import { isPossessive } from "./candidates";
+import { SOVEREIGNS, STATE_ABBREVIATIONS } from "../lexicon/en/entities";
 
 export function teamBeforeRole(toks: Token[], b: number, lex: Lexicon): boolean {
   const r = toks[b];
@@ -86,9 +87,6 @@ export function cityOfRegion(toks: Token[], b: number): boolean {
   return kind === "region" || kind === "country";
 }
 
-const SOVEREIGNS = new Set(["king", "kings", "queen", "queens", "emperor", "empress", "dowager", "doge", "czar", "tsar",
-  "sultan", "elector", "archduke", "prince", "princess", "duke", "duchess", "earl"]);
-
 /** "king of England", "a queen dowager of Poland", "queen Mary of Hungary": a sovereign's title before "of". */
 export function sovereignOf(toks: Token[], a: number): boolean {
   if (toks[a - 1]?.lw !== "of") return false;
@@ -97,11 +95,6 @@ export function sovereignOf(toks: Token[], a: number): boolean {
   if (!t.cap) return SOVEREIGNS.has(t.lw);
   return t.word && t.nl === 0 && SOVEREIGNS.has(toks[a - 3]?.lw ?? "") && !toks[a - 3].cap;
 }
-
-/** US state abbreviations of newspaper style ("Mo.", "Del.", "Calif."), written after a town and a comma. */
-const STATE_ABBREVIATIONS = new Set(["Ala", "Ariz", "Ark", "Calif", "Cal", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
-  "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "Okla", "Ore", "Oreg",
-  "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wisc", "Wyo"]);
 
 const isStateAbbreviation = (toks: Token[], k: number): boolean =>
   !!toks[k] && STATE_ABBREVIATIONS.has(toks[k].t) && toks[k + 1]?.t === "." && toks[k + 1].s === toks[k].e;

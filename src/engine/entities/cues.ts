@@ -3,10 +3,10 @@
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import { isPossessive } from "./candidates";
+import { TITLE_MODIFIERS, PREPOSITIONS_EN } from "../lexicon/en/entities";
+import { FINITE_FR, INVERTED_SUBJECT } from "../lexicon/fr/entities";
 
 const MAX_ROLE_WORDS = 8;
-/** French auxiliaries and copulas: no role phrase runs over them. */
-const FINITE_FR = new Set(["a", "ont", "avait", "avaient", "aura", "est", "sont", "était", "étaient", "sera", "va", "vont"]);
 
 /**
  * The role phrase bound to a name starting at token a, when the text gives one just before it:
@@ -62,9 +62,6 @@ function modifiersBefore(toks: Token[], start: number, lex: Lexicon): number {
   return s;
 }
 
-const TITLE_MODIFIERS = new Set(["former", "deputy", "acting", "interim", "then", "outgoing", "incoming", "assistant", "associate"]);
-const PREPOSITIONS_EN = new Set(["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "as", "and", "or", "but", "said", "says"]);
-
 /** Whether a source preposition ("selon", "d'après", "according to") stands before the role phrase starting at token k (after its determiner). */
 function afterSourcePreposition(toks: Token[], k: number, lex: Lexicon): boolean {
   // The preposition may stand a few modifiers before the role noun ("according to the party's chairman").
@@ -103,5 +100,5 @@ export function verbBefore(toks: Token[], a: number, lex: Lexicon): boolean {
   if (toks[k]?.t === ".") k--;
   if (k >= 0 && lex.honorifics.has(toks[k].lw)) k--;
   const t = toks[k];
-  return !!t && (lex.verbForms.has(t.lw) || /-t-(?:il|elle)$/.test(t.lw));
+  return !!t && (lex.verbForms.has(t.lw) || INVERTED_SUBJECT.test(t.lw));
 }

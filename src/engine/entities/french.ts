@@ -3,18 +3,12 @@
 import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
-
-export const ORG_HEADS_FR = new Set(["agence", "ministère", "parti", "groupe", "société", "association", "banque",
-  "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "télévision", "entreprise", "compagnie",
-  "fondation", "institut", "université", "organisation", "syndicat", "club", "fédération", "commission"]);
+import { PLACE_PREPOSITIONS_EN } from "../lexicon/en/entities";
+import {
+  ADJECTIVE_TITLES, APPOSITION_OPENERS_FR, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS, RADIO_PREFIX, TRADES_FR,
+} from "../lexicon/fr/entities";
 
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
-/** Prepositions of place ("à Aubonne", "en Biscaye"), and nouns whose "de" names a place ("la ville de Thoune"). */
-const PLACE_PREPOSITIONS = new Set(["à", "en"]);
-/** English: "arrived at Edgbaston", "sailed from Bengal", "near Insein" (not "to", "by", "of": people follow those too). */
-const PLACE_PREPOSITIONS_EN = new Set(["at", "from", "near"]);
-const PLACE_NOUNS = new Set(["ville", "villes", "route", "routes", "environs", "canton", "commune", "district",
-  "province", "région", "royaume", "duché", "comté", "principauté", "port", "bords", "citoyen", "habitants", "bourgeois"]);
 
 /**
  * One capitalised word no lexicon knows, right after "à"/"en" (English: "at", "from", "near") ("arrivés à Godesberg",
@@ -35,7 +29,7 @@ export function placeAfterPreposition(toks: Token[], a: number, b: number, lex: 
 /** "Radio-Cité", "Radio-Toulouse", "Radio 37": the token range end of a radio station's name, if it is one. */
 export function radioStation(toks: Token[], a: number, b: number): number | undefined {
   const t = toks[a];
-  if (/^radio-\p{L}/iu.test(t.t)) return b;
+  if (RADIO_PREFIX.test(t.t)) return b;
   if (t.lw !== "radio") return undefined;
   if (b > a + 1) return b;
   const n = toks[b];
@@ -52,16 +46,6 @@ export function hyphenatedPlace(word: string): boolean {
   return !!p && !p.ambiguous && !gaz.isFirstName(head);
 }
 
-/** Trades and conditions that follow a surname in lists of notices ("Charlier, marchand de vin"). */
-const TRADES_FR = new Set(["marchand", "marchande", "négociant", "négociante", "pharmacien", "pharmacienne", "entrepreneur",
-  "notaire", "médecin", "chirurgien", "boulanger", "boucher", "épicier", "épicière", "cultivateur", "agriculteur", "vigneron",
-  "horloger", "instituteur", "institutrice", "ingénieur", "architecte", "employé", "employée", "ouvrier", "ouvrière", "commis",
-  "rentier", "rentière", "propriétaire", "industriel", "fabricant", "banquier", "courtier", "tanneur", "menuisier",
-  "charpentier", "serrurier", "cordonnier", "tailleur", "couturière", "aubergiste", "cafetier", "hôtelier", "imprimeur",
-  "libraire", "peintre", "sculpteur", "musicien", "compositeur", "étudiant", "étudiante", "champion", "championne",
-  "coureur", "boxeur", "joueur", "gardien", "facteur", "cocher", "voiturier", "domestique", "veuf"]);
-const APPOSITION_OPENERS_FR = new Set(["ancien", "ancienne", "le", "la", "l'", "un", "une", "jeune", "célèbre"]);
-
 /**
  * "Charlier, marchand de vin", "Pernot, ancien champion de France", "Ducrot, le commandant de la place":
  * a trade or a title in apposition right after a name.
@@ -74,10 +58,6 @@ export function tradeAfter(toks: Token[], b: number, lex: Lexicon): boolean {
   if (!w || w.cap || w.nl > 0) return false;
   return TRADES_FR.has(w.lw) || Object.prototype.hasOwnProperty.call(lex.data.roleNouns, w.lw);
 }
-
-/** Title words that are also adjectives inside organisation names ("Assemblée Générale", "Premier Ministre"). */
-const ADJECTIVE_TITLES = new Set(["général", "générale", "premier", "première"]);
-const OF = new Set(["de", "du", "des", "d'", "d’"]);
 
 /**
  * "Ayvaz-Bey Secrétaire de l'ambassade", "Jean Morel Directeur des postes": a capitalised title closing a

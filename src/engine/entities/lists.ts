@@ -3,6 +3,8 @@ import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { NameMention } from "./mention";
+import { LIST_JOINERS, PLURAL_HONORIFICS } from "../lexicon/entity-words";
+import { APPOSITION_OPENERS } from "../lexicon/en/entities";
 
 /**
  * People named in a line that links to another story ("READ MORE: Jane Roe says ...") count
@@ -15,8 +17,6 @@ export function withLinkedPeople(ms: NameMention[], linked: NameMention[]): Name
   const keep = linked.filter((m) => words.has(lastWord(m)));
   return keep.length ? [...ms, ...keep].sort((p, q) => p.s - q.s) : ms;
 }
-
-const LIST_JOINERS = new Set([",", "et", "and", "&"]);
 
 /**
  * "MM. Droz, Cuzol et Gidel": names coordinated with a person are people too, unless the list
@@ -52,16 +52,10 @@ export function listsOfPeople(toks: Token[], ms: NameMention[], lex: Lexicon): N
   return ms;
 }
 
-const PLURAL_HONORIFICS = new Set(["mm", "mmes", "messrs", "messieurs", "mesdames"]);
 const pluralHonorificBefore = (toks: Token[], a: number): boolean => {
   const h = toks[a - 1]?.t === "." ? toks[a - 2] : toks[a - 1];
   return !!h && PLURAL_HONORIFICS.has(h.lw);
 };
-
-/** Given names that the common-word filter keeps out of the given-name table ("Will Young"). */
-export const WORD_GIVEN_NAMES = new Set(["Will", "Bill", "Hope", "Mark", "Grant", "Joy", "Faith", "Rich", "Chase", "Drew", "Dean", "Jack", "Frank", "Gene", "Guy", "Pat", "Rose", "Ray", "Sky"]);
-
-const APPOSITION_OPENERS = new Set(["a", "an", "the", "who", "whose"]);
 
 /** ", a locomotive mechanic", ", 45,", ", who", ", spokesperson for": an apposition right after a name. */
 export function appositionAfter(toks: Token[], b: number, lex: Lexicon): boolean {

@@ -4,14 +4,10 @@
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Clustered } from "./cluster";
+import { ROLE_APPOSITION_OPENERS as OPENERS, DETERMINER_GENDER as DET_GENDER } from "../lexicon/entity-words";
 
 /** Words a role apposition may hold. */
 const MAX_WORDS = 9;
-/** Determiners that may open the apposition (none is fine too: "X, ministre de …"). */
-const OPENERS = new Set(["le", "la", "l'", "the", "un", "une", "a", "an"]);
-
-/** French determiners that show the gender of an epicene role noun ("la ministre"). */
-const DET_GENDER: Record<string, "m" | "f" | undefined> = { le: "m", un: "m", la: "f", une: "f" };
 
 /** Fills `role` for people who have none from the first "Name, [det] … role noun …," after one of their mentions. */
 export function rolesAfter(ents: Clustered, toks: Token[], lex: Lexicon): void {

@@ -6,6 +6,7 @@
 import type { Lexicon } from "../lexicon";
 import * as gaz from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
+import { TITLE_CASE_FUNCTION_WORDS as FUNCTION_WORDS, VERBISH } from "../lexicon/en/entities";
 
 interface TitleInfo {
   /** Per token: its line is in title case. */
@@ -17,11 +18,6 @@ interface TitleInfo {
   /** Capitalised pairs that end a run outside title-case lines: "Hillary Clinton" in "Hillary Clinton came". */
   finals: Set<string>;
 }
-
-/** Words a title-case headline keeps in lower case: "Blasts Drudge for Mocking", "Away from Home". */
-const FUNCTION_WORDS = new Set(["from", "with", "into", "over", "onto", "upon", "than", "that", "this", "after", "about"]);
-/** Endings of verb forms and adverbs: "Promises", "Joked", "Fully". */
-const VERBISH = /(?:es|ed|ly)$/;
 
 const cache = new WeakMap<Token[], TitleInfo>();
 
