@@ -4,9 +4,13 @@ import type { Lexicon } from "../lexicon";
 import * as gaz from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
 import { isFixtureJoiner, layoutOf, linkLines, type Layout } from "./layout";
+import { isPossessive } from "./possessive";
 import { titleCaseEnd } from "./titlecase";
 import { CONTRACTION, IN_NAME_ABBREVIATIONS, ARABIC_ARTICLE, PARTICLE_TITLES, MONTH_SURNAMES } from "../lexicon/entity-words";
 import { NOBLE_TITLES_FR } from "../lexicon/fr/entities";
+
+// (isPossessive lives in possessive.ts, a leaf the language hooks can import; re-exported for the rules.)
+export { isPossessive };
 
 export interface Candidate {
   /** Token range [a, b) of the name itself (titles excluded). */
@@ -23,17 +27,6 @@ export interface Candidate {
   layout?: Layout;
   /** An organisation head took in its "of" complement ("Bank of Japan", "Senate of the United States"). */
   org?: boolean;
-}
-
-/** "Major's", "Canada’s": a possessive ends a name; the "'s" is not part of it. */
-export const isPossessive = (t: Token): boolean => t.word && t.t.length > 2 && endsInApostropheS(t.t);
-
-/** /['’][sS]$/ by character codes: called for most tokens of a name, several times over. */
-function endsInApostropheS(w: string): boolean {
-  const n = w.length;
-  const s = w.charCodeAt(n - 1);
-  const q = w.charCodeAt(n - 2);
-  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
 }
 
 /** Whether the word may be a contraction: CONTRACTION needs an apostrophe, and most words have none. */

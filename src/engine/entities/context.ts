@@ -2,7 +2,7 @@
 import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
-import { isPossessive } from "./candidates";
+import { isPossessive } from "./possessive";
 import { SOVEREIGNS, STATE_ABBREVIATIONS } from "../lexicon/en/entities";
 
 export function teamBeforeRole(toks: Token[], b: number, lex: Lexicon): boolean {

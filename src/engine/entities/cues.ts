@@ -2,7 +2,7 @@
 // la Défense, Wei Fenghe"), a reporting verb next to it, a lowercase organisation head.
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
-import { isPossessive } from "./candidates";
+import { isPossessive } from "./possessive";
 import { TITLE_MODIFIERS, PREPOSITIONS_EN } from "../lexicon/en/entities";
 import { FINITE_FR, INVERTED_SUBJECT } from "../lexicon/fr/entities";
 
