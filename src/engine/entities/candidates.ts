@@ -4,8 +4,8 @@ import type { Lexicon } from "../lexicon";
 import * as gaz from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
 import { isFixtureJoiner, layoutOf, linkLines, type Layout } from "./layout";
+import { entityHooks } from "../lang/entity-hooks";
 import { isPossessive } from "./possessive";
-import { titleCaseEnd } from "./titlecase";
 import { CONTRACTION, IN_NAME_ABBREVIATIONS, ARABIC_ARTICLE, PARTICLE_TITLES, MONTH_SURNAMES } from "../lexicon/entity-words";
 import { NOBLE_TITLES_FR } from "../lexicon/fr/entities";
 
@@ -44,6 +44,7 @@ const isInitial = (toks: Token[], i: number) =>
   !!toks[i] && toks[i].word && toks[i].t.length === 1 && toks[i].cap && toks[i + 1]?.t === "." && toks[i + 1].s === toks[i].e;
 
 export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
+  const hooks = entityHooks(lex.lang);
   const out: Candidate[] = [];
   const shouting = shoutingLines(toks);
   const links = linkLines(toks);
@@ -103,11 +104,11 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
       break;
     }
     // A title-case headline: the name ends before the verb the run swallowed (titlecase.ts); the rest is skipped.
-    const tj = j > i ? titleCaseEnd(toks, i, j, lex) : j;
+    const tj = j > i ? hooks.titleCaseEnd(toks, i, j, lex) : j;
     if (tj < j) { out.push(withCues(toks, i, tj, lex, shouting[i])); i = j; continue; }
     if (j > i) {
-      const ofOrg = lex.lang === "en" ? orgWithOf(toks, j) : j;
-      const cut = lex.lang === "fr" ? placeSplit(toks, i, j) : ofOrg > j ? ofOrg : placeWithOf(toks, i, j);
+      const ofOrg = hooks.orgOfComplement(toks, j);
+      const cut = ofOrg > j ? ofOrg : hooks.runEnd(toks, i, j);
       const c = withCues(toks, titledParticle(toks, i, lex) ? i - 1 : i, cut, lex, shouting[i]);
       if (ofOrg > j) c.org = true;
       if (links[i]) c.layout = "link";
@@ -154,69 +155,12 @@ function headingLabel(toks: Token[], i: number): number {
 function sentenceWord(toks: Token[], i: number, lex: Lexicon): boolean {
   const tk = toks[i];
   const word = isPossessive(tk) ? tk.t.slice(0, -2) : tk.t;
-  if (lex.lang === "fr" && word === "A") return true; // "A Londres": "À" without its accent
+  if (entityHooks(lex.lang).sentenceOnlyCapitals.has(word)) return true; // "A Londres": "À" without its accent
   if (word.length < 2) return false; // an initial
   if (!gaz.isCommonWord(word, lex.lang) || gaz.isFirstName(word) || gaz.isPlace(word) || gaz.isKnownOrg(word)) return false;
   const next = toks[i + 1];
   if (!next || !next.word || !next.cap || next.nl > 0 || isPossessive(tk)) return true;
   return gaz.isFirstName(next.t) || gaz.isPlace(next.t) || lex.honorifics.has(next.lw);
-}
-
-/**
- * Where a French run should end when it starts with a known place and goes on with words that
- * are no part of it ("Allemagne Viennent" in OCR, "Londres Le Temps"): after the place. Otherwise
- * `j`. (English runs like "Sheffield Wednesday" or "Detroit Pistons" are whole names more often.)
- */
-function placeSplit(toks: Token[], i: number, j: number): number {
-  if (j - i < 2 || gaz.isFirstName(toks[i].t)) return j;
-  const words = toks.slice(i, j).map((t) => t.t);
-  const whole = words.join(" ");
-  if (gaz.placeInfo(whole) || gaz.isKnownOrg(whole)) return j;
-  const m = gaz.matchPlace(words, 0);
-  if (!m || m.length >= j - i || m.info.ambiguous) return j;
-  // Only when what follows is no name on its own ("Paris Saint-Germain", "Madrid Barajas" stay whole).
-  const rest = toks[i + m.length];
-  return gaz.orgSuffix(toks[j - 1].t) || gaz.isPlaceHead(toks[j - 1].t, "en") || !rest.cap ? j : i + m.length;
-}
-
-const MAX_OF_WORDS = 3;
-
-/**
- * "United States of America", "Isle of Man", "Republic of Haiti": an English run that goes on with
- * "of" and capitals into a known place name takes them in. Returns the run's new end, or `j`.
- */
-function placeWithOf(toks: Token[], i: number, j: number): number {
-  const of = toks[j];
-  if (of?.lw !== "of" || of.nl > 0) return j;
-  let k = j + 1;
-  while (k < toks.length && k - j <= MAX_OF_WORDS && toks[k].cap && toks[k].word && toks[k].nl === 0) k++;
-  if (k === j + 1) return j;
-  return gaz.placeInfo(toks.slice(i, k).map((t) => t.t).join(" ")) ? k : j;
-}
-
-/** Whether an English word heads an organisation named by its "of" complement ("Bank", "Senate", "House"). */
-function orgHeadWord(t: Token): boolean {
-  if (!t.cap || t.upper) return false;
-  const w = gaz.longS(t.t);
-  return gaz.orgSuffix(w) === "head" || w === "House" || w === "Representatives" || gaz.orgInfo(w)?.kind === "gov";
-}
-
-/**
- * "Bank of Japan", "University of Yangon", "Senate of the United States", "House of Reprefentatives of
- * the United States": a run closed by an organisation head goes on through "of" (and "the") over the
- * capitals after it. Returns the run's new end, or `j`.
- */
-function orgWithOf(toks: Token[], j: number): number {
-  let end = j;
-  while (end > 0 && toks[end]?.lw === "of" && toks[end].nl === 0 && orgHeadWord(toks[end - 1])) {
-    let k = end + 1;
-    if (toks[k]?.lw === "the" && toks[k].nl === 0) k++;
-    const start = k;
-    while (k < toks.length && k - start < MAX_OF_WORDS && toks[k].cap && toks[k].word && toks[k].nl === 0 && !isPossessive(toks[k])) k++;
-    if (k === start) break;
-    end = k;
-  }
-  return end;
 }
 
 /**
@@ -231,7 +175,7 @@ function titledParticle(toks: Token[], i: number, lex: Lexicon): boolean {
   const t = toks[i - 2]?.t === "." ? toks[i - 3] : toks[i - 2];
   // A place after a military title is a title of victory or a command ("maréchal de Saxe").
   if (!t) return false;
-  if (NOBLE_TITLES_FR.has(t.lw) && lex.lang === "fr") {
+  if (entityHooks(lex.lang).nobleTitles.has(t.lw)) {
     const kind = gaz.placeInfo(toks[i].t)?.kind;
     return kind !== "country" && kind !== "region" && kind !== "continent";
   }

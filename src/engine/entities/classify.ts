@@ -4,16 +4,18 @@ import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import { isPossessive, saintAbbreviation, type Candidate } from "./candidates";
-import { withoutAuthors } from "./authors";
+import { withoutAuthors } from "../lang/en/authors";
 import { roleBefore, verbAfter, verbBefore } from "./cues";
 import { named, span, type NameMention } from "./mention";
-import { townsOfPlurals } from "./townsfolk";
+import { townsOfPlurals } from "../lang/en/townsfolk";
 import { shoutedPlaces } from "./shouted";
 import { garbledPlaces } from "./garbled";
 import { withoutOpeners } from "./openers";
-import { appositionAfter, listsOfPeople, withLinkedPeople } from "./lists";
-import { hyphenatedPlace, placeAfterPreposition, radioStation, tradeAfter, trailingTitle } from "./french";
-import { affiliated, cityOfRegion, clubAfterPlayer, countryBranch, initialled, personShaped, portfolio, sovereignOf, teamBeforeRole, townOfState } from "./context";
+import { listsOfPeople, withLinkedPeople } from "./lists";
+import { appositionAfter, roleWordsOnly } from "../lang/en/titles";
+import { entityHooks } from "../lang/entity-hooks";
+import { hyphenatedPlace, radioStation, tradeAfter, trailingTitle } from "../lang/fr/names";
+import { affiliated, cityOfRegion, clubAfterPlayer, countryBranch, initialled, personShaped, placeAfterPreposition, portfolio, sovereignOf, teamBeforeRole, townOfState } from "./context";
 import { PLACE_SLOT_WORDS as PLACE_SLOT, MONTH_ABBR, COMPASS_WORDS as COMPASS } from "../lexicon/entity-words";
 import { COUNTY, PLACE_HEAD_BEFORE, HYPHEN_STREET, SETTLEMENT, WORD_GIVEN_NAMES } from "../lexicon/en/entities";
 import { ORG_HEADS_FR } from "../lexicon/fr/entities";
@@ -49,7 +51,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   // Trailing possessive "'s" is outside the token. Strip a trailing demonym/common word.
   // ("Le Parisien", a known newspaper, keeps its demonym.)
   while (b - a > 1 && !c.shouting && gaz.isDemonym(toks[b - 1].t) && !gaz.isKnownOrg(span(toks, a, b, text).text)) b--;
-  if (!c.shouting && trailingTitle(toks, a, b, lex)) b--;
+  if (!c.shouting && lex.lang === "fr" && trailingTitle(toks, a, b, lex)) b--;
   if (b <= a) return undefined;
   const sp = span(toks, a, b, text);
   const words = b - a;
@@ -109,7 +111,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
     const station = radioStation(toks, a, b);
     if (station) return named(span(toks, a, station, text), "place", true);
   }
-  if (known || orgHead || gaz.orgSuffix(lastT) || isAcronym && !place || countryBranch(toks, a, b, lex, place)) {
+  if (known || orgHead || gaz.orgSuffix(lastT) || isAcronym && !place || lex.lang === "en" && countryBranch(toks, a, b, lex, place)) {
     return named(sp, "org", known);
   }
   // "Christmas Day", "Ryder Cup": an event, unless a given name opens it ("Jason Day").
@@ -167,7 +169,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   // "the House decided", "the Board said": a capitalised common word after "the" is a body, no person.
   if (lex.lang === "en" && words === 1 && toks[a - 1]?.lw === "the" && gaz.isCommonWord(firstT, "en")) return undefined;
   // "the centurion at Capernaum asked": after "at"/"à", a following verb does not make the town a speaker.
-  const afterPlacePreposition = !c.shouting && placeAfterPreposition(toks, a, b, lex);
+  const afterPlacePreposition = !c.shouting && placeAfterPreposition(toks, a, b, lex, entityHooks(lex.lang));
   const speaks = !afterPlacePreposition && (verbAfter(toks, b, lex) || verbBefore(toks, a, lex));
   if (speaks) return named(sp, "person", true);
   if (lex.lang === "en" && (initialled(toks, a, b, true) || personShaped(toks, a, b, lex))) return named(sp, "person", true);
@@ -176,19 +178,6 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string): N
   if (afterPlacePreposition) return named(sp, "place", false);
   // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
   return named(sp, "person", false);
-}
-
-const isRoleWord = (w: string, lex: Lexicon): boolean => lex.roleNouns.has(w) || lex.roleNouns.has(gaz.longS(w));
-const WORD_SEPARATOR = /[\s-]/;
-
-/**
- * Whether every word of the name (split at spaces and hyphens) is a role noun ("Vice-president",
- * "Attorney General"). The first word settles most names, before the whole name is lower-cased and split.
- */
-function roleWordsOnly(name: string, lex: Lexicon): boolean {
-  const cut = name.search(WORD_SEPARATOR);
-  if (cut > 0 && !isRoleWord(name.slice(0, cut).toLowerCase(), lex)) return false;
-  return name.toLowerCase().split(/[\s-]+/).every((w) => isRoleWord(w, lex));
 }
 
 /** Whether tokens [a, b) are only initials ("P. B.", "J"): "solid" when written without spaces ("A.S.", "U.A.I."). */

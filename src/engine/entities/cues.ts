@@ -2,9 +2,8 @@
 // la Défense, Wei Fenghe"), a reporting verb next to it, a lowercase organisation head.
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
-import { isPossessive } from "./possessive";
-import { TITLE_MODIFIERS, PREPOSITIONS_EN } from "../lexicon/en/entities";
-import { FINITE_FR, INVERTED_SUBJECT } from "../lexicon/fr/entities";
+import { INVERTED_SUBJECT } from "../lexicon/fr/entities";
+import { entityHooks } from "../lang/entity-hooks";
 
 const MAX_ROLE_WORDS = 8;
 
@@ -28,7 +27,7 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
     if (!t.word && t.t !== "'" && t.t !== "’" && t.t !== "-") break;
     if (t.nl > 0 && k < end) { if (lex.roleNouns.has(t.lw)) { roleAt = k; start = k; } break; }
     // "Le procureur a requis dix ans contre Gérard Malvoisin": a finite verb ends the role phrase (French).
-    if (lex.lang === "fr" && FINITE_FR.has(t.lw)) break;
+    if (entityHooks(lex.lang).roleStops.has(t.lw)) break;
     if (lex.roleNouns.has(t.lw)) { roleAt = k; start = k; }
     const of = toks[k - 1]?.lw;
     if (t.sent || (lex.determiners.has(t.lw) && of !== "de" && of !== "of" && of !== "à")) break;
@@ -38,28 +37,11 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
   // "according to", the comma closes the source and the name opens the clause (unless a comma closes it too).
   if (comma && afterSourcePreposition(toks, start, lex) && toks[nameEnd(toks, a, lex)]?.t !== ",") return undefined;
   // English puts the title's modifiers before its noun: "the province's transportation minister", "Former foreign minister".
-  if (lex.lang === "en") start = modifiersBefore(toks, start, lex);
+  start = entityHooks(lex.lang).titleModifiersStart(toks, start, lex);
   // A comma apposition needs the role phrase to start at a determiner or a sentence start.
   const phrase = toks.slice(start, end + 1).map((t) => t.t).join(" ").replace(/ ([,'’]) ?/g, "$1").replace(/' /g, "'");
   if (!phrase || phrase.length > 80) return undefined;
   return { role: phrase, gender: lex.roleNouns.get(toks[roleAt].lw), start };
-}
-
-/** Words an English title may take before its noun: "former", "deputy", "foreign", "transportation". */
-const MAX_MODIFIERS = 3;
-
-function modifiersBefore(toks: Token[], start: number, lex: Lexicon): number {
-  let s = start;
-  while (start - s < MAX_MODIFIERS && s > 0) {
-    const t = toks[s - 1];
-    const plain = t.word && t.nl === 0 && !isPossessive(t) && !lex.determiners.has(t.lw) && !lex.auxiliaries.has(t.lw) &&
-      !lex.verbForms.has(t.lw) && !lex.particles.has(t.lw) && !lex.complementizers.has(t.lw) && !PREPOSITIONS_EN.has(t.lw);
-    // Lower case, or the capital of a sentence start ("Former foreign minister Anne Reed").
-    if (!plain || t.cap && !(t.sent && TITLE_MODIFIERS.has(t.lw))) break;
-    s--;
-    if (t.sent) break;
-  }
-  return s;
 }
 
 /** Whether a source preposition ("selon", "d'après", "according to") stands before the role phrase starting at token k (after its determiner). */

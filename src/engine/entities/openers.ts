@@ -9,7 +9,7 @@ import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import { named, span, type NameMention } from "./mention";
 import { WORD_GIVEN_NAMES } from "../lexicon/en/entities";
-import { ADVERB_ENDING as ADVERB, CLITIC_ENDING as CLITIC } from "../lexicon/fr/entities";
+import { entityHooks } from "../lang/entity-hooks";
 
 /**
  * Marks that open a line of dialogue or a French quotation: the word after them starts a sentence too.
@@ -17,8 +17,8 @@ import { ADVERB_ENDING as ADVERB, CLITIC_ENDING as CLITIC } from "../lexicon/fr/
  */
 const OPENING_MARKS = new Set(["«", "—", "–"]);
 
-/** Word shapes that are never a name at a sentence opening in French, whatever the article says elsewhere. */
-const neverName = (w: Token, lex: Lexicon): boolean => lex.lang === "fr" && (CLITIC.test(w.lw) || ADVERB.test(w.lw));
+/** Word shapes that are never a name at a sentence opening, whatever the article says elsewhere (French clitics and adverbs). */
+const neverName = (w: Token, lex: Lexicon): boolean => entityHooks(lex.lang).neverNameAtOpening(w);
 
 interface Usage {
   /** Written in lower case somewhere in the article. */

@@ -4,6 +4,7 @@
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Clustered } from "./cluster";
+import { entityHooks } from "../lang/entity-hooks";
 import { ROLE_APPOSITION_OPENERS as OPENERS, DETERMINER_GENDER as DET_GENDER } from "../lexicon/entity-words";
 
 /** Words a role apposition may hold. */
@@ -18,7 +19,7 @@ export function rolesAfter(ents: Clustered, toks: Token[], lex: Lexicon): void {
     if (!found) continue;
     p.role = found.role;
     // "X, la ministre de …": a French role noun's gender is explicit evidence.
-    if (!p.gender && found.gender && lex.lang === "fr") p.gender = found.gender;
+    if (!p.gender && found.gender && entityHooks(lex.lang).appositionGender) p.gender = found.gender;
   }
 }
 

@@ -89,3 +89,6 @@ export const RADIO_PREFIX = /^radio-\p{L}/iu;
 
 /** "a-t-il", "dit-elle": a verb inverted with its subject pronoun. */
 export const INVERTED_SUBJECT = /-t-(?:il|elle)$/;
+
+/** Capitals that only open a sentence: "A" is "À" written without its accent ("A Londres"). */
+export const UNACCENTED_CAPITALS = new Set(["A"]);

@@ -8,18 +8,17 @@
 //   "le député Renaissance de la Gironde": a party after a role, then the constituency;
 //   "la Coupe du monde": an event's head before "du"/"de" is no person;
 //   "selon des informations du Monde": "Monde" is the newspaper "Le Monde", its article contracted.
-import type { Lexicon } from "../lexicon";
-import * as gaz from "../lexicon/gazetteer";
-import type { Token } from "../text/tokenize";
-import type { Candidate } from "./candidates";
+import type { Lexicon } from "../../lexicon";
+import * as gaz from "../../lexicon/gazetteer";
+import type { Token } from "../../text/tokenize";
+import type { Candidate } from "../../entities/candidates";
 import {
   ADJECTIVE_ENDINGS as ADJECTIVE, COMPANY_HEADS, CONTRACTED_DE_A, DE_FORMS as OF, DEFINITE_ARTICLES as ARTICLE, EVENT_HEADS, MORE_DEMONYMS,
   OFFICE_HEADS, ORG_APPOSED, PORTFOLIO_HOLDERS, POSSESSIVE_DETERMINERS as POSSESSIVE, SINGULAR_DETERMINERS as DETERMINER, SURVEY_HEADS,
-} from "../lexicon/fr/entities";
+} from "../../lexicon/fr/entities";
 
-/** Rewrites the French candidates in place (see the file comment). Other languages are left alone. */
+/** Rewrites the French candidates in place (see the file comment): a stage French adds (lang/fr/entities.ts). */
 export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): void {
-  if (lex.lang !== "fr") return;
   const companies = new Set<string>();
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];

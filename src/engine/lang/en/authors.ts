@@ -1,9 +1,9 @@
 // The author's bio that closes an opinion piece or a column ("Jane Roe is a lawyer specialising in
 // food law.", "Jane Roe is the executive editor of The Kit. Reach her on Twitter"): the writer
 // is no person of the story, and neither are the credits and contact lines that name them.
-import type { Token } from "../text/tokenize";
-import type { NameMention } from "./mention";
-import { BIO_VERBS, BIO_OBJECTS, WRITER } from "../lexicon/en/entities";
+import type { Token } from "../../text/tokenize";
+import type { NameMention } from "../../entities/mention";
+import { BIO_VERBS, BIO_OBJECTS, WRITER } from "../../lexicon/en/entities";
 
 /** How far from the end of the text a closing bio may start (characters). */
 const MAX_BIO_CHARS = 450;

@@ -1,29 +1,16 @@
-// French-specific rules: organisation heads, places after "à"/"en" (and English "at"/"from"), radio stations, hyphenated
-// town names, trades in apposition after a surname.
-import * as gaz from "../lexicon/gazetteer";
-import type { Lexicon } from "../lexicon";
-import type { Token } from "../text/tokenize";
-import { PLACE_PREPOSITIONS_EN } from "../lexicon/en/entities";
+// French rules on names, reached through the French entity hooks (entities.ts): places after "à"/"en", radio
+// stations, hyphenated town names, trades in apposition after a surname, a title closing a run, a run cut after a place.
+import * as gaz from "../../lexicon/gazetteer";
+import type { Lexicon } from "../../lexicon";
+import type { Token } from "../../text/tokenize";
 import {
   ADJECTIVE_TITLES, APPOSITION_OPENERS_FR, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS, RADIO_PREFIX, TRADES_FR,
-} from "../lexicon/fr/entities";
+} from "../../lexicon/fr/entities";
 
-const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
-
-/**
- * One capitalised word no lexicon knows, right after "à"/"en" (English: "at", "from", "near") ("arrivés à Godesberg",
- * "en Biscaye") or after "de" with a place noun ("la route de Vicence"), is a place.
- */
-export function placeAfterPreposition(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
-  if (b - a !== 1) return false;
-  const t = toks[a];
-  if (t.sent || t.nl > 0 || !SURNAME_SHAPE.test(t.t) || t.t.length < 3) return false;
+/** "arrivés à Godesberg", "en Biscaye", "la route de Vicence": a French preposition (or "de" after a place noun) before a place. */
+export function placePrepositionFr(toks: Token[], a: number): boolean {
   const p = toks[a - 1];
-  if (!p) return false;
-  if (lex.lang === "en" ? !PLACE_PREPOSITIONS_EN.has(p.t) || /['’]/.test(t.t) :
-    !(PLACE_PREPOSITIONS.has(p.lw) || (p.lw === "de" || p.lw === "d'") && PLACE_NOUNS.has(toks[a - 2]?.lw ?? ""))) return false;
-  if (gaz.isCommonWord(t.t, lex.lang) || gaz.isDemonym(t.t) || gaz.isKnownOrg(t.t) || gaz.orgSuffix(t.t) || gaz.isFirstName(t.t)) return false;
-  return !lex.roleNouns.has(t.lw) && !lex.notNames.has(t.lw);
+  return PLACE_PREPOSITIONS.has(p.lw) || (p.lw === "de" || p.lw === "d'") && PLACE_NOUNS.has(toks[a - 2]?.lw ?? "");
 }
 
 /** "Radio-Cité", "Radio-Toulouse", "Radio 37": the token range end of a radio station's name, if it is one. */
@@ -66,6 +53,23 @@ export function tradeAfter(toks: Token[], b: number, lex: Lexicon): boolean {
 export function trailingTitle(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
   const t = toks[b - 1];
   const of = toks[b];
-  return lex.lang === "fr" && b - a > 1 && t.cap && !t.upper && !!of && of.nl === 0 && OF.has(of.lw) &&
+  return b - a > 1 && t.cap && !t.upper && !!of && of.nl === 0 && OF.has(of.lw) &&
     Object.hasOwn(lex.data.roleNouns, t.lw) && !ADJECTIVE_TITLES.has(t.lw) && !lex.particles.has(toks[b - 2].lw);
+}
+
+/**
+ * Where a French run should end when it starts with a known place and goes on with words that
+ * are no part of it ("Allemagne Viennent" in OCR, "Londres Le Temps"): after the place. Otherwise
+ * `j`. (English runs like "Sheffield Wednesday" or "Detroit Pistons" are whole names more often.)
+ */
+export function placeSplit(toks: Token[], i: number, j: number): number {
+  if (j - i < 2 || gaz.isFirstName(toks[i].t)) return j;
+  const words = toks.slice(i, j).map((t) => t.t);
+  const whole = words.join(" ");
+  if (gaz.placeInfo(whole) || gaz.isKnownOrg(whole)) return j;
+  const m = gaz.matchPlace(words, 0);
+  if (!m || m.length >= j - i || m.info.ambiguous) return j;
+  // Only when what follows is no name on its own ("Paris Saint-Germain", "Madrid Barajas" stay whole).
+  const rest = toks[i + m.length];
+  return gaz.orgSuffix(toks[j - 1].t) || gaz.isPlaceHead(toks[j - 1].t, "en") || !rest.cap ? j : i + m.length;
 }
