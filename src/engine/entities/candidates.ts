@@ -6,7 +6,9 @@ import type { Token } from "../text/tokenize";
 import { isFixtureJoiner, layoutOf, linkLines, type Layout } from "./layout";
 import { entityHooks } from "../lang/entity-hooks";
 import { isPossessive } from "./possessive";
-import { CONTRACTION, IN_NAME_ABBREVIATIONS, ARABIC_ARTICLE, PARTICLE_TITLES, MONTH_SURNAMES } from "../lexicon/entity-words";
+import {
+  ARABIC_ARTICLE, CONTRACTION, DE_PARTICLES, EMPLOYER_PARTICLES, IN_NAME_ABBREVIATIONS, MONTH_SURNAMES, PARTICLE_TITLES, SAINT_ABBREVIATIONS,
+} from "../lexicon/entity-words";
 import { NOBLE_TITLES_FR } from "../lexicon/fr/entities";
 
 // (isPossessive lives in possessive.ts, a leaf the language hooks can import; re-exported for the rules.)
@@ -37,7 +39,7 @@ export function saintAbbreviation(toks: Token[], i: number): boolean {
   const t = toks[i];
   const dot = toks[i + 1];
   const n = toks[i + 2];
-  return !!t && (t.t === "St" || t.t === "Ste") && dot?.t === "." && dot.s === t.e && !!n && n.cap && n.word && n.nl === 0;
+  return !!t && SAINT_ABBREVIATIONS.has(t.t) && dot?.t === "." && dot.s === t.e && !!n && n.cap && n.word && n.nl === 0;
 }
 
 const isInitial = (toks: Token[], i: number) =>
@@ -170,7 +172,7 @@ function sentenceWord(toks: Token[], i: number, lex: Lexicon): boolean {
  */
 function titledParticle(toks: Token[], i: number, lex: Lexicon): boolean {
   const d = toks[i - 1];
-  if (!d || (d.lw !== "de" && d.lw !== "d'" && d.lw !== "d’") || d.cap || toks[i].nl > 0) return false;
+  if (!d || !DE_PARTICLES.has(d.lw) || d.cap || toks[i].nl > 0) return false;
   if (gaz.isCommonWord(toks[i].t, lex.lang)) return false;
   const t = toks[i - 2]?.t === "." ? toks[i - 3] : toks[i - 2];
   // A place after a military title is a title of victory or a command ("maréchal de Saxe").
@@ -206,7 +208,7 @@ function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon, i = j): bo
     j - 2 === i && !(after?.cap && after.nl === 0) && !(after && lex.particles.has(after.lw)));
 }
 
-const isEmployerParticle = (w: string) => w === "de" || w === "d'" || w === "d’" || w === "of";
+const isEmployerParticle = (w: string) => EMPLOYER_PARTICLES.has(w);
 
 /** The capitalised run from k ("Société Générale", "Natixis"). */
 function orgRun(toks: Token[], k: number): string {

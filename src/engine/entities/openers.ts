@@ -10,12 +10,8 @@ import type { Token } from "../text/tokenize";
 import { named, span, type NameMention } from "./mention";
 import { WORD_GIVEN_NAMES } from "../lexicon/en/entities";
 import { entityHooks } from "../lang/entity-hooks";
+import { DIALOGUE_OPENING_MARKS as OPENING_MARKS } from "../lexicon/entity-words";
 
-/**
- * Marks that open a line of dialogue or a French quotation: the word after them starts a sentence too.
- * (Not English quotation marks: they also open titles, "“Morning Joe”", "“Talk Bernie to Me”".)
- */
-const OPENING_MARKS = new Set(["«", "—", "–"]);
 
 /** Word shapes that are never a name at a sentence opening, whatever the article says elsewhere (French clitics and adverbs). */
 const neverName = (w: Token, lex: Lexicon): boolean => entityHooks(lex.lang).neverNameAtOpening(w);

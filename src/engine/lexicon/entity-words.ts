@@ -70,3 +70,18 @@ export const DETERMINER_GENDER: Record<string, "m" | "f" | undefined> = { le: "m
 
 /** Prepositions after which a known place in a headline in capitals is a place: "NEWS FROM ITALY". */
 export const SHOUTED_PREPS = new Set(["from", "at", "in", "to", "near", "on", "à", "a", "en", "dans", "sur"]);
+
+/** "St. Louis", "Ste. Croix": a saint's abbreviation, which opens a town's or a saint's name. */
+export const SAINT_ABBREVIATIONS = new Set(["St", "Ste"]);
+
+/** The particle "de" before a surname after a title: "M. de Bismarck", "général d'Estaing". */
+export const DE_PARTICLES = new Set(["de", "d'", "d’"]);
+
+/** Particles after which a known organisation is where a person works ("Anne Morel de Natixis", "John Roe of Unilever"). */
+export const EMPLOYER_PARTICLES = new Set(["de", "d'", "d’", "of"]);
+
+/**
+ * Marks that open a line of dialogue or a French quotation: the word after them starts a sentence too.
+ * (Not English quotation marks: they also open titles, "“Morning Joe”", "“Talk Bernie to Me”".)
+ */
+export const DIALOGUE_OPENING_MARKS = new Set(["«", "—", "–"]);
