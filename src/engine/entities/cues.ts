@@ -2,6 +2,7 @@
 // la Défense, Wei Fenghe"), a reporting verb next to it, a lowercase organisation head.
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
+import { ROLE_COMPLEMENT_PREPOSITIONS } from "../lexicon/entity-words";
 import { INVERTED_SUBJECT } from "../lexicon/fr/entities";
 import { entityHooks } from "../lang/entity-hooks";
 
@@ -30,7 +31,7 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
     if (entityHooks(lex.lang).roleStops.has(t.lw)) break;
     if (lex.roleNouns.has(t.lw)) { roleAt = k; start = k; }
     const of = toks[k - 1]?.lw;
-    if (t.sent || (lex.determiners.has(t.lw) && of !== "de" && of !== "of" && of !== "à")) break;
+    if (t.sent || (lex.determiners.has(t.lw) && !ROLE_COMPLEMENT_PREPOSITIONS.has(of ?? ""))) break;
   }
   if (roleAt < 0 || start < 0) return undefined;
   // "D'après un conseiller de la Première ministre, Élisabeth Borne recevra …": after "selon", "d'après",

@@ -85,3 +85,6 @@ export const EMPLOYER_PARTICLES = new Set(["de", "d'", "d’", "of"]);
  * (Not English quotation marks: they also open titles, "“Morning Joe”", "“Talk Bernie to Me”".)
  */
 export const DIALOGUE_OPENING_MARKS = new Set(["«", "—", "–"]);
+
+/** Prepositions a role phrase runs over with the determiner after them: "ministre de la Défense", "minister of the Interior". */
+export const ROLE_COMPLEMENT_PREPOSITIONS = new Set(["de", "of", "à"]);
