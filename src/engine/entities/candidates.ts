@@ -105,7 +105,7 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
       if (j > i && lex.particles.has(t.lw) && particleRunEndsInCap(toks, j, lex, i)) { j++; continue; }
       break;
     }
-    // A title-case headline: the name ends before the verb the run swallowed (titlecase.ts); the rest is skipped.
+    // A title-case headline: the name ends before the verb the run swallowed (the language's titleCaseEnd hook: lang/en/titlecase.ts); the rest is skipped.
     const tj = j > i ? hooks.titleCaseEnd(toks, i, j, lex) : j;
     if (tj < j) { out.push(withCues(toks, i, tj, lex, shouting[i])); i = j; continue; }
     if (j > i) {
