@@ -2,7 +2,7 @@
 import { findCandidates } from "./entities/candidates";
 import { classify } from "./entities/classify";
 import { cluster } from "./entities/cluster";
-import { frenchHeads } from "./entities/french-heads";
+import { entityHooks } from "./lang/entity-hooks";
 import { extendKnownOrgs } from "./entities/known-orgs";
 import { acronymMentions } from "./entities/orgs";
 import { rolesAfter } from "./entities/role-after";
@@ -23,7 +23,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ArticleAna
   const toks = tokenize(text);
   const cands = findCandidates(toks, lex);
   extendKnownOrgs(toks, cands);
-  frenchHeads(toks, cands, lex);
+  for (const stage of entityHooks(lang).candidateStages) stage(toks, cands, lex);
   const names = classify(toks, cands, lex, text);
   const { mentions, acronyms } = acronymMentions(toks, names, text);
   const ents = cluster(mentions, acronyms);

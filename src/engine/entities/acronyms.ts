@@ -2,6 +2,7 @@
 // "APL (Armée populaire de la libération)", "the Canadian Medical Association (CMA)".
 // The expansion may have lower-case words (French capitalises only the first one).
 import type { Token } from "../text/tokenize";
+import { ACRONYM_SKIP_WORDS as SKIP } from "../lexicon/entity-words";
 
 export interface Expansion {
   /** Token range of the expansion. */
@@ -11,8 +12,6 @@ export interface Expansion {
   acr: number;
 }
 
-const SKIP = new Set(["de", "des", "du", "la", "le", "les", "l'", "d'", "of", "the", "and", "for", "et", "pour",
-  "à", "au", "aux", "en", "in", "on"]);
 const MAX_WORDS = 10;
 
 export function findExpansions(toks: Token[]): Expansion[] {

@@ -4,7 +4,15 @@ import type { Lexicon } from "../lexicon";
 import * as gaz from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
 import { isFixtureJoiner, layoutOf, linkLines, type Layout } from "./layout";
-import { titleCaseEnd } from "./titlecase";
+import { entityHooks } from "../lang/entity-hooks";
+import { isPossessive } from "./possessive";
+import {
+  ARABIC_ARTICLE, CONTRACTION, DE_PARTICLES, EMPLOYER_PARTICLES, IN_NAME_ABBREVIATIONS, MONTH_SURNAMES, PARTICLE_TITLES, SAINT_ABBREVIATIONS,
+} from "../lexicon/entity-words";
+import { NOBLE_TITLES_FR } from "../lexicon/fr/entities";
+
+// (isPossessive lives in possessive.ts, a leaf the language hooks can import; re-exported for the rules.)
+export { isPossessive };
 
 export interface Candidate {
   /** Token range [a, b) of the name itself (titles excluded). */
@@ -23,39 +31,22 @@ export interface Candidate {
   org?: boolean;
 }
 
-/** "Major's", "Canada’s": a possessive ends a name; the "'s" is not part of it. */
-export const isPossessive = (t: Token): boolean => t.word && t.t.length > 2 && endsInApostropheS(t.t);
-
-/** /['’][sS]$/ by character codes: called for most tokens of a name, several times over. */
-function endsInApostropheS(w: string): boolean {
-  const n = w.length;
-  const s = w.charCodeAt(n - 1);
-  const q = w.charCodeAt(n - 2);
-  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
-}
-
 /** Whether the word may be a contraction: CONTRACTION needs an apostrophe, and most words have none. */
 const hasApostrophe = (w: string): boolean => w.includes("'") || w.includes("’");
-/** A capitalised contraction that is no name: "I'm", "He's", "Here's", "I'd". */
-const CONTRACTION = /^(?:i|he|she|it|we|you|they|here|there|that|what|who|where|let)['’](?:[smd]|ll|re|ve)$|^\p{L}+n['’]t$/iu;
 
 /** "St. Louis", "Ste. Croix": a saint's abbreviation, its period, then a capitalised word on the same line. */
 export function saintAbbreviation(toks: Token[], i: number): boolean {
   const t = toks[i];
   const dot = toks[i + 1];
   const n = toks[i + 2];
-  return !!t && (t.t === "St" || t.t === "Ste") && dot?.t === "." && dot.s === t.e && !!n && n.cap && n.word && n.nl === 0;
+  return !!t && SAINT_ABBREVIATIONS.has(t.t) && dot?.t === "." && dot.s === t.e && !!n && n.cap && n.word && n.nl === 0;
 }
-
-/** Honorific abbreviations that also stand inside or after a name. */
-const IN_NAME_ABBREVIATIONS = new Set(["st", "sr"]);
-
-const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}\p{Ll}+$/u;
 
 const isInitial = (toks: Token[], i: number) =>
   !!toks[i] && toks[i].word && toks[i].t.length === 1 && toks[i].cap && toks[i + 1]?.t === "." && toks[i + 1].s === toks[i].e;
 
 export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
+  const hooks = entityHooks(lex.lang);
   const out: Candidate[] = [];
   const shouting = shoutingLines(toks);
   const links = linkLines(toks);
@@ -114,12 +105,12 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
       if (j > i && lex.particles.has(t.lw) && particleRunEndsInCap(toks, j, lex, i)) { j++; continue; }
       break;
     }
-    // A title-case headline: the name ends before the verb the run swallowed (titlecase.ts); the rest is skipped.
-    const tj = j > i ? titleCaseEnd(toks, i, j, lex) : j;
+    // A title-case headline: the name ends before the verb the run swallowed (the language's titleCaseEnd hook: lang/en/titlecase.ts); the rest is skipped.
+    const tj = j > i ? hooks.titleCaseEnd(toks, i, j, lex) : j;
     if (tj < j) { out.push(withCues(toks, i, tj, lex, shouting[i])); i = j; continue; }
     if (j > i) {
-      const ofOrg = lex.lang === "en" ? orgWithOf(toks, j) : j;
-      const cut = lex.lang === "fr" ? placeSplit(toks, i, j) : ofOrg > j ? ofOrg : placeWithOf(toks, i, j);
+      const ofOrg = hooks.orgOfComplement(toks, j);
+      const cut = ofOrg > j ? ofOrg : hooks.runEnd(toks, i, j);
       const c = withCues(toks, titledParticle(toks, i, lex) ? i - 1 : i, cut, lex, shouting[i]);
       if (ofOrg > j) c.org = true;
       if (links[i]) c.layout = "link";
@@ -166,7 +157,7 @@ function headingLabel(toks: Token[], i: number): number {
 function sentenceWord(toks: Token[], i: number, lex: Lexicon): boolean {
   const tk = toks[i];
   const word = isPossessive(tk) ? tk.t.slice(0, -2) : tk.t;
-  if (lex.lang === "fr" && word === "A") return true; // "A Londres": "À" without its accent
+  if (entityHooks(lex.lang).sentenceOnlyCapitals.has(word)) return true; // "A Londres": "À" without its accent
   if (word.length < 2) return false; // an initial
   if (!gaz.isCommonWord(word, lex.lang) || gaz.isFirstName(word) || gaz.isPlace(word) || gaz.isKnownOrg(word)) return false;
   const next = toks[i + 1];
@@ -175,91 +166,24 @@ function sentenceWord(toks: Token[], i: number, lex: Lexicon): boolean {
 }
 
 /**
- * Where a French run should end when it starts with a known place and goes on with words that
- * are no part of it ("Allemagne Viennent" in OCR, "Londres Le Temps"): after the place. Otherwise
- * `j`. (English runs like "Sheffield Wednesday" or "Detroit Pistons" are whole names more often.)
- */
-function placeSplit(toks: Token[], i: number, j: number): number {
-  if (j - i < 2 || gaz.isFirstName(toks[i].t)) return j;
-  const words = toks.slice(i, j).map((t) => t.t);
-  const whole = words.join(" ");
-  if (gaz.placeInfo(whole) || gaz.isKnownOrg(whole)) return j;
-  const m = gaz.matchPlace(words, 0);
-  if (!m || m.length >= j - i || m.info.ambiguous) return j;
-  // Only when what follows is no name on its own ("Paris Saint-Germain", "Madrid Barajas" stay whole).
-  const rest = toks[i + m.length];
-  return gaz.orgSuffix(toks[j - 1].t) || gaz.isPlaceHead(toks[j - 1].t, "en") || !rest.cap ? j : i + m.length;
-}
-
-const MAX_OF_WORDS = 3;
-
-/**
- * "United States of America", "Isle of Man", "Republic of Haiti": an English run that goes on with
- * "of" and capitals into a known place name takes them in. Returns the run's new end, or `j`.
- */
-function placeWithOf(toks: Token[], i: number, j: number): number {
-  const of = toks[j];
-  if (of?.lw !== "of" || of.nl > 0) return j;
-  let k = j + 1;
-  while (k < toks.length && k - j <= MAX_OF_WORDS && toks[k].cap && toks[k].word && toks[k].nl === 0) k++;
-  if (k === j + 1) return j;
-  return gaz.placeInfo(toks.slice(i, k).map((t) => t.t).join(" ")) ? k : j;
-}
-
-/** Whether an English word heads an organisation named by its "of" complement ("Bank", "Senate", "House"). */
-function orgHeadWord(t: Token): boolean {
-  if (!t.cap || t.upper) return false;
-  const w = gaz.longS(t.t);
-  return gaz.orgSuffix(w) === "head" || w === "House" || w === "Representatives" || gaz.orgInfo(w)?.kind === "gov";
-}
-
-/**
- * "Bank of Japan", "University of Yangon", "Senate of the United States", "House of Reprefentatives of
- * the United States": a run closed by an organisation head goes on through "of" (and "the") over the
- * capitals after it. Returns the run's new end, or `j`.
- */
-function orgWithOf(toks: Token[], j: number): number {
-  let end = j;
-  while (end > 0 && toks[end]?.lw === "of" && toks[end].nl === 0 && orgHeadWord(toks[end - 1])) {
-    let k = end + 1;
-    if (toks[k]?.lw === "the" && toks[k].nl === 0) k++;
-    const start = k;
-    while (k < toks.length && k - start < MAX_OF_WORDS && toks[k].cap && toks[k].word && toks[k].nl === 0 && !isPossessive(toks[k])) k++;
-    if (k === start) break;
-    end = k;
-  }
-  return end;
-}
-
-/** Titles after which "de" opens a surname: "M. de Bismarck", "le général de Gaulle". */
-const PARTICLE_TITLES = new Set(["général", "maréchal", "amiral", "colonel", "commandant", "capitaine",
-  "lieutenant", "monsieur", "madame", "mademoiselle", "general", "marshal", "admiral", "colonel",
-  "duke", "duchess", "count", "countess", "baron", "baroness", "marquis", "prince", "princess", "major", "captain"]);
-/** French noble titles: "le duc de Wellington", "le prince de Bismarck" name a person even after a town's name. */
-const NOBLE_TITLES_FR = new Set(["duc", "duchesse", "prince", "princesse", "comte", "comtesse", "marquis", "marquise",
-  "baron", "baronne", "vicomte", "vicomtesse"]);
-
-/**
  * Whether the name at token i follows "de"/"d'" right after an honorific or a military title:
  * the particle is then part of the surname ("M. de Bismarck", "général de Gaulle"), not a
  * preposition ("ministre de France").
  */
 function titledParticle(toks: Token[], i: number, lex: Lexicon): boolean {
   const d = toks[i - 1];
-  if (!d || (d.lw !== "de" && d.lw !== "d'" && d.lw !== "d’") || d.cap || toks[i].nl > 0) return false;
+  if (!d || !DE_PARTICLES.has(d.lw) || d.cap || toks[i].nl > 0) return false;
   if (gaz.isCommonWord(toks[i].t, lex.lang)) return false;
   const t = toks[i - 2]?.t === "." ? toks[i - 3] : toks[i - 2];
   // A place after a military title is a title of victory or a command ("maréchal de Saxe").
   if (!t) return false;
-  if (NOBLE_TITLES_FR.has(t.lw) && lex.lang === "fr") {
+  if (entityHooks(lex.lang).nobleTitles.has(t.lw)) {
     const kind = gaz.placeInfo(toks[i].t)?.kind;
     return kind !== "country" && kind !== "region" && kind !== "continent";
   }
   return lex.honorifics.has(t.lw) || PARTICLE_TITLES.has(t.lw) && !gaz.isPlace(toks[i].t);
 }
 
-/** "Theresa May", "Elizabeth May": a month right after a given name, with no number after it, is a surname. */
-const MONTH_SURNAMES = new Set(["may", "june", "april", "august"]);
 function monthSurname(toks: Token[], j: number): boolean {
   const p = toks[j - 1];
   const n = toks[j + 1];
@@ -284,7 +208,7 @@ function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon, i = j): bo
     j - 2 === i && !(after?.cap && after.nl === 0) && !(after && lex.particles.has(after.lw)));
 }
 
-const isEmployerParticle = (w: string) => w === "de" || w === "d'" || w === "d’" || w === "of";
+const isEmployerParticle = (w: string) => EMPLOYER_PARTICLES.has(w);
 
 /** The capitalised run from k ("Société Générale", "Natixis"). */
 function orgRun(toks: Token[], k: number): string {

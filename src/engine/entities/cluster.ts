@@ -2,6 +2,7 @@
 // "M. Hatami"), one organisation per name or acronym, one place per name.
 import type { Entity, EntityKind, Mention } from "../types";
 import type { NameMention } from "./mention";
+import { PARTICLE_WORD as PARTICLES, PARTICLE_LED, FEMININE_TITLE as TITLE_F, MASCULINE_TITLE as TITLE_M } from "../lexicon/entity-words";
 
 export interface Clustered {
   people: Entity[];
@@ -19,9 +20,6 @@ interface Draft {
   nameWords: number;
 }
 
-const PARTICLES = /^(?:de|du|des|d'|van|von|der|den|da|di|le|la|al|el|bin|ben|ibn)$/i;
-/** "de Bismarck", "von Moltke": a surname with its particle names one person as surely as a full name. */
-const PARTICLE_LED = /^(?:de|d'|d’|von|van)\s?\p{Lu}/u;
 const normCache = new Map<string, string>();
 /** Accent- and case-folded key, memoised: the same names recur all through an article. */
 const norm = (s: string) => {
@@ -33,8 +31,6 @@ const norm = (s: string) => {
   }
   return k;
 };
-const TITLE_F = /^(?:mme|mmes|mlle|madame|mademoiselle|mrs|ms|miss)\.?\s/i;
-const TITLE_M = /^(?:m|mr|monsieur)\.?\s/i;
 const titleGender = (s: string): "m" | "f" | undefined => TITLE_F.test(s) ? "f" : TITLE_M.test(s) ? "m" : undefined;
 const TRAILING_INITIAL = /\s\p{Lu}\.?$/u;
 const splitName = (s: string) => s.split(/[\s.]+/).filter((w) => w && !PARTICLES.test(w)).map(norm);

@@ -1,8 +1,11 @@
-// Tests on the tokens around a name: team, club, portfolio, affiliation, national branch, town of a region, person-shaped, sovereign's title, town and state.
+// Tests on the tokens around a name: team, club, portfolio, affiliation, national branch, town of a region, person-shaped, sovereign's title, town and state,
+// a place after a preposition.
 import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
-import { isPossessive } from "./candidates";
+import type { EntityHooks } from "../lang/entity-hooks";
+import { isPossessive } from "./possessive";
+import { SOVEREIGNS, STATE_ABBREVIATIONS } from "../lexicon/en/entities";
 
 export function teamBeforeRole(toks: Token[], b: number, lex: Lexicon): boolean {
   const r = toks[b];
@@ -67,7 +70,7 @@ export function personShaped(toks: Token[], a: number, b: number, lex: Lexicon):
  * name make an organisation's national branch, unless a given name opens them ("Jane Canada").
  */
 export function countryBranch(toks: Token[], a: number, b: number, lex: Lexicon, place: gaz.PlaceInfo | undefined): boolean {
-  if (lex.lang !== "en" || b - a < 2 || place) return false;
+  if (b - a < 2 || place) return false;
   const last = toks[b - 1];
   if (isPossessive(last) || last.upper || gaz.isPlaceHead(last.t, "en") || gaz.placeInfo(last.t)?.kind !== "country") return false;
   const first = toks[a].t;
@@ -86,9 +89,6 @@ export function cityOfRegion(toks: Token[], b: number): boolean {
   return kind === "region" || kind === "country";
 }
 
-const SOVEREIGNS = new Set(["king", "kings", "queen", "queens", "emperor", "empress", "dowager", "doge", "czar", "tsar",
-  "sultan", "elector", "archduke", "prince", "princess", "duke", "duchess", "earl"]);
-
 /** "king of England", "a queen dowager of Poland", "queen Mary of Hungary": a sovereign's title before "of". */
 export function sovereignOf(toks: Token[], a: number): boolean {
   if (toks[a - 1]?.lw !== "of") return false;
@@ -97,11 +97,6 @@ export function sovereignOf(toks: Token[], a: number): boolean {
   if (!t.cap) return SOVEREIGNS.has(t.lw);
   return t.word && t.nl === 0 && SOVEREIGNS.has(toks[a - 3]?.lw ?? "") && !toks[a - 3].cap;
 }
-
-/** US state abbreviations of newspaper style ("Mo.", "Del.", "Calif."), written after a town and a comma. */
-const STATE_ABBREVIATIONS = new Set(["Ala", "Ariz", "Ark", "Calif", "Cal", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
-  "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "Okla", "Ore", "Oreg",
-  "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wisc", "Wyo"]);
 
 const isStateAbbreviation = (toks: Token[], k: number): boolean =>
   !!toks[k] && STATE_ABBREVIATIONS.has(toks[k].t) && toks[k + 1]?.t === "." && toks[k + 1].s === toks[k].e;
@@ -112,4 +107,21 @@ const isStateAbbreviation = (toks: Token[], k: number): boolean =>
  */
 export function townOfState(toks: Token[], b: number): boolean {
   return toks[b]?.t === "," && toks[b].nl === 0 && isStateAbbreviation(toks, b + 1);
+}
+
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+
+/**
+ * One capitalised word no lexicon knows, right after a preposition of place (the language's hook: "à"/"en", English
+ * "at", "from", "near") ("arrivés à Godesberg", "en Biscaye") or after "de" with a place noun ("la route de Vicence"), is a place.
+ */
+export function placeAfterPreposition(toks: Token[], a: number, b: number, lex: Lexicon, hooks: EntityHooks): boolean {
+  if (b - a !== 1) return false;
+  const t = toks[a];
+  if (t.sent || t.nl > 0 || !SURNAME_SHAPE.test(t.t) || t.t.length < 3) return false;
+  const p = toks[a - 1];
+  if (!p) return false;
+  if (!hooks.placePreposition(toks, a)) return false;
+  if (gaz.isCommonWord(t.t, lex.lang) || gaz.isDemonym(t.t) || gaz.isKnownOrg(t.t) || gaz.orgSuffix(t.t) || gaz.isFirstName(t.t)) return false;
+  return !lex.roleNouns.has(t.lw) && !lex.notNames.has(t.lw);
 }

@@ -2,11 +2,11 @@
 // la Défense, Wei Fenghe"), a reporting verb next to it, a lowercase organisation head.
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
-import { isPossessive } from "./candidates";
+import { ROLE_COMPLEMENT_PREPOSITIONS } from "../lexicon/entity-words";
+import { INVERTED_SUBJECT } from "../lexicon/fr/entities";
+import { entityHooks } from "../lang/entity-hooks";
 
 const MAX_ROLE_WORDS = 8;
-/** French auxiliaries and copulas: no role phrase runs over them. */
-const FINITE_FR = new Set(["a", "ont", "avait", "avaient", "aura", "est", "sont", "était", "étaient", "sera", "va", "vont"]);
 
 /**
  * The role phrase bound to a name starting at token a, when the text gives one just before it:
@@ -28,42 +28,22 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
     if (!t.word && t.t !== "'" && t.t !== "’" && t.t !== "-") break;
     if (t.nl > 0 && k < end) { if (lex.roleNouns.has(t.lw)) { roleAt = k; start = k; } break; }
     // "Le procureur a requis dix ans contre Gérard Malvoisin": a finite verb ends the role phrase (French).
-    if (lex.lang === "fr" && FINITE_FR.has(t.lw)) break;
+    if (entityHooks(lex.lang).roleStops.has(t.lw)) break;
     if (lex.roleNouns.has(t.lw)) { roleAt = k; start = k; }
     const of = toks[k - 1]?.lw;
-    if (t.sent || (lex.determiners.has(t.lw) && of !== "de" && of !== "of" && of !== "à")) break;
+    if (t.sent || (lex.determiners.has(t.lw) && !ROLE_COMPLEMENT_PREPOSITIONS.has(of ?? ""))) break;
   }
   if (roleAt < 0 || start < 0) return undefined;
   // "D'après un conseiller de la Première ministre, Élisabeth Borne recevra …": after "selon", "d'après",
   // "according to", the comma closes the source and the name opens the clause (unless a comma closes it too).
   if (comma && afterSourcePreposition(toks, start, lex) && toks[nameEnd(toks, a, lex)]?.t !== ",") return undefined;
   // English puts the title's modifiers before its noun: "the province's transportation minister", "Former foreign minister".
-  if (lex.lang === "en") start = modifiersBefore(toks, start, lex);
+  start = entityHooks(lex.lang).titleModifiersStart(toks, start, lex);
   // A comma apposition needs the role phrase to start at a determiner or a sentence start.
   const phrase = toks.slice(start, end + 1).map((t) => t.t).join(" ").replace(/ ([,'’]) ?/g, "$1").replace(/' /g, "'");
   if (!phrase || phrase.length > 80) return undefined;
   return { role: phrase, gender: lex.roleNouns.get(toks[roleAt].lw), start };
 }
-
-/** Words an English title may take before its noun: "former", "deputy", "foreign", "transportation". */
-const MAX_MODIFIERS = 3;
-
-function modifiersBefore(toks: Token[], start: number, lex: Lexicon): number {
-  let s = start;
-  while (start - s < MAX_MODIFIERS && s > 0) {
-    const t = toks[s - 1];
-    const plain = t.word && t.nl === 0 && !isPossessive(t) && !lex.determiners.has(t.lw) && !lex.auxiliaries.has(t.lw) &&
-      !lex.verbForms.has(t.lw) && !lex.particles.has(t.lw) && !lex.complementizers.has(t.lw) && !PREPOSITIONS_EN.has(t.lw);
-    // Lower case, or the capital of a sentence start ("Former foreign minister Anne Reed").
-    if (!plain || t.cap && !(t.sent && TITLE_MODIFIERS.has(t.lw))) break;
-    s--;
-    if (t.sent) break;
-  }
-  return s;
-}
-
-const TITLE_MODIFIERS = new Set(["former", "deputy", "acting", "interim", "then", "outgoing", "incoming", "assistant", "associate"]);
-const PREPOSITIONS_EN = new Set(["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "as", "and", "or", "but", "said", "says"]);
 
 /** Whether a source preposition ("selon", "d'après", "according to") stands before the role phrase starting at token k (after its determiner). */
 function afterSourcePreposition(toks: Token[], k: number, lex: Lexicon): boolean {
@@ -103,5 +83,5 @@ export function verbBefore(toks: Token[], a: number, lex: Lexicon): boolean {
   if (toks[k]?.t === ".") k--;
   if (k >= 0 && lex.honorifics.has(toks[k].lw)) k--;
   const t = toks[k];
-  return !!t && (lex.verbForms.has(t.lw) || /-t-(?:il|elle)$/.test(t.lw));
+  return !!t && (lex.verbForms.has(t.lw) || INVERTED_SUBJECT.test(t.lw));
 }

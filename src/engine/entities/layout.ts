@@ -4,6 +4,7 @@
 // and datelines ("VAIL, Colorado 1996-12-07", "PARIS (Reuters) -").
 import * as gaz from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
+import { LINK_LABELS, FIXTURE_JOINERS, MINUTE } from "../lexicon/entity-words";
 
 /**
  * team: a club or side in a results table; athlete: a competitor; dateline: the place a story is
@@ -139,9 +140,6 @@ function credit(toks: Token[], a: number, b: number): boolean {
   return (k === toks.length || toks[k].nl > 0) && words.length > 0 && gaz.isKnownOrg(words.join(" "));
 }
 
-/** Labels opening a line that links to another story: "READ MORE: ...", "WATCH: ...", "À lire aussi : ...". */
-const LINK_LABELS = new Set(["read more", "watch", "related", "more", "listen", "see also", "also on huffpost",
-  "lire aussi", "à lire", "à lire aussi", "voir aussi"]);
 const MAX_LABEL_WORDS = 4;
 
 /** Per token index: whether its line links to another story, so its names are not the story's. */
@@ -161,8 +159,6 @@ export function linkLines(toks: Token[]): boolean[] {
   return out;
 }
 
-/** "AT" or "V" in capitals between two teams of a fixture list. */
-const FIXTURE_JOINERS = new Set(["at", "v", "vs"]);
 export const isFixtureJoiner = (t: Token | undefined): boolean => !!t && t.upper && t.nl === 0 && FIXTURE_JOINERS.has(t.lw);
 
 /** "DALLAS AT ARIZONA", "NY JETS AT NEW ENGLAND": a line that is a fixture between two teams. */
@@ -172,8 +168,6 @@ function fixture(toks: Token[], a: number, b: number): boolean {
   if (lineStart(toks, a) && isFixtureJoiner(n) && toks[b + 1]?.cap && toks[b + 1].upper && toks[b + 1].nl === 0) return true;
   return isFixtureJoiner(toks[a - 1]) && toks[a].nl === 0 && toks[a - 2]?.upper && (b === toks.length || toks[b].nl > 0);
 }
-
-const MINUTE = /^\d{1,3}(?:st|nd|rd|th)?$/;
 
 /** "Derby 2 (Sturridge 62, Powell 71)", "(Kirsten 18th, Ramelow 56th)": a scorer and the minute. */
 function scorer(toks: Token[], a: number, b: number): boolean {

@@ -1,8 +1,9 @@
 // Names read through their neighbours: coordinated lists of people, appositions after a name, people in link lines.
-import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { NameMention } from "./mention";
+import { LIST_JOINERS, PLURAL_HONORIFICS } from "../lexicon/entity-words";
+import { entityHooks } from "../lang/entity-hooks";
 
 /**
  * People named in a line that links to another story ("READ MORE: Jane Roe says ...") count
@@ -16,14 +17,13 @@ export function withLinkedPeople(ms: NameMention[], linked: NameMention[]): Name
   return keep.length ? [...ms, ...keep].sort((p, q) => p.s - q.s) : ms;
 }
 
-const LIST_JOINERS = new Set([",", "et", "and", "&"]);
-
 /**
  * "MM. Droz, Cuzol et Gidel": names coordinated with a person are people too, unless the list
  * also holds a place or an organisation. One sweep over the mentions, in text order. (French:
  * English lists of capitals are more often teams, products or titles.)
  */
 export function listsOfPeople(toks: Token[], ms: NameMention[], lex: Lexicon): NameMention[] {
+  const hooks = entityHooks(lex.lang);
   let start = 0;
   for (let i = 1; i <= ms.length; i++) {
     const joined = i < ms.length && ms[i].a === ms[i - 1].b + 1 && LIST_JOINERS.has(toks[ms[i - 1].b].lw) && toks[ms[i].a].nl === 0;
@@ -36,11 +36,10 @@ export function listsOfPeople(toks: Token[], ms: NameMention[], lex: Lexicon): N
       // An ambiguous town in the list ("Lincoln, Grant, Garfield") is the person's surname.
       // English: a weak member that is a common word ("Mercantile, Commerce and Roosevelt") makes it a list of firms.
       const member = (m: NameMention) => (m.kind === "person" || m.kind === "place" && !m.strong && m.b - m.a === 1) &&
-        !(lex.lang === "en" && !m.strong && gaz.isCommonWord(m.text, "en"));
+        !hooks.firmListMember(m);
       // French: three or more unknown single names in a row, no place or frequent word among them, are a list of
       // people ("les as Rérolle, Cérou et Lebon", "oeuvres de Weber, Ravel, Dukas").
-      const unknownNames = lex.lang === "fr" && i - start >= 3 && group.every((m) => m.kind === "person" && m.b - m.a === 1 &&
-        !toks[m.a].sent && !toks[m.a].upper && !gaz.isCommonWord(m.text, "fr"));
+      const unknownNames = hooks.peopleList(toks, group);
       // "MM. Laguerre, Michelin, Laisant", "Messrs. Lee, Ford and Hale": after a plural honorific every name is a person.
       const plural = pluralHonorificBefore(toks, group[0].a);
       if (plural || bare && (unknownNames || group.some((m) => m.kind === "person" && m.strong)) && group.every(member)) {
@@ -52,22 +51,7 @@ export function listsOfPeople(toks: Token[], ms: NameMention[], lex: Lexicon): N
   return ms;
 }
 
-const PLURAL_HONORIFICS = new Set(["mm", "mmes", "messrs", "messieurs", "mesdames"]);
 const pluralHonorificBefore = (toks: Token[], a: number): boolean => {
   const h = toks[a - 1]?.t === "." ? toks[a - 2] : toks[a - 1];
   return !!h && PLURAL_HONORIFICS.has(h.lw);
 };
-
-/** Given names that the common-word filter keeps out of the given-name table ("Will Young"). */
-export const WORD_GIVEN_NAMES = new Set(["Will", "Bill", "Hope", "Mark", "Grant", "Joy", "Faith", "Rich", "Chase", "Drew", "Dean", "Jack", "Frank", "Gene", "Guy", "Pat", "Rose", "Ray", "Sky"]);
-
-const APPOSITION_OPENERS = new Set(["a", "an", "the", "who", "whose"]);
-
-/** ", a locomotive mechanic", ", 45,", ", who", ", spokesperson for": an apposition right after a name. */
-export function appositionAfter(toks: Token[], b: number, lex: Lexicon): boolean {
-  const comma = toks[b];
-  const n = toks[b + 1];
-  if (comma?.t !== "," || !n || n.nl > 0) return false;
-  if (APPOSITION_OPENERS.has(n.t) || lex.roleNouns.has(n.t)) return true;
-  return /^\d{1,3}$/.test(n.t) && toks[b + 2]?.t === ",";
-}

@@ -1,7 +1,7 @@
 // A name mention (a candidate once classified) and the helpers that build one from a token span.
 import type { Token } from "../text/tokenize";
 import type { EntityKind } from "../types";
-import { isPossessive } from "./candidates";
+import { isPossessive } from "./possessive";
 
 export interface NameMention {
   a: number;

@@ -7,21 +7,14 @@
 import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
-import { WORD_GIVEN_NAMES } from "./lists";
 import { named, span, type NameMention } from "./mention";
+import { WORD_GIVEN_NAMES } from "../lexicon/en/entities";
+import { entityHooks } from "../lang/entity-hooks";
+import { DIALOGUE_OPENING_MARKS as OPENING_MARKS } from "../lexicon/entity-words";
 
-/**
- * Marks that open a line of dialogue or a French quotation: the word after them starts a sentence too.
- * (Not English quotation marks: they also open titles, "“Morning Joe”", "“Talk Bernie to Me”".)
- */
-const OPENING_MARKS = new Set(["«", "—", "–"]);
 
-/** "Laissez-moi", "Avait-elle", "Est-ce", "Celui-là", "Peut-être": a verb or pronoun with a clitic joined by a hyphen. */
-const CLITIC = /-(?:moi|toi|lui|nous|vous|leur|eux|la|le|les|elle|elles|il|ils|je|tu|on|ce|là|ci|être|en|y|t-il|t-elle|t-on)$/u;
-/** "Sourdement", "Instinctivement", "Évidemment": a French adverb of manner (long enough not to be "Clément"). */
-const ADVERB = /.{4}[aeiu]ment$/u;
-/** Word shapes that are never a name at a sentence opening in French, whatever the article says elsewhere. */
-const neverName = (w: Token, lex: Lexicon): boolean => lex.lang === "fr" && (CLITIC.test(w.lw) || ADVERB.test(w.lw));
+/** Word shapes that are never a name at a sentence opening, whatever the article says elsewhere (French clitics and adverbs). */
+const neverName = (w: Token, lex: Lexicon): boolean => entityHooks(lex.lang).neverNameAtOpening(w);
 
 interface Usage {
   /** Written in lower case somewhere in the article. */

@@ -4,14 +4,11 @@
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Clustered } from "./cluster";
+import { entityHooks } from "../lang/entity-hooks";
+import { ROLE_APPOSITION_OPENERS as OPENERS, DETERMINER_GENDER as DET_GENDER } from "../lexicon/entity-words";
 
 /** Words a role apposition may hold. */
 const MAX_WORDS = 9;
-/** Determiners that may open the apposition (none is fine too: "X, ministre de …"). */
-const OPENERS = new Set(["le", "la", "l'", "the", "un", "une", "a", "an"]);
-
-/** French determiners that show the gender of an epicene role noun ("la ministre"). */
-const DET_GENDER: Record<string, "m" | "f" | undefined> = { le: "m", un: "m", la: "f", une: "f" };
 
 /** Fills `role` for people who have none from the first "Name, [det] … role noun …," after one of their mentions. */
 export function rolesAfter(ents: Clustered, toks: Token[], lex: Lexicon): void {
@@ -22,7 +19,7 @@ export function rolesAfter(ents: Clustered, toks: Token[], lex: Lexicon): void {
     if (!found) continue;
     p.role = found.role;
     // "X, la ministre de …": a French role noun's gender is explicit evidence.
-    if (!p.gender && found.gender && lex.lang === "fr") p.gender = found.gender;
+    if (!p.gender && found.gender && entityHooks(lex.lang).appositionGender) p.gender = found.gender;
   }
 }
 

@@ -5,8 +5,7 @@ import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Candidate } from "./candidates";
 import { named, span, type NameMention } from "./mention";
-
-const SHOUTED_PREPS = new Set(["from", "at", "in", "to", "near", "on", "à", "a", "en", "dans", "sur"]);
+import { SHOUTED_PREPS } from "../lexicon/entity-words";
 
 /**
  * "NEWS FROM ITALY", "FROM OUR CORRESPONDENT AT RICHMOND": in a headline in capitals, a known

@@ -3,9 +3,10 @@
 // word that is a common word of the article (written in lower case elsewhere in it), a reporting verb or
 // a stopword, unless the pair it makes with the word before is written as a name outside title-case
 // lines ("Will Young" stays whole when the article writes "Will Young" in a sentence).
-import type { Lexicon } from "../lexicon";
-import * as gaz from "../lexicon/gazetteer";
-import type { Token } from "../text/tokenize";
+import type { Lexicon } from "../../lexicon";
+import * as gaz from "../../lexicon/gazetteer";
+import type { Token } from "../../text/tokenize";
+import { TITLE_CASE_FUNCTION_WORDS as FUNCTION_WORDS, VERBISH } from "../../lexicon/en/entities";
 
 interface TitleInfo {
   /** Per token: its line is in title case. */
@@ -17,11 +18,6 @@ interface TitleInfo {
   /** Capitalised pairs that end a run outside title-case lines: "Hillary Clinton" in "Hillary Clinton came". */
   finals: Set<string>;
 }
-
-/** Words a title-case headline keeps in lower case: "Blasts Drudge for Mocking", "Away from Home". */
-const FUNCTION_WORDS = new Set(["from", "with", "into", "over", "onto", "upon", "than", "that", "this", "after", "about"]);
-/** Endings of verb forms and adverbs: "Promises", "Joked", "Fully". */
-const VERBISH = /(?:es|ed|ly)$/;
 
 const cache = new WeakMap<Token[], TitleInfo>();
 
@@ -68,7 +64,7 @@ function titleInfo(toks: Token[]): TitleInfo {
 
 /** Where a name run [a, b) on a title-case line ends: b, or the first common word after its first word. */
 export function titleCaseEnd(toks: Token[], a: number, b: number, lex: Lexicon): number {
-  if (b - a < 2 || lex.lang !== "en") return b;
+  if (b - a < 2) return b;
   const info = titleInfo(toks);
   if (!info.title[a]) return b;
   for (let p = a + 1; p < b; p++) {

@@ -8,34 +8,17 @@
 //   "le député Renaissance de la Gironde": a party after a role, then the constituency;
 //   "la Coupe du monde": an event's head before "du"/"de" is no person;
 //   "selon des informations du Monde": "Monde" is the newspaper "Le Monde", its article contracted.
-import type { Lexicon } from "../lexicon";
-import * as gaz from "../lexicon/gazetteer";
-import type { Token } from "../text/tokenize";
-import type { Candidate } from "./candidates";
-import { ORG_HEADS_FR } from "./french";
+import type { Lexicon } from "../../lexicon";
+import * as gaz from "../../lexicon/gazetteer";
+import type { Token } from "../../text/tokenize";
+import type { Candidate } from "../../entities/candidates";
+import {
+  ADJECTIVE_ENDINGS as ADJECTIVE, COMPANY_HEADS, CONTRACTED_DE_A, DE_FORMS as OF, DEFINITE_ARTICLES as ARTICLE, EVENT_HEADS, MORE_DEMONYMS,
+  OFFICE_HEADS, ORG_APPOSED, PORTFOLIO_HOLDERS, POSSESSIVE_DETERMINERS as POSSESSIVE, SINGULAR_DETERMINERS as DETERMINER, SURVEY_HEADS,
+} from "../../lexicon/fr/entities";
 
-/** Lower-case heads whose "de" complement is a portfolio or a field: "ministère de l'Intérieur". */
-const OFFICE_HEADS = new Set(["ministère", "haut-commissariat", "commissariat"]);
-/** Heads that an adjective may follow before the organisation's name ("le groupe pharmaceutique X"). */
-const COMPANY_HEADS = new Set([...ORG_HEADS_FR, "constructeur", "laboratoire", "géant", "distributeur", "opérateur",
-  "fabricant", "assureur", "éditeur", "cabinet", "start-up", "transporteur", "équipementier", "fonds"]);
-/** Words that open an event's name in French: "Coupe du monde", "Championnat d'Europe", "Salon de l'agriculture". */
-const EVENT_HEADS = new Set(["coupe", "championnat", "championnats", "festival", "salon", "rallye", "trophée", "mondial", "tournoi"]);
-/** Nouns a polling institute or a research body follows: "un sondage Ifop", "une enquête Ipsos". */
-const SURVEY_HEADS = new Set(["sondage", "sondages", "enquête", "étude", "baromètre"]);
-/** Office holders whose "de" complement is a portfolio: "ministre de l'Économie", "ministre des Armées". */
-const PORTFOLIO_HOLDERS = new Set(["ministre", "ministres"]);
-/** Lower-case adjectives that may close an office's name ("écologique", "nationale", "solidaires", "étrangères"). */
-const ADJECTIVE = /^\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|els|aire|aires|ienne|iennes|ien|iens|ère|ères|ive|ives|if|ifs)$/u;
-const OF = new Set(["de", "du", "des", "d'"]);
-const ARTICLE = new Set(["l'", "la", "le", "les"]);
-const DETERMINER = new Set(["le", "la", "l'", "un", "une"]);
-/** Nationality nouns the demonym table lacks (irregular feminines). */
-const MORE_DEMONYMS = new Set(["suissesse", "suissesses"]);
-
-/** Rewrites the French candidates in place (see the file comment). Other languages are left alone. */
+/** Rewrites the French candidates in place (see the file comment): a stage French adds (lang/fr/entities.ts). */
 export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): void {
-  if (lex.lang !== "fr") return;
   const companies = new Set<string>();
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
@@ -58,7 +41,7 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
       continue;
     }
     // "du Monde", "au Figaro": the newspaper "Le Monde" with its article contracted.
-    if (c.b === c.a + 1 && /^(?:du|au)$/.test(toks[c.a - 1]?.lw ?? "") && gaz.orgInfo(`Le ${toks[c.a].t}`)?.kind === "media") { c.org = true; continue; }
+    if (c.b === c.a + 1 && CONTRACTED_DE_A.test(toks[c.a - 1]?.lw ?? "") && gaz.orgInfo(`Le ${toks[c.a].t}`)?.kind === "media") { c.org = true; continue; }
     // "la députée Renaissance de la Gironde": the party, then the place; not a person "Renaissance de la Gironde".
     const rest = partyThenPlace(toks, c, lex);
     if (rest) { cands.splice(i + 1, 0, rest); c.b = c.a + 1; c.org = true; i++; continue; }
@@ -93,10 +76,6 @@ function partyThenPlace(toks: Token[], c: Candidate, lex: Lexicon): Candidate | 
   if (ARTICLE.has(toks[k].lw)) k++;
   return k < c.b && toks[k].cap ? { a: k, b: c.b, shouting: c.shouting, layout: c.layout } : undefined;
 }
-
-/** Nouns whose apposition names an organisation: "sa maison de disques, X", "son label, X", "son employeur, X". */
-const ORG_APPOSED = new Set(["disques", "édition", "label", "club", "employeur", "éditeur", "parti", "syndicat", "formation", "écurie"]);
-const POSSESSIVE = new Set(["son", "sa", "ses", "leur", "leurs"]);
 
 /** "…, sa maison de disques, Azur Musique, …": the candidate at a follows the comma of such an apposition. */
 function orgApposition(toks: Token[], a: number): boolean {

@@ -1,16 +1,13 @@
 // The author's bio that closes an opinion piece or a column ("Jane Roe is a lawyer specialising in
 // food law.", "Jane Roe is the executive editor of The Kit. Reach her on Twitter"): the writer
 // is no person of the story, and neither are the credits and contact lines that name them.
-import type { Token } from "../text/tokenize";
-import type { NameMention } from "./mention";
+import type { Token } from "../../text/tokenize";
+import type { NameMention } from "../../entities/mention";
+import { BIO_VERBS, BIO_OBJECTS, WRITER } from "../../lexicon/en/entities";
 
 /** How far from the end of the text a closing bio may start (characters). */
 const MAX_BIO_CHARS = 450;
-const BIO_VERBS = new Set(["is", "writes"]);
-const BIO_OBJECTS = new Set(["a", "an", "the", "about", "for", "on"]);
 const QUOTE_MARK = /["“”«»]/;
-/** A writer's bio, even run into the line before it (page furniture that lost its line break). */
-const WRITER = /\b(?:writes|columnist|editor|contributor|author of)\b/;
 
 /** The mentions without those of people introduced by a closing author bio. */
 export function withoutAuthors(toks: Token[], ms: NameMention[], text: string): NameMention[] {

@@ -1,8 +1,7 @@
 // "Edentonians": towns named by the article through a plural of their people.
-import * as gaz from "../lexicon/gazetteer";
-import type { Lexicon } from "../lexicon";
-
-const PLURAL_OF_TOWNSFOLK = /\b(\p{Lu}\p{Ll}{3,})ians\b/gu;
+import * as gaz from "../../lexicon/gazetteer";
+import type { Lexicon } from "../../lexicon";
+import { PLURAL_OF_TOWNSFOLK } from "../../lexicon/en/entities";
 
 const PLURAL_AT = new RegExp(PLURAL_OF_TOWNSFOLK.source, "uy");
 

@@ -1,0 +1,13 @@
+// The possessive "'s" that ends a name: a test on one token, imported by the rules and by the language hooks (lang/).
+import type { Token } from "../text/tokenize";
+
+/** "Major's", "Canada’s": a possessive ends a name; the "'s" is not part of it. */
+export const isPossessive = (t: Token): boolean => t.word && t.t.length > 2 && endsInApostropheS(t.t);
+
+/** /['’][sS]$/ by character codes: called for most tokens of a name, several times over. */
+function endsInApostropheS(w: string): boolean {
+  const n = w.length;
+  const s = w.charCodeAt(n - 1);
+  const q = w.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
+}

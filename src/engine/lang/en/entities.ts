@@ -1,0 +1,85 @@
+// What English decides in the entity rules (see EntityHooks in ../entity-hooks.ts): title-case headlines, runs that
+// go on over "of", a title's modifiers before its noun, old newspaper place heads ("Dare county", "the village of
+// Edenton"), teams and clubs, sovereigns' titles, person-shaped names, author bios, OCR'd town names.
+import * as gaz from "../../lexicon/gazetteer";
+import { COUNTY, HYPHEN_STREET, PLACE_HEAD_BEFORE, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES } from "../../lexicon/en/entities";
+import { clubAfterPlayer, countryBranch, initialled, personShaped, sovereignOf, teamBeforeRole, townOfState } from "../../entities/context";
+import { isPossessive } from "../../entities/possessive";
+import { defaultEntityHooks } from "../default/entities";
+import type { EntityHooks } from "../entity-hooks";
+import { withoutAuthors } from "./authors";
+import { orgWithOf, placeWithOf } from "./runs";
+import { titleCaseEnd } from "./titlecase";
+import { appositionAfter, modifiersBefore, roleWordsOnly } from "./titles";
+import { townsOfPlurals } from "./townsfolk";
+
+export const englishEntityHooks: EntityHooks = {
+  ...defaultEntityHooks,
+  titleCaseEnd,
+  orgOfComplement: orgWithOf,
+  runEnd: placeWithOf,
+  titleModifiersStart: modifiersBefore,
+  townsfolk: townsOfPlurals,
+
+  /** "Norfolk Virginia": a town followed by its region with no comma. */
+  townThenRegion(toks, a, b) {
+    if (b - a !== 2) return undefined;
+    const town = gaz.placeInfo(toks[a].t);
+    const region = gaz.placeInfo(toks[a + 1].t);
+    return town && !town.ambiguous && town.kind !== "country" && region?.kind === "region" ? town : undefined;
+  },
+
+  namesNobody: ({ toks, lex, c, a, words, name, first, firstT, lastT }) =>
+    // "Vice-president says", "the Prefident" (long s read as f): a role noun is no name;
+    // "Postmaster General", "Attorney General": titles alone name nobody either.
+    !c.honorific && roleWordsOnly(name, lex) && !gaz.orgSuffix(lastT) ||
+    // "Edentonians", "Parisians": a plural of people from a place is no person.
+    words === 1 && firstT.endsWith("ians") && /\p{Ll}ians$/u.test(firstT) && !isPossessive(first) ||
+    // "the Declaration of Independence": a town of that name (Independence, Missouri) is the document's title here.
+    words === 1 && toks[a - 1]?.lw === "of" && toks[a - 2]?.lw === "declaration",
+
+  teamOrClub: ({ toks, lex, a, b, words, first, firstT, place }) =>
+    // "Luis Figo (Barcelona), Rui Barros (Porto)": a city in brackets after a player is the club.
+    place?.kind === "city" && clubAfterPlayer(toks, a, b) ||
+    // "Raptors president Jane Roe", "Reds manager John Roe": a plural name heading a role is a team.
+    words === 1 && /\p{Ll}s$/u.test(firstT) && !isPossessive(first) && teamBeforeRole(toks, b, lex),
+
+  countryBranch: ({ toks, lex, a, b, place }) => countryBranch(toks, a, b, lex, place),
+
+  placeEnd({ toks, c, a, b, words, firstT, known, place, role }) {
+    if (known) return -1;
+    // "Dare county", "Shelby county", "Chesnut street", "Falls bridge": a name before a lower-case "county"
+    // or street head (old newspaper style) is a place.
+    if (!place && COUNTY.test(toks[b]?.t ?? "") && toks[b].nl === 0 && !isPossessive(toks[b - 1])) return b + 1;
+    if (words === 1 && firstT.includes("-") && HYPHEN_STREET.test(firstT)) return b;
+    if (!place && PLACE_HEAD_BEFORE.test(toks[a - 1]?.t ?? "") && toks[a - 1].nl === 0) return b;
+    if (!c.honorific && townOfState(toks, b)) return b;
+    // "the village of Tahura Carita", "the town of Edenton": a lower-case settlement word and "of" before an unknown name.
+    if (!place && !role && toks[a - 1]?.lw === "of" && toks[a - 1].nl === 0 && SETTLEMENT.test(toks[a - 2]?.t ?? "")) return b;
+    return -1;
+  },
+
+  teamOfPlace: ({ toks, a, b, words, lastT }) =>
+    words >= 2 && /\p{Ll}s$/u.test(lastT) && !gaz.isDemonym(lastT) && gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" ")),
+
+  sovereignTitle: ({ toks, a }) => sovereignOf(toks, a),
+
+  // "Will Young, a mechanic, said", "Grant Quillby, 45, told": a given name that is also a word (Will,
+  // Mark, Grant, Hope) and a surname, followed by an apposition, is a person.
+  personByContext: ({ toks, lex, c, a, b, words, firstT, known, place }) =>
+    words >= 2 && !place && !known && !c.shouting && (gaz.isFirstName(firstT) || WORD_GIVEN_NAMES.has(firstT)) && !toks[a + 1].upper &&
+    words === 2 && !gaz.isPlace(toks[a + 1].t) && !lex.roleNouns.has(toks[a + 1].lw) && appositionAfter(toks, b, lex),
+
+  bodyAfterArticle: ({ toks, a, words, firstT }) => words === 1 && toks[a - 1]?.lw === "the" && gaz.isCommonWord(firstT, "en"),
+
+  personByShape: ({ toks, lex, a, b }) => initialled(toks, a, b, true) || personShaped(toks, a, b, lex),
+
+  /** "arrived at Edgbaston", "sailed from Bengal", "near Insein". */
+  placePreposition: (toks, a) => PLACE_PREPOSITIONS_EN.has(toks[a - 1].t) && !/['’]/.test(toks[a].t),
+
+  repairsOcrPlaces: true,
+  withoutAuthors,
+
+  // "Mercantile, Commerce and Roosevelt": a weak member that is a common word makes a list of firms.
+  firmListMember: (m) => !m.strong && gaz.isCommonWord(m.text, "en"),
+};

@@ -1,0 +1,47 @@
+// English titles and appositions: a title's modifiers before its noun ("the province's transportation minister"),
+// capitals that are titles alone ("Attorney General"), an apposition after a name (", a mechanic"). Reached through
+// the English entity hooks (entities.ts).
+import type { Lexicon } from "../../lexicon";
+import * as gaz from "../../lexicon/gazetteer";
+import { APPOSITION_OPENERS, PREPOSITIONS_EN, TITLE_MODIFIERS } from "../../lexicon/en/entities";
+import type { Token } from "../../text/tokenize";
+import { isPossessive } from "../../entities/possessive";
+
+/** Words an English title may take before its noun: "former", "deputy", "foreign", "transportation". */
+const MAX_MODIFIERS = 3;
+
+export function modifiersBefore(toks: Token[], start: number, lex: Lexicon): number {
+  let s = start;
+  while (start - s < MAX_MODIFIERS && s > 0) {
+    const t = toks[s - 1];
+    const plain = t.word && t.nl === 0 && !isPossessive(t) && !lex.determiners.has(t.lw) && !lex.auxiliaries.has(t.lw) &&
+      !lex.verbForms.has(t.lw) && !lex.particles.has(t.lw) && !lex.complementizers.has(t.lw) && !PREPOSITIONS_EN.has(t.lw);
+    // Lower case, or the capital of a sentence start ("Former foreign minister Anne Reed").
+    if (!plain || t.cap && !(t.sent && TITLE_MODIFIERS.has(t.lw))) break;
+    s--;
+    if (t.sent) break;
+  }
+  return s;
+}
+
+const isRoleWord = (w: string, lex: Lexicon): boolean => lex.roleNouns.has(w) || lex.roleNouns.has(gaz.longS(w));
+const WORD_SEPARATOR = /[\s-]/;
+
+/**
+ * Whether every word of the name (split at spaces and hyphens) is a role noun ("Vice-president",
+ * "Attorney General"). The first word settles most names, before the whole name is lower-cased and split.
+ */
+export function roleWordsOnly(name: string, lex: Lexicon): boolean {
+  const cut = name.search(WORD_SEPARATOR);
+  if (cut > 0 && !isRoleWord(name.slice(0, cut).toLowerCase(), lex)) return false;
+  return name.toLowerCase().split(/[\s-]+/).every((w) => isRoleWord(w, lex));
+}
+
+/** ", a locomotive mechanic", ", 45,", ", who", ", spokesperson for": an apposition right after a name. */
+export function appositionAfter(toks: Token[], b: number, lex: Lexicon): boolean {
+  const comma = toks[b];
+  const n = toks[b + 1];
+  if (comma?.t !== "," || !n || n.nl > 0) return false;
+  if (APPOSITION_OPENERS.has(n.t) || lex.roleNouns.has(n.t)) return true;
+  return /^\d{1,3}$/.test(n.t) && toks[b + 2]?.t === ",";
+}

@@ -1,0 +1,51 @@
+// What French decides in the entity rules (see EntityHooks in ../entity-hooks.ts): lower-case heads before names
+// (a stage of its own, heads.ts), auxiliaries that end a role phrase, a title closing a run, runs cut after a
+// place, radio stations, places after "à"/"en", trades in apposition, clitics and adverbs at a sentence opening.
+import * as gaz from "../../lexicon/gazetteer";
+import {
+  ADVERB_ENDING, CLITIC_ENDING, FINITE_FR, NOBLE_TITLES_FR, ORG_HEADS_FR, UNACCENTED_CAPITALS,
+} from "../../lexicon/fr/entities";
+import { initialled } from "../../entities/context";
+import { defaultEntityHooks } from "../default/entities";
+import type { EntityHooks } from "../entity-hooks";
+import { frenchHeads } from "./heads";
+import { hyphenatedPlace, placePrepositionFr, placeSplit, radioStation, tradeAfter, trailingTitle } from "./names";
+
+export const frenchEntityHooks: EntityHooks = {
+  ...defaultEntityHooks,
+  sentenceOnlyCapitals: UNACCENTED_CAPITALS,
+  nobleTitles: NOBLE_TITLES_FR,
+  runEnd: placeSplit,
+  candidateStages: [frenchHeads],
+  roleStops: FINITE_FR,
+  trailingTitle,
+  orgHeadBefore: (toks, a) => ORG_HEADS_FR.has(toks[a - 1]?.lw ?? ""),
+  // French programme listings: "Radio-Cité", "Radio 37" are stations, which count as places.
+  stationEnd: radioStation,
+
+  // "rue Auber", "lac Léman", "Toulouse-Pyrénées": a place head before or opening the name, a hyphenated town.
+  placeEnd: ({ toks, a, b, words, first, firstT, firstLw, place }) =>
+    !place && (gaz.isPlaceHead(toks[a - 1]?.t ?? "", "fr") || words >= 2 && !first.upper && gaz.isPlaceHead(firstLw, "fr") ||
+      words === 1 && hyphenatedPlace(firstT)) ? b : -1,
+
+  personByContext: ({ toks, lex, c, a, b, words, first, firstT, known, place }) =>
+    // A name with a trade or title in apposition ("Charlier, marchand de vin") is a person.
+    words <= 2 && !place && !known && !c.shouting && tradeAfter(toks, b, lex) ||
+    // A given name alone inside a sentence ("il parla à Gaston") names a person.
+    words === 1 && !first.sent && !first.upper && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT) &&
+    !lex.determiners.has(toks[a - 1]?.lw ?? ""),
+
+  // "M." is Monsieur, not an initial; a surname in capitals counts ("P. LANGEVIN").
+  personByShape: ({ toks, a, b }) => initialled(toks, a, b, false),
+
+  placePreposition: placePrepositionFr,
+  withoutAuthors: (_toks, ms) => ms,
+
+  // Three or more unknown single names in a row, no place or frequent word among them, are a list of
+  // people ("les as Rérolle, Cérou et Lebon", "oeuvres de Weber, Ravel, Dukas").
+  peopleList: (toks, group) => group.length >= 3 && group.every((m) => m.kind === "person" && m.b - m.a === 1 &&
+    !toks[m.a].sent && !toks[m.a].upper && !gaz.isCommonWord(m.text, "fr")),
+
+  neverNameAtOpening: (w) => CLITIC_ENDING.test(w.lw) || ADVERB_ENDING.test(w.lw),
+  appositionGender: true,
+};

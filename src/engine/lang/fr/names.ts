@@ -1,0 +1,75 @@
+// French rules on names, reached through the French entity hooks (entities.ts): places after "à"/"en", radio
+// stations, hyphenated town names, trades in apposition after a surname, a title closing a run, a run cut after a place.
+import * as gaz from "../../lexicon/gazetteer";
+import type { Lexicon } from "../../lexicon";
+import type { Token } from "../../text/tokenize";
+import {
+  ADJECTIVE_TITLES, APPOSITION_OPENERS_FR, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS, RADIO_PREFIX, TRADES_FR,
+} from "../../lexicon/fr/entities";
+
+/** "arrivés à Godesberg", "en Biscaye", "la route de Vicence": a French preposition (or "de" after a place noun) before a place. */
+export function placePrepositionFr(toks: Token[], a: number): boolean {
+  const p = toks[a - 1];
+  return PLACE_PREPOSITIONS.has(p.lw) || (p.lw === "de" || p.lw === "d'") && PLACE_NOUNS.has(toks[a - 2]?.lw ?? "");
+}
+
+/** "Radio-Cité", "Radio-Toulouse", "Radio 37": the token range end of a radio station's name, if it is one. */
+export function radioStation(toks: Token[], a: number, b: number): number | undefined {
+  const t = toks[a];
+  if (RADIO_PREFIX.test(t.t)) return b;
+  if (t.lw !== "radio") return undefined;
+  if (b > a + 1) return b;
+  const n = toks[b];
+  return n && n.nl === 0 && n.s === t.e + 1 && /^\d{1,3}$/.test(n.t) ? b + 1 : undefined;
+}
+
+/** "Toulouse-Pyrénées", "Bordeaux-Lafayette": a hyphenated word opening with a known town or country. */
+export function hyphenatedPlace(word: string): boolean {
+  // The part before the first hyphen, three letters or more (no split of every word into an array).
+  const dash = word.indexOf("-");
+  if (dash < 3) return false;
+  const head = word.slice(0, dash);
+  const p = gaz.placeInfo(head);
+  return !!p && !p.ambiguous && !gaz.isFirstName(head);
+}
+
+/**
+ * "Charlier, marchand de vin", "Pernot, ancien champion de France", "Ducrot, le commandant de la place":
+ * a trade or a title in apposition right after a name.
+ */
+export function tradeAfter(toks: Token[], b: number, lex: Lexicon): boolean {
+  if (toks[b]?.t !== ",") return false;
+  let k = b + 1;
+  if (APPOSITION_OPENERS_FR.has(toks[k]?.lw ?? "")) k++;
+  const w = toks[k];
+  if (!w || w.cap || w.nl > 0) return false;
+  return TRADES_FR.has(w.lw) || Object.prototype.hasOwnProperty.call(lex.data.roleNouns, w.lw);
+}
+
+/**
+ * "Ayvaz-Bey Secrétaire de l'ambassade", "Jean Morel Directeur des postes": a capitalised title closing a
+ * French run and followed by its "de" complement is the person's office, not the last word of the name.
+ */
+export function trailingTitle(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
+  const t = toks[b - 1];
+  const of = toks[b];
+  return b - a > 1 && t.cap && !t.upper && !!of && of.nl === 0 && OF.has(of.lw) &&
+    Object.hasOwn(lex.data.roleNouns, t.lw) && !ADJECTIVE_TITLES.has(t.lw) && !lex.particles.has(toks[b - 2].lw);
+}
+
+/**
+ * Where a French run should end when it starts with a known place and goes on with words that
+ * are no part of it ("Allemagne Viennent" in OCR, "Londres Le Temps"): after the place. Otherwise
+ * `j`. (English runs like "Sheffield Wednesday" or "Detroit Pistons" are whole names more often.)
+ */
+export function placeSplit(toks: Token[], i: number, j: number): number {
+  if (j - i < 2 || gaz.isFirstName(toks[i].t)) return j;
+  const words = toks.slice(i, j).map((t) => t.t);
+  const whole = words.join(" ");
+  if (gaz.placeInfo(whole) || gaz.isKnownOrg(whole)) return j;
+  const m = gaz.matchPlace(words, 0);
+  if (!m || m.length >= j - i || m.info.ambiguous) return j;
+  // Only when what follows is no name on its own ("Paris Saint-Germain", "Madrid Barajas" stay whole).
+  const rest = toks[i + m.length];
+  return gaz.orgSuffix(toks[j - 1].t) || gaz.isPlaceHead(toks[j - 1].t, "en") || !rest.cap ? j : i + m.length;
+}

@@ -1,0 +1,57 @@
+// English words the entity rules read: old newspaper place heads, sovereigns' titles, state abbreviations,
+// title modifiers, author bios, title-case headlines. Read through the English hooks (lang/en/) or by rules that
+// only English text reaches.
+
+/** Verbs after a writer's name in a closing author bio: "Jane Roe is …", "Jane Roe writes …". */
+export const BIO_VERBS = new Set(["is", "writes"]);
+
+/** Words that follow such a verb in a bio: "is a lawyer", "writes about food". */
+export const BIO_OBJECTS = new Set(["a", "an", "the", "about", "for", "on"]);
+
+/** A writer's bio, even run into the line before it (page furniture that lost its line break). */
+export const WRITER = /\b(?:writes|columnist|editor|contributor|author of)\b/;
+
+/** Lower-case heads after a name in old English copy: "Dare county", "Chesnut street". */
+export const COUNTY = /^(?:county|parish|township|street|road|bridge|lane|square|wharf|turnpike|avenue|alley|river|rivers|creek)$/;
+
+/** Lower-case heads before a name in old English copy: "the river Christiana", "fort Pitt". */
+export const PLACE_HEAD_BEFORE = /^(?:river|lake|mount|fort|cape|isle|port)$/;
+
+/** "Chesnut-street", "Water-lane": old spelling joins a street name to its lower-case head. */
+export const HYPHEN_STREET = /^\p{Lu}\p{Ll}+-(?:street|road|bridge|lane|square|wharf|alley)$/u;
+
+/** Settlement words before "of" and an unknown name: "the village of Tahura Carita". */
+export const SETTLEMENT = /^(?:village|town|city|hamlet|township|municipality|district|province|island|region|vicinity|neighbourhood|neighborhood|outskirts|environs|suburbs|borders)$/;
+
+/** Sovereigns' titles before "of" and a place: "king of England", "queen dowager of Poland". */
+export const SOVEREIGNS = new Set(["king", "kings", "queen", "queens", "emperor", "empress", "dowager", "doge", "czar", "tsar",
+  "sultan", "elector", "archduke", "prince", "princess", "duke", "duchess", "earl"]);
+
+/** US state abbreviations of newspaper style ("Mo.", "Del.", "Calif."), written after a town and a comma. */
+export const STATE_ABBREVIATIONS = new Set(["Ala", "Ariz", "Ark", "Calif", "Cal", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
+  "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "Okla", "Ore", "Oreg",
+  "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wisc", "Wyo"]);
+
+/** Words an English title may take before its noun, even at a sentence start: "Former foreign minister". */
+export const TITLE_MODIFIERS = new Set(["former", "deputy", "acting", "interim", "then", "outgoing", "incoming", "assistant", "associate"]);
+
+/** Prepositions, conjunctions and verbs that end a title's modifiers ("… of the foreign minister"). */
+export const PREPOSITIONS_EN = new Set(["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "as", "and", "or", "but", "said", "says"]);
+
+/** English: "arrived at Edgbaston", "sailed from Bengal", "near Insein" (not "to", "by", "of": people follow those too). */
+export const PLACE_PREPOSITIONS_EN = new Set(["at", "from", "near"]);
+
+/** Given names that the common-word filter keeps out of the given-name table ("Will Young"). */
+export const WORD_GIVEN_NAMES = new Set(["Will", "Bill", "Hope", "Mark", "Grant", "Joy", "Faith", "Rich", "Chase", "Drew", "Dean", "Jack", "Frank", "Gene", "Guy", "Pat", "Rose", "Ray", "Sky"]);
+
+/** Words that open an apposition after a name: ", a mechanic", ", who". */
+export const APPOSITION_OPENERS = new Set(["a", "an", "the", "who", "whose"]);
+
+/** Words a title-case headline keeps in lower case: "Blasts Drudge for Mocking", "Away from Home". */
+export const TITLE_CASE_FUNCTION_WORDS = new Set(["from", "with", "into", "over", "onto", "upon", "than", "that", "this", "after", "about"]);
+
+/** Endings of verb forms and adverbs: "Promises", "Joked", "Fully". */
+export const VERBISH = /(?:es|ed|ly)$/;
+
+/** A plural of people from a town: "Edentonians" (the stem is the town). */
+export const PLURAL_OF_TOWNSFOLK = /\b(\p{Lu}\p{Ll}{3,})ians\b/gu;

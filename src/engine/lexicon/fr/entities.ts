@@ -1,0 +1,94 @@
+// French words the entity rules read: organisation, office and event heads, trades, place prepositions,
+// verb endings and clitics. Read through the French hooks (lang/fr/) or by rules that only French text reaches.
+
+/** Lower-case heads before an organisation's name: "l'agence Reuters", "le parti Renaissance". */
+export const ORG_HEADS_FR = new Set(["agence", "ministère", "parti", "groupe", "société", "association", "banque",
+  "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "télévision", "entreprise", "compagnie",
+  "fondation", "institut", "université", "organisation", "syndicat", "club", "fédération", "commission"]);
+
+/** Prepositions of place ("à Aubonne", "en Biscaye"), and nouns whose "de" names a place ("la ville de Thoune"). */
+export const PLACE_PREPOSITIONS_FR = new Set(["à", "en"]);
+
+/** Nouns whose "de" complement names a place: "la ville de Thoune", "la route de Vicence". */
+export const PLACE_NOUNS = new Set(["ville", "villes", "route", "routes", "environs", "canton", "commune", "district",
+  "province", "région", "royaume", "duché", "comté", "principauté", "port", "bords", "citoyen", "habitants", "bourgeois"]);
+
+/** Trades and conditions that follow a surname in lists of notices ("Charlier, marchand de vin"). */
+export const TRADES_FR = new Set(["marchand", "marchande", "négociant", "négociante", "pharmacien", "pharmacienne", "entrepreneur",
+  "notaire", "médecin", "chirurgien", "boulanger", "boucher", "épicier", "épicière", "cultivateur", "agriculteur", "vigneron",
+  "horloger", "instituteur", "institutrice", "ingénieur", "architecte", "employé", "employée", "ouvrier", "ouvrière", "commis",
+  "rentier", "rentière", "propriétaire", "industriel", "fabricant", "banquier", "courtier", "tanneur", "menuisier",
+  "charpentier", "serrurier", "cordonnier", "tailleur", "couturière", "aubergiste", "cafetier", "hôtelier", "imprimeur",
+  "libraire", "peintre", "sculpteur", "musicien", "compositeur", "étudiant", "étudiante", "champion", "championne",
+  "coureur", "boxeur", "joueur", "gardien", "facteur", "cocher", "voiturier", "domestique", "veuf"]);
+
+/** Words that may open a trade in apposition: "Pernot, ancien champion". */
+export const APPOSITION_OPENERS_FR = new Set(["ancien", "ancienne", "le", "la", "l'", "un", "une", "jeune", "célèbre"]);
+
+/** Title words that are also adjectives inside organisation names ("Assemblée Générale", "Premier Ministre"). */
+export const ADJECTIVE_TITLES = new Set(["général", "générale", "premier", "première"]);
+
+/** The forms of "de" before a complement, with either apostrophe. */
+export const DE_FORMS_ANY_APOSTROPHE = new Set(["de", "du", "des", "d'", "d’"]);
+
+/** French noble titles: "le duc de Wellington", "le prince de Bismarck" name a person even after a town's name. */
+export const NOBLE_TITLES_FR = new Set(["duc", "duchesse", "prince", "princesse", "comte", "comtesse", "marquis", "marquise",
+  "baron", "baronne", "vicomte", "vicomtesse"]);
+
+/** French auxiliaries and copulas: no role phrase runs over them. */
+export const FINITE_FR = new Set(["a", "ont", "avait", "avaient", "aura", "est", "sont", "était", "étaient", "sera", "va", "vont"]);
+
+/** Lower-case heads whose "de" complement is a portfolio or a field: "ministère de l'Intérieur". */
+export const OFFICE_HEADS = new Set(["ministère", "haut-commissariat", "commissariat"]);
+
+/** Heads that an adjective may follow before the organisation's name ("le groupe pharmaceutique X"). */
+export const COMPANY_HEADS = new Set([...ORG_HEADS_FR, "constructeur", "laboratoire", "géant", "distributeur", "opérateur",
+  "fabricant", "assureur", "éditeur", "cabinet", "start-up", "transporteur", "équipementier", "fonds"]);
+
+/** Words that open an event's name in French: "Coupe du monde", "Championnat d'Europe", "Salon de l'agriculture". */
+export const EVENT_HEADS = new Set(["coupe", "championnat", "championnats", "festival", "salon", "rallye", "trophée", "mondial", "tournoi"]);
+
+/** Nouns a polling institute or a research body follows: "un sondage Ifop", "une enquête Ipsos". */
+export const SURVEY_HEADS = new Set(["sondage", "sondages", "enquête", "étude", "baromètre"]);
+
+/** Office holders whose "de" complement is a portfolio: "ministre de l'Économie", "ministre des Armées". */
+export const PORTFOLIO_HOLDERS = new Set(["ministre", "ministres"]);
+
+/** Lower-case adjectives that may close an office's name ("écologique", "nationale", "solidaires", "étrangères"). */
+export const ADJECTIVE_ENDINGS = /^\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|els|aire|aires|ienne|iennes|ien|iens|ère|ères|ive|ives|if|ifs)$/u;
+
+/** The forms of "de" before a complement. */
+export const DE_FORMS = new Set(["de", "du", "des", "d'"]);
+
+/** Definite articles: "ministère de l'Intérieur". */
+export const DEFINITE_ARTICLES = new Set(["l'", "la", "le", "les"]);
+
+/** Singular determiners before a head noun: "le groupe", "une enquête". */
+export const SINGULAR_DETERMINERS = new Set(["le", "la", "l'", "un", "une"]);
+
+/** Nationality nouns the demonym table lacks (irregular feminines). */
+export const MORE_DEMONYMS = new Set(["suissesse", "suissesses"]);
+
+/** Nouns whose apposition names an organisation: "sa maison de disques, X", "son label, X", "son employeur, X". */
+export const ORG_APPOSED = new Set(["disques", "édition", "label", "club", "employeur", "éditeur", "parti", "syndicat", "formation", "écurie"]);
+
+/** Possessive determiners: "son club", "sa maison de disques". */
+export const POSSESSIVE_DETERMINERS = new Set(["son", "sa", "ses", "leur", "leurs"]);
+
+/** "Laissez-moi", "Avait-elle", "Est-ce", "Celui-là", "Peut-être": a verb or pronoun with a clitic joined by a hyphen. */
+export const CLITIC_ENDING = /-(?:moi|toi|lui|nous|vous|leur|eux|la|le|les|elle|elles|il|ils|je|tu|on|ce|là|ci|être|en|y|t-il|t-elle|t-on)$/u;
+
+/** "Sourdement", "Instinctivement", "Évidemment": a French adverb of manner (long enough not to be "Clément"). */
+export const ADVERB_ENDING = /.{4}[aeiu]ment$/u;
+
+/** "du", "au": "de le" and "à le" contracted ("du Monde", "au Figaro"). */
+export const CONTRACTED_DE_A = /^(?:du|au)$/;
+
+/** "Radio-Cité", "Radio-Toulouse": a radio station's name. */
+export const RADIO_PREFIX = /^radio-\p{L}/iu;
+
+/** "a-t-il", "dit-elle": a verb inverted with its subject pronoun. */
+export const INVERTED_SUBJECT = /-t-(?:il|elle)$/;
+
+/** Capitals that only open a sentence: "A" is "À" written without its accent ("A Londres"). */
+export const UNACCENTED_CAPITALS = new Set(["A"]);
