@@ -1,11 +1,14 @@
 // The engine's speed and memory on real news, as ratios against baselines run in the same process.
 //   npm run bench [-- --cpu] [-- --sizes 0.25,1,4,16] [-- --engine other/dist/engine.js] [-- --no-refs]
+//     [-- --against old/engine.js]   (another build timed in the same run as "before": `npm run bench:before` makes
+//                                     .cache/engine-before.js from the commit the speed work started from)
 // 1. Article by article, per corpus, after warm-up: MB/s (10^6 characters a second) of the engine,
 //    a bare word scan, compromise and wink-nlp; p50/p95 per article and per 5 KB.
 // 2. First call: loading the engine and its first analyze, in a fresh process.
 // 3. One large document: time per character as it grows (linear means a flat ratio), and peak RSS
 //    per character, each size in a process of its own.
 // The engine is never timed on a text it truncated: the row says so instead.
+import { resolve } from "node:path";
 import { childMain, childRun, type FirstCall, type Rss } from "./child";
 import { compromise, engine, scan, Truncated, wink, type Contender } from "./contenders";
 import { cpu, fixed, gc, median, quantile, table, timeOnce } from "./measure";
@@ -52,6 +55,7 @@ function articleTable(list: Corpus[], contenders: Contender[]): string {
     rows.push([name, String(n), fixed(t.size / 1e3, 0), t.rounds ? String(t.rounds) : "-", ...names.map((k) => fixed(mbs(k), 2)),
       fixed(t.seconds.get("engine")! / t.seconds.get("scan")!, 1),
       names.includes("compromise") ? fixed(mbs("engine") / mbs("compromise"), 1) : "-",
+      names.includes("before") ? fixed(mbs("engine") / mbs("before"), 2) : "-",
       ms(quantile(t.perArticle, 0.5)), ms(quantile(t.perArticle, 0.95)), ms(quantile(t.per5k, 0.5)), ms(quantile(t.per5k, 0.95))]);
   };
   for (const c of list) {
@@ -61,7 +65,7 @@ function articleTable(list: Corpus[], contenders: Contender[]): string {
       if (c.name !== "seeds") news.push(t);
     } catch (e) {
       if (!(e instanceof Truncated)) throw e;
-      rows.push([c.name, String(c.articles.length), `refused: ${e.message}`, ...Array(names.length + 7).fill("")]);
+      rows.push([c.name, String(c.articles.length), `refused: ${e.message}`, ...Array(names.length + 8).fill("")]);
     }
   }
   if (news.length > 1) {
@@ -76,7 +80,7 @@ function articleTable(list: Corpus[], contenders: Contender[]): string {
     row("all news", news.reduce((n, t) => n + t.perArticle.length, 0), sum);
   }
   return table(["corpus", "articles", "K chars", "rounds", ...names.map((k) => `${k} MB/s`), "engine/scan time", "engine/compromise speed",
-    "p50 ms", "p95 ms", "p50 ms/5KB", "p95 ms/5KB"], rows);
+    "engine/before speed", "p50 ms", "p95 ms", "p50 ms/5KB", "p95 ms/5KB"], rows);
 }
 
 function firstCallTable(): string {
@@ -121,7 +125,9 @@ function growthTable(list: Corpus[], sizes: number[]): string {
 function main(): void {
   if (argv.includes("--child")) return childMain(argv);
   const list = corpora();
-  const contenders = [engine(), scan, ...(argv.includes("--no-refs") ? [] : [compromise(), wink()])];
+  const against = option("--against");
+  const contenders = [engine(), scan, ...(against ? [engine(resolve(against), "before")] : []),
+    ...(argv.includes("--no-refs") ? [] : [compromise(), wink()])];
   console.log(`Who Said What bench: ${cpu ? "CPU time (--cpu)" : "wall clock"}, node ${process.version}, ${new Date().toISOString()}`);
   for (const k of contenders) console.log(`  ${k.name.padEnd(10)} ${k.call}`);
   console.log("\nArticle by article, after warm-up (MB/s = 10^6 characters a second; p50/p95 of the engine's median time per article;\n" +
