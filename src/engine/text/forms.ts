@@ -4,6 +4,8 @@
 
 /** What a token's characters alone decide (see Token in tokenize.ts). */
 export interface Form {
+  /** Index of the form in its table: 0, 1, 2… in order of first sight. */
+  id: number;
   t: string;
   lw: string;
   word: boolean;
@@ -17,7 +19,12 @@ export class FormTable {
   private hashes = new Int32Array(512);
   private forms: Form[] = [];
 
-  constructor(private readonly describe: (t: string) => Form) {}
+  constructor(private readonly describe: (t: string, id: number) => Form) {}
+
+  /** How many distinct forms so far (ids run from 0 to size - 1). */
+  get size(): number {
+    return this.forms.length;
+  }
 
   /** The form of text[s, e), described on first sight. */
   at(text: string, s: number, e: number): Form {
@@ -32,7 +39,7 @@ export class FormTable {
       if (this.hashes[idx - 1] === h && sameChars(f.t, text, s, e)) return f;
       slot = (slot + 1) & mask;
     }
-    const f = this.describe(text.slice(s, e));
+    const f = this.describe(text.slice(s, e), this.forms.length);
     this.add(f, h, slot);
     return f;
   }

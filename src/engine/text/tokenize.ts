@@ -21,6 +21,9 @@ export interface Token {
   nl: number;
   /** First token of a sentence (or of a line). */
   sent: boolean;
+  /** Index of the token's written form among the distinct forms of its text (same characters, same
+   *  index; below the number of tokens): what depends on the characters alone is computed once per form. */
+  form: number;
 }
 
 const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu;
@@ -147,17 +150,17 @@ function isUpperAt(text: string, i: number): boolean {
 }
 
 function push(out: Token[], f: Form, s: number, e: number, nl: number): void {
-  out.push({ s, e, t: f.t, lw: f.lw, word: f.word, cap: f.cap, upper: f.upper, nl, sent: false });
+  out.push({ s, e, t: f.t, lw: f.lw, word: f.word, cap: f.cap, upper: f.upper, nl, sent: false, form: f.id });
 }
 
 /** What the characters of a token decide, once per distinct form (see forms.ts). */
-function describe(t: string): Form {
+function describe(t: string, id: number): Form {
   const c = t.charCodeAt(0);
   // ASCII fast paths; the Unicode regexes only for other scripts.
   const word = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : WORDY.test(t);
   const cap = word && (c < 128 ? c >= 65 && c <= 90 : UPPER.test(t));
   const low = plainLower(t) ? t : t.toLowerCase();
-  return { t, lw: low.includes("’") ? normApostrophe(low) : low, word, cap, upper: cap && t.length >= 2 && low !== t && !HAS_LOWER.test(t) };
+  return { id, t, lw: low.includes("’") ? normApostrophe(low) : low, word, cap, upper: cap && t.length >= 2 && low !== t && !HAS_LOWER.test(t) };
 }
 
 /**
