@@ -29,27 +29,23 @@ function bitsOf(lex: Lexicon, lw: string): number {
   return b;
 }
 
-/** Token index → bits of its lower-case word (see above), looked up once per distinct form of the text. */
+/** Token index → bits of its lower-case word (see above), remembered on the token's form. */
 export function wordBits(toks: Token[], lex: Lexicon): Uint8Array {
   const out = new Uint8Array(toks.length);
   let memo = memos.get(lex);
   if (!memo) memos.set(lex, memo = new Map());
-  // Form index → bits + 1 (0: not looked up yet); a text has at most as many forms as tokens.
-  const byForm = new Uint8Array(toks.length);
   for (let k = 0; k < toks.length; k++) {
     const f = toks[k].form;
-    let b = byForm[f] - 1;
-    if (b < 0) {
-      const w = toks[k].lw;
-      let m = memo.get(w);
-      if (m === undefined) {
+    if (f.bitsFor !== lex) {
+      let b = memo.get(f.lw);
+      if (b === undefined) {
         if (memo.size >= MEMO_LIMIT) memo.clear();
-        memo.set(w, m = bitsOf(lex, w));
+        memo.set(f.lw, b = bitsOf(lex, f.lw));
       }
-      byForm[f] = m + 1;
-      b = m;
+      f.bits = b;
+      f.bitsFor = lex;
     }
-    out[k] = b;
+    out[k] = f.bits;
   }
   return out;
 }
