@@ -1,13 +1,18 @@
-// The compiled gazetteers (data/gazetteers.generated.ts, what the engine reads) hold exactly what the
-// text tables of data/ say: run `node scripts/compile-gazetteers.mjs` after editing a table.
+// The compiled lexicons (data/gazetteers.generated.ts and data/verb-forms.generated.ts, what the
+// engine reads) hold exactly what the tables of lexicon/ say: run `node scripts/compile-lexicons.mjs`
+// after editing a table.
 import * as assert from "node:assert/strict";
 import { compiledGet, compileTable } from "../../src/engine/lexicon/compiled";
 import * as generated from "../../src/engine/lexicon/data/gazetteers.generated";
 import { buildGivenGenders, buildPlaces, compileGazetteers } from "../../src/engine/lexicon/gazetteer-build";
 import { placeInfo } from "../../src/engine/lexicon/gazetteer";
+import { LEXICON_DATA, lexiconFor } from "../../src/engine/lexicon";
+import { VERB_FORMS } from "../../src/engine/lexicon/data/verb-forms.generated";
+import { conjugateLexicon } from "../../src/engine/lexicon/verb-forms";
+import type { Lang } from "../../src/engine/types";
 
-describe("compiled gazetteers", () => {
-  it("match the text tables (else run scripts/compile-gazetteers.mjs)", () => {
+describe("compiled lexicons", () => {
+  it("match the text tables (else run scripts/compile-lexicons.mjs)", () => {
     const fresh = compileGazetteers();
     assert.deepEqual(Object.keys(fresh).sort(), Object.keys(generated).sort());
     for (const [name, buckets] of Object.entries(fresh)) {
@@ -30,5 +35,16 @@ describe("compiled gazetteers", () => {
     }
     assert.equal(placeInfo("Zzyzzx"), undefined);
     assert.ok(buildGivenGenders().size > 1000);
+  });
+
+  it("hold the verb forms the reporting verbs conjugate to (else run scripts/compile-lexicons.mjs)", () => {
+    for (const lang of Object.keys(LEXICON_DATA) as Lang[]) assert.deepEqual(VERB_FORMS[lang], conjugateLexicon(LEXICON_DATA[lang], lang), lang);
+  });
+
+  it("still conjugate a user's extra verbs at run time", () => {
+    const fr = lexiconFor("fr", ["zigouiller"]);
+    assert.ok(fr.verbForms.has("zigouille") && fr.verbForms.has("zigouillé") && fr.verbForms.has("déclare"));
+    assert.ok(!lexiconFor("fr").verbForms.has("zigouille"));
+    assert.ok(lexiconFor("en", ["zorble"]).verbForms.has("zorbled") && !lexiconFor("en").verbForms.has("zorbled"));
   });
 });
