@@ -1,5 +1,5 @@
 // What the large gazetteers hold, read from the text tables of data/: build time only.
-// `npm run lexicons` (scripts/compile-lexicons.mjs) turns these Maps and Sets into the bucket
+// `npm run lexicons` (scripts/compile-lexicons.mjs) turns these Maps and Sets into the sorted block
 // tables of data/gazetteers.generated.ts that the engine reads (see compiled.ts); a unit test checks
 // that the generated file matches them. Keys are as the engine looks them up (trimmed, apostrophes
 // normalised; the gender lists as written).
