@@ -1,12 +1,11 @@
 // Places: countries, regions, towns and their aliases; nationality adjectives and nouns; the head
 // words ("County", "rue", "Pulau") that make a name a place.
 
-import { ADMIN_REGIONS, AMBIGUOUS_PLACES, CITIES, COUNTRIES, MAJOR_CITIES, MAX_PLACE_WORDS } from "./data/places.generated";
-import { DEMONYMS } from "./data/demonyms.generated";
-import { CITY_EXONYMS, COUNTRY_ALIASES, HISTORIC_REGIONS, HISTORIC_TOWNS } from "./data/exonyms";
-import { CONTINENTS, PLACE_HEADS, WORLD_REGIONS } from "./data/regions";
-import { EXTRA_DEMONYMS } from "./data/demonyms-extra";
-import { flat, grouped, isAllCaps, lazy, longestMatch, longS, memo, normalizeApostrophes, titleCase, type TokenMatch } from "./gazetteer-tables";
+import { MAX_PLACE_WORDS } from "./data/places.generated";
+import { DEMONYM_COUNTRIES, PLACES } from "./data/gazetteers.generated";
+import { PLACE_HEADS } from "./data/regions";
+import { compiledGet, compiledHas } from "./compiled";
+import { grouped, isAllCaps, lazy, longestMatch, longS, memo, normalizeApostrophes, titleCase, type TokenMatch } from "./gazetteer-tables";
 
 export { MAX_PLACE_WORDS };
 
@@ -20,42 +19,23 @@ export interface PlaceInfo {
   ambiguous: boolean;
 }
 
-const places = lazy(() => {
-  const map = new Map<string, PlaceInfo>();
-  const ambiguous = new Set(flat(AMBIGUOUS_PLACES));
-  // Order is priority: the first table to name a place gives its kind
-  // ("Mexico" the country, "New York" the city, "Ontario" the province).
-  const tables: Array<[string, PlaceKind]> = [
-    [COUNTRIES, "country"],
-    [COUNTRY_ALIASES, "country"],
-    [CONTINENTS, "continent"],
-    [WORLD_REGIONS, "region"],
-    [CITY_EXONYMS, "city"],
-    [HISTORIC_REGIONS, "region"],
-    [HISTORIC_TOWNS, "city"],
-    [MAJOR_CITIES, "city"],
-    [ADMIN_REGIONS, "region"],
-    [CITIES, "city"],
-  ];
-  for (const [table, kind] of tables) {
-    for (const { group, name, flagged } of grouped(table)) {
-      if (flagged) ambiguous.add(name);
-      if (map.has(name)) continue;
-      const info: PlaceInfo = { kind, ambiguous: false };
-      if (group !== "--") info.country = group;
-      map.set(name, info);
-    }
-  }
-  for (const name of ambiguous) {
-    const info = map.get(name);
-    if (info) info.ambiguous = true;
-  }
-  return map;
-});
+const KIND_OF_CODE: Record<string, PlaceKind> = { C: "country", T: "city", R: "region", K: "continent" };
+
+/** What a normalised place name denotes, from the compiled table (see gazetteer-build.ts placeValue). */
+function placeGet(name: string): PlaceInfo | undefined {
+  const v = compiledGet(PLACES, name);
+  if (v === undefined) return undefined;
+  const code = v[0];
+  const kind = KIND_OF_CODE[code];
+  const info: PlaceInfo = { kind: kind ?? KIND_OF_CODE[code.toUpperCase()], ambiguous: kind === undefined };
+  if (v.length > 1) info.country = v.slice(1);
+  return info;
+}
+const PLACE_TABLE = { get: placeGet };
 
 const ARTICLE = /^(?:l'|(?:the|la|le|les)\s+)/i;
 /** Exact form, then without article ("l'Iran", "the Netherlands"), then de-capitalised ("PÉKIN"). */
-function lookup<T>(map: Map<string, T>, raw: string): T | undefined {
+function lookup<T>(map: { get(name: string): T | undefined }, raw: string): T | undefined {
   const name = normalizeApostrophes(raw.trim());
   const exact = map.get(name);
   if (exact !== undefined) return exact;
@@ -81,7 +61,7 @@ const SPACED_INITIALS = /^(?:\p{Lu}\.\s+)+\p{Lu}\.?$/u;
 
 /** What a place name denotes, or undefined when it is no place we know. */
 function placeInfoRaw(name: string): PlaceInfo | undefined {
-  return lookup(places(), name);
+  return lookup(PLACE_TABLE, name);
 }
 const placeInfoMemo = memo(placeInfoRaw);
 export function placeInfo(name: string): PlaceInfo | undefined {
@@ -103,22 +83,9 @@ export function matchPlace(tokens: readonly string[], start: number): TokenMatch
 
 // ------------------------------------------------------------------ demonyms
 
-const demonyms = lazy(() => {
-  const map = new Map<string, string>();
-  for (const { group, name } of [...grouped(DEMONYMS), ...grouped(EXTRA_DEMONYMS)]) {
-    if (!map.has(name)) map.set(name, group);
-    // French adjectives are lower case, nouns capitalised ("chinois", "les Chinois").
-    if (/^\p{Ll}/u.test(name)) {
-      const noun = name.replace(/(^|-)(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
-      if (!map.has(noun)) map.set(noun, group);
-    }
-  }
-  return map;
-});
-
 /** Nationality or regional adjective or noun: "chinois", "Chinoises", "Iranian", "Kurds". */
 function isDemonymRaw(word: string): boolean {
-  return demonyms().has(normalizeApostrophes(word));
+  return compiledHas(DEMONYM_COUNTRIES, normalizeApostrophes(word));
 }
 const isDemonymMemo = memo(isDemonymRaw);
 export function isDemonym(word: string): boolean {
@@ -127,7 +94,7 @@ export function isDemonym(word: string): boolean {
 
 /** Country code a demonym refers to ("iranien" -> "IR"); "--" for peoples without one country. */
 export function demonymCountry(word: string): string | undefined {
-  return demonyms().get(normalizeApostrophes(word));
+  return compiledGet(DEMONYM_COUNTRIES, normalizeApostrophes(word));
 }
 
 // ------------------------------------------------------------------ place heads

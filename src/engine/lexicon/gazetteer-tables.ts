@@ -1,7 +1,7 @@
 // Shared machinery of the gazetteers: table parsing, lazy tables, per-word memos, spelling
 // normalisation (apostrophes, long s, capitals) and longest multi-word matches.
 
-import { normApostrophe } from "./index";
+import { normApostrophe } from "./apostrophes";
 
 const HAS_APOSTROPHE = /[\u2019\u2018\u02BC\u0060\u00B4]/;
 

@@ -1,8 +1,9 @@
 // Words that are no names: event and document heads, party, faith and origin words, and each language's frequent words.
 
 import { NOT_PERSON_WORDS } from "./data/orgs";
-import { COMMON_EN, COMMON_FR } from "./data/common-words.generated";
-import { flat, grouped, lazy, longS, memo, normalizeApostrophes } from "./gazetteer-tables";
+import { COMMON_EN_SET, COMMON_FR_SET } from "./data/gazetteers.generated";
+import { compiledHas } from "./compiled";
+import { grouped, lazy, longS, memo, normalizeApostrophes } from "./gazetteer-tables";
 
 // ------------------------------------------------------------------ not people
 
@@ -36,19 +37,19 @@ export function isAffiliation(word: string): boolean {
 
 // ------------------------------------------------------------------ common words
 
-const commonWords = lazy(() => ({ en: new Set(flat(COMMON_EN)), fr: new Set(flat(COMMON_FR)) }));
+const COMMON = { en: COMMON_EN_SET, fr: COMMON_FR_SET };
 
 /**
  * A frequent word of the language that is no name ("Traders", "Sitting", "Among", "Plusieurs"):
  * compared in lower case; an English plural counts when its singular does.
  */
 function isCommonWordRaw(word: string, lang: "fr" | "en"): boolean {
-  const set = commonWords()[lang];
+  const set = COMMON[lang];
   const w = normalizeApostrophes(word.trim()).toLowerCase();
-  if (set.has(w) || (w.length > 3 && w.endsWith("s") && set.has(w.slice(0, -1)))) return true;
+  if (compiledHas(set, w) || (w.length > 3 && w.endsWith("s") && compiledHas(set, w.slice(0, -1)))) return true;
   // "Prefident", "Majefty": old print's long s read as f (English only: French has few such texts).
   const modern = lang === "en" ? longS(w) : w;
-  return modern !== w && set.has(modern);
+  return modern !== w && compiledHas(set, modern);
 }
 const isCommonWordMemo = { en: memo((w) => isCommonWordRaw(w, "en")), fr: memo((w) => isCommonWordRaw(w, "fr")) };
 export function isCommonWord(word: string, lang: "fr" | "en"): boolean {

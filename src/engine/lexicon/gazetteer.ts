@@ -1,6 +1,8 @@
 // Gazetteers and name lexicons, French and English: one import for the place, name,
 // organisation and common-word tables kept in the gazetteer-*.ts files beside this one.
-// The tables are string constants (see data/), parsed into Sets and Maps once, at first use.
+// The large tables (places, demonyms, given names, surnames, common words) are read compiled
+// (data/gazetteers.generated.ts, see compiled.ts): nothing is parsed at load; the small ones are
+// string constants parsed into Sets and Maps at first use.
 // Keys are surface forms as written in text; apostrophes match in both shapes
 // (' and ’). Multi-word names are matched token by token with matchPlace/matchOrg.
 

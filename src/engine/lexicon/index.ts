@@ -2,6 +2,8 @@
 // (and once more per set of user-added verbs).
 import type { Lang } from "../types";
 import { englishForms, frenchForms } from "./conjugate";
+import { normApostrophe } from "./apostrophes";
+import { VERB_FORMS } from "./data/verb-forms.generated";
 import { en } from "./en";
 import { fr } from "./fr";
 import type { LexiconData } from "./types";
@@ -88,10 +90,7 @@ export function lexiconFor(lang: Lang, extraVerbs: readonly string[] = []): Lexi
   return lex;
 }
 
-/** Maps typographic apostrophes (’ ‘ ʼ ` ´) to the ASCII one, the form every table and lookup uses. */
-export function normApostrophe(s: string): string {
-  return s.replace(/[\u2019\u2018\u02BC\u0060\u00B4]/g, "'");
-}
+export { normApostrophe } from "./apostrophes";
 
 /**
  * A word's shape: its length (capped) and the low bits of its first and last char codes. A table of
@@ -118,37 +117,20 @@ function splitWords(phrase: string): string[] {
 }
 
 function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon {
+  // The tables' verb forms come conjugated at build time (verb-forms.ts); a user's extra verbs here.
+  const forms = VERB_FORMS[lang];
+  const verbForms = new Set(forms.verbForms);
   const inflect = lang === "fr" ? frenchForms : englishForms;
-  const verbForms = new Set<string>();
-  for (const lemma of [...d.reportingVerbs, ...extra]) {
+  for (const lemma of extra) {
     const bare = normApostrophe(lemma.toLowerCase()).replace(/^s'|^se /, "");
     for (const f of inflect(bare)) verbForms.add(f);
     for (const f of d.irregularForms?.[bare] ?? []) verbForms.add(f);
   }
-  for (const forms of Object.values(d.irregularForms ?? {})) for (const f of forms) verbForms.add(f);
-  const finite = new Set(Object.values(d.irregularForms ?? {}).flat());
-  const infinitives = new Set(lang !== "fr" ? [] : [...d.reportingVerbs, ...(d.objectReportVerbs ?? []).map((v) => v.split(" ")[0])]
-    .map((l) => normApostrophe(l.toLowerCase()).replace(/^s'|^se /, "")).filter((l) => /(?:er|ir|re)$/.test(l) && !finite.has(l)));
-  const pronominalForms = new Set<string>();
-  for (const lemma of d.pronominalVerbs ?? []) {
-    for (const f of inflect(lemma)) pronominalForms.add(f);
-    for (const f of d.irregularForms?.[lemma] ?? []) pronominalForms.add(f);
-  }
-  const bareClauseForms = new Set<string>();
-  for (const lemma of d.bareClauseVerbs ?? []) {
-    for (const f of inflect(lemma)) bareClauseForms.add(f);
-    for (const f of d.irregularForms?.[lemma] ?? []) bareClauseForms.add(f);
-  }
-  const objectForms = new Set<string>();
-  const objectParticle = new Map<string, Set<string>>();
-  for (const entry of d.objectReportVerbs ?? []) {
-    const [lemma, particle] = entry.split(" ");
-    for (const f of [...inflect(lemma), ...d.irregularForms?.[lemma] ?? []]) {
-      objectForms.add(f);
-      verbForms.add(f);
-      if (particle) objectParticle.set(f, (objectParticle.get(f) ?? new Set()).add(particle));
-    }
-  }
+  const infinitives = new Set(forms.infinitives);
+  const pronominalForms = new Set(forms.pronominalForms);
+  const bareClauseForms = new Set(forms.bareClauseForms);
+  const objectForms = new Set(forms.objectForms);
+  const objectParticle = new Map(forms.objectParticle.map(([f, ps]) => [f, new Set(ps)]));
   const roleNouns = new Map([...d.sourceNouns.map((k): [string, undefined] => [k, undefined]),
     ...Object.entries(d.roleNouns).map(([k, v]): [string, "m" | "f" | undefined] => [k.toLowerCase(), v])]);
   const lower = (xs: string[]) => new Set(xs.map((x) => normApostrophe(x.toLowerCase())));
@@ -193,7 +175,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     participleReports: lower(d.participleReports ?? []),
     irregularPast: lower(d.irregularPast ?? []),
     reportNouns: lower(d.reportNouns ?? []),
-    infinitiveForms: new Set((d.infinitiveReportVerbs ?? []).flatMap((l) => [...inflect(l), ...d.irregularForms?.[l] ?? []])),
+    infinitiveForms: new Set(forms.infinitiveForms),
     describedSourcePreps: new Set((d.describedSourcePrepositions ?? []).map((p) => splitWords(p).join(" "))),
     namingVerbs: lower(d.namingVerbs ?? []),
     questionVerbs: lower(d.questionVerbs ?? []),

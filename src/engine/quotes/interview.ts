@@ -4,6 +4,7 @@
 import type { Entity, Quote, Span, Speaker } from "../types";
 import { firstMentionFrom, type Context } from "./context";
 import { findMarkedQuotes } from "./marks";
+import type { Token } from "../text/tokenize";
 
 /** How far into the article the interview cue may stand (the headline, the standfirst). */
 const INTRO = 600;
@@ -81,7 +82,7 @@ function cuedPerson(ctx: Context, cues: string[][], limit: number): { speaker: S
   const { toks } = ctx;
   if (!cues.length) return undefined;
   for (let k = 0; k < toks.length && toks[k].s < limit; k++) {
-    const cue = cues.find((c) => c.every((w, i) => toks[k + i]?.lw === w || toks[k + i]?.lw + "'" === w));
+    const cue = cueAt(toks, k, cues);
     // A label, not a clause: it opens a line or the headline, or follows a colon or a dash
     // ("« … » : entretien avec X"); "said in an interview with X" is a news story.
     if (!cue || !labelAt(ctx, k)) continue;
@@ -93,6 +94,24 @@ function cuedPerson(ctx: Context, cues: string[][], limit: number): { speaker: S
     return { speaker: speakerFor(ctx, m.entity, m.a, m.b), at: toks[k].s };
   }
   return undefined;
+}
+
+/**
+ * The first cue phrase whose words the tokens from k spell, a word also matching without its final
+ * "'" ("d" of "d'"). Runs for every token of the text: plain loops, no closure or string per token.
+ */
+function cueAt(toks: Token[], k: number, cues: string[][]): string[] | undefined {
+  for (const c of cues) {
+    let i = 0;
+    while (i < c.length && k + i < toks.length && sameOrElided(toks[k + i].lw, c[i])) i++;
+    if (i === c.length) return c;
+  }
+  return undefined;
+}
+
+/** lw === w || lw + "'" === w, without building the string. */
+function sameOrElided(lw: string, w: string): boolean {
+  return lw === w || (w.length === lw.length + 1 && w.charCodeAt(lw.length) === 39 && w.startsWith(lw));
 }
 
 function speakerFor(ctx: Context, e: Entity, a: number, b: number): Speaker {

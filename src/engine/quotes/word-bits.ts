@@ -29,19 +29,23 @@ function bitsOf(lex: Lexicon, lw: string): number {
   return b;
 }
 
-/** Token index → bits of its lower-case word (see above). */
+/** Token index → bits of its lower-case word (see above), remembered on the token's form. */
 export function wordBits(toks: Token[], lex: Lexicon): Uint8Array {
   const out = new Uint8Array(toks.length);
   let memo = memos.get(lex);
   if (!memo) memos.set(lex, memo = new Map());
   for (let k = 0; k < toks.length; k++) {
-    const w = toks[k].lw;
-    let b = memo.get(w);
-    if (b === undefined) {
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(w, b = bitsOf(lex, w));
+    const f = toks[k].form;
+    if (f.bitsFor !== lex) {
+      let b = memo.get(f.lw);
+      if (b === undefined) {
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        memo.set(f.lw, b = bitsOf(lex, f.lw));
+      }
+      f.bits = b;
+      f.bitsFor = lex;
     }
-    out[k] = b;
+    out[k] = f.bits;
   }
   return out;
 }

@@ -1,6 +1,7 @@
-// The distinct written forms of one text, each sliced and described once: a word recurs many times
-// in an article, and slicing, lower-casing (slow on texts with characters beyond Latin-1) and the
-// Unicode tests cost more per occurrence than finding the form again by its characters.
+// The distinct written forms of the texts analysed, each sliced and described once: a word recurs
+// many times in an article and across articles, and slicing, lower-casing (slow on texts with
+// characters beyond Latin-1), the Unicode tests and the lexicon lookups cost more per occurrence
+// than finding the form again by its characters.
 
 /** What a token's characters alone decide (see Token in tokenize.ts). */
 export interface Form {
@@ -9,6 +10,12 @@ export interface Form {
   word: boolean;
   cap: boolean;
   upper: boolean;
+  /**
+   * Which lexicon lists lw is on (quotes/word-bits.ts), remembered for the lexicon bitsFor: a cache
+   * filled on first need, right whatever its state, since it depends on the characters alone.
+   */
+  bits: number;
+  bitsFor: object | null;
 }
 
 /** Open addressing over a power-of-two table; slot → index + 1 into forms (0 = empty). */
@@ -18,6 +25,11 @@ export class FormTable {
   private forms: Form[] = [];
 
   constructor(private readonly describe: (t: string) => Form) {}
+
+  /** How many distinct forms so far. */
+  get size(): number {
+    return this.forms.length;
+  }
 
   /** The form of text[s, e), described on first sight. */
   at(text: string, s: number, e: number): Form {
@@ -32,7 +44,9 @@ export class FormTable {
       if (this.hashes[idx - 1] === h && sameChars(f.t, text, s, e)) return f;
       slot = (slot + 1) & mask;
     }
-    const f = this.describe(text.slice(s, e));
+    // A long slice would keep the whole text alive (V8 shares the characters of slices of 13 or more);
+    // the table outlives the text, so it keeps a copy.
+    const f = this.describe(e - s < 13 ? text.slice(s, e) : copyOf(text.slice(s, e)));
     this.add(f, h, slot);
     return f;
   }
@@ -57,6 +71,10 @@ export class FormTable {
     }
     this.slots = slots;
   }
+}
+
+function copyOf(s: string): string {
+  return (s + " ").slice(0, -1);
 }
 
 function sameChars(t: string, text: string, s: number, e: number): boolean {

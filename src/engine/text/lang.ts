@@ -13,10 +13,21 @@ export function detectLang(text: string): Lang {
     sets = (Object.keys(LEXICON_DATA) as Lang[]).map((l) => [l, new Set(LEXICON_DATA[l].stopwords)]);
     for (const [, set] of sets) for (const w of set) longest = Math.max(longest, w.length);
   }
-  const counts = new Map<Lang, number>(sets.map(([l]) => [l, 0]));
+  const counts = countInPlace(text, sets) ?? countSliced(text, sets);
+  let best: Lang = "en";
+  let bestN = -1;
+  for (let l = 0; l < sets.length; l++) if (counts[l] > bestN) { best = sets[l][0]; bestN = counts[l]; }
+  return best;
+}
+
+/**
+ * Per language, how many words of the sample are its function words: the words are the runs of
+ * letters and "'" of the lower-cased sample (what /[\p{L}']+/gu matches, scanned by hand: the regex's
+ * letter class cost a tenth of the analysis of a short article).
+ */
+function countSliced(text: string, sets: [Lang, Set<string>][]): number[] {
+  const counts = sets.map(() => 0);
   const sample = (text.length > SAMPLE ? text.slice(0, SAMPLE) : text).toLowerCase();
-  // The words are the runs of letters and "'" (what /[\p{L}']+/gu matches, scanned by hand: the
-  // regex's letter class cost a tenth of the analysis of a short article).
   let start = -1;
   for (let i = 0; i <= sample.length;) {
     const w = i < sample.length ? wordUnitAt(sample, i) : 0;
@@ -27,15 +38,110 @@ export function detectLang(text: string): Lang {
     }
     if (start >= 0 && i - start <= longest) {
       const word = sample.slice(start, i);
-      for (const [l, set] of sets) if (set.has(word)) counts.set(l, (counts.get(l) ?? 0) + 1);
+      for (let l = 0; l < sets.length; l++) if (sets[l][1].has(word)) counts[l]++;
     }
     start = -1;
     i++;
   }
-  let best: Lang = "en";
-  let bestN = -1;
-  for (const [l, n] of counts) if (n > bestN) { best = l; bestN = n; }
-  return best;
+  return counts;
+}
+
+/**
+ * countSliced's counts without lower-casing the sample or slicing its words: each code unit is
+ * lower-cased alone and each word hashed in place, then compared with the function words of a
+ * hash table. Undefined when the sample has a character whose lower case is not one code unit
+ * ("İ" → "i̇") or a surrogate, where lower-casing alone could move a word's bounds.
+ */
+function countInPlace(text: string, sets: [Lang, Set<string>][]): number[] | undefined {
+  const table = stopTable(sets);
+  const counts = sets.map(() => 0);
+  const n = Math.min(text.length, SAMPLE);
+  let start = -1;
+  let h = 0;
+  for (let i = 0; i <= n; i++) {
+    const low = i < n ? lowerUnit(text.charCodeAt(i)) : 32;
+    if (low < 0) return undefined;
+    if (low < 128 ? (low >= 97 && low <= 122) || low === 39 : bmpLetter(low)) {
+      if (start < 0) { start = i; h = 0x811c9dc5; }
+      h = Math.imul(h ^ low, 0x01000193);
+      continue;
+    }
+    if (start >= 0 && i - start <= longest) {
+      const langs = table.find(text, start, i, h);
+      for (let l = 0; l < counts.length; l++) if (langs & (1 << l)) counts[l]++;
+    }
+    start = -1;
+  }
+  return counts;
+}
+
+/** The lower case of a code unit when it is one code unit, else -1 (also for surrogates). */
+function lowerUnit(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c >= 0xd800 && c <= 0xdfff) return -1;
+  let low = BMP_LOWER[c];
+  if (low === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    low = BMP_LOWER[c] = s.length === 1 ? s.charCodeAt(0) + 1 : 0x10000;
+  }
+  return low === 0x10000 ? -1 : low - 1;
+}
+/** BMP code unit → its lower case + 1 (0x10000: not one code unit; 0: not yet known). */
+const BMP_LOWER = new Int32Array(65536);
+
+function bmpLetter(c: number): boolean {
+  let k = BMP_LETTER[c];
+  if (k === 0) k = BMP_LETTER[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/** The function words of every language in one open-addressing table, each with its languages as bits. */
+class StopTable {
+  private readonly words: string[] = [];
+  private readonly langs: number[] = [];
+  private readonly hashes: number[] = [];
+  private readonly slots = new Int32Array(4096);
+
+  add(word: string, lang: number): void {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+    const mask = this.slots.length - 1;
+    let slot = h & mask;
+    for (; this.slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const i = this.slots[slot] - 1;
+      if (this.words[i] === word) { this.langs[i] |= 1 << lang; return; }
+    }
+    if (2 * (this.words.length + 1) > this.slots.length) throw new Error("StopTable: too many function words");
+    this.words.push(word);
+    this.langs.push(1 << lang);
+    this.hashes.push(h);
+    this.slots[slot] = this.words.length;
+  }
+
+  /** Language bits of the lower case of text[s, e) (h: its hash), 0 when no language has it. */
+  find(text: string, s: number, e: number, h: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; this.slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const i = this.slots[slot] - 1;
+      if (this.hashes[i] === h && this.sameLower(this.words[i], text, s, e)) return this.langs[i];
+    }
+    return 0;
+  }
+
+  private sameLower(w: string, text: string, s: number, e: number): boolean {
+    if (w.length !== e - s) return false;
+    for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== lowerUnit(text.charCodeAt(s + k))) return false;
+    return true;
+  }
+}
+
+let stops: StopTable | undefined;
+function stopTable(sets: [Lang, Set<string>][]): StopTable {
+  if (!stops) {
+    stops = new StopTable();
+    for (let l = 0; l < sets.length; l++) for (const w of sets[l][1]) stops.add(w, l);
+  }
+  return stops;
 }
 
 const LETTER = /^\p{L}$/u;

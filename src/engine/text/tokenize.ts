@@ -21,6 +21,8 @@ export interface Token {
   nl: number;
   /** First token of a sentence (or of a line). */
   sent: boolean;
+  /** The token's written form, shared by every token of the same characters (see forms.ts). */
+  form: Form;
 }
 
 const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu;
@@ -40,9 +42,13 @@ const ABBREV = new Set(["m", "mm", "mme", "mr", "mrs", "ms", "dr", "st", "sen", 
   "fig", "av", "ave", "bd", "cf", "ex", "mgr", "me", "hon", "rev", "adm", "maj", "cpl", "supt", "det", "insp",
   "pres", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "p", "vol", "op"]);
 
+/** Forms kept across texts, up to FORM_LIMIT (then started afresh): the words of news repeat. */
+let forms = new FormTable(describe);
+const FORM_LIMIT = 50_000;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const forms = new FormTable(describe);
+  if (forms.size >= FORM_LIMIT) forms = new FormTable(describe);
   const n = text.length;
   let nl = 0;
   let i = 0;
@@ -147,7 +153,7 @@ function isUpperAt(text: string, i: number): boolean {
 }
 
 function push(out: Token[], f: Form, s: number, e: number, nl: number): void {
-  out.push({ s, e, t: f.t, lw: f.lw, word: f.word, cap: f.cap, upper: f.upper, nl, sent: false });
+  out.push({ s, e, t: f.t, lw: f.lw, word: f.word, cap: f.cap, upper: f.upper, nl, sent: false, form: f });
 }
 
 /** What the characters of a token decide, once per distinct form (see forms.ts). */
@@ -157,7 +163,10 @@ function describe(t: string): Form {
   const word = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : WORDY.test(t);
   const cap = word && (c < 128 ? c >= 65 && c <= 90 : UPPER.test(t));
   const low = plainLower(t) ? t : t.toLowerCase();
-  return { t, lw: low.includes("’") ? normApostrophe(low) : low, word, cap, upper: cap && t.length >= 2 && low !== t && !HAS_LOWER.test(t) };
+  return {
+    t, lw: low.includes("’") ? normApostrophe(low) : low, word, cap, upper: cap && t.length >= 2 && low !== t && !HAS_LOWER.test(t),
+    bits: 0, bitsFor: null,
+  };
 }
 
 /**

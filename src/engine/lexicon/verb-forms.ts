@@ -1,0 +1,77 @@
+// The inflected forms of a language's reporting verbs, generated from the lemmas of its table (see
+// conjugate.ts). Build time: `npm run lexicons` (scripts/compile-lexicons.mjs) writes them to
+// data/verb-forms.generated.ts, which the engine reads, so that the first analysis does not conjugate
+// some 400 lemmas; a unit test checks the file matches the tables. (A user's extra verbs are
+// conjugated at run time, by index.ts.)
+import type { Lang } from "../types";
+import { englishForms, frenchForms } from "./conjugate";
+import { normApostrophe } from "./apostrophes";
+import type { LexiconData } from "./types";
+
+/** What compile (index.ts) builds its verb Sets and Maps from; lists are in first-added order. */
+export interface VerbForms {
+  /** Forms of the reporting verbs and of the object-reporting verbs, and every irregular form. */
+  verbForms: string[];
+  infinitives: string[];
+  pronominalForms: string[];
+  bareClauseForms: string[];
+  objectForms: string[];
+  /** Verb form → the particles it needs before its content. */
+  objectParticle: [string, string[]][];
+  infinitiveForms: string[];
+}
+
+export function inflectorOf(lang: Lang): (lemma: string) => string[] {
+  return lang === "fr" ? frenchForms : englishForms;
+}
+
+/** "S'inquiéter" → "inquiéter": a reporting verb's lemma as conjugated (apostrophes as "'"). */
+export function bareLemma(lemma: string): string {
+  return normApostrophe(lemma.toLowerCase()).replace(/^s'|^se /, "");
+}
+
+/** Forms of one reporting verb: its inflections and its irregular forms. */
+export function reportingVerbForms(d: LexiconData, lang: Lang, lemma: string): string[] {
+  const bare = bareLemma(lemma);
+  return [...inflectorOf(lang)(bare), ...d.irregularForms?.[bare] ?? []];
+}
+
+export function conjugateLexicon(d: LexiconData, lang: Lang): VerbForms {
+  const inflect = inflectorOf(lang);
+  const verbForms = new Set<string>();
+  for (const lemma of d.reportingVerbs) for (const f of reportingVerbForms(d, lang, lemma)) verbForms.add(f);
+  for (const forms of Object.values(d.irregularForms ?? {})) for (const f of forms) verbForms.add(f);
+  const finite = new Set(Object.values(d.irregularForms ?? {}).flat());
+  const infinitives = new Set(lang !== "fr" ? [] : [...d.reportingVerbs, ...(d.objectReportVerbs ?? []).map((v) => v.split(" ")[0])]
+    .map(bareLemma).filter((l) => /(?:er|ir|re)$/.test(l) && !finite.has(l)));
+  const pronominalForms = new Set<string>();
+  for (const lemma of d.pronominalVerbs ?? []) {
+    for (const f of inflect(lemma)) pronominalForms.add(f);
+    for (const f of d.irregularForms?.[lemma] ?? []) pronominalForms.add(f);
+  }
+  const bareClauseForms = new Set<string>();
+  for (const lemma of d.bareClauseVerbs ?? []) {
+    for (const f of inflect(lemma)) bareClauseForms.add(f);
+    for (const f of d.irregularForms?.[lemma] ?? []) bareClauseForms.add(f);
+  }
+  const objectForms = new Set<string>();
+  const objectParticle = new Map<string, Set<string>>();
+  for (const entry of d.objectReportVerbs ?? []) {
+    const [lemma, particle] = entry.split(" ");
+    for (const f of [...inflect(lemma), ...d.irregularForms?.[lemma] ?? []]) {
+      objectForms.add(f);
+      verbForms.add(f);
+      if (particle) objectParticle.set(f, (objectParticle.get(f) ?? new Set()).add(particle));
+    }
+  }
+  const infinitiveForms = new Set((d.infinitiveReportVerbs ?? []).flatMap((l) => [...inflect(l), ...d.irregularForms?.[l] ?? []]));
+  return {
+    verbForms: [...verbForms],
+    infinitives: [...infinitives],
+    pronominalForms: [...pronominalForms],
+    bareClauseForms: [...bareClauseForms],
+    objectForms: [...objectForms],
+    objectParticle: [...objectParticle].map(([f, ps]) => [f, [...ps]]),
+    infinitiveForms: [...infinitiveForms],
+  };
+}
