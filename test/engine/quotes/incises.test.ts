@@ -1,8 +1,6 @@
 // Incises and inverted cues after a quote (« … », a déclaré X; “…,” said X): the verb forms, what stands
 // between the verb and its subject, and descriptions after it.
-import * as assert from "node:assert/strict";
-import { analyze } from "../../../src/engine";
-import { statements, table, g, fr, type Lang } from "../helpers/table";
+import { statements, table, named, speakerMentions, g, fr, en } from "../helpers/table";
 
 describe("French: incises with a present, imperfect or simple-past verb", () => {
   statements(fr, [
@@ -82,14 +80,11 @@ describe("French: more incises, sources after the quote, colons, newspapers", ()
 });
 
 describe("French: a description after an inverted verb keeps its adjectives, not a participle", () => {
-  const rows: [string, string][] = [
-    ["Il entra.\n– Deux noms ? dit la servante ébahie ; quels noms ?\n– Bien.\nFin.", "la servante"],
-    ["Il entra.\n– Eh bien ! dit la mère aveugle en s'asseyant.\n– Bien.\nFin.", "la mère aveugle"],
-    ["Il entra.\n– Cela sera-t-il long ? demanda le laquais empaqueté de fourrures.\n– Bien.\nFin.", "le laquais"],
-  ];
-  for (const [text, mention] of rows) {
-    it(text, () => assert.equal(analyze(text, { lang: "fr" }).quotes[0]?.speaker?.mentionText, mention));
-  }
+  speakerMentions(fr, [
+    ["Il entra.\n– Deux noms ? dit la servante ébahie ; quels noms ?\n– Bien.\nFin.", null, "la servante"],
+    ["Il entra.\n– Eh bien ! dit la mère aveugle en s'asseyant.\n– Bien.\nFin.", null, "la mère aveugle"],
+    ["Il entra.\n– Cela sera-t-il long ? demanda le laquais empaqueté de fourrures.\n– Bien.\nFin.", null, "le laquais"],
+  ]);
 });
 
 table("French: « sourit X » is an incise", fr, [
@@ -113,17 +108,12 @@ table("French: a platform between an inverted verb and its subject", fr, [
 ]);
 
 describe("'blurt out' reports speech", () => {
-  const rows: [string, Lang, string | null][] = [
-    ["“You are late,” Tom Brown blurted out.", "en", "Tom Brown"],
-    ["« Tu es en retard », a lâché Paul Martin.", "fr", "Paul Martin"],
+  statements(en, [
+    ["“You are late,” Tom Brown blurted out.", [["“You are late,”", "Tom Brown"]]],
     // False positive: a name with no reporting verb.
-    ["“You are late.” Tom Brown sat down.", "en", null],
-  ];
-  for (const [text, lang, speaker] of rows) {
-    it(text, () => {
-      const q = analyze(text, { lang }).quotes;
-      assert.equal(q.length, 1);
-      assert.equal(q[0].speaker?.name ?? null, speaker);
-    });
-  }
+    ["“You are late.” Tom Brown sat down.", [["“You are late.”", null]]],
+  ], { speaker: named });
+  statements(fr, [
+    ["« Tu es en retard », a lâché Paul Martin.", [["« Tu es en retard »", "Paul Martin"]]],
+  ], { speaker: named });
 });

@@ -1,10 +1,10 @@
 // Described (unnamed) sources: the noun phrase as written, its extent, and subjects the engine cannot name.
 import * as assert from "node:assert/strict";
 import { analyze } from "../../../src/engine";
-import { statements, g, fr, en, type Lang } from "../helpers/table";
+import { statements, speakerMentions, g, fr, en } from "../helpers/table";
 
 describe("French: a described source is the head noun phrase of the subject", () => {
-  const rows: [string, string | null, string][] = [
+  speakerMentions(fr, [
     ["Un porte-parole du ministère a déclaré que la mesure serait appliquée en mars.", null, "Un porte-parole du ministère"],
     ["Une porte-parole de la préfecture a indiqué que deux personnes avaient été interpellées.", null, "Une porte-parole de la préfecture"],
     ["Interrogée sur RTL, la ministre a estimé que le compte y était.", null, "la ministre"],
@@ -13,17 +13,13 @@ describe("French: a described source is the head noun phrase of the subject", ()
     ["L'avocat de Jean Dupont a affirmé que son client était innocent.", null, "L'avocat de Jean Dupont"],
     ["Un élu local, qui a requis l'anonymat, affirme que la réunion a été annulée.", null, "Un élu local"],
     [`${g("Tout le monde savait")}, raconte un cadre du parti qui a requis l'anonymat.`, null, "un cadre du parti"],
-    ["A spokesman for the ministry said the plan would be delayed.", null, "A spokesman for the ministry"],
     // False positives: the description does not reach past a determiner that opens another phrase.
     ["Jean Dupont a reçu le ministre. Le ministre a déclaré que rien n'était décidé.", null, "Le ministre"],
     ["Mais le ministre a déclaré que rien n'était décidé.", null, "le ministre"],
-  ];
-  for (const [text, name, mention] of rows) {
-    it(text, () => {
-      const q = analyze(text, { lang: /\b(?:said|the)\b/.test(text) ? "en" : "fr" }).quotes[0];
-      assert.deepEqual([q?.speaker?.name ?? null, q?.speaker?.mentionText], [name, mention]);
-    });
-  }
+  ]);
+  speakerMentions(en, [
+    ["A spokesman for the ministry said the plan would be delayed.", null, "A spokesman for the ministry"],
+  ]);
 });
 
 describe("a described source is the noun phrase as written", () => {
@@ -148,16 +144,12 @@ describe("'say' with a subject the engine cannot name (loose subject)", () => {
 });
 
 describe("described speakers", () => {
-  const rows: [string, Lang, string][] = [
-    ["“The water came in seconds,” a witness said.", "en", "a witness"],
-    ["« L’eau est montée d’un coup », a raconté un riverain.", "fr", "un riverain"],
-  ];
-  for (const [text, lang, mention] of rows) {
-    it(text, () => {
-      const q = analyze(text, { lang }).quotes;
-      assert.deepEqual(q.map((x) => [x.speaker?.name ?? null, x.speaker?.mentionText]), [[null, mention]]);
-    });
-  }
+  speakerMentions(en, [
+    ["“The water came in seconds,” a witness said.", null, "a witness"],
+  ]);
+  speakerMentions(fr, [
+    ["« L’eau est montée d’un coup », a raconté un riverain.", null, "un riverain"],
+  ]);
 
   it("a place after a description is where the speaker lives, not the speaker", () => {
     const text = "Mary Smith visited. “We lost everything,” said a resident of Texas.";

@@ -1,7 +1,7 @@
 // Pronouns and clitics: who “she”, « il », « elle » stand for, and what is no gender evidence.
 import * as assert from "node:assert/strict";
 import { analyze } from "../../../src/engine";
-import { statements, table, g, fr, type Lang } from "../helpers/table";
+import { statements, table, named, direct, speakerMentions, g, fr, en } from "../helpers/table";
 
 describe("French: a pronoun after a sentence opening on a description", () => {
   statements(fr, [
@@ -24,78 +24,62 @@ table("French: « il » after an inverted cue's subject", fr, [
 ]);
 
 describe("speakers: pronouns, clitics and described subjects", () => {
-  const rows: [string, Lang, string | null, string][] = [
+  speakerMentions(en, [
     // The pronoun goes to the subject of the previous sentence, not to the nearest name.
-    ["Karen Wang is running against Jagmeet Singh in the riding. “He is not from here,” she said.", "en", "Karen Wang", "she"],
-    ["Mary Smith spent the day with John Brown's family. “Our hope is clear,” she said.", "en", "Mary Smith", "she"],
-    ["Jean Dupont entra dans la pièce. Il me dit : « Tout va bien. »", "fr", "Jean Dupont", "Il"],
-    ["Jean Dupont lui répondit : « Non. »", "fr", "Jean Dupont", "Jean Dupont"],
+    ["Karen Wang is running against Jagmeet Singh in the riding. “He is not from here,” she said.", "Karen Wang", "she"],
+    ["Mary Smith spent the day with John Brown's family. “Our hope is clear,” she said.", "Mary Smith", "she"],
     // Gender shown by the text: a person who opens a clause and is taken up by "she"/"elle" in the same sentence.
-    ["Pat Morgan, a nurse from Ohio, was asleep when she heard the alarm. Chris Lee arrived later. “It was terrifying,” she said.", "en", "Pat Morgan", "she"],
-    ["Camille Martin, une habitante du quartier, dormait quand elle a entendu le bruit. Dominique Petit arriva ensuite. « C'était terrible », a-t-elle dit.", "fr", "Camille Martin", "elle"],
+    ["Pat Morgan, a nurse from Ohio, was asleep when she heard the alarm. Chris Lee arrived later. “It was terrifying,” she said.", "Pat Morgan", "she"],
     // A given name listed only one way: "she" is not "David Cole", "elle" is not "Pierre Durand".
-    ["David Cole met Julie Martin on Friday. “It is time,” she said.", "en", "Julie Martin", "she"],
-    ["Pierre Durand a reçu Sophie Martin vendredi. « Il est temps », a-t-elle dit.", "fr", "Sophie Martin", "elle"],
+    ["David Cole met Julie Martin on Friday. “It is time,” she said.", "Julie Martin", "she"],
     // False positive guard: when every candidate's name says otherwise (epicene names), the names are ignored.
-    ["Robin Hart spoke first. “It is time,” she said.", "en", "Robin Hart", "she"],
+    ["Robin Hart spoke first. “It is time,” she said.", "Robin Hart", "she"],
     // "the agency", "la société": the last organisation whose name, or the noun that introduced it, is of that kind.
-    ["The State Department met the envoy on Friday. “We share the concern,” the agency said.", "en", "State Department", "the agency"],
-    ["La société Renault a publié ses comptes. « Rien ne change », a indiqué la société.", "fr", "Renault", "la société"],
+    ["The State Department met the envoy on Friday. “We share the concern,” the agency said.", "State Department", "the agency"],
     // None fits: the description stays unnamed.
-    ["Mary Smith met the envoy on Friday. “We share the concern,” the agency said.", "en", null, "the agency"],
-    ["La société Renault a publié ses comptes. « Rien ne change », a indiqué le ministère.", "fr", null, "le ministère"],
+    ["Mary Smith met the envoy on Friday. “We share the concern,” the agency said.", null, "the agency"],
+    ["“We ran for our lives,” said a witness.", null, "a witness"],
+  ]);
+  speakerMentions(fr, [
+    ["Jean Dupont entra dans la pièce. Il me dit : « Tout va bien. »", "Jean Dupont", "Il"],
+    ["Jean Dupont lui répondit : « Non. »", "Jean Dupont", "Jean Dupont"],
+    ["Camille Martin, une habitante du quartier, dormait quand elle a entendu le bruit. Dominique Petit arriva ensuite. « C'était terrible », a-t-elle dit.", "Camille Martin", "elle"],
+    ["Pierre Durand a reçu Sophie Martin vendredi. « Il est temps », a-t-elle dit.", "Sophie Martin", "elle"],
+    ["La société Renault a publié ses comptes. « Rien ne change », a indiqué la société.", "Renault", "la société"],
+    ["La société Renault a publié ses comptes. « Rien ne change », a indiqué le ministère.", null, "le ministère"],
     // A described speaker after an inverted verb has no name, only its mention.
-    ["Il entra.\n– C'est l'affaire d'une heure, répondit le postillon ; nous partirons ensuite.\n– Bien.\nFin.", "fr", null, "le postillon"],
-    ["“We ran for our lives,” said a witness.", "en", null, "a witness"],
-  ];
-  for (const [text, lang, name, mention] of rows) {
-    it(text, () => {
-      const q = analyze(text, { lang }).quotes[0];
-      assert.deepEqual([q.speaker?.name ?? null, q.speaker?.mentionText], [name, mention]);
-    });
-  }
+    ["Il entra.\n– C'est l'affaire d'une heure, répondit le postillon ; nous partirons ensuite.\n– Bien.\nFin.", null, "le postillon"],
+  ]);
   // A name that closes another person's apposition is not a subject: the pronoun goes to the person
   // the apposition describes, who reported ("Nick Sandmann, … activist Nathan Phillips, has said").
-  const apposition: [string, Lang, string][] = [
-    ["Nick Sandmann, the student facing the activist Nathan Phillips, has said he meant no harm. “I was calm,” he said.", "en", "Nick Sandmann"],
-    ["Pierre Durand, le voisin du militant Paul Martin, a affirmé qu’il n’avait rien vu. « Je dormais », a-t-il dit.", "fr", "Pierre Durand"],
+  statements(en, [
+    ["Nick Sandmann, the student facing the activist Nathan Phillips, has said he meant no harm. “I was calm,” he said.", [["“I was calm,”", "Nick Sandmann"]]],
     // False positives: a relative clause with its own verb ("who said", "qui a affirmé") makes that name the subject.
-    ["John Brown met Nathan Phillips, who said the talks failed. “I was calm,” he said.", "en", "Nathan Phillips"],
-    ["Pierre Durand a rencontré Paul Martin, qui a affirmé qu’il n’avait rien vu. « Je dormais », a-t-il dit.", "fr", "Paul Martin"],
-  ];
-  for (const [text, lang, name] of apposition) {
-    it(text, () => {
-      const q = analyze(text, { lang }).quotes.find((x) => x.kind === "direct");
-      assert.equal(q?.speaker?.name, name);
-    });
-  }
+    ["John Brown met Nathan Phillips, who said the talks failed. “I was calm,” he said.", [["“I was calm,”", "Nathan Phillips"]]],
+  ], { speaker: named, only: direct });
+  statements(fr, [
+    ["Pierre Durand, le voisin du militant Paul Martin, a affirmé qu’il n’avait rien vu. « Je dormais », a-t-il dit.", [["« Je dormais »", "Pierre Durand"]]],
+    ["Pierre Durand a rencontré Paul Martin, qui a affirmé qu’il n’avait rien vu. « Je dormais », a-t-il dit.", [["« Je dormais »", "Paul Martin"]]],
+  ], { speaker: named, only: direct });
   // Not gender evidence: a pronoun inside a quote, or after another person's name; the nearest subject stays.
-  const noEvidence: string[] = [
-    "Robin Hart arrived and said “she is late.” Jordan Price said nothing. “It is time,” she said.",
-    "Robin Hart met Sam Cole when she was ten. Jordan Price said nothing. “It is time,” she said.",
-    "Robin Hart a dit « elle est en retard ». Jordan Price a dit non. « Il est temps », a-t-elle dit.",
-  ];
-  for (const text of noEvidence) {
-    it(text, () => {
-      const q = analyze(text, { lang: text.includes("a dit") ? "fr" : "en" }).quotes.at(-1);
-      assert.equal(q?.speaker?.name, "Jordan Price");
-    });
-  }
+  statements(en, [
+    ["Robin Hart arrived and said “she is late.” Jordan Price said nothing. “It is time,” she said.", [["“she is late.”", "Robin Hart"], ["“It is time,”", "Jordan Price"]]],
+    ["Robin Hart met Sam Cole when she was ten. Jordan Price said nothing. “It is time,” she said.", [["“It is time,”", "Jordan Price"]]],
+  ], { speaker: named });
+  statements(fr, [
+    ["Robin Hart a dit « elle est en retard ». Jordan Price a dit non. « Il est temps », a-t-elle dit.", [["« Il est temps »", "Jordan Price"]]],
+  ], { speaker: named });
   // A whole-sentence quote with no cue after an indirect report continues that report's person.
-  const afterReport: [string, Lang, string | null][] = [
-    ["Mary Smith said the plan would fail.\n\n“Nobody listens to us.”", "en", "Mary Smith"],
-    ["Jean Dupont a affirmé que le projet échouerait.\n\n« Personne ne nous écoute. »", "fr", "Jean Dupont"],
+  statements(en, [
+    ["Mary Smith said the plan would fail.\n\n“Nobody listens to us.”", [["“Nobody listens to us.”", "Mary Smith"]]],
     // Not after another person is named, not a short term inside a sentence, not after an organisation.
-    ["Mary Smith said the plan would fail.\n\nJohn Brown arrived.\n\n“Nobody listens to us.”", "en", null],
-    ["Mary Smith said the plan would fail. The “miracle” cure was sold online.", "en", null],
-    ["The ministry said the plan would fail.\n\n“Nobody listens to us.”", "en", null],
-  ];
-  for (const [text, lang, name] of afterReport) {
-    it(text, () => {
-      const q = analyze(text, { lang }).quotes.find((x) => x.kind === "direct");
-      assert.equal(q?.speaker?.name ?? null, name);
-    });
-  }
+    ["Mary Smith said the plan would fail.\n\nJohn Brown arrived.\n\n“Nobody listens to us.”", [["“Nobody listens to us.”", null]]],
+    ["Mary Smith said the plan would fail. The “miracle” cure was sold online.", []],
+    ["The ministry said the plan would fail.\n\n“Nobody listens to us.”", [["“Nobody listens to us.”", null]]],
+  ], { speaker: named, only: direct });
+  statements(fr, [
+    ["Jean Dupont a affirmé que le projet échouerait.\n\n« Personne ne nous écoute. »", [["« Personne ne nous écoute. »", "Jean Dupont"]]],
+  ], { speaker: named, only: direct });
   it("a named subject after the verb wins over a description", () => {
     const q = analyze("“We ran for our lives,” said the witness Mary Smith.", { lang: "en" }).quotes[0];
     assert.equal(q.speaker?.name, "Mary Smith");

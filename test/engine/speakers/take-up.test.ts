@@ -1,58 +1,39 @@
 // A description that takes up someone named before (the minister, le syndicat, le chef de l'État).
 import * as assert from "node:assert/strict";
 import { analyze } from "../../../src/engine";
-import { table, said, g, fr } from "../helpers/table";
+import { statements, table, speakerMentions, g, fr } from "../helpers/table";
 
 describe("French: a definite organisation noun stands for the one organisation just named", () => {
-  const rows: [string, string | null, string][] = [
+  speakerMentions(fr, [
     ["Arnaud Rousseau, président de la FNSEA, a été reçu à l'Élysée. Le syndicat appelle à poursuivre la mobilisation.", "FNSEA", "Le syndicat"],
     ["Le PDG de Renault a rencontré la CGT. Le syndicat a déclaré que la grève continuerait.", "CGT", "Le syndicat"],
     // Two unions named: it is not clear which one, the description stays unnamed.
     ["La CGT et FO ont été reçues à Matignon. Le syndicat a déclaré que la grève continuerait.", null, "Le syndicat"],
-  ];
-  for (const [text, name, mention] of rows) {
-    it(text, () => {
-      const q = analyze(text, { lang: "fr" }).quotes[0];
-      assert.deepEqual([q?.speaker?.name ?? null, q?.speaker?.mentionText], [name, mention]);
-    });
-  }
+  ]);
 });
 
 describe("French: a periphrasis for a title stands for its holder", () => {
-  const rows: [string, string | null, string][] = [
+  speakerMentions(fr, [
     [`Le président de la République, Emmanuel Macron, a reçu les syndicats. Le chef de l'État a ajouté que ${g("tout serait fait")}.`, "Emmanuel Macron", "Le chef de l'État"],
     [`Le Premier ministre, Gabriel Attal, était à Rodez. ${g("Nous avançons")}, a assuré le locataire de Matignon.`, "Gabriel Attal", "le locataire de Matignon"],
     // Nobody of the article holds the title: the description stays unnamed.
     [`Emmanuel Macron a reçu les syndicats. ${g("Nous avançons")}, a assuré le chef de l'État.`, null, "le chef de l'État"],
-  ];
-  for (const [text, name, mention] of rows) {
-    it(text, () => {
-      const q = analyze(text, { lang: "fr" }).quotes.at(-1);
-      assert.deepEqual([q?.speaker?.name ?? null, q?.speaker?.mentionText], [name, mention]);
-    });
-  }
+  ], (qs) => qs.at(-1));
 });
 
 describe("French: a bare definite role noun takes up the one person just named", () => {
-  const rows: [string, string, string][] = [
-    [`Pour Laurent Morel, ${g("le compte n'y est pas")}. Le syndicaliste a dénoncé ${g("un passage en force")}.`,
-      g("un passage en force"), "Laurent Morel"],
-    [`Anne Duval a quitté la réunion. La syndicaliste a dénoncé ${g("un passage en force")}.`, g("un passage en force"), "Anne Duval"],
-    [`Paul Girard a pris la parole. L'élu a dénoncé ${g("un passage en force")}.`, g("un passage en force"), "Paul Girard"],
-  ];
-  for (const [text, quote, speaker] of rows) {
-    it(text, () => assert.deepEqual(said(text, fr).filter((r) => r[0] === quote).map((r) => r[1]), [speaker]));
-  }
+  statements(fr, [
+    [`Pour Laurent Morel, ${g("le compte n'y est pas")}. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("le compte n'y est pas"), "Laurent Morel", "mixed"], [g("un passage en force"), "Laurent Morel", "mixed"]]],
+    [`Anne Duval a quitté la réunion. La syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Anne Duval", "mixed"]]],
+    [`Paul Girard a pris la parole. L'élu a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Paul Girard", "mixed"]]],
+  ]);
   // The description stays: another gender, two people named, the noun introduced before, or a plural.
-  const stays: [string, string][] = [
-    [`Anne Duval a quitté la réunion. Le syndicaliste a dénoncé ${g("un passage en force")}.`, "Le syndicaliste"],
-    [`Paul Girard et Luc Morel sont arrivés. Le syndicaliste a dénoncé ${g("un passage en force")}.`, "Le syndicaliste"],
-    [`Un syndicaliste attendait. Paul Girard est arrivé. Le syndicaliste a dénoncé ${g("un passage en force")}.`, "Le syndicaliste"],
-    [`Paul Girard est arrivé. Les syndicalistes ont dénoncé ${g("un passage en force")}.`, "Les syndicalistes"],
-  ];
-  for (const [text, speaker] of stays) {
-    it(text, () => assert.deepEqual(said(text, fr).filter((r) => r[0] === g("un passage en force")).map((r) => r[1]), [speaker]));
-  }
+  statements(fr, [
+    [`Anne Duval a quitté la réunion. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Le syndicaliste", "mixed"]]],
+    [`Paul Girard et Luc Morel sont arrivés. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Le syndicaliste", "mixed"]]],
+    [`Un syndicaliste attendait. Paul Girard est arrivé. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Le syndicaliste", "mixed"]]],
+    [`Paul Girard est arrivé. Les syndicalistes ont dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Les syndicalistes", "mixed"]]],
+  ]);
 });
 
 table("French: a description named at once after an inverted verb", fr, [
