@@ -89,7 +89,8 @@ export const mentionsOf = (text: string, lang: Lang, kind: EntityKind): string[]
 
 /** An entity row: mentions that must be found (any order, repeats counted once) and mentions that must not. */
 export interface EntityRow {
-  why: string;
+  /** What the row shows (the test's name; the text when absent). */
+  why?: string;
   text: string;
   people?: string[];
   orgs?: string[];
@@ -97,10 +98,10 @@ export interface EntityRow {
   not?: Partial<Record<EntityKind, string[]>>;
 }
 
-/** One `it` per row, named by what the row shows, inside the current describe. */
+/** One `it` per row, named by what the row shows (else by its text), inside the current describe. */
 export function entities(lang: Lang, rows: EntityRow[]): void {
   for (const row of rows) {
-    it(row.why, () => {
+    it(row.why ?? row.text, () => {
       const a = analyze(row.text, { lang });
       for (const kind of ["people", "orgs", "places"] as const) {
         const got = new Set(mentions(a, kind));
