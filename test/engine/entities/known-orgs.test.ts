@@ -1,12 +1,7 @@
 // Known organisations whose names go on in lower case are whole organisations, not a shorter name or a place.
 import * as assert from "node:assert/strict";
 import { analyze } from "../../../src/engine";
-import { type Lang } from "../helpers/table";
-
-const kinds = (text: string, lang: Lang) => {
-  const a = analyze(text, { lang });
-  return { orgs: a.orgs.map((e) => e.name), places: a.places.map((e) => e.name), people: a.people.map((e) => e.name) };
-};
+import { names, type Lang } from "../helpers/table";
 
 describe("known organisations with lower-case words", () => {
   const rows: [string, Lang, string[], string[]][] = [
@@ -18,8 +13,7 @@ describe("known organisations with lower-case words", () => {
   ];
   for (const [text, lang, orgs, places] of rows) {
     it(text, () => {
-      const k = kinds(text, lang);
-      assert.deepEqual([k.orgs, k.places], [orgs, places]);
+      assert.deepEqual(names(text, lang, ["orgs", "places"]), { orgs, places });
     });
   }
 });
