@@ -1,5 +1,5 @@
 // Headlines and lines that open with a source and a colon; links to other articles are no statements.
-import { statements, fr, en } from "../helpers/table";
+import { statements, table, fr, en } from "../helpers/table";
 
 describe("a line that opens with a person's name and a colon is that person's statement", () => {
   statements(en, [
@@ -18,15 +18,11 @@ describe("a line that opens with a person's name and a colon is that person's st
   ]);
 });
 
-describe("a role noun alone may open a headline report", () => {
-  statements(en, [
-    ["Volcano erupts\n\nVice-president says death toll likely to increase\n\nHundreds of buildings damaged",
-      [["death toll likely to increase", "Vice-president", "indirect"]]],
-  ]);
-  statements(en, [
-    ["However said nothing about it, the vote went on.", []],
-  ]);
-});
+table("a role noun alone may open a headline report", en, [
+  ["Volcano erupts\n\nVice-president says death toll likely to increase\n\nHundreds of buildings damaged",
+    [["death toll likely to increase", "Vice-president", "indirect"]]],
+  ["However said nothing about it, the vote went on.", []],
+]);
 
 describe("the article's headline 'Source: statement' (English)", () => {
   statements(en, [
@@ -35,9 +31,7 @@ describe("the article's headline 'Source: statement' (English)", () => {
     // The source is the capitalised words before the first lower-case word.
     ["Black Farmers to Governor Alma Ruiz: Send Money To Rebuild Barns.\n\nThe farmers met.",
       [["Send Money To Rebuild Barns", "Black Farmers", "indirect"]]],
-  ]);
-  // Not statements: a phrase, a line that is not the first, a French headline.
-  statements(en, [
+    // Not statements: a phrase, a line that is not the first, a French headline.
     ["Open this photo in gallery: A view of the harbour at dusk in May.\n\nThe harbour was calm.", []],
     ["Voters met on Monday.\n\nPoll: Voters like the new mayor more than ever.", []],
   ]);
@@ -46,16 +40,12 @@ describe("the article's headline 'Source: statement' (English)", () => {
   ]);
 });
 
-describe("a name opening the sentence before a colon speaks the quote after it", () => {
-  statements(en, [
-    ["Rivals met on Monday. Donald Trump and Chris Christie spoke.\n\nMr. Christie gloated: “I told you he would fail.”",
-      [["“I told you he would fail.”", "Chris Christie", "direct"]]],
-    ["Rivals met on Monday. Meghan McCain watched.\n\nMeghan McCain, Twitter: “Best debate so far.”",
-      [["“Best debate so far.”", "Meghan McCain", "direct"]]],
-  ]);
+table("a name opening the sentence before a colon speaks the quote after it", en, [
+  ["Rivals met on Monday. Donald Trump and Chris Christie spoke.\n\nMr. Christie gloated: “I told you he would fail.”",
+    [["“I told you he would fail.”", "Chris Christie", "direct"]]],
+  ["Rivals met on Monday. Meghan McCain watched.\n\nMeghan McCain, Twitter: “Best debate so far.”",
+    [["“Best debate so far.”", "Meghan McCain", "direct"]]],
   // Not a speaker: no name before the colon, or a name far from it.
-  statements(en, [
-    ["Rivals met on Monday.\n\nThe tally: “Three to one.”", [["“Three to one.”", null, "direct"]]],
-    ["Chris Christie spoke.\n\nChris Christie and the mayor of the town read the line: “Three to one.”", [["“Three to one.”", null, "direct"]]],
-  ]);
-});
+  ["Rivals met on Monday.\n\nThe tally: “Three to one.”", [["“Three to one.”", null, "direct"]]],
+  ["Chris Christie spoke.\n\nChris Christie and the mayor of the town read the line: “Three to one.”", [["“Three to one.”", null, "direct"]]],
+]);

@@ -2,52 +2,44 @@
 // between the verb and its subject, and descriptions after it.
 import { statements, table, named, speakerMentions, g, fr, en } from "../helpers/table";
 
-describe("French: incises with a present, imperfect or simple-past verb", () => {
-  statements(fr, [
-    [`Le ministre a parlé. ${g("C'est un premier pas, mais le compte n'y est pas")}, réagit Arnaud Rousseau, président de la FNSEA.`,
-      [[g("C'est un premier pas, mais le compte n'y est pas"), "Arnaud Rousseau", "direct"]]],
-    [`${g("C'est de l'amateurisme")}, tacle Olivier Faure.`, [[g("C'est de l'amateurisme"), "Olivier Faure", "direct"]]],
-    [`${g("Nous irons jusqu'au bout")}, martèle Sophie Binet.`, [[g("Nous irons jusqu'au bout"), "Sophie Binet", "direct"]]],
-    [`${g("C'est inacceptable")}, réagissait hier François Bayrou.`, [[g("C'est inacceptable"), "François Bayrou", "direct"]]],
-    [`${g("Il faut des actes")}, renchérit Fabien Roussel.`, [[g("Il faut des actes"), "Fabien Roussel", "direct"]]],
-    // Pronominal verbs, after their reflexive pronoun.
-    [`${g("On ne nous écoute jamais")}, s'agace Pierre Morel, agriculteur.`, [[g("On ne nous écoute jamais"), "Pierre Morel", "direct"]]],
-    [`${g("Les prix vont encore monter")}, s'inquiète Julie Bernard.`, [[g("Les prix vont encore monter"), "Julie Bernard", "direct"]]],
-    [`${g("C'est une victoire")}, se réjouit Sophie Binet.`, [[g("C'est une victoire"), "Sophie Binet", "direct"]]],
-    [`${g("C'est inadmissible")}, s'est emporté Jean Dupont.`, [[g("C'est inadmissible"), "Jean Dupont", "direct"]]],
-    [`${g("C'est inacceptable")}, s'indigna Édouard Philippe.`, [[g("C'est inacceptable"), "Édouard Philippe", "direct"]]],
-    [`Anne Martin a quitté la salle. ${g("Nous ne sommes pas écoutés")}, s'est-elle agacée.`, [[g("Nous ne sommes pas écoutés"), "Anne Martin", "direct"]]],
-  ]);
+table("French: incises with a present, imperfect or simple-past verb", fr, [
+  [`Le ministre a parlé. ${g("C'est un premier pas, mais le compte n'y est pas")}, réagit Arnaud Rousseau, président de la FNSEA.`,
+    [[g("C'est un premier pas, mais le compte n'y est pas"), "Arnaud Rousseau", "direct"]]],
+  [`${g("C'est de l'amateurisme")}, tacle Olivier Faure.`, [[g("C'est de l'amateurisme"), "Olivier Faure", "direct"]]],
+  [`${g("Nous irons jusqu'au bout")}, martèle Sophie Binet.`, [[g("Nous irons jusqu'au bout"), "Sophie Binet", "direct"]]],
+  [`${g("C'est inacceptable")}, réagissait hier François Bayrou.`, [[g("C'est inacceptable"), "François Bayrou", "direct"]]],
+  [`${g("Il faut des actes")}, renchérit Fabien Roussel.`, [[g("Il faut des actes"), "Fabien Roussel", "direct"]]],
+  // Pronominal verbs, after their reflexive pronoun.
+  [`${g("On ne nous écoute jamais")}, s'agace Pierre Morel, agriculteur.`, [[g("On ne nous écoute jamais"), "Pierre Morel", "direct"]]],
+  [`${g("Les prix vont encore monter")}, s'inquiète Julie Bernard.`, [[g("Les prix vont encore monter"), "Julie Bernard", "direct"]]],
+  [`${g("C'est une victoire")}, se réjouit Sophie Binet.`, [[g("C'est une victoire"), "Sophie Binet", "direct"]]],
+  [`${g("C'est inadmissible")}, s'est emporté Jean Dupont.`, [[g("C'est inadmissible"), "Jean Dupont", "direct"]]],
+  [`${g("C'est inacceptable")}, s'indigna Édouard Philippe.`, [[g("C'est inacceptable"), "Édouard Philippe", "direct"]]],
+  [`Anne Martin a quitté la salle. ${g("Nous ne sommes pas écoutés")}, s'est-elle agacée.`, [[g("Nous ne sommes pas écoutés"), "Anne Martin", "direct"]]],
   // A pronominal verb's form alone is an adjective or another verb: no cue.
-  statements(fr, [
-    // An adjective after the quote is no incise.
-    [`Le bulletin est tombé mardi. ${g("Le froid revient cette semaine.")} Inquiète, la préfecture ouvre des gymnases.`,
-      [[g("Le froid revient cette semaine."), null]]],
-    // A transitive verb with the same form is no incise.
-    [`${g("Le gel revient cette semaine")}, inquiète les éleveurs du Gers.`, [[g("Le gel revient cette semaine"), null]]],
-  ]);
-});
+  // An adjective after the quote is no incise.
+  [`Le bulletin est tombé mardi. ${g("Le froid revient cette semaine.")} Inquiète, la préfecture ouvre des gymnases.`,
+    [[g("Le froid revient cette semaine."), null]]],
+  // A transitive verb with the same form is no incise.
+  [`${g("Le gel revient cette semaine")}, inquiète les éleveurs du Gers.`, [[g("Le gel revient cette semaine"), null]]],
+]);
 
-describe("French: what stands between an inverted verb and its subject, and the inverted « on »", () => {
-  statements(fr, [
-    [`${g("Nous ne lâcherons rien")}, a déclaré à l'AFP Mathilde Panot.`, [[g("Nous ne lâcherons rien"), "Mathilde Panot", "direct"]]],
-    [`${g("Nous n'avons pas été consultés")}, déplore auprès de l'AFP Sophie Martin, présidente de l'association.`, [[g("Nous n'avons pas été consultés"), "Sophie Martin", "direct"]]],
-    [`${g("Nous ne lâcherons rien")}, a lancé la députée LFI Mathilde Panot.`, [[g("Nous ne lâcherons rien"), "Mathilde Panot", "direct"]]],
-    [`${g("Le calendrier sera tenu")}, a assuré mardi au Parisien Jean Dupont.`, [[g("Le calendrier sera tenu"), "Jean Dupont", "direct"]]],
-    [`${g("Le calendrier sera tenu")}, a lancé aux députés le ministre de l'Agriculture.`, [[g("Le calendrier sera tenu"), "le ministre de l'Agriculture", "direct"]]],
-    [`${g("La décision sera prise cette semaine")}, explique-t-on à Matignon.`, [[g("La décision sera prise cette semaine"), "Matignon", "direct"]]],
-    [`${g("Rien n'est tranché")}, confie-t-on dans l'entourage du ministre.`, [[g("Rien n'est tranché"), "l'entourage du ministre", "direct"]]],
-    [`${g("Le dossier est clos")}, a-t-on appris de source policière.`, [[g("Le dossier est clos"), "source policière", "direct"]]],
-    // Incidental phrases of the press between the verb and its subject.
-    [`${g("On ne peut pas continuer ainsi")}, estime de son côté Claire Morin, économiste.`, [[g("On ne peut pas continuer ainsi"), "Claire Morin", "direct"]]],
-    [`${g("Le texte est mal ficelé")}, juge pour sa part Paul Girard.`, [[g("Le texte est mal ficelé"), "Paul Girard", "direct"]]],
-    [`${g("Non")}, a répondu quant à elle la ministre.`, [[g("Non"), "la ministre", "direct"]]],
-  ]);
-  statements(fr, [
-    // An inverted « on » with no place or circle named stays unattributed.
-    [`${g("Tout finira par s'arranger")}, dit-on volontiers.`, [[g("Tout finira par s'arranger"), null]]],
-  ]);
-});
+table("French: what stands between an inverted verb and its subject, and the inverted « on »", fr, [
+  [`${g("Nous ne lâcherons rien")}, a déclaré à l'AFP Mathilde Panot.`, [[g("Nous ne lâcherons rien"), "Mathilde Panot", "direct"]]],
+  [`${g("Nous n'avons pas été consultés")}, déplore auprès de l'AFP Sophie Martin, présidente de l'association.`, [[g("Nous n'avons pas été consultés"), "Sophie Martin", "direct"]]],
+  [`${g("Nous ne lâcherons rien")}, a lancé la députée LFI Mathilde Panot.`, [[g("Nous ne lâcherons rien"), "Mathilde Panot", "direct"]]],
+  [`${g("Le calendrier sera tenu")}, a assuré mardi au Parisien Jean Dupont.`, [[g("Le calendrier sera tenu"), "Jean Dupont", "direct"]]],
+  [`${g("Le calendrier sera tenu")}, a lancé aux députés le ministre de l'Agriculture.`, [[g("Le calendrier sera tenu"), "le ministre de l'Agriculture", "direct"]]],
+  [`${g("La décision sera prise cette semaine")}, explique-t-on à Matignon.`, [[g("La décision sera prise cette semaine"), "Matignon", "direct"]]],
+  [`${g("Rien n'est tranché")}, confie-t-on dans l'entourage du ministre.`, [[g("Rien n'est tranché"), "l'entourage du ministre", "direct"]]],
+  [`${g("Le dossier est clos")}, a-t-on appris de source policière.`, [[g("Le dossier est clos"), "source policière", "direct"]]],
+  // Incidental phrases of the press between the verb and its subject.
+  [`${g("On ne peut pas continuer ainsi")}, estime de son côté Claire Morin, économiste.`, [[g("On ne peut pas continuer ainsi"), "Claire Morin", "direct"]]],
+  [`${g("Le texte est mal ficelé")}, juge pour sa part Paul Girard.`, [[g("Le texte est mal ficelé"), "Paul Girard", "direct"]]],
+  [`${g("Non")}, a répondu quant à elle la ministre.`, [[g("Non"), "la ministre", "direct"]]],
+  // An inverted « on » with no place or circle named stays unattributed.
+  [`${g("Tout finira par s'arranger")}, dit-on volontiers.`, [[g("Tout finira par s'arranger"), null]]],
+]);
 
 describe("French: an incidental phrase between the subject and a pronominal verb", () => {
   statements(fr, [
@@ -59,25 +51,21 @@ describe("French: an incidental phrase between the subject and a pronominal verb
   statements(fr, [["Paul Girard s'est quant à lui montré discret pendant la séance.", []]]);
 });
 
-describe("French: more incises, sources after the quote, colons, newspapers", () => {
-  statements(fr, [
-    [`${g("Nous avons tout fait")}, nous a confié Jean Dupont.`, [[g("Nous avons tout fait"), "Jean Dupont", "direct"]]],
-    [`${g("Le texte sera voté")}, selon Jean Dupont.`, [[g("Le texte sera voté"), "Jean Dupont", "direct"]]],
-    [`${g("Les négociations reprendront lundi")}, selon une source gouvernementale.`, [[g("Les négociations reprendront lundi"), "une source gouvernementale", "direct"]]],
-    [`${g("C'est une première étape")}, s'est félicitée la ministre du Travail, Anne Martin.`, [[g("C'est une première étape"), "Anne Martin", "direct"]]],
-    [`Jean Dupont, 54 ans, éleveur à Rodez, ne décolère pas : ${g("On nous prend pour des idiots.")}`, [[g("On nous prend pour des idiots."), "Jean Dupont", "direct"]]],
-    [`${g("Je ne savais rien")}, a assuré Jean Dupont. Une version contestée par son associé, Paul Martin : ${g("Il savait tout.")}`,
-      [[g("Je ne savais rien"), "Jean Dupont", "direct"], [g("Il savait tout."), "Paul Martin", "direct"]]],
-    ["D'après Le Monde, le gouvernement prépare un remaniement.", [["le gouvernement prépare un remaniement", "Le Monde", "indirect"]]],
-    ["Selon le quotidien Le Parisien, le gouvernement prépare un remaniement.", [["le gouvernement prépare un remaniement", "Le Parisien", "indirect"]]],
-  ]);
+table("French: more incises, sources after the quote, colons, newspapers", fr, [
+  [`${g("Nous avons tout fait")}, nous a confié Jean Dupont.`, [[g("Nous avons tout fait"), "Jean Dupont", "direct"]]],
+  [`${g("Le texte sera voté")}, selon Jean Dupont.`, [[g("Le texte sera voté"), "Jean Dupont", "direct"]]],
+  [`${g("Les négociations reprendront lundi")}, selon une source gouvernementale.`, [[g("Les négociations reprendront lundi"), "une source gouvernementale", "direct"]]],
+  [`${g("C'est une première étape")}, s'est félicitée la ministre du Travail, Anne Martin.`, [[g("C'est une première étape"), "Anne Martin", "direct"]]],
+  [`Jean Dupont, 54 ans, éleveur à Rodez, ne décolère pas : ${g("On nous prend pour des idiots.")}`, [[g("On nous prend pour des idiots."), "Jean Dupont", "direct"]]],
+  [`${g("Je ne savais rien")}, a assuré Jean Dupont. Une version contestée par son associé, Paul Martin : ${g("Il savait tout.")}`,
+    [[g("Je ne savais rien"), "Jean Dupont", "direct"], [g("Il savait tout."), "Paul Martin", "direct"]]],
+  ["D'après Le Monde, le gouvernement prépare un remaniement.", [["le gouvernement prépare un remaniement", "Le Monde", "indirect"]]],
+  ["Selon le quotidien Le Parisien, le gouvernement prépare un remaniement.", [["le gouvernement prépare un remaniement", "Le Parisien", "indirect"]]],
   // Not statements: an infinitive after a modal is no postposed cue; a colon after a thing is no speaker.
-  statements(fr, [
-    ["Contacté par l'AFP, le ministère n'a pas souhaité réagir.", []],
-    ["Interrogé sur la réforme, le député a refusé de répondre.", []],
-    [`Le rapport conclut : ${g("La situation reste préoccupante.")}`, [[g("La situation reste préoccupante."), null, "direct"]]],
-  ]);
-});
+  ["Contacté par l'AFP, le ministère n'a pas souhaité réagir.", []],
+  ["Interrogé sur la réforme, le député a refusé de répondre.", []],
+  [`Le rapport conclut : ${g("La situation reste préoccupante.")}`, [[g("La situation reste préoccupante."), null, "direct"]]],
+]);
 
 describe("French: a description after an inverted verb keeps its adjectives, not a participle", () => {
   speakerMentions(fr, [

@@ -1,75 +1,61 @@
 // Indirect reports: a reporting verb and its clause, what stands between them, where the clause ends.
 import * as assert from "node:assert/strict";
 import { analyze } from "../../../src/engine";
-import { statements, named, reported, g, fr, en } from "../helpers/table";
+import { statements, table, named, reported, g, fr, en } from "../helpers/table";
 
-describe("French: passives, infinitive reports, described speakers after the verb", () => {
-  statements(fr, [
-    // A passive participle is no cue: "a été condamné à deux ans" is nobody's statement.
-    ["Jean Dupont a été condamné à deux ans de prison. Son avocat, Me Paul Martin, a annoncé qu'il ferait appel.",
-      [["il ferait appel", "Paul Martin", "indirect"]]],
-    [`${g("Mon client conteste les faits")}, a déclaré son avocat, Me Paul Martin.`, [[g("Mon client conteste les faits"), "Paul Martin", "direct"]]],
-    [`${g("On ne peut pas continuer comme ça")}, explique cette mère de famille.`, [[g("On ne peut pas continuer comme ça"), "cette mère de famille", "direct"]]],
-    [`${g("On ne peut pas continuer comme ça")}, répond le jeune homme d'une voix lasse.`, [[g("On ne peut pas continuer comme ça"), "le jeune homme", "direct"]]],
-    [`Le Premier ministre a tenu à rassurer : ${g("Personne ne sera laissé de côté.")}`, [[g("Personne ne sera laissé de côté."), "Le Premier ministre", "direct"]]],
-    [`Jean Dupont a expliqué avoir agi ${g("par conviction")}.`, [[`avoir agi ${g("par conviction")}`, "Jean Dupont", "mixed"]]],
-    ["Jean Dupont assure ne pas vouloir se présenter à la présidentielle.", [["ne pas vouloir se présenter à la présidentielle", "Jean Dupont", "indirect"]]],
-  ]);
-  statements(fr, [
-    ["Le maire a été accusé de favoritisme par l'opposition.", []],
-    ["Les manifestants ont été interrogés par la police.", []],
-    ["Jean Dupont a refusé de commenter la décision du tribunal.", []],
-  ]);
-});
+table("French: passives, infinitive reports, described speakers after the verb", fr, [
+  // A passive participle is no cue: "a été condamné à deux ans" is nobody's statement.
+  ["Jean Dupont a été condamné à deux ans de prison. Son avocat, Me Paul Martin, a annoncé qu'il ferait appel.",
+    [["il ferait appel", "Paul Martin", "indirect"]]],
+  [`${g("Mon client conteste les faits")}, a déclaré son avocat, Me Paul Martin.`, [[g("Mon client conteste les faits"), "Paul Martin", "direct"]]],
+  [`${g("On ne peut pas continuer comme ça")}, explique cette mère de famille.`, [[g("On ne peut pas continuer comme ça"), "cette mère de famille", "direct"]]],
+  [`${g("On ne peut pas continuer comme ça")}, répond le jeune homme d'une voix lasse.`, [[g("On ne peut pas continuer comme ça"), "le jeune homme", "direct"]]],
+  [`Le Premier ministre a tenu à rassurer : ${g("Personne ne sera laissé de côté.")}`, [[g("Personne ne sera laissé de côté."), "Le Premier ministre", "direct"]]],
+  [`Jean Dupont a expliqué avoir agi ${g("par conviction")}.`, [[`avoir agi ${g("par conviction")}`, "Jean Dupont", "mixed"]]],
+  ["Jean Dupont assure ne pas vouloir se présenter à la présidentielle.", [["ne pas vouloir se présenter à la présidentielle", "Jean Dupont", "indirect"]]],
+  ["Le maire a été accusé de favoritisme par l'opposition.", []],
+  ["Les manifestants ont été interrogés par la police.", []],
+  ["Jean Dupont a refusé de commenter la décision du tribunal.", []],
+]);
 
-describe("French: a « que » that is relative, comparative or a conjunction opens no report", () => {
-  statements(fr, [
-    ["Sophie Martin estime pour sa part que la réforme va dans le bon sens.", [["la réforme va dans le bon sens", "Sophie Martin", "indirect"]]],
-    ["Jean Dupont a répété devant la presse que la réforme serait votée.", [["la réforme serait votée", "Jean Dupont", "indirect"]]],
-    ["Jean Dupont a dit aux journalistes que la réforme serait votée.", [["la réforme serait votée", "Jean Dupont", "indirect"]]],
-    ["Jean Dupont ne me fit pas le plaisir qu'il m'avait promis.", []],
-    ["Jean Dupont m'observa plus attentivement que jamais.", []],
-    ["Le livre me glissa des mains sans que j'y prisse garde.", []],
-  ]);
-});
+table("French: a « que » that is relative, comparative or a conjunction opens no report", fr, [
+  ["Sophie Martin estime pour sa part que la réforme va dans le bon sens.", [["la réforme va dans le bon sens", "Sophie Martin", "indirect"]]],
+  ["Jean Dupont a répété devant la presse que la réforme serait votée.", [["la réforme serait votée", "Jean Dupont", "indirect"]]],
+  ["Jean Dupont a dit aux journalistes que la réforme serait votée.", [["la réforme serait votée", "Jean Dupont", "indirect"]]],
+  ["Jean Dupont ne me fit pas le plaisir qu'il m'avait promis.", []],
+  ["Jean Dupont m'observa plus attentivement que jamais.", []],
+  ["Le livre me glissa des mains sans que j'y prisse garde.", []],
+]);
 
-describe("French: an incidental phrase between the verb and « que »", () => {
-  statements(fr, [
-    [`Clara Martin estime elle aussi que ${g("le temps des hésitations est passé")}.`, [[g("le temps des hésitations est passé"), "Clara Martin", "mixed"]]],
-    ["Paul Dubois juge lui aussi que la réforme est mal engagée.", [["la réforme est mal engagée", "Paul Dubois", "indirect"]]],
-    ["Marie Roche affirme de son côté que la grève continuera.", [["la grève continuera", "Marie Roche", "indirect"]]],
-    // False positive: "aussi … que" alone stays a comparison.
-    ["Paul Dubois a répété aussi souvent que possible ses arguments.", []],
-  ]);
-});
+table("French: an incidental phrase between the verb and « que »", fr, [
+  [`Clara Martin estime elle aussi que ${g("le temps des hésitations est passé")}.`, [[g("le temps des hésitations est passé"), "Clara Martin", "mixed"]]],
+  ["Paul Dubois juge lui aussi que la réforme est mal engagée.", [["la réforme est mal engagée", "Paul Dubois", "indirect"]]],
+  ["Marie Roche affirme de son côté que la grève continuera.", [["la grève continuera", "Marie Roche", "indirect"]]],
+  // False positive: "aussi … que" alone stays a comparison.
+  ["Paul Dubois a répété aussi souvent que possible ses arguments.", []],
+]);
 
-describe("French: content after a preposition (requests, « appeler au », « ironiser sur »)", () => {
-  statements(fr, [
-    [`Hélène Marchal a demandé au groupe de ${g("présenter sans délai des solutions")}.`, [[g("présenter sans délai des solutions"), "Hélène Marchal", "mixed"]]],
-    ["Paul Roche a demandé aux élus de la majorité de voter la loi.", [["voter la loi", "Paul Roche", "indirect"]]],
-    [`Le préfet a pour sa part appelé ${g("au dialogue social")}.`, [[g("au dialogue social"), "Le préfet", "mixed"]]],
-    [`François Hollande a ironisé sur ${g("un pouvoir qui tourne en rond")}.`, [[g("un pouvoir qui tourne en rond"), "François Hollande", "mixed"]]],
-    // False positives: "de" before a noun is no request clause; naming with « » is a nickname.
-    ["Paul Roche a demandé au serveur de l'eau fraîche.", []],
-    [`Paul Roche a appelé son chien ${g("Rex")}.`, []],
-  ]);
-});
+table("French: content after a preposition (requests, « appeler au », « ironiser sur »)", fr, [
+  [`Hélène Marchal a demandé au groupe de ${g("présenter sans délai des solutions")}.`, [[g("présenter sans délai des solutions"), "Hélène Marchal", "mixed"]]],
+  ["Paul Roche a demandé aux élus de la majorité de voter la loi.", [["voter la loi", "Paul Roche", "indirect"]]],
+  [`Le préfet a pour sa part appelé ${g("au dialogue social")}.`, [[g("au dialogue social"), "Le préfet", "mixed"]]],
+  [`François Hollande a ironisé sur ${g("un pouvoir qui tourne en rond")}.`, [[g("un pouvoir qui tourne en rond"), "François Hollande", "mixed"]]],
+  // False positives: "de" before a noun is no request clause; naming with « » is a nickname.
+  ["Paul Roche a demandé au serveur de l'eau fraîche.", []],
+  [`Paul Roche a appelé son chien ${g("Rex")}.`, []],
+]);
 
-describe("reporting verbs with irregular spellings and object reports", () => {
-  statements(en, [
-    ["Mary Smith admitted she was wrong about the bridge.", [["she was wrong about the bridge", "Mary Smith", "indirect"]]],
-    ["Mary Smith concurred that the bridge was unsafe.", [["the bridge was unsafe", "Mary Smith", "indirect"]]],
-    // The object is the content: "cited X", "voiced X", "referred to X".
-    ["Mary Smith cited rising costs in the north.", [["rising costs in the north", "Mary Smith", "indirect"]]],
-    ["Mary Smith voiced her frustration over the long delay.", [["her frustration over the long delay", "Mary Smith", "indirect"]]],
-    ["Mary Smith referred to the budget cuts of last year.", [["the budget cuts of last year", "Mary Smith", "indirect"]]],
-  ]);
-  statements(en, [
-    // A participle after a determiner is an adjective, not a report.
-    ["The cited study was published in May by the university.", []],
-    ["Mary Smith admitted to the hospital on Monday was released.", []],
-  ]);
-});
+table("reporting verbs with irregular spellings and object reports", en, [
+  ["Mary Smith admitted she was wrong about the bridge.", [["she was wrong about the bridge", "Mary Smith", "indirect"]]],
+  ["Mary Smith concurred that the bridge was unsafe.", [["the bridge was unsafe", "Mary Smith", "indirect"]]],
+  // The object is the content: "cited X", "voiced X", "referred to X".
+  ["Mary Smith cited rising costs in the north.", [["rising costs in the north", "Mary Smith", "indirect"]]],
+  ["Mary Smith voiced her frustration over the long delay.", [["her frustration over the long delay", "Mary Smith", "indirect"]]],
+  ["Mary Smith referred to the budget cuts of last year.", [["the budget cuts of last year", "Mary Smith", "indirect"]]],
+  // A participle after a determiner is an adjective, not a report.
+  ["The cited study was published in May by the university.", []],
+  ["Mary Smith admitted to the hospital on Monday was released.", []],
+]);
 
 describe("a phrase set off by commas between the verb and 'that'", () => {
   statements(en, [
@@ -82,88 +68,64 @@ describe("a phrase set off by commas between the verb and 'that'", () => {
   ]);
 });
 
-describe("nominal reports", () => {
-  statements(en, [
-    ["Mary Smith spoke on Monday. Reporters asked about Mary Smith's claim that the election was rigged by her rivals.",
-      [["the election was rigged by her rivals", "Mary Smith", "indirect"]]],
-    ["Mary Smith spoke on Monday. She repeated her warning that the bridge would close in May.",
-      [["the bridge would close in May", "Mary Smith", "indirect"]]],
-  ]);
-  statements(en, [
-    // A noun with no possessor, or a place's, reports nobody's words.
-    ["The claim that the bridge would close in May was false.", []],
-  ]);
-});
+table("nominal reports", en, [
+  ["Mary Smith spoke on Monday. Reporters asked about Mary Smith's claim that the election was rigged by her rivals.",
+    [["the election was rigged by her rivals", "Mary Smith", "indirect"]]],
+  ["Mary Smith spoke on Monday. She repeated her warning that the bridge would close in May.",
+    [["the bridge would close in May", "Mary Smith", "indirect"]]],
+  // A noun with no possessor, or a place's, reports nobody's words.
+  ["The claim that the bridge would close in May was false.", []],
+]);
 
-describe("short reports and gerund subjects after 'said'", () => {
-  statements(en, [
-    // A gerund opens the reported clause's subject.
-    ["As of Monday, Acme said continuing supply problems delayed its deliveries.",
-      [["continuing supply problems delayed its deliveries", "Acme", "indirect"]]],
-    // A pronoun subject in a noun's relative clause: the content opens at the auxiliary.
-    ["Wang read a poem she said was written by her grandmother.", [["was written by her grandmother", "she", "indirect"]]],
-    // A one-word answer.
-    ["She said no.", [["no", "She", "indirect"]]],
-  ]);
-  statements(en, [
-    ["What he said was not true.", []],
-    ["The mayor said nothing.", []],
-  ]);
-});
+table("short reports and gerund subjects after 'said'", en, [
+  // A gerund opens the reported clause's subject.
+  ["As of Monday, Acme said continuing supply problems delayed its deliveries.",
+    [["continuing supply problems delayed its deliveries", "Acme", "indirect"]]],
+  // A pronoun subject in a noun's relative clause: the content opens at the auxiliary.
+  ["Wang read a poem she said was written by her grandmother.", [["was written by her grandmother", "she", "indirect"]]],
+  // A one-word answer.
+  ["She said no.", [["no", "She", "indirect"]]],
+  ["What he said was not true.", []],
+  ["The mayor said nothing.", []],
+]);
 
-describe("a 'that' closing the clause is a pronoun, not the complementizer", () => {
-  statements(en, [
-    ["Okafor says the answer was to close the mill and says she wrote a bill to do that.",
-      [["the answer was to close the mill", "Okafor", "indirect"], ["she wrote a bill to do that", "Okafor", "indirect"]]],
-    ["The mayor said that, if elected, she would close the mill.", [[", if elected, she would close the mill", "The mayor", "indirect"]]],
-  ]);
-});
+table("a 'that' closing the clause is a pronoun, not the complementizer", en, [
+  ["Okafor says the answer was to close the mill and says she wrote a bill to do that.",
+    [["the answer was to close the mill", "Okafor", "indirect"], ["she wrote a bill to do that", "Okafor", "indirect"]]],
+  ["The mayor said that, if elected, she would close the mill.", [[", if elected, she would close the mill", "The mayor", "indirect"]]],
+]);
 
-describe("a one-word answer after 'and said'", () => {
-  statements(en, [
-    ["But she shook her head and said no when the mayor asked.", [["no", "she", "indirect"]]],
-  ]);
-});
+table("a one-word answer after 'and said'", en, [
+  ["But she shook her head and said no when the mayor asked.", [["no", "she", "indirect"]]],
+]);
 
-describe("a relative clause 'which/that X said' reports from its verb", () => {
-  statements(en, [
-    ["The new rules, which officials said will take effect in May, do not cover farms.",
-      [["will take effect in May", "officials", "indirect"]]],
-    ["The mill faces a strike that union leaders said could last a month.", [["could last a month", "union leaders", "indirect"]]],
-  ]);
+table("a relative clause 'which/that X said' reports from its verb", en, [
+  ["The new rules, which officials said will take effect in May, do not cover farms.",
+    [["will take effect in May", "officials", "indirect"]]],
+  ["The mill faces a strike that union leaders said could last a month.", [["could last a month", "union leaders", "indirect"]]],
   // Not reports: "what he said was …" is the writer's judgment.
-  statements(en, [
-    ["What the mayor said was true.", []],
-  ]);
-});
+  ["What the mayor said was true.", []],
+]);
 
-describe("'that' before a finite verb is the reported clause's subject", () => {
-  statements(en, [
-    ["Dana Okafor said that would permit more buses on the line.", [["that would permit more buses on the line", "Dana Okafor", "indirect"]]],
-    ["Dana Okafor said that the buses would run late.", [["the buses would run late", "Dana Okafor", "indirect"]]],
-  ]);
-});
+table("'that' before a finite verb is the reported clause's subject", en, [
+  ["Dana Okafor said that would permit more buses on the line.", [["that would permit more buses on the line", "Dana Okafor", "indirect"]]],
+  ["Dana Okafor said that the buses would run late.", [["the buses would run late", "Dana Okafor", "indirect"]]],
+]);
 
-describe("a stray comma between the verb and 'that'", () => {
-  statements(en, [
-    ["Dana Okafor added, that the vote would be fair to all three camps.",
-      [["the vote would be fair to all three camps", "Dana Okafor", "indirect"]]],
-    // A parenthetical cue still reports the whole sentence.
-    ["It is no surprise, Dana Okafor said, that the vote was close.",
-      [["It is no surprise, Dana Okafor said, that the vote was close", "Dana Okafor", "indirect"]]],
-  ]);
-});
+table("a stray comma between the verb and 'that'", en, [
+  ["Dana Okafor added, that the vote would be fair to all three camps.",
+    [["the vote would be fair to all three camps", "Dana Okafor", "indirect"]]],
+  // A parenthetical cue still reports the whole sentence.
+  ["It is no surprise, Dana Okafor said, that the vote was close.",
+    [["It is no surprise, Dana Okafor said, that the vote was close", "Dana Okafor", "indirect"]]],
+]);
 
-describe("'about what X said was …' reports what follows the copula", () => {
-  statements(en, [
-    ["Members complained about what they said was a lack of transparency.", [["a lack of transparency", "they", "indirect"]]],
-  ]);
+table("'about what X said was …' reports what follows the copula", en, [
+  ["Members complained about what they said was a lack of transparency.", [["a lack of transparency", "they", "indirect"]]],
   // Not reports: the sentence's own subject, a one-word judgment.
-  statements(en, [
-    ["What the mayor said was true.", []],
-    ["I know what she said is wrong.", []],
-  ]);
-});
+  ["What the mayor said was true.", []],
+  ["I know what she said is wrong.", []],
+]);
 
 describe("indirect and mixed statements", () => {
   statements(fr, [

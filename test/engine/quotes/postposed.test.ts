@@ -32,9 +32,7 @@ table("French: a verbless phrase before a subject is no report", fr, [
   ["Le site fermera, Paul Garnier a annoncé.", [["Le site fermera", "Paul Garnier", "indirect"]]],
 ]);
 
-describe("English: a postposed subject after a short report is unchanged", () => {
-  statements(en, [["Taxes will rise, Sarah Okafor announced.", [["Taxes will rise", "Sarah Okafor", "indirect"]]]]);
-});
+table("English: a postposed subject after a short report is unchanged", en, [["Taxes will rise, Sarah Okafor announced.", [["Taxes will rise", "Sarah Okafor", "indirect"]]]]);
 
 table("French: a verb ending after a noun still makes a report", fr, [
   ["Les prix augmentent, Paul Garnier a affirmé.", [["Les prix augmentent", "Paul Garnier", "indirect"]]],
@@ -50,11 +48,9 @@ table("French: a report before an inverted cue, an addressee and a named descrip
       [[`Le port restera ${g("fermé aux navires")} jusqu'en mai`, "ministère des Transports", "mixed"]]],
 ]);
 
-describe("English: an inverted cue's description named in apposition", () => {
-  statements(en, [
-    ["The port will stay “closed to ships” until May, said the minister, Paul Garner, on Tuesday.", [["The port will stay “closed to ships” until May", "Paul Garner"]]],
-  ]);
-});
+table("English: an inverted cue's description named in apposition", en, [
+  ["The port will stay “closed to ships” until May, said the minister, Paul Garner, on Tuesday.", [["The port will stay “closed to ships” until May", "Paul Garner"]]],
+]);
 
 describe("postposed, inverted and 'as X noted' cues", () => {
   statements(en, [
@@ -68,8 +64,6 @@ describe("postposed, inverted and 'as X noted' cues", () => {
       [["The plan could work", "Mary Smith", "indirect"]]],
     ["Four band members were killed, lead singer Mary Smith told reporters.",
       [["Four band members were killed", "Mary Smith", "indirect"]]],
-  ]);
-  statements(en, [
     // A verb after the description: a clause, not an inverted subject.
     ["The plan failed, said the mayor was wrong.", []],
   ]);
@@ -79,45 +73,33 @@ describe("postposed, inverted and 'as X noted' cues", () => {
   ]);
 });
 
-describe("a postposed cue whose subject opens with a determiner", () => {
-  statements(en, [
-    ["The mill will close in May, the Courier said.", [["The mill will close in May", "Courier", "indirect"]]],
-    ["The vote was delayed, the party's leader announced on Monday.",
-      [["The vote was delayed", "the party's leader", "indirect"]]],
-    ["The mill will close in May, the mayor's spokesman said.", [["The mill will close in May", "the mayor's spokesman", "indirect"]]],
-  ]);
+table("a postposed cue whose subject opens with a determiner", en, [
+  ["The mill will close in May, the Courier said.", [["The mill will close in May", "Courier", "indirect"]]],
+  ["The vote was delayed, the party's leader announced on Monday.",
+    [["The vote was delayed", "the party's leader", "indirect"]]],
+  ["The mill will close in May, the mayor's spokesman said.", [["The mill will close in May", "the mayor's spokesman", "indirect"]]],
   // Not a cue: a verb form that is a noun after an adjective, or a capitalised word inside a name.
-  statements(en, [
-    ["Okafor remains, for now, the head of the union and an active voice in city politics.", []],
-    ["The mill will close, said Jo Lee, an analyst at the Harbor Policy Report.",
-      [["The mill will close", "Jo Lee", "indirect"]]],
-  ]);
-});
+  ["Okafor remains, for now, the head of the union and an active voice in city politics.", []],
+  ["The mill will close, said Jo Lee, an analyst at the Harbor Policy Report.",
+    [["The mill will close", "Jo Lee", "indirect"]]],
+]);
 
-describe("postposed cues with long titles, counts, outlets and times", () => {
-  statements(en, [
-    ["The mill will close soon, Secretary of State Dana Okafor said.", [["The mill will close soon", "Dana Okafor", "indirect"]]],
-    ["The mill will close soon, one county official said.", [["The mill will close soon", "one county official", "indirect"]]],
-    ["The union will sit out the vote, Dana Okafor told WKRP earlier this week.",
-      [["The union will sit out the vote", "Dana Okafor", "indirect"]]],
-    // A quote that closes the sentence before: the report opens after it.
-    ["Jo Lee said: “We are going out of business.” The union will sit out the vote, Dana Okafor told reporters.",
-      [["“We are going out of business.”", "Jo Lee", "direct"], ["The union will sit out the vote", "Dana Okafor", "indirect"]]],
-  ]);
+table("postposed cues with long titles, counts, outlets and times", en, [
+  ["The mill will close soon, Secretary of State Dana Okafor said.", [["The mill will close soon", "Dana Okafor", "indirect"]]],
+  ["The mill will close soon, one county official said.", [["The mill will close soon", "one county official", "indirect"]]],
+  ["The union will sit out the vote, Dana Okafor told WKRP earlier this week.",
+    [["The union will sit out the vote", "Dana Okafor", "indirect"]]],
+  // A quote that closes the sentence before: the report opens after it.
+  ["Jo Lee said: “We are going out of business.” The union will sit out the vote, Dana Okafor told reporters.",
+    [["“We are going out of business.”", "Jo Lee", "direct"], ["The union will sit out the vote", "Dana Okafor", "indirect"]]],
   // Not reports: a participle with a time after it, a place name that is no outlet.
-  statements(en, [
-    ["The plan announced earlier this year will fail.", []],
-    ["The mill will close soon, the Ohio River flooded.", []],
-  ]);
-});
+  ["The plan announced earlier this year will fail.", []],
+  ["The mill will close soon, the Ohio River flooded.", []],
+]);
 
-describe("a postposed report may hold a quote inside its clause (mixed)", () => {
-  statements(en, [
-    ["The mayor had “put a dent” in the budget this year, Dana Okafor said.",
-      [["The mayor had “put a dent” in the budget this year", "Dana Okafor", "mixed"]]],
-  ]);
+table("a postposed report may hold a quote inside its clause (mixed)", en, [
+  ["The mayor had “put a dent” in the budget this year, Dana Okafor said.",
+    [["The mayor had “put a dent” in the budget this year", "Dana Okafor", "mixed"]]],
   // Not a cue: a relative clause inside an apposition.
-  statements(en, [
-    ["Jo Lee, a Okafor ally who has spoken to the mayor, has been warned of the vote.", []],
-  ]);
-});
+  ["Jo Lee, a Okafor ally who has spoken to the mayor, has been warned of the vote.", []],
+]);

@@ -1,5 +1,5 @@
 // Quoted terms: a statement when the text attributes them, no statement when a sentence runs through them.
-import { statements, named, attributed, g, fr, en } from "../helpers/table";
+import { statements, table, named, attributed, g, fr, en } from "../helpers/table";
 
 describe("French: quoted terms attributed by the text, and a speaker named after the quote", () => {
   statements(fr, [
@@ -25,46 +25,34 @@ describe("French: quoted terms attributed by the text, and a speaker named after
   ], { only: attributed });
 });
 
-describe("short quoted terms a sentence runs into are not statements", () => {
-  statements(en, [
-    // American punctuation puts the comma or period inside the marks: still a term, not a statement.
-    ["It could have been a meet-cute between a man and a “mutant.” The rest is history.", []],
-    ["The islands sit on the Pacific “Ring of Fire,” and suffer many quakes.", []],
-    ["They even celebrated their “25th anniversary,” adjusting the dates.", []],
-  ]);
+table("short quoted terms a sentence runs into are not statements", en, [
+  // American punctuation puts the comma or period inside the marks: still a term, not a statement.
+  ["It could have been a meet-cute between a man and a “mutant.” The rest is history.", []],
+  ["The islands sit on the Pacific “Ring of Fire,” and suffer many quakes.", []],
+  ["They even celebrated their “25th anniversary,” adjusting the dates.", []],
   // Still statements: a whole sentence, or a term a cue attributes.
-  statements(en, [
-    ["Mary Smith said: “We won.”", [["“We won.”", "Mary Smith", "direct"]]],
-    ["“Nonsense,” said Mary Smith.", [["“Nonsense,”", "Mary Smith", "direct"]]],
-    ["Mary Smith called the plan “unworkable,” and left.", [["“unworkable,”", "Mary Smith", "direct"]]],
-  ]);
-});
+  ["Mary Smith said: “We won.”", [["“We won.”", "Mary Smith", "direct"]]],
+  ["“Nonsense,” said Mary Smith.", [["“Nonsense,”", "Mary Smith", "direct"]]],
+  ["Mary Smith called the plan “unworkable,” and left.", [["“unworkable,”", "Mary Smith", "direct"]]],
+]);
 
-describe("a quoted nickname inside a name is not a quote", () => {
-  statements(en, [
-    ["The band was led by Tom “Tiny” Green for years.", []],
-    ["The singer Tom “The Voice” Green told reporters nothing.", []],
-  ]);
-});
+table("a quoted nickname inside a name is not a quote", en, [
+  ["The band was led by Tom “Tiny” Green for years.", []],
+  ["The singer Tom “The Voice” Green told reporters nothing.", []],
+]);
 
-describe("a quoted lower-case phrase a sentence runs into, with no cue", () => {
-  statements(en, [
-    ["The law allows it only for adults “in an advanced stage of irreversible decline” from a disease.", []],
-  ]);
-  statements(en, [
-    // Attributed, it stays a statement.
-    ["Mary Smith said the plan was “in an advanced stage of collapse” by May.",
-      [["the plan was “in an advanced stage of collapse” by May", "Mary Smith", "mixed"]]],
-  ]);
-});
+table("a quoted lower-case phrase a sentence runs into, with no cue", en, [
+  ["The law allows it only for adults “in an advanced stage of irreversible decline” from a disease.", []],
+  // Attributed, it stays a statement.
+  ["Mary Smith said the plan was “in an advanced stage of collapse” by May.",
+    [["the plan was “in an advanced stage of collapse” by May", "Mary Smith", "mixed"]]],
+]);
 
-describe("a quoted phrase the sentence runs through is no statement", () => {
-  statements(en, [
-    ["Smoltz, who backed off several times to “let the wind play through,” came up three yards short.", []],
-    // The same words with a cue are a statement.
-    ["“let the wind play through,” Smoltz said.", [["“let the wind play through,”", "Smoltz"]]],
-  ], { speaker: named });
-});
+table("a quoted phrase the sentence runs through is no statement", en, [
+  ["Smoltz, who backed off several times to “let the wind play through,” came up three yards short.", []],
+  // The same words with a cue are a statement.
+  ["“let the wind play through,” Smoltz said.", [["“let the wind play through,”", "Smoltz"]]],
+], { speaker: named });
 
 // A quoted term is a statement when the text attributes it: a cue right after it, or a naming verb.
 describe("quoted terms attributed by the text", () => {

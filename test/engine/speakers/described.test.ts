@@ -1,7 +1,7 @@
 // Described (unnamed) sources: the noun phrase as written, its extent, and subjects the engine cannot name.
 import * as assert from "node:assert/strict";
 import { analyze } from "../../../src/engine";
-import { statements, speakerMentions, g, fr, en } from "../helpers/table";
+import { statements, table, speakerMentions, g, fr, en } from "../helpers/table";
 
 describe("French: a described source is the head noun phrase of the subject", () => {
   speakerMentions(fr, [
@@ -47,101 +47,77 @@ describe("a described source is the noun phrase as written", () => {
   ]);
 });
 
-describe("subjects with a parenthesis, an opening conjunction or a relative clause", () => {
-  statements(en, [
-    ["Tom Green spoke first. And Sen. Mary Smith (R-Ohio), another vulnerable incumbent, said she had not decided.",
-      [["she had not decided", "Mary Smith", "indirect"]]],
-    ["The party faces a growing list of veteran members who say they will not run again.",
-      [["they will not run again", "a growing list of veteran members", "indirect"]]],
-  ]);
-  statements(en, [
-    // A relative clause whose verb takes no clause reports nothing.
-    ["The students who said nothing were praised by the teachers.", []],
-  ]);
-});
+table("subjects with a parenthesis, an opening conjunction or a relative clause", en, [
+  ["Tom Green spoke first. And Sen. Mary Smith (R-Ohio), another vulnerable incumbent, said she had not decided.",
+    [["she had not decided", "Mary Smith", "indirect"]]],
+  ["The party faces a growing list of veteran members who say they will not run again.",
+    [["they will not run again", "a growing list of veteran members", "indirect"]]],
+  // A relative clause whose verb takes no clause reports nothing.
+  ["The students who said nothing were praised by the teachers.", []],
+]);
 
-describe("abbreviations and nouns that look like verbs in the subject", () => {
-  statements(en, [
-    ["Stocks rose.\n\nEARNINGS: Hope Electronics Co. said it posted a drop in profit for the quarter.",
-      [["it posted a drop in profit for the quarter", "Hope Electronics Co", "indirect"]]],
-    ["Trains are shortened when temperatures dip, the report said.",
-      [["Trains are shortened when temperatures dip", "the report", "indirect"]]],
-  ]);
-  statements(en, [
-    // A period that ends a sentence before a capitalised verb-like word is no abbreviation.
-    ["Mary Smith left early. Report cards arrive on Monday.", []],
-  ]);
-});
+table("abbreviations and nouns that look like verbs in the subject", en, [
+  ["Stocks rose.\n\nEARNINGS: Hope Electronics Co. said it posted a drop in profit for the quarter.",
+    [["it posted a drop in profit for the quarter", "Hope Electronics Co", "indirect"]]],
+  ["Trains are shortened when temperatures dip, the report said.",
+    [["Trains are shortened when temperatures dip", "the report", "indirect"]]],
+  // A period that ends a sentence before a capitalised verb-like word is no abbreviation.
+  ["Mary Smith left early. Report cards arrive on Monday.", []],
+]);
 
-describe("long described subjects", () => {
-  statements(en, [
-    ["A release sent to media from the Hope Union late Friday said most of the workers voted yes.",
-      [["most of the workers voted yes", "A release sent to media from the Hope Union", "indirect"]]],
-  ]);
-});
+table("long described subjects", en, [
+  ["A release sent to media from the Hope Union late Friday said most of the workers voted yes.",
+    [["most of the workers voted yes", "A release sent to media from the Hope Union", "indirect"]]],
+]);
 
-describe("a quote's speaker described after it", () => {
-  statements(en, [
-    ["“The polls are misleading,” another New Hampshire Republican said.",
-      [["“The polls are misleading,”", "another New Hampshire Republican", "direct"]]],
-    ["“This is eerily similar to 2000,” said one longtime adviser to the senator.",
-      [["“This is eerily similar to 2000,”", "one longtime adviser to the senator", "direct"]]],
-    // A definite description stands for someone named before: it is not taken as a new speaker.
-    ["Mary Smith spoke at the rally. “We will win,” said the Ohio Republican.",
-      [["“We will win,”", "Mary Smith", "direct"]]],
-  ]);
-  statements(en, [
-    // A quoted term before a noun and an unrelated verb is no statement.
-    ["The firm received “risk mitigation” payments relating to its operations in May.", []],
-  ]);
-});
+table("a quote's speaker described after it", en, [
+  ["“The polls are misleading,” another New Hampshire Republican said.",
+    [["“The polls are misleading,”", "another New Hampshire Republican", "direct"]]],
+  ["“This is eerily similar to 2000,” said one longtime adviser to the senator.",
+    [["“This is eerily similar to 2000,”", "one longtime adviser to the senator", "direct"]]],
+  // A definite description stands for someone named before: it is not taken as a new speaker.
+  ["Mary Smith spoke at the rally. “We will win,” said the Ohio Republican.",
+    [["“We will win,”", "Mary Smith", "direct"]]],
+  // A quoted term before a noun and an unrelated verb is no statement.
+  ["The firm received “risk mitigation” payments relating to its operations in May.", []],
+]);
 
-describe("adverbs, participles and nouns ending in -ly around the subject", () => {
-  statements(en, [
-    ["The family said the boy was safe.", [["the boy was safe", "The family", "indirect"]]],
-    ["Mary Smith had initially welcomed the plan and said she would make an exception.",
-      [["she would make an exception", "Mary Smith", "indirect"]]],
-    ["A court document filed Thursday says that the manager will not be charged.",
-      [["the manager will not be charged", "A court document", "indirect"]]],
-  ]);
-});
+table("adverbs, participles and nouns ending in -ly around the subject", en, [
+  ["The family said the boy was safe.", [["the boy was safe", "The family", "indirect"]]],
+  ["Mary Smith had initially welcomed the plan and said she would make an exception.",
+    [["she would make an exception", "Mary Smith", "indirect"]]],
+  ["A court document filed Thursday says that the manager will not be charged.",
+    [["the manager will not be charged", "A court document", "indirect"]]],
+]);
 
-describe("'said'/'told' report even when their subject is not a name or a role", () => {
-  statements(en, [
-    // A relative clause on a plain noun phrase.
-    ["Among them were farmers and independent growers who said they would plant less corn.",
-      [["they would plant less corn", "farmers and independent growers", "indirect"]]],
-    // A long relative clause after the name that opens the sentence.
-    ["Governor Alma Ruiz, who was to travel to Tucson on Monday to promote the new rules, said they touched on a core issue.",
-      [["they touched on a core issue", "Alma Ruiz", "indirect"]]],
-    // A surname alone that is no name mention of its own stands for the article's full name.
-    ["Mill worker Dale Young spoke on Monday. Young said he suspects a faulty valve caused the spill.",
-      [["he suspects a faulty valve caused the spill", "Dale Young", "indirect"]]],
-  ]);
+table("'said'/'told' report even when their subject is not a name or a role", en, [
+  // A relative clause on a plain noun phrase.
+  ["Among them were farmers and independent growers who said they would plant less corn.",
+    [["they would plant less corn", "farmers and independent growers", "indirect"]]],
+  // A long relative clause after the name that opens the sentence.
+  ["Governor Alma Ruiz, who was to travel to Tucson on Monday to promote the new rules, said they touched on a core issue.",
+    [["they touched on a core issue", "Alma Ruiz", "indirect"]]],
+  // A surname alone that is no name mention of its own stands for the article's full name.
+  ["Mill worker Dale Young spoke on Monday. Young said he suspects a faulty valve caused the spill.",
+    [["he suspects a faulty valve caused the spill", "Dale Young", "indirect"]]],
   // Not reports: passive "was told", "told" with an object and no "that", "to say", negation.
-  statements(en, [
-    ["The farmer had been injured in May and told he would need a month of rest.", []],
-    ["Among them were growers who told me about the harvest.", []],
-    ["It is too early to say the harvest will be poor.", []],
-  ]);
-});
+  ["The farmer had been injured in May and told he would need a month of rest.", []],
+  ["Among them were growers who told me about the harvest.", []],
+  ["It is too early to say the harvest will be poor.", []],
+]);
 
-describe("'say' with a subject the engine cannot name (loose subject)", () => {
-  statements(en, [
-    ["The town heard from bakers, farmers and shop owners who say the law hurts small firms.",
-      [["the law hurts small firms", "farmers and shop owners", "indirect"]]],
-    ["The mill is in the north, where local union leaders say the mood has soured.",
-      [["the mood has soured", "local union leaders", "indirect"]]],
-    ["While veteran county clerks say the count is fair, the mayor disagrees.",
-      [["the count is fair", "veteran county clerks", "indirect"]]],
-  ]);
+table("'say' with a subject the engine cannot name (loose subject)", en, [
+  ["The town heard from bakers, farmers and shop owners who say the law hurts small firms.",
+    [["the law hurts small firms", "farmers and shop owners", "indirect"]]],
+  ["The mill is in the north, where local union leaders say the mood has soured.",
+    [["the mood has soured", "local union leaders", "indirect"]]],
+  ["While veteran county clerks say the count is fair, the mayor disagrees.",
+    [["the count is fair", "veteran county clerks", "indirect"]]],
   // Not reports: a generic "you", and an inverted cue whose speaker follows the verb.
-  statements(en, [
-    ["It is hard to tell when you say you like the plan.", []],
-    ["The mill may not close after all, say some union leaders, who hope for a deal.",
-      [["The mill may not close after all", "some union leaders", "indirect"]]],
-  ]);
-});
+  ["It is hard to tell when you say you like the plan.", []],
+  ["The mill may not close after all, say some union leaders, who hope for a deal.",
+    [["The mill may not close after all", "some union leaders", "indirect"]]],
+]);
 
 describe("described speakers", () => {
   speakerMentions(en, [

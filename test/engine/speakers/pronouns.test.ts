@@ -3,17 +3,15 @@ import * as assert from "node:assert/strict";
 import { analyze } from "../../../src/engine";
 import { statements, table, named, direct, speakerMentions, g, fr, en } from "../helpers/table";
 
-describe("French: a pronoun after a sentence opening on a description", () => {
-  statements(fr, [
-    // "il" is the minister described just before, not the union man named two sentences back: unresolved, not wrong.
-    [`Karim Belkacem a appelé à la grève. Le ministre de l'Économie a jugé la situation ${g("préoccupante")}. Interrogé par BFMTV, il a assuré que l'État ne céderait pas.`,
-      [[g("préoccupante"), "Le ministre de l'Économie", "direct"], ["l'État ne céderait pas", "il", "indirect"]]],
-    // The description takes up the person named just before it: the pronoun is that person.
-    ["Paul Roche a parlé longtemps. Le ministre a jugé la situation grave. Il a ajouté que tout irait bien.", [["tout irait bien", "Paul Roche", "indirect"]]],
-    // False positive: a person named in the sentence before wins as usual.
-    ["Le ministre a reçu Paul Roche. Il a déclaré que tout irait bien.", [["tout irait bien", "Paul Roche", "indirect"]]],
-  ]);
-});
+table("French: a pronoun after a sentence opening on a description", fr, [
+  // "il" is the minister described just before, not the union man named two sentences back: unresolved, not wrong.
+  [`Karim Belkacem a appelé à la grève. Le ministre de l'Économie a jugé la situation ${g("préoccupante")}. Interrogé par BFMTV, il a assuré que l'État ne céderait pas.`,
+    [[g("préoccupante"), "Le ministre de l'Économie", "direct"], ["l'État ne céderait pas", "il", "indirect"]]],
+  // The description takes up the person named just before it: the pronoun is that person.
+  ["Paul Roche a parlé longtemps. Le ministre a jugé la situation grave. Il a ajouté que tout irait bien.", [["tout irait bien", "Paul Roche", "indirect"]]],
+  // False positive: a person named in the sentence before wins as usual.
+  ["Le ministre a reçu Paul Roche. Il a déclaré que tout irait bien.", [["tout irait bien", "Paul Roche", "indirect"]]],
+]);
 
 table("French: « il » after an inverted cue's subject", fr, [
   [`M. Lebrun a souligné que la Turquie attendait une réponse.\n\n${g("Nous sommes proches d'un accord")}, a affirmé M. Kaya devant des journalistes. Il a ajouté qu'une rencontre aurait lieu en mai.`,

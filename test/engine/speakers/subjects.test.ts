@@ -9,14 +9,12 @@ describe("participle reports after a dateline", () => {
   ]);
 });
 
-describe("a noun modifying the word after it is no subject", () => {
-  statements(en, [
-    // “received expert reports it had requested” reports nothing.
-    ["Last month, the board received expert reports it had requested from the council.", []],
-    // “A retired expert said …” still reports.
-    ["A retired expert said the deal is off.", [["the deal is off", "A retired expert"]]],
-  ]);
-});
+table("a noun modifying the word after it is no subject", en, [
+  // “received expert reports it had requested” reports nothing.
+  ["Last month, the board received expert reports it had requested from the council.", []],
+  // “A retired expert said …” still reports.
+  ["A retired expert said the deal is off.", [["the deal is off", "A retired expert"]]],
+]);
 
 describe("an object report ends where a clause of its own begins", () => {
   // “condemned the plan, I do believe …” keeps only the object.
@@ -79,31 +77,27 @@ describe("French: portfolios, polls, colleagues, rescue services, sports incises
   for (const [text, people, orgs] of ents) it(text, () => assert.deepEqual(names(text, fr, ["people", "orgs"]), { people, orgs }));
 });
 
-describe("French: the subject behind a medium aside, and a rank in a role", () => {
-  statements(fr, [
-    ["L'ancien président Jean Morel, interrogé sur France Inter, a déclaré que tout allait mal.", [["tout allait mal", "Jean Morel", "indirect"]]],
-    ["La ministre Anne Roche, invitée de RTL, a affirmé que la loi passerait.", [["la loi passerait", "Anne Roche", "indirect"]]],
-    // "le Premier ministre" is not the minister of the economy named before.
-    ["Bruno Lenoir, le ministre de l'Économie, est arrivé. Le Premier ministre a répondu que son gouvernement travaille.",
-      [["son gouvernement travaille", "Le Premier ministre", "indirect"]]],
-    ["Bruno Lenoir, le ministre de l'Économie, est arrivé. Le ministre a ajouté que tout allait bien.", [["tout allait bien", "Bruno Lenoir", "indirect"]]],
-    // False positive: an aside with no participle keeps its organisation as the subject.
-    ["La CGT, premier syndicat du pays, a affirmé que la grève continuerait.", [["la grève continuerait", "CGT", "indirect"]]],
-  ]);
-});
+table("French: the subject behind a medium aside, and a rank in a role", fr, [
+  ["L'ancien président Jean Morel, interrogé sur France Inter, a déclaré que tout allait mal.", [["tout allait mal", "Jean Morel", "indirect"]]],
+  ["La ministre Anne Roche, invitée de RTL, a affirmé que la loi passerait.", [["la loi passerait", "Anne Roche", "indirect"]]],
+  // "le Premier ministre" is not the minister of the economy named before.
+  ["Bruno Lenoir, le ministre de l'Économie, est arrivé. Le Premier ministre a répondu que son gouvernement travaille.",
+    [["son gouvernement travaille", "Le Premier ministre", "indirect"]]],
+  ["Bruno Lenoir, le ministre de l'Économie, est arrivé. Le ministre a ajouté que tout allait bien.", [["tout allait bien", "Bruno Lenoir", "indirect"]]],
+  // False positive: an aside with no participle keeps its organisation as the subject.
+  ["La CGT, premier syndicat du pays, a affirmé que la grève continuerait.", [["la grève continuerait", "CGT", "indirect"]]],
+]);
 
-describe("French: named apposition before a present verb, portfolios after « à », office adjectives", () => {
-  statements(fr, [
-    [`Son producteur, le Québécois Julien Tremblay, salue ${g("une artiste d'une exigence rare")}.`, [[g("une artiste d'une exigence rare"), "Julien Tremblay", "mixed"]]],
-    [`${g("Les entreprises ont besoin de temps")}, a justifié le commissaire à l'Environnement, Jan Kowalski, lors d'un point presse.`,
-      [[g("Les entreprises ont besoin de temps"), "Jan Kowalski", "direct"]]],
-    [`Le ministère de la Transition écologique a estimé que ce délai permettrait ${g("d'accompagner les PME")}.`,
-      [[`ce délai permettrait ${g("d'accompagner les PME")}`, "ministère de la Transition écologique", "mixed"]]],
-    // False positives: a participle after a name in apposition is no main verb; a place after "à" is no portfolio.
-    ["Elle plaint Pauline, condamnée à végéter là comme la mousse qui se traîne sur les murs.", []],
-    [`${g("Je pars")}, dit le garçon à Paris, Jean Morel.`, [[g("Je pars"), "le garçon", "direct"]]],
-  ]);
-});
+table("French: named apposition before a present verb, portfolios after « à », office adjectives", fr, [
+  [`Son producteur, le Québécois Julien Tremblay, salue ${g("une artiste d'une exigence rare")}.`, [[g("une artiste d'une exigence rare"), "Julien Tremblay", "mixed"]]],
+  [`${g("Les entreprises ont besoin de temps")}, a justifié le commissaire à l'Environnement, Jan Kowalski, lors d'un point presse.`,
+    [[g("Les entreprises ont besoin de temps"), "Jan Kowalski", "direct"]]],
+  [`Le ministère de la Transition écologique a estimé que ce délai permettrait ${g("d'accompagner les PME")}.`,
+    [[`ce délai permettrait ${g("d'accompagner les PME")}`, "ministère de la Transition écologique", "mixed"]]],
+  // False positives: a participle after a name in apposition is no main verb; a place after "à" is no portfolio.
+  ["Elle plaint Pauline, condamnée à végéter là comme la mousse qui se traîne sur les murs.", []],
+  [`${g("Je pars")}, dit le garçon à Paris, Jean Morel.`, [[g("Je pars"), "le garçon", "direct"]]],
+]);
 
 table("French: a participle aside between a named subject and its verb", fr, [
   ["Paul Roche, entendu comme témoin, a expliqué que l'escalier s'était effondré.",
@@ -131,35 +125,27 @@ describe("a quoted nickname inside the name of a postposed speaker", () => {
   ]);
 });
 
-describe("a bare clause after 'Name, apposition, said' that opens with a name", () => {
-  statements(en, [
-    ["Mayor Dana Okafor spoke. Ohio Sen. Jo Lee, a longtime rival, said Okafor’s plan was a mistake.",
-      [["Okafor’s plan was a mistake", "Jo Lee", "indirect"]]],
-  ]);
+table("a bare clause after 'Name, apposition, said' that opens with a name", en, [
+  ["Mayor Dana Okafor spoke. Ohio Sen. Jo Lee, a longtime rival, said Okafor’s plan was a mistake.",
+    [["Okafor’s plan was a mistake", "Jo Lee", "indirect"]]],
   // The inverted cue: the name after "says" is the speaker, not the report.
-  statements(en, [
-    ["Mayor Dana Okafor spoke. The vote will be close, says Jo Lee, a pollster.",
-      [["The vote will be close", "Jo Lee", "indirect"]]],
-  ]);
-});
+  ["Mayor Dana Okafor spoke. The vote will be close, says Jo Lee, a pollster.",
+    [["The vote will be close", "Jo Lee", "indirect"]]],
+]);
 
-describe("bare clauses opening with a noun that looks like a verb, and appositions after a party tag", () => {
-  statements(en, [
-    ["Dana Okafor said praise from the governor would not change her vote.",
-      [["praise from the governor would not change her vote", "Dana Okafor", "indirect"]]],
-    ["Dana Okafor said seeing so many officers at the parade was a relief.",
-      [["seeing so many officers at the parade was a relief", "Dana Okafor", "indirect"]]],
-    ["Rep. Dana Okafor (D-Va.), ranking member of the committee, said she supports the compromise.",
-      [["she supports the compromise", "Dana Okafor", "indirect"]]],
-    ["Mill worker Jo Patch spoke on Monday. Patch, a former union director, said the problem is the night shift.",
-      [["the problem is the night shift", "Jo Patch", "indirect"]]],
-  ]);
+table("bare clauses opening with a noun that looks like a verb, and appositions after a party tag", en, [
+  ["Dana Okafor said praise from the governor would not change her vote.",
+    [["praise from the governor would not change her vote", "Dana Okafor", "indirect"]]],
+  ["Dana Okafor said seeing so many officers at the parade was a relief.",
+    [["seeing so many officers at the parade was a relief", "Dana Okafor", "indirect"]]],
+  ["Rep. Dana Okafor (D-Va.), ranking member of the committee, said she supports the compromise.",
+    [["she supports the compromise", "Dana Okafor", "indirect"]]],
+  ["Mill worker Jo Patch spoke on Monday. Patch, a former union director, said the problem is the night shift.",
+    [["the problem is the night shift", "Jo Patch", "indirect"]]],
   // Not clauses: a noun with no finite verb after it.
-  statements(en, [
-    ["Dana Okafor said thanks to the crowd and left.", []],
-    ["Dana Okafor said goodbye to everyone who was there.", []],
-  ]);
-});
+  ["Dana Okafor said thanks to the crowd and left.", []],
+  ["Dana Okafor said goodbye to everyone who was there.", []],
+]);
 
 describe("a person's affiliation and apposition stay with the person", () => {
   statements(en, [

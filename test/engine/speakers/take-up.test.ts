@@ -1,7 +1,7 @@
 // A description that takes up someone named before (the minister, le syndicat, le chef de l'État).
 import * as assert from "node:assert/strict";
 import { analyze } from "../../../src/engine";
-import { statements, table, speakerMentions, g, fr } from "../helpers/table";
+import { table, speakerMentions, g, fr } from "../helpers/table";
 
 describe("French: a definite organisation noun stands for the one organisation just named", () => {
   speakerMentions(fr, [
@@ -21,20 +21,16 @@ describe("French: a periphrasis for a title stands for its holder", () => {
   ], (qs) => qs.at(-1));
 });
 
-describe("French: a bare definite role noun takes up the one person just named", () => {
-  statements(fr, [
-    [`Pour Laurent Morel, ${g("le compte n'y est pas")}. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("le compte n'y est pas"), "Laurent Morel", "mixed"], [g("un passage en force"), "Laurent Morel", "mixed"]]],
-    [`Anne Duval a quitté la réunion. La syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Anne Duval", "mixed"]]],
-    [`Paul Girard a pris la parole. L'élu a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Paul Girard", "mixed"]]],
-  ]);
+table("French: a bare definite role noun takes up the one person just named", fr, [
+  [`Pour Laurent Morel, ${g("le compte n'y est pas")}. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("le compte n'y est pas"), "Laurent Morel", "mixed"], [g("un passage en force"), "Laurent Morel", "mixed"]]],
+  [`Anne Duval a quitté la réunion. La syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Anne Duval", "mixed"]]],
+  [`Paul Girard a pris la parole. L'élu a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Paul Girard", "mixed"]]],
   // The description stays: another gender, two people named, the noun introduced before, or a plural.
-  statements(fr, [
-    [`Anne Duval a quitté la réunion. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Le syndicaliste", "mixed"]]],
-    [`Paul Girard et Luc Morel sont arrivés. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Le syndicaliste", "mixed"]]],
-    [`Un syndicaliste attendait. Paul Girard est arrivé. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Le syndicaliste", "mixed"]]],
-    [`Paul Girard est arrivé. Les syndicalistes ont dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Les syndicalistes", "mixed"]]],
-  ]);
-});
+  [`Anne Duval a quitté la réunion. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Le syndicaliste", "mixed"]]],
+  [`Paul Girard et Luc Morel sont arrivés. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Le syndicaliste", "mixed"]]],
+  [`Un syndicaliste attendait. Paul Girard est arrivé. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Le syndicaliste", "mixed"]]],
+  [`Paul Girard est arrivé. Les syndicalistes ont dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Les syndicalistes", "mixed"]]],
+]);
 
 table("French: a description named at once after an inverted verb", fr, [
   // "le procureur" was a role wrongly read before another person's name: the apposition names the speaker.
