@@ -1,4 +1,9 @@
 // The one table helper of the engine tests (compromise's tests/three style: one array per layer, one helper).
+// The tests mirror the engine: test/engine/<layer>/<phenomenon>.test.ts, where <layer> is text/ (tokens, sentences,
+// language), lexicon/ (gazetteer, word bits), entities/ (names, people, places, orgs, roles, credits), quotes/ (marks,
+// terms, incises, indirect, postposed, object reports, participles, according-to, mixed, headlines, dialogue,
+// interviews, asked questions, not-statements), speakers/ (subjects, described sources, pronouns, continuation,
+// take-up, sanity), invariants/ and seeds/. A new case goes in the file of its phenomenon, never of its campaign.
 //
 // Statements: a row is [text, [[quote, speaker | null, kind?], …]], one `it` per row, named by its text.
 //  - `quote` is the statement's text as written (text.slice(start, end));
