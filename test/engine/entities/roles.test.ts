@@ -1,13 +1,9 @@
 // A person's role: in apposition after the name, a title before it, jobs and court verbs.
 import * as assert from "node:assert/strict";
 import { analyze } from "../../../src/engine";
-import { type Lang } from "../helpers/table";
+import { names, rolesOf, fr, en, type Lang } from "../helpers/table";
 
 describe("French: names around jobs and court verbs", () => {
-  const peopleWithRoles = (text: string) => {
-    const a = analyze(text, { lang: "fr" });
-    return { people: a.people.map((p) => [p.name, p.role ?? null]), orgs: a.orgs.map((o) => o.name) };
-  };
   const rows: [string, (string | null)[][], string[]][] = [
     // A finite verb ends a role phrase: "procureur a requis … contre" is no role of the accused.
     ["Le procureur a requis cinq ans contre Marc Lestrade.", [["Marc Lestrade", null]], []],
@@ -20,7 +16,7 @@ describe("French: names around jobs and court verbs", () => {
   ];
   for (const [text, people, orgs] of rows) {
     it(text, () => {
-      const n = peopleWithRoles(text);
+      const n = { people: rolesOf(text, fr), orgs: names(text, fr, ["orgs"]).orgs };
       assert.deepEqual(n.people, people);
       assert.deepEqual(n.orgs, orgs);
     });
@@ -65,7 +61,6 @@ describe("roles: a source before a comma is no apposition of the name after it",
 });
 
 describe("roles: a title inside a run of capitals before the name", () => {
-  const people = (text: string) => analyze(text, { lang: "en" }).people.map((p) => [p.name, p.role ?? null]);
   const rows: [string, (string | null)[][]][] = [
     ["Health Minister Sarah Okafor spoke on Tuesday.", [["Sarah Okafor", "Health Minister"]]],
     ["He said Israeli Foreign Minister David Levy would come.", [["David Levy", "Israeli Foreign Minister"]]],
@@ -77,7 +72,7 @@ describe("roles: a title inside a run of capitals before the name", () => {
     ["Former foreign minister Anne Reed spoke on Tuesday.", [["Anne Reed", "Former foreign minister"]]],
     ["He said the union's longtime president, Tom Hale, would retire.", [["Tom Hale", "longtime president"]]],
   ];
-  for (const [text, expected] of rows) it(text, () => assert.deepEqual(people(text), expected));
+  for (const [text, expected] of rows) it(text, () => assert.deepEqual(rolesOf(text, en), expected));
   it("the place before a title is still a place", () => {
     assert.deepEqual(analyze("He met U.S. President Bill Clinton on Tuesday.", { lang: "en" }).places.map((p) => p.name), ["U.S."]);
   });

@@ -88,6 +88,9 @@ export function names(text: string, lang: Lang, kinds: EntityKind[] = ["people",
 /** The people of a text, as entities. */
 export const peopleOf = (text: string, lang: Lang) => analyze(text, { lang }).people;
 
+/** The people of a text with their roles, as [name, role | null]. */
+export const rolesOf = (text: string, lang: Lang): [string, string | null][] => peopleOf(text, lang).map((p) => [p.name, p.role ?? null]);
+
 /** Every mention text of one kind of entity, in order. */
 export const mentions = (a: ArticleAnalysis, kind: EntityKind): string[] => a[kind].flatMap((e) => e.mentions.map((m) => m.text));
 export const mentionsOf = (text: string, lang: Lang, kind: EntityKind): string[] => mentions(analyze(text, { lang }), kind);
