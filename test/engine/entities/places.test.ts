@@ -163,10 +163,8 @@ describe("places: English titles and 'of'", () => {
     { text: "Two kings of Brevonia and a queen dowager of Poland died that year.", not: { places: ["Poland"] } },
     { text: "The centurion at Quambury asked for help.", places: ["Quambury"] },
     { text: "The envoy travelled from London to Poland.", places: ["London", "Poland"] },
+    { why: "a town after 'at' that a verb follows is no speaker", text: "The centurion at Quambury asked for help.", none: ["people"] },
   ]);
-  it("a town after 'at' that a verb follows is no speaker", () => {
-    assert.deepEqual(mentionsOf("The centurion at Quambury asked for help.", "en", "people"), []);
-  });
 });
 
 describe("places: compass words, a town and its region, headlines in capitals", () => {
@@ -175,10 +173,8 @@ describe("places: compass words, a town and its region, headlines in capitals", 
     { text: "He serves with a squadron at Norfolk Virginia this spring.", places: ["Norfolk Virginia"] },
     { text: "FROM OUR CORRESPONDENT AT RICHMOND.\nThe bill passed.", places: ["RICHMOND"] },
     { text: "Fayetteville FEMALE SEMINARY.\nThe school opens in May.", places: ["Fayetteville"] },
+    { why: "a compass word before an unknown name, or a given name before capitals, is no place", text: "Western Brevonia is quiet. John SMITH RESIGNS.", none: ["places"] },
   ]);
-  it("a compass word before an unknown name, or a given name before capitals, is no place", () => {
-    assert.deepEqual(mentionsOf("Western Brevonia is quiet. John SMITH RESIGNS.", "en", "places"), []);
-  });
 });
 
 describe("places: old English place heads and towns of a state", () => {

@@ -104,6 +104,8 @@ export interface EntityRow {
   orgs?: string[];
   places?: string[];
   not?: Partial<Record<EntityKind, string[]>>;
+  /** Kinds that must have no mention at all (the entity row's must-not-match). */
+  none?: EntityKind[];
 }
 
 /** One `it` per row, named by what the row shows (else by its text), inside the current describe. */
@@ -116,6 +118,7 @@ export function entities(lang: Lang, rows: EntityRow[]): void {
         for (const want of row[kind] ?? []) assert.ok(got.has(want), `${kind}: missing "${want}" in ${JSON.stringify([...got])}`);
         for (const bad of row.not?.[kind] ?? []) assert.ok(!got.has(bad), `${kind}: "${bad}" is a false positive`);
       }
+      for (const kind of row.none ?? []) assert.deepEqual(mentions(a, kind), [], `${kind}: none expected`);
     });
   }
 }
