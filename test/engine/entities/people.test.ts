@@ -186,10 +186,8 @@ describe("people: faith and party words are no people", () => {
     { text: "The Zionist report was made public on Monday.", none: ["people"] },
     { text: "A group of Jews reached the port at dawn.", none: ["people"] },
     { text: "The Methodists and the Whigs met in the hall.", none: ["people"] },
+    { why: "a real name is still a person", text: "The Quaker preacher Jane Koral said the hall was full.", people: ["Jane Koral"] },
   ]);
-  it("a real name is still a person", () => {
-    assert.ok(mentionsOf("The Quaker preacher Jane Koral said the hall was full.", "en", "people").includes("Jane Koral"));
-  });
 });
 
 describe("people: French trade or title in apposition after a name", () => {
@@ -229,8 +227,6 @@ describe("people: a person's surname that is also a town", () => {
 describe("people: English titles alone and older offices", () => {
   entities(en, [
     { why: "'the Postmaster General reports' names nobody", text: "The Postmaster General reports a loss this year.", none: ["people"] },
+    { why: "an older office heads a name", text: "The county auditor Jane Koral signed the certificate.", people: ["Jane Koral"] },
   ]);
-  it("an older office heads a name", () => {
-    assert.ok(mentionsOf("The county auditor Jane Koral signed the certificate.", "en", "people").includes("Jane Koral"));
-  });
 });

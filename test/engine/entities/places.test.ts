@@ -183,17 +183,15 @@ describe("places: old English place heads and towns of a state", () => {
     { text: "Land lies between the Tessaloe rivers and the hills.", places: ["Tessaloe rivers"] },
     { text: "Fires were seen in the vicinity of Vorlanda last night.", places: ["Vorlanda"] },
     { text: "The club girl of Quambury, Del. joined the party.", places: ["Quambury"] },
+    { why: "a person before a comma and a word that is no state abbreviation stays a person", text: "Jane Koral, Del Monte's chief, said the crop was good.", people: ["Jane Koral"] },
   ]);
-  it("a person before a comma and a word that is no state abbreviation stays a person", () => {
-    assert.ok(mentionsOf("Jane Koral, Del Monte's chief, said the crop was good.", "en", "people").includes("Jane Koral"));
-  });
 });
 
 describe("places: French headlines in capitals", () => {
-  it("'A LYON', 'LETTRES SUR GENÈVE': a town after an unaccented 'A' or 'sur'", () => {
-    assert.ok(mentionsOf("SACS MOBILISÉS A LYON\nLe public est averti.", "fr", "places").includes("LYON"));
-    assert.ok(mentionsOf("LETTRES SUR GENÈVE\nCinquième lettre.", "fr", "places").includes("GENÈVE"));
-  });
+  entities(fr, [
+    { text: "SACS MOBILISÉS A LYON\nLe public est averti.", places: ["LYON"] },
+    { text: "LETTRES SUR GENÈVE\nCinquième lettre.", places: ["GENÈVE"] },
+  ]);
 });
 
 describe("places: a saint's abbreviation opens a place's name", () => {
