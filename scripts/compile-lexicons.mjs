@@ -4,7 +4,7 @@
 //   gazetteers.generated.ts  the large gazetteers as sorted blocks of entries (see compiled.ts, gazetteer-build.ts);
 //   verb-forms.generated.ts  the reporting verbs' inflected forms per language (see verb-forms.ts).
 // Run by `npm run lexicons` after build-lexicons.mjs, and whenever a table of lexicon/ changes
-// (test/unit/compiled-lexicons.test.ts fails until then).
+// (test/engine/lexicon/compiled.test.ts fails until then).
 import { build } from "esbuild";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -1,0 +1,133 @@
+// Sources in a phrase: “according to X”, « selon X », « pour X », « d'après X », « à Matignon, on … ».
+import * as assert from "node:assert/strict";
+import { statements, table, names, g, fr, en } from "../helpers/table";
+
+table("French: « Pour X, … », « selon lui », « d'après une source … »", fr, [
+  [`Pour la présidente du Rassemblement national, Marine Le Pen, ces annonces sont ${g("très insuffisantes")}.`,
+    [[`ces annonces sont ${g("très insuffisantes")}`, "Marine Le Pen", "mixed"]]],
+  ["Pour Marine Le Pen, ces annonces sont insuffisantes.", [["ces annonces sont insuffisantes", "Marine Le Pen", "indirect"]]],
+  ["Mais pour Jean Dupont, le compte n'y est pas.", [["le compte n'y est pas", "Jean Dupont", "indirect"]]],
+  ["Pour la CGT, la réforme reste inacceptable.", [["la réforme reste inacceptable", "CGT", "indirect"]]],
+  ["Pour le Premier ministre, la réforme est indispensable.", [["la réforme est indispensable", "le Premier ministre", "indirect"]]],
+  ["Pour ce spécialiste du Moyen-Orient, le conflit pourrait durer.", [["le conflit pourrait durer", "ce spécialiste du Moyen-Orient", "indirect"]]],
+  ["Jérôme Bayle est éleveur. Selon lui, les agriculteurs resteront mobilisés.", [["les agriculteurs resteront mobilisés", "Jérôme Bayle", "indirect"]]],
+  ["Anne Martin est arrivée tôt. Pour elle, la gauche doit se rassembler.", [["la gauche doit se rassembler", "Anne Martin", "indirect"]]],
+  ["D'après une source proche du dossier, l'Élysée aurait validé le plan.", [["l'Élysée aurait validé le plan", "une source proche du dossier", "indirect"]]],
+  ["Selon Marie Dubois, porte-parole de l'association, la situation s'aggrave.", [["la situation s'aggrave", "Marie Dubois", "indirect"]]],
+  ["Le suspect a été interpellé mardi, selon une source policière.", [["Le suspect a été interpellé mardi", "une source policière", "indirect"]]],
+  // Not attributions: a time, a rank, an aim, a group of people, a place, an adverbial phrase.
+  ["Pour la première fois, le gouvernement recule sur ce dossier.", []],
+  ["Pour 2024, le budget prévoit une hausse de 3 %.", []],
+  ["Pour les agriculteurs, la situation devient intenable.", []],
+  ["Pour cela, le gouvernement a débloqué 400 millions d'euros.", []],
+  ["Pour autant, la situation reste tendue.", []],
+  ["Pour l'heure, aucune décision n'a été prise.", []],
+  ["Pour éviter la crise, le gouvernement a cédé.", []],
+  ["Pour Paris, la priorité reste la désescalade.", []],
+  ["Selon nos informations, le projet sera abandonné.", []],
+  ["Le texte a été voté pour Jean Dupont, qui le réclamait.", []],
+]);
+
+table("French: a channel's owner is the source, and a described postposed subject must be a speaker", fr, [
+  ["D'après un communiqué de la préfecture, deux personnes ont été blessées.", [["deux personnes ont été blessées", "la préfecture", "indirect"]]],
+  ["Selon un communiqué de Renault, 2 000 postes seront supprimés.", [["2 000 postes seront supprimés", "Renault", "indirect"]]],
+  // A spokesperson is the speaker, not a channel.
+  ["Selon un porte-parole du ministère, la mesure sera appliquée en mars.", [["la mesure sera appliquée en mars", "un porte-parole du ministère", "indirect"]]],
+  ["Selon un communiqué publié mercredi, la grève continue.", []],
+  ["Les négociations ont échoué, la mobilisation continue.", []],
+]);
+
+table("French: a source that closes the sentence", fr, [
+  ["Deux personnes ont été blessées, selon un communiqué de la préfecture.", [["Deux personnes ont été blessées", "la préfecture", "indirect"]]],
+  ["Jean Dupont est arrivé. Les agriculteurs resteront mobilisés, selon lui.", [["Les agriculteurs resteront mobilisés", "Jean Dupont", "indirect"]]],
+  ["Le ministre a annoncé la fermeture du site, selon un communiqué de la préfecture.", [["la fermeture du site", "Le ministre", "indirect"]]],
+]);
+
+table("French: « on » with a source set before it", fr, [
+  [`À Matignon, on assure que ${g("le Premier ministre a toute la confiance du président")}.`,
+    [[g("le Premier ministre a toute la confiance du président"), "Matignon", "direct"]]],
+  ["Chez Renault, on confirme que l'usine fermera en juin.", [["l'usine fermera en juin", "Renault", "indirect"]]],
+  ["Dans l'entourage du ministre, on explique que la réforme sera votée.", [["la réforme sera votée", "l'entourage du ministre", "indirect"]]],
+  [`Place Beauvau, on indique que le ministre ${g("se consacre à sa tâche")}.`,
+    [[`le ministre ${g("se consacre à sa tâche")}`, "Place Beauvau", "mixed"]]],
+  // False positives: bare "on" is hearsay; a time before "on" names no source.
+  ["On dit que le maire va démissionner.", []],
+  ["Le soir venu, on raconte que le château est hanté.", []],
+]);
+
+describe("French: « nos confrères du Parisien », « des informations du Monde »", () => {
+  statements(fr, [
+    ["D'après nos confrères du Parisien, plusieurs ministres auraient été sondés.", [["plusieurs ministres auraient été sondés", "Le Parisien", "indirect"]]],
+    ["Selon nos confrères de Libération, le projet serait abandonné.", [["le projet serait abandonné", "Libération", "indirect"]]],
+    ["Selon des informations du Monde, le plan est prêt.", [["le plan est prêt", "Le Monde", "indirect"]]],
+    // False positives: "nos informations" are the paper's own, "nos lecteurs" no source of a report.
+    ["Selon nos informations, le ministre démissionnera.", []],
+    ["Selon nos lecteurs, le plan est prêt.", []],
+  ]);
+  it("« du Monde » names the newspaper, not a person", () => assert.deepEqual(names("Il l'a dit au Monde mardi.", fr, ["people", "orgs"]), { people: [], orgs: ["Monde"] }));
+});
+
+table("French: a closing cue after the report is no part of its content", fr, [
+  ["Le groupe Ardel a annoncé jeudi la fermeture de son usine, qui emploie 340 salariés, a-t-on appris auprès de la direction.",
+    [["la fermeture de son usine, qui emploie 340 salariés", "Ardel", "indirect"]]],
+  [`Élisabeth Garnier a jugé qu'un compromis restait ${g("possible")}, selon plusieurs participants.`, [[`un compromis restait ${g("possible")}`, "Élisabeth Garnier", "mixed"]]],
+  [`Paul Roche aurait confié qu'il jugeait le calendrier ${g("intenable")}, rapporte Le Figaro.`, [[`il jugeait le calendrier ${g("intenable")}`, "Paul Roche", "mixed"]]],
+  // A "selon lui" inside a report is an aside of it, not a report of the whole sentence.
+  ["Paul Roche a dit que la ville, selon lui, était sûre.", [["la ville, selon lui, était sûre", "Paul Roche", "indirect"]]],
+  // The cue alone still reports the sentence before it.
+  ["Un homme a été blessé dans la nuit, a-t-on appris auprès de la gendarmerie.", [["Un homme a été blessé dans la nuit", "la gendarmerie", "indirect"]]],
+  // False positive: "rapporter" that brings something back is no cue.
+  ["Les peintres ont rapporté de leur voyage des toiles superbes.", []],
+]);
+
+describe("according to a description", () => {
+  statements(en, [
+    ["Late Sunday, the mayor won the primary in the north, according to early returns.",
+      [["Late Sunday, the mayor won the primary in the north", "early returns", "indirect"]]],
+    ["According to the Daily Planet, the council has asked local firms for donations.",
+      [["the council has asked local firms for donations", "the Daily Planet", "indirect"]]],
+    ["Sales fell sharply in May, according to data released Friday by the state regulators.",
+      [["Sales fell sharply in May", "data released Friday by the state regulators", "indirect"]]],
+    // Not sources: "according to plan"; French "selon" with a mere description is not taken over.
+    ["Everything went according to plan, and the team flew home on Sunday.", []],
+  ]);
+  statements(fr, [
+    ["Elle marchait selon la cadence inégale du trot, et personne ne parlait.", []],
+  ]);
+});
+
+table("a long described source after 'according to'", en, [
+  ["The deal was done to cut costs, according to the person who spoke Thursday to reporters on condition of anonymity because the talks were private.",
+    [["The deal was done to cut costs", "the person", "indirect"]]],
+]);
+
+table("a document's owner is the source", en, [
+  ["The union will represent all servers at both locations, according to the union's Friday release.",
+    [["The union will represent all servers at both locations", "the union", "indirect"]]],
+]);
+
+table("'according to' after a clause of its own", en, [
+  ["The network made 1.6 billion dollars in 2015, according to Mary Smith, an analyst at Hope Research.",
+    [["The network made 1.6 billion dollars in 2015", "Mary Smith", "indirect"]]],
+  // A period inside a number starts no sentence.
+  ["The mayor leads in the polls, 45.4 percent to 42 percent, according to the average of recent polls.",
+    [["The mayor leads in the polls, 45.4 percent to 42 percent", "the average of recent polls", "indirect"]]],
+  // A quote whose cue lies before "according to" already has its speaker.
+  ["“They do not care about politics,” Mary Smith said of the families, according to a pool report.",
+    [["“They do not care about politics,”", "Mary Smith", "direct"]]],
+]);
+
+table("'according to' with a pronoun, and a participle after the source", en, [
+  ["He left the city after, according to him, the network cancelled his show.",
+    [["the network cancelled his show", "him", "indirect"]]],
+  ["Acme has signed a new deal with its unions, according to the Labor Department, ending a long strike.",
+    [["Acme has signed a new deal with its unions", "Labor Department", "indirect"]]],
+]);
+
+table("'according to X' set off inside one clause reports the whole clause", en, [
+  ["One of the plans, according to a person close to the council, is to close the mill.",
+    [["One of the plans, according to a person close to the council, is to close the mill", "a person close to the council", "indirect"]]],
+  // A clause with a cue of its own keeps its own report.
+  ["The Courier reported that, according to the council, the mill will close in May.",
+    [[", according to the council, the mill will close in May", "Courier", "indirect"]]],
+]);

@@ -1,0 +1,107 @@
+// Incises and inverted cues after a quote (« … », a déclaré X; “…,” said X): the verb forms, what stands
+// between the verb and its subject, and descriptions after it.
+import { statements, table, named, speakerMentions, g, fr, en } from "../helpers/table";
+
+table("French: incises with a present, imperfect or simple-past verb", fr, [
+  [`Le ministre a parlé. ${g("C'est un premier pas, mais le compte n'y est pas")}, réagit Arnaud Rousseau, président de la FNSEA.`,
+    [[g("C'est un premier pas, mais le compte n'y est pas"), "Arnaud Rousseau", "direct"]]],
+  [`${g("C'est de l'amateurisme")}, tacle Olivier Faure.`, [[g("C'est de l'amateurisme"), "Olivier Faure", "direct"]]],
+  [`${g("Nous irons jusqu'au bout")}, martèle Sophie Binet.`, [[g("Nous irons jusqu'au bout"), "Sophie Binet", "direct"]]],
+  [`${g("C'est inacceptable")}, réagissait hier François Bayrou.`, [[g("C'est inacceptable"), "François Bayrou", "direct"]]],
+  [`${g("Il faut des actes")}, renchérit Fabien Roussel.`, [[g("Il faut des actes"), "Fabien Roussel", "direct"]]],
+  // Pronominal verbs, after their reflexive pronoun.
+  [`${g("On ne nous écoute jamais")}, s'agace Pierre Morel, agriculteur.`, [[g("On ne nous écoute jamais"), "Pierre Morel", "direct"]]],
+  [`${g("Les prix vont encore monter")}, s'inquiète Julie Bernard.`, [[g("Les prix vont encore monter"), "Julie Bernard", "direct"]]],
+  [`${g("C'est une victoire")}, se réjouit Sophie Binet.`, [[g("C'est une victoire"), "Sophie Binet", "direct"]]],
+  [`${g("C'est inadmissible")}, s'est emporté Jean Dupont.`, [[g("C'est inadmissible"), "Jean Dupont", "direct"]]],
+  [`${g("C'est inacceptable")}, s'indigna Édouard Philippe.`, [[g("C'est inacceptable"), "Édouard Philippe", "direct"]]],
+  [`Anne Martin a quitté la salle. ${g("Nous ne sommes pas écoutés")}, s'est-elle agacée.`, [[g("Nous ne sommes pas écoutés"), "Anne Martin", "direct"]]],
+  // A pronominal verb's form alone is an adjective or another verb: no cue.
+  // An adjective after the quote is no incise.
+  [`Le bulletin est tombé mardi. ${g("Le froid revient cette semaine.")} Inquiète, la préfecture ouvre des gymnases.`,
+    [[g("Le froid revient cette semaine."), null]]],
+  // A transitive verb with the same form is no incise.
+  [`${g("Le gel revient cette semaine")}, inquiète les éleveurs du Gers.`, [[g("Le gel revient cette semaine"), null]]],
+]);
+
+table("French: what stands between an inverted verb and its subject, and the inverted « on »", fr, [
+  [`${g("Nous ne lâcherons rien")}, a déclaré à l'AFP Mathilde Panot.`, [[g("Nous ne lâcherons rien"), "Mathilde Panot", "direct"]]],
+  [`${g("Nous n'avons pas été consultés")}, déplore auprès de l'AFP Sophie Martin, présidente de l'association.`, [[g("Nous n'avons pas été consultés"), "Sophie Martin", "direct"]]],
+  [`${g("Nous ne lâcherons rien")}, a lancé la députée LFI Mathilde Panot.`, [[g("Nous ne lâcherons rien"), "Mathilde Panot", "direct"]]],
+  [`${g("Le calendrier sera tenu")}, a assuré mardi au Parisien Jean Dupont.`, [[g("Le calendrier sera tenu"), "Jean Dupont", "direct"]]],
+  [`${g("Le calendrier sera tenu")}, a lancé aux députés le ministre de l'Agriculture.`, [[g("Le calendrier sera tenu"), "le ministre de l'Agriculture", "direct"]]],
+  [`${g("La décision sera prise cette semaine")}, explique-t-on à Matignon.`, [[g("La décision sera prise cette semaine"), "Matignon", "direct"]]],
+  [`${g("Rien n'est tranché")}, confie-t-on dans l'entourage du ministre.`, [[g("Rien n'est tranché"), "l'entourage du ministre", "direct"]]],
+  [`${g("Le dossier est clos")}, a-t-on appris de source policière.`, [[g("Le dossier est clos"), "source policière", "direct"]]],
+  // Incidental phrases of the press between the verb and its subject.
+  [`${g("On ne peut pas continuer ainsi")}, estime de son côté Claire Morin, économiste.`, [[g("On ne peut pas continuer ainsi"), "Claire Morin", "direct"]]],
+  [`${g("Le texte est mal ficelé")}, juge pour sa part Paul Girard.`, [[g("Le texte est mal ficelé"), "Paul Girard", "direct"]]],
+  [`${g("Non")}, a répondu quant à elle la ministre.`, [[g("Non"), "la ministre", "direct"]]],
+  // An inverted « on » with no place or circle named stays unattributed.
+  [`${g("Tout finira par s'arranger")}, dit-on volontiers.`, [[g("Tout finira par s'arranger"), null]]],
+]);
+
+describe("French: an incidental phrase between the subject and a pronominal verb", () => {
+  statements(fr, [
+    [`Le député Paul Girard s'est quant à lui dit ${g("prêt à voter contre")} le texte.`, [[g("prêt à voter contre"), "Paul Girard", "direct"]]],
+    [`Claire Morin s'est elle aussi dite ${g("inquiète")}.`, [[g("inquiète"), "Claire Morin", "direct"]]],
+    [`Paul Girard s'est de son côté dit ${g("surpris")} par la décision.`, [[g("surpris"), "Paul Girard", "direct"]]],
+  ]);
+  // Not a report: the pronominal verb is no verb of speech, whatever stands between.
+  statements(fr, [["Paul Girard s'est quant à lui montré discret pendant la séance.", []]]);
+});
+
+table("French: more incises, sources after the quote, colons, newspapers", fr, [
+  [`${g("Nous avons tout fait")}, nous a confié Jean Dupont.`, [[g("Nous avons tout fait"), "Jean Dupont", "direct"]]],
+  [`${g("Le texte sera voté")}, selon Jean Dupont.`, [[g("Le texte sera voté"), "Jean Dupont", "direct"]]],
+  [`${g("Les négociations reprendront lundi")}, selon une source gouvernementale.`, [[g("Les négociations reprendront lundi"), "une source gouvernementale", "direct"]]],
+  [`${g("C'est une première étape")}, s'est félicitée la ministre du Travail, Anne Martin.`, [[g("C'est une première étape"), "Anne Martin", "direct"]]],
+  [`Jean Dupont, 54 ans, éleveur à Rodez, ne décolère pas : ${g("On nous prend pour des idiots.")}`, [[g("On nous prend pour des idiots."), "Jean Dupont", "direct"]]],
+  [`${g("Je ne savais rien")}, a assuré Jean Dupont. Une version contestée par son associé, Paul Martin : ${g("Il savait tout.")}`,
+    [[g("Je ne savais rien"), "Jean Dupont", "direct"], [g("Il savait tout."), "Paul Martin", "direct"]]],
+  ["D'après Le Monde, le gouvernement prépare un remaniement.", [["le gouvernement prépare un remaniement", "Le Monde", "indirect"]]],
+  ["Selon le quotidien Le Parisien, le gouvernement prépare un remaniement.", [["le gouvernement prépare un remaniement", "Le Parisien", "indirect"]]],
+  // Not statements: an infinitive after a modal is no postposed cue; a colon after a thing is no speaker.
+  ["Contacté par l'AFP, le ministère n'a pas souhaité réagir.", []],
+  ["Interrogé sur la réforme, le député a refusé de répondre.", []],
+  [`Le rapport conclut : ${g("La situation reste préoccupante.")}`, [[g("La situation reste préoccupante."), null, "direct"]]],
+]);
+
+describe("French: a description after an inverted verb keeps its adjectives, not a participle", () => {
+  speakerMentions(fr, [
+    ["Il entra.\n– Deux noms ? dit la servante ébahie ; quels noms ?\n– Bien.\nFin.", null, "la servante"],
+    ["Il entra.\n– Eh bien ! dit la mère aveugle en s'asseyant.\n– Bien.\nFin.", null, "la mère aveugle"],
+    ["Il entra.\n– Cela sera-t-il long ? demanda le laquais empaqueté de fourrures.\n– Bien.\nFin.", null, "le laquais"],
+  ]);
+});
+
+table("French: « sourit X » is an incise", fr, [
+  [`Le quartier se vide. ${g("C'est une époque qui s'en va")}, sourit Martine, 67 ans.`,
+      [[g("C'est une époque qui s'en va"), "Martine", "direct"]]],
+  [`${g("On verra bien")}, souriait le maire de Lunel, Paul Garnier.`,
+      [[g("On verra bien"), "Paul Garnier", "direct"]]],
+  // False positives: a smile with no quote reports nothing; "a souri" after a closed quote is no incise.
+  ["Sur la photo, Martine sourit à côté du maire.", []],
+  [`${g("Tout ira bien.")} Le maire a souri.`, [[g("Tout ira bien."), null, "direct"]]],
+]);
+
+table("French: a platform between an inverted verb and its subject", fr, [
+  [`${g("Nous ne céderons pas")}, a écrit sur Telegram le ministre estonien de la Défense, Jaak Tamm.`,
+      [[g("Nous ne céderons pas"), "Jaak Tamm", "direct"]]],
+  [`${g("La ligne est claire")}, a affirmé sur X la députée Claire Fabre.`,
+      [[g("La ligne est claire"), "Claire Fabre", "direct"]]],
+  // False positive: "sur" and a place is no platform; the subject after it is still found.
+  [`${g("Le pont tiendra")}, a assuré sur place l'ingénieur Paul Roche.`,
+      [[g("Le pont tiendra"), "Paul Roche", "direct"]]],
+]);
+
+describe("'blurt out' reports speech", () => {
+  statements(en, [
+    ["“You are late,” Tom Brown blurted out.", [["“You are late,”", "Tom Brown"]]],
+    // False positive: a name with no reporting verb.
+    ["“You are late.” Tom Brown sat down.", [["“You are late.”", null]]],
+  ], { speaker: named });
+  statements(fr, [
+    ["« Tu es en retard », a lâché Paul Martin.", [["« Tu es en retard »", "Paul Martin"]]],
+  ], { speaker: named });
+});

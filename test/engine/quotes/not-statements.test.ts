@@ -1,0 +1,71 @@
+// What looks like a statement and is none: titles of works, evidence, feelings, idioms, nouns and negations.
+import { statements, table, fr, en } from "../helpers/table";
+
+table("French: the narrator's idioms and infinitive objects are no reports", fr, [
+  ["Il va sans dire que la réunion a été annulée.", []],
+  ["Inutile de dire que la réunion a été annulée.", []],
+  ["Emma crut reconnaître le vicomte dans la foule.", []],
+  ["On dit que la réunion a été annulée.", []],
+  ["On annonça l'arrivée du préfet.", []],
+  ["Je me rappelle que la nuit fut longue.", []],
+  ["Chapitre 3, OÙ LE NOTAIRE DÉFEND SA PEAU AVEC SUCCÈS", []],
+  // A report after an infinitive with « que » still counts.
+  ["Jean Dupont a tenu à préciser que la réunion aurait lieu.", [["la réunion aurait lieu", "Jean Dupont", "indirect"]]],
+]);
+
+table("nouns, prepositions and negations that are not reports", en, [
+  // A subject that ends on a preposition is no subject ("colleagues from states where …").
+  ["Four colleagues from states where the mayor is popular lost their seats.", []],
+  ["Along with adding two new events, the club hosted eight guests.", []],
+  // A verb form after a noun, followed by a preposition, is a noun ("the trade dispute between …").
+  ["The trade dispute between the two countries has weighed on markets.", []],
+  // A negated verb reports no object.
+  ["On Thursday, Mary Smith did not dismiss the possibility of a second vote.", []],
+  ["On Thursday, Mary Smith dismissed the possibility of a second vote.",
+    [["the possibility of a second vote", "Mary Smith", "indirect"]]],
+]);
+
+table("verb forms that are mostly nouns", en, [
+  ["The agency's review states that the bridge was unsafe.", [["the bridge was unsafe", "The agency's review", "indirect"]]],
+  ["Six of the seven states with Senate races have large rural populations.", []],
+  ["The Silver State caucuses will come three days after the primary.", []],
+]);
+
+table("a short clause ending in a stranded preposition is a relative clause, not a report", en, [
+  ["She lost a few friends she thought she could count on.", []],
+  // A longer report may end in a preposition of its own.
+  ["The mayor said the city had nothing left to plan for.", [["the city had nothing left to plan for", "The mayor", "indirect"]]],
+]);
+
+table("feelings and fears are not statements (STATEMENTS.md)", en, [
+  ["Dana Okafor feared she would lose the vote.", []],
+  ["Dana Okafor felt compelled by the rules to leave sooner than she wanted.", []],
+  ["Dana Okafor fears that the mill will close.", []],
+  // A belief that the text reports as said stays: "said she feared …".
+  ["Dana Okafor said she feared the mill would close.", [["she feared the mill would close", "Dana Okafor", "indirect"]]],
+]);
+
+describe("quoted titles of works are no statements", () => {
+  statements(en, [
+    ["After watching \"A Quiet Town\" last week, I changed my mind.", []],
+    ["The memo titled \"Where We Stand\" was sent on Monday.", []],
+    // A quote with its speaker stays, whatever stands before it.
+    ["In the book, \"we never gave up,\" Anne Reed said.", [["\"we never gave up,\"", "Anne Reed", "direct"]]],
+  ]);
+  statements(fr, [
+    ["Le film « La Ville tranquille » ressort mardi.", []],
+  ]);
+});
+
+describe("evidence and unnamed askers are no sources", () => {
+  statements(en, [
+    ["The data suggests companies may be less confident.", []],
+    ["Reed wouldn't comment when asked if other plants would close.", []],
+    // A named asker, and a person as the subject, still report.
+    ["Reporters asked Reed whether other plants would close.", [["whether other plants would close", "Reporters", "indirect"]]],
+    ["The analyst suggests companies may be less confident.", [["companies may be less confident", "The analyst", "indirect"]]],
+  ]);
+  statements(fr, [
+    ["Les chiffres montrent que le chômage baisse.", []],
+  ]);
+});

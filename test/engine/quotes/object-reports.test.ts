@@ -1,0 +1,80 @@
+// Object reports: verbs whose object is the content (denied the charges, called the plan a disaster,
+// vowed to …), and verbs with an object that is no report.
+import { table, g, fr, en } from "../helpers/table";
+
+table("French: an object report in the tenses of the press, not of narration", fr, [
+  ["Jean Dupont a reconnu sa défaite dimanche soir.", [["sa défaite dimanche soir", "Jean Dupont", "indirect"]]],
+  // « reconnut », « reconnaissait »: seeing.
+  ["Anne Martin reconnut le clocher de son village.", []],
+  ["Anne Martin reconnaissait toutes les choses de son enfance.", []],
+]);
+
+table("French: a participle's report after an object report", fr, [
+  ["Paul Roche a démenti les informations du journal, affirmant qu'il partirait en juin.",
+    [["les informations du journal", "Paul Roche", "indirect"], ["il partirait en juin", "Paul Roche", "indirect"]]],
+  // A short object is dropped; the participle's report keeps the subject.
+  [`Un porte-parole du groupe a démenti cette information, affirmant que ${g("rien n'est décidé")}.`, [[g("rien n'est décidé"), "Un porte-parole du groupe", "mixed"]]],
+  // False positive: a participle with no "que" stays in the object.
+  ["Paul Roche a confirmé la fermeture du site, entraînant la colère des salariés.", [["la fermeture du site, entraînant la colère des salariés", "Paul Roche", "indirect"]]],
+]);
+
+table("French: two coordinated verbs with their own objects", fr, [
+  [`Le maire, Jean-Paul Castan, a dénoncé ${g("un acte d'une violence inouïe")} et annoncé le renforcement des patrouilles.`,
+    [[g("un acte d'une violence inouïe"), "Jean-Paul Castan", "mixed"], ["le renforcement des patrouilles", "Jean-Paul Castan", "indirect"]]],
+  ["Paul Roche a critiqué la réforme des retraites et annoncé une motion de censure.",
+    [["la réforme des retraites", "Paul Roche", "indirect"], ["une motion de censure", "Paul Roche", "indirect"]]],
+  // False positive: "et" inside the object, with no verb after it.
+  ["Paul Roche a dénoncé la hausse des prix et des loyers.", [["la hausse des prix et des loyers", "Paul Roche", "indirect"]]],
+]);
+
+table("promises and threats report their infinitive", en, [
+  ["Mary Smith has vowed to scrap the plan if elected.", [["to scrap the plan if elected", "Mary Smith", "indirect"]]],
+  ["Mary Smith threatened to leave the party over the vote.", [["to leave the party over the vote", "Mary Smith", "indirect"]]],
+  ["Mary Smith promised to the voters and left.", []],
+  // A verb that does not take an infinitive report: "denied to" is not a statement.
+  ["Mary Smith denied to the end.", []],
+]);
+
+table("naming verbs report what the object is called", en, [
+  ["At the forum, Mary Smith called her vote in favor of the war a mistake.",
+    [["her vote in favor of the war a mistake", "Mary Smith", "indirect"]]],
+  ["Mary Smith called the new rules unlawful.", [["the new rules unlawful", "Mary Smith", "indirect"]]],
+  ["Mary Smith called the police on Monday night.", []],
+  ["Mary Smith called for calm after the vote.", [["calm after the vote", "Mary Smith", "indirect"]]],
+  ["Mary Smith did not call the result a defeat.", []],
+]);
+
+table("a naming verb's object may hold nouns that look like verbs", en, [
+  ["Mary Smith called the use of executive orders a dangerous habit.",
+    [["the use of executive orders a dangerous habit", "Mary Smith", "indirect"]]],
+  // A quoted name stays a direct quote (STATEMENTS.md), not a mixed report.
+  ["Mary Smith called the plan “quite dangerous” on Monday.", [["“quite dangerous”", "Mary Smith", "direct"]]],
+]);
+
+table("'called on' reports its object and infinitive; naming after an apposition or a comma", en, [
+  ["Dana Okafor called on the council to delay the vote.", [["the council to delay the vote", "Dana Okafor", "indirect"]]],
+  // "call for" keeps working next to "call on".
+  ["Dana Okafor called for a delay of the vote.", [["a delay of the vote", "Dana Okafor", "indirect"]]],
+  ["Dana Okafor, a city councillor, called the plan a disaster.", [["the plan a disaster", "Dana Okafor", "indirect"]]],
+  ["Dana Okafor left the hall, calling the plan a disaster.", [["the plan a disaster", "Dana Okafor", "indirect"]]],
+  // Not reports: a lone object, a negated verb.
+  ["Dana Okafor called the police.", []],
+  ["Dana Okafor did not call on the council.", []],
+]);
+
+table("'noted' reports its object; an abbreviation after a hyphen ends no sentence", en, [
+  ["Dana Okafor noted the sharp rise in rents since May.", [["the sharp rise in rents since May", "Dana Okafor", "indirect"]]],
+  ["Dana Okafor argued that the gap between Okafor and then-Sen. Jo Lee was narrow.",
+    [["the gap between Okafor and then-Sen. Jo Lee was narrow", "Dana Okafor", "indirect"]]],
+  // Not reports: a noun after an article and an adjective, a negated verb.
+  ["Dana Okafor sounded a cautious note about the rents.", []],
+  ["Dana Okafor did not note the rise in rents.", []],
+]);
+
+table("'deny' refusing a thing is no report (lexicon grantVerbs/grantObjects)", en, [
+  ["Dana Okafor denied the charges against her staff.", [["the charges against her staff", "Dana Okafor", "indirect"]]],
+  ["Dana Okafor denied she had met the donors.", [["she had met the donors", "Dana Okafor", "indirect"]]],
+  ["Judge Dana Okafor denied Mr. Lee's request for a new trial.", []],
+  ["Judge Dana Okafor denied him bail on Monday.", []],
+  ["The council denied Okafor the votes she needed.", []],
+]);

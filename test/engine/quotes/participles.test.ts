@@ -1,0 +1,78 @@
+// A participle after a clause reports for its subject (“…, saying …”, « …, avant de préciser que … »).
+import { table, g, fr, en } from "../helpers/table";
+
+table("French: « …, avant de préciser que … »", fr, [
+  ["Camille Verdier a indiqué qu'elle chanterait à l'Olympia, avant de préciser qu'elle reprendrait d'anciens titres.",
+    [["elle chanterait à l'Olympia", "Camille Verdier", "indirect"], ["elle reprendrait d'anciens titres", "Camille Verdier", "indirect"]]],
+  [`Camille Verdier a parlé. ${g("Je veux retrouver le public")}, a-t-elle ajouté, avant de préciser qu'elle chanterait d'anciens titres.`,
+    [[g("Je veux retrouver le public"), "Camille Verdier", "direct"], ["elle chanterait d'anciens titres", "Camille Verdier", "indirect"]]],
+  [`${g("C'est un choc")}, a réagi Hervé Guillou, avant d'assurer que la ville serait à leurs côtés.`,
+    [[g("C'est un choc"), "Hervé Guillou", "direct"], ["la ville serait à leurs côtés", "Hervé Guillou", "indirect"]]],
+  // False positive: "avant de" with no reporting verb.
+  ["Camille Verdier a indiqué qu'elle chanterait à l'Olympia, avant de partir en tournée.", [["elle chanterait à l'Olympia, avant de partir en tournée", "Camille Verdier", "indirect"]]],
+]);
+
+table("a participle after the main clause reports for the sentence's subject", en, [
+  ["Mary Smith addressed the concerns on Thursday, saying the plan would fail.",
+    [["the plan would fail", "Mary Smith", "indirect"]]],
+  ["Mary Smith also chastised the station on Friday, saying it had been playing games.",
+    [["it had been playing games", "Mary Smith", "indirect"]]],
+  // No name opens the sentence: nobody to bind the participle to.
+  ["The station closed on Friday, leaving the staff without work.", []],
+]);
+
+table("who says a quote introduced by a participle or a described subject", en, [
+  ["Mary Smith spoke on Monday. She voiced her anger on Twitter, writing “It is unbelievable how many people are left behind.”",
+    [["her anger on Twitter", "Mary Smith", "indirect"], ["“It is unbelievable how many people are left behind.”", "Mary Smith", "direct"]]],
+  ["I was at a barbecue when a friend wondered loudly, “Do you ever shave that beard?”",
+    [["“Do you ever shave that beard?”", "a friend", "direct"]]],
+  // The organisation before the participle's comma is not its subject.
+  ["Mary Smith posted a long message on Facebook, writing “We will not give up on this town.”",
+    [["“We will not give up on this town.”", "Mary Smith", "direct"]]],
+]);
+
+table("a participle after a direct quote's cue", en, [
+  ["“Nothing you can do, folks,” Mary Smith told a rally in Ohio, saying the mayor would raise taxes.",
+    [["“Nothing you can do, folks,”", "Mary Smith", "direct"], ["the mayor would raise taxes", "Mary Smith", "indirect"]]],
+  // No quote cue before the participle: nothing to bind.
+  ["The rally ended early, leaving the crowd waiting in the rain.", []],
+]);
+
+table("a participle after a main clause reports its object (lexicon participleReports)", en, [
+  ["Governor Alma Ruiz vetoed the bill on Monday, citing a threat to public safety.",
+    [["a threat to public safety", "Alma Ruiz", "indirect"]]],
+  ["Governor Alma Ruiz closed the session, urging lawmakers to pass the budget by June.",
+    [["lawmakers to pass the budget by June", "Alma Ruiz", "indirect"]]],
+  // Not reports: actions and mere topics.
+  ["Governor Alma Ruiz left the room, referring to the new tax plan.", []],
+  ["Governor Alma Ruiz vetoed the bill, rejecting a plea from the mayors.", []],
+]);
+
+table("', saying …' after an irregular past verb", en, [
+  ["Donald Trump went fully on the attack, saying the mayor would resign.",
+    [["the mayor would resign", "Donald Trump", "indirect"]]],
+  ["Donald Trump went home early, saying nothing.", []],
+]);
+
+table("', saying …' after a described subject that opens the sentence", en, [
+  ["A county court judge in Ohio chastised the board on Friday, saying the members had stalled the vote.",
+    [["the members had stalled the vote", "A county court judge in Ohio", "indirect"]]],
+  ["This year the board stalled, saying nothing.", []],
+]);
+
+table("a participle after a dash, and an aside between subject and verb", en, [
+  ["Dana Okafor changed her vote on the spot – saying she would back the mill after all.",
+    [["she would back the mill after all", "Dana Okafor", "indirect"]]],
+  ["Paul Gates, in contrast, told reporters he was working with the union.",
+    [["he was working with the union", "Paul Gates", "indirect"]]],
+  ["The company, meanwhile, said it would close the mill.", [["it would close the mill", "The company", "indirect"]]],
+  // Not a subject: an aside that holds a verb is no aside.
+  ["The mill, as the town knew well, said nothing.", []],
+]);
+
+table("a participle after a preposition reports for the sentence's subject", en, [
+  ["Dana Okafor began by saying she would never close the mill.", [["she would never close the mill", "Dana Okafor", "indirect"]]],
+  ["Dana Okafor responded by saying that the vote was fair.", [["the vote was fair", "Dana Okafor", "indirect"]]],
+  // Not a report: a participle that is no speech act.
+  ["The crowd cheered after hearing the mayor was safe.", []],
+]);

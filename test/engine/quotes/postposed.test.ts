@@ -1,0 +1,105 @@
+// A report before a postposed cue (“The plan will fail, X said.”, « …, a-t-il ajouté. »).
+import { statements, table, reported, g, fr, en } from "../helpers/table";
+
+describe("French: a report before a postposed cue (« …, a-t-il ajouté. »)", () => {
+  statements(fr, [
+    ["Jean Dupont a présenté son plan. La réforme sera adoptée avant l'été, a-t-il ajouté.",
+      [["La réforme sera adoptée avant l'été", "Jean Dupont", "indirect"]]],
+    ["Anne Martin a quitté la salle. Le texte doit être retiré, estime-t-elle.",
+      [["Le texte doit être retiré", "Anne Martin", "indirect"]]],
+    ["La réforme sera adoptée, assure-t-on dans l'entourage du ministre.",
+      [["La réforme sera adoptée", "l'entourage du ministre", "indirect"]]],
+    ["Le suspect a été interpellé mardi, a-t-on appris de source policière.",
+      [["Le suspect a été interpellé mardi", "source policière", "indirect"]]],
+    ["La réforme sera adoptée, a indiqué Jean Dupont à l'AFP.",
+      [["La réforme sera adoptée", "Jean Dupont", "indirect"]]],
+    ["Le suspect a été interpellé mardi, a indiqué une source proche de l'enquête à l'AFP.",
+      [["Le suspect a été interpellé mardi", "une source proche de l'enquête", "indirect"]]],
+  ]);
+  // Not postposed cues: an inverted question, an incise inside speech that goes on, a dialogue line.
+  statements(fr, [
+    ["Au printemps, les oiseaux chantent, s'inquiètent-ils de l'hiver ?", []],
+    ["Jean Dupont hésita. Pardon, cher ami, dit-il, une seule question.", []],
+    ["Jean Dupont hésita.\n– Votre peine me fait mal, dit-il.\nFin.", []],
+  ], { only: reported });
+});
+
+table("French: a verbless phrase before a subject is no report", fr, [
+  ["Le président du tribunal, Alain Brochard, a interrompu l'avocate.", []],
+  ["Sur la photo, Martine sourit à côté du maire.", []],
+  // Still reports: the content holds a verb; English is left alone.
+  ["La réforme sera votée en juin, Paul Garnier a assuré.", [["La réforme sera votée en juin", "Paul Garnier", "indirect"]]],
+  ["Le site fermera, Paul Garnier a annoncé.", [["Le site fermera", "Paul Garnier", "indirect"]]],
+]);
+
+table("English: a postposed subject after a short report is unchanged", en, [["Taxes will rise, Sarah Okafor announced.", [["Taxes will rise", "Sarah Okafor", "indirect"]]]]);
+
+table("French: a verb ending after a noun still makes a report", fr, [
+  ["Les prix augmentent, Paul Garnier a affirmé.", [["Les prix augmentent", "Paul Garnier", "indirect"]]],
+]);
+
+table("French: a report before an inverted cue, an addressee and a named description after it", fr, [
+  [`La Russie reste ${g("ouverte au dialogue")} sur ce dossier, a déclaré à la presse le porte-parole du Kremlin, Ivan Sorokine, au lendemain d'un entretien entre les deux présidents.`,
+      [[`La Russie reste ${g("ouverte au dialogue")} sur ce dossier`, "Ivan Sorokine", "mixed"]]],
+  [`Le port restera ${g("fermé aux navires")} jusqu'en mai, a indiqué le ministre des Transports, Paul Garnier, mardi.`,
+      [[`Le port restera ${g("fermé aux navires")} jusqu'en mai`, "Paul Garnier", "mixed"]]],
+  // False positive: a description with no name after it stays unnamed.
+  [`Le port restera ${g("fermé aux navires")} jusqu'en mai, a indiqué le ministère des Transports.`,
+      [[`Le port restera ${g("fermé aux navires")} jusqu'en mai`, "ministère des Transports", "mixed"]]],
+]);
+
+table("English: an inverted cue's description named in apposition", en, [
+  ["The port will stay “closed to ships” until May, said the minister, Paul Garner, on Tuesday.", [["The port will stay “closed to ships” until May", "Paul Garner"]]],
+]);
+
+describe("postposed, inverted and 'as X noted' cues", () => {
+  statements(en, [
+    ["As the Daily Planet noted, the mayor raised more than a million dollars from the industry.",
+      [["the mayor raised more than a million dollars from the industry", "Daily Planet", "indirect"]]],
+    ["A calmer campaign may not be such a bad thing, say some Democrats.",
+      [["A calmer campaign may not be such a bad thing", "some Democrats", "indirect"]]],
+    ["In extreme cold, the brakes take longer to work, said the winter railway report.",
+      [["In extreme cold, the brakes take longer to work", "the winter railway report", "indirect"]]],
+    ["The plan could work, Sen. Mary Smith told reporters on Thursday.",
+      [["The plan could work", "Mary Smith", "indirect"]]],
+    ["Four band members were killed, lead singer Mary Smith told reporters.",
+      [["Four band members were killed", "Mary Smith", "indirect"]]],
+    // A verb after the description: a clause, not an inverted subject.
+    ["The plan failed, said the mayor was wrong.", []],
+  ]);
+  statements(fr, [
+    // French incises keep their description for direct quotes only.
+    ["La nuit tombait, dit la servante.", []],
+  ]);
+});
+
+table("a postposed cue whose subject opens with a determiner", en, [
+  ["The mill will close in May, the Courier said.", [["The mill will close in May", "Courier", "indirect"]]],
+  ["The vote was delayed, the party's leader announced on Monday.",
+    [["The vote was delayed", "the party's leader", "indirect"]]],
+  ["The mill will close in May, the mayor's spokesman said.", [["The mill will close in May", "the mayor's spokesman", "indirect"]]],
+  // Not a cue: a verb form that is a noun after an adjective, or a capitalised word inside a name.
+  ["Okafor remains, for now, the head of the union and an active voice in city politics.", []],
+  ["The mill will close, said Jo Lee, an analyst at the Harbor Policy Report.",
+    [["The mill will close", "Jo Lee", "indirect"]]],
+]);
+
+table("postposed cues with long titles, counts, outlets and times", en, [
+  ["The mill will close soon, Secretary of State Dana Okafor said.", [["The mill will close soon", "Dana Okafor", "indirect"]]],
+  ["The mill will close soon, one county official said.", [["The mill will close soon", "one county official", "indirect"]]],
+  ["The union will sit out the vote, Dana Okafor told WKRP earlier this week.",
+    [["The union will sit out the vote", "Dana Okafor", "indirect"]]],
+  // A quote that closes the sentence before: the report opens after it.
+  ["Jo Lee said: “We are going out of business.” The union will sit out the vote, Dana Okafor told reporters.",
+    [["“We are going out of business.”", "Jo Lee", "direct"], ["The union will sit out the vote", "Dana Okafor", "indirect"]]],
+  // Not reports: a participle with a time after it, a place name that is no outlet.
+  ["The plan announced earlier this year will fail.", []],
+  ["The mill will close soon, the Ohio River flooded.", []],
+]);
+
+table("a postposed report may hold a quote inside its clause (mixed)", en, [
+  ["The mayor had “put a dent” in the budget this year, Dana Okafor said.",
+    [["The mayor had “put a dent” in the budget this year", "Dana Okafor", "mixed"]]],
+  // Not a cue: a relative clause inside an apposition.
+  ["Jo Lee, a Okafor ally who has spoken to the mayor, has been warned of the vote.", []],
+]);

@@ -1,0 +1,53 @@
+// A statement that goes on with the speaker of the one before it (“A,” said X. “B.”; “and said”).
+import { statements, table, named, g, fr, en } from "../helpers/table";
+
+describe("continuation: “A,” said X, who …. “B.”", () => {
+  statements(en, [
+    // Another person named inside the attribution does not break the continuation.
+    ["“The market is cynical,” said Tom Hale, a developer who introduced Mr. Vance to his bankers. “But we will try.”",
+      [["“The market is cynical,”", "Tom Hale"], ["“But we will try.”", "Tom Hale"]]],
+    // A described source goes on too.
+    ["“Polls matter less here,” said a New Hampshire Republican. “Rubio will come on strong.”",
+      [["“Polls matter less here,”", "a New Hampshire Republican"], ["“Rubio will come on strong.”", "a New Hampshire Republican"]]],
+    // Not a continuation: narration between the two, or another speaker named in a sentence of its own.
+    ["“The market is cynical,” said Tom Hale. Then Anne Reed stood up. “We will try.”",
+      [["“The market is cynical,”", "Tom Hale"], ["“We will try.”", null]]],
+  ]);
+  statements(fr, [
+    ["« Le marché est cynique », a expliqué Paul Girard, qui a présenté M. Morel à ses banquiers. « Mais nous essaierons. »",
+      [["« Le marché est cynique »", "Paul Girard"], ["« Mais nous essaierons. »", "Paul Girard"]]],
+  ]);
+});
+
+table("French: a whole-sentence quote after a sentence about a named person", fr, [
+  [`Jean Dupont, ministre de l'Économie, a présenté son plan. ${g("Nous allons baisser les impôts.")}`, [[g("Nous allons baisser les impôts."), "Jean Dupont"]]],
+  [`Jean Dupont a présenté son plan.\n\n${g("Nous allons baisser les impôts.\n« Cette mesure concernera tous les ménages.")}`, [["«\u00a0Nous allons baisser les impôts.\n« Cette mesure concernera tous les ménages.\u00a0»", "Jean Dupont"]]],
+  // Not when another person is named in between, nor for a short term, nor after an incise inside the quote.
+  [`Jean Dupont a reçu Marie Curie. ${g("Nous allons baisser les impôts.")}`, [[g("Nous allons baisser les impôts."), null]]],
+  [`Jean Dupont a présenté son plan. ${g("Voilà, dit le conseiller en souriant, ce que nous ferons.")}`, [[g("Voilà, dit le conseiller en souriant, ce que nous ferons."), null]]],
+], { speaker: named });
+
+table("a sentence after a quote that reports a clause of its own is not the quote's cue", en, [
+  ["The law was meant “to cover all state workers.” Tom Green says he is not familiar with the details.",
+    [["“to cover all state workers.”", null, "direct"], ["he is not familiar with the details", "Tom Green", "indirect"]]],
+  // Still the quote's cue: the verb closes the sentence or takes a time phrase.
+  ["“We will win.” Mary Smith said on Tuesday.", [["“We will win.”", "Mary Smith", "direct"]]],
+  ["“We will win,” Mary Smith said.", [["“We will win,”", "Mary Smith", "direct"]]],
+]);
+
+table("'and said' after another verb of the sentence's subject", en, [
+  ["Dana Okafor spoke on Monday. Okafor later visited the flooded street and said she had been trapped.",
+    [["she had been trapped", "Dana Okafor", "indirect"]]],
+  ["He met the mayor on Friday and said the deal was close.", [["the deal was close", "He", "indirect"]]],
+  // Not a report of the sentence's subject: no name or pronoun opens the sentence.
+  ["There was the flood and said to be the worst in years.", []],
+]);
+
+table("a second reporting verb after 'and' takes the subject of the first verb", en, [
+  ["After the vote, Dana Okafor thanked her staff and warned that the budget would be tight.",
+    [["the budget would be tight", "Dana Okafor", "indirect"]]],
+  ["Voters cheered after Dana Okafor called the plan a disaster and promised to scrap it.",
+    [["the plan a disaster", "Dana Okafor", "indirect"], ["to scrap it", "Dana Okafor", "indirect"]]],
+  // Not a subject: a name that is the first verb's object (no description is taken either).
+  ["The crowd booed Dana Okafor and warned that the budget would be tight.", []],
+]);

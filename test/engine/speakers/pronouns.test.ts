@@ -1,0 +1,85 @@
+// Pronouns and clitics: who “she”, « il », « elle » stand for, and what is no gender evidence.
+import * as assert from "node:assert/strict";
+import { analyze } from "../../../src/engine";
+import { statements, table, named, direct, speakerMentions, g, fr, en } from "../helpers/table";
+
+table("French: a pronoun after a sentence opening on a description", fr, [
+  // "il" is the minister described just before, not the union man named two sentences back: unresolved, not wrong.
+  [`Karim Belkacem a appelé à la grève. Le ministre de l'Économie a jugé la situation ${g("préoccupante")}. Interrogé par BFMTV, il a assuré que l'État ne céderait pas.`,
+    [[g("préoccupante"), "Le ministre de l'Économie", "direct"], ["l'État ne céderait pas", "il", "indirect"]]],
+  // The description takes up the person named just before it: the pronoun is that person.
+  ["Paul Roche a parlé longtemps. Le ministre a jugé la situation grave. Il a ajouté que tout irait bien.", [["tout irait bien", "Paul Roche", "indirect"]]],
+  // False positive: a person named in the sentence before wins as usual.
+  ["Le ministre a reçu Paul Roche. Il a déclaré que tout irait bien.", [["tout irait bien", "Paul Roche", "indirect"]]],
+]);
+
+table("French: « il » after an inverted cue's subject", fr, [
+  [`M. Lebrun a souligné que la Turquie attendait une réponse.\n\n${g("Nous sommes proches d'un accord")}, a affirmé M. Kaya devant des journalistes. Il a ajouté qu'une rencontre aurait lieu en mai.`,
+      [["la Turquie attendait une réponse", "Lebrun", "indirect"], [g("Nous sommes proches d'un accord"), "Kaya", "direct"], ["une rencontre aurait lieu en mai", "Kaya", "indirect"]]],
+  // False positive: a name after a preposition is no subject; "il" keeps the subject before.
+  ["M. Lebrun a souligné que Paris attendait une réponse de M. Kaya. Il a ajouté qu'une rencontre aurait lieu en mai.",
+      [["Paris attendait une réponse de M. Kaya", "Lebrun", "indirect"], ["une rencontre aurait lieu en mai", "Lebrun", "indirect"]]],
+]);
+
+describe("speakers: pronouns, clitics and described subjects", () => {
+  speakerMentions(en, [
+    // The pronoun goes to the subject of the previous sentence, not to the nearest name.
+    ["Karen Wang is running against Jagmeet Singh in the riding. “He is not from here,” she said.", "Karen Wang", "she"],
+    ["Mary Smith spent the day with John Brown's family. “Our hope is clear,” she said.", "Mary Smith", "she"],
+    // Gender shown by the text: a person who opens a clause and is taken up by "she"/"elle" in the same sentence.
+    ["Pat Morgan, a nurse from Ohio, was asleep when she heard the alarm. Chris Lee arrived later. “It was terrifying,” she said.", "Pat Morgan", "she"],
+    // A given name listed only one way: "she" is not "David Cole", "elle" is not "Pierre Durand".
+    ["David Cole met Julie Martin on Friday. “It is time,” she said.", "Julie Martin", "she"],
+    // False positive guard: when every candidate's name says otherwise (epicene names), the names are ignored.
+    ["Robin Hart spoke first. “It is time,” she said.", "Robin Hart", "she"],
+    // "the agency", "la société": the last organisation whose name, or the noun that introduced it, is of that kind.
+    ["The State Department met the envoy on Friday. “We share the concern,” the agency said.", "State Department", "the agency"],
+    // None fits: the description stays unnamed.
+    ["Mary Smith met the envoy on Friday. “We share the concern,” the agency said.", null, "the agency"],
+    ["“We ran for our lives,” said a witness.", null, "a witness"],
+  ]);
+  speakerMentions(fr, [
+    ["Jean Dupont entra dans la pièce. Il me dit : « Tout va bien. »", "Jean Dupont", "Il"],
+    ["Jean Dupont lui répondit : « Non. »", "Jean Dupont", "Jean Dupont"],
+    ["Camille Martin, une habitante du quartier, dormait quand elle a entendu le bruit. Dominique Petit arriva ensuite. « C'était terrible », a-t-elle dit.", "Camille Martin", "elle"],
+    ["Pierre Durand a reçu Sophie Martin vendredi. « Il est temps », a-t-elle dit.", "Sophie Martin", "elle"],
+    ["La société Renault a publié ses comptes. « Rien ne change », a indiqué la société.", "Renault", "la société"],
+    ["La société Renault a publié ses comptes. « Rien ne change », a indiqué le ministère.", null, "le ministère"],
+    // A described speaker after an inverted verb has no name, only its mention.
+    ["Il entra.\n– C'est l'affaire d'une heure, répondit le postillon ; nous partirons ensuite.\n– Bien.\nFin.", null, "le postillon"],
+  ]);
+  // A name that closes another person's apposition is not a subject: the pronoun goes to the person
+  // the apposition describes, who reported ("Nick Sandmann, … activist Nathan Phillips, has said").
+  statements(en, [
+    ["Nick Sandmann, the student facing the activist Nathan Phillips, has said he meant no harm. “I was calm,” he said.", [["“I was calm,”", "Nick Sandmann"]]],
+    // False positives: a relative clause with its own verb ("who said", "qui a affirmé") makes that name the subject.
+    ["John Brown met Nathan Phillips, who said the talks failed. “I was calm,” he said.", [["“I was calm,”", "Nathan Phillips"]]],
+  ], { speaker: named, only: direct });
+  statements(fr, [
+    ["Pierre Durand, le voisin du militant Paul Martin, a affirmé qu’il n’avait rien vu. « Je dormais », a-t-il dit.", [["« Je dormais »", "Pierre Durand"]]],
+    ["Pierre Durand a rencontré Paul Martin, qui a affirmé qu’il n’avait rien vu. « Je dormais », a-t-il dit.", [["« Je dormais »", "Paul Martin"]]],
+  ], { speaker: named, only: direct });
+  // Not gender evidence: a pronoun inside a quote, or after another person's name; the nearest subject stays.
+  statements(en, [
+    ["Robin Hart arrived and said “she is late.” Jordan Price said nothing. “It is time,” she said.", [["“she is late.”", "Robin Hart"], ["“It is time,”", "Jordan Price"]]],
+    ["Robin Hart met Sam Cole when she was ten. Jordan Price said nothing. “It is time,” she said.", [["“It is time,”", "Jordan Price"]]],
+  ], { speaker: named });
+  statements(fr, [
+    ["Robin Hart a dit « elle est en retard ». Jordan Price a dit non. « Il est temps », a-t-elle dit.", [["« Il est temps »", "Jordan Price"]]],
+  ], { speaker: named });
+  // A whole-sentence quote with no cue after an indirect report continues that report's person.
+  statements(en, [
+    ["Mary Smith said the plan would fail.\n\n“Nobody listens to us.”", [["“Nobody listens to us.”", "Mary Smith"]]],
+    // Not after another person is named, not a short term inside a sentence, not after an organisation.
+    ["Mary Smith said the plan would fail.\n\nJohn Brown arrived.\n\n“Nobody listens to us.”", [["“Nobody listens to us.”", null]]],
+    ["Mary Smith said the plan would fail. The “miracle” cure was sold online.", []],
+    ["The ministry said the plan would fail.\n\n“Nobody listens to us.”", [["“Nobody listens to us.”", null]]],
+  ], { speaker: named, only: direct });
+  statements(fr, [
+    ["Jean Dupont a affirmé que le projet échouerait.\n\n« Personne ne nous écoute. »", [["« Personne ne nous écoute. »", "Jean Dupont"]]],
+  ], { speaker: named, only: direct });
+  it("a named subject after the verb wins over a description", () => {
+    const q = analyze("“We ran for our lives,” said the witness Mary Smith.", { lang: "en" }).quotes[0];
+    assert.equal(q.speaker?.name, "Mary Smith");
+  });
+});

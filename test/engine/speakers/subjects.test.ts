@@ -1,0 +1,163 @@
+// The subject that speaks: appositions, asides, ages and affiliations between the name and its verb.
+import * as assert from "node:assert/strict";
+import { statements, table, named, names, g, fr, en } from "../helpers/table";
+
+describe("participle reports after a dateline", () => {
+  // The dateline is no subject; the progressive's subject speaks the participle.
+  statements(en, [
+    ["HALIFAX, N.S. — Anne Reed is warning voters to be careful, suggesting the vote will be close.", [["the vote will be close", "Anne Reed"]]],
+  ]);
+});
+
+table("a noun modifying the word after it is no subject", en, [
+  // “received expert reports it had requested” reports nothing.
+  ["Last month, the board received expert reports it had requested from the council.", []],
+  // “A retired expert said …” still reports.
+  ["A retired expert said the deal is off.", [["the deal is off", "A retired expert"]]],
+]);
+
+describe("an object report ends where a clause of its own begins", () => {
+  // “condemned the plan, I do believe …” keeps only the object.
+  statements(en, [
+    ["Anne Reed condemned the new tax on boats, I do believe the council will listen.", [["the new tax on boats", "Anne Reed"]]],
+  ]);
+});
+
+describe("French: asides, negations and collective sources around the subject", () => {
+  statements(fr, [
+    // An aside between commas after a described subject.
+    ["Le Premier ministre, lui, a répondu que son gouvernement travaille.", [["son gouvernement travaille", "Le Premier ministre", "indirect"]]],
+    ["La ministre, de son côté, a assuré que rien n'était décidé.", [["rien n'était décidé", "La ministre", "indirect"]]],
+    // The negation is no part of the description.
+    ["Le porte-parole n'a pas manqué de rappeler que le site fermerait en juin.", [["le site fermerait en juin", "Le porte-parole", "indirect"]]],
+    ["Selon l'intersyndicale, la direction n'a proposé aucun plan de reprise.", [["la direction n'a proposé aucun plan de reprise", "l'intersyndicale", "indirect"]]],
+    ["Selon l'entourage du ministre, la réforme sera votée.", [["la réforme sera votée", "l'entourage du ministre", "indirect"]]],
+    // Quotes in a row after an inverted description named in apposition.
+    [`La skieuse a gagné. ${g("Elle a skié avec une liberté incroyable")}, s'est réjoui son entraîneur, Marc Dubreuil. ${g("On a travaillé dur, et ça paie.")}`,
+      [[g("Elle a skié avec une liberté incroyable"), "Marc Dubreuil", "direct"], [g("On a travaillé dur, et ça paie."), "Marc Dubreuil", "direct"]]],
+    // False positives: a collective noun with no reporting verb; a time before "on".
+    ["Dans la majorité, l'inquiétude grandit.", []],
+  ]);
+  it("a party after a role, then the constituency", () =>
+    assert.deepEqual(names("Clara Martin, députée Renaissance de la Gironde, est arrivée.", fr, ["people", "orgs"]), { people: ["Clara Martin"], orgs: ["Renaissance"] }));
+  it("a particle name stays whole", () => assert.deepEqual(names("Le général Charles de Gaulle est arrivé.", fr, ["people", "orgs"]), { people: ["Charles de Gaulle"], orgs: [] }));
+});
+
+describe("French: faits-divers witnesses and officials", () => {
+  statements(fr, [
+    // An age between commas after the name.
+    [`Une autre témoin, Martine Roux, 62 ans, affirme avoir vu ${g("trois jeunes s'enfuir")}.`, [[`avoir vu ${g("trois jeunes s'enfuir")}`, "Martine Roux", "mixed"]]],
+    ["Paul Marin, 54 ans, raconte que la porte était ouverte.", [["la porte était ouverte", "Paul Marin", "indirect"]]],
+    // "Le maire, Jean-Paul Castan, …": the name in apposition, not the person named in the sentence before.
+    ["Le gérant, Patrick Lemoine, dit que tout était calme. Le maire, Jean-Paul Castan, a annoncé le renforcement des patrouilles.",
+      [["tout était calme", "Patrick Lemoine", "indirect"], ["le renforcement des patrouilles", "Jean-Paul Castan", "indirect"]]],
+    // False positive: a number that is no age stays in the sentence.
+    ["Le bilan, 12 morts, a été confirmé mardi.", []],
+  ]);
+  it("an event's head names nobody", () =>
+    assert.deepEqual(names("Elle a gagné sa première course en Coupe du monde, devant Jean Coupe.", fr, ["people", "orgs"]), { people: ["Jean Coupe"], orgs: [] }));
+});
+
+describe("French: portfolios, polls, colleagues, rescue services, sports incises", () => {
+  statements(fr, [
+    ["D'après nos confrères de Sud Ouest, la direction prépare ce plan depuis l'automne.", [["la direction prépare ce plan depuis l'automne", "Sud Ouest", "indirect"]]],
+    ["Selon nos confrères de La Voix du Nord, le maire démissionnera.", [["le maire démissionnera", "La Voix du Nord", "indirect"]]],
+    ["Aucun blessé n'est à déplorer, selon les secours.", [["Aucun blessé n'est à déplorer", "les secours", "indirect"]]],
+    [`${g("On a montré un caractère énorme")}, a savouré le capitaine, Jean Morel, au micro de Canal+.`, [[g("On a montré un caractère énorme"), "Jean Morel", "direct"]]],
+    // False positives: a poll is no speaker; "savourer" with an object is no report.
+    ["Selon un sondage Ifop publié dimanche, 62 % des Français sont opposés à la réforme.", []],
+    ["Jean Morel a savouré sa victoire avec ses proches.", []],
+  ]);
+  const ents: [string, string[], string[]][] = [
+    ["Le ministre de l'Économie est arrivé avec la ministre des Armées.", [], []],
+    ["Selon un sondage Ifop, la réforme est impopulaire.", [], ["Ifop"]],
+    // False positive: a place after "ministre de" stays a place, a person after it stays a person.
+    ["La ministre de Jean Morel est venue.", ["Jean Morel"], []],
+  ];
+  for (const [text, people, orgs] of ents) it(text, () => assert.deepEqual(names(text, fr, ["people", "orgs"]), { people, orgs }));
+});
+
+table("French: the subject behind a medium aside, and a rank in a role", fr, [
+  ["L'ancien président Jean Morel, interrogé sur France Inter, a déclaré que tout allait mal.", [["tout allait mal", "Jean Morel", "indirect"]]],
+  ["La ministre Anne Roche, invitée de RTL, a affirmé que la loi passerait.", [["la loi passerait", "Anne Roche", "indirect"]]],
+  // "le Premier ministre" is not the minister of the economy named before.
+  ["Bruno Lenoir, le ministre de l'Économie, est arrivé. Le Premier ministre a répondu que son gouvernement travaille.",
+    [["son gouvernement travaille", "Le Premier ministre", "indirect"]]],
+  ["Bruno Lenoir, le ministre de l'Économie, est arrivé. Le ministre a ajouté que tout allait bien.", [["tout allait bien", "Bruno Lenoir", "indirect"]]],
+  // False positive: an aside with no participle keeps its organisation as the subject.
+  ["La CGT, premier syndicat du pays, a affirmé que la grève continuerait.", [["la grève continuerait", "CGT", "indirect"]]],
+]);
+
+table("French: named apposition before a present verb, portfolios after « à », office adjectives", fr, [
+  [`Son producteur, le Québécois Julien Tremblay, salue ${g("une artiste d'une exigence rare")}.`, [[g("une artiste d'une exigence rare"), "Julien Tremblay", "mixed"]]],
+  [`${g("Les entreprises ont besoin de temps")}, a justifié le commissaire à l'Environnement, Jan Kowalski, lors d'un point presse.`,
+    [[g("Les entreprises ont besoin de temps"), "Jan Kowalski", "direct"]]],
+  [`Le ministère de la Transition écologique a estimé que ce délai permettrait ${g("d'accompagner les PME")}.`,
+    [[`ce délai permettrait ${g("d'accompagner les PME")}`, "ministère de la Transition écologique", "mixed"]]],
+  // False positives: a participle after a name in apposition is no main verb; a place after "à" is no portfolio.
+  ["Elle plaint Pauline, condamnée à végéter là comme la mousse qui se traîne sur les murs.", []],
+  [`${g("Je pars")}, dit le garçon à Paris, Jean Morel.`, [[g("Je pars"), "le garçon", "direct"]]],
+]);
+
+table("French: a participle aside between a named subject and its verb", fr, [
+  ["Paul Roche, entendu comme témoin, a expliqué que l'escalier s'était effondré.",
+      [["l'escalier s'était effondré", "Paul Roche", "indirect"]]],
+  ["Claire Fabre, élue en 2020, a assuré que le budget serait voté.",
+      [["le budget serait voté", "Claire Fabre", "indirect"]]],
+  // False positive: a reporting verb inside the commas is a report of its own, not an aside.
+  ["Paul Roche, a expliqué le témoin, était absent.", []],
+]);
+
+table("French: a participle aside after a described subject", fr, [
+  ["Un pompier, entendu comme témoin, a expliqué que l'escalier s'était effondré.",
+      [["l'escalier s'était effondré", "Un pompier", "indirect"]]],
+  ["Le maire, interrogé sur RTL, a assuré que le budget serait voté.",
+      [["le budget serait voté", "Le maire", "indirect"]]],
+  // False positive: no aside, a relative clause: the description is still the subject, the clause no report.
+  ["Un pompier, qui était sur place, a sauvé deux enfants.", []],
+]);
+
+describe("a quoted nickname inside the name of a postposed speaker", () => {
+  // (The entity pass reads the name after the nickname only: "Okafor".)
+  statements(en, [
+    ["At least four players were hurt, team captain Daniel “Danny” Okafor told reporters in a video.",
+      [["At least four players were hurt", "Okafor", "indirect"]]],
+  ]);
+});
+
+table("a bare clause after 'Name, apposition, said' that opens with a name", en, [
+  ["Mayor Dana Okafor spoke. Ohio Sen. Jo Lee, a longtime rival, said Okafor’s plan was a mistake.",
+    [["Okafor’s plan was a mistake", "Jo Lee", "indirect"]]],
+  // The inverted cue: the name after "says" is the speaker, not the report.
+  ["Mayor Dana Okafor spoke. The vote will be close, says Jo Lee, a pollster.",
+    [["The vote will be close", "Jo Lee", "indirect"]]],
+]);
+
+table("bare clauses opening with a noun that looks like a verb, and appositions after a party tag", en, [
+  ["Dana Okafor said praise from the governor would not change her vote.",
+    [["praise from the governor would not change her vote", "Dana Okafor", "indirect"]]],
+  ["Dana Okafor said seeing so many officers at the parade was a relief.",
+    [["seeing so many officers at the parade was a relief", "Dana Okafor", "indirect"]]],
+  ["Rep. Dana Okafor (D-Va.), ranking member of the committee, said she supports the compromise.",
+    [["she supports the compromise", "Dana Okafor", "indirect"]]],
+  ["Mill worker Jo Patch spoke on Monday. Patch, a former union director, said the problem is the night shift.",
+    [["the problem is the night shift", "Jo Patch", "indirect"]]],
+  // Not clauses: a noun with no finite verb after it.
+  ["Dana Okafor said thanks to the crowd and left.", []],
+  ["Dana Okafor said goodbye to everyone who was there.", []],
+]);
+
+describe("a person's affiliation and apposition stay with the person", () => {
+  statements(en, [
+    ["“Markets are nervous,” Jane Porter of Goldman Sachs said in a note.", [["“Markets are nervous,”", "Jane Porter"]]],
+    ["Jane Porter of Goldman Sachs said: “Markets are nervous.”", [["“Markets are nervous.”", "Jane Porter"]]],
+    ["“Markets are nervous,” Jane Porter, the bank's chief economist, wrote in a note.", [["“Markets are nervous,”", "Jane Porter"]]],
+    // False positives: no reporting verb after the apposition, or a verb inside it.
+    ["“Markets are nervous.” Jane Porter, the bank's chief economist, smiled.", [["“Markets are nervous.”", null]]],
+    ["“Markets are nervous.” Jane Porter, who said nothing, left.", [["“Markets are nervous.”", null]]],
+  ], { speaker: named });
+  statements(fr, [
+    ["« Les marchés sont nerveux », Anne Morel, économiste chez Natixis, a expliqué.", [["« Les marchés sont nerveux »", "Anne Morel"]]],
+    ["« Les marchés sont nerveux. » Anne Morel, économiste chez Natixis, a souri.", [["« Les marchés sont nerveux. »", null]]],
+  ], { speaker: named });
+});

@@ -1,0 +1,63 @@
+// A description that takes up someone named before (the minister, le syndicat, le chef de l'État).
+import { table, speakerMentions, g, fr, en } from "../helpers/table";
+
+describe("French: a definite organisation noun stands for the one organisation just named", () => {
+  speakerMentions(fr, [
+    ["Arnaud Rousseau, président de la FNSEA, a été reçu à l'Élysée. Le syndicat appelle à poursuivre la mobilisation.", "FNSEA", "Le syndicat"],
+    ["Le PDG de Renault a rencontré la CGT. Le syndicat a déclaré que la grève continuerait.", "CGT", "Le syndicat"],
+    // Two unions named: it is not clear which one, the description stays unnamed.
+    ["La CGT et FO ont été reçues à Matignon. Le syndicat a déclaré que la grève continuerait.", null, "Le syndicat"],
+  ]);
+});
+
+describe("French: a periphrasis for a title stands for its holder", () => {
+  speakerMentions(fr, [
+    [`Le président de la République, Emmanuel Macron, a reçu les syndicats. Le chef de l'État a ajouté que ${g("tout serait fait")}.`, "Emmanuel Macron", "Le chef de l'État"],
+    [`Le Premier ministre, Gabriel Attal, était à Rodez. ${g("Nous avançons")}, a assuré le locataire de Matignon.`, "Gabriel Attal", "le locataire de Matignon"],
+    // Nobody of the article holds the title: the description stays unnamed.
+    [`Emmanuel Macron a reçu les syndicats. ${g("Nous avançons")}, a assuré le chef de l'État.`, null, "le chef de l'État"],
+  ], (qs) => qs.at(-1));
+});
+
+table("French: a bare definite role noun takes up the one person just named", fr, [
+  [`Pour Laurent Morel, ${g("le compte n'y est pas")}. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("le compte n'y est pas"), "Laurent Morel", "mixed"], [g("un passage en force"), "Laurent Morel", "mixed"]]],
+  [`Anne Duval a quitté la réunion. La syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Anne Duval", "mixed"]]],
+  [`Paul Girard a pris la parole. L'élu a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Paul Girard", "mixed"]]],
+  // The description stays: another gender, two people named, the noun introduced before, or a plural.
+  [`Anne Duval a quitté la réunion. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Le syndicaliste", "mixed"]]],
+  [`Paul Girard et Luc Morel sont arrivés. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Le syndicaliste", "mixed"]]],
+  [`Un syndicaliste attendait. Paul Girard est arrivé. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Le syndicaliste", "mixed"]]],
+  [`Paul Girard est arrivé. Les syndicalistes ont dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Les syndicalistes", "mixed"]]],
+]);
+
+table("French: a description named at once after an inverted verb", fr, [
+  // "le procureur" was a role wrongly read before another person's name: the apposition names the speaker.
+  [`Le procureur a requis cinq ans contre Marc Lestrade, le gérant.\n\n${g("Il savait tout")}, a lancé le procureur, Rémi Castan, à l'audience.`,
+      [[g("Il savait tout"), "Rémi Castan", "direct"]]],
+  // Two spokesmen: the one named in apposition speaks, not the one named before with that role.
+  [`Le porte-parole du ministère, Luc Verdier, a démenti. ${g("Tout est prêt")}, a rappelé son porte-parole, Anne Solal, devant la presse.`,
+      [[g("Tout est prêt"), "Anne Solal", "direct"]]],
+  // False positive: a name already is the subject; the person after its comma does not take its place.
+  [`${g("Rien ne change")}, a déclaré Luc Verdier, Anne Solal restant silencieuse.`,
+      [[g("Rien ne change"), "Luc Verdier", "direct"]]],
+]);
+
+table("French: « l'institut » stands for the public body named just before", fr, [
+  ["Le chômage a baissé, selon l'Insee. L'institut a précisé que les embauches avaient progressé.",
+      [["Le chômage a baissé", "Insee", "indirect"], ["les embauches avaient progressé", "Insee", "indirect"]]],
+  // False positive: a party or union named before is no institute; the description stays unnamed.
+  ["Le Medef a protesté. L'institut a précisé que les embauches avaient progressé.",
+      [["les embauches avaient progressé", "L'institut", "indirect"]]],
+]);
+
+table("roles: a definite role noun takes up its holder, an indefinite one does not", en, [
+  // the minister → the person whose role it is
+  ["Sarah Okafor, the federal health minister, spoke first. Later the minister said the plan was ready.",
+    [["the plan was ready", "Sarah Okafor", "indirect"]]],
+  // a minister → a new, unnamed source
+  ["Sarah Okafor, the federal health minister, spoke first. Later a minister said the plan was ready.",
+    [["the plan was ready", "a minister", "indirect"]]],
+  // the department is not the person whose role mentions a department
+  ["Tom Reid, a spokesman for the department, spoke first. Later the department said the plan was ready.",
+    [["the plan was ready", "the department", "indirect"]]],
+]);
