@@ -7,7 +7,7 @@ import { extendKnownOrgs } from "./entities/known-orgs";
 import { acronymMentions } from "./entities/orgs";
 import { rolesAfter } from "./entities/role-after";
 import { lexiconFor } from "./lexicon";
-import { makeContext } from "./quotes/context";
+import { makeDoc } from "./quotes/doc";
 import { findQuotes } from "./quotes/index";
 import { detectLang } from "./text/lang";
 import { tokenize } from "./text/tokenize";
@@ -28,7 +28,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): ArticleAna
   const { mentions, acronyms } = acronymMentions(toks, names, text);
   const ents = cluster(mentions, acronyms);
   rolesAfter(ents, toks, lex);
-  const quotes = findQuotes(makeContext(text, toks, lex, ents));
+  const quotes = findQuotes(makeDoc(text, toks, lex, ents));
   const result: ArticleAnalysis = { lang, people: ents.people, orgs: ents.orgs, places: ents.places, quotes };
   if (text.length < input.length) result.truncated = { analysedLength: text.length, totalLength: input.length };
   return result;

@@ -3,14 +3,14 @@
 //   on explique que …", "Chez Renault, on confirme que …", "Du côté de la CGT, on dénonce …".
 // Bare "on dit que" stays hearsay with no source (see hearsay in french.ts).
 import type { Speaker } from "../types";
-import { speakerOf, type Context } from "./context";
+import { speakerOf, type Doc } from "./doc";
 import { onSource } from "./french";
 
 /** How many tokens may stand between "on" and its verb ("on ne s'en cache pas", "on a indiqué"). */
 const MAX_TO_VERB = 4;
 
 /** The source set at the head of the sentence for the "on" before verb v, or undefined (bare hearsay). */
-export function topicSource(ctx: Context, v: number, sentenceStart: number): Speaker | undefined {
+export function topicSource(ctx: Doc, v: number, sentenceStart: number): Speaker | undefined {
   const { toks } = ctx;
   if (ctx.lex.lang !== "fr") return undefined;
   let o = v - 1;

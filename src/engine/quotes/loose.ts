@@ -3,9 +3,12 @@
 // would vote …", "Sen. X (R-Ga.), one of the few co-authors still in office, said he …"). The speaker is
 // the name that opens the sentence, or the words before the verb back to a comma, as written.
 import type { Entity, Speaker } from "../types";
-import { isVerb, subjectBackward } from "./attribute";
-import { nounPhraseBefore, phraseSpeaker } from "./described";
-import { speakerOf, subjectAt, type Context } from "./context";
+import { phraseSpeaker } from "./described";
+import { speakerOf, type Doc } from "./doc";
+import { subjectAt } from "./resolve/subject";
+import { subjectBackward } from "./subject-before";
+import { nounPhraseBefore } from "./subject-before";
+import { isVerb } from "./verbs";
 
 /** The verbs that always report what follows them. */
 const LOOSE_VERBS = new Set(["said", "says", "say", "told", "tells"]);
@@ -21,9 +24,9 @@ const PHRASE_STOP = new Set(["where", "than", "that", "which", "what", "whom", "
 const MAX_WORDS = 8;
 
 /** Per analysis: each name's last word to the first person (then organisation) that ends with it. */
-const LAST_WORDS = new WeakMap<Context, Map<string, Entity>>();
+const LAST_WORDS = new WeakMap<Doc, Map<string, Entity>>();
 
-function lastWordIndex(ctx: Context): Map<string, Entity> {
+function lastWordIndex(ctx: Doc): Map<string, Entity> {
   let index = LAST_WORDS.get(ctx);
   if (!index) {
     index = new Map();
@@ -36,7 +39,7 @@ function lastWordIndex(ctx: Context): Map<string, Entity> {
   return index;
 }
 
-export function looseSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
+export function looseSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
   if (lex.lang !== "en" || !LOOSE_VERBS.has(toks[v].lw) || v <= s0) return undefined;
   const before = toks[v - 1];
@@ -82,7 +85,7 @@ const OPENERS = new Set(["but", "and", "so", "yet", "still", "then", "now"]);
  * "Fields later tweeted a photograph and said she …": the name or pronoun that opens the sentence, also a
  * surname alone that the entity pass left out at a sentence start; nothing else (a description may be the object).
  */
-function conjoinedSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
+function conjoinedSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks } = ctx;
   // "But he shook his head and said no …": a conjunction may open the sentence.
   if (OPENERS.has(toks[s0]?.lw ?? "") && s0 + 1 < v) s0++;
@@ -98,7 +101,7 @@ function conjoinedSubject(ctx: Context, v: number, s0: number): Speaker | undefi
  * ", citing X" / ", referring to X" after a main clause (English): the participle reports its object for
  * the name or pronoun that opens the sentence ("The union called off the strike, citing …").
  */
-export function openingSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
+export function openingSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
   if (toks[v - 1]?.t !== "," || !lex.participleReports.has(toks[v].lw)) return undefined;
   const open = subjectAt(ctx, s0, v);
@@ -116,7 +119,7 @@ const NOT_GAP = new Set(["what", "whatever", "all", "everything", "anything", "s
  * relative clause: the content opens at the auxiliary, returns "gap"; also after "which"/"that" and a noun
  * phrase: "a strike that executives said could …", and "aside" when a comma opens the relative clause).
  */
-export function shortReport(ctx: Context, v: number): "answer" | "gap" | "aside" | "what" | undefined {
+export function shortReport(ctx: Doc, v: number): "answer" | "gap" | "aside" | "what" | undefined {
   const { toks, lex } = ctx;
   if (lex.lang !== "en" || !LOOSE_VERBS.has(toks[v].lw) && toks[v].lw !== "say") return undefined;
   const n = toks[v + 1];
@@ -152,7 +155,7 @@ const COPULA = new Set(["was", "is", "were", "are"]);
 const MODAL_GAP = new Set(["could", "might", "may", "should", "can", "must"]);
 
 /** A lower-case -ing word that opens no clause of its own ("…, taking a step toward …"); English only. */
-export function participleAt(ctx: Context, k: number): boolean {
+export function participleAt(ctx: Doc, k: number): boolean {
   const t = ctx.toks[k];
   return ctx.lex.lang === "en" && !!t?.word && !t.cap && t.lw.length > 4 && t.lw.endsWith("ing") && ctx.toks[k + 1]?.word === true;
 }
@@ -168,7 +171,7 @@ const MAX_ASIDE = 4;
  * aside set off by commas right before the verb; the aside opens with a preposition or a linking adverb
  * and holds no verb.
  */
-export function asideSubject(ctx: Context, v: number): Speaker | undefined {
+export function asideSubject(ctx: Doc, v: number): Speaker | undefined {
   const { toks, lex } = ctx;
   if (lex.lang !== "en" || toks[v - 1]?.t !== ",") return undefined;
   for (let c = v - 2; c >= 0 && c >= v - 2 - MAX_ASIDE; c--) {
@@ -187,7 +190,7 @@ const MAX_CONJOINED = 25;
  * is the nearest name or pronoun before it that opens a clause and that a past or present verb follows
  * ("Sanders claimed"), adverbs and auxiliaries aside; none when a semicolon or a colon comes first.
  */
-export function conjoinedVerbSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
+export function conjoinedVerbSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
   if (lex.lang !== "en") return undefined;
   let c = v - 1;
@@ -219,7 +222,7 @@ const PARTICIPLE_PREP = new Set(["after", "before", "while", "when", "since", "b
  * participle after a preposition reports for the name or pronoun that opens the sentence, when a verb of
  * its own follows that subject (or a comma sets the participle off).
  */
-export function prepositionParticipleSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
+export function prepositionParticipleSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
   if (lex.lang !== "en" || !toks[v].lw.endsWith("ing")) return undefined;
   let p = v - 1;

@@ -4,20 +4,21 @@
 // showing the description: only a singular "le/la/l' + noun" with nothing after it, a noun the article
 // has not used before (else the earlier "un syndicaliste" is who it means), and exactly one person
 // named in this sentence and the one before, of a compatible gender.
-import type { Entity } from "../types";
-import { firstMentionFrom, genderOf, nameGender, resolveSubject, subjectPhraseAt, type Context } from "./context";
+import type { Entity } from "../../types";
+import type { Doc } from "../doc";
+import { genderOf, nameGender } from "./gender";
 
-const DEFINITE: Record<string, "m" | "f" | undefined> = { le: "m", la: "f", "l'": undefined };
+export const DEFINITE: Record<string, "m" | "f" | undefined> = { le: "m", la: "f", "l'": undefined };
 /** How many sentence starts back the person may be named (this sentence and the previous one). */
 const SENTENCES_BACK = 2;
 
 /** How many tokens back the person may stand, whatever the sentences (a bound on a text with no sentence ends). */
 const MAX_BACK = 120;
 
-const firstUses = new WeakMap<Context, Map<string, number>>();
+const firstUses = new WeakMap<Doc, Map<string, number>>();
 
 /** Each word's first token index, built once per analysis (the take-up asks for every bare role noun). */
-function firstUse(ctx: Context): Map<string, number> {
+function firstUse(ctx: Doc): Map<string, number> {
   let m = firstUses.get(ctx);
   if (!m) {
     m = new Map();
@@ -28,7 +29,7 @@ function firstUse(ctx: Context): Map<string, number> {
 }
 
 /** The person the description "det noun" (tokens k, r; the phrase ends at `end`) takes up, if any. */
-export function definiteTakeUp(ctx: Context, k: number, r: number, end: number): Entity | undefined {
+export function definiteTakeUp(ctx: Doc, k: number, r: number, end: number): Entity | undefined {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr" || r !== k + 1 || end !== r + 1 || !Object.hasOwn(DEFINITE, toks[k].lw)) return undefined;
   const noun = toks[r].lw;
@@ -53,37 +54,4 @@ export function definiteTakeUp(ctx: Context, k: number, r: number, end: number):
   if (!found) return undefined;
   const g = genderOf(ctx, found) ?? nameGender(found);
   return want && g && g !== want ? undefined : found;
-}
-
-/** How far back (tokens) the sentence starts are looked for. */
-const SENTENCE_SCAN = 80;
-
-/**
- * French press: "Le ministre de l'Économie a jugé … . Interrogé par BFMTV, il a assuré …": with nobody
- * named in this sentence before the pronoun nor in the one before, and the one before opening on a
- * singular description of the pronoun's gender, "il" is that description. Returns { entity } (the
- * person the description takes up, or none: the pronoun stays unresolved rather than bound to a person
- * named further back), or undefined when the rule does not apply.
- */
-export function describedAntecedent(ctx: Context, before: number, gender: "m" | "f"): { entity?: Entity } | undefined {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return undefined;
-  let s = Math.min(before, toks.length - 1);
-  while (s > 0 && before - s < SENTENCE_SCAN && !toks[s].sent) s--;
-  if (s <= 0 || !toks[s].sent) return undefined;
-  let prev = s - 1;
-  while (prev > 0 && s - prev < SENTENCE_SCAN && !toks[prev].sent) prev--;
-  if (!toks[prev].sent && prev !== 0) return undefined;
-  // Nobody named from the previous sentence's start up to the pronoun.
-  const ms = ctx.ents.mentions;
-  for (let i = firstMentionFrom(ctx, prev); i < ms.length && ms[i].a < before; i++) if (ms[i].entity.kind === "person") return undefined;
-  const p = subjectPhraseAt(ctx, prev);
-  if (!p || p.kind !== "role" || !(toks[prev].lw in DEFINITE)) return undefined;
-  const noun = toks[p.role].lw;
-  if (noun.endsWith("s") || !lex.roleNouns.has(noun)) return undefined;
-  const g = DEFINITE[toks[prev].lw] ?? lex.speakerNouns.get(noun);
-  if (g && g !== gender) return undefined;
-  const r = resolveSubject(ctx, prev, p);
-  const e = r.speaker.entity ? ms.find((m) => m.entity.id === r.speaker.entity)?.entity : undefined;
-  return { entity: e };
 }

@@ -1,0 +1,85 @@
+// The person a subject pronoun stands for: a French description that opened the sentence before, else
+// the nearest compatible person, preferring one in subject position and of the pronoun's gender.
+import type { Entity } from "../../types";
+import { firstMentionFrom, type Doc } from "../doc";
+import { subjectPhraseAt } from "../subject-phrase";
+import { inSubjectPosition, nameGender, shownGenders } from "./gender";
+import { describedEntity } from "./role";
+import { DEFINITE } from "./take-up";
+
+/** How far back a pronoun looks for its antecedent, in mentions and in tokens. */
+const PRONOUN_MENTIONS = 40;
+const PRONOUN_WINDOW = 120;
+
+/**
+ * The person a pronoun before token `before` stands for: among the last few compatible people,
+ * the one in subject position ("Karen Wang says she …"), of the same known gender, and not a
+ * possessive ("Parker's plea") wins over the merely nearest one.
+ */
+export function resolvePronoun(ctx: Doc, before: number, gender: "m" | "f" | "pl" | "x", names = true): Entity | undefined {
+  if (gender === "pl" || gender === "x") return undefined;
+  // "Le ministre a jugé … . Interrogé par BFMTV, il a assuré …": the description, not a name further back.
+  const described = describedAntecedent(ctx, before, gender);
+  if (described) return described.entity;
+  const ms = ctx.ents.mentions;
+  const { toks } = ctx;
+  const lo = firstMentionFrom(ctx, before);
+  let best: Entity | undefined;
+  let bestScore = -Infinity;
+  const seen = new Set<string>();
+  const shown = shownGenders(ctx);
+  for (let i = lo - 1, n = 0; i >= 0 && n < PRONOUN_MENTIONS; i--, n++) {
+    const m = ms[i];
+    if (m.entity.kind !== "person") continue;
+    const g = m.entity.gender || shown.get(m.entity);
+    if (g && g !== gender) continue;
+    // A given name listed one way ("she" is not "David Lametti"); epicene names exist, so when
+    // nobody fits, the names are ignored (below).
+    const ng: "m" | "f" | undefined = g || !names ? undefined : nameGender(m.entity);
+    if (ng && ng !== gender) continue;
+    if (best && before - m.a > PRONOUN_WINDOW) break;
+    const rank = seen.size;
+    if (!seen.has(m.entity.id)) seen.add(m.entity.id);
+    else if (m.entity === best) continue;
+    let score = -rank;
+    if (g === gender || ng === gender) score += 1.5;
+    if (inSubjectPosition(ctx, i)) score += 2;
+    if (/['’]s$/.test(toks[m.b - 1].lw) || toks[m.b]?.t === "'" || toks[m.b]?.t === "’") score -= 2;
+    if (score > bestScore) { best = m.entity; bestScore = score; }
+    if (seen.size >= 4) break;
+  }
+  return best ?? (names ? resolvePronoun(ctx, before, gender, false) : undefined);
+}
+
+/** How far back (tokens) the sentence starts are looked for. */
+const SENTENCE_SCAN = 80;
+
+/**
+ * French press: "Le ministre de l'Économie a jugé … . Interrogé par BFMTV, il a assuré …": with nobody
+ * named in this sentence before the pronoun nor in the one before, and the one before opening on a
+ * singular description of the pronoun's gender, "il" is that description. Returns { entity } (the
+ * person the description takes up, or none: the pronoun stays unresolved rather than bound to a person
+ * named further back), or undefined when the rule does not apply.
+ */
+export function describedAntecedent(ctx: Doc, before: number, gender: "m" | "f"): { entity?: Entity } | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr") return undefined;
+  let s = Math.min(before, toks.length - 1);
+  while (s > 0 && before - s < SENTENCE_SCAN && !toks[s].sent) s--;
+  if (s <= 0 || !toks[s].sent) return undefined;
+  let prev = s - 1;
+  while (prev > 0 && s - prev < SENTENCE_SCAN && !toks[prev].sent) prev--;
+  if (!toks[prev].sent && prev !== 0) return undefined;
+  // Nobody named from the previous sentence's start up to the pronoun.
+  const ms = ctx.ents.mentions;
+  for (let i = firstMentionFrom(ctx, prev); i < ms.length && ms[i].a < before; i++) if (ms[i].entity.kind === "person") return undefined;
+  const p = subjectPhraseAt(ctx, prev);
+  if (!p || p.kind !== "role" || !(toks[prev].lw in DEFINITE)) return undefined;
+  const noun = toks[p.role].lw;
+  if (noun.endsWith("s") || !lex.roleNouns.has(noun)) return undefined;
+  const g = DEFINITE[toks[prev].lw] ?? lex.speakerNouns.get(noun);
+  if (g && g !== gender) return undefined;
+  const d = describedEntity(ctx, prev, p.role, p.end);
+  const e = d ? ms.find((m) => m.entity.id === d.id)?.entity : undefined;
+  return { entity: e };
+}
