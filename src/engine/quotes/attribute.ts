@@ -53,7 +53,7 @@ export function attributeAfter(ctx: Doc, q: Span): Attribution | undefined {
   if (toks[k]?.t === ",") k++;
   const limit = Math.min(toks.length, start + MAX_AFTER);
   // "», explique-t-on à Matignon": the place or the circle the inverted "on" stands for.
-  const on = onCue(ctx, k, (i) => isVerb(ctx, i));
+  const on = onCue(ctx, k);
   if (on) return { speaker: on.speaker, cue: on.cue, how: "after" };
   const src = sourceAfter(ctx, k);
   if (src) return { ...src, how: "after" };

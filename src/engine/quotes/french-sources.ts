@@ -10,7 +10,7 @@ import { verblessPhraseFr } from "./french-verbless";
 import { resolvePronoun } from "./resolve/pronoun";
 import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
-import { FINITE, isVerb as isVerbAt } from "./verbs";
+import { FINITE, isVerb } from "./verbs";
 
 /** Subject pronouns after "selon"/"pour" are disjunctive: "selon lui", "pour elle", "d'après eux". */
 const DISJUNCTIVE: Record<string, "m" | "f" | "pl"> = { lui: "m", elle: "f", eux: "pl", elles: "pl" };
@@ -159,7 +159,7 @@ function appositionClose(ctx: Doc, k: number): number {
  * qu'a martelé Jean Dupont mardi.", "Voilà ce qu'a promis X.", "C'est ce que X a déclaré.",
  * "C'est en ces termes que X a réagi."
  */
-export function echoAfter(ctx: Doc, q: Span, isVerb: (k: number) => boolean): { speaker: Speaker; cue: Span } | undefined {
+export function echoAfter(ctx: Doc, q: Span): { speaker: Speaker; cue: Span } | undefined {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr" || !/[.!?…]\s*[»”"]?$/.test(ctx.text.slice(Math.max(q.start, q.end - 3), q.end))) return undefined;
   let k = tokenAt(toks, q.end);
@@ -177,8 +177,8 @@ export function echoAfter(ctx: Doc, q: Span, isVerb: (k: number) => boolean): { 
   k++;
   // "qu'a martelé X" (inverted) or "que X a déclaré" (subject first).
   let v = k;
-  while (v < toks.length && v - k < 3 && !isVerb(v) && lex.auxiliaries.has(toks[v].lw)) v++;
-  if (isVerb(v)) {
+  while (v < toks.length && v - k < 3 && !isVerb(ctx, v) && lex.auxiliaries.has(toks[v].lw)) v++;
+  if (isVerb(ctx, v)) {
     const s = skipAddressee(ctx, skipTimeFr(ctx, v + 1));
     const p = subjectPhraseAt(ctx, s);
     if (p && p.kind !== "pronoun") return { speaker: resolveSubject(ctx, s, p, tokenAt(toks, q.start)).speaker, cue: { start: toks[start].s, end: toks[v].e } };
@@ -186,8 +186,8 @@ export function echoAfter(ctx: Doc, q: Span, isVerb: (k: number) => boolean): { 
   const p = subjectPhraseAt(ctx, k);
   if (!p) return undefined;
   let w = p.end;
-  while (w < toks.length && w - p.end < 3 && !isVerb(w) && (lex.auxiliaries.has(toks[w].lw) || w === p.end && toks[w].lw === "lui")) w++;
-  if (!isVerb(w)) return undefined;
+  while (w < toks.length && w - p.end < 3 && !isVerb(ctx, w) && (lex.auxiliaries.has(toks[w].lw) || w === p.end && toks[w].lw === "lui")) w++;
+  if (!isVerb(ctx, w)) return undefined;
   return { speaker: resolveSubject(ctx, k, p, tokenAt(toks, q.start)).speaker, cue: { start: toks[start].s, end: toks[w].e } };
 }
 
@@ -249,14 +249,14 @@ const MAX_SENTENCE = 40;
  * présenté son plan. « Nous baisserons les impôts. »" The quote is that person's, when nobody else is
  * named between the subject and the quote.
  */
-export function subjectBefore(ctx: Doc, q: Span, isVerb: (k: number) => boolean): Speaker | undefined {
+export function subjectBefore(ctx: Doc, q: Span): Speaker | undefined {
   const { toks, lex } = ctx;
   const open = tokenAt(toks, q.start);
   const end = open - 1;
   if (lex.lang !== "fr" || end < 1 || !/^[«“"]/.test(ctx.text[q.start]) || !/^[.!?…]$/.test(toks[end].t) || toks[open].nl > 2) return undefined;
   if (!/[.!?…]\s*[»”"]$/.test(ctx.text.slice(Math.max(q.start, q.end - 4), q.end))) return undefined;
   // An incise inside the quote names its own speaker ("« Voilà, dit le prêtre en montrant …, »").
-  for (let i = open + 1; i < toks.length && toks[i].s < q.end && i - open < 200; i++) if (toks[i - 1].t === "," && isVerb(i)) return undefined;
+  for (let i = open + 1; i < toks.length && toks[i].s < q.end && i - open < 200; i++) if (toks[i - 1].t === "," && isVerb(ctx, i)) return undefined;
   let s = end - 1;
   while (s > 0 && end - s < MAX_SENTENCE && !toks[s].sent && !toks[s].nl) s--;
   if (!toks[s].sent && !toks[s].nl && s !== 0) return undefined;
@@ -294,7 +294,7 @@ export function frenchReport(ctx: Doc, v: number, last: Span | undefined, conten
     const b = fs.end ?? contentEnd(fs.content);
     return inner ? { a: 0, b: 0, next: v } : { a: fs.content, b, speaker: fs.speaker, cue: fs.cue, next: v };
   }
-  const post = frenchPostposed(ctx, v, (i) => isVerbAt(ctx, i), sentenceStart);
+  const post = frenchPostposed(ctx, v, sentenceStart);
   const a = sentenceStart;
   // "Le président du tribunal, Alain Brochard, a interrompu l'avocate.": a verbless phrase is the sentence's subject.
   if (!post || a >= v - 1 || quoteEndAt(a) > a || verblessPhraseFr(ctx, a, v - 1)) return undefined;

@@ -36,7 +36,7 @@ export function frenchTail(ctx: Doc, a: number, b: number): number {
   // ", rapporte Le Figaro.": "rapporter" reports only there (elsewhere it brings something back).
   const r = lex.auxiliaries.has(toks[k].lw) ? k + 1 : k;
   if (REPORTED_BY.test(toks[r]?.lw ?? "") && closesSentence(ctx, r, b)) return c;
-  return frenchPostposed(ctx, k, (i) => isVerb(ctx, i), a) ? c : b;
+  return frenchPostposed(ctx, k, a) ? c : b;
 }
 
 /** Whether "selon …" at k runs to b (the end of the content) with no verb nor punctuation. */

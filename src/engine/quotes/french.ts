@@ -13,7 +13,7 @@ import { resolvePronoun } from "./resolve/pronoun";
 import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
 import { TIME } from "./time-words";
-import { afterReflexive, FINITE } from "./verbs";
+import { afterReflexive, FINITE, isVerb } from "./verbs";
 
 /** Nouns of an addressee or a medium between an inverted verb and its subject: "a lancé aux députés X". */
 const ADDRESSEE = new Set(["presse", "journalistes", "médias", "micro", "antenne", "plateau", "site", "chaîne", "radio",
@@ -110,13 +110,13 @@ export function onSource(ctx: Doc, k: number): { speaker: Speaker; end: number }
 }
 
 /** An inverted "on" cue at token k with the source it names: "explique-t-on à Matignon", "a-t-on appris de source policière". */
-export function onCue(ctx: Doc, k: number, isVerb: (k: number) => boolean): { speaker: Speaker; cue: Span; verb: number; end: number } | undefined {
+export function onCue(ctx: Doc, k: number): { speaker: Speaker; cue: Span; verb: number; end: number } | undefined {
   const { toks, lex } = ctx;
   const t = toks[k];
   if (lex.lang !== "fr" || !t || !t.lw.endsWith("on") || t.lw.indexOf("-") < 0) return undefined;
   let verb = -1;
-  if (/^(?:a|avait|aurait)-t-on$/.test(t.lw) && (isVerb(k + 1) || toks[k + 1]?.lw === "appris")) verb = k + 1;
-  else if (/-(?:t-)?on$/.test(t.lw) && isVerb(k)) verb = k;
+  if (/^(?:a|avait|aurait)-t-on$/.test(t.lw) && (isVerb(ctx, k + 1) || toks[k + 1]?.lw === "appris")) verb = k + 1;
+  else if (/-(?:t-)?on$/.test(t.lw) && isVerb(ctx, k)) verb = k;
   if (verb < 0) return undefined;
   const src = onSource(ctx, skipTimeFr(ctx, verb + 1));
   return src && { speaker: src.speaker, cue: { start: t.s, end: toks[verb].e }, verb, end: src.end };
@@ -130,29 +130,29 @@ const MAX_TAIL = 15;
  * "…, ajoute-t-elle.", "…, assure-t-on dans l'entourage du ministre.", "…, a indiqué Jean Dupont
  * à l'AFP.", "…, a-t-on appris de source policière.". The sentence before the comma is the report.
  */
-export function frenchPostposed(ctx: Doc, v: number, isVerb: (k: number) => boolean, sentenceStart: number):
+export function frenchPostposed(ctx: Doc, v: number, sentenceStart: number):
   { speaker: Speaker | null; cue: Span; verb: number } | undefined {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr" || toks[v - 1]?.t !== ",") return undefined;
-  const on = onCue(ctx, v, isVerb);
-  if (on) return tailEnds(ctx, on.end, isVerb, false) ? { speaker: on.speaker, cue: on.cue, verb: on.verb } : undefined;
+  const on = onCue(ctx, v);
+  if (on) return tailEnds(ctx, on.end, false) ? { speaker: on.speaker, cue: on.cue, verb: on.verb } : undefined;
   // Auxiliaries, adverbs and clitics before the verb: "a-t-il ajouté", "s'est-elle félicitée", "a également indiqué".
   let verb = v;
   let pron = -1;
-  while (verb < toks.length && verb - v < 4 && !isVerb(verb)) {
+  while (verb < toks.length && verb - v < 4 && !isVerb(ctx, verb)) {
     const w = toks[verb].lw;
     if (INV_AUX.test(w)) pron = verb;
     else if (!lex.auxiliaries.has(w) && w !== "s'" && w !== "n'" && w !== "ne") return undefined;
     verb++;
   }
-  if (!isVerb(verb)) return undefined;
+  if (!isVerb(ctx, verb)) return undefined;
   if (pron < 0 && INV_PRONOUN.test(toks[verb].lw)) pron = verb;
   const cue = { start: toks[v].s, end: toks[verb].e };
   if (pron >= 0) {
     const g = INV_PRONOUN.exec(toks[pron].lw)?.[1] ?? "";
     if (g === "on") return undefined;
     const gender = lex.pronouns.get(g);
-    if (!gender || !tailEnds(ctx, verb + 1, isVerb, false)) return undefined;
+    if (!gender || !tailEnds(ctx, verb + 1, false)) return undefined;
     const ent = resolvePronoun(ctx, sentenceStart, gender);
     const tk = toks[pron];
     const ps = tk.e - g.length;
@@ -167,7 +167,7 @@ export function frenchPostposed(ctx: Doc, v: number, isVerb: (k: number) => bool
   // "…, a déclaré le porte-parole du Kremlin, Dmitri Peskov, au lendemain de …": the name in apposition
   // speaks, and the tail is counted after it.
   const subj = namedApposition(ctx, resolveSubject(ctx, s, p, v));
-  if (!tailEnds(ctx, subj.end, isVerb, true)) return undefined;
+  if (!tailEnds(ctx, subj.end, true)) return undefined;
   return { speaker: subj.speaker, cue, verb };
 }
 
@@ -177,7 +177,7 @@ export function frenchPostposed(ctx: Doc, v: number, isVerb: (k: number) => bool
  * question ("s'inquiètent-ils du sombre hiver ?"), and one before a comma is an incise inside speech
  * that goes on ("Pardon, dit-il, une seule question.").
  */
-function tailEnds(ctx: Doc, k: number, isVerb: (k: number) => boolean, commas: boolean): boolean {
+function tailEnds(ctx: Doc, k: number, commas: boolean): boolean {
   const { toks, lex } = ctx;
   for (let i = k; i < toks.length && i - k <= MAX_TAIL; i++) {
     const t = toks[i];
@@ -186,7 +186,7 @@ function tailEnds(ctx: Doc, k: number, isVerb: (k: number) => boolean, commas: b
     if (t.t === "," && !commas) return false;
     if (!t.word && !/^[,'’()-]$/.test(t.t)) return false;
     // "dans un communiqué": a verb form after an article is a noun.
-    if (t.word && (isVerb(i) && !lex.determiners.has(toks[i - 1]?.lw ?? "") || FINITE.has(t.lw) || lex.complementizers.has(t.lw))) return false;
+    if (t.word && (isVerb(ctx, i) && !lex.determiners.has(toks[i - 1]?.lw ?? "") || FINITE.has(t.lw) || lex.complementizers.has(t.lw))) return false;
   }
   return k >= toks.length;
 }

@@ -192,9 +192,9 @@ function attributeAll(ctx: Doc, qs: Direct[]): void {
  * "X, éleveur, ne décolère pas : « … »" (the person the sentence before the colon is about).
  */
 function echo(ctx: Doc, q: Direct): Attribution | undefined {
-  const e = echoAfter(ctx, q, (k) => isVerb(ctx, k));
+  const e = echoAfter(ctx, q);
   if (e) return { speaker: e.speaker, cue: e.cue, how: "after" };
-  const c = colonSpeaker(ctx, q) ?? subjectBefore(ctx, q, (k) => isVerb(ctx, k));
+  const c = colonSpeaker(ctx, q) ?? subjectBefore(ctx, q);
   return c && { speaker: c, how: "before" };
 }
 
