@@ -13,7 +13,7 @@ import { garbledPlaces } from "./garbled";
 import { withoutOpeners } from "./openers";
 import { appositionAfter, listsOfPeople, withLinkedPeople, WORD_GIVEN_NAMES } from "./lists";
 import { hyphenatedPlace, ORG_HEADS_FR, placeAfterPreposition, radioStation, tradeAfter, trailingTitle } from "./french";
-import { affiliated, cityOfRegion, clubAfterPlayer, countryBranch, initialled, personShaped, portfolio, sovereignOf, teamBeforeRole, townOfState } from "./context";
+import { affiliated, cityOfRegion, clubAfterPlayer, countryBranch, initialled, personShaped, portfolio, sovereignOf, teamBeforeRole, townOfState } from "./name-surroundings";
 
 export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): NameMention[] {
   const out: NameMention[] = [];
