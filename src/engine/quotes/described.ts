@@ -4,9 +4,9 @@
 // month charged …" → "Police"), and a phrase that is a name mention resolves to that entity.
 import type { Speaker } from "../types";
 import { skipDateline } from "./clause";
-import { saneDescription } from "./described-sanity";
 import { speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";
+import { saneDescription } from "./resolve/sanity";
 import { subjectAt } from "./resolve/subject";
 import { TIME } from "./time-words";
 import { isVerb } from "./verbs";
@@ -148,7 +148,7 @@ export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | un
 /**
  * The speaker for tokens [a, b): the entity when the phrase is one name mention (after a determiner) or ends
  * on a person's name, else the description; no text (no source shown) when the words are no description
- * (described-sanity.ts). An
+ * (resolve/sanity.ts). An
  * `owner` ends on a possessive ("the union's" before "Friday release").
  */
 export function phraseSpeaker(ctx: Doc, a0: number, b0: number, owner = false): Speaker {

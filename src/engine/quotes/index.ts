@@ -5,7 +5,6 @@ import type { Quote, Speaker, Span } from "../types";
 import { findQuestions } from "./asked";
 import { attributeAfter, attributeBefore, attributeInside, attributeNamed, type Attribution } from "./attribute";
 import { bridgedByCue } from "./bridge";
-import { saneSpeaker } from "./described-sanity";
 import { findDialogueLines } from "./dialogue";
 import { type Doc, firstMentionFrom } from "./doc";
 import { selfDescription } from "./french";
@@ -15,6 +14,7 @@ import { findIndirect, linkLines, type Indirect } from "./indirect";
 import { interviewTurns } from "./interview";
 import { findMarkedQuotes } from "./marks";
 import { findNominalReports } from "./nominal";
+import { saneSpeaker } from "./resolve/sanity";
 import { attributeTurns } from "./turns";
 import { isVerb } from "./verbs";
 
@@ -78,7 +78,7 @@ export function findQuotes(ctx: Doc): Quote[] {
   const dedup = out.filter((q, i) => i === 0 || q.start >= out[i - 1].end || q.kind !== out[i - 1].kind);
   floatAfterReports(ctx, dedup, new Set(kept.filter((d) => d.attr?.how === "none").map((d) => d.start)));
   const all = interviewTurns(ctx, dedup);
-  // Whichever rule found an unnamed source, words that are no description show none (described-sanity.ts).
+  // Whichever rule found an unnamed source, words that are no description show none (resolve/sanity.ts).
   for (const q of all) if (q.speaker) q.speaker = saneSpeaker(ctx, q.speaker);
   all.forEach((q, i) => { q.id = `q${i}`; q.text = ctx.text.slice(q.start, q.end); if (!q.fragments) delete q.fragments; if (!q.cue) delete q.cue; });
   return all;

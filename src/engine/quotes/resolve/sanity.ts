@@ -4,13 +4,13 @@
 // ("EXCLUSIVE", "The Latest", "Wow"); it does not end on a preposition, a conjunction or a modal ("his campaign
 // by", "Comey cannot"), nor hold a verb and its object ("Their plan faced some …"). A description that ends on a
 // person's name is that person ("Republican presidential candidate Jo Lee"). English only.
-import { tokenAt } from "../text/tokenize";
-import type { Speaker } from "../types";
+import { tokenAt } from "../../text/tokenize";
+import type { Speaker } from "../../types";
 import {
   ADJECTIVE_HEAD, AFTER_NAME, BAD_LAST, LABEL, LEADING, NAME_PREPOSITION, NOUN_LY_ED, TIME_HEAD, TITLE_FUNCTION, TRAILING_ADVERB,
-} from "./described-sanity-words";
-import { affiliationEnd } from "./subject-phrase";
-import { type Doc, speakerOf } from "./doc";
+} from "./sanity-words";
+import { affiliationEnd } from "../subject-phrase";
+import { type Doc, speakerOf } from "../doc";
 
 /** The extent to keep ([a, b) tokens, or a person mention's index), or null when the words are no description. */
 export type Sane = { a: number; b: number; mention?: number } | null;
