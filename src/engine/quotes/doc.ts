@@ -3,7 +3,7 @@
 import type { Clustered } from "../entities/cluster";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
-import type { Entity, Speaker } from "../types";
+import type { Entity, Span, Speaker } from "../types";
 import { wordBits } from "./word-bits";
 
 export interface Doc {
@@ -13,20 +13,38 @@ export interface Doc {
   ents: Clustered;
   /** Token index → index into ents.mentions of the mention covering it, or -1. */
   mentionAt: Int32Array;
-  /**
-   * Token index → 2 when the token is a reporting verb form, 1 when not, 0 not yet known: filled
-   * lazily by isVerb (verbs.ts), which the finders call per token, often.
-   */
-  verbAt: Uint8Array;
   /** Token index → which lexicon lists its word is on (word-bits.ts), looked up once per distinct word. */
   bits: Uint8Array;
+
+  // Lazy layers: each is built on first use by the function named, from the layers above, then kept
+  // here for the rest of the analysis (nothing is cached outside the document).
+  /** Token index → 1 when the token is a reporting verb form here, else 0 (verbs.ts verbLayer). */
+  verbs?: Uint8Array;
+  /** Mention index → 2 when the mention stands in subject position, 1 when not, 0 not yet asked (resolve/gender.ts inSubjectPosition). */
+  subjectPositions?: Uint8Array;
+  /** The genders the text shows for people it gives none (resolve/gender.ts shownGenders). */
+  shownGenders?: Map<Entity, "m" | "f">;
+  /** Per person, the gender of a given name listed one way only, or null (resolve/gender.ts nameGender). */
+  nameGenders?: Map<Entity, "m" | "f" | null>;
+  /** Role word → the people whose role has it, in the people's order (resolve/role.ts roleIndex). */
+  roleIndex?: Map<string, { p: Entity; r: string }[]>;
+  /** Each word's first token index (resolve/take-up.ts firstUse). */
+  firstUse?: Map<string, number>;
+  /** Each name's last word → the first person (then organisation) whose name ends with it (loose.ts lastWordIndex). */
+  lastWords?: Map<string, Entity>;
+  /** Person id → person (turns-scene.ts peopleById). */
+  peopleById?: Map<string, Entity>;
+  /** Per one-word name, whether it can be a character of fiction (turns-scene.ts plausible). */
+  plausibleNames?: Map<Entity, boolean>;
+  /** Per direct quote, whether it is a scare quote (index.ts isScare, asked up to three times per quote). */
+  scareQuotes?: Map<Span, boolean>;
 }
 
 export function makeDoc(text: string, toks: Token[], lex: Lexicon, ents: Clustered): Doc {
   // A few slots past the last token read -1 too: rules look at "the token after" without a bounds check.
   const mentionAt = new Int32Array(toks.length + 4).fill(-1);
   ents.mentions.forEach((m, i) => { for (let k = m.a; k < m.b; k++) mentionAt[k] = i; });
-  return { text, toks, lex, ents, mentionAt, verbAt: new Uint8Array(toks.length), bits: wordBits(toks, lex) };
+  return { text, toks, lex, ents, mentionAt, bits: wordBits(toks, lex) };
 }
 
 /** Index of the first name mention starting at or after token k (mentions are in text order). */

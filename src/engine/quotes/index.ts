@@ -273,13 +273,11 @@ function keepDirect(ctx: Doc, d: Direct): boolean {
  * ("a man and a “mutant.”", "sits on the “Ring of Fire,” and").
  */
 function isScare(ctx: Doc, d: Direct): boolean {
-  let scare = scares.get(d);
-  if (scare === undefined) scares.set(d, scare = scareQuote(ctx, d));
+  const memo = ctx.scareQuotes ??= new Map();
+  let scare = memo.get(d);
+  if (scare === undefined) memo.set(d, scare = scareQuote(ctx, d));
   return scare;
 }
-
-/** isScare per quote: findQuotes asks up to three times about each, and the test copies the quote's text. */
-const scares = new WeakMap<Direct, boolean>();
 
 function scareQuote(ctx: Doc, d: Direct): boolean {
   if (/^[–—-]/.test(ctx.text[d.start])) return false;

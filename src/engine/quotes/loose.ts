@@ -23,18 +23,16 @@ const PHRASE_STOP = new Set(["where", "than", "that", "which", "what", "whom", "
 /** How many words the described speaker keeps, back from the verb. */
 const MAX_WORDS = 8;
 
-/** Per analysis: each name's last word to the first person (then organisation) that ends with it. */
-const LAST_WORDS = new WeakMap<Doc, Map<string, Entity>>();
-
+/** Each name's last word to the first person (then organisation) that ends with it, built once per analysis. */
 function lastWordIndex(ctx: Doc): Map<string, Entity> {
-  let index = LAST_WORDS.get(ctx);
+  let index = ctx.lastWords;
   if (!index) {
     index = new Map();
     for (const x of [...ctx.ents.people, ...ctx.ents.orgs]) {
       const last = x.name.split(" ").at(-1) ?? "";
       if (!index.has(last)) index.set(last, x);
     }
-    LAST_WORDS.set(ctx, index);
+    ctx.lastWords = index;
   }
   return index;
 }

@@ -141,28 +141,26 @@ function sentenceOpener(ctx: Doc, at: number): Entity | undefined {
   return m && m.entity.kind === "person" && opening(ctx, m.a) === k ? m.entity : undefined;
 }
 
-const plausibility = new WeakMap<Entity, boolean>();
-
 /**
  * A one-word "name" that is no known given name and that the narration never writes inside a sentence
  * ("Coupable", "Quelle" opening a line) is a capitalised word, not a character: names turn up mid-sentence ("dit Cara").
  */
 export function plausible(ctx: Doc, e: Entity, inQuote: Uint8Array): boolean {
-  let ok = plausibility.get(e);
+  const memo = ctx.plausibleNames ??= new Map();
+  let ok = memo.get(e);
   if (ok === undefined) {
     ok = /\s/.test(e.name.trim()) || !!givenNameGender(e.name.trim()) || e.mentions.some((m) => {
       const k = tokenAt(ctx.toks, m.start);
       return !ctx.toks[k].sent && !ctx.toks[k].nl && !inQuote[k];
     });
-    plausibility.set(e, ok);
+    memo.set(e, ok);
   }
   return ok;
 }
 
-const byId = new WeakMap<Doc, Map<string, Entity>>();
 function peopleById(ctx: Doc): Map<string, Entity> {
-  let m = byId.get(ctx);
-  if (!m) { m = new Map(ctx.ents.people.map((p) => [p.id, p])); byId.set(ctx, m); }
+  let m = ctx.peopleById;
+  if (!m) { m = new Map(ctx.ents.people.map((p) => [p.id, p])); ctx.peopleById = m; }
   return m;
 }
 

@@ -71,14 +71,16 @@ export function frenchPassive(ctx: Doc, k: number): boolean {
   return r !== "s'" && r !== "se" && r !== "t'" && r !== "m'" && r !== "nous" && r !== "vous";
 }
 
-/** Whether token k is a reporting verb form (memoised per token in the context). */
-export function isVerb(ctx: Doc, k: number): boolean {
-  const known = ctx.verbAt[k];
-  if (known === undefined) return false;
-  if (known !== 0) return known === 2;
-  if ((ctx.bits[k] & VERBISH) === 0) { ctx.verbAt[k] = 1; return false; }
-  const yes = (isVerbForm(ctx.lex, ctx.toks[k].lw) || pronominalVerbAt(ctx, k)) && !frenchPassive(ctx, k);
-  ctx.verbAt[k] = yes ? 2 : 1;
-  return yes;
+/** Token index → 1 when the token is a reporting verb form here, else 0: the document's verbs layer, one pass. */
+export function verbLayer(ctx: Doc): Uint8Array {
+  const verbs = new Uint8Array(ctx.toks.length);
+  for (let k = 0; k < verbs.length; k++) {
+    if ((ctx.bits[k] & VERBISH) !== 0 && (isVerbForm(ctx.lex, ctx.toks[k].lw) || pronominalVerbAt(ctx, k)) && !frenchPassive(ctx, k)) verbs[k] = 1;
+  }
+  return verbs;
 }
 
+/** Whether token k is a reporting verb form (read from the verbs layer, built on first use). */
+export function isVerb(ctx: Doc, k: number): boolean {
+  return (ctx.verbs ??= verbLayer(ctx))[k] === 1;
+}

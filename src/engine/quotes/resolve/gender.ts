@@ -8,8 +8,6 @@ import { isQuoteMark, type Doc } from "../doc";
 const APPOSITION = 25;
 
 const GENDER_SCAN = 25;
-const genders = new WeakMap<Doc, Map<Entity, "m" | "f">>();
-
 /**
  * A person's gender: the one the analysis knows (Mr./Mme, "la ministre"), else the one the text shows
  * when the person opens a clause and the first subject pronoun after it in the same sentence, with no
@@ -22,7 +20,7 @@ export function genderOf(ctx: Doc, e: Entity): "m" | "f" | undefined {
 
 /** The genders the text shows for people with no known gender (see genderOf), built once per analysis. */
 export function shownGenders(ctx: Doc): Map<Entity, "m" | "f"> {
-  let map = genders.get(ctx);
+  let map = ctx.shownGenders;
   if (!map) {
     map = new Map();
     const votes = new Map<Entity, [number, number]>();
@@ -51,37 +49,33 @@ export function shownGenders(ctx: Doc): Map<Entity, "m" | "f"> {
       if (vm >= 2 * vf && vm > 0) map.set(e2, "m");
       else if (vf >= 2 * vm && vf > 0) map.set(e2, "f");
     }
-    genders.set(ctx, map);
+    ctx.shownGenders = map;
   }
   return map;
 }
-
-const subjectPositionsOf = new WeakMap<Doc, Uint8Array>();
 
 /**
  * subjectPosition of mention i, memoised per analysis (mention index → 2 yes, 1 no, 0 not yet known):
  * every pronoun asks about the same last few dozen mentions.
  */
 export function inSubjectPosition(ctx: Doc, i: number): boolean {
-  let memo = subjectPositionsOf.get(ctx);
+  let memo = ctx.subjectPositions;
   if (!memo) {
     memo = new Uint8Array(ctx.ents.mentions.length);
-    subjectPositionsOf.set(ctx, memo);
+    ctx.subjectPositions = memo;
   }
   if (memo[i] === 0) { const m = ctx.ents.mentions[i]; memo[i] = subjectPosition(ctx, m.a, m.b) ? 2 : 1; }
   return memo[i] === 2;
 }
 
-/** nameGender per entity: resolvePronoun asks for the same people at every pronoun. */
-const nameGenderOf = new WeakMap<Entity, "m" | "f" | null>();
-
 /** The gender of a given name listed only one way in the lexicon ("David" → m, "Julie" → f), from the first word of the name. */
-export function nameGender(e: Entity): "m" | "f" | undefined {
-  let g = nameGenderOf.get(e);
+export function nameGender(ctx: Doc, e: Entity): "m" | "f" | undefined {
+  const memo = ctx.nameGenders ??= new Map();
+  let g = memo.get(e);
   if (g === undefined) {
     const first = e.name.split(/\s+/);
     g = (first.length > 1 ? givenNameGender(first[0]) : undefined) ?? null;
-    nameGenderOf.set(e, g);
+    memo.set(e, g);
   }
   return g ?? undefined;
 }

@@ -35,7 +35,7 @@ export function resolvePronoun(ctx: Doc, before: number, gender: "m" | "f" | "pl
     if (g && g !== gender) continue;
     // A given name listed one way ("she" is not "David Lametti"); epicene names exist, so when
     // nobody fits, the names are ignored (below).
-    const ng: "m" | "f" | undefined = g || !names ? undefined : nameGender(m.entity);
+    const ng: "m" | "f" | undefined = g || !names ? undefined : nameGender(ctx, m.entity);
     if (ng && ng !== gender) continue;
     if (best && before - m.a > PRONOUN_WINDOW) break;
     const rank = seen.size;

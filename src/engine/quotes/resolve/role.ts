@@ -29,11 +29,9 @@ export function resolveRole(ctx: Doc, k: number, end: number): Entity | undefine
   return best;
 }
 
-const roleIndexes = new WeakMap<Doc, Map<string, { p: Entity; r: string }[]>>();
-
 /** Role word → the people whose role has it (in the people's order), built once per analysis. */
 function roleIndex(ctx: Doc): Map<string, { p: Entity; r: string }[]> {
-  let idx = roleIndexes.get(ctx);
+  let idx = ctx.roleIndex;
   if (!idx) {
     idx = new Map();
     for (const p of ctx.ents.people) {
@@ -47,7 +45,7 @@ function roleIndex(ctx: Doc): Map<string, { p: Entity; r: string }[]> {
         else idx.set(w, [{ p, r }]);
       }
     }
-    roleIndexes.set(ctx, idx);
+    ctx.roleIndex = idx;
   }
   return idx;
 }

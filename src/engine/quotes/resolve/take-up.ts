@@ -15,15 +15,13 @@ const SENTENCES_BACK = 2;
 /** How many tokens back the person may stand, whatever the sentences (a bound on a text with no sentence ends). */
 const MAX_BACK = 120;
 
-const firstUses = new WeakMap<Doc, Map<string, number>>();
-
 /** Each word's first token index, built once per analysis (the take-up asks for every bare role noun). */
 function firstUse(ctx: Doc): Map<string, number> {
-  let m = firstUses.get(ctx);
+  let m = ctx.firstUse;
   if (!m) {
     m = new Map();
     ctx.toks.forEach((t, i) => { if (!m!.has(t.lw)) m!.set(t.lw, i); });
-    firstUses.set(ctx, m);
+    ctx.firstUse = m;
   }
   return m;
 }
@@ -52,6 +50,6 @@ export function definiteTakeUp(ctx: Doc, k: number, r: number, end: number): Ent
     found = e;
   }
   if (!found) return undefined;
-  const g = genderOf(ctx, found) ?? nameGender(found);
+  const g = genderOf(ctx, found) ?? nameGender(ctx, found);
   return want && g && g !== want ? undefined : found;
 }
