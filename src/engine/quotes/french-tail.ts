@@ -32,9 +32,11 @@ export function frenchTail(ctx: Doc, a: number, b: number): number {
   while (c > a && toks[c].t !== "," && b - c <= MAX_SOURCE + 6) c--;
   if (toks[c]?.t !== "," || c <= a) return b;
   const k = c + 1;
-  if (lex.sourcePrepFirst.has(toks[k].lw) && closesSentence(ctx, k, b)) return c;
+  // A comma that ends the text has no token after it.
+  const w = toks[k]?.lw ?? "";
+  if (lex.sourcePrepFirst.has(w) && closesSentence(ctx, k, b)) return c;
   // ", rapporte Le Figaro.": "rapporter" reports only there (elsewhere it brings something back).
-  const r = lex.auxiliaries.has(toks[k].lw) ? k + 1 : k;
+  const r = lex.auxiliaries.has(w) ? k + 1 : k;
   if (REPORTED_BY.test(toks[r]?.lw ?? "") && closesSentence(ctx, r, b)) return c;
   return frenchPostposed(ctx, k, a) ? c : b;
 }
