@@ -10,6 +10,7 @@ import { extendKnownOrgs } from "./entities/known-orgs";
 import type { NameMention } from "./entities/mention";
 import { acronymMentions } from "./entities/orgs";
 import { rolesAfter } from "./entities/role-after";
+import { rulesFor } from "./lang";
 import { lexiconFor, type Lexicon } from "./lexicon";
 import { makeDoc, type Doc } from "./quotes/doc";
 import { findQuotes } from "./quotes/index";
@@ -39,7 +40,7 @@ export interface Analysis {
   acronyms: Map<string, string>;
   /** People, organisations and places, each with its mentions (and roles, once roles-after has run). */
   entities: Clustered;
-  /** The quote finders' document: tokens, lexicon and mentions indexed by token, and its lazy layers (quotes/doc.ts). */
+  /** The quote finders' document: tokens, lexicon, the language's hooks, mentions indexed by token, and its lazy layers (quotes/doc.ts). */
   doc: Doc;
   quotes: Quote[];
 }
@@ -80,8 +81,8 @@ export const STAGES: readonly Stage[] = [
     run: (a) => { a.entities = cluster(a.mentions, a.acronyms); } },
   { name: "roles-after", requires: ["entities", "tokens", "lexicon"], assigns: ["entities"],
     run: (a) => rolesAfter(a.entities, a.tokens, a.lexicon) },
-  { name: "quote-doc", requires: ["text", "tokens", "lexicon", "entities"], assigns: ["doc"],
-    run: (a) => { a.doc = makeDoc(a.text, a.tokens, a.lexicon, a.entities); } },
+  { name: "quote-doc", requires: ["text", "tokens", "lexicon", "entities", "lang"], assigns: ["doc"],
+    run: (a) => { a.doc = makeDoc(a.text, a.tokens, a.lexicon, a.entities, rulesFor(a.lang)); } },
   { name: "quotes", requires: ["doc"], assigns: ["quotes"],
     run: (a) => { a.quotes = findQuotes(a.doc); } },
 ];

@@ -6,8 +6,7 @@ import type { Speaker, Span } from "../types";
 import { describedInverted, participleSubject } from "./described";
 import { namedApposition } from "./described-subject";
 import { speakerOf, type Doc } from "./doc";
-import { descriptionEnd, hearsay, onCue, skipAddressee, skipClitic } from "./french";
-import { sourceAfter } from "./french-sources";
+import { descriptionEnd, hearsay, skipAddressee, skipClitic } from "./french";
 import { topicSource } from "./french-topic";
 import { skipIncidentals } from "./incidentals";
 import { resolvePronoun } from "./resolve/pronoun";
@@ -53,10 +52,9 @@ export function attributeAfter(ctx: Doc, q: Span): Attribution | undefined {
   if (toks[k]?.t === ",") k++;
   const limit = Math.min(toks.length, start + MAX_AFTER);
   // "», explique-t-on à Matignon": the place or the circle the inverted "on" stands for.
-  const on = onCue(ctx, k);
-  if (on) return { speaker: on.speaker, cue: on.cue, how: "after" };
-  const src = sourceAfter(ctx, k);
-  if (src) return { ...src, how: "after" };
+  // "», explique-t-on à Matignon", "», selon X": a language's own cue after the mark.
+  const own = ctx.rules.cueAfterQuote(ctx, k);
+  if (own) return { speaker: own.speaker, cue: own.cue, how: "after" };
   // ", a-t-il réitéré" / ", s'est-il félicité" / ", dit-il" / ", a réaffirmé le ministre" / ", said Mr. Smith"
   let v = skipAux(ctx, skipClitic(ctx, k), limit);
   if (v < limit && (isVerb(ctx, v) || (toks[v]?.lw === "s'" && isVerb(ctx, v + 1)))) {
@@ -210,12 +208,12 @@ export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null): Attrib
     const after = subjectAt(ctx, v + 1, v);
     if (after) return { speaker: namedApposition(ctx, after).speaker, cue, how: "before", gap };
     // A described subject: "a friend wondered loudly, “…”".
-    const described = ctx.lex.lang === "en" ? nounPhraseBefore(ctx, v) : undefined;
+    const described = ctx.rules.describedBefore(ctx, v);
     if (described) return { speaker: described, cue, how: "before", gap };
     return undefined;
   }
   // "Donald Trump: “…”", "Mr. Christie gloated: “…”" (English): the name that opens the sentence before a colon.
-  if (toks[open - 1]?.t === ":" && lex.lang === "en") return colonSpeaker(ctx, open - 1);
+  if (toks[open - 1]?.t === ":") return ctx.rules.colonBefore(ctx, open - 1);
   // "selon X : « … »" / "according to X, “…”"
   return undefined;
 }

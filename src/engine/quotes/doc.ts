@@ -1,6 +1,7 @@
 // The document the quote finders share: the text, its tokens, the language's lexicon, the name mentions
 // indexed by token, and the per-token word bits. It imports no rule: every reader and resolver depends on it.
 import type { Clustered } from "../entities/cluster";
+import type { LangRules } from "../lang/rules";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Entity, Span, Speaker } from "../types";
@@ -15,6 +16,8 @@ export interface Doc {
   mentionAt: Int32Array;
   /** Token index → which lexicon lists its word is on (word-bits.ts), looked up once per distinct word. */
   bits: Uint8Array;
+  /** The language's hooks (lang/rules.ts): the finders call them instead of testing the language. */
+  rules: LangRules;
 
   // Lazy layers: each is built on first use by the function named, from the layers above, then kept
   // here for the rest of the analysis (nothing is cached outside the document).
@@ -40,11 +43,11 @@ export interface Doc {
   scareQuotes?: Map<Span, boolean>;
 }
 
-export function makeDoc(text: string, toks: Token[], lex: Lexicon, ents: Clustered): Doc {
+export function makeDoc(text: string, toks: Token[], lex: Lexicon, ents: Clustered, rules: LangRules): Doc {
   // A few slots past the last token read -1 too: rules look at "the token after" without a bounds check.
   const mentionAt = new Int32Array(toks.length + 4).fill(-1);
   ents.mentions.forEach((m, i) => { for (let k = m.a; k < m.b; k++) mentionAt[k] = i; });
-  return { text, toks, lex, ents, mentionAt, bits: wordBits(toks, lex) };
+  return { text, toks, lex, ents, mentionAt, bits: wordBits(toks, lex), rules };
 }
 
 /** Index of the first name mention starting at or after token k (mentions are in text order). */

@@ -161,7 +161,7 @@ function appositionClose(ctx: Doc, k: number): number {
  */
 export function echoAfter(ctx: Doc, q: Span): { speaker: Speaker; cue: Span } | undefined {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || !/[.!?…]\s*[»”"]?$/.test(ctx.text.slice(Math.max(q.start, q.end - 3), q.end))) return undefined;
+  if (!/[.!?…]\s*[»”"]?$/.test(ctx.text.slice(Math.max(q.start, q.end - 3), q.end))) return undefined;
   let k = tokenAt(toks, q.end);
   const first = toks[k];
   if (!first || first.nl > 1) return undefined;
@@ -194,7 +194,7 @@ export function echoAfter(ctx: Doc, q: Span): { speaker: Speaker; cue: Span } | 
 /** "», selon Jean Dupont.", "», d'après une source proche du dossier.": a source preposition right after a quote names its speaker. */
 export function sourceAfter(ctx: Doc, k: number): { speaker: Speaker; cue: Span } | undefined {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || !toks[k] || !lex.sourcePrepFirst.has(toks[k].lw)) return undefined;
+  if (!toks[k] || !lex.sourcePrepFirst.has(toks[k].lw)) return undefined;
   const prep = lex.sourcePreps.find((p) => p.every((w, i) => toks[k + i]?.lw === w || toks[k + i]?.lw + "'" === w));
   if (!prep) return undefined;
   const x = frenchSource(ctx, k);
@@ -215,7 +215,7 @@ export function colonSpeaker(ctx: Doc, q: Span): Speaker | undefined {
   const { toks, lex } = ctx;
   const open = tokenAt(toks, q.start);
   const c = open - 1;
-  if (lex.lang !== "fr" || c < 1 || toks[c].t !== ":" || toks[open].nl > 1 || !/^[«“"]/.test(ctx.text[q.start])) return undefined;
+  if (c < 1 || toks[c].t !== ":" || toks[open].nl > 1 || !/^[«“"]/.test(ctx.text[q.start])) return undefined;
   const mi = ctx.mentionAt[c - 1];
   if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "person" && ctx.ents.mentions[mi].b === c) {
     const m = ctx.ents.mentions[mi];
@@ -250,10 +250,10 @@ const MAX_SENTENCE = 40;
  * named between the subject and the quote.
  */
 export function subjectBefore(ctx: Doc, q: Span): Speaker | undefined {
-  const { toks, lex } = ctx;
+  const { toks } = ctx;
   const open = tokenAt(toks, q.start);
   const end = open - 1;
-  if (lex.lang !== "fr" || end < 1 || !/^[«“"]/.test(ctx.text[q.start]) || !/^[.!?…]$/.test(toks[end].t) || toks[open].nl > 2) return undefined;
+  if (end < 1 || !/^[«“"]/.test(ctx.text[q.start]) || !/^[.!?…]$/.test(toks[end].t) || toks[open].nl > 2) return undefined;
   if (!/[.!?…]\s*[»”"]$/.test(ctx.text.slice(Math.max(q.start, q.end - 4), q.end))) return undefined;
   // An incise inside the quote names its own speaker ("« Voilà, dit le prêtre en montrant …, »").
   for (let i = open + 1; i < toks.length && toks[i].s < q.end && i - open < 200; i++) if (toks[i - 1].t === "," && isVerb(ctx, i)) return undefined;

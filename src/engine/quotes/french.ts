@@ -111,9 +111,9 @@ export function onSource(ctx: Doc, k: number): { speaker: Speaker; end: number }
 
 /** An inverted "on" cue at token k with the source it names: "explique-t-on à Matignon", "a-t-on appris de source policière". */
 export function onCue(ctx: Doc, k: number): { speaker: Speaker; cue: Span; verb: number; end: number } | undefined {
-  const { toks, lex } = ctx;
+  const { toks } = ctx;
   const t = toks[k];
-  if (lex.lang !== "fr" || !t || !t.lw.endsWith("on") || t.lw.indexOf("-") < 0) return undefined;
+  if (!t || !t.lw.endsWith("on") || t.lw.indexOf("-") < 0) return undefined;
   let verb = -1;
   if (/^(?:a|avait|aurait)-t-on$/.test(t.lw) && (isVerb(ctx, k + 1) || toks[k + 1]?.lw === "appris")) verb = k + 1;
   else if (/-(?:t-)?on$/.test(t.lw) && isVerb(ctx, k)) verb = k;
@@ -197,7 +197,7 @@ const SELF_DESCRIPTION = /^(?:dit|dite|dits|dites|disait|disaient|disent|déclar
 /** "X s'est dit « attentif »", "Y se déclare « prête »": a short quoted term after such a cue is X's own word. */
 export function selfDescription(ctx: Doc, cue: Span): boolean {
   const k = tokenAt(ctx.toks, cue.start);
-  return ctx.lex.lang === "fr" && SELF_DESCRIPTION.test(ctx.toks[k]?.lw ?? "") && afterReflexive(ctx, k);
+  return SELF_DESCRIPTION.test(ctx.toks[k]?.lw ?? "") && afterReflexive(ctx, k);
 }
 
 /**

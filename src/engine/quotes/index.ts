@@ -7,8 +7,6 @@ import { attributeAfter, attributeBefore, attributeInside, attributeNamed, type 
 import { bridgedByCue } from "./bridge";
 import { findDialogueLines } from "./dialogue";
 import { type Doc, firstMentionFrom } from "./doc";
-import { selfDescription } from "./french";
-import { colonSpeaker, echoAfter, subjectBefore } from "./french-sources";
 import { findHeadlineStatements } from "./headline";
 import { findIndirect, linkLines, type Indirect } from "./indirect";
 import { interviewTurns } from "./interview";
@@ -192,10 +190,7 @@ function attributeAll(ctx: Doc, qs: Direct[]): void {
  * "X, éleveur, ne décolère pas : « … »" (the person the sentence before the colon is about).
  */
 function echo(ctx: Doc, q: Direct): Attribution | undefined {
-  const e = echoAfter(ctx, q);
-  if (e) return { speaker: e.speaker, cue: e.cue, how: "after" };
-  const c = colonSpeaker(ctx, q) ?? subjectBefore(ctx, q);
-  return c && { speaker: c, how: "before" };
+  return ctx.rules.quoteEcho(ctx, q);
 }
 
 /** The quote before, for a quote that may go on with its speaker; `cue` when the attribution came after it. */
@@ -263,7 +258,7 @@ function endsOnSentenceMark(text: string, s: number, e: number): boolean {
 function keepDirect(ctx: Doc, d: Direct): boolean {
   if (!isScare(ctx, d)) return true;
   const how = d.attr?.how;
-  if (how === "before" && d.attr?.cue && (ctx.lex.namingVerbs.has(ctx.toks[tokenAt(ctx.toks, d.attr.cue.start)].lw) || selfDescription(ctx, d.attr.cue))) return true;
+  if (how === "before" && d.attr?.cue && (ctx.lex.namingVerbs.has(ctx.toks[tokenAt(ctx.toks, d.attr.cue.start)].lw) || ctx.rules.selfDescription(ctx, d.attr.cue))) return true;
   return how === "after" || how === "inside" || how === "continuation" || how === "named";
 }
 

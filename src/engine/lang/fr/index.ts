@@ -1,0 +1,21 @@
+// French hooks of the quote finders (see lang/rules.ts).
+import type { LangRules } from "../rules";
+import { onCue, selfDescription } from "../../quotes/french";
+import { colonSpeaker, echoAfter, sourceAfter, subjectBefore } from "../../quotes/french-sources";
+
+export const FR_RULES: LangRules = {
+  cueAfterQuote(doc, k) {
+    const on = onCue(doc, k);
+    if (on) return { speaker: on.speaker, cue: on.cue };
+    return sourceAfter(doc, k);
+  },
+  quoteEcho(doc, q) {
+    const e = echoAfter(doc, q);
+    if (e) return { speaker: e.speaker, cue: e.cue, how: "after" };
+    const c = colonSpeaker(doc, q) ?? subjectBefore(doc, q);
+    return c && { speaker: c, how: "before" };
+  },
+  selfDescription,
+  colonBefore: () => undefined,
+  describedBefore: () => undefined,
+};
