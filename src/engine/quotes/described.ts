@@ -182,3 +182,14 @@ function describedOpening(ctx: Doc, v: number, s0: number): Speaker | undefined 
   }
   return undefined;
 }
+
+/**
+ * ", citing X" / ", referring to X" after a main clause (English): the participle reports its object for
+ * the name or pronoun that opens the sentence ("The union called off the strike, citing …").
+ */
+export function openingSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  if (toks[v - 1]?.t !== "," || !lex.participleReports.has(toks[v].lw)) return undefined;
+  const open = subjectAt(ctx, s0, v);
+  return open && open.end < v - 1 && (open.speaker.entity || open.speaker.pronoun) ? open.speaker : undefined;
+}

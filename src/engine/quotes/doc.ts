@@ -33,7 +33,7 @@ export interface Doc {
   roleIndex?: Map<string, { p: Entity; r: string }[]>;
   /** Each word's first token index (resolve/take-up.ts firstUse). */
   firstUse?: Map<string, number>;
-  /** Each name's last word → the first person (then organisation) whose name ends with it (loose.ts lastWordIndex). */
+  /** Each name's last word → the first person (then organisation) whose name ends with it (lang/en/loose.ts lastWordIndex). */
   lastWords?: Map<string, Entity>;
   /** Person id → person (turns-scene.ts peopleById). */
   peopleById?: Map<string, Entity>;

@@ -5,7 +5,7 @@ import { mayHaveShape } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { andReport, bareClauseAt, contentEnd, looksFinite, NOT_CLAUSE_EN, QUOTE_MARK, sentenceStarts, skipDateline, skipTime, SUBJECT_EN, TIME } from "./clause";
-import { describedAfter, describedInverted, participleSubject } from "./described";
+import { describedAfter, describedInverted, openingSubject, participleSubject } from "./described";
 import { namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
 import { frenchIdiom, frenchInfinitive, hearsay, skipAddressee, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
@@ -13,7 +13,6 @@ import { frenchCueAt, frenchReport } from "./french-sources";
 import { appositionVerb, frenchTail, sequelSpeaker } from "./french-tail";
 import { topicSource } from "./french-topic";
 import { verblessPhraseFr } from "./french-verbless";
-import { asideSubject, conjoinedVerbSubject, looseSubject, prepositionParticipleSubject, openingSubject, participleAt, shortReport } from "./loose";
 import { subjectAt } from "./resolve/subject";
 import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
@@ -123,7 +122,7 @@ function prepReport(ctx: Doc, v: number, prep: string[], out: Indirect[], make: 
   // a participle after the source's comma continues the clause before it.
   const pron = x.end - 1 === v + prep.length && OBJECT_PRONOUN.has(toks[x.end - 1].lw);
   const before = a < v - 1 && v - 1 - a >= 4 && !x.speaker.pronoun && !pron && appositionAfter(ctx, x.end) ||
-    a < v - 1 && participleAt(ctx, x.end + 1);
+    a < v - 1 && ctx.rules.participleAt(ctx, x.end + 1);
   // "One of the decisions they made, according to a person close to the process, is to …": the source set off
   // inside one clause that goes on in lower case after it; the report is the whole clause (English).
   const inside = lex.lang === "en" && a < v - 1 && toks[v - 1]?.t === "," && toks[x.end]?.t === "," && !before &&
@@ -172,8 +171,8 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make: Make, quoteEndAt
   gerund ??= sequelSpeaker(ctx, v, last);
   const s0 = sentenceStart(toks, v);
   const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue) ??
-    conjoinedVerbSubject(ctx, v, s0) ?? prepositionParticipleSubject(ctx, v, s0);
-  let subj = named ?? nounPhraseBefore(ctx, v) ?? asideSubject(ctx, v);
+    ctx.rules.conjoinedVerbSubject(ctx, v, s0) ?? ctx.rules.prepositionParticipleSubject(ctx, v, s0);
+  let subj = named ?? nounPhraseBefore(ctx, v) ?? ctx.rules.asideSubject(ctx, v);
   // "À Matignon, on assure que …": the source set before "on"; bare "on dit que" is hearsay.
   if (subj && hearsay(ctx, subj)) { subj = topicSource(ctx, v, s0); if (!subj) return; }
   // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
@@ -206,7 +205,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make: Make, quoteEndAt
     return;
   }
   // "said no when …", "a poem she said was written by …".
-  const short = subj && c < 0 ? shortReport(ctx, v) : undefined;
+  const short = subj && c < 0 ? ctx.rules.shortReport(ctx, v) : undefined;
   if (short === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: subj!, cue }); return; }
   // A relative clause after a comma ends at the next one: "changes, which officials said will take effect soon, will …".
   if (short === "gap" || short === "aside") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, short === "aside" || clauseOnly), subj!, cue); return; }
@@ -228,16 +227,16 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make: Make, quoteEndAt
   }
   // Neither a name nor a description before "said"/"told": the report stands all the same.
   // "…, say some Democrats, who …": a speaker after the verb makes it the inverted cue below.
-  const loose = subj || toks[v - 1]?.t === "," && invertedSpeaker(ctx, v + 1) ? undefined : looseSubject(ctx, v, s0);
+  const loose = subj || toks[v - 1]?.t === "," && invertedSpeaker(ctx, v + 1) ? undefined : ctx.rules.looseSubject(ctx, v, s0);
   if (loose) {
-    // "was told he …" is passive (see loose.ts); "it only tells part of …" has an object: "tell" needs "that".
+    // "was told he …" is passive (see lang/en/loose.ts); "it only tells part of …" has an object: "tell" needs "that".
     const k = c > 0 ? c + 1 : skipTime(ctx, v + 1);
     if (c > 0 && !restrictiveQue(ctx, v, c) || c < 0 && !TELL_EN.has(toks[v].lw) && bareClauseAt(ctx, k, true)) {
       make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), loose, cue);
       return;
     }
     // "But he shook his head and said no when …": the answer; "which officials said will take effect …": the gap.
-    const short = c < 0 ? shortReport(ctx, v) : undefined;
+    const short = c < 0 ? ctx.rules.shortReport(ctx, v) : undefined;
     if (short === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: loose, cue }); return; }
     if (short === "gap" || short === "aside") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, short === "aside" || clauseOnly), loose, cue); return; }
     if (short === "what") { whatReport(ctx, v, loose, cue, out, quoteEndAt); return; }

@@ -1,7 +1,8 @@
 // English hooks of the quote finders (see lang/rules.ts).
-import type { LangRules } from "../rules";
 import { colonSpeaker } from "../../quotes/attribute";
 import { nounPhraseBefore } from "../../quotes/subject-before";
+import type { LangRules } from "../rules";
+import { asideSubject, conjoinedVerbSubject, looseSubject, participleAt, prepositionParticipleSubject, shortReport } from "./loose";
 
 export const EN_RULES: LangRules = {
   cueAfterQuote: () => undefined,
@@ -9,4 +10,10 @@ export const EN_RULES: LangRules = {
   selfDescription: () => false,
   colonBefore: colonSpeaker,
   describedBefore: (doc, v) => nounPhraseBefore(doc, v),
+  conjoinedVerbSubject,
+  prepositionParticipleSubject,
+  asideSubject,
+  looseSubject,
+  shortReport,
+  participleAt,
 };

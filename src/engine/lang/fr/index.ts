@@ -18,4 +18,10 @@ export const FR_RULES: LangRules = {
   selfDescription,
   colonBefore: () => undefined,
   describedBefore: () => undefined,
+  conjoinedVerbSubject: () => undefined,
+  prepositionParticipleSubject: () => undefined,
+  asideSubject: () => undefined,
+  looseSubject: () => undefined,
+  shortReport: () => undefined,
+  participleAt: () => false,
 };

@@ -2,13 +2,12 @@
 // right before the verb, the report is still a report ("Democrats and independent voters who said they
 // would vote …", "Sen. X (R-Ga.), one of the few co-authors still in office, said he …"). The speaker is
 // the name that opens the sentence, or the words before the verb back to a comma, as written.
-import type { Entity, Speaker } from "../types";
-import { phraseSpeaker } from "./described";
-import { speakerOf, type Doc } from "./doc";
-import { subjectAt } from "./resolve/subject";
-import { subjectBackward } from "./subject-before";
-import { nounPhraseBefore } from "./subject-before";
-import { isVerb } from "./verbs";
+import { phraseSpeaker } from "../../quotes/described";
+import { speakerOf, type Doc } from "../../quotes/doc";
+import { subjectAt } from "../../quotes/resolve/subject";
+import { nounPhraseBefore, subjectBackward } from "../../quotes/subject-before";
+import { isVerb } from "../../quotes/verbs";
+import type { Entity, Speaker } from "../../types";
 
 /** The verbs that always report what follows them. */
 const LOOSE_VERBS = new Set(["said", "says", "say", "told", "tells"]);
@@ -39,7 +38,7 @@ function lastWordIndex(ctx: Doc): Map<string, Entity> {
 
 export function looseSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
-  if (lex.lang !== "en" || !LOOSE_VERBS.has(toks[v].lw) || v <= s0) return undefined;
+  if (!LOOSE_VERBS.has(toks[v].lw) || v <= s0) return undefined;
   const before = toks[v - 1];
   const conj = before && CONJ.has(before.lw) ? conjoinedSubject(ctx, v, s0) : undefined;
   if (conj) return conj;
@@ -95,17 +94,6 @@ function conjoinedSubject(ctx: Doc, v: number, s0: number): Speaker | undefined 
   return ent && speakerOf(ent, ctx, s0, s0 + 1);
 }
 
-/**
- * ", citing X" / ", referring to X" after a main clause (English): the participle reports its object for
- * the name or pronoun that opens the sentence ("The union called off the strike, citing …").
- */
-export function openingSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
-  const { toks, lex } = ctx;
-  if (toks[v - 1]?.t !== "," || !lex.participleReports.has(toks[v].lw)) return undefined;
-  const open = subjectAt(ctx, s0, v);
-  return open && open.end < v - 1 && (open.speaker.entity || open.speaker.pronoun) ? open.speaker : undefined;
-}
-
 /** Words that may follow a subject-gapped report: "a poem she said was written by …". */
 const GAP_AUX = new Set(["was", "is", "were", "are", "will", "would", "could", "had", "has"]);
 /** Words before the gapped report's subject that make it no report: "what he said was true". */
@@ -119,7 +107,7 @@ const NOT_GAP = new Set(["what", "whatever", "all", "everything", "anything", "s
  */
 export function shortReport(ctx: Doc, v: number): "answer" | "gap" | "aside" | "what" | undefined {
   const { toks, lex } = ctx;
-  if (lex.lang !== "en" || !LOOSE_VERBS.has(toks[v].lw) && toks[v].lw !== "say") return undefined;
+  if (!LOOSE_VERBS.has(toks[v].lw) && toks[v].lw !== "say") return undefined;
   const n = toks[v + 1];
   if (!n) return undefined;
   const after = toks[v + 2];
@@ -155,7 +143,7 @@ const MODAL_GAP = new Set(["could", "might", "may", "should", "can", "must"]);
 /** A lower-case -ing word that opens no clause of its own ("…, taking a step toward …"); English only. */
 export function participleAt(ctx: Doc, k: number): boolean {
   const t = ctx.toks[k];
-  return ctx.lex.lang === "en" && !!t?.word && !t.cap && t.lw.length > 4 && t.lw.endsWith("ing") && ctx.toks[k + 1]?.word === true;
+  return !!t?.word && !t.cap && t.lw.length > 4 && t.lw.endsWith("ing") && ctx.toks[k + 1]?.word === true;
 }
 
 /** Words that open an aside between a subject and its verb: "X, in contrast, told …", "The firm, meanwhile, said …". */
@@ -170,8 +158,8 @@ const MAX_ASIDE = 4;
  * and holds no verb.
  */
 export function asideSubject(ctx: Doc, v: number): Speaker | undefined {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "en" || toks[v - 1]?.t !== ",") return undefined;
+  const { toks } = ctx;
+  if (toks[v - 1]?.t !== ",") return undefined;
   for (let c = v - 2; c >= 0 && c >= v - 2 - MAX_ASIDE; c--) {
     const t = toks[c];
     if (t.t === ",") return c < v - 2 && ASIDE_OPEN.has(toks[c + 1].lw) ? subjectBackward(ctx, c) ?? nounPhraseBefore(ctx, c) : undefined;
@@ -190,7 +178,6 @@ const MAX_CONJOINED = 25;
  */
 export function conjoinedVerbSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
-  if (lex.lang !== "en") return undefined;
   let c = v - 1;
   if (c > 0 && lex.auxiliaries.has(toks[c].lw)) c--;
   if (!CONJ.has(toks[c]?.lw ?? "")) return undefined;
@@ -221,8 +208,8 @@ const PARTICIPLE_PREP = new Set(["after", "before", "while", "when", "since", "b
  * its own follows that subject (or a comma sets the participle off).
  */
 export function prepositionParticipleSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "en" || !toks[v].lw.endsWith("ing")) return undefined;
+  const { toks } = ctx;
+  if (!toks[v].lw.endsWith("ing")) return undefined;
   let p = v - 1;
   if (p > 0 && /ly$/.test(toks[p].lw) && !toks[p].cap) p--;
   if (!PARTICIPLE_PREP.has(toks[p]?.lw ?? "") || p <= s0) return undefined;
