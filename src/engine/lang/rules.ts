@@ -30,4 +30,18 @@ export interface LangRules {
   shortReport(doc: Doc, v: number): "answer" | "gap" | "aside" | "what" | undefined;
   /** A lower-case -ing word at token k that opens no clause of its own: "…, according to X, taking a step …". */
   participleAt(doc: Doc, k: number): boolean;
+
+  /** Whether a cue may open at any token after a comma ("…, a-t-il ajouté"), not only on a verb or a source word. */
+  cueAfterComma: boolean;
+  /** Cheap test at token v before reportAt: most tokens open no report of the language's own kinds. */
+  reportCueAt(doc: Doc, v: number): boolean;
+  /** A report the language marks outside the verb group, opening at token v: "Pour X, …", "selon X", "…, a-t-il ajouté." (see lang/fr/sources.ts frenchReport). */
+  reportAt(doc: Doc, v: number, last: Span | undefined, contentEnd: (k: number) => number, quoteEndAt: (k: number) => number,
+    sentenceStart: number): { a: number; b: number; speaker?: Speaker | null; cue?: Span; next: number } | undefined;
+  /** A subject that stands for nobody in particular ("on dit que"), whose source the sentence may set elsewhere. */
+  isHearsay(doc: Doc, subj: Speaker): boolean;
+  /** The source the sentence sets before the verb v of a hearsay subject: "À Matignon, on assure que …". */
+  topicSource(doc: Doc, v: number, s0: number): Speaker | undefined;
+  /** A verbless phrase [a, b) that is the sentence's subject, not a report: "Le président du tribunal, Alain Brochard, a …". */
+  verblessPhrase(doc: Doc, a: number, b: number): boolean;
 }

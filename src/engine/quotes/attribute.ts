@@ -6,8 +6,7 @@ import type { Speaker, Span } from "../types";
 import { describedInverted, participleSubject } from "./described";
 import { namedApposition } from "./described-subject";
 import { speakerOf, type Doc } from "./doc";
-import { descriptionEnd, hearsay, skipAddressee, skipClitic } from "./french";
-import { topicSource } from "./french-topic";
+import { descriptionEnd, skipAddressee, skipClitic } from "./french";
 import { skipIncidentals } from "./incidentals";
 import { resolvePronoun } from "./resolve/pronoun";
 import { subjectAt } from "./resolve/subject";
@@ -202,7 +201,7 @@ export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null): Attrib
     // Subject before the verb: "Wei Fenghe a déclaré :", "She said:".
     const subj = subjectBackward(ctx, v);
     // "À Matignon, on assure que « … »": the source set before "on".
-    if (subj) return { speaker: hearsay(ctx, subj) ? topicSource(ctx, v, s0) ?? subj : subj, cue, how: "before", gap };
+    if (subj) return { speaker: ctx.rules.isHearsay(ctx, subj) ? ctx.rules.topicSource(ctx, v, s0) ?? subj : subj, cue, how: "before", gap };
     // Subject after: "said Reagan Ruslim, who joined the board, said “…”" → the nearest name after the verb.
     // "s'est réjoui son entraîneur, Marc Dubreuil. « … »": the name in apposition names the description.
     const after = subjectAt(ctx, v + 1, v);

@@ -366,10 +366,6 @@ export function narrativeTense(ctx: Doc, v: number): boolean {
   return ctx.lex.lang === "fr" && /(?:ait|aient|[^eé]a|it|ut|èrent|irent|urent)$/.test(ctx.toks[v]?.lw ?? "");
 }
 
-/** French "on dit que", "on annonça": hearsay with no source, not a statement. */
-export function hearsay(ctx: Doc, subj: Speaker): boolean {
-  return ctx.lex.lang === "fr" && !!subj.pronoun && !subj.entity && subj.mentionText?.toLowerCase() === "on";
-}
 
 /** French verbs that take no object report: an infinitive, a tense of narration, a heading in capitals. */
 export function noFrenchObject(ctx: Doc, v: number): boolean {

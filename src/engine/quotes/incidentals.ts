@@ -1,7 +1,7 @@
-import type { Doc } from "./doc";
 // Incidental phrases of the press ("de son côté", "pour sa part", "quant à elle", "elle aussi") that a
 // cue carries between its verb and its subject or reported clause: « … », estime de son côté X;
 // X s'est quant à lui dit « … »; X estime elle aussi que …. The phrases are a lexicon table.
+import type { Doc } from "./doc";
 
 /** How many incidental phrases may follow one another ("de son côté, elle aussi" is two). */
 const MAX_CHAIN = 2;

@@ -8,11 +8,8 @@ import { andReport, bareClauseAt, contentEnd, looksFinite, NOT_CLAUSE_EN, QUOTE_
 import { describedAfter, describedInverted, openingSubject, participleSubject } from "./described";
 import { namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
-import { frenchIdiom, frenchInfinitive, hearsay, skipAddressee, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
-import { frenchCueAt, frenchReport } from "./french-sources";
+import { frenchIdiom, frenchInfinitive, skipAddressee, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
 import { appositionVerb, frenchTail, sequelSpeaker } from "./french-tail";
-import { topicSource } from "./french-topic";
-import { verblessPhraseFr } from "./french-verbless";
 import { subjectAt } from "./resolve/subject";
 import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
@@ -86,15 +83,15 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
     out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
   };
   const { bits } = ctx;
-  const french = lex.lang === "fr";
+  const afterComma = ctx.rules.cueAfterComma;
   for (let v = 0; v < toks.length; v++) {
     const q = quoteEndAt(v);
     if (q > v) { v = q - 1; continue; }
     if (!toks[v].word || usedCue(v) || teaser[v]) continue;
     // No rule below starts on a word that is no verb, source preposition or French cue (nor after a French comma).
-    if ((bits[v] & (VERBISH | SOURCE_PREP | FRENCH_CUE)) === 0 && !(french && v > 0 && toks[v - 1].t === ",")) continue;
+    if ((bits[v] & (VERBISH | SOURCE_PREP | FRENCH_CUE)) === 0 && !(afterComma && v > 0 && toks[v - 1].t === ",")) continue;
     // French: "Pour X, …", "Selon lui, …", "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre."
-    const fr = frenchCueAt(ctx, v) ? frenchReport(ctx, v, out[out.length - 1], (k) => contentEnd(ctx, k, quoteEndAt, false), quoteEndAt, sentenceStart(toks, Math.max(0, v - 1))) : undefined;
+    const fr = ctx.rules.reportCueAt(ctx, v) ? ctx.rules.reportAt(ctx, v, out[out.length - 1], (k) => contentEnd(ctx, k, quoteEndAt, false), quoteEndAt, sentenceStart(toks, Math.max(0, v - 1))) : undefined;
     if (fr) { if (fr.cue) make(fr.a, fr.b, fr.speaker ?? null, fr.cue); v = fr.next; continue; }
     // "selon X, …" / "according to X, …" / "…, according to X."
     const prep = mayHaveShape(lex.sourcePrepShapes, toks[v].lw) && lex.sourcePrepFirst.has(toks[v].lw) && lex.sourcePreps.find((p) => p.every((w, i) => toks[v + i]?.lw === w || toks[v + i]?.lw + "'" === w));
@@ -174,7 +171,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make: Make, quoteEndAt
     ctx.rules.conjoinedVerbSubject(ctx, v, s0) ?? ctx.rules.prepositionParticipleSubject(ctx, v, s0);
   let subj = named ?? nounPhraseBefore(ctx, v) ?? ctx.rules.asideSubject(ctx, v);
   // "À Matignon, on assure que …": the source set before "on"; bare "on dit que" is hearsay.
-  if (subj && hearsay(ctx, subj)) { subj = topicSource(ctx, v, s0); if (!subj) return; }
+  if (subj && ctx.rules.isHearsay(ctx, subj)) { subj = ctx.rules.topicSource(ctx, v, s0); if (!subj) return; }
   // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
   const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
   // Complementizer within a few words: "a déclaré mardi que", "told reporters on Tuesday that".
@@ -289,7 +286,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make: Make, quoteEndAt
       if (a > 0 && (toks[a - 1].t === "“" || toks[a - 1].t === "\"") && toks[a - 1].e === toks[a].s && (a < 2 || toks[a - 2].e < toks[a - 1].s)) a--;
       if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1, sStart - 2)) {
         if (tail.comma) make(a, contentEnd(ctx, tail.end + 1, quoteEndAt, false), subj, cue);
-        else if (!verblessPhraseFr(ctx, a, sStart - 1)) make(a, sStart - 1, subj, cue);
+        else if (!ctx.rules.verblessPhrase(ctx, a, sStart - 1)) make(a, sStart - 1, subj, cue);
       }
     }
     return;
@@ -300,7 +297,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make: Make, quoteEndAt
     const comma = toks[v - 1]?.t === "," ? v - 1 : v - 2;
     if (after) {
       const a = sentenceStart(toks, comma);
-      if (a < comma && quoteEndAt(a) <= a && !verblessPhraseFr(ctx, a, comma)) make(a, comma, after, cue);
+      if (a < comma && quoteEndAt(a) <= a && !ctx.rules.verblessPhrase(ctx, a, comma)) make(a, comma, after, cue);
     }
   }
 }

@@ -16,4 +16,10 @@ export const EN_RULES: LangRules = {
   looseSubject,
   shortReport,
   participleAt,
+  cueAfterComma: false,
+  reportCueAt: () => false,
+  reportAt: () => undefined,
+  isHearsay: () => false,
+  topicSource: () => undefined,
+  verblessPhrase: () => false,
 };

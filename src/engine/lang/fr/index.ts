@@ -1,7 +1,9 @@
 // French hooks of the quote finders (see lang/rules.ts).
-import type { LangRules } from "../rules";
 import { onCue, selfDescription } from "../../quotes/french";
-import { colonSpeaker, echoAfter, sourceAfter, subjectBefore } from "../../quotes/french-sources";
+import type { LangRules } from "../rules";
+import { colonSpeaker, echoAfter, frenchCueAt, frenchReport, sourceAfter, subjectBefore } from "./sources";
+import { hearsay, topicSource } from "./topic";
+import { verblessPhraseFr } from "./verbless";
 
 export const FR_RULES: LangRules = {
   cueAfterQuote(doc, k) {
@@ -24,4 +26,10 @@ export const FR_RULES: LangRules = {
   looseSubject: () => undefined,
   shortReport: () => undefined,
   participleAt: () => false,
+  cueAfterComma: true,
+  reportCueAt: frenchCueAt,
+  reportAt: frenchReport,
+  isHearsay: hearsay,
+  topicSource,
+  verblessPhrase: verblessPhraseFr,
 };

@@ -1,16 +1,16 @@
 // French press sources outside the verb: "Pour X, …", "selon lui", "selon X, porte-parole de …, …",
-// "», selon X", "« … » C'est ce qu'a martelé X", "X, éleveur : « … »". Called from hooks in indirect.ts,
-// attribute.ts and index.ts. Who "le syndicat" or "le chef de l'État" stands for is resolve/role.ts's.
-import { tokenAt } from "../text/tokenize";
-import type { Speaker, Span } from "../types";
-import { type Doc, isQuoteMark, speakerOf } from "./doc";
-import { frenchPostposed, skipAddressee, skipTimeFr } from "./french";
-import { channelOwner } from "./french-channels";
-import { verblessPhraseFr } from "./french-verbless";
-import { resolvePronoun } from "./resolve/pronoun";
-import { resolveSubject } from "./resolve/subject";
-import { subjectPhraseAt } from "./subject-phrase";
-import { FINITE, isVerb } from "./verbs";
+// "», selon X", "« … » C'est ce qu'a martelé X", "X, éleveur : « … »". Reached through the French hooks
+// (lang/fr/index.ts). Who "le syndicat" or "le chef de l'État" stands for is quotes/resolve/role.ts's.
+import { type Doc, isQuoteMark, speakerOf } from "../../quotes/doc";
+import { frenchPostposed, skipAddressee, skipTimeFr } from "../../quotes/french";
+import { resolvePronoun } from "../../quotes/resolve/pronoun";
+import { resolveSubject } from "../../quotes/resolve/subject";
+import { subjectPhraseAt } from "../../quotes/subject-phrase";
+import { FINITE, isVerb } from "../../quotes/verbs";
+import { tokenAt } from "../../text/tokenize";
+import type { Speaker, Span } from "../../types";
+import { channelOwner } from "./channels";
+import { verblessPhraseFr } from "./verbless";
 
 /** Subject pronouns after "selon"/"pour" are disjunctive: "selon lui", "pour elle", "d'après eux". */
 const DISJUNCTIVE: Record<string, "m" | "f" | "pl"> = { lui: "m", elle: "f", eux: "pl", elles: "pl" };
@@ -34,8 +34,7 @@ export interface SourceCue {
  * Undefined when token v opens no such cue (the general "selon X" reading then applies).
  */
 export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return undefined;
+  const { toks } = ctx;
   const w = toks[v].lw;
   let j: number;
   const pour = w === "pour";
@@ -306,7 +305,6 @@ export function frenchReport(ctx: Doc, v: number, last: Span | undefined, conten
 
 /** Cheap test before frenchReport: a French token after a comma, or "pour", "selon", "d'" (most tokens are none). */
 export function frenchCueAt(ctx: Doc, v: number): boolean {
-  if (ctx.lex.lang !== "fr") return false;
   const w = ctx.toks[v].lw;
   return v > 0 && ctx.toks[v - 1].t === "," || w === "pour" || w === "selon" || w === "d'";
 }

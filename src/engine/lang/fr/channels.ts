@@ -1,10 +1,10 @@
 // "selon des informations du Monde", "d'après un communiqué de la préfecture", "selon nos confrères de
 // Sud Ouest": the source a channel noun (a statement, a piece of news, colleagues) leads to.
-import { orgInfo } from "../lexicon/gazetteer";
-import type { Speaker } from "../types";
-import { speakerOf, type Doc } from "./doc";
-import { resolveSubject } from "./resolve/subject";
-import { subjectPhraseAt } from "./subject-phrase";
+import { orgInfo } from "../../lexicon/gazetteer";
+import { speakerOf, type Doc } from "../../quotes/doc";
+import { resolveSubject } from "../../quotes/resolve/subject";
+import { subjectPhraseAt } from "../../quotes/subject-phrase";
+import type { Speaker } from "../../types";
 
 /** What a source speaks through: "selon des informations du Monde", "selon un communiqué de Renault". */
 const CHANNEL = new Set(["informations", "information", "communiqué", "déclaration", "propos", "courrier", "lettre",
