@@ -1,7 +1,7 @@
 // The named hooks through which the language-neutral quote finders reach a language's own conventions.
 // Each language implements every hook (lang/fr, lang/en); a hook a language has no use for does nothing.
 // The finders call them as doc.rules.<hook>(doc, …), never by testing the language.
-import type { Speaker, Span } from "../types";
+import type { Entity, Speaker, Span } from "../types";
 import type { Attribution } from "../quotes/attribute";
 import type { Doc } from "../quotes/doc";
 
@@ -44,4 +44,18 @@ export interface LangRules {
   topicSource(doc: Doc, v: number, s0: number): Speaker | undefined;
   /** A verbless phrase [a, b) that is the sentence's subject, not a report: "Le président du tribunal, Alain Brochard, a …". */
   verblessPhrase(doc: Doc, a: number, b: number): boolean;
+
+  // Word order, as data.
+  /** A reporting verb may come before its subject in a plain sentence ("« … », a affirmé M. Erdogan"). */
+  verbBeforeSubject: boolean;
+  /** Adjectives follow the head noun of a description ("le ministre chinois de la Défense"). */
+  adjectivesAfterNoun: boolean;
+
+  // Take-ups the resolvers (quotes/resolve/) ask about once their own rules found nobody.
+  /** The person a bare definite description at tokens k (determiner), role, end stands for: "Le syndicaliste a dénoncé …". */
+  personTakeUp(doc: Doc, k: number, role: number, end: number): Entity | undefined;
+  /** The organisation a definite organisation noun at tokens k, role stands for: "Le syndicat appelle à …". */
+  orgTakeUp(doc: Doc, k: number, role: number): Entity | undefined;
+  /** The description a pronoun before token `before` takes up ({} when none may be bound), or undefined when the rule does not apply. */
+  pronounTakeUp(doc: Doc, before: number, gender: "m" | "f"): { entity?: Entity } | undefined;
 }

@@ -31,7 +31,7 @@ export interface Doc {
   nameGenders?: Map<Entity, "m" | "f" | null>;
   /** Role word → the people whose role has it, in the people's order (resolve/role.ts roleIndex). */
   roleIndex?: Map<string, { p: Entity; r: string }[]>;
-  /** Each word's first token index (resolve/take-up.ts firstUse). */
+  /** Each word's first token index (lang/fr/take-up.ts firstUse). */
   firstUse?: Map<string, number>;
   /** Each name's last word → the first person (then organisation) whose name ends with it (lang/en/loose.ts lastWordIndex). */
   lastWords?: Map<string, Entity>;

@@ -70,7 +70,7 @@ export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined 
     let end = r + 1;
     // English puts only prepositional phrases after the head ("the spokesman for the ministry"), French also
     // adjectives ("le ministre chinois de la Défense"); a relative pronoun always ends it ("an aide who spoke …").
-    if (lex.lang !== "en" || TRAILING.has(toks[end]?.lw ?? "")) {
+    if (ctx.rules.adjectivesAfterNoun || TRAILING.has(toks[end]?.lw ?? "")) {
       while (end < toks.length && end - r < 7 && toks[end].word && !lex.verbForms.has(toks[end].lw) &&
         (!lex.auxiliaries.has(toks[end].lw) || COMPLEMENT.has(toks[end].lw)) && !RELATIVE.has(toks[end].lw) && toks[end].nl === 0) {
         // "le porte-parole de la CGT", "le parquet de Paris": a name after "de"/"of" completes the description,

@@ -22,4 +22,9 @@ export const EN_RULES: LangRules = {
   isHearsay: () => false,
   topicSource: () => undefined,
   verblessPhrase: () => false,
+  verbBeforeSubject: false,
+  adjectivesAfterNoun: false,
+  personTakeUp: () => undefined,
+  orgTakeUp: () => undefined,
+  pronounTakeUp: () => undefined,
 };

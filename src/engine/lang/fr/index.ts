@@ -2,6 +2,7 @@
 import { onCue, selfDescription } from "../../quotes/french";
 import type { LangRules } from "../rules";
 import { colonSpeaker, echoAfter, frenchCueAt, frenchReport, sourceAfter, subjectBefore } from "./sources";
+import { definiteTakeUp, describedAntecedent, soleOrgBefore } from "./take-up";
 import { hearsay, topicSource } from "./topic";
 import { verblessPhraseFr } from "./verbless";
 
@@ -32,4 +33,9 @@ export const FR_RULES: LangRules = {
   isHearsay: hearsay,
   topicSource,
   verblessPhrase: verblessPhraseFr,
+  verbBeforeSubject: true,
+  adjectivesAfterNoun: true,
+  personTakeUp: definiteTakeUp,
+  orgTakeUp: soleOrgBefore,
+  pronounTakeUp: describedAntecedent,
 };

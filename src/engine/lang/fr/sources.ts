@@ -1,6 +1,6 @@
 // French press sources outside the verb: "Pour X, …", "selon lui", "selon X, porte-parole de …, …",
 // "», selon X", "« … » C'est ce qu'a martelé X", "X, éleveur : « … »". Reached through the French hooks
-// (lang/fr/index.ts). Who "le syndicat" or "le chef de l'État" stands for is quotes/resolve/role.ts's.
+// (lang/fr/index.ts). Who "le syndicat" stands for is take-up.ts's.
 import { type Doc, isQuoteMark, speakerOf } from "../../quotes/doc";
 import { frenchPostposed, skipAddressee, skipTimeFr } from "../../quotes/french";
 import { resolvePronoun } from "../../quotes/resolve/pronoun";

@@ -89,7 +89,7 @@ function subjectPosition(ctx: Doc, a: number, b: number): boolean {
   // "», a affirmé M. Erdogan": the subject after an inverted French reporting verb (and its honorific).
   const h = toks[k - 1]?.t === "." ? k - 2 : k - 1;
   const v = h >= 0 && lex.honorifics.has(toks[h].lw) ? h - 1 : k - 1;
-  if (lex.lang === "fr" && v >= 0 && lex.verbForms.has(toks[v].lw)) return true;
+  if (ctx.rules.verbBeforeSubject && v >= 0 && lex.verbForms.has(toks[v].lw)) return true;
   const next = toks[b];
   if (!next) return false;
   return lex.auxiliaries.has(next.lw) || lex.verbForms.has(next.lw) ||

@@ -2,10 +2,7 @@
 // the nearest compatible person, preferring one in subject position and of the pronoun's gender.
 import type { Entity } from "../../types";
 import { firstMentionFrom, type Doc } from "../doc";
-import { subjectPhraseAt } from "../subject-phrase";
 import { inSubjectPosition, nameGender, shownGenders } from "./gender";
-import { describedEntity } from "./role";
-import { DEFINITE } from "./take-up";
 
 /** How far back a pronoun looks for its antecedent, in mentions and in tokens. */
 const PRONOUN_MENTIONS = 40;
@@ -19,7 +16,7 @@ const PRONOUN_WINDOW = 120;
 export function resolvePronoun(ctx: Doc, before: number, gender: "m" | "f" | "pl" | "x", names = true): Entity | undefined {
   if (gender === "pl" || gender === "x") return undefined;
   // "Le ministre a jugé … . Interrogé par BFMTV, il a assuré …": the description, not a name further back.
-  const described = describedAntecedent(ctx, before, gender);
+  const described = ctx.rules.pronounTakeUp(ctx, before, gender);
   if (described) return described.entity;
   const ms = ctx.ents.mentions;
   const { toks } = ctx;
@@ -51,35 +48,3 @@ export function resolvePronoun(ctx: Doc, before: number, gender: "m" | "f" | "pl
   return best ?? (names ? resolvePronoun(ctx, before, gender, false) : undefined);
 }
 
-/** How far back (tokens) the sentence starts are looked for. */
-const SENTENCE_SCAN = 80;
-
-/**
- * French press: "Le ministre de l'Économie a jugé … . Interrogé par BFMTV, il a assuré …": with nobody
- * named in this sentence before the pronoun nor in the one before, and the one before opening on a
- * singular description of the pronoun's gender, "il" is that description. Returns { entity } (the
- * person the description takes up, or none: the pronoun stays unresolved rather than bound to a person
- * named further back), or undefined when the rule does not apply.
- */
-export function describedAntecedent(ctx: Doc, before: number, gender: "m" | "f"): { entity?: Entity } | undefined {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return undefined;
-  let s = Math.min(before, toks.length - 1);
-  while (s > 0 && before - s < SENTENCE_SCAN && !toks[s].sent) s--;
-  if (s <= 0 || !toks[s].sent) return undefined;
-  let prev = s - 1;
-  while (prev > 0 && s - prev < SENTENCE_SCAN && !toks[prev].sent) prev--;
-  if (!toks[prev].sent && prev !== 0) return undefined;
-  // Nobody named from the previous sentence's start up to the pronoun.
-  const ms = ctx.ents.mentions;
-  for (let i = firstMentionFrom(ctx, prev); i < ms.length && ms[i].a < before; i++) if (ms[i].entity.kind === "person") return undefined;
-  const p = subjectPhraseAt(ctx, prev);
-  if (!p || p.kind !== "role" || !(toks[prev].lw in DEFINITE)) return undefined;
-  const noun = toks[p.role].lw;
-  if (noun.endsWith("s") || !lex.roleNouns.has(noun)) return undefined;
-  const g = DEFINITE[toks[prev].lw] ?? lex.speakerNouns.get(noun);
-  if (g && g !== gender) return undefined;
-  const d = describedEntity(ctx, prev, p.role, p.end);
-  const e = d ? ms.find((m) => m.entity.id === d.id)?.entity : undefined;
-  return { entity: e };
-}

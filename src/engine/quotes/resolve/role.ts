@@ -1,10 +1,8 @@
 // Who a role description stands for: a person of the article whose role has its noun ("le ministre" →
 // the minister named earlier), the organisation a definite noun takes up ("the agency", "le syndicat"),
 // the holder of a periphrastic title ("le chef de l'État"), or (French) the one person just named.
-import { orgInfo } from "../../lexicon/gazetteer";
 import type { Entity } from "../../types";
 import { firstMentionFrom, type Doc } from "../doc";
-import { definiteTakeUp } from "./take-up";
 
 const INDEFINITE = new Set(["a", "an", "another", "one", "un", "une", "d'autres", "certains"]);
 
@@ -80,39 +78,6 @@ function orgAntecedent(ctx: Doc, k: number, r: number): Entity | undefined {
   return undefined;
 }
 
-/** Nouns that stand for an organisation already named: "le syndicat", "la fédération", "le parti". */
-const ORG_NOUNS = new Set(["syndicat", "parti", "fédération", "confédération", "association", "mouvement", "collectif",
-  "organisation", "groupe", "entreprise", "société", "formation", "ong", "club", "institut", "banque", "compagnie", "constructeur",
-  "institution", "agence", "observatoire"]);
-const COMPANY_NOUNS = new Set(["entreprise", "société", "groupe", "banque", "compagnie", "constructeur"]);
-/** Nouns that stand for a public body: "selon l'Insee. L'institut a précisé …". */
-const PUBLIC_NOUNS = new Set(["institut", "institution", "agence", "observatoire"]);
-/** How far back (characters) the organisation a definite noun stands for may be named. */
-const ORG_BACK = 300;
-
-/**
- * "Arnaud Rousseau, président de la FNSEA, … Le syndicat appelle à …": a definite organisation noun
- * stands for the organisation named just before when it is the only one named in that stretch.
- */
-export function soleOrgBefore(ctx: Doc, k: number, r: number): Entity | undefined {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || r !== k + 1 || !/^(?:le|la|l')$/.test(toks[k].lw) || !ORG_NOUNS.has(toks[r].lw)) return undefined;
-  const ms = ctx.ents.mentions;
-  let found: Entity | undefined;
-  // The gazetteer files unions and employers' bodies with the parties.
-  const want = COMPANY_NOUNS.has(toks[r].lw) ? "company" : PUBLIC_NOUNS.has(toks[r].lw) ? "gov" : "party";
-  for (let i = firstMentionFrom(ctx, k) - 1; i >= 0 && toks[k].s - ms[i].s < ORG_BACK; i--) {
-    const e = ms[i].entity;
-    // A medium, a government body or another kind of organisation is not what the noun stands for.
-    const kind = e.kind === "org" ? orgInfo(e.name)?.kind ?? "other" : "";
-    if (kind !== want && kind !== "other" || lex.roleNouns.has(e.name.toLowerCase())) continue;
-    if (found && found !== e) return undefined;
-    found = e;
-  }
-  return found;
-}
-
-
 /**
  * A periphrasis for a title ("le chef de l'État", "le locataire de Matignon", "le garde des Sceaux")
  * stands for the person of the article who holds that title ("président de la République").
@@ -137,6 +102,6 @@ export function aliasHolder(ctx: Doc, k: number, end: number): Entity | undefine
 
 /** The person or body the role description at tokens k (its start), `role` (its noun) and `end` stands for. */
 export function describedEntity(ctx: Doc, k: number, role: number, end: number): Entity | undefined {
-  return resolveRole(ctx, role, end) ?? orgAntecedent(ctx, k, role) ?? soleOrgBefore(ctx, k, role) ?? aliasHolder(ctx, k, end) ??
-    definiteTakeUp(ctx, k, role, end);
+  return resolveRole(ctx, role, end) ?? orgAntecedent(ctx, k, role) ?? ctx.rules.orgTakeUp(ctx, k, role) ?? aliasHolder(ctx, k, end) ??
+    ctx.rules.personTakeUp(ctx, k, role, end);
 }
