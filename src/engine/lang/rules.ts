@@ -45,6 +45,12 @@ export interface LangRules {
   /** A verbless phrase [a, b) that is the sentence's subject, not a report: "Le président du tribunal, Alain Brochard, a …". */
   verblessPhrase(doc: Doc, a: number, b: number): boolean;
 
+  // Verb facts for the verbs layer (quotes/verbs.ts).
+  /** A pronominal reporting verb after its reflexive pronoun: "s'agace", "s'est inquiétée". */
+  pronominalVerbAt(doc: Doc, k: number): boolean;
+  /** A passive participle at token k, which reports nothing by its subject: "a été condamné". */
+  passiveAt(doc: Doc, k: number): boolean;
+
   // Word order, as data.
   /** A reporting verb may come before its subject in a plain sentence ("« … », a affirmé M. Erdogan"). */
   verbBeforeSubject: boolean;

@@ -3,7 +3,6 @@
 // between an inverted verb and its subject ("a déclaré à l'AFP X"), postposed cues ("…, a-t-il ajouté."),
 // passives, infinitive reports. Sources outside the verb are in french-sources.ts. Called from small
 // hooks in attribute.ts, indirect.ts and index.ts.
-import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { namedApposition } from "./described-subject";
 import { speakerOf, type Doc } from "./doc";
@@ -13,7 +12,7 @@ import { resolvePronoun } from "./resolve/pronoun";
 import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
 import { TIME } from "./time-words";
-import { afterReflexive, FINITE, isVerb } from "./verbs";
+import { FINITE, isVerb } from "./verbs";
 
 /** Nouns of an addressee or a medium between an inverted verb and its subject: "a lancé aux députés X". */
 const ADDRESSEE = new Set(["presse", "journalistes", "médias", "micro", "antenne", "plateau", "site", "chaîne", "radio",
@@ -189,15 +188,6 @@ function tailEnds(ctx: Doc, k: number, commas: boolean): boolean {
     if (t.word && (isVerb(ctx, i) && !lex.determiners.has(toks[i - 1]?.lw ?? "") || FINITE.has(t.lw) || lex.complementizers.has(t.lw))) return false;
   }
   return k >= toks.length;
-}
-
-/** "se dire", "se déclarer", "se montrer": with a quoted adjective they report what the subject said of itself. */
-const SELF_DESCRIPTION = /^(?:dit|dite|dits|dites|disait|disaient|disent|déclare|déclarent|déclaré|déclarée|déclarés|déclarées|déclarait|montre|montrent|montré|montrée|montrés|montrées|montrait)$/;
-
-/** "X s'est dit « attentif »", "Y se déclare « prête »": a short quoted term after such a cue is X's own word. */
-export function selfDescription(ctx: Doc, cue: Span): boolean {
-  const k = tokenAt(ctx.toks, cue.start);
-  return SELF_DESCRIPTION.test(ctx.toks[k]?.lw ?? "") && afterReflexive(ctx, k);
 }
 
 /**

@@ -27,4 +27,6 @@ export const EN_RULES: LangRules = {
   personTakeUp: () => undefined,
   orgTakeUp: () => undefined,
   pronounTakeUp: () => undefined,
+  pronominalVerbAt: () => false,
+  passiveAt: () => false,
 };

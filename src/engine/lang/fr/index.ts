@@ -1,10 +1,11 @@
 // French hooks of the quote finders (see lang/rules.ts).
-import { onCue, selfDescription } from "../../quotes/french";
+import { onCue } from "../../quotes/french";
 import type { LangRules } from "../rules";
 import { colonSpeaker, echoAfter, frenchCueAt, frenchReport, sourceAfter, subjectBefore } from "./sources";
 import { definiteTakeUp, describedAntecedent, soleOrgBefore } from "./take-up";
 import { hearsay, topicSource } from "./topic";
 import { verblessPhraseFr } from "./verbless";
+import { frenchPassive, pronominalVerbAt, selfDescription } from "./verbs";
 
 export const FR_RULES: LangRules = {
   cueAfterQuote(doc, k) {
@@ -38,4 +39,6 @@ export const FR_RULES: LangRules = {
   personTakeUp: definiteTakeUp,
   orgTakeUp: soleOrgBefore,
   pronounTakeUp: describedAntecedent,
+  pronominalVerbAt,
+  passiveAt: frenchPassive,
 };
