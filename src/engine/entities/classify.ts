@@ -11,7 +11,7 @@ import { shoutedPlaces } from "./shouted";
 import { garbledPlaces } from "./garbled";
 import { withoutOpeners } from "./openers";
 import { listsOfPeople, withLinkedPeople } from "./lists";
-import { affiliated, cityOfRegion, placeAfterPreposition, portfolio } from "./context";
+import { affiliated, cityOfRegion, placeAfterPreposition, portfolio } from "./name-surroundings";
 import { entityHooks, type EntityHooks, type NameSite } from "../lang/entity-hooks";
 import { PLACE_SLOT_WORDS as PLACE_SLOT, MONTH_ABBR, COMPASS_WORDS as COMPASS } from "../lexicon/entity-words";
 import { ORG_HEADS_FR } from "../lexicon/fr/entities";

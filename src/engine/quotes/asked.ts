@@ -4,11 +4,14 @@
 // "how"; after "about": its topic). A request ("asked him to leave") is left out: the news corpora do not
 // count it (ggt: 3 of 3 such predictions were wrong).
 import type { Speaker } from "../types";
-import { isVerb, subjectBackward } from "./attribute";
 import { contentEnd, sentenceStarts } from "./clause";
-import { subjectAt, type Context } from "./context";
-import { describedAfter, nounPhraseBefore, participleSubject } from "./described";
+import { describedAfter, participleSubject } from "./described";
+import type { Doc } from "./doc";
 import type { Indirect } from "./indirect";
+import { subjectAt } from "./resolve/subject";
+import { subjectBackward } from "./subject-before";
+import { nounPhraseBefore } from "./subject-before";
+import { isVerb } from "./verbs";
 
 /** Words before the verb that make it a passive clause of its own: "when asked", "after being asked". */
 const PASSIVE_BEFORE = new Set(["when", "if", "after", "before", "being", "once", "while", "until", "unless"]);
@@ -19,7 +22,7 @@ const OBJECT_PRONOUN = new Set(["him", "her", "them", "me", "us", "you", "report
 const MAX_GAP = 8;
 const NEGATION = /^(?:not|never|n't|n’t)$|n['’]t$/;
 
-export function findQuestions(ctx: Context, quoteEndAt: (i: number) => number): Indirect[] {
+export function findQuestions(ctx: Doc, quoteEndAt: (i: number) => number): Indirect[] {
   const { toks, lex } = ctx;
   const out: Indirect[] = [];
   if (!lex.questionVerbs.size) return out;
@@ -57,7 +60,7 @@ export function findQuestions(ctx: Context, quoteEndAt: (i: number) => number): 
 }
 
 /** After the object of an active "asked" (a name, a pronoun, a plural noun): the token that follows it. */
-function objectEnd(ctx: Context, k: number): number {
+function objectEnd(ctx: Doc, k: number): number {
   const { toks } = ctx;
   const mi = ctx.mentionAt[k] ?? -1;
   if (mi >= 0) return ctx.ents.mentions[mi].b;
@@ -68,7 +71,7 @@ function objectEnd(ctx: Context, k: number): number {
 }
 
 /** The question word within a few words from k ("Asked during a debate whether …"), or -1. */
-function questionWord(ctx: Context, k: number): number {
+function questionWord(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
   for (let i = k; i < toks.length && i < k + MAX_GAP; i++) {
     const t = toks[i];
@@ -78,7 +81,7 @@ function questionWord(ctx: Context, k: number): number {
   return -1;
 }
 
-function push(ctx: Context, out: Indirect[], a: number, e: number, speaker: Speaker | null, n: number): void {
+function push(ctx: Doc, out: Indirect[], a: number, e: number, speaker: Speaker | null, n: number): void {
   const { toks } = ctx;
   let b = e;
   while (b > a && /^[,;:]$/.test(toks[b - 1].t)) b--;

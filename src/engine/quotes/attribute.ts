@@ -3,14 +3,15 @@
 // or the previous speaker for a quote that floats on after another one.
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
-import { channelObjectSubject, describedInverted, nounPhraseBefore, participleSubject } from "./described";
-import { describedOwner, namedApposition, phraseEndingAt, skipMediumAside } from "./described-subject";
-import { aside, descriptionEnd, frenchPassive, hearsay, onCue, pronominalVerbAt, skipAddressee, skipClitic, skipModal } from "./french";
-import { sourceAfter } from "./french-sources";
-import { topicSource } from "./french-topic";
-import { incidentalEndingAt, skipIncidentals } from "./incidentals";
-import { VERBISH } from "./word-bits";
-import { affiliationEnd, isVerbForm, resolvePronoun, resolveSubject, speakerOf, subjectAt, subjectPhraseAt, type Context } from "./context";
+import { describedInverted, participleSubject } from "./described";
+import { namedApposition } from "./described-subject";
+import { speakerOf, type Doc } from "./doc";
+import { descriptionEnd, skipAddressee, skipClitic } from "./french";
+import { skipIncidentals } from "./incidentals";
+import { resolvePronoun } from "./resolve/pronoun";
+import { subjectAt } from "./resolve/subject";
+import { nounPhraseBefore, subjectBackward } from "./subject-before";
+import { isVerb } from "./verbs";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -24,25 +25,8 @@ export interface Attribution {
 const INVERSION = /^.*?-(?:t-)?(il|elle|ils|elles|on)$/;
 const MAX_AFTER = 14;
 const MAX_BEFORE = 25;
-/** Clitics between a subject and its verb: "il me dit", "elle lui répondit", "s'est-il", "n'a". */
-const CLITICS = new Set(["s'", "se", "n'", "ne", "me", "m'", "te", "t'", "lui", "leur", "nous", "vous", "en", "y"]);
-/** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
-const MAX_PAREN = 8;
-const CONJ = new Set(["and", "but", "et", "mais", "puis", "then"]);
-
-/** Whether token k is a reporting verb form (memoised per token in the context). */
-export function isVerb(ctx: Context, k: number): boolean {
-  const known = ctx.verbAt[k];
-  if (known === undefined) return false;
-  if (known !== 0) return known === 2;
-  if ((ctx.bits[k] & VERBISH) === 0) { ctx.verbAt[k] = 1; return false; }
-  const yes = (isVerbForm(ctx.lex, ctx.toks[k].lw) || pronominalVerbAt(ctx, k)) && !frenchPassive(ctx, k);
-  ctx.verbAt[k] = yes ? 2 : 1;
-  return yes;
-}
-
 /** Skips auxiliaries, pronominal clitics and inverted auxiliaries ("a-t-il", "s'est-il"). */
-function skipAux(ctx: Context, k: number, limit: number): number {
+function skipAux(ctx: Doc, k: number, limit: number): number {
   while (k < limit && ctx.toks[k] && (ctx.lex.auxiliaries.has(ctx.toks[k].lw) || /^(?:a|est|avait|s'est|n'a)-t?-?(?:il|elle)$/.test(ctx.toks[k].lw) || /^(?:est|était)-(?:il|elle)$/.test(ctx.toks[k].lw))) {
     if (isVerb(ctx, k)) break;
     k++;
@@ -50,7 +34,7 @@ function skipAux(ctx: Context, k: number, limit: number): number {
   return k;
 }
 
-function inversionPronoun(ctx: Context, from: number, to: number): { k: number; g: "m" | "f" | "pl" | "x" } | undefined {
+function inversionPronoun(ctx: Doc, from: number, to: number): { k: number; g: "m" | "f" | "pl" | "x" } | undefined {
   for (let k = from; k < to; k++) {
     const inv = INVERSION.exec(ctx.toks[k].lw);
     if (inv) { const g = ctx.lex.pronouns.get(inv[1]); if (g) return { k, g }; }
@@ -59,7 +43,7 @@ function inversionPronoun(ctx: Context, from: number, to: number): { k: number; 
 }
 
 /** Attribution from the words right after the closing mark. */
-export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
+export function attributeAfter(ctx: Doc, q: Span): Attribution | undefined {
   const { toks } = ctx;
   let k = tokenAt(toks, q.end);
   const start = k;
@@ -67,10 +51,9 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
   if (toks[k]?.t === ",") k++;
   const limit = Math.min(toks.length, start + MAX_AFTER);
   // "», explique-t-on à Matignon": the place or the circle the inverted "on" stands for.
-  const on = onCue(ctx, k, (i) => isVerb(ctx, i));
-  if (on) return { speaker: on.speaker, cue: on.cue, how: "after" };
-  const src = sourceAfter(ctx, k);
-  if (src) return { ...src, how: "after" };
+  // "», explique-t-on à Matignon", "», selon X": a language's own cue after the mark.
+  const own = ctx.rules.cueAfterQuote(ctx, k);
+  if (own) return { speaker: own.speaker, cue: own.cue, how: "after" };
   // ", a-t-il réitéré" / ", s'est-il félicité" / ", dit-il" / ", a réaffirmé le ministre" / ", said Mr. Smith"
   let v = skipAux(ctx, skipClitic(ctx, k), limit);
   if (v < limit && (isVerb(ctx, v) || (toks[v]?.lw === "s'" && isVerb(ctx, v + 1)))) {
@@ -123,7 +106,7 @@ export function attributeAfter(ctx: Context, q: Span): Attribution | undefined {
  * definite one ("the Kentucky Republican") stands for someone named before, so it is left to the
  * other rules.
  */
-function indefinite(ctx: Context, k: number): boolean {
+function indefinite(ctx: Doc, k: number): boolean {
   return /^(?:a|an|one|two|three|another|some|several|many|most|few|un|une|des|plusieurs|certains)$/.test(ctx.toks[k]?.lw ?? "");
 }
 
@@ -133,7 +116,7 @@ const CLAUSE_OPENER: Record<string, Set<string>> = {
   fr: new Set(["que", "qu'", "il", "elle", "ils", "elles", "on"]),
 };
 
-function opensClause(ctx: Context, k: number): boolean {
+function opensClause(ctx: Doc, k: number): boolean {
   const t = ctx.toks[k];
   return !!t && !t.nl && !!CLAUSE_OPENER[ctx.lex.lang]?.has(t.lw);
 }
@@ -145,7 +128,7 @@ const MAX_APPOSITION_AFTER = 14;
  * "X, the agency's chief economist, said": the verb after the apposition that follows a named
  * person (no verb, quote mark or sentence end inside it), or -1.
  */
-function appositionAfter(ctx: Context, subj: { speaker: Speaker; end: number }): number {
+function appositionAfter(ctx: Doc, subj: { speaker: Speaker; end: number }): number {
   const { toks } = ctx;
   if (toks[subj.end]?.t !== "," || !subj.speaker.entity || subj.speaker.pronoun) return -1;
   const mi = ctx.mentionAt[subj.end - 1];
@@ -166,7 +149,7 @@ const SENT_END_OR_MARK = /^[.!?;:"“”«»„‹›()]$/;
  * A subject described, not named, after an inverted verb: "répondit le postillon", "dit la servante
  * ébahie", "said a witness". The speaker has no name; the description is its mention.
  */
-function describedSubject(ctx: Context, k: number): { speaker: Speaker; end: number } | undefined {
+function describedSubject(ctx: Doc, k: number): { speaker: Speaker; end: number } | undefined {
   const { toks, lex } = ctx;
   const det = toks[k];
   const noun = toks[k + 1];
@@ -178,14 +161,14 @@ function describedSubject(ctx: Context, k: number): { speaker: Speaker; end: num
 }
 
 /** Adverbials between an inverted verb and its subject: "said on Tuesday Mr. X" (rare), "a déclaré mardi X". */
-function skipFiller(ctx: Context, k: number): number {
+function skipFiller(ctx: Doc, k: number): number {
   const DAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également|alors|ensuite|enfin|then|also|again)$/;
   while (ctx.toks[k] && DAYS.test(ctx.toks[k].lw)) k++;
   return skipAddressee(ctx, skipIncidentals(ctx, k));
 }
 
 /** Attribution from the words before the opening mark, in the same sentence or the line before a colon. */
-export function attributeBefore(ctx: Context, q: Span, prev: Speaker | null): Attribution | undefined {
+export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null): Attribution | undefined {
   const { toks, lex } = ctx;
   const open = tokenAt(toks, q.start);
   let k = open - 1;
@@ -218,105 +201,20 @@ export function attributeBefore(ctx: Context, q: Span, prev: Speaker | null): At
     // Subject before the verb: "Wei Fenghe a déclaré :", "She said:".
     const subj = subjectBackward(ctx, v);
     // "À Matignon, on assure que « … »": the source set before "on".
-    if (subj) return { speaker: hearsay(ctx, subj) ? topicSource(ctx, v, s0) ?? subj : subj, cue, how: "before", gap };
+    if (subj) return { speaker: ctx.rules.isHearsay(ctx, subj) ? ctx.rules.topicSource(ctx, v, s0) ?? subj : subj, cue, how: "before", gap };
     // Subject after: "said Reagan Ruslim, who joined the board, said “…”" → the nearest name after the verb.
     // "s'est réjoui son entraîneur, Marc Dubreuil. « … »": the name in apposition names the description.
     const after = subjectAt(ctx, v + 1, v);
     if (after) return { speaker: namedApposition(ctx, after).speaker, cue, how: "before", gap };
     // A described subject: "a friend wondered loudly, “…”".
-    const described = ctx.lex.lang === "en" ? nounPhraseBefore(ctx, v) : undefined;
+    const described = ctx.rules.describedBefore(ctx, v);
     if (described) return { speaker: described, cue, how: "before", gap };
     return undefined;
   }
   // "Donald Trump: “…”", "Mr. Christie gloated: “…”" (English): the name that opens the sentence before a colon.
-  if (toks[open - 1]?.t === ":" && lex.lang === "en") return colonSpeaker(ctx, open - 1);
+  if (toks[open - 1]?.t === ":") return ctx.rules.colonBefore(ctx, open - 1);
   // "selon X : « … »" / "according to X, “…”"
   return undefined;
-}
-
-/** The subject whose noun phrase ends just before token v (skipping auxiliaries). */
-export function subjectBackward(ctx: Context, v: number): Speaker | undefined {
-  const { toks, lex } = ctx;
-  let k = skipModal(ctx, v - 1);
-  // "had initially welcomed": an adverb right after an auxiliary is skipped with it ("the family said" keeps its noun).
-  while (k >= 0) {
-    // "X s'est quant à lui dit": an incidental phrase between the subject and its verb.
-    const inc = incidentalEndingAt(ctx, k);
-    if (inc >= 0) k = inc - 1;
-    else if (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw) ||
-      /ly$/.test(toks[k].lw) && !toks[k].cap && k > 0 && lex.auxiliaries.has(toks[k - 1].lw)) k--;
-    else break;
-  }
-  if (k < 0) return undefined;
-  // "Samsung Electronics Co. said": the abbreviation's period, when no sentence starts at the verb.
-  if (toks[k].t === "." && k > 0 && !toks[v].sent && !toks[v].cap && ctx.mentionAt[k - 1] >= 0 && toks[k - 1].e === toks[k].s) k--;
-  // "Sen. Bernie Sanders (Vt.) said", "Marco Rubio (R-Fla.) has said": a short parenthesis after the name.
-  if (toks[k].t === ")") {
-    let o = k - 1;
-    while (o > 0 && k - o <= MAX_PAREN && toks[o].t !== "(" && toks[o].t !== ")" && !toks[o].nl) o--;
-    if (toks[o]?.t === "(" && k - o <= MAX_PAREN && o > 0) {
-      k = o - 1;
-      while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw))) k--;
-      if (k < 0) return undefined;
-    }
-  }
-  // "le ministre …, Wang Yi, avait assuré": the apposition's closing comma.
-  // A place before that comma ends an apposition ("X, a senator from Vermont, said"): not the subject.
-  // "Will Young, a mechanic and an organizer at Railroad Workers United, said" / "Sarah Buckley, who
-  // attended …, played …, said": the name that opens the sentence, not the last one of its apposition.
-  // "X, interrogé sur France Inter, a déclaré": the medium of a participial aside is not the subject.
-  k = skipMediumAside(ctx, k);
-  if (toks[k].t === ",") {
-    const head = appositionHead(ctx, k);
-    if (head) return head;
-  }
-  if (toks[k].t === "," && k > 0 && ctx.mentionAt[k - 1] >= 0) {
-    if (ctx.ents.mentions[ctx.mentionAt[k - 1]].entity.kind === "place") return undefined;
-    k--;
-  }
-  // "X welcomed the plan but warned that …": the subject of the first clause.
-  if (CONJ.has(toks[k].lw)) {
-    let s = k;
-    while (s > 0 && !toks[s].sent) s--;
-    const p = subjectPhraseAt(ctx, s);
-    return p && p.end < k ? namedApposition(ctx, resolveSubject(ctx, s, p)).speaker : undefined;
-  }
-  const mi = ctx.mentionAt[k];
-  if (mi >= 0) {
-    const m = ctx.ents.mentions[mi];
-    const owner = describedOwner(ctx, k);
-    if (owner) return owner;
-    // "Jingyi Pan of IG said": the person before "of/at/from", not the organisation.
-    if (m.entity.kind !== "person" && m.a >= 2) {
-      for (let d = 2; d <= 3 && m.a - d >= 0; d++) {
-        const pi = ctx.mentionAt[m.a - d];
-        if (pi < 0) continue;
-        const p = ctx.ents.mentions[pi];
-        if (p.entity.kind === "person" && affiliationEnd(ctx, p.b) === m.b) return speakerOf(p.entity, ctx, p.a, p.b);
-        break;
-      }
-    }
-    return speakerOf(m.entity, ctx, m.a, m.b);
-  }
-  // A role phrase or pronoun ending at k: walk back to its start (≤ 8 tokens) and resolve it forward.
-  // The longest phrase wins: "the spokesman for the board said" is the spokesman's, not the board's.
-  // Only the phrase that ends at k is resolved (resolving pronouns and roles is the costly part).
-  const found = phraseEndingAt(ctx, k);
-  if (found && bareSingularNoun(ctx, found.s, k)) return undefined;
-  // "Her office issued a statement saying …": the sentence's subject, not the statement.
-  const owner = found?.p.kind === "role" ? channelObjectSubject(ctx, found.s, k, v) : undefined;
-  return owner ?? (found && resolveSubject(ctx, found.s, found.p).speaker);
-}
-
-/**
- * "the government received expert reports it had requested": in English a lone singular person noun with
- * no determiner, inside a sentence, modifies the word after it ("expert reports"); it is no subject.
- */
-function bareSingularNoun(ctx: Context, s: number, k: number): boolean {
-  const { toks, lex } = ctx;
-  const t = toks[k], p = toks[k - 1];
-  return lex.lang === "en" && s === k && !t.cap && !t.lw.endsWith("s") && !!p?.word && !t.sent && !lex.determiners.has(p.lw) &&
-    (Object.hasOwn(lex.data.roleNouns, t.lw) || (lex.data.descriptors ?? []).includes(t.lw));
 }
 
 /** How many words a naming verb may stand before the quoted term it governs. */
@@ -326,7 +224,7 @@ const NAMING_WINDOW = 5;
  * A naming verb a few words before the mark, in the same sentence: "X called the plan “unworkable”",
  * "X a qualifié le projet d'« irréaliste »". The quoted words are X's.
  */
-export function attributeNamed(ctx: Context, q: Span): Attribution | undefined {
+export function attributeNamed(ctx: Doc, q: Span): Attribution | undefined {
   const { toks } = ctx;
   const open = tokenAt(toks, q.start);
   for (let k = open - 1; k >= Math.max(0, open - NAMING_WINDOW); k--) {
@@ -338,7 +236,7 @@ export function attributeNamed(ctx: Context, q: Span): Attribution | undefined {
 }
 
 /** An incise inside the marks: « Nous sommes prêts, a-t-il dit, à tout entendre ». */
-export function attributeInside(ctx: Context, q: Span): Attribution | undefined {
+export function attributeInside(ctx: Doc, q: Span): Attribution | undefined {
   const { toks } = ctx;
   let commas = 0;
   for (let k = tokenAt(toks, q.start) + 1; k < toks.length && toks[k].s < q.end && commas < 4; k++) {
@@ -353,53 +251,11 @@ export function attributeInside(ctx: Context, q: Span): Attribution | undefined 
   return undefined;
 }
 
-/** How far back an apposition's head may be, in tokens. */
-const MAX_APPOSITION = 40;
-
-/**
- * The named subject that opens the sentence when an apposition or relative clause follows it and
- * ends at the comma k: "X, a senator from Vermont," / "X, who …," / "X, the … with Y,".
- */
-function appositionHead(ctx: Context, k: number): Speaker | undefined {
-  const { toks, lex } = ctx;
-  let s = k - 1;
-  while (s > 0 && k - s < MAX_APPOSITION && !toks[s].sent && !toks[s].nl) s--;
-  if (!toks[s]?.sent && !toks[s]?.nl && s !== 0) return undefined;
-  // "And Sen. Rob Portman (R-Ohio), another incumbent, said": a conjunction opening the sentence is skipped.
-  if (CONJ.has(toks[s].lw) && s + 1 < k) s++;
-  // "The director of the European Centre, Ina Kirsch, told": a described head is named by its apposition.
-  if (lex.determiners.has(toks[s].lw)) return undefined;
-  const subj = subjectAt(ctx, s, s);
-  if (!subj || subj.end >= k || subj.speaker.pronoun || !subj.speaker.entity) return undefined;
-  const mi = ctx.mentionAt[subj.end - 1];
-  // A short parenthesis after the name: "Rob Portman (R-Ohio), …".
-  const comma = parenEnd(ctx, subj.end);
-  if (toks[comma]?.t !== "," || comma >= k) return undefined;
-  if (mi < 0 || ctx.ents.mentions[mi].entity.kind === "place") return undefined;
-  const first = toks[comma + 1];
-  if (!first?.word) return undefined;
-  const second = toks[comma + 2];
-  const appositive = lex.determiners.has(first.lw) || lex.speakerNouns.has(first.lw) || (!!second && lex.speakerNouns.has(second.lw)) || /^(?:who|qui|dont|whose|another|one)$/.test(first.lw) ||
-    /^\d/.test(first.t) || (first.cap && !isVerb(ctx, comma + 1)) || aside(ctx, comma + 1, k);
-  return appositive ? subj.speaker : undefined;
-}
-
-/** The token after a short parenthesis opening at k ("(R-Ohio)"), or k when there is none. */
-function parenEnd(ctx: Context, k: number): number {
-  const { toks } = ctx;
-  if (toks[k]?.t !== "(") return k;
-  for (let c = k + 1; c < toks.length && c - k <= MAX_PAREN; c++) {
-    if (toks[c].t === ")") return c + 1;
-    if (toks[c].nl || toks[c].t === "(") break;
-  }
-  return k;
-}
-
 /** How many tokens may stand between a colon speaker's name and the colon ("gloated", ", Twitter"). */
 const MAX_COLON_GAP = 3;
 
 /** The person or organisation named at the start of the sentence that ends in the colon at token c. */
-export function colonSpeaker(ctx: Context, c: number): Attribution | undefined {
+export function colonSpeaker(ctx: Doc, c: number): Attribution | undefined {
   const { toks, lex } = ctx;
   let s = c - 1;
   while (s > 0 && c - s <= 8 && !toks[s].sent && !toks[s].nl) s--;

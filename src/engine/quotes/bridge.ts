@@ -2,13 +2,13 @@
 // speaker that sentence names. The bridge between the two quotes must be that one sentence, with the cue.
 import { tokenAt } from "../text/tokenize";
 import type { Span } from "../types";
-import type { Context } from "./context";
+import type { Doc } from "./doc";
 
 /** How long the attribution between the two quotes may be ("said X, a lawyer for …, who has …."). */
 const MAX_BRIDGE = 240;
 
 /** Whether the text from `end` (a quote's close) to `start` (the next quote's open) is one sentence holding `cue`. */
-export function bridgedByCue(ctx: Context, end: number, cue: Span | undefined, start: number): boolean {
+export function bridgedByCue(ctx: Doc, end: number, cue: Span | undefined, start: number): boolean {
   if (!cue || cue.start < end || cue.end > start || start - end > MAX_BRIDGE) return false;
   const { text, toks } = ctx;
   let k = start - 1;

@@ -2,8 +2,6 @@
 // report, a closing "according to"), what may stand between the verb and the clause (time words,
 // channels: "said Tuesday in a statement"), and whether a bare clause opens there ("said the plan failed").
 import type { Token } from "../text/tokenize";
-import { isVerb } from "./attribute";
-import { subjectAt, type Context } from "./context";
 
 /** A reported clause longer than this many tokens is cut (keeps hostile input linear). */
 const MAX_CLAUSE = 200;
@@ -14,6 +12,9 @@ export const NOT_CLAUSE_EN = new Set(["to", "in", "on", "at", "for", "with", "ab
   "but", "who", "which", "what", "whom", "not", "too", "out", "up", "off", "back", "down", "earlier", "later"]);
 export { TIME } from "./time-words";
 import { TIME } from "./time-words";
+import { isVerb } from "./verbs";
+import { subjectAt } from "./resolve/subject";
+import type { Doc } from "./doc";
 const PERIOD = new Set(["week", "month", "year", "night", "weekend", "spring", "summer", "fall", "winter"]);
 /** Finite verbs and subject pronouns that show a bare clause is a clause, not an object ("added a goal"). */
 const FINITE_EN = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should",
@@ -22,7 +23,7 @@ export const SUBJECT_EN = new Set(["he", "she", "they", "we", "i", "you", "there
 export const QUOTE_MARK = new Set(["“", "”", "\"", "«", "»", "‘", "’"]);
 
 /** Index of the token that ends the reported clause starting at k (exclusive). */
-export function contentEnd(ctx: Context, k: number, inQuote: (i: number) => number, clauseOnly: boolean): number {
+export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, clauseOnly: boolean): number {
   const { toks } = ctx;
   const limit = Math.min(toks.length, k + MAX_CLAUSE);
   for (let i = k; i < limit; i++) {
@@ -60,7 +61,7 @@ const CLAUSE_CONJ = new Set(["but", "and", "while", "whereas", "though", "mais",
 const REPORT_AHEAD = 10;
 
 /** A reporting verb within a few words from k, before any punctuation: "Democrats have pushed for". */
-function reportAhead(ctx: Context, k: number): boolean {
+function reportAhead(ctx: Doc, k: number): boolean {
   const { toks } = ctx;
   for (let i = k + 1; i < toks.length && i < k + REPORT_AHEAD; i++) {
     if (!toks[i].word) return false;
@@ -79,14 +80,14 @@ function sentenceEndsAfter(toks: Token[], i: number): boolean {
 }
 
 /** A reporting verb that takes a clause right after "and"/"et" (an auxiliary may come between): "and added". */
-export function andReport(ctx: Context, k: number): boolean {
+export function andReport(ctx: Doc, k: number): boolean {
   const { toks, lex } = ctx;
   if (lex.auxiliaries.has(toks[k]?.lw ?? "") && !isVerb(ctx, k)) k++;
   return isVerb(ctx, k) && (lex.bareClauseForms.has(toks[k].lw) || lex.complementizers.has(toks[k + 1]?.lw ?? "")) && !/ing$|ant$/.test(toks[k].lw);
 }
 
 /** "according to X" / "selon X" at token k, with X closing the sentence (not "according to X, …"). */
-function closingSource(ctx: Context, k: number): boolean {
+function closingSource(ctx: Doc, k: number): boolean {
   const { toks, lex } = ctx;
   const prep = lex.sourcePreps.find((p) => p.every((w, i) => toks[k + i]?.lw === w || toks[k + i]?.lw + "'" === w));
   if (!prep) return false;
@@ -118,7 +119,7 @@ export function skipDateline(toks: Token[], k: number): number {
 }
 
 /** Skips time words and manner adverbs after a verb: "said Tuesday night", "said last week", "said on Monday", "earlier this week". */
-export function skipTime(ctx: Context, k: number): number {
+export function skipTime(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
   for (let n = 0; n < 4 && toks[k]; n++) {
     const w = toks[k].lw;
@@ -135,7 +136,7 @@ export function skipTime(ctx: Context, k: number): number {
 
 const CHANNEL_PREP = new Set(["in", "by", "on", "via", "through", "over", "dans", "par", "sur", "lors"]);
 /** After "in"/"by": "(a|an|the|his …)? (adjective)? <channel noun>" ends here ("in a statement", "by text message"). */
-function channelEnd(ctx: Context, k: number): number {
+function channelEnd(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
   for (let i = k; i < toks.length && i < k + 4; i++) {
     const t = toks[i];
@@ -150,7 +151,7 @@ function channelEnd(ctx: Context, k: number): number {
  * "said"/"told" (say), a noun that looks like a verb or a gerund opens one too when a finite verb follows
  * in the clause ("said praise from Putin would not …", "said seeing so many officers was …").
  */
-export function bareClauseAt(ctx: Context, k: number, say = false): boolean {
+export function bareClauseAt(ctx: Doc, k: number, say = false): boolean {
   const t = ctx.toks[k];
   if (!t?.word || NOT_CLAUSE_EN.has(t.lw) || ctx.lex.auxiliaries.has(t.lw)) return false;
   if (say && !t.cap && ctx.lex.lang === "en" && (isVerb(ctx, k) || t.lw.endsWith("ing")) && finiteInClause(ctx, k + 1)) return true;
@@ -165,7 +166,7 @@ export function bareClauseAt(ctx: Context, k: number, say = false): boolean {
 }
 
 /** A finite verb in the first words of a bare clause: "the plan would fail", "Trump wants …", "he …". */
-export function looksFinite(ctx: Context, k: number): boolean {
+export function looksFinite(ctx: Doc, k: number): boolean {
   const { toks } = ctx;
   if (SUBJECT_EN.has(toks[k].lw) || SUBJECT_EN.has(toks[k].lw.replace(/['’](?:[sdm]|re|ll|ve)$/, ""))) return true;
   for (let i = k; i < toks.length && i < k + 10; i++) {
@@ -188,7 +189,7 @@ const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "w
   "may", "might", "must"]);
 
 /** A finite auxiliary within a noun phrase's reach from k, before a sentence end, a quote or a relative word. */
-function finiteInClause(ctx: Context, k: number): boolean {
+function finiteInClause(ctx: Doc, k: number): boolean {
   const { toks, lex } = ctx;
   for (let i = k; i < toks.length && i < k + MAX_SUBJECT; i++) {
     const t = toks[i];
@@ -200,7 +201,7 @@ function finiteInClause(ctx: Context, k: number): boolean {
 }
 
 /** A finite verb form within a few words ("… political risk continues", "… problems delayed"). */
-function finiteVerbAhead(ctx: Context, k: number): boolean {
+function finiteVerbAhead(ctx: Doc, k: number): boolean {
   const { toks } = ctx;
   for (let i = k; i < toks.length && i < k + 4; i++) {
     if (!toks[i].word) return false;

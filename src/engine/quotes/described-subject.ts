@@ -1,10 +1,13 @@
 // How far a described speaker extends before its verb: the head noun phrase of the subject,
 // "Un porte-parole du ministère" (not "ministère"), "Le parquet de Paris" (not the place),
 // "l'avocat de Jean Dupont" (not Jean Dupont), "la ministre" (with its determiner).
-import type { Speaker } from "../types";
-import { resolveSubject, speakerOf, subjectPhraseAt, type Context, type SubjectPhrase } from "./context";
 import { tokenAt } from "../text/tokenize";
-import { aside } from "./french";
+import type { Speaker } from "../types";
+import { aside } from "./asides";
+import { speakerOf, type Doc } from "./doc";
+import { resolveSubject } from "./resolve/subject";
+import { type SubjectPhrase, subjectPhraseAt } from "./subject-phrase";
+import { COMPLEMENT } from "./subject-phrase";
 
 /** How many words an aside between commas may hold ("quant à elle", "de son côté"). */
 const ASIDE_MAX = 5;
@@ -18,7 +21,7 @@ const BREAKS = new Set(["que", "qu'", "qui", "dont", "et", "ou", "mais", "that",
  * The subject phrase that ends at token k (inclusive): a pronoun or a name found first, else the
  * longest role description ending there (the name mention `skip` does not count). Undefined when none ends at k.
  */
-export function phraseEndingAt(ctx: Context, k: number, skip = -1): { s: number; p: SubjectPhrase } | undefined {
+export function phraseEndingAt(ctx: Doc, k: number, skip = -1): { s: number; p: SubjectPhrase } | undefined {
   const { toks } = ctx;
   // "Le Premier ministre, lui, a répondu", "Martine Roux, 62 ans, affirme": an aside or an age between commas after the subject.
   if (toks[k]?.t === ",") {
@@ -57,7 +60,7 @@ const MEDIUM_ASIDE_MAX = 10;
  * At a comma k closing an aside "interrogé sur France Inter," that follows the subject and its comma:
  * the subject's comma; else k. French only.
  */
-export function skipMediumAside(ctx: Context, k: number): number {
+export function skipMediumAside(ctx: Doc, k: number): number {
   const { toks } = ctx;
   if (ctx.lex.lang !== "fr" || toks[k]?.t !== ",") return k;
   let o = k - 1;
@@ -67,7 +70,7 @@ export function skipMediumAside(ctx: Context, k: number): number {
 }
 
 /** Whether a medium or participle aside runs from the comma k to the next comma. */
-function asideAfter(ctx: Context, k: number): boolean {
+function asideAfter(ctx: Doc, k: number): boolean {
   const { toks } = ctx;
   let c = k + 1;
   while (c < toks.length && c - k <= MEDIUM_ASIDE_MAX && toks[c].t !== "," && !toks[c].nl) c++;
@@ -75,7 +78,7 @@ function asideAfter(ctx: Context, k: number): boolean {
 }
 
 /** Whether tokens [a, b) are an age: "62 ans", "47 ans". */
-function age(ctx: Context, a: number, b: number): boolean {
+function age(ctx: Doc, a: number, b: number): boolean {
   return ctx.lex.lang === "fr" && b - a === 2 && /^\d{1,3}$/.test(ctx.toks[a].t) && ctx.toks[a + 1].lw === "ans";
 }
 
@@ -85,7 +88,7 @@ function age(ctx: Context, a: number, b: number): boolean {
  * ("Le Premier ministre", "un haut responsable") and only complements after it ("du ministère",
  * "de la CGT"; not "His office put out a statement").
  */
-function opensDescription(ctx: Context, s: number, r: number, k: number): boolean {
+function opensDescription(ctx: Doc, s: number, r: number, k: number): boolean {
   const { toks, lex } = ctx;
   const t = toks[s];
   if (s !== r && !lex.determiners.has(t.lw) && !(t.cap && !lex.notNames.has(t.lw))) return false;
@@ -103,7 +106,7 @@ function opensDescription(ctx: Context, s: number, r: number, k: number): boolea
  * The mention at token k is the complement of a role noun before it ("Le parquet de Paris",
  * "le porte-parole de la CGT", "l'avocat de Jean Dupont"): the whole description is the subject.
  */
-export function describedOwner(ctx: Context, k: number): Speaker | undefined {
+export function describedOwner(ctx: Doc, k: number): Speaker | undefined {
   const { toks } = ctx;
   const mi = ctx.mentionAt[k];
   if (mi < 0) return undefined;
@@ -120,7 +123,7 @@ export function describedOwner(ctx: Context, k: number): Speaker | undefined {
  * "said the minister, John Smith", "s'est félicitée la ministre du Travail, Astrid Panosyan-Bouvet": an
  * unnamed description after the verb is named by the person in apposition right after its comma.
  */
-export function namedApposition(ctx: Context, subj: { speaker: Speaker; end: number }): { speaker: Speaker; end: number } {
+export function namedApposition(ctx: Doc, subj: { speaker: Speaker; end: number }): { speaker: Speaker; end: number } {
   const { toks } = ctx;
   // "le commissaire à l'Environnement, Jan Kowalski": a capitalised portfolio after "à" belongs to the description.
   const end = portfolioEnd(ctx, subj.end);
@@ -140,7 +143,7 @@ export function namedApposition(ctx: Context, subj: { speaker: Speaker; end: num
 }
 
 /** Whether the speaker's mention is a description (a lower-case word or an article first), not a name. */
-function describedOnly(ctx: Context, sp: Speaker): boolean {
+function describedOnly(ctx: Doc, sp: Speaker): boolean {
   if (!sp.mention) return false;
   const k = tokenAt(ctx.toks, sp.mention.start);
   const t = ctx.toks[k];
@@ -148,7 +151,7 @@ function describedOnly(ctx: Context, sp: Speaker): boolean {
 }
 
 /** After a French description ending at k, the end of an "à [l'] Portfolio" complement ("à l'Environnement"), or k. */
-function portfolioEnd(ctx: Context, k: number): number {
+function portfolioEnd(ctx: Doc, k: number): number {
   const { toks } = ctx;
   if (ctx.lex.lang !== "fr" || !/^(?:à|au|aux)$/.test(toks[k]?.lw ?? "")) return k;
   const n = /^(?:l'|la|le|les)$/.test(toks[k + 1]?.lw ?? "") ? k + 2 : k + 1;
@@ -156,24 +159,4 @@ function portfolioEnd(ctx: Context, k: number): number {
   const mi = ctx.mentionAt[n] ?? -1;
   if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "place") return k;
   return toks[n]?.cap && !toks[n].nl && !toks[n].sent ? n + 1 : k;
-}
-
-/** Prepositions that attach a complement to a role noun: "porte-parole du ministère", "spokesman for the ministry". */
-export const COMPLEMENT = new Set(["de", "du", "des", "d'", "of", "for"]);
-/** Relative pronouns and addressees end a description: "a senior aide who spoke …", "un cadre du parti qui a
- *  requis l'anonymat", "a déclaré un responsable à l'AFP", "dit le diplomate au jeune homme". */
-export const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "à", "au", "aux"]);
-
-/** Whether the token at k follows a complement preposition (with an optional article): "de [la] CGT". */
-export function complementAt(ctx: Context, k: number): boolean {
-  const { toks, lex } = ctx;
-  const p = toks[k - 1] && lex.determiners.has(toks[k - 1].lw) && !COMPLEMENT.has(toks[k - 1].lw) ? k - 2 : k - 1;
-  return p >= 0 && COMPLEMENT.has(toks[p].lw);
-}
-
-/** "la députée LFI Mathilde Panot": an organisation right before a person's name is the person's party or employer. */
-export function partyThenPerson(ctx: Context, mi: number): number {
-  const m = ctx.ents.mentions[mi];
-  const next = ctx.mentionAt[m.b] ?? -1;
-  return m.entity.kind === "org" && next >= 0 && ctx.ents.mentions[next].a === m.b && ctx.ents.mentions[next].entity.kind === "person" ? next : mi;
 }

@@ -3,101 +3,28 @@
 // phrase as written, without the auxiliaries, adverbs or time words that follow it ("Police had last
 // month charged …" → "Police"), and a phrase that is a name mention resolves to that entity.
 import type { Speaker } from "../types";
-import { isVerb, subjectBackward } from "./attribute";
 import { skipDateline } from "./clause";
-import { resolvePronoun, speakerOf, subjectAt, type Context } from "./context";
-import { saneDescription } from "./described-sanity";
+import { speakerOf, type Doc } from "./doc";
+import { resolvePronoun } from "./resolve/pronoun";
+import { saneDescription } from "./resolve/sanity";
+import { subjectAt } from "./resolve/subject";
 import { TIME } from "./time-words";
+import { isVerb } from "./verbs";
 
 /** Words that end a subject noun phrase before its verb: "officials have already", "Police last month". */
-const PHRASE_END = new Set([...TIME, "still", "just", "already", "now", "so", "last", "this", "next", "on", "in",
+export const PHRASE_END = new Set([...TIME, "still", "just", "already", "now", "so", "last", "this", "next", "on", "in",
   "at", "during", "then", "soon", "déjà", "toujours", "maintenant", "alors"]);
 /** How many words back from its verb a described subject may start ("A release sent to media from X late Friday said"). */
-const MAX_PHRASE = 12;
+export const MAX_PHRASE = 12;
 /** Prepositions inside a description: "the director of the agency" keeps its first determiner. */
-const PREPOSITION = new Set(["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "de", "du", "des", "à", "au", "aux", "chez", "pour", "par"]);
+export const PREPOSITION = new Set(["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "de", "du", "des", "à", "au", "aux", "chez", "pour", "par"]);
 /** Words that open a plural description with no determiner: "several officials", "many experts". */
-const QUANTIFIER = /^(?:one|two|three|several|many|some|most|few|both|all|another|other|others|officials|experts|critics|analysts|aides|plusieurs|certains|des|les)$/;
+export const QUANTIFIER = /^(?:one|two|three|several|many|some|most|few|both|all|another|other|others|officials|experts|critics|analysts|aides|plusieurs|certains|des|les)$/;
 /** How many tokens a source after "according to" may hold before its comma or period. */
 const MAX_SOURCE = 30;
 const OBJECT_PRONOUN: Record<string, "m" | "f" | "pl"> = { him: "m", her: "f", them: "pl", lui: "m", elle: "f", eux: "pl" };
 /** Words after "according to" that are no source: "according to plan". */
 const NOT_SOURCE = new Set(["plan", "schedule", "tradition", "legend", "custom", "rules", "law"]);
-
-/**
- * A described source before the verb when no name or role is there: "A news report published
- * Wednesday said", "Several cast members said", "Sanders, a senator from Vermont, said".
- */
-export function nounPhraseBefore(ctx: Context, v: number, depth = 0): Speaker | undefined {
-  const { toks, lex } = ctx;
-  let k = v - 1;
-  // Auxiliaries and adverbs before the verb ("officials quickly said"); "The family said" keeps its noun.
-  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || lex.lang === "en" && /ly$/.test(toks[k].lw) && !toks[k].cap &&
-    k > 0 && !lex.determiners.has(toks[k - 1].lw) && !/['’]s$/.test(toks[k - 1].lw))) k--;
-  if (k < 0) return undefined;
-  // "X, who said …": the relative pronoun stands for the name before its comma.
-  if ((toks[k].lw === "who" || toks[k].lw === "qui") && toks[k - 1]?.t === ",") return subjectBackward(ctx, k);
-  // "a growing list of veteran MPs who say …": the noun phrase the relative clause hangs on.
-  if (toks[k].lw === "who" && depth === 0) return subjectBackward(ctx, k) ?? nounPhraseBefore(ctx, k, 1);
-  if (toks[k].t === "," && depth === 0) {
-    // An apposition or relative clause: the subject is before its opening comma.
-    for (let c = k - 1; c >= 0 && c > k - 30; c--) {
-      // An apposition holds no dash and no verb: "MIRAMICHI, N.B. — Justin Trudeau is warning …, suggesting" is a dateline and a clause.
-      if (toks[c].t === "—" || toks[c].t === "–" || lex.auxiliaries.has(toks[c].lw) && lex.lang === "en") return undefined;
-      if (toks[c].t === ",") {
-        const first = toks[c + 1];
-        const appositive = lex.determiners.has(first.lw) || first.cap || lex.speakerNouns.has(first.lw) ||
-          first.lw === "who" || first.lw === "qui";
-        return appositive && !lex.auxiliaries.has(first.lw) ? subjectBackward(ctx, c) ?? nounPhraseBefore(ctx, c, 1) : undefined;
-      }
-      if (toks[c].sent || toks[c].nl || toks[c].t === "." || toks[c].t === ";") break;
-    }
-    return undefined;
-  }
-  let a = k;
-  // French novels chain long clauses without commas: there the phrase stays short.
-  const max = lex.lang === "en" ? MAX_PHRASE : 8;
-  for (let n = 0; a >= 0 && n < max; n++, a--) {
-    const t = toks[a];
-    // A verb form after a determiner is a noun: "the report said".
-    const noun = a > 0 && lex.determiners.has(toks[a - 1].lw);
-    if (!t.word || isVerb(ctx, a) && !noun || lex.complementizers.has(t.lw) || lex.subordinators.has(t.lw) ||
-      /^(?:who|which|and|or|but|et|ou|mais|qui|dont)$/.test(t.lw)) { a++; break; }
-    if (t.sent) break;
-  }
-  if (a < 0) a = 0;
-  if (a > k) return undefined;
-  // "The party faces a growing list of members who say": a determiner after a verb-like word opens the phrase.
-  for (let j = k; j > a && lex.lang === "en"; j--) {
-    if (lex.determiners.has(toks[j].lw) && !PREPOSITION.has(toks[j - 1].lw) && !lex.determiners.has(toks[j - 1].lw)) { a = j; break; }
-  }
-  // "Police had last month charged", "The department has already warned": the phrase ends before them.
-  for (let j = a + 1; j <= k; j++) {
-    const w = toks[j].lw;
-    const day = (w === "late" || w === "early") && PHRASE_END.has(toks[j + 1]?.lw ?? "");
-    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || day || /n['’]t$/.test(w) || lex.lang === "en" && j < k && /ly$/.test(w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
-  }
-  // "A court document filed Thursday says": a participle left at the end after the time word goes too.
-  if (k > a + 1 && lex.lang === "en" && /ed$/.test(toks[k].lw) && !toks[k].cap && k < v - 1) k--;
-  // A pronoun is no head of a description ("a declaration ensuring they …").
-  if (lex.pronouns.has(toks[k].lw) && a < k) return undefined;
-  // "received expert reports": a lone noun right after a past verb is that verb's object's modifier, not a subject.
-  const pv = toks[k - 1];
-  if (lex.lang === "en" && pv && !pv.cap && (/ed$/.test(pv.lw) || lex.irregularPast.has(pv.lw)) && !lex.determiners.has(toks[k - 2]?.lw ?? "")) return undefined;
-  const first = toks[a];
-  const head = toks[k];
-  // "but forecasters say …": a bare plural noun after a conjunction is the subject.
-  const barePlural = a === k && !first.cap && lex.lang === "en" && /[^s'’]s$/.test(first.lw) && first.lw.length > 3;
-  const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || barePlural || QUANTIFIER.test(first.lw);
-  if (!opens || head.lw.length < 2 || lex.determiners.has(head.lw) || /^(?:of|de|du|des|the|to|in|for|from|with)$/.test(head.lw)) return undefined;
-  // A capitalised sentence opener that is not a name ("However said", "On Sunday …") is no subject.
-  // A role noun may open a headline on its own: "Vice-president says …", "Witness says …".
-  const role = lex.speakerNouns.has(first.lw.split("-").pop() ?? "");
-  if (first.sent && ctx.mentionAt[a] < 0 && !QUANTIFIER.test(first.lw) && !role && (a === k || lex.notNames.has(first.lw) && !lex.determiners.has(first.lw))) return undefined;
-  // "The data suggests …": evidence is no source.
-  if (lex.evidenceNouns.has(head.lw)) return undefined;
-  return channelObjectSubject(ctx, a, k, v) ?? phraseSpeaker(ctx, a, k + 1);
-}
 
 /** How many tokens back the sentence that holds "issued a statement saying" may start. */
 const OBJECT_REACH = 25;
@@ -106,7 +33,7 @@ const OBJECT_REACH = 25;
  * "The senator's office issued a statement saying …": a channel after its verb is that verb's object, the
  * participle's subject is the sentence's subject (a name or a description that opens it). English.
  */
-export function channelObjectSubject(ctx: Context, a: number, k: number, v: number): Speaker | undefined {
+export function channelObjectSubject(ctx: Doc, a: number, k: number, v: number): Speaker | undefined {
   const { toks, lex } = ctx;
   // "sent out a press release": the verb and its particle.
   const e = /^(?:out|up)$/.test(toks[a - 1]?.lw ?? "") ? a - 2 : a - 1;
@@ -137,7 +64,7 @@ export function channelObjectSubject(ctx: Context, a: number, k: number, v: numb
  * "the results", "several party officials", "him"), up to its comma or the sentence end; a relative
  * clause is left out of the description. `end` is the token after the source's clause.
  */
-export function describedAfter(ctx: Context, k: number): { speaker: Speaker; end: number } | undefined {
+export function describedAfter(ctx: Doc, k: number): { speaker: Speaker; end: number } | undefined {
   const { toks, lex } = ctx;
   const first = toks[k];
   if (!first?.word) return undefined;
@@ -182,7 +109,7 @@ const MAX_INVERTED = 6;
  * A description after an inverted verb that closes the sentence: "…, say some Democrats.", "…, said
  * the winter railroading report.". It opens with a determiner or a quantifier and holds no verb.
  */
-export function describedInverted(ctx: Context, k: number): { speaker: Speaker; end: number } | undefined {
+export function describedInverted(ctx: Doc, k: number): { speaker: Speaker; end: number } | undefined {
   const { toks, lex } = ctx;
   const first = toks[k];
   // French novels invert after every incise ("…, dit la servante"): there a description stays a direct quote's speaker only.
@@ -201,7 +128,7 @@ export function describedInverted(ctx: Context, k: number): { speaker: Speaker; 
  * ", saying …" / ", stating …" (or after a dash) after a main clause: the participle's subject is the sentence's subject
  * when a name opens the sentence and a verb follows it ("Obama addressed the concerns Thursday, stating …").
  */
-export function participleSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
+export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
   // "…, saying …" or "… – saying …".
   if (toks[v - 1]?.t !== "," && toks[v - 1]?.t !== "–" && toks[v - 1]?.t !== "—" || !/ing$/.test(toks[v].lw) || lex.lang !== "en") return undefined;
@@ -221,10 +148,10 @@ export function participleSubject(ctx: Context, v: number, s0: number): Speaker 
 /**
  * The speaker for tokens [a, b): the entity when the phrase is one name mention (after a determiner) or ends
  * on a person's name, else the description; no text (no source shown) when the words are no description
- * (described-sanity.ts). An
+ * (resolve/sanity.ts). An
  * `owner` ends on a possessive ("the union's" before "Friday release").
  */
-export function phraseSpeaker(ctx: Context, a0: number, b0: number, owner = false): Speaker {
+export function phraseSpeaker(ctx: Doc, a0: number, b0: number, owner = false): Speaker {
   const { toks, lex } = ctx;
   const sane = saneDescription(ctx, a0, b0, owner);
   // The cue keeps its subject's place (the report's extent depends on it) but shows no source.
@@ -245,7 +172,7 @@ export function phraseSpeaker(ctx: Context, a0: number, b0: number, owner = fals
  * "A Superior Court judge chastised the station on Friday, saying …": a description that opens the
  * sentence with an article, up to its past-tense verb (at most MAX_PHRASE words), speaks the participle.
  */
-function describedOpening(ctx: Context, v: number, s0: number): Speaker | undefined {
+function describedOpening(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
   if (!lex.determiners.has(toks[s0]?.lw ?? "") || toks[s0].lw === "this" || toks[s0].lw === "that") return undefined;
   for (let k = s0 + 2; k < v - 1 && k - s0 <= MAX_PHRASE; k++) {
@@ -254,4 +181,15 @@ function describedOpening(ctx: Context, v: number, s0: number): Speaker | undefi
     if (!w.cap && /ed$/.test(w.lw) && !lex.determiners.has(toks[k - 1].lw)) return phraseSpeaker(ctx, s0, k);
   }
   return undefined;
+}
+
+/**
+ * ", citing X" / ", referring to X" after a main clause (English): the participle reports its object for
+ * the name or pronoun that opens the sentence ("The union called off the strike, citing …").
+ */
+export function openingSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  if (toks[v - 1]?.t !== "," || !lex.participleReports.has(toks[v].lw)) return undefined;
+  const open = subjectAt(ctx, s0, v);
+  return open && open.end < v - 1 && (open.speaker.entity || open.speaker.pronoun) ? open.speaker : undefined;
 }

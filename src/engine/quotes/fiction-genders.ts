@@ -3,14 +3,14 @@
 // given name's usual gender, and the subject pronoun that takes the name up in the same sentence
 // ("Pauline la comprit, et elle lui dit"). A title-derived gender counts as one vote among these,
 // since a role read in the narration can belong to someone else ("le prince X a donné à la courtisane Y").
-import type { Entity } from "../types";
-import type { Context } from "./context";
 import { givenNameGender } from "../lexicon/gazetteer";
+import type { Entity } from "../types";
+import type { Doc } from "./doc";
 import { GENDER_BEFORE } from "./fiction-lexicon";
 
 const PRONOUN_SCAN = 20;
 /** Character → gender, kept only when the votes lean one way (twice as many). */
-export function characterGenders(ctx: Context, inQuote: Uint8Array): Map<Entity, "m" | "f"> {
+export function characterGenders(ctx: Doc, inQuote: Uint8Array): Map<Entity, "m" | "f"> {
   const { toks } = ctx;
   const votes = new Map<Entity, [number, number]>();
   const vote = (e: Entity, g: "m" | "f", w: number) => {

@@ -3,7 +3,7 @@
 //   appelé « au dialogue social »", "François Hollande a ironisé sur « un pouvoir qui tourne en rond »".
 // The content starts at the infinitive or the quote after the preposition.
 import { frenchForms } from "../lexicon/conjugate";
-import type { Context } from "./context";
+import type { Doc } from "./doc";
 
 /** Verbs of request: their "de" + infinitive is what was asked. */
 const REQUEST = ["demander", "exhorter", "enjoindre", "sommer", "prier", "implorer", "supplier", "conjurer", "inviter", "appeler"];
@@ -22,7 +22,7 @@ const TO = new Set(["à", "au", "aux"]);
 const ABOUT = new Set(["sur", "pour", "contre"]);
 
 /** Where the content of such a report starts, from token k right after verb v (past its time words), or -1. */
-export function requestClause(ctx: Context, v: number, k: number): number {
+export function requestClause(ctx: Doc, v: number, k: number): number {
   const { toks } = ctx;
   const w = toks[v].lw;
   const f = lazyForms();

@@ -6,17 +6,18 @@
 // participle's report after a comma ("a démenti l'information, affirmant que …").
 import { tokenAt } from "../text/tokenize";
 import type { Speaker } from "../types";
-import type { Context } from "./context";
-import { isVerb, subjectBackward } from "./attribute";
+import { speakerOf, type Doc } from "./doc";
 import { frenchPostposed } from "./french";
-import { resolvePronoun, speakerOf } from "./context";
+import { resolvePronoun } from "./resolve/pronoun";
+import { subjectBackward } from "./subject-before";
+import { isVerb } from "./verbs";
 
 const REPORTED_BY = /^rapport(?:e|ent|ait|aient|é)$/;
 /** How many tokens a closing "selon X" may hold before the sentence ends. */
 const MAX_SOURCE = 8;
 
 /** Where the content [a, b) ends once a closing cue after a comma is cut off (b when there is none). */
-export function frenchTail(ctx: Context, a: number, b: number): number {
+export function frenchTail(ctx: Doc, a: number, b: number): number {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr") return b;
   // "a démenti cette information, affirmant que …", "…, avant de préciser que …": a report of its own starts at the comma.
@@ -31,15 +32,17 @@ export function frenchTail(ctx: Context, a: number, b: number): number {
   while (c > a && toks[c].t !== "," && b - c <= MAX_SOURCE + 6) c--;
   if (toks[c]?.t !== "," || c <= a) return b;
   const k = c + 1;
-  if (lex.sourcePrepFirst.has(toks[k].lw) && closesSentence(ctx, k, b)) return c;
+  // A comma that ends the text has no token after it.
+  const w = toks[k]?.lw ?? "";
+  if (lex.sourcePrepFirst.has(w) && closesSentence(ctx, k, b)) return c;
   // ", rapporte Le Figaro.": "rapporter" reports only there (elsewhere it brings something back).
-  const r = lex.auxiliaries.has(toks[k].lw) ? k + 1 : k;
+  const r = lex.auxiliaries.has(w) ? k + 1 : k;
   if (REPORTED_BY.test(toks[r]?.lw ?? "") && closesSentence(ctx, r, b)) return c;
-  return frenchPostposed(ctx, k, (i) => isVerb(ctx, i), a) ? c : b;
+  return frenchPostposed(ctx, k, a) ? c : b;
 }
 
 /** Whether "selon …" at k runs to b (the end of the content) with no verb nor punctuation. */
-function closesSentence(ctx: Context, k: number, b: number): boolean {
+function closesSentence(ctx: Doc, k: number, b: number): boolean {
   const { toks } = ctx;
   if (b - k > MAX_SOURCE) return false;
   for (let i = k + 1; i < b; i++) if (!toks[i].word && toks[i].t !== "'" || isVerb(ctx, i)) return false;
@@ -50,7 +53,7 @@ function closesSentence(ctx: Context, k: number, b: number): boolean {
  * "Son producteur, Julien Tremblay, salue « … »": a finite French verb right after the comma that closes
  * the named subject's apposition is the main verb (not a participle after a clause, ", citing X").
  */
-export function appositionVerb(ctx: Context, v: number, named: Speaker | undefined): boolean {
+export function appositionVerb(ctx: Doc, v: number, named: Speaker | undefined): boolean {
   const { toks } = ctx;
   // A present tense, not a participle ("Pauline, condamnée à …") nor a gerund.
   if (ctx.lex.lang !== "fr" || !named?.entity || !named.mention || /(?:ant|é|ée|és|ées)$/.test(toks[v].lw)) return false;
@@ -63,24 +66,24 @@ export function appositionVerb(ctx: Context, v: number, named: Speaker | undefin
 }
 
 /** "et annoncé", "et a annoncé": a past participle or an auxiliary and one, of a verb that reports its object. */
-function secondVerb(ctx: Context, k: number): boolean {
+function secondVerb(ctx: Doc, k: number): boolean {
   const { toks, lex } = ctx;
   const v = lex.auxiliaries.has(toks[k]?.lw ?? "") && /^(?:a|ont|avait|avaient)$/.test(toks[k].lw) ? k + 1 : k;
   return lex.objectForms.has(toks[v]?.lw ?? "") && /(?:é|ée|és|ées|is|it|u)$/.test(toks[v].lw);
 }
 
 /** "avant de préciser", "avant d'ajouter" at token k: the reporting infinitive's token, or -1. */
-function sequelVerb(ctx: Context, k: number): number {
+function sequelVerb(ctx: Doc, k: number): number {
   const { toks } = ctx;
   return toks[k]?.lw === "avant" && /^(?:de|d')$/.test(toks[k + 1]?.lw ?? "") && isVerb(ctx, k + 2) ? k + 2 : -1;
 }
-const sequelAt = (ctx: Context, k: number): boolean => sequelVerb(ctx, k) > 0;
+const sequelAt = (ctx: Doc, k: number): boolean => sequelVerb(ctx, k) > 0;
 
 /** How far back from the comma the finite verb of a participle's clause may stand. */
 const MAX_TO_VERB = 12;
 
 /** The subject of the reporting verb a few words before the comma c, for the participle after it. */
-function participleSpeaker(ctx: Context, c: number): Speaker | undefined {
+function participleSpeaker(ctx: Doc, c: number): Speaker | undefined {
   const { toks } = ctx;
   for (let k = c - 1; k > 0 && c - k <= MAX_TO_VERB && !toks[k].sent; k--) {
     if (/^[«»“”"]$/.test(toks[k].t)) return undefined;
@@ -97,7 +100,7 @@ const INVERTED = /-(?:t-)?(il|elle)$/;
  * "X a indiqué que A, avant de préciser que B" / "« … », a-t-elle ajouté, avant de préciser que B": the
  * speaker of B is the speaker of what comes before the comma. Undefined when v is no such infinitive.
  */
-export function sequelSpeaker(ctx: Context, v: number, last: { end: number; speaker: Speaker | null } | undefined): Speaker | undefined {
+export function sequelSpeaker(ctx: Doc, v: number, last: { end: number; speaker: Speaker | null } | undefined): Speaker | undefined {
   const { toks } = ctx;
   if (ctx.lex.lang !== "fr" || v < 4) return undefined;
   // "X a démenti cette information, affirmant que …": the subject of the verb before the comma.

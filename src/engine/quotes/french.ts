@@ -3,53 +3,16 @@
 // between an inverted verb and its subject ("a déclaré à l'AFP X"), postposed cues ("…, a-t-il ajouté."),
 // passives, infinitive reports. Sources outside the verb are in french-sources.ts. Called from small
 // hooks in attribute.ts, indirect.ts and index.ts.
-import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
-import { resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
 import { namedApposition } from "./described-subject";
-import { incidentalEndingAt, skipIncidentals } from "./incidentals";
+import { speakerOf, type Doc } from "./doc";
 import { requestClause } from "./french-requests";
+import { skipIncidentals } from "./incidentals";
+import { resolvePronoun } from "./resolve/pronoun";
+import { resolveSubject } from "./resolve/subject";
+import { subjectPhraseAt } from "./subject-phrase";
 import { TIME } from "./time-words";
-
-const INVERSION = /^(.*?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
-/** Words that show a clause is finite, so a phrase between commas that has one is no apposition. */
-export const FINITE = new Set(["a", "ont", "est", "sont", "était", "étaient", "avait", "avaient", "sera", "seront", "serait",
-  "seraient", "aura", "aurait", "va", "vont", "doit", "doivent", "peut", "peuvent", "fait", "font", "reste", "restent"]);
-/** Words that may stand between the reflexive pronoun and a pronominal verb: "s'est", "ne s'était pas". */
-const REFLEXIVE_GAP = new Set(["est", "était", "sont", "étaient", "sera", "serait", "fût", "pas", "plus", "jamais",
-  "alors", "aussi", "encore", "déjà", "même", "ensuite", "également"]);
-
-/**
- * A pronominal reporting verb after its reflexive pronoun: "s'agace", "s'est inquiétée",
- * "se sont réjouis", "s'inquiète-t-il". Alone ("inquiète", an adjective too) it is no cue.
- */
-export function pronominalVerbAt(ctx: Context, k: number): boolean {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || k < 1) return false;
-  // A pronominal verb form (checked first: one lookup, and most words are none), only after a reflexive pronoun.
-  const lw = toks[k].lw;
-  const base = lw.indexOf("-") < 0 ? lw : INVERSION.exec(lw)?.[1] ?? lw;
-  if (!lex.pronominalForms.has(base)) return false;
-  const p = toks[k - 1].lw;
-  if (p !== "s'" && p !== "se" && !REFLEXIVE_GAP.has(p) && (p.indexOf("-") < 0 || !/-(?:il|elle|ils|elles|on)$/.test(p)) &&
-    incidentalEndingAt(ctx, k - 1) < 0) return false;
-  return afterReflexive(ctx, k);
-}
-
-/** Whether the reflexive pronoun stands a few words before token k: "s'agace", "s'est-il dit", "ne s'était pas montré". */
-export function afterReflexive(ctx: Context, k: number): boolean {
-  const { toks } = ctx;
-  for (let j = k - 1, gap = 0; j >= 0 && gap < 3; j--, gap++) {
-    // "s'est quant à lui dit", "s'est elle aussi montrée": an incidental phrase counts as one word.
-    const inc = incidentalEndingAt(ctx, j);
-    if (inc >= 0) { j = inc; continue; }
-    const w = toks[j].lw;
-    if (w === "s'" || w === "se") return true;
-    // "s'est-il inquiété", "se sont-ils réjouis": the auxiliary carries the inverted pronoun.
-    if (!REFLEXIVE_GAP.has(w) && !/^(?:est|sont|était)-(?:t-)?(?:il|elle|ils|elles|on)$/.test(w)) return false;
-  }
-  return false;
-}
+import { FINITE, isVerb } from "./verbs";
 
 /** Nouns of an addressee or a medium between an inverted verb and its subject: "a lancé aux députés X". */
 const ADDRESSEE = new Set(["presse", "journalistes", "médias", "micro", "antenne", "plateau", "site", "chaîne", "radio",
@@ -61,13 +24,13 @@ const TIME_FR = new Set([...TIME, "alors", "ensuite", "enfin", "récemment"]);
 const INV_AUX = /^(?:a|avait|aurait|a-t|est|était|s'est)-(?:t-)?(?:il|elle|ils|elles|on)$/;
 const INV_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)$/;
 
-export function skipTimeFr(ctx: Context, k: number): number {
+export function skipTimeFr(ctx: Doc, k: number): number {
   while (ctx.toks[k] && TIME_FR.has(ctx.toks[k].lw)) k++;
   return k;
 }
 
 /** The token after a mention starting at j (or after its article), or -1. */
-function mentionEnd(ctx: Context, j: number): number {
+function mentionEnd(ctx: Doc, j: number): number {
   const { toks, lex } = ctx;
   if (toks[j] && lex.determiners.has(toks[j].lw) && ctx.mentionAt[j] < 0) j++;
   const mi = ctx.mentionAt[j] ?? -1;
@@ -79,7 +42,7 @@ function mentionEnd(ctx: Context, j: number): number {
  * addressee or a medium ("a déclaré à l'AFP X", "déplore auprès de l'AFP X", "a confié au Monde X",
  * "a lancé aux députés X", "a affirmé sur France Inter X"). Returns where the subject may start.
  */
-export function skipAddressee(ctx: Context, k: number): number {
+export function skipAddressee(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr" || !toks[k]) return k;
   if ((toks[k].lw === "valoir" || toks[k].lw === "savoir") && /^(?:fait|faisait|fit|font)$/.test(toks[k - 1]?.lw ?? "")) k = skipTimeFr(ctx, k + 1);
@@ -112,7 +75,7 @@ export function skipAddressee(ctx: Context, k: number): number {
  * Where an inverted "on" says who speaks: "explique-t-on à Matignon", "assure-t-on dans l'entourage du
  * ministre", "a-t-on appris de source policière", "confie-t-on chez Renault", "indique-t-on au ministère".
  */
-export function onSource(ctx: Context, k: number): { speaker: Speaker; end: number } | undefined {
+export function onSource(ctx: Doc, k: number): { speaker: Speaker; end: number } | undefined {
   const { toks, lex } = ctx;
   const w = toks[k]?.lw;
   let j: number;
@@ -146,13 +109,13 @@ export function onSource(ctx: Context, k: number): { speaker: Speaker; end: numb
 }
 
 /** An inverted "on" cue at token k with the source it names: "explique-t-on à Matignon", "a-t-on appris de source policière". */
-export function onCue(ctx: Context, k: number, isVerb: (k: number) => boolean): { speaker: Speaker; cue: Span; verb: number; end: number } | undefined {
-  const { toks, lex } = ctx;
+export function onCue(ctx: Doc, k: number): { speaker: Speaker; cue: Span; verb: number; end: number } | undefined {
+  const { toks } = ctx;
   const t = toks[k];
-  if (lex.lang !== "fr" || !t || !t.lw.endsWith("on") || t.lw.indexOf("-") < 0) return undefined;
+  if (!t || !t.lw.endsWith("on") || t.lw.indexOf("-") < 0) return undefined;
   let verb = -1;
-  if (/^(?:a|avait|aurait)-t-on$/.test(t.lw) && (isVerb(k + 1) || toks[k + 1]?.lw === "appris")) verb = k + 1;
-  else if (/-(?:t-)?on$/.test(t.lw) && isVerb(k)) verb = k;
+  if (/^(?:a|avait|aurait)-t-on$/.test(t.lw) && (isVerb(ctx, k + 1) || toks[k + 1]?.lw === "appris")) verb = k + 1;
+  else if (/-(?:t-)?on$/.test(t.lw) && isVerb(ctx, k)) verb = k;
   if (verb < 0) return undefined;
   const src = onSource(ctx, skipTimeFr(ctx, verb + 1));
   return src && { speaker: src.speaker, cue: { start: t.s, end: toks[verb].e }, verb, end: src.end };
@@ -166,29 +129,29 @@ const MAX_TAIL = 15;
  * "…, ajoute-t-elle.", "…, assure-t-on dans l'entourage du ministre.", "…, a indiqué Jean Dupont
  * à l'AFP.", "…, a-t-on appris de source policière.". The sentence before the comma is the report.
  */
-export function frenchPostposed(ctx: Context, v: number, isVerb: (k: number) => boolean, sentenceStart: number):
+export function frenchPostposed(ctx: Doc, v: number, sentenceStart: number):
   { speaker: Speaker | null; cue: Span; verb: number } | undefined {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr" || toks[v - 1]?.t !== ",") return undefined;
-  const on = onCue(ctx, v, isVerb);
-  if (on) return tailEnds(ctx, on.end, isVerb, false) ? { speaker: on.speaker, cue: on.cue, verb: on.verb } : undefined;
+  const on = onCue(ctx, v);
+  if (on) return tailEnds(ctx, on.end, false) ? { speaker: on.speaker, cue: on.cue, verb: on.verb } : undefined;
   // Auxiliaries, adverbs and clitics before the verb: "a-t-il ajouté", "s'est-elle félicitée", "a également indiqué".
   let verb = v;
   let pron = -1;
-  while (verb < toks.length && verb - v < 4 && !isVerb(verb)) {
+  while (verb < toks.length && verb - v < 4 && !isVerb(ctx, verb)) {
     const w = toks[verb].lw;
     if (INV_AUX.test(w)) pron = verb;
     else if (!lex.auxiliaries.has(w) && w !== "s'" && w !== "n'" && w !== "ne") return undefined;
     verb++;
   }
-  if (!isVerb(verb)) return undefined;
+  if (!isVerb(ctx, verb)) return undefined;
   if (pron < 0 && INV_PRONOUN.test(toks[verb].lw)) pron = verb;
   const cue = { start: toks[v].s, end: toks[verb].e };
   if (pron >= 0) {
     const g = INV_PRONOUN.exec(toks[pron].lw)?.[1] ?? "";
     if (g === "on") return undefined;
     const gender = lex.pronouns.get(g);
-    if (!gender || !tailEnds(ctx, verb + 1, isVerb, false)) return undefined;
+    if (!gender || !tailEnds(ctx, verb + 1, false)) return undefined;
     const ent = resolvePronoun(ctx, sentenceStart, gender);
     const tk = toks[pron];
     const ps = tk.e - g.length;
@@ -203,7 +166,7 @@ export function frenchPostposed(ctx: Context, v: number, isVerb: (k: number) => 
   // "…, a déclaré le porte-parole du Kremlin, Dmitri Peskov, au lendemain de …": the name in apposition
   // speaks, and the tail is counted after it.
   const subj = namedApposition(ctx, resolveSubject(ctx, s, p, v));
-  if (!tailEnds(ctx, subj.end, isVerb, true)) return undefined;
+  if (!tailEnds(ctx, subj.end, true)) return undefined;
   return { speaker: subj.speaker, cue, verb };
 }
 
@@ -213,7 +176,7 @@ export function frenchPostposed(ctx: Context, v: number, isVerb: (k: number) => 
  * question ("s'inquiètent-ils du sombre hiver ?"), and one before a comma is an incise inside speech
  * that goes on ("Pardon, dit-il, une seule question.").
  */
-function tailEnds(ctx: Context, k: number, isVerb: (k: number) => boolean, commas: boolean): boolean {
+function tailEnds(ctx: Doc, k: number, commas: boolean): boolean {
   const { toks, lex } = ctx;
   for (let i = k; i < toks.length && i - k <= MAX_TAIL; i++) {
     const t = toks[i];
@@ -222,63 +185,27 @@ function tailEnds(ctx: Context, k: number, isVerb: (k: number) => boolean, comma
     if (t.t === "," && !commas) return false;
     if (!t.word && !/^[,'’()-]$/.test(t.t)) return false;
     // "dans un communiqué": a verb form after an article is a noun.
-    if (t.word && (isVerb(i) && !lex.determiners.has(toks[i - 1]?.lw ?? "") || FINITE.has(t.lw) || lex.complementizers.has(t.lw))) return false;
+    if (t.word && (isVerb(ctx, i) && !lex.determiners.has(toks[i - 1]?.lw ?? "") || FINITE.has(t.lw) || lex.complementizers.has(t.lw))) return false;
   }
   return k >= toks.length;
-}
-
-/** "se dire", "se déclarer", "se montrer": with a quoted adjective they report what the subject said of itself. */
-const SELF_DESCRIPTION = /^(?:dit|dite|dits|dites|disait|disaient|disent|déclare|déclarent|déclaré|déclarée|déclarés|déclarées|déclarait|montre|montrent|montré|montrée|montrés|montrées|montrait)$/;
-
-/** "X s'est dit « attentif »", "Y se déclare « prête »": a short quoted term after such a cue is X's own word. */
-export function selfDescription(ctx: Context, cue: Span): boolean {
-  const k = tokenAt(ctx.toks, cue.start);
-  return ctx.lex.lang === "fr" && SELF_DESCRIPTION.test(ctx.toks[k]?.lw ?? "") && afterReflexive(ctx, k);
-}
-
-/** Words of a French aside between a subject and its verb: "X, lui, …", "X, quant à elle, …", "X, de son côté, …". */
-const ASIDE = new Set(["lui", "elle", "eux", "elles", "quant", "à", "de", "son", "sa", "leur", "côté", "pour", "part",
-  "aussi", "même", "lui-même", "elle-même", "également", "toutefois", "pourtant", "cependant", "néanmoins", "en",
-  "revanche", "effet", "ailleurs", "par", "enfin", "donc", "alors", "ensuite", "encore"]);
-
-/** Whether tokens [a, b) are only such an aside (b is its closing comma). */
-export function aside(ctx: Context, a: number, b: number): boolean {
-  if (ctx.lex.lang !== "fr" || b <= a || b - a > 4) return false;
-  if (participleAside(ctx, a, b)) return true;
-  for (let i = a; i < b; i++) if (!ASIDE.has(ctx.toks[i].lw)) return false;
-  return true;
-}
-
-/** A past participle that opens an aside: "entendu comme témoin", "élue en 2020", "interrogé par la police". */
-const ASIDE_PARTICIPLE = /^\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues)$/u;
-
-/** "X, entendu comme témoin, a expliqué …": a short participle phrase, no verb of speech nor finite verb in it. */
-function participleAside(ctx: Context, a: number, b: number): boolean {
-  const { toks, lex } = ctx;
-  if (!ASIDE_PARTICIPLE.test(toks[a].t) || lex.verbForms.has(toks[a].lw)) return false;
-  for (let i = a + 1; i < b; i++) {
-    const t = toks[i];
-    if (!t.word && t.t !== "'" || FINITE.has(t.lw) || lex.verbForms.has(t.lw) || lex.complementizers.has(t.lw)) return false;
-  }
-  return true;
 }
 
 /**
  * Object clitics before the verb of a press incise: "», nous a confié X", "», leur a lancé X". (Not the
  * narrator's "me dit-elle" of novels, where the pronoun's antecedent is often far.)
  */
-export function skipClitic(ctx: Context, k: number): number {
+export function skipClitic(ctx: Doc, k: number): number {
   const w = ctx.toks[k]?.lw;
   return ctx.lex.lang === "fr" && (w === "nous" || w === "vous" || w === "leur") && ctx.toks[k + 1]?.word ? k + 1 : k;
 }
 
 /** A French infinitive ("n'a pas souhaité réagir", "a refusé de répondre") is never the verb of a postposed cue. */
-export function frenchInfinitive(ctx: Context, v: number): boolean {
+export function frenchInfinitive(ctx: Doc, v: number): boolean {
   return ctx.lex.lang === "fr" && isInfinitive(ctx, ctx.toks[v]?.lw ?? "");
 }
 
 /** -er/-ir forms are infinitives; a -re form is one only when it is a lemma ("dire", not "assure", "déclare"). */
-function isInfinitive(ctx: Context, w: string): boolean {
+function isInfinitive(ctx: Doc, w: string): boolean {
   return /(?:er|ir)$/.test(w) || w.endsWith("re") && ctx.lex.data.reportingVerbs.includes(w);
 }
 
@@ -296,7 +223,7 @@ const PARTICIPLE = /(?:é|ée|és|ées|ie|ies)$/;
  * and a "de" complement with no article ("explique cette mère de famille", "dit la mère aveugle"),
  * not a participle ("la servante ébahie"), a manner ("d'une voix grave") nor a place ("en souriant").
  */
-export function descriptionEnd(ctx: Context, k: number): number {
+export function descriptionEnd(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr") return k;
   let e = k;
@@ -322,20 +249,6 @@ export function descriptionEnd(ctx: Context, k: number): number {
   return e;
 }
 
-/** "a été condamné", "est accusé": a French passive participle reports nothing by its subject. */
-export function frenchPassive(ctx: Context, k: number): boolean {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return false;
-  let j = k - 1;
-  while (j >= 0 && k - j <= 3 && /^(?:pas|jamais|déjà|aussi|également|encore|notamment|ensuite|plus)$/.test(toks[j].lw)) j--;
-  const w = toks[j]?.lw ?? "";
-  if (w === "été") return true;
-  if (!/^(?:est|sont|était|étaient|fut|furent|sera|seront|serait|seraient)$/.test(w)) return false;
-  // "s'est dit", "se sont félicités": pronominal, not passive.
-  const r = toks[j - 1]?.lw;
-  return r !== "s'" && r !== "se" && r !== "t'" && r !== "m'" && r !== "nous" && r !== "vous";
-}
-
 /** Infinitives that open a reported clause right after a French reporting verb: "a dit avoir agi", "assure ne pas vouloir". */
 const REPORTED_INFINITIVE = new Set(["avoir", "être", "vouloir", "pouvoir", "devoir", "savoir", "ignorer", "souhaiter",
   "compter", "n'avoir", "n'être", "ne", "n'", "faire", "agir", "craindre", "regretter", "espérer", "refuser", "préférer"]);
@@ -344,7 +257,7 @@ const REPORTED_INFINITIVE = new Set(["avoir", "être", "vouloir", "pouvoir", "de
  * "Jean Dupont a expliqué avoir agi « par conviction »", "X assure ne pas vouloir se présenter": the
  * infinitive clause after the verb is the reported content. Returns where it starts, or -1.
  */
-export function infinitiveClause(ctx: Context, v: number): number {
+export function infinitiveClause(ctx: Doc, v: number): number {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr" || isInfinitive(ctx, toks[v].lw)) return -1;
   const k = skipTimeFr(ctx, v + 1);
@@ -359,7 +272,7 @@ export function infinitiveClause(ctx: Context, v: number): number {
  * "a dit lundi, lors d'une conférence de presse à l'Élysée, qu'il …": the complementizer after a
  * parenthetical between commas right after the verb. Its token, or -1.
  */
-export function queAfterAside(ctx: Context, v: number): number {
+export function queAfterAside(ctx: Doc, v: number): number {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr") return -1;
   const k = skipTimeFr(ctx, v + 1);
@@ -377,14 +290,14 @@ export function queAfterAside(ctx: Context, v: number): number {
  * ministre assure.", "…, les témoins racontent"), not any noun ("Selon un communiqué, la grève continue").
  * Other languages: always true.
  */
-export function speakerHead(ctx: Context, subj: Speaker): boolean {
+export function speakerHead(ctx: Doc, subj: Speaker): boolean {
   if (ctx.lex.lang !== "fr") return true;
   const words = (subj.mentionText ?? "").toLowerCase().split(/\s+/);
   return words.some((w) => ctx.lex.speakerNouns.has(w));
 }
 
 /** "Il va sans dire que", "Inutile de dire que", "Est-il besoin d'ajouter que": the narrator's idiom, no report. */
-export function frenchIdiom(ctx: Context, v: number): boolean {
+export function frenchIdiom(ctx: Doc, v: number): boolean {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr") return false;
   const a = toks[v - 1]?.lw;
@@ -398,7 +311,7 @@ export function frenchIdiom(ctx: Context, v: number): boolean {
 const MODAL = /^(?:tenu|tient|tenait|tiennent|voulu|veut|voulait|veulent|souhaité|souhaite|souhaitait|choisi|choisit|préféré|préfère|décidé|décide|jugé|juge|cru|croit|semblé|semble|paru|paraît)$/;
 
 /** From token k before an infinitive cue, the token before its modal ("a tenu à" → the auxiliary "a"), else k. */
-export function skipModal(ctx: Context, k: number): number {
+export function skipModal(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr" || k < 1) return k;
   let j = k;
@@ -420,7 +333,7 @@ const PREPOSITION = /^(?:à|au|aux|de|d'|par|dans|sur|lors|devant|auprès|avec|e
  * attentivement que jamais", "me glissa des mains sans que …". An addressee's article ("a dit aux
  * journalistes que", "a indiqué à l'AFP que") is no object.
  */
-export function relativeQue(ctx: Context, v: number, c: number): boolean {
+export function relativeQue(ctx: Doc, v: number, c: number): boolean {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr") return false;
   if (CONJUNCTION.has(toks[c - 1]?.lw ?? "")) return true;
@@ -439,16 +352,12 @@ export function relativeQue(ctx: Context, v: number, c: number): boolean {
  * A French simple past or imperfect ("reconnut", "annonça", "reconnaissait"): the tenses of narration,
  * where "reconnut le clocher" is seeing, not admitting. The press reports with "a reconnu", "reconnaît".
  */
-export function narrativeTense(ctx: Context, v: number): boolean {
+export function narrativeTense(ctx: Doc, v: number): boolean {
   return ctx.lex.lang === "fr" && /(?:ait|aient|[^eé]a|it|ut|èrent|irent|urent)$/.test(ctx.toks[v]?.lw ?? "");
 }
 
-/** French "on dit que", "on annonça": hearsay with no source, not a statement. */
-export function hearsay(ctx: Context, subj: Speaker): boolean {
-  return ctx.lex.lang === "fr" && !!subj.pronoun && !subj.entity && subj.mentionText?.toLowerCase() === "on";
-}
 
 /** French verbs that take no object report: an infinitive, a tense of narration, a heading in capitals. */
-export function noFrenchObject(ctx: Context, v: number): boolean {
+export function noFrenchObject(ctx: Doc, v: number): boolean {
   return frenchInfinitive(ctx, v) || narrativeTense(ctx, v) || ctx.lex.lang === "fr" && ctx.toks[v].upper;
 }

@@ -1,13 +1,13 @@
 // Headline statements: "Graham: Trump's rhetoric is destroying the party." A line that opens with a
 // person's name and a colon reports what that person said, up to the end of the line.
+import type { Doc } from "./doc";
 import type { Indirect } from "./indirect";
-import { isVerb } from "./attribute";
-import type { Context } from "./context";
+import { isVerb } from "./verbs";
 
 /** Fewest words a headline statement holds ("Obama: We will win"). */
 const MIN_WORDS = 3;
 
-export function findHeadlineStatements(ctx: Context, teaser: Uint8Array): Indirect[] {
+export function findHeadlineStatements(ctx: Doc, teaser: Uint8Array): Indirect[] {
   const { toks, lex } = ctx;
   const out: Indirect[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -45,7 +45,7 @@ const MAX_SOURCE = 6;
  * nor a label in capitals, then at least MIN_WORDS words. The source is the capitalised words before
  * any lower-case word ("Obama on Climate Change: …" is Obama's), an entity when one is named there.
  */
-function sourceHeadline(ctx: Context): Indirect | undefined {
+function sourceHeadline(ctx: Doc): Indirect | undefined {
   const { toks, lex } = ctx;
   if (lex.lang !== "en" || !toks[0]?.cap) return undefined;
   let c = 1;

@@ -2,20 +2,19 @@
 // speakers, indirect statements, and mixed ones (an indirect report that contains a quote).
 import { tokenAt } from "../text/tokenize";
 import type { Quote, Speaker, Span } from "../types";
-import { attributeAfter, attributeBefore, attributeInside, attributeNamed, isVerb, type Attribution } from "./attribute";
-import { firstMentionFrom, type Context } from "./context";
-import { bridgedByCue } from "./bridge";
-import { saneSpeaker } from "./described-sanity";
-import { findDialogueLines } from "./dialogue";
-import { selfDescription } from "./french";
-import { colonSpeaker, echoAfter, subjectBefore } from "./french-sources";
-import { findHeadlineStatements } from "./headline";
-import { interviewTurns } from "./interview";
-import { findIndirect, linkLines, type Indirect } from "./indirect";
-import { findNominalReports } from "./nominal";
-import { findMarkedQuotes } from "./marks";
-import { attributeTurns } from "./turns";
 import { findQuestions } from "./asked";
+import { attributeAfter, attributeBefore, attributeInside, attributeNamed, type Attribution } from "./attribute";
+import { bridgedByCue } from "./bridge";
+import { findDialogueLines } from "./dialogue";
+import { type Doc, firstMentionFrom } from "./doc";
+import { findHeadlineStatements } from "./headline";
+import { findIndirect, linkLines, type Indirect } from "./indirect";
+import { interviewTurns } from "./interview";
+import { findMarkedQuotes } from "./marks";
+import { findNominalReports } from "./nominal";
+import { saneSpeaker } from "./resolve/sanity";
+import { attributeTurns } from "./turns";
+import { isVerb } from "./verbs";
 
 interface Direct extends Span {
   fragments?: Span[];
@@ -25,7 +24,7 @@ interface Direct extends Span {
 const MAX_INCISE = 80;
 const FLOAT_GAP = 600;
 
-export function findQuotes(ctx: Context): Quote[] {
+export function findQuotes(ctx: Doc): Quote[] {
   const directs = mergeIncises(ctx, collectDirect(ctx));
   attributeAll(ctx, directs);
   attributeTurns(ctx, directs);
@@ -77,7 +76,7 @@ export function findQuotes(ctx: Context): Quote[] {
   const dedup = out.filter((q, i) => i === 0 || q.start >= out[i - 1].end || q.kind !== out[i - 1].kind);
   floatAfterReports(ctx, dedup, new Set(kept.filter((d) => d.attr?.how === "none").map((d) => d.start)));
   const all = interviewTurns(ctx, dedup);
-  // Whichever rule found an unnamed source, words that are no description show none (described-sanity.ts).
+  // Whichever rule found an unnamed source, words that are no description show none (resolve/sanity.ts).
   for (const q of all) if (q.speaker) q.speaker = saneSpeaker(ctx, q.speaker);
   all.forEach((q, i) => { q.id = `q${i}`; q.text = ctx.text.slice(q.start, q.end); if (!q.fragments) delete q.fragments; if (!q.cue) delete q.cue; });
   return all;
@@ -87,7 +86,7 @@ export function findQuotes(ctx: Context): Quote[] {
  * A quote inside a clause that goes on before its cue ("The mayor had “put a dent” in the budget, X said"):
  * the cue stays free for the mixed report that holds the quote.
  */
-function clauseGoesOn(ctx: Context, d: Direct): boolean {
+function clauseGoesOn(ctx: Doc, d: Direct): boolean {
   if (d.attr?.how !== "after" || !d.attr.cue || !runsInto(ctx, d)) return false;
   const { toks, lex } = ctx;
   const e = tokenAt(toks, d.end);
@@ -102,7 +101,7 @@ function clauseGoesOn(ctx: Context, d: Direct): boolean {
 const INTRO_GAP = 8;
 
 /** A quote right after a word that announces a work's title ("after watching “We Believe”", "le film « … »") names it. */
-function titleOfWork(ctx: Context, d: Span): boolean {
+function titleOfWork(ctx: Doc, d: Span): boolean {
   const prev = ctx.toks[tokenAt(ctx.toks, d.start) - 1];
   return !!prev && prev.word && prev.e === d.start - 1 && ctx.lex.titleCues.has(prev.lw);
 }
@@ -138,7 +137,7 @@ function addFree(a: Indirect[], b: Indirect[]): Indirect[] {
   return free.length ? [...a, ...free].sort((x, y) => x.start - y.start) : a;
 }
 
-function collectDirect(ctx: Context): Direct[] {
+function collectDirect(ctx: Doc): Direct[] {
   const dialogue = findDialogueLines(ctx.text, ctx.lex);
   const marked = findMarkedQuotes(ctx.text);
   const out: Direct[] = dialogue.map((d) => ({ start: d.start, end: d.end, fragments: d.fragments }));
@@ -152,7 +151,7 @@ function collectDirect(ctx: Context): Direct[] {
 }
 
 /** « A », a-t-il dit, « B » → one quote with two fragments, when the incise is short and has a verb. */
-function mergeIncises(ctx: Context, qs: Direct[]): Direct[] {
+function mergeIncises(ctx: Doc, qs: Direct[]): Direct[] {
   const out: Direct[] = [];
   for (const q of qs) {
     const prev = out[out.length - 1];
@@ -171,12 +170,12 @@ function mergeIncises(ctx: Context, qs: Direct[]): Direct[] {
   return out;
 }
 
-function hasVerb(ctx: Context, s: number, e: number): boolean {
+function hasVerb(ctx: Doc, s: number, e: number): boolean {
   for (let k = tokenAt(ctx.toks, s); k < ctx.toks.length && ctx.toks[k].s < e; k++) if (isVerb(ctx, k)) return true;
   return false;
 }
 
-function attributeAll(ctx: Context, qs: Direct[]): void {
+function attributeAll(ctx: Doc, qs: Direct[]): void {
   let prev: Previous | undefined;
   for (const q of qs) {
     const afterSpan = q.fragments && q.fragments.length > 1 ? q.fragments[0] : q;
@@ -190,11 +189,8 @@ function attributeAll(ctx: Context, qs: Direct[]): void {
  * French press: "« … » C'est ce qu'a martelé X." (the sentence after the quote names its speaker), or
  * "X, éleveur, ne décolère pas : « … »" (the person the sentence before the colon is about).
  */
-function echo(ctx: Context, q: Direct): Attribution | undefined {
-  const e = echoAfter(ctx, q, (k) => isVerb(ctx, k));
-  if (e) return { speaker: e.speaker, cue: e.cue, how: "after" };
-  const c = colonSpeaker(ctx, q) ?? subjectBefore(ctx, q, (k) => isVerb(ctx, k));
-  return c && { speaker: c, how: "before" };
+function echo(ctx: Doc, q: Direct): Attribution | undefined {
+  return ctx.rules.quoteEcho(ctx, q);
 }
 
 /** The quote before, for a quote that may go on with its speaker; `cue` when the attribution came after it. */
@@ -204,7 +200,7 @@ interface Previous { speaker: Speaker | null; end: number; cue?: Span }
  * A quote with no cue continues the previous speaker when nobody else is named in between, or when all
  * that stands between is the sentence that attributes the previous quote (“A,” said X, who …. “B.”).
  */
-function floating(ctx: Context, q: Direct, prev: Previous | undefined): Attribution {
+function floating(ctx: Doc, q: Direct, prev: Previous | undefined): Attribution {
   if (prev?.speaker && (prev.speaker.entity || prev.speaker.name === null && !prev.speaker.pronoun) && bridgedByCue(ctx, prev.end, prev.cue, q.start)) {
     return { speaker: prev.speaker, how: "floating" };
   }
@@ -224,7 +220,7 @@ function floating(ctx: Context, q: Direct, prev: Previous | undefined): Attribut
  * break.”") continues that report's speaker, under the same conditions as after a direct quote, when
  * the quote is a whole sentence and the speaker a person.
  */
-function floatAfterReports(ctx: Context, qs: Quote[], loose: Set<number>): void {
+function floatAfterReports(ctx: Doc, qs: Quote[], loose: Set<number>): void {
   const people = new Set(ctx.ents.people.map((p) => p.id));
   let prev: { speaker: Speaker | null; end: number } | undefined;
   for (const q of qs) {
@@ -237,7 +233,7 @@ function floatAfterReports(ctx: Context, qs: Quote[], loose: Set<number>): void 
 }
 
 /** The quote is a whole sentence of its own: it opens a sentence or a line and closes on . ? ! */
-function opensSentence(ctx: Context, q: Span): boolean {
+function opensSentence(ctx: Doc, q: Span): boolean {
   const k = tokenAt(ctx.toks, q.start);
   const t = ctx.toks[k];
   const before = ctx.toks[k - 1];
@@ -259,10 +255,10 @@ function endsOnSentenceMark(text: string, s: number, e: number): boolean {
  * said"), or, inside a sentence, when a reporting verb governs it; a title, a nickname or a scare quote
  * near a speaker ("told NBC's “Today” show", "hold “blackouts”") is not one.
  */
-function keepDirect(ctx: Context, d: Direct): boolean {
+function keepDirect(ctx: Doc, d: Direct): boolean {
   if (!isScare(ctx, d)) return true;
   const how = d.attr?.how;
-  if (how === "before" && d.attr?.cue && (ctx.lex.namingVerbs.has(ctx.toks[tokenAt(ctx.toks, d.attr.cue.start)].lw) || selfDescription(ctx, d.attr.cue))) return true;
+  if (how === "before" && d.attr?.cue && (ctx.lex.namingVerbs.has(ctx.toks[tokenAt(ctx.toks, d.attr.cue.start)].lw) || ctx.rules.selfDescription(ctx, d.attr.cue))) return true;
   return how === "after" || how === "inside" || how === "continuation" || how === "named";
 }
 
@@ -271,16 +267,14 @@ function keepDirect(ctx: Context, d: Direct): boolean {
  * word runs into mid-sentence even with a comma or period inside its marks, the American way
  * ("a man and a “mutant.”", "sits on the “Ring of Fire,” and").
  */
-function isScare(ctx: Context, d: Direct): boolean {
-  let scare = scares.get(d);
-  if (scare === undefined) scares.set(d, scare = scareQuote(ctx, d));
+function isScare(ctx: Doc, d: Direct): boolean {
+  const memo = ctx.scareQuotes ??= new Map();
+  let scare = memo.get(d);
+  if (scare === undefined) memo.set(d, scare = scareQuote(ctx, d));
   return scare;
 }
 
-/** isScare per quote: findQuotes asks up to three times about each, and the test copies the quote's text. */
-const scares = new WeakMap<Direct, boolean>();
-
-function scareQuote(ctx: Context, d: Direct): boolean {
+function scareQuote(ctx: Doc, d: Direct): boolean {
   if (/^[–—-]/.test(ctx.text[d.start])) return false;
   const inner = ctx.text.slice(d.start + 1, d.end - 1).trim();
   // A lower-case phrase a sentence runs into, with no end mark, quotes a text or a term ("adults
@@ -293,14 +287,14 @@ function scareQuote(ctx: Context, d: Direct): boolean {
 }
 
 /** A word of the same sentence and line runs into the opening mark. */
-function runsInto(ctx: Context, d: Direct): boolean {
+function runsInto(ctx: Doc, d: Direct): boolean {
   const k = tokenAt(ctx.toks, d.start);
   const before = ctx.toks[k - 1];
   return !!before?.word && !ctx.toks[k].nl && !ctx.toks[k].sent;
 }
 
 /** A quoted nickname inside a name: lead singer Riefian “Ifan” Fajarsyah, Dwayne “The Rock” Johnson. */
-function isNickname(ctx: Context, d: Direct): boolean {
+function isNickname(ctx: Doc, d: Direct): boolean {
   const { toks } = ctx;
   const a = tokenAt(toks, d.start);
   const b = tokenAt(toks, d.end);

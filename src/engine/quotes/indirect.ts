@@ -4,17 +4,16 @@
 import { mayHaveShape } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
-import { isVerb, subjectBackward } from "./attribute";
 import { andReport, bareClauseAt, contentEnd, looksFinite, NOT_CLAUSE_EN, QUOTE_MARK, sentenceStarts, skipDateline, skipTime, SUBJECT_EN, TIME } from "./clause";
-import { describedAfter, describedInverted, nounPhraseBefore, participleSubject } from "./described";
-import { subjectAt, type Context } from "./context";
-import { frenchIdiom, frenchInfinitive, hearsay, skipAddressee, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
-import { frenchCueAt, frenchReport } from "./french-sources";
-import { appositionVerb, frenchTail, sequelSpeaker } from "./french-tail";
-import { topicSource } from "./french-topic";
+import { describedAfter, describedInverted, openingSubject, participleSubject } from "./described";
 import { namedApposition } from "./described-subject";
-import { verblessPhraseFr } from "./french-verbless";
-import { asideSubject, conjoinedVerbSubject, looseSubject, prepositionParticipleSubject, openingSubject, participleAt, shortReport } from "./loose";
+import type { Doc } from "./doc";
+import { frenchIdiom, frenchInfinitive, skipAddressee, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
+import { appositionVerb, frenchTail, sequelSpeaker } from "./french-tail";
+import { subjectAt } from "./resolve/subject";
+import { subjectBackward } from "./subject-before";
+import { nounPhraseBefore } from "./subject-before";
+import { isVerb } from "./verbs";
 import { FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
 
 export interface Indirect extends Span {
@@ -48,7 +47,7 @@ const THAT_SUBJECT = /^(?:would|will|could|should|might|may|can|must|is|was|has|
 const COUNT = new Set(["one", "two", "three", "four", "five", "several", "some", "many", "most", "another", "other", "both"]);
 
 /** "ne … que" is "only", not a report: "ne fit qu'en rire", "n'a répondu que par des réticences". */
-function restrictiveQue(ctx: Context, v: number, c: number): boolean {
+function restrictiveQue(ctx: Doc, v: number, c: number): boolean {
   const { toks } = ctx;
   let ne = false;
   for (let k = Math.max(0, v - 3); k < v; k++) if (toks[k].lw === "ne" || toks[k].lw === "n'") ne = true;
@@ -58,7 +57,7 @@ function restrictiveQue(ctx: Context, v: number, c: number): boolean {
 }
 
 /** Where the cue's tail ends after the verb: "." (postposed), "," (parenthetical), or undefined (not a tail). */
-function tailAfter(ctx: Context, k: number): { end: number; comma: boolean } | undefined {
+function tailAfter(ctx: Doc, k: number): { end: number; comma: boolean } | undefined {
   const { toks } = ctx;
   const first = toks[k];
   if (first?.word && !TAIL_START.has(first.lw) && !TIME.has(first.lw) && !/ly$/.test(first.lw)) return undefined;
@@ -71,7 +70,7 @@ function tailAfter(ctx: Context, k: number): { end: number; comma: boolean } | u
   return toks.length <= k ? { end: k, comma: false } : undefined;
 }
 
-export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, usedCue: (i: number) => boolean, teaser = linkLines(ctx)): Indirect[] {
+export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCue: (i: number) => boolean, teaser = linkLines(ctx)): Indirect[] {
   const { toks, lex } = ctx;
   const starts = sentenceStarts(toks);
   const sentenceStart = (_: Token[], k: number) => skipDateline(toks, starts[k]);
@@ -84,15 +83,15 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
     out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
   };
   const { bits } = ctx;
-  const french = lex.lang === "fr";
+  const afterComma = ctx.rules.cueAfterComma;
   for (let v = 0; v < toks.length; v++) {
     const q = quoteEndAt(v);
     if (q > v) { v = q - 1; continue; }
     if (!toks[v].word || usedCue(v) || teaser[v]) continue;
     // No rule below starts on a word that is no verb, source preposition or French cue (nor after a French comma).
-    if ((bits[v] & (VERBISH | SOURCE_PREP | FRENCH_CUE)) === 0 && !(french && v > 0 && toks[v - 1].t === ",")) continue;
+    if ((bits[v] & (VERBISH | SOURCE_PREP | FRENCH_CUE)) === 0 && !(afterComma && v > 0 && toks[v - 1].t === ",")) continue;
     // French: "Pour X, …", "Selon lui, …", "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre."
-    const fr = frenchCueAt(ctx, v) ? frenchReport(ctx, v, out[out.length - 1], (k) => contentEnd(ctx, k, quoteEndAt, false), quoteEndAt, sentenceStart(toks, Math.max(0, v - 1))) : undefined;
+    const fr = ctx.rules.reportCueAt(ctx, v) ? ctx.rules.reportAt(ctx, v, out[out.length - 1], (k) => contentEnd(ctx, k, quoteEndAt, false), quoteEndAt, sentenceStart(toks, Math.max(0, v - 1))) : undefined;
     if (fr) { if (fr.cue) make(fr.a, fr.b, fr.speaker ?? null, fr.cue); v = fr.next; continue; }
     // "selon X, …" / "according to X, …" / "…, according to X."
     const prep = mayHaveShape(lex.sourcePrepShapes, toks[v].lw) && lex.sourcePrepFirst.has(toks[v].lw) && lex.sourcePreps.find((p) => p.every((w, i) => toks[v + i]?.lw === w || toks[v + i]?.lw + "'" === w));
@@ -106,7 +105,7 @@ export function findIndirect(ctx: Context, quoteEndAt: (i: number) => number, us
 type Make = (a: number, b: number, speaker: Speaker | null, cue: Span) => void;
 
 /** The report a source preposition at token v cues ("selon X, …", "according to X, …", "…, according to X."), if any, added to out. */
-function prepReport(ctx: Context, v: number, prep: string[], out: Indirect[], make: Make, quoteEndAt: (i: number) => number,
+function prepReport(ctx: Doc, v: number, prep: string[], out: Indirect[], make: Make, quoteEndAt: (i: number) => number,
   usedCue: (i: number) => boolean, sentenceStart: (toks: Token[], k: number) => number): void {
   const { toks, lex } = ctx;
   const named = subjectAt(ctx, v + prep.length, v);
@@ -120,7 +119,7 @@ function prepReport(ctx: Context, v: number, prep: string[], out: Indirect[], ma
   // a participle after the source's comma continues the clause before it.
   const pron = x.end - 1 === v + prep.length && OBJECT_PRONOUN.has(toks[x.end - 1].lw);
   const before = a < v - 1 && v - 1 - a >= 4 && !x.speaker.pronoun && !pron && appositionAfter(ctx, x.end) ||
-    a < v - 1 && participleAt(ctx, x.end + 1);
+    a < v - 1 && ctx.rules.participleAt(ctx, x.end + 1);
   // "One of the decisions they made, according to a person close to the process, is to …": the source set off
   // inside one clause that goes on in lower case after it; the report is the whole clause (English).
   const inside = lex.lang === "en" && a < v - 1 && toks[v - 1]?.t === "," && toks[x.end]?.t === "," && !before &&
@@ -142,13 +141,13 @@ function prepReport(ctx: Context, v: number, prep: string[], out: Indirect[], ma
 }
 
 /** Whether a reporting verb lies in tokens [a, b): "The AP reported that, according to …" has a cue of its own. */
-function verbIn(ctx: Context, a: number, b: number): boolean {
+function verbIn(ctx: Doc, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (isVerb(ctx, i)) return true;
   return false;
 }
 
 /** The report cued by the verb at token v (see findIndirect), if any, added to out: a function of its own keeps the per-token loop small. */
-function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteEndAt: (i: number) => number,
+function verbReport(ctx: Doc, v: number, out: Indirect[], make: Make, quoteEndAt: (i: number) => number,
   usedCue: (i: number) => boolean, sentenceStart: (toks: Token[], k: number) => number): void {
   const { toks, lex } = ctx;
   // "the seven states with races that …", "The Silver State caucuses": a noun unless "that" follows.
@@ -169,10 +168,10 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   gerund ??= sequelSpeaker(ctx, v, last);
   const s0 = sentenceStart(toks, v);
   const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue) ??
-    conjoinedVerbSubject(ctx, v, s0) ?? prepositionParticipleSubject(ctx, v, s0);
-  let subj = named ?? nounPhraseBefore(ctx, v) ?? asideSubject(ctx, v);
+    ctx.rules.conjoinedVerbSubject(ctx, v, s0) ?? ctx.rules.prepositionParticipleSubject(ctx, v, s0);
+  let subj = named ?? nounPhraseBefore(ctx, v) ?? ctx.rules.asideSubject(ctx, v);
   // "À Matignon, on assure que …": the source set before "on"; bare "on dit que" is hearsay.
-  if (subj && hearsay(ctx, subj)) { subj = topicSource(ctx, v, s0); if (!subj) return; }
+  if (subj && ctx.rules.isHearsay(ctx, subj)) { subj = ctx.rules.topicSource(ctx, v, s0); if (!subj) return; }
   // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
   const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
   // Complementizer within a few words: "a déclaré mardi que", "told reporters on Tuesday that".
@@ -203,7 +202,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
     return;
   }
   // "said no when …", "a poem she said was written by …".
-  const short = subj && c < 0 ? shortReport(ctx, v) : undefined;
+  const short = subj && c < 0 ? ctx.rules.shortReport(ctx, v) : undefined;
   if (short === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: subj!, cue }); return; }
   // A relative clause after a comma ends at the next one: "changes, which officials said will take effect soon, will …".
   if (short === "gap" || short === "aside") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, short === "aside" || clauseOnly), subj!, cue); return; }
@@ -225,16 +224,16 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
   }
   // Neither a name nor a description before "said"/"told": the report stands all the same.
   // "…, say some Democrats, who …": a speaker after the verb makes it the inverted cue below.
-  const loose = subj || toks[v - 1]?.t === "," && invertedSpeaker(ctx, v + 1) ? undefined : looseSubject(ctx, v, s0);
+  const loose = subj || toks[v - 1]?.t === "," && invertedSpeaker(ctx, v + 1) ? undefined : ctx.rules.looseSubject(ctx, v, s0);
   if (loose) {
-    // "was told he …" is passive (see loose.ts); "it only tells part of …" has an object: "tell" needs "that".
+    // "was told he …" is passive (see lang/en/loose.ts); "it only tells part of …" has an object: "tell" needs "that".
     const k = c > 0 ? c + 1 : skipTime(ctx, v + 1);
     if (c > 0 && !restrictiveQue(ctx, v, c) || c < 0 && !TELL_EN.has(toks[v].lw) && bareClauseAt(ctx, k, true)) {
       make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), loose, cue);
       return;
     }
     // "But he shook his head and said no when …": the answer; "which officials said will take effect …": the gap.
-    const short = c < 0 ? shortReport(ctx, v) : undefined;
+    const short = c < 0 ? ctx.rules.shortReport(ctx, v) : undefined;
     if (short === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: loose, cue }); return; }
     if (short === "gap" || short === "aside") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, short === "aside" || clauseOnly), loose, cue); return; }
     if (short === "what") { whatReport(ctx, v, loose, cue, out, quoteEndAt); return; }
@@ -287,7 +286,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
       if (a > 0 && (toks[a - 1].t === "“" || toks[a - 1].t === "\"") && toks[a - 1].e === toks[a].s && (a < 2 || toks[a - 2].e < toks[a - 1].s)) a--;
       if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1, sStart - 2)) {
         if (tail.comma) make(a, contentEnd(ctx, tail.end + 1, quoteEndAt, false), subj, cue);
-        else if (!verblessPhraseFr(ctx, a, sStart - 1)) make(a, sStart - 1, subj, cue);
+        else if (!ctx.rules.verblessPhrase(ctx, a, sStart - 1)) make(a, sStart - 1, subj, cue);
       }
     }
     return;
@@ -298,7 +297,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
     const comma = toks[v - 1]?.t === "," ? v - 1 : v - 2;
     if (after) {
       const a = sentenceStart(toks, comma);
-      if (a < comma && quoteEndAt(a) <= a && !verblessPhraseFr(ctx, a, comma)) make(a, comma, after, cue);
+      if (a < comma && quoteEndAt(a) <= a && !ctx.rules.verblessPhrase(ctx, a, comma)) make(a, comma, after, cue);
     }
   }
 }
@@ -308,7 +307,7 @@ function verbReport(ctx: Context, v: number, out: Indirect[], make: Make, quoteE
  * "…, said Mark Smith.", "…, said Mark Smith, executive director of …", "…, say some Democrats.",
  * "…, said the winter railroading report.".
  */
-function invertedSpeaker(ctx: Context, k: number): Speaker | undefined {
+function invertedSpeaker(ctx: Doc, k: number): Speaker | undefined {
   const { toks } = ctx;
   // "…, a déclaré à la presse le porte-parole du Kremlin, Dmitri Peskov, …": an addressee before the subject, a name after it.
   const j = skipAddressee(ctx, k);
@@ -325,14 +324,14 @@ function invertedSpeaker(ctx: Context, k: number): Speaker | undefined {
 const CLAUSE_PRONOUN = new Set(["i", "he", "she", "we", "they"]);
 
 /** An object report ends before ", I do believe …": a comma then a subject pronoun opens another clause (English). */
-function objectEnd(ctx: Context, k: number, e: number): number {
+function objectEnd(ctx: Doc, k: number, e: number): number {
   const { toks } = ctx;
   if (ctx.lex.lang !== "en") return e;
   for (let i = k + 1; i < e - 1; i++) if (toks[i].t === "," && CLAUSE_PRONOUN.has(toks[i + 1].lw)) return i;
   return e;
 }
 
-function nameEndsClause(ctx: Context, k: number): boolean {
+function nameEndsClause(ctx: Doc, k: number): boolean {
   const mi = ctx.mentionAt[k] ?? -1;
   if (mi < 0) return false;
   const after = ctx.toks[ctx.ents.mentions[mi].b];
@@ -343,7 +342,7 @@ function nameEndsClause(ctx: Context, k: number): boolean {
  * "denied Mr. Hemming's request for …", "denied him bail", "denied Republicans the votes": a refusal of a
  * thing, not of a claim (lexicon grantVerbs/grantObjects): its object within a few words, or a second object.
  */
-function grantRefused(ctx: Context, v: number): boolean {
+function grantRefused(ctx: Doc, v: number): boolean {
   const { toks, lex } = ctx;
   if (!lex.grantVerbs.has(toks[v].lw)) return false;
   for (let k = v + 1; k < toks.length && k <= v + 4; k++) {
@@ -359,7 +358,7 @@ function grantRefused(ctx: Context, v: number): boolean {
 }
 
 /** "a cautious note about …", "a social call on …": a bare verb form after an article and an adjective is a noun. */
-function adjectiveNoun(ctx: Context, v: number): boolean {
+function adjectiveNoun(ctx: Doc, v: number): boolean {
   const { toks, lex } = ctx;
   const adj = toks[v - 1];
   return !!adj && !adj.cap && lex.determiners.has(toks[v - 2]?.lw ?? "") && ADJECTIVE.test(adj.lw) && !lex.speakerNouns.has(adj.lw) &&
@@ -373,7 +372,7 @@ function commaBefore(toks: Token[], v: number): boolean {
 }
 
 /** "what they said was a lack of transparency": the noun phrase after the copula, up to its clause's end (two words at least: "what she said is wrong" is a judgment). */
-function whatReport(ctx: Context, v: number, speaker: Speaker, cue: Span, out: Indirect[], quoteEndAt: (i: number) => number): void {
+function whatReport(ctx: Doc, v: number, speaker: Speaker, cue: Span, out: Indirect[], quoteEndAt: (i: number) => number): void {
   const { toks } = ctx;
   const a = v + 2;
   let b = contentEnd(ctx, a, quoteEndAt, true);
@@ -388,7 +387,7 @@ function negated(toks: Token[], v: number): boolean {
 }
 
 /** A comma at k that opens an apposition or a relative clause: ", an analyst at …", ", who prosecuted …". */
-function appositionAfter(ctx: Context, k: number): boolean {
+function appositionAfter(ctx: Doc, k: number): boolean {
   const { toks, lex } = ctx;
   const t = toks[k + 1];
   return toks[k]?.t === "," && !!t?.word && (lex.determiners.has(t.lw) || /^(?:who|which|whose|whom)$/.test(t.lw) || lex.speakerNouns.has(t.lw));
@@ -398,7 +397,7 @@ function appositionAfter(ctx: Context, k: number): boolean {
  * "“…,” Trump told a rally, saying Clinton would …": a participle after a direct quote's cue reports
  * for that cue's subject (before or after the verb).
  */
-function afterQuoteCue(ctx: Context, v: number, s0: number, usedCue: (i: number) => boolean): Speaker | undefined {
+function afterQuoteCue(ctx: Doc, v: number, s0: number, usedCue: (i: number) => boolean): Speaker | undefined {
   const { toks } = ctx;
   if (toks[v - 1]?.t !== "," || !/ing$/.test(toks[v].lw) || ctx.lex.lang !== "en") return undefined;
   for (let i = v - 2; i >= s0; i--) {
@@ -419,7 +418,7 @@ const ADJECTIVE = /(?:ful|ous|ive|ble|ic|al|ent|ant|less|ary|ish)$/;
  * opened by "a"/"an" ("her vote a mistake") or a closing adjective ("the actions lawful"); not a
  * particle ("called for", "called on") nor a lone object ("called the police").
  */
-function namesSomething(ctx: Context, k: number, e: number): boolean {
+function namesSomething(ctx: Doc, k: number, e: number): boolean {
   const { toks, lex } = ctx;
   const first = toks[k];
   if (!first?.word || e - k < 3 || e - k > 30 || NOT_OBJECT.has(first.lw) && !possessive(ctx, k) && !NAMED_PRONOUN.has(first.lw) ||
@@ -437,7 +436,7 @@ function namesSomething(ctx: Context, k: number, e: number): boolean {
 const MAX_PHRASE_GAP = 14;
 
 /** The complementizer right after a comma within a few words from k, with no verb or sentence end before it, or -1. */
-function commaThat(ctx: Context, k: number): number {
+function commaThat(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
   for (let i = k; i < toks.length && i < k + MAX_PHRASE_GAP; i++) {
     const t = toks[i];
@@ -448,13 +447,13 @@ function commaThat(ctx: Context, k: number): number {
 }
 
 /** A bare verb after "to" ("vowed to scrap"), not a noun phrase ("promised to the voters"). */
-function infinitive(ctx: Context, k: number): boolean {
+function infinitive(ctx: Doc, k: number): boolean {
   const t = ctx.toks[k];
   return !!t?.word && !t.cap && !ctx.lex.determiners.has(t.lw) && !NOT_OBJECT.has(t.lw) && !SUBJECT_EN.has(t.lw) && ctx.mentionAt[k] < 0;
 }
 
 /** "her" before a noun is a possessive, not the object: "voiced her frustration", not "urged her to". */
-function possessive(ctx: Context, k: number): boolean {
+function possessive(ctx: Doc, k: number): boolean {
   const next = ctx.toks[k + 1];
   return ctx.toks[k].lw === "her" && !!next?.word && !next.cap && !NOT_OBJECT.has(next.lw) && !NOT_CLAUSE_EN.has(next.lw) &&
     !ctx.lex.complementizers.has(next.lw) && !isVerb(ctx, k + 1);
@@ -483,7 +482,7 @@ function closingMarkIn(toks: Token[], a: number, b: number, last = a): boolean {
 }
 
 /** After "told ABC's": a quoted show title and the noun after it ("“Good Morning America”", "“Today” show"), else k. */
-function showTitleEnd(ctx: Context, k: number): number {
+function showTitleEnd(ctx: Doc, k: number): number {
   const { toks } = ctx;
   if (toks[k]?.t !== "“" && toks[k]?.t !== "\"" || !/['’]s$/.test(toks[k - 1]?.lw ?? "")) return k;
   for (let i = k + 1; i < toks.length && i <= k + 5; i++) {
@@ -494,7 +493,7 @@ function showTitleEnd(ctx: Context, k: number): number {
 }
 
 /** Skips the object of "told": a name, a pronoun, or a plural noun ("told reporters"). */
-function skipObject(ctx: Context, k: number): number {
+function skipObject(ctx: Doc, k: number): number {
   const { toks } = ctx;
   // "told The Huffington Post": a determiner before the name.
   const mi = ctx.mentionAt[k] >= 0 || !ctx.lex.determiners.has(toks[k]?.lw ?? "") ? ctx.mentionAt[k] : ctx.mentionAt[k + 1];
@@ -510,7 +509,7 @@ function skipObject(ctx: Context, k: number): number {
   return k;
 }
 
-function subjectStartToken(ctx: Context, subj: Speaker, v: number): number {
+function subjectStartToken(ctx: Doc, subj: Speaker, v: number): number {
   if (!subj.mention) return -1;
   let k = v;
   while (k > 0 && ctx.toks[k].s > subj.mention.start) k--;
@@ -543,7 +542,7 @@ function relativeBefore(toks: Token[], a: number, v: number): boolean {
 }
 
 /** Tokens on a line opened by a link label ("READ MORE: X says …", "WATCH | …"): a teaser for another article. */
-export function linkLines(ctx: Context): Uint8Array {
+export function linkLines(ctx: Doc): Uint8Array {
   const { toks, lex } = ctx;
   const out = new Uint8Array(toks.length);
   // A label's first word, checked first: most lines open with none.

@@ -2,7 +2,7 @@
 // as paragraphs or as lines opened by a dash. The answers are the interviewee's words; the questions
 // are the interviewer's (when the article names them: "Propos recueillis par …"), else no statement.
 import type { Entity, Quote, Span, Speaker } from "../types";
-import { firstMentionFrom, type Context } from "./context";
+import { type Doc, firstMentionFrom } from "./doc";
 import { findMarkedQuotes } from "./marks";
 import type { Token } from "../text/tokenize";
 
@@ -17,7 +17,7 @@ const DASH = /^[–—-]\s*/;
 interface Para { start: number; end: number; question: boolean; }
 
 /** Attributes the answers of an interview article to the person questioned; other articles are left alone. */
-export function interviewTurns(ctx: Context, quotes: Quote[]): Quote[] {
+export function interviewTurns(ctx: Doc, quotes: Quote[]): Quote[] {
   const interviewee = cuedPerson(ctx, ctx.lex.interviewCues, INTRO);
   if (!interviewee) return quotes;
   const interviewer = cuedPerson(ctx, ctx.lex.interviewerCues, ctx.text.length);
@@ -59,7 +59,7 @@ export function interviewTurns(ctx: Context, quotes: Quote[]): Quote[] {
   return [...quotes.filter((q) => !drop.has(q)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-function labelAt(ctx: Context, k: number): boolean {
+function labelAt(ctx: Doc, k: number): boolean {
   const t = ctx.toks[k], prev = ctx.toks[k - 1];
   return !prev || t.nl > 0 || /^[:–—|-]$/.test(prev.t) || ctx.text.lastIndexOf("\n", t.s) < 0 && !/^(?:an?|the|un|une|l'|cet|son|sa|leur)$/.test(prev.lw);
 }
@@ -72,13 +72,13 @@ function headlineQuotes(text: string, at: number): Span[] {
   return findMarkedQuotes(text.slice(s, e)).map((m) => ({ start: s + m.start, end: s + m.end }));
 }
 
-function editorsNote(ctx: Context, p: Para): boolean {
+function editorsNote(ctx: Doc, p: Para): boolean {
   const head = ctx.text.slice(p.start, p.start + 40).toLowerCase().replace(/’/g, "'");
   return ctx.lex.interviewNotes.some((n) => head.startsWith(n));
 }
 
 /** The person named right after one of the cue phrases, within the first `limit` characters. */
-function cuedPerson(ctx: Context, cues: string[][], limit: number): { speaker: Speaker; at: number } | undefined {
+function cuedPerson(ctx: Doc, cues: string[][], limit: number): { speaker: Speaker; at: number } | undefined {
   const { toks } = ctx;
   if (!cues.length) return undefined;
   for (let k = 0; k < toks.length && toks[k].s < limit; k++) {
@@ -114,7 +114,7 @@ function sameOrElided(lw: string, w: string): boolean {
   return lw === w || (w.length === lw.length + 1 && w.charCodeAt(lw.length) === 39 && w.startsWith(lw));
 }
 
-function speakerFor(ctx: Context, e: Entity, a: number, b: number): Speaker {
+function speakerFor(ctx: Doc, e: Entity, a: number, b: number): Speaker {
   const s = ctx.toks[a].s, end = ctx.toks[b - 1].e;
   return { entity: e.id, name: e.name, mention: { start: s, end }, mentionText: ctx.text.slice(s, end) };
 }

@@ -2,13 +2,14 @@
 // affirmation que …": a report noun (lexicon reportNouns) whose possessor is a name or a possessive
 // pronoun, then a complementizer. The content is the clause after it; the possessor is the speaker.
 import { contentEnd } from "./clause";
+import { speakerOf, type Doc } from "./doc";
 import type { Indirect } from "./indirect";
-import { resolvePronoun, speakerOf, type Context } from "./context";
+import { resolvePronoun } from "./resolve/pronoun";
 import { COMPLEMENTIZER, REPORT_NOUN } from "./word-bits";
 
 const POSSESSIVE_PRONOUN: Record<string, "m" | "f" | "pl"> = { his: "m", her: "f", their: "pl", son: "m", sa: "f" };
 
-export function findNominalReports(ctx: Context, quoteEndAt: (i: number) => number): Indirect[] {
+export function findNominalReports(ctx: Doc, quoteEndAt: (i: number) => number): Indirect[] {
   const { toks, lex } = ctx;
   const out: Indirect[] = [];
   if (!lex.reportNouns.size) return out;

@@ -4,11 +4,12 @@
 import { tokenAt } from "../text/tokenize";
 import type { Entity, Span } from "../types";
 import type { Attribution } from "./attribute";
-import { isVerbForm, type Context } from "./context";
 import {
   DEMONSTRATIVES, DESCRIPTION_DETERMINERS, DESCRIPTION_STOPS, FICTION_VERBS, INCISE_CLITICS, INCISE_FILLERS, INVERTED,
   MANNER_OPENERS,
 } from "./fiction-lexicon";
+import { isVerbForm } from "./verbs";
+import type { Doc } from "./doc";
 
 export interface Turn extends Span {
   fragments?: Span[];
@@ -29,7 +30,7 @@ const MAX_INCISE = 9;
 const PARTICIPLE = /(?:é|ée|és|ées|ie|ies)$/;
 
 /** The incise of a quote: after its first fragment, or inside it after a comma, ! or ? (« Trop tard ! fit-il, … »). */
-export function inciseOf(ctx: Context, q: Turn): Incise | undefined {
+export function inciseOf(ctx: Doc, q: Turn): Incise | undefined {
   const { toks } = ctx;
   const first = q.fragments && q.fragments.length > 1 ? q.fragments[0] : q;
   let k = tokenAt(toks, first.end);
@@ -50,7 +51,7 @@ export function inciseOf(ctx: Context, q: Turn): Incise | undefined {
 }
 
 /** Whether token k is an incise verb: a reporting verb, a verb of thought, or one with an inverted pronoun. */
-function isInciseVerb(ctx: Context, k: number): boolean {
+function isInciseVerb(ctx: Doc, k: number): boolean {
   const t = ctx.toks[k];
   // An incise verb is finite: "…, mettre un jour de bonheur dans sa vie" goes on with the speech.
   if (!t?.word || t.cap || ctx.lex.infinitives.has(t.lw)) return false;
@@ -63,7 +64,7 @@ function isInciseVerb(ctx: Context, k: number): boolean {
 }
 
 /** "[me|se|lui] VERB[-il|-elle|-je] [adverbs | avec …] SUBJECT" starting at token k. */
-function parseIncise(ctx: Context, k: number): Incise | undefined {
+function parseIncise(ctx: Doc, k: number): Incise | undefined {
   const { toks } = ctx;
   let v = k;
   while (v < k + 2 && toks[v] && INCISE_CLITICS.has(toks[v].lw)) v++;
@@ -85,7 +86,7 @@ function parseIncise(ctx: Context, k: number): Incise | undefined {
   return { subject: subject.subject, verb: v, end: subject.end };
 }
 
-export function subjectAt(ctx: Context, j: number): { subject: Subject; end: number } | undefined {
+export function subjectAt(ctx: Doc, j: number): { subject: Subject; end: number } | undefined {
   const { toks, lex } = ctx;
   const t = toks[j];
   if (!t?.word) return undefined;
@@ -111,7 +112,7 @@ export function subjectAt(ctx: Context, j: number): { subject: Subject; end: num
 }
 
 /** "dit-elle à Pauline", "demanda Laurence bas à Pauline": the person spoken to, who is likely to answer. */
-export function addresseeAfter(ctx: Context, k: number): Entity | undefined {
+export function addresseeAfter(ctx: Doc, k: number): Entity | undefined {
   const { toks } = ctx;
   for (let j = k; j < k + 3 && toks[j]?.word; j++) {
     if (toks[j].lw !== "à") continue;

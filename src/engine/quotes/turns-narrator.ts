@@ -3,7 +3,7 @@
 // says "je" throughout, and that the narration itself hardly uses (one does not name oneself).
 import { tokenAt } from "../text/tokenize";
 import type { Entity } from "../types";
-import type { Context } from "./context";
+import type { Doc } from "./doc";
 import type { Turn } from "./turns-incise";
 
 /** The narration must say "je" this often for the story to be told in the first person. */
@@ -15,7 +15,7 @@ const MIN_CALLS = 3;
  * The entity the story's speech calls out most often, if the narration is in the first person, the
  * name is called out at least MIN_CALLS times and it is mostly found inside speech.
  */
-export function narratorOf(ctx: Context, qs: Turn[], inQuote: Uint8Array): Entity | undefined {
+export function narratorOf(ctx: Doc, qs: Turn[], inQuote: Uint8Array): Entity | undefined {
   const { toks } = ctx;
   let je = 0;
   for (let k = 0; k < toks.length; k++) if (!inQuote[k] && (toks[k].lw === "je" || toks[k].lw === "j'")) je++;

@@ -1,17 +1,17 @@
 // Who a pronoun, a demonstrative or a description of an incise stands for in a fiction scene: the
 // characters named shortly before in the narration or who spoke in the last turns, of the right gender,
 // subjects rather than names a preposition governs, never the person spoken to.
+import { givenNameGender } from "../lexicon/gazetteer";
 import { tokenAt } from "../text/tokenize";
 import type { Entity, Speaker } from "../types";
-import { firstMentionFrom, speakerOf, type Context } from "./context";
-import { givenNameGender } from "../lexicon/gazetteer";
+import { type Doc, firstMentionFrom, speakerOf } from "./doc";
 import type { Subject, Turn } from "./turns-incise";
 
 export interface Past { speaker: Speaker | null; end: number; addressee?: Entity; q: Turn; chained: boolean }
 
 /** What the resolution of one quote knows: the characters' genders, where quotes lie, the last turns. */
 export interface Scene {
-  ctx: Context;
+  ctx: Doc;
   genders: Map<Entity, "m" | "f">;
   inQuote: Uint8Array;
   history: Past[];
@@ -52,7 +52,7 @@ export function resolve(scene: Scene, s: Subject, q: Turn, addressee?: Entity): 
 }
 
 /** Where the phrase of the name at token a opens: before its honorific ("à Mme Séraphin", "le père Châtelain"). */
-export function opening(ctx: Context, a: number): number {
+export function opening(ctx: Doc, a: number): number {
   const { toks, lex } = ctx;
   if (toks[a - 1]?.t === "." && lex.honorifics.has(toks[a - 2]?.lw ?? "")) return a - 2;
   return lex.honorifics.has(toks[a - 1]?.lw ?? "") ? a - 1 : a;
@@ -129,7 +129,7 @@ function character(scene: Scene, g: "m" | "f", q: Turn, addressee?: Entity): Ent
 const LAST_SENTENCE = 40;
 
 /** The person whose name opens the narration sentence that ends right before token `at`, if any. */
-function sentenceOpener(ctx: Context, at: number): Entity | undefined {
+function sentenceOpener(ctx: Doc, at: number): Entity | undefined {
   const { toks } = ctx;
   if (at < 2 || !/^[.!?…]$/.test(toks[at - 1].t)) return undefined;
   let k = at - 2;
@@ -141,28 +141,26 @@ function sentenceOpener(ctx: Context, at: number): Entity | undefined {
   return m && m.entity.kind === "person" && opening(ctx, m.a) === k ? m.entity : undefined;
 }
 
-const plausibility = new WeakMap<Entity, boolean>();
-
 /**
  * A one-word "name" that is no known given name and that the narration never writes inside a sentence
  * ("Coupable", "Quelle" opening a line) is a capitalised word, not a character: names turn up mid-sentence ("dit Cara").
  */
-export function plausible(ctx: Context, e: Entity, inQuote: Uint8Array): boolean {
-  let ok = plausibility.get(e);
+export function plausible(ctx: Doc, e: Entity, inQuote: Uint8Array): boolean {
+  const memo = ctx.plausibleNames ??= new Map();
+  let ok = memo.get(e);
   if (ok === undefined) {
     ok = /\s/.test(e.name.trim()) || !!givenNameGender(e.name.trim()) || e.mentions.some((m) => {
       const k = tokenAt(ctx.toks, m.start);
       return !ctx.toks[k].sent && !ctx.toks[k].nl && !inQuote[k];
     });
-    plausibility.set(e, ok);
+    memo.set(e, ok);
   }
   return ok;
 }
 
-const byId = new WeakMap<Context, Map<string, Entity>>();
-function peopleById(ctx: Context): Map<string, Entity> {
-  let m = byId.get(ctx);
-  if (!m) { m = new Map(ctx.ents.people.map((p) => [p.id, p])); byId.set(ctx, m); }
+function peopleById(ctx: Doc): Map<string, Entity> {
+  let m = ctx.peopleById;
+  if (!m) { m = new Map(ctx.ents.people.map((p) => [p.id, p])); ctx.peopleById = m; }
   return m;
 }
 

@@ -6,11 +6,11 @@
 import { tokenAt } from "../text/tokenize";
 import type { Entity, Speaker } from "../types";
 import type { Attribution } from "./attribute";
-import type { Context } from "./context";
+import type { Doc } from "./doc";
 import { characterGenders } from "./fiction-genders";
 import { DEMONSTRATIVES, DESCRIPTION_DETERMINERS, FICTION_VERBS, INVERTED, PRESENT_LOOKALIKES } from "./fiction-lexicon";
-import { narratorOf } from "./turns-narrator";
 import { addresseeAfter, inciseOf, subjectAt, type Subject, type Turn } from "./turns-incise";
+import { narratorOf } from "./turns-narrator";
 import { opening, PREPOSITIONS, resolve, type Past, type Scene } from "./turns-scene";
 
 /** Fiction shows itself by incises in the simple past or the imperfect ("répondit", "reprenait"). */
@@ -22,7 +22,7 @@ const MAX_INCISE_CHARS = 100;
 const DASH = /^[–—-]$/;
 
 /** Re-attributes the quotes of a fiction text; leaves news untouched. */
-export function attributeTurns(ctx: Context, qs: Turn[]): void {
+export function attributeTurns(ctx: Doc, qs: Turn[]): void {
   if (ctx.lex.lang !== "fr" || !isFiction(ctx, qs)) return;
   const inQuote = quoteMask(ctx, qs);
   const scene: Scene = { ctx, genders: characterGenders(ctx, inQuote), inQuote, history: [], narrator: narratorOf(ctx, qs, inQuote) };
@@ -63,7 +63,7 @@ export function attributeTurns(ctx: Context, qs: Turn[]): void {
   }
 }
 
-function isFiction(ctx: Context, qs: Turn[]): boolean {
+function isFiction(ctx: Doc, qs: Turn[]): boolean {
   let n = 0;
   for (const q of qs) {
     const c = q.attr?.cue;
@@ -77,14 +77,14 @@ function isFiction(ctx: Context, qs: Turn[]): boolean {
 }
 
 /** Token index → 1 inside a quote (names there are addressed or talked about, not the narration's subjects). */
-function quoteMask(ctx: Context, qs: Turn[]): Uint8Array {
+function quoteMask(ctx: Doc, qs: Turn[]): Uint8Array {
   const m = new Uint8Array(ctx.toks.length);
   for (const q of qs) for (const f of q.fragments ?? [q]) for (let k = tokenAt(ctx.toks, f.start); k < ctx.toks.length && ctx.toks[k].s < f.end; k++) m[k] = 1;
   return m;
 }
 
 /** Two quotes are one exchange when they open successive paragraphs: only the first one's incise lies between. */
-function isExchange(ctx: Context, a: Turn, b: Turn): boolean {
+function isExchange(ctx: Doc, a: Turn, b: Turn): boolean {
   const eol = ctx.text.indexOf("\n", a.end);
   if (eol < 0 || eol > b.start) return false;
   if (eol - a.end > MAX_INCISE_CHARS) return false;
@@ -111,7 +111,7 @@ function sameSpeaker(a: Speaker, b: Speaker): boolean {
  * "puis elle se mit à murmurer :"): the subject of that sentence, the nearest subject pronoun or
  * character before the colon that no preposition governs; one after "à" is spoken to.
  */
-function colonSubject(ctx: Context, q: Turn): { subject: Subject; addressee?: Entity } | undefined {
+function colonSubject(ctx: Doc, q: Turn): { subject: Subject; addressee?: Entity } | undefined {
   const { toks } = ctx;
   const open = tokenAt(toks, q.start);
   const c = open - 1;
@@ -145,7 +145,7 @@ function colonSubject(ctx: Context, q: Turn): { subject: Subject; addressee?: En
 }
 
 /** A cue before the quote whose subject is a pronoun (resolved below) or a name no preposition governs. */
-function trustedBefore(ctx: Context, a: Attribution | undefined): boolean {
+function trustedBefore(ctx: Doc, a: Attribution | undefined): boolean {
   if (a?.how !== "before" || !a.cue || !a.speaker?.mention) return false;
   if (a.speaker.pronoun) return true;
   const k = tokenAt(ctx.toks, a.speaker.mention.start);
@@ -158,7 +158,7 @@ const CLAUSE_OPENERS = new Set(["que", "qu'", "et", "puis", "mais", "lorsque", "
  * A quote with no cue that follows, in the same paragraph, a sentence opened by a character's name
  * ("Clarimonde me regardait d'un air content. « Voilà qui est fait ; en route ! »"): that character.
  */
-function previousSubject(ctx: Context, q: Turn): { subject: Subject } | undefined {
+function previousSubject(ctx: Doc, q: Turn): { subject: Subject } | undefined {
   const { toks } = ctx;
   const open = tokenAt(toks, q.start);
   if (open < 2 || toks[open].nl || !/^[.!?…]$/.test(toks[open - 1].t)) return undefined;

@@ -2,7 +2,8 @@
 // Invented sentences only.
 import * as assert from "node:assert/strict";
 import { lexiconFor } from "../../../src/engine/lexicon";
-import { makeContext } from "../../../src/engine/quotes/context";
+import { rulesFor } from "../../../src/engine/lang";
+import { makeDoc } from "../../../src/engine/quotes/doc";
 import { plausible } from "../../../src/engine/quotes/turns-scene";
 import { tokenize } from "../../../src/engine/text/tokenize";
 import { analyze, type Quote, type Entity } from "../../../src/engine";
@@ -144,7 +145,7 @@ describe("a capitalised word is not a character", () => {
       const entity: Entity = { id: "p0", kind: "person", name: word, mentions: [] };
       const mentions = toks.flatMap((t, a) => t.t === word ? [{ a, b: a + 1, s: t.s, e: t.e, text: word, kind: "person" as const, strong: true, entity }] : []);
       entity.mentions = mentions.map((m) => ({ start: m.s, end: m.e, text: word, entity: "p0" }));
-      const ctx = makeContext(text, toks, lexiconFor("fr"), { people: [entity], orgs: [], places: [], mentions });
+      const ctx = makeDoc(text, toks, lexiconFor("fr"), { people: [entity], orgs: [], places: [], mentions }, rulesFor("fr"));
       assert.equal(plausible(ctx, entity, new Uint8Array(toks.length)), expected);
     });
   }

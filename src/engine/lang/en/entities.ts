@@ -3,7 +3,7 @@
 // Edenton"), teams and clubs, sovereigns' titles, person-shaped names, author bios, OCR'd town names.
 import * as gaz from "../../lexicon/gazetteer";
 import { COUNTY, HYPHEN_STREET, PLACE_HEAD_BEFORE, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES } from "../../lexicon/en/entities";
-import { clubAfterPlayer, countryBranch, initialled, personShaped, sovereignOf, teamBeforeRole, townOfState } from "../../entities/context";
+import { clubAfterPlayer, countryBranch, initialled, personShaped, sovereignOf, teamBeforeRole, townOfState } from "../../entities/name-surroundings";
 import { isPossessive } from "../../entities/possessive";
 import { defaultEntityHooks } from "../default/entities";
 import type { EntityHooks } from "../entity-hooks";

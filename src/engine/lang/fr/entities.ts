@@ -5,7 +5,7 @@ import * as gaz from "../../lexicon/gazetteer";
 import {
   ADVERB_ENDING, CLITIC_ENDING, FINITE_FR, NOBLE_TITLES_FR, ORG_HEADS_FR, UNACCENTED_CAPITALS,
 } from "../../lexicon/fr/entities";
-import { initialled } from "../../entities/context";
+import { initialled } from "../../entities/name-surroundings";
 import { defaultEntityHooks } from "../default/entities";
 import type { EntityHooks } from "../entity-hooks";
 import { frenchHeads } from "./heads";

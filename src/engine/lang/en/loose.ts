@@ -2,10 +2,12 @@
 // right before the verb, the report is still a report ("Democrats and independent voters who said they
 // would vote …", "Sen. X (R-Ga.), one of the few co-authors still in office, said he …"). The speaker is
 // the name that opens the sentence, or the words before the verb back to a comma, as written.
-import type { Entity, Speaker } from "../types";
-import { isVerb, subjectBackward } from "./attribute";
-import { nounPhraseBefore, phraseSpeaker } from "./described";
-import { speakerOf, subjectAt, type Context } from "./context";
+import { phraseSpeaker } from "../../quotes/described";
+import { speakerOf, type Doc } from "../../quotes/doc";
+import { subjectAt } from "../../quotes/resolve/subject";
+import { nounPhraseBefore, subjectBackward } from "../../quotes/subject-before";
+import { isVerb } from "../../quotes/verbs";
+import type { Entity, Speaker } from "../../types";
 
 /** The verbs that always report what follows them. */
 const LOOSE_VERBS = new Set(["said", "says", "say", "told", "tells"]);
@@ -20,25 +22,23 @@ const PHRASE_STOP = new Set(["where", "than", "that", "which", "what", "whom", "
 /** How many words the described speaker keeps, back from the verb. */
 const MAX_WORDS = 8;
 
-/** Per analysis: each name's last word to the first person (then organisation) that ends with it. */
-const LAST_WORDS = new WeakMap<Context, Map<string, Entity>>();
-
-function lastWordIndex(ctx: Context): Map<string, Entity> {
-  let index = LAST_WORDS.get(ctx);
+/** Each name's last word to the first person (then organisation) that ends with it, built once per analysis. */
+function lastWordIndex(ctx: Doc): Map<string, Entity> {
+  let index = ctx.lastWords;
   if (!index) {
     index = new Map();
     for (const x of [...ctx.ents.people, ...ctx.ents.orgs]) {
       const last = x.name.split(" ").at(-1) ?? "";
       if (!index.has(last)) index.set(last, x);
     }
-    LAST_WORDS.set(ctx, index);
+    ctx.lastWords = index;
   }
   return index;
 }
 
-export function looseSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
+export function looseSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
-  if (lex.lang !== "en" || !LOOSE_VERBS.has(toks[v].lw) || v <= s0) return undefined;
+  if (!LOOSE_VERBS.has(toks[v].lw) || v <= s0) return undefined;
   const before = toks[v - 1];
   const conj = before && CONJ.has(before.lw) ? conjoinedSubject(ctx, v, s0) : undefined;
   if (conj) return conj;
@@ -82,7 +82,7 @@ const OPENERS = new Set(["but", "and", "so", "yet", "still", "then", "now"]);
  * "Fields later tweeted a photograph and said she …": the name or pronoun that opens the sentence, also a
  * surname alone that the entity pass left out at a sentence start; nothing else (a description may be the object).
  */
-function conjoinedSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
+function conjoinedSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks } = ctx;
   // "But he shook his head and said no …": a conjunction may open the sentence.
   if (OPENERS.has(toks[s0]?.lw ?? "") && s0 + 1 < v) s0++;
@@ -92,17 +92,6 @@ function conjoinedSubject(ctx: Context, v: number, s0: number): Speaker | undefi
   if (!t?.cap || toks[s0 + 1]?.cap) return undefined;
   const ent = lastWordIndex(ctx).get(t.t);
   return ent && speakerOf(ent, ctx, s0, s0 + 1);
-}
-
-/**
- * ", citing X" / ", referring to X" after a main clause (English): the participle reports its object for
- * the name or pronoun that opens the sentence ("The union called off the strike, citing …").
- */
-export function openingSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
-  const { toks, lex } = ctx;
-  if (toks[v - 1]?.t !== "," || !lex.participleReports.has(toks[v].lw)) return undefined;
-  const open = subjectAt(ctx, s0, v);
-  return open && open.end < v - 1 && (open.speaker.entity || open.speaker.pronoun) ? open.speaker : undefined;
 }
 
 /** Words that may follow a subject-gapped report: "a poem she said was written by …". */
@@ -116,9 +105,9 @@ const NOT_GAP = new Set(["what", "whatever", "all", "everything", "anything", "s
  * relative clause: the content opens at the auxiliary, returns "gap"; also after "which"/"that" and a noun
  * phrase: "a strike that executives said could …", and "aside" when a comma opens the relative clause).
  */
-export function shortReport(ctx: Context, v: number): "answer" | "gap" | "aside" | "what" | undefined {
+export function shortReport(ctx: Doc, v: number): "answer" | "gap" | "aside" | "what" | undefined {
   const { toks, lex } = ctx;
-  if (lex.lang !== "en" || !LOOSE_VERBS.has(toks[v].lw) && toks[v].lw !== "say") return undefined;
+  if (!LOOSE_VERBS.has(toks[v].lw) && toks[v].lw !== "say") return undefined;
   const n = toks[v + 1];
   if (!n) return undefined;
   const after = toks[v + 2];
@@ -152,9 +141,9 @@ const COPULA = new Set(["was", "is", "were", "are"]);
 const MODAL_GAP = new Set(["could", "might", "may", "should", "can", "must"]);
 
 /** A lower-case -ing word that opens no clause of its own ("…, taking a step toward …"); English only. */
-export function participleAt(ctx: Context, k: number): boolean {
+export function participleAt(ctx: Doc, k: number): boolean {
   const t = ctx.toks[k];
-  return ctx.lex.lang === "en" && !!t?.word && !t.cap && t.lw.length > 4 && t.lw.endsWith("ing") && ctx.toks[k + 1]?.word === true;
+  return !!t?.word && !t.cap && t.lw.length > 4 && t.lw.endsWith("ing") && ctx.toks[k + 1]?.word === true;
 }
 
 /** Words that open an aside between a subject and its verb: "X, in contrast, told …", "The firm, meanwhile, said …". */
@@ -168,9 +157,9 @@ const MAX_ASIDE = 4;
  * aside set off by commas right before the verb; the aside opens with a preposition or a linking adverb
  * and holds no verb.
  */
-export function asideSubject(ctx: Context, v: number): Speaker | undefined {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "en" || toks[v - 1]?.t !== ",") return undefined;
+export function asideSubject(ctx: Doc, v: number): Speaker | undefined {
+  const { toks } = ctx;
+  if (toks[v - 1]?.t !== ",") return undefined;
   for (let c = v - 2; c >= 0 && c >= v - 2 - MAX_ASIDE; c--) {
     const t = toks[c];
     if (t.t === ",") return c < v - 2 && ASIDE_OPEN.has(toks[c + 1].lw) ? subjectBackward(ctx, c) ?? nounPhraseBefore(ctx, c) : undefined;
@@ -187,9 +176,8 @@ const MAX_CONJOINED = 25;
  * is the nearest name or pronoun before it that opens a clause and that a past or present verb follows
  * ("Sanders claimed"), adverbs and auxiliaries aside; none when a semicolon or a colon comes first.
  */
-export function conjoinedVerbSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
+export function conjoinedVerbSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
-  if (lex.lang !== "en") return undefined;
   let c = v - 1;
   if (c > 0 && lex.auxiliaries.has(toks[c].lw)) c--;
   if (!CONJ.has(toks[c]?.lw ?? "")) return undefined;
@@ -219,9 +207,9 @@ const PARTICIPLE_PREP = new Set(["after", "before", "while", "when", "since", "b
  * participle after a preposition reports for the name or pronoun that opens the sentence, when a verb of
  * its own follows that subject (or a comma sets the participle off).
  */
-export function prepositionParticipleSubject(ctx: Context, v: number, s0: number): Speaker | undefined {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "en" || !toks[v].lw.endsWith("ing")) return undefined;
+export function prepositionParticipleSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
+  const { toks } = ctx;
+  if (!toks[v].lw.endsWith("ing")) return undefined;
   let p = v - 1;
   if (p > 0 && /ly$/.test(toks[p].lw) && !toks[p].cap) p--;
   if (!PARTICIPLE_PREP.has(toks[p]?.lw ?? "") || p <= s0) return undefined;

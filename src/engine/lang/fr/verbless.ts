@@ -1,8 +1,8 @@
 // A French "content" with no verb before a postposed subject is a phrase of the sentence, not a report:
 //   "Le président du tribunal, Alain Brochard, a interrompu l'avocate." (the subject's role in apposition)
 //   "Sur la photo, Martine sourit." (a place). A report says something: it holds a verb.
-import type { Context } from "./context";
-import { FINITE } from "./french";
+import type { Doc } from "../../quotes/doc";
+import { FINITE } from "../../quotes/verbs";
 
 /** How many tokens such a phrase may hold; a longer stretch is left to the other rules. */
 const MAX_PHRASE = 8;
@@ -12,9 +12,9 @@ const OPENERS = new Set(["le", "la", "l'", "les", "un", "une", "des", "son", "sa
   "aux", "en", "pour", "avec", "chez", "devant", "derrière", "après", "avant", "depuis", "du", "de", "d'"]);
 
 /** Whether tokens [a, b) are a short French phrase with no verb (a name in apposition may follow its comma), opening on an article or a preposition. */
-export function verblessPhraseFr(ctx: Context, a: number, b: number): boolean {
+export function verblessPhraseFr(ctx: Doc, a: number, b: number): boolean {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || b - a > MAX_PHRASE || b <= a || !OPENERS.has(toks[a]?.lw ?? "")) return false;
+  if (b - a > MAX_PHRASE || b <= a || !OPENERS.has(toks[a]?.lw ?? "")) return false;
   for (let i = a; i < b; i++) {
     const t = toks[i];
     if (t.t === "," && i > a) continue;

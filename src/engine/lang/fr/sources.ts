@@ -1,14 +1,16 @@
 // French press sources outside the verb: "Pour X, …", "selon lui", "selon X, porte-parole de …, …",
-// "», selon X", "« … » C'est ce qu'a martelé X", "X, éleveur : « … »", and "le syndicat" standing for
-// the one union just named. Called from hooks in indirect.ts, attribute.ts, index.ts and context.ts.
-import { orgInfo } from "../lexicon/gazetteer";
-import { tokenAt } from "../text/tokenize";
-import type { Entity, Speaker, Span } from "../types";
-import { firstMentionFrom, isQuoteMark, resolvePronoun, resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
-import { verblessPhraseFr } from "./french-verbless";
-import { FINITE, frenchPostposed, skipAddressee, skipTimeFr } from "./french";
-import { isVerb as isVerbAt } from "./attribute";
-import { channelOwner } from "./french-channels";
+// "», selon X", "« … » C'est ce qu'a martelé X", "X, éleveur : « … »". Reached through the French hooks
+// (lang/fr/index.ts). Who "le syndicat" stands for is take-up.ts's.
+import { type Doc, isQuoteMark, speakerOf } from "../../quotes/doc";
+import { frenchPostposed, skipAddressee, skipTimeFr } from "../../quotes/french";
+import { resolvePronoun } from "../../quotes/resolve/pronoun";
+import { resolveSubject } from "../../quotes/resolve/subject";
+import { subjectPhraseAt } from "../../quotes/subject-phrase";
+import { FINITE, isVerb } from "../../quotes/verbs";
+import { tokenAt } from "../../text/tokenize";
+import type { Speaker, Span } from "../../types";
+import { channelOwner } from "./channels";
+import { verblessPhraseFr } from "./verbless";
 
 /** Subject pronouns after "selon"/"pour" are disjunctive: "selon lui", "pour elle", "d'après eux". */
 const DISJUNCTIVE: Record<string, "m" | "f" | "pl"> = { lui: "m", elle: "f", eux: "pl", elles: "pl" };
@@ -31,9 +33,8 @@ export interface SourceCue {
  * disjunctive pronoun or is followed by an apposition: the source and where its content starts.
  * Undefined when token v opens no such cue (the general "selon X" reading then applies).
  */
-export function frenchSource(ctx: Context, v: number): SourceCue | undefined {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return undefined;
+export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
+  const { toks } = ctx;
   const w = toks[v].lw;
   let j: number;
   const pour = w === "pour";
@@ -86,7 +87,7 @@ export function frenchSource(ctx: Context, v: number): SourceCue | undefined {
 const IMPERSONAL = /^(?:faut|fallait|faudra|faudrait|y|est|était|sera|serait|s'|semble|semblait|reste|restait|suffit|vaut|convient|importe|manque|devient|paraît|fait)$/;
 
 /** Whether the clause at k opens on a personal subject pronoun ("il a quitté", "elle est partie"), not an impersonal "il". */
-function personalSubject(ctx: Context, k: number): boolean {
+function personalSubject(ctx: Doc, k: number): boolean {
   const { toks } = ctx;
   const w = toks[k]?.lw;
   if (w === "elle" || w === "ils" || w === "elles") return true;
@@ -97,7 +98,7 @@ function personalSubject(ctx: Context, k: number): boolean {
 }
 
 /** The source phrase at token j after "pour"/"selon": a pronoun, a name, or a role; its end (exclusive). */
-function sourcePhrase(ctx: Context, j: number, v: number, pour: boolean): { speaker: Speaker; end: number; role?: boolean; pronoun?: boolean; channel?: boolean } | undefined {
+function sourcePhrase(ctx: Doc, j: number, v: number, pour: boolean): { speaker: Speaker; end: number; role?: boolean; pronoun?: boolean; channel?: boolean } | undefined {
   const { toks, lex } = ctx;
   const t = toks[j];
   if (!t) return undefined;
@@ -136,7 +137,7 @@ function sourcePhrase(ctx: Context, j: number, v: number, pour: boolean): { spea
 }
 
 /** After "X," an apposition ("porte-parole de l'association,", "le maire de Lyon,"): the index of its closing comma, or -1. */
-function appositionClose(ctx: Context, k: number): number {
+function appositionClose(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
   const first = toks[k];
   if (!first?.word) return -1;
@@ -157,9 +158,9 @@ function appositionClose(ctx: Context, k: number): number {
  * qu'a martelé Jean Dupont mardi.", "Voilà ce qu'a promis X.", "C'est ce que X a déclaré.",
  * "C'est en ces termes que X a réagi."
  */
-export function echoAfter(ctx: Context, q: Span, isVerb: (k: number) => boolean): { speaker: Speaker; cue: Span } | undefined {
+export function echoAfter(ctx: Doc, q: Span): { speaker: Speaker; cue: Span } | undefined {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || !/[.!?…]\s*[»”"]?$/.test(ctx.text.slice(Math.max(q.start, q.end - 3), q.end))) return undefined;
+  if (!/[.!?…]\s*[»”"]?$/.test(ctx.text.slice(Math.max(q.start, q.end - 3), q.end))) return undefined;
   let k = tokenAt(toks, q.end);
   const first = toks[k];
   if (!first || first.nl > 1) return undefined;
@@ -175,8 +176,8 @@ export function echoAfter(ctx: Context, q: Span, isVerb: (k: number) => boolean)
   k++;
   // "qu'a martelé X" (inverted) or "que X a déclaré" (subject first).
   let v = k;
-  while (v < toks.length && v - k < 3 && !isVerb(v) && lex.auxiliaries.has(toks[v].lw)) v++;
-  if (isVerb(v)) {
+  while (v < toks.length && v - k < 3 && !isVerb(ctx, v) && lex.auxiliaries.has(toks[v].lw)) v++;
+  if (isVerb(ctx, v)) {
     const s = skipAddressee(ctx, skipTimeFr(ctx, v + 1));
     const p = subjectPhraseAt(ctx, s);
     if (p && p.kind !== "pronoun") return { speaker: resolveSubject(ctx, s, p, tokenAt(toks, q.start)).speaker, cue: { start: toks[start].s, end: toks[v].e } };
@@ -184,48 +185,15 @@ export function echoAfter(ctx: Context, q: Span, isVerb: (k: number) => boolean)
   const p = subjectPhraseAt(ctx, k);
   if (!p) return undefined;
   let w = p.end;
-  while (w < toks.length && w - p.end < 3 && !isVerb(w) && (lex.auxiliaries.has(toks[w].lw) || w === p.end && toks[w].lw === "lui")) w++;
-  if (!isVerb(w)) return undefined;
+  while (w < toks.length && w - p.end < 3 && !isVerb(ctx, w) && (lex.auxiliaries.has(toks[w].lw) || w === p.end && toks[w].lw === "lui")) w++;
+  if (!isVerb(ctx, w)) return undefined;
   return { speaker: resolveSubject(ctx, k, p, tokenAt(toks, q.start)).speaker, cue: { start: toks[start].s, end: toks[w].e } };
 }
 
-/** Nouns that stand for an organisation already named: "le syndicat", "la fédération", "le parti". */
-const ORG_NOUNS = new Set(["syndicat", "parti", "fédération", "confédération", "association", "mouvement", "collectif",
-  "organisation", "groupe", "entreprise", "société", "formation", "ong", "club", "institut", "banque", "compagnie", "constructeur",
-  "institution", "agence", "observatoire"]);
-const COMPANY_NOUNS = new Set(["entreprise", "société", "groupe", "banque", "compagnie", "constructeur"]);
-/** Nouns that stand for a public body: "selon l'Insee. L'institut a précisé …". */
-const PUBLIC_NOUNS = new Set(["institut", "institution", "agence", "observatoire"]);
-/** How far back (characters) the organisation a definite noun stands for may be named. */
-const ORG_BACK = 300;
-
-/**
- * "Arnaud Rousseau, président de la FNSEA, … Le syndicat appelle à …": a definite organisation noun
- * stands for the organisation named just before when it is the only one named in that stretch.
- */
-export function soleOrgBefore(ctx: Context, k: number, r: number): Entity | undefined {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || r !== k + 1 || !/^(?:le|la|l')$/.test(toks[k].lw) || !ORG_NOUNS.has(toks[r].lw)) return undefined;
-  const ms = ctx.ents.mentions;
-  let found: Entity | undefined;
-  // The gazetteer files unions and employers' bodies with the parties.
-  const want = COMPANY_NOUNS.has(toks[r].lw) ? "company" : PUBLIC_NOUNS.has(toks[r].lw) ? "gov" : "party";
-  for (let i = firstMentionFrom(ctx, k) - 1; i >= 0 && toks[k].s - ms[i].s < ORG_BACK; i--) {
-    const e = ms[i].entity;
-    // A medium, a government body or another kind of organisation is not what the noun stands for.
-    const kind = e.kind === "org" ? orgInfo(e.name)?.kind ?? "other" : "";
-    if (kind !== want && kind !== "other" || lex.roleNouns.has(e.name.toLowerCase())) continue;
-    if (found && found !== e) return undefined;
-    found = e;
-  }
-  return found;
-}
-
-
 /** "», selon Jean Dupont.", "», d'après une source proche du dossier.": a source preposition right after a quote names its speaker. */
-export function sourceAfter(ctx: Context, k: number): { speaker: Speaker; cue: Span } | undefined {
+export function sourceAfter(ctx: Doc, k: number): { speaker: Speaker; cue: Span } | undefined {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || !toks[k] || !lex.sourcePrepFirst.has(toks[k].lw)) return undefined;
+  if (!toks[k] || !lex.sourcePrepFirst.has(toks[k].lw)) return undefined;
   const prep = lex.sourcePreps.find((p) => p.every((w, i) => toks[k + i]?.lw === w || toks[k + i]?.lw + "'" === w));
   if (!prep) return undefined;
   const x = frenchSource(ctx, k);
@@ -242,11 +210,11 @@ export function sourceAfter(ctx: Context, k: number): { speaker: Speaker; cue: S
  * A quote after a colon, with no reporting verb: the person the sentence is about speaks. "Jean Dupont,
  * 54 ans, éleveur à Rodez, ne décolère pas : « … »", "…, son ancien associé, Paul Martin : « … »".
  */
-export function colonSpeaker(ctx: Context, q: Span): Speaker | undefined {
+export function colonSpeaker(ctx: Doc, q: Span): Speaker | undefined {
   const { toks, lex } = ctx;
   const open = tokenAt(toks, q.start);
   const c = open - 1;
-  if (lex.lang !== "fr" || c < 1 || toks[c].t !== ":" || toks[open].nl > 1 || !/^[«“"]/.test(ctx.text[q.start])) return undefined;
+  if (c < 1 || toks[c].t !== ":" || toks[open].nl > 1 || !/^[«“"]/.test(ctx.text[q.start])) return undefined;
   const mi = ctx.mentionAt[c - 1];
   if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "person" && ctx.ents.mentions[mi].b === c) {
     const m = ctx.ents.mentions[mi];
@@ -280,14 +248,14 @@ const MAX_SENTENCE = 40;
  * présenté son plan. « Nous baisserons les impôts. »" The quote is that person's, when nobody else is
  * named between the subject and the quote.
  */
-export function subjectBefore(ctx: Context, q: Span, isVerb: (k: number) => boolean): Speaker | undefined {
-  const { toks, lex } = ctx;
+export function subjectBefore(ctx: Doc, q: Span): Speaker | undefined {
+  const { toks } = ctx;
   const open = tokenAt(toks, q.start);
   const end = open - 1;
-  if (lex.lang !== "fr" || end < 1 || !/^[«“"]/.test(ctx.text[q.start]) || !/^[.!?…]$/.test(toks[end].t) || toks[open].nl > 2) return undefined;
+  if (end < 1 || !/^[«“"]/.test(ctx.text[q.start]) || !/^[.!?…]$/.test(toks[end].t) || toks[open].nl > 2) return undefined;
   if (!/[.!?…]\s*[»”"]$/.test(ctx.text.slice(Math.max(q.start, q.end - 4), q.end))) return undefined;
   // An incise inside the quote names its own speaker ("« Voilà, dit le prêtre en montrant …, »").
-  for (let i = open + 1; i < toks.length && toks[i].s < q.end && i - open < 200; i++) if (toks[i - 1].t === "," && isVerb(i)) return undefined;
+  for (let i = open + 1; i < toks.length && toks[i].s < q.end && i - open < 200; i++) if (toks[i - 1].t === "," && isVerb(ctx, i)) return undefined;
   let s = end - 1;
   while (s > 0 && end - s < MAX_SENTENCE && !toks[s].sent && !toks[s].nl) s--;
   if (!toks[s].sent && !toks[s].nl && s !== 0) return undefined;
@@ -304,28 +272,6 @@ export function subjectBefore(ctx: Context, q: Span, isVerb: (k: number) => bool
   return speakerOf(who, ctx, m.a, m.b);
 }
 
-/**
- * A periphrasis for a title ("le chef de l'État", "le locataire de Matignon", "le garde des Sceaux")
- * stands for the person of the article who holds that title ("président de la République").
- */
-export function aliasHolder(ctx: Context, k: number, end: number): Entity | undefined {
-  const aliases = ctx.lex.data.roleAliases;
-  if (!aliases || !ctx.lex.determiners.has(ctx.toks[k].lw)) return undefined;
-  const phrase = ctx.toks.slice(k + 1, end).map((t) => t.lw).join(" ").replace(/' /g, "'");
-  const title = aliases[phrase];
-  if (!title) return undefined;
-  const head = title.split(" ")[0];
-  let best: Entity | undefined;
-  let bestScore = 0;
-  for (const p of ctx.ents.people) {
-    if (!p.role || (p.mentions[0]?.start ?? Infinity) > ctx.toks[k].s) continue;
-    const r = p.role.toLowerCase();
-    const score = r.includes(title) ? 2 : r.split(/\s+/).includes(head) ? 1 : 0;
-    if (score > bestScore) { best = p; bestScore = score; }
-  }
-  return best;
-}
-
 /** Quote marks and dialogue dashes: a sentence with one is speech, not a report before a postposed cue. */
 const SPEECH_MARK = /^(?:[«»“”"‘’—–]|--|-)$/;
 
@@ -334,7 +280,7 @@ const SPEECH_MARK = /^(?:[«»“”"‘’—–]|--|-)$/;
  * [a, b), its speaker and cue, and the token to go on from. No cue: v opens a source but no report is
  * made (the sentence already holds one).
  */
-export function frenchReport(ctx: Context, v: number, last: Span | undefined, contentEnd: (k: number) => number,
+export function frenchReport(ctx: Doc, v: number, last: Span | undefined, contentEnd: (k: number) => number,
   quoteEndAt: (k: number) => number, sentenceStart: number):
   { a: number; b: number; speaker?: Speaker | null; cue?: Span; next: number } | undefined {
   const { toks } = ctx;
@@ -347,7 +293,7 @@ export function frenchReport(ctx: Context, v: number, last: Span | undefined, co
     const b = fs.end ?? contentEnd(fs.content);
     return inner ? { a: 0, b: 0, next: v } : { a: fs.content, b, speaker: fs.speaker, cue: fs.cue, next: v };
   }
-  const post = frenchPostposed(ctx, v, (i) => isVerbAt(ctx, i), sentenceStart);
+  const post = frenchPostposed(ctx, v, sentenceStart);
   const a = sentenceStart;
   // "Le président du tribunal, Alain Brochard, a interrompu l'avocate.": a verbless phrase is the sentence's subject.
   if (!post || a >= v - 1 || quoteEndAt(a) > a || verblessPhraseFr(ctx, a, v - 1)) return undefined;
@@ -358,8 +304,7 @@ export function frenchReport(ctx: Context, v: number, last: Span | undefined, co
 }
 
 /** Cheap test before frenchReport: a French token after a comma, or "pour", "selon", "d'" (most tokens are none). */
-export function frenchCueAt(ctx: Context, v: number): boolean {
-  if (ctx.lex.lang !== "fr") return false;
+export function frenchCueAt(ctx: Doc, v: number): boolean {
   const w = ctx.toks[v].lw;
   return v > 0 && ctx.toks[v - 1].t === "," || w === "pour" || w === "selon" || w === "d'";
 }

@@ -1,8 +1,10 @@
 // "selon des informations du Monde", "d'après un communiqué de la préfecture", "selon nos confrères de
 // Sud Ouest": the source a channel noun (a statement, a piece of news, colleagues) leads to.
-import { orgInfo } from "../lexicon/gazetteer";
-import type { Speaker } from "../types";
-import { resolveSubject, speakerOf, subjectPhraseAt, type Context } from "./context";
+import { orgInfo } from "../../lexicon/gazetteer";
+import { speakerOf, type Doc } from "../../quotes/doc";
+import { resolveSubject } from "../../quotes/resolve/subject";
+import { subjectPhraseAt } from "../../quotes/subject-phrase";
+import type { Speaker } from "../../types";
 
 /** What a source speaks through: "selon des informations du Monde", "selon un communiqué de Renault". */
 const CHANNEL = new Set(["informations", "information", "communiqué", "déclaration", "propos", "courrier", "lettre",
@@ -12,7 +14,7 @@ const CHANNEL = new Set(["informations", "information", "communiqué", "déclara
  * "selon des informations du Monde", "d'après un communiqué de la préfecture": the organisation or person
  * after the channel noun is the source. Its phrase runs to the next comma or the end of the name.
  */
-export function channelOwner(ctx: Context, j: number, v: number): { speaker: Speaker; end: number } | undefined {
+export function channelOwner(ctx: Doc, j: number, v: number): { speaker: Speaker; end: number } | undefined {
   const { toks, lex } = ctx;
   let k = j;
   if (toks[k] && lex.determiners.has(toks[k].lw) || /^(?:des|nos|notre)$/.test(toks[k]?.lw ?? "")) k++;
@@ -45,7 +47,7 @@ export function channelOwner(ctx: Context, j: number, v: number): { speaker: Spe
 }
 
 /** A medium named by a run of capitalised words at k ("Sud Ouest", "La Voix du Nord"): the name and its end. */
-function capitalRun(ctx: Context, k: number): { speaker: Speaker; end: number } {
+function capitalRun(ctx: Doc, k: number): { speaker: Speaker; end: number } {
   const { toks } = ctx;
   let e = k + 1;
   while (e < toks.length && e - k < 4 && toks[e].nl === 0 && (toks[e].cap || /^(?:du|de|des)$/.test(toks[e].lw) && toks[e + 1]?.cap)) e++;

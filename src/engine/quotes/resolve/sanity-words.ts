@@ -1,6 +1,6 @@
-// Word tables for the sanity check of English described sources (described-sanity.ts): the words a
+// Word tables for the sanity check of English described sources (sanity.ts): the words a
 // description may not end on, open with, or be headed by.
-import { DAY_WORDS_EN, WEEKDAYS_EN } from "./time-words";
+import { DAY_WORDS_EN, WEEKDAYS_EN } from "../time-words";
 
 /** Words a description cannot end on: it would be cut inside a clause ("his campaign by", "the slate but", "Comey cannot"). */
 export const BAD_LAST = new Set(["by", "upon", "with", "to", "of", "for", "from", "in", "on", "at", "about", "into", "onto",

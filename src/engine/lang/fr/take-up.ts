@@ -1,11 +1,19 @@
-// French press take-ups: a bare definite role noun stands for the person just named.
+// French press take-ups: a bare definite role noun stands for the person just named, "le syndicat" for
+// the union just named, and "il" for the description that opened the sentence before. Reached through the
+// French hooks (lang/fr/index.ts) from the resolvers (quotes/resolve/role.ts, pronoun.ts).
+//
+// A bare definite role noun:
 //   « Pour Laurent Berger, « le compte n'y est pas ». Le syndicaliste a dénoncé « un passage en force ». »
 // "Le syndicaliste" is Laurent Berger. Strict, because binding words to the wrong person is worse than
 // showing the description: only a singular "le/la/l' + noun" with nothing after it, a noun the article
 // has not used before (else the earlier "un syndicaliste" is who it means), and exactly one person
 // named in this sentence and the one before, of a compatible gender.
-import type { Entity } from "../types";
-import { firstMentionFrom, genderOf, nameGender, resolveSubject, subjectPhraseAt, type Context } from "./context";
+import { orgInfo } from "../../lexicon/gazetteer";
+import { firstMentionFrom, type Doc } from "../../quotes/doc";
+import { genderOf, nameGender } from "../../quotes/resolve/gender";
+import { describedEntity } from "../../quotes/resolve/role";
+import { subjectPhraseAt } from "../../quotes/subject-phrase";
+import type { Entity } from "../../types";
 
 const DEFINITE: Record<string, "m" | "f" | undefined> = { le: "m", la: "f", "l'": undefined };
 /** How many sentence starts back the person may be named (this sentence and the previous one). */
@@ -14,23 +22,21 @@ const SENTENCES_BACK = 2;
 /** How many tokens back the person may stand, whatever the sentences (a bound on a text with no sentence ends). */
 const MAX_BACK = 120;
 
-const firstUses = new WeakMap<Context, Map<string, number>>();
-
 /** Each word's first token index, built once per analysis (the take-up asks for every bare role noun). */
-function firstUse(ctx: Context): Map<string, number> {
-  let m = firstUses.get(ctx);
+function firstUse(ctx: Doc): Map<string, number> {
+  let m = ctx.firstUse;
   if (!m) {
     m = new Map();
     ctx.toks.forEach((t, i) => { if (!m!.has(t.lw)) m!.set(t.lw, i); });
-    firstUses.set(ctx, m);
+    ctx.firstUse = m;
   }
   return m;
 }
 
 /** The person the description "det noun" (tokens k, r; the phrase ends at `end`) takes up, if any. */
-export function definiteTakeUp(ctx: Context, k: number, r: number, end: number): Entity | undefined {
+export function definiteTakeUp(ctx: Doc, k: number, r: number, end: number): Entity | undefined {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || r !== k + 1 || end !== r + 1 || !Object.hasOwn(DEFINITE, toks[k].lw)) return undefined;
+  if (r !== k + 1 || end !== r + 1 || !Object.hasOwn(DEFINITE, toks[k].lw)) return undefined;
   const noun = toks[r].lw;
   if (!lex.speakerNouns.has(noun) || noun.endsWith("s") || lex.data.sourceNouns.includes(noun)) return undefined;
   const want = DEFINITE[toks[k].lw] ?? lex.speakerNouns.get(noun);
@@ -51,8 +57,40 @@ export function definiteTakeUp(ctx: Context, k: number, r: number, end: number):
     found = e;
   }
   if (!found) return undefined;
-  const g = genderOf(ctx, found) ?? nameGender(found);
+  const g = genderOf(ctx, found) ?? nameGender(ctx, found);
   return want && g && g !== want ? undefined : found;
+}
+
+/** Nouns that stand for an organisation already named: "le syndicat", "la fédération", "le parti". */
+const ORG_NOUNS = new Set(["syndicat", "parti", "fédération", "confédération", "association", "mouvement", "collectif",
+  "organisation", "groupe", "entreprise", "société", "formation", "ong", "club", "institut", "banque", "compagnie", "constructeur",
+  "institution", "agence", "observatoire"]);
+const COMPANY_NOUNS = new Set(["entreprise", "société", "groupe", "banque", "compagnie", "constructeur"]);
+/** Nouns that stand for a public body: "selon l'Insee. L'institut a précisé …". */
+const PUBLIC_NOUNS = new Set(["institut", "institution", "agence", "observatoire"]);
+/** How far back (characters) the organisation a definite noun stands for may be named. */
+const ORG_BACK = 300;
+
+/**
+ * "Arnaud Rousseau, président de la FNSEA, … Le syndicat appelle à …": a definite organisation noun
+ * stands for the organisation named just before when it is the only one named in that stretch.
+ */
+export function soleOrgBefore(ctx: Doc, k: number, r: number): Entity | undefined {
+  const { toks, lex } = ctx;
+  if (r !== k + 1 || !/^(?:le|la|l')$/.test(toks[k].lw) || !ORG_NOUNS.has(toks[r].lw)) return undefined;
+  const ms = ctx.ents.mentions;
+  let found: Entity | undefined;
+  // The gazetteer files unions and employers' bodies with the parties.
+  const want = COMPANY_NOUNS.has(toks[r].lw) ? "company" : PUBLIC_NOUNS.has(toks[r].lw) ? "gov" : "party";
+  for (let i = firstMentionFrom(ctx, k) - 1; i >= 0 && toks[k].s - ms[i].s < ORG_BACK; i--) {
+    const e = ms[i].entity;
+    // A medium, a government body or another kind of organisation is not what the noun stands for.
+    const kind = e.kind === "org" ? orgInfo(e.name)?.kind ?? "other" : "";
+    if (kind !== want && kind !== "other" || lex.roleNouns.has(e.name.toLowerCase())) continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
 }
 
 /** How far back (tokens) the sentence starts are looked for. */
@@ -65,9 +103,8 @@ const SENTENCE_SCAN = 80;
  * person the description takes up, or none: the pronoun stays unresolved rather than bound to a person
  * named further back), or undefined when the rule does not apply.
  */
-export function describedAntecedent(ctx: Context, before: number, gender: "m" | "f"): { entity?: Entity } | undefined {
+export function describedAntecedent(ctx: Doc, before: number, gender: "m" | "f"): { entity?: Entity } | undefined {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return undefined;
   let s = Math.min(before, toks.length - 1);
   while (s > 0 && before - s < SENTENCE_SCAN && !toks[s].sent) s--;
   if (s <= 0 || !toks[s].sent) return undefined;
@@ -83,7 +120,7 @@ export function describedAntecedent(ctx: Context, before: number, gender: "m" | 
   if (noun.endsWith("s") || !lex.roleNouns.has(noun)) return undefined;
   const g = DEFINITE[toks[prev].lw] ?? lex.speakerNouns.get(noun);
   if (g && g !== gender) return undefined;
-  const r = resolveSubject(ctx, prev, p);
-  const e = r.speaker.entity ? ms.find((m) => m.entity.id === r.speaker.entity)?.entity : undefined;
+  const d = describedEntity(ctx, prev, p.role, p.end);
+  const e = d ? ms.find((m) => m.entity.id === d.id)?.entity : undefined;
   return { entity: e };
 }

@@ -4,12 +4,13 @@
 // ("EXCLUSIVE", "The Latest", "Wow"); it does not end on a preposition, a conjunction or a modal ("his campaign
 // by", "Comey cannot"), nor hold a verb and its object ("Their plan faced some …"). A description that ends on a
 // person's name is that person ("Republican presidential candidate Jo Lee"). English only.
-import { tokenAt } from "../text/tokenize";
-import type { Speaker } from "../types";
-import { affiliationEnd, speakerOf, type Context } from "./context";
+import { tokenAt } from "../../text/tokenize";
+import type { Speaker } from "../../types";
 import {
   ADJECTIVE_HEAD, AFTER_NAME, BAD_LAST, LABEL, LEADING, NAME_PREPOSITION, NOUN_LY_ED, TIME_HEAD, TITLE_FUNCTION, TRAILING_ADVERB,
-} from "./described-sanity-words";
+} from "./sanity-words";
+import { affiliationEnd } from "../subject-phrase";
+import { type Doc, speakerOf } from "../doc";
 
 /** The extent to keep ([a, b) tokens, or a person mention's index), or null when the words are no description. */
 export type Sane = { a: number; b: number; mention?: number } | null;
@@ -29,7 +30,7 @@ const possessive = (w: string) => /['’]s?$/.test(w);
  * Whether the word at j reads as a finite verb after a name: "Lee cannot", "Lee began"; an -s form ("Lee avoids")
  * only when `opens` (a full name opening the phrase: in "Several Lee associates" the name is a modifier).
  */
-function verbLike(ctx: Context, j: number, opens: boolean): boolean {
+function verbLike(ctx: Doc, j: number, opens: boolean): boolean {
   const { toks, lex } = ctx;
   const t = toks[j];
   if (!t?.word || t.cap) return false;
@@ -42,7 +43,7 @@ function verbLike(ctx: Context, j: number, opens: boolean): boolean {
 }
 
 /** Whether tokens [a, r) are words that may stand before a name as its title: "Republican presidential candidate", "his running mate". */
-function titleWords(ctx: Context, a: number, r: number): boolean {
+function titleWords(ctx: Doc, a: number, r: number): boolean {
   const { toks, lex } = ctx;
   for (let j = a; j < r; j++) {
     const t = toks[j];
@@ -53,14 +54,14 @@ function titleWords(ctx: Context, a: number, r: number): boolean {
 }
 
 /** Whether a word opens an object after a verb: "faced some steep …", "entered Thursday’s …", "voted 6-1". */
-function opensObject(ctx: Context, j: number): boolean {
+function opensObject(ctx: Doc, j: number): boolean {
   const t = ctx.toks[j];
   return !!t?.word && (ctx.lex.determiners.has(t.lw) || /^(?:some|no|many|any|every|each)$/.test(t.lw) || /^\d/.test(t.t) ||
     t.cap && possessive(t.lw));
 }
 
 /** The description's extent after the checks above, see Sane. */
-export function saneDescription(ctx: Context, a: number, b: number, owner = false): Sane {
+export function saneDescription(ctx: Doc, a: number, b: number, owner = false): Sane {
   const { toks, lex } = ctx;
   if (lex.lang !== "en") return { a, b };
   // "But the former president", "that government officials": the clause's conjunction is no part of it.
@@ -132,7 +133,7 @@ export function saneDescription(ctx: Context, a: number, b: number, owner = fals
 }
 
 /** Whether the last word of tokens [a, b) can head a description (a possessive only for an `owner`). */
-function plausibleHead(ctx: Context, a: number, b: number, owner: boolean): boolean {
+function plausibleHead(ctx: Doc, a: number, b: number, owner: boolean): boolean {
   const { toks, lex } = ctx;
   const t = toks[b - 1];
   const w = t.lw;
@@ -155,7 +156,7 @@ function plausibleHead(ctx: Context, a: number, b: number, owner: boolean): bool
  * A quote's unnamed source after the same check, whichever rule found it (English): the description kept,
  * trimmed, or turned into the person it names; null (no speaker) when it is no description.
  */
-export function saneSpeaker(ctx: Context, sp: Speaker): Speaker | null {
+export function saneSpeaker(ctx: Doc, sp: Speaker): Speaker | null {
   if (ctx.lex.lang !== "en" || sp.entity || sp.pronoun || sp.name != null || !sp.mention) return sp;
   // A subject place kept for the rules (described.ts phraseSpeaker) with no source: no speaker.
   if (!sp.mentionText) return null;

@@ -1,0 +1,32 @@
+// English hooks of the quote finders (see lang/rules.ts).
+import { colonSpeaker } from "../../quotes/attribute";
+import { nounPhraseBefore } from "../../quotes/subject-before";
+import type { LangRules } from "../rules";
+import { asideSubject, conjoinedVerbSubject, looseSubject, participleAt, prepositionParticipleSubject, shortReport } from "./loose";
+
+export const EN_RULES: LangRules = {
+  cueAfterQuote: () => undefined,
+  quoteEcho: () => undefined,
+  selfDescription: () => false,
+  colonBefore: colonSpeaker,
+  describedBefore: (doc, v) => nounPhraseBefore(doc, v),
+  conjoinedVerbSubject,
+  prepositionParticipleSubject,
+  asideSubject,
+  looseSubject,
+  shortReport,
+  participleAt,
+  cueAfterComma: false,
+  reportCueAt: () => false,
+  reportAt: () => undefined,
+  isHearsay: () => false,
+  topicSource: () => undefined,
+  verblessPhrase: () => false,
+  verbBeforeSubject: false,
+  adjectivesAfterNoun: false,
+  personTakeUp: () => undefined,
+  orgTakeUp: () => undefined,
+  pronounTakeUp: () => undefined,
+  pronominalVerbAt: () => false,
+  passiveAt: () => false,
+};

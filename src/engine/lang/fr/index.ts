@@ -1,0 +1,44 @@
+// French hooks of the quote finders (see lang/rules.ts).
+import { onCue } from "../../quotes/french";
+import type { LangRules } from "../rules";
+import { colonSpeaker, echoAfter, frenchCueAt, frenchReport, sourceAfter, subjectBefore } from "./sources";
+import { definiteTakeUp, describedAntecedent, soleOrgBefore } from "./take-up";
+import { hearsay, topicSource } from "./topic";
+import { verblessPhraseFr } from "./verbless";
+import { frenchPassive, pronominalVerbAt, selfDescription } from "./verbs";
+
+export const FR_RULES: LangRules = {
+  cueAfterQuote(doc, k) {
+    const on = onCue(doc, k);
+    if (on) return { speaker: on.speaker, cue: on.cue };
+    return sourceAfter(doc, k);
+  },
+  quoteEcho(doc, q) {
+    const e = echoAfter(doc, q);
+    if (e) return { speaker: e.speaker, cue: e.cue, how: "after" };
+    const c = colonSpeaker(doc, q) ?? subjectBefore(doc, q);
+    return c && { speaker: c, how: "before" };
+  },
+  selfDescription,
+  colonBefore: () => undefined,
+  describedBefore: () => undefined,
+  conjoinedVerbSubject: () => undefined,
+  prepositionParticipleSubject: () => undefined,
+  asideSubject: () => undefined,
+  looseSubject: () => undefined,
+  shortReport: () => undefined,
+  participleAt: () => false,
+  cueAfterComma: true,
+  reportCueAt: frenchCueAt,
+  reportAt: frenchReport,
+  isHearsay: hearsay,
+  topicSource,
+  verblessPhrase: verblessPhraseFr,
+  verbBeforeSubject: true,
+  adjectivesAfterNoun: true,
+  personTakeUp: definiteTakeUp,
+  orgTakeUp: soleOrgBefore,
+  pronounTakeUp: describedAntecedent,
+  pronominalVerbAt,
+  passiveAt: frenchPassive,
+};

@@ -1,0 +1,67 @@
+// The named hooks through which the language-neutral quote finders reach a language's own conventions.
+// Each language implements every hook (lang/fr, lang/en); a hook a language has no use for does nothing.
+// The finders call them as doc.rules.<hook>(doc, …), never by testing the language.
+import type { Entity, Speaker, Span } from "../types";
+import type { Attribution } from "../quotes/attribute";
+import type { Doc } from "../quotes/doc";
+
+export interface LangRules {
+  /** Right after a closing mark, at token k, a cue that is no plain verb and subject: "», explique-t-on à Matignon", "», selon X". */
+  cueAfterQuote(doc: Doc, k: number): { speaker: Speaker | null; cue: Span } | undefined;
+  /** A quote with no incise whose speaker the next or previous sentence names: "« … » C'est ce qu'a martelé X", "X, éleveur : « … »". */
+  quoteEcho(doc: Doc, q: Span): Attribution | undefined;
+  /** A cue by which the subject describes itself, so the short quote after it is the subject's word: "X s'est dit « attentif »". */
+  selfDescription(doc: Doc, cue: Span): boolean;
+  /** The speaker named at the start of a sentence that ends in the colon at token c, before a quote: "Donald Trump: “…”". */
+  colonBefore(doc: Doc, c: number): Attribution | undefined;
+  /** A described subject before the verb v of a cue before a quote, when no name or role is there: "a friend wondered loudly, “…”". */
+  describedBefore(doc: Doc, v: number): Speaker | undefined;
+
+  // Subjects of an indirect report's verb v when no name or role stands right before it (s0: the sentence start).
+  /** "Sanders claimed momentum and argued he is …": the subject of a second verb after "and"/"but". */
+  conjoinedVerbSubject(doc: Doc, v: number, s0: number): Speaker | undefined;
+  /** "Sanders began by saying he …": a participle after a preposition reports for the sentence's subject. */
+  prepositionParticipleSubject(doc: Doc, v: number, s0: number): Speaker | undefined;
+  /** "The company, meanwhile, said …": the subject before an aside set off by commas right before the verb. */
+  asideSubject(doc: Doc, v: number): Speaker | undefined;
+  /** A last-resort subject for "say" and "tell": the name that opens the sentence, or the words before the verb. */
+  looseSubject(doc: Doc, v: number, s0: number): Speaker | undefined;
+  /** Short reports after "said": the answer ("said no"), a gapped subject ("a poem she said was …"), "what he said". */
+  shortReport(doc: Doc, v: number): "answer" | "gap" | "aside" | "what" | undefined;
+  /** A lower-case -ing word at token k that opens no clause of its own: "…, according to X, taking a step …". */
+  participleAt(doc: Doc, k: number): boolean;
+
+  /** Whether a cue may open at any token after a comma ("…, a-t-il ajouté"), not only on a verb or a source word. */
+  cueAfterComma: boolean;
+  /** Cheap test at token v before reportAt: most tokens open no report of the language's own kinds. */
+  reportCueAt(doc: Doc, v: number): boolean;
+  /** A report the language marks outside the verb group, opening at token v: "Pour X, …", "selon X", "…, a-t-il ajouté." (see lang/fr/sources.ts frenchReport). */
+  reportAt(doc: Doc, v: number, last: Span | undefined, contentEnd: (k: number) => number, quoteEndAt: (k: number) => number,
+    sentenceStart: number): { a: number; b: number; speaker?: Speaker | null; cue?: Span; next: number } | undefined;
+  /** A subject that stands for nobody in particular ("on dit que"), whose source the sentence may set elsewhere. */
+  isHearsay(doc: Doc, subj: Speaker): boolean;
+  /** The source the sentence sets before the verb v of a hearsay subject: "À Matignon, on assure que …". */
+  topicSource(doc: Doc, v: number, s0: number): Speaker | undefined;
+  /** A verbless phrase [a, b) that is the sentence's subject, not a report: "Le président du tribunal, Alain Brochard, a …". */
+  verblessPhrase(doc: Doc, a: number, b: number): boolean;
+
+  // Verb facts for the verbs layer (quotes/verbs.ts).
+  /** A pronominal reporting verb after its reflexive pronoun: "s'agace", "s'est inquiétée". */
+  pronominalVerbAt(doc: Doc, k: number): boolean;
+  /** A passive participle at token k, which reports nothing by its subject: "a été condamné". */
+  passiveAt(doc: Doc, k: number): boolean;
+
+  // Word order, as data.
+  /** A reporting verb may come before its subject in a plain sentence ("« … », a affirmé M. Erdogan"). */
+  verbBeforeSubject: boolean;
+  /** Adjectives follow the head noun of a description ("le ministre chinois de la Défense"). */
+  adjectivesAfterNoun: boolean;
+
+  // Take-ups the resolvers (quotes/resolve/) ask about once their own rules found nobody.
+  /** The person a bare definite description at tokens k (determiner), role, end stands for: "Le syndicaliste a dénoncé …". */
+  personTakeUp(doc: Doc, k: number, role: number, end: number): Entity | undefined;
+  /** The organisation a definite organisation noun at tokens k, role stands for: "Le syndicat appelle à …". */
+  orgTakeUp(doc: Doc, k: number, role: number): Entity | undefined;
+  /** The description a pronoun before token `before` takes up ({} when none may be bound), or undefined when the rule does not apply. */
+  pronounTakeUp(doc: Doc, before: number, gender: "m" | "f"): { entity?: Entity } | undefined;
+}

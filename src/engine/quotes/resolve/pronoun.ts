@@ -1,0 +1,50 @@
+// The person a subject pronoun stands for: a French description that opened the sentence before, else
+// the nearest compatible person, preferring one in subject position and of the pronoun's gender.
+import type { Entity } from "../../types";
+import { firstMentionFrom, type Doc } from "../doc";
+import { inSubjectPosition, nameGender, shownGenders } from "./gender";
+
+/** How far back a pronoun looks for its antecedent, in mentions and in tokens. */
+const PRONOUN_MENTIONS = 40;
+const PRONOUN_WINDOW = 120;
+
+/**
+ * The person a pronoun before token `before` stands for: among the last few compatible people,
+ * the one in subject position ("Karen Wang says she …"), of the same known gender, and not a
+ * possessive ("Parker's plea") wins over the merely nearest one.
+ */
+export function resolvePronoun(ctx: Doc, before: number, gender: "m" | "f" | "pl" | "x", names = true): Entity | undefined {
+  if (gender === "pl" || gender === "x") return undefined;
+  // "Le ministre a jugé … . Interrogé par BFMTV, il a assuré …": the description, not a name further back.
+  const described = ctx.rules.pronounTakeUp(ctx, before, gender);
+  if (described) return described.entity;
+  const ms = ctx.ents.mentions;
+  const { toks } = ctx;
+  const lo = firstMentionFrom(ctx, before);
+  let best: Entity | undefined;
+  let bestScore = -Infinity;
+  const seen = new Set<string>();
+  const shown = shownGenders(ctx);
+  for (let i = lo - 1, n = 0; i >= 0 && n < PRONOUN_MENTIONS; i--, n++) {
+    const m = ms[i];
+    if (m.entity.kind !== "person") continue;
+    const g = m.entity.gender || shown.get(m.entity);
+    if (g && g !== gender) continue;
+    // A given name listed one way ("she" is not "David Lametti"); epicene names exist, so when
+    // nobody fits, the names are ignored (below).
+    const ng: "m" | "f" | undefined = g || !names ? undefined : nameGender(ctx, m.entity);
+    if (ng && ng !== gender) continue;
+    if (best && before - m.a > PRONOUN_WINDOW) break;
+    const rank = seen.size;
+    if (!seen.has(m.entity.id)) seen.add(m.entity.id);
+    else if (m.entity === best) continue;
+    let score = -rank;
+    if (g === gender || ng === gender) score += 1.5;
+    if (inSubjectPosition(ctx, i)) score += 2;
+    if (/['’]s$/.test(toks[m.b - 1].lw) || toks[m.b]?.t === "'" || toks[m.b]?.t === "’") score -= 2;
+    if (score > bestScore) { best = m.entity; bestScore = score; }
+    if (seen.size >= 4) break;
+  }
+  return best ?? (names ? resolvePronoun(ctx, before, gender, false) : undefined);
+}
+

@@ -1,0 +1,107 @@
+// Who a role description stands for: a person of the article whose role has its noun ("le ministre" →
+// the minister named earlier), the organisation a definite noun takes up ("the agency", "le syndicat"),
+// the holder of a periphrastic title ("le chef de l'État"), or (French) the one person just named.
+import type { Entity } from "../../types";
+import { firstMentionFrom, type Doc } from "../doc";
+
+const INDEFINITE = new Set(["a", "an", "another", "one", "un", "une", "d'autres", "certains"]);
+
+/** A person whose role shares the role noun at token k ("le ministre ..." → the minister named earlier). */
+export function resolveRole(ctx: Doc, k: number, end: number): Entity | undefined {
+  const noun = ctx.toks[k].lw;
+  // "a former defense official" introduces someone; only a definite description takes a holder up.
+  if (INDEFINITE.has(ctx.toks[k - 1]?.lw ?? "") || INDEFINITE.has(ctx.toks[k - 2]?.lw ?? "") && !ctx.toks[k - 1].cap) return undefined;
+  // Only people whose role has this noun can score (the phrase starts with it).
+  const holders = roleIndex(ctx).get(noun);
+  if (!holders) return undefined;
+  const phrase = ctx.toks.slice(k, end).map((t) => t.lw).join(" ");
+  let best: Entity | undefined;
+  let bestScore = 0;
+  // "le Premier ministre" is not "le ministre de l'Économie": a rank before the noun must be in the role.
+  const rank = /^premi[eè]re?$/.test(ctx.toks[k - 1]?.lw ?? "") ? ctx.toks[k - 1].lw : "";
+  for (const { p, r } of holders) {
+    if (p.mentions[0]?.start > ctx.toks[k].s || rank && !r.includes(rank)) continue;
+    const score = r.includes(phrase) ? 3 : 1;
+    if (score > bestScore) { best = p; bestScore = score; }
+  }
+  return best;
+}
+
+/** Role word → the people whose role has it (in the people's order), built once per analysis. */
+function roleIndex(ctx: Doc): Map<string, { p: Entity; r: string }[]> {
+  let idx = ctx.roleIndex;
+  if (!idx) {
+    idx = new Map();
+    for (const p of ctx.ents.people) {
+      if (!p.role) continue;
+      const r = p.role.toLowerCase().replace(/\s+/g, " ");
+      // Only the role's title words index it: "the military" is not "a military spokesman".
+      for (const w of new Set(r.split(" "))) {
+        if (!Object.hasOwn(ctx.lex.data.roleNouns, w)) continue;
+        const list = idx.get(w);
+        if (list) list.push({ p, r });
+        else idx.set(w, [{ p, r }]);
+      }
+    }
+    ctx.roleIndex = idx;
+  }
+  return idx;
+}
+
+const DEFINITE = new Set(["the", "le", "la", "l'", "this", "ce", "cet", "cette"]);
+/** Nouns that name one kind of body: "the agency" may stand for "the State Department" (one list per kind). */
+const ORG_KINDS = [
+  ["agency", "department", "ministry", "office", "service", "agence", "ministère", "département", "office", "service"],
+  ["company", "firm", "corporation", "corp", "inc", "ltd", "group", "entreprise", "société", "groupe"],
+];
+const ORG_LOOKBACK = 40;
+const ORG_WINDOW = 250;
+
+/**
+ * "the agency said" → the last organisation mentioned before token k whose name has that noun or one
+ * of its kind ("the department" → "the State Department"); undefined when none fits.
+ */
+function orgAntecedent(ctx: Doc, k: number, r: number): Entity | undefined {
+  if (!DEFINITE.has(ctx.toks[k].lw) || r !== k + 1) return undefined;
+  const noun = ctx.toks[r].lw;
+  const kinds = ORG_KINDS.find((g) => g.includes(noun)) ?? [noun];
+  const ms = ctx.ents.mentions;
+  const lo = firstMentionFrom(ctx, k);
+  for (let i = lo - 1, n = 0; i >= 0 && n < ORG_LOOKBACK && k - ms[i].a < ORG_WINDOW; i--, n++) {
+    const e = ms[i].entity;
+    if (e.kind !== "org") continue;
+    const words = e.name.toLowerCase().split(/[\s.]+/);
+    // "the State Department", or the noun that introduced it: "la société Renault", "l'agence iranienne Mehr".
+    const before = ctx.toks.slice(Math.max(0, ms[i].a - 2), ms[i].a).map((t) => t.lw);
+    if (words.some((w) => kinds.includes(w)) || before.some((w) => kinds.includes(w))) return e;
+  }
+  return undefined;
+}
+
+/**
+ * A periphrasis for a title ("le chef de l'État", "le locataire de Matignon", "le garde des Sceaux")
+ * stands for the person of the article who holds that title ("président de la République").
+ */
+export function aliasHolder(ctx: Doc, k: number, end: number): Entity | undefined {
+  const aliases = ctx.lex.data.roleAliases;
+  if (!aliases || !ctx.lex.determiners.has(ctx.toks[k].lw)) return undefined;
+  const phrase = ctx.toks.slice(k + 1, end).map((t) => t.lw).join(" ").replace(/' /g, "'");
+  const title = aliases[phrase];
+  if (!title) return undefined;
+  const head = title.split(" ")[0];
+  let best: Entity | undefined;
+  let bestScore = 0;
+  for (const p of ctx.ents.people) {
+    if (!p.role || (p.mentions[0]?.start ?? Infinity) > ctx.toks[k].s) continue;
+    const r = p.role.toLowerCase();
+    const score = r.includes(title) ? 2 : r.split(/\s+/).includes(head) ? 1 : 0;
+    if (score > bestScore) { best = p; bestScore = score; }
+  }
+  return best;
+}
+
+/** The person or body the role description at tokens k (its start), `role` (its noun) and `end` stands for. */
+export function describedEntity(ctx: Doc, k: number, role: number, end: number): Entity | undefined {
+  return resolveRole(ctx, role, end) ?? orgAntecedent(ctx, k, role) ?? ctx.rules.orgTakeUp(ctx, k, role) ?? aliasHolder(ctx, k, end) ??
+    ctx.rules.personTakeUp(ctx, k, role, end);
+}

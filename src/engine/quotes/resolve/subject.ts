@@ -1,0 +1,37 @@
+// Who a subject phrase stands for (see subject-phrase.ts for where it lies): the mention's entity, a
+// pronoun's antecedent, or the holder of a role description.
+import type { Speaker } from "../../types";
+import { speakerOf, type Doc } from "../doc";
+import { subjectPhraseAt, type SubjectPhrase } from "../subject-phrase";
+import { resolvePronoun } from "./pronoun";
+import { describedEntity } from "./role";
+
+/** Who the subject phrase p starting at token k stands for; a pronoun looks for its antecedent before token `before`. */
+export function resolveSubject(ctx: Doc, k: number, p: SubjectPhrase, before = k): { speaker: Speaker; end: number } {
+  const { toks } = ctx;
+  if (p.kind === "mention") {
+    const m = ctx.ents.mentions[p.mention];
+    return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: p.end };
+  }
+  const t = toks[k];
+  if (p.kind === "pronoun") {
+    const ent = resolvePronoun(ctx, before, p.gender);
+    const sp: Speaker = ent ? speakerOf(ent, ctx, k, k + 1, true) : { name: null, mention: { start: t.s, end: t.e }, mentionText: t.t, pronoun: true };
+    return { speaker: sp, end: p.end };
+  }
+  const ent = describedEntity(ctx, k, p.role, p.end);
+  const s = t.s;
+  const e = toks[p.end - 1].e;
+  const sp: Speaker = ent ? { entity: ent.id, name: ent.name, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }
+    : { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) };
+  return { speaker: sp, end: p.end };
+}
+
+/**
+ * The speaker named by the noun phrase starting at token k (a name, a pronoun, "le ministre ...",
+ * "the ministry"), and the token after it. Undefined when there is no subject there.
+ */
+export function subjectAt(ctx: Doc, k: number, before = k): { speaker: Speaker; end: number } | undefined {
+  const p = subjectPhraseAt(ctx, k);
+  return p && resolveSubject(ctx, k, p, before);
+}

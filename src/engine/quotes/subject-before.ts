@@ -1,0 +1,222 @@
+// The subject whose phrase ends right before a reporting verb: a name (past an apposition, a parenthesis,
+// a medium aside or an affiliation), a role description or pronoun resolved forward, or a described
+// source ("A news report published Wednesday said"). subjectBackward and nounPhraseBefore call each other.
+import type { Speaker } from "../types";
+import { aside } from "./asides";
+import { channelObjectSubject, MAX_PHRASE, PHRASE_END, phraseSpeaker, PREPOSITION, QUANTIFIER } from "./described";
+import { describedOwner, namedApposition, phraseEndingAt, skipMediumAside } from "./described-subject";
+import { speakerOf, type Doc } from "./doc";
+import { skipModal } from "./french";
+import { incidentalEndingAt } from "./incidentals";
+import { resolveSubject, subjectAt } from "./resolve/subject";
+import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
+import { isVerb } from "./verbs";
+
+/** Clitics between a subject and its verb: "il me dit", "elle lui répondit", "s'est-il", "n'a". */
+const CLITICS = new Set(["s'", "se", "n'", "ne", "me", "m'", "te", "t'", "lui", "leur", "nous", "vous", "en", "y"]);
+/** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
+const MAX_PAREN = 8;
+const CONJ = new Set(["and", "but", "et", "mais", "puis", "then"]);
+
+/** The subject whose noun phrase ends just before token v (skipping auxiliaries). */
+export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  let k = skipModal(ctx, v - 1);
+  // "had initially welcomed": an adverb right after an auxiliary is skipped with it ("the family said" keeps its noun).
+  while (k >= 0) {
+    // "X s'est quant à lui dit": an incidental phrase between the subject and its verb.
+    const inc = incidentalEndingAt(ctx, k);
+    if (inc >= 0) k = inc - 1;
+    else if (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw) ||
+      /ly$/.test(toks[k].lw) && !toks[k].cap && k > 0 && lex.auxiliaries.has(toks[k - 1].lw)) k--;
+    else break;
+  }
+  if (k < 0) return undefined;
+  // "Samsung Electronics Co. said": the abbreviation's period, when no sentence starts at the verb.
+  if (toks[k].t === "." && k > 0 && !toks[v].sent && !toks[v].cap && ctx.mentionAt[k - 1] >= 0 && toks[k - 1].e === toks[k].s) k--;
+  // "Sen. Bernie Sanders (Vt.) said", "Marco Rubio (R-Fla.) has said": a short parenthesis after the name.
+  if (toks[k].t === ")") {
+    let o = k - 1;
+    while (o > 0 && k - o <= MAX_PAREN && toks[o].t !== "(" && toks[o].t !== ")" && !toks[o].nl) o--;
+    if (toks[o]?.t === "(" && k - o <= MAX_PAREN && o > 0) {
+      k = o - 1;
+      while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw))) k--;
+      if (k < 0) return undefined;
+    }
+  }
+  // "le ministre …, Wang Yi, avait assuré": the apposition's closing comma.
+  // A place before that comma ends an apposition ("X, a senator from Vermont, said"): not the subject.
+  // "Will Young, a mechanic and an organizer at Railroad Workers United, said" / "Sarah Buckley, who
+  // attended …, played …, said": the name that opens the sentence, not the last one of its apposition.
+  // "X, interrogé sur France Inter, a déclaré": the medium of a participial aside is not the subject.
+  k = skipMediumAside(ctx, k);
+  if (toks[k].t === ",") {
+    const head = appositionHead(ctx, k);
+    if (head) return head;
+  }
+  if (toks[k].t === "," && k > 0 && ctx.mentionAt[k - 1] >= 0) {
+    if (ctx.ents.mentions[ctx.mentionAt[k - 1]].entity.kind === "place") return undefined;
+    k--;
+  }
+  // "X welcomed the plan but warned that …": the subject of the first clause.
+  if (CONJ.has(toks[k].lw)) {
+    let s = k;
+    while (s > 0 && !toks[s].sent) s--;
+    const p = subjectPhraseAt(ctx, s);
+    return p && p.end < k ? namedApposition(ctx, resolveSubject(ctx, s, p)).speaker : undefined;
+  }
+  const mi = ctx.mentionAt[k];
+  if (mi >= 0) {
+    const m = ctx.ents.mentions[mi];
+    const owner = describedOwner(ctx, k);
+    if (owner) return owner;
+    // "Jingyi Pan of IG said": the person before "of/at/from", not the organisation.
+    if (m.entity.kind !== "person" && m.a >= 2) {
+      for (let d = 2; d <= 3 && m.a - d >= 0; d++) {
+        const pi = ctx.mentionAt[m.a - d];
+        if (pi < 0) continue;
+        const p = ctx.ents.mentions[pi];
+        if (p.entity.kind === "person" && affiliationEnd(ctx, p.b) === m.b) return speakerOf(p.entity, ctx, p.a, p.b);
+        break;
+      }
+    }
+    return speakerOf(m.entity, ctx, m.a, m.b);
+  }
+  // A role phrase or pronoun ending at k: walk back to its start (≤ 8 tokens) and resolve it forward.
+  // The longest phrase wins: "the spokesman for the board said" is the spokesman's, not the board's.
+  // Only the phrase that ends at k is resolved (resolving pronouns and roles is the costly part).
+  const found = phraseEndingAt(ctx, k);
+  if (found && bareSingularNoun(ctx, found.s, k)) return undefined;
+  // "Her office issued a statement saying …": the sentence's subject, not the statement.
+  const owner = found?.p.kind === "role" ? channelObjectSubject(ctx, found.s, k, v) : undefined;
+  return owner ?? (found && resolveSubject(ctx, found.s, found.p).speaker);
+}
+
+/**
+ * "the government received expert reports it had requested": in English a lone singular person noun with
+ * no determiner, inside a sentence, modifies the word after it ("expert reports"); it is no subject.
+ */
+function bareSingularNoun(ctx: Doc, s: number, k: number): boolean {
+  const { toks, lex } = ctx;
+  const t = toks[k], p = toks[k - 1];
+  return lex.lang === "en" && s === k && !t.cap && !t.lw.endsWith("s") && !!p?.word && !t.sent && !lex.determiners.has(p.lw) &&
+    (Object.hasOwn(lex.data.roleNouns, t.lw) || (lex.data.descriptors ?? []).includes(t.lw));
+}
+
+/**
+ * A described source before the verb when no name or role is there: "A news report published
+ * Wednesday said", "Several cast members said", "Sanders, a senator from Vermont, said".
+ */
+export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | undefined {
+  const { toks, lex } = ctx;
+  let k = v - 1;
+  // Auxiliaries and adverbs before the verb ("officials quickly said"); "The family said" keeps its noun.
+  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || lex.lang === "en" && /ly$/.test(toks[k].lw) && !toks[k].cap &&
+    k > 0 && !lex.determiners.has(toks[k - 1].lw) && !/['’]s$/.test(toks[k - 1].lw))) k--;
+  if (k < 0) return undefined;
+  // "X, who said …": the relative pronoun stands for the name before its comma.
+  if ((toks[k].lw === "who" || toks[k].lw === "qui") && toks[k - 1]?.t === ",") return subjectBackward(ctx, k);
+  // "a growing list of veteran MPs who say …": the noun phrase the relative clause hangs on.
+  if (toks[k].lw === "who" && depth === 0) return subjectBackward(ctx, k) ?? nounPhraseBefore(ctx, k, 1);
+  if (toks[k].t === "," && depth === 0) {
+    // An apposition or relative clause: the subject is before its opening comma.
+    for (let c = k - 1; c >= 0 && c > k - 30; c--) {
+      // An apposition holds no dash and no verb: "MIRAMICHI, N.B. — Justin Trudeau is warning …, suggesting" is a dateline and a clause.
+      if (toks[c].t === "—" || toks[c].t === "–" || lex.auxiliaries.has(toks[c].lw) && lex.lang === "en") return undefined;
+      if (toks[c].t === ",") {
+        const first = toks[c + 1];
+        const appositive = lex.determiners.has(first.lw) || first.cap || lex.speakerNouns.has(first.lw) ||
+          first.lw === "who" || first.lw === "qui";
+        return appositive && !lex.auxiliaries.has(first.lw) ? subjectBackward(ctx, c) ?? nounPhraseBefore(ctx, c, 1) : undefined;
+      }
+      if (toks[c].sent || toks[c].nl || toks[c].t === "." || toks[c].t === ";") break;
+    }
+    return undefined;
+  }
+  let a = k;
+  // French novels chain long clauses without commas: there the phrase stays short.
+  const max = lex.lang === "en" ? MAX_PHRASE : 8;
+  for (let n = 0; a >= 0 && n < max; n++, a--) {
+    const t = toks[a];
+    // A verb form after a determiner is a noun: "the report said".
+    const noun = a > 0 && lex.determiners.has(toks[a - 1].lw);
+    if (!t.word || isVerb(ctx, a) && !noun || lex.complementizers.has(t.lw) || lex.subordinators.has(t.lw) ||
+      /^(?:who|which|and|or|but|et|ou|mais|qui|dont)$/.test(t.lw)) { a++; break; }
+    if (t.sent) break;
+  }
+  if (a < 0) a = 0;
+  if (a > k) return undefined;
+  // "The party faces a growing list of members who say": a determiner after a verb-like word opens the phrase.
+  for (let j = k; j > a && lex.lang === "en"; j--) {
+    if (lex.determiners.has(toks[j].lw) && !PREPOSITION.has(toks[j - 1].lw) && !lex.determiners.has(toks[j - 1].lw)) { a = j; break; }
+  }
+  // "Police had last month charged", "The department has already warned": the phrase ends before them.
+  for (let j = a + 1; j <= k; j++) {
+    const w = toks[j].lw;
+    const day = (w === "late" || w === "early") && PHRASE_END.has(toks[j + 1]?.lw ?? "");
+    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || day || /n['’]t$/.test(w) || lex.lang === "en" && j < k && /ly$/.test(w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
+  }
+  // "A court document filed Thursday says": a participle left at the end after the time word goes too.
+  if (k > a + 1 && lex.lang === "en" && /ed$/.test(toks[k].lw) && !toks[k].cap && k < v - 1) k--;
+  // A pronoun is no head of a description ("a declaration ensuring they …").
+  if (lex.pronouns.has(toks[k].lw) && a < k) return undefined;
+  // "received expert reports": a lone noun right after a past verb is that verb's object's modifier, not a subject.
+  const pv = toks[k - 1];
+  if (lex.lang === "en" && pv && !pv.cap && (/ed$/.test(pv.lw) || lex.irregularPast.has(pv.lw)) && !lex.determiners.has(toks[k - 2]?.lw ?? "")) return undefined;
+  const first = toks[a];
+  const head = toks[k];
+  // "but forecasters say …": a bare plural noun after a conjunction is the subject.
+  const barePlural = a === k && !first.cap && lex.lang === "en" && /[^s'’]s$/.test(first.lw) && first.lw.length > 3;
+  const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || barePlural || QUANTIFIER.test(first.lw);
+  if (!opens || head.lw.length < 2 || lex.determiners.has(head.lw) || /^(?:of|de|du|des|the|to|in|for|from|with)$/.test(head.lw)) return undefined;
+  // A capitalised sentence opener that is not a name ("However said", "On Sunday …") is no subject.
+  // A role noun may open a headline on its own: "Vice-president says …", "Witness says …".
+  const role = lex.speakerNouns.has(first.lw.split("-").pop() ?? "");
+  if (first.sent && ctx.mentionAt[a] < 0 && !QUANTIFIER.test(first.lw) && !role && (a === k || lex.notNames.has(first.lw) && !lex.determiners.has(first.lw))) return undefined;
+  // "The data suggests …": evidence is no source.
+  if (lex.evidenceNouns.has(head.lw)) return undefined;
+  return channelObjectSubject(ctx, a, k, v) ?? phraseSpeaker(ctx, a, k + 1);
+}
+
+/** How far back an apposition's head may be, in tokens. */
+const MAX_APPOSITION = 40;
+
+/**
+ * The named subject that opens the sentence when an apposition or relative clause follows it and
+ * ends at the comma k: "X, a senator from Vermont," / "X, who …," / "X, the … with Y,".
+ */
+function appositionHead(ctx: Doc, k: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  let s = k - 1;
+  while (s > 0 && k - s < MAX_APPOSITION && !toks[s].sent && !toks[s].nl) s--;
+  if (!toks[s]?.sent && !toks[s]?.nl && s !== 0) return undefined;
+  // "And Sen. Rob Portman (R-Ohio), another incumbent, said": a conjunction opening the sentence is skipped.
+  if (CONJ.has(toks[s].lw) && s + 1 < k) s++;
+  // "The director of the European Centre, Ina Kirsch, told": a described head is named by its apposition.
+  if (lex.determiners.has(toks[s].lw)) return undefined;
+  const subj = subjectAt(ctx, s, s);
+  if (!subj || subj.end >= k || subj.speaker.pronoun || !subj.speaker.entity) return undefined;
+  const mi = ctx.mentionAt[subj.end - 1];
+  // A short parenthesis after the name: "Rob Portman (R-Ohio), …".
+  const comma = parenEnd(ctx, subj.end);
+  if (toks[comma]?.t !== "," || comma >= k) return undefined;
+  if (mi < 0 || ctx.ents.mentions[mi].entity.kind === "place") return undefined;
+  const first = toks[comma + 1];
+  if (!first?.word) return undefined;
+  const second = toks[comma + 2];
+  const appositive = lex.determiners.has(first.lw) || lex.speakerNouns.has(first.lw) || (!!second && lex.speakerNouns.has(second.lw)) || /^(?:who|qui|dont|whose|another|one)$/.test(first.lw) ||
+    /^\d/.test(first.t) || (first.cap && !isVerb(ctx, comma + 1)) || aside(ctx, comma + 1, k);
+  return appositive ? subj.speaker : undefined;
+}
+
+/** The token after a short parenthesis opening at k ("(R-Ohio)"), or k when there is none. */
+function parenEnd(ctx: Doc, k: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.t !== "(") return k;
+  for (let c = k + 1; c < toks.length && c - k <= MAX_PAREN; c++) {
+    if (toks[c].t === ")") return c + 1;
+    if (toks[c].nl || toks[c].t === "(") break;
+  }
+  return k;
+}
+

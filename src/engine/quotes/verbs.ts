@@ -1,0 +1,35 @@
+// The token fact every finder asks: is the word at token k a reporting verb form here? A lexicon form
+// ("dit", "said"), an inverted one ("dit-il", "a-t-elle"), or the language's pronominal one ("s'agace",
+// through doc.rules), and not the language's passive ("a été condamné"). Also the French finite
+// auxiliaries that show a clause has its own verb.
+import { mayHaveShape, type Lexicon } from "../lexicon";
+import type { Doc } from "./doc";
+import { VERBISH } from "./word-bits";
+
+const INVERSION = /^(.*?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
+
+/** A reporting verb form, or one with an inverted subject pronoun ("dit-il", "a-t-elle"). */
+export function isVerbForm(lex: Lexicon, lw: string): boolean {
+  if (mayHaveShape(lex.verbShapes, lw) && lex.verbForms.has(lw)) return true;
+  // The inversion needs a hyphen: skip the regex for the (many) words without one.
+  if (lw.indexOf("-") < 0) return false;
+  const inv = INVERSION.exec(lw);
+  return !!inv && lex.verbForms.has(inv[1]);
+}
+
+/** Words that show a clause is finite, so a phrase between commas that has one is no apposition. */
+export const FINITE = new Set(["a", "ont", "est", "sont", "était", "étaient", "avait", "avaient", "sera", "seront", "serait",
+  "seraient", "aura", "aurait", "va", "vont", "doit", "doivent", "peut", "peuvent", "fait", "font", "reste", "restent"]);
+/** Token index → 1 when the token is a reporting verb form here, else 0: the document's verbs layer, one pass. */
+export function verbLayer(ctx: Doc): Uint8Array {
+  const verbs = new Uint8Array(ctx.toks.length);
+  for (let k = 0; k < verbs.length; k++) {
+    if ((ctx.bits[k] & VERBISH) !== 0 && (isVerbForm(ctx.lex, ctx.toks[k].lw) || ctx.rules.pronominalVerbAt(ctx, k)) && !ctx.rules.passiveAt(ctx, k)) verbs[k] = 1;
+  }
+  return verbs;
+}
+
+/** Whether token k is a reporting verb form (read from the verbs layer, built on first use). */
+export function isVerb(ctx: Doc, k: number): boolean {
+  return (ctx.verbs ??= verbLayer(ctx))[k] === 1;
+}
