@@ -12,6 +12,8 @@ export type DocumentStateKind = "ok" | "tooLarge" | "error" | "pending" | "none"
 export interface WhoSaidWhatApi {
   /** The sidebar tree as it is now: groups, then their items, recursively. */
   getTreeSnapshot(): TreeSnapshotNode[];
+  /** The URI of the article the view shows, or undefined when it shows none. */
+  getTreeDocument(): string | undefined;
   /** The analysis of the document's current version, if computed. */
   getAnalysis(uri: vscode.Uri | string): ArticleAnalysis | undefined;
   getState(uri: vscode.Uri | string): DocumentStateKind;

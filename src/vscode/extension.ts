@@ -42,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
   };
   return {
     getTreeSnapshot: () => tree.snapshot(),
+    getTreeDocument: () => tree.current?.uri.toString(),
     getAnalysis: (uri) => {
       const document = documentOf(uri);
       const state = document && service.get(document);

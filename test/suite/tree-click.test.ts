@@ -1,0 +1,52 @@
+// A click on a tree item shows the place and puts the cursor there, without a selection that typing would replace.
+import * as assert from "node:assert/strict";
+import * as vscode from "vscode";
+import type { WhoSaidWhatApi } from "../../src/vscode/api";
+import { extensionApi, FR_SEED, group, offsets, showSeed } from "./helpers";
+
+describe("clicking in the tree", function () {
+  this.timeout(60_000);
+  let api: WhoSaidWhatApi;
+  let document: vscode.TextDocument;
+
+  before(async () => {
+    api = await extensionApi();
+    document = (await showSeed(api, FR_SEED)).document;
+  });
+
+  const person = (name: string) => {
+    const node = group(api.getTreeSnapshot(), "People").children.find((n) => n.label === name);
+    assert.ok(node?.command, `${name} has a command`);
+    return node.command;
+  };
+
+  it("puts the cursor at the person's first mention, with nothing selected", async () => {
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const command = person("Amir Hatami");
+    await vscode.commands.executeCommand(command.command, ...command.arguments);
+    const start = document.getText().indexOf("Amir Hatami");
+    assert.deepEqual(offsets(vscode.window.activeTextEditor!), [start, start]);
+    assert.equal(document.isDirty, false);
+  });
+
+  it("puts the cursor at a statement's start and shows it", async () => {
+    const first = group(api.getTreeSnapshot(), "Statements").children[0].children[0];
+    assert.ok(first.command);
+    const [, start] = first.command.arguments as [string, number, number];
+    await vscode.commands.executeCommand(first.command.command, ...first.command.arguments);
+    const editor = vscode.window.activeTextEditor!;
+    assert.deepEqual(offsets(editor), [start, start]);
+    const line = document.positionAt(start).line;
+    assert.ok(editor.visibleRanges.some((r) => r.start.line <= line && line <= r.end.line), "the statement is in view");
+  });
+
+  it("opens the selected item with the focus in the editor (Enter)", async () => {
+    const command = person("Wei Fenghe");
+    await vscode.commands.executeCommand("whoSaidWhat.article.focus");
+    await vscode.commands.executeCommand(command.command, ...command.arguments);
+    await vscode.commands.executeCommand("whoSaidWhat.openTreeItem");
+    const start = document.getText().indexOf("Wei Fenghe");
+    assert.deepEqual(offsets(vscode.window.activeTextEditor!), [start, start]);
+  });
+});
