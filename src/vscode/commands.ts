@@ -1,8 +1,9 @@
 // The `whoSaidWhat.*` commands. None of them modifies a document.
 import * as vscode from "vscode";
-import { AnalysisService, ArticleResult, isArticle, spanToRange } from "./analysisService";
+import { AnalysisService, ArticleResult, isArticle } from "./analysisService";
 import type { Decorator } from "./decorations";
 import type { ArticleTree } from "./tree";
+import { DoubleClickDetector, neighbourQuote, revealSpan, type RevealOptions } from "./navigation";
 import { REVEAL_COMMAND, type ArticleNode } from "./treeNodes";
 
 export function registerCommands(service: AnalysisService, tree: ArticleTree, decorator: Decorator): vscode.Disposable[] {
@@ -16,7 +17,10 @@ export function registerCommands(service: AnalysisService, tree: ArticleTree, de
     return state?.kind === "ok" ? state.result : undefined;
   };
 
-  const reveal = async (uri: string, start: number, end: number, version?: number) => {
+  const clicks = new DoubleClickDetector();
+  /** A tree item's or a link's target. A single click in the tree keeps the focus there; a double click moves it. */
+  const reveal = async (uri: string, start: number, end: number, version?: number, options?: RevealOptions) => {
+    const focus = options?.focus ?? clicks.isDouble(`${uri}#${start}-${end}`);
     const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
     if (version !== undefined && document.version !== version) {
       // The item came from an older version of the text: its offsets would point at the wrong words.
@@ -24,20 +28,16 @@ export function registerCommands(service: AnalysisService, tree: ArticleTree, de
       status(vscode.l10n.t("The article has changed; the Who Said What view has been refreshed."));
       return;
     }
-    const selection = spanToRange(document, { start, end });
-    const column = vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn;
-    const editor = await vscode.window.showTextDocument(document, { selection, viewColumn: column, preview: true });
-    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    await revealSpan(document, { start, end }, { focus });
   };
 
   const step = (direction: 1 | -1) => {
     const editor = vscode.window.activeTextEditor;
     const state = editor && service.ensure(editor.document);
     if (!editor || state?.kind !== "ok") return;
-    const quotes = [...state.result.analysis.quotes].sort((a, b) => a.start - b.start);
-    // From a selected quote, next and previous move to its neighbours.
-    const here = editor.document.offsetAt(editor.selection.start);
-    const target = direction === 1 ? quotes.find((q) => q.start > here) : [...quotes].reverse().find((q) => q.start < here);
+    const document = editor.document;
+    const selection = { start: document.offsetAt(editor.selection.anchor), end: document.offsetAt(editor.selection.active) };
+    const target = neighbourQuote(state.result.analysis.quotes, selection, direction);
     if (!target) {
       status(direction === 1 ? vscode.l10n.t("No next quote.") : vscode.l10n.t("No previous quote."));
       return;
@@ -53,6 +53,10 @@ export function registerCommands(service: AnalysisService, tree: ArticleTree, de
       tree.refresh();
     }),
     vscode.commands.registerCommand(REVEAL_COMMAND, reveal),
+    vscode.commands.registerCommand("whoSaidWhat.openTreeItem", async () => {
+      const target = tree.target(tree.selection);
+      if (target) await reveal(target.uri, target.start, target.end, target.version, { focus: true });
+    }),
     vscode.commands.registerCommand("whoSaidWhat.toggleDecorations", () => {
       const shown = decorator.toggle();
       status(shown ? vscode.l10n.t("Who Said What: highlights shown.") : vscode.l10n.t("Who Said What: highlights hidden."));

@@ -1,7 +1,7 @@
 // The "Who Said What" view: people, organisations, places and statements of the active article.
 import * as vscode from "vscode";
 import { AnalysisService, ArticleResult, ArticleState, isArticle } from "./analysisService";
-import { ArticleNode, children, statementText, treeItem } from "./treeNodes";
+import { ArticleNode, children, statementText, targetSpan, treeItem } from "./treeNodes";
 
 export const VIEW_ID = "whoSaidWhat.article";
 
@@ -30,7 +30,8 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleNode>, vscode
       this.view,
       this.emitter,
       vscode.window.onDidChangeActiveTextEditor((e) => this.follow(e)),
-      vscode.workspace.onDidCloseTextDocument((d) => d === this.document && this.follow(undefined)),
+      vscode.window.tabGroups.onDidChangeTabs(() => this.follow(vscode.window.activeTextEditor)),
+      vscode.workspace.onDidCloseTextDocument((d) => d === this.document && this.follow(vscode.window.activeTextEditor)),
       service.onDidAnalyze((state) => {
         if (this.document && sameDocument(documentOf(state), this.document)) this.show(state);
       }),
@@ -56,6 +57,17 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleNode>, vscode
     return this.result ? children(this.result, node) : [];
   }
 
+  /** The item selected in the view, if any. */
+  get selection(): ArticleNode | undefined {
+    return this.view.selection[0];
+  }
+
+  /** Where an item leads in the article (its reveal command's arguments). */
+  target(node: ArticleNode | undefined): { uri: string; start: number; end: number; version: number } | undefined {
+    const span = node && this.result && targetSpan(node);
+    return span && this.result ? { uri: this.result.document.uri.toString(), start: span.start, end: span.end, version: this.result.version } : undefined;
+  }
+
   /** The text to copy for a statement node of the current tree. */
   statementText(node: ArticleNode): string | undefined {
     return this.result && node.type === "quote" ? statementText(this.result, node.quote) : undefined;
@@ -75,13 +87,22 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleNode>, vscode
     });
   }
 
+  /**
+   * Shows the active editor's article; while another kind of editor is active (Settings, a log, JSON), the view
+   * keeps the article it showed, or takes one that is still open (visible editors first, then the tabs).
+   */
   private follow(editor: vscode.TextEditor | undefined): void {
-    const document = editor && isArticle(editor.document) ? editor.document : undefined;
+    const document = editor && isArticle(editor.document) ? editor.document : this.fallback();
     if (document === this.document && document) return;
     this.document = document;
     this.show(document && this.service.ensure(document));
   }
 
+  private fallback(): vscode.TextDocument | undefined {
+    const open = openArticles();
+    if (this.document && open.some((d) => sameDocument(d, this.document!))) return this.document;
+    return open[0];
+  }
   private show(state: ArticleState | undefined): void {
     this.result = state?.kind === "ok" ? state.result : undefined;
     const view: ViewState = state ? state.kind : "none";
@@ -103,6 +124,22 @@ function documentOf(state: ArticleState): vscode.TextDocument {
 
 function sameDocument(a: vscode.TextDocument, b: vscode.TextDocument): boolean {
   return a.uri.toString() === b.uri.toString();
+}
+
+/** Article documents still open: those in visible editors first, then those of the tabs (each group's active tab first). */
+function openArticles(): vscode.TextDocument[] {
+  const documents = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+  const tabUris = vscode.window.tabGroups.all
+    .flatMap((g) => [g.activeTab, ...g.tabs])
+    .map((t) => (t?.input instanceof vscode.TabInputText ? t.input.uri.toString() : undefined));
+  const visible = vscode.window.visibleTextEditors.map((e) => e.document.uri.toString());
+  const open = new Set(tabUris);
+  const found: vscode.TextDocument[] = [];
+  for (const k of [...visible, ...tabUris]) {
+    const d = k === undefined ? undefined : documents.get(k);
+    if (d && !d.isClosed && isArticle(d) && open.has(k) && !found.includes(d)) found.push(d);
+  }
+  return found;
 }
 
 function basename(uri: vscode.Uri): string {

@@ -62,6 +62,22 @@ function speakers(result: ArticleResult): ArticleNode[] {
   return nodes;
 }
 
+/** The span an item leads to: a name's first mention, a statement, a speaker's first statement. */
+export function targetSpan(node: ArticleNode): Span | undefined {
+  switch (node.type) {
+    case "entity":
+      return node.entity.mentions[0];
+    case "speaker":
+      return node.quotes[0];
+    case "quote":
+      return node.quote;
+    case "mention":
+      return node.mention;
+    default:
+      return undefined;
+  }
+}
+
 function revealCommand(result: ArticleResult, span: Span): vscode.Command {
   return {
     command: REVEAL_COMMAND,
