@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import {
-  REPO_ROOT, delay, installVsix, launchBrowser, makeRunDir, removeRunDir, startServer,
+  REPO_ROOT, delay, ensureRuntime, installVsix, launchBrowser, makeRunDir, removeRunDir, startServer,
 } from "../harness/vscode.mjs";
 
 const SEEDS = path.join(REPO_ROOT, "seeds");
@@ -102,7 +102,8 @@ for (const mode of MODES) {
     }
 
     before(async function () {
-      this.timeout(240_000);
+      this.timeout(480_000);
+      assert.ok(ensureRuntime(), "the VS Code runtime could not be installed (scripts/setup-runtime.sh)");
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
       if (mode === "vsix") vsix = packagedVsix();
       await openWorkbench(LIGHT);
