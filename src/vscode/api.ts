@@ -14,6 +14,8 @@ export interface WhoSaidWhatApi {
   getTreeSnapshot(): TreeSnapshotNode[];
   /** The URI of the article the view shows, or undefined when it shows none. */
   getTreeDocument(): string | undefined;
+  /** The label of the item selected in the view, if any. */
+  getTreeSelection(): string | undefined;
   /** The analysis of the document's current version, if computed. */
   getAnalysis(uri: vscode.Uri | string): ArticleAnalysis | undefined;
   getState(uri: vscode.Uri | string): DocumentStateKind;

@@ -11,6 +11,7 @@ export type Category = (typeof CATEGORIES)[number];
 export interface WswConfig {
   decorations: Record<Category, boolean>;
   inlayHints: boolean;
+  treeFollowsCursor: boolean;
   debounceMs: number;
   maxFileSize: number;
   language: "auto" | Lang;
@@ -24,6 +25,7 @@ export const SETTING_KEYS = [
   "decorations.orgs",
   "decorations.places",
   "inlayHints.enabled",
+  "tree.followCursor",
   "debounce",
   "maxFileSize",
   "language",
@@ -34,6 +36,7 @@ type SettingKey = (typeof SETTING_KEYS)[number];
 export const DEFAULTS: WswConfig = {
   decorations: { quotes: true, people: true, orgs: true, places: true },
   inlayHints: true,
+  treeFollowsCursor: false,
   debounceMs: 300,
   maxFileSize: 2_000_000,
   language: "auto",
@@ -65,6 +68,7 @@ export function readConfig(section: vscode.WorkspaceConfiguration = vscode.works
       places: bool("decorations.places", DEFAULTS.decorations.places),
     },
     inlayHints: bool("inlayHints.enabled", DEFAULTS.inlayHints),
+    treeFollowsCursor: bool("tree.followCursor", DEFAULTS.treeFollowsCursor),
     debounceMs: clampInt(get("debounce"), 0, 10_000, DEFAULTS.debounceMs),
     maxFileSize: clampInt(get("maxFileSize"), 0, 100_000_000, DEFAULTS.maxFileSize),
     language: lang === "fr" || lang === "en" ? lang : "auto",

@@ -5,9 +5,11 @@ import type { DocumentStateKind, WhoSaidWhatApi } from "./api";
 import { registerCommands } from "./commands";
 import { ConfigStore, SETTING_KEYS } from "./config";
 import { Decorator } from "./decorations";
+import { TreeCursorFollower } from "./followCursor";
 import { ArticleHoverProvider } from "./hover";
 import { SpeakerInlayHints } from "./inlayHints";
 import { ArticleStatus } from "./statusBar";
+import { registerLanguageFeatures } from "./symbols";
 import { ArticleTree } from "./tree";
 import { AnalysisWorker } from "./workerClient";
 
@@ -33,6 +35,8 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
     service.onDidAnalyze((s) => analyzed.fire((s.kind === "ok" ? s.result.document : s.document).uri.toString())),
     vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ArticleHoverProvider(service)),
     vscode.languages.registerInlayHintsProvider(ARTICLE_SELECTOR, inlayHints),
+    ...registerLanguageFeatures(ARTICLE_SELECTOR, service),
+    new TreeCursorFollower(tree, config),
     ...registerCommands(service, tree, decorator),
   );
 
@@ -43,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
   return {
     getTreeSnapshot: () => tree.snapshot(),
     getTreeDocument: () => tree.current?.uri.toString(),
+    getTreeSelection: () => tree.selectionLabel(),
     getAnalysis: (uri) => {
       const document = documentOf(uri);
       const state = document && service.get(document);

@@ -1,6 +1,7 @@
 // The "Who Said What" view: people, organisations, places and statements of the active article.
 import * as vscode from "vscode";
 import { AnalysisService, ArticleResult, ArticleState, isArticle } from "./analysisService";
+import { entityAt } from "./people";
 import { ArticleNode, children, statementText, targetSpan, treeItem } from "./treeNodes";
 
 export const VIEW_ID = "whoSaidWhat.article";
@@ -23,6 +24,8 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleNode>, vscode
   private readonly disposables: vscode.Disposable[];
   private document: vscode.TextDocument | undefined;
   private result: ArticleResult | undefined;
+  private kids = new Map<ArticleNode | undefined, ArticleNode[]>();
+  private parents = new Map<ArticleNode, ArticleNode | undefined>();
 
   constructor(private readonly service: AnalysisService) {
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
@@ -53,13 +56,59 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleNode>, vscode
     return this.result ? treeItem(this.result, node) : new vscode.TreeItem("");
   }
 
+  /** The same node objects each time for one analysis: TreeView.reveal finds an item by identity. */
   getChildren(node?: ArticleNode): ArticleNode[] {
-    return this.result ? children(this.result, node) : [];
+    if (!this.result) return [];
+    let kids = this.kids.get(node);
+    if (!kids) {
+      kids = children(this.result, node);
+      this.kids.set(node, kids);
+      for (const k of kids) this.parents.set(k, node);
+    }
+    return kids;
+  }
+
+  getParent(node: ArticleNode): ArticleNode | undefined {
+    return this.parents.get(node);
+  }
+
+  /** Selects the item for the place at the offset: the entity named there, else the statement there. */
+  async revealAt(document: vscode.TextDocument, offset: number): Promise<void> {
+    if (!this.result || !this.view.visible || !this.document || !sameDocument(document, this.document)) return;
+    // The selected item already leads there (a click in the tree put the cursor there): leave the selection alone.
+    const selected = this.selection && targetSpan(this.selection);
+    if (selected && selected.start <= offset && offset < selected.end) return;
+    const entity = entityAt(this.result, offset);
+    const quote = this.result.analysis.quotes.find((q) => q.start <= offset && offset < q.end);
+    const node = entity
+      ? this.find((n) => n.type === "entity" && n.entity.id === entity.id, (g) => g !== "statements")
+      : quote && this.find((n) => n.type === "quote" && n.quote.id === quote.id, (g) => g === "statements");
+    if (node) await this.view.reveal(node, { select: true, focus: false, expand: false });
+  }
+
+  /** The first node (down to statements under their speaker) that matches, in the groups that `groups` accepts. */
+  private find(match: (n: ArticleNode) => boolean, groups: (g: string) => boolean): ArticleNode | undefined {
+    const walk = (nodes: ArticleNode[], depth: number): ArticleNode | undefined => {
+      for (const n of nodes) {
+        if (match(n)) return n;
+        if (depth < 2 && n.type !== "entity") {
+          const hit = walk(this.getChildren(n), depth + 1);
+          if (hit) return hit;
+        }
+      }
+      return undefined;
+    };
+    return walk(this.getChildren().filter((g) => g.type === "group" && groups(g.group)), 0);
   }
 
   /** The item selected in the view, if any. */
   get selection(): ArticleNode | undefined {
     return this.view.selection[0];
+  }
+
+  selectionLabel(): string | undefined {
+    const item = this.selection && this.getTreeItem(this.selection);
+    return typeof item?.label === "string" ? item.label : item?.label?.label;
   }
 
   /** Where an item leads in the article (its reveal command's arguments). */
@@ -105,6 +154,8 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleNode>, vscode
   }
   private show(state: ArticleState | undefined): void {
     this.result = state?.kind === "ok" ? state.result : undefined;
+    this.kids = new Map();
+    this.parents = new Map();
     const view: ViewState = state ? state.kind : "none";
     void vscode.commands.executeCommand("setContext", "whoSaidWhat.articleState", view);
     this.view.description = this.document ? basename(this.document.uri) : undefined;

@@ -2,7 +2,7 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import type { WhoSaidWhatApi } from "../../src/vscode/api";
-import { extensionApi, FR_SEED, group, offsets, showSeed } from "./helpers";
+import { extensionApi, FR_SEED, group, offsets, showSeed, waitFor } from "./helpers";
 
 describe("clicking in the tree", function () {
   this.timeout(60_000);
@@ -42,11 +42,20 @@ describe("clicking in the tree", function () {
   });
 
   it("opens the selected item with the focus in the editor (Enter)", async () => {
-    const command = person("Wei Fenghe");
-    await vscode.commands.executeCommand("whoSaidWhat.article.focus");
-    await vscode.commands.executeCommand(command.command, ...command.arguments);
-    await vscode.commands.executeCommand("whoSaidWhat.openTreeItem");
+    const config = vscode.workspace.getConfiguration("whoSaidWhat");
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
     const start = document.getText().indexOf("Wei Fenghe");
+    // Select Wei Fenghe in the view through the follow-cursor setting, then move the cursor away.
+    await config.update("tree.followCursor", true, vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.commands.executeCommand("whoSaidWhat.article.focus");
+      editor.selection = new vscode.Selection(document.positionAt(start + 2), document.positionAt(start + 2));
+      await waitFor("Wei Fenghe selected in the tree", () => api.getTreeSelection() === "Wei Fenghe", 5_000);
+    } finally {
+      await config.update("tree.followCursor", undefined, vscode.ConfigurationTarget.Global);
+    }
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand("whoSaidWhat.openTreeItem");
     assert.deepEqual(offsets(vscode.window.activeTextEditor!), [start, start]);
   });
 });
