@@ -3,8 +3,9 @@ import * as vscode from "vscode";
 import { AnalysisService, ArticleResult, isArticle } from "./analysisService";
 import type { Decorator } from "./decorations";
 import type { ArticleTree } from "./tree";
+import { registerTreeCommands } from "./treeCommands";
 import { DoubleClickDetector, neighbourQuote, revealSpan, type RevealOptions } from "./navigation";
-import { REVEAL_COMMAND, type ArticleNode } from "./treeNodes";
+import { REVEAL_COMMAND } from "./treeNodes";
 
 export function registerCommands(service: AnalysisService, tree: ArticleTree, decorator: Decorator): vscode.Disposable[] {
   const status = (message: string) => vscode.window.setStatusBarMessage(message, 4000);
@@ -53,8 +54,8 @@ export function registerCommands(service: AnalysisService, tree: ArticleTree, de
       tree.refresh();
     }),
     vscode.commands.registerCommand(REVEAL_COMMAND, reveal),
-    vscode.commands.registerCommand("whoSaidWhat.openTreeItem", async () => {
-      const target = tree.target(tree.selection);
+    ...registerTreeCommands(tree, async (node) => {
+      const target = tree.target(node);
       if (target) await reveal(target.uri, target.start, target.end, target.version, { focus: true });
     }),
     vscode.commands.registerCommand("whoSaidWhat.toggleDecorations", () => {
@@ -71,11 +72,6 @@ export function registerCommands(service: AnalysisService, tree: ArticleTree, de
       await vscode.env.clipboard.writeText(json);
       status(vscode.l10n.t("Analysis copied to the clipboard."));
       return json;
-    }),
-    vscode.commands.registerCommand("whoSaidWhat.copyStatement", async (node?: ArticleNode) => {
-      const text = node && tree.statementText(node);
-      if (text !== undefined) await vscode.env.clipboard.writeText(text);
-      return text;
     }),
     vscode.commands.registerCommand("whoSaidWhat.nextQuote", () => step(1)),
     vscode.commands.registerCommand("whoSaidWhat.previousQuote", () => step(-1)),

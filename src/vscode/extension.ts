@@ -17,7 +17,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
   const config = new ConfigStore();
   const worker = new AnalysisWorker(__dirname);
   const service = new AnalysisService(config, worker);
-  const tree = new ArticleTree(service);
+  const tree = new ArticleTree(service, context.workspaceState);
   const decorator = new Decorator(service, config);
   const status = new ArticleStatus(service);
   const inlayHints = new SpeakerInlayHints(service, config);
@@ -48,6 +48,8 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
     getTreeSnapshot: () => tree.snapshot(),
     getTreeDocument: () => tree.current?.uri.toString(),
     getTreeSelection: () => tree.selectionLabel(),
+    getTreeHeader: () => tree.header(),
+    getTreeNode: (group, label) => tree.nodeByLabel(group, label),
     getAnalysis: (uri) => {
       const document = documentOf(uri);
       const state = document && service.get(document);

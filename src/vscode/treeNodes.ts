@@ -3,6 +3,7 @@ import * as vscode from "vscode";
 import type { Entity, Mention, Quote, Span } from "../engine";
 import type { ArticleResult } from "./analysisService";
 import { entityKindLabel, excerpt, isUnnamedSource, mentionCount, quoteKindLabel, shorten, speakerName } from "./labels";
+import { DEFAULT_ORDER, entityKey, matches, sortSources, type TreeOrder } from "./treeOrder";
 
 export const REVEAL_COMMAND = "whoSaidWhat.reveal";
 
@@ -17,13 +18,13 @@ export type ArticleNode =
 
 const GROUPS: GroupId[] = ["people", "orgs", "places", "statements"];
 
-export function children(result: ArticleResult, node: ArticleNode | undefined): ArticleNode[] {
+export function children(result: ArticleResult, node: ArticleNode | undefined, order: TreeOrder = DEFAULT_ORDER): ArticleNode[] {
   const a = result.analysis;
   if (!node) return GROUPS.map((group) => ({ type: "group", group }));
   switch (node.type) {
     case "group":
-      if (node.group === "statements") return speakers(result);
-      return entitiesOf(result, node.group).map((entity) => ({ type: "entity", entity }));
+      if (node.group === "statements") return speakers(result, order);
+      return entitiesOf(result, node.group, order).map((entity) => ({ type: "entity", entity }));
     case "entity": {
       // A person lists what they said, then where they are named; an organisation or a place, where it is named.
       const said: ArticleNode[] = node.entity.kind !== "person" ? [] : a.quotes
@@ -38,15 +39,23 @@ export function children(result: ArticleResult, node: ArticleNode | undefined): 
   }
 }
 
-function entitiesOf(result: ArticleResult, group: Exclude<GroupId, "statements">): Entity[] {
-  return result.analysis[group];
+/** The group's entities that pass the filter (name or role), in the chosen order. */
+export function entitiesOf(result: ArticleResult, group: Exclude<GroupId, "statements">, order: TreeOrder = DEFAULT_ORDER): Entity[] {
+  const quotes = result.analysis.quotes;
+  const shown = result.analysis[group].filter((e) => matches(order, e.name, e.role));
+  return sortSources(shown, order.sort, (e) => entityKey(e, quotes));
 }
 
-/** Statements by speaker, in order of first statement; the unattributed ones last. */
-function speakers(result: ArticleResult): ArticleNode[] {
+/** The statements that pass the filter (speaker or text). */
+export function statementsOf(result: ArticleResult, order: TreeOrder = DEFAULT_ORDER): Quote[] {
+  return result.analysis.quotes.filter((q) => matches(order, speakerName(result, q), q.text));
+}
+
+/** Statements by speaker, in the chosen order (by first statement when by appearance); the unattributed ones last. */
+function speakers(result: ArticleResult, order: TreeOrder): ArticleNode[] {
   const groups = new Map<string, { label: string; unnamed: boolean; quotes: Quote[] }>();
   const unattributed: Quote[] = [];
-  for (const q of result.analysis.quotes) {
+  for (const q of statementsOf(result, order)) {
     const label = speakerName(result, q);
     if (label === undefined) {
       unattributed.push(q);
@@ -57,7 +66,11 @@ function speakers(result: ArticleResult): ArticleNode[] {
     group.quotes.push(q);
     groups.set(k, group);
   }
-  const nodes: ArticleNode[] = [...groups.values()].map((g) => ({ type: "speaker", label: g.label, unnamed: g.unnamed, quotes: g.quotes }));
+  const sorted = sortSources([...groups.values()], order.sort, (g) => {
+    const entity = result.entity(g.quotes[0].speaker?.entity);
+    return { name: g.label, first: g.quotes[0].start, statements: g.quotes.length, mentions: entity?.mentions.length ?? 0 };
+  });
+  const nodes: ArticleNode[] = sorted.map((g) => ({ type: "speaker", label: g.label, unnamed: g.unnamed, quotes: g.quotes }));
   if (unattributed.length > 0) nodes.push({ type: "speaker", label: undefined, quotes: unattributed });
   return nodes;
 }
@@ -96,11 +109,11 @@ const GROUP_ICONS: Record<GroupId, string> = { people: "person", orgs: "organiza
 const ENTITY_ICONS = { person: "person", org: "organization", place: "location" } as const;
 const QUOTE_ICONS = { direct: "quote", indirect: "comment", mixed: "comment-discussion" } as const;
 
-export function treeItem(result: ArticleResult, node: ArticleNode): vscode.TreeItem {
+export function treeItem(result: ArticleResult, node: ArticleNode, order: TreeOrder = DEFAULT_ORDER): vscode.TreeItem {
   const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
   switch (node.type) {
     case "group": {
-      const n = node.group === "statements" ? result.analysis.quotes.length : entitiesOf(result, node.group).length;
+      const n = node.group === "statements" ? statementsOf(result, order).length : entitiesOf(result, node.group, order).length;
       const item = new vscode.TreeItem(GROUP_LABELS[node.group](), n > 0 ? Expanded : None);
       item.description = String(n);
       item.contextValue = `group.${node.group}`;
@@ -148,10 +161,4 @@ export function treeItem(result: ArticleResult, node: ArticleNode): vscode.TreeI
       return item;
     }
   }
-}
-
-/** The text a statement node copies: the quote and its speaker. */
-export function statementText(result: ArticleResult, quote: Quote): string {
-  const who = speakerName(result, quote);
-  return who === undefined ? quote.text : `${quote.text} — ${who}`;
 }

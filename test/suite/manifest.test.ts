@@ -32,6 +32,22 @@ describe("manifest strings", () => {
     assert.deepEqual(Object.keys(fr).sort(), Object.keys(en).sort(), "the same keys in both nls files");
   });
 
+  it("the view's menus use contextValue when-clauses and commands with a codicon", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root(), "package.json"), "utf8"));
+    const icons = new Map<string, string | undefined>(
+      (pkg.contributes.commands as { command: string; icon?: string }[]).map((c) => [c.command, c.icon]),
+    );
+    const items = pkg.contributes.menus["view/item/context"] as { command: string; when: string }[];
+    assert.ok(items.length >= 6);
+    for (const m of items) {
+      assert.match(m.when, /viewItem (==|=~)/, m.command);
+      assert.match(icons.get(m.command) ?? "", /^\$\([a-z-]+\)$/, `${m.command} has a codicon`);
+    }
+    for (const m of pkg.contributes.menus["view/title"] as { command: string }[]) {
+      assert.match(icons.get(m.command) ?? "", /^\$\([a-z-]+\)$/, `${m.command} has a codicon`);
+    }
+  });
+
   it("every vscode.l10n.t string of the code has a French translation", () => {
     const bundle = read("l10n/bundle.l10n.fr.json");
     const dist = fs.readFileSync(path.join(root(), "dist/extension.js"), "utf8");
