@@ -3,7 +3,8 @@ import * as vscode from "vscode";
 import { AnalysisService, ArticleResult, isArticle } from "./analysisService";
 import type { Decorator } from "./decorations";
 import type { ArticleTree } from "./tree";
-import { registerTreeCommands } from "./treeCommands";
+import { COPY_CITATION_COMMAND, SHOW_STATEMENTS_COMMAND } from "./hover";
+import { citation, registerTreeCommands } from "./treeCommands";
 import { DoubleClickDetector, neighbourQuote, revealSpan, type RevealOptions } from "./navigation";
 import { REVEAL_COMMAND } from "./treeNodes";
 
@@ -48,7 +49,34 @@ export function registerCommands(service: AnalysisService, tree: ArticleTree, de
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   };
 
+  /** The current analysis of an open document, by URI (links in hovers carry the URI). */
+  const resultOf = (uri: string): ArticleResult | undefined => {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    const state = document && service.ensure(document);
+    return state?.kind === "ok" ? state.result : undefined;
+  };
+
   return [
+    vscode.commands.registerCommand(SHOW_STATEMENTS_COMMAND, async (uri: string, entityId: string) => {
+      const result = resultOf(uri);
+      if (!result) return undefined;
+      const locations = result.analysis.quotes
+        .filter((q) => q.speaker?.entity === entityId)
+        .map((q) => new vscode.Location(result.document.uri, result.range(q)));
+      if (locations.length === 0) return 0;
+      const editor = await vscode.window.showTextDocument(result.document, { preview: true });
+      await vscode.commands.executeCommand("editor.action.showReferences", result.document.uri, editor.selection.active, locations);
+      return locations.length;
+    }),
+    vscode.commands.registerCommand(COPY_CITATION_COMMAND, async (uri: string, quoteId: string) => {
+      const result = resultOf(uri);
+      const quote = result?.analysis.quotes.find((q) => q.id === quoteId);
+      if (!result || !quote) return undefined;
+      const text = citation(result, quote);
+      await vscode.env.clipboard.writeText(text);
+      status(vscode.l10n.t("Statement copied with its file and line."));
+      return text;
+    }),
     vscode.commands.registerCommand("whoSaidWhat.refresh", () => {
       service.reanalyzeAll();
       tree.refresh();

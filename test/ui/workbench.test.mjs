@@ -145,23 +145,40 @@ for (const mode of MODES) {
       await person.waitFor({ timeout: 15_000 });
     });
 
-    it(`clicking "${PERSON}" selects its first occurrence in the article`, async () => {
+    it(`clicking "${PERSON}" puts the cursor on its first occurrence and keeps the focus in the tree`, async () => {
       const want = firstOccurrence();
       await personRow().click();
       const status = page.locator("#status\\.editor\\.selection");
       /** @param {string} text */
       const onFirstOccurrence = (text) => {
         const m = /Ln (\d+), Col (\d+)(?: \((\d+) selected\))?/.exec(text);
-        if (!m || Number(m[1]) !== want.line) return false;
-        const col = Number(m[2]);
-        const selected = m[3] === undefined ? 0 : Number(m[3]);
-        // a cursor at the name's start, or the name selected (cursor at either end of the selection)
-        return (col === want.col && (selected === 0 || selected === want.length))
-          || (col === want.col + want.length && selected === want.length);
+        // a cursor at the name's start, nothing selected (a keystroke would replace a selection)
+        return m !== null && Number(m[1]) === want.line && Number(m[2]) === want.col && m[3] === undefined;
       };
       const text = await pollFor(() => status.innerText({ timeout: 500 }).catch(() => ""), onFirstOccurrence, 15_000);
-      assert.ok(onFirstOccurrence(text),
-        `status bar says "${text}", expected Ln ${want.line}, Col ${want.col} (or the ${want.length} characters of "${PERSON}" selected)`);
+      assert.ok(onFirstOccurrence(text), `status bar says "${text}", expected Ln ${want.line}, Col ${want.col} and nothing selected`);
+      const inSidebar = () => page.evaluate(() => document.activeElement?.closest(".part.sidebar") !== null);
+      assert.ok(await inSidebar(), "the focus stayed in the tree");
+      // Keys meant for the tree stay in the tree: the article is not modified.
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.type("x");
+      await delay(300);
+      assert.equal(await page.locator(".tabs-container .tab.dirty").count(), 0, "no editor became dirty");
+      assert.ok(await inSidebar());
+    });
+
+    it("shows the context menu of a person", async () => {
+      await personRow().click({ button: "right" });
+      const menu = page.locator(".context-view .monaco-menu");
+      await menu.waitFor({ timeout: 10_000 });
+      const items = await menu.locator(".action-label").allInnerTexts();
+      for (const label of ["Show All Mentions", "Copy Name", "Copy All Statements (with File and Line)"]) {
+        assert.ok(items.some((t) => t.includes(label)), `"${label}" in ${JSON.stringify(items)}`);
+      }
+      const file = path.join(SCREENSHOTS, `${mode}-context-menu.png`);
+      await page.screenshot({ path: file, animations: "disabled" });
+      console.log(`      screenshot: ${path.relative(REPO_ROOT, file)}`);
+      await page.keyboard.press("Escape");
     });
 
     /** The tree row of the person, labelled with the canonical name. */
