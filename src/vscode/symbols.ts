@@ -33,7 +33,7 @@ export class ArticleLanguageFeatures
       const said = a.quotes.filter((q) => q.speaker?.entity === e.id);
       const first = definitionOf(e);
       if (!first) continue;
-      symbols.push(group(result, e.name, e.role ?? "", KIND[e.kind], first, said, e.mentions));
+      symbols.push(group(result, e.name, e.role ?? "", KIND[e.kind], first, said));
     }
     const others = new Map<string, Quote[]>();
     for (const q of a.quotes) {
@@ -43,7 +43,7 @@ export class ArticleLanguageFeatures
     }
     for (const [label, quotes] of others) {
       const unnamed = isUnnamedSource(quotes[0]);
-      symbols.push(group(result, label, unnamed ? vscode.l10n.t("unnamed source") : "", vscode.SymbolKind.Key, quotes[0], quotes, []));
+      symbols.push(group(result, label, unnamed ? vscode.l10n.t("unnamed source") : "", vscode.SymbolKind.Key, quotes[0], quotes));
     }
     return symbols.sort((x, y) => x.range.start.compareTo(y.range.start));
   }
@@ -77,7 +77,10 @@ export class ArticleLanguageFeatures
   }
 }
 
-/** A source with its statements as children; its range covers its first mention and everything under it. */
+/**
+ * A source with its statements as children. Its range covers its introduction and its statements only, not every
+ * later mention: a place named in the first and last lines would otherwise enclose the whole article in breadcrumbs.
+ */
 function group(
   result: ArticleResult,
   name: string,
@@ -85,9 +88,8 @@ function group(
   kind: vscode.SymbolKind,
   anchor: { start: number; end: number },
   quotes: Quote[],
-  mentions: { start: number; end: number }[],
 ): vscode.DocumentSymbol {
-  const spans = [anchor, ...quotes, ...mentions];
+  const spans = [anchor, ...quotes];
   const range = result.range({ start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) });
   const symbol = new vscode.DocumentSymbol(name, detail, kind, range, result.range(anchor));
   symbol.children = quotes.map(
