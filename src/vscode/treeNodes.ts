@@ -3,6 +3,7 @@ import * as vscode from "vscode";
 import type { Entity, Mention, Quote, Span } from "../engine";
 import type { ArticleResult } from "./analysisService";
 import { entityKindLabel, excerpt, isUnnamedSource, mentionCount, quoteKindLabel, shorten, speakerName } from "./labels";
+import { referencesOf } from "./people";
 import { DEFAULT_ORDER, entityKey, matches, sortSources, type TreeOrder } from "./treeOrder";
 
 export const REVEAL_COMMAND = "whoSaidWhat.reveal";
@@ -14,7 +15,8 @@ export type ArticleNode =
   | { type: "entity"; entity: Entity }
   | { type: "speaker"; label: string | undefined; unnamed?: boolean; quotes: Quote[] }
   | { type: "quote"; quote: Quote }
-  | { type: "mention"; mention: Mention };
+  /** A name mention, or (bound) a pronoun or role the analysis binds to the person as a quote's speaker. */
+  | { type: "mention"; mention: Mention; bound?: boolean };
 
 const GROUPS: GroupId[] = ["people", "orgs", "places", "statements"];
 
@@ -30,7 +32,13 @@ export function children(result: ArticleResult, node: ArticleNode | undefined, o
       const said: ArticleNode[] = node.entity.kind !== "person" ? [] : a.quotes
         .filter((q) => q.speaker?.entity === node.entity.id)
         .map((quote) => ({ type: "quote", quote }));
-      return [...said, ...node.entity.mentions.map((mention): ArticleNode => ({ type: "mention", mention }))];
+      // Name mentions and bound references ("il", "le ministre …") side by side, in the order of the text.
+      const refs = referencesOf(result, node.entity).map((r): ArticleNode => ({
+        type: "mention",
+        mention: { start: r.start, end: r.end, text: result.document.getText(result.range(r)), entity: node.entity.id },
+        bound: r.kind === "bound",
+      }));
+      return [...said, ...refs];
     }
     case "speaker":
       return node.quotes.map((quote) => ({ type: "quote", quote }));
@@ -154,9 +162,11 @@ export function treeItem(result: ArticleResult, node: ArticleNode, order: TreeOr
       const item = new vscode.TreeItem(m.text, None);
       const line = result.document.lineAt(range.start.line).text;
       item.description = excerpt(line, range.start.character, range.start.line === range.end.line ? range.end.character : line.length);
-      item.tooltip = vscode.l10n.t("Line {0}", range.start.line + 1);
-      item.contextValue = "mention";
-      item.iconPath = new vscode.ThemeIcon("symbol-reference");
+      item.tooltip = node.bound
+        ? vscode.l10n.t("Line {0} · refers to {1} as the speaker of a quote", range.start.line + 1, result.entity(m.entity)?.name ?? "")
+        : vscode.l10n.t("Line {0}", range.start.line + 1);
+      item.contextValue = node.bound ? "mention.bound" : "mention";
+      item.iconPath = new vscode.ThemeIcon(node.bound ? "link" : "symbol-reference");
       item.command = revealCommand(result, m);
       return item;
     }

@@ -59,3 +59,19 @@ describe("clicking in the tree", function () {
     assert.deepEqual(offsets(vscode.window.activeTextEditor!), [start, start]);
   });
 });
+
+describe("a person's references in the tree", function () {
+  this.timeout(60_000);
+
+  it("lists the pronouns and roles bound to Wei Fenghe beside his name mentions, in text order", async () => {
+    const api = await extensionApi();
+    const document = (await showSeed(api, FR_SEED)).document;
+    const wei = group(api.getTreeSnapshot(), "People").children.find((n) => n.label === "Wei Fenghe")!;
+    const refs = wei.children.filter((c) => c.contextValue?.startsWith("mention"));
+    const bound = refs.filter((c) => c.contextValue === "mention.bound").map((c) => c.label);
+    assert.ok(bound.includes("le ministre chinois de la Défense") && bound.includes("il"), JSON.stringify(bound));
+    const starts = refs.map((c) => c.command!.arguments[1] as number);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.equal(refs.length - bound.length, api.getAnalysis(document.uri)!.people.find((p) => p.name === "Wei Fenghe")!.mentions.length);
+  });
+});
