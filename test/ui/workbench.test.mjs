@@ -178,6 +178,15 @@ for (const mode of MODES) {
       const file = path.join(SCREENSHOTS, `${mode}-context-menu.png`);
       await page.screenshot({ path: file, animations: "disabled" });
       console.log(`      screenshot: ${path.relative(REPO_ROOT, file)}`);
+      // Show All Mentions: the references peek lists the name mentions and the bound "il".
+      await menu.locator(".action-label", { hasText: "Show All Mentions" }).click();
+      const peek = page.locator(".monaco-editor .zone-widget .peekview-title");
+      await peek.waitFor({ timeout: 15_000 });
+      const title = await pollFor(() => peek.innerText({ timeout: 500 }).catch(() => ""), (t) => /\(3\)/.test(t), 10_000);
+      assert.match(title, /\(3\)/, "two name mentions and the bound 'il'");
+      const peekFile = path.join(SCREENSHOTS, `${mode}-mentions-peek.png`);
+      await page.screenshot({ path: peekFile, animations: "disabled" });
+      console.log(`      screenshot: ${path.relative(REPO_ROOT, peekFile)}`);
       await page.keyboard.press("Escape");
     });
 
