@@ -165,6 +165,11 @@ for (const mode of MODES) {
       await delay(300);
       assert.equal(await page.locator(".tabs-container .tab.dirty").count(), 0, "no editor became dirty");
       assert.ok(await inSidebar());
+      await page.keyboard.press("Escape");
+      // A double click moves the focus to the editor, as in the Explorer.
+      await personRow().dblclick();
+      const inEditor = () => page.evaluate(() => document.activeElement?.closest(".editor-instance .monaco-editor") != null);
+      assert.ok(await pollFor(inEditor, (v) => v, 5_000), "the focus moved to the editor after a double click");
     });
 
     it("shows the context menu of a person", async () => {
