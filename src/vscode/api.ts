@@ -12,6 +12,14 @@ export type DocumentStateKind = "ok" | "tooLarge" | "error" | "pending" | "none"
 export interface WhoSaidWhatApi {
   /** The sidebar tree as it is now: groups, then their items, recursively. */
   getTreeSnapshot(): TreeSnapshotNode[];
+  /** The URI of the article the view shows, or undefined when it shows none. */
+  getTreeDocument(): string | undefined;
+  /** The view's description (the article's file name, the filter) and its message line. */
+  getTreeHeader(): { description?: string; message?: string };
+  /** The view's own item (opaque) under a top-level group, by label: what its context menu passes to commands. */
+  getTreeNode(group: string, label: string): unknown;
+  /** The label of the item selected in the view, if any. */
+  getTreeSelection(): string | undefined;
   /** The analysis of the document's current version, if computed. */
   getAnalysis(uri: vscode.Uri | string): ArticleAnalysis | undefined;
   getState(uri: vscode.Uri | string): DocumentStateKind;

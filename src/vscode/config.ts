@@ -8,9 +8,16 @@ export const SECTION = "whoSaidWhat";
 export const CATEGORIES = ["quotes", "people", "orgs", "places"] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+export const HINT_MODES = ["always", "currentLine", "off"] as const;
+export type HintMode = (typeof HINT_MODES)[number];
+
 export interface WswConfig {
   decorations: Record<Category, boolean>;
-  inlayHints: boolean;
+  /** "off" also when the older setting inlayHints.enabled is false. */
+  hintMode: HintMode;
+  /** What the hint shows after a quote the engine could not attribute. */
+  unattributedHint: string;
+  treeFollowsCursor: boolean;
   debounceMs: number;
   maxFileSize: number;
   language: "auto" | Lang;
@@ -24,6 +31,9 @@ export const SETTING_KEYS = [
   "decorations.orgs",
   "decorations.places",
   "inlayHints.enabled",
+  "inlayHints.mode",
+  "inlayHints.unattributedText",
+  "tree.followCursor",
   "debounce",
   "maxFileSize",
   "language",
@@ -33,12 +43,18 @@ type SettingKey = (typeof SETTING_KEYS)[number];
 
 export const DEFAULTS: WswConfig = {
   decorations: { quotes: true, people: true, orgs: true, places: true },
-  inlayHints: true,
+  hintMode: "always",
+  unattributedHint: "?",
+  treeFollowsCursor: false,
   debounceMs: 300,
   maxFileSize: 2_000_000,
   language: "auto",
   extraReportingVerbs: { fr: [], en: [] },
 };
+
+function hintMode(value: unknown): HintMode {
+  return (HINT_MODES as readonly unknown[]).includes(value) ? (value as HintMode) : DEFAULTS.hintMode;
+}
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string" && v.trim() !== "") : [];
@@ -64,7 +80,9 @@ export function readConfig(section: vscode.WorkspaceConfiguration = vscode.works
       orgs: bool("decorations.orgs", DEFAULTS.decorations.orgs),
       places: bool("decorations.places", DEFAULTS.decorations.places),
     },
-    inlayHints: bool("inlayHints.enabled", DEFAULTS.inlayHints),
+    hintMode: bool("inlayHints.enabled", true) ? hintMode(get("inlayHints.mode")) : "off",
+    unattributedHint: typeof get("inlayHints.unattributedText") === "string" ? (get("inlayHints.unattributedText") as string) : DEFAULTS.unattributedHint,
+    treeFollowsCursor: bool("tree.followCursor", DEFAULTS.treeFollowsCursor),
     debounceMs: clampInt(get("debounce"), 0, 10_000, DEFAULTS.debounceMs),
     maxFileSize: clampInt(get("maxFileSize"), 0, 100_000_000, DEFAULTS.maxFileSize),
     language: lang === "fr" || lang === "en" ? lang : "auto",

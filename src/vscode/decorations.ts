@@ -21,8 +21,8 @@ function color(id: string): vscode.ThemeColor {
   return new vscode.ThemeColor(`whoSaidWhat.${id}`);
 }
 
-function underline(id: string, style: "solid" | "dotted" | "dashed"): vscode.DecorationRenderOptions {
-  return { borderStyle: style, borderWidth: "0 0 1px 0", borderColor: color(id) };
+function underline(id: string, style: "solid" | "dotted" | "dashed", width = 1): vscode.DecorationRenderOptions {
+  return { borderStyle: style, borderWidth: `0 0 ${width}px 0`, borderColor: color(id) };
 }
 
 function createTypes(): Record<Style, vscode.TextEditorDecorationType> {
@@ -36,8 +36,9 @@ function createTypes(): Record<Style, vscode.TextEditorDecorationType> {
     indirect: make({ backgroundColor: color("indirectQuoteBackground"), ...underline("indirectQuoteBorder", "dotted") }),
     cue: make({ fontStyle: "italic", color: color("cueForeground") }),
     person: make({ color: color("personForeground"), ...underline("personForeground", "solid") }),
-    org: make({ ...underline("organisationBorder", "dotted") }),
-    place: make({ ...underline("placeBorder", "dotted") }),
+    // Told apart by the line's shape, not only its colour: dashes under organisations, heavier dots under places.
+    org: make({ ...underline("organisationBorder", "dashed") }),
+    place: make({ ...underline("placeBorder", "dotted", 2) }),
   };
 }
 

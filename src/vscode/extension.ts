@@ -5,9 +5,11 @@ import type { DocumentStateKind, WhoSaidWhatApi } from "./api";
 import { registerCommands } from "./commands";
 import { ConfigStore, SETTING_KEYS } from "./config";
 import { Decorator } from "./decorations";
+import { TreeCursorFollower } from "./followCursor";
 import { ArticleHoverProvider } from "./hover";
 import { SpeakerInlayHints } from "./inlayHints";
 import { ArticleStatus } from "./statusBar";
+import { registerLanguageFeatures } from "./symbols";
 import { ArticleTree } from "./tree";
 import { AnalysisWorker } from "./workerClient";
 
@@ -15,7 +17,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
   const config = new ConfigStore();
   const worker = new AnalysisWorker(__dirname);
   const service = new AnalysisService(config, worker);
-  const tree = new ArticleTree(service);
+  const tree = new ArticleTree(service, context.workspaceState);
   const decorator = new Decorator(service, config);
   const status = new ArticleStatus(service);
   const inlayHints = new SpeakerInlayHints(service, config);
@@ -33,6 +35,8 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
     service.onDidAnalyze((s) => analyzed.fire((s.kind === "ok" ? s.result.document : s.document).uri.toString())),
     vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ArticleHoverProvider(service)),
     vscode.languages.registerInlayHintsProvider(ARTICLE_SELECTOR, inlayHints),
+    ...registerLanguageFeatures(ARTICLE_SELECTOR, service),
+    new TreeCursorFollower(tree, config),
     ...registerCommands(service, tree, decorator),
   );
 
@@ -42,6 +46,10 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
   };
   return {
     getTreeSnapshot: () => tree.snapshot(),
+    getTreeDocument: () => tree.current?.uri.toString(),
+    getTreeSelection: () => tree.selectionLabel(),
+    getTreeHeader: () => tree.header(),
+    getTreeNode: (group, label) => tree.nodeByLabel(group, label),
     getAnalysis: (uri) => {
       const document = documentOf(uri);
       const state = document && service.get(document);

@@ -1,4 +1,5 @@
-// Hover on a quote: its kind, its speaker and its cue. Hover on a mention: the entity, its role, its count.
+// Hover on a quote or its cue: its kind, its speaker and role, its reporting verb, and links to the speaker's other
+// statements and to a citation. Hover on a mention: the entity, its role, its count.
 import * as vscode from "vscode";
 import type { Mention, Quote } from "../engine";
 import { AnalysisService, ArticleResult } from "./analysisService";
@@ -12,17 +13,20 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     if (state?.kind !== "ok") return undefined;
     const result = state.result;
     const offset = document.offsetAt(position);
-    const quote = smallest(result.analysis.quotes.filter((q) => q.start <= offset && offset < q.end));
+    const inside = (s: { start: number; end: number } | undefined) => s !== undefined && s.start <= offset && offset < s.end;
+    const quote = smallest(result.analysis.quotes.filter((q) => inside(q) || inside(q.cue)));
     const mention = findMention(result, offset);
     if (!quote && !mention) return undefined;
     const md = new vscode.MarkdownString(undefined, true);
-    md.isTrusted = false;
+    // Only our own two commands may run from the hover's links.
+    md.isTrusted = { enabledCommands: [SHOW_STATEMENTS_COMMAND, COPY_CITATION_COMMAND] };
     if (mention) appendMention(md, result, mention);
     if (quote) {
       if (mention) md.appendMarkdown("\n\n---\n\n");
       appendQuote(md, result, quote);
     }
-    return new vscode.Hover(md, result.range(mention ?? quote!));
+    const cueHover = quote?.cue && inside(quote.cue) && !inside(quote);
+    return new vscode.Hover(md, result.range(mention ?? (cueHover ? quote!.cue! : quote!)));
   }
 }
 
@@ -51,6 +55,13 @@ function appendMention(md: vscode.MarkdownString, result: ArticleResult, mention
   if (said > 0) md.appendText(" · " + statementCount(said));
 }
 
+export const SHOW_STATEMENTS_COMMAND = "whoSaidWhat.showStatementsOf";
+export const COPY_CITATION_COMMAND = "whoSaidWhat.copyCitation";
+
+function link(title: string, command: string, args: unknown[]): string {
+  return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+}
+
 function appendQuote(md: vscode.MarkdownString, result: ArticleResult, quote: Quote): void {
   md.appendMarkdown("$(quote) **").appendText(quoteKindLabel(quote.kind)).appendMarkdown("**\n\n");
   const name = speakerName(result, quote);
@@ -61,6 +72,16 @@ function appendQuote(md: vscode.MarkdownString, result: ArticleResult, quote: Qu
     const s = quote.speaker;
     if (s?.pronoun && s.mentionText) md.appendText(" " + vscode.l10n.t("(through “{0}”)", s.mentionText));
     if (isUnnamedSource(quote)) md.appendText(" " + vscode.l10n.t("(unnamed source)"));
+    const role = result.entity(s?.entity)?.role;
+    if (role) md.appendMarkdown("\n\n").appendText(vscode.l10n.t("Role: {0}", role));
   }
-  if (quote.cue) md.appendMarkdown("\n\n").appendText(vscode.l10n.t("Cue: {0}", result.document.getText(result.range(quote.cue))));
+  if (quote.cue) md.appendMarkdown("\n\n").appendText(vscode.l10n.t("Reporting verb: {0}", result.document.getText(result.range(quote.cue))));
+  const uri = result.document.uri.toString();
+  const links = [link(`$(copy) ${vscode.l10n.t("Copy with Citation")}`, COPY_CITATION_COMMAND, [uri, quote.id])];
+  const entity = quote.speaker?.entity;
+  if (entity) {
+    const said = result.analysis.quotes.filter((q) => q.speaker?.entity === entity).length;
+    links.unshift(link(`$(references) ${vscode.l10n.t("All Statements by This Speaker ({0})", said)}`, SHOW_STATEMENTS_COMMAND, [uri, entity]));
+  }
+  md.appendMarkdown("\n\n" + links.join(" · "));
 }

@@ -3,6 +3,8 @@ import * as vscode from "vscode";
 import type { Entity, Mention, Quote, Span } from "../engine";
 import type { ArticleResult } from "./analysisService";
 import { entityKindLabel, excerpt, isUnnamedSource, mentionCount, quoteKindLabel, shorten, speakerName } from "./labels";
+import { referencesOf } from "./people";
+import { DEFAULT_ORDER, entityKey, matches, sortSources, type TreeOrder } from "./treeOrder";
 
 export const REVEAL_COMMAND = "whoSaidWhat.reveal";
 
@@ -13,23 +15,30 @@ export type ArticleNode =
   | { type: "entity"; entity: Entity }
   | { type: "speaker"; label: string | undefined; unnamed?: boolean; quotes: Quote[] }
   | { type: "quote"; quote: Quote }
-  | { type: "mention"; mention: Mention };
+  /** A name mention, or (bound) a pronoun or role the analysis binds to the person as a quote's speaker. */
+  | { type: "mention"; mention: Mention; bound?: boolean };
 
 const GROUPS: GroupId[] = ["people", "orgs", "places", "statements"];
 
-export function children(result: ArticleResult, node: ArticleNode | undefined): ArticleNode[] {
+export function children(result: ArticleResult, node: ArticleNode | undefined, order: TreeOrder = DEFAULT_ORDER): ArticleNode[] {
   const a = result.analysis;
   if (!node) return GROUPS.map((group) => ({ type: "group", group }));
   switch (node.type) {
     case "group":
-      if (node.group === "statements") return speakers(result);
-      return entitiesOf(result, node.group).map((entity) => ({ type: "entity", entity }));
+      if (node.group === "statements") return speakers(result, order);
+      return entitiesOf(result, node.group, order).map((entity) => ({ type: "entity", entity }));
     case "entity": {
       // A person lists what they said, then where they are named; an organisation or a place, where it is named.
       const said: ArticleNode[] = node.entity.kind !== "person" ? [] : a.quotes
         .filter((q) => q.speaker?.entity === node.entity.id)
         .map((quote) => ({ type: "quote", quote }));
-      return [...said, ...node.entity.mentions.map((mention): ArticleNode => ({ type: "mention", mention }))];
+      // Name mentions and bound references ("il", "le ministre …") side by side, in the order of the text.
+      const refs = referencesOf(result, node.entity).map((r): ArticleNode => ({
+        type: "mention",
+        mention: { start: r.start, end: r.end, text: result.document.getText(result.range(r)), entity: node.entity.id },
+        bound: r.kind === "bound",
+      }));
+      return [...said, ...refs];
     }
     case "speaker":
       return node.quotes.map((quote) => ({ type: "quote", quote }));
@@ -38,15 +47,23 @@ export function children(result: ArticleResult, node: ArticleNode | undefined): 
   }
 }
 
-function entitiesOf(result: ArticleResult, group: Exclude<GroupId, "statements">): Entity[] {
-  return result.analysis[group];
+/** The group's entities that pass the filter (name or role), in the chosen order. */
+export function entitiesOf(result: ArticleResult, group: Exclude<GroupId, "statements">, order: TreeOrder = DEFAULT_ORDER): Entity[] {
+  const quotes = result.analysis.quotes;
+  const shown = result.analysis[group].filter((e) => matches(order, e.name, e.role));
+  return sortSources(shown, order.sort, (e) => entityKey(e, quotes));
 }
 
-/** Statements by speaker, in order of first statement; the unattributed ones last. */
-function speakers(result: ArticleResult): ArticleNode[] {
+/** The statements that pass the filter (speaker or text). */
+export function statementsOf(result: ArticleResult, order: TreeOrder = DEFAULT_ORDER): Quote[] {
+  return result.analysis.quotes.filter((q) => matches(order, speakerName(result, q), q.text));
+}
+
+/** Statements by speaker, in the chosen order (by first statement when by appearance); the unattributed ones last. */
+function speakers(result: ArticleResult, order: TreeOrder): ArticleNode[] {
   const groups = new Map<string, { label: string; unnamed: boolean; quotes: Quote[] }>();
   const unattributed: Quote[] = [];
-  for (const q of result.analysis.quotes) {
+  for (const q of statementsOf(result, order)) {
     const label = speakerName(result, q);
     if (label === undefined) {
       unattributed.push(q);
@@ -57,9 +74,29 @@ function speakers(result: ArticleResult): ArticleNode[] {
     group.quotes.push(q);
     groups.set(k, group);
   }
-  const nodes: ArticleNode[] = [...groups.values()].map((g) => ({ type: "speaker", label: g.label, unnamed: g.unnamed, quotes: g.quotes }));
+  const sorted = sortSources([...groups.values()], order.sort, (g) => {
+    const entity = result.entity(g.quotes[0].speaker?.entity);
+    return { name: g.label, first: g.quotes[0].start, statements: g.quotes.length, mentions: entity?.mentions.length ?? 0 };
+  });
+  const nodes: ArticleNode[] = sorted.map((g) => ({ type: "speaker", label: g.label, unnamed: g.unnamed, quotes: g.quotes }));
   if (unattributed.length > 0) nodes.push({ type: "speaker", label: undefined, quotes: unattributed });
   return nodes;
+}
+
+/** The span an item leads to: a name's first mention, a statement, a speaker's first statement. */
+export function targetSpan(node: ArticleNode): Span | undefined {
+  switch (node.type) {
+    case "entity":
+      return node.entity.mentions[0];
+    case "speaker":
+      return node.quotes[0];
+    case "quote":
+      return node.quote;
+    case "mention":
+      return node.mention;
+    default:
+      return undefined;
+  }
 }
 
 function revealCommand(result: ArticleResult, span: Span): vscode.Command {
@@ -80,11 +117,11 @@ const GROUP_ICONS: Record<GroupId, string> = { people: "person", orgs: "organiza
 const ENTITY_ICONS = { person: "person", org: "organization", place: "location" } as const;
 const QUOTE_ICONS = { direct: "quote", indirect: "comment", mixed: "comment-discussion" } as const;
 
-export function treeItem(result: ArticleResult, node: ArticleNode): vscode.TreeItem {
+export function treeItem(result: ArticleResult, node: ArticleNode, order: TreeOrder = DEFAULT_ORDER): vscode.TreeItem {
   const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
   switch (node.type) {
     case "group": {
-      const n = node.group === "statements" ? result.analysis.quotes.length : entitiesOf(result, node.group).length;
+      const n = node.group === "statements" ? statementsOf(result, order).length : entitiesOf(result, node.group, order).length;
       const item = new vscode.TreeItem(GROUP_LABELS[node.group](), n > 0 ? Expanded : None);
       item.description = String(n);
       item.contextValue = `group.${node.group}`;
@@ -125,17 +162,13 @@ export function treeItem(result: ArticleResult, node: ArticleNode): vscode.TreeI
       const item = new vscode.TreeItem(m.text, None);
       const line = result.document.lineAt(range.start.line).text;
       item.description = excerpt(line, range.start.character, range.start.line === range.end.line ? range.end.character : line.length);
-      item.tooltip = vscode.l10n.t("Line {0}", range.start.line + 1);
-      item.contextValue = "mention";
-      item.iconPath = new vscode.ThemeIcon("symbol-reference");
+      item.tooltip = node.bound
+        ? vscode.l10n.t("Line {0} · refers to {1} as the speaker of a quote", range.start.line + 1, result.entity(m.entity)?.name ?? "")
+        : vscode.l10n.t("Line {0}", range.start.line + 1);
+      item.contextValue = node.bound ? "mention.bound" : "mention";
+      item.iconPath = new vscode.ThemeIcon(node.bound ? "link" : "symbol-reference");
       item.command = revealCommand(result, m);
       return item;
     }
   }
-}
-
-/** The text a statement node copies: the quote and its speaker. */
-export function statementText(result: ArticleResult, quote: Quote): string {
-  const who = speakerName(result, quote);
-  return who === undefined ? quote.text : `${quote.text} — ${who}`;
 }

@@ -11,7 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { format } from "node:util";
 import {
-  REPO_ROOT, WORKBENCH_NOISE, launchBrowser, makeRunDir, removeRunDir, withServer,
+  REPO_ROOT, WORKBENCH_NOISE, ensureRuntime, launchBrowser, makeRunDir, removeRunDir, withServer,
 } from "./vscode.mjs";
 import { recordSuite } from "./results.mjs";
 
@@ -24,6 +24,7 @@ async function main() {
   if (!fs.existsSync(testsPath)) {
     throw new Error(`${path.relative(REPO_ROOT, testsPath)} does not exist: compile first (npx tsc -p .)`);
   }
+  if (!ensureRuntime()) throw new Error("the VS Code runtime could not be installed (scripts/setup-runtime.sh)");
   const t0 = Date.now();
   const run = makeRunDir("exthost");
   const resultsFile = path.join(run.dir, "suite-results.json");

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { REPO_ROOT } from "./vscode.mjs";
+import { REPO_ROOT, ensureRuntime } from "./vscode.mjs";
 import { readResults } from "./results.mjs";
 
 const MOCHA = path.join(REPO_ROOT, "node_modules/mocha/bin/mocha.js");
@@ -15,15 +15,19 @@ const REPORTER = path.join(REPO_ROOT, "test/harness/count-reporter.cjs");
 const suites = [
   { name: "static", args: [path.join(REPO_ROOT, "test/harness/static.mjs")] },
   { name: "unit", args: [MOCHA, "--reporter", REPORTER] },
-  { name: "extension-host", args: [path.join(REPO_ROOT, "test/harness/exthost.mjs")] },
-  { name: "ui", args: [MOCHA, "--no-config", "--reporter", REPORTER, "test/ui/*.test.mjs"] },
+  { name: "extension-host", args: [path.join(REPO_ROOT, "test/harness/exthost.mjs")], needsVSCode: true },
+  { name: "ui", args: [MOCHA, "--no-config", "--reporter", REPORTER, "test/ui/*.test.mjs"], needsVSCode: true },
 ];
 const only = process.env.WSW_SUITES?.split(",");
 
 const resultsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "wsw-results-")), "results.jsonl");
 let exitCode = 0;
+// The suites that run a real VS Code install it first when it is missing (a fresh clone: `npm ci && npm test`).
+/** @type {boolean | undefined} */
+let runtimeReady;
 for (const suite of suites) {
   if (only && !only.includes(suite.name)) continue;
+  if (suite.needsVSCode) runtimeReady ??= ensureRuntime();
   console.log(`\n=== ${suite.name} suite ===`);
   const before = readResults(resultsFile).length;
   const r = spawnSync(process.execPath, suite.args, {

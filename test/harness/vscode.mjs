@@ -43,6 +43,26 @@ export const BASE_SETTINGS = {
   "npm.autoDetect": "off",
 };
 
+/** Whether the headless VS Code and the browser that drives it are installed. */
+export function runtimeInstalled() {
+  return fs.existsSync(SERVER_MAIN) && fs.existsSync(CHROMIUM);
+}
+
+/**
+ * Installs the runtime when it is missing (scripts/setup-runtime.sh, idempotent; ~2 min the first time), so that
+ * `npm test` works as the first command on a fresh machine. Returns false when the installation failed.
+ */
+export function ensureRuntime() {
+  if (runtimeInstalled()) return true;
+  console.log(`The headless VS Code runtime is not installed in ${RUNTIME_DIR}: installing it (scripts/setup-runtime.sh, once).`);
+  const r = spawnSync("bash", [path.join(REPO_ROOT, "scripts/setup-runtime.sh")], {
+    cwd: REPO_ROOT,
+    stdio: "inherit",
+    env: { ...process.env, WSW_RUNTIME_DIR: RUNTIME_DIR },
+  });
+  return r.status === 0 && runtimeInstalled();
+}
+
 export function assertRuntimeInstalled() {
   const missing = [];
   if (!fs.existsSync(SERVER_MAIN)) missing.push(`VS Code server (${path.relative(REPO_ROOT, SERVER_MAIN)})`);

@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import {
-  REPO_ROOT, delay, installVsix, launchBrowser, makeRunDir, removeRunDir, startServer,
+  REPO_ROOT, delay, ensureRuntime, installVsix, launchBrowser, makeRunDir, removeRunDir, startServer,
 } from "../harness/vscode.mjs";
 
 const SEEDS = path.join(REPO_ROOT, "seeds");
@@ -102,7 +102,8 @@ for (const mode of MODES) {
     }
 
     before(async function () {
-      this.timeout(240_000);
+      this.timeout(480_000);
+      assert.ok(ensureRuntime(), "the VS Code runtime could not be installed (scripts/setup-runtime.sh)");
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
       if (mode === "vsix") vsix = packagedVsix();
       await openWorkbench(LIGHT);
@@ -144,23 +145,54 @@ for (const mode of MODES) {
       await person.waitFor({ timeout: 15_000 });
     });
 
-    it(`clicking "${PERSON}" selects its first occurrence in the article`, async () => {
+    it(`clicking "${PERSON}" puts the cursor on its first occurrence and keeps the focus in the tree`, async () => {
       const want = firstOccurrence();
       await personRow().click();
       const status = page.locator("#status\\.editor\\.selection");
       /** @param {string} text */
       const onFirstOccurrence = (text) => {
         const m = /Ln (\d+), Col (\d+)(?: \((\d+) selected\))?/.exec(text);
-        if (!m || Number(m[1]) !== want.line) return false;
-        const col = Number(m[2]);
-        const selected = m[3] === undefined ? 0 : Number(m[3]);
-        // a cursor at the name's start, or the name selected (cursor at either end of the selection)
-        return (col === want.col && (selected === 0 || selected === want.length))
-          || (col === want.col + want.length && selected === want.length);
+        // a cursor at the name's start, nothing selected (a keystroke would replace a selection)
+        return m !== null && Number(m[1]) === want.line && Number(m[2]) === want.col && m[3] === undefined;
       };
       const text = await pollFor(() => status.innerText({ timeout: 500 }).catch(() => ""), onFirstOccurrence, 15_000);
-      assert.ok(onFirstOccurrence(text),
-        `status bar says "${text}", expected Ln ${want.line}, Col ${want.col} (or the ${want.length} characters of "${PERSON}" selected)`);
+      assert.ok(onFirstOccurrence(text), `status bar says "${text}", expected Ln ${want.line}, Col ${want.col} and nothing selected`);
+      const inSidebar = () => page.evaluate(() => document.activeElement?.closest(".part.sidebar") !== null);
+      assert.ok(await inSidebar(), "the focus stayed in the tree");
+      // Keys meant for the tree stay in the tree: the article is not modified.
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.type("x");
+      await delay(300);
+      assert.equal(await page.locator(".tabs-container .tab.dirty").count(), 0, "no editor became dirty");
+      assert.ok(await inSidebar());
+      await page.keyboard.press("Escape");
+      // A double click moves the focus to the editor, as in the Explorer.
+      await personRow().dblclick();
+      const inEditor = () => page.evaluate(() => document.activeElement?.closest(".editor-instance .monaco-editor") != null);
+      assert.ok(await pollFor(inEditor, (v) => v, 5_000), "the focus moved to the editor after a double click");
+    });
+
+    it("shows the context menu of a person", async () => {
+      await personRow().click({ button: "right" });
+      const menu = page.locator(".context-view .monaco-menu");
+      await menu.waitFor({ timeout: 10_000 });
+      const items = await menu.locator(".action-label").allInnerTexts();
+      for (const label of ["Show All Mentions", "Copy Name", "Copy All Statements (with File and Line)"]) {
+        assert.ok(items.some((t) => t.includes(label)), `"${label}" in ${JSON.stringify(items)}`);
+      }
+      const file = path.join(SCREENSHOTS, `${mode}-context-menu.png`);
+      await page.screenshot({ path: file, animations: "disabled" });
+      console.log(`      screenshot: ${path.relative(REPO_ROOT, file)}`);
+      // Show All Mentions: the references peek lists the name mentions and the bound "il".
+      await menu.locator(".action-label", { hasText: "Show All Mentions" }).click();
+      const peek = page.locator(".monaco-editor .zone-widget .peekview-title");
+      await peek.waitFor({ timeout: 15_000 });
+      const title = await pollFor(() => peek.innerText({ timeout: 500 }).catch(() => ""), (t) => /\(3\)/.test(t), 10_000);
+      assert.match(title, /\(3\)/, "two name mentions and the bound 'il'");
+      const peekFile = path.join(SCREENSHOTS, `${mode}-mentions-peek.png`);
+      await page.screenshot({ path: peekFile, animations: "disabled" });
+      console.log(`      screenshot: ${path.relative(REPO_ROOT, peekFile)}`);
+      await page.keyboard.press("Escape");
     });
 
     /** The tree row of the person, labelled with the canonical name. */
