@@ -92,6 +92,7 @@ function canOpen(text: string, i: number, c: string): boolean {
 class Closer {
   private guillemets: Map<number, number> | undefined;
   private readonly runs = new Map<string, Map<number, Run>>();
+  private readonly path: number[] = [];
   constructor(private readonly text: string) {}
 
   close(open: number, c: string): number {
@@ -102,7 +103,7 @@ class Closer {
     }
     let memo = this.runs.get(c);
     if (!memo) this.runs.set(c, memo = new Map());
-    return scan(this.text, open, c, memo);
+    return scan(this.text, open, c, memo, this.path);
   }
 }
 
@@ -121,44 +122,60 @@ function root(run: Run): Run {
 }
 
 /** The scan for one opener other than «, sharing (position, inner) outcomes through `memo`. */
-function scan(text: string, open: number, c: string, memo: Map<number, Run>): number {
+function scan(text: string, open: number, c: string, memo: Map<number, Run>, path: number[]): number {
   const closers = PAIRS[c];
   const limit = Math.min(text.length, open + MAX_QUOTE);
-  let run: Run = { parent: null, end: 0, at: 0, inner: "" };
+  // The run this scan joined, if it met an earlier one; and the (position, inner) states it went through,
+  // recorded only if it fails: after a quote that closes, the search goes on past its end, where no later
+  // scan can meet them (so text whose quotes close pays no more than a map look-up per mark).
+  let run: Run | null = null;
+  path.length = 0;
   let inner = "";
   let j = open + 1;
   for (;;) {
-    if (j >= limit) { run.at = j; run.inner = inner; return -1; }
+    if (j >= limit) return settle(memo, path, run, 0, j, inner);
     // Only newlines and quote marks can end, close, nest or open an inner quote: jump to the next one.
     MARK_OR_NEWLINE.lastIndex = j;
-    if (!MARK_OR_NEWLINE.test(text)) { run.end = -1; return -1; }
+    if (!MARK_OR_NEWLINE.test(text)) return settle(memo, path, run, -1, 0, "");
     j = MARK_OR_NEWLINE.lastIndex - 1;
-    if (j >= limit) { run.at = j; run.inner = inner; return -1; }
+    if (j >= limit) return settle(memo, path, run, 0, j, inner);
     const key = j * 8 + INNER.indexOf(inner);
-    const seen = memo.get(key);
+    const seen = memo.size ? memo.get(key) : undefined;
     if (seen) {
       // An earlier scan was here in the same state: from here on this one goes its way.
       const top = root(seen);
-      run.parent = top;
+      if (run && run !== top) run.parent = top;
       run = top;
-      if (run.end !== 0) return run.end;
+      if (run.end < 0) return settle(memo, path, run, -1, 0, "");
+      if (run.end > 0) return run.end;
       j = run.at;
       inner = run.inner;
       continue;
     }
-    memo.set(key, run);
+    path.push(key);
     if (text.charCodeAt(j) === 10) {
       const k = continuation(text, j, c);
-      if (k < 0) { run.end = -1; return -1; }
+      if (k < 0) return settle(memo, path, run, -1, 0, "");
       j = k + 1;
       continue;
     }
     const d = text[j];
     if (inner && (PAIRS[inner].includes(d)) && isClosing(text, j, d)) { inner = ""; j++; continue; }
-    if (closers.includes(d) && isClosing(text, j, d)) { run.end = j + 1; return j + 1; }
+    if (closers.includes(d) && isClosing(text, j, d)) {
+      if (run) run.end = j + 1;
+      return j + 1;
+    }
     if (!inner && d !== c && d in PAIRS && d !== "‘" && canOpen(text, j, d) && d !== "\"") inner = d;
     j++;
   }
+}
+
+/** Records a failed scan's outcome (see Run) for every state on its path; returns -1. */
+function settle(memo: Map<number, Run>, path: number[], run: Run | null, end: number, at: number, inner: string): number {
+  const done = run ?? { parent: null, end, at, inner };
+  Object.assign(done, { end, at, inner });
+  for (const key of path) memo.set(key, done);
+  return -1;
 }
 
 /**
