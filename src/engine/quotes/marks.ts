@@ -3,6 +3,9 @@
 // (each paragraph re-opening with a mark, or French » / « repeated at paragraph start),
 // two apostrophes used as a double quote, and stray marks: an unclosed mark never runs past
 // its paragraph unless the next one continues the quote, and never past MAX_QUOTE characters.
+// Linear in the worst case: the closing mark of every « comes from one bracket-matching pass, and the
+// other marks share what one opener's scan learnt with every later opener whose scan reaches the same
+// place in the same state (see Closer), so no stretch of text is read twice for the same question.
 
 export interface MarkedQuote {
   start: number;
@@ -44,6 +47,7 @@ export function findMarkedQuotes(input: string): MarkedQuote[] {
     }
     return best;
   };
+  const closer = new Closer(text);
   let i = 0;
   while (i < n) {
     // Most characters are no mark: a regex search jumps to the next possible opener.
@@ -53,7 +57,7 @@ export function findMarkedQuotes(input: string): MarkedQuote[] {
     const c = text[i];
     if (!canOpen(text, i, c)) { i++; continue; }
     if (nextClose(PAIRS[c], i + 1) > i + MAX_QUOTE) { i++; continue; }
-    const end = findClose(text, i, c);
+    const end = closer.close(i, c);
     if (end < 0) { i++; continue; }
     const fixed = doubled && input.startsWith("''", end - 1) ? end + 1 : end;
     out.push({ start: i, end: fixed, open: c });
@@ -74,34 +78,132 @@ function canOpen(text: string, i: number, c: string): boolean {
   return true;
 }
 
-/** Returns the index after the closing mark, or -1 when the quote does not close. */
-function findClose(text: string, open: number, c: string): number {
+/**
+ * Finds where the quote opened at each mark closes (the index after its closing mark, or -1).
+ * Scanning afresh from every opener that fails would read up to MAX_QUOTE characters each time
+ * ("a "a "a … or « « « … a » is quadratic); instead:
+ * - a « closes where its bracket-matching pass says (depth counts every « after it), computed once;
+ * - any other mark's scan depends only on its position and on the inner quote it has open, so a
+ *   scan reaching a (position, inner) that an earlier scan of the same mark reached ends the same way:
+ *   it fails at the same paragraph break, or goes on from where the earlier one hit its own (nearer)
+ *   MAX_QUOTE limit. Runs of scans are joined in a union-find, and each (mark, position, inner) is
+ *   read once.
+ */
+class Closer {
+  private guillemets: Map<number, number> | undefined;
+  private readonly runs = new Map<string, Map<number, Run>>();
+  private readonly path: number[] = [];
+  constructor(private readonly text: string) {}
+
+  close(open: number, c: string): number {
+    if (c === "«") {
+      this.guillemets ??= matchGuillemets(this.text);
+      const end = this.guillemets.get(open);
+      return end !== undefined && end - 1 < open + MAX_QUOTE ? end : -1;
+    }
+    let memo = this.runs.get(c);
+    if (!memo) this.runs.set(c, memo = new Map());
+    return scan(this.text, open, c, memo, this.path);
+  }
+}
+
+/** Where a scan ended: -1 fails for good (a paragraph break, no more marks), > 0 closes there (index after
+ * the mark), 0 stopped at its opener's MAX_QUOTE limit and goes on from `at` with `inner` open. */
+interface Run { parent: Run | null; end: number; at: number; inner: string }
+
+/** Inner quotes a scan may hold open, numbered for the memo key. */
+const INNER = ["", "«", "‹", "“", "„"];
+
+function root(run: Run): Run {
+  let top = run;
+  while (top.parent) top = top.parent;
+  while (run.parent) { const up: Run = run.parent; run.parent = top; run = up; }
+  return top;
+}
+
+/** The scan for one opener other than «, sharing (position, inner) outcomes through `memo`. */
+function scan(text: string, open: number, c: string, memo: Map<number, Run>, path: number[]): number {
   const closers = PAIRS[c];
   const limit = Math.min(text.length, open + MAX_QUOTE);
-  let depth = 0;
+  // The run this scan joined, if it met an earlier one; and the (position, inner) states it went through,
+  // recorded only if it fails: after a quote that closes, the search goes on past its end, where no later
+  // scan can meet them (so text whose quotes close pays no more than a map look-up per mark).
+  let run: Run | null = null;
+  path.length = 0;
   let inner = "";
-  for (let j = open + 1; j < limit; j++) {
+  let j = open + 1;
+  for (;;) {
+    if (j >= limit) return settle(memo, path, run, 0, j, inner);
     // Only newlines and quote marks can end, close, nest or open an inner quote: jump to the next one.
     MARK_OR_NEWLINE.lastIndex = j;
-    if (!MARK_OR_NEWLINE.test(text)) return -1;
+    if (!MARK_OR_NEWLINE.test(text)) return settle(memo, path, run, -1, 0, "");
     j = MARK_OR_NEWLINE.lastIndex - 1;
-    if (j >= limit) return -1;
+    if (j >= limit) return settle(memo, path, run, 0, j, inner);
+    const key = j * 8 + INNER.indexOf(inner);
+    const seen = memo.size ? memo.get(key) : undefined;
+    if (seen) {
+      // An earlier scan was here in the same state: from here on this one goes its way.
+      const top = root(seen);
+      if (run && run !== top) run.parent = top;
+      run = top;
+      if (run.end < 0) return settle(memo, path, run, -1, 0, "");
+      if (run.end > 0) return run.end;
+      j = run.at;
+      inner = run.inner;
+      continue;
+    }
+    path.push(key);
     if (text.charCodeAt(j) === 10) {
       const k = continuation(text, j, c);
-      if (k < 0) return -1;
-      j = k;
+      if (k < 0) return settle(memo, path, run, -1, 0, "");
+      j = k + 1;
       continue;
     }
     const d = text[j];
-    if (inner && (PAIRS[inner].includes(d)) && isClosing(text, j, d)) { inner = ""; continue; }
+    if (inner && (PAIRS[inner].includes(d)) && isClosing(text, j, d)) { inner = ""; j++; continue; }
     if (closers.includes(d) && isClosing(text, j, d)) {
-      if (depth > 0) { depth--; continue; }
+      if (run) run.end = j + 1;
       return j + 1;
     }
-    if (d === c && c === "«") { depth++; continue; }
     if (!inner && d !== c && d in PAIRS && d !== "‘" && canOpen(text, j, d) && d !== "\"") inner = d;
+    j++;
   }
+}
+
+/** Records a failed scan's outcome (see Run) for every state on its path; returns -1. */
+function settle(memo: Map<number, Run>, path: number[], run: Run | null, end: number, at: number, inner: string): number {
+  const done = run ?? { parent: null, end, at, inner };
+  Object.assign(done, { end, at, inner });
+  for (const key of path) memo.set(key, done);
   return -1;
+}
+
+/**
+ * The closing index of every « (index after its », or absent): one pass with a stack of the quotes
+ * still open, each » closing the innermost, a paragraph that does not continue the quote closing none.
+ * A « that re-opens a continuing paragraph is skipped by the quotes around it but is an opener of its
+ * own; it is kept on the stack as -1 - index and closes at the next » along with the quote under it.
+ */
+function matchGuillemets(text: string): Map<number, number> {
+  const match = new Map<number, number>();
+  const open: number[] = [];
+  for (let j = 0; j < text.length; j++) {
+    MARK_OR_NEWLINE.lastIndex = j;
+    if (!MARK_OR_NEWLINE.test(text)) break;
+    j = MARK_OR_NEWLINE.lastIndex - 1;
+    const d = text[j];
+    if (d === "\n") {
+      if (!open.length) continue;
+      const k = continuation(text, j, "«");
+      if (k < 0) { open.length = 0; continue; }
+      if (text[k] === "«") open.push(-1 - k);
+      j = k;
+    } else if (d === "»") {
+      while (open.length && open[open.length - 1] < 0) match.set(-1 - open.pop()!, j + 1);
+      if (open.length) match.set(open.pop()!, j + 1);
+    } else if (d === "«") open.push(j);
+  }
+  return match;
 }
 
 function isClosing(text: string, j: number, d: string): boolean {
