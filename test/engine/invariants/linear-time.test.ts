@@ -5,7 +5,8 @@
 // measured in the same run (n and 4n), never by a wall-clock limit, so a slow machine does not fail it.
 import * as assert from "node:assert/strict";
 import fc from "fast-check";
-import { analyze, type ArticleAnalysis } from "../../../src/engine";
+import { analyze } from "../../../src/engine";
+import { checkSpans } from "../helpers/spans";
 
 /** Below MAX_QUOTE (20,000) at both sizes, so a scan that re-reads the rest of the text from each opener shows as ~16×. */
 const N = 4_000;
@@ -40,18 +41,6 @@ function cpu(f: () => void): number {
   f();
   const t = process.cpuUsage(t0);
   return (t.user + t.system) / 1e3;
-}
-
-function checkSpans(text: string, a: ArticleAnalysis): void {
-  const spans: { start: number; end: number; text: string }[] = [...a.people, ...a.orgs, ...a.places].flatMap((e) => e.mentions);
-  for (const q of a.quotes) {
-    spans.push(q);
-    if (q.speaker?.mention) spans.push({ ...q.speaker.mention, text: q.speaker.mentionText ?? "" });
-  }
-  for (const s of spans) {
-    assert.ok(s.start >= 0 && s.start < s.end && s.end <= text.length, `span ${s.start}-${s.end} of ${text.length}`);
-    assert.equal(text.slice(s.start, s.end), s.text);
-  }
 }
 
 /** The 4n/n time ratio, after checking the spans of both texts (which also warms the code up). */

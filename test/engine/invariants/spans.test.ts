@@ -2,22 +2,8 @@
 // and graceful limits on hostile input (huge single lines, binary, unbalanced marks, emoji, CRLF, RTL).
 import * as assert from "node:assert/strict";
 import fc from "fast-check";
-import { analyze, type ArticleAnalysis } from "../../../src/engine";
-
-function checkSpans(text: string, a: ArticleAnalysis): void {
-  for (const e of [...a.people, ...a.orgs, ...a.places]) {
-    for (const m of e.mentions) {
-      assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end, `mention ${m.start}-${m.end}`);
-      assert.equal(text.slice(m.start, m.end), m.text);
-    }
-  }
-  for (const q of a.quotes) {
-    assert.ok(q.start >= 0 && q.end <= text.length && q.start < q.end, `quote ${q.start}-${q.end}`);
-    assert.equal(text.slice(q.start, q.end), q.text);
-    for (const f of q.fragments ?? []) assert.ok(f.start >= q.start && f.end <= q.end);
-    if (q.speaker?.mention) assert.equal(text.slice(q.speaker.mention.start, q.speaker.mention.end), q.speaker.mentionText);
-  }
-}
+import { analyze } from "../../../src/engine";
+import { checkSpans } from "../helpers/spans";
 
 const alphabet = ["a", "é", "Z", " ", "\n", "\r\n", "«", "»", "“", "”", "\"", "’", "'", ",", ".", ":", "–", "—",
   "M.", "Mr.", "said", "a déclaré", "que", "that", "Jean Dupont", "Mary Smith", "il", "he", "👍", "שלום", "مرحبا", "\u00a0", "\u0000"];
