@@ -20,8 +20,8 @@ screenshot="${DEMO_SCREENSHOT:-}"
 if [ "${1:-}" = --screenshot ]; then screenshot="${2:-test-results/demo.png}"; fi
 
 if [ -z "$screenshot" ] && command -v code >/dev/null 2>&1; then
-  echo "== code --extensionDevelopmentPath=$ROOT seeds"
-  exec code --extensionDevelopmentPath="$ROOT" "$ROOT/seeds"
+  echo "== code --extensionDevelopmentPath=$ROOT seeds seeds/000_f28c37849755220d.txt"
+  exec code --extensionDevelopmentPath="$ROOT" "$ROOT/seeds" "$ROOT/seeds/000_f28c37849755220d.txt"
 fi
 
 bash scripts/setup-runtime.sh

@@ -2,7 +2,7 @@
 // `npm run demo` without a desktop VS Code: the headless VS Code server with the extension loaded from this
 // repo and seeds/ open. Prints the URL to open in a browser and stays in the foreground until Ctrl-C (the whole
 // server process group is stopped then). With --screenshot <file> (or DEMO_SCREENSHOT=<file>) it drives
-// chromium instead: opens the French article, shows the sidebar, selects "Amir Hatami", saves a screenshot, exits.
+// chromium instead: opens the founding article, shows the sidebar, selects "Wei Fenghe", saves a screenshot, exits.
 // env: DEMO_PORT (default: a free port), DEMO_THEME (default "Default Light Modern")
 import fs from "node:fs";
 import path from "node:path";
@@ -11,13 +11,15 @@ import { REPO_ROOT, launchBrowser, makeRunDir, removeRunDir, startServer } from 
 const i = process.argv.indexOf("--screenshot");
 const screenshot = i >= 0 ? process.argv[i + 1] || "test-results/demo.png" : process.env.DEMO_SCREENSHOT;
 const seeds = path.join(REPO_ROOT, "seeds");
+/** The first sample the demo shows: the founding article the product was specified on. */
+const FOUNDING = "000_f28c37849755220d.txt";
 const run = makeRunDir("demo", {
   "workbench.colorTheme": process.env.DEMO_THEME || "Default Light Modern",
   "editor.wordWrap": "on",
   "workbench.reduceMotion": "on",
 });
 const server = await startServer(run, { port: process.env.DEMO_PORT ? Number(process.env.DEMO_PORT) : undefined });
-const url = server.workbenchUrl({ folder: seeds, devPath: REPO_ROOT });
+const url = server.workbenchUrl({ folder: seeds, devPath: REPO_ROOT, openFile: path.join(seeds, FOUNDING) });
 const finish = async (/** @type {number} */ code) => {
   await server.stop();
   removeRunDir(run);
@@ -39,12 +41,10 @@ if (!screenshot) {
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await page.goto(url);
-    const row = page.locator(".explorer-folders-view .monaco-list-row", { hasText: "chine-iran-defense.fr.txt" }).first();
-    await row.click({ timeout: 60_000 });
-    await page.locator(".editor-instance .monaco-editor .view-line", { hasText: "Amir Hatami" }).first().waitFor({ timeout: 30_000 });
+    await page.locator(".editor-instance .monaco-editor .view-line", { hasText: "Wei Fenghe" }).first().waitFor({ timeout: 60_000 });
     await page.locator('.activitybar a.action-label[aria-label^="Who Said What"]').first().click({ timeout: 30_000 });
     const person = page.locator(".part.sidebar .monaco-list-row")
-      .filter({ has: page.locator(".label-name", { hasText: /^\s*Amir Hatami\s*$/ }) }).first();
+      .filter({ has: page.locator(".label-name", { hasText: /^\s*Wei Fenghe\s*$/ }) }).first();
     await person.click({ timeout: 30_000 });
     await page.locator("#status\\.editor\\.selection", { hasText: /selected/ }).waitFor({ timeout: 15_000 }).catch(() => {});
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -291,8 +291,9 @@ function outsideRuntime(run, w) {
  * @param {{ base: string, authority: string }} server
  * @param {{ folder?: string, devPath?: string, testsPath?: string }} w
  */
-export function workbenchUrl(server, { folder, devPath, testsPath }) {
+export function workbenchUrl(server, { folder, devPath, testsPath, openFile }) {
   const payload = [];
+  if (openFile) payload.push(["openFile", `vscode-remote://${server.authority}${path.resolve(openFile)}`]);
   if (devPath) payload.push(["extensionDevelopmentPath", `vscode-remote://${server.authority}${path.resolve(devPath)}`]);
   if (testsPath) payload.push(["extensionTestsPath", `vscode-remote://${server.authority}${path.resolve(testsPath)}`]);
   const params = [folder ? `folder=${encodeURIComponent(path.resolve(folder))}` : "ew=true"];
