@@ -16,6 +16,11 @@ export interface Form {
    */
   bits: number;
   bitsFor: object | null;
+  /**
+   * The gazetteers' answers about t, one slot per lookup (lexicon/gazetteer-tables.ts formMemo), filled on
+   * first need: like bits, a function of the characters alone, so never stale. Null until a lookup asks.
+   */
+  facts: unknown[] | null;
 }
 
 /** Open addressing over a power-of-two table; slot → index + 1 into forms (0 = empty). */
