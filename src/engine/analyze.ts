@@ -18,9 +18,9 @@ export const DEFAULT_MAX_LENGTH = 5_000_000;
 export function analyze(input: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const text = input.length > max ? cutAt(input, max) : input;
-  const lang = options.lang ?? detectLang(text);
-  const lex = lexiconFor(lang, options.extraVerbs?.[lang] ?? []);
   const toks = tokenize(text);
+  const lang = options.lang ?? detectLang(text, toks);
+  const lex = lexiconFor(lang, options.extraVerbs?.[lang] ?? []);
   const cands = findCandidates(toks, lex);
   extendKnownOrgs(toks, cands);
   for (const stage of entityHooks(lang).candidateStages) stage(toks, cands, lex);

@@ -165,7 +165,7 @@ function describe(t: string): Form {
   const low = plainLower(t) ? t : t.toLowerCase();
   return {
     t, lw: low.includes("’") ? normApostrophe(low) : low, word, cap, upper: cap && t.length >= 2 && low !== t && !HAS_LOWER.test(t),
-    bits: 0, bitsFor: null, facts: null,
+    bits: 0, bitsFor: null, facts: null, langs: -1,
   };
 }
 
