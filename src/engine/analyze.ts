@@ -61,12 +61,13 @@ export const INPUTS: readonly Layer[] = ["text", "options"];
 
 /** The pipeline, in order. */
 export const STAGES: readonly Stage[] = [
-  { name: "language", requires: ["options", "text"], assigns: ["lang"],
-    run: (a) => { a.lang = a.options.lang ?? detectLang(a.text); } },
-  { name: "lexicon", requires: ["lang", "options"], assigns: ["lexicon"],
-    run: (a) => { const lang = a.lang; a.lexicon = lexiconFor(lang, a.options.extraVerbs?.[lang] ?? []); } },
   { name: "tokens", requires: ["text"], assigns: ["tokens"],
     run: (a) => { a.tokens = tokenize(a.text); } },
+  // Detection counts function words from the tokens (a value cached on each word form).
+  { name: "language", requires: ["options", "text", "tokens"], assigns: ["lang"],
+    run: (a) => { a.lang = a.options.lang ?? detectLang(a.text, a.tokens); } },
+  { name: "lexicon", requires: ["lang", "options"], assigns: ["lexicon"],
+    run: (a) => { const lang = a.lang; a.lexicon = lexiconFor(lang, a.options.extraVerbs?.[lang] ?? []); } },
   { name: "candidates", requires: ["tokens", "lexicon"], assigns: ["candidates"],
     run: (a) => { a.candidates = findCandidates(a.tokens, a.lexicon); } },
   { name: "known-orgs", requires: ["tokens", "candidates"], assigns: ["candidates"],

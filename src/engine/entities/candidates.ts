@@ -63,7 +63,7 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
     if (lex.honorifics.has(tk.lw) && (toks[i + 1]?.t === "." || toks[i + 1]?.cap) && !saintAbbreviation(toks, i)) { i++; continue; }
     // "Le Monde", "La Croix", "Les Échos": a known newspaper keeps its article.
     const titled = lex.determiners.has(tk.lw) && toks[i + 1]?.cap && toks[i + 1].nl === 0 && gaz.isKnownOrg(`${tk.t} ${toks[i + 1].t}`) &&
-      !gaz.isKnownOrg(toks[i + 1].t);
+      !gaz.isKnownOrg(toks[i + 1].form);
     if (titled) { out.push(withCues(toks, i, i + 2, lex, shouting[i])); i += 2; continue; }
     if (lex.notNames.has(tk.lw) && !(tk.upper && shouting[i] === false) && !surnameAfterHonorific(toks, i, lex)) { i++; continue; }
     if ((tk.sent || i === afterLabel) && !tk.upper && sentenceWord(toks, i, lex)) { i++; continue; }
@@ -87,13 +87,13 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
           lex.particles.has(toks[j + 1]?.lw ?? "") && particleRunEndsInCap(toks, j + 1, lex)) && toks[j + 1]?.nl === 0) break;
         // "à l'AFP Mathilde Panot", "la députée LFI Mathilde Panot", "au Parisien Jean Dupont": an acronym, an
         // organisation or a common word before a given name and a surname is not the first word of the name.
-        if (j > i && !t.upper && toks[j + 1]?.cap && toks[j + 1].nl === 0 && gaz.isFirstName(t.t) && toks[j - 1].cap && !gaz.isFirstName(toks[j - 1].t) &&
-          (toks[j - 1].upper || gaz.isKnownOrg(toks[j - 1].t) || gaz.isCommonWord(toks[j - 1].lw, lex.lang)) && !gaz.isPlace(`${toks[j - 1].t} ${t.t}`) &&
+        if (j > i && !t.upper && toks[j + 1]?.cap && toks[j + 1].nl === 0 && gaz.isFirstName(t.form) && toks[j - 1].cap && !gaz.isFirstName(toks[j - 1].form) &&
+          (toks[j - 1].upper || gaz.isKnownOrg(toks[j - 1].form) || gaz.isCommonWord(toks[j - 1].lw, lex.lang)) && !gaz.isPlace(`${toks[j - 1].t} ${t.t}`) &&
           // "Health Minister Sarah Okafor": a title word stays in the run, as the role before the name (withCues).
           !(lex.roleNouns.has(toks[j - 1].lw) && titleInRun(toks, i, j - 1, lex))) break;
         // "Jean-Marie Le Pen", "Marine Le Pen": a capitalised particle after a given name.
         if (j > i && lex.notNames.has(t.lw) && !t.upper &&
-          !(lex.particles.has(t.lw) && gaz.isFirstName(toks[j - 1].t) && toks[j + 1]?.cap && toks[j + 1].nl === 0) &&
+          !(lex.particles.has(t.lw) && gaz.isFirstName(toks[j - 1].form) && toks[j + 1]?.cap && toks[j + 1].nl === 0) &&
           !monthSurname(toks, j) && !titleInRun(toks, i, j, lex)) break;
         j++;
         if (isPossessive(t)) break;
@@ -162,7 +162,7 @@ function sentenceWord(toks: Token[], i: number, lex: Lexicon): boolean {
   if (!gaz.isCommonWord(word, lex.lang) || gaz.isFirstName(word) || gaz.isPlace(word) || gaz.isKnownOrg(word)) return false;
   const next = toks[i + 1];
   if (!next || !next.word || !next.cap || next.nl > 0 || isPossessive(tk)) return true;
-  return gaz.isFirstName(next.t) || gaz.isPlace(next.t) || lex.honorifics.has(next.lw);
+  return gaz.isFirstName(next.form) || gaz.isPlace(next.form) || lex.honorifics.has(next.lw);
 }
 
 /**
@@ -173,21 +173,21 @@ function sentenceWord(toks: Token[], i: number, lex: Lexicon): boolean {
 function titledParticle(toks: Token[], i: number, lex: Lexicon): boolean {
   const d = toks[i - 1];
   if (!d || !DE_PARTICLES.has(d.lw) || d.cap || toks[i].nl > 0) return false;
-  if (gaz.isCommonWord(toks[i].t, lex.lang)) return false;
+  if (gaz.isCommonWord(toks[i].form, lex.lang)) return false;
   const t = toks[i - 2]?.t === "." ? toks[i - 3] : toks[i - 2];
   // A place after a military title is a title of victory or a command ("maréchal de Saxe").
   if (!t) return false;
   if (entityHooks(lex.lang).nobleTitles.has(t.lw)) {
-    const kind = gaz.placeInfo(toks[i].t)?.kind;
+    const kind = gaz.placeInfo(toks[i].form)?.kind;
     return kind !== "country" && kind !== "region" && kind !== "continent";
   }
-  return lex.honorifics.has(t.lw) || PARTICLE_TITLES.has(t.lw) && !gaz.isPlace(toks[i].t);
+  return lex.honorifics.has(t.lw) || PARTICLE_TITLES.has(t.lw) && !gaz.isPlace(toks[i].form);
 }
 
 function monthSurname(toks: Token[], j: number): boolean {
   const p = toks[j - 1];
   const n = toks[j + 1];
-  return MONTH_SURNAMES.has(toks[j].lw) && j >= 1 && p.cap && gaz.isFirstName(p.t) && !gaz.isAmbiguousFirstName(p.t) &&
+  return MONTH_SURNAMES.has(toks[j].lw) && j >= 1 && p.cap && gaz.isFirstName(p.form) && !gaz.isAmbiguousFirstName(p.form) &&
     !(n && n.nl === 0 && /^\d/.test(n.t));
 }
 
@@ -204,7 +204,7 @@ function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon, i = j): bo
   const given = toks[j - 2];
   const sur = toks[j - 1];
   const after = toks[k + 1];
-  return !(given?.cap && sur.cap && !sur.upper && gaz.isFirstName(given.t) && !gaz.isFirstName(sur.t) && !lex.particles.has(sur.lw) &&
+  return !(given?.cap && sur.cap && !sur.upper && gaz.isFirstName(given.form) && !gaz.isFirstName(sur.form) && !lex.particles.has(sur.lw) &&
     j - 2 === i && !(after?.cap && after.nl === 0) && !(after && lex.particles.has(after.lw)));
 }
 
@@ -225,7 +225,7 @@ function titleInRun(toks: Token[], i: number, j: number, lex: Lexicon): boolean 
   const next = toks[j + 1];
   if (j - i > 3 || !lex.roleNouns.has(toks[j].lw) || !next?.cap || !next.word || next.nl !== 0 || lex.notNames.has(next.lw)) return false;
   // "U.S. President Bill Clinton", "Company President Jean …": a place or an organisation before the title is a name of its own.
-  for (let k = i; k < j; k++) if (gaz.isPlace(toks[k].t) || gaz.isKnownOrg(toks[k].t) || toks[k].t.endsWith(".")) return false;
+  for (let k = i; k < j; k++) if (gaz.isPlace(toks[k].form) || gaz.isKnownOrg(toks[k].form) || toks[k].t.endsWith(".")) return false;
   return !gaz.isPlace(toks.slice(i, j).map((t) => t.t).join(" "));
 }
 

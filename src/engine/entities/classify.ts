@@ -47,7 +47,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   // Drop a leading determiner-like capital at sentence start ("The", "Le") already excluded by notNames.
   // Trailing possessive "'s" is outside the token. Strip a trailing demonym/common word.
   // ("Le Parisien", a known newspaper, keeps its demonym.)
-  while (b - a > 1 && !c.shouting && gaz.isDemonym(toks[b - 1].t) && !gaz.isKnownOrg(span(toks, a, b, text).text)) b--;
+  while (b - a > 1 && !c.shouting && gaz.isDemonym(toks[b - 1].form) && !gaz.isKnownOrg(span(toks, a, b, text).text)) b--;
   if (!c.shouting && hooks.trailingTitle(toks, a, b, lex)) b--;
   if (b <= a) return undefined;
   const sp = span(toks, a, b, text);
@@ -59,28 +59,32 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   const firstT = words === 1 ? lastT : first.t;
   // The token's own lower case when it is the same word with no "’" (lw turns "’" into "'"): toLowerCase
   // on every candidate was a tenth of this stage on texts with characters beyond Latin-1.
+  // The same words as the tokens' forms, where they are, so that the gazetteers answer from the form.
+  const lastW: gaz.Word = lastT.length === toks[b - 1].t.length ? toks[b - 1].form : lastT;
+  const firstW: gaz.Word = words === 1 ? lastW : first.form;
+  const nameW: gaz.Word = words === 1 ? lastW : name;
   const firstLw = firstT === first.t && first.t.indexOf("’") < 0 ? first.lw : firstT.toLowerCase();
   const isAcronym = words === 1 && first.upper && firstT.length <= 6;
   // "C.", "P. B.", "S. A. S.": initials alone name nobody that can be told apart; written solid
   // ("A.S.", "U.A.I.") they are an organisation's acronym.
   // After an honorific an initial stands for a name withheld ("Capt. B.", "Mrs. O."); "U. S." is a place.
-  const initials = c.honorific || gaz.placeInfo(name) ? undefined : initialsOnly(toks, a, b);
+  const initials = c.honorific || gaz.placeInfo(nameW) ? undefined : initialsOnly(toks, a, b);
   if (initials) return initials === "solid" ? named(sp, "org", false) : undefined;
 
   // A nationality is no place, but a country spelled like one is ("en Suisse", not "les Suisses").
-  if (words === 1 && (gaz.isDemonym(firstT) && gaz.placeInfo(firstT)?.kind !== "country" || lex.pronouns.has(firstLw))) return undefined;
+  if (words === 1 && (gaz.isDemonym(firstW) && gaz.placeInfo(firstW)?.kind !== "country" || lex.pronouns.has(firstLw))) return undefined;
   if (words === 1 && first.sent && lex.verbForms.has(firstLw)) return undefined;
   // "– Me prévenir de quoi ?", "Mr": an abbreviated honorific with no name after it names nobody.
   if (words === 1 && firstT.length <= 3 && lex.honorifics.has(firstLw) && !c.honorific) return undefined;
 
   // "Feb. 5", "Sept. 15": an abbreviated month.
   if (words === 1 && MONTH_ABBR.test(firstT) && toks[b]?.t === "." && toks[b].s === first.e && /^\d/.test(toks[b + 1]?.t ?? "") && toks[b + 1].nl === 0) return undefined;
-  const known = gaz.isKnownOrg(name);
+  const known = gaz.isKnownOrg(nameW);
   const saint = saintAbbreviation(toks, a);
-  const place = gaz.placeInfo(name) ?? (saint ? saintPlace(name) : placeWithCompass(toks, a, b, hooks));
+  const place = gaz.placeInfo(nameW) ?? (saint ? saintPlace(name) : placeWithCompass(toks, a, b, hooks));
   const role = c.role ? { role: c.role, gender: c.gender } : roleBefore(toks, a, lex);
   const orgHead = hooks.orgHeadBefore(toks, a) ||
-    ORG_HEADS_FR.has(toks[a - 2]?.lw ?? "") && gaz.isDemonym(toks[a - 1]?.t ?? "");
+    ORG_HEADS_FR.has(toks[a - 2]?.lw ?? "") && gaz.isDemonym(toks[a - 1]?.form ?? "");
   const s: NameSite = { toks, lex, c, a, b, words, name, first, firstT, firstLw, lastT, known, place, role };
 
   if (c.layout === "credit") return undefined;
@@ -101,12 +105,12 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
     const station = hooks.stationEnd(toks, a, b);
     if (station) return named(span(toks, a, station, text), "place", true);
   }
-  if (known || orgHead || gaz.orgSuffix(lastT) || isAcronym && !place || hooks.countryBranch(s)) {
+  if (known || orgHead || gaz.orgSuffix(lastW) || isAcronym && !place || hooks.countryBranch(s)) {
     return named(sp, "org", known);
   }
   // "Christmas Day", "Ryder Cup": an event, unless a given name opens it ("Jason Day").
-  const event = words >= 2 ? gaz.eventHead(lastT) : undefined;
-  if (event === "event" || event === "surname" && !(gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT))) return undefined;
+  const event = words >= 2 ? gaz.eventHead(lastW) : undefined;
+  if (event === "event" || event === "surname" && !(gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW))) return undefined;
   // "Foreign Affairs Minister Jane Roe", "the Minister of International Trade": a portfolio.
   if (!place && !c.shouting && portfolio(toks, a, b, lex)) return undefined;
   // "Liberal MPs", "Senate Democrats", "Covington Catholic": a party, a faith, an origin.
@@ -115,15 +119,15 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   const placeEnd = hooks.placeEnd(s);
   if (placeEnd >= 0) return named(placeEnd === b ? sp : span(toks, a, placeEnd, text), "place", true);
   // "Tanjung Lesung", "Pulau Seribu": an opening place head (Indonesian, Malay) makes a place.
-  if (!known && words >= 2 && !first.upper && gaz.isOpeningPlaceHead(firstT)) return named(sp, "place", true);
+  if (!known && words >= 2 && !first.upper && gaz.isOpeningPlaceHead(firstW)) return named(sp, "place", true);
   // "Clark County", "Sunda Strait".
-  if (!place && words >= 2 && gaz.isPlaceHead(lastT, lex.lang)) return named(sp, "place", true);
+  if (!place && words >= 2 && gaz.isPlaceHead(lastW, lex.lang)) return named(sp, "place", true);
   // "Toronto Raptors", "Carolina Hurricanes": a place and a plural is a team.
   if (hooks.teamOfPlace(s)) return named(sp, "org", true);
   // "la reine Victoria": a title right before the name outweighs a town of that name.
   const titled = role && lex.roleNouns.has(toks[a - 1]?.lw ?? "") && place?.kind !== "country" && place?.kind !== "continent";
   if (role && (!place || titled)) return named(sp, "person", true, role.role, role.gender);
-  const firstName = words >= 2 && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT);
+  const firstName = words >= 2 && gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW);
   // "king of England", "queen Mary of Hungary": the place is part of a sovereign's title.
   if (place && hooks.sovereignTitle(s)) return undefined;
   if (place && !(firstName && place.ambiguous)) return named(sp, "place", !place.ambiguous || cityOfRegion(toks, b));
@@ -131,7 +135,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   // "Will Young, a mechanic, said", "Charlier, marchand de vin", "il parla à Gaston": the words around make a person.
   if (hooks.personByContext(s)) return named(sp, "person", true);
   // A known family name alone inside a sentence ("le rapport de Moreau") names a person.
-  if (words === 1 && !first.sent && !first.upper && !place && gaz.isSurname(firstT) && !gaz.isCommonWord(firstT, lex.lang) &&
+  if (words === 1 && !first.sent && !first.upper && !place && gaz.isSurname(firstW) && !gaz.isCommonWord(firstW, lex.lang) &&
     !lex.determiners.has(toks[a - 1]?.lw ?? "")) return named(sp, "person", true);
   // "the House decided", "the Board said": a capitalised common word after "the" is a body, no person.
   if (hooks.bodyAfterArticle(s)) return undefined;

@@ -115,7 +115,7 @@ function datelineAfter(toks: Token[], b: number): boolean {
   for (let k = b, n = 0; k < toks.length && n < MAX_DATELINE_WORDS && toks[k].nl === 0; k++, n++) {
     const t = toks[k];
     if (DATE.test(t.t)) return true;
-    if (t.t === "(" && k === b) return gaz.isKnownOrg(toks[k + 1]?.t ?? "");
+    if (t.t === "(" && k === b) return gaz.isKnownOrg(toks[k + 1]?.form ?? "");
     if (t.word && !t.cap) return false;
   }
   return false;

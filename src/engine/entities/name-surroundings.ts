@@ -29,7 +29,7 @@ export function portfolio(toks: Token[], a: number, b: number, lex: Lexicon): bo
 }
 
 export function affiliated(toks: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (gaz.isAffiliation(isPossessive(toks[k]) ? toks[k].t.slice(0, -2) : toks[k].t)) return true;
+  for (let k = a; k < b; k++) if (gaz.isAffiliation(isPossessive(toks[k]) ? toks[k].t.slice(0, -2) : toks[k].form)) return true;
   return false;
 }
 
@@ -72,7 +72,7 @@ export function personShaped(toks: Token[], a: number, b: number, lex: Lexicon):
 export function countryBranch(toks: Token[], a: number, b: number, lex: Lexicon, place: gaz.PlaceInfo | undefined): boolean {
   if (b - a < 2 || place) return false;
   const last = toks[b - 1];
-  if (isPossessive(last) || last.upper || gaz.isPlaceHead(last.t, "en") || gaz.placeInfo(last.t)?.kind !== "country") return false;
+  if (isPossessive(last) || last.upper || gaz.isPlaceHead(last.form, "en") || gaz.placeInfo(last.form)?.kind !== "country") return false;
   const first = toks[a].t;
   // "Initially Poland", "High-flying Italy": a sentence-initial word before a country is no name.
   if (toks[a].sent && b - a === 2) return false;
@@ -85,7 +85,7 @@ export function cityOfRegion(toks: Token[], b: number): boolean {
   const comma = toks[b];
   const next = toks[b + 1];
   if (comma?.t !== "," || !next?.cap || next.nl > 0) return false;
-  const kind = gaz.placeInfo(next.t)?.kind;
+  const kind = gaz.placeInfo(next.form)?.kind;
   return kind === "region" || kind === "country";
 }
 
@@ -122,6 +122,6 @@ export function placeAfterPreposition(toks: Token[], a: number, b: number, lex: 
   const p = toks[a - 1];
   if (!p) return false;
   if (!hooks.placePreposition(toks, a)) return false;
-  if (gaz.isCommonWord(t.t, lex.lang) || gaz.isDemonym(t.t) || gaz.isKnownOrg(t.t) || gaz.orgSuffix(t.t) || gaz.isFirstName(t.t)) return false;
+  if (gaz.isCommonWord(t.form, lex.lang) || gaz.isDemonym(t.form) || gaz.isKnownOrg(t.form) || gaz.orgSuffix(t.form) || gaz.isFirstName(t.form)) return false;
   return !lex.roleNouns.has(t.lw) && !lex.notNames.has(t.lw);
 }

@@ -32,12 +32,12 @@ function suspect(toks: Token[], m: NameMention, lex: Lexicon): boolean {
   if (m.kind !== "person" || m.role || !opensSentence(toks, m.a)) return false;
   const w = toks[m.a];
   if (!w.word || !w.cap || w.upper || w.t.length < 2 || w.lw.endsWith("'")) return false;
-  if (neverName(w, lex) && !gaz.isSurname(w.t)) return true;
+  if (neverName(w, lex) && !gaz.isSurname(w.form)) return true;
   const next = m.b - m.a > 1 ? toks[m.a + 1] : undefined;
   // ("Fille de Cagliostro": a particle may follow; see nameOnItsOwn.)
   if (next && (!next.word || !next.cap && !lex.particles.has(next.lw) || next.nl > 0)) return false;
-  return !gaz.isFirstName(w.t) && !WORD_GIVEN_NAMES.has(w.t) && !lex.honorifics.has(w.lw) && !lex.particles.has(w.lw) &&
-    !gaz.isPlace(w.t) && !gaz.isKnownOrg(w.t) && !gaz.isSurname(w.t);
+  return !gaz.isFirstName(w.form) && !WORD_GIVEN_NAMES.has(w.t) && !lex.honorifics.has(w.lw) && !lex.particles.has(w.lw) &&
+    !gaz.isPlace(w.form) && !gaz.isKnownOrg(w.form) && !gaz.isSurname(w.form);
 }
 
 /** Whether the name after the opener names a person on its own: a given name, an honorific, or a name the article uses alone. */
@@ -47,7 +47,7 @@ function nameOnItsOwn(toks: Token[], m: NameMention, lex: Lexicon, used: Set<str
   // article names the person without it ("Fille de Cagliostro" and "de Cagliostro").
   if (lex.particles.has(rest.lw) && !rest.cap) return used.has(text.slice(rest.s, m.e));
   if (lex.honorifics.has(rest.lw)) return true;
-  if (gaz.isFirstName(rest.t) && !gaz.isAmbiguousFirstName(rest.t)) return true;
+  if (gaz.isFirstName(rest.form) && !gaz.isAmbiguousFirstName(rest.form)) return true;
   return used.has(text.slice(rest.s, m.e)) || used.has(text.slice(toks[m.b - 1].s, m.e));
 }
 
@@ -81,7 +81,7 @@ export function withoutOpeners(toks: Token[], mentions: NameMention[], lex: Lexi
 function keepsOpener(toks: Token[], m: NameMention, lex: Lexicon, u: Usage | undefined, used: Set<string>, text: string): boolean {
   const w = toks[m.a];
   const multi = m.b - m.a > 1;
-  if (neverName(w, lex) && !gaz.isSurname(w.t)) return multi && !nameOnItsOwn(toks, m, lex, used, text);
-  const word = gaz.isCommonWord(w.t, lex.lang) || !!u && u.lower;
+  if (neverName(w, lex) && !gaz.isSurname(w.form)) return multi && !nameOnItsOwn(toks, m, lex, used, text);
+  const word = gaz.isCommonWord(w.form, lex.lang) || !!u && u.lower;
   return !word || !!u?.capInside || multi && !nameOnItsOwn(toks, m, lex, used, text);
 }

@@ -2,7 +2,7 @@
 
 import { AMBIGUOUS_FIRST_NAME_SET, FIRST_NAME_SET, GIVEN_GENDERS, SURNAME_SET } from "./data/gazetteers.generated";
 import { compiledGet, compiledHas } from "./compiled";
-import { isAllCaps, longS, memo, normalizeApostrophes, titleCase } from "./gazetteer-tables";
+import { isAllCaps, longS, memo, normalizeApostrophes, titleCase, type Word } from "./gazetteer-tables";
 
 function knownFirstName(word: string): boolean {
   if (compiledHas(FIRST_NAME_SET, word)) return true;
@@ -17,7 +17,7 @@ function isSurnameRaw(word: string): boolean {
   return compiledHas(SURNAME_SET, normalizeApostrophes(word.trim()));
 }
 const isSurnameMemo = memo(isSurnameRaw);
-export function isSurname(word: string): boolean {
+export function isSurname(word: Word): boolean {
   return isSurnameMemo(word);
 }
 
@@ -29,7 +29,7 @@ function isFirstNameRaw(word: string): boolean {
   return isAllCaps(w) && w.length > 2 && knownFirstName(titleCase(w));
 }
 const isFirstNameMemo = memo(isFirstNameRaw);
-export function isFirstName(word: string): boolean {
+export function isFirstName(word: Word): boolean {
   return isFirstNameMemo(word);
 }
 
@@ -38,7 +38,7 @@ function isAmbiguousFirstNameRaw(word: string): boolean {
   return compiledHas(AMBIGUOUS_FIRST_NAME_SET, normalizeApostrophes(word.trim()));
 }
 const isAmbiguousFirstNameMemo = memo(isAmbiguousFirstNameRaw);
-export function isAmbiguousFirstName(word: string): boolean {
+export function isAmbiguousFirstName(word: Word): boolean {
   return isAmbiguousFirstNameMemo(word);
 }
 

@@ -1,7 +1,7 @@
 // Organisations: known organisations and media, and the cue words (legal forms, head nouns) that mark one.
 
 import { KNOWN_ORGS, ORG_CUES } from "./data/orgs";
-import { grouped, lazy, longestMatch, memo, normalizeApostrophes, wordCount, type TokenMatch } from "./gazetteer-tables";
+import { grouped, lazy, longestMatch, memo, normalizeApostrophes, wordCount, type TokenMatch, type Word } from "./gazetteer-tables";
 
 export type OrgKind = "media" | "intl" | "gov" | "party" | "company" | "other";
 
@@ -38,11 +38,11 @@ function orgInfoRaw(name: string): OrgInfo | undefined {
   return map.get(n) ?? map.get(n.replace(/^(?:the|la|le|les)\s+|^l'/i, ""));
 }
 const orgInfoMemo = memo(orgInfoRaw);
-export function orgInfo(name: string): OrgInfo | undefined {
+export function orgInfo(name: Word): OrgInfo | undefined {
   return orgInfoMemo(name);
 }
 
-export function isKnownOrg(name: string): boolean {
+export function isKnownOrg(name: Word): boolean {
   return orgInfo(name) !== undefined;
 }
 
@@ -66,6 +66,6 @@ function orgSuffixRaw(word: string): OrgCue | undefined {
   return orgs().cues.get(normalizeApostrophes(word.trim()));
 }
 const orgSuffixMemo = memo(orgSuffixRaw);
-export function orgSuffix(word: string): OrgCue | undefined {
+export function orgSuffix(word: Word): OrgCue | undefined {
   return orgSuffixMemo(word);
 }

@@ -5,7 +5,7 @@ import { MAX_PLACE_WORDS } from "./data/places.generated";
 import { DEMONYM_COUNTRIES, PLACES } from "./data/gazetteers.generated";
 import { PLACE_HEADS } from "./data/regions";
 import { compiledGet, compiledHas } from "./compiled";
-import { grouped, isAllCaps, lazy, longestMatch, longS, memo, normalizeApostrophes, titleCase, type TokenMatch } from "./gazetteer-tables";
+import { grouped, isAllCaps, lazy, longestMatch, longS, memo, normalizeApostrophes, titleCase, type TokenMatch, type Word } from "./gazetteer-tables";
 
 export { MAX_PLACE_WORDS };
 
@@ -64,15 +64,15 @@ function placeInfoRaw(name: string): PlaceInfo | undefined {
   return lookup(PLACE_TABLE, name);
 }
 const placeInfoMemo = memo(placeInfoRaw);
-export function placeInfo(name: string): PlaceInfo | undefined {
+export function placeInfo(name: Word): PlaceInfo | undefined {
   return placeInfoMemo(name);
 }
 
-export function isPlace(name: string): boolean {
+export function isPlace(name: Word): boolean {
   return placeInfo(name) !== undefined;
 }
 
-export function isAmbiguousPlace(name: string): boolean {
+export function isAmbiguousPlace(name: Word): boolean {
   return placeInfo(name)?.ambiguous === true;
 }
 
@@ -88,7 +88,7 @@ function isDemonymRaw(word: string): boolean {
   return compiledHas(DEMONYM_COUNTRIES, normalizeApostrophes(word));
 }
 const isDemonymMemo = memo(isDemonymRaw);
-export function isDemonym(word: string): boolean {
+export function isDemonym(word: Word): boolean {
   return isDemonymMemo(word);
 }
 
@@ -113,7 +113,7 @@ function isPlaceHeadRaw(word: string, lang: "fr" | "en"): boolean {
   return placeHeads()[lang].has(normalizeApostrophes(word.trim()));
 }
 const isPlaceHeadMemo = { en: memo((w) => isPlaceHeadRaw(w, "en")), fr: memo((w) => isPlaceHeadRaw(w, "fr")) };
-export function isPlaceHead(word: string, lang: "fr" | "en"): boolean {
+export function isPlaceHead(word: Word, lang: "fr" | "en"): boolean {
   return isPlaceHeadMemo[lang](word);
 }
 
@@ -122,6 +122,7 @@ export function isPlaceHead(word: string, lang: "fr" | "en"): boolean {
  * "Tanjung" (cape), "Teluk" (bay), "Pulau" (island), "Kampung", "Desa" (village), "Gunung"
  * (mountain), "Danau" (lake), "Sungai" (river), "Selat" (strait): "Tanjung Lesung" is no person.
  */
-export function isOpeningPlaceHead(word: string): boolean {
-  return placeHeads().open.has(normalizeApostrophes(word.trim()));
+const isOpeningPlaceHeadMemo = memo((w) => placeHeads().open.has(normalizeApostrophes(w.trim())));
+export function isOpeningPlaceHead(word: Word): boolean {
+  return isOpeningPlaceHeadMemo(word);
 }

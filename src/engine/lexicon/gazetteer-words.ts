@@ -3,7 +3,7 @@
 import { NOT_PERSON_WORDS } from "./data/orgs";
 import { COMMON_EN_SET, COMMON_FR_SET } from "./data/gazetteers.generated";
 import { compiledHas } from "./compiled";
-import { grouped, lazy, longS, memo, normalizeApostrophes } from "./gazetteer-tables";
+import { grouped, lazy, longS, memo, normalizeApostrophes, type Word } from "./gazetteer-tables";
 
 // ------------------------------------------------------------------ not people
 
@@ -22,7 +22,7 @@ function eventHeadRaw(word: string): "event" | "surname" | undefined {
   return k === "affiliation" ? undefined : k;
 }
 const eventHeadMemo = memo(eventHeadRaw);
-export function eventHead(word: string): "event" | "surname" | undefined {
+export function eventHead(word: Word): "event" | "surname" | undefined {
   return eventHeadMemo(word);
 }
 
@@ -31,7 +31,7 @@ function isAffiliationRaw(word: string): boolean {
   return notPerson().get(normalizeApostrophes(word.trim())) === "affiliation";
 }
 const isAffiliationMemo = memo(isAffiliationRaw);
-export function isAffiliation(word: string): boolean {
+export function isAffiliation(word: Word): boolean {
   return isAffiliationMemo(word);
 }
 
@@ -52,6 +52,6 @@ function isCommonWordRaw(word: string, lang: "fr" | "en"): boolean {
   return modern !== w && compiledHas(set, modern);
 }
 const isCommonWordMemo = { en: memo((w) => isCommonWordRaw(w, "en")), fr: memo((w) => isCommonWordRaw(w, "fr")) };
-export function isCommonWord(word: string, lang: "fr" | "en"): boolean {
+export function isCommonWord(word: Word, lang: "fr" | "en"): boolean {
   return isCommonWordMemo[lang](word);
 }

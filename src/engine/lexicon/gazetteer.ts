@@ -6,7 +6,7 @@
 // Keys are surface forms as written in text; apostrophes match in both shapes
 // (' and ’). Multi-word names are matched token by token with matchPlace/matchOrg.
 
-export { longS, normalizeApostrophes, type TokenMatch } from "./gazetteer-tables";
+export { longS, normalizeApostrophes, type TokenMatch, type Word } from "./gazetteer-tables";
 export {
   MAX_PLACE_WORDS, demonymCountry, isAmbiguousPlace, isDemonym, isOpeningPlaceHead, isPlace, isPlaceHead, matchPlace, placeInfo,
   type PlaceInfo, type PlaceKind,

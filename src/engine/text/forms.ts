@@ -16,6 +16,13 @@ export interface Form {
    */
   bits: number;
   bitsFor: object | null;
+  /**
+   * The gazetteers' answers about t, one slot per lookup (lexicon/gazetteer-tables.ts formMemo), filled on
+   * first need: like bits, a function of the characters alone, so never stale. Null until a lookup asks.
+   */
+  facts: unknown[] | null;
+  /** The languages whose function word t is, as bits (text/lang.ts): -1 until asked, -2 when t is no plain word. */
+  langs: number;
 }
 
 /** Open addressing over a power-of-two table; slot → index + 1 into forms (0 = empty). */

@@ -1,6 +1,7 @@
 // Language detection by counting frequent function words in a sample of the text.
 import { LEXICON_DATA } from "../lexicon";
 import type { Lang } from "../types";
+import type { Form } from "./forms";
 
 const SAMPLE = 20_000;
 
@@ -8,12 +9,16 @@ let sets: [Lang, Set<string>][] | undefined;
 /** Length of the longest function word: longer words are not looked up. */
 let longest = 0;
 
-export function detectLang(text: string): Lang {
+/** The tokens of the text, as tokenize returns them (only their offsets and forms are read). */
+type Tokens = readonly { s: number; e: number; form: Form }[];
+
+/** The text's language; with its tokens, counted from their forms (the same counts, see countByForms). */
+export function detectLang(text: string, toks?: Tokens): Lang {
   if (!sets) {
     sets = (Object.keys(LEXICON_DATA) as Lang[]).map((l) => [l, new Set(LEXICON_DATA[l].stopwords)]);
     for (const [, set] of sets) for (const w of set) longest = Math.max(longest, w.length);
   }
-  const counts = countInPlace(text, sets) ?? countSliced(text, sets);
+  const counts = (toks ? countByForms(text, toks, sets) : countInPlace(text, sets)) ?? countSliced(text, sets);
   let best: Lang = "en";
   let bestN = -1;
   for (let l = 0; l < sets.length; l++) if (counts[l] > bestN) { best = sets[l][0]; bestN = counts[l]; }
@@ -53,14 +58,20 @@ function countSliced(text: string, sets: [Lang, Set<string>][]): number[] {
  * ("İ" → "i̇") or a surrogate, where lower-casing alone could move a word's bounds.
  */
 function countInPlace(text: string, sets: [Lang, Set<string>][]): number[] | undefined {
-  const table = stopTable(sets);
   const counts = sets.map(() => 0);
-  const n = Math.min(text.length, SAMPLE);
+  return countRange(text, 0, Math.min(text.length, SAMPLE), stopTable(sets), counts) ? counts : undefined;
+}
+
+/**
+ * Adds to counts the function words of text[s, e) (a range with no letter or "'" just outside it):
+ * false when the range has a character countInPlace cannot lower-case alone.
+ */
+function countRange(text: string, s: number, e: number, table: StopTable, counts: number[]): boolean {
   let start = -1;
   let h = 0;
-  for (let i = 0; i <= n; i++) {
-    const low = i < n ? lowerUnit(text.charCodeAt(i)) : 32;
-    if (low < 0) return undefined;
+  for (let i = s; i <= e; i++) {
+    const low = i < e ? lowerUnit(text.charCodeAt(i)) : 32;
+    if (low < 0) return false;
     if (low < 128 ? (low >= 97 && low <= 122) || low === 39 : bmpLetter(low)) {
       if (start < 0) { start = i; h = 0x811c9dc5; }
       h = Math.imul(h ^ low, 0x01000193);
@@ -72,7 +83,55 @@ function countInPlace(text: string, sets: [Lang, Set<string>][]): number[] | und
     }
     start = -1;
   }
+  return true;
+}
+
+/**
+ * countInPlace's counts read from the tokens: a token alone between spaces adds its form's counts,
+ * found once per distinct form (Form.langs) instead of once per occurrence; tokens written together
+ * ("l'", "Iran"; "U.S.") are scanned as countInPlace scans them, since a run of letters may cross them.
+ * Between tokens there are only spaces, which end a run and which countInPlace lower-cases alone.
+ */
+function countByForms(text: string, toks: Tokens, sets: [Lang, Set<string>][]): number[] | undefined {
+  const table = stopTable(sets);
+  const counts = sets.map(() => 0);
+  const n = Math.min(text.length, SAMPLE);
+  for (let k = 0; k < toks.length && toks[k].s < n;) {
+    let j = k + 1;
+    while (j < toks.length && toks[j].s === toks[j - 1].e) j++;
+    const e = Math.min(toks[j - 1].e, n);
+    const f = toks[k].form;
+    if (j === k + 1 && e === toks[k].e && f.langs !== ODD) {
+      if (f.langs === UNKNOWN) f.langs = formLangs(f.t, table);
+      if (f.langs !== ODD) {
+        for (let l = 0; l < counts.length; l++) if (f.langs & (1 << l)) counts[l]++;
+        k = j;
+        continue;
+      }
+    }
+    if (!countRange(text, toks[k].s, e, table, counts)) return undefined;
+    k = j;
+  }
   return counts;
+}
+
+/** Form.langs before it is known, and for a form that is not one run of letters countInPlace can lower-case. */
+const UNKNOWN = -1;
+const ODD = -2;
+
+/** The languages (bits) of a word that is one run of letters and "'", 0 for one without any, or ODD. */
+function formLangs(t: string, table: StopTable): number {
+  let h = 0x811c9dc5;
+  let letters = 0;
+  for (let i = 0; i < t.length; i++) {
+    const low = lowerUnit(t.charCodeAt(i));
+    if (low < 0) return ODD;
+    if (low < 128 ? (low >= 97 && low <= 122) || low === 39 : bmpLetter(low)) letters++;
+    h = Math.imul(h ^ low, 0x01000193);
+  }
+  if (letters === 0) return 0;
+  if (letters < t.length) return ODD;
+  return t.length <= longest ? table.find(t, 0, t.length, h) : 0;
 }
 
 /** The lower case of a code unit when it is one code unit, else -1 (also for surrogates). */

@@ -1,6 +1,7 @@
 // Language detection: function words counted over runs of letters and apostrophes.
 import * as assert from "node:assert/strict";
 import { detectLang } from "../../../src/engine/text/lang";
+import { tokenize } from "../../../src/engine/text/tokenize";
 
 describe("detectLang: function words counted over runs of letters and apostrophes", () => {
   const rows: [text: string, lang: "fr" | "en"][] = [
@@ -14,6 +15,14 @@ describe("detectLang: function words counted over runs of letters and apostrophe
     ["😀the😀 😀of😀 le\u0301", "en"],
     // No function word at all: the first language of the table, as before.
     ["", "fr"],
+    // Counted from the tokens' forms: tokens written together ("l'", "Iran"; "U.S.") are read as one run.
+    ["l'Iran qu'il the, of. U.S. a-t-il d'un", "en"],
+    ["L'OF L'THE L'OF the’s", "en"],
   ];
-  for (const [text, lang] of rows) it(JSON.stringify(text), () => assert.equal(detectLang(text), lang));
+  for (const [text, lang] of rows) {
+    it(JSON.stringify(text), () => {
+      assert.equal(detectLang(text), lang);
+      assert.equal(detectLang(text, tokenize(text)), lang);
+    });
+  }
 });

@@ -24,8 +24,8 @@ export const englishEntityHooks: EntityHooks = {
   /** "Norfolk Virginia": a town followed by its region with no comma. */
   townThenRegion(toks, a, b) {
     if (b - a !== 2) return undefined;
-    const town = gaz.placeInfo(toks[a].t);
-    const region = gaz.placeInfo(toks[a + 1].t);
+    const town = gaz.placeInfo(toks[a].form);
+    const region = gaz.placeInfo(toks[a + 1].form);
     return town && !town.ambiguous && town.kind !== "country" && region?.kind === "region" ? town : undefined;
   },
 
@@ -68,7 +68,7 @@ export const englishEntityHooks: EntityHooks = {
   // Mark, Grant, Hope) and a surname, followed by an apposition, is a person.
   personByContext: ({ toks, lex, c, a, b, words, firstT, known, place }) =>
     words >= 2 && !place && !known && !c.shouting && (gaz.isFirstName(firstT) || WORD_GIVEN_NAMES.has(firstT)) && !toks[a + 1].upper &&
-    words === 2 && !gaz.isPlace(toks[a + 1].t) && !lex.roleNouns.has(toks[a + 1].lw) && appositionAfter(toks, b, lex),
+    words === 2 && !gaz.isPlace(toks[a + 1].form) && !lex.roleNouns.has(toks[a + 1].lw) && appositionAfter(toks, b, lex),
 
   bodyAfterArticle: ({ toks, a, words, firstT }) => words === 1 && toks[a - 1]?.lw === "the" && gaz.isCommonWord(firstT, "en"),
 

@@ -25,7 +25,7 @@ export const frenchEntityHooks: EntityHooks = {
 
   // "rue Auber", "lac Léman", "Toulouse-Pyrénées": a place head before or opening the name, a hyphenated town.
   placeEnd: ({ toks, a, b, words, first, firstT, firstLw, place }) =>
-    !place && (gaz.isPlaceHead(toks[a - 1]?.t ?? "", "fr") || words >= 2 && !first.upper && gaz.isPlaceHead(firstLw, "fr") ||
+    !place && (gaz.isPlaceHead(toks[a - 1]?.form ?? "", "fr") || words >= 2 && !first.upper && gaz.isPlaceHead(firstLw, "fr") ||
       words === 1 && hyphenatedPlace(firstT)) ? b : -1,
 
   personByContext: ({ toks, lex, c, a, b, words, first, firstT, known, place }) =>

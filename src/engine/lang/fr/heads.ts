@@ -50,7 +50,7 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
     if (companyBefore(toks, c.a, lex)) { c.org = true; companies.add(nameOf(toks, c)); continue; }
     // "chef économiste chez Natixeo", "analyste chez Ardel": after a job and "chez", the employer.
     if (employerAfterJob(toks, c, lex)) { c.org = true; companies.add(nameOf(toks, c)); continue; }
-    if (c.b - c.a >= 2 && (gaz.isDemonym(toks[c.a].t) || MORE_DEMONYMS.has(toks[c.a].lw)) && DETERMINER.has(toks[c.a - 1]?.lw ?? "") && gaz.isFirstName(toks[c.a + 1].t) &&
+    if (c.b - c.a >= 2 && (gaz.isDemonym(toks[c.a].form) || MORE_DEMONYMS.has(toks[c.a].lw)) && DETERMINER.has(toks[c.a - 1]?.lw ?? "") && gaz.isFirstName(toks[c.a + 1].form) &&
       !gaz.isKnownOrg(nameOf(toks, c))) c.a++;
   }
 
@@ -61,7 +61,7 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
 /** One capitalised word, not a given name, after a role noun and "chez": the person's employer. */
 function employerAfterJob(toks: Token[], c: Candidate, lex: Lexicon): boolean {
   const job = toks[c.a - 2];
-  return c.b === c.a + 1 && toks[c.a - 1]?.lw === "chez" && !!job && !job.cap && lex.roleNouns.has(job.lw) && !gaz.isFirstName(toks[c.a].t);
+  return c.b === c.a + 1 && toks[c.a - 1]?.lw === "chez" && !!job && !job.cap && lex.roleNouns.has(job.lw) && !gaz.isFirstName(toks[c.a].form);
 }
 
 const nameOf = (toks: Token[], c: Candidate): string => toks.slice(c.a, c.b).map((t) => t.t).join(" ");
@@ -69,7 +69,7 @@ const nameOf = (toks: Token[], c: Candidate): string => toks.slice(c.a, c.b).map
 /** After a lower-case role, a known party then "de [la]" and a capital: the candidate for the place after it. */
 function partyThenPlace(toks: Token[], c: Candidate, lex: Lexicon): Candidate | undefined {
   const role = toks[c.a - 1];
-  if (c.b - c.a < 3 || !role || role.cap || !lex.roleNouns.has(role.lw) || gaz.orgInfo(toks[c.a].t)?.kind !== "party") return undefined;
+  if (c.b - c.a < 3 || !role || role.cap || !lex.roleNouns.has(role.lw) || gaz.orgInfo(toks[c.a].form)?.kind !== "party") return undefined;
   let k = c.a + 1;
   if (!OF.has(toks[k].lw)) return undefined;
   k++;
@@ -92,7 +92,7 @@ function portfolio(toks: Token[], c: Candidate): boolean {
   let k = c.a - 1;
   if (toks[k] && ARTICLE.has(toks[k].lw)) k--;
   const head = toks[k - 1];
-  return !!head && OF.has(toks[k].lw) && !head.cap && PORTFOLIO_HOLDERS.has(head.lw) && !gaz.placeInfo(nameOf(toks, c)) && !gaz.isFirstName(toks[c.a].t);
+  return !!head && OF.has(toks[k].lw) && !head.cap && PORTFOLIO_HOLDERS.has(head.lw) && !gaz.placeInfo(nameOf(toks, c)) && !gaz.isFirstName(toks[c.a].form);
 }
 
 /** "ministère de l'Intérieur" with the name at token a: the head's token, or -1. */

@@ -63,7 +63,7 @@ export function trailingTitle(toks: Token[], a: number, b: number, lex: Lexicon)
  * `j`. (English runs like "Sheffield Wednesday" or "Detroit Pistons" are whole names more often.)
  */
 export function placeSplit(toks: Token[], i: number, j: number): number {
-  if (j - i < 2 || gaz.isFirstName(toks[i].t)) return j;
+  if (j - i < 2 || gaz.isFirstName(toks[i].form)) return j;
   const words = toks.slice(i, j).map((t) => t.t);
   const whole = words.join(" ");
   if (gaz.placeInfo(whole) || gaz.isKnownOrg(whole)) return j;
@@ -71,5 +71,5 @@ export function placeSplit(toks: Token[], i: number, j: number): number {
   if (!m || m.length >= j - i || m.info.ambiguous) return j;
   // Only when what follows is no name on its own ("Paris Saint-Germain", "Madrid Barajas" stay whole).
   const rest = toks[i + m.length];
-  return gaz.orgSuffix(toks[j - 1].t) || gaz.isPlaceHead(toks[j - 1].t, "en") || !rest.cap ? j : i + m.length;
+  return gaz.orgSuffix(toks[j - 1].form) || gaz.isPlaceHead(toks[j - 1].form, "en") || !rest.cap ? j : i + m.length;
 }
