@@ -14,7 +14,7 @@ import type { Token } from "../../text/tokenize";
 import type { Candidate } from "../../entities/candidates";
 import {
   ADJECTIVE_ENDINGS as ADJECTIVE, COMPANY_HEADS, CONTRACTED_DE_A, DE_FORMS as OF, DEFINITE_ARTICLES as ARTICLE, EVENT_HEADS, MORE_DEMONYMS,
-  OFFICE_HEADS, ORG_APPOSED, PORTFOLIO_HOLDERS, POSSESSIVE_DETERMINERS as POSSESSIVE, SINGULAR_DETERMINERS as DETERMINER, SURVEY_HEADS,
+  MINISTER_ADJECTIVES, OFFICE_HEADS, ORG_APPOSED, PORTFOLIO_HOLDERS, POSSESSIVE_DETERMINERS as POSSESSIVE, SINGULAR_DETERMINERS as DETERMINER, SURVEY_HEADS,
 } from "../../lexicon/fr/entities";
 
 /** Rewrites the French candidates in place (see the file comment): a stage French adds (lang/fr/entities.ts). */
@@ -87,13 +87,23 @@ function orgApposition(toks: Token[], a: number): boolean {
   return false;
 }
 
-/** "ministre de l'Économie": the candidate is the portfolio of a lower-case minister, and no place. */
+/**
+ * "ministre de l'Économie", "le ministre chinois de la Défense", "ministre iranien des Affaires étrangères": the
+ * candidate is the portfolio of a lower-case minister (up to two lower-case adjectives between), and no place.
+ */
 function portfolio(toks: Token[], c: Candidate): boolean {
   let k = c.a - 1;
   if (toks[k] && ARTICLE.has(toks[k].lw)) k--;
-  const head = toks[k - 1];
-  return !!head && OF.has(toks[k].lw) && !head.cap && PORTFOLIO_HOLDERS.has(head.lw) && !gaz.placeInfo(nameOf(toks, c)) && !gaz.isFirstName(toks[c.a].t);
+  if (!toks[k] || !OF.has(toks[k].lw)) return false;
+  let h = k - 1;
+  while (h > 0 && k - h <= 2 && isNationalAdjective(toks[h])) h--;
+  const head = toks[h];
+  return !!head && !head.cap && PORTFOLIO_HOLDERS.has(head.lw) && !gaz.placeInfo(nameOf(toks, c)) && !gaz.isFirstName(toks[c.a].t);
 }
+
+/** A lower-case adjective between a minister and the portfolio: "chinois", "iranien", "délégué", "fédéral". */
+const isNationalAdjective = (t: Token): boolean =>
+  t.word && !t.cap && t.nl === 0 && (gaz.isDemonym(t.t) || ADJECTIVE.test(t.t) || MINISTER_ADJECTIVES.has(t.lw));
 
 /** "ministère de l'Intérieur" with the name at token a: the head's token, or -1. */
 function officeStart(toks: Token[], a: number): number {

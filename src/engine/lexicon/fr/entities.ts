@@ -54,6 +54,10 @@ export const SURVEY_HEADS = new Set(["sondage", "sondages", "enquête", "étude"
 /** Office holders whose "de" complement is a portfolio: "ministre de l'Économie", "ministre des Armées". */
 export const PORTFOLIO_HOLDERS = new Set(["ministre", "ministres"]);
 
+/** Adjectives between a minister and the portfolio that the adjective endings miss: "ministre délégué aux Transports". */
+export const MINISTER_ADJECTIVES = new Set(["délégué", "déléguée", "adjoint", "adjointe", "chinois", "français", "anglais",
+  "japonais", "libanais", "portugais", "néerlandais", "danois", "finlandais", "polonais", "irlandais", "écossais", "sénégalais"]);
+
 /** Lower-case adjectives that may close an office's name ("écologique", "nationale", "solidaires", "étrangères"). */
 export const ADJECTIVE_ENDINGS = /^\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|els|aire|aires|ienne|iennes|ien|iens|ère|ères|ive|ives|if|ifs)$/u;
 
