@@ -76,10 +76,12 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   // "Feb. 5", "Sept. 15": an abbreviated month.
   if (words === 1 && MONTH_ABBR.test(firstT) && toks[b]?.t === "." && toks[b].s === first.e && /^\d/.test(toks[b + 1]?.t ?? "") && toks[b + 1].nl === 0) return undefined;
   const known = gaz.isKnownOrg(name);
+  // "RESULT", "FRIDAY", "ACCESS": a frequent word in capitals heading a table or a line is no acronym, and no name.
+  if (isAcronym && firstT.length >= 4 && !known && gaz.isCommonWord(firstT, lex.lang === "fr" ? "fr" : "en") && !gaz.placeInfo(firstT)) return undefined;
   const saint = saintAbbreviation(toks, a);
   const place = gaz.placeInfo(name) ?? (saint ? saintPlace(name) : placeWithCompass(toks, a, b, hooks));
   const role = c.role ? { role: c.role, gender: c.gender } : roleBefore(toks, a, lex);
-  const orgHead = hooks.orgHeadBefore(toks, a) ||
+  const orgHead = hooks.orgHeadBefore(toks, a) || hooks.orgHeadAfter(toks, b) ||
     ORG_HEADS_FR.has(toks[a - 2]?.lw ?? "") && gaz.isDemonym(toks[a - 1]?.t ?? "");
   const s: NameSite = { toks, lex, c, a, b, words, name, first, firstT, firstLw, lastT, known, place, role };
 

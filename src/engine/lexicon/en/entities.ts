@@ -55,3 +55,18 @@ export const VERBISH = /(?:es|ed|ly)$/;
 
 /** A plural of people from a town: "Edentonians" (the stem is the town). */
 export const PLURAL_OF_TOWNSFOLK = /\b(\p{Lu}\p{Ll}{3,})ians\b/gu;
+
+/** Lower-case heads right before an organisation's name: "the news agency Tanjug", "mineral water firm Multico". */
+export const ORG_HEADS_BEFORE_EN = new Set(["agency", "newspaper", "daily", "weekly", "magazine", "firm", "company", "group",
+  "chain", "charity", "conglomerate", "brokerage", "broker", "bank", "insurer", "carrier", "airline", "retailer", "maker",
+  "manufacturer", "publisher", "broadcaster", "network", "house", "club", "side", "outfit", "consortium", "operator", "utility",
+  "distributor", "automaker", "carmaker", "refiner", "miner", "producer", "exporter", "importer", "subsidiary", "unit", "party"]);
+
+/** Lower-case heads right after a news organisation's name: "the Wen Hui Bao newspaper said", "Zycie Warszawy daily". */
+export const ORG_HEADS_AFTER_EN = new Set(["newspaper", "daily", "weekly", "magazine", "agency", "news", "paper", "tabloid", "broadsheet"]);
+
+/** Sports and sections that head a page in capitals ("SOCCER", "RUGBY UNION", "GOLF"): no organisation. */
+export const SPORT_HEADINGS = new Set(["soccer", "football", "rugby", "union", "league", "boxing", "tennis", "squash", "golf",
+  "cricket", "baseball", "basketball", "hockey", "athletics", "cycling", "motor", "racing", "motorcycling", "skiing", "swimming",
+  "rowing", "sailing", "yachting", "badminton", "volleyball", "handball", "judo", "wrestling", "chess", "snooker", "darts",
+  "equestrianism", "horse", "result", "results", "standings"]);
