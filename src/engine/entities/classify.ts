@@ -8,6 +8,8 @@ import { saintAbbreviation, type Candidate } from "./candidates";
 import { roleBefore, verbAfter, verbBefore } from "./cues";
 import { named, span, type NameMention } from "./mention";
 import { shoutedPlaces } from "./shouted";
+import { isPossessive } from "./possessive";
+import { settleKinds } from "./settle";
 import { garbledPlaces } from "./garbled";
 import { withoutOpeners } from "./openers";
 import { listsOfPeople, withLinkedPeople } from "./lists";
@@ -38,7 +40,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   if (hooks.repairsOcrPlaces) garbledPlaces(out);
   const kept = linked.length ? withLinkedPeople(out, linked) : out;
   const listed = withoutOpeners(toks, listsOfPeople(toks, kept, lex), lex, text);
-  return hooks.withoutAuthors(toks, listed, text);
+  return settleKinds(hooks.withoutAuthors(toks, listed, text));
 }
 
 function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, hooks: EntityHooks): NameMention | undefined {
@@ -140,12 +142,28 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   // "the centurion at Capernaum asked": after "at"/"à", a following verb does not make the town a speaker.
   const afterPlacePreposition = !c.shouting && placeAfterPreposition(toks, a, b, lex, hooks);
   const speaks = !afterPlacePreposition && (verbAfter(toks, b, lex) || verbBefore(toks, a, lex));
-  if (speaks) return named(sp, "person", true);
-  if (hooks.personByShape(s)) return named(sp, "person", true);
+  // "Vigie Climat a annoncé", "Radio Red quoted": a name with a frequent word after its first that is no name makes
+  // an organisation, whatever verb follows.
+  if (speaks && words >= 2 && !gaz.isFirstName(firstT) && commonWordInside(toks, a, b, lex)) return named(sp, "org", false);
+  if (speaks) return byContext(named(sp, "person", true));
+  if (hooks.personByShape(s)) return byContext(named(sp, "person", true));
   if (c.shouting) return undefined;
   if (afterPlacePreposition) return named(sp, "place", false);
   // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
-  return named(sp, "person", false);
+  return byContext(named(sp, "person", false));
+}
+
+const byContext = (m: NameMention): NameMention => { m.byContext = true; return m; };
+
+/** A word after the first of [a, b), capitalised, that is a frequent word of the language and no given name or surname ("Climat", "Rights"). */
+function commonWordInside(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
+  const lang = lex.lang === "fr" ? "fr" : "en";
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k];
+    const w = isPossessive(t) ? t.t.slice(0, -2) : t.t;
+    if (t.word && t.cap && !t.upper && w.length > 2 && gaz.isCommonWord(w, lang) && !gaz.isSurname(w) && !gaz.isFirstName(w) && !gaz.isPlace(w)) return true;
+  }
+  return false;
 }
 
 /** Whether tokens [a, b) are only initials ("P. B.", "J"): "solid" when written without spaces ("A.S.", "U.A.I."). */
