@@ -33,7 +33,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
       const ps = shoutedPlaces(toks, c, lex, text, townsfolk);
       if (ps.length) { out.push(...ps); continue; }
     }
-    if (m?.kind === "place" && m.strong) m.placeSlot = PLACE_SLOT.has(toks[m.a - 1]?.lw ?? "") || toks[m.a - 1]?.t === "-";
+    if (m?.kind === "place") m.placeSlot = PLACE_SLOT.has(toks[m.a - 1]?.lw ?? "") || toks[m.a - 1]?.t === "-" || c.layout === "dateline";
     if (m && c.layout === "link" && m.kind === "person") linked.push(m);
     else if (m) out.push(m);
   }

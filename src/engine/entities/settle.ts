@@ -2,7 +2,9 @@
 // "Comelf said" alone reads as a person, but the article that also writes "the engineering firm Comelf" or
 // "Comelf SA" names a firm; "Boatmen's said" is the "Boatmen's Bancshares Inc." the article names in full.
 // A person read only from a verb or from the name's shape (NameMention.byContext) takes the kind of an
-// organisation the article names the same way, or whose full name it opens.
+// organisation the article names the same way, or whose full name it opens. Likewise a town's name that the article
+// makes a firm or a team ("the brewer Zywiec", "Karlsruhe 3 (Reich 29th)") is that organisation where it stands in no
+// place's slot ("Zywiec said", not "in Zywiec").
 import type { NameMention } from "./mention";
 
 const key = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’']s$/, "").toLowerCase();
@@ -34,5 +36,6 @@ export function settleKinds(ms: NameMention[]): NameMention[] {
     if (people.has(k)) continue;
     if (orgNames.has(k) || !k.includes(" ") && orgOpenings.has(k)) { m.kind = "org"; m.strong = false; }
   }
+  for (const m of ms) if (m.kind === "place" && !m.placeSlot && orgNames.has(key(m.text))) m.kind = "org";
   return ms;
 }
