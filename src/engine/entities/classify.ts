@@ -136,7 +136,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   if (hooks.personByContext(s)) return named(sp, "person", true);
   // A known family name alone inside a sentence ("le rapport de Moreau") names a person.
   if (words === 1 && !first.sent && !first.upper && !place && gaz.isSurname(firstT) && !gaz.isCommonWord(firstT, lex.lang) &&
-    !lex.determiners.has(toks[a - 1]?.lw ?? "")) return named(sp, "person", true);
+    !lex.determiners.has(toks[a - 1]?.lw ?? "")) return byContext(named(sp, "person", true));
   // "the House decided", "the Board said": a capitalised common word after "the" is a body, no person.
   if (hooks.bodyAfterArticle(s)) return undefined;
   // "the centurion at Capernaum asked": after "at"/"à", a following verb does not make the town a speaker.

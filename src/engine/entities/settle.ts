@@ -5,6 +5,7 @@
 // organisation the article names the same way, or whose full name it opens. Likewise a town's name that the article
 // makes a firm or a team ("the brewer Zywiec", "Karlsruhe 3 (Reich 29th)") is that organisation where it stands in no
 // place's slot ("Zywiec said", not "in Zywiec").
+import { LEGAL_FORMS } from "../lexicon/entity-words";
 import type { NameMention } from "./mention";
 
 const key = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’']s$/, "").toLowerCase();
@@ -13,6 +14,8 @@ const key = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").re
 export function settleKinds(ms: NameMention[]): NameMention[] {
   const orgNames = new Set<string>();
   const orgOpenings = new Set<string>();
+  // Openings of firms written with their legal form ("Zywiec SA" opens with the town "Zywiec").
+  const firmOpenings = new Set<string>();
   const people = new Set<string>();
   for (const m of ms) {
     if (m.kind === "org") {
@@ -21,6 +24,8 @@ export function settleKinds(ms: NameMention[]): NameMention[] {
       // "Boatmen's Bancshares Inc." opens with "Boatmen's"; "Salomon Brothers" with "Salomon".
       const words = k.split(/\s+/);
       if (words.length >= 2) orgOpenings.add(key(words[0]));
+      const parts = m.text.split(/\s+/);
+      if (parts.length === 2 && LEGAL_FORMS.has(parts[1].replace(/\.$/, "").toLowerCase())) firmOpenings.add(key(parts[0]));
     } else if (m.kind === "person" && !m.byContext) {
       // "Tom Vardex" makes "Vardex" a person's surname in this article.
       const k = key(m.text);
@@ -36,6 +41,6 @@ export function settleKinds(ms: NameMention[]): NameMention[] {
     if (people.has(k)) continue;
     if (orgNames.has(k) || !k.includes(" ") && orgOpenings.has(k)) { m.kind = "org"; m.strong = false; }
   }
-  for (const m of ms) if (m.kind === "place" && !m.placeSlot && orgNames.has(key(m.text))) m.kind = "org";
+  for (const m of ms) if (m.kind === "place" && !m.placeSlot && (orgNames.has(key(m.text)) || firmOpenings.has(key(m.text)))) m.kind = "org";
   return ms;
 }

@@ -3,7 +3,7 @@
 // Edenton"), teams and clubs, sovereigns' titles, person-shaped names, author bios, OCR'd town names.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  COUNTY, HYPHEN_STREET, ORG_HEADS_AFTER_EN, ORG_HEADS_BEFORE_EN, PLACE_HEAD_BEFORE, SPORT_HEADINGS, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES,
+  COUNTY, HYPHEN_STREET, ORG_HEADS_AFTER_EN, ORG_HEADS_BEFORE_EN, PLACE_HEAD_BEFORE, ROLE_STOPS_EN, SPORT_HEADINGS, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES,
 } from "../../lexicon/en/entities";
 import { clubAfterPlayer, countryBranch, initialled, personShaped, sovereignOf, teamBeforeRole, townOfState } from "../../entities/context";
 import { isPossessive } from "../../entities/possessive";
@@ -22,6 +22,7 @@ export const englishEntityHooks: EntityHooks = {
   orgOfComplement: orgWithOf,
   runEnd: placeWithOf,
   titleModifiersStart: modifiersBefore,
+  roleStops: ROLE_STOPS_EN,
   townsfolk: townsOfPlurals,
 
   /** "Norfolk Virginia": a town followed by its region with no comma. */

@@ -82,3 +82,6 @@ export const SPORT_ROLES = new Set(["all-rounder", "batsman", "bowler", "wicketk
 /** Adjectives before a sports position: "Porto central defender", "Ohio State left tackle". */
 export const POSITION_ADJECTIVES = new Set(["central", "left", "right", "defensive", "offensive", "attacking", "holding", "inside",
   "outside", "centre", "center", "starting", "reserve", "relief", "veteran", "former", "star", "young", "opening", "fast", "head"]);
+
+/** Words a role phrase read backwards from a name never runs over: an infinitive or a finite verb ("group to bid for Ruch", "the minister said Smith"). */
+export const ROLE_STOPS_EN = new Set(["to", "is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says", "told"]);
