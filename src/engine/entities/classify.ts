@@ -198,9 +198,10 @@ function placeWithCompass(toks: Token[], a: number, b: number, hooks: EntityHook
 
 /** "St. Louis" as the gazetteer spells it: "Saint Louis", "Saint-Louis", "Sainte-Croix". */
 function saintPlace(name: string): gaz.PlaceInfo | undefined {
-  const dot = name.indexOf(".");
+  // "St. Louis", or "St Louis" written without the dot.
+  const dot = /^(?:St|ST|Ste)\./.test(name) ? name.indexOf(".") : name.indexOf(" ");
   if (dot < 0) return undefined;
-  const saint = name.startsWith("Ste.") ? "Sainte" : "Saint";
+  const saint = name.startsWith("Ste") ? "Sainte" : "Saint";
   const rest = name.slice(dot + 1).trim();
   return gaz.placeInfo(`${saint} ${rest}`) ?? gaz.placeInfo(`${saint}-${rest.split(/\s+/).join("-")}`);
 }
