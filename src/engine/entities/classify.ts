@@ -15,7 +15,7 @@ import { withoutOpeners } from "./openers";
 import { listsOfPeople, withLinkedPeople } from "./lists";
 import { affiliated, cityOfRegion, placeAfterPreposition, portfolio } from "./context";
 import { entityHooks, type EntityHooks, type NameSite } from "../lang/entity-hooks";
-import { PLACE_SLOT_WORDS as PLACE_SLOT, MONTH_ABBR, COMPASS_WORDS as COMPASS } from "../lexicon/entity-words";
+import { PLACE_SLOT_WORDS as PLACE_SLOT, MONTH_ABBR, COMPASS_WORDS as COMPASS, DESK_HEADS } from "../lexicon/entity-words";
 import { ORG_HEADS_FR } from "../lexicon/fr/entities";
 
 export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): NameMention[] {
@@ -87,6 +87,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
     ORG_HEADS_FR.has(toks[a - 2]?.lw ?? "") && gaz.isDemonym(toks[a - 1]?.t ?? "");
   const s: NameSite = { toks, lex, c, a, b, words, name, first, firstT, firstLw, lastT, known, place, role };
 
+  // "-- Jim Ballantyne, London Newsroom +44 …": the agency's desk in a credit line is an organisation.
+  if (words >= 2 && DESK_HEADS.has(lastT) && !known) return named(sp, "org", true);
   if (c.layout === "credit") return undefined;
   // The language's capitals that name nobody: "Attorney General", "Parisians", "the Declaration of Independence".
   if (hooks.namesNobody(s)) return undefined;

@@ -25,5 +25,21 @@ const firmsEn: EntityRow[] = [
     places: ["Gdansk", "GDANSK"] },
 ];
 
+const pluralTeamsEn: EntityRow[] = [
+  { why: "a capitalised plural after 'the' in a match report is a team",
+    text: "The Hornets beat the Falcons 6-4 on Sunday. The loss was the Falcons' eighth straight.",
+    orgs: ["Hornets", "Falcons"], not: { people: ["Hornets", "Falcons"] } },
+  { why: "must not match: a family or a people outside a match report, and a demonym",
+    text: "The Kessners moved to Ohio last year. The Germans said the talks would resume.",
+    not: { orgs: ["Kessners", "Germans"] } },
+];
+
+const desksEn: EntityRow[] = [
+  { why: "an agency's desk in a credit line is an organisation, its reporter a person",
+    text: "Prices were steady, a trader said.\n-- Jim Harlow, Riverton Newsroom +44 171 542 8062",
+    orgs: ["Riverton Newsroom"], not: { people: ["Riverton Newsroom"] } },
+];
+
+describe("entities: plural teams and agency desks", () => { entities(en, pluralTeamsEn); entities(en, desksEn); });
 describe("entities: teams named after their towns", () => { entities(en, teamsEn); });
 describe("entities: firms named after their towns, over the whole article", () => { entities(en, firmsEn); });

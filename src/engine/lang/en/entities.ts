@@ -11,7 +11,7 @@ import { defaultEntityHooks } from "../default/entities";
 import type { EntityHooks } from "../entity-hooks";
 import { withoutAuthors } from "./authors";
 import { orgWithOf, placeWithOf } from "./runs";
-import { beforeSportRole, inFixture, stateUniversity, withScore } from "./teams";
+import { beforeSportRole, inFixture, pluralTeam, stateUniversity, withScore } from "./teams";
 import { titleCaseEnd } from "./titlecase";
 import { appositionAfter, modifiersBefore, roleWordsOnly } from "./titles";
 import { townsOfPlurals } from "./townsfolk";
@@ -62,7 +62,7 @@ export const englishEntityHooks: EntityHooks = {
     // "East Fife v Clydebank", "Derby 2 (Sturridge 62)", "Surrey all-rounder Adam Hollioake": a town or a region
     // that plays is its team; a country stays a place (national sides are annotated as places).
     !!place && place.kind !== "country" && place.kind !== "continent" && (inFixture(toks, a, b) || withScore(toks, a, b) || beforeSportRole(toks, b)) ||
-    stateUniversity(toks, a, b) ||
+    stateUniversity(toks, a, b) || pluralTeam(toks, a, b) ||
     // "Raptors president Jane Roe", "Reds manager John Roe": a plural name heading a role is a team.
     words === 1 && /\p{Ll}s$/u.test(firstT) && !isPossessive(first) && teamBeforeRole(toks, b, lex),
 

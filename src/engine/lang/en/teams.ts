@@ -4,7 +4,7 @@
 // ("Ohio State").
 import type { Token } from "../../text/tokenize";
 import * as gaz from "../../lexicon/gazetteer";
-import { POSITION_ADJECTIVES, SPORT_ROLES } from "../../lexicon/en/entities";
+import { MATCH_WORDS, POSITION_ADJECTIVES, SPORT_ROLES } from "../../lexicon/en/entities";
 
 const INT = /^\d{1,3}$/;
 const VERSUS = new Set(["v", "vs", "v."]);
@@ -39,4 +39,26 @@ export function beforeSportRole(toks: Token[], b: number): boolean {
 /** "Ohio State", "Arizona State": a state's university. */
 export function stateUniversity(toks: Token[], a: number, b: number): boolean {
   return b - a >= 2 && toks[b - 1].t === "State" && gaz.placeInfo(toks.slice(a, b - 1).map((t) => t.t).join(" "))?.kind === "region";
+}
+
+/** "the Mets", "the Cardinals beat the Rockies 7-4": a capitalised plural after "the", in a sentence of a match report, is a team. */
+export function pluralTeam(toks: Token[], a: number, b: number): boolean {
+  if (b - a !== 1 || toks[a - 1]?.lw !== "the" || toks[a].upper || !/\p{Ll}s$/u.test(toks[a].t)) return false;
+  const w = toks[a].t;
+  if (gaz.isDemonym(w) || gaz.isCommonWord(w, "en") || gaz.isPlace(w)) return false;
+  return matchSentence(toks, a);
+}
+
+/** Whether the sentence around token a reports a match: a match word or a score ("7-4"). */
+function matchSentence(toks: Token[], a: number): boolean {
+  const SCORE = /^\d{1,3}-\d{1,3}$/;
+  for (let k = a; k >= 0 && a - k < 40; k--) {
+    if (MATCH_WORDS.has(toks[k].lw) || SCORE.test(toks[k].t)) return true;
+    if (toks[k].sent) break;
+  }
+  for (let k = a + 1; k < toks.length && k - a < 40; k++) {
+    if (toks[k].sent) break;
+    if (MATCH_WORDS.has(toks[k].lw) || SCORE.test(toks[k].t)) return true;
+  }
+  return false;
 }

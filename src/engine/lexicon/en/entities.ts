@@ -85,3 +85,8 @@ export const POSITION_ADJECTIVES = new Set(["central", "left", "right", "defensi
 
 /** Words a role phrase read backwards from a name never runs over: an infinitive or a finite verb ("group to bid for Ruch", "the minister said Smith"). */
 export const ROLE_STOPS_EN = new Set(["to", "is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says", "told"]);
+
+/** Words of match reports: a plural name after "the" in their sentence is a team ("the Mets", "the Cardinals beat …"). */
+export const MATCH_WORDS = new Set(["beat", "beats", "beating", "defeated", "routed", "blanked", "edged", "swept", "downed", "thrashed",
+  "won", "lost", "victory", "defeat", "loss", "game", "games", "season", "inning", "innings", "homer", "homers", "save", "doubleheader",
+  "match", "goal", "goals", "scored", "draw", "drew", "playoff", "playoffs", "league", "win", "wins"]);
