@@ -71,12 +71,16 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
 
   // A nationality is no place, but a country spelled like one is ("en Suisse", not "les Suisses").
   if (words === 1 && (gaz.isDemonym(firstT) && gaz.placeInfo(firstT)?.kind !== "country" || lex.pronouns.has(firstLw))) return undefined;
+  // "Seven Iraqis", "les Iraniens": a nationality in the plural is a group of people, no one named.
+  if (words === 1 && firstT.length > 4 && firstT.endsWith("s") && !gaz.placeInfo(firstT) && gaz.isDemonym(firstT.slice(0, -1))) return undefined;
   if (words === 1 && first.sent && lex.verbForms.has(firstLw)) return undefined;
   // "– Me prévenir de quoi ?", "Mr": an abbreviated honorific with no name after it names nobody.
   if (words === 1 && firstT.length <= 3 && lex.honorifics.has(firstLw) && !c.honorific) return undefined;
 
   // "Feb. 5", "Sept. 15": an abbreviated month.
   if (words === 1 && MONTH_ABBR.test(firstT) && toks[b]?.t === "." && toks[b].s === first.e && /^\d/.test(toks[b + 1]?.t ?? "") && toks[b + 1].nl === 0) return undefined;
+  // "until Feb 1", "Sept 6": the abbreviation without its dot, before a day's number.
+  if (words === 1 && MONTH_ABBR.test(firstT.replace(/\.$/, "")) && /^\d{1,2}$/.test(toks[b]?.t ?? "") && toks[b].nl === 0) return undefined;
   const known = gaz.isKnownOrg(name);
   // "RESULT", "FRIDAY", "ACCESS": a frequent word in capitals heading a table or a line is no acronym, and no name.
   if (isAcronym && firstT.length >= 4 && !known && gaz.isCommonWord(firstT, lex.lang === "fr" ? "fr" : "en") && !gaz.placeInfo(firstT)) return undefined;
