@@ -39,7 +39,22 @@ export function saintAbbreviation(toks: Token[], i: number): boolean {
   const t = toks[i];
   const dot = toks[i + 1];
   const n = toks[i + 2];
-  return !!t && SAINT_ABBREVIATIONS.has(t.t) && dot?.t === "." && dot.s === t.e && !!n && n.cap && n.word && n.nl === 0;
+  return saintWidth(toks, i) > 0 || !!t && SAINT_ABBREVIATIONS.has(t.t) && dot?.t === "." && dot.s === t.e && !!n && n.cap && n.word && n.nl === 0;
+}
+
+/**
+ * Tokens the saint's abbreviation takes: 2 for "St." (with its dot), 1 for "St" written without one (British style:
+ * "St Mirren", "St Albans", "ST LOUIS"), 0 if the token opens no saint's name.
+ */
+export function saintWidth(toks: Token[], i: number): number {
+  const t = toks[i];
+  if (!t || !SAINT_ABBREVIATIONS.has(t.t) && t.t !== "ST") return 0;
+  const dot = toks[i + 1];
+  if (dot?.t === ".") {
+    const n = toks[i + 2];
+    return dot.s === t.e && !!n && n.cap && n.word && n.nl === 0 && t.t !== "ST" ? 2 : 0;
+  }
+  return !!dot && dot.cap && dot.word && dot.nl === 0 && dot.s > t.e ? 1 : 0;
 }
 
 const isInitial = (toks: Token[], i: number) =>
@@ -69,7 +84,7 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
     if ((tk.sent || i === afterLabel) && !tk.upper && sentenceWord(toks, i, lex)) { i++; continue; }
     let j = i;
     for (;;) {
-      if (j === i && saintAbbreviation(toks, j)) { j += 2; continue; }
+      if (j === i && saintAbbreviation(toks, j)) { j += saintWidth(toks, j); continue; }
       // An initial after a surname in capitals opens the next name: "P. LANGEVIN A. EINSTEIN".
       if (isInitial(toks, j)) {
         if (j > i && (toks[j].nl > 0 || toks[j - 1].upper && toks[j - 1].t.length > 2)) break;

@@ -8,12 +8,14 @@ import { saintAbbreviation, type Candidate } from "./candidates";
 import { roleBefore, verbAfter, verbBefore } from "./cues";
 import { named, span, type NameMention } from "./mention";
 import { shoutedPlaces } from "./shouted";
+import { isPossessive } from "./possessive";
+import { settleKinds } from "./settle";
 import { garbledPlaces } from "./garbled";
 import { withoutOpeners } from "./openers";
 import { listsOfPeople, withLinkedPeople } from "./lists";
 import { affiliated, cityOfRegion, placeAfterPreposition, portfolio } from "./name-surroundings";
 import { entityHooks, type EntityHooks, type NameSite } from "../lang/entity-hooks";
-import { PLACE_SLOT_WORDS as PLACE_SLOT, MONTH_ABBR, COMPASS_WORDS as COMPASS } from "../lexicon/entity-words";
+import { PLACE_SLOT_WORDS as PLACE_SLOT, MONTH_ABBR, COMPASS_WORDS as COMPASS, DESK_HEADS } from "../lexicon/entity-words";
 import { ORG_HEADS_FR } from "../lexicon/fr/entities";
 
 export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): NameMention[] {
@@ -31,14 +33,14 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
       const ps = shoutedPlaces(toks, c, lex, text, townsfolk);
       if (ps.length) { out.push(...ps); continue; }
     }
-    if (m?.kind === "place" && m.strong) m.placeSlot = PLACE_SLOT.has(toks[m.a - 1]?.lw ?? "") || toks[m.a - 1]?.t === "-";
+    if (m?.kind === "place") m.placeSlot = PLACE_SLOT.has(toks[m.a - 1]?.lw ?? "") || toks[m.a - 1]?.t === "-" || c.layout === "dateline";
     if (m && c.layout === "link" && m.kind === "person") linked.push(m);
     else if (m) out.push(m);
   }
   if (hooks.repairsOcrPlaces) garbledPlaces(out);
   const kept = linked.length ? withLinkedPeople(out, linked) : out;
   const listed = withoutOpeners(toks, listsOfPeople(toks, kept, lex), lex, text);
-  return hooks.withoutAuthors(toks, listed, text);
+  return settleKinds(hooks.withoutAuthors(toks, listed, text));
 }
 
 function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, hooks: EntityHooks): NameMention | undefined {
@@ -73,20 +75,28 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
 
   // A nationality is no place, but a country spelled like one is ("en Suisse", not "les Suisses").
   if (words === 1 && (gaz.isDemonym(firstW) && gaz.placeInfo(firstW)?.kind !== "country" || lex.pronouns.has(firstLw))) return undefined;
+  // "Seven Iraqis", "les Iraniens": a nationality in the plural is a group of people, no one named.
+  if (words === 1 && firstT.length > 4 && firstT.endsWith("s") && !gaz.placeInfo(firstW) && gaz.isDemonym(firstT.slice(0, -1))) return undefined;
   if (words === 1 && first.sent && lex.verbForms.has(firstLw)) return undefined;
   // "– Me prévenir de quoi ?", "Mr": an abbreviated honorific with no name after it names nobody.
   if (words === 1 && firstT.length <= 3 && lex.honorifics.has(firstLw) && !c.honorific) return undefined;
 
   // "Feb. 5", "Sept. 15": an abbreviated month.
   if (words === 1 && MONTH_ABBR.test(firstT) && toks[b]?.t === "." && toks[b].s === first.e && /^\d/.test(toks[b + 1]?.t ?? "") && toks[b + 1].nl === 0) return undefined;
+  // "until Feb 1", "Sept 6": the abbreviation without its dot, before a day's number.
+  if (words === 1 && MONTH_ABBR.test(firstT.replace(/\.$/, "")) && /^\d{1,2}$/.test(toks[b]?.t ?? "") && toks[b].nl === 0) return undefined;
   const known = gaz.isKnownOrg(nameW);
+  // "RESULT", "FRIDAY", "ACCESS": a frequent word in capitals heading a table or a line is no acronym, and no name.
+  if (isAcronym && firstT.length >= 4 && !known && gaz.isCommonWord(firstW, lex.lang) && !gaz.placeInfo(firstW)) return undefined;
   const saint = saintAbbreviation(toks, a);
   const place = gaz.placeInfo(nameW) ?? (saint ? saintPlace(name) : placeWithCompass(toks, a, b, hooks));
   const role = c.role ? { role: c.role, gender: c.gender } : roleBefore(toks, a, lex);
-  const orgHead = hooks.orgHeadBefore(toks, a) ||
+  const orgHead = hooks.orgHeadBefore(toks, a) || hooks.orgHeadAfter(toks, b) ||
     ORG_HEADS_FR.has(toks[a - 2]?.lw ?? "") && gaz.isDemonym(toks[a - 1]?.form ?? "");
   const s: NameSite = { toks, lex, c, a, b, words, name, first, firstT, firstLw, lastT, known, place, role };
 
+  // "-- Jim Ballantyne, London Newsroom +44 …": the agency's desk in a credit line is an organisation.
+  if (words >= 2 && DESK_HEADS.has(lastT) && !known) return named(sp, "org", true);
   if (c.layout === "credit") return undefined;
   // The language's capitals that name nobody: "Attorney General", "Parisians", "the Declaration of Independence".
   if (hooks.namesNobody(s)) return undefined;
@@ -136,18 +146,34 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   if (hooks.personByContext(s)) return named(sp, "person", true);
   // A known family name alone inside a sentence ("le rapport de Moreau") names a person.
   if (words === 1 && !first.sent && !first.upper && !place && gaz.isSurname(firstW) && !gaz.isCommonWord(firstW, lex.lang) &&
-    !lex.determiners.has(toks[a - 1]?.lw ?? "")) return named(sp, "person", true);
+    !lex.determiners.has(toks[a - 1]?.lw ?? "")) return byContext(named(sp, "person", true));
   // "the House decided", "the Board said": a capitalised common word after "the" is a body, no person.
   if (hooks.bodyAfterArticle(s)) return undefined;
   // "the centurion at Capernaum asked": after "at"/"à", a following verb does not make the town a speaker.
   const afterPlacePreposition = !c.shouting && placeAfterPreposition(toks, a, b, lex, hooks);
   const speaks = !afterPlacePreposition && (verbAfter(toks, b, lex) || verbBefore(toks, a, lex));
-  if (speaks) return named(sp, "person", true);
-  if (hooks.personByShape(s)) return named(sp, "person", true);
+  // "Vigie Climat a annoncé", "Radio Red quoted": a name with a frequent word after its first that is no name makes
+  // an organisation, whatever verb follows.
+  if (speaks && words >= 2 && !gaz.isFirstName(firstT) && commonWordInside(toks, a, b, lex)) return named(sp, "org", false);
+  if (speaks) return byContext(named(sp, "person", true));
+  if (hooks.personByShape(s)) return byContext(named(sp, "person", true));
   if (c.shouting) return undefined;
   if (afterPlacePreposition) return named(sp, "place", false);
   // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
-  return named(sp, "person", false);
+  return byContext(named(sp, "person", false));
+}
+
+const byContext = (m: NameMention): NameMention => { m.byContext = true; return m; };
+
+/** A word after the first of [a, b), capitalised, that is a frequent word of the language and no given name or surname ("Climat", "Rights"). */
+function commonWordInside(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
+  const lang = lex.lang === "fr" ? "fr" : "en";
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k];
+    const w = isPossessive(t) ? t.t.slice(0, -2) : t.t;
+    if (t.word && t.cap && !t.upper && w.length > 2 && gaz.isCommonWord(w, lang) && !gaz.isSurname(w) && !gaz.isFirstName(w) && !gaz.isPlace(w)) return true;
+  }
+  return false;
 }
 
 /** Whether tokens [a, b) are only initials ("P. B.", "J"): "solid" when written without spaces ("A.S.", "U.A.I."). */
@@ -182,9 +208,10 @@ function placeWithCompass(toks: Token[], a: number, b: number, hooks: EntityHook
 
 /** "St. Louis" as the gazetteer spells it: "Saint Louis", "Saint-Louis", "Sainte-Croix". */
 function saintPlace(name: string): gaz.PlaceInfo | undefined {
-  const dot = name.indexOf(".");
+  // "St. Louis", or "St Louis" written without the dot.
+  const dot = /^(?:St|ST|Ste)\./.test(name) ? name.indexOf(".") : name.indexOf(" ");
   if (dot < 0) return undefined;
-  const saint = name.startsWith("Ste.") ? "Sainte" : "Saint";
+  const saint = name.startsWith("Ste") ? "Sainte" : "Saint";
   const rest = name.slice(dot + 1).trim();
   return gaz.placeInfo(`${saint} ${rest}`) ?? gaz.placeInfo(`${saint}-${rest.split(/\s+/).join("-")}`);
 }

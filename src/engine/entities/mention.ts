@@ -16,6 +16,11 @@ export interface NameMention {
   gender?: "m" | "f";
   /** A place name read in a place's position: after a preposition or an article ("à Berne", "the Hague"). */
   placeSlot?: boolean;
+  /**
+   * A person read only from the verb beside the name or from the name's shape ("Comelf said", "Takuya Takagi"),
+   * the evidence an organisation of the same name elsewhere in the article outweighs (entities/settle.ts).
+   */
+  byContext?: boolean;
 }
 
 export interface Span {
@@ -40,5 +45,5 @@ export function span(toks: Token[], a: number, b: number, text: string): Span {
  * (object spreads made a new shape per call site, and garbage for the spread source).
  */
 export function named(sp: Span, kind: EntityKind, strong: boolean, role?: string, gender?: "m" | "f"): NameMention {
-  return { a: sp.a, b: sp.b, s: sp.s, e: sp.e, text: sp.text, kind, strong, role, gender };
+  return { a: sp.a, b: sp.b, s: sp.s, e: sp.e, text: sp.text, kind, strong, role, gender, placeSlot: undefined, byContext: undefined };
 }

@@ -72,6 +72,8 @@ export interface EntityHooks {
   namesNobody(s: NameSite): boolean;
   /** A lower-case organisation head right before the name ("l'agence Reuters"). */
   orgHeadBefore(toks: Token[], a: number): boolean;
+  /** A lower-case organisation head right after the name ("the Wen Hui Bao newspaper"); b is the token after the name. */
+  orgHeadAfter(toks: Token[], b: number): boolean;
   /** A team or a club: a city in brackets after a player ("Luis Figo (Barcelona)"), a plural heading a role ("Raptors president Jane Roe"). */
   teamOrClub(s: NameSite): boolean;
   /** The end of a radio station's name opening at the candidate ("Radio-Cité", "Radio 37"), which counts as a place; undefined if none. */

@@ -88,3 +88,9 @@ export const DIALOGUE_OPENING_MARKS = new Set(["«", "—", "–"]);
 
 /** Prepositions a role phrase runs over with the determiner after them: "ministre de la Défense", "minister of the Interior". */
 export const ROLE_COMPLEMENT_PREPOSITIONS = new Set(["de", "of", "à"]);
+
+/** A firm's legal form after its name ("Zywiec SA", "Marlow Inc."): the name alone is that firm. */
+export const LEGAL_FORMS = new Set(["sa", "inc", "corp", "ltd", "plc", "ag", "gmbh", "nv", "bv", "spa", "ab", "asa", "oy", "llc", "sarl", "sas"]);
+
+/** Heads of a news agency's desk in a credit line: "London Newsroom", "New York Energy Desk" (an organisation). */
+export const DESK_HEADS = new Set(["Newsroom", "Desk"]);

@@ -25,6 +25,7 @@ export const defaultEntityHooks: EntityHooks = {
   townThenRegion: () => undefined,
   namesNobody: () => false,
   orgHeadBefore: () => false,
+  orgHeadAfter: () => false,
   teamOrClub: () => false,
   stationEnd: () => undefined,
   countryBranch: () => false,

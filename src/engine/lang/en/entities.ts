@@ -2,13 +2,16 @@
 // go on over "of", a title's modifiers before its noun, old newspaper place heads ("Dare county", "the village of
 // Edenton"), teams and clubs, sovereigns' titles, person-shaped names, author bios, OCR'd town names.
 import * as gaz from "../../lexicon/gazetteer";
-import { COUNTY, HYPHEN_STREET, PLACE_HEAD_BEFORE, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES } from "../../lexicon/en/entities";
+import {
+  COUNTY, HYPHEN_STREET, ORG_HEADS_AFTER_EN, ORG_HEADS_BEFORE_EN, PLACE_HEAD_BEFORE, ROLE_STOPS_EN, SPORT_HEADINGS, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES,
+} from "../../lexicon/en/entities";
 import { clubAfterPlayer, countryBranch, initialled, personShaped, sovereignOf, teamBeforeRole, townOfState } from "../../entities/name-surroundings";
 import { isPossessive } from "../../entities/possessive";
 import { defaultEntityHooks } from "../default/entities";
 import type { EntityHooks } from "../entity-hooks";
 import { withoutAuthors } from "./authors";
 import { orgWithOf, placeWithOf } from "./runs";
+import { beforeSportRole, inFixture, pluralTeam, stateUniversity, withScore } from "./teams";
 import { titleCaseEnd } from "./titlecase";
 import { appositionAfter, modifiersBefore, roleWordsOnly } from "./titles";
 import { townsOfPlurals } from "./townsfolk";
@@ -19,6 +22,7 @@ export const englishEntityHooks: EntityHooks = {
   orgOfComplement: orgWithOf,
   runEnd: placeWithOf,
   titleModifiersStart: modifiersBefore,
+  roleStops: ROLE_STOPS_EN,
   townsfolk: townsOfPlurals,
 
   /** "Norfolk Virginia": a town followed by its region with no comma. */
@@ -29,18 +33,36 @@ export const englishEntityHooks: EntityHooks = {
     return town && !town.ambiguous && town.kind !== "country" && region?.kind === "region" ? town : undefined;
   },
 
-  namesNobody: ({ toks, lex, c, a, words, name, first, firstT, lastT }) =>
+  namesNobody: ({ toks, lex, c, a, b, words, name, first, firstT, lastT, known }) =>
     // "Vice-president says", "the Prefident" (long s read as f): a role noun is no name;
     // "Postmaster General", "Attorney General": titles alone name nobody either.
     !c.honorific && roleWordsOnly(name, lex) && !gaz.orgSuffix(lastT) ||
     // "Edentonians", "Parisians": a plural of people from a place is no person.
     words === 1 && firstT.endsWith("ians") && /\p{Ll}ians$/u.test(firstT) && !isPossessive(first) ||
     // "the Declaration of Independence": a town of that name (Independence, Missouri) is the document's title here.
-    words === 1 && toks[a - 1]?.lw === "of" && toks[a - 2]?.lw === "declaration",
+    words === 1 && toks[a - 1]?.lw === "of" && toks[a - 2]?.lw === "declaration" ||
+    // "SOCCER", "RUGBY UNION", "TENNIS": a sport heading a page in capitals names no organisation.
+    !known && toks.slice(a, b).every((t) => t.upper && SPORT_HEADINGS.has(t.lw)),
+
+  // "the Yugoslav news agency Tanjug", "mineral water firm Multico": a lower-case head right before the name,
+  // unless a given name opens it ("the group Anna Reyes founded").
+  orgHeadBefore: (toks, a) => {
+    const h = toks[a - 1];
+    return !!h && h.word && !h.cap && h.nl === 0 && ORG_HEADS_BEFORE_EN.has(h.lw) && !(gaz.isFirstName(toks[a].t) && !gaz.isAmbiguousFirstName(toks[a].t));
+  },
+  // "the Wen Hui Bao newspaper said", "told La Stampa newspaper".
+  orgHeadAfter: (toks, b) => {
+    const h = toks[b];
+    return !!h && h.word && !h.cap && h.nl === 0 && ORG_HEADS_AFTER_EN.has(h.lw) && !isPossessive(toks[b - 1]);
+  },
 
   teamOrClub: ({ toks, lex, a, b, words, first, firstT, place }) =>
     // "Luis Figo (Barcelona), Rui Barros (Porto)": a city in brackets after a player is the club.
     place?.kind === "city" && clubAfterPlayer(toks, a, b) ||
+    // "East Fife v Clydebank", "Derby 2 (Sturridge 62)", "Surrey all-rounder Adam Hollioake": a town or a region
+    // that plays is its team; a country stays a place (national sides are annotated as places).
+    !!place && place.kind !== "country" && place.kind !== "continent" && (inFixture(toks, a, b) || withScore(toks, a, b) || beforeSportRole(toks, b)) ||
+    stateUniversity(toks, a, b) || pluralTeam(toks, a, b) ||
     // "Raptors president Jane Roe", "Reds manager John Roe": a plural name heading a role is a team.
     words === 1 && /\p{Ll}s$/u.test(firstT) && !isPossessive(first) && teamBeforeRole(toks, b, lex),
 

@@ -5,11 +5,11 @@ import * as gaz from "../../lexicon/gazetteer";
 import {
   ADVERB_ENDING, CLITIC_ENDING, FINITE_FR, NOBLE_TITLES_FR, ORG_HEADS_FR, UNACCENTED_CAPITALS,
 } from "../../lexicon/fr/entities";
-import { initialled } from "../../entities/name-surroundings";
+import { countryBranch, initialled } from "../../entities/name-surroundings";
 import { defaultEntityHooks } from "../default/entities";
 import type { EntityHooks } from "../entity-hooks";
 import { frenchHeads } from "./heads";
-import { hyphenatedPlace, placePrepositionFr, placeSplit, radioStation, tradeAfter, trailingTitle } from "./names";
+import { clubOfTown, hyphenatedPlace, personShapedFr, placePrepositionFr, placeSplit, radioStation, tradeAfter, trailingTitle } from "./names";
 
 export const frenchEntityHooks: EntityHooks = {
   ...defaultEntityHooks,
@@ -35,8 +35,15 @@ export const frenchEntityHooks: EntityHooks = {
     words === 1 && !first.sent && !first.upper && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT) &&
     !lex.determiners.has(toks[a - 1]?.lw ?? ""),
 
-  // "M." is Monsieur, not an initial; a surname in capitals counts ("P. LANGEVIN").
-  personByShape: ({ toks, a, b }) => initialled(toks, a, b, false),
+  // "M." is Monsieur, not an initial; a surname in capitals counts ("P. LANGEVIN"). Two or three capitalised words
+  // no lexicon knows as anything else are a person's name, as in English ("Vassilis Rapanos", "Kateri Tekakwitha").
+  personByShape: ({ toks, lex, a, b }) => initialled(toks, a, b, false) || personShapedFr(toks, a, b, lex),
+
+  // "Météo France", "Wikimedia Deutschland": words closed by a country's name make a national body or branch;
+  // "l'Impact de Montréal": an article, a capitalised common noun, "de" and a town make a club.
+  // (Capitalised words only: "le Tour de France" is an event, whose country stays a place.)
+  countryBranch: ({ toks, lex, a, b, place }) =>
+    toks.slice(a, b).every((t) => t.cap) && countryBranch(toks, a, b, lex, place) || clubOfTown(toks, a, b),
 
   placePreposition: placePrepositionFr,
   withoutAuthors: (_toks, ms) => ms,

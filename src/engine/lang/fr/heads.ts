@@ -13,8 +13,9 @@ import * as gaz from "../../lexicon/gazetteer";
 import type { Token } from "../../text/tokenize";
 import type { Candidate } from "../../entities/candidates";
 import {
-  ADJECTIVE_ENDINGS as ADJECTIVE, COMPANY_HEADS, CONTRACTED_DE_A, DE_FORMS as OF, DEFINITE_ARTICLES as ARTICLE, EVENT_HEADS, MORE_DEMONYMS,
-  OFFICE_HEADS, ORG_APPOSED, PORTFOLIO_HOLDERS, POSSESSIVE_DETERMINERS as POSSESSIVE, SINGULAR_DETERMINERS as DETERMINER, SURVEY_HEADS,
+  ADJECTIVE_ENDINGS as ADJECTIVE, COMPANY_HEADS, CONTRACTED_DE_A, DE_FORMS as OF, DEFINITE_ARTICLES as ARTICLE, EPONYM_DE_HEADS,
+  EPONYM_HEADS, EVENT_HEADS, MORE_DEMONYMS,
+  MINISTER_ADJECTIVES, OFFICE_HEADS, ORG_APPOSED, PORTFOLIO_HOLDERS, POSSESSIVE_DETERMINERS as POSSESSIVE, SINGULAR_DETERMINERS as DETERMINER, SURVEY_HEADS,
 } from "../../lexicon/fr/entities";
 
 /** Rewrites the French candidates in place (see the file comment): a stage French adds (lang/fr/entities.ts). */
@@ -27,6 +28,8 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
     if (c.b === c.a + 1 && EVENT_HEADS.has(toks[c.a].lw) && OF.has(toks[c.b]?.lw ?? "") && !toks[c.a].sent) { cands.splice(i--, 1); continue; }
     // "le ministre de l'Économie": a portfolio names nobody.
     if (portfolio(toks, c)) { cands.splice(i--, 1); continue; }
+    // "la loi Macron", "la tempête Ciara", "le boson de Higgs": a thing named after a person is no mention of one.
+    if (eponym(toks, c)) { cands.splice(i--, 1); continue; }
     // "un sondage Ifop", "une étude Elabe": the polling institute.
     if (SURVEY_HEADS.has(toks[c.a - 1]?.lw ?? "") && !toks[c.a - 1].cap) { c.org = true; continue; }
     const office = officeStart(toks, c.a);
@@ -87,12 +90,31 @@ function orgApposition(toks: Token[], a: number): boolean {
   return false;
 }
 
-/** "ministre de l'Économie": the candidate is the portfolio of a lower-case minister, and no place. */
+/**
+ * "ministre de l'Économie", "le ministre chinois de la Défense", "ministre iranien des Affaires étrangères": the
+ * candidate is the portfolio of a lower-case minister (up to two lower-case adjectives between), and no place.
+ */
 function portfolio(toks: Token[], c: Candidate): boolean {
   let k = c.a - 1;
   if (toks[k] && ARTICLE.has(toks[k].lw)) k--;
-  const head = toks[k - 1];
-  return !!head && OF.has(toks[k].lw) && !head.cap && PORTFOLIO_HOLDERS.has(head.lw) && !gaz.placeInfo(nameOf(toks, c)) && !gaz.isFirstName(toks[c.a].form);
+  if (!toks[k] || !OF.has(toks[k].lw)) return false;
+  let h = k - 1;
+  while (h > 0 && k - h <= 2 && isNationalAdjective(toks[h])) h--;
+  const head = toks[h];
+  return !!head && !head.cap && PORTFOLIO_HOLDERS.has(head.lw) && !gaz.placeInfo(nameOf(toks, c)) && !gaz.isFirstName(toks[c.a].form);
+}
+
+/** A lower-case adjective between a minister and the portfolio: "chinois", "iranien", "délégué", "fédéral". */
+const isNationalAdjective = (t: Token): boolean =>
+  t.word && !t.cap && t.nl === 0 && (gaz.isDemonym(t.t) || ADJECTIVE.test(t.t) || MINISTER_ADJECTIVES.has(t.lw));
+
+/** A lower-case thing noun right before the name ("la loi Macron"), or before its "de" ("le boson de Higgs"), after a determiner. */
+function eponym(toks: Token[], c: Candidate): boolean {
+  const h = toks[c.a - 1];
+  if (!h || h.cap || h.nl) return false;
+  if (EPONYM_HEADS.has(h.lw)) return DETERMINER.has(toks[c.a - 2]?.lw ?? "") || ARTICLE.has(toks[c.a - 2]?.lw ?? "") || OF.has(toks[c.a - 2]?.lw ?? "");
+  const head = toks[c.a - 2];
+  return OF.has(h.lw) && !!head && !head.cap && EPONYM_DE_HEADS.has(head.lw);
 }
 
 /** "ministère de l'Intérieur" with the name at token a: the head's token, or -1. */

@@ -3,8 +3,9 @@
 import * as gaz from "../../lexicon/gazetteer";
 import type { Lexicon } from "../../lexicon";
 import type { Token } from "../../text/tokenize";
+import { personShaped } from "../../entities/name-surroundings";
 import {
-  ADJECTIVE_TITLES, APPOSITION_OPENERS_FR, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS, RADIO_PREFIX, TRADES_FR,
+  ADJECTIVE_TITLES, APPOSITION_OPENERS_FR, CLITIC_ENDING, CLUB_ARTICLES, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS, RADIO_PREFIX, TRADES_FR,
 } from "../../lexicon/fr/entities";
 
 /** "arrivés à Godesberg", "en Biscaye", "la route de Vicence": a French preposition (or "de" after a place noun) before a place. */
@@ -72,4 +73,34 @@ export function placeSplit(toks: Token[], i: number, j: number): number {
   // Only when what follows is no name on its own ("Paris Saint-Germain", "Madrid Barajas" stay whole).
   const rest = toks[i + m.length];
   return gaz.orgSuffix(toks[j - 1].form) || gaz.isPlaceHead(toks[j - 1].form, "en") || !rest.cap ? j : i + m.length;
+}
+
+/**
+ * Two or three capitalised words no lexicon knows, in running prose ("le banquier Vassilis Rapanos qui …",
+ * "Kateri Tekakwitha sera canonisée"): a person, as in English. Not in a listing, where a number or a dot
+ * follows the name ("Corning Glass 183.50"), nor when a word is a frequent English one (firms in stock tables).
+ */
+const ARTICLE_OR_EN = new Set(["le", "la", "les", "l'", "du", "des", "au", "aux", "un", "une", "en"]);
+
+export function personShapedFr(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
+  if (!personShaped(toks, a, b, lex)) return false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (gaz.isCommonWord(t.t, "en") || t.t.length < 3 || lex.honorifics.has(t.lw) || lex.verbForms.has(t.lw) || CLITIC_ENDING.test(t.lw)) return false;
+  }
+  // Listings put numbers around names ("Corning Glass..183.50 182.—").
+  for (let k = Math.max(0, a - 3); k < Math.min(toks.length, b + 3); k++) if (/\d/.test(toks[k].t)) return false;
+  const before = toks[a - 1];
+  const after = toks[b];
+  // "la Deutsche Rundschau", "du Pathet Lao", "en Extrême Orient": after an article or "en", a title, a party or a place.
+  const prose = (t: Token | undefined) => !t || t.word && !t.cap && !lex.determiners.has(t.lw) && !ARTICLE_OR_EN.has(t.lw) || t.t === "," || t.t === "«" || t.t === "»";
+  const opens = toks[a].sent && (!before || before.e < toks[a].s);
+  return (opens || prose(before)) && (!after || after.word && !after.cap || after.t === "," || after.t === "»" || after.t === "." && (!toks[b + 1] || toks[b + 1].cap && toks[b + 1].s > after.e));
+}
+
+/** "l'Impact de Montréal", "le Stade de Reims": an article, a capitalised common noun, "de" and a known town. */
+export function clubOfTown(toks: Token[], a: number, b: number): boolean {
+  if (b - a !== 3 || !CLUB_ARTICLES.has(toks[a - 1]?.lw ?? "") || toks[a + 1].lw !== "de") return false;
+  const town = gaz.placeInfo(toks[a + 2].t);
+  return !!town && town.kind === "city" && gaz.isCommonWord(toks[a].t, "fr") && !gaz.isFirstName(toks[a].t);
 }

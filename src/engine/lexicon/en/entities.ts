@@ -55,3 +55,38 @@ export const VERBISH = /(?:es|ed|ly)$/;
 
 /** A plural of people from a town: "Edentonians" (the stem is the town). */
 export const PLURAL_OF_TOWNSFOLK = /\b(\p{Lu}\p{Ll}{3,})ians\b/gu;
+
+/** Lower-case heads right before an organisation's name: "the news agency Tanjug", "mineral water firm Multico". */
+export const ORG_HEADS_BEFORE_EN = new Set(["agency", "newspaper", "daily", "weekly", "magazine", "firm", "company", "group",
+  "chain", "charity", "conglomerate", "brokerage", "broker", "bank", "insurer", "carrier", "airline", "retailer", "maker",
+  "manufacturer", "publisher", "broadcaster", "network", "house", "club", "side", "outfit", "consortium", "operator", "utility",
+  "distributor", "automaker", "carmaker", "refiner", "miner", "producer", "exporter", "importer", "subsidiary", "unit", "party",
+  "brewer", "distiller", "steelmaker", "chipmaker", "drugmaker", "shipper", "shipyard", "conglomerate", "lender", "insurer"]);
+
+/** Lower-case heads right after a news organisation's name: "the Wen Hui Bao newspaper said", "Zycie Warszawy daily". */
+export const ORG_HEADS_AFTER_EN = new Set(["newspaper", "daily", "weekly", "magazine", "agency", "news", "paper", "tabloid", "broadsheet"]);
+
+/** Sports and sections that head a page in capitals ("SOCCER", "RUGBY UNION", "GOLF"): no organisation. */
+export const SPORT_HEADINGS = new Set(["soccer", "football", "rugby", "union", "league", "boxing", "tennis", "squash", "golf",
+  "cricket", "baseball", "basketball", "hockey", "athletics", "cycling", "motor", "racing", "motorcycling", "skiing", "swimming",
+  "rowing", "sailing", "yachting", "badminton", "volleyball", "handball", "judo", "wrestling", "chess", "snooker", "darts",
+  "equestrianism", "horse", "result", "results", "standings"]);
+
+/** Sports positions and roles after a team named like its town: "Surrey all-rounder X", "Porto central defender X". */
+export const SPORT_ROLES = new Set(["all-rounder", "batsman", "bowler", "wicketkeeper", "spinner", "paceman", "opener", "defender",
+  "striker", "midfielder", "goalkeeper", "forward", "winger", "fullback", "full-back", "sweeper", "playmaker", "tackle", "guard",
+  "quarterback", "linebacker", "receiver", "cornerback", "pitcher", "catcher", "shortstop", "outfielder", "infielder", "slugger",
+  "centre", "center", "lock", "flanker", "prop", "hooker", "fly-half", "scrum-half", "manager", "coach", "skipper", "captain",
+  "playmaker", "rookie", "veteran", "newcomer", "star", "fan", "fans", "supporters", "team", "side", "squad", "club"]);
+
+/** Adjectives before a sports position: "Porto central defender", "Ohio State left tackle". */
+export const POSITION_ADJECTIVES = new Set(["central", "left", "right", "defensive", "offensive", "attacking", "holding", "inside",
+  "outside", "centre", "center", "starting", "reserve", "relief", "veteran", "former", "star", "young", "opening", "fast", "head"]);
+
+/** Words a role phrase read backwards from a name never runs over: an infinitive or a finite verb ("group to bid for Ruch", "the minister said Smith"). */
+export const ROLE_STOPS_EN = new Set(["to", "is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says", "told"]);
+
+/** Words of match reports: a plural name after "the" in their sentence is a team ("the Mets", "the Cardinals beat …"). */
+export const MATCH_WORDS = new Set(["beat", "beats", "beating", "defeated", "routed", "blanked", "edged", "swept", "downed", "thrashed",
+  "won", "lost", "victory", "defeat", "loss", "game", "games", "season", "inning", "innings", "homer", "homers", "save", "doubleheader",
+  "match", "goal", "goals", "scored", "draw", "drew", "playoff", "playoffs", "league", "win", "wins"]);

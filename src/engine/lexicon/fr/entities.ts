@@ -4,7 +4,12 @@
 /** Lower-case heads before an organisation's name: "l'agence Reuters", "le parti Renaissance". */
 export const ORG_HEADS_FR = new Set(["agence", "ministère", "parti", "groupe", "société", "association", "banque",
   "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "télévision", "entreprise", "compagnie",
-  "fondation", "institut", "université", "organisation", "syndicat", "club", "fédération", "commission"]);
+  "fondation", "institut", "université", "organisation", "syndicat", "club", "fédération", "commission", "hôpital", "clinique",
+  "lycée", "collège"]);
+
+/** "l'Impact de Montréal", "le Stade de Reims": a capitalised common noun after a masculine article, then "de" and a town, names a club
+ *  (clubs are masculine; "la Presse de Vienne" is left to the other rules). */
+export const CLUB_ARTICLES = new Set(["l'", "le"]);
 
 /** Prepositions of place ("à Aubonne", "en Biscaye"), and nouns whose "de" names a place ("la ville de Thoune"). */
 export const PLACE_PREPOSITIONS_FR = new Set(["à", "en"]);
@@ -54,6 +59,10 @@ export const SURVEY_HEADS = new Set(["sondage", "sondages", "enquête", "étude"
 /** Office holders whose "de" complement is a portfolio: "ministre de l'Économie", "ministre des Armées". */
 export const PORTFOLIO_HOLDERS = new Set(["ministre", "ministres"]);
 
+/** Adjectives between a minister and the portfolio that the adjective endings miss: "ministre délégué aux Transports". */
+export const MINISTER_ADJECTIVES = new Set(["délégué", "déléguée", "adjoint", "adjointe", "chinois", "français", "anglais",
+  "japonais", "libanais", "portugais", "néerlandais", "danois", "finlandais", "polonais", "irlandais", "écossais", "sénégalais"]);
+
 /** Lower-case adjectives that may close an office's name ("écologique", "nationale", "solidaires", "étrangères"). */
 export const ADJECTIVE_ENDINGS = /^\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|els|aire|aires|ienne|iennes|ien|iens|ère|ères|ive|ives|if|ifs)$/u;
 
@@ -92,3 +101,12 @@ export const INVERTED_SUBJECT = /-t-(?:il|elle)$/;
 
 /** Capitals that only open a sentence: "A" is "À" written without its accent ("A Londres"). */
 export const UNACCENTED_CAPITALS = new Set(["A"]);
+
+/** Lower-case nouns whose capitalised complement names a thing after a person: "la loi Macron",
+ *  "la tempête Ciara", "le gouvernement Borne", "le plan Marshall". */
+export const EPONYM_HEADS = new Set(["loi", "lois", "tempête", "ouragan", "cyclone", "typhon", "gouvernement", "ferry", "navire", "paquebot",
+  "plan", "réforme", "doctrine", "amendement", "décret", "circulaire", "jurisprudence", "dépression", "prix"]);
+
+/** Lower-case nouns whose "de" complement names a thing after a person: "le boson de Higgs", "la maladie d'Alzheimer". */
+export const EPONYM_DE_HEADS = new Set(["boson", "maladie", "syndrome", "théorème", "loi", "principe", "effet", "constante",
+  "équation", "conjecture", "complexe", "méthode"]);

@@ -1,0 +1,64 @@
+// English sports copy names teams after their towns, states and universities: a town is a team where the words
+// around it are a fixture ("East Fife v Clydebank"), a score with its scorers ("Derby 2 (Sturridge 62)"), a
+// sports position ("Surrey all-rounder Adam Hollioake", "Porto central defender"), or a state's university
+// ("Ohio State").
+import type { Token } from "../../text/tokenize";
+import * as gaz from "../../lexicon/gazetteer";
+import { MATCH_WORDS, POSITION_ADJECTIVES, SPORT_ROLES } from "../../lexicon/en/entities";
+
+const INT = /^\d{1,3}$/;
+const VERSUS = new Set(["v", "vs", "v."]);
+
+/** A fixture "X v Y": the lower-case "v" (or "vs") right before or after the name, on the same line. */
+export function inFixture(toks: Token[], a: number, b: number): boolean {
+  const after = toks[b];
+  const before = toks[a - 1];
+  return !!after && after.nl === 0 && VERSUS.has(after.t) && toks[b + 1]?.cap === true ||
+    !!before && toks[a].nl === 0 && VERSUS.has(before.t) && toks[a - 2]?.cap === true;
+}
+
+/** A score with its scorers: "Derby 2 (Sturridge 62", "1860 Munich 1 (Bormirow 8th)"; or a score line "Liverpool 0 Sheffield Wednesday 1". */
+export function withScore(toks: Token[], a: number, b: number): boolean {
+  const n = toks[b];
+  if (!n || n.nl > 0 || !INT.test(n.t)) return false;
+  const p = toks[b + 1];
+  if (p?.t === "(" && p.nl === 0 && toks[b + 2]?.cap && toks[b + 2].word) return true;
+  // Between two scores: "0 Sheffield Wednesday 1".
+  const before = toks[a - 1];
+  return !!before && INT.test(before.t) && toks[a].nl === 0 && toks[a - 2]?.word === true && toks[a - 2].cap;
+}
+
+/** A sports position after the name, with at most one adjective: "Surrey all-rounder X", "Ohio State left tackle X". */
+export function beforeSportRole(toks: Token[], b: number): boolean {
+  let k = b;
+  if (toks[k] && !toks[k].cap && POSITION_ADJECTIVES.has(toks[k].lw) && toks[k].nl === 0) k++;
+  const r = toks[k];
+  return !!r && !r.cap && r.nl === 0 && SPORT_ROLES.has(r.lw) && k > b - 1 && (r.lw !== "manager" && r.lw !== "coach" && r.lw !== "captain" || !!toks[k + 1]?.cap);
+}
+
+/** "Ohio State", "Arizona State": a state's university. */
+export function stateUniversity(toks: Token[], a: number, b: number): boolean {
+  return b - a >= 2 && toks[b - 1].t === "State" && gaz.placeInfo(toks.slice(a, b - 1).map((t) => t.t).join(" "))?.kind === "region";
+}
+
+/** "the Mets", "the Cardinals beat the Rockies 7-4": a capitalised plural after "the", in a sentence of a match report, is a team. */
+export function pluralTeam(toks: Token[], a: number, b: number): boolean {
+  if (b - a !== 1 || toks[a - 1]?.lw !== "the" || toks[a].upper || !/\p{Ll}s$/u.test(toks[a].t)) return false;
+  const w = toks[a].t;
+  if (gaz.isDemonym(w) || gaz.isCommonWord(w, "en") || gaz.isPlace(w)) return false;
+  return matchSentence(toks, a);
+}
+
+/** Whether the sentence around token a reports a match: a match word or a score ("7-4"). */
+function matchSentence(toks: Token[], a: number): boolean {
+  const SCORE = /^\d{1,3}-\d{1,3}$/;
+  for (let k = a; k >= 0 && a - k < 40; k--) {
+    if (MATCH_WORDS.has(toks[k].lw) || SCORE.test(toks[k].t)) return true;
+    if (toks[k].sent) break;
+  }
+  for (let k = a + 1; k < toks.length && k - a < 40; k++) {
+    if (toks[k].sent) break;
+    if (MATCH_WORDS.has(toks[k].lw) || SCORE.test(toks[k].t)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,16 @@
+// A name no lexicon knows, in running prose, is a person in French as in English; listings are not prose.
+import { entities, fr, type EntityRow } from "../helpers/table";
+
+const shapeFr: EntityRow[] = [
+  { why: "two unknown capitalised words in prose, with no cue nearby",
+    text: "Le portefeuille a été confié au banquier Vassilos Rapanidis qui sera assisté par Kiriakos Stamoulis, nommé vice-ministre.",
+    people: ["Vassilos Rapanidis", "Kiriakos Stamoulis"] },
+  { why: "an unknown name opening a sentence, followed by a verb in the future",
+    text: "Tekawi Onkwehonwe sera canonisée le 21 octobre. La cérémonie aura lieu à Rome.",
+    people: ["Tekawi Onkwehonwe"], places: ["Rome"] },
+  { why: "must not match: names in a listing with prices, after an article, or holding an honorific or a verb",
+    text: "Cours : Ampex 22.10 Baltard Verrine 40.50 41.20. Il lit la Wolnaer Rundblatt chaque matin. Ecrire Mme Rivol, 28, rue Haute. — Est-il Jésus ? demanda-t-il.",
+    not: { people: ["Baltard Verrine", "Wolnaer Rundblatt", "Ecrire Mme", "Ecrire", "Est-il Jésus"] } },
+];
+
+describe("entities: French people by the shape of their name", () => { entities(fr, shapeFr); });
