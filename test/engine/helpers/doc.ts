@@ -1,6 +1,6 @@
 // Readers tested directly: the declared stages (analyze.ts STAGES) run up to the layer a reader needs, so a
 // reader's table fails on the reader's own rule, not on whatever the whole pipeline made of the text.
-// A reader row is [rule, text, expected]: one `it` per row, named "rule: text", so a failure names the rule;
+// A reader row is [rule, text (or [text, at]), expected]: one `it` per row, named "rule: text", so a failure names the rule;
 // `[]` (or null) is the must-not-match answer, as in the statement tables (table.ts).
 import * as assert from "node:assert/strict";
 import { STAGES, type Analysis } from "../../../src/engine/analyze";
@@ -43,9 +43,10 @@ export const tokensText = (doc: Doc, a: number, b: number): string => (b > a ? d
 export const textOf = (doc: { text: string }, span: { start: number; end: number } | undefined): string | null =>
   span ? doc.text.slice(span.start, span.end) : null;
 
-export type ReaderRow<T> = [rule: string, text: string, expected: T];
+/** [rule, input, expected]: the input is the text, or the text and where the reader starts ([text, at]). */
+export type ReaderRow<T, I = string> = [rule: string, input: I, expected: T];
 
-/** One `it` per row, named "rule: text", checking what `read` answers on the row's text. */
-export function readerTable<T>(rows: ReaderRow<T>[], read: (text: string) => T): void {
-  for (const [rule, text, expected] of rows) it(`${rule}: ${JSON.stringify(text)}`, () => assert.deepEqual(read(text), expected));
+/** One `it` per row, named "rule: input", checking what `read` answers on the row's input. */
+export function readerTable<T, I = string>(rows: ReaderRow<T, I>[], read: (input: I) => T): void {
+  for (const [rule, input, expected] of rows) it(`${rule}: ${JSON.stringify(input)}`, () => assert.deepEqual(read(input), expected));
 }
