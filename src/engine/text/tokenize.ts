@@ -54,7 +54,7 @@ export function tokenize(text: string): Token[] {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 10) { nl++; i++; continue; }
-    if (c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || (c > 0x2000 && c <= 0x200b) || c === 0x3000) { i++; continue; }
+    if (c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || (c > 0x2000 && c <= 0x200b) || c === 0x3000 || isInvisible(c)) { i++; continue; }
     const k = kindAt(text, i);
     let e: number;
     if (k === SPACE) { i += width(text, i); continue; }
@@ -75,6 +75,15 @@ export function tokenize(text: string): Token[] {
   markSentences(out);
   indexOffsets(out);
   return out;
+}
+
+/**
+ * Format characters that show nothing and separate nothing: joiners (U+200C, U+200D), direction marks (U+200E,
+ * U+200F), bidi embeddings and isolates (U+202A–U+202E, U+2066–U+2069), the word joiner and the BOM. They are no
+ * tokens, so "le ministre\u200f," still has its comma right after the name.
+ */
+function isInvisible(c: number): boolean {
+  return c >= 0x200c && c <= 0x200f || c >= 0x202a && c <= 0x202e || c >= 0x2060 && c <= 0x2069 || c === 0xfeff;
 }
 
 /** An apostrophe within the first 7 characters: the only words an elision ("l'", "jusqu'") can open. */

@@ -53,3 +53,13 @@ describe("tokenize: right-to-left scripts", () => {
         ["שלום", 15, 19, 0, "w"], [".", 19, 20, 0, ""]]],
   ], toks);
 });
+
+describe("tokenize: invisible format characters are no tokens", () => {
+  readerTable<Tok[]>([
+    ["a right-to-left mark after a word leaves the comma right after it", "שלום\u200f, dit-il",
+      [["שלום", 0, 4, 0, "ws"], [",", 5, 6, 0, ""], ["dit-il", 7, 13, 0, "w"]]],
+    ["a left-to-right mark between words is skipped", "Jean\u200e Dupont", [["Jean", 0, 4, 0, "wcs"], ["Dupont", 6, 12, 0, "wc"]]],
+    ["a byte-order mark at the start is skipped", "\ufeffIl dit", [["Il", 1, 3, 0, "wcs"], ["dit", 4, 7, 0, "w"]]],
+    ["a zero-width joiner is no token of its own", "a\u200db", [["a", 0, 1, 0, "ws"], ["b", 2, 3, 0, "w"]]],
+  ], toks);
+});
