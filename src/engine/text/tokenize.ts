@@ -205,6 +205,12 @@ function continuesSentence(next: Token | undefined): boolean {
   return !(c >= 48 && c <= 57) && next.t !== next.t.toUpperCase();
 }
 
+/** "No. 5", "no 12": "no." abbreviates a number only before one; "“No.” Smith says" ends a sentence. */
+function startsWithDigit(t: Token | undefined): boolean {
+  const c = t?.t.charCodeAt(0) ?? 0;
+  return c >= 48 && c <= 57;
+}
+
 /** "then-Sen.", "ex-Gov.": an abbreviation after a hyphen. */
 function hyphenAbbrev(w: string): boolean {
   const h = w.lastIndexOf("-");
@@ -223,7 +229,8 @@ function markSentences(toks: Token[]): void {
     if (isSentenceEnd(tk.t)) {
       const prev = toks[i - 1];
       const abbrev = tk.t === "." && prev && prev.e === tk.s &&
-        (ABBREV.has(prev.lw) || CAP_ABBREV.has(prev.t) || (prev.word && prev.t.length === 1 && prev.cap) || hyphenAbbrev(prev.lw));
+        (ABBREV.has(prev.lw) && !(prev.lw === "no" && !startsWithDigit(toks[i + 1])) || CAP_ABBREV.has(prev.t) ||
+          (prev.word && prev.t.length === 1 && prev.cap) || hyphenAbbrev(prev.lw));
       // "Rep. Bobby Scott (D-Va.), ranking member …": a closing parenthesis, then a comma, after the abbreviation.
       const paren = tk.t === "." && toks[i + 1]?.t === ")" && toks[i + 1].s === tk.e && continuesSentence(toks[i + 2]);
       if (!abbrev && !paren && !(tk.t === "." && prev?.word && prev.e === tk.s && continuesSentence(toks[i + 1]))) boundary = true;

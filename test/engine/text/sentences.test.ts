@@ -17,3 +17,13 @@ describe("abbreviations do not end the sentence before a comma or a lower-case w
     assert.deepEqual(french.filter((t) => t.sent).map((t) => t.t), ["Il", "Elle"]);
   });
 });
+
+describe("“No.” ends a sentence; “No. 5” does not", () => {
+  it("no. abbreviates a number only before a digit", () => {
+    const toks = tokenize("Mary Smith arrived. “No.” Smith says he is not familiar with it. He lives at No. 5 Main Street.");
+    assert.deepEqual(toks.filter((t) => t.sent).map((t) => t.t), ["Mary", "No", "Smith", "He"]);
+  });
+  statements(en, [
+    ["Mary Smith arrived. “No.” Smith says he is not familiar with it.", [["“No.”", null], ["he is not familiar with it", "Mary Smith"]]],
+  ], { speaker: named });
+});
