@@ -4,7 +4,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { describedInverted, participleSubject } from "./described";
-import { namedApposition } from "./described-subject";
+import { descriptionHead, namedApposition } from "./described-subject";
 import { speakerOf, type Doc } from "./doc";
 import { descriptionEnd, skipAddressee, skipClitic } from "./french";
 import { skipIncidentals } from "./incidentals";
@@ -68,7 +68,7 @@ export function attributeAfter(ctx: Doc, q: Span): Attribution | undefined {
     }
     const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start)) ?? describedSubject(ctx, skipFiller(ctx, v + 1)) ??
       (indefinite(ctx, v + 1) ? describedInverted(ctx, v + 1) : undefined);
-    if (subj) return { speaker: namedApposition(ctx, subj).speaker, cue, how: "after" };
+    if (subj) return { speaker: namedApposition(ctx, descriptionHead(ctx, subj)).speaker, cue, how: "after" };
     return undefined;
   }
   // "” he said" / ", Ms. Okafor told reporters" / "” UFCW Local 832 president Jeff Traeger said"
@@ -205,7 +205,7 @@ export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null): Attrib
     // Subject after: "said Reagan Ruslim, who joined the board, said “…”" → the nearest name after the verb.
     // "s'est réjoui son entraîneur, Marc Dubreuil. « … »": the name in apposition names the description.
     const after = subjectAt(ctx, v + 1, v);
-    if (after) return { speaker: namedApposition(ctx, after).speaker, cue, how: "before", gap };
+    if (after) return { speaker: namedApposition(ctx, descriptionHead(ctx, after)).speaker, cue, how: "before", gap };
     // A described subject: "a friend wondered loudly, “…”".
     const described = ctx.rules.describedBefore(ctx, v);
     if (described) return { speaker: described, cue, how: "before", gap };

@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { andReport, bareClauseAt, contentEnd, looksFinite, NOT_CLAUSE_EN, QUOTE_MARK, sentenceStarts, skipDateline, skipTime, SUBJECT_EN, TIME } from "./clause";
 import { describedAfter, describedInverted, openingSubject, participleSubject } from "./described";
-import { namedApposition } from "./described-subject";
+import { descriptionHead, namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
 import { frenchIdiom, frenchInfinitive, skipAddressee, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
 import { appositionVerb, frenchTail, sequelSpeaker } from "./french-tail";
@@ -313,7 +313,7 @@ function invertedSpeaker(ctx: Doc, k: number): Speaker | undefined {
   const j = skipAddressee(ctx, k);
   const found = subjectAt(ctx, j, k - 1) ?? describedInverted(ctx, j);
   if (!found) return undefined;
-  const after = namedApposition(ctx, found);
+  const after = namedApposition(ctx, descriptionHead(ctx, found));
   const next = toks[after.end];
   const appos = next?.t === "," && !!toks[after.end + 1]?.word && !isVerb(ctx, after.end + 1);
   return next?.t === "." || next?.nl || appos ? after.speaker : undefined;

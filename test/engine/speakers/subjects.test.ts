@@ -161,3 +161,16 @@ describe("a person's affiliation and apposition stay with the person", () => {
     ["« Les marchés sont nerveux. » Anne Morel, économiste chez Natixis, a souri.", [["« Les marchés sont nerveux. »", null]]],
   ], { speaker: named });
 });
+
+// Issue 11, English class "speaker phrases with the verb first": an organisation, a team or a possessor that opens
+// the description after the verb is not the speaker; the person the description names is.
+table("English: the head of a description after an inverted verb", en, [
+  ["“We played hard and deserved the win,” said Lakers head coach Tom Reyes.", [["“We played hard and deserved the win,”", "Tom Reyes"]]],
+  ["“We will appeal the ruling,” said Acme Corp. spokeswoman Jane Doyle.", [["“We will appeal the ruling,”", "Jane Doyle"]]],
+  ["“She never missed a single day,” says Moreau's partner, Dan Price.", [["“She never missed a single day,”", "Dan Price"]]],
+  ["Rents will keep climbing this year, said Oxfam economist Lena Ortiz.", [["Rents will keep climbing this year", "Lena Ortiz"]]],
+  // Must not move: a person's own name with an affiliation after it, a description with no name.
+  ["“Prices will rise by spring,” said John Smith of Acme.", [["“Prices will rise by spring,”", "John Smith"]]],
+  ["“The bread sells out by noon,” says the cheerful owner.", [["“The bread sells out by noon,”", "the cheerful owner"]]],
+  ["“She never missed a single day,” says Moreau's partner.", [["“She never missed a single day,”", "Moreau's partner"]]],
+]);
