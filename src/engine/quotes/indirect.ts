@@ -252,8 +252,9 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make: Make, quoteEndAt
     if ((!particle || k > v + 1 && particle.has(toks[k - 1].lw)) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
       (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
       !lex.complementizers.has(t.lw)) {
-      make(k, objectEnd(ctx, k, contentEnd(ctx, k, quoteEndAt, clauseOnly)), objSubj, cue);
-      return;
+      const e = objectEnd(ctx, k, contentEnd(ctx, k, quoteEndAt, clauseOnly));
+      // "condemned the students' actions": a judged object is no statement; "blamed “far-left activists”" is.
+      if (!lex.quotedObjectForms.has(toks[v].lw) || quotedWithin(toks, k, e)) { make(k, e, objSubj, cue); return; }
     }
   }
   // Naming: "called the actions lawful", "called her vote a mistake": the object and what it is called.
@@ -320,6 +321,12 @@ function invertedSpeaker(ctx: Doc, k: number): Speaker | undefined {
 }
 
 /** The name mentioned at k is followed by a comma, a period or a line end: ", says Mary Smith, a pollster." */
+/** Whether a quote mark stands in the object from token k to token e (exclusive). */
+function quotedWithin(toks: Token[], k: number, e: number): boolean {
+  for (let i = k; i < e && i < toks.length; i++) if (QUOTE_MARK.has(toks[i].t)) return true;
+  return false;
+}
+
 /** Subject pronouns that open a clause of their own after a comma. */
 const CLAUSE_PRONOUN = new Set(["i", "he", "she", "we", "they"]);
 

@@ -17,9 +17,9 @@ table("a noun modifying the word after it is no subject", en, [
 ]);
 
 describe("an object report ends where a clause of its own begins", () => {
-  // “condemned the plan, I do believe …” keeps only the object.
+  // “announced the plan, I do believe …” keeps only the object (was "condemned": a judged object is no report now).
   statements(en, [
-    ["Anne Reed condemned the new tax on boats, I do believe the council will listen.", [["the new tax on boats", "Anne Reed"]]],
+    ["Anne Reed announced a new tax on boats, I do believe the council will listen.", [["a new tax on boats", "Anne Reed"]]],
   ]);
 });
 
