@@ -61,6 +61,8 @@ export const en: LexiconData = {
   quotedObjectVerbs: ["criticize", "criticise", "praise", "blame", "condemn", "decry", "applaud", "welcome",
     "defend", "endorse", "reject", "oppose", "disclose", "dispute", "challenge", "blast", "slam", "tout", "discuss",
     "mention", "express", "denounce", "downplay", "voice"],
+  // Beliefs are no statements (STATEMENTS.md; issue 11, English over-reach) unless quoted words show them voiced.
+  beliefVerbs: ["believe", "think", "hope", "expect", "worry", "reckon", "feel"],
   subordinators: ["while", "although", "though", "as", "because", "if", "when", "whereas", "since", "after",
     "before", "even", "until", "unless", "once"],
   sourcePrepositions: ["according to", "in the words of", "as reported by", "per"],

@@ -29,6 +29,8 @@ export interface Lexicon {
   objectForms: Set<string>;
   /** Forms of the verbs whose object is a report only with quoted words in it ("blamed “far-left activists”"). */
   quotedObjectForms: Set<string>;
+  /** Forms of the verbs of belief: a report only with quoted words in the clause. */
+  beliefForms: Set<string>;
   /** Verb form → the particle it needs before its content ("called" → "for" of "call for"). */
   objectParticle: Map<string, Set<string>>;
   subordinators: Set<string>;
@@ -133,6 +135,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
   const bareClauseForms = new Set(forms.bareClauseForms);
   const objectForms = new Set(forms.objectForms);
   const quotedObjectForms = new Set<string>();
+  const beliefForms = new Set((d.beliefVerbs ?? []).flatMap((l) => [...inflect(l), ...d.irregularForms?.[l] ?? []]));
   for (const lemma of d.quotedObjectVerbs ?? []) {
     for (const f of [...inflect(lemma), ...d.irregularForms?.[lemma] ?? []]) { quotedObjectForms.add(f); objectForms.add(f); }
   }
@@ -154,6 +157,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     bareClauseForms,
     objectForms,
     quotedObjectForms,
+    beliefForms,
     objectParticle,
     subordinators: lower(d.subordinators ?? []),
     honorifics: new Map(Object.entries(d.honorifics)),

@@ -147,9 +147,11 @@ function verbIn(ctx: Doc, a: number, b: number): boolean {
 }
 
 /** The report cued by the verb at token v (see findIndirect), if any, added to out: a function of its own keeps the per-token loop small. */
-function verbReport(ctx: Doc, v: number, out: Indirect[], make: Make, quoteEndAt: (i: number) => number,
+function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndAt: (i: number) => number,
   usedCue: (i: number) => boolean, sentenceStart: (toks: Token[], k: number) => number): void {
   const { toks, lex } = ctx;
+  // "Ms. Green believes the plan will fail": a belief is no statement; "believed it had acted “improperly”" is.
+  const make: Make = lex.beliefForms.has(toks[v].lw) ? (a, b, sp, cue) => { if (quotedWithin(toks, a, b)) make0(a, b, sp, cue); } : make0;
   // "the seven states with races that …", "The Silver State caucuses": a noun unless "that" follows.
   if (lex.nounLikeVerbForms.has(toks[v].lw) && !lex.complementizers.has(toks[v + 1]?.lw ?? "")) return;
   const cue = { start: toks[v].s, end: toks[v].e };
