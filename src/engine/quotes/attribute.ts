@@ -204,7 +204,8 @@ export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null): Attrib
     if (subj) return { speaker: ctx.rules.isHearsay(ctx, subj) ? ctx.rules.topicSource(ctx, v, s0) ?? subj : subj, cue, how: "before", gap };
     // Subject after: "said Reagan Ruslim, who joined the board, said “…”" → the nearest name after the verb.
     // "s'est réjoui son entraîneur, Marc Dubreuil. « … »": the name in apposition names the description.
-    const after = subjectAt(ctx, v + 1, v);
+    // "one lawmaker called Trump “the orange prince”": after a naming verb the name is its object, never its subject.
+    const after = lex.namingVerbs.has(t.lw) ? undefined : subjectAt(ctx, v + 1, v);
     if (after) return { speaker: namedApposition(ctx, descriptionHead(ctx, after)).speaker, cue, how: "before", gap };
     // A described subject: "a friend wondered loudly, “…”".
     const described = ctx.rules.describedBefore(ctx, v);
