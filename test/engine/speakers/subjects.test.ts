@@ -178,7 +178,7 @@ table("English: the head of a description after an inverted verb", en, [
 // Issue 11, English speakers: after a naming verb ("called Trump “…”") the name is the object, not an inverted subject.
 table("English: the object of a naming verb does not speak", en, [
   ["Later, one lawmaker called Ray Hollis “the orange prince of self-publicity.”", [["“the orange prince of self-publicity.”", "one lawmaker"]]],
-  ["Anne Reed called Tom Hale “a reckless gambler” at the rally.", [["Tom Hale “a reckless gambler” at the rally", "Anne Reed"]]],
+  ["Anne Reed called Tom Hale “a reckless gambler” at the rally.", [["“a reckless gambler”", "Anne Reed"]]],
   // A speech verb keeps its inverted subject.
   ["“We will win,” said Tom Hale.", [["“We will win,”", "Tom Hale"]]],
 ]);
