@@ -190,9 +190,12 @@ export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null): Attrib
   for (let v = k; v >= stop; v--) {
     const t = toks[v];
     if (t.nl && v < k || (t.t === "." && v < k)) break;
-    if (!isVerb(ctx, v)) continue;
+    const put = putIt(ctx, v, k);
+    if (!isVerb(ctx, v) && !put) continue;
     const cue = { start: t.s, end: t.e };
     const gap = k - v;
+    // "it" after "put" is its object, never an inverted subject.
+    if (put) return { speaker: subjectBackward(ctx, v) ?? ctx.rules.describedBefore(ctx, v) ?? null, cue, how: "before", gap };
     const inv = inversionPronoun(ctx, v, v + 1);
     if (inv) { const ent = resolvePronoun(ctx, v, inv.g); return { speaker: ent ? speakerOf(ent, ctx, v, v + 1, true) : null, cue, how: "before", gap }; }
     // "He voiced his anger on Twitter, writing “…”": a participle's subject opens the sentence.
@@ -218,6 +221,15 @@ export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null): Attrib
   if (toks[open - 1]?.t === ":") return ctx.rules.colonBefore(ctx, open - 1);
   // "selon X : « … »" / "according to X, “…”"
   return undefined;
+}
+
+/**
+ * "As Tom Ridge put it: “…”", "as one analyst recently put it, “…”" (English idiom): "put it" right before the
+ * mark's colon or comma reports the quote for its subject.
+ */
+function putIt(ctx: Doc, v: number, k: number): boolean {
+  const { toks } = ctx;
+  return toks[v].lw === "put" && toks[v + 1]?.lw === "it" && v + 1 === k && (toks[k + 1]?.t === ":" || toks[k + 1]?.t === ",");
 }
 
 /** How many words a naming verb may stand before the quoted term it governs. */

@@ -182,3 +182,11 @@ table("English: the object of a naming verb does not speak", en, [
   // A speech verb keeps its inverted subject.
   ["“We will win,” said Tom Hale.", [["“We will win,”", "Tom Hale"]]],
 ]);
+
+// Issue 11, English: "as X put it: “…”" reports the quote for X (the idiom "put it" before the mark's colon or comma).
+table("English: 'as X put it' before a quote", en, [
+  ["Or, as Tom Ridge, a former mayor, put it: “The barbarians are no longer at the gate.”", [["“The barbarians are no longer at the gate.”", "Tom Ridge"]]],
+  ["As one analyst put it, “The market has spoken.”", [["“The market has spoken.”", "one analyst"]]],
+  // Not "put it" with a complement: "it" is no speaker either way.
+  ["He put it on the table. “We are done,” said Mary Smith.", [["“We are done,”", "Mary Smith"]]],
+]);
