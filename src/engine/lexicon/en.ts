@@ -160,5 +160,7 @@ export const en: LexiconData = {
   auxiliaries: ["has", "had", "have", "will", "would", "also", "later", "then", "previously", "earlier",
     "once", "again", "repeatedly", "publicly", "privately", "has", "did", "does", "do", "is", "was", "were", "are",
     "had", "could", "may", "might", "should", "must", "can", "recently", "often", "always", "never", "not",
-    "further", "reportedly", "allegedly", "first", "quickly", "simply", "flatly", "openly", "even"],
+    "further", "reportedly", "allegedly", "first", "quickly", "simply", "flatly", "openly", "even",
+    // "He now calls it a mistake", "She still says …": time adverbs between a subject and its verb.
+    "now", "still"],
 };

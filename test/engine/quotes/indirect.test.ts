@@ -266,3 +266,11 @@ describe("indirect and mixed statements", () => {
     assert.equal(analyze(text, { lang: "fr", extraVerbs: { fr: ["zozoter"] } }).quotes.length, 1);
   });
 });
+
+// Issue 11, English indirect coverage: "naming without marks" after a time adverb ("He now calls it a mistake").
+table("English: a time adverb between the subject and a naming or reporting verb", en, [
+  ["Tom Hale voted for the bill in 2015. He now calls it a mistake.", [["it a mistake", "Tom Hale", "indirect"]]],
+  ["Ann Reed still says the bridge is unsafe for trucks.", [["the bridge is unsafe for trucks", "Ann Reed", "indirect"]]],
+  // Not a report: the adverb opens the sentence, the verb has a plain object.
+  ["Now the council calls the police.", []],
+]);
