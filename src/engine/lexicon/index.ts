@@ -27,6 +27,10 @@ export interface Lexicon {
   bareClauseForms: Set<string>;
   /** Forms of the verbs whose object is the reported content ("denied the charges"). */
   objectForms: Set<string>;
+  /** Forms of the verbs whose object is a report only with quoted words in it ("blamed “far-left activists”"). */
+  quotedObjectForms: Set<string>;
+  /** Forms of the verbs of belief: a report only with quoted words in the clause. */
+  beliefForms: Set<string>;
   /** Verb form → the particle it needs before its content ("called" → "for" of "call for"). */
   objectParticle: Map<string, Set<string>>;
   subordinators: Set<string>;
@@ -130,6 +134,11 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
   const pronominalForms = new Set(forms.pronominalForms);
   const bareClauseForms = new Set(forms.bareClauseForms);
   const objectForms = new Set(forms.objectForms);
+  const quotedObjectForms = new Set<string>();
+  const beliefForms = new Set((d.beliefVerbs ?? []).flatMap((l) => [...inflect(l), ...d.irregularForms?.[l] ?? []]));
+  for (const lemma of d.quotedObjectVerbs ?? []) {
+    for (const f of [...inflect(lemma), ...d.irregularForms?.[lemma] ?? []]) { quotedObjectForms.add(f); objectForms.add(f); }
+  }
   const objectParticle = new Map(forms.objectParticle.map(([f, ps]) => [f, new Set(ps)]));
   const roleNouns = new Map([...d.sourceNouns.map((k): [string, undefined] => [k, undefined]),
     ...Object.entries(d.roleNouns).map(([k, v]): [string, "m" | "f" | undefined] => [k.toLowerCase(), v])]);
@@ -147,6 +156,8 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     complementizers: lower(d.complementizers),
     bareClauseForms,
     objectForms,
+    quotedObjectForms,
+    beliefForms,
     objectParticle,
     subordinators: lower(d.subordinators ?? []),
     honorifics: new Map(Object.entries(d.honorifics)),

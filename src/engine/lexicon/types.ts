@@ -34,6 +34,13 @@ export interface LexiconData {
   /** Reporting verbs (lemmas) whose direct object is itself the reported content: "denied the charges",
    *  "criticized the plan", "a annoncé sa démission"; "call for" needs its particle before the content. */
   objectReportVerbs?: string[];
+  /** Reporting verbs (lemmas) whose object is what the speaker judges or talks of ("condemned the actions",
+   *  "discussed the budget"): the object is a report only when it holds quoted words ("blamed “far-left
+   *  activists” for …", "voiced his “frustration”"). */
+  quotedObjectVerbs?: string[];
+  /** Verbs of belief (lemmas: "believe", "think"): their clause is a statement only when it holds quoted words,
+   *  the sign that the belief was voiced ("believed the station had acted “improperly”"). */
+  beliefVerbs?: string[];
   /** Words that open an adverbial clause; a report inside one ends at the clause's comma ("While X said …, he …"). */
   subordinators?: string[];
   /** Words after a reporting verb that open the reported clause: "que", "qu'", "that". */

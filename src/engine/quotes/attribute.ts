@@ -4,7 +4,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { describedInverted, participleSubject } from "./described";
-import { namedApposition } from "./described-subject";
+import { descriptionHead, namedApposition } from "./described-subject";
 import { speakerOf, type Doc } from "./doc";
 import { descriptionEnd, skipAddressee, skipClitic } from "./french";
 import { skipIncidentals } from "./incidentals";
@@ -66,9 +66,11 @@ export function attributeAfter(ctx: Doc, q: Span): Attribution | undefined {
       const ps = tk.e - (INVERSION.exec(tk.lw)?.[1].length ?? 0);
       return { speaker: ent ? { ...speakerOf(ent, ctx, inv.k, inv.k + 1, true), mention: { start: ps, end: tk.e }, mentionText: ctx.text.slice(ps, tk.e) } : null, cue, how: "after" };
     }
-    const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start)) ?? describedSubject(ctx, skipFiller(ctx, v + 1)) ??
+    // "said the 58-year-old retired teacher.": an English description runs to its head (describedInverted), not two words.
+    const ds = (k: number) => { const d = describedSubject(ctx, k); return d && (describedInverted(ctx, k) ?? d); };
+    const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start)) ?? ds(skipFiller(ctx, v + 1)) ??
       (indefinite(ctx, v + 1) ? describedInverted(ctx, v + 1) : undefined);
-    if (subj) return { speaker: namedApposition(ctx, subj).speaker, cue, how: "after" };
+    if (subj) return { speaker: namedApposition(ctx, descriptionHead(ctx, subj)).speaker, cue, how: "after" };
     return undefined;
   }
   // "” he said" / ", Ms. Okafor told reporters" / "” UFCW Local 832 president Jeff Traeger said"
@@ -188,9 +190,12 @@ export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null): Attrib
   for (let v = k; v >= stop; v--) {
     const t = toks[v];
     if (t.nl && v < k || (t.t === "." && v < k)) break;
-    if (!isVerb(ctx, v)) continue;
+    const put = putIt(ctx, v, k);
+    if (!isVerb(ctx, v) && !put) continue;
     const cue = { start: t.s, end: t.e };
     const gap = k - v;
+    // "it" after "put" is its object, never an inverted subject.
+    if (put) return { speaker: subjectBackward(ctx, v) ?? ctx.rules.describedBefore(ctx, v) ?? null, cue, how: "before", gap };
     const inv = inversionPronoun(ctx, v, v + 1);
     if (inv) { const ent = resolvePronoun(ctx, v, inv.g); return { speaker: ent ? speakerOf(ent, ctx, v, v + 1, true) : null, cue, how: "before", gap }; }
     // "He voiced his anger on Twitter, writing “…”": a participle's subject opens the sentence.
@@ -204,8 +209,9 @@ export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null): Attrib
     if (subj) return { speaker: ctx.rules.isHearsay(ctx, subj) ? ctx.rules.topicSource(ctx, v, s0) ?? subj : subj, cue, how: "before", gap };
     // Subject after: "said Reagan Ruslim, who joined the board, said “…”" → the nearest name after the verb.
     // "s'est réjoui son entraîneur, Marc Dubreuil. « … »": the name in apposition names the description.
-    const after = subjectAt(ctx, v + 1, v);
-    if (after) return { speaker: namedApposition(ctx, after).speaker, cue, how: "before", gap };
+    // "one lawmaker called Trump “the orange prince”": after a naming verb the name is its object, never its subject.
+    const after = lex.namingVerbs.has(t.lw) ? undefined : subjectAt(ctx, v + 1, v);
+    if (after) return { speaker: namedApposition(ctx, descriptionHead(ctx, after)).speaker, cue, how: "before", gap };
     // A described subject: "a friend wondered loudly, “…”".
     const described = ctx.rules.describedBefore(ctx, v);
     if (described) return { speaker: described, cue, how: "before", gap };
@@ -215,6 +221,15 @@ export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null): Attrib
   if (toks[open - 1]?.t === ":") return ctx.rules.colonBefore(ctx, open - 1);
   // "selon X : « … »" / "according to X, “…”"
   return undefined;
+}
+
+/**
+ * "As Tom Ridge put it: “…”", "as one analyst recently put it, “…”" (English idiom): "put it" right before the
+ * mark's colon or comma reports the quote for its subject.
+ */
+function putIt(ctx: Doc, v: number, k: number): boolean {
+  const { toks } = ctx;
+  return toks[v].lw === "put" && toks[v + 1]?.lw === "it" && v + 1 === k && (toks[k + 1]?.t === ":" || toks[k + 1]?.t === ",");
 }
 
 /** How many words a naming verb may stand before the quoted term it governs. */

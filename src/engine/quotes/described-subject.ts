@@ -8,6 +8,7 @@ import { speakerOf, type Doc } from "./doc";
 import { resolveSubject } from "./resolve/subject";
 import { type SubjectPhrase, subjectPhraseAt } from "./subject-phrase";
 import { COMPLEMENT } from "./subject-phrase";
+import { isVerb } from "./verbs";
 
 /** How many words an aside between commas may hold ("quant à elle", "de son côté"). */
 const ASIDE_MAX = 5;
@@ -159,4 +160,48 @@ function portfolioEnd(ctx: Doc, k: number): number {
   const mi = ctx.mentionAt[n] ?? -1;
   if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "place") return k;
   return toks[n]?.cap && !toks[n].nl && !toks[n].sent ? n + 1 : k;
+}
+
+/** How many words a description may hold between the organisation or possessor that opens it and the name. */
+const HEAD_WORDS = 5;
+
+/**
+ * After an inverted verb, an organisation, a place or a possessor that opens a description is no speaker;
+ * the description's head is: "said Lakers head coach Tom Reyes" (Tom Reyes), "says Moreau's partner, Dan
+ * Price" (Dan Price), "says Moreau's partner." (the description). A person's own name stays ("said John
+ * Smith of Acme").
+ */
+export function descriptionHead(ctx: Doc, subj: { speaker: Speaker; end: number }): { speaker: Speaker; end: number } {
+  const { toks } = ctx;
+  const sp = subj.speaker;
+  if (!sp.mention || sp.pronoun) return subj;
+  const a = tokenAt(toks, sp.mention.start);
+  const mi = ctx.mentionAt[a];
+  if (mi < 0) return subj;
+  const m = ctx.ents.mentions[mi];
+  const possessor = /['’]s$/.test(toks[m.b - 1].lw);
+  // "said Lakers head coach Tom Reyes": a name the entities took for a person's is the team when a role follows.
+  let role = false;
+  let j = m.b;
+  // "said Acme Corp. spokeswoman Jane Doyle": the abbreviation's period.
+  if (toks[j]?.t === "." && toks[j].s === toks[j - 1].e && toks[j + 1] && !toks[j + 1].cap && !toks[j + 1].nl) j++;
+  const b = j;
+  for (; j < toks.length && j < b + HEAD_WORDS; j++) {
+    const t = toks[j];
+    role ||= ctx.lex.roleNouns.has(t.lw);
+    if (!t.word || t.nl || t.sent || ctx.mentionAt[j] >= 0 || BREAKS.has(t.lw) || ctx.lex.determiners.has(t.lw) || isVerb(ctx, j)) break;
+  }
+  if (j === b || m.entity.kind === "person" && !possessor && !role) return subj;
+  // "says Moreau's partner, Dan Price": the name in apposition; without a comma, the name right after the role.
+  let n = toks[j]?.t === "," && possessor ? j + 1 : j;
+  if (toks[n] && ctx.lex.honorifics.has(toks[n].lw) && ctx.mentionAt[n] < 0) n += toks[n + 1]?.t === "." ? 2 : 1;
+  const ni = ctx.mentionAt[n] ?? -1;
+  const named = ni >= 0 ? ctx.ents.mentions[ni] : undefined;
+  if (named && named.a === n && named.entity.kind === "person") return { speaker: speakerOf(named.entity, ctx, named.a, named.b), end: named.b };
+  // "says Moreau's partner.": the description, unnamed (a name would be taken up by the resolvers).
+  if (possessor && (toks[j]?.t === "." || toks[j]?.t === "," || !toks[j] || toks[j].nl)) {
+    const s = toks[a].s, e = toks[j - 1].e;
+    return { speaker: { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }, end: j };
+  }
+  return subj;
 }

@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { andReport, bareClauseAt, contentEnd, looksFinite, NOT_CLAUSE_EN, QUOTE_MARK, sentenceStarts, skipDateline, skipTime, SUBJECT_EN, TIME } from "./clause";
 import { describedAfter, describedInverted, openingSubject, participleSubject } from "./described";
-import { namedApposition } from "./described-subject";
+import { descriptionHead, namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
 import { frenchIdiom, frenchInfinitive, skipAddressee, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
 import { appositionVerb, frenchTail, sequelSpeaker } from "./french-tail";
@@ -147,9 +147,11 @@ function verbIn(ctx: Doc, a: number, b: number): boolean {
 }
 
 /** The report cued by the verb at token v (see findIndirect), if any, added to out: a function of its own keeps the per-token loop small. */
-function verbReport(ctx: Doc, v: number, out: Indirect[], make: Make, quoteEndAt: (i: number) => number,
+function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndAt: (i: number) => number,
   usedCue: (i: number) => boolean, sentenceStart: (toks: Token[], k: number) => number): void {
   const { toks, lex } = ctx;
+  // "Ms. Green believes the plan will fail": a belief is no statement; "believed it had acted “improperly”" is.
+  const make: Make = lex.beliefForms.has(toks[v].lw) ? (a, b, sp, cue) => { if (quotedWithin(toks, a, b)) make0(a, b, sp, cue); } : make0;
   // "the seven states with races that …", "The Silver State caucuses": a noun unless "that" follows.
   if (lex.nounLikeVerbForms.has(toks[v].lw) && !lex.complementizers.has(toks[v + 1]?.lw ?? "")) return;
   const cue = { start: toks[v].s, end: toks[v].e };
@@ -252,8 +254,9 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make: Make, quoteEndAt
     if ((!particle || k > v + 1 && particle.has(toks[k - 1].lw)) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
       (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
       !lex.complementizers.has(t.lw)) {
-      make(k, objectEnd(ctx, k, contentEnd(ctx, k, quoteEndAt, clauseOnly)), objSubj, cue);
-      return;
+      const e = objectEnd(ctx, k, contentEnd(ctx, k, quoteEndAt, clauseOnly));
+      // "condemned the students' actions": a judged object is no statement; "blamed “far-left activists”" is.
+      if (!lex.quotedObjectForms.has(toks[v].lw) || quotedWithin(toks, k, e)) { make(k, e, objSubj, cue); return; }
     }
   }
   // Naming: "called the actions lawful", "called her vote a mistake": the object and what it is called.
@@ -313,13 +316,19 @@ function invertedSpeaker(ctx: Doc, k: number): Speaker | undefined {
   const j = skipAddressee(ctx, k);
   const found = subjectAt(ctx, j, k - 1) ?? describedInverted(ctx, j);
   if (!found) return undefined;
-  const after = namedApposition(ctx, found);
+  const after = namedApposition(ctx, descriptionHead(ctx, found));
   const next = toks[after.end];
   const appos = next?.t === "," && !!toks[after.end + 1]?.word && !isVerb(ctx, after.end + 1);
   return next?.t === "." || next?.nl || appos ? after.speaker : undefined;
 }
 
 /** The name mentioned at k is followed by a comma, a period or a line end: ", says Mary Smith, a pollster." */
+/** Whether a quote mark stands in the object from token k to token e (exclusive). */
+function quotedWithin(toks: Token[], k: number, e: number): boolean {
+  for (let i = k; i < e && i < toks.length; i++) if (QUOTE_MARK.has(toks[i].t)) return true;
+  return false;
+}
+
 /** Subject pronouns that open a clause of their own after a comma. */
 const CLAUSE_PRONOUN = new Set(["i", "he", "she", "we", "they"]);
 

@@ -15,7 +15,8 @@ export interface MarkedQuote {
 }
 
 const MAX_QUOTE = 20_000;
-const PAIRS: Record<string, string> = { "«": "»", "‹": "›", "“": "”", "„": "“”", "\"": "\"", "‘": "’" };
+// A straight opening mark may close on a curly one ("The plan is dead,” she said), as copy mixing keyboards does.
+const PAIRS: Record<string, string> = { "«": "»", "‹": "›", "“": "”", "„": "“”", "\"": "\"”", "‘": "’" };
 /** Marks that may re-open a quote at the start of a continuing paragraph. */
 const CONTINUE: Record<string, string> = { "«": "«»", "‹": "‹›", "“": "“\"", "„": "„“", "\"": "\"“", "‘": "‘" };
 

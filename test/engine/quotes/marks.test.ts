@@ -18,6 +18,10 @@ describe("direct quotes: every mark convention", () => {
     ["Mary Smith said: “We will hold the line.”", [["“We will hold the line.”", "Mary Smith"]]],
     ["According to Mary Smith, “the line will hold.”", [["“the line will hold.”", "Mary Smith"]]],
     ["''We will hold,'' Mary Smith said.", [["''We will hold,''", "Mary Smith"]]],
+    // Issue 11, English: a straight opening mark closed by a curly one (copy mixing keyboards).
+    ["\"We will hold the line,” Mary Smith said on Monday.", [["\"We will hold the line,”", "Mary Smith"]]],
+    // Not a closer: a curly mark inside a straight quote closes the inner curly quote it opened.
+    ["\"She called it “a farce” and left,\" Mary Smith said.", [["\"She called it “a farce” and left,\"", "Mary Smith"]]],
   ], { speaker: named });
 });
 

@@ -69,3 +69,15 @@ describe("evidence and unnamed askers are no sources", () => {
     ["Les chiffres montrent que le chômage baisse.", []],
   ]);
 });
+
+// Issue 11, English over-reach: a belief is no statement (STATEMENTS.md), unless quoted words show it was voiced.
+table("English: beliefs are no statements", en, [
+  ["Ms. Green believes the plan will fail by spring.", []],
+  ["Tom Hale thinks the council will back down next week.", []],
+  ["Most residents hope the ferry will run again in May.", []],
+  ["Dana Okafor expects the rents to rise again this year.", []],
+  ["Judge Alan Moss believed the station had acted “in bad faith” towards its members.",
+    [["the station had acted “in bad faith” towards its members", "Alan Moss", "mixed"]]],
+  // Speech verbs keep their clause.
+  ["Ms. Green said the plan will fail by spring.", [["the plan will fail by spring", "Green", "indirect"]]],
+]);

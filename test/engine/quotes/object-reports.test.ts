@@ -78,3 +78,18 @@ table("'deny' refusing a thing is no report (lexicon grantVerbs/grantObjects)", 
   ["Judge Dana Okafor denied him bail on Monday.", []],
   ["The council denied Okafor the votes she needed.", []],
 ]);
+
+// Issue 11, English over-reach: a verb that judges or talks of its object ("condemned", "disclosed", "rejected",
+// "discussed", "expressed") reports no content with a plain object; with quoted words in it, the object is a report.
+table("English: a judged or discussed object is no statement unless it holds quoted words", en, [
+  ["The bishop condemned the students' behaviour at the rally.", []],
+  ["The agency disclosed most of its loans since 2001.", []],
+  ["Lawmakers rejected the trade deal by a wide margin.", []],
+  ["The two leaders discussed the price of grain on Monday.", []],
+  ["The minister is expressing concern over the detention of two sailors.", []],
+  ["Senator Ray Hollis blamed “reckless traders” and the banks for the crash.",
+    [["“reckless traders” and the banks for the crash", "Ray Hollis", "mixed"]]],
+  // Their clauses stay reports, and content verbs keep their object.
+  ["The agency disclosed that it had lent money to the port.", [["it had lent money to the port", "The agency", "indirect"]]],
+  ["Ray Hollis announced a freeze on hiring at city hall.", [["a freeze on hiring at city hall", "Ray Hollis", "indirect"]]],
+]);

@@ -23,7 +23,8 @@ table("a participle after the main clause reports for the sentence's subject", e
 
 table("who says a quote introduced by a participle or a described subject", en, [
   ["Mary Smith spoke on Monday. She voiced her anger on Twitter, writing “It is unbelievable how many people are left behind.”",
-    [["her anger on Twitter", "Mary Smith", "indirect"], ["“It is unbelievable how many people are left behind.”", "Mary Smith", "direct"]]],
+    // (The row asserted "her anger on Twitter" as a report: a voiced feeling with no quoted words is none, issue 11.)
+    [["“It is unbelievable how many people are left behind.”", "Mary Smith", "direct"]]],
   ["I was at a barbecue when a friend wondered loudly, “Do you ever shave that beard?”",
     [["“Do you ever shave that beard?”", "a friend", "direct"]]],
   // The organisation before the participle's comma is not its subject.

@@ -134,3 +134,11 @@ describe("described speakers", () => {
     assert.equal(q.speaker?.mentionText, "a resident");
   });
 });
+
+// Issue 11, English class "a description of a person after the verb": the description runs to its head noun.
+table("English: a description after an inverted verb is kept whole", en, [
+  ["“We were lucky,” said the 58-year-old retired teacher from Ohio.", [["“We were lucky,”", "the 58-year-old retired teacher from Ohio"]]],
+  ["“The bread sells out by noon,” says the cheerful owner.", [["“The bread sells out by noon,”", "the cheerful owner"]]],
+  // A name after the verb stays the name; a clause after the description ends it at its comma.
+  ["“We were lucky,” said Jo Lee, a retired teacher.", [["“We were lucky,”", "Jo Lee"]]],
+]);

@@ -17,9 +17,9 @@ table("a noun modifying the word after it is no subject", en, [
 ]);
 
 describe("an object report ends where a clause of its own begins", () => {
-  // “condemned the plan, I do believe …” keeps only the object.
+  // “announced the plan, I do believe …” keeps only the object (was "condemned": a judged object is no report now).
   statements(en, [
-    ["Anne Reed condemned the new tax on boats, I do believe the council will listen.", [["the new tax on boats", "Anne Reed"]]],
+    ["Anne Reed announced a new tax on boats, I do believe the council will listen.", [["a new tax on boats", "Anne Reed"]]],
   ]);
 });
 
@@ -161,3 +161,32 @@ describe("a person's affiliation and apposition stay with the person", () => {
     ["« Les marchés sont nerveux. » Anne Morel, économiste chez Natixis, a souri.", [["« Les marchés sont nerveux. »", null]]],
   ], { speaker: named });
 });
+
+// Issue 11, English class "speaker phrases with the verb first": an organisation, a team or a possessor that opens
+// the description after the verb is not the speaker; the person the description names is.
+table("English: the head of a description after an inverted verb", en, [
+  ["“We played hard and deserved the win,” said Lakers head coach Tom Reyes.", [["“We played hard and deserved the win,”", "Tom Reyes"]]],
+  ["“We will appeal the ruling,” said Acme Corp. spokeswoman Jane Doyle.", [["“We will appeal the ruling,”", "Jane Doyle"]]],
+  ["“She never missed a single day,” says Moreau's partner, Dan Price.", [["“She never missed a single day,”", "Dan Price"]]],
+  ["Rents will keep climbing this year, said Oxfam economist Lena Ortiz.", [["Rents will keep climbing this year", "Lena Ortiz"]]],
+  // Must not move: a person's own name with an affiliation after it, a description with no name.
+  ["“Prices will rise by spring,” said John Smith of Acme.", [["“Prices will rise by spring,”", "John Smith"]]],
+  ["“The bread sells out by noon,” says the cheerful owner.", [["“The bread sells out by noon,”", "the cheerful owner"]]],
+  ["“She never missed a single day,” says Moreau's partner.", [["“She never missed a single day,”", "Moreau's partner"]]],
+]);
+
+// Issue 11, English speakers: after a naming verb ("called Trump “…”") the name is the object, not an inverted subject.
+table("English: the object of a naming verb does not speak", en, [
+  ["Later, one lawmaker called Ray Hollis “the orange prince of self-publicity.”", [["“the orange prince of self-publicity.”", "one lawmaker"]]],
+  ["Anne Reed called Tom Hale “a reckless gambler” at the rally.", [["“a reckless gambler”", "Anne Reed"]]],
+  // A speech verb keeps its inverted subject.
+  ["“We will win,” said Tom Hale.", [["“We will win,”", "Tom Hale"]]],
+]);
+
+// Issue 11, English: "as X put it: “…”" reports the quote for X (the idiom "put it" before the mark's colon or comma).
+table("English: 'as X put it' before a quote", en, [
+  ["Or, as Tom Ridge, a former mayor, put it: “The barbarians are no longer at the gate.”", [["“The barbarians are no longer at the gate.”", "Tom Ridge"]]],
+  ["As one analyst put it, “The market has spoken.”", [["“The market has spoken.”", "one analyst"]]],
+  // Not "put it" with a complement: "it" is no speaker either way.
+  ["He put it on the table. “We are done,” said Mary Smith.", [["“We are done,”", "Mary Smith"]]],
+]);
