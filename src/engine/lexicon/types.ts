@@ -66,6 +66,15 @@ export interface LexiconData {
   channelNouns?: string[];
   /** Verb forms that name something with a quoted word ("called it “unfair”", "qualifie le projet d'« irréaliste »"): the word is a quote. */
   namingVerbs?: string[];
+  /**
+   * Report frames: a verb (lemma, then any fixed words) and the complement that is its content, as
+   * "lemma words|complement". Complements: "de+inf" / "à+inf" (the particle, then an infinitive: "menace de
+   * bloquer"), "de+np" (the particle, then a noun phrase: "fait état de menaces"), "np" (a noun phrase, after an
+   * addressee "à X" if any: "demandait au préfet une enquête"), "obj à+inf" (an object, then the particle and an
+   * infinitive: "a invité les élus à voter"), "obj de" (the object and what follows "de" together: "accuse X
+   * d'avoir menti"), "adj" (a pronominal verb and an adjective: "s'est dit favorable à …").
+   */
+  reportFrames?: string[];
   /** Periphrases that stand for a title: "chef de l'état" → "président de la république" (lower case). */
   roleAliases?: Record<string, string>;
   /** Incidental phrases a cue may carry between its verb and its subject or clause: "de son côté",

@@ -46,6 +46,8 @@ export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, 
     if (i > k + 1 && (t.lw === "and" || t.lw === "et") && andReport(ctx, i + 1)) return i;
     // ", but Democrats have pushed for …", ", and the League strongly denounced …": another clause with its own report.
     if (i > k + 2 && t.t === "," && CLAUSE_CONJ.has(toks[i + 1]?.lw ?? "") && reportAhead(ctx, i + 2)) return i;
+    // "a réfuté l'idée d'un prêt affirmant : « … »": a reporting participle before its colon or "que" opens the next report, comma or not.
+    if (i > k + 2 && /ant$/.test(t.lw) && (toks[i + 1]?.t === ":" || ctx.lex.complementizers.has(toks[i + 1]?.lw ?? "")) && isVerb(ctx, i)) return i;
     // ", adding that …" / ", saying …": the next report starts there.
     if (i > k + 2 && t.t === "," && toks[i + 1] && /ing$|ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1)) return i;
     // "…, according to a statement." closing the sentence: the report it wraps ends before it.

@@ -6,6 +6,7 @@
 import type { Speaker, Span } from "../types";
 import { namedApposition } from "./described-subject";
 import { speakerOf, type Doc } from "./doc";
+import { frameClause } from "./french-frames";
 import { requestClause } from "./french-requests";
 import { skipIncidentals } from "./incidentals";
 import { resolvePronoun } from "./resolve/pronoun";
@@ -262,7 +263,10 @@ export function infinitiveClause(ctx: Doc, v: number): number {
   if (lex.lang !== "fr" || isInfinitive(ctx, toks[v].lw)) return -1;
   const k = skipTimeFr(ctx, v + 1);
   const t = toks[k];
-  if (!t || !REPORTED_INFINITIVE.has(t.lw)) return requestClause(ctx, v, k);
+  if (!t || !REPORTED_INFINITIVE.has(t.lw)) {
+    const r = requestClause(ctx, v, k);
+    return r >= 0 ? r : frameClause(ctx, v, k);
+  }
   // "ne pas vouloir", "n'avoir jamais dit": the negation must lead to an infinitive.
   if ((t.lw === "ne" || t.lw === "n'") && !/(?:er|ir|re|oir)$/.test(toks[k + 1]?.lw === "pas" || toks[k + 1]?.lw === "jamais" || toks[k + 1]?.lw === "plus" ? toks[k + 2]?.lw ?? "" : toks[k + 1]?.lw ?? "")) return -1;
   return k;
