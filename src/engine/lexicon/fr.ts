@@ -74,6 +74,7 @@ export const fr: LexiconData = {
   sourcePrepositions: ["selon", "d'après", "aux dires de", "de l'avis de"],
   reportNouns: ["affirmation", "déclaration", "annonce", "promesse", "accusation", "allégation", "assertion", "avertissement"],
   complementizers: ["que", "qu'"],
+  complementizerReach: 24,
   honorifics: { "m": "m", "mm": "m", "mme": "f", "mmes": "f", "mlle": "f", "me": undefined, "dr": undefined,
     "pr": undefined, "monsieur": "m", "madame": "f", "mademoiselle": "f", "maître": undefined, "mgr": "m",
     "sœur": "f", "père": "m" },

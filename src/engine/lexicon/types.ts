@@ -38,6 +38,10 @@ export interface LexiconData {
   subordinators?: string[];
   /** Words after a reporting verb that open the reported clause: "que", "qu'", "that". */
   complementizers: string[];
+  /** How many words may stand between a reporting verb and its complementizer when none is a verb nor a
+   *  punctuation mark (the clause bounds it; this only keeps hostile input linear). Default 7. French news puts
+   *  long circumstances there: "a déclaré lors d'un entretien téléphonique en juillet avec son homologue X que". */
+  complementizerReach?: number;
   /** Honorifics written before a name, without the final period: M, Mme, Mr, Dr. */
   honorifics: Record<string, "m" | "f" | undefined>;
   /** Role nouns that may precede or stand in for a name: ministre, président, minister. */

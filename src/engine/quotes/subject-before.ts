@@ -27,6 +27,8 @@ export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
     // "X s'est quant à lui dit": an incidental phrase between the subject and its verb.
     const inc = incidentalEndingAt(ctx, k);
     if (inc >= 0) k = inc - 1;
+    // "X, a de son côté, déclaré que": commas set inside the verb group (see commaInVerb).
+    else if (toks[k].t === "," && commaInVerb(ctx, k, v)) k--;
     else if (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw) ||
       /ly$/.test(toks[k].lw) && !toks[k].cap && k > 0 && lex.auxiliaries.has(toks[k - 1].lw)) k--;
     else break;
@@ -90,6 +92,29 @@ export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
   // "Her office issued a statement saying …": the sentence's subject, not the statement.
   const owner = found?.p.kind === "role" ? channelObjectSubject(ctx, found.s, k, v) : undefined;
   return owner ?? (found && resolveSubject(ctx, found.s, found.p).speaker);
+}
+
+/** Finite auxiliaries a subject cut by a comma may precede: "Amir Hatami, a déclaré", "Les élus, ont dénoncé". */
+const CUT_AUX = new Set(["a", "ont", "avait", "avaient", "had", "has", "have"]);
+
+/**
+ * A comma between a subject and its verb, which the press sometimes writes: after an incidental phrase
+ * inside the verb ("a de son côté, déclaré"), or between a name that opens the sentence and its auxiliary
+ * ("Le général Amir Hatami, a déclaré que"). Not the comma of an inverted cue ("…, a déclaré le maire"):
+ * the verb is then followed by its subject.
+ */
+function commaInVerb(ctx: Doc, k: number, v: number): boolean {
+  const { toks, lex } = ctx;
+  const inc = incidentalEndingAt(ctx, k - 1);
+  if (inc > 0 && CUT_AUX.has(toks[inc - 1].lw)) return true;
+  if (!CUT_AUX.has(toks[k + 1]?.lw ?? "") || k + 1 >= v) return false;
+  const next = toks[v + 1];
+  if (!next || next.cap || lex.determiners.has(next.lw)) return false;
+  const mi = ctx.mentionAt[k - 1];
+  if (mi < 0 || ctx.ents.mentions[mi].entity.kind !== "person") return false;
+  // The name's phrase opens the sentence: no comma nor verb before it ("Le général de brigade Amir Hatami, a").
+  for (let i = ctx.ents.mentions[mi].a - 1; i >= 0 && !toks[i + 1].sent; i--) if (!toks[i].word || isVerb(ctx, i)) return false;
+  return true;
 }
 
 /**

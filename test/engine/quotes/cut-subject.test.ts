@@ -1,0 +1,21 @@
+// A subject cut from its verb, and a complementizer far from its verb: the report is bound by the clause,
+// not by a fixed number of words (quotes/subject-before.ts commaInVerb, quotes/indirect.ts FAR_STOP).
+import { table, fr } from "../helpers/table";
+
+table("French: a comma between the subject and its verb, or inside the verb group", fr, [
+  ["Le syndicaliste Marc Leroy, a de son côté, déclaré que la grève continuerait.",
+    [["la grève continuerait", "Marc Leroy", "indirect"]]],
+  ["Le maire Pierre Blanc, a annoncé que la piscine rouvrirait en juin.", [["la piscine rouvrirait en juin", "Pierre Blanc", "indirect"]]],
+  ["La ministre Claire Petit a pour sa part, estimé que le calendrier était tenable.",
+    [["le calendrier était tenable", "Claire Petit", "indirect"]]],
+  // Must not match: the name before an inverted cue's comma is no subject ("…, a déclaré le maire").
+  ["La visite de Pierre Blanc, a déclaré le maire, était prévue de longue date.", []],
+]);
+
+table("French: a 'que' far from its verb, past a chain of circumstances", fr, [
+  ["La ministre Claire Petit a déclaré lors d'un entretien téléphonique en juillet avec son homologue allemand Hans Weber que Paris soutenait le projet.",
+    [["Paris soutenait le projet", "Claire Petit", "indirect"]]],
+  // Must not match: a relative clause or a gerund opens before the far "que", which is then a relative pronoun.
+  ["Pierre Blanc lui dit en se penchant vers la fenêtre avec cette voix grave et douce à la fois que je n'ai connue qu'à lui.", []],
+  ["Claire Petit sourit avec le sourire fatal des gens qui savent qu'ils vont gagner la partie.", []],
+]);
