@@ -62,13 +62,13 @@ export const fr: LexiconData = {
   objectReportVerbs: ["annoncer", "démentir", "nier", "confirmer", "révéler", "reconnaître", "promettre",
     "proposer", "critiquer", "dénoncer", "saluer", "condamner", "exiger", "réclamer", "défendre", "rejeter",
     "fustiger", "évoquer", "revendiquer", "préconiser", "plaider pour", "appeler à", "déplorer", "regretter"],
-  // Report frames (see types.ts): the complement that makes each verb a report. "fit" stands for "faire" (its forms
+  // Report frames (see types.ts; "clause": what follows the fixed words): the complement that makes each verb a report. "fit" stands for "faire" (its forms
   // are fit's irregular ones). Plans are no frames: "prévoit de se rendre", "envisage de discuter" report nothing.
   reportFrames: [
     "menacer|de+inf", "promettre|de+inf", "proposer|de+inf", "jurer|de+inf", "demander|à+inf",
     "inviter|obj à+inf", "exhorter|obj à+inf", "appeler|obj à+inf",
     "fit état|de+np", "demander|np", "mentionner|np", "recommander|np", "réfuter|np", "réitérer|np",
-    "accuser|obj de", "dire|adj", "déclarer|adj",
+    "accuser|obj de", "dire|adj", "déclarer|adj", "appeler à ce que|clause", "appeler à ce qu'|clause",
   ],
   subordinators: ["si", "quand", "lorsque", "lorsqu'", "alors", "bien", "puisque", "puisqu'", "comme", "tandis"],
   sourcePrepositions: ["selon", "d'après", "aux dires de", "de l'avis de"],

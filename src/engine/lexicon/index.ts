@@ -15,7 +15,7 @@ export interface ReportFrame {
   rest: string[];
   obj: boolean;
   particle: string | undefined;
-  content: "inf" | "np" | "adj" | "obj";
+  content: "inf" | "np" | "adj" | "obj" | "clause";
 }
 
 /** "faire état|de+np" → the forms of "faire"'s table entry, each with its frame. */

@@ -76,7 +76,8 @@ export interface LexiconData {
    * bloquer"), "de+np" (the particle, then a noun phrase: "fait état de menaces"), "np" (a noun phrase, after an
    * addressee "à X" if any: "demandait au préfet une enquête"), "obj à+inf" (an object, then the particle and an
    * infinitive: "a invité les élus à voter"), "obj de" (the object and what follows "de" together: "accuse X
-   * d'avoir menti"), "adj" (a pronominal verb and an adjective: "s'est dit favorable à …").
+   * d'avoir menti"), "adj" (a pronominal verb and an adjective: "s'est dit favorable à …"), "clause" (what follows
+   * the fixed words: "a appelé à ce que …").
    */
   reportFrames?: string[];
   /** Periphrases that stand for a title: "chef de l'état" → "président de la république" (lower case). */

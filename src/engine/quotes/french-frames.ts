@@ -19,6 +19,8 @@ const DEGREE = new Set(["très", "plutôt", "assez", "fort", "particulièrement"
   "entièrement", "bien", "plus", "moins", "si", "aussi", "également", "encore", "toujours", "pas", "prêt"]);
 /** The French simple past of narration ("demanda la vieille femme"): an inverted cue there, not a frame. */
 const SIMPLE_PAST = /(?:[^eéi]a|èrent|^fit|^firent|[^a]it|irent|ut|urent)$/;
+/** Infinitive endings; of the -re verbs only those nouns seldom share ("prendre", "mettre", "dire", "être", not "guerre", "manière"). */
+const INFINITIVE = /(?:er|ir|oir|dre|ttre|[^è]ire|vre|aître|oître|être)$/;
 /** Auxiliaries of the past anterior, a tense of narration too ("eurent promis"). */
 const NARRATIVE_AUX = /^(?:eut|eurent|fut|furent)$/;
 
@@ -37,6 +39,8 @@ function frameAt(ctx: Doc, v: number, k: number, f: ReportFrame): number {
   const { toks, lex } = ctx;
   for (let i = 0; i < f.rest.length; i++) if (toks[k + i]?.lw !== f.rest[i]) return -1;
   let j = k + f.rest.length;
+  // "a appelé à ce que les responsables soient jugés": the clause after the fixed words.
+  if (f.content === "clause") return toks[j]?.word ? j : -1;
   if (f.content === "adj") {
     // "s'est dit favorable à", "se déclare prête à": pronominal only ("a dit favorable" is no French).
     if (!ctx.rules.pronominalVerbAt(ctx, v)) return -1;
@@ -81,8 +85,8 @@ function frameAt(ctx: Doc, v: number, k: number, f: ReportFrame): number {
   if (f.content === "inf") {
     // "menace de bloquer", "promet de ne pas augmenter", "a juré de s'en tenir": an infinitive, maybe negated or pronominal.
     let i = j;
-    while (/^(?:ne|n'|pas|plus|jamais|se|s'|le|la|les|l'|lui|leur|y|en)$/.test(toks[i]?.lw ?? "") && i - j < 3) i++;
-    return /(?:er|ir|re|oir)$/.test(toks[i]?.lw ?? "") ? j : -1;
+    while (/^(?:ne|n'|pas|plus|jamais|se|s'|l'|lui|leur|y|en)$/.test(toks[i]?.lw ?? "") && i - j < 3) i++;
+    return INFINITIVE.test(toks[i]?.lw ?? "") ? j : -1;
   }
   // "fait état de menaces": after a particle "de", a bare noun (the article merged into "de") opens the phrase too.
   return NP_START.test(t.lw) && t.lw !== "de" || f.particle && !t.cap && !NOT_ADJECTIVE.has(t.lw) ? j : -1;

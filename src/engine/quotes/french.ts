@@ -308,7 +308,9 @@ export function frenchIdiom(ctx: Doc, v: number): boolean {
   const b = toks[v - 2]?.lw;
   // "Je me rappelle que", "il se rappela que": remembering, not reminding.
   const remember = toks[v].lw.startsWith("rappel") && (a === "se" || a === "s'" || (a === "me" || a === "m'") && (b === "je" || b === "j'"));
-  return remember || a === "sans" || (a === "de" || a === "d'") && (b === "inutile" || b === "besoin" || b === "nul");
+  // "Il constata que la porte était ouverte", "nota que …": verbs of observation in the simple past of narration perceive.
+  const perceive = /^(?:constat|not|observ|remarqu|relev)(?:a|èrent)$/.test(toks[v].lw);
+  return remember || perceive || a === "sans" || (a === "de" || a === "d'") && (b === "inutile" || b === "besoin" || b === "nul");
 }
 
 /** Modal verbs before an infinitive cue: "a tenu à préciser", "a voulu rappeler", "a souhaité dire", "a choisi de répondre". */

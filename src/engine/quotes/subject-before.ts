@@ -34,6 +34,11 @@ export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
     else break;
   }
   if (k < 0) return undefined;
+  // "…avec Arnaud Morel, le ministre de l'Industrie, qui a déclaré que": the relative's antecedent.
+  if (toks[k].lw === "qui" && toks[k - 1]?.t === ",") {
+    const ante = relativeAntecedent(ctx, k - 1);
+    if (ante) return ante;
+  }
   // "Samsung Electronics Co. said": the abbreviation's period, when no sentence starts at the verb.
   if (toks[k].t === "." && k > 0 && !toks[v].sent && !toks[v].cap && ctx.mentionAt[k - 1] >= 0 && toks[k - 1].e === toks[k].s) k--;
   // "Sen. Bernie Sanders (Vt.) said", "Marco Rubio (R-Fla.) has said": a short parenthesis after the name.
@@ -92,6 +97,28 @@ export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
   // "Her office issued a statement saying …": the sentence's subject, not the statement.
   const owner = found?.p.kind === "role" ? channelObjectSubject(ctx, found.s, k, v) : undefined;
   return owner ?? (found && resolveSubject(ctx, found.s, found.p).speaker);
+}
+
+/** How many tokens an apposition between a name and ", qui" may hold ("le ministre du redressement productif"). */
+const MAX_RELATIVE_APPOSITION = 10;
+
+/**
+ * The person a relative "qui" after the comma c takes up: the name right before the comma ("Claire Petit, qui"),
+ * or the name before an apposition set off by commas ("Arnaud Morel, le ministre de l'Industrie, qui").
+ */
+function relativeAntecedent(ctx: Doc, c: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  const person = (i: number) => {
+    const mi = ctx.mentionAt[i];
+    const m = mi >= 0 ? ctx.ents.mentions[mi] : undefined;
+    return m && m.entity.kind === "person" ? speakerOf(m.entity, ctx, m.a, m.b) : undefined;
+  };
+  const direct = person(c - 1);
+  if (direct) return direct;
+  let o = c - 1;
+  while (o > 0 && c - o <= MAX_RELATIVE_APPOSITION && toks[o].t !== "," && toks[o].word && !isVerb(ctx, o)) o--;
+  if (toks[o]?.t !== "," || !lex.determiners.has(toks[o + 1]?.lw ?? "") || !lex.speakerNouns.has(toks[o + 2]?.lw ?? "")) return undefined;
+  return person(o - 1);
 }
 
 /** Finite auxiliaries a subject cut by a comma may precede: "Amir Hatami, a déclaré", "Les élus, ont dénoncé". */

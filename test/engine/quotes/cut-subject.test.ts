@@ -19,3 +19,19 @@ table("French: a 'que' far from its verb, past a chain of circumstances", fr, [
   ["Pierre Blanc lui dit en se penchant vers la fenêtre avec cette voix grave et douce à la fois que je n'ai connue qu'à lui.", []],
   ["Claire Petit sourit avec le sourire fatal des gens qui savent qu'ils vont gagner la partie.", []],
 ]);
+
+table("French: a relative 'qui' reports for its antecedent, past an apposition", fr, [
+  ["Le premier ministre s'est entretenu avec Arnaud Morel, le ministre de l'Industrie, qui a déclaré au Sénat que le plan était inacceptable.",
+    [["le plan était inacceptable", "Arnaud Morel", "indirect"]]],
+  // Must not match: a relative about a thing, with no reporting verb.
+  ["Le maire a reçu la lettre de Claire Petit, qui a été publiée hier.", []],
+]);
+
+table("French: a gerund reports for the sentence's subject", fr, [
+  ["Lors d'un discours devant les députés mardi, le ministre Paul Durand a revu ses prévisions en affirmant que la croissance serait faible.",
+    [["la croissance serait faible", "Paul Durand", "indirect"]]],
+  ["Le député Marc Leroy est intervenu en demandant au président de la commission une suspension de séance.",
+    [["une suspension de séance", "Marc Leroy", "indirect"]]],
+  // Must not match: a gerund of manner reports nothing.
+  ["Paul Durand a quitté la salle en claquant la porte.", []],
+]);

@@ -58,3 +58,20 @@ table("French: a reporting participle before its colon ends the report before it
   ["Le patron Philippe Morel a réfuté l'idée d'un prêt affirmant : « nous avons les fonds nécessaires ».",
     [["l'idée d'un prêt", "Philippe Morel", "indirect"], ["« nous avons les fonds nécessaires »", "Philippe Morel", "direct"]]],
 ]);
+
+table("French: 'appeler à ce que' reports the clause after 'que'", fr, [
+  ["Le ministre Paul Durand a appelé à ce que les responsables soient jugés.", [["les responsables soient jugés", "Paul Durand", "indirect"]]],
+]);
+
+table("French: the infinitive of a frame is a verb, not a noun after 'de'", fr, [
+  ["Le député Marc Leroy menace de démissionner si le budget passe.", [["démissionner si le budget passe", "Marc Leroy", "indirect"]]],
+  // Must not match: "de la manière", "de guerre" are no infinitives.
+  ["Le député Marc Leroy a refusé de parler en jurant de la manière la plus grossière.", []],
+  ["Le chef rebelle Marc Leroy menace de guerre totale les villages voisins.", []],
+]);
+
+table("French: observation verbs report in the press, perceive in narration", fr, [
+  ["Le juge Henri Roux a noté que les preuves manquaient au dossier.", [["les preuves manquaient au dossier", "Henri Roux", "indirect"]]],
+  // Must not match: the simple past of a story.
+  ["Anne Morel constata que la porte du jardin était ouverte.", []],
+]);

@@ -33,6 +33,20 @@ export interface SourceCue {
  * disjunctive pronoun or is followed by an apposition: the source and where its content starts.
  * Undefined when token v opens no such cue (the general "selon X" reading then applies).
  */
+/** How many words the topic of a headline may hold before its colon ("Chômage :", "Union européenne :"). */
+const MAX_TOPIC = 4;
+
+/** "France : pour X, …": "pour" right after the colon of a headline's topic, a few capitalised words opening the line. */
+function afterTopic(ctx: Doc, v: number): boolean {
+  const { toks } = ctx;
+  if (toks[v - 1]?.t !== ":") return false;
+  for (let i = v - 2; i >= 0 && v - 2 - i < MAX_TOPIC; i--) {
+    if (!toks[i].word && toks[i].t !== "-") return false;
+    if (i === 0 || toks[i].nl) return toks[i].cap;
+  }
+  return false;
+}
+
 export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
   const { toks } = ctx;
   const w = toks[v].lw;
@@ -41,7 +55,7 @@ export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
   if (pour) {
     // At the head of the sentence, or after a conjunction that opens it: "Mais pour Jean Dupont, …".
     const prev = toks[v - 1];
-    if (!toks[v].sent && !(prev && /^(?:mais|et|or)$/.test(prev.lw) && prev.sent)) return undefined;
+    if (!toks[v].sent && !(prev && /^(?:mais|et|or)$/.test(prev.lw) && prev.sent) && !afterTopic(ctx, v)) return undefined;
     j = v + 1;
   } else if (w === "selon") j = v + 1;
   else if (w === "d'" && toks[v + 1]?.lw === "après") j = v + 2;
