@@ -109,7 +109,7 @@ const MAX_RELATIVE_APPOSITION = 10;
 function relativeAntecedent(ctx: Doc, c: number): Speaker | undefined {
   const { toks, lex } = ctx;
   const person = (i: number) => {
-    const mi = ctx.mentionAt[i];
+    const mi = i >= 0 ? ctx.mentionAt[i] : -1;
     const m = mi >= 0 ? ctx.ents.mentions[mi] : undefined;
     return m && m.entity.kind === "person" ? speakerOf(m.entity, ctx, m.a, m.b) : undefined;
   };
@@ -137,7 +137,7 @@ function commaInVerb(ctx: Doc, k: number, v: number): boolean {
   if (!CUT_AUX.has(toks[k + 1]?.lw ?? "") || k + 1 >= v) return false;
   const next = toks[v + 1];
   if (!next || next.cap || lex.determiners.has(next.lw)) return false;
-  const mi = ctx.mentionAt[k - 1];
+  const mi = k > 0 ? ctx.mentionAt[k - 1] : -1;
   if (mi < 0 || ctx.ents.mentions[mi].entity.kind !== "person") return false;
   // The name's phrase opens the sentence: no comma nor verb before it ("Le général de brigade Amir Hatami, a").
   for (let i = ctx.ents.mentions[mi].a - 1; i >= 0 && !toks[i + 1].sent; i--) if (!toks[i].word || isVerb(ctx, i)) return false;

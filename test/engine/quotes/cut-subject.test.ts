@@ -35,3 +35,8 @@ table("French: a gerund reports for the sentence's subject", fr, [
   // Must not match: a gerund of manner reports nothing.
   ["Paul Durand a quitté la salle en claquant la porte.", []],
 ]);
+
+table("French: a comma or a relative with nothing before it", fr, [
+  [", a déclaré a", []],
+  [", qui a déclaré que la ville était sûre", []],
+]);
