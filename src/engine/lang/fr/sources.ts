@@ -237,6 +237,12 @@ export function colonSpeaker(ctx: Doc, q: Span): Speaker | undefined {
   let s = c - 1;
   while (s > 0 && c - s < 40 && !toks[s].sent && !toks[s].nl) s--;
   if (!toks[s].sent && !toks[s].nl && s !== 0) return undefined;
+  // "Selon X, A : « B »": the source that opens the sentence speaks the quote after its report's colon.
+  const src = frenchSource(ctx, s);
+  if (src?.speaker && src.end === undefined && src.content < c) {
+    for (let i = src.content; i < c; i++) if (isQuoteMark(toks[i].t)) return undefined;
+    return src.speaker;
+  }
   // A named person or a person's role ("Le Premier ministre a tenu à rassurer : « … »"), not a thing ("Le rapport conclut").
   const p = subjectPhraseAt(ctx, s);
   if (!p || p.kind === "pronoun" || p.end >= c) return undefined;
