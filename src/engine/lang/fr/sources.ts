@@ -3,6 +3,7 @@
 // (lang/fr/index.ts). Who "le syndicat" stands for is take-up.ts's.
 import { type Doc, isQuoteMark, speakerOf } from "../../quotes/doc";
 import { frenchPostposed, skipAddressee, skipTimeFr } from "../../quotes/french";
+import { incidentalEndingAt } from "../../quotes/incidentals";
 import { resolvePronoun } from "../../quotes/resolve/pronoun";
 import { resolveSubject } from "../../quotes/resolve/subject";
 import { subjectPhraseAt } from "../../quotes/subject-phrase";
@@ -314,6 +315,9 @@ export function frenchReport(ctx: Doc, v: number, last: Span | undefined, conten
     return inner ? { a: 0, b: 0, next: v } : { a: fs.content, b, speaker: fs.speaker, cue: fs.cue, next: v };
   }
   const post = frenchPostposed(ctx, v, sentenceStart);
+  // "Par ailleurs, poursuit X, les négociations reprendront.": a cue set off after an opening connective; the report follows it.
+  const aside = openerOnly(ctx, sentenceStart, v - 1) ? frenchPostposed(ctx, v, sentenceStart, true) : undefined;
+  if (aside) return { a: aside.after + 1, b: contentEnd(aside.after + 1), speaker: aside.speaker, cue: aside.cue, next: aside.after };
   const a = sentenceStart;
   // "Le président du tribunal, Alain Brochard, a interrompu l'avocate.": a verbless phrase is the sentence's subject.
   if (!post || a >= v - 1 || quoteEndAt(a) > a || verblessPhraseFr(ctx, a, v - 1)) return undefined;
@@ -321,6 +325,17 @@ export function frenchReport(ctx: Doc, v: number, last: Span | undefined, conten
   if (last && last.start >= toks[a].s && last.end <= toks[v - 1].s) return { a: 0, b: 0, next: post.verb };
   for (let i = Math.max(0, a - 1); i < v - 1; i++) if (!toks[i].word && SPEECH_MARK.test(toks[i].t)) return undefined;
   return { a, b: v - 1, speaker: post.speaker, cue: post.cue, next: post.verb };
+}
+
+/** Connectives that may open a sentence before an incise: "Mais, ajoute-t-il, …", "Enfin, conclut X, …". */
+const CONNECTIVE = new Set(["mais", "et", "or", "enfin", "ensuite", "puis", "cependant", "pourtant", "toutefois", "néanmoins", "surtout", "donc", "bref"]);
+
+/** Whether only a connective or an incidental phrase ("Par ailleurs", "De son côté") stands from s to the comma c. */
+function openerOnly(ctx: Doc, s: number, c: number): boolean {
+  const { toks } = ctx;
+  if (ctx.toks[c]?.t !== "," || c <= s) return false;
+  if (c === s + 1 && CONNECTIVE.has(toks[s].lw)) return true;
+  return incidentalEndingAt(ctx, c - 1) === s;
 }
 
 /** Cheap test before frenchReport: a French token after a comma, or "pour", "selon", "d'" (most tokens are none). */
