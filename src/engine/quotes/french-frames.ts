@@ -18,7 +18,7 @@ const NOT_ADJECTIVE = new Set(["que", "qu'", "à", "au", "aux", "de", "d'", "du"
 const DEGREE = new Set(["très", "plutôt", "assez", "fort", "particulièrement", "totalement", "tout", "pleinement",
   "entièrement", "bien", "plus", "moins", "si", "aussi", "également", "encore", "toujours", "pas", "prêt"]);
 /** The French simple past of narration ("demanda la vieille femme"): an inverted cue there, not a frame. */
-const SIMPLE_PAST = /(?:[^eéi]a|èrent|^fit|^firent|[^a]it|irent|ut|urent)$/;
+const SIMPLE_PAST = /(?:[^éi]a|èrent|^fit|^firent|[^a]it|irent|ut|urent)$/;
 /** Infinitive endings; of the -re verbs only those nouns seldom share ("prendre", "mettre", "dire", "être", not "guerre", "manière"). */
 const INFINITIVE = /(?:er|ir|oir|dre|ttre|[^è]ire|vre|aître|oître|être)$/;
 /** Auxiliaries of the past anterior, a tense of narration too ("eurent promis"). */

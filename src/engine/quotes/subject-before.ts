@@ -58,7 +58,7 @@ export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
   // "X, interrogé sur France Inter, a déclaré": the medium of a participial aside is not the subject.
   k = skipMediumAside(ctx, k);
   if (toks[k].t === ",") {
-    const head = appositionHead(ctx, k);
+    const head = appositionHead(ctx, k) ?? subjectBeforeAsides(ctx, k, v);
     if (head) return head;
   }
   if (toks[k].t === "," && k > 0 && ctx.mentionAt[k - 1] >= 0) {
@@ -97,6 +97,47 @@ export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
   // "Her office issued a statement saying …": the sentence's subject, not the statement.
   const owner = found?.p.kind === "role" ? channelObjectSubject(ctx, found.s, k, v) : undefined;
   return owner ?? (found && resolveSubject(ctx, found.s, found.p).speaker);
+}
+
+/** How many tokens an aside between a subject and its verb may hold, and how many asides may follow each other. */
+const MAX_ASIDE = 14;
+const MAX_ASIDES = 2;
+
+/**
+ * French news: the subject before one or two asides set off by commas, with no verb inside them: "Le secrétaire
+ * général, encore en fonction jusqu'en mars, demande …" (the role that opens the sentence), "…, Timor Goksel,
+ * aujourd'hui professeur à l'université de Beyrouth, a indiqué que …" (the person named before the aside).
+ * Not before an inverted cue ("…, a déclaré le maire"), whose subject follows the verb.
+ */
+function subjectBeforeAsides(ctx: Doc, k: number, v: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr") return undefined;
+  const next = toks[v + 1];
+  if (!next || next.cap || lex.determiners.has(next.lw)) return undefined;
+  // The press's tenses only: "Pauline, ne voulant pas …, exigea que" narrates; "X, rongé de …, se disait que" thinks.
+  if (/(?:[^éiu]a|èrent|irent|urent)$/.test(toks[v].lw) || /^(?:se|s')$/.test(toks[v - 1]?.lw ?? "")) return undefined;
+  // "Le maire, Paul Durand, a annoncé": a name right before the comma is the subject (see subjectBackward).
+  const named = k > 0 ? ctx.mentionAt[k - 1] : -1;
+  if (named >= 0 && ctx.ents.mentions[named].entity.kind === "person") return undefined;
+  let c = k;
+  for (let n = 0; n < MAX_ASIDES; n++) {
+    let o = c - 1;
+    while (o > 0 && c - o <= MAX_ASIDE && toks[o].t !== "," && (toks[o].word || toks[o].t === "'" || toks[o].t === "-") && !isVerb(ctx, o) && !toks[o].sent) o--;
+    if (o === c - 1 || isVerb(ctx, o)) return undefined;
+    if (toks[o].t !== ",") {
+      // The aside reaches the sentence's start: what opens it, up to the first comma, is the subject phrase.
+      if (!toks[o].sent && o !== 0 || n === 0) return undefined;
+      const p = subjectPhraseAt(ctx, o);
+      return p && p.kind !== "pronoun" && p.end === c ? resolveSubject(ctx, o, p).speaker : undefined;
+    }
+    const mi = o > 0 ? ctx.mentionAt[o - 1] : -1;
+    if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "person") {
+      const m = ctx.ents.mentions[mi];
+      return speakerOf(m.entity, ctx, m.a, m.b);
+    }
+    c = o;
+  }
+  return undefined;
 }
 
 /** How many tokens an apposition between a name and ", qui" may hold ("le ministre du redressement productif"). */

@@ -40,3 +40,19 @@ table("French: a comma or a relative with nothing before it", fr, [
   [", a déclaré a", []],
   [", qui a déclaré que la ville était sûre", []],
 ]);
+
+table("French: a subject before asides set off by commas", fr, [
+  ["Le secrétaire général, encore en fonction jusqu'en mars, demande au gouvernement des mesures pour les salariés.",
+    [["des mesures pour les salariés", "Le secrétaire général", "indirect"]]],
+  ["L'ancien porte-parole de la mission, Paul Garnier, aujourd'hui professeur à l'université de Lyon, a indiqué que les exécutions étaient fréquentes.",
+    [["les exécutions étaient fréquentes", "Paul Garnier", "indirect"]]],
+  // The name in apposition still speaks; and the comma of an inverted cue is no aside.
+  ["Le maire, Paul Durand, a annoncé que la piscine fermerait.", [["la piscine fermerait", "Paul Durand", "indirect"]]],
+  ["La visite, longue et difficile, a déclaré le maire, était prévue.", []],
+]);
+
+table("French: asides before a verb of narration or of thought", fr, [
+  // Must not match: a simple past of a story, and "se dire que" (thinking).
+  ["Pauline, ne voulant pas la quitter d'un instant, exigea qu'elle dormît dans son propre lit.", []],
+  ["Jacques Morel, rongé de toutes sortes de fureurs, se disait avec rage que ce gentilhomme était un faussaire.", []],
+]);

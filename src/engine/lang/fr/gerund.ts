@@ -9,7 +9,7 @@ import type { Speaker } from "../../types";
 const MAX_OPENERS = 2;
 
 /** A simple past of narration ("rentra en jurant qu'il …", "sortit en criant"): the gerund of a story's action. */
-const SIMPLE_PAST = /^[a-zéèêâîôûç]{3,}(?:[^aeiouéèêâîôûy]a|èrent|irent|urent)$/;
+const SIMPLE_PAST = /^[a-zéèêâîôûç]{3,}(?:[^aeiouéèêâîôûy]a|gea|èrent|irent|urent)$/;
 
 function narration(ctx: Doc, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (SIMPLE_PAST.test(ctx.toks[i].lw)) return true;
