@@ -75,6 +75,9 @@ export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
   const mi = ctx.mentionAt[k];
   if (mi >= 0) {
     const m = ctx.ents.mentions[mi];
+    // "le ministre qui a reçu Amir Hatami lui a proposé": the object of a relative clause is no subject.
+    const rel = relativeObjectOf(ctx, m.a);
+    if (rel >= 0) return subjectBackward(ctx, rel);
     const owner = describedOwner(ctx, k);
     if (owner) return owner;
     // "Jingyi Pan of IG said": the person before "of/at/from", not the organisation.
@@ -94,9 +97,30 @@ export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
   // Only the phrase that ends at k is resolved (resolving pronouns and roles is the costly part).
   const found = phraseEndingAt(ctx, k);
   if (found && bareSingularNoun(ctx, found.s, k)) return undefined;
+  const rel = found ? relativeObjectOf(ctx, found.s) : -1;
+  if (rel >= 0) return subjectBackward(ctx, rel);
   // "Her office issued a statement saying …": the sentence's subject, not the statement.
   const owner = found?.p.kind === "role" ? channelObjectSubject(ctx, found.s, k, v) : undefined;
   return owner ?? (found && resolveSubject(ctx, found.s, found.p).speaker);
+}
+
+/** Finite forms that may follow a relative "qui" before its object: "qui a reçu", "qui préside", "qui dirige". */
+const RELATIVE_GAP = 5;
+
+/**
+ * French: the token of a relative "qui" whose clause has the phrase starting at s as its object ("le ministre
+ * qui a reçu son homologue iranien lui a proposé …": "son homologue iranien" is no subject), or -1. A "qui"
+ * after a preposition ("à qui") is an object itself.
+ */
+function relativeObjectOf(ctx: Doc, s: number): number {
+  const { toks, lex } = ctx;
+  if (lex.lang !== "fr") return -1;
+  for (let q = s - 2; q >= 0 && s - q <= RELATIVE_GAP + 1; q--) {
+    const t = toks[q];
+    if (!t.word || t.sent) return -1;
+    if (t.lw === "qui") return q > 0 && toks[q - 1].word && !/^(?:à|de|pour|avec|par|sur|chez|contre|sans)$/.test(toks[q - 1].lw) ? q : -1;
+  }
+  return -1;
 }
 
 /** How many tokens an aside between a subject and its verb may hold, and how many asides may follow each other. */

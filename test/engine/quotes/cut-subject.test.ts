@@ -56,3 +56,12 @@ table("French: asides before a verb of narration or of thought", fr, [
   ["Pauline, ne voulant pas la quitter d'un instant, exigea qu'elle dormît dans son propre lit.", []],
   ["Jacques Morel, rongé de toutes sortes de fureurs, se disait avec rage que ce gentilhomme était un faussaire.", []],
 ]);
+
+table("French: the object of a relative clause between the subject and its verb is no subject", fr, [
+  ["Le ministre Paul Durand qui a reçu son homologue Hans Weber lui a proposé une coopération entre les deux armées.",
+    [["une coopération entre les deux armées", "Paul Durand", "indirect"]]],
+  ["Le ministre de la Défense qui a reçu son homologue lui a proposé une coopération entre les deux armées.",
+    [["une coopération entre les deux armées", "Le ministre de la Défense", "indirect"]]],
+  // The relative "qui" of the subject itself stays: "C'est X qui a dit que" (no report of a cleft is read today).
+  ["Le maire a reçu Claire Petit, qui a annoncé que le projet était abandonné.", [["le projet était abandonné", "Claire Petit", "indirect"]]],
+]);
