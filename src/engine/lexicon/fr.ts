@@ -69,6 +69,8 @@ export const fr: LexiconData = {
     "inviter|obj à+inf", "exhorter|obj à+inf", "appeler|obj à+inf",
     "fit état|de+np", "demander|np", "mentionner|np", "recommander|np", "réfuter|np", "réitérer|np",
     "accuser|obj de", "dire|adj", "déclarer|adj", "appeler à ce que|clause", "appeler à ce qu'|clause",
+    // Pronominal frames (the reflexive is required): a commitment is a statement.
+    "s'engager|à+inf",
   ],
   subordinators: ["si", "quand", "lorsque", "lorsqu'", "alors", "bien", "puisque", "puisqu'", "comme", "tandis"],
   sourcePrepositions: ["selon", "d'après", "aux dires de", "de l'avis de"],

@@ -16,19 +16,24 @@ export interface ReportFrame {
   obj: boolean;
   particle: string | undefined;
   content: "inf" | "np" | "adj" | "obj" | "clause";
+  /** Reported only with the reflexive pronoun ("s'est engagé à"); other frames, never with it ("se demandait"). */
+  pronominal: boolean;
 }
 
 /** "faire état|de+np" → the forms of "faire"'s table entry, each with its frame. */
 function compileFrames(d: LexiconData, inflect: (l: string) => string[]): Map<string, ReportFrame[]> {
   const out = new Map<string, ReportFrame[]>();
   for (const entry of d.reportFrames ?? []) {
-    const [verb, comp] = entry.split("|");
+    const [full, comp] = entry.split("|");
+    // "s'engager|à+inf": a pronominal frame, reported only with its reflexive pronoun.
+    const pronominal = /^s'|^se /.test(full);
+    const verb = full.replace(/^s'|^se /, "");
     const [lemma, ...rest] = verb.split(" ");
     const words = comp.split(" ");
     const obj = words[0] === "obj";
     const last = words[words.length - 1];
     const [particle, kind] = last.includes("+") ? last.split("+") : obj && words.length > 1 ? [last, "obj"] : [undefined, last];
-    const frame: ReportFrame = { rest, obj, particle, content: kind as ReportFrame["content"] };
+    const frame: ReportFrame = { rest, obj, particle, content: kind as ReportFrame["content"], pronominal };
     for (const f of new Set([...inflect(lemma), ...d.irregularForms?.[lemma] ?? []])) out.set(f, [...out.get(f) ?? [], frame]);
   }
   return out;

@@ -51,8 +51,8 @@ function frameAt(ctx: Doc, v: number, k: number, f: ReportFrame): number {
   }
   // Narration ("lui promit de", "jura de", "eurent promis de") and pronominal uses ("s'était promis de",
   // "se demandait"): a resolve or a wonder, no report.
-  if (SIMPLE_PAST.test(toks[v].lw) || NARRATIVE_AUX.test(toks[v - 1]?.lw ?? "") || ctx.rules.pronominalVerbAt(ctx, v) ||
-    /^(?:s'|se)$/.test(toks[v - 1]?.lw ?? "") || /^(?:s'|se)$/.test(toks[v - 2]?.lw ?? "")) return -1;
+  const reflexive = ctx.rules.pronominalVerbAt(ctx, v) || /^(?:s'|se)$/.test(toks[v - 1]?.lw ?? "") || /^(?:s'|se)$/.test(toks[v - 2]?.lw ?? "");
+  if (SIMPLE_PAST.test(toks[v].lw) || NARRATIVE_AUX.test(toks[v - 1]?.lw ?? "") || reflexive !== f.pronominal) return -1;
   if (f.content === "obj") {
     // "accuse le maire d'avoir menti": the object, then "de"; a quoted word after "de" is a naming ("de « mépris »").
     if (!toks[j]?.word || !NP_START.test(toks[j].lw) && !toks[j].cap) return -1;

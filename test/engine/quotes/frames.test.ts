@@ -75,3 +75,10 @@ table("French: observation verbs report in the press, perceive in narration", fr
   // Must not match: the simple past of a story.
   ["Anne Morel constata que la porte du jardin était ouverte.", []],
 ]);
+
+table("French: pronominal frames need their reflexive", fr, [
+  ["Le ministre Paul Durand s'est engagé à réduire le déficit public.", [["réduire le déficit public", "Paul Durand", "indirect"]]],
+  // Must not match: "engager" without its reflexive, or with no infinitive.
+  ["Le ministre Paul Durand a engagé la procédure de dissolution.", []],
+  ["Le club de Paul Durand s'est engagé dans la compétition.", []],
+]);

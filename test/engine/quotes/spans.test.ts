@@ -14,3 +14,8 @@ table("French: a quotation after the report's colon is a statement of its own", 
   ["Le député Paul Durand a précisé que trois villes étaient touchées : Lyon, Nantes et Lille.",
     [["trois villes étaient touchées : Lyon, Nantes et Lille", "Paul Durand", "indirect"]]],
 ]);
+
+table("French: a semicolon closes the report before it", fr, [
+  ["Le ministre Paul Durand a expliqué que la loi serait votée ; il a ajouté que le calendrier était tenu.",
+    [["la loi serait votée", "Paul Durand", "indirect"], ["le calendrier était tenu", "Paul Durand", "indirect"]]],
+]);
