@@ -77,6 +77,8 @@ export const fr: LexiconData = {
   reportNouns: ["affirmation", "déclaration", "annonce", "promesse", "accusation", "allégation", "assertion", "avertissement"],
   complementizers: ["que", "qu'"],
   complementizerReach: 24,
+  relativeSubject: "qui",
+  subjectAsides: true,
   honorifics: { "m": "m", "mm": "m", "mme": "f", "mmes": "f", "mlle": "f", "me": undefined, "dr": undefined,
     "pr": undefined, "monsieur": "m", "madame": "f", "mademoiselle": "f", "maître": undefined, "mgr": "m",
     "sœur": "f", "père": "m" },

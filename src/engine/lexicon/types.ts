@@ -42,6 +42,12 @@ export interface LexiconData {
    *  punctuation mark (the clause bounds it; this only keeps hostile input linear). Default 7. French news puts
    *  long circumstances there: "a déclaré lors d'un entretien téléphonique en juillet avec son homologue X que". */
   complementizerReach?: number;
+  /** The relative pronoun of a subject ("qui"): the phrase right after "qui" + its verb is that clause's object,
+   *  never the main verb's subject ("le ministre qui a reçu son homologue lui a proposé …"). */
+  relativeSubject?: string;
+  /** Whether the subject walk may cross one or two asides set off by commas before the verb ("Le secrétaire
+   *  général, encore en fonction jusqu'en mars, demande …"). */
+  subjectAsides?: boolean;
   /** Honorifics written before a name, without the final period: M, Mme, Mr, Dr. */
   honorifics: Record<string, "m" | "f" | undefined>;
   /** Role nouns that may precede or stand in for a name: ministre, président, minister. */

@@ -114,11 +114,12 @@ const RELATIVE_GAP = 5;
  */
 function relativeObjectOf(ctx: Doc, s: number): number {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return -1;
+  const qui = lex.data.relativeSubject;
+  if (!qui) return -1;
   for (let q = s - 2; q >= 0 && s - q <= RELATIVE_GAP + 1; q--) {
     const t = toks[q];
     if (!t.word || t.sent) return -1;
-    if (t.lw === "qui") return q > 0 && toks[q - 1].word && !/^(?:à|de|pour|avec|par|sur|chez|contre|sans)$/.test(toks[q - 1].lw) ? q : -1;
+    if (t.lw === qui) return q > 0 && toks[q - 1].word && !/^(?:à|de|pour|avec|par|sur|chez|contre|sans)$/.test(toks[q - 1].lw) ? q : -1;
   }
   return -1;
 }
@@ -135,7 +136,7 @@ const MAX_ASIDES = 2;
  */
 function subjectBeforeAsides(ctx: Doc, k: number, v: number): Speaker | undefined {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return undefined;
+  if (!lex.data.subjectAsides) return undefined;
   const next = toks[v + 1];
   if (!next || next.cap || lex.determiners.has(next.lw)) return undefined;
   // The press's tenses only: "Pauline, ne voulant pas …, exigea que" narrates; "X, rongé de …, se disait que" thinks.
