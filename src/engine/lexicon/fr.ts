@@ -25,6 +25,8 @@ export const fr: LexiconData = {
     "égrener",
     // Sports and culture incises: "», a savouré le capitaine", "», jubile la chanteuse".
     "savourer", "jubiler", "exulter", "positiver", "philosopher", "justifier",
+    // What an observer or a source puts on record: "constate que", "a réfuté l'idée", "recommande …".
+    "constater", "réfuter", "recommander",
   ],
   pronominalVerbs: [
     "féliciter", "réjouir", "inquiéter", "indigner", "alarmer", "interroger", "emporter", "exclamer", "écrier",
@@ -60,10 +62,23 @@ export const fr: LexiconData = {
   objectReportVerbs: ["annoncer", "démentir", "nier", "confirmer", "révéler", "reconnaître", "promettre",
     "proposer", "critiquer", "dénoncer", "saluer", "condamner", "exiger", "réclamer", "défendre", "rejeter",
     "fustiger", "évoquer", "revendiquer", "préconiser", "plaider pour", "appeler à", "déplorer", "regretter"],
+  // Report frames (see types.ts; "clause": what follows the fixed words): the complement that makes each verb a report. "fit" stands for "faire" (its forms
+  // are fit's irregular ones). Plans are no frames: "prévoit de se rendre", "envisage de discuter" report nothing.
+  reportFrames: [
+    "menacer|de+inf", "promettre|de+inf", "proposer|de+inf", "jurer|de+inf", "demander|à+inf",
+    "inviter|obj à+inf", "exhorter|obj à+inf", "appeler|obj à+inf",
+    "fit état|de+np", "demander|np", "mentionner|np", "recommander|np", "réfuter|np", "réitérer|np",
+    "accuser|obj de", "dire|adj", "déclarer|adj", "appeler à ce que|clause", "appeler à ce qu'|clause",
+    // Pronominal frames (the reflexive is required): a commitment is a statement.
+    "s'engager|à+inf",
+  ],
   subordinators: ["si", "quand", "lorsque", "lorsqu'", "alors", "bien", "puisque", "puisqu'", "comme", "tandis"],
   sourcePrepositions: ["selon", "d'après", "aux dires de", "de l'avis de"],
   reportNouns: ["affirmation", "déclaration", "annonce", "promesse", "accusation", "allégation", "assertion", "avertissement"],
   complementizers: ["que", "qu'"],
+  complementizerReach: 24,
+  relativeSubject: "qui",
+  subjectAsides: true,
   honorifics: { "m": "m", "mm": "m", "mme": "f", "mmes": "f", "mlle": "f", "me": undefined, "dr": undefined,
     "pr": undefined, "monsieur": "m", "madame": "f", "mademoiselle": "f", "maître": undefined, "mgr": "m",
     "sœur": "f", "père": "m" },

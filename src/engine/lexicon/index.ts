@@ -10,6 +10,35 @@ import type { LexiconData } from "./types";
 
 export const LEXICON_DATA: Record<Lang, LexiconData> = { fr, en };
 
+/** One report frame of a verb form: the fixed words after it, whether an object comes first, the particle, the content. */
+export interface ReportFrame {
+  rest: string[];
+  obj: boolean;
+  particle: string | undefined;
+  content: "inf" | "np" | "adj" | "obj" | "clause";
+  /** Reported only with the reflexive pronoun ("s'est engagé à"); other frames, never with it ("se demandait"). */
+  pronominal: boolean;
+}
+
+/** "faire état|de+np" → the forms of "faire"'s table entry, each with its frame. */
+function compileFrames(d: LexiconData, inflect: (l: string) => string[]): Map<string, ReportFrame[]> {
+  const out = new Map<string, ReportFrame[]>();
+  for (const entry of d.reportFrames ?? []) {
+    const [full, comp] = entry.split("|");
+    // "s'engager|à+inf": a pronominal frame, reported only with its reflexive pronoun.
+    const pronominal = /^s'|^se /.test(full);
+    const verb = full.replace(/^s'|^se /, "");
+    const [lemma, ...rest] = verb.split(" ");
+    const words = comp.split(" ");
+    const obj = words[0] === "obj";
+    const last = words[words.length - 1];
+    const [particle, kind] = last.includes("+") ? last.split("+") : obj && words.length > 1 ? [last, "obj"] : [undefined, last];
+    const frame: ReportFrame = { rest, obj, particle, content: kind as ReportFrame["content"], pronominal };
+    for (const f of new Set([...inflect(lemma), ...d.irregularForms?.[lemma] ?? []])) out.set(f, [...out.get(f) ?? [], frame]);
+  }
+  return out;
+}
+
 export interface Lexicon {
   lang: Lang;
   data: LexiconData;
@@ -75,6 +104,8 @@ export interface Lexicon {
   evidenceNouns: Set<string>;
   channelNouns: Set<string>;
   namingVerbs: Set<string>;
+  /** Verb form → its report frames (see LexiconData.reportFrames). */
+  frames: Map<string, ReportFrame[]>;
   questionVerbs: Set<string>;
   questionWords: Set<string>;
   grantVerbs: Set<string>;
@@ -189,6 +220,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     infinitiveForms: new Set(forms.infinitiveForms),
     describedSourcePreps: new Set((d.describedSourcePrepositions ?? []).map((p) => splitWords(p).join(" "))),
     namingVerbs: lower(d.namingVerbs ?? []),
+    frames: compileFrames(d, inflect),
     questionVerbs: lower(d.questionVerbs ?? []),
     questionWords: lower(d.questionWords ?? []),
     grantVerbs: lower(d.grantVerbs ?? []),

@@ -45,6 +45,16 @@ export interface LexiconData {
   subordinators?: string[];
   /** Words after a reporting verb that open the reported clause: "que", "qu'", "that". */
   complementizers: string[];
+  /** How many words may stand between a reporting verb and its complementizer when none is a verb nor a
+   *  punctuation mark (the clause bounds it; this only keeps hostile input linear). Default 7. French news puts
+   *  long circumstances there: "a déclaré lors d'un entretien téléphonique en juillet avec son homologue X que". */
+  complementizerReach?: number;
+  /** The relative pronoun of a subject ("qui"): the phrase right after "qui" + its verb is that clause's object,
+   *  never the main verb's subject ("le ministre qui a reçu son homologue lui a proposé …"). */
+  relativeSubject?: string;
+  /** Whether the subject walk may cross one or two asides set off by commas before the verb ("Le secrétaire
+   *  général, encore en fonction jusqu'en mars, demande …"). */
+  subjectAsides?: boolean;
   /** Honorifics written before a name, without the final period: M, Mme, Mr, Dr. */
   honorifics: Record<string, "m" | "f" | undefined>;
   /** Role nouns that may precede or stand in for a name: ministre, président, minister. */
@@ -73,6 +83,16 @@ export interface LexiconData {
   channelNouns?: string[];
   /** Verb forms that name something with a quoted word ("called it “unfair”", "qualifie le projet d'« irréaliste »"): the word is a quote. */
   namingVerbs?: string[];
+  /**
+   * Report frames: a verb (lemma, then any fixed words) and the complement that is its content, as
+   * "lemma words|complement". Complements: "de+inf" / "à+inf" (the particle, then an infinitive: "menace de
+   * bloquer"), "de+np" (the particle, then a noun phrase: "fait état de menaces"), "np" (a noun phrase, after an
+   * addressee "à X" if any: "demandait au préfet une enquête"), "obj à+inf" (an object, then the particle and an
+   * infinitive: "a invité les élus à voter"), "obj de" (the object and what follows "de" together: "accuse X
+   * d'avoir menti"), "adj" (a pronominal verb and an adjective: "s'est dit favorable à …"), "clause" (what follows
+   * the fixed words: "a appelé à ce que …").
+   */
+  reportFrames?: string[];
   /** Periphrases that stand for a title: "chef de l'état" → "président de la république" (lower case). */
   roleAliases?: Record<string, string>;
   /** Incidental phrases a cue may carry between its verb and its subject or clause: "de son côté",

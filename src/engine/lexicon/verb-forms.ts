@@ -64,6 +64,11 @@ export function conjugateLexicon(d: LexiconData, lang: Lang): VerbForms {
       if (particle) objectParticle.set(f, (objectParticle.get(f) ?? new Set()).add(particle));
     }
   }
+  // Report frames' verbs are reporting verbs too ("a invité les élus à voter"): their forms, as of an object verb.
+  for (const entry of d.reportFrames ?? []) {
+    const lemma = bareLemma(entry.split(/[ |]/)[0]);
+    for (const f of [...inflect(lemma), ...d.irregularForms?.[lemma] ?? []]) verbForms.add(f);
+  }
   const infinitiveForms = new Set((d.infinitiveReportVerbs ?? []).flatMap((l) => [...inflect(l), ...d.irregularForms?.[l] ?? []]));
   return {
     verbForms: [...verbForms],

@@ -21,6 +21,7 @@ const FINITE_EN = new Set(["is", "are", "was", "were", "has", "have", "had", "wi
   "can", "may", "might", "must", "do", "does", "did", "needs", "wants", "plans", "intends"]);
 export const SUBJECT_EN = new Set(["he", "she", "they", "we", "i", "you", "there"]);
 export const QUOTE_MARK = new Set(["“", "”", "\"", "«", "»", "‘", "’"]);
+const OPENING_MARK = new Set(["«", "“"]);
 
 /** Index of the token that ends the reported clause starting at k (exclusive). */
 export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, clauseOnly: boolean): number {
@@ -46,6 +47,12 @@ export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, 
     if (i > k + 1 && (t.lw === "and" || t.lw === "et") && andReport(ctx, i + 1)) return i;
     // ", but Democrats have pushed for …", ", and the League strongly denounced …": another clause with its own report.
     if (i > k + 2 && t.t === "," && CLAUSE_CONJ.has(toks[i + 1]?.lw ?? "") && reportAhead(ctx, i + 2)) return i;
+    // "X a expliqué que A ; il a ajouté que B": a semicolon closes the clause (a report after it is its own).
+    if (i > k + 2 && t.t === ";") return i;
+    // "X a précisé que A : « B »": a quotation after a colon is a statement of its own, not part of the report.
+    if (i > k + 2 && t.t === ":" && OPENING_MARK.has(toks[i + 1]?.t ?? "") && inQuote(i + 1) > i + 1) return i;
+    // "a réfuté l'idée d'un prêt affirmant : « … »": a reporting participle before its colon or "que" opens the next report, comma or not.
+    if (i > k + 2 && /ant$/.test(t.lw) && (toks[i + 1]?.t === ":" || ctx.lex.complementizers.has(toks[i + 1]?.lw ?? "")) && isVerb(ctx, i)) return i;
     // ", adding that …" / ", saying …": the next report starts there.
     if (i > k + 2 && t.t === "," && toks[i + 1] && /ing$|ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1)) return i;
     // "…, according to a statement." closing the sentence: the report it wraps ends before it.

@@ -34,7 +34,8 @@ export function frenchTail(ctx: Doc, a: number, b: number): number {
   const k = c + 1;
   // A comma that ends the text has no token after it.
   const w = toks[k]?.lw ?? "";
-  if (lex.sourcePrepFirst.has(w) && closesSentence(ctx, k, b)) return c;
+  // The whole preposition: "d'après X" closes a report, "d'avoir menti" (the "de" of "accuser X de") does not.
+  if (lex.sourcePrepFirst.has(w) && lex.sourcePreps.some((p) => p.every((x, i) => toks[k + i]?.lw === x)) && closesSentence(ctx, k, b)) return c;
   // ", rapporte Le Figaro.": "rapporter" reports only there (elsewhere it brings something back).
   const r = lex.auxiliaries.has(w) ? k + 1 : k;
   if (REPORTED_BY.test(toks[r]?.lw ?? "") && closesSentence(ctx, r, b)) return c;

@@ -6,6 +6,7 @@
 import type { Speaker, Span } from "../types";
 import { namedApposition } from "./described-subject";
 import { speakerOf, type Doc } from "./doc";
+import { frameClause } from "./french-frames";
 import { requestClause } from "./french-requests";
 import { skipIncidentals } from "./incidentals";
 import { resolvePronoun } from "./resolve/pronoun";
@@ -129,12 +130,14 @@ const MAX_TAIL = 15;
  * "…, ajoute-t-elle.", "…, assure-t-on dans l'entourage du ministre.", "…, a indiqué Jean Dupont
  * à l'AFP.", "…, a-t-on appris de source policière.". The sentence before the comma is the report.
  */
-export function frenchPostposed(ctx: Doc, v: number, sentenceStart: number):
-  { speaker: Speaker | null; cue: Span; verb: number } | undefined {
+export function frenchPostposed(ctx: Doc, v: number, sentenceStart: number, aside = false):
+  { speaker: Speaker | null; cue: Span; verb: number; after: number } | undefined {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr" || toks[v - 1]?.t !== ",") return undefined;
+  // aside: the cue is set off by commas and the report follows it ("Par ailleurs, poursuit X, …"): the tail is that comma.
+  const ends = (k: number, commas: boolean) => aside ? toks[k]?.t === "," && !!toks[k + 1]?.word : tailEnds(ctx, k, commas);
   const on = onCue(ctx, v);
-  if (on) return tailEnds(ctx, on.end, false) ? { speaker: on.speaker, cue: on.cue, verb: on.verb } : undefined;
+  if (on) return ends(on.end, false) ? { speaker: on.speaker, cue: on.cue, verb: on.verb, after: on.end } : undefined;
   // Auxiliaries, adverbs and clitics before the verb: "a-t-il ajouté", "s'est-elle félicitée", "a également indiqué".
   let verb = v;
   let pron = -1;
@@ -151,13 +154,13 @@ export function frenchPostposed(ctx: Doc, v: number, sentenceStart: number):
     const g = INV_PRONOUN.exec(toks[pron].lw)?.[1] ?? "";
     if (g === "on") return undefined;
     const gender = lex.pronouns.get(g);
-    if (!gender || !tailEnds(ctx, verb + 1, false)) return undefined;
+    if (!gender || !ends(verb + 1, false)) return undefined;
     const ent = resolvePronoun(ctx, sentenceStart, gender);
     const tk = toks[pron];
     const ps = tk.e - g.length;
     const speaker: Speaker = ent ? { ...speakerOf(ent, ctx, pron, pron + 1, true), mention: { start: ps, end: tk.e }, mentionText: g }
       : { name: null, mention: { start: ps, end: tk.e }, mentionText: ctx.text.slice(ps, tk.e), pronoun: true };
-    return { speaker, cue, verb };
+    return { speaker, cue, verb, after: verb + 1 };
   }
   // "…, a indiqué Jean Dupont à l'AFP." / "…, a déclaré à l'AFP un responsable du parti."
   const s = skipAddressee(ctx, skipTimeFr(ctx, verb + 1));
@@ -165,9 +168,11 @@ export function frenchPostposed(ctx: Doc, v: number, sentenceStart: number):
   if (!p || p.kind === "pronoun") return undefined;
   // "…, a déclaré le porte-parole du Kremlin, Dmitri Peskov, au lendemain de …": the name in apposition
   // speaks, and the tail is counted after it.
-  const subj = namedApposition(ctx, resolveSubject(ctx, s, p, v));
-  if (!tailEnds(ctx, subj.end, true)) return undefined;
-  return { speaker: subj.speaker, cue, verb };
+  const raw = resolveSubject(ctx, s, p, v);
+  // An aside's subject ends at its comma ("poursuit Paul Durand, les négociations …": no apposition after it).
+  const subj = aside && toks[raw.end]?.t === "," && !toks[raw.end + 1]?.cap ? raw : namedApposition(ctx, raw);
+  if (!ends(subj.end, true)) return undefined;
+  return { speaker: subj.speaker, cue, verb, after: subj.end };
 }
 
 /**
@@ -262,7 +267,10 @@ export function infinitiveClause(ctx: Doc, v: number): number {
   if (lex.lang !== "fr" || isInfinitive(ctx, toks[v].lw)) return -1;
   const k = skipTimeFr(ctx, v + 1);
   const t = toks[k];
-  if (!t || !REPORTED_INFINITIVE.has(t.lw)) return requestClause(ctx, v, k);
+  if (!t || !REPORTED_INFINITIVE.has(t.lw)) {
+    const r = requestClause(ctx, v, k);
+    return r >= 0 ? r : frameClause(ctx, v, k);
+  }
   // "ne pas vouloir", "n'avoir jamais dit": the negation must lead to an infinitive.
   if ((t.lw === "ne" || t.lw === "n'") && !/(?:er|ir|re|oir)$/.test(toks[k + 1]?.lw === "pas" || toks[k + 1]?.lw === "jamais" || toks[k + 1]?.lw === "plus" ? toks[k + 2]?.lw ?? "" : toks[k + 1]?.lw ?? "")) return -1;
   return k;
@@ -304,7 +312,9 @@ export function frenchIdiom(ctx: Doc, v: number): boolean {
   const b = toks[v - 2]?.lw;
   // "Je me rappelle que", "il se rappela que": remembering, not reminding.
   const remember = toks[v].lw.startsWith("rappel") && (a === "se" || a === "s'" || (a === "me" || a === "m'") && (b === "je" || b === "j'"));
-  return remember || a === "sans" || (a === "de" || a === "d'") && (b === "inutile" || b === "besoin" || b === "nul");
+  // "Il constata que la porte était ouverte", "nota que …": verbs of observation in the simple past of narration perceive.
+  const perceive = /^(?:constat|not|observ|remarqu|relev)(?:a|èrent)$/.test(toks[v].lw);
+  return remember || perceive || a === "sans" || (a === "de" || a === "d'") && (b === "inutile" || b === "besoin" || b === "nul");
 }
 
 /** Modal verbs before an infinitive cue: "a tenu à préciser", "a voulu rappeler", "a souhaité dire", "a choisi de répondre". */

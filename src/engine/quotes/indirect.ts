@@ -22,6 +22,8 @@ export interface Indirect extends Span {
 }
 
 const MAX_GAP = 7;
+/** Words that open another clause or a gerund between a verb and a far "que": "avec cette voix … que je", "en se penchant". */
+const FAR_STOP = new Set(["qui", "dont", "où", "et", "ou", "mais", "comme", "se", "s'", "lequel", "laquelle", "lesquels", "lesquelles"]);
 /** How far a postposed or parenthetical cue may run after its verb ("he said after meeting …"). */
 const MAX_TAIL = 10;
 /** Objects of "told": "told reporters Trump would win". */
@@ -179,7 +181,10 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // Complementizer within a few words: "a déclaré mardi que", "told reporters on Tuesday that".
   let c = -1;
   // Quote marks around a title do not count towards the gap.
-  for (let k = v + 1, n = 1; k < toks.length && n <= MAX_GAP; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
+  // Past MAX_GAP words (where the lexicon reaches further), only a chain of circumstances: no other clause opens.
+  let reach = lex.data.complementizerReach ?? MAX_GAP;
+  for (let k = v + 1, n = 1; k < toks.length && n <= reach; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
+    if (FAR_STOP.has(toks[k].lw) || /ant$/.test(toks[k].lw) && toks[k - 1].lw === "en") reach = MAX_GAP;
     // "says he introduced legislation to accomplish that.": a "that" closing the clause is a pronoun.
     if (lex.complementizers.has(toks[k].lw)) { if (toks[k + 1] && !toks[k + 1].nl && !/^[.!?;:)]$/.test(toks[k + 1].t)) c = k; break; }
     // "told NBC’s “Today” show that", "said in the report that": marks and nouns that look like verbs.

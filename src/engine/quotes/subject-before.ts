@@ -27,11 +27,18 @@ export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
     // "X s'est quant à lui dit": an incidental phrase between the subject and its verb.
     const inc = incidentalEndingAt(ctx, k);
     if (inc >= 0) k = inc - 1;
+    // "X, a de son côté, déclaré que": commas set inside the verb group (see commaInVerb).
+    else if (toks[k].t === "," && commaInVerb(ctx, k, v)) k--;
     else if (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw) ||
       /ly$/.test(toks[k].lw) && !toks[k].cap && k > 0 && lex.auxiliaries.has(toks[k - 1].lw)) k--;
     else break;
   }
   if (k < 0) return undefined;
+  // "…avec Arnaud Morel, le ministre de l'Industrie, qui a déclaré que": the relative's antecedent.
+  if (toks[k].lw === "qui" && toks[k - 1]?.t === ",") {
+    const ante = relativeAntecedent(ctx, k - 1);
+    if (ante) return ante;
+  }
   // "Samsung Electronics Co. said": the abbreviation's period, when no sentence starts at the verb.
   if (toks[k].t === "." && k > 0 && !toks[v].sent && !toks[v].cap && ctx.mentionAt[k - 1] >= 0 && toks[k - 1].e === toks[k].s) k--;
   // "Sen. Bernie Sanders (Vt.) said", "Marco Rubio (R-Fla.) has said": a short parenthesis after the name.
@@ -51,7 +58,7 @@ export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
   // "X, interrogé sur France Inter, a déclaré": the medium of a participial aside is not the subject.
   k = skipMediumAside(ctx, k);
   if (toks[k].t === ",") {
-    const head = appositionHead(ctx, k);
+    const head = appositionHead(ctx, k) ?? subjectBeforeAsides(ctx, k, v);
     if (head) return head;
   }
   if (toks[k].t === "," && k > 0 && ctx.mentionAt[k - 1] >= 0) {
@@ -68,6 +75,9 @@ export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
   const mi = ctx.mentionAt[k];
   if (mi >= 0) {
     const m = ctx.ents.mentions[mi];
+    // "le ministre qui a reçu Amir Hatami lui a proposé": the object of a relative clause is no subject.
+    const rel = relativeObjectOf(ctx, m.a);
+    if (rel >= 0) return subjectBackward(ctx, rel);
     const owner = describedOwner(ctx, k);
     if (owner) return owner;
     // "Jingyi Pan of IG said": the person before "of/at/from", not the organisation.
@@ -87,9 +97,117 @@ export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
   // Only the phrase that ends at k is resolved (resolving pronouns and roles is the costly part).
   const found = phraseEndingAt(ctx, k);
   if (found && bareSingularNoun(ctx, found.s, k)) return undefined;
+  const rel = found ? relativeObjectOf(ctx, found.s) : -1;
+  if (rel >= 0) return subjectBackward(ctx, rel);
   // "Her office issued a statement saying …": the sentence's subject, not the statement.
   const owner = found?.p.kind === "role" ? channelObjectSubject(ctx, found.s, k, v) : undefined;
   return owner ?? (found && resolveSubject(ctx, found.s, found.p).speaker);
+}
+
+/** Finite forms that may follow a relative "qui" before its object: "qui a reçu", "qui préside", "qui dirige". */
+const RELATIVE_GAP = 5;
+
+/**
+ * French: the token of a relative "qui" whose clause has the phrase starting at s as its object ("le ministre
+ * qui a reçu son homologue iranien lui a proposé …": "son homologue iranien" is no subject), or -1. A "qui"
+ * after a preposition ("à qui") is an object itself.
+ */
+function relativeObjectOf(ctx: Doc, s: number): number {
+  const { toks, lex } = ctx;
+  const qui = lex.data.relativeSubject;
+  if (!qui) return -1;
+  for (let q = s - 2; q >= 0 && s - q <= RELATIVE_GAP + 1; q--) {
+    const t = toks[q];
+    if (!t.word || t.sent) return -1;
+    if (t.lw === qui) return q > 0 && toks[q - 1].word && !/^(?:à|de|pour|avec|par|sur|chez|contre|sans)$/.test(toks[q - 1].lw) ? q : -1;
+  }
+  return -1;
+}
+
+/** How many tokens an aside between a subject and its verb may hold, and how many asides may follow each other. */
+const MAX_ASIDE = 14;
+const MAX_ASIDES = 2;
+
+/**
+ * French news: the subject before one or two asides set off by commas, with no verb inside them: "Le secrétaire
+ * général, encore en fonction jusqu'en mars, demande …" (the role that opens the sentence), "…, Timor Goksel,
+ * aujourd'hui professeur à l'université de Beyrouth, a indiqué que …" (the person named before the aside).
+ * Not before an inverted cue ("…, a déclaré le maire"), whose subject follows the verb.
+ */
+function subjectBeforeAsides(ctx: Doc, k: number, v: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  if (!lex.data.subjectAsides) return undefined;
+  const next = toks[v + 1];
+  if (!next || next.cap || lex.determiners.has(next.lw)) return undefined;
+  // The press's tenses only: "Pauline, ne voulant pas …, exigea que" narrates; "X, rongé de …, se disait que" thinks.
+  if (/(?:[^éiu]a|èrent|irent|urent)$/.test(toks[v].lw) || /^(?:se|s')$/.test(toks[v - 1]?.lw ?? "")) return undefined;
+  // "Le maire, Paul Durand, a annoncé": a name right before the comma is the subject (see subjectBackward).
+  const named = k > 0 ? ctx.mentionAt[k - 1] : -1;
+  if (named >= 0 && ctx.ents.mentions[named].entity.kind === "person") return undefined;
+  let c = k;
+  for (let n = 0; n < MAX_ASIDES; n++) {
+    let o = c - 1;
+    while (o > 0 && c - o <= MAX_ASIDE && toks[o].t !== "," && (toks[o].word || toks[o].t === "'" || toks[o].t === "-") && !isVerb(ctx, o) && !toks[o].sent) o--;
+    if (o === c - 1 || isVerb(ctx, o)) return undefined;
+    if (toks[o].t !== ",") {
+      // The aside reaches the sentence's start: what opens it, up to the first comma, is the subject phrase.
+      if (!toks[o].sent && o !== 0 || n === 0) return undefined;
+      const p = subjectPhraseAt(ctx, o);
+      return p && p.kind !== "pronoun" && p.end === c ? resolveSubject(ctx, o, p).speaker : undefined;
+    }
+    const mi = o > 0 ? ctx.mentionAt[o - 1] : -1;
+    if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "person") {
+      const m = ctx.ents.mentions[mi];
+      return speakerOf(m.entity, ctx, m.a, m.b);
+    }
+    c = o;
+  }
+  return undefined;
+}
+
+/** How many tokens an apposition between a name and ", qui" may hold ("le ministre du redressement productif"). */
+const MAX_RELATIVE_APPOSITION = 10;
+
+/**
+ * The person a relative "qui" after the comma c takes up: the name right before the comma ("Claire Petit, qui"),
+ * or the name before an apposition set off by commas ("Arnaud Morel, le ministre de l'Industrie, qui").
+ */
+function relativeAntecedent(ctx: Doc, c: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  const person = (i: number) => {
+    const mi = i >= 0 ? ctx.mentionAt[i] : -1;
+    const m = mi >= 0 ? ctx.ents.mentions[mi] : undefined;
+    return m && m.entity.kind === "person" ? speakerOf(m.entity, ctx, m.a, m.b) : undefined;
+  };
+  const direct = person(c - 1);
+  if (direct) return direct;
+  let o = c - 1;
+  while (o > 0 && c - o <= MAX_RELATIVE_APPOSITION && toks[o].t !== "," && toks[o].word && !isVerb(ctx, o)) o--;
+  if (toks[o]?.t !== "," || !lex.determiners.has(toks[o + 1]?.lw ?? "") || !lex.speakerNouns.has(toks[o + 2]?.lw ?? "")) return undefined;
+  return person(o - 1);
+}
+
+/** Finite auxiliaries a subject cut by a comma may precede: "Amir Hatami, a déclaré", "Les élus, ont dénoncé". */
+const CUT_AUX = new Set(["a", "ont", "avait", "avaient", "had", "has", "have"]);
+
+/**
+ * A comma between a subject and its verb, which the press sometimes writes: after an incidental phrase
+ * inside the verb ("a de son côté, déclaré"), or between a name that opens the sentence and its auxiliary
+ * ("Le général Amir Hatami, a déclaré que"). Not the comma of an inverted cue ("…, a déclaré le maire"):
+ * the verb is then followed by its subject.
+ */
+function commaInVerb(ctx: Doc, k: number, v: number): boolean {
+  const { toks, lex } = ctx;
+  const inc = incidentalEndingAt(ctx, k - 1);
+  if (inc > 0 && CUT_AUX.has(toks[inc - 1].lw)) return true;
+  if (!CUT_AUX.has(toks[k + 1]?.lw ?? "") || k + 1 >= v) return false;
+  const next = toks[v + 1];
+  if (!next || next.cap || lex.determiners.has(next.lw)) return false;
+  const mi = k > 0 ? ctx.mentionAt[k - 1] : -1;
+  if (mi < 0 || ctx.ents.mentions[mi].entity.kind !== "person") return false;
+  // The name's phrase opens the sentence: no comma nor verb before it ("Le général de brigade Amir Hatami, a").
+  for (let i = ctx.ents.mentions[mi].a - 1; i >= 0 && !toks[i + 1].sent; i--) if (!toks[i].word || isVerb(ctx, i)) return false;
+  return true;
 }
 
 /**

@@ -49,3 +49,9 @@ table("a name opening the sentence before a colon speaks the quote after it", en
   ["Rivals met on Monday.\n\nThe tally: “Three to one.”", [["“Three to one.”", null, "direct"]]],
   ["Chris Christie spoke.\n\nChris Christie and the mayor of the town read the line: “Three to one.”", [["“Three to one.”", null, "direct"]]],
 ]);
+
+table("French: 'pour X, …' after a headline's topic and its colon", fr, [
+  ["France : pour Paul Durand, la réforme des retraites est nécessaire", [["la réforme des retraites est nécessaire", "Paul Durand", "indirect"]]],
+  // Must not match: "pour" after a colon inside a sentence is no source.
+  ["Le maire a une priorité : pour la ville, la sécurité passe avant tout.", []],
+]);

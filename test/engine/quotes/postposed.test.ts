@@ -103,3 +103,13 @@ table("a postposed report may hold a quote inside its clause (mixed)", en, [
   // Not a cue: a relative clause inside an apposition.
   ["Jo Lee, a Okafor ally who has spoken to the mayor, has been warned of the vote.", []],
 ]);
+
+table("French: a cue set off after an opening connective reports what follows it", fr, [
+  ["Par ailleurs, poursuit Paul Durand, les négociations reprendront lundi avec les syndicats.",
+    [["les négociations reprendront lundi avec les syndicats", "Paul Durand", "indirect"]]],
+  ["Enfin, conclut le ministre de l'Intérieur, Paul Durand, la réforme sera votée avant l'été.",
+    [["la réforme sera votée avant l'été", "Paul Durand", "indirect"]]],
+  // Must not match: the cue closes the sentence and only the connective stands before it.
+  ["Par ailleurs, poursuit Paul Durand.", []],
+  ["De son côté, Paul Durand, le maire, a ouvert la séance du conseil.", []],
+]);

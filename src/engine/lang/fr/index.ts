@@ -1,6 +1,7 @@
 // French hooks of the quote finders (see lang/rules.ts).
 import { onCue } from "../../quotes/french";
 import type { LangRules } from "../rules";
+import { gerundSubject } from "./gerund";
 import { colonSpeaker, echoAfter, frenchCueAt, frenchReport, sourceAfter, subjectBefore } from "./sources";
 import { definiteTakeUp, describedAntecedent, soleOrgBefore } from "./take-up";
 import { hearsay, topicSource } from "./topic";
@@ -23,7 +24,7 @@ export const FR_RULES: LangRules = {
   colonBefore: () => undefined,
   describedBefore: () => undefined,
   conjoinedVerbSubject: () => undefined,
-  prepositionParticipleSubject: () => undefined,
+  prepositionParticipleSubject: gerundSubject,
   asideSubject: () => undefined,
   looseSubject: () => undefined,
   shortReport: () => undefined,

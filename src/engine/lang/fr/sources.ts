@@ -3,6 +3,7 @@
 // (lang/fr/index.ts). Who "le syndicat" stands for is take-up.ts's.
 import { type Doc, isQuoteMark, speakerOf } from "../../quotes/doc";
 import { frenchPostposed, skipAddressee, skipTimeFr } from "../../quotes/french";
+import { incidentalEndingAt } from "../../quotes/incidentals";
 import { resolvePronoun } from "../../quotes/resolve/pronoun";
 import { resolveSubject } from "../../quotes/resolve/subject";
 import { subjectPhraseAt } from "../../quotes/subject-phrase";
@@ -33,6 +34,20 @@ export interface SourceCue {
  * disjunctive pronoun or is followed by an apposition: the source and where its content starts.
  * Undefined when token v opens no such cue (the general "selon X" reading then applies).
  */
+/** How many words the topic of a headline may hold before its colon ("Chômage :", "Union européenne :"). */
+const MAX_TOPIC = 4;
+
+/** "France : pour X, …": "pour" right after the colon of a headline's topic, a few capitalised words opening the line. */
+function afterTopic(ctx: Doc, v: number): boolean {
+  const { toks } = ctx;
+  if (toks[v - 1]?.t !== ":") return false;
+  for (let i = v - 2; i >= 0 && v - 2 - i < MAX_TOPIC; i--) {
+    if (!toks[i].word && toks[i].t !== "-") return false;
+    if (i === 0 || toks[i].nl) return toks[i].cap;
+  }
+  return false;
+}
+
 export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
   const { toks } = ctx;
   const w = toks[v].lw;
@@ -41,7 +56,7 @@ export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
   if (pour) {
     // At the head of the sentence, or after a conjunction that opens it: "Mais pour Jean Dupont, …".
     const prev = toks[v - 1];
-    if (!toks[v].sent && !(prev && /^(?:mais|et|or)$/.test(prev.lw) && prev.sent)) return undefined;
+    if (!toks[v].sent && !(prev && /^(?:mais|et|or)$/.test(prev.lw) && prev.sent) && !afterTopic(ctx, v)) return undefined;
     j = v + 1;
   } else if (w === "selon") j = v + 1;
   else if (w === "d'" && toks[v + 1]?.lw === "après") j = v + 2;
@@ -223,6 +238,12 @@ export function colonSpeaker(ctx: Doc, q: Span): Speaker | undefined {
   let s = c - 1;
   while (s > 0 && c - s < 40 && !toks[s].sent && !toks[s].nl) s--;
   if (!toks[s].sent && !toks[s].nl && s !== 0) return undefined;
+  // "Selon X, A : « B »": the source that opens the sentence speaks the quote after its report's colon.
+  const src = frenchSource(ctx, s);
+  if (src?.speaker && src.end === undefined && src.content < c) {
+    for (let i = src.content; i < c; i++) if (isQuoteMark(toks[i].t)) return undefined;
+    return src.speaker;
+  }
   // A named person or a person's role ("Le Premier ministre a tenu à rassurer : « … »"), not a thing ("Le rapport conclut").
   const p = subjectPhraseAt(ctx, s);
   if (!p || p.kind === "pronoun" || p.end >= c) return undefined;
@@ -294,6 +315,9 @@ export function frenchReport(ctx: Doc, v: number, last: Span | undefined, conten
     return inner ? { a: 0, b: 0, next: v } : { a: fs.content, b, speaker: fs.speaker, cue: fs.cue, next: v };
   }
   const post = frenchPostposed(ctx, v, sentenceStart);
+  // "Par ailleurs, poursuit X, les négociations reprendront.": a cue set off after an opening connective; the report follows it.
+  const aside = openerOnly(ctx, sentenceStart, v - 1) ? frenchPostposed(ctx, v, sentenceStart, true) : undefined;
+  if (aside) return { a: aside.after + 1, b: contentEnd(aside.after + 1), speaker: aside.speaker, cue: aside.cue, next: aside.after };
   const a = sentenceStart;
   // "Le président du tribunal, Alain Brochard, a interrompu l'avocate.": a verbless phrase is the sentence's subject.
   if (!post || a >= v - 1 || quoteEndAt(a) > a || verblessPhraseFr(ctx, a, v - 1)) return undefined;
@@ -301,6 +325,17 @@ export function frenchReport(ctx: Doc, v: number, last: Span | undefined, conten
   if (last && last.start >= toks[a].s && last.end <= toks[v - 1].s) return { a: 0, b: 0, next: post.verb };
   for (let i = Math.max(0, a - 1); i < v - 1; i++) if (!toks[i].word && SPEECH_MARK.test(toks[i].t)) return undefined;
   return { a, b: v - 1, speaker: post.speaker, cue: post.cue, next: post.verb };
+}
+
+/** Connectives that may open a sentence before an incise: "Mais, ajoute-t-il, …", "Enfin, conclut X, …". */
+const CONNECTIVE = new Set(["mais", "et", "or", "enfin", "ensuite", "puis", "cependant", "pourtant", "toutefois", "néanmoins", "surtout", "donc", "bref"]);
+
+/** Whether only a connective or an incidental phrase ("Par ailleurs", "De son côté") stands from s to the comma c. */
+function openerOnly(ctx: Doc, s: number, c: number): boolean {
+  const { toks } = ctx;
+  if (ctx.toks[c]?.t !== "," || c <= s) return false;
+  if (c === s + 1 && CONNECTIVE.has(toks[s].lw)) return true;
+  return incidentalEndingAt(ctx, c - 1) === s;
 }
 
 /** Cheap test before frenchReport: a French token after a comma, or "pour", "selon", "d'" (most tokens are none). */

@@ -1,0 +1,93 @@
+// French report frames read from the lexicon (LexiconData.reportFrames): a verb is a report only with the
+// complement its frame names, and the content is that complement:
+//   "X menace de bloquer les dépôts", "X a fait état de menaces", "X demandait au préfet une enquête",
+//   "X a invité les élus à voter le budget", "X accuse le maire d'avoir menti", "X s'est dit favorable à …".
+// Objects that are no content make no report ("Il a demandé pardon" has no determiner; "prévoit de" is no frame).
+import type { ReportFrame } from "../lexicon";
+import type { Doc } from "./doc";
+
+/** How many tokens an addressee or an object before the particle may hold ("au président de la commission X"). */
+const MAX_OBJECT = 12;
+const TO = new Set(["à", "au", "aux"]);
+/** Words that open a noun phrase that can be a content: articles, possessives, demonstratives, quantifiers. */
+const NP_START = /^(?:l'|la|le|les|un|une|des|du|d'|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos|plusieurs|certains|certaines|de|tout|toute|tous|toutes|\d.*)$/;
+/** Words that cannot open the adjective of "s'est dit …": function words and clause openers. */
+const NOT_ADJECTIVE = new Set(["que", "qu'", "à", "au", "aux", "de", "d'", "du", "des", "en", "dans", "sur", "par", "pour",
+  "avec", "le", "la", "les", "l'", "un", "une", "il", "elle", "ils", "elles", "on", "qui", "et", "ou", "mais", "lors", "ce"]);
+/** Adverbs before the adjective: "s'est dit très satisfait", "s'est déclaré plutôt favorable". */
+const DEGREE = new Set(["très", "plutôt", "assez", "fort", "particulièrement", "totalement", "tout", "pleinement",
+  "entièrement", "bien", "plus", "moins", "si", "aussi", "également", "encore", "toujours", "pas", "prêt"]);
+/** The French simple past of narration ("demanda la vieille femme"): an inverted cue there, not a frame. */
+const SIMPLE_PAST = /(?:[^éi]a|èrent|^fit|^firent|[^a]it|irent|ut|urent)$/;
+/** Infinitive endings; of the -re verbs only those nouns seldom share ("prendre", "mettre", "dire", "être", not "guerre", "manière"). */
+const INFINITIVE = /(?:er|ir|oir|dre|ttre|[^è]ire|vre|aître|oître|être)$/;
+/** Auxiliaries of the past anterior, a tense of narration too ("eurent promis"). */
+const NARRATIVE_AUX = /^(?:eut|eurent|fut|furent)$/;
+
+/** Where the content of a frame of verb v starts, from token k after it (past time words), or -1. */
+export function frameClause(ctx: Doc, v: number, k: number): number {
+  const frames = ctx.lex.frames.get(ctx.toks[v].lw);
+  if (!frames) return -1;
+  for (const f of frames) {
+    const a = frameAt(ctx, v, k, f);
+    if (a >= 0) return a;
+  }
+  return -1;
+}
+
+function frameAt(ctx: Doc, v: number, k: number, f: ReportFrame): number {
+  const { toks, lex } = ctx;
+  for (let i = 0; i < f.rest.length; i++) if (toks[k + i]?.lw !== f.rest[i]) return -1;
+  let j = k + f.rest.length;
+  // "a appelé à ce que les responsables soient jugés": the clause after the fixed words.
+  if (f.content === "clause") return toks[j]?.word ? j : -1;
+  if (f.content === "adj") {
+    // "s'est dit favorable à", "se déclare prête à": pronominal only ("a dit favorable" is no French).
+    if (!ctx.rules.pronominalVerbAt(ctx, v)) return -1;
+    const a = j;
+    while (DEGREE.has(toks[j]?.lw ?? "") && toks[j + 1]?.word) j++;
+    const t = toks[j];
+    return t?.word && !t.cap && !NOT_ADJECTIVE.has(t.lw) && !lex.verbForms.has(t.lw) && !/(?:er|ir)$/.test(t.lw) ? a : -1;
+  }
+  // Narration ("lui promit de", "jura de", "eurent promis de") and pronominal uses ("s'était promis de",
+  // "se demandait"): a resolve or a wonder, no report.
+  const reflexive = ctx.rules.pronominalVerbAt(ctx, v) || /^(?:s'|se)$/.test(toks[v - 1]?.lw ?? "") || /^(?:s'|se)$/.test(toks[v - 2]?.lw ?? "");
+  if (SIMPLE_PAST.test(toks[v].lw) || NARRATIVE_AUX.test(toks[v - 1]?.lw ?? "") || reflexive !== f.pronominal) return -1;
+  if (f.content === "obj") {
+    // "accuse le maire d'avoir menti": the object, then "de"; a quoted word after "de" is a naming ("de « mépris »").
+    if (!toks[j]?.word || !NP_START.test(toks[j].lw) && !toks[j].cap) return -1;
+    let de = false;
+    for (let i = j + 1; i < toks.length && i - j <= MAX_OBJECT; i++) {
+      const t = toks[i];
+      if (t.t === "." || t.t === ";" || t.t === ":" || t.nl) break;
+      if (t.lw !== "de" && t.lw !== "d'") continue;
+      if (/^[«“"]$/.test(toks[i + 1]?.t ?? "")) return -1;
+      de ||= !!toks[i + 1]?.word;
+    }
+    return de ? j : -1;
+  }
+  // An addressee ("au gouvernement", "aux élus de la majorité") or, for "obj" frames, an object before the particle.
+  if (f.particle ? toks[j]?.lw !== f.particle && (f.obj || TO.has(toks[j]?.lw ?? "")) : TO.has(toks[j]?.lw ?? "")) {
+    const start = j;
+    for (j++; j < toks.length && j - start <= MAX_OBJECT; j++) {
+      const t = toks[j];
+      if (!t.word && t.t !== "(" && t.t !== ")" && t.t !== "-" || t.nl) return -1;
+      if (f.particle ? t.lw === f.particle : NP_START.test(t.lw) && !/^(?:de|du|des|d'|à|au|aux)$/.test(toks[j - 1].lw) && t.lw !== "de")
+        break;
+    }
+  }
+  if (f.particle) {
+    if (toks[j]?.lw !== f.particle && !(f.particle === "de" && toks[j]?.lw === "d'")) return -1;
+    j++;
+  }
+  const t = toks[j];
+  if (!t?.word) return -1;
+  if (f.content === "inf") {
+    // "menace de bloquer", "promet de ne pas augmenter", "a juré de s'en tenir": an infinitive, maybe negated or pronominal.
+    let i = j;
+    while (/^(?:ne|n'|pas|plus|jamais|se|s'|l'|lui|leur|y|en)$/.test(toks[i]?.lw ?? "") && i - j < 3) i++;
+    return INFINITIVE.test(toks[i]?.lw ?? "") ? j : -1;
+  }
+  // "fait état de menaces": after a particle "de", a bare noun (the article merged into "de") opens the phrase too.
+  return NP_START.test(t.lw) && t.lw !== "de" || f.particle && !t.cap && !NOT_ADJECTIVE.has(t.lw) ? j : -1;
+}

@@ -1,0 +1,67 @@
+// A subject cut from its verb, and a complementizer far from its verb: the report is bound by the clause,
+// not by a fixed number of words (quotes/subject-before.ts commaInVerb, quotes/indirect.ts FAR_STOP).
+import { table, fr } from "../helpers/table";
+
+table("French: a comma between the subject and its verb, or inside the verb group", fr, [
+  ["Le syndicaliste Marc Leroy, a de son côté, déclaré que la grève continuerait.",
+    [["la grève continuerait", "Marc Leroy", "indirect"]]],
+  ["Le maire Pierre Blanc, a annoncé que la piscine rouvrirait en juin.", [["la piscine rouvrirait en juin", "Pierre Blanc", "indirect"]]],
+  ["La ministre Claire Petit a pour sa part, estimé que le calendrier était tenable.",
+    [["le calendrier était tenable", "Claire Petit", "indirect"]]],
+  // Must not match: the name before an inverted cue's comma is no subject ("…, a déclaré le maire").
+  ["La visite de Pierre Blanc, a déclaré le maire, était prévue de longue date.", []],
+]);
+
+table("French: a 'que' far from its verb, past a chain of circumstances", fr, [
+  ["La ministre Claire Petit a déclaré lors d'un entretien téléphonique en juillet avec son homologue allemand Hans Weber que Paris soutenait le projet.",
+    [["Paris soutenait le projet", "Claire Petit", "indirect"]]],
+  // Must not match: a relative clause or a gerund opens before the far "que", which is then a relative pronoun.
+  ["Pierre Blanc lui dit en se penchant vers la fenêtre avec cette voix grave et douce à la fois que je n'ai connue qu'à lui.", []],
+  ["Claire Petit sourit avec le sourire fatal des gens qui savent qu'ils vont gagner la partie.", []],
+]);
+
+table("French: a relative 'qui' reports for its antecedent, past an apposition", fr, [
+  ["Le premier ministre s'est entretenu avec Arnaud Morel, le ministre de l'Industrie, qui a déclaré au Sénat que le plan était inacceptable.",
+    [["le plan était inacceptable", "Arnaud Morel", "indirect"]]],
+  // Must not match: a relative about a thing, with no reporting verb.
+  ["Le maire a reçu la lettre de Claire Petit, qui a été publiée hier.", []],
+]);
+
+table("French: a gerund reports for the sentence's subject", fr, [
+  ["Lors d'un discours devant les députés mardi, le ministre Paul Durand a revu ses prévisions en affirmant que la croissance serait faible.",
+    [["la croissance serait faible", "Paul Durand", "indirect"]]],
+  ["Le député Marc Leroy est intervenu en demandant au président de la commission une suspension de séance.",
+    [["une suspension de séance", "Marc Leroy", "indirect"]]],
+  // Must not match: a gerund of manner reports nothing.
+  ["Paul Durand a quitté la salle en claquant la porte.", []],
+]);
+
+table("French: a comma or a relative with nothing before it", fr, [
+  [", a déclaré a", []],
+  [", qui a déclaré que la ville était sûre", []],
+]);
+
+table("French: a subject before asides set off by commas", fr, [
+  ["Le secrétaire général, encore en fonction jusqu'en mars, demande au gouvernement des mesures pour les salariés.",
+    [["des mesures pour les salariés", "Le secrétaire général", "indirect"]]],
+  ["L'ancien porte-parole de la mission, Paul Garnier, aujourd'hui professeur à l'université de Lyon, a indiqué que les exécutions étaient fréquentes.",
+    [["les exécutions étaient fréquentes", "Paul Garnier", "indirect"]]],
+  // The name in apposition still speaks; and the comma of an inverted cue is no aside.
+  ["Le maire, Paul Durand, a annoncé que la piscine fermerait.", [["la piscine fermerait", "Paul Durand", "indirect"]]],
+  ["La visite, longue et difficile, a déclaré le maire, était prévue.", []],
+]);
+
+table("French: asides before a verb of narration or of thought", fr, [
+  // Must not match: a simple past of a story, and "se dire que" (thinking).
+  ["Pauline, ne voulant pas la quitter d'un instant, exigea qu'elle dormît dans son propre lit.", []],
+  ["Jacques Morel, rongé de toutes sortes de fureurs, se disait avec rage que ce gentilhomme était un faussaire.", []],
+]);
+
+table("French: the object of a relative clause between the subject and its verb is no subject", fr, [
+  ["Le ministre Paul Durand qui a reçu son homologue Hans Weber lui a proposé une coopération entre les deux armées.",
+    [["une coopération entre les deux armées", "Paul Durand", "indirect"]]],
+  ["Le ministre de la Défense qui a reçu son homologue lui a proposé une coopération entre les deux armées.",
+    [["une coopération entre les deux armées", "Le ministre de la Défense", "indirect"]]],
+  // The relative "qui" of the subject itself stays: "C'est X qui a dit que" (no report of a cleft is read today).
+  ["Le maire a reçu Claire Petit, qui a annoncé que le projet était abandonné.", [["le projet était abandonné", "Claire Petit", "indirect"]]],
+]);

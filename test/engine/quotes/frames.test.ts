@@ -1,0 +1,84 @@
+// French report frames (lexicon/fr.ts reportFrames, read by quotes/french-frames.ts): a verb reports only with
+// the complement its frame names, and that complement is the content: "de" + infinitive, "de" + noun phrase,
+// a noun phrase after an addressee, an object then "à" + infinitive, "accuser X de …", "se dire" + adjective.
+// Plans, narration and pronominal uses are no frames.
+import { table, fr } from "../helpers/table";
+
+table("French: 'se dire' / 'se déclarer' + adjective reports what the subject said of itself", fr, [
+  ["Le ministre Paul Durand s'est dit favorable à la réouverture des lignes de nuit.",
+    [["favorable à la réouverture des lignes de nuit", "Paul Durand", "indirect"]]],
+  ["La maire Anne Morel s'est dite très satisfaite du compromis trouvé avec les syndicats.",
+    [["très satisfaite du compromis trouvé avec les syndicats", "Anne Morel", "indirect"]]],
+  ["La députée Claire Petit se déclare prête à voter le texte.", [["prête à voter le texte", "Claire Petit", "indirect"]]],
+  // Must not match: "se rendre", "se montrer" are no frames; "a dit" without the reflexive takes no adjective.
+  ["Le ministre Paul Durand s'est rendu à Lyon pour l'inauguration.", []],
+  ["La maire Anne Morel s'est montrée discrète pendant la visite.", []],
+]);
+
+table("French: 'de' + infinitive after a promise or a threat", fr, [
+  ["La syndicaliste Julie Martin menace de bloquer les dépôts dès lundi.", [["bloquer les dépôts dès lundi", "Julie Martin", "indirect"]]],
+  ["Le ministre Paul Durand a promis de ne pas augmenter les impôts.", [["ne pas augmenter les impôts", "Paul Durand", "indirect"]]],
+  // Must not match: a plan is no statement; a promise made to oneself, and the simple past of narration, neither.
+  ["La ministre Claire Petit prévoit de se rendre à Lyon la semaine prochaine.", []],
+  ["Le commissaire Paul Durand envisage de discuter des moyens avec les maires.", []],
+  ["Le jeune Paul Durand s'était promis de revenir au village.", []],
+  ["Le vieux Paul Durand lui promit de revenir avant l'hiver.", []],
+]);
+
+table("French: a noun phrase that is the content (after an addressee, in every tense of the press)", fr, [
+  ["Le député Marc Leroy a fait état de menaces répétées contre les élus locaux.",
+    [["menaces répétées contre les élus locaux", "Marc Leroy", "indirect"]]],
+  ["Le préfet Jean Morin demandait l'ouverture d'une enquête administrative.",
+    [["l'ouverture d'une enquête administrative", "Jean Morin", "indirect"]]],
+  ["Le maire Pierre Blanc a demandé au gouvernement des moyens pour rénover les écoles.",
+    [["des moyens pour rénover les écoles", "Pierre Blanc", "indirect"]]],
+  ["L'entraîneur Marc Leroy a mentionné le manque de rigueur de ses joueurs.",
+    [["le manque de rigueur de ses joueurs", "Marc Leroy", "indirect"]]],
+  ["Le patron Philippe Morel a réfuté l'idée d'une faillite.", [["l'idée d'une faillite", "Philippe Morel", "indirect"]]],
+  // Must not match: no determiner ("demander pardon"), a pronominal "se demander" (wondering), narration.
+  ["Le maire Pierre Blanc a demandé pardon aux habitants.", []],
+  ["Le maire Pierre Blanc se demandait la raison de ce retard.", []],
+  ["Le vieux Pierre Blanc demanda la clé au concierge.", []],
+]);
+
+table("French: an object, then what it is asked or accused of", fr, [
+  ["La présidente Claire Petit a invité les élus à voter le budget.", [["voter le budget", "Claire Petit", "indirect"]]],
+  ["Le député Marc Leroy accuse le préfet, un proche du ministre, d'avoir menti aux élus.",
+    [["le préfet, un proche du ministre, d'avoir menti aux élus", "Marc Leroy", "indirect"]]],
+  // Must not match: "accuser le coup" has no "de"; a quoted word after "de" is a naming, a direct quote.
+  ["Le député Marc Leroy a accusé le coup après la défaite.", []],
+  ["Le député Marc Leroy a accusé le chef de l'État de « mépris ».", [["« mépris »", "Marc Leroy", "direct"]]],
+]);
+
+table("French: observations put on record with 'que'", fr, [
+  ["L'avocate Sophie Lambert constate que le dossier est vide.", [["le dossier est vide", "Sophie Lambert", "indirect"]]],
+]);
+
+table("French: a reporting participle before its colon ends the report before it", fr, [
+  ["Le patron Philippe Morel a réfuté l'idée d'un prêt affirmant : « nous avons les fonds nécessaires ».",
+    [["l'idée d'un prêt", "Philippe Morel", "indirect"], ["« nous avons les fonds nécessaires »", "Philippe Morel", "direct"]]],
+]);
+
+table("French: 'appeler à ce que' reports the clause after 'que'", fr, [
+  ["Le ministre Paul Durand a appelé à ce que les responsables soient jugés.", [["les responsables soient jugés", "Paul Durand", "indirect"]]],
+]);
+
+table("French: the infinitive of a frame is a verb, not a noun after 'de'", fr, [
+  ["Le député Marc Leroy menace de démissionner si le budget passe.", [["démissionner si le budget passe", "Marc Leroy", "indirect"]]],
+  // Must not match: "de la manière", "de guerre" are no infinitives.
+  ["Le député Marc Leroy a refusé de parler en jurant de la manière la plus grossière.", []],
+  ["Le chef rebelle Marc Leroy menace de guerre totale les villages voisins.", []],
+]);
+
+table("French: observation verbs report in the press, perceive in narration", fr, [
+  ["Le juge Henri Roux a noté que les preuves manquaient au dossier.", [["les preuves manquaient au dossier", "Henri Roux", "indirect"]]],
+  // Must not match: the simple past of a story.
+  ["Anne Morel constata que la porte du jardin était ouverte.", []],
+]);
+
+table("French: pronominal frames need their reflexive", fr, [
+  ["Le ministre Paul Durand s'est engagé à réduire le déficit public.", [["réduire le déficit public", "Paul Durand", "indirect"]]],
+  // Must not match: "engager" without its reflexive, or with no infinitive.
+  ["Le ministre Paul Durand a engagé la procédure de dissolution.", []],
+  ["Le club de Paul Durand s'est engagé dans la compétition.", []],
+]);

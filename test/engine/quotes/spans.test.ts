@@ -1,0 +1,21 @@
+// Spans that follow the clause: a report ends where a statement of its own begins (a quotation after a colon,
+// a reporting participle), and a mixed sentence keeps its quoted part.
+import { table, fr } from "../helpers/table";
+
+table("French: a quotation after the report's colon is a statement of its own", fr, [
+  ["Le député Paul Durand a précisé que les milices ne représentent pas le pays : « Nous ne partageons pas leurs choix »",
+    [["les milices ne représentent pas le pays", "Paul Durand", "indirect"], ["« Nous ne partageons pas leurs choix »", "Paul Durand", "direct"]]],
+  ["Selon le président du conseil, Michel Garnier, le projet va durer des années : « Nous avons de quoi faire jusqu'en 2030 ! »",
+    [["le projet va durer des années", "Michel Garnier", "indirect"], ["« Nous avons de quoi faire jusqu'en 2030 ! »", "Michel Garnier", "direct"]]],
+  // Must not split: a quoted part inside the clause, with no colon, keeps the mixed sentence whole.
+  ["Le député Paul Durand a estimé que la réforme était « une erreur historique » pour le pays.",
+    [["la réforme était « une erreur historique » pour le pays", "Paul Durand", "mixed"]]],
+  // Must not match: a colon that introduces a list inside the report does not end it.
+  ["Le député Paul Durand a précisé que trois villes étaient touchées : Lyon, Nantes et Lille.",
+    [["trois villes étaient touchées : Lyon, Nantes et Lille", "Paul Durand", "indirect"]]],
+]);
+
+table("French: a semicolon closes the report before it", fr, [
+  ["Le ministre Paul Durand a expliqué que la loi serait votée ; il a ajouté que le calendrier était tenu.",
+    [["la loi serait votée", "Paul Durand", "indirect"], ["le calendrier était tenu", "Paul Durand", "indirect"]]],
+]);
