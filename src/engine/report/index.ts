@@ -4,3 +4,4 @@ export { CSV_COLUMNS, csvField, toCsv } from "./csv";
 export { ENGLISH_LABELS, mdEscape, toMarkdown, type ReportLabels } from "./markdown";
 export { BRAT_CONF, toBratAnn } from "./brat";
 export { codePointIndex, lineIndex } from "./lines";
+export { unbalancedMarks, type UnbalancedMark } from "./marks";

@@ -1,6 +1,6 @@
 // The CSV, Markdown and brat writers: quoting, offsets, and what each format must hold.
 import * as assert from "node:assert/strict";
-import { analyze, type ArticleAnalysis, codePointIndex, csvField, lineIndex, toBratAnn, toCsv, toMarkdown } from "../../../src/engine";
+import { analyze, type ArticleAnalysis, codePointIndex, unbalancedMarks, csvField, lineIndex, toBratAnn, toCsv, toMarkdown } from "../../../src/engine";
 
 const FR = "Titre\n\n« Nous sommes prêts, dit-il », a déclaré Pierre Dupont à Paris.\nSelon l'AFP, la réunion a été reportée.";
 
@@ -86,4 +86,19 @@ describe("report writers", () => {
     const lineOf = lineIndex("a\nb\r\nc\rd");
     assert.deepEqual([0, 2, 5, 7].map(lineOf), [1, 2, 3, 4]);
   });
+});
+
+describe("unbalanced quote marks", () => {
+  const cases: [string, [number, string, string][]][] = [
+    ["« Oui », dit-il. “Yes,” he said.", []],
+    ["« Oui, dit-il. Puis il part.", [[0, "«", "open"]]],
+    ["Il part. » Puis rien.", [[9, "»", "close"]]],
+    ["« Premier paragraphe.\n\n« Suite du même discours », dit-il.", []],
+    ["« Premier paragraphe.\n\nAutre chose.", [[0, "«", "open"]]],
+    ['He said "yes" and "no.', [[18, '"', "open"]]],
+    ["“Nested « inner » fine”", []],
+  ];
+  for (const [text, expected] of cases) {
+    it(JSON.stringify(text), () => assert.deepEqual(unbalancedMarks(text).map((m) => [m.start, m.mark, m.side]), expected));
+  }
 });
