@@ -8,6 +8,9 @@ import { Decorator } from "./decorations";
 import { TreeCursorFollower } from "./followCursor";
 import { ArticleHoverProvider } from "./hover";
 import { SpeakerInlayHints } from "./inlayHints";
+import { ArticleProblems } from "./problems";
+import { currentArticle, registerReportCommands } from "./reportCommands";
+import { ShareOfVoicePanel } from "./shareOfVoice";
 import { ArticleStatus } from "./statusBar";
 import { registerLanguageFeatures } from "./symbols";
 import { ArticleTree } from "./tree";
@@ -22,6 +25,8 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
   const status = new ArticleStatus(service);
   const inlayHints = new SpeakerInlayHints(service, config);
   const analyzed = new vscode.EventEmitter<string>();
+  const problems = new ArticleProblems(service, config);
+  const voices = new ShareOfVoicePanel(service, () => currentArticle(service, tree));
 
   context.subscriptions.push(
     config,
@@ -38,6 +43,10 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
     ...registerLanguageFeatures(ARTICLE_SELECTOR, service),
     new TreeCursorFollower(tree, config),
     ...registerCommands(service, tree, decorator),
+    problems,
+    vscode.languages.registerCodeActionsProvider(ARTICLE_SELECTOR, problems, { providedCodeActionKinds: ArticleProblems.providedCodeActionKinds }),
+    voices,
+    ...registerReportCommands(context.extensionUri, service, tree, voices),
   );
 
   const documentOf = (uri: vscode.Uri | string) => {
@@ -62,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
     },
     getDecorationCounts: (uri) => decorator.countsFor(typeof uri === "string" ? vscode.Uri.parse(uri) : uri),
     getStatusText: () => status.text,
+    getShareOfVoice: () => voices.model && { ...voices.model, html: voices.html ?? "" },
     settingKeys: SETTING_KEYS,
     onDidAnalyze: analyzed.event,
   };
