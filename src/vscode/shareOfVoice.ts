@@ -8,7 +8,7 @@ import { reportLabels } from "./reportLabels";
 export const SHARE_OF_VOICE_VIEW = "whoSaidWhat.shareOfVoice";
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const pct = (t: Tally) => `${Math.round(t.share * 100)} %`;
+const pct = (t: Tally) => `${Math.round(t.share * 100)}\u00a0%`;
 
 function nonce(): string {
   let s = "";
@@ -47,7 +47,7 @@ h1 { font-size: 1.2em; font-weight: 600; } h2 { font-size: 1em; font-weight: 600
 .sub { color: var(--vscode-descriptionForeground); }
 table { border-collapse: collapse; width: 100%; max-width: 720px; }
 th, td { padding: 2px 6px; text-align: left; font-weight: normal; } th[scope=row] { white-space: nowrap; }
-td.bar { width: 50%; } .num { text-align: right; font-variant-numeric: tabular-nums; }
+td.bar { width: 50%; } .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 rect { fill: var(--vscode-charts-blue); }
 rect.org { fill: var(--vscode-charts-orange); } rect.unnamed { fill: var(--vscode-charts-yellow); }
 rect.unattributed, rect.g-unknown { fill: var(--vscode-charts-lines, var(--vscode-descriptionForeground)); }
