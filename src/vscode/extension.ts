@@ -3,6 +3,8 @@ import * as vscode from "vscode";
 import { AnalysisService, ARTICLE_SELECTOR, isArticle } from "./analysisService";
 import type { DocumentStateKind, WhoSaidWhatApi } from "./api";
 import { registerCommands } from "./commands";
+import { registerCorrectionCommands } from "./correctionCommands";
+import { CorrectionStore } from "./corrections";
 import { ConfigStore, SETTING_KEYS } from "./config";
 import { Decorator } from "./decorations";
 import { TreeCursorFollower } from "./followCursor";
@@ -20,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
   const config = new ConfigStore();
   const worker = new AnalysisWorker(__dirname);
   const service = new AnalysisService(config, worker);
+  const corrections = new CorrectionStore(service);
   const tree = new ArticleTree(service, context.workspaceState);
   const decorator = new Decorator(service, config);
   const status = new ArticleStatus(service);
@@ -47,6 +50,8 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
     vscode.languages.registerCodeActionsProvider(ARTICLE_SELECTOR, problems, { providedCodeActionKinds: ArticleProblems.providedCodeActionKinds }),
     voices,
     ...registerReportCommands(context.extensionUri, service, tree, voices),
+    corrections,
+    ...registerCorrectionCommands(service, tree, corrections),
   );
 
   const documentOf = (uri: vscode.Uri | string) => {

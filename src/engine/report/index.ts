@@ -5,3 +5,4 @@ export { ENGLISH_LABELS, mdEscape, toMarkdown, type ReportLabels } from "./markd
 export { BRAT_CONF, toBratAnn } from "./brat";
 export { codePointIndex, lineIndex } from "./lines";
 export { unbalancedMarks, type UnbalancedMark } from "./marks";
+export { applyCorrections, parseCorrections, type Correction, type CorrectionsFile } from "./corrections";
