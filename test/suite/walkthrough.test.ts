@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import type { WhoSaidWhatApi } from "../../src/vscode/api";
-import { EXTENSION_ID, extensionApi, seedUri, waitFor } from "./helpers";
+import { EXTENSION_ID, extensionApi, FR_SEED, seedUri, showSeed, waitFor } from "./helpers";
 
 describe("walkthrough", function () {
   this.timeout(60_000);
@@ -35,6 +35,18 @@ describe("walkthrough", function () {
     assert.equal(editor.document.getText(), founding);
     await waitFor("the analysis", () => api.getState(editor.document.uri) === "ok");
     assert.ok(api.getAnalysis(editor.document.uri)!.people.some((p) => p.name === "Wei Fenghe"));
+    await waitFor("the tree on the sample", () => api.getTreeDocument() === editor.document.uri.toString());
     assert.ok(seedUri("000_f28c37849755220d.txt"));
+  });
+
+  it("from the walkthrough page, with another article open, the view moves to the sample", async () => {
+    await showSeed(api, FR_SEED);
+    await vscode.commands.executeCommand("workbench.action.openWalkthrough", `${EXTENSION_ID}#whoSaidWhat.gettingStarted`, false);
+    await waitFor("the walkthrough in front", () => vscode.window.activeTextEditor === undefined);
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>("whoSaidWhat.openSampleArticle");
+    await waitFor("the analysis", () => api.getState(editor.document.uri) === "ok");
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(vscode.window.activeTextEditor?.document, editor.document);
+    assert.equal(api.getTreeDocument(), editor.document.uri.toString());
   });
 });

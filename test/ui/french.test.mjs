@@ -11,7 +11,7 @@ import { REPO_ROOT, delay, ensureRuntime, launchBrowser, makeRunDir, removeRunDi
 const SEEDS = path.join(REPO_ROOT, "seeds");
 const ARTICLE = "chine-iran-defense.fr.txt";
 const SCREENSHOTS = path.resolve(process.env.WSW_SCREENSHOTS || path.join(REPO_ROOT, "test-results/screenshots"));
-const SETTINGS = { "editor.wordWrap": "on", "editor.minimap.enabled": false, "workbench.reduceMotion": "on", "workbench.colorTheme": "Default Light Modern" };
+const SETTINGS = { "editor.wordWrap": "on", "editor.minimap.enabled": false, "workbench.reduceMotion": "on", "workbench.colorTheme": "Default Light Modern", "whoSaidWhat.problems.enabled": true };
 
 /**
  * The web workbench runs in French only when the server finds a French language pack: --locale fr alone gives an
@@ -123,5 +123,21 @@ describe("workbench UI in French (--locale fr)", function () {
     await page.locator(".gettingStartedContainer", { hasText: "Ouvrir un article" }).first().waitFor({ timeout: 15_000 });
     await delay(800);
     await shot("fr-walkthrough.png");
+  });
+
+  it("opens the sample article from the walkthrough, and lists an unclosed quote mark in the Problems panel", async () => {
+    await page.locator(".gettingStartedContainer").getByText("Ouvrir l’article d’exemple", { exact: true }).first().click();
+    const editor = page.locator(".editor-instance .monaco-editor").filter({ has: page.locator(".view-line", { hasText: "Wei Fenghe" }) }).first();
+    await editor.waitFor({ timeout: 15_000 });
+    await page.locator(".tabs-container .tab.active", { hasText: "Alors que l’offensive" }).waitFor({ timeout: 10_000 });
+    await editor.locator(".view-lines").click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("\n« Une citation jamais fermée.");
+    // The view follows: the sample's organisations ("APL") replace those of the French seed ("AFP").
+    await page.locator(".part.sidebar .monaco-list-row .label-name", { hasText: /^\s*APL\s*$/ }).first().waitFor({ timeout: 10_000 });
+    await page.locator(".monaco-workbench").press("Control+Shift+M");
+    const marker = page.locator(".markers-panel .monaco-list-row", { hasText: "Le guillemet « n’est jamais fermé." }).first();
+    await marker.waitFor({ timeout: 15_000 });
+    await shot("fr-problems.png");
   });
 });
