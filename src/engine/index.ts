@@ -2,3 +2,4 @@
 export * from "./types";
 export { analyze } from "./analyze";
 export { unnamedSource } from "./speaker";
+export * from "./report";

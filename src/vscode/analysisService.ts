@@ -2,6 +2,9 @@
 // The only place where engine offsets become editor ranges.
 import * as vscode from "vscode";
 import { analyze, ArticleAnalysis, Entity, Span } from "../engine";
+
+/** Turns a fresh analysis into the one every view shows (the reader's corrections). */
+export type Corrector = (document: vscode.TextDocument, analysis: ArticleAnalysis) => ArticleAnalysis;
 import type { ConfigStore, WswConfig } from "./config";
 import type { AnalysisWorker } from "./workerClient";
 
@@ -110,7 +113,23 @@ export class AnalysisService implements vscode.Disposable {
     return this.store(document, document.version, compute(document, config, length));
   }
 
+  private corrector?: Corrector;
+
+  /** Every analysis from now on goes through `corrector` before it is stored. */
+  setCorrector(corrector: Corrector): void {
+    this.corrector = corrector;
+  }
+
+  /** Analyse one document again now (its corrections changed). */
+  reanalyze(document: vscode.TextDocument): ArticleState | undefined {
+    this.cache.delete(key(document));
+    return this.ensure(document);
+  }
+
   private store(document: vscode.TextDocument, version: number, state: ArticleState): ArticleState {
+    if (state.kind === "ok" && this.corrector) {
+      state = { kind: "ok", result: new ArticleResult(document, version, this.corrector(document, state.result.analysis)) };
+    }
     this.cache.set(key(document), { version, state });
     this.emitter.fire(state);
     return state;

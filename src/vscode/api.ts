@@ -1,6 +1,6 @@
 // What activate() returns: a small read-only window on the extension's state, for tests and other extensions.
 import type * as vscode from "vscode";
-import type { ArticleAnalysis } from "../engine";
+import type { ArticleAnalysis, ShareOfVoice } from "../engine";
 import type { DecorationCounts } from "./decorations";
 import type { TreeSnapshotNode } from "./tree";
 
@@ -27,6 +27,8 @@ export interface WhoSaidWhatApi {
   getDecorationCounts(uri: vscode.Uri | string): DecorationCounts | undefined;
   /** The status bar text, or undefined when the item is hidden. */
   getStatusText(): string | undefined;
+  /** What the share-of-voice panel shows, when it is open: the article, its numbers, the webview's HTML. */
+  getShareOfVoice(): { uri: string; voice: ShareOfVoice; html: string } | undefined;
   /** The `whoSaidWhat.*` setting keys the configuration reader reads. */
   readonly settingKeys: readonly string[];
   /** Fires with the document URI each time a document gets a new analysis. */

@@ -22,6 +22,8 @@ export interface WswConfig {
   maxFileSize: number;
   language: "auto" | Lang;
   extraReportingVerbs: Record<Lang, string[]>;
+  /** Report quotes with no speaker and unbalanced quote marks in the Problems panel. */
+  problems: boolean;
 }
 
 /** Every key this module reads (relative to the section); a test checks it against the manifest. */
@@ -38,6 +40,7 @@ export const SETTING_KEYS = [
   "maxFileSize",
   "language",
   "extraReportingVerbs",
+  "problems.enabled",
 ] as const;
 type SettingKey = (typeof SETTING_KEYS)[number];
 
@@ -50,6 +53,7 @@ export const DEFAULTS: WswConfig = {
   maxFileSize: 2_000_000,
   language: "auto",
   extraReportingVerbs: { fr: [], en: [] },
+  problems: false,
 };
 
 function hintMode(value: unknown): HintMode {
@@ -87,6 +91,7 @@ export function readConfig(section: vscode.WorkspaceConfiguration = vscode.works
     maxFileSize: clampInt(get("maxFileSize"), 0, 100_000_000, DEFAULTS.maxFileSize),
     language: lang === "fr" || lang === "en" ? lang : "auto",
     extraReportingVerbs: { fr: strings(verbs?.fr), en: strings(verbs?.en) },
+    problems: bool("problems.enabled", DEFAULTS.problems),
   };
 }
 

@@ -3,11 +3,16 @@ import * as vscode from "vscode";
 import { AnalysisService, ARTICLE_SELECTOR, isArticle } from "./analysisService";
 import type { DocumentStateKind, WhoSaidWhatApi } from "./api";
 import { registerCommands } from "./commands";
+import { registerCorrectionCommands } from "./correctionCommands";
+import { CorrectionStore } from "./corrections";
 import { ConfigStore, SETTING_KEYS } from "./config";
 import { Decorator } from "./decorations";
 import { TreeCursorFollower } from "./followCursor";
 import { ArticleHoverProvider } from "./hover";
 import { SpeakerInlayHints } from "./inlayHints";
+import { ArticleProblems } from "./problems";
+import { currentArticle, registerReportCommands } from "./reportCommands";
+import { ShareOfVoicePanel } from "./shareOfVoice";
 import { ArticleStatus } from "./statusBar";
 import { registerLanguageFeatures } from "./symbols";
 import { ArticleTree } from "./tree";
@@ -17,11 +22,14 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
   const config = new ConfigStore();
   const worker = new AnalysisWorker(__dirname);
   const service = new AnalysisService(config, worker);
+  const corrections = new CorrectionStore(service);
   const tree = new ArticleTree(service, context.workspaceState);
   const decorator = new Decorator(service, config);
   const status = new ArticleStatus(service);
   const inlayHints = new SpeakerInlayHints(service, config);
   const analyzed = new vscode.EventEmitter<string>();
+  const problems = new ArticleProblems(service, config);
+  const voices = new ShareOfVoicePanel(service, () => currentArticle(service, tree));
 
   context.subscriptions.push(
     config,
@@ -38,6 +46,12 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
     ...registerLanguageFeatures(ARTICLE_SELECTOR, service),
     new TreeCursorFollower(tree, config),
     ...registerCommands(service, tree, decorator),
+    problems,
+    vscode.languages.registerCodeActionsProvider(ARTICLE_SELECTOR, problems, { providedCodeActionKinds: ArticleProblems.providedCodeActionKinds }),
+    voices,
+    ...registerReportCommands(context.extensionUri, service, tree, voices),
+    corrections,
+    ...registerCorrectionCommands(service, tree, corrections),
   );
 
   const documentOf = (uri: vscode.Uri | string) => {
@@ -62,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
     },
     getDecorationCounts: (uri) => decorator.countsFor(typeof uri === "string" ? vscode.Uri.parse(uri) : uri),
     getStatusText: () => status.text,
+    getShareOfVoice: () => voices.model && { ...voices.model, html: voices.html ?? "" },
     settingKeys: SETTING_KEYS,
     onDidAnalyze: analyzed.event,
   };

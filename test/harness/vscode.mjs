@@ -209,7 +209,7 @@ for (const sig of /** @type {const} */ (["SIGINT", "SIGTERM", "SIGHUP"])) {
  * Starts the VS Code server on a free port of 127.0.0.1 in its own process group and waits for GET /version.
  * Environment variables in `env` reach the extension host.
  * @param {ReturnType<typeof makeRunDir>} run
- * @param {{ env?: Record<string, string>, port?: number, timeoutMs?: number }} [opts]
+ * @param {{ env?: Record<string, string>, args?: string[], port?: number, timeoutMs?: number }} [opts] args: extra server flags ("--locale", "fr")
  */
 export async function startServer(run, opts = {}) {
   assertRuntimeInstalled();
@@ -218,7 +218,7 @@ export async function startServer(run, opts = {}) {
   const log = fs.openSync(logFile, "w");
   const child = spawn(process.execPath, [
     SERVER_MAIN, "--host", "127.0.0.1", "--port", String(port), "--without-connection-token",
-    ...commonArgs(run), "--enable-smoke-test-driver", "--disable-workspace-trust",
+    ...commonArgs(run), "--enable-smoke-test-driver", "--disable-workspace-trust", ...(opts.args ?? []),
   ], {
     detached: true, // setsid: the server, its extension hosts, pty host and watchers share one process group
     stdio: ["ignore", log, log],

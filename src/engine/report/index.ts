@@ -1,0 +1,8 @@
+// Reports of an analysis: share of voice, CSV, Markdown, brat. Pure functions of the analysis and the text.
+export { countWords, genderHint, shareOfVoice, sourceOf, type GenderEvidence, type GenderHint, type ShareOfVoice, type SourceKind, type SpeakerVoice, type Tally } from "./voices";
+export { CSV_COLUMNS, csvField, toCsv } from "./csv";
+export { ENGLISH_LABELS, mdEscape, toMarkdown, type ReportLabels } from "./markdown";
+export { BRAT_CONF, toBratAnn } from "./brat";
+export { codePointIndex, lineIndex } from "./lines";
+export { unbalancedMarks, type UnbalancedMark } from "./marks";
+export { applyCorrections, parseCorrections, type Correction, type CorrectionsFile } from "./corrections";
