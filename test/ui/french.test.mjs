@@ -133,8 +133,10 @@ describe("workbench UI in French (--locale fr)", function () {
     await editor.locator(".view-lines").click();
     await page.keyboard.press("Control+End");
     await page.keyboard.type("\n« Une citation jamais fermée.");
-    // The view follows: the sample's organisations ("APL") replace those of the French seed ("AFP").
-    await page.locator(".part.sidebar .monaco-list-row .label-name", { hasText: /^\s*APL\s*$/ }).first().waitFor({ timeout: 10_000 });
+    // The view follows: the sample's organisations (no "AFP") replace those of the French seed ("AFP"), and its
+    // people those of the seed.
+    await page.locator(".part.sidebar .monaco-list-row .label-name", { hasText: /^\s*AFP\s*$/ }).first().waitFor({ state: "detached", timeout: 10_000 });
+    await page.locator(".part.sidebar .monaco-list-row .label-name", { hasText: /^\s*Wei Fenghe\s*$/ }).first().waitFor({ timeout: 10_000 });
     await page.locator(".monaco-workbench").press("Control+Shift+M");
     const marker = page.locator(".markers-panel .monaco-list-row", { hasText: "Le guillemet « n’est jamais fermé." }).first();
     await marker.waitFor({ timeout: 15_000 });
