@@ -39,6 +39,8 @@ export interface Doc {
   peopleById?: Map<string, Entity>;
   /** Per one-word name, whether it can be a character of fiction (turns-scene.ts plausible). */
   plausibleNames?: Map<Entity, boolean>;
+  /** Entity id → person or organisation (doc.ts entityById). */
+  entitiesById?: Map<string, Entity>;
   /** Per direct quote, whether it is a scare quote (index.ts isScare, asked up to three times per quote). */
   scareQuotes?: Map<Span, boolean>;
 }
@@ -57,6 +59,14 @@ export function firstMentionFrom(ctx: Doc, k: number): number {
   let hi = ms.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].a < k) lo = mid + 1; else hi = mid; }
   return lo;
+}
+
+/** The person or organisation with this id, or undefined (a described source has none). */
+export function entityById(ctx: Doc, id: string | undefined): Entity | undefined {
+  if (!id) return undefined;
+  let m = ctx.entitiesById;
+  if (!m) { m = new Map([...ctx.ents.people, ...ctx.ents.orgs].map((e) => [e.id, e])); ctx.entitiesById = m; }
+  return m.get(id);
 }
 
 export function speakerOf(entity: Entity, ctx: Doc, a: number, b: number, pronoun = false): Speaker {

@@ -83,3 +83,20 @@ describe("speakers: pronouns, clitics and described subjects", () => {
     assert.equal(q.speaker?.name, "Mary Smith");
   });
 });
+
+// Salience (resolve/salience.ts): an inverted pronoun cue ("s'est-il félicité", "a-t-il réitéré") and a
+// continuation cue go to the speaker of the statement before, unless a person stood as a clause's subject
+// since; a name inside an object or complement ("avec son homologue Y") does not take over.
+table("French: an inverted pronoun takes up the speaker of the statement before", fr, [
+  [`${g("Nous sommes prêts")}, a déclaré le ministre Paul Girard lors d'une rencontre avec son homologue Marc Dubois. ${g("Les résultats sont bons")}, s'est-il félicité. Et de poursuivre : ${g("Nous irons plus loin.")}`,
+    [[g("Nous sommes prêts"), "Paul Girard"], [g("Les résultats sont bons"), "Paul Girard"], [g("Nous irons plus loin."), "Paul Girard"]]],
+  // The subject of the clause before, newer than the statement before, takes over.
+  [`${g("Nous sommes prêts")}, a déclaré Paul Girard. Le ministre Marc Dubois est arrivé ensuite. ${g("Rien n'est fait")}, a-t-il ajouté.`,
+    [[g("Nous sommes prêts"), "Paul Girard"], [g("Rien n'est fait"), "Marc Dubois"]]],
+  // An organisation that spoke: "elle" is the CGT, not the person it wrote to.
+  [`${g("Nous refusons ce plan")}, a indiqué la CGT dans un communiqué adressé à Paul Girard. ${g("Il est injuste")}, a-t-elle ajouté.`,
+    [[g("Nous refusons ce plan"), "CGT"], [g("Il est injuste"), "CGT"]]],
+  // Must not: a speaker of the other gender is no topic for "elle" (the nearest woman is).
+  [`${g("Nous sommes prêts")}, a déclaré Paul Girard devant Sophie Martin. ${g("Rien n'est fait")}, a-t-elle ajouté.`,
+    [[g("Nous sommes prêts"), "Paul Girard"], [g("Rien n'est fait"), "Sophie Martin"]]],
+], { speaker: named });
