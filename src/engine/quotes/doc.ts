@@ -4,7 +4,7 @@ import type { Clustered } from "../entities/cluster";
 import type { LangRules } from "../lang/rules";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
-import type { Entity, Span, Speaker } from "../types";
+import type { Entity, Reference, Span, Speaker } from "../types";
 import { wordBits } from "./word-bits";
 
 export interface Doc {
@@ -39,6 +39,10 @@ export interface Doc {
   peopleById?: Map<string, Entity>;
   /** Per one-word name, whether it can be a character of fiction (turns-scene.ts plausible). */
   plausibleNames?: Map<Entity, boolean>;
+  /** Normalised full role → the one person the article binds it to, or null when shared (resolve/references.ts boundRoles). */
+  boundRoles?: Map<string, Entity | null>;
+  /** The descriptions bound to a person, in text order (resolve/references.ts roleReferences). */
+  references?: Reference[];
   /** Entity id → person or organisation (doc.ts entityById). */
   entitiesById?: Map<string, Entity>;
   /** Per direct quote, whether it is a scare quote (index.ts isScare, asked up to three times per quote). */
