@@ -8,7 +8,7 @@ import { describedOwner, namedApposition, phraseEndingAt, skipMediumAside } from
 import { speakerOf, type Doc } from "./doc";
 import { skipModal } from "./french";
 import { incidentalEndingAt } from "./incidentals";
-import { resolveSubject, subjectAt } from "./resolve/subject";
+import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
 
@@ -70,6 +70,8 @@ export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
     const m = ctx.ents.mentions[mi];
     const owner = describedOwner(ctx, k);
     if (owner) return owner;
+    const head = relativeClauseHead(ctx, m.a);
+    if (head) return head;
     // "Jingyi Pan of IG said": the person before "of/at/from", not the organisation.
     if (m.entity.kind !== "person" && m.a >= 2) {
       for (let d = 2; d <= 3 && m.a - d >= 0; d++) {
@@ -87,6 +89,9 @@ export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
   // Only the phrase that ends at k is resolved (resolving pronouns and roles is the costly part).
   const found = phraseEndingAt(ctx, k);
   if (found && bareSingularNoun(ctx, found.s, k)) return undefined;
+  // "le ministre … qui a reçu son homologue iranien lui a proposé": a relative clause's object is no subject.
+  const head = found && relativeClauseHead(ctx, found.s);
+  if (head) return head;
   // "Her office issued a statement saying …": the sentence's subject, not the statement.
   const owner = found?.p.kind === "role" ? channelObjectSubject(ctx, found.s, k, v) : undefined;
   return owner ?? (found && resolveSubject(ctx, found.s, found.p).speaker);

@@ -35,3 +35,32 @@ export function subjectAt(ctx: Doc, k: number, before = k): { speaker: Speaker; 
   const p = subjectPhraseAt(ctx, k);
   return p && resolveSubject(ctx, k, p, before);
 }
+
+/** Relative pronouns that are the subject of their clause: "le ministre qui a reçu …", "the minister who met …". */
+const SUBJECT_RELATIVE = new Set(["qui", "who", "that"]);
+/** How many words the relative clause's verb group may hold before its object ("a reçu", "had already met"). */
+const RELATIVE_VERB = 3;
+/** How far back (tokens) the phrase the relative hangs on may start ("le ministre chinois de la Défense"). */
+const HEAD_BACK = 10;
+
+/**
+ * "le ministre chinois de la Défense qui a reçu son homologue iranien lui a proposé …": when the phrase
+ * found before a verb (starting at token s) is the object of a relative clause, the subject is the phrase
+ * the relative hangs on, not that object. Its speaker, or undefined when s opens no relative's object.
+ */
+export function relativeClauseHead(ctx: Doc, s: number): Speaker | undefined {
+  const { toks } = ctx;
+  let q = s - 1;
+  while (q >= 0 && s - q <= RELATIVE_VERB && toks[q].word && !SUBJECT_RELATIVE.has(toks[q].lw) && !toks[q].sent && !toks[q].cap) q--;
+  if (q < 1 || q === s - 1 || !SUBJECT_RELATIVE.has(toks[q].lw)) return undefined;
+  // The longest phrase that ends right before the relative pronoun.
+  let head: { s: number; p: SubjectPhrase } | undefined;
+  for (let h = q - 1; h >= 0 && q - h <= HEAD_BACK; h--) {
+    const t = toks[h];
+    if (!t.word && t.t !== "'") break;
+    const p = subjectPhraseAt(ctx, h);
+    if (p && p.kind !== "pronoun" && p.end === q) head = { s: h, p };
+    if (t.sent) break;
+  }
+  return head && resolveSubject(ctx, head.s, head.p).speaker;
+}
