@@ -206,7 +206,7 @@ export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null, topic?:
     const participle = participleSubject(ctx, v, s0);
     if (participle) return { speaker: participle, cue, how: "before", gap };
     // Subject before the verb: "Wei Fenghe a déclaré :", "She said:".
-    const subj = subjectBackward(ctx, v);
+    const subj = subjectBackward(ctx, v, topic);
     // "À Matignon, on assure que « … »": the source set before "on".
     if (subj) return { speaker: ctx.rules.isHearsay(ctx, subj) ? ctx.rules.topicSource(ctx, v, s0) ?? subj : subj, cue, how: "before", gap };
     // Subject after: "said Reagan Ruslim, who joined the board, said “…”" → the nearest name after the verb.

@@ -8,6 +8,7 @@ import { describedOwner, namedApposition, phraseEndingAt, skipMediumAside } from
 import { speakerOf, type Doc } from "./doc";
 import { skipModal } from "./french";
 import { incidentalEndingAt } from "./incidentals";
+import type { Topic } from "./resolve/salience";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
@@ -18,8 +19,8 @@ const CLITICS = new Set(["s'", "se", "n'", "ne", "me", "m'", "te", "t'", "lui", 
 const MAX_PAREN = 8;
 const CONJ = new Set(["and", "but", "et", "mais", "puis", "then"]);
 
-/** The subject whose noun phrase ends just before token v (skipping auxiliaries). */
-export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
+/** The subject whose noun phrase ends just before token v (skipping auxiliaries); a pronoun takes up `topic` first (resolve/salience.ts). */
+export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | undefined {
   const { toks, lex } = ctx;
   let k = skipModal(ctx, v - 1);
   // "had initially welcomed": an adverb right after an auxiliary is skipped with it ("the family said" keeps its noun).
@@ -94,7 +95,7 @@ export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
   if (head) return head;
   // "Her office issued a statement saying …": the sentence's subject, not the statement.
   const owner = found?.p.kind === "role" ? channelObjectSubject(ctx, found.s, k, v) : undefined;
-  return owner ?? (found && resolveSubject(ctx, found.s, found.p).speaker);
+  return owner ?? (found && resolveSubject(ctx, found.s, found.p, found.s, topic).speaker);
 }
 
 /**

@@ -100,3 +100,17 @@ table("French: an inverted pronoun takes up the speaker of the statement before"
   [`${g("Nous sommes prêts")}, a déclaré Paul Girard devant Sophie Martin. ${g("Rien n'est fait")}, a-t-elle ajouté.`,
     [[g("Nous sommes prêts"), "Paul Girard"], [g("Rien n'est fait"), "Sophie Martin"]]],
 ], { speaker: named });
+
+// The statement before is the topic of a subject pronoun before a colon too; a name inside a complement
+// ("du président X") does not take over, a clause's subject does.
+table("a subject pronoun before the cue takes up the statement before, past a complement's name", fr, [
+  [`Paul Girard a déclaré : ${g("Nous tiendrons bon.")} Surpris par la politique du président Marc Dubois, il déclara : ${g("Je ne pensais pas en arriver là.")}`,
+    [[g("Nous tiendrons bon."), "Paul Girard"], [g("Je ne pensais pas en arriver là."), "Paul Girard"]]],
+  // Must not: the subject of the clause before is newer than the statement before.
+  [`Paul Girard a déclaré : ${g("Nous tiendrons bon.")} Marc Dubois est arrivé ensuite, et il déclara : ${g("Je ne pensais pas en arriver là.")}`,
+    [[g("Nous tiendrons bon."), "Paul Girard"], [g("Je ne pensais pas en arriver là."), "Marc Dubois"]]],
+], { speaker: named });
+table("a subject pronoun before the cue takes up the statement before (English)", en, [
+  [`“We will hold,” Paul Green said. “I have no doubt,” he continued. “Despite the claims of Mark Dobbs, he has been able to win.”`,
+    [["“We will hold,”", "Paul Green"], ["“I have no doubt,”", "Paul Green"], ["“Despite the claims of Mark Dobbs, he has been able to win.”", "Paul Green"]]],
+], { speaker: named });

@@ -34,7 +34,8 @@ export function salientAntecedent(ctx: Doc, before: number, gender: "m" | "f" | 
       if (e.kind !== "person" || !fits(ctx, e, gender)) continue;
       // "Mr. Hemming's request": a possessor is no subject. "adds psychologist Mary Alvord": a reporting
       // verb's subject after it is one.
-      if ((inSubjectPosition(ctx, i) || reportedBy(ctx, ms[i].a)) && !possessor(ctx, ms[i].b)) return e;
+      // "Surpris par la politique du président X, il déclara": a name inside a complement is no subject.
+      if ((inSubjectPosition(ctx, i) || reportedBy(ctx, ms[i].a)) && !possessor(ctx, ms[i].b) && !inComplement(ctx, ms[i].a)) return e;
     }
   }
   const e = topic.entity;
@@ -77,6 +78,19 @@ function reportedBy(ctx: Doc, a: number): boolean {
     if (!t.word || t.cap || !lex.speakerNouns.has(t.lw) && !lex.determiners.has(t.lw)) return false;
   }
   return false;
+}
+
+/** Prepositions that put the name after them inside a complement ("du président X", "avec son homologue X", "by X"). */
+const PREPOSITIONS = new Set(["de", "du", "des", "d'", "d’", "à", "au", "aux", "avec", "par", "pour", "sur", "chez", "contre", "entre",
+  "dans", "en", "vers", "sans", "of", "with", "by", "for", "to", "from", "at", "on", "in", "about", "against", "between", "toward", "towards"]);
+
+/** The name starting at token a stands after a preposition, past its title words and determiner ("du président X"). */
+function inComplement(ctx: Doc, a: number): boolean {
+  const { toks, lex } = ctx;
+  let k = a - 1;
+  for (let n = 0; n < 5 && k >= 0 && toks[k].word && (lex.speakerNouns.has(toks[k].lw) || lex.determiners.has(toks[k].lw) && !PREPOSITIONS.has(toks[k].lw) ||
+    lex.honorifics.has(toks[k].lw)); n++) k--;
+  return k >= 0 && PREPOSITIONS.has(toks[k].lw);
 }
 
 /** The name ending at token b is a possessor ("Parker's plea", "Parker’ s"). */

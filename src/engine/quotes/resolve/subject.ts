@@ -4,10 +4,14 @@ import type { Speaker } from "../../types";
 import { speakerOf, type Doc } from "../doc";
 import { subjectPhraseAt, type SubjectPhrase } from "../subject-phrase";
 import { resolvePronoun } from "./pronoun";
+import type { Topic } from "./salience";
 import { describedEntity } from "./role";
 
-/** Who the subject phrase p starting at token k stands for; a pronoun looks for its antecedent before token `before`. */
-export function resolveSubject(ctx: Doc, k: number, p: SubjectPhrase, before = k): { speaker: Speaker; end: number } {
+/**
+ * Who the subject phrase p starting at token k stands for; a pronoun looks for its antecedent before token
+ * `before`, the statement before (`topic`) first.
+ */
+export function resolveSubject(ctx: Doc, k: number, p: SubjectPhrase, before = k, topic?: Topic): { speaker: Speaker; end: number } {
   const { toks } = ctx;
   if (p.kind === "mention") {
     const m = ctx.ents.mentions[p.mention];
@@ -15,7 +19,7 @@ export function resolveSubject(ctx: Doc, k: number, p: SubjectPhrase, before = k
   }
   const t = toks[k];
   if (p.kind === "pronoun") {
-    const ent = resolvePronoun(ctx, before, p.gender);
+    const ent = resolvePronoun(ctx, before, p.gender, true, topic);
     const sp: Speaker = ent ? speakerOf(ent, ctx, k, k + 1, true) : { name: null, mention: { start: t.s, end: t.e }, mentionText: t.t, pronoun: true };
     return { speaker: sp, end: p.end };
   }
