@@ -73,7 +73,7 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
       const ps = tk.e - (INVERSION.exec(tk.lw)?.[1].length ?? 0);
       return { speaker: ent ? { ...speakerOf(ent, ctx, inv.k, inv.k + 1, true), mention: { start: ps, end: tk.e }, mentionText: ctx.text.slice(ps, tk.e) } : null, cue, how: "after" };
     }
-    const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start)) ?? describedSubject(ctx, skipFiller(ctx, v + 1)) ??
+    const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start), topic) ?? describedSubject(ctx, skipFiller(ctx, v + 1)) ??
       (indefinite(ctx, v + 1) ? describedInverted(ctx, v + 1) : undefined);
     if (subj) return { speaker: namedApposition(ctx, subj).speaker, cue, how: "after" };
     return undefined;
@@ -83,7 +83,7 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
     if (toks[s].t === "." || toks[s].nl) break;
     // A quote that closes its sentence (“… .” But as of Friday, X said …): the cue must open the next one.
     if (s > k && toks[k].sent) break;
-    const subj = subjectAt(ctx, s, tokenAt(toks, q.start));
+    const subj = subjectAt(ctx, s, tokenAt(toks, q.start), topic);
     if (!subj) continue;
     const vv = skipAux(ctx, subj.end, limit);
     // “… .” Cruz says he is not familiar with it: a new sentence whose verb reports a clause of its own.

@@ -114,3 +114,10 @@ table("a subject pronoun before the cue takes up the statement before (English)"
   [`“We will hold,” Paul Green said. “I have no doubt,” he continued. “Despite the claims of Mark Dobbs, he has been able to win.”`,
     [["“We will hold,”", "Paul Green"], ["“I have no doubt,”", "Paul Green"], ["“Despite the claims of Mark Dobbs, he has been able to win.”", "Paul Green"]]],
 ], { speaker: named });
+table("English: “he added” takes up the speaker of the quote before, not a name in a complement", en, [
+  ["“We are ready,” said Paul Green after meeting his counterpart Mark Dobbs. “The results are good,” he added.",
+    [["“We are ready,”", "Paul Green"], ["“The results are good,”", "Paul Green"]]],
+  // Must not: a capitalised word written once at a sentence start ("Prominent examples") is no subject.
+  ["Paul Green, a lawyer in Toronto, said disputes are rising. “There have been big awards,” he said. Prominent examples include Acme Corp. and Bolt Inc.\n\n“The big cases are rare,” he added.",
+    [["disputes are rising", "Paul Green"], ["“There have been big awards,”", "Paul Green"], ["“The big cases are rare,”", "Paul Green"]]],
+], { speaker: named });

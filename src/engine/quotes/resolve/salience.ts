@@ -31,7 +31,7 @@ export function salientAntecedent(ctx: Doc, before: number, gender: "m" | "f" | 
     const ms = ctx.ents.mentions;
     for (let i = firstMentionFrom(ctx, before) - 1; i >= 0 && ms[i].a >= topic.end; i--) {
       const e = ms[i].entity;
-      if (e.kind !== "person" || !fits(ctx, e, gender)) continue;
+      if (e.kind !== "person" || !fits(ctx, e, gender) || capitalisedWord(ctx, e, ms[i].a)) continue;
       // "Mr. Hemming's request": a possessor is no subject. "adds psychologist Mary Alvord": a reporting
       // verb's subject after it is one.
       // "Surpris par la politique du président X, il déclara": a name inside a complement is no subject.
@@ -78,6 +78,14 @@ function reportedBy(ctx: Doc, a: number): boolean {
     if (!t.word || t.cap || !lex.speakerNouns.has(t.lw) && !lex.determiners.has(t.lw)) return false;
   }
   return false;
+}
+
+/**
+ * "Prominent Canadian examples include …": a one-word name written once, at a sentence start, may be any
+ * capitalised word; it is no salient subject.
+ */
+function capitalisedWord(ctx: Doc, e: Entity, a: number): boolean {
+  return e.mentions.length === 1 && !e.name.includes(" ") && (ctx.toks[a].sent || ctx.toks[a].nl > 0 || a === 0);
 }
 
 /** Prepositions that put the name after them inside a complement ("du président X", "avec son homologue X", "by X"). */

@@ -35,9 +35,9 @@ export function resolveSubject(ctx: Doc, k: number, p: SubjectPhrase, before = k
  * The speaker named by the noun phrase starting at token k (a name, a pronoun, "le ministre ...",
  * "the ministry"), and the token after it. Undefined when there is no subject there.
  */
-export function subjectAt(ctx: Doc, k: number, before = k): { speaker: Speaker; end: number } | undefined {
+export function subjectAt(ctx: Doc, k: number, before = k, topic?: Topic): { speaker: Speaker; end: number } | undefined {
   const p = subjectPhraseAt(ctx, k);
-  return p && resolveSubject(ctx, k, p, before);
+  return p && resolveSubject(ctx, k, p, before, topic);
 }
 
 /** Relative pronouns that are the subject of their clause: "le ministre qui a reçu …", "the minister who met …". */
