@@ -121,3 +121,9 @@ table("English: “he added” takes up the speaker of the quote before, not a n
   ["Paul Green, a lawyer in Toronto, said disputes are rising. “There have been big awards,” he said. Prominent examples include Acme Corp. and Bolt Inc.\n\n“The big cases are rare,” he added.",
     [["disputes are rising", "Paul Green"], ["“There have been big awards,”", "Paul Green"], ["“The big cases are rare,”", "Paul Green"]]],
 ], { speaker: named });
+table("English: the subject of a reported clause or a possessor is not the salient subject; an honorific's subject is", en, [
+  ["“He knew it was down,” said Tom Hale, who was fined.\nHale won the game and said later that Rick Vance was honest. The veteran had upset Rick Vance's rhythm.\n“I changed my strategy,” he added.",
+    [["“He knew it was down,”", "Tom Hale"], ["Rick Vance was honest", "Tom Hale"], ["“I changed my strategy,”", "Tom Hale"]]],
+  ["“It was never hacked,” Barack Obama said. But Mr. Comey painted a different picture. “Hostile actors gained access,” he said.",
+    [["“It was never hacked,”", "Barack Obama"], ["“Hostile actors gained access,”", "Comey"]]],
+], { speaker: named });

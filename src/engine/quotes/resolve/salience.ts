@@ -92,19 +92,22 @@ function capitalisedWord(ctx: Doc, e: Entity, a: number): boolean {
 const PREPOSITIONS = new Set(["de", "du", "des", "d'", "d’", "à", "au", "aux", "avec", "par", "pour", "sur", "chez", "contre", "entre",
   "dans", "en", "vers", "sans", "of", "with", "by", "for", "to", "from", "at", "on", "in", "about", "against", "between", "toward", "towards"]);
 
-/** The name starting at token a stands after a preposition, past its title words and determiner ("du président X"). */
+/** Words that open a reported or subordinate clause: its subject ("said later that Jansher was …") is not the discourse's. */
+const COMPLEMENTIZERS = new Set(["that", "whether", "if", "que", "qu'", "qu’", "si"]);
+
+/** The name starting at token a stands after a preposition or a complementizer, past its title words and determiner ("du président X"). */
 function inComplement(ctx: Doc, a: number): boolean {
   const { toks, lex } = ctx;
   let k = a - 1;
-  for (let n = 0; n < 5 && k >= 0 && toks[k].word && (lex.speakerNouns.has(toks[k].lw) || lex.determiners.has(toks[k].lw) && !PREPOSITIONS.has(toks[k].lw) ||
+  for (let n = 0; n < 5 && k >= 0 && toks[k].word && !COMPLEMENTIZERS.has(toks[k].lw) && (lex.speakerNouns.has(toks[k].lw) || lex.determiners.has(toks[k].lw) && !PREPOSITIONS.has(toks[k].lw) ||
     lex.honorifics.has(toks[k].lw)); n++) k--;
-  return k >= 0 && PREPOSITIONS.has(toks[k].lw);
+  return k >= 0 && (PREPOSITIONS.has(toks[k].lw) || COMPLEMENTIZERS.has(toks[k].lw));
 }
 
 /** The name ending at token b is a possessor ("Parker's plea", "Parker’ s"). */
 function possessor(ctx: Doc, b: number): boolean {
   const { toks } = ctx;
-  return /['’]s$/.test(toks[b - 1].lw) || toks[b]?.t === "'" || toks[b]?.t === "’";
+  return /['’]s$/.test(toks[b - 1].lw) || /^['’]s?$/.test(toks[b]?.t ?? "");
 }
 
 /** A person's known, shown or given-name gender does not contradict the pronoun's. */
