@@ -44,3 +44,11 @@ describe("references: the descriptions bound to a person", () => {
     for (const p of a.people) assert.equal(p.references, undefined, p.name);
   });
 });
+
+table("French: a description right after the name that opens the sentence is its apposition, closing comma or not", fr, [
+  [`Les dirigeants ont salué le résultat. Paul Girard, le président de la commission se dit ${g("particulièrement rassuré")} par le vote.`,
+    [[g("particulièrement rassuré"), "Paul Girard"]]],
+  // Must not: a name inside a complement before the comma is no apposition's head.
+  ["Après avoir reçu Paul Girard, le président de la commission a déclaré que tout allait bien.",
+    [["tout allait bien", "le président de la commission"]]],
+]);

@@ -1,6 +1,6 @@
 // Who a subject phrase stands for (see subject-phrase.ts for where it lies): the mention's entity, a
 // pronoun's antecedent, or the holder of a role description.
-import type { Speaker } from "../../types";
+import type { Entity, Speaker } from "../../types";
 import { speakerOf, type Doc } from "../doc";
 import { subjectPhraseAt, type SubjectPhrase } from "../subject-phrase";
 import { resolvePronoun } from "./pronoun";
@@ -23,7 +23,7 @@ export function resolveSubject(ctx: Doc, k: number, p: SubjectPhrase, before = k
     const sp: Speaker = ent ? speakerOf(ent, ctx, k, k + 1, true) : { name: null, mention: { start: t.s, end: t.e }, mentionText: t.t, pronoun: true };
     return { speaker: sp, end: p.end };
   }
-  const ent = describedEntity(ctx, k, p.role, p.end);
+  const ent = describedEntity(ctx, k, p.role, p.end) ?? appositionOwner(ctx, k);
   const s = t.s;
   const e = toks[p.end - 1].e;
   const sp: Speaker = ent ? { entity: ent.id, name: ent.name, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }
@@ -67,4 +67,19 @@ export function relativeClauseHead(ctx: Doc, s: number): Speaker | undefined {
     if (t.sent) break;
   }
   return head && resolveSubject(ctx, head.s, head.p).speaker;
+}
+
+/**
+ * "Barroso, le président de la Commission européenne se dit …": a description right after the name that
+ * opens the sentence and its comma is that person's apposition (the closing comma may be missing).
+ */
+function appositionOwner(ctx: Doc, k: number): Entity | undefined {
+  const { toks } = ctx;
+  if (toks[k - 1]?.t !== "," || k < 2) return undefined;
+  const mi = ctx.mentionAt[k - 2];
+  if (mi < 0) return undefined;
+  const m = ctx.ents.mentions[mi];
+  if (m.entity.kind !== "person" || m.b !== k - 1) return undefined;
+  const a = m.a;
+  return a === 0 || toks[a].sent || toks[a].nl > 0 ? m.entity : undefined;
 }
