@@ -52,3 +52,11 @@ table("French: a description right after the name that opens the sentence is its
   ["Après avoir reçu Paul Girard, le président de la commission a déclaré que tout allait bien.",
     [["tout allait bien", "le président de la commission"]]],
 ]);
+
+table("French: a long description cut before its end still names the person in apposition after it", fr, [
+  [`${g("Les marges ont progressé cette année.")}, explique le président de l'Union française des industries pétrolières (Ufip), Jean Louis Schilansky.`,
+    [[g("Les marges ont progressé cette année."), "Jean Louis Schilansky"]]],
+  // Must not: a verb before the comma ends the description ("… qui l'a reçu, Paul Girard …" is no apposition).
+  [`${g("Les marges ont progressé.")}, explique le président de l'Union française des industries qui a reçu, hier, Paul Girard.`,
+    [[g("Les marges ont progressé."), "le président de l'Union française des industries"]]],
+], { speaker: (q) => q.speaker?.name ?? q.speaker?.mentionText ?? null });
