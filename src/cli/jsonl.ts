@@ -1,5 +1,6 @@
 // The evaluation contract: one {"id","text","lang"?} a line in, one analysis a line out, with
-// people/orgs/places as flat mention lists and quotes with the speaker's canonical name.
+// people/orgs/places as flat mention lists, the descriptions bound to people (references), and quotes with
+// the speaker's canonical name.
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { analyze, unnamedSource, type ArticleAnalysis, type Entity, type Lang, type Speaker } from "../engine";
@@ -10,6 +11,10 @@ export function toEvalRecord(id: unknown, a: ArticleAnalysis) {
   const people = new Set(a.people.map((e) => e.id));
   return {
     id, lang: a.lang, people: flat(a.people), orgs: flat(a.orgs), places: flat(a.places),
+    // The descriptions bound to a person ("le ministre chinois de la Défense"), with the person's canonical name;
+    // `people` stays the name mentions.
+    references: a.people.flatMap((e) => e.references ?? []).map((r) => ({ start: r.start, end: r.end, text: r.text, person: r.person }))
+      .sort((x, y) => x.start - y.start),
     // The named people quoted (a described source such as "officials" is a speaker, not a person).
     sources_names: [...new Set(a.quotes.flatMap((q) => q.speaker?.entity && people.has(q.speaker.entity) && q.speaker.name
       ? [q.speaker.name] : []))],

@@ -14,6 +14,7 @@ import { entityHooks } from "./lang/entity-hooks";
 import { lexiconFor, type Lexicon } from "./lexicon";
 import { makeDoc, type Doc } from "./quotes/doc";
 import { findQuotes } from "./quotes/index";
+import { bindReferences } from "./quotes/resolve/references";
 import { detectLang } from "./text/lang";
 import { tokenize, type Token } from "./text/tokenize";
 import type { AnalyzeOptions, ArticleAnalysis, Lang, Quote } from "./types";
@@ -87,6 +88,9 @@ export const STAGES: readonly Stage[] = [
     run: (a) => { a.doc = makeDoc(a.text, a.tokens, a.lexicon, a.entities, rulesFor(a.lang)); } },
   { name: "quotes", requires: ["doc"], assigns: ["quotes"],
     run: (a) => { a.quotes = findQuotes(a.doc); } },
+  // The descriptions the article binds to a person ("le ministre chinois de la Défense") become the person's references.
+  { name: "references", requires: ["doc", "entities"], assigns: ["entities"],
+    run: (a) => bindReferences(a.doc, a.entities.people) },
 ];
 
 /** The result, read from the layers. */

@@ -28,6 +28,18 @@ export interface Entity {
   role?: string;
   /** Only from explicit evidence (Mme, la ministre, Mr., she said). */
   gender?: "f" | "m";
+  /**
+   * People only: the descriptions the article binds to this person beside the name mentions ("le ministre
+   * chinois de la Défense", wherever it is written, also before the name first appears). Absent when none.
+   */
+  references?: Reference[];
+}
+
+/** A description of the text that stands for a person (not a name mention: see Entity.references). */
+export interface Reference extends Span {
+  text: string;
+  /** The person's canonical name. */
+  person: string;
 }
 
 export type QuoteKind = "direct" | "indirect" | "mixed";

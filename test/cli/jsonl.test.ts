@@ -21,7 +21,8 @@ describe("CLI jsonl contract", () => {
     const text = "« Tout va bien », a déclaré Jean Dupont à Paris.";
     const out = await run([JSON.stringify({ id: "a", text, lang: "fr" }), "", JSON.stringify({ id: 2, text: "Nothing here." })]);
     assert.equal(out.length, 2);
-    assert.deepEqual(Object.keys(out[0]), ["id", "lang", "people", "orgs", "places", "sources_names", "quotes"]);
+    assert.deepEqual(Object.keys(out[0]), ["id", "lang", "people", "orgs", "places", "references", "sources_names", "quotes"]);
+    assert.deepEqual(out[0].references, []);
     assert.deepEqual(out[0].sources_names, ["Jean Dupont"]);
     assert.equal(out[0].id, "a");
     assert.equal(out[1].id, 2);
@@ -30,6 +31,15 @@ describe("CLI jsonl contract", () => {
     const people = out[0].people as { start: number; end: number; text: string }[];
     assert.deepEqual(people.map((p) => text.slice(p.start, p.end)), ["Jean Dupont"]);
     assert.deepEqual((out[0].places as { text: string }[]).map((p) => p.text), ["Paris"]);
+  });
+
+  it("gives the descriptions bound to a person as references, apart from the name mentions", async () => {
+    const text = "Le ministre de la Santé s'est dit prudent. « Rien n'est joué », a affirmé le ministre de la Santé, Paul Girard.";
+    const [rec] = await run([JSON.stringify({ id: 1, text, lang: "fr" })]);
+    assert.deepEqual((rec.references as { text: string; person: string }[]).map((r) => [r.text, r.person]),
+      [["Le ministre de la Santé", "Paul Girard"], ["le ministre de la Santé", "Paul Girard"]]);
+    for (const r of rec.references as { start: number; end: number; text: string }[]) assert.equal(text.slice(r.start, r.end), r.text);
+    assert.deepEqual((rec.people as { text: string }[]).map((p) => p.text), ["Paul Girard"]);
   });
 
   it("gives a described source as the speaker, flagged as not named, and keeps it out of the named sources", async () => {

@@ -56,6 +56,8 @@ export interface LangRules {
   verbBeforeSubject: boolean;
   /** Adjectives follow the head noun of a description ("le ministre chinois de la Défense"). */
   adjectivesAfterNoun: boolean;
+  /** The subject pronouns have grammatical gender, so "il"/"elle" may take up an organisation that spoke ("la CGT … a-t-elle ajouté"). */
+  genderedOrgPronouns: boolean;
 
   // Take-ups the resolvers (quotes/resolve/) ask about once their own rules found nobody.
   /** The person a bare definite description at tokens k (determiner), role, end stands for: "Le syndicaliste a dénoncé …". */

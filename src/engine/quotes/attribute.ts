@@ -5,10 +5,11 @@ import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { describedInverted, participleSubject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
-import { speakerOf, type Doc } from "./doc";
+import { entityById, speakerOf, type Doc } from "./doc";
 import { descriptionEnd, skipAddressee, skipClitic } from "./french";
 import { skipIncidentals } from "./incidentals";
 import { resolvePronoun } from "./resolve/pronoun";
+import type { Topic } from "./resolve/salience";
 import { subjectAt } from "./resolve/subject";
 import { nounPhraseBefore, subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
@@ -42,8 +43,14 @@ function inversionPronoun(ctx: Doc, from: number, to: number): { k: number; g: "
   return undefined;
 }
 
-/** Attribution from the words right after the closing mark. */
-export function attributeAfter(ctx: Doc, q: Span): Attribution | undefined {
+/** The statement before as a pronoun's topic: its speaker (a person or organisation of the article) and where it ends. */
+export function topicOf(ctx: Doc, speaker: Speaker | null | undefined, end: number): Topic | undefined {
+  const entity = entityById(ctx, speaker?.entity);
+  return entity && { entity, end: tokenAt(ctx.toks, end) };
+}
+
+/** Attribution from the words right after the closing mark; `topic`: the statement before (for a pronoun). */
+export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | undefined {
   const { toks } = ctx;
   let k = tokenAt(toks, q.end);
   const start = k;
@@ -61,14 +68,14 @@ export function attributeAfter(ctx: Doc, q: Span): Attribution | undefined {
     const inv = inversionPronoun(ctx, k, v + 1);
     const cue = { start: toks[k].s, end: toks[v].e };
     if (inv) {
-      const ent = resolvePronoun(ctx, tokenAt(toks, q.start), inv.g);
+      const ent = resolvePronoun(ctx, tokenAt(toks, q.start), inv.g, true, topic);
       const tk = toks[inv.k];
       const ps = tk.e - (INVERSION.exec(tk.lw)?.[1].length ?? 0);
       return { speaker: ent ? { ...speakerOf(ent, ctx, inv.k, inv.k + 1, true), mention: { start: ps, end: tk.e }, mentionText: ctx.text.slice(ps, tk.e) } : null, cue, how: "after" };
     }
     // "said the 58-year-old retired teacher.": an English description runs to its head (describedInverted), not two words.
     const ds = (k: number) => { const d = describedSubject(ctx, k); return d && (describedInverted(ctx, k) ?? d); };
-    const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start)) ?? ds(skipFiller(ctx, v + 1)) ??
+    const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start), topic) ?? ds(skipFiller(ctx, v + 1)) ??
       (indefinite(ctx, v + 1) ? describedInverted(ctx, v + 1) : undefined);
     if (subj) return { speaker: namedApposition(ctx, descriptionHead(ctx, subj)).speaker, cue, how: "after" };
     return undefined;
@@ -78,7 +85,7 @@ export function attributeAfter(ctx: Doc, q: Span): Attribution | undefined {
     if (toks[s].t === "." || toks[s].nl) break;
     // A quote that closes its sentence (“… .” But as of Friday, X said …): the cue must open the next one.
     if (s > k && toks[k].sent) break;
-    const subj = subjectAt(ctx, s, tokenAt(toks, q.start));
+    const subj = subjectAt(ctx, s, tokenAt(toks, q.start), topic);
     if (!subj) continue;
     const vv = skipAux(ctx, subj.end, limit);
     // “… .” Cruz says he is not familiar with it: a new sentence whose verb reports a clause of its own.
@@ -170,7 +177,7 @@ function skipFiller(ctx: Doc, k: number): number {
 }
 
 /** Attribution from the words before the opening mark, in the same sentence or the line before a colon. */
-export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null): Attribution | undefined {
+export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null, topic?: Topic): Attribution | undefined {
   const { toks, lex } = ctx;
   const open = tokenAt(toks, q.start);
   let k = open - 1;
@@ -197,14 +204,14 @@ export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null): Attrib
     // "it" after "put" is its object, never an inverted subject.
     if (put) return { speaker: subjectBackward(ctx, v) ?? ctx.rules.describedBefore(ctx, v) ?? null, cue, how: "before", gap };
     const inv = inversionPronoun(ctx, v, v + 1);
-    if (inv) { const ent = resolvePronoun(ctx, v, inv.g); return { speaker: ent ? speakerOf(ent, ctx, v, v + 1, true) : null, cue, how: "before", gap }; }
+    if (inv) { const ent = resolvePronoun(ctx, v, inv.g, true, topic); return { speaker: ent ? speakerOf(ent, ctx, v, v + 1, true) : null, cue, how: "before", gap }; }
     // "He voiced his anger on Twitter, writing “…”": a participle's subject opens the sentence.
     let s0 = v;
     while (s0 > 0 && !toks[s0].sent && !toks[s0].nl && v - s0 < MAX_BEFORE * 2) s0--;
     const participle = participleSubject(ctx, v, s0);
     if (participle) return { speaker: participle, cue, how: "before", gap };
     // Subject before the verb: "Wei Fenghe a déclaré :", "She said:".
-    const subj = subjectBackward(ctx, v);
+    const subj = subjectBackward(ctx, v, topic);
     // "À Matignon, on assure que « … »": the source set before "on".
     if (subj) return { speaker: ctx.rules.isHearsay(ctx, subj) ? ctx.rules.topicSource(ctx, v, s0) ?? subj : subj, cue, how: "before", gap };
     // Subject after: "said Reagan Ruslim, who joined the board, said “…”" → the nearest name after the verb.
@@ -251,13 +258,13 @@ export function attributeNamed(ctx: Doc, q: Span): Attribution | undefined {
 }
 
 /** An incise inside the marks: « Nous sommes prêts, a-t-il dit, à tout entendre ». */
-export function attributeInside(ctx: Doc, q: Span): Attribution | undefined {
+export function attributeInside(ctx: Doc, q: Span, topic?: Topic): Attribution | undefined {
   const { toks } = ctx;
   let commas = 0;
   for (let k = tokenAt(toks, q.start) + 1; k < toks.length && toks[k].s < q.end && commas < 4; k++) {
     if (toks[k].t !== ",") continue;
     commas++;
-    const att = attributeAfter(ctx, { start: toks[k].s, end: toks[k].s });
+    const att = attributeAfter(ctx, { start: toks[k].s, end: toks[k].s }, topic);
     if (!att?.cue) continue;
     // The incise must close with a comma before the quote goes on.
     const close = tokenAt(toks, Math.max(att.speaker?.mention?.end ?? 0, att.cue.end));

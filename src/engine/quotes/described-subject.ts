@@ -127,7 +127,7 @@ export function describedOwner(ctx: Doc, k: number): Speaker | undefined {
 export function namedApposition(ctx: Doc, subj: { speaker: Speaker; end: number }): { speaker: Speaker; end: number } {
   const { toks } = ctx;
   // "le commissaire à l'Environnement, Jan Kowalski": a capitalised portfolio after "à" belongs to the description.
-  const end = portfolioEnd(ctx, subj.end);
+  const end = descriptionTail(ctx, portfolioEnd(ctx, subj.end));
   if (subj.speaker.pronoun || toks[end]?.t !== ",") return subj;
   // "a lancé le procureur, Stéphane Roux": a description the text names at once is that person, even when
   // an earlier person held a like role; a name already ("Jean Roux, 45 ans,") keeps its speaker.
@@ -141,6 +141,26 @@ export function namedApposition(ctx: Doc, subj: { speaker: Speaker; end: number 
   const after = toks[m.b];
   if (after && after.t !== "," && after.t !== "." && !after.nl && after.word) return subj;
   return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
+}
+
+/** How many tokens a description may go on past where its phrase was cut, up to the apposition's comma. */
+const TAIL = 8;
+
+/**
+ * "le président de l'Union française des industries pétrolières (Ufip), Jean Louis Schilansky": the words
+ * of a long description past where its phrase was cut (lower-case words, and an acronym in parentheses),
+ * up to a comma; k itself when anything else comes first.
+ */
+function descriptionTail(ctx: Doc, k: number): number {
+  const { toks, lex } = ctx;
+  for (let j = k, paren = false; j < toks.length && j - k <= TAIL; j++) {
+    const t = toks[j];
+    if (t.t === ",") return paren || j > k ? j : k;
+    if (t.t === "(" && !paren) { paren = true; continue; }
+    if (t.t === ")" && paren) continue;
+    if (t.nl || !t.word || isVerb(ctx, j) || lex.auxiliaries.has(t.lw) || t.cap && !paren) return k;
+  }
+  return k;
 }
 
 /** Whether the speaker's mention is a description (a lower-case word or an article first), not a name. */

@@ -4,7 +4,7 @@ import type { Clustered } from "../entities/cluster";
 import type { LangRules } from "../lang/rules";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
-import type { Entity, Span, Speaker } from "../types";
+import type { Entity, Reference, Span, Speaker } from "../types";
 import { wordBits } from "./word-bits";
 
 export interface Doc {
@@ -39,6 +39,12 @@ export interface Doc {
   peopleById?: Map<string, Entity>;
   /** Per one-word name, whether it can be a character of fiction (turns-scene.ts plausible). */
   plausibleNames?: Map<Entity, boolean>;
+  /** Normalised full role → the one person the article binds it to, or null when shared (resolve/references.ts boundRoles). */
+  boundRoles?: Map<string, Entity | null>;
+  /** The descriptions bound to a person, in text order (resolve/references.ts roleReferences). */
+  references?: Reference[];
+  /** Entity id → person or organisation (doc.ts entityById). */
+  entitiesById?: Map<string, Entity>;
   /** Per direct quote, whether it is a scare quote (index.ts isScare, asked up to three times per quote). */
   scareQuotes?: Map<Span, boolean>;
 }
@@ -57,6 +63,14 @@ export function firstMentionFrom(ctx: Doc, k: number): number {
   let hi = ms.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].a < k) lo = mid + 1; else hi = mid; }
   return lo;
+}
+
+/** The person or organisation with this id, or undefined (a described source has none). */
+export function entityById(ctx: Doc, id: string | undefined): Entity | undefined {
+  if (!id) return undefined;
+  let m = ctx.entitiesById;
+  if (!m) { m = new Map([...ctx.ents.people, ...ctx.ents.orgs].map((e) => [e.id, e])); ctx.entitiesById = m; }
+  return m.get(id);
 }
 
 export function speakerOf(entity: Entity, ctx: Doc, a: number, b: number, pronoun = false): Speaker {

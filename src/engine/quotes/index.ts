@@ -3,7 +3,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Quote, Speaker, Span } from "../types";
 import { findQuestions } from "./asked";
-import { attributeAfter, attributeBefore, attributeInside, attributeNamed, type Attribution } from "./attribute";
+import { attributeAfter, attributeBefore, attributeInside, attributeNamed, topicOf, type Attribution } from "./attribute";
 import { bridgedByCue } from "./bridge";
 import { findDialogueLines } from "./dialogue";
 import { type Doc, firstMentionFrom } from "./doc";
@@ -179,10 +179,18 @@ function attributeAll(ctx: Doc, qs: Direct[]): void {
   let prev: Previous | undefined;
   for (const q of qs) {
     const afterSpan = q.fragments && q.fragments.length > 1 ? q.fragments[0] : q;
-    q.attr = attributeAfter(ctx, afterSpan) ?? attributeBefore(ctx, q, prev?.speaker ?? null) ??
-      attributeInside(ctx, q) ?? attributeNamed(ctx, q) ?? echo(ctx, q) ?? floating(ctx, q, prev);
+    // The statement before is the topic a pronoun in this quote's cue takes up first (resolve/salience.ts);
+    // not in a dialogue, whose lines alternate between speakers ("— …, dit-il" answers the line before).
+    const topic = prev && !isDialogueLine(ctx, q) ? topicOf(ctx, prev.speaker, prev.end) : undefined;
+    q.attr = attributeAfter(ctx, afterSpan, topic) ?? attributeBefore(ctx, q, prev?.speaker ?? null, topic) ??
+      attributeInside(ctx, q, topic) ?? attributeNamed(ctx, q) ?? echo(ctx, q) ?? floating(ctx, q, prev);
     if (q.attr.speaker || q.attr.how !== "none") prev = { speaker: q.attr.speaker, end: q.end, cue: q.attr.how === "after" ? q.attr.cue : undefined };
   }
+}
+
+/** A dialogue line ("— Oui, dit-il."), opened by a dash rather than a quote mark. */
+function isDialogueLine(ctx: Doc, q: Span): boolean {
+  return /^[–—-]/.test(ctx.text[q.start]);
 }
 
 /**

@@ -8,7 +8,8 @@ import { describedOwner, namedApposition, phraseEndingAt, skipMediumAside } from
 import { speakerOf, type Doc } from "./doc";
 import { skipModal } from "./french";
 import { incidentalEndingAt } from "./incidentals";
-import { resolveSubject, subjectAt } from "./resolve/subject";
+import type { Topic } from "./resolve/salience";
+import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
 
@@ -18,8 +19,8 @@ const CLITICS = new Set(["s'", "se", "n'", "ne", "me", "m'", "te", "t'", "lui", 
 const MAX_PAREN = 8;
 const CONJ = new Set(["and", "but", "et", "mais", "puis", "then"]);
 
-/** The subject whose noun phrase ends just before token v (skipping auxiliaries). */
-export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
+/** The subject whose noun phrase ends just before token v (skipping auxiliaries); a pronoun takes up `topic` first (resolve/salience.ts). */
+export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | undefined {
   const { toks, lex } = ctx;
   let k = skipModal(ctx, v - 1);
   // "had initially welcomed": an adverb right after an auxiliary is skipped with it ("the family said" keeps its noun).
@@ -77,9 +78,11 @@ export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
     const m = ctx.ents.mentions[mi];
     // "le ministre qui a reçu Amir Hatami lui a proposé": the object of a relative clause is no subject.
     const rel = relativeObjectOf(ctx, m.a);
-    if (rel >= 0) return subjectBackward(ctx, rel);
+    if (rel >= 0) return subjectBackward(ctx, rel, topic);
     const owner = describedOwner(ctx, k);
     if (owner) return owner;
+    const head = relativeClauseHead(ctx, m.a);
+    if (head) return head;
     // "Jingyi Pan of IG said": the person before "of/at/from", not the organisation.
     if (m.entity.kind !== "person" && m.a >= 2) {
       for (let d = 2; d <= 3 && m.a - d >= 0; d++) {
@@ -98,10 +101,13 @@ export function subjectBackward(ctx: Doc, v: number): Speaker | undefined {
   const found = phraseEndingAt(ctx, k);
   if (found && bareSingularNoun(ctx, found.s, k)) return undefined;
   const rel = found ? relativeObjectOf(ctx, found.s) : -1;
-  if (rel >= 0) return subjectBackward(ctx, rel);
+  if (rel >= 0) return subjectBackward(ctx, rel, topic);
+  // "le ministre … qui a reçu son homologue iranien lui a proposé": a relative clause's object is no subject.
+  const head = found && relativeClauseHead(ctx, found.s);
+  if (head) return head;
   // "Her office issued a statement saying …": the sentence's subject, not the statement.
   const owner = found?.p.kind === "role" ? channelObjectSubject(ctx, found.s, k, v) : undefined;
-  return owner ?? (found && resolveSubject(ctx, found.s, found.p).speaker);
+  return owner ?? (found && resolveSubject(ctx, found.s, found.p, found.s, topic).speaker);
 }
 
 /** Finite forms that may follow a relative "qui" before its object: "qui a reçu", "qui préside", "qui dirige". */

@@ -51,3 +51,14 @@ table("a second reporting verb after 'and' takes the subject of the first verb",
   // Not a subject: a name that is the first verb's object (no description is taken either).
   ["The crowd booed Dana Okafor and warned that the budget would be tight.", []],
 ]);
+
+table("French: a whole-sentence quote after a sentence whose subject is a pronoun", fr, [
+  [`L'indignation a été exprimée par Paul Girard, président du groupe. Il a demandé un rappel au règlement. ${g("On ne peut pas accepter un tel mépris !")} ${g("Vous vous êtes assis sur le règlement !")}`,
+    // "demander + noun phrase" is a report of its own (French frames), with the same speaker.
+    [["un rappel au règlement", "Paul Girard", "indirect"], [g("On ne peut pas accepter un tel mépris !"), "Paul Girard"],
+      [g("Vous vous êtes assis sur le règlement !"), "Paul Girard"]]],
+  // The pronoun's gender picks the antecedent.
+  [`Paul Girard a reçu Marie Curie. Elle a salué le public. ${g("Nous allons baisser les impôts.")}`, [[g("Nous allons baisser les impôts."), "Marie Curie"]]],
+  // Must not: a pronoun that stands for no person gives the quote to nobody.
+  [`Le vent souffle depuis hier. Il a emporté des toits. ${g("Nous allons baisser les impôts.")}`, [[g("Nous allons baisser les impôts."), null]]],
+], { speaker: named });

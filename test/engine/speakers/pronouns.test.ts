@@ -83,3 +83,47 @@ describe("speakers: pronouns, clitics and described subjects", () => {
     assert.equal(q.speaker?.name, "Mary Smith");
   });
 });
+
+// Salience (resolve/salience.ts): an inverted pronoun cue ("s'est-il félicité", "a-t-il réitéré") and a
+// continuation cue go to the speaker of the statement before, unless a person stood as a clause's subject
+// since; a name inside an object or complement ("avec son homologue Y") does not take over.
+table("French: an inverted pronoun takes up the speaker of the statement before", fr, [
+  [`${g("Nous sommes prêts")}, a déclaré le ministre Paul Girard lors d'une rencontre avec son homologue Marc Dubois. ${g("Les résultats sont bons")}, s'est-il félicité. Et de poursuivre : ${g("Nous irons plus loin.")}`,
+    [[g("Nous sommes prêts"), "Paul Girard"], [g("Les résultats sont bons"), "Paul Girard"], [g("Nous irons plus loin."), "Paul Girard"]]],
+  // The subject of the clause before, newer than the statement before, takes over.
+  [`${g("Nous sommes prêts")}, a déclaré Paul Girard. Le ministre Marc Dubois est arrivé ensuite. ${g("Rien n'est fait")}, a-t-il ajouté.`,
+    [[g("Nous sommes prêts"), "Paul Girard"], [g("Rien n'est fait"), "Marc Dubois"]]],
+  // An organisation that spoke: "elle" is the CGT, not the person it wrote to.
+  [`${g("Nous refusons ce plan")}, a indiqué la CGT dans un communiqué adressé à Paul Girard. ${g("Il est injuste")}, a-t-elle ajouté.`,
+    [[g("Nous refusons ce plan"), "CGT"], [g("Il est injuste"), "CGT"]]],
+  // Must not: a speaker of the other gender is no topic for "elle" (the nearest woman is).
+  [`${g("Nous sommes prêts")}, a déclaré Paul Girard devant Sophie Martin. ${g("Rien n'est fait")}, a-t-elle ajouté.`,
+    [[g("Nous sommes prêts"), "Paul Girard"], [g("Rien n'est fait"), "Sophie Martin"]]],
+], { speaker: named });
+
+// The statement before is the topic of a subject pronoun before a colon too; a name inside a complement
+// ("du président X") does not take over, a clause's subject does.
+table("a subject pronoun before the cue takes up the statement before, past a complement's name", fr, [
+  [`Paul Girard a déclaré : ${g("Nous tiendrons bon.")} Surpris par la politique du président Marc Dubois, il déclara : ${g("Je ne pensais pas en arriver là.")}`,
+    [[g("Nous tiendrons bon."), "Paul Girard"], [g("Je ne pensais pas en arriver là."), "Paul Girard"]]],
+  // Must not: the subject of the clause before is newer than the statement before.
+  [`Paul Girard a déclaré : ${g("Nous tiendrons bon.")} Marc Dubois est arrivé ensuite, et il déclara : ${g("Je ne pensais pas en arriver là.")}`,
+    [[g("Nous tiendrons bon."), "Paul Girard"], [g("Je ne pensais pas en arriver là."), "Marc Dubois"]]],
+], { speaker: named });
+table("a subject pronoun before the cue takes up the statement before (English)", en, [
+  [`“We will hold,” Paul Green said. “I have no doubt,” he continued. “Despite the claims of Mark Dobbs, he has been able to win.”`,
+    [["“We will hold,”", "Paul Green"], ["“I have no doubt,”", "Paul Green"], ["“Despite the claims of Mark Dobbs, he has been able to win.”", "Paul Green"]]],
+], { speaker: named });
+table("English: “he added” takes up the speaker of the quote before, not a name in a complement", en, [
+  ["“We are ready,” said Paul Green after meeting his counterpart Mark Dobbs. “The results are good,” he added.",
+    [["“We are ready,”", "Paul Green"], ["“The results are good,”", "Paul Green"]]],
+  // Must not: a capitalised word written once at a sentence start ("Prominent examples") is no subject.
+  ["Paul Green, a lawyer in Toronto, said disputes are rising. “There have been big awards,” he said. Prominent examples include Acme Corp. and Bolt Inc.\n\n“The big cases are rare,” he added.",
+    [["disputes are rising", "Paul Green"], ["“There have been big awards,”", "Paul Green"], ["“The big cases are rare,”", "Paul Green"]]],
+], { speaker: named });
+table("English: the subject of a reported clause or a possessor is not the salient subject; an honorific's subject is", en, [
+  ["“He knew it was down,” said Tom Hale, who was fined.\nHale won the game and said later that Rick Vance was honest. The veteran had upset Rick Vance's rhythm.\n“I changed my strategy,” he added.",
+    [["“He knew it was down,”", "Tom Hale"], ["Rick Vance was honest", "Tom Hale"], ["“I changed my strategy,”", "Tom Hale"]]],
+  ["“It was never hacked,” Barack Obama said. But Mr. Comey painted a different picture. “Hostile actors gained access,” he said.",
+    [["“It was never hacked,”", "Barack Obama"], ["“Hostile actors gained access,”", "Comey"]]],
+], { speaker: named });

@@ -24,6 +24,7 @@ export const EN_RULES: LangRules = {
   verblessPhrase: () => false,
   verbBeforeSubject: false,
   adjectivesAfterNoun: false,
+  genderedOrgPronouns: false,
   personTakeUp: () => undefined,
   orgTakeUp: () => undefined,
   pronounTakeUp: () => undefined,

@@ -37,6 +37,7 @@ export const FR_RULES: LangRules = {
   verblessPhrase: verblessPhraseFr,
   verbBeforeSubject: true,
   adjectivesAfterNoun: true,
+  genderedOrgPronouns: true,
   personTakeUp: definiteTakeUp,
   orgTakeUp: soleOrgBefore,
   pronounTakeUp: describedAntecedent,

@@ -9,7 +9,7 @@ import { resolveSubject } from "../../quotes/resolve/subject";
 import { subjectPhraseAt } from "../../quotes/subject-phrase";
 import { FINITE, isVerb } from "../../quotes/verbs";
 import { tokenAt } from "../../text/tokenize";
-import type { Speaker, Span } from "../../types";
+import type { Entity, Speaker, Span } from "../../types";
 import { channelOwner } from "./channels";
 import { verblessPhraseFr } from "./verbless";
 
@@ -281,16 +281,26 @@ export function subjectBefore(ctx: Doc, q: Span): Speaker | undefined {
   while (s > 0 && end - s < MAX_SENTENCE && !toks[s].sent && !toks[s].nl) s--;
   if (!toks[s].sent && !toks[s].nl && s !== 0) return undefined;
   const p = subjectPhraseAt(ctx, s);
+  // "Il a souhaité faire un rappel au règlement. « On ne peut pas accepter … »": a subject pronoun stands for its antecedent.
+  if (p?.kind === "pronoun" && (p.gender === "m" || p.gender === "f")) {
+    const ent = resolvePronoun(ctx, s, p.gender);
+    return ent && ent.kind === "person" && !namedBetween(ctx, ent, p.end, end) ? speakerOf(ent, ctx, s, s + 1, true) : undefined;
+  }
   if (p?.kind !== "mention" || ctx.ents.mentions[p.mention].entity.kind !== "person") return undefined;
   const who = ctx.ents.mentions[p.mention].entity;
-  for (let i = p.end; i < end; i++) {
-    const t = toks[i];
-    if (isQuoteMark(t.t)) return undefined;
-    const k = ctx.mentionAt[i];
-    if (k >= 0 && ctx.ents.mentions[k].entity.kind === "person" && ctx.ents.mentions[k].entity !== who) return undefined;
-  }
+  if (namedBetween(ctx, who, p.end, end)) return undefined;
   const m = ctx.ents.mentions[p.mention];
   return speakerOf(who, ctx, m.a, m.b);
+}
+
+/** Another person named, or a quote mark, between tokens a and b. */
+function namedBetween(ctx: Doc, who: Entity, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    if (isQuoteMark(ctx.toks[i].t)) return true;
+    const k = ctx.mentionAt[i];
+    if (k >= 0 && ctx.ents.mentions[k].entity.kind === "person" && ctx.ents.mentions[k].entity !== who) return true;
+  }
+  return false;
 }
 
 /** Quote marks and dialogue dashes: a sentence with one is speech, not a report before a postposed cue. */

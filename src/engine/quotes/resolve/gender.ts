@@ -84,7 +84,12 @@ export function nameGender(ctx: Doc, e: Entity): "m" | "f" | undefined {
 function subjectPosition(ctx: Doc, a: number, b: number): boolean {
   const { toks, lex } = ctx;
   let k = a;
-  for (let n = 0; n < 4 && k > 0 && !toks[k].sent && toks[k - 1].word && (toks[k - 1].cap || lex.speakerNouns.has(toks[k - 1].lw)); n++) k--;
+  for (let n = 0; n < 4 && k > 0 && !toks[k].sent; n++) {
+    // "But Mr. Comey painted …": an honorific's period belongs to the name.
+    if (toks[k - 1].t === "." && k > 1 && lex.honorifics.has(toks[k - 2].lw) && toks[k - 2].e === toks[k - 1].s) k -= 2;
+    else if (toks[k - 1].word && (toks[k - 1].cap || lex.speakerNouns.has(toks[k - 1].lw))) k--;
+    else break;
+  }
   if (toks[k].sent || toks[k].nl) return true;
   // "», a affirmé M. Erdogan": the subject after an inverted French reporting verb (and its honorific).
   const h = toks[k - 1]?.t === "." ? k - 2 : k - 1;

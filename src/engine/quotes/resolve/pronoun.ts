@@ -1,8 +1,11 @@
 // The person a subject pronoun stands for: a French description that opened the sentence before, else
-// the nearest compatible person, preferring one in subject position and of the pronoun's gender.
+// the most salient compatible candidate (salience.ts: the speaker of the statement before, or of one
+// reported since), else the nearest compatible person, preferring one in subject position and of the
+// pronoun's gender.
 import type { Entity } from "../../types";
 import { firstMentionFrom, type Doc } from "../doc";
 import { inSubjectPosition, nameGender, shownGenders } from "./gender";
+import { salientAntecedent, type Topic } from "./salience";
 
 /** How far back a pronoun looks for its antecedent, in mentions and in tokens. */
 const PRONOUN_MENTIONS = 40;
@@ -13,11 +16,14 @@ const PRONOUN_WINDOW = 120;
  * the one in subject position ("Karen Wang says she …"), of the same known gender, and not a
  * possessive ("Parker's plea") wins over the merely nearest one.
  */
-export function resolvePronoun(ctx: Doc, before: number, gender: "m" | "f" | "pl" | "x", names = true): Entity | undefined {
-  if (gender === "pl" || gender === "x") return undefined;
+export function resolvePronoun(ctx: Doc, before: number, gender: "m" | "f" | "pl" | "x", names = true, topic?: Topic): Entity | undefined {
+  if (gender === "pl" || gender === "x") return topic ? salientAntecedent(ctx, before, gender, topic) : undefined;
   // "Le ministre a jugé … . Interrogé par BFMTV, il a assuré …": the description, not a name further back.
   const described = ctx.rules.pronounTakeUp(ctx, before, gender);
   if (described) return described.entity;
+  // "« A », a déclaré X, lors d'une rencontre avec Y. « B », s'est-il félicité": X, who spoke, not Y.
+  const salient = names && topic ? salientAntecedent(ctx, before, gender, topic) : undefined;
+  if (salient) return salient;
   const ms = ctx.ents.mentions;
   const { toks } = ctx;
   const lo = firstMentionFrom(ctx, before);

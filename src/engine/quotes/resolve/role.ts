@@ -3,6 +3,7 @@
 // the holder of a periphrastic title ("le chef de l'État"), or (French) the one person just named.
 import type { Entity } from "../../types";
 import { firstMentionFrom, type Doc } from "../doc";
+import { boundHolder } from "./references";
 
 const INDEFINITE = new Set(["a", "an", "another", "one", "un", "une", "d'autres", "certains"]);
 
@@ -102,6 +103,7 @@ export function aliasHolder(ctx: Doc, k: number, end: number): Entity | undefine
 
 /** The person or body the role description at tokens k (its start), `role` (its noun) and `end` stands for. */
 export function describedEntity(ctx: Doc, k: number, role: number, end: number): Entity | undefined {
-  return resolveRole(ctx, role, end) ?? orgAntecedent(ctx, k, role) ?? ctx.rules.orgTakeUp(ctx, k, role) ?? aliasHolder(ctx, k, end) ??
+  // "le ministre chinois de la Défense s'est dit …" before "le ministre chinois de la Défense, Wei Fenghe": the role the article binds.
+  return resolveRole(ctx, role, end) ?? boundHolder(ctx, k, end) ?? orgAntecedent(ctx, k, role) ?? ctx.rules.orgTakeUp(ctx, k, role) ?? aliasHolder(ctx, k, end) ??
     ctx.rules.personTakeUp(ctx, k, role, end);
 }

@@ -1,0 +1,117 @@
+// Salience for pronouns and continuation cues: who the discourse is about when a pronoun or a follow-on
+// quote comes. The speaker of the statement before is the topic; a person who stands as a clause's
+// subject after it ("Le général X, a de son côté, déclaré que …") is newer and takes over.
+// A name inside an object or a complement ("lors d'une rencontre avec son homologue Y") is no candidate
+// here: the nearest-name scoring (pronoun.ts) only comes after.
+import type { Entity } from "../../types";
+import { firstMentionFrom, type Doc } from "../doc";
+import { subjectPhraseAt } from "../subject-phrase";
+import { isVerb } from "../verbs";
+import { inSubjectPosition, nameGender, shownGenders } from "./gender";
+import { describedEntity } from "./role";
+
+/** The speaker of the statement before a pronoun, and the token where that statement ends. */
+export interface Topic { entity: Entity; end: number }
+
+/** How far back (tokens) a topic stays salient. */
+const TOPIC_WINDOW = 250;
+/** How many sentences may open between the statement before and the pronoun (its own sentence) while it stays the topic. */
+const TOPIC_SENTENCES = 1;
+
+/**
+ * The most salient candidate for a pronoun of this gender before token `before`: the last person who,
+ * after the statement before, stands as a clause's subject (the subject of the clause before), else that
+ * statement's speaker when compatible; undefined when neither fits (the caller falls back on recency).
+ * "it/they" ("x"/"pl") and, where the language's pronouns have grammatical gender, "il/elle" take
+ * up an organisation that spoke.
+ */
+export function salientAntecedent(ctx: Doc, before: number, gender: "m" | "f" | "pl" | "x", topic: Topic): Entity | undefined {
+  if (before - topic.end > TOPIC_WINDOW) return undefined;
+  if (gender === "m" || gender === "f") {
+    const ms = ctx.ents.mentions;
+    for (let i = firstMentionFrom(ctx, before) - 1; i >= 0 && ms[i].a >= topic.end; i--) {
+      const e = ms[i].entity;
+      if (e.kind !== "person" || !fits(ctx, e, gender) || capitalisedWord(ctx, e, ms[i].a)) continue;
+      // "Mr. Hemming's request": a possessor is no subject. "adds psychologist Mary Alvord": a reporting
+      // verb's subject after it is one.
+      // "Surpris par la politique du président X, il déclara": a name inside a complement is no subject.
+      if ((inSubjectPosition(ctx, i) || reportedBy(ctx, ms[i].a)) && !possessor(ctx, ms[i].b) && !inComplement(ctx, ms[i].a)) return e;
+    }
+  }
+  const e = topic.entity;
+  if (describedSubjectSince(ctx, topic, before) || sentencesBetween(ctx, topic.end, before) > TOPIC_SENTENCES) return undefined;
+  if (e.kind === "person") return gender !== "pl" && gender !== "x" && fits(ctx, e, gender) ? e : undefined;
+  return e.kind === "org" && (gender === "pl" || gender === "x" || ctx.rules.genderedOrgPronouns) ? e : undefined;
+}
+
+/**
+ * A sentence after the statement before opens on a description that is not its speaker ("« Victoire ! »
+ * s'écria X. Le chirurgien haussa les épaules et répondit …"): someone else is the subject of the clause
+ * before, so the statement's speaker is no longer the most salient.
+ */
+function describedSubjectSince(ctx: Doc, topic: Topic, before: number): boolean {
+  const { toks, lex } = ctx;
+  for (let k = topic.end; k < before; k++) {
+    if (!toks[k].sent && !toks[k].nl || !lex.determiners.has(toks[k].lw)) continue;
+    const p = subjectPhraseAt(ctx, k);
+    if (p?.kind === "role" && describedEntity(ctx, k, p.role, p.end) !== topic.entity) return true;
+  }
+  return false;
+}
+
+/** How many sentences open at tokens a < k < b. */
+function sentencesBetween(ctx: Doc, a: number, b: number): number {
+  let n = 0;
+  for (let k = a + 1; k < b; k++) if (ctx.toks[k].sent) n++;
+  return n;
+}
+
+/** How many title words may stand between a reporting verb and the name after it ("adds psychologist Mary Alvord"). */
+const TITLE_WORDS = 3;
+
+/** A reporting verb stands right before the name starting at token a, past a few lower-case title words. */
+function reportedBy(ctx: Doc, a: number): boolean {
+  const { toks, lex } = ctx;
+  for (let k = a - 1; k >= 0 && a - k <= TITLE_WORDS + 1; k--) {
+    if (isVerb(ctx, k)) return true;
+    const t = toks[k];
+    if (!t.word || t.cap || !lex.speakerNouns.has(t.lw) && !lex.determiners.has(t.lw)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Prominent Canadian examples include …": a one-word name written once, at a sentence start, may be any
+ * capitalised word; it is no salient subject.
+ */
+function capitalisedWord(ctx: Doc, e: Entity, a: number): boolean {
+  return e.mentions.length === 1 && !e.name.includes(" ") && (ctx.toks[a].sent || ctx.toks[a].nl > 0 || a === 0);
+}
+
+/** Prepositions that put the name after them inside a complement ("du président X", "avec son homologue X", "by X"). */
+const PREPOSITIONS = new Set(["de", "du", "des", "d'", "d’", "à", "au", "aux", "avec", "par", "pour", "sur", "chez", "contre", "entre",
+  "dans", "en", "vers", "sans", "of", "with", "by", "for", "to", "from", "at", "on", "in", "about", "against", "between", "toward", "towards"]);
+
+/** Words that open a reported or subordinate clause: its subject ("said later that Jansher was …") is not the discourse's. */
+const COMPLEMENTIZERS = new Set(["that", "whether", "if", "que", "qu'", "qu’", "si"]);
+
+/** The name starting at token a stands after a preposition or a complementizer, past its title words and determiner ("du président X"). */
+function inComplement(ctx: Doc, a: number): boolean {
+  const { toks, lex } = ctx;
+  let k = a - 1;
+  for (let n = 0; n < 5 && k >= 0 && toks[k].word && !COMPLEMENTIZERS.has(toks[k].lw) && (lex.speakerNouns.has(toks[k].lw) || lex.determiners.has(toks[k].lw) && !PREPOSITIONS.has(toks[k].lw) ||
+    lex.honorifics.has(toks[k].lw)); n++) k--;
+  return k >= 0 && (PREPOSITIONS.has(toks[k].lw) || COMPLEMENTIZERS.has(toks[k].lw));
+}
+
+/** The name ending at token b is a possessor ("Parker's plea", "Parker’ s"). */
+function possessor(ctx: Doc, b: number): boolean {
+  const { toks } = ctx;
+  return /['’]s$/.test(toks[b - 1].lw) || /^['’]s?$/.test(toks[b]?.t ?? "");
+}
+
+/** A person's known, shown or given-name gender does not contradict the pronoun's. */
+function fits(ctx: Doc, e: Entity, gender: "m" | "f"): boolean {
+  const g = e.gender || shownGenders(ctx).get(e) || nameGender(ctx, e);
+  return !g || g === gender;
+}
