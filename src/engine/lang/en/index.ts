@@ -2,6 +2,7 @@
 import { colonSpeaker } from "../../quotes/attribute";
 import { nounPhraseBefore } from "../../quotes/subject-before";
 import type { LangRules } from "../rules";
+import { englishNounForm, englishPassive } from "./verbs";
 import { asideSubject, conjoinedVerbSubject, looseSubject, participleAt, prepositionParticipleSubject, shortReport } from "./loose";
 
 export const EN_RULES: LangRules = {
@@ -28,5 +29,6 @@ export const EN_RULES: LangRules = {
   orgTakeUp: () => undefined,
   pronounTakeUp: () => undefined,
   pronominalVerbAt: () => false,
-  passiveAt: () => false,
+  passiveAt: englishPassive,
+  nounFormAt: englishNounForm,
 };

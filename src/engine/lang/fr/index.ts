@@ -5,7 +5,7 @@ import { colonSpeaker, echoAfter, frenchCueAt, frenchReport, sourceAfter, subjec
 import { definiteTakeUp, describedAntecedent, soleOrgBefore } from "./take-up";
 import { hearsay, topicSource } from "./topic";
 import { verblessPhraseFr } from "./verbless";
-import { frenchPassive, pronominalVerbAt, selfDescription } from "./verbs";
+import { frenchNounForm, frenchPassive, pronominalVerbAt, selfDescription } from "./verbs";
 
 export const FR_RULES: LangRules = {
   cueAfterQuote(doc, k) {
@@ -41,4 +41,5 @@ export const FR_RULES: LangRules = {
   pronounTakeUp: describedAntecedent,
   pronominalVerbAt,
   passiveAt: frenchPassive,
+  nounFormAt: frenchNounForm,
 };
