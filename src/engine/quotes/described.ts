@@ -46,6 +46,22 @@ export function channelObjectSubject(ctx: Doc, a: number, k: number, v: number):
   s0 = skipDateline(toks, s0);
   // "Later, her campaign …": an adverb set off before the subject.
   if (toks[s0 + 1]?.t === "," && (lex.auxiliaries.has(toks[s0].lw) || PHRASE_END.has(toks[s0].lw))) s0 += 2;
+  return channelSubjectFrom(ctx, s0, e, v) ?? afterOpeningComma(ctx, s0, e, v);
+}
+
+/**
+ * "Hours later, she issued a statement …", "In response to X's comments, Y released a statement saying …": an
+ * opening adverbial set off by a comma; the subject starts after its comma (tried when the sentence's start gave none).
+ */
+function afterOpeningComma(ctx: Doc, s0: number, e: number, v: number): Speaker | undefined {
+  let c = e - 1;
+  while (c > s0 && ctx.toks[c].t !== ",") c--;
+  return c > s0 && e - c - 1 <= MAX_INVERTED ? channelSubjectFrom(ctx, c + 1, e, v) : undefined;
+}
+
+/** The subject that opens at s0 and ends right before the verb e of "issued a statement saying" (v: the participle). */
+function channelSubjectFrom(ctx: Doc, s0: number, e: number, v: number): Speaker | undefined {
+  const { toks, lex } = ctx;
   if (e - s0 < 1 || e - s0 > MAX_INVERTED) return undefined;
   const subj = subjectAt(ctx, s0, v);
   // A dateline in capitals ("WASHINGTON — …") is no subject.

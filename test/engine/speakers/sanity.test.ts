@@ -53,6 +53,8 @@ describe("described sources: a channel that is a verb's object is not the source
     ["The parade went on. Her office issued a statement saying the route would change.", [["the route would change", "Her office"]]],
     ["The parade went on. Later, the Okafor campaign sent out a press release saying the rally was off.", [["the rally was off", "the Okafor campaign"]]],
     ["The parade went on. Critics of the plan read a statement saying the plant would close.", [["the plant would close", "Critics of the plan"]]],
+    ["The parade went on. Shortly after the call ended, the Okafor campaign sent out a press release saying the rally was off.", [["the rally was off", "the Okafor campaign"]]],
+    ["The parade went on. In reply to the mayor's remarks, the council released a statement saying the fee would stay.", [["the fee would stay", "the council"]]],
   ]);
   // The channel that opens the sentence stays the source.
   statements(en, [["The parade went on. A statement released Friday said the plant would close.", [["the plant would close", "A statement"]]]]);
