@@ -40,10 +40,21 @@ export function channelObjectSubject(ctx: Doc, a: number, k: number, v: number):
   const { toks, lex } = ctx;
   // "issued a statement calling on …": a phrase found without its determiner.
   if (!CHANNEL_DETERMINER.test(toks[a].lw) && CHANNEL_DETERMINER.test(toks[a - 1]?.lw ?? "")) a--;
+  // "a pitch to Ohio voters saying", "a letter to the mayor saying": the channel heads a phrase its preposition extends.
+  let head = k;
+  if (!lex.channelNouns.has(toks[k].lw)) {
+    for (let j = a + 1; j < k; j++) if (lex.channelNouns.has(toks[j].lw) && PREPOSITION.has(toks[j + 1].lw)) { head = j; break; }
+    const j = a - 2;
+    if (head === k && j > 0 && PREPOSITION.has(toks[a - 1]?.lw ?? "") && lex.channelNouns.has(toks[j].lw)) {
+      head = j;
+      a = CHANNEL_DETERMINER.test(toks[j - 1].lw) ? j - 1 : j - 2;
+      if (a < 1) return undefined;
+    }
+  }
   // "sent out a press release": the verb and its particle.
   const e = /^(?:out|up)$/.test(toks[a - 1]?.lw ?? "") ? a - 2 : a - 1;
   const verb = toks[e];
-  if (lex.lang !== "en" || !/ing$/.test(toks[v].lw) || !lex.channelNouns.has(toks[k].lw) || !CHANNEL_DETERMINER.test(toks[a].lw) ||
+  if (lex.lang !== "en" || !/ing$/.test(toks[v].lw) || !lex.channelNouns.has(toks[head].lw) || !CHANNEL_DETERMINER.test(toks[a].lw) ||
     !verb?.word || verb.cap || verb.sent || lex.determiners.has(verb.lw) || PREPOSITION.has(verb.lw)) return undefined;
   let s0 = e;
   while (s0 > 0 && e - s0 < OBJECT_REACH && !toks[s0].sent) s0--;
@@ -67,6 +78,8 @@ function afterOpeningComma(ctx: Doc, s0: number, e: number, v: number): Speaker 
 /** The subject that opens at s0 and ends right before the verb e of "issued a statement saying" (v: the participle). */
 function channelSubjectFrom(ctx: Doc, s0: number, e: number, v: number): Speaker | undefined {
   const { toks, lex } = ctx;
+  // "Ted Cruz is making a pitch …": the subject ends before the verb's auxiliaries.
+  while (e - 1 > s0 && lex.auxiliaries.has(toks[e - 1].lw)) e--;
   if (e - s0 < 1 || e - s0 > MAX_INVERTED) return undefined;
   const subj = subjectAt(ctx, s0, v);
   // A dateline in capitals ("WASHINGTON — …") is no subject.

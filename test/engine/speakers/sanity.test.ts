@@ -56,6 +56,10 @@ describe("described sources: a channel that is a verb's object is not the source
     ["The parade went on. Shortly after the call ended, the Okafor campaign sent out a press release saying the rally was off.", [["the rally was off", "the Okafor campaign"]]],
     ["The parade went on. In reply to the mayor's remarks, the council released a statement saying the fee would stay.", [["the fee would stay", "the council"]]],
     ["The parade went on. Hours later, she issued a statement calling on the council to act.", [["the council to act", "she"]]],
+    ["The parade went on. Tom Reed sent a letter to the mayor saying the plant would close.", [["the plant would close", "Tom Reed"]]],
+    ["The parade went on. Tom Reed is making a pitch to Ohio voters saying a state law is hurting the economy.",
+      [["a state law is hurting the economy", "Tom Reed"]]],
+    ["The parade went on. Tom Reed met the mayor of the town saying nothing.", []],
   ]);
   // The channel that opens the sentence stays the source.
   statements(en, [["The parade went on. A statement released Friday said the plant would close.", [["the plant would close", "A statement"]]]]);

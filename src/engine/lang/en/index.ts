@@ -2,6 +2,7 @@
 import { colonSpeaker } from "../../quotes/attribute";
 import { nounPhraseBefore } from "../../quotes/subject-before";
 import type { LangRules } from "../rules";
+import { captionPhrase } from "./captions";
 import { englishNounForm, englishPassive } from "./verbs";
 import { asideSubject, conjoinedVerbSubject, looseSubject, participleAt, prepositionParticipleSubject, shortReport } from "./loose";
 
@@ -22,7 +23,7 @@ export const EN_RULES: LangRules = {
   reportAt: () => undefined,
   isHearsay: () => false,
   topicSource: () => undefined,
-  verblessPhrase: () => false,
+  verblessPhrase: captionPhrase,
   verbBeforeSubject: false,
   adjectivesAfterNoun: false,
   personTakeUp: () => undefined,
