@@ -81,10 +81,13 @@ function channelSubjectFrom(ctx: Doc, s0: number, e: number, v: number): Speaker
   // "Ted Cruz is making a pitch …": the subject ends before the verb's auxiliaries.
   while (e - 1 > s0 && lex.auxiliaries.has(toks[e - 1].lw)) e--;
   if (e - s0 < 1 || e - s0 > MAX_INVERTED) return undefined;
-  const subj = subjectAt(ctx, s0, v);
-  // A dateline in capitals ("WASHINGTON — …") is no subject.
-  const text = subj?.speaker.mentionText ?? "";
-  if (subj && subj.end === e && text && text !== text.toUpperCase()) return subj.speaker;
+  // "Texas Sen. Ted Cruz is making …": a capitalised modifier may stand before the name that ends at the verb.
+  for (let s = s0; s < e && s - s0 <= 2 && (s === s0 || toks[s0].cap); s++) {
+    const subj = subjectAt(ctx, s, v);
+    // A dateline in capitals ("WASHINGTON — …") is no subject.
+    const text = subj?.speaker.mentionText ?? "";
+    if (subj && subj.end === e && text && text !== text.toUpperCase()) return subj.speaker;
+  }
   // "Black Lives Matter issued …", "Her campaign's office released …": the words before the verb, when they are a description.
   const t0 = toks[s0];
   if (!(lex.determiners.has(t0.lw) || t0.cap) || t0.upper) return undefined;

@@ -60,6 +60,8 @@ describe("described sources: a channel that is a verb's object is not the source
     ["The parade went on. Tom Reed is making a pitch to Ohio voters saying a state law is hurting the economy.",
       [["a state law is hurting the economy", "Tom Reed"]]],
     ["The parade went on. Tom Reed met the mayor of the town saying nothing.", []],
+    ["The parade went on.\n\nOhio Sen. Tom Reed is making a pitch to Ohio voters saying a state law is hurting the economy.",
+      [["a state law is hurting the economy", "Tom Reed"]]],
   ]);
   // The channel that opens the sentence stays the source.
   statements(en, [["The parade went on. A statement released Friday said the plant would close.", [["the plant would close", "A statement"]]]]);
