@@ -50,6 +50,8 @@ export interface LangRules {
   pronominalVerbAt(doc: Doc, k: number): boolean;
   /** A passive participle at token k, which reports nothing by its subject: "a été condamné". */
   passiveAt(doc: Doc, k: number): boolean;
+  /** A reporting verb's form used as a noun after a determiner or possessive: "the report", "une annonce". */
+  nounFormAt(doc: Doc, k: number): boolean;
 
   // Word order, as data.
   /** A reporting verb may come before its subject in a plain sentence ("« … », a affirmé M. Erdogan"). */

@@ -153,7 +153,9 @@ export const en: LexiconData = {
   channelNouns: ["statement", "statements", "interview", "interviews", "release", "email", "e-mail", "phone",
     "telephone", "message", "messages", "tweet", "tweets", "post", "letter", "report", "video", "conference",
     "podcast", "radio", "television", "twitter", "facebook", "instagram", "briefing", "speech", "filing", "memo",
-    "account", "page", "feed", "blog", "op-ed", "column", "broadcast", "livestream", "newsletter"],
+    "account", "page", "feed", "blog", "op-ed", "column", "broadcast", "livestream", "newsletter",
+    // Appeals made to an audience: "made a pitch to Ohio voters saying …".
+    "pitch", "plea", "appeal"],
   namingVerbs: ["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "dub", "dubs",
     "dubbed", "term", "terms", "termed", "label", "labels", "labelled", "labeled", "brand", "brands", "branded", "deem", "deemed"],
   linkLabels: ["read more", "read also", "also read", "related", "watch", "listen", "see also", "more", "click here"],

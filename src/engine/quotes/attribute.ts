@@ -73,6 +73,9 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
       const ps = tk.e - (INVERSION.exec(tk.lw)?.[1].length ?? 0);
       return { speaker: ent ? { ...speakerOf(ent, ctx, inv.k, inv.k + 1, true), mention: { start: ps, end: tk.e }, mentionText: ctx.text.slice(ps, tk.e) } : null, cue, how: "after" };
     }
+    // "a defense of “Ohio values,” saying the city …": a participle right after the mark never inverts (the words after
+    // it are its object's clause); the sentence before the quote says who speaks, if anyone.
+    if (/ing$/.test(toks[v].lw) && v === k) return undefined;
     // "said the 58-year-old retired teacher.": an English description runs to its head (describedInverted), not two words.
     const ds = (k: number) => { const d = describedSubject(ctx, k); return d && (describedInverted(ctx, k) ?? d); };
     const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start), topic) ?? ds(skipFiller(ctx, v + 1)) ??

@@ -4,6 +4,7 @@
 // month charged …" → "Police"), and a phrase that is a name mention resolves to that entity.
 import type { Speaker } from "../types";
 import { skipDateline } from "./clause";
+import { tokenAt } from "../text/tokenize";
 import { speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";
 import { saneDescription } from "./resolve/sanity";
@@ -26,6 +27,8 @@ const OBJECT_PRONOUN: Record<string, "m" | "f" | "pl"> = { him: "m", her: "f", t
 /** Words after "according to" that are no source: "according to plan". */
 const NOT_SOURCE = new Set(["plan", "schedule", "tradition", "legend", "custom", "rules", "law"]);
 
+/** The determiners of a channel that is a verb's object: "a statement", "her letter". */
+const CHANNEL_DETERMINER = /^(?:a|an|his|her|its|their)$/;
 /** How many tokens back the sentence that holds "issued a statement saying" may start. */
 const OBJECT_REACH = 25;
 
@@ -35,10 +38,23 @@ const OBJECT_REACH = 25;
  */
 export function channelObjectSubject(ctx: Doc, a: number, k: number, v: number): Speaker | undefined {
   const { toks, lex } = ctx;
+  // "issued a statement calling on …": a phrase found without its determiner.
+  if (!CHANNEL_DETERMINER.test(toks[a].lw) && CHANNEL_DETERMINER.test(toks[a - 1]?.lw ?? "")) a--;
+  // "a pitch to Ohio voters saying", "a letter to the mayor saying": the channel heads a phrase its preposition extends.
+  let head = k;
+  if (!lex.channelNouns.has(toks[k].lw)) {
+    for (let j = a + 1; j < k; j++) if (lex.channelNouns.has(toks[j].lw) && PREPOSITION.has(toks[j + 1].lw)) { head = j; break; }
+    const j = a - 2;
+    if (head === k && j > 0 && PREPOSITION.has(toks[a - 1]?.lw ?? "") && lex.channelNouns.has(toks[j].lw)) {
+      head = j;
+      a = CHANNEL_DETERMINER.test(toks[j - 1].lw) ? j - 1 : j - 2;
+      if (a < 1) return undefined;
+    }
+  }
   // "sent out a press release": the verb and its particle.
   const e = /^(?:out|up)$/.test(toks[a - 1]?.lw ?? "") ? a - 2 : a - 1;
   const verb = toks[e];
-  if (lex.lang !== "en" || !/ing$/.test(toks[v].lw) || !lex.channelNouns.has(toks[k].lw) || !/^(?:a|an|his|her|its|their)$/.test(toks[a].lw) ||
+  if (lex.lang !== "en" || !/ing$/.test(toks[v].lw) || !lex.channelNouns.has(toks[head].lw) || !CHANNEL_DETERMINER.test(toks[a].lw) ||
     !verb?.word || verb.cap || verb.sent || lex.determiners.has(verb.lw) || PREPOSITION.has(verb.lw)) return undefined;
   let s0 = e;
   while (s0 > 0 && e - s0 < OBJECT_REACH && !toks[s0].sent) s0--;
@@ -46,11 +62,32 @@ export function channelObjectSubject(ctx: Doc, a: number, k: number, v: number):
   s0 = skipDateline(toks, s0);
   // "Later, her campaign …": an adverb set off before the subject.
   if (toks[s0 + 1]?.t === "," && (lex.auxiliaries.has(toks[s0].lw) || PHRASE_END.has(toks[s0].lw))) s0 += 2;
+  return channelSubjectFrom(ctx, s0, e, v) ?? afterOpeningComma(ctx, s0, e, v);
+}
+
+/**
+ * "Hours later, she issued a statement …", "In response to X's comments, Y released a statement saying …": an
+ * opening adverbial set off by a comma; the subject starts after its comma (tried when the sentence's start gave none).
+ */
+function afterOpeningComma(ctx: Doc, s0: number, e: number, v: number): Speaker | undefined {
+  let c = e - 1;
+  while (c > s0 && ctx.toks[c].t !== ",") c--;
+  return c > s0 && e - c - 1 <= MAX_INVERTED ? channelSubjectFrom(ctx, c + 1, e, v) : undefined;
+}
+
+/** The subject that opens at s0 and ends right before the verb e of "issued a statement saying" (v: the participle). */
+function channelSubjectFrom(ctx: Doc, s0: number, e: number, v: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  // "Ted Cruz is making a pitch …": the subject ends before the verb's auxiliaries.
+  while (e - 1 > s0 && lex.auxiliaries.has(toks[e - 1].lw)) e--;
   if (e - s0 < 1 || e - s0 > MAX_INVERTED) return undefined;
-  const subj = subjectAt(ctx, s0, v);
-  // A dateline in capitals ("WASHINGTON — …") is no subject.
-  const text = subj?.speaker.mentionText ?? "";
-  if (subj && subj.end === e && text && text !== text.toUpperCase()) return subj.speaker;
+  // "Texas Sen. Ted Cruz is making …": a capitalised modifier may stand before the name that ends at the verb.
+  for (let s = s0; s < e && s - s0 <= 2 && (s === s0 || toks[s0].cap); s++) {
+    const subj = subjectAt(ctx, s, v);
+    // A dateline in capitals ("WASHINGTON — …") is no subject.
+    const text = subj?.speaker.mentionText ?? "";
+    if (subj && subj.end === e && text && text !== text.toUpperCase()) return subj.speaker;
+  }
   // "Black Lives Matter issued …", "Her campaign's office released …": the words before the verb, when they are a description.
   const t0 = toks[s0];
   if (!(lex.determiners.has(t0.lw) || t0.cap) || t0.upper) return undefined;
@@ -134,6 +171,7 @@ export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | un
   if (toks[v - 1]?.t !== "," && toks[v - 1]?.t !== "–" && toks[v - 1]?.t !== "—" || !/ing$/.test(toks[v].lw) || lex.lang !== "en") return undefined;
   // "MIRAMICHI, N.B. — Justin Trudeau is warning …": the dateline is no subject.
   s0 = skipDateline(toks, s0);
+  s0 = afterOpeningClause(ctx, s0, v);
   const subj = subjectAt(ctx, s0, v);
   if (!subj || subj.end >= v - 1 || !subj.speaker.entity && !subj.speaker.pronoun) return describedOpening(ctx, v, s0);
   // The subject's own verb comes right after it (auxiliaries and adverbs aside): "Obama also addressed".
@@ -143,6 +181,40 @@ export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | un
   // A past or present form, or a progressive after its auxiliary ("is warning voters …, suggesting …").
   const progressive = k > subj.end && /ing$/.test(w?.lw ?? "") && lex.auxiliaries.has(toks[k - 1].lw);
   return w?.word && !w.cap && !lex.determiners.has(w.lw) && !PREPOSITION.has(w.lw) && (/(?:ed|s)$/.test(w.lw) || lex.irregularPast.has(w.lw) || progressive) ? subj.speaker : describedOpening(ctx, v, s0);
+}
+
+/** Words that open an adverbial before the sentence's subject: "When his family moved …, his mother …". */
+const OPENING = /^(?:when|after|before|while|since|as|once|although|though|because|if|during|in|at|on|from|despite|following|upon)$/;
+
+/**
+ * "When her family moved back to rural Ohio, her father refused …, insisting …", "After meeting Smith in Ohio, the
+ * senator …": an opening adverbial (a subordinate clause or a prepositional phrase) set off by a comma; the subject
+ * starts after its comma, so a name or a place inside it is no subject. s0 itself when the sentence opens otherwise.
+ */
+function afterOpeningClause(ctx: Doc, s0: number, v: number): number {
+  const { toks } = ctx;
+  if (!OPENING.test(toks[s0]?.lw ?? "")) return s0;
+  for (let c = s0 + 1; c < v - 1 && c - s0 <= MAX_OPENING; c++) if (toks[c].t === ",") return c + 1;
+  return s0;
+}
+/** How many tokens an opening adverbial may hold. */
+const MAX_OPENING = 25;
+
+/**
+ * "in Ohio", "to rural Tennessee", "in the Philippines", "the Committee on Benghazi": a place that is a preposition's
+ * object is no subject of the verb after it; the phrase that holds it, or the sentence's subject, is.
+ */
+export function placeObject(ctx: Doc, sp: Speaker | undefined): boolean {
+  if (!sp?.mention || sp.pronoun) return false;
+  const { toks, lex } = ctx;
+  const a = tokenAt(toks, sp.mention.start);
+  const mi = ctx.mentionAt[a];
+  if (mi < 0 || ctx.ents.mentions[mi].a !== a || ctx.ents.mentions[mi].entity.kind !== "place") return false;
+  let p = a - 1;
+  if (p > 0 && lex.determiners.has(toks[p].lw)) p--;
+  // "to rural Tennessee": one lower-case adjective between.
+  else if (p > 0 && toks[p].word && !toks[p].cap && !PREPOSITION.has(toks[p].lw) && PREPOSITION.has(toks[p - 1].lw)) p--;
+  return p >= 0 && PREPOSITION.has(toks[p].lw);
 }
 
 /**
@@ -178,7 +250,7 @@ function describedOpening(ctx: Doc, v: number, s0: number): Speaker | undefined 
   for (let k = s0 + 2; k < v - 1 && k - s0 <= MAX_PHRASE; k++) {
     const w = toks[k];
     if (!w.word) return undefined;
-    if (!w.cap && /ed$/.test(w.lw) && !lex.determiners.has(toks[k - 1].lw)) return phraseSpeaker(ctx, s0, k);
+    if (!w.cap && (/ed$/.test(w.lw) || lex.irregularPast.has(w.lw)) && !lex.determiners.has(toks[k - 1].lw)) return phraseSpeaker(ctx, s0, k);
   }
   return undefined;
 }

@@ -42,8 +42,9 @@ export function findQuotes(ctx: Doc): Quote[] {
   const quoteEnd = new Int32Array(ctx.toks.length).fill(-1);
   for (const d of statements) quoteEnd[tokenAt(ctx.toks, d.start)] = tokenAt(ctx.toks, d.end);
   const quoteEndAt = (i: number) => { const e = quoteEnd[i]; return e === undefined || e < 0 ? i : e; };
-  const indirect = addFree(mergeByStart(mergeByStart(findIndirect(ctx, quoteEndAt, (i) => cueTokens[i] === 1, teaser), findHeadlineStatements(ctx, teaser)),
-    findNominalReports(ctx, quoteEndAt)), findQuestions(ctx, quoteEndAt));
+  // A nominal report comes first: "asked about Smith's claim that …" is Smith's claim, whoever asked.
+  const indirect = addFree(mergeByStart(findNominalReports(ctx, quoteEndAt),
+    mergeByStart(findIndirect(ctx, quoteEndAt, (i) => cueTokens[i] === 1, teaser), findHeadlineStatements(ctx, teaser))), findQuestions(ctx, quoteEndAt));
 
   const out: Quote[] = [];
   const absorbed = new Set<Direct>();

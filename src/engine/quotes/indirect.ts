@@ -5,7 +5,7 @@ import { mayHaveShape } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { andReport, bareClauseAt, contentEnd, looksFinite, NOT_CLAUSE_EN, QUOTE_MARK, sentenceStarts, skipDateline, skipTime, SUBJECT_EN, TIME } from "./clause";
-import { describedAfter, describedInverted, openingSubject, participleSubject } from "./described";
+import { describedAfter, describedInverted, openingSubject, participleSubject, placeObject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
 import { frenchIdiom, frenchInfinitive, skipAddressee, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
@@ -171,9 +171,10 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   }
   gerund ??= sequelSpeaker(ctx, v, last);
   const s0 = sentenceStart(toks, v);
-  const named = gerund ?? subjectBackward(ctx, v) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue) ??
+  // "A lawmaker in the Philippines is calling …": a place that is a preposition's object is no subject.
+  const named = gerund ?? notPlace(ctx, subjectBackward(ctx, v)) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue) ??
     ctx.rules.conjoinedVerbSubject(ctx, v, s0) ?? ctx.rules.prepositionParticipleSubject(ctx, v, s0);
-  let subj = named ?? nounPhraseBefore(ctx, v) ?? ctx.rules.asideSubject(ctx, v);
+  let subj = named ?? notPlace(ctx, nounPhraseBefore(ctx, v)) ?? ctx.rules.asideSubject(ctx, v);
   // "À Matignon, on assure que …": the source set before "on"; bare "on dit que" is hearsay.
   if (subj && ctx.rules.isHearsay(ctx, subj)) { subj = ctx.rules.topicSource(ctx, v, s0); if (!subj) return; }
   // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
@@ -574,4 +575,9 @@ export function linkLines(ctx: Doc): Uint8Array {
     out[i] = on;
   }
   return out;
+}
+
+/** The subject, unless it is a place that is a preposition's object ("in Ohio, a swing state, said"). */
+function notPlace(ctx: Doc, sp: Speaker | undefined): Speaker | undefined {
+  return sp && placeObject(ctx, sp) ? undefined : sp;
 }

@@ -1,6 +1,6 @@
 // The token fact every finder asks: is the word at token k a reporting verb form here? A lexicon form
 // ("dit", "said"), an inverted one ("dit-il", "a-t-elle"), or the language's pronominal one ("s'agace",
-// through doc.rules), and not the language's passive ("a été condamné"). Also the French finite
+// through doc.rules), and not the language's passive ("a été condamné", "was told") nor a noun ("the report"). Also the French finite
 // auxiliaries that show a clause has its own verb.
 import { mayHaveShape, type Lexicon } from "../lexicon";
 import type { Doc } from "./doc";
@@ -24,7 +24,8 @@ export const FINITE = new Set(["a", "ont", "est", "sont", "était", "étaient", 
 export function verbLayer(ctx: Doc): Uint8Array {
   const verbs = new Uint8Array(ctx.toks.length);
   for (let k = 0; k < verbs.length; k++) {
-    if ((ctx.bits[k] & VERBISH) !== 0 && (isVerbForm(ctx.lex, ctx.toks[k].lw) || ctx.rules.pronominalVerbAt(ctx, k)) && !ctx.rules.passiveAt(ctx, k)) verbs[k] = 1;
+    if ((ctx.bits[k] & VERBISH) !== 0 && (isVerbForm(ctx.lex, ctx.toks[k].lw) || ctx.rules.pronominalVerbAt(ctx, k)) && !ctx.rules.passiveAt(ctx, k) &&
+      !ctx.rules.nounFormAt(ctx, k)) verbs[k] = 1;
   }
   return verbs;
 }

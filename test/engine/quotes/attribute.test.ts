@@ -65,6 +65,8 @@ describe("attributeAfter: English incises", () => {
     ["must not: a new sentence whose verb reports a clause of its own", "“We will hold.” Cruz says he is not familiar with it.", null],
     ["must not: the verb of a relative clause", "“No,” Jane Porter, who said nothing, left.", null],
     ["must not: a new sentence with no verb of saying", "“No.” It rained.", null],
+    ["must not: a participle right after the mark does not invert", "Tom Reed gave a defense of “Ohio values,” saying the city was strong.", null],
+    ["must not: a participle after the mark and its comma", "He called it “a mess”, saying the board had failed.", null],
   ], after(en));
 });
 

@@ -54,6 +54,9 @@ table("English: an inverted cue's description named in apposition", en, [
 
 describe("postposed, inverted and 'as X noted' cues", () => {
   statements(en, [
+    ["FILE - In this May 2, 2016 file photo, Tom Reed speaks in Boston.", []],
+    ["In this undated photo, Ann Cole speaks to supporters.", []],
+    ["In the morning the plant will close, Tom Reed said.", [["In the morning the plant will close", "Tom Reed", "indirect"]]],
     ["As the Daily Planet noted, the mayor raised more than a million dollars from the industry.",
       [["the mayor raised more than a million dollars from the industry", "Daily Planet", "indirect"]]],
     ["A calmer campaign may not be such a bad thing, say some Democrats.",

@@ -57,6 +57,21 @@ describe("isVerb: French words that must not be read as reporting verbs", () => 
     ["noun of the family of expliquer", "Son explication est claire.", []],
     ["noun of the family of préciser", "La précision est là.", []],
     ["noun of the family of affirmer", "L'affirmation est fausse.", []],
+    ["a verb's form after un/une is a noun: annonce", "Une annonce a été faite.", []],
+    ["a verb's form after une is a noun: critique", "Une critique a suivi.", []],
+    ["l' at the start of a sentence is an article: estime", "L'estime est réciproque.", []],
+    ["les at the start of a sentence is an article: dits", "Les dits accords sont caducs.", []],
+    ["after a preposition, la is an article", "Il répond à la critique.", ["répond"]],
+  ], verbsOf(fr));
+});
+
+describe("isVerb: French articles that are object pronouns keep the verb", () => {
+  readerTable<string[]>([
+    ["le after a subject pronoun", "Il le dit souvent.", ["dit"]],
+    ["l' after a subject pronoun", "Elle l'annonce demain.", ["annonce"]],
+    ["la after a noun subject", "Les juges la critiquent.", ["critiquent"]],
+    ["l' after qui", "Le ministre, qui l'annonce, part.", ["annonce"]],
+    ["le before an infinitive after a preposition", "Il a fallu le dire pour le rappeler.", ["dire", "rappeler"]],
   ], verbsOf(fr));
 });
 
@@ -84,5 +99,26 @@ describe("isVerb: English words that must not be read as reporting verbs", () =>
   readerTable<string[]>([
     ["noun of the family of state", "A statement was issued.", []],
     ["plural noun of the family of say", "Sayings are old.", []],
+    ["a verb's form after the is a noun: report", "The report was late.", []],
+    ["plural after the: claims", "The claims were false.", []],
+    ["after a possessive: his reply", "His reply came late.", []],
+    ["warning after the", "The warning came late.", []],
+    ["after a possessive 's: a spokesman's comments", "A spokesman's comments were brief.", []],
+    ["after a name's 's", "Smith's reply came late.", []],
+    ["passive: was told", "He was told to leave.", []],
+    ["passive with an adverb: were never told", "They were never told why.", []],
+    ["passive of announce", "It was announced on Monday.", []],
+  ], verbsOf(en));
+});
+
+describe("isVerb: English verbs near a determiner or be stay verbs", () => {
+  readerTable<string[]>([
+    ["he's said: has, not a possessive", "He's said no.", ["said"]],
+    ["that as a relative pronoun", "It was the man that said no.", ["said"]],
+    ["her as an object", "I heard her say no.", ["say"]],
+    ["another as a pronoun subject", "One left. Another said he stayed.", ["said"]],
+    ["each after a pronoun subject", "They each said no.", ["said"]],
+    ["progressive after be", "He was telling reporters no.", ["telling"]],
+    ["the noun and then the verb", "The report said the plant was safe.", ["said"]],
   ], verbsOf(en));
 });

@@ -53,7 +53,34 @@ describe("described sources: a channel that is a verb's object is not the source
     ["The parade went on. Her office issued a statement saying the route would change.", [["the route would change", "Her office"]]],
     ["The parade went on. Later, the Okafor campaign sent out a press release saying the rally was off.", [["the rally was off", "the Okafor campaign"]]],
     ["The parade went on. Critics of the plan read a statement saying the plant would close.", [["the plant would close", "Critics of the plan"]]],
+    ["The parade went on. Shortly after the call ended, the Okafor campaign sent out a press release saying the rally was off.", [["the rally was off", "the Okafor campaign"]]],
+    ["The parade went on. In reply to the mayor's remarks, the council released a statement saying the fee would stay.", [["the fee would stay", "the council"]]],
+    ["The parade went on. Hours later, she issued a statement calling on the council to act.", [["the council to act", "she"]]],
+    ["The parade went on. Tom Reed sent a letter to the mayor saying the plant would close.", [["the plant would close", "Tom Reed"]]],
+    ["The parade went on. Tom Reed is making a pitch to Ohio voters saying a state law is hurting the economy.",
+      [["a state law is hurting the economy", "Tom Reed"]]],
+    ["The parade went on. Tom Reed met the mayor of the town saying nothing.", []],
+    ["The parade went on.\n\nOhio Sen. Tom Reed is making a pitch to Ohio voters saying a state law is hurting the economy.",
+      [["a state law is hurting the economy", "Tom Reed"]]],
   ]);
   // The channel that opens the sentence stays the source.
   statements(en, [["The parade went on. A statement released Friday said the plant would close.", [["the plant would close", "A statement"]]]]);
+});
+
+describe("described sources: a place that is a preposition's object, or inside an opening adverbial, is no subject", () => {
+  statements(en, [
+    ["Mary Jones grew up poor. When her family moved back to rural Ohio, her father refused to teach her French, insisting that she was fully American.",
+      [["she was fully American", "her father"]]],
+    ["Tom Reed ran for office. After meeting Smith in Ohio, the senator left early, saying the deal was done.", [["the deal was done", "the senator"]]],
+    ["Ann Cole won. Sen. Tom Reed, facing a hard challenge in Ohio, a swing state, said he would welcome the help.", [["he would welcome the help", "Tom Reed"]]],
+    ["Ann Cole won. A lawmaker in the Philippines is calling for the ban to end.", [["the ban to end", "A lawmaker"]]],
+    ["Ann Cole won. After talks in Kenya, the minister said aid would rise.", [["aid would rise", "the minister"]]],
+  ]);
+});
+
+describe("described sources: a place that is the subject stays the speaker", () => {
+  statements(en, [
+    ["The talks ended. Japan said its exports were flat in May.", [["its exports were flat in May", "Japan"]]],
+    ["The talks ended. In a brief note, France said the border would stay open.", [["the border would stay open", "France"]]],
+  ]);
 });

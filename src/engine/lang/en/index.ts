@@ -2,6 +2,8 @@
 import { colonSpeaker } from "../../quotes/attribute";
 import { nounPhraseBefore } from "../../quotes/subject-before";
 import type { LangRules } from "../rules";
+import { captionPhrase } from "./captions";
+import { englishNounForm, englishPassive } from "./verbs";
 import { asideSubject, conjoinedVerbSubject, looseSubject, participleAt, prepositionParticipleSubject, shortReport } from "./loose";
 
 export const EN_RULES: LangRules = {
@@ -21,7 +23,7 @@ export const EN_RULES: LangRules = {
   reportAt: () => undefined,
   isHearsay: () => false,
   topicSource: () => undefined,
-  verblessPhrase: () => false,
+  verblessPhrase: captionPhrase,
   verbBeforeSubject: false,
   adjectivesAfterNoun: false,
   genderedOrgPronouns: false,
@@ -29,5 +31,6 @@ export const EN_RULES: LangRules = {
   orgTakeUp: () => undefined,
   pronounTakeUp: () => undefined,
   pronominalVerbAt: () => false,
-  passiveAt: () => false,
+  passiveAt: englishPassive,
+  nounFormAt: englishNounForm,
 };

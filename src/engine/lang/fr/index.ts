@@ -6,7 +6,7 @@ import { colonSpeaker, echoAfter, frenchCueAt, frenchReport, sourceAfter, subjec
 import { definiteTakeUp, describedAntecedent, soleOrgBefore } from "./take-up";
 import { hearsay, topicSource } from "./topic";
 import { verblessPhraseFr } from "./verbless";
-import { frenchPassive, pronominalVerbAt, selfDescription } from "./verbs";
+import { frenchNounForm, frenchPassive, pronominalVerbAt, selfDescription } from "./verbs";
 
 export const FR_RULES: LangRules = {
   cueAfterQuote(doc, k) {
@@ -43,4 +43,5 @@ export const FR_RULES: LangRules = {
   pronounTakeUp: describedAntecedent,
   pronominalVerbAt,
   passiveAt: frenchPassive,
+  nounFormAt: frenchNounForm,
 };

@@ -64,3 +64,28 @@ export function selfDescription(ctx: Doc, cue: Span): boolean {
   const k = tokenAt(ctx.toks, cue.start);
   return SELF_DESCRIPTION.test(ctx.toks[k]?.lw ?? "") && afterReflexive(ctx, k);
 }
+
+/** Determiners and possessives that only ever open a noun phrase: "une annonce", "sa critique", "ces dits accords". */
+const NOUN_DETERMINERS = new Set(["un", "une", "son", "sa", "ses", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos",
+  "votre", "vos", "leurs", "ce", "cet", "cette", "ces", "du", "des", "au", "aux", "chaque", "aucun", "aucune"]);
+/** Articles that are also object pronouns ("il le dit", "les juges la critiquent"). */
+const ARTICLE_CLITICS = new Set(["le", "la", "les", "l'"]);
+/** Words after which such an article opens a noun phrase: prepositions ("de la critique", "selon l'annonce"). */
+const BEFORE_ARTICLE = new Set(["de", "d'", "à", "par", "sur", "dans", "avec", "après", "avant", "contre", "selon", "malgré",
+  "pour", "sans", "entre", "vers", "depuis", "envers", "parmi", "face"]);
+
+/**
+ * "Une annonce a été faite", "L'estime est réciproque", "Les dits accords": a reporting verb's form after a determiner
+ * is a noun (or an adjective). An article that may be an object pronoun ("il le dit", "qui l'annonce") counts only at
+ * the start of a sentence, after a comma, or after a preposition, and never before an infinitive ("pour le dire").
+ */
+export function frenchNounForm(ctx: Doc, k: number): boolean {
+  const { toks } = ctx;
+  if (k < 1) return false;
+  const d = toks[k - 1];
+  if (NOUN_DETERMINERS.has(d.lw)) return true;
+  if (!ARTICLE_CLITICS.has(d.lw) || /(?:er|ir|re)$/.test(toks[k].lw)) return false;
+  if (d.sent) return true;
+  const p = toks[k - 2];
+  return !!p && (p.t === "," || BEFORE_ARTICLE.has(p.lw));
+}

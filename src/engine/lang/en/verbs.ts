@@ -1,0 +1,41 @@
+// English verb facts the verbs layer asks through the hooks (lang/rules.ts): a reporting verb's form used as a noun
+// ("the report", "his reply", "a spokesman's comments") and the passive ("He was told to leave."), which report
+// nothing by their subject.
+import type { Doc } from "../../quotes/doc";
+
+/**
+ * Determiners and possessives that open a noun phrase. Not "that" (a relative pronoun: "the man that said"), nor "her"
+ * (an object: "heard her say"), nor words that stand alone as pronouns ("Another said …", "They each said …",
+ * "“No” said …", "this", "those"), nor "'s" after a pronoun (handled below: "Smith's comments", not "he's said").
+ */
+const NOUN_DETERMINERS = new Set(["the", "a", "an", "his", "their", "its", "my", "our", "your", "every"]);
+/** Forms of "be" before a passive participle. */
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+/** Adverbs that may stand between "be" and the participle: "was also told", "were never told". */
+const BE_GAP = new Set(["not", "n't", "also", "never", "then", "later", "reportedly", "allegedly", "already", "often",
+  "repeatedly", "widely", "previously", "recently", "once", "still", "just", "first", "publicly", "privately"]);
+
+/** "The report was late.", "His reply came late.", "A spokesman's comments were brief.": the form is a noun here. */
+export function englishNounForm(ctx: Doc, k: number): boolean {
+  const { toks } = ctx;
+  if (k < 1) return false;
+  const d = toks[k - 1];
+  if (NOUN_DETERMINERS.has(d.lw)) return true;
+  // "a spokesman's comments", "Smith's reply": a possessive 's (its own token or the end of one) before the form.
+  // "he's said" (has said) and "it's said" keep their verb: the word before 's is then a pronoun.
+  if (d.lw === "'s" || d.lw === "s'") return k >= 2 && toks[k - 2].word && !ctx.lex.pronouns.has(toks[k - 2].lw) && toks[k - 2].lw !== "that" && toks[k - 2].lw !== "there" && toks[k - 2].lw !== "what" && toks[k - 2].lw !== "who";
+  if (d.lw.endsWith("'s") && d.lw.length > 2) {
+    const w = d.lw.slice(0, -2);
+    return !ctx.lex.pronouns.has(w) && w !== "that" && w !== "there" && w !== "what" && w !== "who" && w !== "where" && w !== "let";
+  }
+  return false;
+}
+
+/** "He was told to leave.", "It was announced …": a participle after "be" is a passive, no report by the subject. */
+export function englishPassive(ctx: Doc, k: number): boolean {
+  const { toks } = ctx;
+  if (toks[k].lw.endsWith("ing")) return false;
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && BE_GAP.has(toks[j].lw)) j--;
+  return j >= 0 && BE.has(toks[j].lw);
+}
