@@ -108,6 +108,13 @@ describe("seed: the founding article's reports", () => {
     assert.equal(by("le ministre iranien"), "Mehr News");
   });
 
+  it("gives Wei Fenghe the reports whose subject is his role, bound to him only later in the article", () => {
+    const by = (s: string) => reports.find((q) => q.text.replace(/\s+/gu, " ").startsWith(s))?.speaker?.name;
+    assert.equal(by("favorable à l’élargissement"), "Wei Fenghe"); // "le ministre chinois de la Défense s'est dit favorable à"
+    assert.equal(by("une coopération stratégique"), "Wei Fenghe"); // "le ministre … qui a reçu son homologue iranien lui a proposé"
+    assert.equal(reports.length, 6);
+  });
+
   it("reads no statement in its plans and unsourced sentences", () => {
     for (const s of ["élargir la coopération", "engager une coopération", "s’entretenir", "discuter des développements"]) {
       assert.ok(!a.quotes.some((q) => q.text.includes(s)), s);
