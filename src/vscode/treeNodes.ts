@@ -15,8 +15,11 @@ export type ArticleNode =
   | { type: "entity"; entity: Entity }
   | { type: "speaker"; label: string | undefined; unnamed?: boolean; quotes: Quote[] }
   | { type: "quote"; quote: Quote }
-  /** A name mention, or (bound) a pronoun or role the analysis binds to the person as a quote's speaker. */
-  | { type: "mention"; mention: Mention; bound?: boolean };
+  /**
+   * A name mention, or (bound) a role the analysis binds to the person or a pronoun or description it binds to the
+   * person as a quote's speaker (speaker).
+   */
+  | { type: "mention"; mention: Mention; bound?: boolean; speaker?: boolean };
 
 const GROUPS: GroupId[] = ["people", "orgs", "places", "statements"];
 
@@ -32,11 +35,12 @@ export function children(result: ArticleResult, node: ArticleNode | undefined, o
       const said: ArticleNode[] = node.entity.kind !== "person" ? [] : a.quotes
         .filter((q) => q.speaker?.entity === node.entity.id)
         .map((quote) => ({ type: "quote", quote }));
-      // Name mentions and bound references ("il", "le ministre …") side by side, in the order of the text.
+      // Name mentions and bound references ("le ministre …", "il") side by side, in the order of the text.
       const refs = referencesOf(result, node.entity).map((r): ArticleNode => ({
         type: "mention",
         mention: { start: r.start, end: r.end, text: result.document.getText(result.range(r)), entity: node.entity.id },
         bound: r.kind === "bound",
+        speaker: r.speaker,
       }));
       return [...said, ...refs];
     }
@@ -162,9 +166,12 @@ export function treeItem(result: ArticleResult, node: ArticleNode, order: TreeOr
       const item = new vscode.TreeItem(m.text, None);
       const line = result.document.lineAt(range.start.line).text;
       item.description = excerpt(line, range.start.character, range.start.line === range.end.line ? range.end.character : line.length);
-      item.tooltip = node.bound
-        ? vscode.l10n.t("Line {0} · refers to {1} as the speaker of a quote", range.start.line + 1, result.entity(m.entity)?.name ?? "")
-        : vscode.l10n.t("Line {0}", range.start.line + 1);
+      const who = result.entity(m.entity)?.name ?? "";
+      item.tooltip = !node.bound
+        ? vscode.l10n.t("Line {0}", range.start.line + 1)
+        : node.speaker
+          ? vscode.l10n.t("Line {0} · refers to {1} as the speaker of a quote", range.start.line + 1, who)
+          : vscode.l10n.t("Line {0} · refers to {1}", range.start.line + 1, who);
       item.contextValue = node.bound ? "mention.bound" : "mention";
       item.iconPath = new vscode.ThemeIcon(node.bound ? "link" : "symbol-reference");
       item.command = revealCommand(result, m);

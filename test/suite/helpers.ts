@@ -6,6 +6,8 @@ import type { TreeSnapshotNode, WhoSaidWhatApi } from "../../src/vscode/api";
 export const EXTENSION_ID = "who-said-what.who-said-what";
 export const FR_SEED = "chine-iran-defense.fr.txt";
 export const EN_SEED = "rural-clinics.en.txt";
+/** The founding article: Wei Fenghe is "le ministre chinois de la Défense" four times, named once. */
+export const FOUNDING_SEED = "000_f28c37849755220d.txt";
 
 /** Polls until `check` returns a value other than undefined/false; fails with `what` after `timeoutMs`. */
 export async function waitFor<T>(what: string, check: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {

@@ -2,7 +2,7 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import type { WhoSaidWhatApi } from "../../src/vscode/api";
-import { extensionApi, FR_SEED, group, showSeed, waitFor } from "./helpers";
+import { extensionApi, FOUNDING_SEED, FR_SEED, group, showSeed, waitFor } from "./helpers";
 
 describe("language features on people", function () {
   this.timeout(60_000);
@@ -93,6 +93,58 @@ describe("language features on people", function () {
       await config.update("tree.followCursor", undefined, vscode.ConfigurationTarget.Global);
     }
     assert.ok(group(api.getTreeSnapshot(), "People"));
+  });
+});
+
+describe("a person's bound references in the founding article", function () {
+  this.timeout(60_000);
+  const ROLE = "le ministre chinois de la Défense";
+  let document: vscode.TextDocument;
+  let text: string;
+  let roles: number[];
+
+  before(async () => {
+    const api = await extensionApi();
+    document = (await showSeed(api, FOUNDING_SEED)).document;
+    text = document.getText();
+    const wei = api.getAnalysis(document.uri)!.people.find((p) => p.name === "Wei Fenghe");
+    roles = (wei?.references ?? []).filter((r) => r.text === ROLE).map((r) => r.start);
+    assert.equal(roles.length, 4, JSON.stringify(wei?.references));
+  });
+
+  const starts = (ranges: vscode.Range[]) => ranges.map((r) => document.offsetAt(r.start));
+  const textOf = (r: vscode.Range) => text.slice(document.offsetAt(r.start), document.offsetAt(r.end));
+
+  it("finds Wei Fenghe's name and the four 'le ministre chinois de la Défense', each once, in text order", async () => {
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>(
+      "vscode.executeReferenceProvider", document.uri, document.positionAt(text.indexOf("Wei Fenghe") + 1),
+    );
+    const found = starts(refs.map((l) => l.range));
+    for (const start of roles) assert.ok(found.includes(start), `${start} in ${JSON.stringify(found)}`);
+    assert.equal(refs.filter((l) => textOf(l.range) === ROLE).length, 4);
+    assert.ok(refs.some((l) => textOf(l.range) === "Wei Fenghe"));
+    assert.ok(refs.some((l) => textOf(l.range) === "il"), "the pronoun bound as a speaker");
+    assert.equal(new Set(found).size, found.length, "no place twice");
+  });
+
+  it("finds the same references from a role that is not a quote's speaker, and highlights them", async () => {
+    const fromName = await vscode.commands.executeCommand<vscode.Location[]>(
+      "vscode.executeReferenceProvider", document.uri, document.positionAt(text.indexOf("Wei Fenghe") + 1),
+    );
+    for (const start of roles) {
+      const refs = await vscode.commands.executeCommand<vscode.Location[]>(
+        "vscode.executeReferenceProvider", document.uri, document.positionAt(start + 3),
+      );
+      assert.deepEqual(starts(refs.map((l) => l.range)).sort((a, b) => a - b), starts(fromName.map((l) => l.range)).sort((a, b) => a - b));
+    }
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>(
+      "vscode.executeDocumentHighlights", document.uri, document.positionAt(roles[2] + 3),
+    );
+    const lit = starts(highlights.map((h) => h.range));
+    for (const start of roles) assert.ok(lit.includes(start), `${start} in ${JSON.stringify(lit)}`);
+    assert.ok(highlights.some((h) => textOf(h.range) === "Wei Fenghe" && h.kind === vscode.DocumentHighlightKind.Text));
+    assert.ok(highlights.filter((h) => textOf(h.range) === ROLE).every((h) => h.kind === vscode.DocumentHighlightKind.Read));
+    assert.equal(new Set(lit).size, lit.length, "no place twice");
   });
 });
 

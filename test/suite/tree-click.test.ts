@@ -2,7 +2,7 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import type { WhoSaidWhatApi } from "../../src/vscode/api";
-import { extensionApi, FR_SEED, group, offsets, showSeed, waitFor } from "./helpers";
+import { extensionApi, FOUNDING_SEED, FR_SEED, group, offsets, showSeed, waitFor } from "./helpers";
 
 describe("clicking in the tree", function () {
   this.timeout(60_000);
@@ -73,5 +73,22 @@ describe("a person's references in the tree", function () {
     const starts = refs.map((c) => c.command!.arguments[1] as number);
     assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
     assert.equal(refs.length - bound.length, api.getAnalysis(document.uri)!.people.find((p) => p.name === "Wei Fenghe")!.mentions.length);
+  });
+
+  it("lists the four 'le ministre chinois de la Défense' of the founding article under Wei Fenghe, each once", async () => {
+    const api = await extensionApi();
+    const document = (await showSeed(api, FOUNDING_SEED)).document;
+    const wei = api.getAnalysis(document.uri)!.people.find((p) => p.name === "Wei Fenghe")!;
+    const roles = (wei.references ?? []).filter((r) => r.text === "le ministre chinois de la Défense").map((r) => r.start);
+    assert.equal(roles.length, 4, JSON.stringify(wei.references));
+    const node = group(api.getTreeSnapshot(), "People").children.find((n) => n.label === "Wei Fenghe")!;
+    const refs = node.children.filter((c) => c.contextValue?.startsWith("mention"));
+    const starts = refs.map((c) => c.command!.arguments[1] as number);
+    const bound = refs.filter((c) => c.contextValue === "mention.bound").map((c) => c.command!.arguments[1] as number);
+    for (const start of roles) assert.ok(bound.includes(start), `${start} in ${JSON.stringify(bound)}`);
+    assert.equal(refs.filter((c) => c.label === "le ministre chinois de la Défense").length, 4);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b), "in the order of the text");
+    assert.equal(new Set(starts).size, starts.length, "a role that is also a speaker mention is listed once");
+    assert.equal(refs.length - bound.length, wei.mentions.length);
   });
 });
