@@ -11,6 +11,12 @@ const shapeFr: EntityRow[] = [
   { why: "must not match: names in a listing with prices, after an article, or holding an honorific or a verb",
     text: "Cours : Ampex 22.10 Baltard Verrine 40.50 41.20. Il lit la Wolnaer Rundblatt chaque matin. Ecrire Mme Rivol, 28, rue Haute. — Est-il Jésus ? demanda-t-il.",
     not: { people: ["Baltard Verrine", "Wolnaer Rundblatt", "Ecrire Mme", "Ecrire", "Est-il Jésus"] } },
+  { why: "must not match: a frequent word written with an unaccented capital E opens no name, even before initials",
+    text: "Jeune fille sérieuse demande travail. Ecrire C. M., 10, rue Taitbout. Etre présent le matin.",
+    not: { people: ["Ecrire C. M.", "Ecrire", "Etre"] } },
+  { why: "a first name with a capital E stays a name",
+    text: "Le portefeuille a été confié à Etienne Rapanidis, qui sera assisté par Emile Stamoulis.",
+    people: ["Etienne Rapanidis", "Emile Stamoulis"] },
 ];
 
 describe("entities: French people by the shape of their name", () => { entities(fr, shapeFr); });

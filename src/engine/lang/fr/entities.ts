@@ -53,6 +53,9 @@ export const frenchEntityHooks: EntityHooks = {
   peopleList: (toks, group) => group.length >= 3 && group.every((m) => m.kind === "person" && m.b - m.a === 1 &&
     !toks[m.a].sent && !toks[m.a].upper && !gaz.isCommonWord(m.text, "fr")),
 
-  neverNameAtOpening: (w) => CLITIC_ENDING.test(w.lw) || ADVERB_ENDING.test(w.lw),
+  // "Ecrire à la Fronde", "Etre prêt": a capital E written without its accent, as French capitals often are, on a
+  // frequent word ("écrire", "être").
+  neverNameAtOpening: (w) => CLITIC_ENDING.test(w.lw) || ADVERB_ENDING.test(w.lw) ||
+    w.t.charCodeAt(0) === 69 && w.t.length > 2 && gaz.isCommonWord(`é${w.lw.slice(1)}`, "fr"),
   appositionGender: true,
 };
