@@ -10,8 +10,8 @@ export const NOT_CLAUSE_EN = new Set(["to", "in", "on", "at", "for", "with", "ab
   "during", "after", "before", "over", "through", "via", "upon", "under", "as", "than", "so", "no", "yes",
   "nothing", "something", "anything", "goodbye", "hello", "thanks", "him", "them", "me", "us", "and", "or",
   "but", "who", "which", "what", "whom", "not", "too", "out", "up", "off", "back", "down", "earlier", "later"]);
-export { TIME } from "./time-words";
-import { TIME } from "./time-words";
+export { TIME } from "../lexicon/time-words";
+import { TIME } from "../lexicon/time-words";
 import { isVerb } from "./verbs";
 import { subjectAt } from "./resolve/subject";
 import type { Doc } from "./doc";

@@ -9,7 +9,7 @@ import { speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";
 import { saneDescription } from "./resolve/sanity";
 import { subjectAt } from "./resolve/subject";
-import { TIME } from "./time-words";
+import { TIME } from "../lexicon/time-words";
 import { isVerb } from "./verbs";
 
 /** Words that end a subject noun phrase before its verb: "officials have already", "Police last month". */

@@ -12,7 +12,7 @@ import { skipIncidentals } from "./incidentals";
 import { resolvePronoun } from "./resolve/pronoun";
 import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
-import { TIME } from "./time-words";
+import { TIME } from "../lexicon/time-words";
 import { FINITE, isVerb } from "./verbs";
 
 /** Nouns of an addressee or a medium between an inverted verb and its subject: "a lancé aux députés X". */

@@ -8,7 +8,7 @@ import type { Entity, Speaker } from "../types";
 import type { Attribution } from "./attribute";
 import type { Doc } from "./doc";
 import { characterGenders } from "./fiction-genders";
-import { DEMONSTRATIVES, DESCRIPTION_DETERMINERS, FICTION_VERBS, INVERTED, PRESENT_LOOKALIKES } from "./fiction-lexicon";
+import { DEMONSTRATIVES, DESCRIPTION_DETERMINERS, FICTION_VERBS, INVERTED, PRESENT_LOOKALIKES } from "../lexicon/fr/fiction";
 import { addresseeAfter, inciseOf, subjectAt, type Subject, type Turn } from "./turns-incise";
 import { narratorOf } from "./turns-narrator";
 import { opening, PREPOSITIONS, resolve, type Past, type Scene } from "./turns-scene";

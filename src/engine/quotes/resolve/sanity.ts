@@ -8,7 +8,7 @@ import { tokenAt } from "../../text/tokenize";
 import type { Speaker } from "../../types";
 import {
   ADJECTIVE_HEAD, AFTER_NAME, BAD_LAST, LABEL, LEADING, NAME_PREPOSITION, NOUN_LY_ED, TIME_HEAD, TITLE_FUNCTION, TRAILING_ADVERB,
-} from "./sanity-words";
+} from "../../lexicon/en/sanity-words";
 import { affiliationEnd } from "../subject-phrase";
 import { type Doc, speakerOf } from "../doc";
 
