@@ -5,23 +5,15 @@ import type { Token } from "../text/tokenize";
 
 /** A reported clause longer than this many tokens is cut (keeps hostile input linear). */
 const MAX_CLAUSE = 200;
-/** Words that cannot open a bare reported clause right after "said": prepositions, answers, objects. */
-export const NOT_CLAUSE_EN = new Set(["to", "in", "on", "at", "for", "with", "about", "of", "by", "from", "into",
-  "during", "after", "before", "over", "through", "via", "upon", "under", "as", "than", "so", "no", "yes",
-  "nothing", "something", "anything", "goodbye", "hello", "thanks", "him", "them", "me", "us", "and", "or",
-  "but", "who", "which", "what", "whom", "not", "too", "out", "up", "off", "back", "down", "earlier", "later"]);
 export { TIME } from "../lexicon/time-words";
 import { TIME } from "../lexicon/time-words";
 import { isVerb } from "./verbs";
 import { subjectAt } from "./resolve/subject";
 import type { Doc } from "./doc";
-const PERIOD = new Set(["week", "month", "year", "night", "weekend", "spring", "summer", "fall", "winter"]);
-/** Finite verbs and subject pronouns that show a bare clause is a clause, not an object ("added a goal"). */
-const FINITE_EN = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should",
-  "can", "may", "might", "must", "do", "does", "did", "needs", "wants", "plans", "intends"]);
-export const SUBJECT_EN = new Set(["he", "she", "they", "we", "i", "you", "there"]);
-export const QUOTE_MARK = new Set(["“", "”", "\"", "«", "»", "‘", "’"]);
-const OPENING_MARK = new Set(["«", "“"]);
+import { NOT_CLAUSE_EN, PERIOD, FINITE_EN, SUBJECT_EN, FINITE_AUX } from "../lexicon/en/quotes";
+export { NOT_CLAUSE_EN, SUBJECT_EN } from "../lexicon/en/quotes";
+import { QUOTE_MARK, OPENING_MARK, CLAUSE_CONJ, CHANNEL_PREP } from "../lexicon/quote-words";
+export { QUOTE_MARK } from "../lexicon/quote-words";
 
 /** Index of the token that ends the reported clause starting at k (exclusive). */
 export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, clauseOnly: boolean): number {
@@ -62,8 +54,6 @@ export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, 
   return limit;
 }
 
-/** Conjunctions that open a new clause after a comma. */
-const CLAUSE_CONJ = new Set(["but", "and", "while", "whereas", "though", "mais", "et", "tandis"]);
 /** How far after the conjunction the new clause's reporting verb may stand. */
 const REPORT_AHEAD = 10;
 
@@ -141,7 +131,6 @@ export function skipTime(ctx: Doc, k: number): number {
   return k;
 }
 
-const CHANNEL_PREP = new Set(["in", "by", "on", "via", "through", "over", "dans", "par", "sur", "lors"]);
 /** After "in"/"by": "(a|an|the|his …)? (adjective)? <channel noun>" ends here ("in a statement", "by text message"). */
 function channelEnd(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
@@ -191,9 +180,6 @@ export function looksFinite(ctx: Doc, k: number): boolean {
 
 /** How far a noun phrase subject may run before its finite verb ("comments from Rice, Rhodes and Petraeus were"). */
 const MAX_SUBJECT = 14;
-/** Auxiliaries and modals that show a clause: "would", "was", "has". */
-const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can",
-  "may", "might", "must"]);
 
 /** A finite auxiliary within a noun phrase's reach from k, before a sentence end, a quote or a relative word. */
 function finiteInClause(ctx: Doc, k: number): boolean {

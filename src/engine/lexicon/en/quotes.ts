@@ -8,3 +8,21 @@ export const OBJECT_PRONOUN = new Set(["him", "her", "them", "me", "us", "you", 
   "lawmakers", "followers", "readers", "listeners", "audiences", "members", "donors"]);
 
 export const NEGATION = /^(?:not|never|n't|n’t)$|n['’]t$/;
+
+/** Words that cannot open a bare reported clause right after "said": prepositions, answers, objects. */
+export const NOT_CLAUSE_EN = new Set(["to", "in", "on", "at", "for", "with", "about", "of", "by", "from", "into",
+  "during", "after", "before", "over", "through", "via", "upon", "under", "as", "than", "so", "no", "yes",
+  "nothing", "something", "anything", "goodbye", "hello", "thanks", "him", "them", "me", "us", "and", "or",
+  "but", "who", "which", "what", "whom", "not", "too", "out", "up", "off", "back", "down", "earlier", "later"]);
+
+export const PERIOD = new Set(["week", "month", "year", "night", "weekend", "spring", "summer", "fall", "winter"]);
+
+/** Finite verbs and subject pronouns that show a bare clause is a clause, not an object ("added a goal"). */
+export const FINITE_EN = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should",
+  "can", "may", "might", "must", "do", "does", "did", "needs", "wants", "plans", "intends"]);
+
+export const SUBJECT_EN = new Set(["he", "she", "they", "we", "i", "you", "there"]);
+
+/** Auxiliaries and modals that show a clause: "would", "was", "has". */
+export const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can",
+  "may", "might", "must"]);
