@@ -9,14 +9,13 @@ import { resolveSubject } from "./resolve/subject";
 import { type SubjectPhrase, subjectPhraseAt } from "./subject-phrase";
 import { COMPLEMENT } from "./subject-phrase";
 import { isVerb } from "./verbs";
+import { MEDIUM_ASIDE } from "../lexicon/fr/quotes";
+import { BREAKS } from "../lexicon/quote-words";
 
 /** How many words an aside between commas may hold ("quant à elle", "de son côté"). */
 const ASIDE_MAX = 5;
 /** How many tokens back a description may start from the word before the verb. */
 const MAX_BACK = 8;
-
-/** Words that cannot stand between a determiner and its role noun: they open another phrase or clause. */
-const BREAKS = new Set(["que", "qu'", "qui", "dont", "et", "ou", "mais", "that", "who", "which", "and", "or", "but"]);
 
 /**
  * The subject phrase that ends at token k (inclusive): a pronoun or a name found first, else the
@@ -52,8 +51,6 @@ export function phraseEndingAt(ctx: Doc, k: number, skip = -1): { s: number; p: 
   return found;
 }
 
-/** Participles that open an aside naming the medium or the occasion: "interrogé sur France Inter", "invitée de RTL", "joint par l'AFP". */
-const MEDIUM_ASIDE = /^(?:interrogée?s?|invitée?s?|jointe?s?|contactée?s?|interviewée?s?|sollicitée?s?|questionnée?s?|citée?s?|reçue?s?|interpellée?s?)$/;
 /** How many tokens such an aside may hold. */
 const MEDIUM_ASIDE_MAX = 10;
 
