@@ -1,4 +1,5 @@
 // Word tables of the quote rules that serve every language (moved out of quotes/ for issue 10: data apart from code).
+import { TIME } from "./time-words";
 
 export const QUOTE_MARK = new Set(["“", "”", "\"", "«", "»", "‘", "’"]);
 
@@ -11,3 +12,13 @@ export const CHANNEL_PREP = new Set(["in", "by", "on", "via", "through", "over",
 
 /** Words that cannot stand between a determiner and its role noun: they open another phrase or clause. */
 export const BREAKS = new Set(["que", "qu'", "qui", "dont", "et", "ou", "mais", "that", "who", "which", "and", "or", "but"]);
+
+/** Words that end a subject noun phrase before its verb: "officials have already", "Police last month". */
+export const PHRASE_END = new Set([...TIME, "still", "just", "already", "now", "so", "last", "this", "next", "on", "in",
+  "at", "during", "then", "soon", "déjà", "toujours", "maintenant", "alors"]);
+
+/** Prepositions inside a description: "the director of the agency" keeps its first determiner. */
+export const PREPOSITION = new Set(["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "de", "du", "des", "à", "au", "aux", "chez", "pour", "par"]);
+
+/** Words that open a plural description with no determiner: "several officials", "many experts". */
+export const QUANTIFIER = /^(?:one|two|three|several|many|some|most|few|both|all|another|other|others|officials|experts|critics|analysts|aides|plusieurs|certains|des|les)$/;

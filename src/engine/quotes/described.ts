@@ -9,26 +9,17 @@ import { speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";
 import { saneDescription } from "./resolve/sanity";
 import { subjectAt } from "./resolve/subject";
-import { TIME } from "../lexicon/time-words";
 import { isVerb } from "./verbs";
+import { NOT_SOURCE, CHANNEL_DETERMINER, OPENING } from "../lexicon/en/quotes";
+import { PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
+export { PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
 
-/** Words that end a subject noun phrase before its verb: "officials have already", "Police last month". */
-export const PHRASE_END = new Set([...TIME, "still", "just", "already", "now", "so", "last", "this", "next", "on", "in",
-  "at", "during", "then", "soon", "déjà", "toujours", "maintenant", "alors"]);
 /** How many words back from its verb a described subject may start ("A release sent to media from X late Friday said"). */
 export const MAX_PHRASE = 12;
-/** Prepositions inside a description: "the director of the agency" keeps its first determiner. */
-export const PREPOSITION = new Set(["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "de", "du", "des", "à", "au", "aux", "chez", "pour", "par"]);
-/** Words that open a plural description with no determiner: "several officials", "many experts". */
-export const QUANTIFIER = /^(?:one|two|three|several|many|some|most|few|both|all|another|other|others|officials|experts|critics|analysts|aides|plusieurs|certains|des|les)$/;
 /** How many tokens a source after "according to" may hold before its comma or period. */
 const MAX_SOURCE = 30;
 const OBJECT_PRONOUN: Record<string, "m" | "f" | "pl"> = { him: "m", her: "f", them: "pl", lui: "m", elle: "f", eux: "pl" };
-/** Words after "according to" that are no source: "according to plan". */
-const NOT_SOURCE = new Set(["plan", "schedule", "tradition", "legend", "custom", "rules", "law"]);
 
-/** The determiners of a channel that is a verb's object: "a statement", "her letter". */
-const CHANNEL_DETERMINER = /^(?:a|an|his|her|its|their)$/;
 /** How many tokens back the sentence that holds "issued a statement saying" may start. */
 const OBJECT_REACH = 25;
 
@@ -182,9 +173,6 @@ export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | un
   const progressive = k > subj.end && /ing$/.test(w?.lw ?? "") && lex.auxiliaries.has(toks[k - 1].lw);
   return w?.word && !w.cap && !lex.determiners.has(w.lw) && !PREPOSITION.has(w.lw) && (/(?:ed|s)$/.test(w.lw) || lex.irregularPast.has(w.lw) || progressive) ? subj.speaker : describedOpening(ctx, v, s0);
 }
-
-/** Words that open an adverbial before the sentence's subject: "When his family moved …, his mother …". */
-const OPENING = /^(?:when|after|before|while|since|as|once|although|though|because|if|during|in|at|on|from|despite|following|upon)$/;
 
 /**
  * "When her family moved back to rural Ohio, her father refused …, insisting …", "After meeting Smith in Ohio, the

@@ -26,3 +26,12 @@ export const SUBJECT_EN = new Set(["he", "she", "they", "we", "i", "you", "there
 /** Auxiliaries and modals that show a clause: "would", "was", "has". */
 export const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can",
   "may", "might", "must"]);
+
+/** Words after "according to" that are no source: "according to plan". */
+export const NOT_SOURCE = new Set(["plan", "schedule", "tradition", "legend", "custom", "rules", "law"]);
+
+/** The determiners of a channel that is a verb's object: "a statement", "her letter". */
+export const CHANNEL_DETERMINER = /^(?:a|an|his|her|its|their)$/;
+
+/** Words that open an adverbial before the sentence's subject: "When his family moved …, his mother …". */
+export const OPENING = /^(?:when|after|before|while|since|as|once|although|though|because|if|during|in|at|on|from|despite|following|upon)$/;
