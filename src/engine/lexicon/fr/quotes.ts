@@ -23,3 +23,13 @@ export const DEGREE = new Set(["très", "plutôt", "assez", "fort", "particuliè
 
 /** Auxiliaries of the past anterior, a tense of narration too ("eurent promis"). */
 export const NARRATIVE_AUX = /^(?:eut|eurent|fut|furent)$/;
+
+/** Verbs of request: their "de" + infinitive is what was asked. */
+export const REQUEST = ["demander", "exhorter", "enjoindre", "sommer", "prier", "implorer", "supplier", "conjurer", "inviter", "appeler"];
+
+/** Verbs whose quoted complement after a preposition is what was said: "ironiser sur « … »", "appeler « au calme »". */
+export const PREPOSITIONAL = ["ironiser", "appeler", "plaider", "alerter", "insister", "mettre en garde", "inviter", "exhorter"];
+
+export const TO_FRENCH_REQUESTS = new Set(["à", "au", "aux"]);
+
+export const ABOUT = new Set(["sur", "pour", "contre"]);
