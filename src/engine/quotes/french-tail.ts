@@ -11,8 +11,8 @@ import { frenchPostposed } from "./french";
 import { resolvePronoun } from "./resolve/pronoun";
 import { subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
+import { REPORTED_BY } from "../lexicon/fr/quotes";
 
-const REPORTED_BY = /^rapport(?:e|ent|ait|aient|é)$/;
 /** How many tokens a closing "selon X" may hold before the sentence ends. */
 const MAX_SOURCE = 8;
 

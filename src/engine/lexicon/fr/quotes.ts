@@ -33,3 +33,5 @@ export const PREPOSITIONAL = ["ironiser", "appeler", "plaider", "alerter", "insi
 export const TO_FRENCH_REQUESTS = new Set(["à", "au", "aux"]);
 
 export const ABOUT = new Set(["sur", "pour", "contre"]);
+
+export const REPORTED_BY = /^rapport(?:e|ent|ait|aient|é)$/;
