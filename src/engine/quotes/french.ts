@@ -12,17 +12,9 @@ import { skipIncidentals } from "./incidentals";
 import { resolvePronoun } from "./resolve/pronoun";
 import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
-import { TIME } from "../lexicon/time-words";
 import { FINITE, isVerb } from "./verbs";
+import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, REPORTED_INFINITIVE, MODAL, CONJUNCTION, COMPARATIVE, PREPOSITION } from "../lexicon/fr/quotes";
 
-/** Nouns of an addressee or a medium between an inverted verb and its subject: "a lancé aux députés X". */
-const ADDRESSEE = new Set(["presse", "journalistes", "médias", "micro", "antenne", "plateau", "site", "chaîne", "radio",
-  "députés", "sénateurs", "élus", "militants", "manifestants", "syndicats", "lecteurs", "auditeurs", "téléspectateurs",
-  // Platforms, which the analysis seldom knows as names: "a écrit sur Telegram le ministre, X".
-  "telegram", "twitter", "x", "facebook", "instagram", "linkedin", "bluesky", "tiktok", "youtube", "réseaux"]);
-/** The shared time words ("mardi", "hier", "aussi"), plus the narrative adverbs French puts there too. */
-const TIME_FR = new Set([...TIME, "alors", "ensuite", "enfin", "récemment"]);
-const INV_AUX = /^(?:a|avait|aurait|a-t|est|était|s'est)-(?:t-)?(?:il|elle|ils|elles|on)$/;
 const INV_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)$/;
 
 export function skipTimeFr(ctx: Doc, k: number): number {
@@ -214,12 +206,6 @@ function isInfinitive(ctx: Doc, w: string): boolean {
   return /(?:er|ir)$/.test(w) || w.endsWith("re") && ctx.lex.data.reportingVerbs.includes(w);
 }
 
-/** Words that end a French description after its noun: prepositions of manner, place or time, conjunctions. */
-const DESCRIPTION_STOP = new Set(["à", "au", "aux", "en", "dans", "sur", "avec", "pour", "par", "sans", "sous", "chez",
-  "qui", "que", "qu'", "dont", "et", "ou", "mais", "lors", "avant", "après", "devant", "pendant", "depuis", "puis",
-  "cet", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "leurs", "tout", "tous", "bout"]);
-
-const ARTICLE_FR = new Set(["l'", "la", "le", "les"]);
 /** A past participle opens a participial phrase, not part of the head noun phrase ("la servante ébahie", "le laquais empaqueté de …"). */
 const PARTICIPLE = /(?:é|ée|és|ées|ie|ies)$/;
 
@@ -253,10 +239,6 @@ export function descriptionEnd(ctx: Doc, k: number): number {
   }
   return e;
 }
-
-/** Infinitives that open a reported clause right after a French reporting verb: "a dit avoir agi", "assure ne pas vouloir". */
-const REPORTED_INFINITIVE = new Set(["avoir", "être", "vouloir", "pouvoir", "devoir", "savoir", "ignorer", "souhaiter",
-  "compter", "n'avoir", "n'être", "ne", "n'", "faire", "agir", "craindre", "regretter", "espérer", "refuser", "préférer"]);
 
 /**
  * "Jean Dupont a expliqué avoir agi « par conviction »", "X assure ne pas vouloir se présenter": the
@@ -317,9 +299,6 @@ export function frenchIdiom(ctx: Doc, v: number): boolean {
   return remember || perceive || a === "sans" || (a === "de" || a === "d'") && (b === "inutile" || b === "besoin" || b === "nul");
 }
 
-/** Modal verbs before an infinitive cue: "a tenu à préciser", "a voulu rappeler", "a souhaité dire", "a choisi de répondre". */
-const MODAL = /^(?:tenu|tient|tenait|tiennent|voulu|veut|voulait|veulent|souhaité|souhaite|souhaitait|choisi|choisit|préféré|préfère|décidé|décide|jugé|juge|cru|croit|semblé|semble|paru|paraît)$/;
-
 /** From token k before an infinitive cue, the token before its modal ("a tenu à" → the auxiliary "a"), else k. */
 export function skipModal(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
@@ -329,13 +308,6 @@ export function skipModal(ctx: Doc, k: number): number {
   return j >= 0 && MODAL.test(toks[j].lw) && isInfinitive(ctx, toks[k + 1]?.lw ?? "") ? j - 1 : k;
 }
 
-/** Words right before "que" that make it a conjunction or a pronoun: "sans que", "avant que", "ce que". */
-const CONJUNCTION = new Set(["sans", "avant", "pour", "bien", "parce", "alors", "tandis", "dès", "après", "afin",
-  "pendant", "depuis", "sorte", "ainsi", "même", "tel", "telle", "autre", "ce"]);
-/** Comparatives anywhere between the verb and "que": "plus attentivement que jamais". */
-const COMPARATIVE = new Set(["plus", "moins", "aussi", "autant", "tant", "si"]);
-/** Prepositions whose article opens an addressee, a medium or a circumstance, not an object. */
-const PREPOSITION = /^(?:à|au|aux|de|d'|par|dans|sur|lors|devant|auprès|avec|en|pour|chez|selon|durant|pendant|après|avant)$/;
 
 /**
  * French: the "que" at token c after verb v is a relative pronoun, a conjunction or a comparison, not the

@@ -1,4 +1,5 @@
 // French word tables of the quote rules (moved out of quotes/ for issue 10: data apart from code).
+import { TIME } from "../time-words";
 
 /** Words of a French aside between a subject and its verb: "X, lui, …", "X, quant à elle, …", "X, de son côté, …". */
 export const ASIDE = new Set(["lui", "elle", "eux", "elles", "quant", "à", "de", "son", "sa", "leur", "côté", "pour", "part",
@@ -35,3 +36,38 @@ export const TO_FRENCH_REQUESTS = new Set(["à", "au", "aux"]);
 export const ABOUT = new Set(["sur", "pour", "contre"]);
 
 export const REPORTED_BY = /^rapport(?:e|ent|ait|aient|é)$/;
+
+/** Nouns of an addressee or a medium between an inverted verb and its subject: "a lancé aux députés X". */
+export const ADDRESSEE = new Set(["presse", "journalistes", "médias", "micro", "antenne", "plateau", "site", "chaîne", "radio",
+  "députés", "sénateurs", "élus", "militants", "manifestants", "syndicats", "lecteurs", "auditeurs", "téléspectateurs",
+  // Platforms, which the analysis seldom knows as names: "a écrit sur Telegram le ministre, X".
+  "telegram", "twitter", "x", "facebook", "instagram", "linkedin", "bluesky", "tiktok", "youtube", "réseaux"]);
+
+/** The shared time words ("mardi", "hier", "aussi"), plus the narrative adverbs French puts there too. */
+export const TIME_FR = new Set([...TIME, "alors", "ensuite", "enfin", "récemment"]);
+
+export const INV_AUX = /^(?:a|avait|aurait|a-t|est|était|s'est)-(?:t-)?(?:il|elle|ils|elles|on)$/;
+
+/** Words that end a French description after its noun: prepositions of manner, place or time, conjunctions. */
+export const DESCRIPTION_STOP = new Set(["à", "au", "aux", "en", "dans", "sur", "avec", "pour", "par", "sans", "sous", "chez",
+  "qui", "que", "qu'", "dont", "et", "ou", "mais", "lors", "avant", "après", "devant", "pendant", "depuis", "puis",
+  "cet", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "leurs", "tout", "tous", "bout"]);
+
+export const ARTICLE_FR = new Set(["l'", "la", "le", "les"]);
+
+/** Infinitives that open a reported clause right after a French reporting verb: "a dit avoir agi", "assure ne pas vouloir". */
+export const REPORTED_INFINITIVE = new Set(["avoir", "être", "vouloir", "pouvoir", "devoir", "savoir", "ignorer", "souhaiter",
+  "compter", "n'avoir", "n'être", "ne", "n'", "faire", "agir", "craindre", "regretter", "espérer", "refuser", "préférer"]);
+
+/** Modal verbs before an infinitive cue: "a tenu à préciser", "a voulu rappeler", "a souhaité dire", "a choisi de répondre". */
+export const MODAL = /^(?:tenu|tient|tenait|tiennent|voulu|veut|voulait|veulent|souhaité|souhaite|souhaitait|choisi|choisit|préféré|préfère|décidé|décide|jugé|juge|cru|croit|semblé|semble|paru|paraît)$/;
+
+/** Words right before "que" that make it a conjunction or a pronoun: "sans que", "avant que", "ce que". */
+export const CONJUNCTION = new Set(["sans", "avant", "pour", "bien", "parce", "alors", "tandis", "dès", "après", "afin",
+  "pendant", "depuis", "sorte", "ainsi", "même", "tel", "telle", "autre", "ce"]);
+
+/** Comparatives anywhere between the verb and "que": "plus attentivement que jamais". */
+export const COMPARATIVE = new Set(["plus", "moins", "aussi", "autant", "tant", "si"]);
+
+/** Prepositions whose article opens an addressee, a medium or a circumstance, not an object. */
+export const PREPOSITION = /^(?:à|au|aux|de|d'|par|dans|sur|lors|devant|auprès|avec|en|pour|chez|selon|durant|pendant|après|avant)$/;
