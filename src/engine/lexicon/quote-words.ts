@@ -22,3 +22,15 @@ export const PREPOSITION = new Set(["of", "for", "from", "in", "at", "with", "by
 
 /** Words that open a plural description with no determiner: "several officials", "many experts". */
 export const QUANTIFIER = /^(?:one|two|three|several|many|some|most|few|both|all|another|other|others|officials|experts|critics|analysts|aides|plusieurs|certains|des|les)$/;
+
+export const NOT_OBJECT = new Set(["to", "in", "on", "at", "by", "with", "from", "into", "as", "up", "out", "off", "back",
+  "between", "among", "within", "toward", "towards", "until", "where", "while",
+  "it", "him", "her", "them", "me", "us", "itself", "himself", "herself", "themselves", "de", "par", "dans",
+  "sur", "avec", "se", "s'"]);
+
+/** What may follow the verb of a postposed cue: "…, he said on Tuesday.", "…, a-t-il dit lors de …". */
+export const TAIL_START = new Set(["on", "in", "at", "after", "before", "during", "to", "from", "while", "when", "as",
+  "in", "via", "through", "à", "lors", "dans", "en", "sur", "devant", "après", "avant", "pendant", "par", "au",
+  "aux", "mardi", "hier"]);
+
+export const DASHES = new Set(["—", "–", "--"]);

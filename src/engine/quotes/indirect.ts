@@ -15,6 +15,9 @@ import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
 import { FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
+import { TELL_EN, SAY_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN, THAT_SUBJECT, COUNT, CLAUSE_PRONOUN, NAMED_PRONOUN } from "../lexicon/en/quotes";
+import { FAR_STOP, NEGATION } from "../lexicon/fr/quotes";
+import { NOT_OBJECT, TAIL_START, DASHES } from "../lexicon/quote-words";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -22,31 +25,8 @@ export interface Indirect extends Span {
 }
 
 const MAX_GAP = 7;
-/** Words that open another clause or a gerund between a verb and a far "que": "avec cette voix … que je", "en se penchant". */
-const FAR_STOP = new Set(["qui", "dont", "où", "et", "ou", "mais", "comme", "se", "s'", "lequel", "laquelle", "lesquels", "lesquelles"]);
 /** How far a postposed or parenthetical cue may run after its verb ("he said after meeting …"). */
 const MAX_TAIL = 10;
-/** Objects of "told": "told reporters Trump would win". */
-const TELL_EN = new Set(["told", "tells", "tell", "telling", "assured", "informed", "reminded"]);
-/** "say" and "tell" always report a clause; other verbs also take objects ("added a goal"). */
-const SAY_EN = new Set(["said", "says", "say", "saying", "told", "tells", "tell", "telling"]);
-const NOT_OBJECT = new Set(["to", "in", "on", "at", "by", "with", "from", "into", "as", "up", "out", "off", "back",
-  "between", "among", "within", "toward", "towards", "until", "where", "while",
-  "it", "him", "her", "them", "me", "us", "itself", "himself", "herself", "themselves", "de", "par", "dans",
-  "sur", "avec", "se", "s'"]);
-/** What may follow the verb of a postposed cue: "…, he said on Tuesday.", "…, a-t-il dit lors de …". */
-const TAIL_START = new Set(["on", "in", "at", "after", "before", "during", "to", "from", "while", "when", "as",
-  "in", "via", "through", "à", "lors", "dans", "en", "sur", "devant", "après", "avant", "pendant", "par", "au",
-  "aux", "mardi", "hier"]);
-const NEGATION = new Set(["pas", "jamais", "plus", "point", "guère", "rien", "personne"]);
-const STRANDED = new Set(["on", "with", "about", "for", "at", "from", "of", "into", "upon"]);
-/** "according to him, …": a pronoun source takes no apposition. */
-const OBJECT_PRONOUN = new Set(["him", "her", "them", "me", "us"]);
-const DASHES = new Set(["—", "–", "--"]);
-/** Finite verbs right after "that" that make it a pronoun subject: "said that would help", "say that is wrong". */
-const THAT_SUBJECT = /^(?:would|will|could|should|might|may|can|must|is|was|has|had|does|did|would've|wouldn't|won't|isn't|wasn't)$/;
-/** Numbers and quantifiers that may open a postposed subject: "…, two officials said.". */
-const COUNT = new Set(["one", "two", "three", "four", "five", "several", "some", "many", "most", "another", "other", "both"]);
 
 /** "ne … que" is "only", not a report: "ne fit qu'en rire", "n'a répondu que par des réticences". */
 function restrictiveQue(ctx: Doc, v: number, c: number): boolean {
@@ -335,9 +315,6 @@ function quotedWithin(toks: Token[], k: number, e: number): boolean {
   return false;
 }
 
-/** Subject pronouns that open a clause of their own after a comma. */
-const CLAUSE_PRONOUN = new Set(["i", "he", "she", "we", "they"]);
-
 /** An object report ends before ", I do believe …": a comma then a subject pronoun opens another clause (English). */
 function objectEnd(ctx: Doc, k: number, e: number): number {
   const { toks } = ctx;
@@ -421,9 +398,6 @@ function afterQuoteCue(ctx: Doc, v: number, s0: number, usedCue: (i: number) => 
   }
   return undefined;
 }
-
-/** Object pronouns a naming verb may take: "called him a liar", "called her a hero". */
-const NAMED_PRONOUN = new Set(["him", "her", "them", "it"]);
 
 /** Adjective endings that close a naming report: "called the actions lawful", "deemed it irresponsible". */
 const ADJECTIVE = /(?:ful|ous|ive|ble|ic|al|ent|ant|less|ary|ish)$/;

@@ -35,3 +35,26 @@ export const CHANNEL_DETERMINER = /^(?:a|an|his|her|its|their)$/;
 
 /** Words that open an adverbial before the sentence's subject: "When his family moved …, his mother …". */
 export const OPENING = /^(?:when|after|before|while|since|as|once|although|though|because|if|during|in|at|on|from|despite|following|upon)$/;
+
+/** Objects of "told": "told reporters Trump would win". */
+export const TELL_EN = new Set(["told", "tells", "tell", "telling", "assured", "informed", "reminded"]);
+
+/** "say" and "tell" always report a clause; other verbs also take objects ("added a goal"). */
+export const SAY_EN = new Set(["said", "says", "say", "saying", "told", "tells", "tell", "telling"]);
+
+export const STRANDED = new Set(["on", "with", "about", "for", "at", "from", "of", "into", "upon"]);
+
+/** "according to him, …": a pronoun source takes no apposition. */
+export const OBJECT_PRONOUN_INDIRECT = new Set(["him", "her", "them", "me", "us"]);
+
+/** Finite verbs right after "that" that make it a pronoun subject: "said that would help", "say that is wrong". */
+export const THAT_SUBJECT = /^(?:would|will|could|should|might|may|can|must|is|was|has|had|does|did|would've|wouldn't|won't|isn't|wasn't)$/;
+
+/** Numbers and quantifiers that may open a postposed subject: "…, two officials said.". */
+export const COUNT = new Set(["one", "two", "three", "four", "five", "several", "some", "many", "most", "another", "other", "both"]);
+
+/** Subject pronouns that open a clause of their own after a comma. */
+export const CLAUSE_PRONOUN = new Set(["i", "he", "she", "we", "they"]);
+
+/** Object pronouns a naming verb may take: "called him a liar", "called her a hero". */
+export const NAMED_PRONOUN = new Set(["him", "her", "them", "it"]);

@@ -71,3 +71,8 @@ export const COMPARATIVE = new Set(["plus", "moins", "aussi", "autant", "tant", 
 
 /** Prepositions whose article opens an addressee, a medium or a circumstance, not an object. */
 export const PREPOSITION = /^(?:à|au|aux|de|d'|par|dans|sur|lors|devant|auprès|avec|en|pour|chez|selon|durant|pendant|après|avant)$/;
+
+/** Words that open another clause or a gerund between a verb and a far "que": "avec cette voix … que je", "en se penchant". */
+export const FAR_STOP = new Set(["qui", "dont", "où", "et", "ou", "mais", "comme", "se", "s'", "lequel", "laquelle", "lesquels", "lesquelles"]);
+
+export const NEGATION = new Set(["pas", "jamais", "plus", "point", "guère", "rien", "personne"]);
