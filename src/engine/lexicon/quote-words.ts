@@ -34,3 +34,6 @@ export const TAIL_START = new Set(["on", "in", "at", "after", "before", "during"
   "aux", "mardi", "hier"]);
 
 export const DASHES = new Set(["—", "–", "--"]);
+
+/** Determiners that make a description definite: only these take up a bound role ("son homologue" relates, "un ministre" introduces). */
+export const DEFINITE = new Set(["le", "la", "l'", "l’", "the"]);
