@@ -37,3 +37,7 @@ export const DASHES = new Set(["—", "–", "--"]);
 
 /** Determiners that make a description definite: only these take up a bound role ("son homologue" relates, "un ministre" introduces). */
 export const DEFINITE = new Set(["le", "la", "l'", "l’", "the"]);
+
+export const INDEFINITE = new Set(["a", "an", "another", "one", "un", "une", "d'autres", "certains"]);
+
+export const DEFINITE_ROLE = new Set(["the", "le", "la", "l'", "this", "ce", "cet", "cette"]);
