@@ -41,3 +41,10 @@ export const DEFINITE = new Set(["le", "la", "l'", "l’", "the"]);
 export const INDEFINITE = new Set(["a", "an", "another", "one", "un", "une", "d'autres", "certains"]);
 
 export const DEFINITE_ROLE = new Set(["the", "le", "la", "l'", "this", "ce", "cet", "cette"]);
+
+/** Prepositions that put the name after them inside a complement ("du président X", "avec son homologue X", "by X"). */
+export const PREPOSITIONS = new Set(["de", "du", "des", "d'", "d’", "à", "au", "aux", "avec", "par", "pour", "sur", "chez", "contre", "entre",
+  "dans", "en", "vers", "sans", "of", "with", "by", "for", "to", "from", "at", "on", "in", "about", "against", "between", "toward", "towards"]);
+
+/** Words that open a reported or subordinate clause: its subject ("said later that Jansher was …") is not the discourse's. */
+export const COMPLEMENTIZERS = new Set(["that", "whether", "if", "que", "qu'", "qu’", "si"]);
