@@ -58,3 +58,12 @@ export const CLAUSE_PRONOUN = new Set(["i", "he", "she", "we", "they"]);
 
 /** Object pronouns a naming verb may take: "called him a liar", "called her a hero". */
 export const NAMED_PRONOUN = new Set(["him", "her", "them", "it"]);
+
+/** Prepositions a stripped time word leaves behind: "The campaign on Monday". */
+export const TIME_PREP = new Set(["on", "in", "at", "during", "since", "by", "this", "last", "next", "early", "late"]);
+
+/** Object pronouns a description may end on after "of"/"to": "Some of them", "all of whom", "a source close to him". */
+export const OF_PRONOUN = new Set(["them", "you", "whom", "us", "him", "her", "me"]);
+
+/** Adverbs of degree before an adjective left alone: "with only sparing". */
+export const DEGREE = new Set(["only", "very", "so", "too", "more", "most", "less", "least", "quite", "rather"]);

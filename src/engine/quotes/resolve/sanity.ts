@@ -11,18 +11,10 @@ import {
 } from "../../lexicon/en/sanity-words";
 import { affiliationEnd } from "../subject-phrase";
 import { type Doc, speakerOf } from "../doc";
+import { TIME_PREP, OF_PRONOUN, DEGREE } from "../../lexicon/en/quotes";
 
 /** The extent to keep ([a, b) tokens, or a person mention's index), or null when the words are no description. */
 export type Sane = { a: number; b: number; mention?: number } | null;
-
-/** Prepositions a stripped time word leaves behind: "The campaign on Monday". */
-const TIME_PREP = new Set(["on", "in", "at", "during", "since", "by", "this", "last", "next", "early", "late"]);
-
-/** Object pronouns a description may end on after "of"/"to": "Some of them", "all of whom", "a source close to him". */
-const OF_PRONOUN = new Set(["them", "you", "whom", "us", "him", "her", "me"]);
-
-/** Adverbs of degree before an adjective left alone: "with only sparing". */
-const DEGREE = new Set(["only", "very", "so", "too", "more", "most", "less", "least", "quite", "rather"]);
 
 const possessive = (w: string) => /['’]s?$/.test(w);
 
