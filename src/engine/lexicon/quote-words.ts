@@ -48,3 +48,6 @@ export const PREPOSITIONS = new Set(["de", "du", "des", "d'", "d’", "à", "au"
 
 /** Words that open a reported or subordinate clause: its subject ("said later that Jansher was …") is not the discourse's. */
 export const COMPLEMENTIZERS = new Set(["that", "whether", "if", "que", "qu'", "qu’", "si"]);
+
+/** Relative pronouns that are the subject of their clause: "le ministre qui a reçu …", "the minister who met …". */
+export const SUBJECT_RELATIVE = new Set(["qui", "who", "that"]);
