@@ -51,3 +51,8 @@ export const COMPLEMENTIZERS = new Set(["that", "whether", "if", "que", "qu'", "
 
 /** Relative pronouns that are the subject of their clause: "le ministre qui a reçu …", "the minister who met …". */
 export const SUBJECT_RELATIVE = new Set(["qui", "who", "that"]);
+
+export const CONJ = new Set(["and", "but", "et", "mais", "puis", "then"]);
+
+/** Finite auxiliaries a subject cut by a comma may precede: "Amir Hatami, a déclaré", "Les élus, ont dénoncé". */
+export const CUT_AUX = new Set(["a", "ont", "avait", "avaient", "had", "has", "have"]);

@@ -12,12 +12,11 @@ import type { Topic } from "./resolve/salience";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
+import { CLITICS } from "../lexicon/fr/quotes";
+import { CONJ, CUT_AUX } from "../lexicon/quote-words";
 
-/** Clitics between a subject and its verb: "il me dit", "elle lui répondit", "s'est-il", "n'a". */
-const CLITICS = new Set(["s'", "se", "n'", "ne", "me", "m'", "te", "t'", "lui", "leur", "nous", "vous", "en", "y"]);
 /** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
 const MAX_PAREN = 8;
-const CONJ = new Set(["and", "but", "et", "mais", "puis", "then"]);
 
 /** The subject whose noun phrase ends just before token v (skipping auxiliaries); a pronoun takes up `topic` first (resolve/salience.ts). */
 export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | undefined {
@@ -192,9 +191,6 @@ function relativeAntecedent(ctx: Doc, c: number): Speaker | undefined {
   if (toks[o]?.t !== "," || !lex.determiners.has(toks[o + 1]?.lw ?? "") || !lex.speakerNouns.has(toks[o + 2]?.lw ?? "")) return undefined;
   return person(o - 1);
 }
-
-/** Finite auxiliaries a subject cut by a comma may precede: "Amir Hatami, a déclaré", "Les élus, ont dénoncé". */
-const CUT_AUX = new Set(["a", "ont", "avait", "avaient", "had", "has", "have"]);
 
 /**
  * A comma between a subject and its verb, which the press sometimes writes: after an incidental phrase

@@ -76,3 +76,6 @@ export const PREPOSITION = /^(?:à|au|aux|de|d'|par|dans|sur|lors|devant|auprès
 export const FAR_STOP = new Set(["qui", "dont", "où", "et", "ou", "mais", "comme", "se", "s'", "lequel", "laquelle", "lesquels", "lesquelles"]);
 
 export const NEGATION = new Set(["pas", "jamais", "plus", "point", "guère", "rien", "personne"]);
+
+/** Clitics between a subject and its verb: "il me dit", "elle lui répondit", "s'est-il", "n'a". */
+export const CLITICS = new Set(["s'", "se", "n'", "ne", "me", "m'", "te", "t'", "lui", "leur", "nous", "vous", "en", "y"]);
