@@ -56,3 +56,16 @@ export const CONJ = new Set(["and", "but", "et", "mais", "puis", "then"]);
 
 /** Finite auxiliaries a subject cut by a comma may precede: "Amir Hatami, a déclaré", "Les élus, ont dénoncé". */
 export const CUT_AUX = new Set(["a", "ont", "avait", "avaient", "had", "has", "have"]);
+
+/** Prepositions a description may not end on ("a resident of [Texas]"). */
+export const TRAILING = new Set(["of", "from", "in", "at", "for", "de", "du", "des", "d'", "à", "au", "aux", "en"]);
+
+/** Prepositions that tie a person to the body they work for: "Jingyi Pan of IG", "Ana Díaz de l'INSEE". */
+export const AFFILIATION = new Set(["of", "at", "from", "with", "de", "du", "d'", "chez"]);
+
+/** Prepositions that attach a complement to a role noun: "porte-parole du ministère", "spokesman for the ministry". */
+export const COMPLEMENT = new Set(["de", "du", "des", "d'", "of", "for"]);
+
+/** Relative pronouns and addressees end a description: "a senior aide who spoke …", "un cadre du parti qui a
+ *  requis l'anonymat", "a déclaré un responsable à l'AFP", "dit le diplomate au jeune homme". */
+export const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "à", "au", "aux"]);
