@@ -79,3 +79,7 @@ export const NEGATION = new Set(["pas", "jamais", "plus", "point", "guère", "ri
 
 /** Clitics between a subject and its verb: "il me dit", "elle lui répondit", "s'est-il", "n'a". */
 export const CLITICS = new Set(["s'", "se", "n'", "ne", "me", "m'", "te", "t'", "lui", "leur", "nous", "vous", "en", "y"]);
+
+export const PREPOSITIONS = new Set(["à", "de", "d'", "par", "pour", "avec", "chez", "sur", "vers", "sans", "contre", "entre", "comme"]);
+
+export const SUBJECT_OPENERS = new Set(["et", "puis", "mais", "que", "qu'", "quand", "lorsque", "lorsqu'", "où"]);
