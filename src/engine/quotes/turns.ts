@@ -12,6 +12,7 @@ import { DEMONSTRATIVES, DESCRIPTION_DETERMINERS, FICTION_VERBS, INVERTED, PRESE
 import { addresseeAfter, inciseOf, subjectAt, type Subject, type Turn } from "./turns-incise";
 import { narratorOf } from "./turns-narrator";
 import { opening, PREPOSITIONS, resolve, type Past, type Scene } from "./turns-scene";
+import { CLAUSE_OPENERS } from "../lexicon/fr/quotes";
 
 /** Fiction shows itself by incises in the simple past or the imperfect ("répondit", "reprenait"). */
 const MIN_FICTION_INCISES = 3;
@@ -151,8 +152,6 @@ function trustedBefore(ctx: Doc, a: Attribution | undefined): boolean {
   const k = tokenAt(ctx.toks, a.speaker.mention.start);
   return !PREPOSITIONS.has(ctx.toks[k - 1]?.lw ?? "");
 }
-
-const CLAUSE_OPENERS = new Set(["que", "qu'", "et", "puis", "mais", "lorsque", "lorsqu'", "quand", "alors", "enfin"]);
 
 /**
  * A quote with no cue that follows, in the same paragraph, a sentence opened by a character's name

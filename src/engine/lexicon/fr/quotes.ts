@@ -83,3 +83,5 @@ export const CLITICS = new Set(["s'", "se", "n'", "ne", "me", "m'", "te", "t'", 
 export const PREPOSITIONS = new Set(["à", "de", "d'", "par", "pour", "avec", "chez", "sur", "vers", "sans", "contre", "entre", "comme"]);
 
 export const SUBJECT_OPENERS = new Set(["et", "puis", "mais", "que", "qu'", "quand", "lorsque", "lorsqu'", "où"]);
+
+export const CLAUSE_OPENERS = new Set(["que", "qu'", "et", "puis", "mais", "lorsque", "lorsqu'", "quand", "alors", "enfin"]);
