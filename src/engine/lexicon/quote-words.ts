@@ -69,3 +69,6 @@ export const COMPLEMENT = new Set(["de", "du", "des", "d'", "of", "for"]);
 /** Relative pronouns and addressees end a description: "a senior aide who spoke …", "un cadre du parti qui a
  *  requis l'anonymat", "a déclaré un responsable à l'AFP", "dit le diplomate au jeune homme". */
 export const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "à", "au", "aux"]);
+
+/** Word regex of quotes/interview.ts. */
+export const NAME_DETERMINER = /^(?:an?|the|un|une|l'|cet|son|sa|leur)$/;
