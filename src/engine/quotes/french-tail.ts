@@ -11,7 +11,7 @@ import { frenchPostposed } from "./french";
 import { resolvePronoun } from "./resolve/pronoun";
 import { subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
-import { REPORTED_BY } from "../lexicon/fr/quotes";
+import { REPORTED_BY, AVOIR_AUX, DE_BARE } from "../lexicon/fr/quotes";
 
 /** How many tokens a closing "selon X" may hold before the sentence ends. */
 const MAX_SOURCE = 8;
@@ -69,14 +69,14 @@ export function appositionVerb(ctx: Doc, v: number, named: Speaker | undefined):
 /** "et annoncé", "et a annoncé": a past participle or an auxiliary and one, of a verb that reports its object. */
 function secondVerb(ctx: Doc, k: number): boolean {
   const { toks, lex } = ctx;
-  const v = lex.auxiliaries.has(toks[k]?.lw ?? "") && /^(?:a|ont|avait|avaient)$/.test(toks[k].lw) ? k + 1 : k;
+  const v = lex.auxiliaries.has(toks[k]?.lw ?? "") && AVOIR_AUX.test(toks[k].lw) ? k + 1 : k;
   return lex.objectForms.has(toks[v]?.lw ?? "") && /(?:é|ée|és|ées|is|it|u)$/.test(toks[v].lw);
 }
 
 /** "avant de préciser", "avant d'ajouter" at token k: the reporting infinitive's token, or -1. */
 function sequelVerb(ctx: Doc, k: number): number {
   const { toks } = ctx;
-  return toks[k]?.lw === "avant" && /^(?:de|d')$/.test(toks[k + 1]?.lw ?? "") && isVerb(ctx, k + 2) ? k + 2 : -1;
+  return toks[k]?.lw === "avant" && DE_BARE.test(toks[k + 1]?.lw ?? "") && isVerb(ctx, k + 2) ? k + 2 : -1;
 }
 const sequelAt = (ctx: Doc, k: number): boolean => sequelVerb(ctx, k) > 0;
 

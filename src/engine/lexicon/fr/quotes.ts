@@ -89,3 +89,9 @@ export const CLAUSE_OPENERS = new Set(["que", "qu'", "et", "puis", "mais", "lors
 /** Words that show a clause is finite, so a phrase between commas that has one is no apposition. */
 export const FINITE = new Set(["a", "ont", "est", "sont", "était", "étaient", "avait", "avaient", "sera", "seront", "serait",
   "seraient", "aura", "aurait", "va", "vont", "doit", "doivent", "peut", "peuvent", "fait", "font", "reste", "restent"]);
+
+/** Word regex of quotes/french-tail.ts. */
+export const AVOIR_AUX = /^(?:a|ont|avait|avaient)$/;
+
+/** Word regex of quotes/french-tail.ts. */
+export const DE_BARE = /^(?:de|d')$/;
