@@ -13,7 +13,7 @@ import { resolvePronoun } from "./resolve/pronoun";
 import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
 import { FINITE, isVerb } from "./verbs";
-import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, REPORTED_INFINITIVE, MODAL, CONJUNCTION, COMPARATIVE, PREPOSITION } from "../lexicon/fr/quotes";
+import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, REPORTED_INFINITIVE, MODAL, CONJUNCTION, COMPARATIVE, PREPOSITION, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, A_AU_AUX } from "../lexicon/fr/quotes";
 
 const INV_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)$/;
 
@@ -38,13 +38,13 @@ function mentionEnd(ctx: Doc, j: number): number {
 export function skipAddressee(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr" || !toks[k]) return k;
-  if ((toks[k].lw === "valoir" || toks[k].lw === "savoir") && /^(?:fait|faisait|fit|font)$/.test(toks[k - 1]?.lw ?? "")) k = skipTimeFr(ctx, k + 1);
+  if ((toks[k].lw === "valoir" || toks[k].lw === "savoir") && FAIRE_FORMS.test(toks[k - 1]?.lw ?? "")) k = skipTimeFr(ctx, k + 1);
   const w = toks[k]?.lw;
   let j: number;
   // "a assuré sur place l'ingénieur X": where, not to whom.
   if (w === "sur" && toks[k + 1]?.lw === "place") return skipTimeFr(ctx, k + 2);
   if (w === "à" || w === "au" || w === "aux" || w === "sur") j = k + 1;
-  else if (w === "auprès" && /^(?:de|du|des|d')$/.test(toks[k + 1]?.lw ?? "")) j = k + 2;
+  else if (w === "auprès" && DE_WORDS.test(toks[k + 1]?.lw ?? "")) j = k + 2;
   else return k;
   let e = mentionEnd(ctx, j);
   if (e < 0 && toks[j]?.cap && ctx.mentionAt[j] < 0) {
@@ -59,7 +59,7 @@ export function skipAddressee(ctx: Doc, k: number): number {
     if (!toks[j] || !ADDRESSEE.has(toks[j].lw)) return k;
     e = j + 1;
     // "au micro de France Inter", "à l'antenne de RTL"
-    if (/^(?:de|du|d')$/.test(toks[e]?.lw ?? "")) { const m = mentionEnd(ctx, e + 1); if (m > 0) e = m; }
+    if (DE_DU.test(toks[e]?.lw ?? "")) { const m = mentionEnd(ctx, e + 1); if (m > 0) e = m; }
   }
   return skipTimeFr(ctx, e);
 }
@@ -73,9 +73,9 @@ export function onSource(ctx: Doc, k: number): { speaker: Speaker; end: number }
   const w = toks[k]?.lw;
   let j: number;
   if (w === "à" || w === "au" || w === "aux" || w === "chez" || w === "dans" || w === "parmi" || w === "de") j = k + 1;
-  else if ((w === "auprès" || w === "côté" || w === "sein") && /^(?:de|du|des|d')$/.test(toks[k + 1]?.lw ?? "")) j = k + 2;
-  else if (w === "du" && toks[k + 1]?.lw === "côté" && /^(?:de|du|des|d')$/.test(toks[k + 2]?.lw ?? "")) j = k + 3;
-  else if (w === "au" && toks[k + 1]?.lw === "sein" && /^(?:de|du|des|d')$/.test(toks[k + 2]?.lw ?? "")) j = k + 3;
+  else if ((w === "auprès" || w === "côté" || w === "sein") && DE_WORDS.test(toks[k + 1]?.lw ?? "")) j = k + 2;
+  else if (w === "du" && toks[k + 1]?.lw === "côté" && DE_WORDS.test(toks[k + 2]?.lw ?? "")) j = k + 3;
+  else if (w === "au" && toks[k + 1]?.lw === "sein" && DE_WORDS.test(toks[k + 2]?.lw ?? "")) j = k + 3;
   else return undefined;
   // "de" only before a source noun: "de source policière", "de sources concordantes".
   if (w === "de" && !/^sources?$/.test(toks[j]?.lw ?? "")) return undefined;
@@ -93,8 +93,8 @@ export function onSource(ctx: Doc, k: number): { speaker: Speaker; end: number }
   if (toks[e] && lex.determiners.has(toks[e].lw)) e++;
   if (!toks[e]?.word || toks[e].cap || lex.verbForms.has(toks[e].lw)) return undefined;
   e++;
-  while (e < toks.length && e - j < 6 && toks[e].word && /^(?:de|du|des|d'|l'|la|le|les)$/.test(toks[e].lw)) e++;
-  while (e < toks.length && e - j < 7 && toks[e].word && !lex.verbForms.has(toks[e].lw) && !FINITE.has(toks[e].lw) && !/^(?:de|du|des|d'|l'|la|le|les|à|au|aux|que|qu'|qui)$/.test(toks[e].lw)) e++;
+  while (e < toks.length && e - j < 6 && toks[e].word && DE_OR_ARTICLE.test(toks[e].lw)) e++;
+  while (e < toks.length && e - j < 7 && toks[e].word && !lex.verbForms.has(toks[e].lw) && !FINITE.has(toks[e].lw) && !DESCRIPTION_LINK.test(toks[e].lw)) e++;
   if (e - 1 <= j) return undefined;
   const s = toks[j].s;
   const end = toks[e - 1].e;
@@ -220,16 +220,16 @@ export function descriptionEnd(ctx: Doc, k: number): number {
   let e = k;
   while (e < toks.length && e - k < 4) {
     const t = toks[e];
-    if (!t.word || t.cap || t.nl || DESCRIPTION_STOP.has(t.lw) || lex.determiners.has(t.lw) || lex.auxiliaries.has(t.lw) && !/^(?:de|du|des|d')$/.test(t.lw) ||
+    if (!t.word || t.cap || t.nl || DESCRIPTION_STOP.has(t.lw) || lex.determiners.has(t.lw) || lex.auxiliaries.has(t.lw) && !DE_WORDS.test(t.lw) ||
       lex.verbForms.has(t.lw) || lex.pronouns.has(t.lw) || /ment$/.test(t.lw) && t.lw.length > 6 || PARTICIPLE.test(t.lw)) break;
     // "le commissaire à l'Environnement", "l'adjoint au Logement": a capitalised portfolio after "à".
-    if (/^(?:à|au|aux)$/.test(t.lw)) {
+    if (A_AU_AUX.test(t.lw)) {
       const n = toks[e + 1] && ARTICLE_FR.has(toks[e + 1].lw) ? e + 2 : e + 1;
       if (!toks[n]?.cap || toks[n].nl) break;
       e = n + 1;
       continue;
     }
-    if (/^(?:de|du|des|d')$/.test(t.lw)) {
+    if (DE_WORDS.test(t.lw)) {
       const n = toks[e + 1];
       if (!n?.word || n.cap || lex.determiners.has(n.lw) || DESCRIPTION_STOP.has(n.lw)) break;
       e += 2;

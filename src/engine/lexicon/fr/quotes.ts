@@ -95,3 +95,21 @@ export const AVOIR_AUX = /^(?:a|ont|avait|avaient)$/;
 
 /** Word regex of quotes/french-tail.ts. */
 export const DE_BARE = /^(?:de|d')$/;
+
+/** Word regex of quotes/french.ts. */
+export const DE_DU = /^(?:de|du|d')$/;
+
+/** Word regex of quotes/french.ts. */
+export const DE_WORDS = /^(?:de|du|des|d')$/;
+
+/** Word regex of quotes/french.ts. */
+export const DE_OR_ARTICLE = /^(?:de|du|des|d'|l'|la|le|les)$/;
+
+/** Word regex of quotes/french.ts. */
+export const DESCRIPTION_LINK = /^(?:de|du|des|d'|l'|la|le|les|à|au|aux|que|qu'|qui)$/;
+
+/** Word regex of quotes/french.ts. */
+export const FAIRE_FORMS = /^(?:fait|faisait|fit|font)$/;
+
+/** Word regex of quotes/french.ts. */
+export const A_AU_AUX = /^(?:à|au|aux)$/;
