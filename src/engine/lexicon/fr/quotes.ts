@@ -113,3 +113,12 @@ export const FAIRE_FORMS = /^(?:fait|faisait|fit|font)$/;
 
 /** Word regex of quotes/french.ts. */
 export const A_AU_AUX = /^(?:à|au|aux)$/;
+
+/** Word regex of quotes/french-frames.ts. */
+export const DE_OR_A = /^(?:de|du|des|d'|à|au|aux)$/;
+
+/** Word regex of quotes/french-frames.ts. */
+export const VERB_CLITIC = /^(?:ne|n'|pas|plus|jamais|se|s'|l'|lui|leur|y|en)$/;
+
+/** Word regex of quotes/french-frames.ts. */
+export const REFLEXIVE = /^(?:s'|se)$/;
