@@ -15,7 +15,7 @@ import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
 import { FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
-import { TELL_EN, SAY_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN, THAT_SUBJECT, COUNT, CLAUSE_PRONOUN, NAMED_PRONOUN } from "../lexicon/en/quotes";
+import { TELL_EN, SAY_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN, THAT_SUBJECT, COUNT, CLAUSE_PRONOUN, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, RELATIVE_EN_WHOM, WH_PERSON_EN, ADDRESSED_EN } from "../lexicon/en/quotes";
 import { FAR_STOP, NEGATION } from "../lexicon/fr/quotes";
 import { NOT_OBJECT, TAIL_START, DASHES } from "../lexicon/quote-words";
 
@@ -344,7 +344,7 @@ function grantRefused(ctx: Doc, v: number): boolean {
     if (!t.word || lex.complementizers.has(t.lw)) return false;
     if (lex.grantObjects.has(t.lw)) return true;
     // "denied Republicans the votes", "denied him a hearing": a determiner after a first object.
-    if (k > v + 1 && lex.determiners.has(t.lw) && (toks[k - 1].cap || /^(?:him|her|them|us|me)$/.test(toks[k - 1].lw))) return true;
+    if (k > v + 1 && lex.determiners.has(t.lw) && (toks[k - 1].cap || OBJECT_PRONOUN_WORD.test(toks[k - 1].lw))) return true;
   }
   return false;
 }
@@ -382,7 +382,7 @@ function negated(toks: Token[], v: number): boolean {
 function appositionAfter(ctx: Doc, k: number): boolean {
   const { toks, lex } = ctx;
   const t = toks[k + 1];
-  return toks[k]?.t === "," && !!t?.word && (lex.determiners.has(t.lw) || /^(?:who|which|whose|whom)$/.test(t.lw) || lex.speakerNouns.has(t.lw));
+  return toks[k]?.t === "," && !!t?.word && (lex.determiners.has(t.lw) || WH_PERSON_EN.test(t.lw) || lex.speakerNouns.has(t.lw));
 }
 
 /**
@@ -411,7 +411,7 @@ function namesSomething(ctx: Doc, k: number, e: number): boolean {
   const { toks, lex } = ctx;
   const first = toks[k];
   if (!first?.word || e - k < 3 || e - k > 30 || NOT_OBJECT.has(first.lw) && !possessive(ctx, k) && !NAMED_PRONOUN.has(first.lw) ||
-    /^(?:for|on|off|out|up|back|in|into|upon|over)$/.test(first.lw)) return false;
+    PARTICLE.test(first.lw)) return false;
   for (let i = k + 1; i < e; i++) {
     const t = toks[i];
     if (!t.word || lex.auxiliaries.has(t.lw) || lex.complementizers.has(t.lw)) return false;
@@ -475,7 +475,7 @@ function showTitleEnd(ctx: Doc, k: number): number {
   const { toks } = ctx;
   if (toks[k]?.t !== "“" && toks[k]?.t !== "\"" || !/['’]s$/.test(toks[k - 1]?.lw ?? "")) return k;
   for (let i = k + 1; i < toks.length && i <= k + 5; i++) {
-    if (toks[i].t === "”" || toks[i].t === "\"") return /^(?:show|program|programme|podcast)$/.test(toks[i + 1]?.lw ?? "") ? i + 2 : i + 1;
+    if (toks[i].t === "”" || toks[i].t === "\"") return SHOW_WORD.test(toks[i + 1]?.lw ?? "") ? i + 2 : i + 1;
     if (!toks[i].word || !toks[i].cap) return k;
   }
   return k;
@@ -488,7 +488,7 @@ function skipObject(ctx: Doc, k: number): number {
   const mi = ctx.mentionAt[k] >= 0 || !ctx.lex.determiners.has(toks[k]?.lw ?? "") ? ctx.mentionAt[k] : ctx.mentionAt[k + 1];
   if (mi >= 0) return skipTime(ctx, showTitleEnd(ctx, ctx.ents.mentions[mi].b));
   const w = toks[k]?.lw ?? "";
-  if (/^(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|donors|viewers|listeners|lawmakers|members|followers|fans|students|colleagues)$/.test(w)) return skipTime(ctx, k + 1);
+  if (ADDRESSED_EN.test(w)) return skipTime(ctx, k + 1);
   // "told POLITICO earlier this week": a capitalised name the entity pass left out (an outlet).
   if (toks[k]?.cap && toks[k].word && !toks[k].sent) {
     let e = k + 1;
@@ -526,7 +526,7 @@ function subjectStartToken(ctx: Doc, subj: Speaker, v: number): number {
 
 /** A relative pronoun between the subject's start and the verb: "a Trump ally who has spoken", "the group, which said". */
 function relativeBefore(toks: Token[], a: number, v: number): boolean {
-  for (let k = Math.max(a, v - 3); k < v; k++) if (/^(?:who|which|that|whom)$/.test(toks[k].lw)) return true;
+  for (let k = Math.max(a, v - 3); k < v; k++) if (RELATIVE_EN_WHOM.test(toks[k].lw)) return true;
   return false;
 }
 

@@ -67,3 +67,21 @@ export const OF_PRONOUN = new Set(["them", "you", "whom", "us", "him", "her", "m
 
 /** Adverbs of degree before an adjective left alone: "with only sparing". */
 export const DEGREE = new Set(["only", "very", "so", "too", "more", "most", "less", "least", "quite", "rather"]);
+
+/** Word regex of quotes/indirect.ts. */
+export const PARTICLE = /^(?:for|on|off|out|up|back|in|into|upon|over)$/;
+
+/** Word regex of quotes/indirect.ts. */
+export const OBJECT_PRONOUN_WORD = /^(?:him|her|them|us|me)$/;
+
+/** Word regex of quotes/indirect.ts. */
+export const SHOW_WORD = /^(?:show|program|programme|podcast)$/;
+
+/** Word regex of quotes/indirect.ts. */
+export const RELATIVE_EN_WHOM = /^(?:who|which|that|whom)$/;
+
+/** Word regex of quotes/indirect.ts. */
+export const WH_PERSON_EN = /^(?:who|which|whose|whom)$/;
+
+/** Word regex of quotes/indirect.ts. */
+export const ADDRESSED_EN = /^(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|donors|viewers|listeners|lawmakers|members|followers|fans|students|colleagues)$/;
