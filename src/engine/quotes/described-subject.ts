@@ -9,7 +9,7 @@ import { resolveSubject } from "./resolve/subject";
 import { type SubjectPhrase, subjectPhraseAt } from "./subject-phrase";
 import { COMPLEMENT } from "./subject-phrase";
 import { isVerb } from "./verbs";
-import { MEDIUM_ASIDE } from "../lexicon/fr/quotes";
+import { MEDIUM_ASIDE, DEFINITE_FR, A_AU_AUX } from "../lexicon/fr/quotes";
 import { BREAKS } from "../lexicon/quote-words";
 
 /** How many words an aside between commas may hold ("quant à elle", "de son côté"). */
@@ -171,8 +171,8 @@ function describedOnly(ctx: Doc, sp: Speaker): boolean {
 /** After a French description ending at k, the end of an "à [l'] Portfolio" complement ("à l'Environnement"), or k. */
 function portfolioEnd(ctx: Doc, k: number): number {
   const { toks } = ctx;
-  if (ctx.lex.lang !== "fr" || !/^(?:à|au|aux)$/.test(toks[k]?.lw ?? "")) return k;
-  const n = /^(?:l'|la|le|les)$/.test(toks[k + 1]?.lw ?? "") ? k + 2 : k + 1;
+  if (ctx.lex.lang !== "fr" || !A_AU_AUX.test(toks[k]?.lw ?? "")) return k;
+  const n = DEFINITE_FR.test(toks[k + 1]?.lw ?? "") ? k + 2 : k + 1;
   // A place is where the person is, not a portfolio ("dit le garçon à Paris").
   const mi = ctx.mentionAt[n] ?? -1;
   if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "place") return k;

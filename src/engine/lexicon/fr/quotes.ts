@@ -122,3 +122,6 @@ export const VERB_CLITIC = /^(?:ne|n'|pas|plus|jamais|se|s'|l'|lui|leur|y|en)$/;
 
 /** Word regex of quotes/french-frames.ts. */
 export const REFLEXIVE = /^(?:s'|se)$/;
+
+/** Word regex of quotes/described-subject.ts. */
+export const DEFINITE_FR = /^(?:l'|la|le|les)$/;
