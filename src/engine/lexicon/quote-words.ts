@@ -72,3 +72,12 @@ export const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "qui",
 
 /** Word regex of quotes/interview.ts. */
 export const NAME_DETERMINER = /^(?:an?|the|un|une|l'|cet|son|sa|leur)$/;
+
+/** Word regex of quotes/subject-before.ts. */
+export const FUNCTION_HEAD = /^(?:of|de|du|des|the|to|in|for|from|with)$/;
+
+/** Word regex of quotes/subject-before.ts. */
+export const APPOSITION_OPENER = /^(?:who|qui|dont|whose|another|one)$/;
+
+/** Word regex of quotes/subject-before.ts. */
+export const SUBJECT_BREAK = /^(?:who|which|and|or|but|et|ou|mais|qui|dont)$/;

@@ -12,8 +12,8 @@ import type { Topic } from "./resolve/salience";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
-import { CLITICS } from "../lexicon/fr/quotes";
-import { CONJ, CUT_AUX } from "../lexicon/quote-words";
+import { CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
+import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK } from "../lexicon/quote-words";
 
 /** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
 const MAX_PAREN = 8;
@@ -124,7 +124,7 @@ function relativeObjectOf(ctx: Doc, s: number): number {
   for (let q = s - 2; q >= 0 && s - q <= RELATIVE_GAP + 1; q--) {
     const t = toks[q];
     if (!t.word || t.sent) return -1;
-    if (t.lw === qui) return q > 0 && toks[q - 1].word && !/^(?:à|de|pour|avec|par|sur|chez|contre|sans)$/.test(toks[q - 1].lw) ? q : -1;
+    if (t.lw === qui) return q > 0 && toks[q - 1].word && !PREPOSITION_BEFORE_QUI.test(toks[q - 1].lw) ? q : -1;
   }
   return -1;
 }
@@ -145,7 +145,7 @@ function subjectBeforeAsides(ctx: Doc, k: number, v: number): Speaker | undefine
   const next = toks[v + 1];
   if (!next || next.cap || lex.determiners.has(next.lw)) return undefined;
   // The press's tenses only: "Pauline, ne voulant pas …, exigea que" narrates; "X, rongé de …, se disait que" thinks.
-  if (/(?:[^éiu]a|èrent|irent|urent)$/.test(toks[v].lw) || /^(?:se|s')$/.test(toks[v - 1]?.lw ?? "")) return undefined;
+  if (/(?:[^éiu]a|èrent|irent|urent)$/.test(toks[v].lw) || REFLEXIVE.test(toks[v - 1]?.lw ?? "")) return undefined;
   // "Le maire, Paul Durand, a annoncé": a name right before the comma is the subject (see subjectBackward).
   const named = k > 0 ? ctx.mentionAt[k - 1] : -1;
   if (named >= 0 && ctx.ents.mentions[named].entity.kind === "person") return undefined;
@@ -261,7 +261,7 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
     // A verb form after a determiner is a noun: "the report said".
     const noun = a > 0 && lex.determiners.has(toks[a - 1].lw);
     if (!t.word || isVerb(ctx, a) && !noun || lex.complementizers.has(t.lw) || lex.subordinators.has(t.lw) ||
-      /^(?:who|which|and|or|but|et|ou|mais|qui|dont)$/.test(t.lw)) { a++; break; }
+      SUBJECT_BREAK.test(t.lw)) { a++; break; }
     if (t.sent) break;
   }
   if (a < 0) a = 0;
@@ -288,7 +288,7 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   // "but forecasters say …": a bare plural noun after a conjunction is the subject.
   const barePlural = a === k && !first.cap && lex.lang === "en" && /[^s'’]s$/.test(first.lw) && first.lw.length > 3;
   const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || barePlural || QUANTIFIER.test(first.lw);
-  if (!opens || head.lw.length < 2 || lex.determiners.has(head.lw) || /^(?:of|de|du|des|the|to|in|for|from|with)$/.test(head.lw)) return undefined;
+  if (!opens || head.lw.length < 2 || lex.determiners.has(head.lw) || FUNCTION_HEAD.test(head.lw)) return undefined;
   // A capitalised sentence opener that is not a name ("However said", "On Sunday …") is no subject.
   // A role noun may open a headline on its own: "Vice-president says …", "Witness says …".
   const role = lex.speakerNouns.has(first.lw.split("-").pop() ?? "");
@@ -324,7 +324,7 @@ function appositionHead(ctx: Doc, k: number): Speaker | undefined {
   const first = toks[comma + 1];
   if (!first?.word) return undefined;
   const second = toks[comma + 2];
-  const appositive = lex.determiners.has(first.lw) || lex.speakerNouns.has(first.lw) || (!!second && lex.speakerNouns.has(second.lw)) || /^(?:who|qui|dont|whose|another|one)$/.test(first.lw) ||
+  const appositive = lex.determiners.has(first.lw) || lex.speakerNouns.has(first.lw) || (!!second && lex.speakerNouns.has(second.lw)) || APPOSITION_OPENER.test(first.lw) ||
     /^\d/.test(first.t) || (first.cap && !isVerb(ctx, comma + 1)) || aside(ctx, comma + 1, k);
   return appositive ? subj.speaker : undefined;
 }

@@ -125,3 +125,6 @@ export const REFLEXIVE = /^(?:s'|se)$/;
 
 /** Word regex of quotes/described-subject.ts. */
 export const DEFINITE_FR = /^(?:l'|la|le|les)$/;
+
+/** Word regex of quotes/subject-before.ts. */
+export const PREPOSITION_BEFORE_QUI = /^(?:à|de|pour|avec|par|sur|chez|contre|sans)$/;
