@@ -85,3 +85,9 @@ export const WH_PERSON_EN = /^(?:who|which|whose|whom)$/;
 
 /** Word regex of quotes/indirect.ts. */
 export const ADDRESSED_EN = /^(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|donors|viewers|listeners|lawmakers|members|followers|fans|students|colleagues)$/;
+
+/** Word regex of quotes/resolve/sanity.ts. */
+export const OF_TO = /^(?:of|to)$/;
+
+/** Word regex of quotes/resolve/sanity.ts. */
+export const QUANTIFIER_EN = /^(?:some|no|many|any|every|each)$/;

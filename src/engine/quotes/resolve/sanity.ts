@@ -11,7 +11,7 @@ import {
 } from "../../lexicon/en/sanity-words";
 import { affiliationEnd } from "../subject-phrase";
 import { type Doc, speakerOf } from "../doc";
-import { TIME_PREP, OF_PRONOUN, DEGREE } from "../../lexicon/en/quotes";
+import { TIME_PREP, OF_PRONOUN, DEGREE, OF_TO, QUANTIFIER_EN } from "../../lexicon/en/quotes";
 
 /** The extent to keep ([a, b) tokens, or a person mention's index), or null when the words are no description. */
 export type Sane = { a: number; b: number; mention?: number } | null;
@@ -48,7 +48,7 @@ function titleWords(ctx: Doc, a: number, r: number): boolean {
 /** Whether a word opens an object after a verb: "faced some steep …", "entered Thursday’s …", "voted 6-1". */
 function opensObject(ctx: Doc, j: number): boolean {
   const t = ctx.toks[j];
-  return !!t?.word && (ctx.lex.determiners.has(t.lw) || /^(?:some|no|many|any|every|each)$/.test(t.lw) || /^\d/.test(t.t) ||
+  return !!t?.word && (ctx.lex.determiners.has(t.lw) || QUANTIFIER_EN.test(t.lw) || /^\d/.test(t.t) ||
     t.cap && possessive(t.lw));
 }
 
@@ -132,7 +132,7 @@ function plausibleHead(ctx: Doc, a: number, b: number, owner: boolean): boolean 
   if (possessive(w) && !owner) return false;
   if (ctx.mentionAt[b - 1] >= 0) return true;
   // "Some of them", "most of whom", "a source close to him": a pronoun after a preposition.
-  if (OF_PRONOUN.has(w) && /^(?:of|to)$/.test(toks[b - 2]?.lw ?? "")) return true;
+  if (OF_PRONOUN.has(w) && OF_TO.test(toks[b - 2]?.lw ?? "")) return true;
   // A number alone ("280"), not "… census data from 2014" or "Local 832".
   if (!t.word || /^\d[\d,.]*$/.test(t.t) && (b - a === 1 || lex.determiners.has(toks[b - 2].lw)) || lex.pronouns.has(w) ||
     lex.determiners.has(w) || lex.honorifics.has(w) || !t.cap && lex.irregularPast.has(w)) return false;
