@@ -81,3 +81,6 @@ export const APPOSITION_OPENER = /^(?:who|qui|dont|whose|another|one)$/;
 
 /** Word regex of quotes/subject-before.ts. */
 export const SUBJECT_BREAK = /^(?:who|which|and|or|but|et|ou|mais|qui|dont)$/;
+
+/** Word regex of quotes/described.ts. */
+export const RELATIVE_PRONOUN = /^(?:who|whom|whose|which|that|qui|que|dont)$/;

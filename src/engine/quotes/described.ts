@@ -10,8 +10,8 @@ import { resolvePronoun } from "./resolve/pronoun";
 import { saneDescription } from "./resolve/sanity";
 import { subjectAt } from "./resolve/subject";
 import { isVerb } from "./verbs";
-import { NOT_SOURCE, CHANNEL_DETERMINER, OPENING } from "../lexicon/en/quotes";
-import { PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
+import { NOT_SOURCE, CHANNEL_DETERMINER, OPENING, OUT_UP } from "../lexicon/en/quotes";
+import { PHRASE_END, PREPOSITION, QUANTIFIER, RELATIVE_PRONOUN } from "../lexicon/quote-words";
 export { PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
 
 /** How many words back from its verb a described subject may start ("A release sent to media from X late Friday said"). */
@@ -43,7 +43,7 @@ export function channelObjectSubject(ctx: Doc, a: number, k: number, v: number):
     }
   }
   // "sent out a press release": the verb and its particle.
-  const e = /^(?:out|up)$/.test(toks[a - 1]?.lw ?? "") ? a - 2 : a - 1;
+  const e = OUT_UP.test(toks[a - 1]?.lw ?? "") ? a - 2 : a - 1;
   const verb = toks[e];
   if (lex.lang !== "en" || !/ing$/.test(toks[v].lw) || !lex.channelNouns.has(toks[head].lw) || !CHANNEL_DETERMINER.test(toks[a].lw) ||
     !verb?.word || verb.cap || verb.sent || lex.determiners.has(verb.lw) || PREPOSITION.has(verb.lw)) return undefined;
@@ -109,7 +109,7 @@ export function describedAfter(ctx: Doc, k: number): { speaker: Speaker; end: nu
     const t = toks[i];
     if (i > k && (t.sent || t.nl || t.t === "," || t.t === "." || t.t === ";" || t.t === ":")) { stop = i; break; }
     if (!t.word && t.t !== "-" && t.t !== "'" && t.t !== "’") return undefined;
-    if (head < 0 && i > k && /^(?:who|whom|whose|which|that|qui|que|dont)$/.test(t.lw)) head = i;
+    if (head < 0 && i > k && RELATIVE_PRONOUN.test(t.lw)) head = i;
   }
   if (stop < 0) return undefined;
   const last = toks[(head < 0 ? stop : head) - 1];

@@ -91,3 +91,6 @@ export const OF_TO = /^(?:of|to)$/;
 
 /** Word regex of quotes/resolve/sanity.ts. */
 export const QUANTIFIER_EN = /^(?:some|no|many|any|every|each)$/;
+
+/** Word regex of quotes/described.ts. */
+export const OUT_UP = /^(?:out|up)$/;
