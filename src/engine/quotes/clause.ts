@@ -10,7 +10,7 @@ import { TIME } from "../lexicon/time-words";
 import { isVerb } from "./verbs";
 import { subjectAt } from "./resolve/subject";
 import type { Doc } from "./doc";
-import { NOT_CLAUSE_EN, PERIOD, FINITE_EN, SUBJECT_EN, FINITE_AUX } from "../lexicon/en/quotes";
+import { NOT_CLAUSE_EN, PERIOD, FINITE_EN, SUBJECT_EN, FINITE_AUX, AFTER_EARLIER_LATER, WH_EN } from "../lexicon/en/quotes";
 export { NOT_CLAUSE_EN, SUBJECT_EN } from "../lexicon/en/quotes";
 import { QUOTE_MARK, OPENING_MARK, CLAUSE_CONJ, CHANNEL_PREP } from "../lexicon/quote-words";
 export { QUOTE_MARK } from "../lexicon/quote-words";
@@ -122,7 +122,7 @@ export function skipTime(ctx: Doc, k: number): number {
     const w = toks[k].lw;
     if (TIME.has(w) || (lex.lang === "en" && /ly$/.test(w) && !toks[k].cap && w.length > 4)) k++;
     // "told POLITICO earlier this week", "said later on Monday".
-    else if ((w === "earlier" || w === "later") && /^(?:this|last|that|on|in|today|tonight)$/.test(toks[k + 1]?.lw ?? "")) k++;
+    else if ((w === "earlier" || w === "later") && AFTER_EARLIER_LATER.test(toks[k + 1]?.lw ?? "")) k++;
     else if ((w === "last" || w === "this" || w === "next") && PERIOD.has(toks[k + 1]?.lw ?? "")) k += 2;
     else if (w === "on" && TIME.has(toks[k + 1]?.lw ?? "")) k += 2;
     else if (CHANNEL_PREP.has(w)) { const e = channelEnd(ctx, k + 1); if (e < 0) break; k = e; }
@@ -187,7 +187,7 @@ function finiteInClause(ctx: Doc, k: number): boolean {
   for (let i = k; i < toks.length && i < k + MAX_SUBJECT; i++) {
     const t = toks[i];
     if (t.nl || t.t === "." || t.t === ";" || t.t === ":" || QUOTE_MARK.has(t.t) || lex.complementizers.has(t.lw) ||
-      lex.subordinators.has(t.lw) || /^(?:who|which|where|when)$/.test(t.lw)) return false;
+      lex.subordinators.has(t.lw) || WH_EN.test(t.lw)) return false;
     if (FINITE_AUX.has(t.lw) || /n['’]t$/.test(t.lw)) return i > k || t.lw !== "is";
   }
   return false;
