@@ -13,6 +13,8 @@ import type { Topic } from "./resolve/salience";
 import { subjectAt } from "./resolve/subject";
 import { nounPhraseBefore, subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
+import { RELATIVE_EN } from "../lexicon/en/quotes";
+import { INDEFINITE_OPENER, DAYS_OR_ADVERB as DAYS, CLAUSE_OPENER } from "../lexicon/quote-words";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -103,7 +105,7 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
   for (let v = k + 1; v < limit; v++) {
     const t = toks[v];
     // "Jane Porter, who said nothing, left": a relative clause's verb is not the quote's cue.
-    if (t.nl || SENT_END_OR_MARK.test(t.t) || /^(?:who|which|that)$/.test(t.lw)) break;
+    if (t.nl || SENT_END_OR_MARK.test(t.t) || RELATIVE_EN.test(t.lw)) break;
     if (!isVerb(ctx, v)) continue;
     const sp = nounPhraseBefore(ctx, v);
     // Indefinite ("another Republican") or a name the analysis missed ("Michael Every, a strategist, said").
@@ -119,14 +121,8 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
  * other rules.
  */
 function indefinite(ctx: Doc, k: number): boolean {
-  return /^(?:a|an|one|two|three|another|some|several|many|most|few|un|une|des|plusieurs|certains)$/.test(ctx.toks[k]?.lw ?? "");
+  return INDEFINITE_OPENER.test(ctx.toks[k]?.lw ?? "");
 }
-
-/** Words that open a reported clause right after its verb: "says he …", "said that …", "said the …". */
-const CLAUSE_OPENER: Record<string, Set<string>> = {
-  en: new Set(["that", "he", "she", "they", "it", "we", "i", "the", "a", "an", "there", "his", "her", "their"]),
-  fr: new Set(["que", "qu'", "il", "elle", "ils", "elles", "on"]),
-};
 
 function opensClause(ctx: Doc, k: number): boolean {
   const t = ctx.toks[k];
@@ -174,7 +170,6 @@ function describedSubject(ctx: Doc, k: number): { speaker: Speaker; end: number 
 
 /** Adverbials between an inverted verb and its subject: "said on Tuesday Mr. X" (rare), "a déclaré mardi X". */
 function skipFiller(ctx: Doc, k: number): number {
-  const DAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également|alors|ensuite|enfin|then|also|again)$/;
   while (ctx.toks[k] && DAYS.test(ctx.toks[k].lw)) k++;
   return skipAddressee(ctx, skipIncidentals(ctx, k));
 }

@@ -100,3 +100,6 @@ export const AFTER_EARLIER_LATER = /^(?:this|last|that|on|in|today|tonight)$/;
 
 /** Word regex of quotes/clause.ts. */
 export const WH_EN = /^(?:who|which|where|when)$/;
+
+/** Word regex of quotes/attribute.ts. */
+export const RELATIVE_EN = /^(?:who|which|that)$/;
