@@ -15,6 +15,7 @@ import { nounPhraseBefore, subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
 import { RELATIVE_EN } from "../lexicon/en/quotes";
 import { INDEFINITE_OPENER, DAYS_OR_ADVERB as DAYS, CLAUSE_OPENER } from "../lexicon/quote-words";
+import { INVERTED_AUX, INVERTED_ETRE } from "../lexicon/fr/quotes";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -30,7 +31,7 @@ const MAX_AFTER = 14;
 const MAX_BEFORE = 25;
 /** Skips auxiliaries, pronominal clitics and inverted auxiliaries ("a-t-il", "s'est-il"). */
 function skipAux(ctx: Doc, k: number, limit: number): number {
-  while (k < limit && ctx.toks[k] && (ctx.lex.auxiliaries.has(ctx.toks[k].lw) || /^(?:a|est|avait|s'est|n'a)-t?-?(?:il|elle)$/.test(ctx.toks[k].lw) || /^(?:est|était)-(?:il|elle)$/.test(ctx.toks[k].lw))) {
+  while (k < limit && ctx.toks[k] && (ctx.lex.auxiliaries.has(ctx.toks[k].lw) || INVERTED_AUX.test(ctx.toks[k].lw) || INVERTED_ETRE.test(ctx.toks[k].lw))) {
     if (isVerb(ctx, k)) break;
     k++;
   }

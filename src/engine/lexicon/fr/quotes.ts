@@ -128,3 +128,9 @@ export const DEFINITE_FR = /^(?:l'|la|le|les)$/;
 
 /** Word regex of quotes/subject-before.ts. */
 export const PREPOSITION_BEFORE_QUI = /^(?:à|de|pour|avec|par|sur|chez|contre|sans)$/;
+
+/** Word regex of quotes/attribute.ts. */
+export const INVERTED_AUX = /^(?:a|est|avait|s'est|n'a)-t?-?(?:il|elle)$/;
+
+/** Word regex of quotes/attribute.ts. */
+export const INVERTED_ETRE = /^(?:est|était)-(?:il|elle)$/;
