@@ -13,7 +13,7 @@ import { resolvePronoun } from "./resolve/pronoun";
 import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
 import { FINITE, isVerb } from "./verbs";
-import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, REPORTED_INFINITIVE, MODAL, CONJUNCTION, COMPARATIVE, PREPOSITION, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, A_AU_AUX } from "../lexicon/fr/quotes";
+import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, REPORTED_INFINITIVE, MODAL, CONJUNCTION, COMPARATIVE, PREPOSITION, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, A_AU_AUX, PERCEIVE_PAST } from "../lexicon/fr/quotes";
 
 const INV_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)$/;
 
@@ -295,7 +295,7 @@ export function frenchIdiom(ctx: Doc, v: number): boolean {
   // "Je me rappelle que", "il se rappela que": remembering, not reminding.
   const remember = toks[v].lw.startsWith("rappel") && (a === "se" || a === "s'" || (a === "me" || a === "m'") && (b === "je" || b === "j'"));
   // "Il constata que la porte était ouverte", "nota que …": verbs of observation in the simple past of narration perceive.
-  const perceive = /^(?:constat|not|observ|remarqu|relev)(?:a|èrent)$/.test(toks[v].lw);
+  const perceive = PERCEIVE_PAST.test(toks[v].lw);
   return remember || perceive || a === "sans" || (a === "de" || a === "d'") && (b === "inutile" || b === "besoin" || b === "nul");
 }
 

@@ -134,3 +134,6 @@ export const INVERTED_AUX = /^(?:a|est|avait|s'est|n'a)-t?-?(?:il|elle)$/;
 
 /** Word regex of quotes/attribute.ts. */
 export const INVERTED_ETRE = /^(?:est|était)-(?:il|elle)$/;
+
+/** Word regex of quotes/french.ts. */
+export const PERCEIVE_PAST = /^(?:constat|not|observ|remarqu|relev)(?:a|èrent)$/;
