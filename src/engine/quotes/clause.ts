@@ -120,7 +120,7 @@ export function skipTime(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
   for (let n = 0; n < 4 && toks[k]; n++) {
     const w = toks[k].lw;
-    if (TIME.has(w) || (lex.lang === "en" && /ly$/.test(w) && !toks[k].cap && w.length > 4)) k++;
+    if (TIME.has(w) || (lex.morph.lyAdverbs && /ly$/.test(w) && !toks[k].cap && w.length > 4)) k++;
     // "told POLITICO earlier this week", "said later on Monday".
     else if ((w === "earlier" || w === "later") && AFTER_EARLIER_LATER.test(toks[k + 1]?.lw ?? "")) k++;
     else if ((w === "last" || w === "this" || w === "next") && PERIOD.has(toks[k + 1]?.lw ?? "")) k += 2;
@@ -150,7 +150,7 @@ function channelEnd(ctx: Doc, k: number): number {
 export function bareClauseAt(ctx: Doc, k: number, say = false): boolean {
   const t = ctx.toks[k];
   if (!t?.word || NOT_CLAUSE_EN.has(t.lw) || ctx.lex.auxiliaries.has(t.lw)) return false;
-  if (say && !t.cap && ctx.lex.lang === "en" && (isVerb(ctx, k) || t.lw.endsWith("ing")) && finiteInClause(ctx, k + 1)) return true;
+  if (say && !t.cap && ctx.lex.morph.ingParticiples && (isVerb(ctx, k) || t.lw.endsWith("ing")) && finiteInClause(ctx, k + 1)) return true;
   // "said disputes between firms are …": a plural noun that is also a verb form, when a finite verb follows.
   const verb = isVerb(ctx, k) && !ctx.lex.nounLikeVerbForms.has(t.lw);
   // "said continuing political risk continues …": a gerund that opens the clause's subject.

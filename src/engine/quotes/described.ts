@@ -45,7 +45,7 @@ export function channelObjectSubject(ctx: Doc, a: number, k: number, v: number):
   // "sent out a press release": the verb and its particle.
   const e = OUT_UP.test(toks[a - 1]?.lw ?? "") ? a - 2 : a - 1;
   const verb = toks[e];
-  if (lex.lang !== "en" || !/ing$/.test(toks[v].lw) || !lex.channelNouns.has(toks[head].lw) || !CHANNEL_DETERMINER.test(toks[a].lw) ||
+  if (!lex.morph.ingParticiples || !/ing$/.test(toks[v].lw) || !lex.channelNouns.has(toks[head].lw) || !CHANNEL_DETERMINER.test(toks[a].lw) ||
     !verb?.word || verb.cap || verb.sent || lex.determiners.has(verb.lw) || PREPOSITION.has(verb.lw)) return undefined;
   let s0 = e;
   while (s0 > 0 && e - s0 < OBJECT_REACH && !toks[s0].sent) s0--;
@@ -114,7 +114,7 @@ export function describedAfter(ctx: Doc, k: number): { speaker: Speaker; end: nu
   if (stop < 0) return undefined;
   const last = toks[(head < 0 ? stop : head) - 1];
   // "a poll released Friday", "Variety", "experts", "early returns": a determiner, a name, or a plural noun.
-  const plural = (w: string) => lex.lang === "en" && /[^s'’]s$/.test(w) && w.length > 3;
+  const plural = (w: string) => lex.morph.sPlurals && /[^s'’]s$/.test(w) && w.length > 3;
   const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || QUANTIFIER.test(first.lw) || plural(first.lw) || plural(last.lw);
   if (!opens) return undefined;
   // "according to the union's Friday release": the document's owner is the source.
@@ -159,7 +159,7 @@ export function describedInverted(ctx: Doc, k: number): { speaker: Speaker; end:
 export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
   // "…, saying …" or "… – saying …".
-  if (toks[v - 1]?.t !== "," && toks[v - 1]?.t !== "–" && toks[v - 1]?.t !== "—" || !/ing$/.test(toks[v].lw) || lex.lang !== "en") return undefined;
+  if (toks[v - 1]?.t !== "," && toks[v - 1]?.t !== "–" && toks[v - 1]?.t !== "—" || !/ing$/.test(toks[v].lw) || !lex.morph.ingParticiples) return undefined;
   // "MIRAMICHI, N.B. — Justin Trudeau is warning …": the dateline is no subject.
   s0 = skipDateline(toks, s0);
   s0 = afterOpeningClause(ctx, s0, v);

@@ -391,7 +391,7 @@ function appositionAfter(ctx: Doc, k: number): boolean {
  */
 function afterQuoteCue(ctx: Doc, v: number, s0: number, usedCue: (i: number) => boolean): Speaker | undefined {
   const { toks } = ctx;
-  if (toks[v - 1]?.t !== "," || !/ing$/.test(toks[v].lw) || ctx.lex.lang !== "en") return undefined;
+  if (toks[v - 1]?.t !== "," || !/ing$/.test(toks[v].lw) || !ctx.lex.morph.ingParticiples) return undefined;
   for (let i = v - 2; i >= s0; i--) {
     if (!usedCue(i)) continue;
     return subjectBackward(ctx, i) ?? subjectAt(ctx, i + 1, i)?.speaker;

@@ -231,7 +231,7 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   const { toks, lex } = ctx;
   let k = v - 1;
   // Auxiliaries and adverbs before the verb ("officials quickly said"); "The family said" keeps its noun.
-  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || lex.lang === "en" && /ly$/.test(toks[k].lw) && !toks[k].cap &&
+  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || lex.morph.lyAdverbs && /ly$/.test(toks[k].lw) && !toks[k].cap &&
     k > 0 && !lex.determiners.has(toks[k - 1].lw) && !/['’]s$/.test(toks[k - 1].lw))) k--;
   if (k < 0) return undefined;
   // "X, who said …": the relative pronoun stands for the name before its comma.
@@ -274,19 +274,19 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   for (let j = a + 1; j <= k; j++) {
     const w = toks[j].lw;
     const day = (w === "late" || w === "early") && PHRASE_END.has(toks[j + 1]?.lw ?? "");
-    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || day || /n['’]t$/.test(w) || lex.lang === "en" && j < k && /ly$/.test(w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
+    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || day || /n['’]t$/.test(w) || lex.morph.lyAdverbs && j < k && /ly$/.test(w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
   }
   // "A court document filed Thursday says": a participle left at the end after the time word goes too.
-  if (k > a + 1 && lex.lang === "en" && /ed$/.test(toks[k].lw) && !toks[k].cap && k < v - 1) k--;
+  if (k > a + 1 && lex.morph.edPast && /ed$/.test(toks[k].lw) && !toks[k].cap && k < v - 1) k--;
   // A pronoun is no head of a description ("a declaration ensuring they …").
   if (lex.pronouns.has(toks[k].lw) && a < k) return undefined;
   // "received expert reports": a lone noun right after a past verb is that verb's object's modifier, not a subject.
   const pv = toks[k - 1];
-  if (lex.lang === "en" && pv && !pv.cap && (/ed$/.test(pv.lw) || lex.irregularPast.has(pv.lw)) && !lex.determiners.has(toks[k - 2]?.lw ?? "")) return undefined;
+  if (lex.morph.edPast && pv && !pv.cap && (/ed$/.test(pv.lw) || lex.irregularPast.has(pv.lw)) && !lex.determiners.has(toks[k - 2]?.lw ?? "")) return undefined;
   const first = toks[a];
   const head = toks[k];
   // "but forecasters say …": a bare plural noun after a conjunction is the subject.
-  const barePlural = a === k && !first.cap && lex.lang === "en" && /[^s'’]s$/.test(first.lw) && first.lw.length > 3;
+  const barePlural = a === k && !first.cap && lex.morph.sPlurals && /[^s'’]s$/.test(first.lw) && first.lw.length > 3;
   const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || barePlural || QUANTIFIER.test(first.lw);
   if (!opens || head.lw.length < 2 || lex.determiners.has(head.lw) || FUNCTION_HEAD.test(head.lw)) return undefined;
   // A capitalised sentence opener that is not a name ("However said", "On Sunday …") is no subject.
