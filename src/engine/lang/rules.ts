@@ -4,6 +4,7 @@
 import type { Entity, Speaker, Span } from "../types";
 import type { Attribution } from "../quotes/attribute";
 import type { Doc } from "../quotes/doc";
+import type { Turn } from "../quotes/turns-incise";
 
 export interface LangRules {
   /** Right after a closing mark, at token k, a cue that is no plain verb and subject: "», explique-t-on à Matignon", "», selon X". */
@@ -30,6 +31,9 @@ export interface LangRules {
   shortReport(doc: Doc, v: number): "answer" | "gap" | "aside" | "what" | undefined;
   /** A lower-case -ing word at token k that opens no clause of its own: "…, according to X, taking a step …". */
   participleAt(doc: Doc, k: number): boolean;
+
+  /** Re-attributes the quotes of a fiction text (turns of dialogue, incises); news stays untouched. */
+  attributeTurns(doc: Doc, qs: Turn[]): void;
 
   /** Whether a cue may open at any token after a comma ("…, a-t-il ajouté"), not only on a verb or a source word. */
   cueAfterComma: boolean;

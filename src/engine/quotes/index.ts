@@ -13,7 +13,6 @@ import { interviewTurns } from "./interview";
 import { findMarkedQuotes } from "./marks";
 import { findNominalReports } from "./nominal";
 import { saneSpeaker } from "./resolve/sanity";
-import { attributeTurns } from "./turns";
 import { isVerb } from "./verbs";
 
 interface Direct extends Span {
@@ -27,7 +26,7 @@ const FLOAT_GAP = 600;
 export function findQuotes(ctx: Doc): Quote[] {
   const directs = mergeIncises(ctx, collectDirect(ctx));
   attributeAll(ctx, directs);
-  attributeTurns(ctx, directs);
+  ctx.rules.attributeTurns(ctx, directs);
   // A link to another article ("READ MORE: X says …") is a headline, not a statement of this one.
   const teaser = linkLines(ctx);
   // A quoted term inside a report makes it mixed, even a term that would not stand alone ("sont « insuffisantes »").

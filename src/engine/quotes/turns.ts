@@ -22,9 +22,9 @@ const EXCHANGE_GAP = 3;
 const MAX_INCISE_CHARS = 100;
 const DASH = /^[–—-]$/;
 
-/** Re-attributes the quotes of a fiction text; leaves news untouched. */
+/** Re-attributes the quotes of a French fiction text; leaves news untouched (doc.rules.attributeTurns). */
 export function attributeTurns(ctx: Doc, qs: Turn[]): void {
-  if (ctx.lex.lang !== "fr" || !isFiction(ctx, qs)) return;
+  if (!isFiction(ctx, qs)) return;
   const inQuote = quoteMask(ctx, qs);
   const scene: Scene = { ctx, genders: characterGenders(ctx, inQuote), inQuote, history: [], narrator: narratorOf(ctx, qs, inQuote) };
   const { history } = scene;

@@ -18,6 +18,7 @@ export const EN_RULES: LangRules = {
   looseSubject,
   shortReport,
   participleAt,
+  attributeTurns: () => undefined,
   cueAfterComma: false,
   reportCueAt: () => false,
   reportAt: () => undefined,

@@ -1,5 +1,6 @@
 // French hooks of the quote finders (see lang/rules.ts).
 import { onCue } from "../../quotes/french";
+import { attributeTurns } from "../../quotes/turns";
 import type { LangRules } from "../rules";
 import { gerundSubject } from "./gerund";
 import { colonSpeaker, echoAfter, frenchCueAt, frenchReport, sourceAfter, subjectBefore } from "./sources";
@@ -29,6 +30,7 @@ export const FR_RULES: LangRules = {
   looseSubject: () => undefined,
   shortReport: () => undefined,
   participleAt: () => false,
+  attributeTurns,
   cueAfterComma: true,
   reportCueAt: frenchCueAt,
   reportAt: frenchReport,
