@@ -32,6 +32,10 @@ export interface LangRules {
   /** A lower-case -ing word at token k that opens no clause of its own: "…, according to X, taking a step …". */
   participleAt(doc: Doc, k: number): boolean;
 
+  /** Whether tokens [a, b) between a subject and its verb are only an aside (b its closing comma): "X, lui, …", "X, quant à elle, …". */
+  subjectAside(doc: Doc, a: number, b: number): boolean;
+  /** At a comma k closing an aside "interrogé sur France Inter," after the subject and its comma: the subject's comma; else k. */
+  skipMediumAside(doc: Doc, k: number): number;
   /** Re-attributes the quotes of a fiction text (turns of dialogue, incises); news stays untouched. */
   attributeTurns(doc: Doc, qs: Turn[]): void;
 

@@ -5,7 +5,7 @@ import { ASIDE } from "../lexicon/fr/quotes";
 
 /** Whether tokens [a, b) are only such an aside (b is its closing comma). */
 export function aside(ctx: Doc, a: number, b: number): boolean {
-  if (ctx.lex.lang !== "fr" || b <= a || b - a > 4) return false;
+  if (b <= a || b - a > 4) return false;
   if (participleAside(ctx, a, b)) return true;
   for (let i = a; i < b; i++) if (!ASIDE.has(ctx.toks[i].lw)) return false;
   return true;

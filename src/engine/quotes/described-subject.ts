@@ -3,7 +3,6 @@
 // "l'avocat de Jean Dupont" (not Jean Dupont), "la ministre" (with its determiner).
 import { tokenAt } from "../text/tokenize";
 import type { Speaker } from "../types";
-import { aside } from "./asides";
 import { speakerOf, type Doc } from "./doc";
 import { resolveSubject } from "./resolve/subject";
 import { type SubjectPhrase, subjectPhraseAt } from "./subject-phrase";
@@ -27,7 +26,7 @@ export function phraseEndingAt(ctx: Doc, k: number, skip = -1): { s: number; p: 
   if (toks[k]?.t === ",") {
     let o = k - 1;
     while (o > 0 && k - o <= ASIDE_MAX && toks[o].word) o--;
-    if (toks[o]?.t === "," && o < k - 1 && (aside(ctx, o + 1, k) || age(ctx, o + 1, k))) k = o - 1;
+    if (toks[o]?.t === "," && o < k - 1 && (ctx.rules.subjectAside(ctx, o + 1, k) || age(ctx, o + 1, k))) k = o - 1;
     // skipMediumAside stopped at the subject's own comma: "Un pompier, entendu comme témoin, a …".
     else if (toks[k - 1]?.word && asideAfter(ctx, k)) k--;
   }
@@ -56,15 +55,15 @@ const MEDIUM_ASIDE_MAX = 10;
 
 /**
  * At a comma k closing an aside "interrogé sur France Inter," that follows the subject and its comma:
- * the subject's comma; else k. French only.
+ * the subject's comma; else k. French only (doc.rules.skipMediumAside).
  */
 export function skipMediumAside(ctx: Doc, k: number): number {
   const { toks } = ctx;
-  if (ctx.lex.lang !== "fr" || toks[k]?.t !== ",") return k;
+  if (toks[k]?.t !== ",") return k;
   let o = k - 1;
   while (o > 0 && k - o <= MEDIUM_ASIDE_MAX && toks[o].t !== "," && !toks[o].sent && !toks[o].nl) o--;
   // "Un pompier, entendu comme témoin, a expliqué": a short participle aside too (see aside()).
-  return toks[o]?.t === "," && o < k - 2 && (MEDIUM_ASIDE.test(toks[o + 1].lw) || aside(ctx, o + 1, k)) ? o : k;
+  return toks[o]?.t === "," && o < k - 2 && (MEDIUM_ASIDE.test(toks[o + 1].lw) || ctx.rules.subjectAside(ctx, o + 1, k)) ? o : k;
 }
 
 /** Whether a medium or participle aside runs from the comma k to the next comma. */
@@ -72,7 +71,7 @@ function asideAfter(ctx: Doc, k: number): boolean {
   const { toks } = ctx;
   let c = k + 1;
   while (c < toks.length && c - k <= MEDIUM_ASIDE_MAX && toks[c].t !== "," && !toks[c].nl) c++;
-  return toks[c]?.t === "," && c > k + 1 && (MEDIUM_ASIDE.test(toks[k + 1].lw) || aside(ctx, k + 1, c));
+  return toks[c]?.t === "," && c > k + 1 && (MEDIUM_ASIDE.test(toks[k + 1].lw) || ctx.rules.subjectAside(ctx, k + 1, c));
 }
 
 /** Whether tokens [a, b) are an age: "62 ans", "47 ans". */

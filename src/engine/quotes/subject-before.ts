@@ -2,9 +2,8 @@
 // a medium aside or an affiliation), a role description or pronoun resolved forward, or a described
 // source ("A news report published Wednesday said"). subjectBackward and nounPhraseBefore call each other.
 import type { Speaker } from "../types";
-import { aside } from "./asides";
 import { channelObjectSubject, MAX_PHRASE, PHRASE_END, phraseSpeaker, PREPOSITION, QUANTIFIER } from "./described";
-import { describedOwner, namedApposition, phraseEndingAt, skipMediumAside } from "./described-subject";
+import { describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
 import { speakerOf, type Doc } from "./doc";
 import { skipModal } from "./french";
 import { incidentalEndingAt } from "./incidentals";
@@ -56,7 +55,7 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
   // "Will Young, a mechanic and an organizer at Railroad Workers United, said" / "Sarah Buckley, who
   // attended …, played …, said": the name that opens the sentence, not the last one of its apposition.
   // "X, interrogé sur France Inter, a déclaré": the medium of a participial aside is not the subject.
-  k = skipMediumAside(ctx, k);
+  k = ctx.rules.skipMediumAside(ctx, k);
   if (toks[k].t === ",") {
     const head = appositionHead(ctx, k) ?? subjectBeforeAsides(ctx, k, v);
     if (head) return head;
@@ -325,7 +324,7 @@ function appositionHead(ctx: Doc, k: number): Speaker | undefined {
   if (!first?.word) return undefined;
   const second = toks[comma + 2];
   const appositive = lex.determiners.has(first.lw) || lex.speakerNouns.has(first.lw) || (!!second && lex.speakerNouns.has(second.lw)) || APPOSITION_OPENER.test(first.lw) ||
-    /^\d/.test(first.t) || (first.cap && !isVerb(ctx, comma + 1)) || aside(ctx, comma + 1, k);
+    /^\d/.test(first.t) || (first.cap && !isVerb(ctx, comma + 1)) || ctx.rules.subjectAside(ctx, comma + 1, k);
   return appositive ? subj.speaker : undefined;
 }
 

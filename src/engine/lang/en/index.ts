@@ -18,6 +18,8 @@ export const EN_RULES: LangRules = {
   looseSubject,
   shortReport,
   participleAt,
+  subjectAside: () => false,
+  skipMediumAside: (_doc, k) => k,
   attributeTurns: () => undefined,
   cueAfterComma: false,
   reportCueAt: () => false,

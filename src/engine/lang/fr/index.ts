@@ -1,6 +1,8 @@
 // French hooks of the quote finders (see lang/rules.ts).
 import { onCue } from "../../quotes/french";
 import { attributeTurns } from "../../quotes/turns";
+import { aside } from "../../quotes/asides";
+import { skipMediumAside } from "../../quotes/described-subject";
 import type { LangRules } from "../rules";
 import { gerundSubject } from "./gerund";
 import { colonSpeaker, echoAfter, frenchCueAt, frenchReport, sourceAfter, subjectBefore } from "./sources";
@@ -30,6 +32,8 @@ export const FR_RULES: LangRules = {
   looseSubject: () => undefined,
   shortReport: () => undefined,
   participleAt: () => false,
+  subjectAside: aside,
+  skipMediumAside,
   attributeTurns,
   cueAfterComma: true,
   reportCueAt: frenchCueAt,
