@@ -87,6 +87,8 @@ export interface Lexicon {
   irregularPast: Set<string>;
   /** Nouns that report their possessor's words before a complementizer ("X's claim that"). */
   reportNouns: Set<string>;
+  /** LexiconData.reportCueWords, as written. */
+  reportCueWords: Set<string>;
   /** First words of sourcePreps, with and without a final apostrophe ("d'" and "d"). */
   sourcePrepFirst: Set<string>;
   /** Shapes of sourcePrepFirst (see mayHaveShape). */
@@ -204,6 +206,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     particles: lower(d.nameParticles),
     auxiliaries: lower(d.auxiliaries),
     sourcePreps,
+    reportCueWords: new Set(d.reportCueWords ?? []),
     sourcePrepFirst,
     sourcePrepShapes: shapeTable(sourcePrepFirst),
     continuation: d.continuationCues.map(splitWords),

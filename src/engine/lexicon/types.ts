@@ -19,6 +19,8 @@ export interface Morphology {
 
 export interface LexiconData {
   lang: string;
+  /** Words that may open a report the language marks outside the verb group (doc.rules.reportAt): "pour X, …", "selon X", "d'après X". */
+  reportCueWords?: string[];
   /** Word shapes marked with a suffix (all false when absent). */
   morphology?: Morphology;
   /** Frequent function words, used to detect the language. */
