@@ -36,6 +36,32 @@ export interface LangRules {
   subjectAside(doc: Doc, a: number, b: number): boolean;
   /** At a comma k closing an aside "interrogé sur France Inter," after the subject and its comma: the subject's comma; else k. */
   skipMediumAside(doc: Doc, k: number): number;
+  // French rules the finders call through doc.rules (issue 10); English has none of them.
+  /** After a reporting verb at k-1, past an indirect-object clitic ("nous", "vous", "leur") to the next word. */
+  skipClitic(doc: Doc, k: number): number;
+  /** The end of a description that follows a named speaker at token k ("X, ministre de la Santé"); k when none. */
+  descriptionEnd(doc: Doc, k: number): number;
+  /** The start of an infinitive report after the verb v ("affirme avoir …"); -1 when none. */
+  infinitiveClause(doc: Doc, v: number): number;
+  /** The complementizer after an aside that follows the verb v ("a expliqué, lors d'un meeting, que …"); -1 when none. */
+  queAfterAside(doc: Doc, v: number): number;
+  /** Whether a subject phrase may be a speaker by its head word. */
+  speakerHead(doc: Doc, subj: Speaker): boolean;
+  /** An idiom at the verb v that reports ("fait valoir que", "fait savoir que"). */
+  idiomReport(doc: Doc, v: number): boolean;
+  /** Before a reporting verb at k+1, back past a modal or a verb of will ("a tenu à rappeler"); k when none. */
+  skipModal(doc: Doc, k: number): number;
+  /** Whether the "que" at c after the verb v opens a relative clause, not a report. */
+  relativeQue(doc: Doc, v: number, c: number): boolean;
+  /** Whether the verb v takes no reported object (an infinitive, a narrative tense, a word in capitals). */
+  noObjectReport(doc: Doc, v: number): boolean;
+  /** The end of a report [a, b) once a tail that belongs to the sentence is cut ("…, a-t-il ajouté"); b when none. */
+  reportTail(doc: Doc, a: number, b: number): number;
+  /** Whether the verb v belongs to an apposition after the named speaker rather than to the sentence. */
+  appositionVerb(doc: Doc, v: number, named: Speaker | undefined): boolean;
+  /** The speaker of the report before, taken up by a report at the verb v that names none. */
+  sequelSpeaker(doc: Doc, v: number, last: { end: number; speaker: Speaker | null } | undefined): Speaker | undefined;
+
   /** Re-attributes the quotes of a fiction text (turns of dialogue, incises); news stays untouched. */
   attributeTurns(doc: Doc, qs: Turn[]): void;
 

@@ -6,7 +6,7 @@ import type { Speaker, Span } from "../types";
 import { describedInverted, participleSubject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import { entityById, speakerOf, type Doc } from "./doc";
-import { descriptionEnd, skipAddressee, skipClitic } from "./french";
+import { skipAddressee } from "./french";
 import { skipIncidentals } from "./incidentals";
 import { resolvePronoun } from "./resolve/pronoun";
 import type { Topic } from "./resolve/salience";
@@ -65,7 +65,7 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
   const own = ctx.rules.cueAfterQuote(ctx, k);
   if (own) return { speaker: own.speaker, cue: own.cue, how: "after" };
   // ", a-t-il réitéré" / ", s'est-il félicité" / ", dit-il" / ", a réaffirmé le ministre" / ", said Mr. Smith"
-  let v = skipAux(ctx, skipClitic(ctx, k), limit);
+  let v = skipAux(ctx, ctx.rules.skipClitic(ctx, k), limit);
   if (v < limit && (isVerb(ctx, v) || (toks[v]?.lw === "s'" && isVerb(ctx, v + 1)))) {
     if (toks[v].lw === "s'") v++;
     const inv = inversionPronoun(ctx, k, v + 1);
@@ -163,7 +163,7 @@ function describedSubject(ctx: Doc, k: number): { speaker: Speaker; end: number 
   const det = toks[k];
   const noun = toks[k + 1];
   if (!det || !noun || !lex.determiners.has(det.lw) || !noun.word || noun.cap || isVerb(ctx, k + 1)) return undefined;
-  const end = descriptionEnd(ctx, k + 2);
+  const end = ctx.rules.descriptionEnd(ctx, k + 2);
   const s = det.s;
   const e = toks[end - 1].e;
   return { speaker: { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }, end };

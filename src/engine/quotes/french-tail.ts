@@ -19,7 +19,6 @@ const MAX_SOURCE = 8;
 /** Where the content [a, b) ends once a closing cue after a comma is cut off (b when there is none). */
 export function frenchTail(ctx: Doc, a: number, b: number): number {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return b;
   // "a démenti cette information, affirmant que …", "…, avant de préciser que …": a report of its own starts at the comma.
   for (let i = a + 1; i < b - 2; i++) {
     if (toks[i].t === "," && /ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1) && lex.complementizers.has(toks[i + 2].lw)) return i;
@@ -57,7 +56,7 @@ function closesSentence(ctx: Doc, k: number, b: number): boolean {
 export function appositionVerb(ctx: Doc, v: number, named: Speaker | undefined): boolean {
   const { toks } = ctx;
   // A present tense, not a participle ("Pauline, condamnée à …") nor a gerund.
-  if (ctx.lex.lang !== "fr" || !named?.entity || !named.mention || /(?:ant|é|ée|és|ées)$/.test(toks[v].lw)) return false;
+  if (!named?.entity || !named.mention || /(?:ant|é|ée|és|ées)$/.test(toks[v].lw)) return false;
   // The name is itself in apposition and closes it: "Son producteur, Julien Tremblay, salue".
   if (toks[v - 1]?.t !== "," || toks[v - 2]?.e !== named.mention.end) return false;
   // "…, le Québécois Julien Tremblay, salue": a few words may open the apposition.
@@ -103,7 +102,7 @@ const INVERTED = /-(?:t-)?(il|elle)$/;
  */
 export function sequelSpeaker(ctx: Doc, v: number, last: { end: number; speaker: Speaker | null } | undefined): Speaker | undefined {
   const { toks } = ctx;
-  if (ctx.lex.lang !== "fr" || v < 4) return undefined;
+  if (v < 4) return undefined;
   // "X a démenti cette information, affirmant que …": the subject of the verb before the comma.
   if (toks[v - 1].t === "," && /ant$/.test(toks[v].lw) && ctx.lex.complementizers.has(toks[v + 1]?.lw ?? "")) return participleSpeaker(ctx, v - 1);
   if (sequelVerb(ctx, v - 2) !== v || toks[v - 3].t !== ",") return undefined;

@@ -193,7 +193,7 @@ function tailEnds(ctx: Doc, k: number, commas: boolean): boolean {
  */
 export function skipClitic(ctx: Doc, k: number): number {
   const w = ctx.toks[k]?.lw;
-  return ctx.lex.lang === "fr" && (w === "nous" || w === "vous" || w === "leur") && ctx.toks[k + 1]?.word ? k + 1 : k;
+  return (w === "nous" || w === "vous" || w === "leur") && ctx.toks[k + 1]?.word ? k + 1 : k;
 }
 
 /** A French infinitive ("n'a pas souhaité réagir", "a refusé de répondre") is never the verb of a postposed cue. */
@@ -216,7 +216,6 @@ const PARTICIPLE = /(?:é|ée|és|ées|ie|ies)$/;
  */
 export function descriptionEnd(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return k;
   let e = k;
   while (e < toks.length && e - k < 4) {
     const t = toks[e];
@@ -245,8 +244,8 @@ export function descriptionEnd(ctx: Doc, k: number): number {
  * infinitive clause after the verb is the reported content. Returns where it starts, or -1.
  */
 export function infinitiveClause(ctx: Doc, v: number): number {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || isInfinitive(ctx, toks[v].lw)) return -1;
+  const { toks } = ctx;
+  if (isInfinitive(ctx, toks[v].lw)) return -1;
   const k = skipTimeFr(ctx, v + 1);
   const t = toks[k];
   if (!t || !REPORTED_INFINITIVE.has(t.lw)) {
@@ -264,7 +263,6 @@ export function infinitiveClause(ctx: Doc, v: number): number {
  */
 export function queAfterAside(ctx: Doc, v: number): number {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return -1;
   const k = skipTimeFr(ctx, v + 1);
   if (toks[k]?.t !== ",") return -1;
   for (let i = k + 1; i < toks.length && i - k <= 16; i++) {
@@ -281,15 +279,13 @@ export function queAfterAside(ctx: Doc, v: number): number {
  * Other languages: always true.
  */
 export function speakerHead(ctx: Doc, subj: Speaker): boolean {
-  if (ctx.lex.lang !== "fr") return true;
   const words = (subj.mentionText ?? "").toLowerCase().split(/\s+/);
   return words.some((w) => ctx.lex.speakerNouns.has(w));
 }
 
 /** "Il va sans dire que", "Inutile de dire que", "Est-il besoin d'ajouter que": the narrator's idiom, no report. */
 export function frenchIdiom(ctx: Doc, v: number): boolean {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return false;
+  const { toks } = ctx;
   const a = toks[v - 1]?.lw;
   const b = toks[v - 2]?.lw;
   // "Je me rappelle que", "il se rappela que": remembering, not reminding.
@@ -301,8 +297,8 @@ export function frenchIdiom(ctx: Doc, v: number): boolean {
 
 /** From token k before an infinitive cue, the token before its modal ("a tenu à" → the auxiliary "a"), else k. */
 export function skipModal(ctx: Doc, k: number): number {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || k < 1) return k;
+  const { toks } = ctx;
+  if (k < 1) return k;
   let j = k;
   if (toks[j].lw === "à" || toks[j].lw === "de" || toks[j].lw === "d'") j--;
   return j >= 0 && MODAL.test(toks[j].lw) && isInfinitive(ctx, toks[k + 1]?.lw ?? "") ? j - 1 : k;
@@ -317,7 +313,6 @@ export function skipModal(ctx: Doc, k: number): number {
  */
 export function relativeQue(ctx: Doc, v: number, c: number): boolean {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return false;
   if (CONJUNCTION.has(toks[c - 1]?.lw ?? "")) return true;
   for (let i = v + 1; i < c; i++) {
     // "estime elle aussi que", "juge lui aussi qu'": an incidental phrase of two words or more is no comparison ("aussi" alone may be one).
@@ -341,5 +336,5 @@ export function narrativeTense(ctx: Doc, v: number): boolean {
 
 /** French verbs that take no object report: an infinitive, a tense of narration, a heading in capitals. */
 export function noFrenchObject(ctx: Doc, v: number): boolean {
-  return frenchInfinitive(ctx, v) || narrativeTense(ctx, v) || ctx.lex.lang === "fr" && ctx.toks[v].upper;
+  return frenchInfinitive(ctx, v) || narrativeTense(ctx, v) || ctx.toks[v].upper;
 }

@@ -8,8 +8,7 @@ import { andReport, bareClauseAt, contentEnd, looksFinite, NOT_CLAUSE_EN, QUOTE_
 import { describedAfter, describedInverted, openingSubject, participleSubject, placeObject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
-import { frenchIdiom, frenchInfinitive, skipAddressee, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
-import { appositionVerb, frenchTail, sequelSpeaker } from "./french-tail";
+import { frenchInfinitive, skipAddressee } from "./french";
 import { subjectAt } from "./resolve/subject";
 import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
@@ -58,7 +57,7 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
   const sentenceStart = (_: Token[], k: number) => skipDateline(toks, starts[k]);
   const out: Indirect[] = [];
   const make = (a: number, b: number, speaker: Speaker | null, cue: Span) => {
-    b = frenchTail(ctx, a, b);
+    b = ctx.rules.reportTail(ctx, a, b);
     while (b > a && /^[,;:]$/.test(toks[b - 1].t)) b--;
     // "relationships she thought she could count on": a short clause with a stranded preposition is a relative clause.
     if (b - a < 3 || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
@@ -149,7 +148,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
       if (p >= 0 && last.end === toks[p].e) gerund = last.speaker;
     }
   }
-  gerund ??= sequelSpeaker(ctx, v, last);
+  gerund ??= ctx.rules.sequelSpeaker(ctx, v, last);
   const s0 = sentenceStart(toks, v);
   // "A lawmaker in the Philippines is calling …": a place that is a preposition's object is no subject.
   const named = gerund ?? notPlace(ctx, subjectBackward(ctx, v)) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue) ??
@@ -177,13 +176,13 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   }
   // "says at a campaign stop in Toledo, Ohio, that …": a prepositional phrase set off by commas.
   if (c < 0 && subj && TAIL_START.has(toks[v + 1]?.lw ?? "")) c = commaThat(ctx, v + 2);
-  if (c > 0 && relativeQue(ctx, v, c)) c = -1;
-  if (c < 0) c = queAfterAside(ctx, v);
+  if (c > 0 && ctx.rules.relativeQue(ctx, v, c)) c = -1;
+  if (c < 0) c = ctx.rules.queAfterAside(ctx, v);
   // French: "a dit avoir agi …", "assure ne pas vouloir …".
-  const inf = subj && c < 0 ? infinitiveClause(ctx, v) : -1;
+  const inf = subj && c < 0 ? ctx.rules.infinitiveClause(ctx, v) : -1;
   if (inf > 0) { make(inf, contentEnd(ctx, inf, quoteEndAt, clauseOnly), subj!, cue); return; }
   if (subj && c > 0) {
-    if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "") || frenchIdiom(ctx, v)) return;
+    if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "") || ctx.rules.idiomReport(ctx, v)) return;
     // "they say that would leave the issue …": "that" before a finite verb is the clause's subject.
     const a = lex.lang === "en" && THAT_SUBJECT.test(toks[c + 1]?.lw ?? "") ? c : c + 1;
     make(a, contentEnd(ctx, a, quoteEndAt, clauseOnly), subj, cue);
@@ -231,7 +230,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // ", citing X": a participle after a comma reports its object for the sentence's subject.
   const part = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? named ?? openingSubject(ctx, v, s0) : undefined;
   const objSubj = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? part : subj;
-  if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part || appositionVerb(ctx, v, named)) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !noFrenchObject(ctx, v) && !adjectiveNoun(ctx, v) && !grantRefused(ctx, v)) {
+  if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part || ctx.rules.appositionVerb(ctx, v, named)) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !ctx.rules.noObjectReport(ctx, v) && !adjectiveNoun(ctx, v) && !grantRefused(ctx, v)) {
     let k = skipTime(ctx, v + 1);
     // "called for a ban", "called on the mayor to resign": the verb's particles.
     const particle = lex.objectParticle.get(toks[v].lw);
@@ -269,7 +268,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     const tail = tailAfter(ctx, TELL_EN.has(toks[v].lw) ? skipObject(ctx, v + 1) : v + 1);
     // "…, an analyst at the Cook Political Report.": a capitalised verb form inside a name is no cue.
     // "…, a Trump ally who has spoken to Assange, has …": a relative clause is no cue.
-    if (sStart > 0 && toks[sStart - 1].t === "," && tail && !toks[v].cap && !frenchInfinitive(ctx, v) && (named || speakerHead(ctx, subj)) && !relativeBefore(toks, sStart, v)) {
+    if (sStart > 0 && toks[sStart - 1].t === "," && tail && !toks[v].cap && !frenchInfinitive(ctx, v) && (named || ctx.rules.speakerHead(ctx, subj)) && !relativeBefore(toks, sStart, v)) {
       let a = afterClosedQuote(toks, sentenceStart(toks, sStart - 1), sStart - 1);
       // "“I held and hugged” grieving families …, he said": the opening mark belongs to the report.
       if (a > 0 && (toks[a - 1].t === "“" || toks[a - 1].t === "\"") && toks[a - 1].e === toks[a].s && (a < 2 || toks[a - 2].e < toks[a - 1].s)) a--;

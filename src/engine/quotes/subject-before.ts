@@ -5,7 +5,6 @@ import type { Speaker } from "../types";
 import { channelObjectSubject, MAX_PHRASE, PHRASE_END, phraseSpeaker, PREPOSITION, QUANTIFIER } from "./described";
 import { describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
 import { speakerOf, type Doc } from "./doc";
-import { skipModal } from "./french";
 import { incidentalEndingAt } from "./incidentals";
 import type { Topic } from "./resolve/salience";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
@@ -20,7 +19,7 @@ const MAX_PAREN = 8;
 /** The subject whose noun phrase ends just before token v (skipping auxiliaries); a pronoun takes up `topic` first (resolve/salience.ts). */
 export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | undefined {
   const { toks, lex } = ctx;
-  let k = skipModal(ctx, v - 1);
+  let k = ctx.rules.skipModal(ctx, v - 1);
   // "had initially welcomed": an adverb right after an auxiliary is skipped with it ("the family said" keeps its noun).
   while (k >= 0) {
     // "X s'est quant à lui dit": an incidental phrase between the subject and its verb.

@@ -1,6 +1,8 @@
 // French hooks of the quote finders (see lang/rules.ts).
 import { onCue } from "../../quotes/french";
 import { attributeTurns } from "../../quotes/turns";
+import { descriptionEnd, frenchIdiom, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, skipClitic, skipModal, speakerHead } from "../../quotes/french";
+import { appositionVerb, frenchTail, sequelSpeaker } from "../../quotes/french-tail";
 import { aside } from "../../quotes/asides";
 import { skipMediumAside } from "../../quotes/described-subject";
 import type { LangRules } from "../rules";
@@ -34,6 +36,18 @@ export const FR_RULES: LangRules = {
   participleAt: () => false,
   subjectAside: aside,
   skipMediumAside,
+  skipClitic,
+  descriptionEnd,
+  infinitiveClause,
+  queAfterAside,
+  speakerHead,
+  idiomReport: frenchIdiom,
+  skipModal,
+  relativeQue,
+  noObjectReport: noFrenchObject,
+  reportTail: frenchTail,
+  appositionVerb,
+  sequelSpeaker,
   attributeTurns,
   cueAfterComma: true,
   reportCueAt: frenchCueAt,
