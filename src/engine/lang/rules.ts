@@ -37,29 +37,29 @@ export interface LangRules {
   /** At a comma k closing an aside "interrogé sur France Inter," after the subject and its comma: the subject's comma; else k. */
   skipMediumAside(doc: Doc, k: number): number;
   // French rules the finders call through doc.rules (issue 10); English has none of them.
-  /** After a reporting verb at k-1, past an indirect-object clitic ("nous", "vous", "leur") to the next word. */
+  /** Past an object clitic before the verb of a press incise at token k: "», nous a confié X", "», leur a lancé X"; else k. */
   skipClitic(doc: Doc, k: number): number;
-  /** The end of a description that follows a named speaker at token k ("X, ministre de la Santé"); k when none. */
+  /** Where a description after an inverted verb ends, from token k after its noun: "explique cette mère de famille"; k when none. */
   descriptionEnd(doc: Doc, k: number): number;
-  /** The start of an infinitive report after the verb v ("affirme avoir …"); -1 when none. */
+  /** "Jean Dupont a expliqué avoir agi « par conviction »": where the infinitive clause after the verb v starts, or -1. */
   infinitiveClause(doc: Doc, v: number): number;
-  /** The complementizer after an aside that follows the verb v ("a expliqué, lors d'un meeting, que …"); -1 when none. */
+  /** "a dit lundi, lors d'une conférence de presse, qu'il …": the complementizer after a parenthetical right after the verb v, or -1. */
   queAfterAside(doc: Doc, v: number): number;
-  /** Whether a subject phrase may be a speaker by its head word. */
+  /** Whether a described subject before a postposed or parenthetical cue may speak ("…, le ministre assure."); true where any noun may. */
   speakerHead(doc: Doc, subj: Speaker): boolean;
-  /** An idiom at the verb v that reports ("fait valoir que", "fait savoir que"). */
+  /** "Il va sans dire que", "Inutile de dire que": a narrator's idiom at the verb v, which reports nothing. */
   idiomReport(doc: Doc, v: number): boolean;
-  /** Before a reporting verb at k+1, back past a modal or a verb of will ("a tenu à rappeler"); k when none. */
+  /** From token k before an infinitive cue, the token before its modal ("a tenu à" → "a"), else k. */
   skipModal(doc: Doc, k: number): number;
-  /** Whether the "que" at c after the verb v opens a relative clause, not a report. */
+  /** Whether the "que" at c after the verb v is no complementizer of a report ("ne me fit pas le plaisir qu'elle …"). */
   relativeQue(doc: Doc, v: number, c: number): boolean;
-  /** Whether the verb v takes no reported object (an infinitive, a narrative tense, a word in capitals). */
+  /** Verbs at v that take no object report: an infinitive, a tense of narration, a heading in capitals. */
   noObjectReport(doc: Doc, v: number): boolean;
-  /** The end of a report [a, b) once a tail that belongs to the sentence is cut ("…, a-t-il ajouté"); b when none. */
+  /** Where the content [a, b) ends once a closing cue after a comma is cut off (b when there is none). */
   reportTail(doc: Doc, a: number, b: number): number;
-  /** Whether the verb v belongs to an apposition after the named speaker rather than to the sentence. */
+  /** "Son producteur, Julien Tremblay, salue « … »": whether the verb v right after the apposition's closing comma is the main verb. */
   appositionVerb(doc: Doc, v: number, named: Speaker | undefined): boolean;
-  /** The speaker of the report before, taken up by a report at the verb v that names none. */
+  /** "X a indiqué que A, avant de préciser que B": the speaker of what comes before the comma, for the infinitive at v. */
   sequelSpeaker(doc: Doc, v: number, last: { end: number; speaker: Speaker | null } | undefined): Speaker | undefined;
 
   /** Re-attributes the quotes of a fiction text (turns of dialogue, incises); news stays untouched. */

@@ -304,7 +304,6 @@ export function skipModal(ctx: Doc, k: number): number {
   return j >= 0 && MODAL.test(toks[j].lw) && isInfinitive(ctx, toks[k + 1]?.lw ?? "") ? j - 1 : k;
 }
 
-
 /**
  * French: the "que" at token c after verb v is a relative pronoun, a conjunction or a comparison, not the
  * complementizer of a report: "ne me fit pas le plaisir qu'elle …" (an object between), "m'observa plus

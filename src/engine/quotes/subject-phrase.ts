@@ -98,7 +98,6 @@ function modifiesRole(ctx: Doc, b: number): boolean {
   return false;
 }
 
-
 /** Whether the token at k follows a complement preposition (with an optional article): "de [la] CGT". */
 export function complementAt(ctx: Doc, k: number): boolean {
   const { toks, lex } = ctx;
