@@ -62,6 +62,12 @@ export interface LangRules {
   /** "X a indiqué que A, avant de préciser que B": the speaker of what comes before the comma, for the infinitive at v. */
   sequelSpeaker(doc: Doc, v: number, last: { end: number; speaker: Speaker | null } | undefined): Speaker | undefined;
 
+  // English rules the finders call through doc.rules (issue 10); French has none of them.
+  /** "said the 58-year-old retired teacher": a description after an inverted verb at token k, run to its head. */
+  describedInverted(doc: Doc, k: number): { speaker: Speaker; end: number } | undefined;
+  /** A quote's unnamed source after the sanity check: the description kept, trimmed, or turned into the person it names; null when it is none. */
+  saneSpeaker(doc: Doc, sp: Speaker): Speaker | null;
+
   /** Re-attributes the quotes of a fiction text (turns of dialogue, incises); news stays untouched. */
   attributeTurns(doc: Doc, qs: Turn[]): void;
 

@@ -3,7 +3,7 @@
 // or the previous speaker for a quote that floats on after another one.
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
-import { describedInverted, participleSubject } from "./described";
+import { participleSubject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import { entityById, speakerOf, type Doc } from "./doc";
 import { skipAddressee } from "./french";
@@ -80,9 +80,9 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
     // it are its object's clause); the sentence before the quote says who speaks, if anyone.
     if (/ing$/.test(toks[v].lw) && v === k) return undefined;
     // "said the 58-year-old retired teacher.": an English description runs to its head (describedInverted), not two words.
-    const ds = (k: number) => { const d = describedSubject(ctx, k); return d && (describedInverted(ctx, k) ?? d); };
+    const ds = (k: number) => { const d = describedSubject(ctx, k); return d && (ctx.rules.describedInverted(ctx, k) ?? d); };
     const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start), topic) ?? ds(skipFiller(ctx, v + 1)) ??
-      (indefinite(ctx, v + 1) ? describedInverted(ctx, v + 1) : undefined);
+      (indefinite(ctx, v + 1) ? ctx.rules.describedInverted(ctx, v + 1) : undefined);
     if (subj) return { speaker: namedApposition(ctx, descriptionHead(ctx, subj)).speaker, cue, how: "after" };
     return undefined;
   }

@@ -141,7 +141,7 @@ export function describedInverted(ctx: Doc, k: number): { speaker: Speaker; end:
   const { toks, lex } = ctx;
   const first = toks[k];
   // French novels invert after every incise ("…, dit la servante"): there a description stays a direct quote's speaker only.
-  if (lex.lang !== "en" || !first?.word || !(lex.determiners.has(first.lw) || QUANTIFIER.test(first.lw))) return undefined;
+  if (!first?.word || !(lex.determiners.has(first.lw) || QUANTIFIER.test(first.lw))) return undefined;
   for (let i = k + 1; i < toks.length && i <= k + MAX_INVERTED; i++) {
     const t = toks[i];
     if (t.nl || t.t === "." || t.t === ",") return i > k + 1 ? { speaker: phraseSpeaker(ctx, k, i), end: i } : undefined;

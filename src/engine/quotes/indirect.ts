@@ -5,7 +5,7 @@ import { mayHaveShape } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { andReport, bareClauseAt, contentEnd, looksFinite, NOT_CLAUSE_EN, QUOTE_MARK, sentenceStarts, skipDateline, skipTime, SUBJECT_EN, TIME } from "./clause";
-import { describedAfter, describedInverted, openingSubject, participleSubject, placeObject } from "./described";
+import { describedAfter, openingSubject, participleSubject, placeObject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
 import { frenchInfinitive, skipAddressee } from "./french";
@@ -299,7 +299,7 @@ function invertedSpeaker(ctx: Doc, k: number): Speaker | undefined {
   const { toks } = ctx;
   // "…, a déclaré à la presse le porte-parole du Kremlin, Dmitri Peskov, …": an addressee before the subject, a name after it.
   const j = skipAddressee(ctx, k);
-  const found = subjectAt(ctx, j, k - 1) ?? describedInverted(ctx, j);
+  const found = subjectAt(ctx, j, k - 1) ?? ctx.rules.describedInverted(ctx, j);
   if (!found) return undefined;
   const after = namedApposition(ctx, descriptionHead(ctx, found));
   const next = toks[after.end];

@@ -1,6 +1,8 @@
 // English hooks of the quote finders (see lang/rules.ts).
 import { colonSpeaker } from "../../quotes/attribute";
 import { nounPhraseBefore } from "../../quotes/subject-before";
+import { describedInverted } from "../../quotes/described";
+import { saneSpeaker } from "../../quotes/resolve/sanity";
 import type { LangRules } from "../rules";
 import { captionPhrase } from "./captions";
 import { englishNounForm, englishPassive } from "./verbs";
@@ -32,6 +34,8 @@ export const EN_RULES: LangRules = {
   reportTail: (_doc, _a, b) => b,
   appositionVerb: () => false,
   sequelSpeaker: () => undefined,
+  describedInverted,
+  saneSpeaker,
   attributeTurns: () => undefined,
   cueAfterComma: false,
   reportCueAt: () => false,

@@ -48,6 +48,8 @@ export const FR_RULES: LangRules = {
   reportTail: frenchTail,
   appositionVerb,
   sequelSpeaker,
+  describedInverted: () => undefined,
+  saneSpeaker: (_doc, sp) => sp,
   attributeTurns,
   cueAfterComma: true,
   reportCueAt: frenchCueAt,

@@ -149,7 +149,7 @@ function plausibleHead(ctx: Doc, a: number, b: number, owner: boolean): boolean 
  * trimmed, or turned into the person it names; null (no speaker) when it is no description.
  */
 export function saneSpeaker(ctx: Doc, sp: Speaker): Speaker | null {
-  if (ctx.lex.lang !== "en" || sp.entity || sp.pronoun || sp.name != null || !sp.mention) return sp;
+  if (sp.entity || sp.pronoun || sp.name != null || !sp.mention) return sp;
   // A subject place kept for the rules (described.ts phraseSpeaker) with no source: no speaker.
   if (!sp.mentionText) return null;
   const { toks } = ctx;
