@@ -125,7 +125,7 @@ const MAX_TAIL = 15;
 export function frenchPostposed(ctx: Doc, v: number, sentenceStart: number, aside = false):
   { speaker: Speaker | null; cue: Span; verb: number; after: number } | undefined {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || toks[v - 1]?.t !== ",") return undefined;
+  if (toks[v - 1]?.t !== ",") return undefined;
   // aside: the cue is set off by commas and the report follows it ("Par ailleurs, poursuit X, …"): the tail is that comma.
   const ends = (k: number, commas: boolean) => aside ? toks[k]?.t === "," && !!toks[k + 1]?.word : tailEnds(ctx, k, commas);
   const on = onCue(ctx, v);
@@ -329,7 +329,7 @@ export function relativeQue(ctx: Doc, v: number, c: number): boolean {
  * where "reconnut le clocher" is seeing, not admitting. The press reports with "a reconnu", "reconnaît".
  */
 export function narrativeTense(ctx: Doc, v: number): boolean {
-  return ctx.lex.lang === "fr" && /(?:ait|aient|[^eé]a|it|ut|èrent|irent|urent)$/.test(ctx.toks[v]?.lw ?? "");
+  return /(?:ait|aient|[^eé]a|it|ut|èrent|irent|urent)$/.test(ctx.toks[v]?.lw ?? "");
 }
 
 
