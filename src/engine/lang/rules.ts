@@ -4,6 +4,7 @@
 import type { Entity, Speaker, Span } from "../types";
 import type { Attribution } from "../quotes/attribute";
 import type { Doc } from "../quotes/doc";
+import type { Turn } from "../quotes/turns-incise";
 
 export interface LangRules {
   /** Right after a closing mark, at token k, a cue that is no plain verb and subject: "», explique-t-on à Matignon", "», selon X". */
@@ -30,6 +31,45 @@ export interface LangRules {
   shortReport(doc: Doc, v: number): "answer" | "gap" | "aside" | "what" | undefined;
   /** A lower-case -ing word at token k that opens no clause of its own: "…, according to X, taking a step …". */
   participleAt(doc: Doc, k: number): boolean;
+
+  /** Whether tokens [a, b) between a subject and its verb are only an aside (b its closing comma): "X, lui, …", "X, quant à elle, …". */
+  subjectAside(doc: Doc, a: number, b: number): boolean;
+  /** At a comma k closing an aside "interrogé sur France Inter," after the subject and its comma: the subject's comma; else k. */
+  skipMediumAside(doc: Doc, k: number): number;
+  // French rules the finders call through doc.rules (issue 10); English has none of them.
+  /** Past an object clitic before the verb of a press incise at token k: "», nous a confié X", "», leur a lancé X"; else k. */
+  skipClitic(doc: Doc, k: number): number;
+  /** Where a description after an inverted verb ends, from token k after its noun: "explique cette mère de famille"; k when none. */
+  descriptionEnd(doc: Doc, k: number): number;
+  /** "Jean Dupont a expliqué avoir agi « par conviction »": where the infinitive clause after the verb v starts, or -1. */
+  infinitiveClause(doc: Doc, v: number): number;
+  /** "a dit lundi, lors d'une conférence de presse, qu'il …": the complementizer after a parenthetical right after the verb v, or -1. */
+  queAfterAside(doc: Doc, v: number): number;
+  /** Whether a described subject before a postposed or parenthetical cue may speak ("…, le ministre assure."); true where any noun may. */
+  speakerHead(doc: Doc, subj: Speaker): boolean;
+  /** "Il va sans dire que", "Inutile de dire que": a narrator's idiom at the verb v, which reports nothing. */
+  idiomReport(doc: Doc, v: number): boolean;
+  /** From token k before an infinitive cue, the token before its modal ("a tenu à" → "a"), else k. */
+  skipModal(doc: Doc, k: number): number;
+  /** Whether the "que" at c after the verb v is no complementizer of a report ("ne me fit pas le plaisir qu'elle …"). */
+  relativeQue(doc: Doc, v: number, c: number): boolean;
+  /** Verbs at v that take no object report: an infinitive, a tense of narration, a heading in capitals. */
+  noObjectReport(doc: Doc, v: number): boolean;
+  /** Where the content [a, b) ends once a closing cue after a comma is cut off (b when there is none). */
+  reportTail(doc: Doc, a: number, b: number): number;
+  /** "Son producteur, Julien Tremblay, salue « … »": whether the verb v right after the apposition's closing comma is the main verb. */
+  appositionVerb(doc: Doc, v: number, named: Speaker | undefined): boolean;
+  /** "X a indiqué que A, avant de préciser que B": the speaker of what comes before the comma, for the infinitive at v. */
+  sequelSpeaker(doc: Doc, v: number, last: { end: number; speaker: Speaker | null } | undefined): Speaker | undefined;
+
+  // English rules the finders call through doc.rules (issue 10); French has none of them.
+  /** "said the 58-year-old retired teacher": a description after an inverted verb at token k, run to its head. */
+  describedInverted(doc: Doc, k: number): { speaker: Speaker; end: number } | undefined;
+  /** A quote's unnamed source after the sanity check: the description kept, trimmed, or turned into the person it names; null when it is none. */
+  saneSpeaker(doc: Doc, sp: Speaker): Speaker | null;
+
+  /** Re-attributes the quotes of a fiction text (turns of dialogue, incises); news stays untouched. */
+  attributeTurns(doc: Doc, qs: Turn[]): void;
 
   /** Whether a cue may open at any token after a comma ("…, a-t-il ajouté"), not only on a verb or a source word. */
   cueAfterComma: boolean;

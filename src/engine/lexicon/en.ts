@@ -3,6 +3,7 @@ import type { LexiconData } from "./types";
 
 export const en: LexiconData = {
   lang: "en",
+  morphology: { lyAdverbs: true, edPast: true, sPlurals: true, ingParticiples: true },
   stopwords: ["the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with", "he", "she",
     "as", "at", "by", "this", "have", "from", "are", "but", "not", "they", "has", "had", "his", "her", "were"],
   reportingVerbs: [

@@ -74,6 +74,7 @@ export const fr: LexiconData = {
   ],
   subordinators: ["si", "quand", "lorsque", "lorsqu'", "alors", "bien", "puisque", "puisqu'", "comme", "tandis"],
   sourcePrepositions: ["selon", "d'après", "aux dires de", "de l'avis de"],
+  reportCueWords: ["pour", "selon", "d'"],
   reportNouns: ["affirmation", "déclaration", "annonce", "promesse", "accusation", "allégation", "assertion", "avertissement"],
   complementizers: ["que", "qu'"],
   complementizerReach: 24,

@@ -6,7 +6,7 @@ import { normApostrophe } from "./apostrophes";
 import { VERB_FORMS } from "./data/verb-forms.generated";
 import { en } from "./en";
 import { fr } from "./fr";
-import type { LexiconData } from "./types";
+import type { LexiconData, Morphology } from "./types";
 
 export const LEXICON_DATA: Record<Lang, LexiconData> = { fr, en };
 
@@ -42,6 +42,8 @@ function compileFrames(d: LexiconData, inflect: (l: string) => string[]): Map<st
 export interface Lexicon {
   lang: Lang;
   data: LexiconData;
+  /** LexiconData.morphology, every flag a boolean. */
+  morph: Required<Morphology>;
   /** Every inflected form of a reporting verb, lower-case, apostrophes as "'". */
   verbForms: Set<string>;
   /** Reporting verbs' infinitives that are no finite form ("mettre", "répondre"): never an incise's verb.
@@ -85,6 +87,8 @@ export interface Lexicon {
   irregularPast: Set<string>;
   /** Nouns that report their possessor's words before a complementizer ("X's claim that"). */
   reportNouns: Set<string>;
+  /** LexiconData.reportCueWords, as written. */
+  reportCueWords: Set<string>;
   /** First words of sourcePreps, with and without a final apostrophe ("d'" and "d"). */
   sourcePrepFirst: Set<string>;
   /** Shapes of sourcePrepFirst (see mayHaveShape). */
@@ -177,9 +181,11 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
   const sourcePreps = d.sourcePrepositions.map(splitWords);
   const incidentals = (d.incidentals ?? []).map(splitWords).sort((a, b) => b.length - a.length);
   const sourcePrepFirst = new Set(sourcePreps.map((p) => p[0].replace(/'$/, "")).concat(sourcePreps.map((p) => p[0])));
+  const m = d.morphology ?? {};
   return {
     lang,
     data: d,
+    morph: { lyAdverbs: !!m.lyAdverbs, edPast: !!m.edPast, sPlurals: !!m.sPlurals, ingParticiples: !!m.ingParticiples },
     verbForms,
     infinitives,
     verbShapes: shapeTable(verbForms),
@@ -200,6 +206,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     particles: lower(d.nameParticles),
     auxiliaries: lower(d.auxiliaries),
     sourcePreps,
+    reportCueWords: new Set(d.reportCueWords ?? []),
     sourcePrepFirst,
     sourcePrepShapes: shapeTable(sourcePrepFirst),
     continuation: d.continuationCues.map(splitWords),

@@ -5,8 +5,24 @@ export interface QuotePair {
   close: string;
 }
 
+/** Word shapes the language marks with a suffix, which the quote rules read as data (issue 10). */
+export interface Morphology {
+  /** "-ly" adverbs: "reportedly", "quickly". */
+  lyAdverbs?: boolean;
+  /** "-ed" past forms and participles: "claimed". */
+  edPast?: boolean;
+  /** "-s" plurals: "officials". */
+  sPlurals?: boolean;
+  /** "-ing" participles: "saying", "citing". */
+  ingParticiples?: boolean;
+}
+
 export interface LexiconData {
   lang: string;
+  /** Words that may open a report the language marks outside the verb group (doc.rules.reportAt): "pour X, …", "selon X", "d'après X". */
+  reportCueWords?: string[];
+  /** Word shapes marked with a suffix (all false when absent). */
+  morphology?: Morphology;
   /** Frequent function words, used to detect the language. */
   stopwords: string[];
   /** Reporting verbs as lemmas; conjugated forms are generated. */

@@ -1,15 +1,11 @@
 // French asides between a subject and its verb: "X, lui, …", "X, quant à elle, …", "X, entendu comme témoin, …".
 import type { Doc } from "./doc";
 import { FINITE } from "./verbs";
-
-/** Words of a French aside between a subject and its verb: "X, lui, …", "X, quant à elle, …", "X, de son côté, …". */
-const ASIDE = new Set(["lui", "elle", "eux", "elles", "quant", "à", "de", "son", "sa", "leur", "côté", "pour", "part",
-  "aussi", "même", "lui-même", "elle-même", "également", "toutefois", "pourtant", "cependant", "néanmoins", "en",
-  "revanche", "effet", "ailleurs", "par", "enfin", "donc", "alors", "ensuite", "encore"]);
+import { ASIDE } from "../lexicon/fr/quotes";
 
 /** Whether tokens [a, b) are only such an aside (b is its closing comma). */
 export function aside(ctx: Doc, a: number, b: number): boolean {
-  if (ctx.lex.lang !== "fr" || b <= a || b - a > 4) return false;
+  if (b <= a || b - a > 4) return false;
   if (participleAside(ctx, a, b)) return true;
   for (let i = a; i < b; i++) if (!ASIDE.has(ctx.toks[i].lw)) return false;
   return true;

@@ -12,15 +12,10 @@ import { subjectAt } from "./resolve/subject";
 import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
+import { PASSIVE_BEFORE, OBJECT_PRONOUN, NEGATION } from "../lexicon/en/quotes";
 
-/** Words before the verb that make it a passive clause of its own: "when asked", "after being asked". */
-const PASSIVE_BEFORE = new Set(["when", "if", "after", "before", "being", "once", "while", "until", "unless"]);
-/** Objects that may stand between the verb and the question: "asked him whether", "asked reporters to". */
-const OBJECT_PRONOUN = new Set(["him", "her", "them", "me", "us", "you", "reporters", "voters", "supporters", "viewers",
-  "lawmakers", "followers", "readers", "listeners", "audiences", "members", "donors"]);
 /** How many words (time, place, occasion) may stand between the verb and the question word. */
 const MAX_GAP = 8;
-const NEGATION = /^(?:not|never|n't|n’t)$|n['’]t$/;
 
 export function findQuestions(ctx: Doc, quoteEndAt: (i: number) => number): Indirect[] {
   const { toks, lex } = ctx;

@@ -3,16 +3,19 @@
 // or the previous speaker for a quote that floats on after another one.
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
-import { describedInverted, participleSubject } from "./described";
+import { participleSubject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import { entityById, speakerOf, type Doc } from "./doc";
-import { descriptionEnd, skipAddressee, skipClitic } from "./french";
+import { skipAddressee } from "./french";
 import { skipIncidentals } from "./incidentals";
 import { resolvePronoun } from "./resolve/pronoun";
 import type { Topic } from "./resolve/salience";
 import { subjectAt } from "./resolve/subject";
 import { nounPhraseBefore, subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
+import { RELATIVE_EN } from "../lexicon/en/quotes";
+import { INDEFINITE_OPENER, DAYS_OR_ADVERB as DAYS, CLAUSE_OPENER } from "../lexicon/quote-words";
+import { INVERTED_AUX, INVERTED_ETRE } from "../lexicon/fr/quotes";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -28,7 +31,7 @@ const MAX_AFTER = 14;
 const MAX_BEFORE = 25;
 /** Skips auxiliaries, pronominal clitics and inverted auxiliaries ("a-t-il", "s'est-il"). */
 function skipAux(ctx: Doc, k: number, limit: number): number {
-  while (k < limit && ctx.toks[k] && (ctx.lex.auxiliaries.has(ctx.toks[k].lw) || /^(?:a|est|avait|s'est|n'a)-t?-?(?:il|elle)$/.test(ctx.toks[k].lw) || /^(?:est|était)-(?:il|elle)$/.test(ctx.toks[k].lw))) {
+  while (k < limit && ctx.toks[k] && (ctx.lex.auxiliaries.has(ctx.toks[k].lw) || INVERTED_AUX.test(ctx.toks[k].lw) || INVERTED_ETRE.test(ctx.toks[k].lw))) {
     if (isVerb(ctx, k)) break;
     k++;
   }
@@ -62,7 +65,7 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
   const own = ctx.rules.cueAfterQuote(ctx, k);
   if (own) return { speaker: own.speaker, cue: own.cue, how: "after" };
   // ", a-t-il réitéré" / ", s'est-il félicité" / ", dit-il" / ", a réaffirmé le ministre" / ", said Mr. Smith"
-  let v = skipAux(ctx, skipClitic(ctx, k), limit);
+  let v = skipAux(ctx, ctx.rules.skipClitic(ctx, k), limit);
   if (v < limit && (isVerb(ctx, v) || (toks[v]?.lw === "s'" && isVerb(ctx, v + 1)))) {
     if (toks[v].lw === "s'") v++;
     const inv = inversionPronoun(ctx, k, v + 1);
@@ -77,9 +80,9 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
     // it are its object's clause); the sentence before the quote says who speaks, if anyone.
     if (/ing$/.test(toks[v].lw) && v === k) return undefined;
     // "said the 58-year-old retired teacher.": an English description runs to its head (describedInverted), not two words.
-    const ds = (k: number) => { const d = describedSubject(ctx, k); return d && (describedInverted(ctx, k) ?? d); };
+    const ds = (k: number) => { const d = describedSubject(ctx, k); return d && (ctx.rules.describedInverted(ctx, k) ?? d); };
     const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start), topic) ?? ds(skipFiller(ctx, v + 1)) ??
-      (indefinite(ctx, v + 1) ? describedInverted(ctx, v + 1) : undefined);
+      (indefinite(ctx, v + 1) ? ctx.rules.describedInverted(ctx, v + 1) : undefined);
     if (subj) return { speaker: namedApposition(ctx, descriptionHead(ctx, subj)).speaker, cue, how: "after" };
     return undefined;
   }
@@ -103,7 +106,7 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
   for (let v = k + 1; v < limit; v++) {
     const t = toks[v];
     // "Jane Porter, who said nothing, left": a relative clause's verb is not the quote's cue.
-    if (t.nl || SENT_END_OR_MARK.test(t.t) || /^(?:who|which|that)$/.test(t.lw)) break;
+    if (t.nl || SENT_END_OR_MARK.test(t.t) || RELATIVE_EN.test(t.lw)) break;
     if (!isVerb(ctx, v)) continue;
     const sp = nounPhraseBefore(ctx, v);
     // Indefinite ("another Republican") or a name the analysis missed ("Michael Every, a strategist, said").
@@ -119,14 +122,8 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
  * other rules.
  */
 function indefinite(ctx: Doc, k: number): boolean {
-  return /^(?:a|an|one|two|three|another|some|several|many|most|few|un|une|des|plusieurs|certains)$/.test(ctx.toks[k]?.lw ?? "");
+  return INDEFINITE_OPENER.test(ctx.toks[k]?.lw ?? "");
 }
-
-/** Words that open a reported clause right after its verb: "says he …", "said that …", "said the …". */
-const CLAUSE_OPENER: Record<string, Set<string>> = {
-  en: new Set(["that", "he", "she", "they", "it", "we", "i", "the", "a", "an", "there", "his", "her", "their"]),
-  fr: new Set(["que", "qu'", "il", "elle", "ils", "elles", "on"]),
-};
 
 function opensClause(ctx: Doc, k: number): boolean {
   const t = ctx.toks[k];
@@ -166,7 +163,7 @@ function describedSubject(ctx: Doc, k: number): { speaker: Speaker; end: number 
   const det = toks[k];
   const noun = toks[k + 1];
   if (!det || !noun || !lex.determiners.has(det.lw) || !noun.word || noun.cap || isVerb(ctx, k + 1)) return undefined;
-  const end = descriptionEnd(ctx, k + 2);
+  const end = ctx.rules.descriptionEnd(ctx, k + 2);
   const s = det.s;
   const e = toks[end - 1].e;
   return { speaker: { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }, end };
@@ -174,7 +171,6 @@ function describedSubject(ctx: Doc, k: number): { speaker: Speaker; end: number 
 
 /** Adverbials between an inverted verb and its subject: "said on Tuesday Mr. X" (rare), "a déclaré mardi X". */
 function skipFiller(ctx: Doc, k: number): number {
-  const DAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également|alors|ensuite|enfin|then|also|again)$/;
   while (ctx.toks[k] && DAYS.test(ctx.toks[k].lw)) k++;
   return skipAddressee(ctx, skipIncidentals(ctx, k));
 }

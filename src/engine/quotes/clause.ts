@@ -5,23 +5,15 @@ import type { Token } from "../text/tokenize";
 
 /** A reported clause longer than this many tokens is cut (keeps hostile input linear). */
 const MAX_CLAUSE = 200;
-/** Words that cannot open a bare reported clause right after "said": prepositions, answers, objects. */
-export const NOT_CLAUSE_EN = new Set(["to", "in", "on", "at", "for", "with", "about", "of", "by", "from", "into",
-  "during", "after", "before", "over", "through", "via", "upon", "under", "as", "than", "so", "no", "yes",
-  "nothing", "something", "anything", "goodbye", "hello", "thanks", "him", "them", "me", "us", "and", "or",
-  "but", "who", "which", "what", "whom", "not", "too", "out", "up", "off", "back", "down", "earlier", "later"]);
-export { TIME } from "./time-words";
-import { TIME } from "./time-words";
+export { TIME } from "../lexicon/time-words";
+import { TIME } from "../lexicon/time-words";
 import { isVerb } from "./verbs";
 import { subjectAt } from "./resolve/subject";
 import type { Doc } from "./doc";
-const PERIOD = new Set(["week", "month", "year", "night", "weekend", "spring", "summer", "fall", "winter"]);
-/** Finite verbs and subject pronouns that show a bare clause is a clause, not an object ("added a goal"). */
-const FINITE_EN = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should",
-  "can", "may", "might", "must", "do", "does", "did", "needs", "wants", "plans", "intends"]);
-export const SUBJECT_EN = new Set(["he", "she", "they", "we", "i", "you", "there"]);
-export const QUOTE_MARK = new Set(["“", "”", "\"", "«", "»", "‘", "’"]);
-const OPENING_MARK = new Set(["«", "“"]);
+import { NOT_CLAUSE_EN, PERIOD, FINITE_EN, SUBJECT_EN, FINITE_AUX, AFTER_EARLIER_LATER, WH_EN } from "../lexicon/en/quotes";
+export { NOT_CLAUSE_EN, SUBJECT_EN } from "../lexicon/en/quotes";
+import { QUOTE_MARK, OPENING_MARK, CLAUSE_CONJ, CHANNEL_PREP } from "../lexicon/quote-words";
+export { QUOTE_MARK } from "../lexicon/quote-words";
 
 /** Index of the token that ends the reported clause starting at k (exclusive). */
 export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, clauseOnly: boolean): number {
@@ -62,8 +54,6 @@ export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, 
   return limit;
 }
 
-/** Conjunctions that open a new clause after a comma. */
-const CLAUSE_CONJ = new Set(["but", "and", "while", "whereas", "though", "mais", "et", "tandis"]);
 /** How far after the conjunction the new clause's reporting verb may stand. */
 const REPORT_AHEAD = 10;
 
@@ -130,9 +120,9 @@ export function skipTime(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
   for (let n = 0; n < 4 && toks[k]; n++) {
     const w = toks[k].lw;
-    if (TIME.has(w) || (lex.lang === "en" && /ly$/.test(w) && !toks[k].cap && w.length > 4)) k++;
+    if (TIME.has(w) || (lex.morph.lyAdverbs && /ly$/.test(w) && !toks[k].cap && w.length > 4)) k++;
     // "told POLITICO earlier this week", "said later on Monday".
-    else if ((w === "earlier" || w === "later") && /^(?:this|last|that|on|in|today|tonight)$/.test(toks[k + 1]?.lw ?? "")) k++;
+    else if ((w === "earlier" || w === "later") && AFTER_EARLIER_LATER.test(toks[k + 1]?.lw ?? "")) k++;
     else if ((w === "last" || w === "this" || w === "next") && PERIOD.has(toks[k + 1]?.lw ?? "")) k += 2;
     else if (w === "on" && TIME.has(toks[k + 1]?.lw ?? "")) k += 2;
     else if (CHANNEL_PREP.has(w)) { const e = channelEnd(ctx, k + 1); if (e < 0) break; k = e; }
@@ -141,7 +131,6 @@ export function skipTime(ctx: Doc, k: number): number {
   return k;
 }
 
-const CHANNEL_PREP = new Set(["in", "by", "on", "via", "through", "over", "dans", "par", "sur", "lors"]);
 /** After "in"/"by": "(a|an|the|his …)? (adjective)? <channel noun>" ends here ("in a statement", "by text message"). */
 function channelEnd(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
@@ -161,7 +150,7 @@ function channelEnd(ctx: Doc, k: number): number {
 export function bareClauseAt(ctx: Doc, k: number, say = false): boolean {
   const t = ctx.toks[k];
   if (!t?.word || NOT_CLAUSE_EN.has(t.lw) || ctx.lex.auxiliaries.has(t.lw)) return false;
-  if (say && !t.cap && ctx.lex.lang === "en" && (isVerb(ctx, k) || t.lw.endsWith("ing")) && finiteInClause(ctx, k + 1)) return true;
+  if (say && !t.cap && ctx.lex.morph.ingParticiples && (isVerb(ctx, k) || t.lw.endsWith("ing")) && finiteInClause(ctx, k + 1)) return true;
   // "said disputes between firms are …": a plural noun that is also a verb form, when a finite verb follows.
   const verb = isVerb(ctx, k) && !ctx.lex.nounLikeVerbForms.has(t.lw);
   // "said continuing political risk continues …": a gerund that opens the clause's subject.
@@ -191,9 +180,6 @@ export function looksFinite(ctx: Doc, k: number): boolean {
 
 /** How far a noun phrase subject may run before its finite verb ("comments from Rice, Rhodes and Petraeus were"). */
 const MAX_SUBJECT = 14;
-/** Auxiliaries and modals that show a clause: "would", "was", "has". */
-const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can",
-  "may", "might", "must"]);
 
 /** A finite auxiliary within a noun phrase's reach from k, before a sentence end, a quote or a relative word. */
 function finiteInClause(ctx: Doc, k: number): boolean {
@@ -201,7 +187,7 @@ function finiteInClause(ctx: Doc, k: number): boolean {
   for (let i = k; i < toks.length && i < k + MAX_SUBJECT; i++) {
     const t = toks[i];
     if (t.nl || t.t === "." || t.t === ";" || t.t === ":" || QUOTE_MARK.has(t.t) || lex.complementizers.has(t.lw) ||
-      lex.subordinators.has(t.lw) || /^(?:who|which|where|when)$/.test(t.lw)) return false;
+      lex.subordinators.has(t.lw) || WH_EN.test(t.lw)) return false;
     if (FINITE_AUX.has(t.lw) || /n['’]t$/.test(t.lw)) return i > k || t.lw !== "is";
   }
   return false;

@@ -3,20 +3,18 @@
 // "l'avocat de Jean Dupont" (not Jean Dupont), "la ministre" (with its determiner).
 import { tokenAt } from "../text/tokenize";
 import type { Speaker } from "../types";
-import { aside } from "./asides";
 import { speakerOf, type Doc } from "./doc";
 import { resolveSubject } from "./resolve/subject";
 import { type SubjectPhrase, subjectPhraseAt } from "./subject-phrase";
 import { COMPLEMENT } from "./subject-phrase";
 import { isVerb } from "./verbs";
+import { MEDIUM_ASIDE, DEFINITE_FR, A_AU_AUX } from "../lexicon/fr/quotes";
+import { BREAKS } from "../lexicon/quote-words";
 
 /** How many words an aside between commas may hold ("quant à elle", "de son côté"). */
 const ASIDE_MAX = 5;
 /** How many tokens back a description may start from the word before the verb. */
 const MAX_BACK = 8;
-
-/** Words that cannot stand between a determiner and its role noun: they open another phrase or clause. */
-const BREAKS = new Set(["que", "qu'", "qui", "dont", "et", "ou", "mais", "that", "who", "which", "and", "or", "but"]);
 
 /**
  * The subject phrase that ends at token k (inclusive): a pronoun or a name found first, else the
@@ -28,7 +26,7 @@ export function phraseEndingAt(ctx: Doc, k: number, skip = -1): { s: number; p: 
   if (toks[k]?.t === ",") {
     let o = k - 1;
     while (o > 0 && k - o <= ASIDE_MAX && toks[o].word) o--;
-    if (toks[o]?.t === "," && o < k - 1 && (aside(ctx, o + 1, k) || age(ctx, o + 1, k))) k = o - 1;
+    if (toks[o]?.t === "," && o < k - 1 && (ctx.rules.subjectAside(ctx, o + 1, k) || age(ctx, o + 1, k))) k = o - 1;
     // skipMediumAside stopped at the subject's own comma: "Un pompier, entendu comme témoin, a …".
     else if (toks[k - 1]?.word && asideAfter(ctx, k)) k--;
   }
@@ -52,22 +50,20 @@ export function phraseEndingAt(ctx: Doc, k: number, skip = -1): { s: number; p: 
   return found;
 }
 
-/** Participles that open an aside naming the medium or the occasion: "interrogé sur France Inter", "invitée de RTL", "joint par l'AFP". */
-const MEDIUM_ASIDE = /^(?:interrogée?s?|invitée?s?|jointe?s?|contactée?s?|interviewée?s?|sollicitée?s?|questionnée?s?|citée?s?|reçue?s?|interpellée?s?)$/;
 /** How many tokens such an aside may hold. */
 const MEDIUM_ASIDE_MAX = 10;
 
 /**
  * At a comma k closing an aside "interrogé sur France Inter," that follows the subject and its comma:
- * the subject's comma; else k. French only.
+ * the subject's comma; else k. French only (doc.rules.skipMediumAside).
  */
 export function skipMediumAside(ctx: Doc, k: number): number {
   const { toks } = ctx;
-  if (ctx.lex.lang !== "fr" || toks[k]?.t !== ",") return k;
+  if (toks[k]?.t !== ",") return k;
   let o = k - 1;
   while (o > 0 && k - o <= MEDIUM_ASIDE_MAX && toks[o].t !== "," && !toks[o].sent && !toks[o].nl) o--;
   // "Un pompier, entendu comme témoin, a expliqué": a short participle aside too (see aside()).
-  return toks[o]?.t === "," && o < k - 2 && (MEDIUM_ASIDE.test(toks[o + 1].lw) || aside(ctx, o + 1, k)) ? o : k;
+  return toks[o]?.t === "," && o < k - 2 && (MEDIUM_ASIDE.test(toks[o + 1].lw) || ctx.rules.subjectAside(ctx, o + 1, k)) ? o : k;
 }
 
 /** Whether a medium or participle aside runs from the comma k to the next comma. */
@@ -75,7 +71,7 @@ function asideAfter(ctx: Doc, k: number): boolean {
   const { toks } = ctx;
   let c = k + 1;
   while (c < toks.length && c - k <= MEDIUM_ASIDE_MAX && toks[c].t !== "," && !toks[c].nl) c++;
-  return toks[c]?.t === "," && c > k + 1 && (MEDIUM_ASIDE.test(toks[k + 1].lw) || aside(ctx, k + 1, c));
+  return toks[c]?.t === "," && c > k + 1 && (MEDIUM_ASIDE.test(toks[k + 1].lw) || ctx.rules.subjectAside(ctx, k + 1, c));
 }
 
 /** Whether tokens [a, b) are an age: "62 ans", "47 ans". */
@@ -174,8 +170,8 @@ function describedOnly(ctx: Doc, sp: Speaker): boolean {
 /** After a French description ending at k, the end of an "à [l'] Portfolio" complement ("à l'Environnement"), or k. */
 function portfolioEnd(ctx: Doc, k: number): number {
   const { toks } = ctx;
-  if (ctx.lex.lang !== "fr" || !/^(?:à|au|aux)$/.test(toks[k]?.lw ?? "")) return k;
-  const n = /^(?:l'|la|le|les)$/.test(toks[k + 1]?.lw ?? "") ? k + 2 : k + 1;
+  if (ctx.lex.lang !== "fr" || !A_AU_AUX.test(toks[k]?.lw ?? "")) return k;
+  const n = DEFINITE_FR.test(toks[k + 1]?.lw ?? "") ? k + 2 : k + 1;
   // A place is where the person is, not a portfolio ("dit le garçon à Paris").
   const mi = ctx.mentionAt[n] ?? -1;
   if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "place") return k;

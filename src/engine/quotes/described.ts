@@ -9,26 +9,17 @@ import { speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";
 import { saneDescription } from "./resolve/sanity";
 import { subjectAt } from "./resolve/subject";
-import { TIME } from "./time-words";
 import { isVerb } from "./verbs";
+import { NOT_SOURCE, CHANNEL_DETERMINER, OPENING, OUT_UP } from "../lexicon/en/quotes";
+import { PHRASE_END, PREPOSITION, QUANTIFIER, RELATIVE_PRONOUN } from "../lexicon/quote-words";
+export { PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
 
-/** Words that end a subject noun phrase before its verb: "officials have already", "Police last month". */
-export const PHRASE_END = new Set([...TIME, "still", "just", "already", "now", "so", "last", "this", "next", "on", "in",
-  "at", "during", "then", "soon", "déjà", "toujours", "maintenant", "alors"]);
 /** How many words back from its verb a described subject may start ("A release sent to media from X late Friday said"). */
 export const MAX_PHRASE = 12;
-/** Prepositions inside a description: "the director of the agency" keeps its first determiner. */
-export const PREPOSITION = new Set(["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "de", "du", "des", "à", "au", "aux", "chez", "pour", "par"]);
-/** Words that open a plural description with no determiner: "several officials", "many experts". */
-export const QUANTIFIER = /^(?:one|two|three|several|many|some|most|few|both|all|another|other|others|officials|experts|critics|analysts|aides|plusieurs|certains|des|les)$/;
 /** How many tokens a source after "according to" may hold before its comma or period. */
 const MAX_SOURCE = 30;
 const OBJECT_PRONOUN: Record<string, "m" | "f" | "pl"> = { him: "m", her: "f", them: "pl", lui: "m", elle: "f", eux: "pl" };
-/** Words after "according to" that are no source: "according to plan". */
-const NOT_SOURCE = new Set(["plan", "schedule", "tradition", "legend", "custom", "rules", "law"]);
 
-/** The determiners of a channel that is a verb's object: "a statement", "her letter". */
-const CHANNEL_DETERMINER = /^(?:a|an|his|her|its|their)$/;
 /** How many tokens back the sentence that holds "issued a statement saying" may start. */
 const OBJECT_REACH = 25;
 
@@ -52,9 +43,9 @@ export function channelObjectSubject(ctx: Doc, a: number, k: number, v: number):
     }
   }
   // "sent out a press release": the verb and its particle.
-  const e = /^(?:out|up)$/.test(toks[a - 1]?.lw ?? "") ? a - 2 : a - 1;
+  const e = OUT_UP.test(toks[a - 1]?.lw ?? "") ? a - 2 : a - 1;
   const verb = toks[e];
-  if (lex.lang !== "en" || !/ing$/.test(toks[v].lw) || !lex.channelNouns.has(toks[head].lw) || !CHANNEL_DETERMINER.test(toks[a].lw) ||
+  if (!lex.morph.ingParticiples || !/ing$/.test(toks[v].lw) || !lex.channelNouns.has(toks[head].lw) || !CHANNEL_DETERMINER.test(toks[a].lw) ||
     !verb?.word || verb.cap || verb.sent || lex.determiners.has(verb.lw) || PREPOSITION.has(verb.lw)) return undefined;
   let s0 = e;
   while (s0 > 0 && e - s0 < OBJECT_REACH && !toks[s0].sent) s0--;
@@ -118,12 +109,12 @@ export function describedAfter(ctx: Doc, k: number): { speaker: Speaker; end: nu
     const t = toks[i];
     if (i > k && (t.sent || t.nl || t.t === "," || t.t === "." || t.t === ";" || t.t === ":")) { stop = i; break; }
     if (!t.word && t.t !== "-" && t.t !== "'" && t.t !== "’") return undefined;
-    if (head < 0 && i > k && /^(?:who|whom|whose|which|that|qui|que|dont)$/.test(t.lw)) head = i;
+    if (head < 0 && i > k && RELATIVE_PRONOUN.test(t.lw)) head = i;
   }
   if (stop < 0) return undefined;
   const last = toks[(head < 0 ? stop : head) - 1];
   // "a poll released Friday", "Variety", "experts", "early returns": a determiner, a name, or a plural noun.
-  const plural = (w: string) => lex.lang === "en" && /[^s'’]s$/.test(w) && w.length > 3;
+  const plural = (w: string) => lex.morph.sPlurals && /[^s'’]s$/.test(w) && w.length > 3;
   const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || QUANTIFIER.test(first.lw) || plural(first.lw) || plural(last.lw);
   if (!opens) return undefined;
   // "according to the union's Friday release": the document's owner is the source.
@@ -150,7 +141,7 @@ export function describedInverted(ctx: Doc, k: number): { speaker: Speaker; end:
   const { toks, lex } = ctx;
   const first = toks[k];
   // French novels invert after every incise ("…, dit la servante"): there a description stays a direct quote's speaker only.
-  if (lex.lang !== "en" || !first?.word || !(lex.determiners.has(first.lw) || QUANTIFIER.test(first.lw))) return undefined;
+  if (!first?.word || !(lex.determiners.has(first.lw) || QUANTIFIER.test(first.lw))) return undefined;
   for (let i = k + 1; i < toks.length && i <= k + MAX_INVERTED; i++) {
     const t = toks[i];
     if (t.nl || t.t === "." || t.t === ",") return i > k + 1 ? { speaker: phraseSpeaker(ctx, k, i), end: i } : undefined;
@@ -168,7 +159,7 @@ export function describedInverted(ctx: Doc, k: number): { speaker: Speaker; end:
 export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
   // "…, saying …" or "… – saying …".
-  if (toks[v - 1]?.t !== "," && toks[v - 1]?.t !== "–" && toks[v - 1]?.t !== "—" || !/ing$/.test(toks[v].lw) || lex.lang !== "en") return undefined;
+  if (toks[v - 1]?.t !== "," && toks[v - 1]?.t !== "–" && toks[v - 1]?.t !== "—" || !/ing$/.test(toks[v].lw) || !lex.morph.ingParticiples) return undefined;
   // "MIRAMICHI, N.B. — Justin Trudeau is warning …": the dateline is no subject.
   s0 = skipDateline(toks, s0);
   s0 = afterOpeningClause(ctx, s0, v);
@@ -182,9 +173,6 @@ export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | un
   const progressive = k > subj.end && /ing$/.test(w?.lw ?? "") && lex.auxiliaries.has(toks[k - 1].lw);
   return w?.word && !w.cap && !lex.determiners.has(w.lw) && !PREPOSITION.has(w.lw) && (/(?:ed|s)$/.test(w.lw) || lex.irregularPast.has(w.lw) || progressive) ? subj.speaker : describedOpening(ctx, v, s0);
 }
-
-/** Words that open an adverbial before the sentence's subject: "When his family moved …, his mother …". */
-const OPENING = /^(?:when|after|before|while|since|as|once|although|though|because|if|during|in|at|on|from|despite|following|upon)$/;
 
 /**
  * "When her family moved back to rural Ohio, her father refused …, insisting …", "After meeting Smith in Ohio, the

@@ -6,7 +6,7 @@
 import { givenNameGender } from "../lexicon/gazetteer";
 import type { Entity } from "../types";
 import type { Doc } from "./doc";
-import { GENDER_BEFORE } from "./fiction-lexicon";
+import { GENDER_BEFORE } from "../lexicon/fr/fiction";
 
 const PRONOUN_SCAN = 20;
 /** Character → gender, kept only when the votes lean one way (twice as many). */

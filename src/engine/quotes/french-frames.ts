@@ -5,24 +5,14 @@
 // Objects that are no content make no report ("Il a demandé pardon" has no determiner; "prévoit de" is no frame).
 import type { ReportFrame } from "../lexicon";
 import type { Doc } from "./doc";
+import { TO, NP_START, NOT_ADJECTIVE, DEGREE, NARRATIVE_AUX, DE_OR_A, VERB_CLITIC, REFLEXIVE } from "../lexicon/fr/quotes";
 
 /** How many tokens an addressee or an object before the particle may hold ("au président de la commission X"). */
 const MAX_OBJECT = 12;
-const TO = new Set(["à", "au", "aux"]);
-/** Words that open a noun phrase that can be a content: articles, possessives, demonstratives, quantifiers. */
-const NP_START = /^(?:l'|la|le|les|un|une|des|du|d'|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos|plusieurs|certains|certaines|de|tout|toute|tous|toutes|\d.*)$/;
-/** Words that cannot open the adjective of "s'est dit …": function words and clause openers. */
-const NOT_ADJECTIVE = new Set(["que", "qu'", "à", "au", "aux", "de", "d'", "du", "des", "en", "dans", "sur", "par", "pour",
-  "avec", "le", "la", "les", "l'", "un", "une", "il", "elle", "ils", "elles", "on", "qui", "et", "ou", "mais", "lors", "ce"]);
-/** Adverbs before the adjective: "s'est dit très satisfait", "s'est déclaré plutôt favorable". */
-const DEGREE = new Set(["très", "plutôt", "assez", "fort", "particulièrement", "totalement", "tout", "pleinement",
-  "entièrement", "bien", "plus", "moins", "si", "aussi", "également", "encore", "toujours", "pas", "prêt"]);
 /** The French simple past of narration ("demanda la vieille femme"): an inverted cue there, not a frame. */
 const SIMPLE_PAST = /(?:[^éi]a|èrent|^fit|^firent|[^a]it|irent|ut|urent)$/;
 /** Infinitive endings; of the -re verbs only those nouns seldom share ("prendre", "mettre", "dire", "être", not "guerre", "manière"). */
 const INFINITIVE = /(?:er|ir|oir|dre|ttre|[^è]ire|vre|aître|oître|être)$/;
-/** Auxiliaries of the past anterior, a tense of narration too ("eurent promis"). */
-const NARRATIVE_AUX = /^(?:eut|eurent|fut|furent)$/;
 
 /** Where the content of a frame of verb v starts, from token k after it (past time words), or -1. */
 export function frameClause(ctx: Doc, v: number, k: number): number {
@@ -51,7 +41,7 @@ function frameAt(ctx: Doc, v: number, k: number, f: ReportFrame): number {
   }
   // Narration ("lui promit de", "jura de", "eurent promis de") and pronominal uses ("s'était promis de",
   // "se demandait"): a resolve or a wonder, no report.
-  const reflexive = ctx.rules.pronominalVerbAt(ctx, v) || /^(?:s'|se)$/.test(toks[v - 1]?.lw ?? "") || /^(?:s'|se)$/.test(toks[v - 2]?.lw ?? "");
+  const reflexive = ctx.rules.pronominalVerbAt(ctx, v) || REFLEXIVE.test(toks[v - 1]?.lw ?? "") || REFLEXIVE.test(toks[v - 2]?.lw ?? "");
   if (SIMPLE_PAST.test(toks[v].lw) || NARRATIVE_AUX.test(toks[v - 1]?.lw ?? "") || reflexive !== f.pronominal) return -1;
   if (f.content === "obj") {
     // "accuse le maire d'avoir menti": the object, then "de"; a quoted word after "de" is a naming ("de « mépris »").
@@ -72,7 +62,7 @@ function frameAt(ctx: Doc, v: number, k: number, f: ReportFrame): number {
     for (j++; j < toks.length && j - start <= MAX_OBJECT; j++) {
       const t = toks[j];
       if (!t.word && t.t !== "(" && t.t !== ")" && t.t !== "-" || t.nl) return -1;
-      if (f.particle ? t.lw === f.particle : NP_START.test(t.lw) && !/^(?:de|du|des|d'|à|au|aux)$/.test(toks[j - 1].lw) && t.lw !== "de")
+      if (f.particle ? t.lw === f.particle : NP_START.test(t.lw) && !DE_OR_A.test(toks[j - 1].lw) && t.lw !== "de")
         break;
     }
   }
@@ -85,7 +75,7 @@ function frameAt(ctx: Doc, v: number, k: number, f: ReportFrame): number {
   if (f.content === "inf") {
     // "menace de bloquer", "promet de ne pas augmenter", "a juré de s'en tenir": an infinitive, maybe negated or pronominal.
     let i = j;
-    while (/^(?:ne|n'|pas|plus|jamais|se|s'|l'|lui|leur|y|en)$/.test(toks[i]?.lw ?? "") && i - j < 3) i++;
+    while (VERB_CLITIC.test(toks[i]?.lw ?? "") && i - j < 3) i++;
     return INFINITIVE.test(toks[i]?.lw ?? "") ? j : -1;
   }
   // "fait état de menaces": after a particle "de", a bare noun (the article merged into "de") opens the phrase too.

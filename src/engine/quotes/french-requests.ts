@@ -4,11 +4,8 @@
 // The content starts at the infinitive or the quote after the preposition.
 import { frenchForms } from "../lexicon/conjugate";
 import type { Doc } from "./doc";
+import { REQUEST, PREPOSITIONAL, TO_FRENCH_REQUESTS as TO, ABOUT } from "../lexicon/fr/quotes";
 
-/** Verbs of request: their "de" + infinitive is what was asked. */
-const REQUEST = ["demander", "exhorter", "enjoindre", "sommer", "prier", "implorer", "supplier", "conjurer", "inviter", "appeler"];
-/** Verbs whose quoted complement after a preposition is what was said: "ironiser sur « … »", "appeler « au calme »". */
-const PREPOSITIONAL = ["ironiser", "appeler", "plaider", "alerter", "insister", "mettre en garde", "inviter", "exhorter"];
 let forms: { request: Set<string>; prepositional: Set<string> } | undefined;
 const formsOf = (lemmas: string[]) => new Set(lemmas.flatMap((l) => frenchForms(l.split(" ")[0])));
 function lazyForms(): { request: Set<string>; prepositional: Set<string> } {
@@ -18,8 +15,6 @@ function lazyForms(): { request: Set<string>; prepositional: Set<string> } {
 /** How many words an addressee may hold ("au groupe", "aux élus de la majorité"). */
 const MAX_ADDRESSEE = 5;
 const OPEN_MARK = /^[«“"]$/;
-const TO = new Set(["à", "au", "aux"]);
-const ABOUT = new Set(["sur", "pour", "contre"]);
 
 /** Where the content of such a report starts, from token k right after verb v (past its time words), or -1. */
 export function requestClause(ctx: Doc, v: number, k: number): number {

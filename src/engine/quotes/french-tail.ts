@@ -11,15 +11,14 @@ import { frenchPostposed } from "./french";
 import { resolvePronoun } from "./resolve/pronoun";
 import { subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
+import { REPORTED_BY, AVOIR_AUX, DE_BARE } from "../lexicon/fr/quotes";
 
-const REPORTED_BY = /^rapport(?:e|ent|ait|aient|é)$/;
 /** How many tokens a closing "selon X" may hold before the sentence ends. */
 const MAX_SOURCE = 8;
 
 /** Where the content [a, b) ends once a closing cue after a comma is cut off (b when there is none). */
 export function frenchTail(ctx: Doc, a: number, b: number): number {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return b;
   // "a démenti cette information, affirmant que …", "…, avant de préciser que …": a report of its own starts at the comma.
   for (let i = a + 1; i < b - 2; i++) {
     if (toks[i].t === "," && /ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1) && lex.complementizers.has(toks[i + 2].lw)) return i;
@@ -57,7 +56,7 @@ function closesSentence(ctx: Doc, k: number, b: number): boolean {
 export function appositionVerb(ctx: Doc, v: number, named: Speaker | undefined): boolean {
   const { toks } = ctx;
   // A present tense, not a participle ("Pauline, condamnée à …") nor a gerund.
-  if (ctx.lex.lang !== "fr" || !named?.entity || !named.mention || /(?:ant|é|ée|és|ées)$/.test(toks[v].lw)) return false;
+  if (!named?.entity || !named.mention || /(?:ant|é|ée|és|ées)$/.test(toks[v].lw)) return false;
   // The name is itself in apposition and closes it: "Son producteur, Julien Tremblay, salue".
   if (toks[v - 1]?.t !== "," || toks[v - 2]?.e !== named.mention.end) return false;
   // "…, le Québécois Julien Tremblay, salue": a few words may open the apposition.
@@ -69,14 +68,14 @@ export function appositionVerb(ctx: Doc, v: number, named: Speaker | undefined):
 /** "et annoncé", "et a annoncé": a past participle or an auxiliary and one, of a verb that reports its object. */
 function secondVerb(ctx: Doc, k: number): boolean {
   const { toks, lex } = ctx;
-  const v = lex.auxiliaries.has(toks[k]?.lw ?? "") && /^(?:a|ont|avait|avaient)$/.test(toks[k].lw) ? k + 1 : k;
+  const v = lex.auxiliaries.has(toks[k]?.lw ?? "") && AVOIR_AUX.test(toks[k].lw) ? k + 1 : k;
   return lex.objectForms.has(toks[v]?.lw ?? "") && /(?:é|ée|és|ées|is|it|u)$/.test(toks[v].lw);
 }
 
 /** "avant de préciser", "avant d'ajouter" at token k: the reporting infinitive's token, or -1. */
 function sequelVerb(ctx: Doc, k: number): number {
   const { toks } = ctx;
-  return toks[k]?.lw === "avant" && /^(?:de|d')$/.test(toks[k + 1]?.lw ?? "") && isVerb(ctx, k + 2) ? k + 2 : -1;
+  return toks[k]?.lw === "avant" && DE_BARE.test(toks[k + 1]?.lw ?? "") && isVerb(ctx, k + 2) ? k + 2 : -1;
 }
 const sequelAt = (ctx: Doc, k: number): boolean => sequelVerb(ctx, k) > 0;
 
@@ -103,7 +102,7 @@ const INVERTED = /-(?:t-)?(il|elle)$/;
  */
 export function sequelSpeaker(ctx: Doc, v: number, last: { end: number; speaker: Speaker | null } | undefined): Speaker | undefined {
   const { toks } = ctx;
-  if (ctx.lex.lang !== "fr" || v < 4) return undefined;
+  if (v < 4) return undefined;
   // "X a démenti cette information, affirmant que …": the subject of the verb before the comma.
   if (toks[v - 1].t === "," && /ant$/.test(toks[v].lw) && ctx.lex.complementizers.has(toks[v + 1]?.lw ?? "")) return participleSpeaker(ctx, v - 1);
   if (sequelVerb(ctx, v - 2) !== v || toks[v - 3].t !== ",") return undefined;

@@ -12,17 +12,9 @@ import { skipIncidentals } from "./incidentals";
 import { resolvePronoun } from "./resolve/pronoun";
 import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
-import { TIME } from "./time-words";
 import { FINITE, isVerb } from "./verbs";
+import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, REPORTED_INFINITIVE, MODAL, CONJUNCTION, COMPARATIVE, PREPOSITION, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, A_AU_AUX, PERCEIVE_PAST } from "../lexicon/fr/quotes";
 
-/** Nouns of an addressee or a medium between an inverted verb and its subject: "a lancé aux députés X". */
-const ADDRESSEE = new Set(["presse", "journalistes", "médias", "micro", "antenne", "plateau", "site", "chaîne", "radio",
-  "députés", "sénateurs", "élus", "militants", "manifestants", "syndicats", "lecteurs", "auditeurs", "téléspectateurs",
-  // Platforms, which the analysis seldom knows as names: "a écrit sur Telegram le ministre, X".
-  "telegram", "twitter", "x", "facebook", "instagram", "linkedin", "bluesky", "tiktok", "youtube", "réseaux"]);
-/** The shared time words ("mardi", "hier", "aussi"), plus the narrative adverbs French puts there too. */
-const TIME_FR = new Set([...TIME, "alors", "ensuite", "enfin", "récemment"]);
-const INV_AUX = /^(?:a|avait|aurait|a-t|est|était|s'est)-(?:t-)?(?:il|elle|ils|elles|on)$/;
 const INV_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)$/;
 
 export function skipTimeFr(ctx: Doc, k: number): number {
@@ -46,13 +38,13 @@ function mentionEnd(ctx: Doc, j: number): number {
 export function skipAddressee(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
   if (lex.lang !== "fr" || !toks[k]) return k;
-  if ((toks[k].lw === "valoir" || toks[k].lw === "savoir") && /^(?:fait|faisait|fit|font)$/.test(toks[k - 1]?.lw ?? "")) k = skipTimeFr(ctx, k + 1);
+  if ((toks[k].lw === "valoir" || toks[k].lw === "savoir") && FAIRE_FORMS.test(toks[k - 1]?.lw ?? "")) k = skipTimeFr(ctx, k + 1);
   const w = toks[k]?.lw;
   let j: number;
   // "a assuré sur place l'ingénieur X": where, not to whom.
   if (w === "sur" && toks[k + 1]?.lw === "place") return skipTimeFr(ctx, k + 2);
   if (w === "à" || w === "au" || w === "aux" || w === "sur") j = k + 1;
-  else if (w === "auprès" && /^(?:de|du|des|d')$/.test(toks[k + 1]?.lw ?? "")) j = k + 2;
+  else if (w === "auprès" && DE_WORDS.test(toks[k + 1]?.lw ?? "")) j = k + 2;
   else return k;
   let e = mentionEnd(ctx, j);
   if (e < 0 && toks[j]?.cap && ctx.mentionAt[j] < 0) {
@@ -67,7 +59,7 @@ export function skipAddressee(ctx: Doc, k: number): number {
     if (!toks[j] || !ADDRESSEE.has(toks[j].lw)) return k;
     e = j + 1;
     // "au micro de France Inter", "à l'antenne de RTL"
-    if (/^(?:de|du|d')$/.test(toks[e]?.lw ?? "")) { const m = mentionEnd(ctx, e + 1); if (m > 0) e = m; }
+    if (DE_DU.test(toks[e]?.lw ?? "")) { const m = mentionEnd(ctx, e + 1); if (m > 0) e = m; }
   }
   return skipTimeFr(ctx, e);
 }
@@ -81,9 +73,9 @@ export function onSource(ctx: Doc, k: number): { speaker: Speaker; end: number }
   const w = toks[k]?.lw;
   let j: number;
   if (w === "à" || w === "au" || w === "aux" || w === "chez" || w === "dans" || w === "parmi" || w === "de") j = k + 1;
-  else if ((w === "auprès" || w === "côté" || w === "sein") && /^(?:de|du|des|d')$/.test(toks[k + 1]?.lw ?? "")) j = k + 2;
-  else if (w === "du" && toks[k + 1]?.lw === "côté" && /^(?:de|du|des|d')$/.test(toks[k + 2]?.lw ?? "")) j = k + 3;
-  else if (w === "au" && toks[k + 1]?.lw === "sein" && /^(?:de|du|des|d')$/.test(toks[k + 2]?.lw ?? "")) j = k + 3;
+  else if ((w === "auprès" || w === "côté" || w === "sein") && DE_WORDS.test(toks[k + 1]?.lw ?? "")) j = k + 2;
+  else if (w === "du" && toks[k + 1]?.lw === "côté" && DE_WORDS.test(toks[k + 2]?.lw ?? "")) j = k + 3;
+  else if (w === "au" && toks[k + 1]?.lw === "sein" && DE_WORDS.test(toks[k + 2]?.lw ?? "")) j = k + 3;
   else return undefined;
   // "de" only before a source noun: "de source policière", "de sources concordantes".
   if (w === "de" && !/^sources?$/.test(toks[j]?.lw ?? "")) return undefined;
@@ -101,8 +93,8 @@ export function onSource(ctx: Doc, k: number): { speaker: Speaker; end: number }
   if (toks[e] && lex.determiners.has(toks[e].lw)) e++;
   if (!toks[e]?.word || toks[e].cap || lex.verbForms.has(toks[e].lw)) return undefined;
   e++;
-  while (e < toks.length && e - j < 6 && toks[e].word && /^(?:de|du|des|d'|l'|la|le|les)$/.test(toks[e].lw)) e++;
-  while (e < toks.length && e - j < 7 && toks[e].word && !lex.verbForms.has(toks[e].lw) && !FINITE.has(toks[e].lw) && !/^(?:de|du|des|d'|l'|la|le|les|à|au|aux|que|qu'|qui)$/.test(toks[e].lw)) e++;
+  while (e < toks.length && e - j < 6 && toks[e].word && DE_OR_ARTICLE.test(toks[e].lw)) e++;
+  while (e < toks.length && e - j < 7 && toks[e].word && !lex.verbForms.has(toks[e].lw) && !FINITE.has(toks[e].lw) && !DESCRIPTION_LINK.test(toks[e].lw)) e++;
   if (e - 1 <= j) return undefined;
   const s = toks[j].s;
   const end = toks[e - 1].e;
@@ -133,7 +125,7 @@ const MAX_TAIL = 15;
 export function frenchPostposed(ctx: Doc, v: number, sentenceStart: number, aside = false):
   { speaker: Speaker | null; cue: Span; verb: number; after: number } | undefined {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || toks[v - 1]?.t !== ",") return undefined;
+  if (toks[v - 1]?.t !== ",") return undefined;
   // aside: the cue is set off by commas and the report follows it ("Par ailleurs, poursuit X, …"): the tail is that comma.
   const ends = (k: number, commas: boolean) => aside ? toks[k]?.t === "," && !!toks[k + 1]?.word : tailEnds(ctx, k, commas);
   const on = onCue(ctx, v);
@@ -201,7 +193,7 @@ function tailEnds(ctx: Doc, k: number, commas: boolean): boolean {
  */
 export function skipClitic(ctx: Doc, k: number): number {
   const w = ctx.toks[k]?.lw;
-  return ctx.lex.lang === "fr" && (w === "nous" || w === "vous" || w === "leur") && ctx.toks[k + 1]?.word ? k + 1 : k;
+  return (w === "nous" || w === "vous" || w === "leur") && ctx.toks[k + 1]?.word ? k + 1 : k;
 }
 
 /** A French infinitive ("n'a pas souhaité réagir", "a refusé de répondre") is never the verb of a postposed cue. */
@@ -214,12 +206,6 @@ function isInfinitive(ctx: Doc, w: string): boolean {
   return /(?:er|ir)$/.test(w) || w.endsWith("re") && ctx.lex.data.reportingVerbs.includes(w);
 }
 
-/** Words that end a French description after its noun: prepositions of manner, place or time, conjunctions. */
-const DESCRIPTION_STOP = new Set(["à", "au", "aux", "en", "dans", "sur", "avec", "pour", "par", "sans", "sous", "chez",
-  "qui", "que", "qu'", "dont", "et", "ou", "mais", "lors", "avant", "après", "devant", "pendant", "depuis", "puis",
-  "cet", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "leurs", "tout", "tous", "bout"]);
-
-const ARTICLE_FR = new Set(["l'", "la", "le", "les"]);
 /** A past participle opens a participial phrase, not part of the head noun phrase ("la servante ébahie", "le laquais empaqueté de …"). */
 const PARTICIPLE = /(?:é|ée|és|ées|ie|ies)$/;
 
@@ -230,20 +216,19 @@ const PARTICIPLE = /(?:é|ée|és|ées|ie|ies)$/;
  */
 export function descriptionEnd(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return k;
   let e = k;
   while (e < toks.length && e - k < 4) {
     const t = toks[e];
-    if (!t.word || t.cap || t.nl || DESCRIPTION_STOP.has(t.lw) || lex.determiners.has(t.lw) || lex.auxiliaries.has(t.lw) && !/^(?:de|du|des|d')$/.test(t.lw) ||
+    if (!t.word || t.cap || t.nl || DESCRIPTION_STOP.has(t.lw) || lex.determiners.has(t.lw) || lex.auxiliaries.has(t.lw) && !DE_WORDS.test(t.lw) ||
       lex.verbForms.has(t.lw) || lex.pronouns.has(t.lw) || /ment$/.test(t.lw) && t.lw.length > 6 || PARTICIPLE.test(t.lw)) break;
     // "le commissaire à l'Environnement", "l'adjoint au Logement": a capitalised portfolio after "à".
-    if (/^(?:à|au|aux)$/.test(t.lw)) {
+    if (A_AU_AUX.test(t.lw)) {
       const n = toks[e + 1] && ARTICLE_FR.has(toks[e + 1].lw) ? e + 2 : e + 1;
       if (!toks[n]?.cap || toks[n].nl) break;
       e = n + 1;
       continue;
     }
-    if (/^(?:de|du|des|d')$/.test(t.lw)) {
+    if (DE_WORDS.test(t.lw)) {
       const n = toks[e + 1];
       if (!n?.word || n.cap || lex.determiners.has(n.lw) || DESCRIPTION_STOP.has(n.lw)) break;
       e += 2;
@@ -254,17 +239,13 @@ export function descriptionEnd(ctx: Doc, k: number): number {
   return e;
 }
 
-/** Infinitives that open a reported clause right after a French reporting verb: "a dit avoir agi", "assure ne pas vouloir". */
-const REPORTED_INFINITIVE = new Set(["avoir", "être", "vouloir", "pouvoir", "devoir", "savoir", "ignorer", "souhaiter",
-  "compter", "n'avoir", "n'être", "ne", "n'", "faire", "agir", "craindre", "regretter", "espérer", "refuser", "préférer"]);
-
 /**
  * "Jean Dupont a expliqué avoir agi « par conviction »", "X assure ne pas vouloir se présenter": the
  * infinitive clause after the verb is the reported content. Returns where it starts, or -1.
  */
 export function infinitiveClause(ctx: Doc, v: number): number {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || isInfinitive(ctx, toks[v].lw)) return -1;
+  const { toks } = ctx;
+  if (isInfinitive(ctx, toks[v].lw)) return -1;
   const k = skipTimeFr(ctx, v + 1);
   const t = toks[k];
   if (!t || !REPORTED_INFINITIVE.has(t.lw)) {
@@ -282,7 +263,6 @@ export function infinitiveClause(ctx: Doc, v: number): number {
  */
 export function queAfterAside(ctx: Doc, v: number): number {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return -1;
   const k = skipTimeFr(ctx, v + 1);
   if (toks[k]?.t !== ",") return -1;
   for (let i = k + 1; i < toks.length && i - k <= 16; i++) {
@@ -299,43 +279,30 @@ export function queAfterAside(ctx: Doc, v: number): number {
  * Other languages: always true.
  */
 export function speakerHead(ctx: Doc, subj: Speaker): boolean {
-  if (ctx.lex.lang !== "fr") return true;
   const words = (subj.mentionText ?? "").toLowerCase().split(/\s+/);
   return words.some((w) => ctx.lex.speakerNouns.has(w));
 }
 
 /** "Il va sans dire que", "Inutile de dire que", "Est-il besoin d'ajouter que": the narrator's idiom, no report. */
 export function frenchIdiom(ctx: Doc, v: number): boolean {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return false;
+  const { toks } = ctx;
   const a = toks[v - 1]?.lw;
   const b = toks[v - 2]?.lw;
   // "Je me rappelle que", "il se rappela que": remembering, not reminding.
   const remember = toks[v].lw.startsWith("rappel") && (a === "se" || a === "s'" || (a === "me" || a === "m'") && (b === "je" || b === "j'"));
   // "Il constata que la porte était ouverte", "nota que …": verbs of observation in the simple past of narration perceive.
-  const perceive = /^(?:constat|not|observ|remarqu|relev)(?:a|èrent)$/.test(toks[v].lw);
+  const perceive = PERCEIVE_PAST.test(toks[v].lw);
   return remember || perceive || a === "sans" || (a === "de" || a === "d'") && (b === "inutile" || b === "besoin" || b === "nul");
 }
 
-/** Modal verbs before an infinitive cue: "a tenu à préciser", "a voulu rappeler", "a souhaité dire", "a choisi de répondre". */
-const MODAL = /^(?:tenu|tient|tenait|tiennent|voulu|veut|voulait|veulent|souhaité|souhaite|souhaitait|choisi|choisit|préféré|préfère|décidé|décide|jugé|juge|cru|croit|semblé|semble|paru|paraît)$/;
-
 /** From token k before an infinitive cue, the token before its modal ("a tenu à" → the auxiliary "a"), else k. */
 export function skipModal(ctx: Doc, k: number): number {
-  const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || k < 1) return k;
+  const { toks } = ctx;
+  if (k < 1) return k;
   let j = k;
   if (toks[j].lw === "à" || toks[j].lw === "de" || toks[j].lw === "d'") j--;
   return j >= 0 && MODAL.test(toks[j].lw) && isInfinitive(ctx, toks[k + 1]?.lw ?? "") ? j - 1 : k;
 }
-
-/** Words right before "que" that make it a conjunction or a pronoun: "sans que", "avant que", "ce que". */
-const CONJUNCTION = new Set(["sans", "avant", "pour", "bien", "parce", "alors", "tandis", "dès", "après", "afin",
-  "pendant", "depuis", "sorte", "ainsi", "même", "tel", "telle", "autre", "ce"]);
-/** Comparatives anywhere between the verb and "que": "plus attentivement que jamais". */
-const COMPARATIVE = new Set(["plus", "moins", "aussi", "autant", "tant", "si"]);
-/** Prepositions whose article opens an addressee, a medium or a circumstance, not an object. */
-const PREPOSITION = /^(?:à|au|aux|de|d'|par|dans|sur|lors|devant|auprès|avec|en|pour|chez|selon|durant|pendant|après|avant)$/;
 
 /**
  * French: the "que" at token c after verb v is a relative pronoun, a conjunction or a comparison, not the
@@ -345,7 +312,6 @@ const PREPOSITION = /^(?:à|au|aux|de|d'|par|dans|sur|lors|devant|auprès|avec|e
  */
 export function relativeQue(ctx: Doc, v: number, c: number): boolean {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr") return false;
   if (CONJUNCTION.has(toks[c - 1]?.lw ?? "")) return true;
   for (let i = v + 1; i < c; i++) {
     // "estime elle aussi que", "juge lui aussi qu'": an incidental phrase of two words or more is no comparison ("aussi" alone may be one).
@@ -363,11 +329,11 @@ export function relativeQue(ctx: Doc, v: number, c: number): boolean {
  * where "reconnut le clocher" is seeing, not admitting. The press reports with "a reconnu", "reconnaît".
  */
 export function narrativeTense(ctx: Doc, v: number): boolean {
-  return ctx.lex.lang === "fr" && /(?:ait|aient|[^eé]a|it|ut|èrent|irent|urent)$/.test(ctx.toks[v]?.lw ?? "");
+  return /(?:ait|aient|[^eé]a|it|ut|èrent|irent|urent)$/.test(ctx.toks[v]?.lw ?? "");
 }
 
 
 /** French verbs that take no object report: an infinitive, a tense of narration, a heading in capitals. */
 export function noFrenchObject(ctx: Doc, v: number): boolean {
-  return frenchInfinitive(ctx, v) || narrativeTense(ctx, v) || ctx.lex.lang === "fr" && ctx.toks[v].upper;
+  return frenchInfinitive(ctx, v) || narrativeTense(ctx, v) || ctx.toks[v].upper;
 }

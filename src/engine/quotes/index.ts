@@ -12,8 +12,6 @@ import { findIndirect, linkLines, type Indirect } from "./indirect";
 import { interviewTurns } from "./interview";
 import { findMarkedQuotes } from "./marks";
 import { findNominalReports } from "./nominal";
-import { saneSpeaker } from "./resolve/sanity";
-import { attributeTurns } from "./turns";
 import { isVerb } from "./verbs";
 
 interface Direct extends Span {
@@ -27,7 +25,7 @@ const FLOAT_GAP = 600;
 export function findQuotes(ctx: Doc): Quote[] {
   const directs = mergeIncises(ctx, collectDirect(ctx));
   attributeAll(ctx, directs);
-  attributeTurns(ctx, directs);
+  ctx.rules.attributeTurns(ctx, directs);
   // A link to another article ("READ MORE: X says …") is a headline, not a statement of this one.
   const teaser = linkLines(ctx);
   // A quoted term inside a report makes it mixed, even a term that would not stand alone ("sont « insuffisantes »").
@@ -78,7 +76,7 @@ export function findQuotes(ctx: Doc): Quote[] {
   floatAfterReports(ctx, dedup, new Set(kept.filter((d) => d.attr?.how === "none").map((d) => d.start)));
   const all = interviewTurns(ctx, dedup);
   // Whichever rule found an unnamed source, words that are no description show none (resolve/sanity.ts).
-  for (const q of all) if (q.speaker) q.speaker = saneSpeaker(ctx, q.speaker);
+  for (const q of all) if (q.speaker) q.speaker = ctx.rules.saneSpeaker(ctx, q.speaker);
   all.forEach((q, i) => { q.id = `q${i}`; q.text = ctx.text.slice(q.start, q.end); if (!q.fragments) delete q.fragments; if (!q.cue) delete q.cue; });
   return all;
 }

@@ -5,16 +5,18 @@ import { mayHaveShape } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
 import { andReport, bareClauseAt, contentEnd, looksFinite, NOT_CLAUSE_EN, QUOTE_MARK, sentenceStarts, skipDateline, skipTime, SUBJECT_EN, TIME } from "./clause";
-import { describedAfter, describedInverted, openingSubject, participleSubject, placeObject } from "./described";
+import { describedAfter, openingSubject, participleSubject, placeObject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
-import { frenchIdiom, frenchInfinitive, skipAddressee, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, speakerHead } from "./french";
-import { appositionVerb, frenchTail, sequelSpeaker } from "./french-tail";
+import { frenchInfinitive, skipAddressee } from "./french";
 import { subjectAt } from "./resolve/subject";
 import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
 import { FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
+import { TELL_EN, SAY_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN, THAT_SUBJECT, COUNT, CLAUSE_PRONOUN, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, RELATIVE_EN_WHOM, WH_PERSON_EN, ADDRESSED_EN } from "../lexicon/en/quotes";
+import { FAR_STOP, NEGATION } from "../lexicon/fr/quotes";
+import { NOT_OBJECT, TAIL_START, DASHES } from "../lexicon/quote-words";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -22,31 +24,8 @@ export interface Indirect extends Span {
 }
 
 const MAX_GAP = 7;
-/** Words that open another clause or a gerund between a verb and a far "que": "avec cette voix … que je", "en se penchant". */
-const FAR_STOP = new Set(["qui", "dont", "où", "et", "ou", "mais", "comme", "se", "s'", "lequel", "laquelle", "lesquels", "lesquelles"]);
 /** How far a postposed or parenthetical cue may run after its verb ("he said after meeting …"). */
 const MAX_TAIL = 10;
-/** Objects of "told": "told reporters Trump would win". */
-const TELL_EN = new Set(["told", "tells", "tell", "telling", "assured", "informed", "reminded"]);
-/** "say" and "tell" always report a clause; other verbs also take objects ("added a goal"). */
-const SAY_EN = new Set(["said", "says", "say", "saying", "told", "tells", "tell", "telling"]);
-const NOT_OBJECT = new Set(["to", "in", "on", "at", "by", "with", "from", "into", "as", "up", "out", "off", "back",
-  "between", "among", "within", "toward", "towards", "until", "where", "while",
-  "it", "him", "her", "them", "me", "us", "itself", "himself", "herself", "themselves", "de", "par", "dans",
-  "sur", "avec", "se", "s'"]);
-/** What may follow the verb of a postposed cue: "…, he said on Tuesday.", "…, a-t-il dit lors de …". */
-const TAIL_START = new Set(["on", "in", "at", "after", "before", "during", "to", "from", "while", "when", "as",
-  "in", "via", "through", "à", "lors", "dans", "en", "sur", "devant", "après", "avant", "pendant", "par", "au",
-  "aux", "mardi", "hier"]);
-const NEGATION = new Set(["pas", "jamais", "plus", "point", "guère", "rien", "personne"]);
-const STRANDED = new Set(["on", "with", "about", "for", "at", "from", "of", "into", "upon"]);
-/** "according to him, …": a pronoun source takes no apposition. */
-const OBJECT_PRONOUN = new Set(["him", "her", "them", "me", "us"]);
-const DASHES = new Set(["—", "–", "--"]);
-/** Finite verbs right after "that" that make it a pronoun subject: "said that would help", "say that is wrong". */
-const THAT_SUBJECT = /^(?:would|will|could|should|might|may|can|must|is|was|has|had|does|did|would've|wouldn't|won't|isn't|wasn't)$/;
-/** Numbers and quantifiers that may open a postposed subject: "…, two officials said.". */
-const COUNT = new Set(["one", "two", "three", "four", "five", "several", "some", "many", "most", "another", "other", "both"]);
 
 /** "ne … que" is "only", not a report: "ne fit qu'en rire", "n'a répondu que par des réticences". */
 function restrictiveQue(ctx: Doc, v: number, c: number): boolean {
@@ -78,7 +57,7 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
   const sentenceStart = (_: Token[], k: number) => skipDateline(toks, starts[k]);
   const out: Indirect[] = [];
   const make = (a: number, b: number, speaker: Speaker | null, cue: Span) => {
-    b = frenchTail(ctx, a, b);
+    b = ctx.rules.reportTail(ctx, a, b);
     while (b > a && /^[,;:]$/.test(toks[b - 1].t)) b--;
     // "relationships she thought she could count on": a short clause with a stranded preposition is a relative clause.
     if (b - a < 3 || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
@@ -169,7 +148,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
       if (p >= 0 && last.end === toks[p].e) gerund = last.speaker;
     }
   }
-  gerund ??= sequelSpeaker(ctx, v, last);
+  gerund ??= ctx.rules.sequelSpeaker(ctx, v, last);
   const s0 = sentenceStart(toks, v);
   // "A lawmaker in the Philippines is calling …": a place that is a preposition's object is no subject.
   const named = gerund ?? notPlace(ctx, subjectBackward(ctx, v)) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue) ??
@@ -197,13 +176,13 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   }
   // "says at a campaign stop in Toledo, Ohio, that …": a prepositional phrase set off by commas.
   if (c < 0 && subj && TAIL_START.has(toks[v + 1]?.lw ?? "")) c = commaThat(ctx, v + 2);
-  if (c > 0 && relativeQue(ctx, v, c)) c = -1;
-  if (c < 0) c = queAfterAside(ctx, v);
+  if (c > 0 && ctx.rules.relativeQue(ctx, v, c)) c = -1;
+  if (c < 0) c = ctx.rules.queAfterAside(ctx, v);
   // French: "a dit avoir agi …", "assure ne pas vouloir …".
-  const inf = subj && c < 0 ? infinitiveClause(ctx, v) : -1;
+  const inf = subj && c < 0 ? ctx.rules.infinitiveClause(ctx, v) : -1;
   if (inf > 0) { make(inf, contentEnd(ctx, inf, quoteEndAt, clauseOnly), subj!, cue); return; }
   if (subj && c > 0) {
-    if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "") || frenchIdiom(ctx, v)) return;
+    if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "") || ctx.rules.idiomReport(ctx, v)) return;
     // "they say that would leave the issue …": "that" before a finite verb is the clause's subject.
     const a = lex.lang === "en" && THAT_SUBJECT.test(toks[c + 1]?.lw ?? "") ? c : c + 1;
     make(a, contentEnd(ctx, a, quoteEndAt, clauseOnly), subj, cue);
@@ -251,7 +230,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // ", citing X": a participle after a comma reports its object for the sentence's subject.
   const part = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? named ?? openingSubject(ctx, v, s0) : undefined;
   const objSubj = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? part : subj;
-  if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part || appositionVerb(ctx, v, named)) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !noFrenchObject(ctx, v) && !adjectiveNoun(ctx, v) && !grantRefused(ctx, v)) {
+  if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part || ctx.rules.appositionVerb(ctx, v, named)) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !ctx.rules.noObjectReport(ctx, v) && !adjectiveNoun(ctx, v) && !grantRefused(ctx, v)) {
     let k = skipTime(ctx, v + 1);
     // "called for a ban", "called on the mayor to resign": the verb's particles.
     const particle = lex.objectParticle.get(toks[v].lw);
@@ -289,7 +268,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     const tail = tailAfter(ctx, TELL_EN.has(toks[v].lw) ? skipObject(ctx, v + 1) : v + 1);
     // "…, an analyst at the Cook Political Report.": a capitalised verb form inside a name is no cue.
     // "…, a Trump ally who has spoken to Assange, has …": a relative clause is no cue.
-    if (sStart > 0 && toks[sStart - 1].t === "," && tail && !toks[v].cap && !frenchInfinitive(ctx, v) && (named || speakerHead(ctx, subj)) && !relativeBefore(toks, sStart, v)) {
+    if (sStart > 0 && toks[sStart - 1].t === "," && tail && !toks[v].cap && !frenchInfinitive(ctx, v) && (named || ctx.rules.speakerHead(ctx, subj)) && !relativeBefore(toks, sStart, v)) {
       let a = afterClosedQuote(toks, sentenceStart(toks, sStart - 1), sStart - 1);
       // "“I held and hugged” grieving families …, he said": the opening mark belongs to the report.
       if (a > 0 && (toks[a - 1].t === "“" || toks[a - 1].t === "\"") && toks[a - 1].e === toks[a].s && (a < 2 || toks[a - 2].e < toks[a - 1].s)) a--;
@@ -320,7 +299,7 @@ function invertedSpeaker(ctx: Doc, k: number): Speaker | undefined {
   const { toks } = ctx;
   // "…, a déclaré à la presse le porte-parole du Kremlin, Dmitri Peskov, …": an addressee before the subject, a name after it.
   const j = skipAddressee(ctx, k);
-  const found = subjectAt(ctx, j, k - 1) ?? describedInverted(ctx, j);
+  const found = subjectAt(ctx, j, k - 1) ?? ctx.rules.describedInverted(ctx, j);
   if (!found) return undefined;
   const after = namedApposition(ctx, descriptionHead(ctx, found));
   const next = toks[after.end];
@@ -334,9 +313,6 @@ function quotedWithin(toks: Token[], k: number, e: number): boolean {
   for (let i = k; i < e && i < toks.length; i++) if (QUOTE_MARK.has(toks[i].t)) return true;
   return false;
 }
-
-/** Subject pronouns that open a clause of their own after a comma. */
-const CLAUSE_PRONOUN = new Set(["i", "he", "she", "we", "they"]);
 
 /** An object report ends before ", I do believe …": a comma then a subject pronoun opens another clause (English). */
 function objectEnd(ctx: Doc, k: number, e: number): number {
@@ -367,7 +343,7 @@ function grantRefused(ctx: Doc, v: number): boolean {
     if (!t.word || lex.complementizers.has(t.lw)) return false;
     if (lex.grantObjects.has(t.lw)) return true;
     // "denied Republicans the votes", "denied him a hearing": a determiner after a first object.
-    if (k > v + 1 && lex.determiners.has(t.lw) && (toks[k - 1].cap || /^(?:him|her|them|us|me)$/.test(toks[k - 1].lw))) return true;
+    if (k > v + 1 && lex.determiners.has(t.lw) && (toks[k - 1].cap || OBJECT_PRONOUN_WORD.test(toks[k - 1].lw))) return true;
   }
   return false;
 }
@@ -405,7 +381,7 @@ function negated(toks: Token[], v: number): boolean {
 function appositionAfter(ctx: Doc, k: number): boolean {
   const { toks, lex } = ctx;
   const t = toks[k + 1];
-  return toks[k]?.t === "," && !!t?.word && (lex.determiners.has(t.lw) || /^(?:who|which|whose|whom)$/.test(t.lw) || lex.speakerNouns.has(t.lw));
+  return toks[k]?.t === "," && !!t?.word && (lex.determiners.has(t.lw) || WH_PERSON_EN.test(t.lw) || lex.speakerNouns.has(t.lw));
 }
 
 /**
@@ -414,16 +390,13 @@ function appositionAfter(ctx: Doc, k: number): boolean {
  */
 function afterQuoteCue(ctx: Doc, v: number, s0: number, usedCue: (i: number) => boolean): Speaker | undefined {
   const { toks } = ctx;
-  if (toks[v - 1]?.t !== "," || !/ing$/.test(toks[v].lw) || ctx.lex.lang !== "en") return undefined;
+  if (toks[v - 1]?.t !== "," || !/ing$/.test(toks[v].lw) || !ctx.lex.morph.ingParticiples) return undefined;
   for (let i = v - 2; i >= s0; i--) {
     if (!usedCue(i)) continue;
     return subjectBackward(ctx, i) ?? subjectAt(ctx, i + 1, i)?.speaker;
   }
   return undefined;
 }
-
-/** Object pronouns a naming verb may take: "called him a liar", "called her a hero". */
-const NAMED_PRONOUN = new Set(["him", "her", "them", "it"]);
 
 /** Adjective endings that close a naming report: "called the actions lawful", "deemed it irresponsible". */
 const ADJECTIVE = /(?:ful|ous|ive|ble|ic|al|ent|ant|less|ary|ish)$/;
@@ -437,7 +410,7 @@ function namesSomething(ctx: Doc, k: number, e: number): boolean {
   const { toks, lex } = ctx;
   const first = toks[k];
   if (!first?.word || e - k < 3 || e - k > 30 || NOT_OBJECT.has(first.lw) && !possessive(ctx, k) && !NAMED_PRONOUN.has(first.lw) ||
-    /^(?:for|on|off|out|up|back|in|into|upon|over)$/.test(first.lw)) return false;
+    PARTICLE.test(first.lw)) return false;
   for (let i = k + 1; i < e; i++) {
     const t = toks[i];
     if (!t.word || lex.auxiliaries.has(t.lw) || lex.complementizers.has(t.lw)) return false;
@@ -501,7 +474,7 @@ function showTitleEnd(ctx: Doc, k: number): number {
   const { toks } = ctx;
   if (toks[k]?.t !== "“" && toks[k]?.t !== "\"" || !/['’]s$/.test(toks[k - 1]?.lw ?? "")) return k;
   for (let i = k + 1; i < toks.length && i <= k + 5; i++) {
-    if (toks[i].t === "”" || toks[i].t === "\"") return /^(?:show|program|programme|podcast)$/.test(toks[i + 1]?.lw ?? "") ? i + 2 : i + 1;
+    if (toks[i].t === "”" || toks[i].t === "\"") return SHOW_WORD.test(toks[i + 1]?.lw ?? "") ? i + 2 : i + 1;
     if (!toks[i].word || !toks[i].cap) return k;
   }
   return k;
@@ -514,7 +487,7 @@ function skipObject(ctx: Doc, k: number): number {
   const mi = ctx.mentionAt[k] >= 0 || !ctx.lex.determiners.has(toks[k]?.lw ?? "") ? ctx.mentionAt[k] : ctx.mentionAt[k + 1];
   if (mi >= 0) return skipTime(ctx, showTitleEnd(ctx, ctx.ents.mentions[mi].b));
   const w = toks[k]?.lw ?? "";
-  if (/^(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|donors|viewers|listeners|lawmakers|members|followers|fans|students|colleagues)$/.test(w)) return skipTime(ctx, k + 1);
+  if (ADDRESSED_EN.test(w)) return skipTime(ctx, k + 1);
   // "told POLITICO earlier this week": a capitalised name the entity pass left out (an outlet).
   if (toks[k]?.cap && toks[k].word && !toks[k].sent) {
     let e = k + 1;
@@ -552,7 +525,7 @@ function subjectStartToken(ctx: Doc, subj: Speaker, v: number): number {
 
 /** A relative pronoun between the subject's start and the verb: "a Trump ally who has spoken", "the group, which said". */
 function relativeBefore(toks: Token[], a: number, v: number): boolean {
-  for (let k = Math.max(a, v - 3); k < v; k++) if (/^(?:who|which|that|whom)$/.test(toks[k].lw)) return true;
+  for (let k = Math.max(a, v - 3); k < v; k++) if (RELATIVE_EN_WHOM.test(toks[k].lw)) return true;
   return false;
 }
 

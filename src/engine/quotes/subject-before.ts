@@ -2,27 +2,24 @@
 // a medium aside or an affiliation), a role description or pronoun resolved forward, or a described
 // source ("A news report published Wednesday said"). subjectBackward and nounPhraseBefore call each other.
 import type { Speaker } from "../types";
-import { aside } from "./asides";
 import { channelObjectSubject, MAX_PHRASE, PHRASE_END, phraseSpeaker, PREPOSITION, QUANTIFIER } from "./described";
-import { describedOwner, namedApposition, phraseEndingAt, skipMediumAside } from "./described-subject";
+import { describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
 import { speakerOf, type Doc } from "./doc";
-import { skipModal } from "./french";
 import { incidentalEndingAt } from "./incidentals";
 import type { Topic } from "./resolve/salience";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
+import { CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
+import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK } from "../lexicon/quote-words";
 
-/** Clitics between a subject and its verb: "il me dit", "elle lui répondit", "s'est-il", "n'a". */
-const CLITICS = new Set(["s'", "se", "n'", "ne", "me", "m'", "te", "t'", "lui", "leur", "nous", "vous", "en", "y"]);
 /** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
 const MAX_PAREN = 8;
-const CONJ = new Set(["and", "but", "et", "mais", "puis", "then"]);
 
 /** The subject whose noun phrase ends just before token v (skipping auxiliaries); a pronoun takes up `topic` first (resolve/salience.ts). */
 export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | undefined {
   const { toks, lex } = ctx;
-  let k = skipModal(ctx, v - 1);
+  let k = ctx.rules.skipModal(ctx, v - 1);
   // "had initially welcomed": an adverb right after an auxiliary is skipped with it ("the family said" keeps its noun).
   while (k >= 0) {
     // "X s'est quant à lui dit": an incidental phrase between the subject and its verb.
@@ -57,7 +54,7 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
   // "Will Young, a mechanic and an organizer at Railroad Workers United, said" / "Sarah Buckley, who
   // attended …, played …, said": the name that opens the sentence, not the last one of its apposition.
   // "X, interrogé sur France Inter, a déclaré": the medium of a participial aside is not the subject.
-  k = skipMediumAside(ctx, k);
+  k = ctx.rules.skipMediumAside(ctx, k);
   if (toks[k].t === ",") {
     const head = appositionHead(ctx, k) ?? subjectBeforeAsides(ctx, k, v);
     if (head) return head;
@@ -125,7 +122,7 @@ function relativeObjectOf(ctx: Doc, s: number): number {
   for (let q = s - 2; q >= 0 && s - q <= RELATIVE_GAP + 1; q--) {
     const t = toks[q];
     if (!t.word || t.sent) return -1;
-    if (t.lw === qui) return q > 0 && toks[q - 1].word && !/^(?:à|de|pour|avec|par|sur|chez|contre|sans)$/.test(toks[q - 1].lw) ? q : -1;
+    if (t.lw === qui) return q > 0 && toks[q - 1].word && !PREPOSITION_BEFORE_QUI.test(toks[q - 1].lw) ? q : -1;
   }
   return -1;
 }
@@ -146,7 +143,7 @@ function subjectBeforeAsides(ctx: Doc, k: number, v: number): Speaker | undefine
   const next = toks[v + 1];
   if (!next || next.cap || lex.determiners.has(next.lw)) return undefined;
   // The press's tenses only: "Pauline, ne voulant pas …, exigea que" narrates; "X, rongé de …, se disait que" thinks.
-  if (/(?:[^éiu]a|èrent|irent|urent)$/.test(toks[v].lw) || /^(?:se|s')$/.test(toks[v - 1]?.lw ?? "")) return undefined;
+  if (/(?:[^éiu]a|èrent|irent|urent)$/.test(toks[v].lw) || REFLEXIVE.test(toks[v - 1]?.lw ?? "")) return undefined;
   // "Le maire, Paul Durand, a annoncé": a name right before the comma is the subject (see subjectBackward).
   const named = k > 0 ? ctx.mentionAt[k - 1] : -1;
   if (named >= 0 && ctx.ents.mentions[named].entity.kind === "person") return undefined;
@@ -193,9 +190,6 @@ function relativeAntecedent(ctx: Doc, c: number): Speaker | undefined {
   return person(o - 1);
 }
 
-/** Finite auxiliaries a subject cut by a comma may precede: "Amir Hatami, a déclaré", "Les élus, ont dénoncé". */
-const CUT_AUX = new Set(["a", "ont", "avait", "avaient", "had", "has", "have"]);
-
 /**
  * A comma between a subject and its verb, which the press sometimes writes: after an incidental phrase
  * inside the verb ("a de son côté, déclaré"), or between a name that opens the sentence and its auxiliary
@@ -235,7 +229,7 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   const { toks, lex } = ctx;
   let k = v - 1;
   // Auxiliaries and adverbs before the verb ("officials quickly said"); "The family said" keeps its noun.
-  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || lex.lang === "en" && /ly$/.test(toks[k].lw) && !toks[k].cap &&
+  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || lex.morph.lyAdverbs && /ly$/.test(toks[k].lw) && !toks[k].cap &&
     k > 0 && !lex.determiners.has(toks[k - 1].lw) && !/['’]s$/.test(toks[k - 1].lw))) k--;
   if (k < 0) return undefined;
   // "X, who said …": the relative pronoun stands for the name before its comma.
@@ -265,7 +259,7 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
     // A verb form after a determiner is a noun: "the report said".
     const noun = a > 0 && lex.determiners.has(toks[a - 1].lw);
     if (!t.word || isVerb(ctx, a) && !noun || lex.complementizers.has(t.lw) || lex.subordinators.has(t.lw) ||
-      /^(?:who|which|and|or|but|et|ou|mais|qui|dont)$/.test(t.lw)) { a++; break; }
+      SUBJECT_BREAK.test(t.lw)) { a++; break; }
     if (t.sent) break;
   }
   if (a < 0) a = 0;
@@ -278,21 +272,21 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   for (let j = a + 1; j <= k; j++) {
     const w = toks[j].lw;
     const day = (w === "late" || w === "early") && PHRASE_END.has(toks[j + 1]?.lw ?? "");
-    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || day || /n['’]t$/.test(w) || lex.lang === "en" && j < k && /ly$/.test(w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
+    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || day || /n['’]t$/.test(w) || lex.morph.lyAdverbs && j < k && /ly$/.test(w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
   }
   // "A court document filed Thursday says": a participle left at the end after the time word goes too.
-  if (k > a + 1 && lex.lang === "en" && /ed$/.test(toks[k].lw) && !toks[k].cap && k < v - 1) k--;
+  if (k > a + 1 && lex.morph.edPast && /ed$/.test(toks[k].lw) && !toks[k].cap && k < v - 1) k--;
   // A pronoun is no head of a description ("a declaration ensuring they …").
   if (lex.pronouns.has(toks[k].lw) && a < k) return undefined;
   // "received expert reports": a lone noun right after a past verb is that verb's object's modifier, not a subject.
   const pv = toks[k - 1];
-  if (lex.lang === "en" && pv && !pv.cap && (/ed$/.test(pv.lw) || lex.irregularPast.has(pv.lw)) && !lex.determiners.has(toks[k - 2]?.lw ?? "")) return undefined;
+  if (lex.morph.edPast && pv && !pv.cap && (/ed$/.test(pv.lw) || lex.irregularPast.has(pv.lw)) && !lex.determiners.has(toks[k - 2]?.lw ?? "")) return undefined;
   const first = toks[a];
   const head = toks[k];
   // "but forecasters say …": a bare plural noun after a conjunction is the subject.
-  const barePlural = a === k && !first.cap && lex.lang === "en" && /[^s'’]s$/.test(first.lw) && first.lw.length > 3;
+  const barePlural = a === k && !first.cap && lex.morph.sPlurals && /[^s'’]s$/.test(first.lw) && first.lw.length > 3;
   const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || barePlural || QUANTIFIER.test(first.lw);
-  if (!opens || head.lw.length < 2 || lex.determiners.has(head.lw) || /^(?:of|de|du|des|the|to|in|for|from|with)$/.test(head.lw)) return undefined;
+  if (!opens || head.lw.length < 2 || lex.determiners.has(head.lw) || FUNCTION_HEAD.test(head.lw)) return undefined;
   // A capitalised sentence opener that is not a name ("However said", "On Sunday …") is no subject.
   // A role noun may open a headline on its own: "Vice-president says …", "Witness says …".
   const role = lex.speakerNouns.has(first.lw.split("-").pop() ?? "");
@@ -328,8 +322,8 @@ function appositionHead(ctx: Doc, k: number): Speaker | undefined {
   const first = toks[comma + 1];
   if (!first?.word) return undefined;
   const second = toks[comma + 2];
-  const appositive = lex.determiners.has(first.lw) || lex.speakerNouns.has(first.lw) || (!!second && lex.speakerNouns.has(second.lw)) || /^(?:who|qui|dont|whose|another|one)$/.test(first.lw) ||
-    /^\d/.test(first.t) || (first.cap && !isVerb(ctx, comma + 1)) || aside(ctx, comma + 1, k);
+  const appositive = lex.determiners.has(first.lw) || lex.speakerNouns.has(first.lw) || (!!second && lex.speakerNouns.has(second.lw)) || APPOSITION_OPENER.test(first.lw) ||
+    /^\d/.test(first.t) || (first.cap && !isVerb(ctx, comma + 1)) || ctx.rules.subjectAside(ctx, comma + 1, k);
   return appositive ? subj.speaker : undefined;
 }
 

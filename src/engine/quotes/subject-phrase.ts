@@ -2,12 +2,8 @@
 // honorific, or with its affiliation "of IG"), a pronoun, or a role description ("le ministre chinois de
 // la Défense", "the spokesman for the ministry"). The resolvers (resolve/) bind the phrase to a person.
 import type { Doc } from "./doc";
-
-/** Prepositions a description may not end on ("a resident of [Texas]"). */
-const TRAILING = new Set(["of", "from", "in", "at", "for", "de", "du", "des", "d'", "à", "au", "aux", "en"]);
-
-/** Prepositions that tie a person to the body they work for: "Jingyi Pan of IG", "Ana Díaz de l'INSEE". */
-const AFFILIATION = new Set(["of", "at", "from", "with", "de", "du", "d'", "chez"]);
+import { TRAILING, AFFILIATION, COMPLEMENT, RELATIVE } from "../lexicon/quote-words";
+export { COMPLEMENT, RELATIVE } from "../lexicon/quote-words";
 
 /**
  * After a person's name, "of/at/from ORG" (an organisation or place mention, optionally after "the")
@@ -101,12 +97,6 @@ function modifiesRole(ctx: Doc, b: number): boolean {
   }
   return false;
 }
-
-/** Prepositions that attach a complement to a role noun: "porte-parole du ministère", "spokesman for the ministry". */
-export const COMPLEMENT = new Set(["de", "du", "des", "d'", "of", "for"]);
-/** Relative pronouns and addressees end a description: "a senior aide who spoke …", "un cadre du parti qui a
- *  requis l'anonymat", "a déclaré un responsable à l'AFP", "dit le diplomate au jeune homme". */
-export const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "à", "au", "aux"]);
 
 /** Whether the token at k follows a complement preposition (with an optional article): "de [la] CGT". */
 export function complementAt(ctx: Doc, k: number): boolean {

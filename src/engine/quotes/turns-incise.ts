@@ -7,7 +7,7 @@ import type { Attribution } from "./attribute";
 import {
   DEMONSTRATIVES, DESCRIPTION_DETERMINERS, DESCRIPTION_STOPS, FICTION_VERBS, INCISE_CLITICS, INCISE_FILLERS, INVERTED,
   MANNER_OPENERS,
-} from "./fiction-lexicon";
+} from "../lexicon/fr/fiction";
 import { isVerbForm } from "./verbs";
 import type { Doc } from "./doc";
 

@@ -6,6 +6,8 @@ import { tokenAt } from "../text/tokenize";
 import type { Entity, Speaker } from "../types";
 import { type Doc, firstMentionFrom, speakerOf } from "./doc";
 import type { Subject, Turn } from "./turns-incise";
+import { PREPOSITIONS, SUBJECT_OPENERS } from "../lexicon/fr/quotes";
+export { PREPOSITIONS } from "../lexicon/fr/quotes";
 
 export interface Past { speaker: Speaker | null; end: number; addressee?: Entity; q: Turn; chained: boolean }
 
@@ -22,7 +24,6 @@ export interface Scene {
 /** How far back (in tokens) the characters of the scene are looked for. */
 const SCENE = 400;
 const SCENE_MENTIONS = 40;
-export const PREPOSITIONS = new Set(["à", "de", "d'", "par", "pour", "avec", "chez", "sur", "vers", "sans", "contre", "entre", "comme"]);
 
 /** The speaker an incise or a colon subject stands for; the addressee, when known, is not the speaker. */
 export function resolve(scene: Scene, s: Subject, q: Turn, addressee?: Entity): Speaker | null {
@@ -163,5 +164,3 @@ function peopleById(ctx: Doc): Map<string, Entity> {
   if (!m) { m = new Map(ctx.ents.people.map((p) => [p.id, p])); ctx.peopleById = m; }
   return m;
 }
-
-const SUBJECT_OPENERS = new Set(["et", "puis", "mais", "que", "qu'", "quand", "lorsque", "lorsqu'", "où"]);

@@ -8,10 +8,11 @@ import type { Entity, Speaker } from "../types";
 import type { Attribution } from "./attribute";
 import type { Doc } from "./doc";
 import { characterGenders } from "./fiction-genders";
-import { DEMONSTRATIVES, DESCRIPTION_DETERMINERS, FICTION_VERBS, INVERTED, PRESENT_LOOKALIKES } from "./fiction-lexicon";
+import { DEMONSTRATIVES, DESCRIPTION_DETERMINERS, FICTION_VERBS, INVERTED, PRESENT_LOOKALIKES } from "../lexicon/fr/fiction";
 import { addresseeAfter, inciseOf, subjectAt, type Subject, type Turn } from "./turns-incise";
 import { narratorOf } from "./turns-narrator";
 import { opening, PREPOSITIONS, resolve, type Past, type Scene } from "./turns-scene";
+import { CLAUSE_OPENERS } from "../lexicon/fr/quotes";
 
 /** Fiction shows itself by incises in the simple past or the imperfect ("répondit", "reprenait"). */
 const MIN_FICTION_INCISES = 3;
@@ -21,9 +22,9 @@ const EXCHANGE_GAP = 3;
 const MAX_INCISE_CHARS = 100;
 const DASH = /^[–—-]$/;
 
-/** Re-attributes the quotes of a fiction text; leaves news untouched. */
+/** Re-attributes the quotes of a French fiction text; leaves news untouched (doc.rules.attributeTurns). */
 export function attributeTurns(ctx: Doc, qs: Turn[]): void {
-  if (ctx.lex.lang !== "fr" || !isFiction(ctx, qs)) return;
+  if (!isFiction(ctx, qs)) return;
   const inQuote = quoteMask(ctx, qs);
   const scene: Scene = { ctx, genders: characterGenders(ctx, inQuote), inQuote, history: [], narrator: narratorOf(ctx, qs, inQuote) };
   const { history } = scene;
@@ -151,8 +152,6 @@ function trustedBefore(ctx: Doc, a: Attribution | undefined): boolean {
   const k = tokenAt(ctx.toks, a.speaker.mention.start);
   return !PREPOSITIONS.has(ctx.toks[k - 1]?.lw ?? "");
 }
-
-const CLAUSE_OPENERS = new Set(["que", "qu'", "et", "puis", "mais", "lorsque", "lorsqu'", "quand", "alors", "enfin"]);
 
 /**
  * A quote with no cue that follows, in the same paragraph, a sentence opened by a character's name

@@ -5,6 +5,7 @@
 import { mayHaveShape, type Lexicon } from "../lexicon";
 import type { Doc } from "./doc";
 import { VERBISH } from "./word-bits";
+export { FINITE } from "../lexicon/fr/quotes";
 
 const INVERSION = /^(.*?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
 
@@ -17,9 +18,6 @@ export function isVerbForm(lex: Lexicon, lw: string): boolean {
   return !!inv && lex.verbForms.has(inv[1]);
 }
 
-/** Words that show a clause is finite, so a phrase between commas that has one is no apposition. */
-export const FINITE = new Set(["a", "ont", "est", "sont", "était", "étaient", "avait", "avaient", "sera", "seront", "serait",
-  "seraient", "aura", "aurait", "va", "vont", "doit", "doivent", "peut", "peuvent", "fait", "font", "reste", "restent"]);
 /** Token index → 1 when the token is a reporting verb form here, else 0: the document's verbs layer, one pass. */
 export function verbLayer(ctx: Doc): Uint8Array {
   const verbs = new Uint8Array(ctx.toks.length);

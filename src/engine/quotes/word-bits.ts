@@ -23,7 +23,7 @@ function bitsOf(lex: Lexicon, lw: string): number {
   if (mayHaveShape(lex.verbShapes, lw) && lex.verbForms.has(lw) || inv && lex.verbForms.has(inv[1]) ||
     lex.pronominalForms.has(inv ? inv[1] : lw)) b |= VERBISH;
   if (lex.sourcePrepFirst.has(lw)) b |= SOURCE_PREP;
-  if (lex.lang === "fr" && (lw === "pour" || lw === "selon" || lw === "d'")) b |= FRENCH_CUE;
+  if (lex.reportCueWords.has(lw)) b |= FRENCH_CUE;
   if (lex.reportNouns.has(lw)) b |= REPORT_NOUN;
   if (lex.complementizers.has(lw)) b |= COMPLEMENTIZER;
   return b;

@@ -3,6 +3,7 @@
 import { normApostrophe } from "../lexicon";
 import { FormTable, type Form } from "./forms";
 import { indexedTokenAt, indexOffsets } from "./offsets";
+import { ABBREV, CAP_ABBREV } from "../lexicon/abbreviations";
 
 export interface Token {
   s: number;
@@ -35,11 +36,6 @@ function isSentenceEnd(t: string): boolean {
   const c = t.charCodeAt(0);
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
-/** Abbreviations whose final period does not end a sentence. */
-const ABBREV = new Set(["m", "mm", "mme", "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col",
-  "lt", "sgt", "capt", "prof", "pr", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "mt", "ft",
-  "fig", "av", "ave", "bd", "cf", "ex", "mgr", "me", "hon", "rev", "adm", "maj", "cpl", "supt", "det", "insp",
-  "pres", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "p", "vol", "op"]);
 
 /** Forms kept across texts, up to FORM_LIMIT (then started afresh): the words of news repeat. */
 let forms = new FormTable(describe);
@@ -189,9 +185,6 @@ function plainLower(t: string): boolean {
   }
   return true;
 }
-
-/** Capitalised abbreviations that are words in lower case ("Sens. Cruz and Rubio", but "le bon sens."). */
-const CAP_ABBREV = new Set(["Sens", "Reps"]);
 
 /**
  * After a word's period, a comma or a lower-case word on the same line means the period was an

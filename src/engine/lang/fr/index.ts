@@ -1,5 +1,10 @@
 // French hooks of the quote finders (see lang/rules.ts).
 import { onCue } from "../../quotes/french";
+import { attributeTurns } from "../../quotes/turns";
+import { descriptionEnd, frenchIdiom, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, skipClitic, skipModal, speakerHead } from "../../quotes/french";
+import { appositionVerb, frenchTail, sequelSpeaker } from "../../quotes/french-tail";
+import { aside } from "../../quotes/asides";
+import { skipMediumAside } from "../../quotes/described-subject";
 import type { LangRules } from "../rules";
 import { gerundSubject } from "./gerund";
 import { colonSpeaker, echoAfter, frenchCueAt, frenchReport, sourceAfter, subjectBefore } from "./sources";
@@ -29,6 +34,23 @@ export const FR_RULES: LangRules = {
   looseSubject: () => undefined,
   shortReport: () => undefined,
   participleAt: () => false,
+  subjectAside: aside,
+  skipMediumAside,
+  skipClitic,
+  descriptionEnd,
+  infinitiveClause,
+  queAfterAside,
+  speakerHead,
+  idiomReport: frenchIdiom,
+  skipModal,
+  relativeQue,
+  noObjectReport: noFrenchObject,
+  reportTail: frenchTail,
+  appositionVerb,
+  sequelSpeaker,
+  describedInverted: () => undefined,
+  saneSpeaker: (_doc, sp) => sp,
+  attributeTurns,
   cueAfterComma: true,
   reportCueAt: frenchCueAt,
   reportAt: frenchReport,

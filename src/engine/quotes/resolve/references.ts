@@ -5,9 +5,7 @@
 import type { Entity, Reference } from "../../types";
 import type { Doc } from "../doc";
 import { subjectPhraseAt } from "../subject-phrase";
-
-/** Determiners that make a description definite: only these take up a bound role ("son homologue" relates, "un ministre" introduces). */
-const DEFINITE = new Set(["le", "la", "l'", "l’", "the"]);
+import { DEFINITE } from "../../lexicon/quote-words";
 
 /** A role as written, normalised for comparison: lower case, single spaces, no space after an apostrophe. */
 function normalRole(s: string): string {

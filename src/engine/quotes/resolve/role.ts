@@ -4,8 +4,7 @@
 import type { Entity } from "../../types";
 import { firstMentionFrom, type Doc } from "../doc";
 import { boundHolder } from "./references";
-
-const INDEFINITE = new Set(["a", "an", "another", "one", "un", "une", "d'autres", "certains"]);
+import { INDEFINITE, DEFINITE_ROLE as DEFINITE } from "../../lexicon/quote-words";
 
 /** A person whose role shares the role noun at token k ("le ministre ..." → the minister named earlier). */
 export function resolveRole(ctx: Doc, k: number, end: number): Entity | undefined {
@@ -49,7 +48,6 @@ function roleIndex(ctx: Doc): Map<string, { p: Entity; r: string }[]> {
   return idx;
 }
 
-const DEFINITE = new Set(["the", "le", "la", "l'", "this", "ce", "cet", "cette"]);
 /** Nouns that name one kind of body: "the agency" may stand for "the State Department" (one list per kind). */
 const ORG_KINDS = [
   ["agency", "department", "ministry", "office", "service", "agence", "ministère", "département", "office", "service"],

@@ -9,6 +9,7 @@ import { subjectPhraseAt } from "../subject-phrase";
 import { isVerb } from "../verbs";
 import { inSubjectPosition, nameGender, shownGenders } from "./gender";
 import { describedEntity } from "./role";
+import { PREPOSITIONS, COMPLEMENTIZERS } from "../../lexicon/quote-words";
 
 /** The speaker of the statement before a pronoun, and the token where that statement ends. */
 export interface Topic { entity: Entity; end: number }
@@ -87,13 +88,6 @@ function reportedBy(ctx: Doc, a: number): boolean {
 function capitalisedWord(ctx: Doc, e: Entity, a: number): boolean {
   return e.mentions.length === 1 && !e.name.includes(" ") && (ctx.toks[a].sent || ctx.toks[a].nl > 0 || a === 0);
 }
-
-/** Prepositions that put the name after them inside a complement ("du président X", "avec son homologue X", "by X"). */
-const PREPOSITIONS = new Set(["de", "du", "des", "d'", "d’", "à", "au", "aux", "avec", "par", "pour", "sur", "chez", "contre", "entre",
-  "dans", "en", "vers", "sans", "of", "with", "by", "for", "to", "from", "at", "on", "in", "about", "against", "between", "toward", "towards"]);
-
-/** Words that open a reported or subordinate clause: its subject ("said later that Jansher was …") is not the discourse's. */
-const COMPLEMENTIZERS = new Set(["that", "whether", "if", "que", "qu'", "qu’", "si"]);
 
 /** The name starting at token a stands after a preposition or a complementizer, past its title words and determiner ("du président X"). */
 function inComplement(ctx: Doc, a: number): boolean {

@@ -8,21 +8,13 @@ import { tokenAt } from "../../text/tokenize";
 import type { Speaker } from "../../types";
 import {
   ADJECTIVE_HEAD, AFTER_NAME, BAD_LAST, LABEL, LEADING, NAME_PREPOSITION, NOUN_LY_ED, TIME_HEAD, TITLE_FUNCTION, TRAILING_ADVERB,
-} from "./sanity-words";
+} from "../../lexicon/en/sanity-words";
 import { affiliationEnd } from "../subject-phrase";
 import { type Doc, speakerOf } from "../doc";
+import { TIME_PREP, OF_PRONOUN, DEGREE, OF_TO, QUANTIFIER_EN } from "../../lexicon/en/quotes";
 
 /** The extent to keep ([a, b) tokens, or a person mention's index), or null when the words are no description. */
 export type Sane = { a: number; b: number; mention?: number } | null;
-
-/** Prepositions a stripped time word leaves behind: "The campaign on Monday". */
-const TIME_PREP = new Set(["on", "in", "at", "during", "since", "by", "this", "last", "next", "early", "late"]);
-
-/** Object pronouns a description may end on after "of"/"to": "Some of them", "all of whom", "a source close to him". */
-const OF_PRONOUN = new Set(["them", "you", "whom", "us", "him", "her", "me"]);
-
-/** Adverbs of degree before an adjective left alone: "with only sparing". */
-const DEGREE = new Set(["only", "very", "so", "too", "more", "most", "less", "least", "quite", "rather"]);
 
 const possessive = (w: string) => /['’]s?$/.test(w);
 
@@ -56,7 +48,7 @@ function titleWords(ctx: Doc, a: number, r: number): boolean {
 /** Whether a word opens an object after a verb: "faced some steep …", "entered Thursday’s …", "voted 6-1". */
 function opensObject(ctx: Doc, j: number): boolean {
   const t = ctx.toks[j];
-  return !!t?.word && (ctx.lex.determiners.has(t.lw) || /^(?:some|no|many|any|every|each)$/.test(t.lw) || /^\d/.test(t.t) ||
+  return !!t?.word && (ctx.lex.determiners.has(t.lw) || QUANTIFIER_EN.test(t.lw) || /^\d/.test(t.t) ||
     t.cap && possessive(t.lw));
 }
 
@@ -140,7 +132,7 @@ function plausibleHead(ctx: Doc, a: number, b: number, owner: boolean): boolean 
   if (possessive(w) && !owner) return false;
   if (ctx.mentionAt[b - 1] >= 0) return true;
   // "Some of them", "most of whom", "a source close to him": a pronoun after a preposition.
-  if (OF_PRONOUN.has(w) && /^(?:of|to)$/.test(toks[b - 2]?.lw ?? "")) return true;
+  if (OF_PRONOUN.has(w) && OF_TO.test(toks[b - 2]?.lw ?? "")) return true;
   // A number alone ("280"), not "… census data from 2014" or "Local 832".
   if (!t.word || /^\d[\d,.]*$/.test(t.t) && (b - a === 1 || lex.determiners.has(toks[b - 2].lw)) || lex.pronouns.has(w) ||
     lex.determiners.has(w) || lex.honorifics.has(w) || !t.cap && lex.irregularPast.has(w)) return false;
@@ -157,7 +149,7 @@ function plausibleHead(ctx: Doc, a: number, b: number, owner: boolean): boolean 
  * trimmed, or turned into the person it names; null (no speaker) when it is no description.
  */
 export function saneSpeaker(ctx: Doc, sp: Speaker): Speaker | null {
-  if (ctx.lex.lang !== "en" || sp.entity || sp.pronoun || sp.name != null || !sp.mention) return sp;
+  if (sp.entity || sp.pronoun || sp.name != null || !sp.mention) return sp;
   // A subject place kept for the rules (described.ts phraseSpeaker) with no source: no speaker.
   if (!sp.mentionText) return null;
   const { toks } = ctx;

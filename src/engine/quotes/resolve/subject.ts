@@ -6,6 +6,7 @@ import { subjectPhraseAt, type SubjectPhrase } from "../subject-phrase";
 import { resolvePronoun } from "./pronoun";
 import type { Topic } from "./salience";
 import { describedEntity } from "./role";
+import { SUBJECT_RELATIVE } from "../../lexicon/quote-words";
 
 /**
  * Who the subject phrase p starting at token k stands for; a pronoun looks for its antecedent before token
@@ -40,8 +41,6 @@ export function subjectAt(ctx: Doc, k: number, before = k, topic?: Topic): { spe
   return p && resolveSubject(ctx, k, p, before, topic);
 }
 
-/** Relative pronouns that are the subject of their clause: "le ministre qui a reçu …", "the minister who met …". */
-const SUBJECT_RELATIVE = new Set(["qui", "who", "that"]);
 /** How many words the relative clause's verb group may hold before its object ("a reçu", "had already met"). */
 const RELATIVE_VERB = 3;
 /** How far back (tokens) the phrase the relative hangs on may start ("le ministre chinois de la Défense"). */

@@ -1,0 +1,105 @@
+// English word tables of the quote rules (moved out of quotes/ for issue 10: data apart from code).
+
+/** Words before the verb that make it a passive clause of its own: "when asked", "after being asked". */
+export const PASSIVE_BEFORE = new Set(["when", "if", "after", "before", "being", "once", "while", "until", "unless"]);
+
+/** Objects that may stand between the verb and the question: "asked him whether", "asked reporters to". */
+export const OBJECT_PRONOUN = new Set(["him", "her", "them", "me", "us", "you", "reporters", "voters", "supporters", "viewers",
+  "lawmakers", "followers", "readers", "listeners", "audiences", "members", "donors"]);
+
+export const NEGATION = /^(?:not|never|n't|n’t)$|n['’]t$/;
+
+/** Words that cannot open a bare reported clause right after "said": prepositions, answers, objects. */
+export const NOT_CLAUSE_EN = new Set(["to", "in", "on", "at", "for", "with", "about", "of", "by", "from", "into",
+  "during", "after", "before", "over", "through", "via", "upon", "under", "as", "than", "so", "no", "yes",
+  "nothing", "something", "anything", "goodbye", "hello", "thanks", "him", "them", "me", "us", "and", "or",
+  "but", "who", "which", "what", "whom", "not", "too", "out", "up", "off", "back", "down", "earlier", "later"]);
+
+export const PERIOD = new Set(["week", "month", "year", "night", "weekend", "spring", "summer", "fall", "winter"]);
+
+/** Finite verbs and subject pronouns that show a bare clause is a clause, not an object ("added a goal"). */
+export const FINITE_EN = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should",
+  "can", "may", "might", "must", "do", "does", "did", "needs", "wants", "plans", "intends"]);
+
+export const SUBJECT_EN = new Set(["he", "she", "they", "we", "i", "you", "there"]);
+
+/** Auxiliaries and modals that show a clause: "would", "was", "has". */
+export const FINITE_AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can",
+  "may", "might", "must"]);
+
+/** Words after "according to" that are no source: "according to plan". */
+export const NOT_SOURCE = new Set(["plan", "schedule", "tradition", "legend", "custom", "rules", "law"]);
+
+/** The determiners of a channel that is a verb's object: "a statement", "her letter". */
+export const CHANNEL_DETERMINER = /^(?:a|an|his|her|its|their)$/;
+
+/** Words that open an adverbial before the sentence's subject: "When his family moved …, his mother …". */
+export const OPENING = /^(?:when|after|before|while|since|as|once|although|though|because|if|during|in|at|on|from|despite|following|upon)$/;
+
+/** Objects of "told": "told reporters Trump would win". */
+export const TELL_EN = new Set(["told", "tells", "tell", "telling", "assured", "informed", "reminded"]);
+
+/** "say" and "tell" always report a clause; other verbs also take objects ("added a goal"). */
+export const SAY_EN = new Set(["said", "says", "say", "saying", "told", "tells", "tell", "telling"]);
+
+export const STRANDED = new Set(["on", "with", "about", "for", "at", "from", "of", "into", "upon"]);
+
+/** "according to him, …": a pronoun source takes no apposition. */
+export const OBJECT_PRONOUN_INDIRECT = new Set(["him", "her", "them", "me", "us"]);
+
+/** Finite verbs right after "that" that make it a pronoun subject: "said that would help", "say that is wrong". */
+export const THAT_SUBJECT = /^(?:would|will|could|should|might|may|can|must|is|was|has|had|does|did|would've|wouldn't|won't|isn't|wasn't)$/;
+
+/** Numbers and quantifiers that may open a postposed subject: "…, two officials said.". */
+export const COUNT = new Set(["one", "two", "three", "four", "five", "several", "some", "many", "most", "another", "other", "both"]);
+
+/** Subject pronouns that open a clause of their own after a comma. */
+export const CLAUSE_PRONOUN = new Set(["i", "he", "she", "we", "they"]);
+
+/** Object pronouns a naming verb may take: "called him a liar", "called her a hero". */
+export const NAMED_PRONOUN = new Set(["him", "her", "them", "it"]);
+
+/** Prepositions a stripped time word leaves behind: "The campaign on Monday". */
+export const TIME_PREP = new Set(["on", "in", "at", "during", "since", "by", "this", "last", "next", "early", "late"]);
+
+/** Object pronouns a description may end on after "of"/"to": "Some of them", "all of whom", "a source close to him". */
+export const OF_PRONOUN = new Set(["them", "you", "whom", "us", "him", "her", "me"]);
+
+/** Adverbs of degree before an adjective left alone: "with only sparing". */
+export const DEGREE = new Set(["only", "very", "so", "too", "more", "most", "less", "least", "quite", "rather"]);
+
+/** Word regex of quotes/indirect.ts. */
+export const PARTICLE = /^(?:for|on|off|out|up|back|in|into|upon|over)$/;
+
+/** Word regex of quotes/indirect.ts. */
+export const OBJECT_PRONOUN_WORD = /^(?:him|her|them|us|me)$/;
+
+/** Word regex of quotes/indirect.ts. */
+export const SHOW_WORD = /^(?:show|program|programme|podcast)$/;
+
+/** Word regex of quotes/indirect.ts. */
+export const RELATIVE_EN_WHOM = /^(?:who|which|that|whom)$/;
+
+/** Word regex of quotes/indirect.ts. */
+export const WH_PERSON_EN = /^(?:who|which|whose|whom)$/;
+
+/** Word regex of quotes/indirect.ts. */
+export const ADDRESSED_EN = /^(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|donors|viewers|listeners|lawmakers|members|followers|fans|students|colleagues)$/;
+
+/** Word regex of quotes/resolve/sanity.ts. */
+export const OF_TO = /^(?:of|to)$/;
+
+/** Word regex of quotes/resolve/sanity.ts. */
+export const QUANTIFIER_EN = /^(?:some|no|many|any|every|each)$/;
+
+/** Word regex of quotes/described.ts. */
+export const OUT_UP = /^(?:out|up)$/;
+
+/** Word regex of quotes/clause.ts. */
+export const AFTER_EARLIER_LATER = /^(?:this|last|that|on|in|today|tonight)$/;
+
+/** Word regex of quotes/clause.ts. */
+export const WH_EN = /^(?:who|which|where|when)$/;
+
+/** Word regex of quotes/attribute.ts. */
+export const RELATIVE_EN = /^(?:who|which|that)$/;

@@ -1,0 +1,139 @@
+// French word tables of the quote rules (moved out of quotes/ for issue 10: data apart from code).
+import { TIME } from "../time-words";
+
+/** Words of a French aside between a subject and its verb: "X, lui, …", "X, quant à elle, …", "X, de son côté, …". */
+export const ASIDE = new Set(["lui", "elle", "eux", "elles", "quant", "à", "de", "son", "sa", "leur", "côté", "pour", "part",
+  "aussi", "même", "lui-même", "elle-même", "également", "toutefois", "pourtant", "cependant", "néanmoins", "en",
+  "revanche", "effet", "ailleurs", "par", "enfin", "donc", "alors", "ensuite", "encore"]);
+
+/** Participles that open an aside naming the medium or the occasion: "interrogé sur France Inter", "invitée de RTL", "joint par l'AFP". */
+export const MEDIUM_ASIDE = /^(?:interrogée?s?|invitée?s?|jointe?s?|contactée?s?|interviewée?s?|sollicitée?s?|questionnée?s?|citée?s?|reçue?s?|interpellée?s?)$/;
+
+export const TO = new Set(["à", "au", "aux"]);
+
+/** Words that open a noun phrase that can be a content: articles, possessives, demonstratives, quantifiers. */
+export const NP_START = /^(?:l'|la|le|les|un|une|des|du|d'|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos|plusieurs|certains|certaines|de|tout|toute|tous|toutes|\d.*)$/;
+
+/** Words that cannot open the adjective of "s'est dit …": function words and clause openers. */
+export const NOT_ADJECTIVE = new Set(["que", "qu'", "à", "au", "aux", "de", "d'", "du", "des", "en", "dans", "sur", "par", "pour",
+  "avec", "le", "la", "les", "l'", "un", "une", "il", "elle", "ils", "elles", "on", "qui", "et", "ou", "mais", "lors", "ce"]);
+
+/** Adverbs before the adjective: "s'est dit très satisfait", "s'est déclaré plutôt favorable". */
+export const DEGREE = new Set(["très", "plutôt", "assez", "fort", "particulièrement", "totalement", "tout", "pleinement",
+  "entièrement", "bien", "plus", "moins", "si", "aussi", "également", "encore", "toujours", "pas", "prêt"]);
+
+/** Auxiliaries of the past anterior, a tense of narration too ("eurent promis"). */
+export const NARRATIVE_AUX = /^(?:eut|eurent|fut|furent)$/;
+
+/** Verbs of request: their "de" + infinitive is what was asked. */
+export const REQUEST = ["demander", "exhorter", "enjoindre", "sommer", "prier", "implorer", "supplier", "conjurer", "inviter", "appeler"];
+
+/** Verbs whose quoted complement after a preposition is what was said: "ironiser sur « … »", "appeler « au calme »". */
+export const PREPOSITIONAL = ["ironiser", "appeler", "plaider", "alerter", "insister", "mettre en garde", "inviter", "exhorter"];
+
+export const TO_FRENCH_REQUESTS = new Set(["à", "au", "aux"]);
+
+export const ABOUT = new Set(["sur", "pour", "contre"]);
+
+export const REPORTED_BY = /^rapport(?:e|ent|ait|aient|é)$/;
+
+/** Nouns of an addressee or a medium between an inverted verb and its subject: "a lancé aux députés X". */
+export const ADDRESSEE = new Set(["presse", "journalistes", "médias", "micro", "antenne", "plateau", "site", "chaîne", "radio",
+  "députés", "sénateurs", "élus", "militants", "manifestants", "syndicats", "lecteurs", "auditeurs", "téléspectateurs",
+  // Platforms, which the analysis seldom knows as names: "a écrit sur Telegram le ministre, X".
+  "telegram", "twitter", "x", "facebook", "instagram", "linkedin", "bluesky", "tiktok", "youtube", "réseaux"]);
+
+/** The shared time words ("mardi", "hier", "aussi"), plus the narrative adverbs French puts there too. */
+export const TIME_FR = new Set([...TIME, "alors", "ensuite", "enfin", "récemment"]);
+
+export const INV_AUX = /^(?:a|avait|aurait|a-t|est|était|s'est)-(?:t-)?(?:il|elle|ils|elles|on)$/;
+
+/** Words that end a French description after its noun: prepositions of manner, place or time, conjunctions. */
+export const DESCRIPTION_STOP = new Set(["à", "au", "aux", "en", "dans", "sur", "avec", "pour", "par", "sans", "sous", "chez",
+  "qui", "que", "qu'", "dont", "et", "ou", "mais", "lors", "avant", "après", "devant", "pendant", "depuis", "puis",
+  "cet", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "leurs", "tout", "tous", "bout"]);
+
+export const ARTICLE_FR = new Set(["l'", "la", "le", "les"]);
+
+/** Infinitives that open a reported clause right after a French reporting verb: "a dit avoir agi", "assure ne pas vouloir". */
+export const REPORTED_INFINITIVE = new Set(["avoir", "être", "vouloir", "pouvoir", "devoir", "savoir", "ignorer", "souhaiter",
+  "compter", "n'avoir", "n'être", "ne", "n'", "faire", "agir", "craindre", "regretter", "espérer", "refuser", "préférer"]);
+
+/** Modal verbs before an infinitive cue: "a tenu à préciser", "a voulu rappeler", "a souhaité dire", "a choisi de répondre". */
+export const MODAL = /^(?:tenu|tient|tenait|tiennent|voulu|veut|voulait|veulent|souhaité|souhaite|souhaitait|choisi|choisit|préféré|préfère|décidé|décide|jugé|juge|cru|croit|semblé|semble|paru|paraît)$/;
+
+/** Words right before "que" that make it a conjunction or a pronoun: "sans que", "avant que", "ce que". */
+export const CONJUNCTION = new Set(["sans", "avant", "pour", "bien", "parce", "alors", "tandis", "dès", "après", "afin",
+  "pendant", "depuis", "sorte", "ainsi", "même", "tel", "telle", "autre", "ce"]);
+
+/** Comparatives anywhere between the verb and "que": "plus attentivement que jamais". */
+export const COMPARATIVE = new Set(["plus", "moins", "aussi", "autant", "tant", "si"]);
+
+/** Prepositions whose article opens an addressee, a medium or a circumstance, not an object. */
+export const PREPOSITION = /^(?:à|au|aux|de|d'|par|dans|sur|lors|devant|auprès|avec|en|pour|chez|selon|durant|pendant|après|avant)$/;
+
+/** Words that open another clause or a gerund between a verb and a far "que": "avec cette voix … que je", "en se penchant". */
+export const FAR_STOP = new Set(["qui", "dont", "où", "et", "ou", "mais", "comme", "se", "s'", "lequel", "laquelle", "lesquels", "lesquelles"]);
+
+export const NEGATION = new Set(["pas", "jamais", "plus", "point", "guère", "rien", "personne"]);
+
+/** Clitics between a subject and its verb: "il me dit", "elle lui répondit", "s'est-il", "n'a". */
+export const CLITICS = new Set(["s'", "se", "n'", "ne", "me", "m'", "te", "t'", "lui", "leur", "nous", "vous", "en", "y"]);
+
+export const PREPOSITIONS = new Set(["à", "de", "d'", "par", "pour", "avec", "chez", "sur", "vers", "sans", "contre", "entre", "comme"]);
+
+export const SUBJECT_OPENERS = new Set(["et", "puis", "mais", "que", "qu'", "quand", "lorsque", "lorsqu'", "où"]);
+
+export const CLAUSE_OPENERS = new Set(["que", "qu'", "et", "puis", "mais", "lorsque", "lorsqu'", "quand", "alors", "enfin"]);
+
+/** Words that show a clause is finite, so a phrase between commas that has one is no apposition. */
+export const FINITE = new Set(["a", "ont", "est", "sont", "était", "étaient", "avait", "avaient", "sera", "seront", "serait",
+  "seraient", "aura", "aurait", "va", "vont", "doit", "doivent", "peut", "peuvent", "fait", "font", "reste", "restent"]);
+
+/** Word regex of quotes/french-tail.ts. */
+export const AVOIR_AUX = /^(?:a|ont|avait|avaient)$/;
+
+/** Word regex of quotes/french-tail.ts. */
+export const DE_BARE = /^(?:de|d')$/;
+
+/** Word regex of quotes/french.ts. */
+export const DE_DU = /^(?:de|du|d')$/;
+
+/** Word regex of quotes/french.ts. */
+export const DE_WORDS = /^(?:de|du|des|d')$/;
+
+/** Word regex of quotes/french.ts. */
+export const DE_OR_ARTICLE = /^(?:de|du|des|d'|l'|la|le|les)$/;
+
+/** Word regex of quotes/french.ts. */
+export const DESCRIPTION_LINK = /^(?:de|du|des|d'|l'|la|le|les|à|au|aux|que|qu'|qui)$/;
+
+/** Word regex of quotes/french.ts. */
+export const FAIRE_FORMS = /^(?:fait|faisait|fit|font)$/;
+
+/** Word regex of quotes/french.ts. */
+export const A_AU_AUX = /^(?:à|au|aux)$/;
+
+/** Word regex of quotes/french-frames.ts. */
+export const DE_OR_A = /^(?:de|du|des|d'|à|au|aux)$/;
+
+/** Word regex of quotes/french-frames.ts. */
+export const VERB_CLITIC = /^(?:ne|n'|pas|plus|jamais|se|s'|l'|lui|leur|y|en)$/;
+
+/** Word regex of quotes/french-frames.ts. */
+export const REFLEXIVE = /^(?:s'|se)$/;
+
+/** Word regex of quotes/described-subject.ts. */
+export const DEFINITE_FR = /^(?:l'|la|le|les)$/;
+
+/** Word regex of quotes/subject-before.ts. */
+export const PREPOSITION_BEFORE_QUI = /^(?:à|de|pour|avec|par|sur|chez|contre|sans)$/;
+
+/** Word regex of quotes/attribute.ts. */
+export const INVERTED_AUX = /^(?:a|est|avait|s'est|n'a)-t?-?(?:il|elle)$/;
+
+/** Word regex of quotes/attribute.ts. */
+export const INVERTED_ETRE = /^(?:est|était)-(?:il|elle)$/;
+
+/** Word regex of quotes/french.ts. */
+export const PERCEIVE_PAST = /^(?:constat|not|observ|remarqu|relev)(?:a|èrent)$/;

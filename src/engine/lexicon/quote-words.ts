@@ -1,0 +1,98 @@
+// Word tables of the quote rules that serve every language (moved out of quotes/ for issue 10: data apart from code).
+import { TIME } from "./time-words";
+
+export const QUOTE_MARK = new Set(["“", "”", "\"", "«", "»", "‘", "’"]);
+
+export const OPENING_MARK = new Set(["«", "“"]);
+
+/** Conjunctions that open a new clause after a comma. */
+export const CLAUSE_CONJ = new Set(["but", "and", "while", "whereas", "though", "mais", "et", "tandis"]);
+
+export const CHANNEL_PREP = new Set(["in", "by", "on", "via", "through", "over", "dans", "par", "sur", "lors"]);
+
+/** Words that cannot stand between a determiner and its role noun: they open another phrase or clause. */
+export const BREAKS = new Set(["que", "qu'", "qui", "dont", "et", "ou", "mais", "that", "who", "which", "and", "or", "but"]);
+
+/** Words that end a subject noun phrase before its verb: "officials have already", "Police last month". */
+export const PHRASE_END = new Set([...TIME, "still", "just", "already", "now", "so", "last", "this", "next", "on", "in",
+  "at", "during", "then", "soon", "déjà", "toujours", "maintenant", "alors"]);
+
+/** Prepositions inside a description: "the director of the agency" keeps its first determiner. */
+export const PREPOSITION = new Set(["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "de", "du", "des", "à", "au", "aux", "chez", "pour", "par"]);
+
+/** Words that open a plural description with no determiner: "several officials", "many experts". */
+export const QUANTIFIER = /^(?:one|two|three|several|many|some|most|few|both|all|another|other|others|officials|experts|critics|analysts|aides|plusieurs|certains|des|les)$/;
+
+export const NOT_OBJECT = new Set(["to", "in", "on", "at", "by", "with", "from", "into", "as", "up", "out", "off", "back",
+  "between", "among", "within", "toward", "towards", "until", "where", "while",
+  "it", "him", "her", "them", "me", "us", "itself", "himself", "herself", "themselves", "de", "par", "dans",
+  "sur", "avec", "se", "s'"]);
+
+/** What may follow the verb of a postposed cue: "…, he said on Tuesday.", "…, a-t-il dit lors de …". */
+export const TAIL_START = new Set(["on", "in", "at", "after", "before", "during", "to", "from", "while", "when", "as",
+  "in", "via", "through", "à", "lors", "dans", "en", "sur", "devant", "après", "avant", "pendant", "par", "au",
+  "aux", "mardi", "hier"]);
+
+export const DASHES = new Set(["—", "–", "--"]);
+
+/** Determiners that make a description definite: only these take up a bound role ("son homologue" relates, "un ministre" introduces). */
+export const DEFINITE = new Set(["le", "la", "l'", "l’", "the"]);
+
+export const INDEFINITE = new Set(["a", "an", "another", "one", "un", "une", "d'autres", "certains"]);
+
+export const DEFINITE_ROLE = new Set(["the", "le", "la", "l'", "this", "ce", "cet", "cette"]);
+
+/** Prepositions that put the name after them inside a complement ("du président X", "avec son homologue X", "by X"). */
+export const PREPOSITIONS = new Set(["de", "du", "des", "d'", "d’", "à", "au", "aux", "avec", "par", "pour", "sur", "chez", "contre", "entre",
+  "dans", "en", "vers", "sans", "of", "with", "by", "for", "to", "from", "at", "on", "in", "about", "against", "between", "toward", "towards"]);
+
+/** Words that open a reported or subordinate clause: its subject ("said later that Jansher was …") is not the discourse's. */
+export const COMPLEMENTIZERS = new Set(["that", "whether", "if", "que", "qu'", "qu’", "si"]);
+
+/** Relative pronouns that are the subject of their clause: "le ministre qui a reçu …", "the minister who met …". */
+export const SUBJECT_RELATIVE = new Set(["qui", "who", "that"]);
+
+export const CONJ = new Set(["and", "but", "et", "mais", "puis", "then"]);
+
+/** Finite auxiliaries a subject cut by a comma may precede: "Amir Hatami, a déclaré", "Les élus, ont dénoncé". */
+export const CUT_AUX = new Set(["a", "ont", "avait", "avaient", "had", "has", "have"]);
+
+/** Prepositions a description may not end on ("a resident of [Texas]"). */
+export const TRAILING = new Set(["of", "from", "in", "at", "for", "de", "du", "des", "d'", "à", "au", "aux", "en"]);
+
+/** Prepositions that tie a person to the body they work for: "Jingyi Pan of IG", "Ana Díaz de l'INSEE". */
+export const AFFILIATION = new Set(["of", "at", "from", "with", "de", "du", "d'", "chez"]);
+
+/** Prepositions that attach a complement to a role noun: "porte-parole du ministère", "spokesman for the ministry". */
+export const COMPLEMENT = new Set(["de", "du", "des", "d'", "of", "for"]);
+
+/** Relative pronouns and addressees end a description: "a senior aide who spoke …", "un cadre du parti qui a
+ *  requis l'anonymat", "a déclaré un responsable à l'AFP", "dit le diplomate au jeune homme". */
+export const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "à", "au", "aux"]);
+
+/** Word regex of quotes/interview.ts. */
+export const NAME_DETERMINER = /^(?:an?|the|un|une|l'|cet|son|sa|leur)$/;
+
+/** Word regex of quotes/subject-before.ts. */
+export const FUNCTION_HEAD = /^(?:of|de|du|des|the|to|in|for|from|with)$/;
+
+/** Word regex of quotes/subject-before.ts. */
+export const APPOSITION_OPENER = /^(?:who|qui|dont|whose|another|one)$/;
+
+/** Word regex of quotes/subject-before.ts. */
+export const SUBJECT_BREAK = /^(?:who|which|and|or|but|et|ou|mais|qui|dont)$/;
+
+/** Word regex of quotes/described.ts. */
+export const RELATIVE_PRONOUN = /^(?:who|whom|whose|which|that|qui|que|dont)$/;
+
+/** Word regex of quotes/attribute.ts. */
+export const INDEFINITE_OPENER = /^(?:a|an|one|two|three|another|some|several|many|most|few|un|une|des|plusieurs|certains)$/;
+
+/** Word regex of quotes/attribute.ts. */
+export const DAYS_OR_ADVERB = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également|alors|ensuite|enfin|then|also|again)$/;
+
+/** Words that open a reported clause right after its verb: "says he …", "said that …", "said the …". */
+export const CLAUSE_OPENER: Record<string, Set<string>> = {
+  en: new Set(["that", "he", "she", "they", "it", "we", "i", "the", "a", "an", "there", "his", "her", "their"]),
+  fr: new Set(["que", "qu'", "il", "elle", "ils", "elles", "on"]),
+};
