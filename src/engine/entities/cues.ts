@@ -40,7 +40,7 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
   // English puts the title's modifiers before its noun: "the province's transportation minister", "Former foreign minister".
   start = entityHooks(lex.lang).titleModifiersStart(toks, start, lex);
   // A comma apposition needs the role phrase to start at a determiner or a sentence start.
-  const phrase = toks.slice(start, end + 1).map((t) => t.t).join(" ").replace(/ ([,'’]) ?/g, "$1").replace(/' /g, "'");
+  const phrase = toks.slice(start, end + 1).map((t) => t.t).join(" ").replace(/ ([,'’]) ?/g, "$1").replace(/(['’]) /g, "$1");
   if (!phrase || phrase.length > 80) return undefined;
   return { role: phrase, gender: lex.roleNouns.get(toks[roleAt].lw), start };
 }

@@ -39,7 +39,7 @@ function roleAfter(toks: Token[], b: number, lex: Lexicon): { role: string; gend
   // The role noun leads the phrase (at most two modifiers before it: "the federal health minister"),
   // and the apposition closes on a comma.
   if (roleAt < 0 || roleAt - start > 2 || toks[k]?.t !== "," || k === start) return undefined;
-  const phrase = toks.slice(start, k).map((t) => t.t).join(" ").replace(/ ([,'’-]) ?/g, "$1").replace(/' /g, "'");
+  const phrase = toks.slice(start, k).map((t) => t.t).join(" ").replace(/ ([,'’-]) ?/g, "$1").replace(/(['’]) /g, "$1");
   const gender = DET_GENDER[toks[b + 1].lw] ?? lex.roleNouns.get(toks[roleAt].lw);
   return phrase.length <= 80 ? { role: phrase, gender } : undefined;
 }

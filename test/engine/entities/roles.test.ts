@@ -29,6 +29,8 @@ describe("roles: an apposition after the name", () => {
   const rows: [string, Lang, string, string | null][] = [
     ["Pour Laurent Morel, le secrétaire général de la CFDT, la réforme est injuste.", "fr", "Laurent Morel", "secrétaire général de la CFDT"],
     ["Jean Dupont, ministre de l'Intérieur, a annoncé des renforts.", "fr", "Jean Dupont", "ministre de l'Intérieur"],
+    // A typographic apostrophe keeps the elided article glued to its word, as written.
+    ["Jean Dupont, ministre de l’Intérieur, a annoncé des renforts.", "fr", "Jean Dupont", "ministre de l’Intérieur"],
     ["Sarah Okafor, the federal health minister, said the plan was ready.", "en", "Sarah Okafor", "federal health minister"],
     ["Tom Reid, a spokesman for the union, said the strike would go on.", "en", "Tom Reid", "spokesman for the union"],
     // Not a role: an age, a place, a clause, an apposition that does not close, a role noun far inside.

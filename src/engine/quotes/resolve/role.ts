@@ -14,7 +14,8 @@ export function resolveRole(ctx: Doc, k: number, end: number): Entity | undefine
   // Only people whose role has this noun can score (the phrase starts with it).
   const holders = roleIndex(ctx).get(noun);
   if (!holders) return undefined;
-  const phrase = ctx.toks.slice(k, end).map((t) => t.lw).join(" ");
+  // The phrase as written ("de l'Économie" stays one word, as in the role), spaces and apostrophes normalised.
+  const phrase = asRole(ctx.text.slice(ctx.toks[k].s, ctx.toks[end - 1].e));
   let best: Entity | undefined;
   let bestScore = 0;
   // "le Premier ministre" is not "le ministre de l'Économie": a rank before the noun must be in the role.
@@ -27,6 +28,9 @@ export function resolveRole(ctx: Doc, k: number, end: number): Entity | undefine
   return best;
 }
 
+/** A role or a description, compared as written: lower case, one space between words, one kind of apostrophe. */
+const asRole = (s: string): string => s.toLowerCase().replace(/\s+/g, " ").replace(/\u2019/g, "'");
+
 /** Role word → the people whose role has it (in the people's order), built once per analysis. */
 function roleIndex(ctx: Doc): Map<string, { p: Entity; r: string }[]> {
   let idx = ctx.roleIndex;
@@ -34,7 +38,7 @@ function roleIndex(ctx: Doc): Map<string, { p: Entity; r: string }[]> {
     idx = new Map();
     for (const p of ctx.ents.people) {
       if (!p.role) continue;
-      const r = p.role.toLowerCase().replace(/\s+/g, " ");
+      const r = asRole(p.role);
       // Only the role's title words index it: "the military" is not "a military spokesman".
       for (const w of new Set(r.split(" "))) {
         if (!Object.hasOwn(ctx.lex.data.roleNouns, w)) continue;
