@@ -155,7 +155,14 @@ for (const mode of MODES) {
         // a cursor at the name's start, nothing selected (a keystroke would replace a selection)
         return m !== null && Number(m[1]) === want.line && Number(m[2]) === want.col && m[3] === undefined;
       };
-      const text = await pollFor(() => status.innerText({ timeout: 500 }).catch(() => ""), onFirstOccurrence, 15_000);
+      let text = await pollFor(() => status.innerText({ timeout: 500 }).catch(() => ""), onFirstOccurrence, 7_000);
+      // A click that lands while the tree refreshes runs a command VS Code has just dropped ("Actual command not
+      // found": its tree-item command delegates are renewed on each refresh). A user clicks again; so does the test,
+      // long after the double-click window, so the focus assertion below still holds.
+      if (!onFirstOccurrence(text)) {
+        await personRow().click();
+        text = await pollFor(() => status.innerText({ timeout: 500 }).catch(() => ""), onFirstOccurrence, 10_000);
+      }
       assert.ok(onFirstOccurrence(text), `status bar says "${text}", expected Ln ${want.line}, Col ${want.col} and nothing selected`);
       const inSidebar = () => page.evaluate(() => document.activeElement?.closest(".part.sidebar") !== null);
       assert.ok(await inSidebar(), "the focus stayed in the tree");
