@@ -96,3 +96,9 @@ export const CLAUSE_OPENER: Record<string, Set<string>> = {
   en: new Set(["that", "he", "she", "they", "it", "we", "i", "the", "a", "an", "there", "his", "her", "their"]),
   fr: new Set(["que", "qu'", "il", "elle", "ils", "elles", "on"]),
 };
+
+/** Nouns that name one kind of body: "the agency" may stand for "the State Department" (one list per kind). */
+export const ORG_KINDS = [
+  ["agency", "department", "ministry", "office", "service", "agence", "ministère", "département", "office", "service"],
+  ["company", "firm", "corporation", "corp", "inc", "ltd", "group", "entreprise", "société", "groupe"],
+];

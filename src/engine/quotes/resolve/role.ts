@@ -4,7 +4,8 @@
 import type { Entity } from "../../types";
 import { firstMentionFrom, type Doc } from "../doc";
 import { boundHolder } from "./references";
-import { INDEFINITE, DEFINITE_ROLE as DEFINITE } from "../../lexicon/quote-words";
+import { normApostrophe } from "../../lexicon/apostrophes";
+import { INDEFINITE, DEFINITE_ROLE as DEFINITE, ORG_KINDS } from "../../lexicon/quote-words";
 
 /** A person whose role shares the role noun at token k ("le ministre ..." → the minister named earlier). */
 export function resolveRole(ctx: Doc, k: number, end: number): Entity | undefined {
@@ -29,7 +30,7 @@ export function resolveRole(ctx: Doc, k: number, end: number): Entity | undefine
 }
 
 /** A role or a description, compared as written: lower case, one space between words, one kind of apostrophe. */
-const asRole = (s: string): string => s.toLowerCase().replace(/\s+/g, " ").replace(/\u2019/g, "'");
+const asRole = (s: string): string => normApostrophe(s.toLowerCase().replace(/\s+/g, " "));
 
 /** Role word → the people whose role has it (in the people's order), built once per analysis. */
 function roleIndex(ctx: Doc): Map<string, { p: Entity; r: string }[]> {
@@ -52,11 +53,6 @@ function roleIndex(ctx: Doc): Map<string, { p: Entity; r: string }[]> {
   return idx;
 }
 
-/** Nouns that name one kind of body: "the agency" may stand for "the State Department" (one list per kind). */
-const ORG_KINDS = [
-  ["agency", "department", "ministry", "office", "service", "agence", "ministère", "département", "office", "service"],
-  ["company", "firm", "corporation", "corp", "inc", "ltd", "group", "entreprise", "société", "groupe"],
-];
 const ORG_LOOKBACK = 40;
 const ORG_WINDOW = 250;
 
