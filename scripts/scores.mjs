@@ -2,11 +2,14 @@
 // One table of every dev score (../shared/corpus), as issue work asks: each change measured on all corpora at once.
 //   node scripts/scores.mjs                     score the current build (bin/who-said-what.js)
 //   node scripts/scores.mjs --save before.json  also keep the figures;  --against before.json  adds a delta column
+//   node scripts/scores.mjs --half tune|check   only the articles of one half (a stable hash of each id): look at
+//                                               errors in "tune", confirm on "check" that a rule generalises
 //   CLI=path/to/cli.js CORPUS_DIR=… as in eval-dev.sh. Optional tooling: nothing in the project depends on it.
 import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
+import { createHash } from "node:crypto";
 
 const run = promisify(execFile);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -15,9 +18,23 @@ const cli = path.resolve(root, process.env.CLI ?? "bin/who-said-what.js");
 const arg = (f) => { const i = process.argv.indexOf(f); return i >= 0 ? process.argv[i + 1] : undefined; };
 const out = fs.mkdtempSync(path.join(root, ".cache", "scores-"));
 
+/** The half an article falls in: the first byte of the SHA-1 of its id, even → "tune", odd → "check". */
+const halfOf = (id) => (createHash("sha1").update(String(id)).digest()[0] % 2 === 0 ? "tune" : "check");
+
+/** The gold file to score: the whole corpus, or with --half, only that half's articles (written under out/). */
+function goldFile(name) {
+  const whole = path.join(corpus, `${name}.dev.jsonl`);
+  const half = arg("--half");
+  if (!half) return whole;
+  const lines = fs.readFileSync(whole, "utf8").split("\n").filter((l) => l.trim() && halfOf(JSON.parse(l).id) === half);
+  const file = path.join(out, `${name}.gold.jsonl`);
+  fs.writeFileSync(file, lines.join("\n") + "\n");
+  return file;
+}
+
 /** Runs the CLI on one corpus (stdin from the gold file) and scores its output with the corpus's score.js. */
 async function score(name) {
-  const gold = path.join(corpus, `${name}.dev.jsonl`);
+  const gold = goldFile(name);
   const pred = path.join(out, `${name}.jsonl`);
   await new Promise((resolve, reject) => {
     const p = spawn(process.execPath, [cli, "--input", "jsonl", "--format", "jsonl"], { stdio: [fs.openSync(gold, "r"), fs.openSync(pred, "w"), "inherit"] });
@@ -55,8 +72,10 @@ function rows(name, s) {
   return r;
 }
 
-const names = (process.argv.slice(2).filter((a) => !a.startsWith("--") && !a.endsWith(".json")).length
-  ? process.argv.slice(2).filter((a) => !a.startsWith("--") && !a.endsWith(".json"))
+const flagValues = new Set(["--save", "--against", "--half"].map(arg).filter(Boolean));
+const positional = process.argv.slice(2).filter((a) => !a.startsWith("--") && !flagValues.has(a));
+const names = (positional.length
+  ? positional
   : fs.readdirSync(corpus).filter((f) => f.endsWith(".dev.jsonl")).map((f) => f.replace(".dev.jsonl", "")));
 const results = [];
 for (let i = 0; i < names.length; i += 2) results.push(...(await Promise.all(names.slice(i, i + 2).map(score))));
