@@ -30,6 +30,8 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleNode>, vscode
   private parents = new Map<ArticleNode, ArticleNode | undefined>();
 
   private orderValue: TreeOrder;
+  /** What the view last drew: the same state, document and order again need no rebuild. */
+  private shown: { state: ArticleState | undefined; document: vscode.TextDocument | undefined; order: TreeOrder } | undefined;
 
   constructor(
     private readonly service: AnalysisService,
@@ -185,7 +187,14 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleNode>, vscode
     if (this.document && open.some((d) => sameDocument(d, this.document!))) return this.document;
     return open[0];
   }
+  /**
+   * Draws the state. Drawing the same analysis again is skipped: each redraw renews the items' command delegates,
+   * and a click that lands during a redraw is lost ("Actual command not found").
+   */
   private show(state: ArticleState | undefined): void {
+    const shown = this.shown;
+    if (shown && shown.state === state && shown.document === this.document && shown.order === this.orderValue) return;
+    this.shown = { state, document: this.document, order: this.orderValue };
     this.resultValue = state?.kind === "ok" ? state.result : undefined;
     this.kids = new Map();
     this.parents = new Map();

@@ -156,9 +156,10 @@ for (const mode of MODES) {
         return m !== null && Number(m[1]) === want.line && Number(m[2]) === want.col && m[3] === undefined;
       };
       let text = await pollFor(() => status.innerText({ timeout: 500 }).catch(() => ""), onFirstOccurrence, 7_000);
-      // A click that lands while the tree refreshes runs a command VS Code has just dropped ("Actual command not
-      // found": its tree-item command delegates are renewed on each refresh). A user clicks again; so does the test,
-      // long after the double-click window, so the focus assertion below still holds.
+      // A click that lands while the tree redraws runs a command VS Code has just dropped ("Actual command not
+      // found": its tree-item command delegates are renewed on each redraw). The view no longer redraws the same
+      // analysis, but a fresh analysis still redraws it; a user clicks again; so does the test, long after the
+      // double-click window, so the focus assertion below still holds.
       if (!onFirstOccurrence(text)) {
         await personRow().click();
         text = await pollFor(() => status.innerText({ timeout: 500 }).catch(() => ""), onFirstOccurrence, 10_000);
