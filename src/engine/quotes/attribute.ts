@@ -6,7 +6,6 @@ import type { Speaker, Span } from "../types";
 import { participleSubject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import { entityById, speakerOf, type Doc } from "./doc";
-import { skipAddressee } from "./french";
 import { skipIncidentals } from "./incidentals";
 import { resolvePronoun } from "./resolve/pronoun";
 import type { Topic } from "./resolve/salience";
@@ -172,7 +171,7 @@ function describedSubject(ctx: Doc, k: number): { speaker: Speaker; end: number 
 /** Adverbials between an inverted verb and its subject: "said on Tuesday Mr. X" (rare), "a déclaré mardi X". */
 function skipFiller(ctx: Doc, k: number): number {
   while (ctx.toks[k] && DAYS.test(ctx.toks[k].lw)) k++;
-  return skipAddressee(ctx, skipIncidentals(ctx, k));
+  return ctx.rules.skipAddressee(ctx, skipIncidentals(ctx, k));
 }
 
 /** Attribution from the words before the opening mark, in the same sentence or the line before a colon. */

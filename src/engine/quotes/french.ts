@@ -37,7 +37,7 @@ function mentionEnd(ctx: Doc, j: number): number {
  */
 export function skipAddressee(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || !toks[k]) return k;
+  if (!toks[k]) return k;
   if ((toks[k].lw === "valoir" || toks[k].lw === "savoir") && FAIRE_FORMS.test(toks[k - 1]?.lw ?? "")) k = skipTimeFr(ctx, k + 1);
   const w = toks[k]?.lw;
   let j: number;
@@ -198,7 +198,7 @@ export function skipClitic(ctx: Doc, k: number): number {
 
 /** A French infinitive ("n'a pas souhaité réagir", "a refusé de répondre") is never the verb of a postposed cue. */
 export function frenchInfinitive(ctx: Doc, v: number): boolean {
-  return ctx.lex.lang === "fr" && isInfinitive(ctx, ctx.toks[v]?.lw ?? "");
+  return isInfinitive(ctx, ctx.toks[v]?.lw ?? "");
 }
 
 /** -er/-ir forms are infinitives; a -re form is one only when it is a lemma ("dire", not "assure", "déclare"). */

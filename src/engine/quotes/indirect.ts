@@ -8,7 +8,6 @@ import { andReport, bareClauseAt, contentEnd, looksFinite, NOT_CLAUSE_EN, QUOTE_
 import { describedAfter, openingSubject, participleSubject, placeObject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
-import { frenchInfinitive, skipAddressee } from "./french";
 import { subjectAt } from "./resolve/subject";
 import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
@@ -268,7 +267,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     const tail = tailAfter(ctx, TELL_EN.has(toks[v].lw) ? skipObject(ctx, v + 1) : v + 1);
     // "…, an analyst at the Cook Political Report.": a capitalised verb form inside a name is no cue.
     // "…, a Trump ally who has spoken to Assange, has …": a relative clause is no cue.
-    if (sStart > 0 && toks[sStart - 1].t === "," && tail && !toks[v].cap && !frenchInfinitive(ctx, v) && (named || ctx.rules.speakerHead(ctx, subj)) && !relativeBefore(toks, sStart, v)) {
+    if (sStart > 0 && toks[sStart - 1].t === "," && tail && !toks[v].cap && !ctx.rules.infinitiveAt(ctx, v) && (named || ctx.rules.speakerHead(ctx, subj)) && !relativeBefore(toks, sStart, v)) {
       let a = afterClosedQuote(toks, sentenceStart(toks, sStart - 1), sStart - 1);
       // "“I held and hugged” grieving families …, he said": the opening mark belongs to the report.
       if (a > 0 && (toks[a - 1].t === "“" || toks[a - 1].t === "\"") && toks[a - 1].e === toks[a].s && (a < 2 || toks[a - 2].e < toks[a - 1].s)) a--;
@@ -298,7 +297,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
 function invertedSpeaker(ctx: Doc, k: number): Speaker | undefined {
   const { toks } = ctx;
   // "…, a déclaré à la presse le porte-parole du Kremlin, Dmitri Peskov, …": an addressee before the subject, a name after it.
-  const j = skipAddressee(ctx, k);
+  const j = ctx.rules.skipAddressee(ctx, k);
   const found = subjectAt(ctx, j, k - 1) ?? ctx.rules.describedInverted(ctx, j);
   if (!found) return undefined;
   const after = namedApposition(ctx, descriptionHead(ctx, found));

@@ -2,7 +2,7 @@
 import { colonSpeaker } from "../../quotes/attribute";
 import { nounPhraseBefore } from "../../quotes/subject-before";
 import { describedInverted } from "../../quotes/described";
-import { saneSpeaker } from "../../quotes/resolve/sanity";
+import { saneDescription, saneSpeaker } from "../../quotes/resolve/sanity";
 import type { LangRules } from "../rules";
 import { captionPhrase } from "./captions";
 import { englishNounForm, englishPassive } from "./verbs";
@@ -23,6 +23,8 @@ export const EN_RULES: LangRules = {
   subjectAside: () => false,
   skipMediumAside: (_doc, k) => k,
   skipClitic: (_doc, k) => k,
+  skipAddressee: (_doc, k) => k,
+  infinitiveAt: () => false,
   descriptionEnd: (_doc, k) => k,
   infinitiveClause: () => -1,
   queAfterAside: () => -1,
@@ -35,6 +37,7 @@ export const EN_RULES: LangRules = {
   appositionVerb: () => false,
   sequelSpeaker: () => undefined,
   describedInverted,
+  saneDescription,
   saneSpeaker,
   attributeTurns: () => undefined,
   cueAfterComma: false,

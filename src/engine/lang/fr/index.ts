@@ -1,7 +1,7 @@
 // French hooks of the quote finders (see lang/rules.ts).
 import { onCue } from "../../quotes/french";
 import { attributeTurns } from "../../quotes/turns";
-import { descriptionEnd, frenchIdiom, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, skipClitic, skipModal, speakerHead } from "../../quotes/french";
+import { descriptionEnd, frenchIdiom, frenchInfinitive, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, skipAddressee, skipClitic, skipModal, speakerHead } from "../../quotes/french";
 import { appositionVerb, frenchTail, sequelSpeaker } from "../../quotes/french-tail";
 import { aside } from "../../quotes/asides";
 import { skipMediumAside } from "../../quotes/described-subject";
@@ -37,6 +37,8 @@ export const FR_RULES: LangRules = {
   subjectAside: aside,
   skipMediumAside,
   skipClitic,
+  skipAddressee,
+  infinitiveAt: frenchInfinitive,
   descriptionEnd,
   infinitiveClause,
   queAfterAside,
@@ -49,6 +51,7 @@ export const FR_RULES: LangRules = {
   appositionVerb,
   sequelSpeaker,
   describedInverted: () => undefined,
+  saneDescription: (_doc, a, b) => ({ a, b }),
   saneSpeaker: (_doc, sp) => sp,
   attributeTurns,
   cueAfterComma: true,
