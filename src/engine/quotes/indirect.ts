@@ -13,7 +13,7 @@ import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
 import { FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
-import { TELL_EN, SAY_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN, THAT_SUBJECT, COUNT, CLAUSE_PRONOUN, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, RELATIVE_EN_WHOM, WH_PERSON_EN, ADDRESSED_EN } from "../lexicon/en/quotes";
+import { TELL_EN, SAY_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN, COUNT, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, RELATIVE_EN_WHOM, WH_PERSON_EN, ADDRESSED_EN } from "../lexicon/en/quotes";
 import { FAR_STOP, NEGATION } from "../lexicon/fr/quotes";
 import { NOT_OBJECT, TAIL_START, DASHES } from "../lexicon/quote-words";
 
@@ -102,7 +102,7 @@ function prepReport(ctx: Doc, v: number, prep: string[], out: Indirect[], make: 
     a < v - 1 && ctx.rules.participleAt(ctx, x.end + 1);
   // "One of the decisions they made, according to a person close to the process, is to …": the source set off
   // inside one clause that goes on in lower case after it; the report is the whole clause (English).
-  const inside = lex.lang === "en" && a < v - 1 && toks[v - 1]?.t === "," && toks[x.end]?.t === "," && !before &&
+  const inside = lex.shapes.sourceInsideClause && a < v - 1 && toks[v - 1]?.t === "," && toks[x.end]?.t === "," && !before &&
     !pron && !!toks[x.end + 1]?.word && !toks[x.end + 1].cap && !lex.pronouns.has(toks[x.end + 1].lw) &&
     !lex.determiners.has(toks[x.end + 1].lw) && !verbIn(ctx, a, v - 1);
   if (toks[x.end]?.t === "," && (named || pron || toks[v - 1]?.t !== ",") && !before && !inside) {
@@ -170,7 +170,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
     // "He added, that there's …": a stray comma before the complementizer.
     // (Not a parenthetical cue: "It is no surprise, Mr. Garin said, that …" reports the whole sentence.)
-    if (k === v + 1 && lex.lang === "en" && toks[k].t === "," && lex.complementizers.has(toks[k + 1]?.lw ?? "") && !commaBefore(toks, v)) continue;
+    if (k === v + 1 && lex.shapes.commaBeforeComplementizer && toks[k].t === "," && lex.complementizers.has(toks[k + 1]?.lw ?? "") && !commaBefore(toks, v)) continue;
     if (!toks[k].word || isVerb(ctx, k)) break;
   }
   // "says at a campaign stop in Toledo, Ohio, that …": a prepositional phrase set off by commas.
@@ -183,7 +183,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   if (subj && c > 0) {
     if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "") || ctx.rules.idiomReport(ctx, v)) return;
     // "they say that would leave the issue …": "that" before a finite verb is the clause's subject.
-    const a = lex.lang === "en" && THAT_SUBJECT.test(toks[c + 1]?.lw ?? "") ? c : c + 1;
+    const a = lex.finiteAfterComplementizer.has(toks[c + 1]?.lw ?? "") ? c : c + 1;
     make(a, contentEnd(ctx, a, quoteEndAt, clauseOnly), subj, cue);
     return;
   }
@@ -316,8 +316,7 @@ function quotedWithin(toks: Token[], k: number, e: number): boolean {
 /** An object report ends before ", I do believe …": a comma then a subject pronoun opens another clause (English). */
 function objectEnd(ctx: Doc, k: number, e: number): number {
   const { toks } = ctx;
-  if (ctx.lex.lang !== "en") return e;
-  for (let i = k + 1; i < e - 1; i++) if (toks[i].t === "," && CLAUSE_PRONOUN.has(toks[i + 1].lw)) return i;
+  for (let i = k + 1; i < e - 1; i++) if (toks[i].t === "," && ctx.lex.clausePronouns.has(toks[i + 1].lw)) return i;
   return e;
 }
 
