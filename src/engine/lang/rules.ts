@@ -1,5 +1,6 @@
 // The named hooks through which the language-neutral quote finders reach a language's own conventions.
-// Each language implements every hook (lang/fr, lang/en); a hook a language has no use for does nothing.
+// Each language spreads the defaults (lang/default/rules.ts: every hook does nothing) and overrides the hooks it
+// implements (lang/fr, lang/en).
 // The finders call them as doc.rules.<hook>(doc, …), never by testing the language.
 import type { Entity, Speaker, Span } from "../types";
 import type { Attribution } from "../quotes/attribute";

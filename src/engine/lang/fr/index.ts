@@ -5,6 +5,7 @@ import { descriptionEnd, frenchIdiom, frenchInfinitive, infinitiveClause, noFren
 import { appositionVerb, frenchTail, sequelSpeaker } from "../../quotes/french-tail";
 import { aside } from "../../quotes/asides";
 import { skipMediumAside } from "../../quotes/described-subject";
+import { DEFAULT_RULES } from "../default/rules";
 import type { LangRules } from "../rules";
 import { gerundSubject } from "./gerund";
 import { colonSpeaker, echoAfter, frenchCueAt, frenchReport, sourceAfter, subjectBefore } from "./sources";
@@ -14,6 +15,7 @@ import { verblessPhraseFr } from "./verbless";
 import { frenchNounForm, frenchPassive, pronominalVerbAt, selfDescription } from "./verbs";
 
 export const FR_RULES: LangRules = {
+  ...DEFAULT_RULES,
   cueAfterQuote(doc, k) {
     const on = onCue(doc, k);
     if (on) return { speaker: on.speaker, cue: on.cue };
@@ -26,14 +28,7 @@ export const FR_RULES: LangRules = {
     return c && { speaker: c, how: "before" };
   },
   selfDescription,
-  colonBefore: () => undefined,
-  describedBefore: () => undefined,
-  conjoinedVerbSubject: () => undefined,
   prepositionParticipleSubject: gerundSubject,
-  asideSubject: () => undefined,
-  looseSubject: () => undefined,
-  shortReport: () => undefined,
-  participleAt: () => false,
   subjectAside: aside,
   skipMediumAside,
   skipClitic,
@@ -50,9 +45,6 @@ export const FR_RULES: LangRules = {
   reportTail: frenchTail,
   appositionVerb,
   sequelSpeaker,
-  describedInverted: () => undefined,
-  saneDescription: (_doc, a, b) => ({ a, b }),
-  saneSpeaker: (_doc, sp) => sp,
   attributeTurns,
   cueAfterComma: true,
   reportCueAt: frenchCueAt,
