@@ -49,6 +49,12 @@ export async function showSeed(api: WhoSaidWhatApi, name: string): Promise<vscod
   return editor;
 }
 
+/** The extension's API and a seed article shown in an editor, once analysed and its tree built (a suite's before()). */
+export async function openSeed(name: string): Promise<{ api: WhoSaidWhatApi; document: vscode.TextDocument }> {
+  const api = await extensionApi();
+  return { api, document: (await showSeed(api, name)).document };
+}
+
 export function offsets(editor: vscode.TextEditor): [number, number] {
   return [editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)];
 }
