@@ -13,9 +13,8 @@ import { resolvePronoun } from "./resolve/pronoun";
 import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
 import { FINITE, isVerb } from "./verbs";
-import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, REPORTED_INFINITIVE, MODAL, CONJUNCTION, COMPARATIVE, PREPOSITION, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, A_AU_AUX, PERCEIVE_PAST } from "../lexicon/fr/quotes";
+import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, REPORTED_INFINITIVE, MODAL, CONJUNCTION, COMPARATIVE, PREPOSITION, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, A_AU_AUX, PERCEIVE_PAST, INVERSION } from "../lexicon/fr/quotes";
 
-const INV_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)$/;
 
 export function skipTimeFr(ctx: Doc, k: number): number {
   while (ctx.toks[k] && TIME_FR.has(ctx.toks[k].lw)) k++;
@@ -140,10 +139,10 @@ export function frenchPostposed(ctx: Doc, v: number, sentenceStart: number, asid
     verb++;
   }
   if (!isVerb(ctx, verb)) return undefined;
-  if (pron < 0 && INV_PRONOUN.test(toks[verb].lw)) pron = verb;
+  if (pron < 0 && INVERSION.test(toks[verb].lw)) pron = verb;
   const cue = { start: toks[v].s, end: toks[verb].e };
   if (pron >= 0) {
-    const g = INV_PRONOUN.exec(toks[pron].lw)?.[1] ?? "";
+    const g = INVERSION.exec(toks[pron].lw)?.[2] ?? "";
     if (g === "on") return undefined;
     const gender = lex.pronouns.get(g);
     if (!gender || !ends(verb + 1, false)) return undefined;
