@@ -2,28 +2,29 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import type { WhoSaidWhatApi } from "../../src/vscode/api";
-import { EN_SEED, extensionApi, FR_SEED, group, labels, showSeed, waitFor } from "./helpers";
+import { EN_SEED, FR_SEED, group, labels, openSeed, showSeed, waitFor } from "./helpers";
 
 describe("the article the view shows", function () {
   this.timeout(60_000);
   let api: WhoSaidWhatApi;
   let fr: vscode.TextDocument;
 
-  before(async () => {
-    api = await extensionApi();
-    fr = (await showSeed(api, FR_SEED)).document;
-  });
+  before(async () => ({ api, document: fr } = await openSeed(FR_SEED)));
 
   const people = () => labels(group(api.getTreeSnapshot(), "People").children);
   const pause = () => new Promise((r) => setTimeout(r, 300));
+  /** After a pause, the view still shows the French article and its people. */
+  async function stillOnFrench(): Promise<void> {
+    await pause();
+    assert.equal(api.getTreeDocument(), fr.uri.toString());
+    assert.ok(people().includes("Wei Fenghe"));
+  }
 
   it("stays on the last article when a log file becomes active", async () => {
     const log = await vscode.workspace.openTextDocument({ content: "2026-12-07 INFO started\n", language: "log" });
     await vscode.window.showTextDocument(log, { preview: false });
     try {
-      await pause();
-      assert.equal(api.getTreeDocument(), fr.uri.toString());
-      assert.ok(people().includes("Wei Fenghe"));
+      await stillOnFrench();
     } finally {
       await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
     }
@@ -33,9 +34,7 @@ describe("the article the view shows", function () {
     await vscode.commands.executeCommand("workbench.action.openSettings2");
     try {
       await waitFor("no active text editor", () => vscode.window.activeTextEditor === undefined);
-      await pause();
-      assert.equal(api.getTreeDocument(), fr.uri.toString());
-      assert.ok(people().includes("Wei Fenghe"));
+      await stillOnFrench();
     } finally {
       await vscode.commands.executeCommand("workbench.action.closeActiveEditor");
     }

@@ -3,7 +3,7 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import type { WhoSaidWhatApi } from "../../src/vscode/api";
-import { EN_SEED, EXTENSION_ID, FR_SEED, group, labels, seedUri, waitFor } from "./helpers";
+import { EN_SEED, EXTENSION_ID, FR_SEED, group, labels, seedUri, waitFor, withRepeated } from "./helpers";
 
 /** The hovers' text, with the Markdown escapes of appendText undone. */
 function hoverText(hovers: vscode.Hover[]): string {
@@ -322,10 +322,7 @@ describe("Who Said What extension", function () {
   describe("a large article (analysed off the main thread)", () => {
     it("is analysed in the worker while the host stays responsive", async () => {
       const line = "« Nous tiendrons bon », a déclaré Jean Dupont à Paris.\n";
-      const content = line.repeat(Math.ceil(400_000 / line.length));
-      const document = await vscode.workspace.openTextDocument({ content, language: "plaintext" });
-      await vscode.window.showTextDocument(document, { preview: false });
-      try {
+      await withRepeated(line, 400_000, async (document) => {
         // The host answers at once, before the analysis is back.
         const t0 = Date.now();
         await vscode.commands.executeCommand("whoSaidWhat.refresh");
@@ -336,20 +333,14 @@ describe("Who Said What extension", function () {
         assert.equal(analysis.quotes.length, lines);
         assert.ok(analysis.quotes.every((q) => q.speaker?.name === "Jean Dupont"));
         await waitFor("the tree", () => labels(group(api.getTreeSnapshot(), "People").children).includes("Jean Dupont"));
-      } finally {
-        await vscode.window.showTextDocument(document);
-        await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
-      }
+      });
     });
   });
 
   describe("a document above the size limit", () => {
     it("is not analysed, says so, and leaves the host responsive", async () => {
       const line = "« Ceci est une phrase de remplissage », a déclaré Jean Dupont à Paris.\n";
-      const content = line.repeat(Math.ceil(5_000_000 / line.length));
-      const document = await vscode.workspace.openTextDocument({ content, language: "plaintext" });
-      await vscode.window.showTextDocument(document, { preview: false });
-      try {
+      await withRepeated(line, 5_000_000, async (document) => {
         await waitFor("the too-large state", () => api.getState(document.uri) === "tooLarge", 20_000);
         await waitFor("the status bar warning", () => api.getStatusText()?.includes("Too large"));
         assert.deepEqual(api.getTreeSnapshot(), []);
@@ -361,10 +352,7 @@ describe("Who Said What extension", function () {
         await vscode.commands.executeCommand("whoSaidWhat.refresh");
         assert.ok(Date.now() - t0 < 2_000, `host answered in ${Date.now() - t0} ms`);
         assert.equal(api.getState(document.uri), "tooLarge");
-      } finally {
-        await vscode.window.showTextDocument(document);
-        await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
-      }
+      });
     });
   });
 });

@@ -49,6 +49,25 @@ export async function showSeed(api: WhoSaidWhatApi, name: string): Promise<vscod
   return editor;
 }
 
+/** The extension's API and a seed article shown in an editor, once analysed and its tree built (a suite's before()). */
+export async function openSeed(name: string): Promise<{ api: WhoSaidWhatApi; document: vscode.TextDocument }> {
+  const api = await extensionApi();
+  return { api, document: (await showSeed(api, name)).document };
+}
+
+/** Runs `body` on an untitled plain-text document that repeats `line` up to `size` characters, shown in an editor; then closes it unsaved. */
+export async function withRepeated(line: string, size: number, body: (document: vscode.TextDocument) => Promise<void>): Promise<void> {
+  const content = line.repeat(Math.ceil(size / line.length));
+  const document = await vscode.workspace.openTextDocument({ content, language: "plaintext" });
+  await vscode.window.showTextDocument(document, { preview: false });
+  try {
+    await body(document);
+  } finally {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  }
+}
+
 export function offsets(editor: vscode.TextEditor): [number, number] {
   return [editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)];
 }

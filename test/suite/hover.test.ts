@@ -2,17 +2,14 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import type { WhoSaidWhatApi } from "../../src/vscode/api";
-import { extensionApi, FR_SEED, showSeed } from "./helpers";
+import { FR_SEED, openSeed } from "./helpers";
 
 describe("hover on a quote", function () {
   this.timeout(60_000);
   let api: WhoSaidWhatApi;
   let document: vscode.TextDocument;
 
-  before(async () => {
-    api = await extensionApi();
-    document = (await showSeed(api, FR_SEED)).document;
-  });
+  before(async () => ({ api, document } = await openSeed(FR_SEED)));
 
   async function hover(offset: number): Promise<string> {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", document.uri, document.positionAt(offset));

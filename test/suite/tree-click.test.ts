@@ -2,17 +2,14 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import type { WhoSaidWhatApi } from "../../src/vscode/api";
-import { extensionApi, FOUNDING_SEED, FR_SEED, group, offsets, showSeed, waitFor } from "./helpers";
+import { extensionApi, FOUNDING_SEED, FR_SEED, group, offsets, openSeed, showSeed, waitFor } from "./helpers";
 
 describe("clicking in the tree", function () {
   this.timeout(60_000);
   let api: WhoSaidWhatApi;
   let document: vscode.TextDocument;
 
-  before(async () => {
-    api = await extensionApi();
-    document = (await showSeed(api, FR_SEED)).document;
-  });
+  before(async () => ({ api, document } = await openSeed(FR_SEED)));
 
   const person = (name: string) => {
     const node = group(api.getTreeSnapshot(), "People").children.find((n) => n.label === name);

@@ -2,17 +2,14 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import type { WhoSaidWhatApi } from "../../src/vscode/api";
-import { EN_SEED, extensionApi, FR_SEED, group, labels, showSeed, waitFor } from "./helpers";
+import { EN_SEED, FR_SEED, group, labels, openSeed, showSeed, waitFor } from "./helpers";
 
 describe("ordering and filtering the view", function () {
   this.timeout(60_000);
   let api: WhoSaidWhatApi;
   let document: vscode.TextDocument;
 
-  before(async () => {
-    api = await extensionApi();
-    document = (await showSeed(api, FR_SEED)).document;
-  });
+  before(async () => ({ api, document } = await openSeed(FR_SEED)));
   after(async () => {
     await vscode.commands.executeCommand("whoSaidWhat.sortTree", "appearance");
     await vscode.commands.executeCommand("whoSaidWhat.clearTreeFilter");

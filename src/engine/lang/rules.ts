@@ -1,9 +1,11 @@
 // The named hooks through which the language-neutral quote finders reach a language's own conventions.
-// Each language implements every hook (lang/fr, lang/en); a hook a language has no use for does nothing.
+// Each language spreads the defaults (lang/default/rules.ts: every hook does nothing) and overrides the hooks it
+// implements (lang/fr, lang/en).
 // The finders call them as doc.rules.<hook>(doc, …), never by testing the language.
 import type { Entity, Speaker, Span } from "../types";
 import type { Attribution } from "../quotes/attribute";
 import type { Doc } from "../quotes/doc";
+import type { Sane } from "../quotes/resolve/sanity";
 import type { Turn } from "../quotes/turns-incise";
 
 export interface LangRules {
@@ -39,6 +41,10 @@ export interface LangRules {
   // French rules the finders call through doc.rules (issue 10); English has none of them.
   /** Past an object clitic before the verb of a press incise at token k: "», nous a confié X", "», leur a lancé X"; else k. */
   skipClitic(doc: Doc, k: number): number;
+  /** After an inverted verb at token k, where its subject may start past an addressee or a medium: "a déclaré à l'AFP X", "a affirmé sur France Inter X"; else k. */
+  skipAddressee(doc: Doc, k: number): number;
+  /** An infinitive at token v ("n'a pas souhaité réagir"), which is never the verb of a postposed cue. */
+  infinitiveAt(doc: Doc, v: number): boolean;
   /** Where a description after an inverted verb ends, from token k after its noun: "explique cette mère de famille"; k when none. */
   descriptionEnd(doc: Doc, k: number): number;
   /** "Jean Dupont a expliqué avoir agi « par conviction »": where the infinitive clause after the verb v starts, or -1. */
@@ -65,6 +71,8 @@ export interface LangRules {
   // English rules the finders call through doc.rules (issue 10); French has none of them.
   /** "said the 58-year-old retired teacher": a description after an inverted verb at token k, run to its head. */
   describedInverted(doc: Doc, k: number): { speaker: Speaker; end: number } | undefined;
+  /** The extent of a description [a, b) once its leading conjunction and trailing adverbs are cut off (resolve/sanity.ts Sane). */
+  saneDescription(doc: Doc, a: number, b: number, owner?: boolean): Sane;
   /** A quote's unnamed source after the sanity check: the description kept, trimmed, or turned into the person it names; null when it is none. */
   saneSpeaker(doc: Doc, sp: Speaker): Speaker | null;
 

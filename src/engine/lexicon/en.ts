@@ -4,6 +4,11 @@ import type { LexiconData } from "./types";
 export const en: LexiconData = {
   lang: "en",
   morphology: { lyAdverbs: true, edPast: true, sPlurals: true, ingParticiples: true },
+  phraseShapes: { nounBeforeNoun: true, auxiliaryEndsApposition: true, determinerOpensPhrase: true, wordsBeforeVerb: 12,
+    sourceHeadlines: true, sourceInsideClause: true, commaBeforeComplementizer: true },
+  finiteAfterComplementizer: ["would", "will", "could", "should", "might", "may", "can", "must", "is", "was", "has", "had", "does", "did",
+    "would've", "wouldn't", "won't", "isn't", "wasn't"],
+  clausePronouns: ["i", "he", "she", "we", "they"],
   stopwords: ["the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with", "he", "she",
     "as", "at", "by", "this", "have", "from", "are", "but", "not", "they", "has", "had", "his", "her", "were"],
   reportingVerbs: [

@@ -3,6 +3,8 @@ import type { LexiconData } from "./types";
 
 export const fr: LexiconData = {
   lang: "fr",
+  ageUnits: ["ans"],
+  portfolioPrepositions: ["à", "au", "aux"],
   stopwords: ["le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "dans", "pour",
     "pas", "sur", "avec", "il", "elle", "ont", "au", "aux", "ce", "cette", "été", "mais", "sont", "par", "ses"],
   reportingVerbs: [

@@ -6,7 +6,7 @@ import { normApostrophe } from "./apostrophes";
 import { VERB_FORMS } from "./data/verb-forms.generated";
 import { en } from "./en";
 import { fr } from "./fr";
-import type { LexiconData, Morphology } from "./types";
+import type { LexiconData, Morphology, PhraseShapes } from "./types";
 
 export const LEXICON_DATA: Record<Lang, LexiconData> = { fr, en };
 
@@ -44,6 +44,13 @@ export interface Lexicon {
   data: LexiconData;
   /** LexiconData.morphology, every flag a boolean. */
   morph: Required<Morphology>;
+  /** LexiconData.phraseShapes, every fact set (false, or 8 words before a verb, when absent). */
+  shapes: Required<PhraseShapes>;
+  /** LexiconData.ageUnits, portfolioPrepositions, finiteAfterComplementizer, clausePronouns, in lower case. */
+  ageUnits: Set<string>;
+  portfolioPrepositions: Set<string>;
+  finiteAfterComplementizer: Set<string>;
+  clausePronouns: Set<string>;
   /** Every inflected form of a reporting verb, lower-case, apostrophes as "'". */
   verbForms: Set<string>;
   /** Reporting verbs' infinitives that are no finite form ("mettre", "répondre"): never an incise's verb.
@@ -182,10 +189,18 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
   const incidentals = (d.incidentals ?? []).map(splitWords).sort((a, b) => b.length - a.length);
   const sourcePrepFirst = new Set(sourcePreps.map((p) => p[0].replace(/'$/, "")).concat(sourcePreps.map((p) => p[0])));
   const m = d.morphology ?? {};
+  const p = d.phraseShapes ?? {};
   return {
     lang,
     data: d,
     morph: { lyAdverbs: !!m.lyAdverbs, edPast: !!m.edPast, sPlurals: !!m.sPlurals, ingParticiples: !!m.ingParticiples },
+    shapes: { nounBeforeNoun: !!p.nounBeforeNoun, auxiliaryEndsApposition: !!p.auxiliaryEndsApposition, determinerOpensPhrase: !!p.determinerOpensPhrase,
+      wordsBeforeVerb: p.wordsBeforeVerb ?? 8, sourceHeadlines: !!p.sourceHeadlines, sourceInsideClause: !!p.sourceInsideClause,
+      commaBeforeComplementizer: !!p.commaBeforeComplementizer },
+    ageUnits: lower(d.ageUnits ?? []),
+    portfolioPrepositions: lower(d.portfolioPrepositions ?? []),
+    finiteAfterComplementizer: lower(d.finiteAfterComplementizer ?? []),
+    clausePronouns: lower(d.clausePronouns ?? []),
     verbForms,
     infinitives,
     verbShapes: shapeTable(verbForms),

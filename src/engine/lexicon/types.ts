@@ -17,8 +17,36 @@ export interface Morphology {
   ingParticiples?: boolean;
 }
 
+/** Facts of phrase order and punctuation the quote rules read as data (issue 10); false when absent. */
+export interface PhraseShapes {
+  /** A lone singular noun may modify the noun after it ("expert reports"), so alone it is no subject. */
+  nounBeforeNoun?: boolean;
+  /** An auxiliary between a comma and the verb ends an apposition: the commas set off a clause ("X, who has …, said"). */
+  auxiliaryEndsApposition?: boolean;
+  /** A determiner after a verb-like word opens the subject's noun phrase ("faces a growing list of members who say"). */
+  determinerOpensPhrase?: boolean;
+  /** How many words a described subject before its verb may hold (default 8: French novels chain long clauses without commas). */
+  wordsBeforeVerb?: number;
+  /** A headline may name its source before a colon ("Obama on Climate Change: …"). */
+  sourceHeadlines?: boolean;
+  /** A source set off by commas may stand inside a clause that goes on after it ("One of the decisions, according to X, is to …"). */
+  sourceInsideClause?: boolean;
+  /** A stray comma may stand between a reporting verb and its complementizer ("He added, that …"). */
+  commaBeforeComplementizer?: boolean;
+}
+
 export interface LexiconData {
   lang: string;
+  /** Facts of phrase order and punctuation (all false when absent). */
+  phraseShapes?: PhraseShapes;
+  /** Words after which a number is an age, not a quantity: "62 ans". */
+  ageUnits?: string[];
+  /** Prepositions that open a minister's portfolio after a description: "le ministre à l'Environnement". */
+  portfolioPrepositions?: string[];
+  /** Finite verbs before which the complementizer is the clause's subject: "they say that would …". */
+  finiteAfterComplementizer?: string[];
+  /** Subject pronouns that, after a comma, open another clause after an object report: "…, I do believe". */
+  clausePronouns?: string[];
   /** Words that may open a report the language marks outside the verb group (doc.rules.reportAt): "pour X, …", "selon X", "d'après X". */
   reportCueWords?: string[];
   /** Word shapes marked with a suffix (all false when absent). */

@@ -6,7 +6,6 @@ import type { Speaker, Span } from "../types";
 import { participleSubject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import { entityById, speakerOf, type Doc } from "./doc";
-import { skipAddressee } from "./french";
 import { skipIncidentals } from "./incidentals";
 import { resolvePronoun } from "./resolve/pronoun";
 import type { Topic } from "./resolve/salience";
@@ -15,7 +14,7 @@ import { nounPhraseBefore, subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
 import { RELATIVE_EN } from "../lexicon/en/quotes";
 import { INDEFINITE_OPENER, DAYS_OR_ADVERB as DAYS, CLAUSE_OPENER } from "../lexicon/quote-words";
-import { INVERTED_AUX, INVERTED_ETRE } from "../lexicon/fr/quotes";
+import { INVERSION, INVERTED_AUX, INVERTED_ETRE } from "../lexicon/fr/quotes";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -26,7 +25,6 @@ export interface Attribution {
   gap?: number;
 }
 
-const INVERSION = /^.*?-(?:t-)?(il|elle|ils|elles|on)$/;
 const MAX_AFTER = 14;
 const MAX_BEFORE = 25;
 /** Skips auxiliaries, pronominal clitics and inverted auxiliaries ("a-t-il", "s'est-il"). */
@@ -41,7 +39,7 @@ function skipAux(ctx: Doc, k: number, limit: number): number {
 function inversionPronoun(ctx: Doc, from: number, to: number): { k: number; g: "m" | "f" | "pl" | "x" } | undefined {
   for (let k = from; k < to; k++) {
     const inv = INVERSION.exec(ctx.toks[k].lw);
-    if (inv) { const g = ctx.lex.pronouns.get(inv[1]); if (g) return { k, g }; }
+    if (inv) { const g = ctx.lex.pronouns.get(inv[2]); if (g) return { k, g }; }
   }
   return undefined;
 }
@@ -73,7 +71,7 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
     if (inv) {
       const ent = resolvePronoun(ctx, tokenAt(toks, q.start), inv.g, true, topic);
       const tk = toks[inv.k];
-      const ps = tk.e - (INVERSION.exec(tk.lw)?.[1].length ?? 0);
+      const ps = tk.e - (INVERSION.exec(tk.lw)?.[2].length ?? 0);
       return { speaker: ent ? { ...speakerOf(ent, ctx, inv.k, inv.k + 1, true), mention: { start: ps, end: tk.e }, mentionText: ctx.text.slice(ps, tk.e) } : null, cue, how: "after" };
     }
     // "a defense of “Ohio values,” saying the city …": a participle right after the mark never inverts (the words after
@@ -172,7 +170,7 @@ function describedSubject(ctx: Doc, k: number): { speaker: Speaker; end: number 
 /** Adverbials between an inverted verb and its subject: "said on Tuesday Mr. X" (rare), "a déclaré mardi X". */
 function skipFiller(ctx: Doc, k: number): number {
   while (ctx.toks[k] && DAYS.test(ctx.toks[k].lw)) k++;
-  return skipAddressee(ctx, skipIncidentals(ctx, k));
+  return ctx.rules.skipAddressee(ctx, skipIncidentals(ctx, k));
 }
 
 /** Attribution from the words before the opening mark, in the same sentence or the line before a colon. */

@@ -8,7 +8,7 @@ import { resolveSubject } from "./resolve/subject";
 import { type SubjectPhrase, subjectPhraseAt } from "./subject-phrase";
 import { COMPLEMENT } from "./subject-phrase";
 import { isVerb } from "./verbs";
-import { MEDIUM_ASIDE, DEFINITE_FR, A_AU_AUX } from "../lexicon/fr/quotes";
+import { MEDIUM_ASIDE, DEFINITE_FR } from "../lexicon/fr/quotes";
 import { BREAKS } from "../lexicon/quote-words";
 
 /** How many words an aside between commas may hold ("quant à elle", "de son côté"). */
@@ -76,7 +76,7 @@ function asideAfter(ctx: Doc, k: number): boolean {
 
 /** Whether tokens [a, b) are an age: "62 ans", "47 ans". */
 function age(ctx: Doc, a: number, b: number): boolean {
-  return ctx.lex.lang === "fr" && b - a === 2 && /^\d{1,3}$/.test(ctx.toks[a].t) && ctx.toks[a + 1].lw === "ans";
+  return b - a === 2 && /^\d{1,3}$/.test(ctx.toks[a].t) && ctx.lex.ageUnits.has(ctx.toks[a + 1].lw);
 }
 
 /**
@@ -170,7 +170,7 @@ function describedOnly(ctx: Doc, sp: Speaker): boolean {
 /** After a French description ending at k, the end of an "à [l'] Portfolio" complement ("à l'Environnement"), or k. */
 function portfolioEnd(ctx: Doc, k: number): number {
   const { toks } = ctx;
-  if (ctx.lex.lang !== "fr" || !A_AU_AUX.test(toks[k]?.lw ?? "")) return k;
+  if (!ctx.lex.portfolioPrepositions.has(toks[k]?.lw ?? "")) return k;
   const n = DEFINITE_FR.test(toks[k + 1]?.lw ?? "") ? k + 2 : k + 1;
   // A place is where the person is, not a portfolio ("dit le garçon à Paris").
   const mi = ctx.mentionAt[n] ?? -1;

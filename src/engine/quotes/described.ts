@@ -7,7 +7,6 @@ import { skipDateline } from "./clause";
 import { tokenAt } from "../text/tokenize";
 import { speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";
-import { saneDescription } from "./resolve/sanity";
 import { subjectAt } from "./resolve/subject";
 import { isVerb } from "./verbs";
 import { NOT_SOURCE, CHANNEL_DETERMINER, OPENING, OUT_UP } from "../lexicon/en/quotes";
@@ -213,7 +212,7 @@ export function placeObject(ctx: Doc, sp: Speaker | undefined): boolean {
  */
 export function phraseSpeaker(ctx: Doc, a0: number, b0: number, owner = false): Speaker {
   const { toks, lex } = ctx;
-  const sane = saneDescription(ctx, a0, b0, owner);
+  const sane = ctx.rules.saneDescription(ctx, a0, b0, owner);
   // The cue keeps its subject's place (the report's extent depends on it) but shows no source.
   if (!sane) return { name: null, mention: { start: toks[a0].s, end: toks[b0 - 1].e } };
   const { a, b } = sane;

@@ -7,6 +7,7 @@
 // dialogue (turns that ask, exclaim or carry an incise), since news also writes ". — " between items.
 import type { Lexicon } from "../lexicon";
 import type { Span } from "../types";
+import { INVERSION } from "../lexicon/fr/quotes";
 
 export interface DialogueLine extends Span {
   fragments?: Span[];
@@ -16,7 +17,6 @@ export interface DialogueLine extends Span {
 
 /** A dash that opens a turn: at a line start, or after a sentence end or a colon. */
 const OPENER = /(^|[.!?…:;»”"])[ \t\u00a0\u202f]*(--|[–—-])[ \t\u00a0\u202f]+(?=\S)/gmu;
-const INVERSION = /-(?:t-)?(?:il|elle|ils|elles|on)$/;
 /** Dialogue needs at least this many dash lines in the text, so a lone bullet is not a quote. */
 const MIN_LINES = 2;
 /** Share of mid-line turns that must look like speech for them to count as dialogue. */
@@ -78,7 +78,8 @@ function splitIncise(text: string, line: Span, lex: Lexicon): DialogueLine {
     const w = WORD.exec(text);
     if (!w) continue;
     const word = w[0].replace(/’/g, "'").toLowerCase();
-    const bare = word.replace(/^s'/, "").replace(INVERSION, "");
+    const unreflexive = word.replace(/^s'/, "");
+    const bare = INVERSION.exec(unreflexive)?.[1] ?? unreflexive;
     // (An infinitive is no incise: "– Je vais lui apporter un peu de consolation, mettre un jour de bonheur…")
     const isCue = (INVERSION.test(word) && lex.verbForms.has(bare)) ||
       (lex.verbForms.has(bare) && !lex.infinitives.has(bare) && word[0] === text[j].toLowerCase() && text[j] === text[j].toLowerCase());

@@ -11,7 +11,7 @@ import { frenchPostposed } from "./french";
 import { resolvePronoun } from "./resolve/pronoun";
 import { subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
-import { REPORTED_BY, AVOIR_AUX, DE_BARE } from "../lexicon/fr/quotes";
+import { REPORTED_BY, AVOIR_AUX, DE_BARE, INVERSION } from "../lexicon/fr/quotes";
 
 /** How many tokens a closing "selon X" may hold before the sentence ends. */
 const MAX_SOURCE = 8;
@@ -94,7 +94,6 @@ function participleSpeaker(ctx: Doc, c: number): Speaker | undefined {
 
 /** How many tokens the incise before ", avant de …" may hold ("a-t-elle ajouté", "a ajouté Jean Dupont"). */
 const MAX_INCISE = 8;
-const INVERTED = /-(?:t-)?(il|elle)$/;
 
 /**
  * "X a indiqué que A, avant de préciser que B" / "« … », a-t-elle ajouté, avant de préciser que B": the
@@ -113,11 +112,12 @@ export function sequelSpeaker(ctx: Doc, v: number, last: { end: number; speaker:
   while (o > 0 && c - o <= MAX_INCISE && toks[o].t !== ",") o--;
   if (toks[o]?.t !== ",") return undefined;
   for (let i = o + 1; i < c; i++) {
-    const inv = INVERTED.exec(toks[i].lw);
-    if (inv) {
+    // "a-t-il", "a-t-elle": a singular pronoun, whose gender the speaker takes.
+    const inv = INVERSION.exec(toks[i].lw);
+    if (inv && (inv[2] === "il" || inv[2] === "elle")) {
       let s = o;
       while (s > 0 && o - s < 80 && !toks[s].sent) s--;
-      const ent = resolvePronoun(ctx, s, inv[1] === "il" ? "m" : "f");
+      const ent = resolvePronoun(ctx, s, inv[2] === "il" ? "m" : "f");
       return ent ? speakerOf(ent, ctx, i, i + 1, true) : undefined;
     }
     const mi = ctx.mentionAt[i];

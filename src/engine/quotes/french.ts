@@ -13,9 +13,8 @@ import { resolvePronoun } from "./resolve/pronoun";
 import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
 import { FINITE, isVerb } from "./verbs";
-import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, REPORTED_INFINITIVE, MODAL, CONJUNCTION, COMPARATIVE, PREPOSITION, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, A_AU_AUX, PERCEIVE_PAST } from "../lexicon/fr/quotes";
+import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, REPORTED_INFINITIVE, MODAL, CONJUNCTION, COMPARATIVE, PREPOSITION, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, A_AU_AUX, PERCEIVE_PAST, INVERSION } from "../lexicon/fr/quotes";
 
-const INV_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)$/;
 
 export function skipTimeFr(ctx: Doc, k: number): number {
   while (ctx.toks[k] && TIME_FR.has(ctx.toks[k].lw)) k++;
@@ -37,7 +36,7 @@ function mentionEnd(ctx: Doc, j: number): number {
  */
 export function skipAddressee(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
-  if (lex.lang !== "fr" || !toks[k]) return k;
+  if (!toks[k]) return k;
   if ((toks[k].lw === "valoir" || toks[k].lw === "savoir") && FAIRE_FORMS.test(toks[k - 1]?.lw ?? "")) k = skipTimeFr(ctx, k + 1);
   const w = toks[k]?.lw;
   let j: number;
@@ -140,10 +139,10 @@ export function frenchPostposed(ctx: Doc, v: number, sentenceStart: number, asid
     verb++;
   }
   if (!isVerb(ctx, verb)) return undefined;
-  if (pron < 0 && INV_PRONOUN.test(toks[verb].lw)) pron = verb;
+  if (pron < 0 && INVERSION.test(toks[verb].lw)) pron = verb;
   const cue = { start: toks[v].s, end: toks[verb].e };
   if (pron >= 0) {
-    const g = INV_PRONOUN.exec(toks[pron].lw)?.[1] ?? "";
+    const g = INVERSION.exec(toks[pron].lw)?.[2] ?? "";
     if (g === "on") return undefined;
     const gender = lex.pronouns.get(g);
     if (!gender || !ends(verb + 1, false)) return undefined;
@@ -198,7 +197,7 @@ export function skipClitic(ctx: Doc, k: number): number {
 
 /** A French infinitive ("n'a pas souhaité réagir", "a refusé de répondre") is never the verb of a postposed cue. */
 export function frenchInfinitive(ctx: Doc, v: number): boolean {
-  return ctx.lex.lang === "fr" && isInfinitive(ctx, ctx.toks[v]?.lw ?? "");
+  return isInfinitive(ctx, ctx.toks[v]?.lw ?? "");
 }
 
 /** -er/-ir forms are infinitives; a -re form is one only when it is a lemma ("dire", not "assure", "déclare"). */

@@ -47,7 +47,7 @@ const MAX_SOURCE = 6;
  */
 function sourceHeadline(ctx: Doc): Indirect | undefined {
   const { toks, lex } = ctx;
-  if (lex.lang !== "en" || !toks[0]?.cap) return undefined;
+  if (!lex.shapes.sourceHeadlines || !toks[0]?.cap) return undefined;
   let c = 1;
   while (c < toks.length && c < MAX_SOURCE && toks[c].t !== ":" && !toks[c].nl) c++;
   if (toks[c]?.t !== ":" || toks[c + 1]?.nl !== 0) return undefined;

@@ -8,13 +8,12 @@ import { andReport, bareClauseAt, contentEnd, looksFinite, NOT_CLAUSE_EN, QUOTE_
 import { describedAfter, openingSubject, participleSubject, placeObject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
-import { frenchInfinitive, skipAddressee } from "./french";
 import { subjectAt } from "./resolve/subject";
 import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
 import { FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
-import { TELL_EN, SAY_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN, THAT_SUBJECT, COUNT, CLAUSE_PRONOUN, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, RELATIVE_EN_WHOM, WH_PERSON_EN, ADDRESSED_EN } from "../lexicon/en/quotes";
+import { TELL_EN, SAY_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN, COUNT, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, RELATIVE_EN_WHOM, WH_PERSON_EN, ADDRESSED_EN } from "../lexicon/en/quotes";
 import { FAR_STOP, NEGATION } from "../lexicon/fr/quotes";
 import { NOT_OBJECT, TAIL_START, DASHES } from "../lexicon/quote-words";
 
@@ -103,7 +102,7 @@ function prepReport(ctx: Doc, v: number, prep: string[], out: Indirect[], make: 
     a < v - 1 && ctx.rules.participleAt(ctx, x.end + 1);
   // "One of the decisions they made, according to a person close to the process, is to …": the source set off
   // inside one clause that goes on in lower case after it; the report is the whole clause (English).
-  const inside = lex.lang === "en" && a < v - 1 && toks[v - 1]?.t === "," && toks[x.end]?.t === "," && !before &&
+  const inside = lex.shapes.sourceInsideClause && a < v - 1 && toks[v - 1]?.t === "," && toks[x.end]?.t === "," && !before &&
     !pron && !!toks[x.end + 1]?.word && !toks[x.end + 1].cap && !lex.pronouns.has(toks[x.end + 1].lw) &&
     !lex.determiners.has(toks[x.end + 1].lw) && !verbIn(ctx, a, v - 1);
   if (toks[x.end]?.t === "," && (named || pron || toks[v - 1]?.t !== ",") && !before && !inside) {
@@ -171,7 +170,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
     // "He added, that there's …": a stray comma before the complementizer.
     // (Not a parenthetical cue: "It is no surprise, Mr. Garin said, that …" reports the whole sentence.)
-    if (k === v + 1 && lex.lang === "en" && toks[k].t === "," && lex.complementizers.has(toks[k + 1]?.lw ?? "") && !commaBefore(toks, v)) continue;
+    if (k === v + 1 && lex.shapes.commaBeforeComplementizer && toks[k].t === "," && lex.complementizers.has(toks[k + 1]?.lw ?? "") && !commaBefore(toks, v)) continue;
     if (!toks[k].word || isVerb(ctx, k)) break;
   }
   // "says at a campaign stop in Toledo, Ohio, that …": a prepositional phrase set off by commas.
@@ -184,7 +183,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   if (subj && c > 0) {
     if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "") || ctx.rules.idiomReport(ctx, v)) return;
     // "they say that would leave the issue …": "that" before a finite verb is the clause's subject.
-    const a = lex.lang === "en" && THAT_SUBJECT.test(toks[c + 1]?.lw ?? "") ? c : c + 1;
+    const a = lex.finiteAfterComplementizer.has(toks[c + 1]?.lw ?? "") ? c : c + 1;
     make(a, contentEnd(ctx, a, quoteEndAt, clauseOnly), subj, cue);
     return;
   }
@@ -268,7 +267,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     const tail = tailAfter(ctx, TELL_EN.has(toks[v].lw) ? skipObject(ctx, v + 1) : v + 1);
     // "…, an analyst at the Cook Political Report.": a capitalised verb form inside a name is no cue.
     // "…, a Trump ally who has spoken to Assange, has …": a relative clause is no cue.
-    if (sStart > 0 && toks[sStart - 1].t === "," && tail && !toks[v].cap && !frenchInfinitive(ctx, v) && (named || ctx.rules.speakerHead(ctx, subj)) && !relativeBefore(toks, sStart, v)) {
+    if (sStart > 0 && toks[sStart - 1].t === "," && tail && !toks[v].cap && !ctx.rules.infinitiveAt(ctx, v) && (named || ctx.rules.speakerHead(ctx, subj)) && !relativeBefore(toks, sStart, v)) {
       let a = afterClosedQuote(toks, sentenceStart(toks, sStart - 1), sStart - 1);
       // "“I held and hugged” grieving families …, he said": the opening mark belongs to the report.
       if (a > 0 && (toks[a - 1].t === "“" || toks[a - 1].t === "\"") && toks[a - 1].e === toks[a].s && (a < 2 || toks[a - 2].e < toks[a - 1].s)) a--;
@@ -298,7 +297,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
 function invertedSpeaker(ctx: Doc, k: number): Speaker | undefined {
   const { toks } = ctx;
   // "…, a déclaré à la presse le porte-parole du Kremlin, Dmitri Peskov, …": an addressee before the subject, a name after it.
-  const j = skipAddressee(ctx, k);
+  const j = ctx.rules.skipAddressee(ctx, k);
   const found = subjectAt(ctx, j, k - 1) ?? ctx.rules.describedInverted(ctx, j);
   if (!found) return undefined;
   const after = namedApposition(ctx, descriptionHead(ctx, found));
@@ -317,8 +316,7 @@ function quotedWithin(toks: Token[], k: number, e: number): boolean {
 /** An object report ends before ", I do believe …": a comma then a subject pronoun opens another clause (English). */
 function objectEnd(ctx: Doc, k: number, e: number): number {
   const { toks } = ctx;
-  if (ctx.lex.lang !== "en") return e;
-  for (let i = k + 1; i < e - 1; i++) if (toks[i].t === "," && CLAUSE_PRONOUN.has(toks[i + 1].lw)) return i;
+  for (let i = k + 1; i < e - 1; i++) if (toks[i].t === "," && ctx.lex.clausePronouns.has(toks[i + 1].lw)) return i;
   return e;
 }
 

@@ -2,7 +2,7 @@
 // a medium aside or an affiliation), a role description or pronoun resolved forward, or a described
 // source ("A news report published Wednesday said"). subjectBackward and nounPhraseBefore call each other.
 import type { Speaker } from "../types";
-import { channelObjectSubject, MAX_PHRASE, PHRASE_END, phraseSpeaker, PREPOSITION, QUANTIFIER } from "./described";
+import { channelObjectSubject, PHRASE_END, phraseSpeaker, PREPOSITION, QUANTIFIER } from "./described";
 import { describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
 import { speakerOf, type Doc } from "./doc";
 import { incidentalEndingAt } from "./incidentals";
@@ -217,7 +217,7 @@ function commaInVerb(ctx: Doc, k: number, v: number): boolean {
 function bareSingularNoun(ctx: Doc, s: number, k: number): boolean {
   const { toks, lex } = ctx;
   const t = toks[k], p = toks[k - 1];
-  return lex.lang === "en" && s === k && !t.cap && !t.lw.endsWith("s") && !!p?.word && !t.sent && !lex.determiners.has(p.lw) &&
+  return lex.shapes.nounBeforeNoun && s === k && !t.cap && !t.lw.endsWith("s") && !!p?.word && !t.sent && !lex.determiners.has(p.lw) &&
     (Object.hasOwn(lex.data.roleNouns, t.lw) || (lex.data.descriptors ?? []).includes(t.lw));
 }
 
@@ -240,7 +240,7 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
     // An apposition or relative clause: the subject is before its opening comma.
     for (let c = k - 1; c >= 0 && c > k - 30; c--) {
       // An apposition holds no dash and no verb: "MIRAMICHI, N.B. — Justin Trudeau is warning …, suggesting" is a dateline and a clause.
-      if (toks[c].t === "—" || toks[c].t === "–" || lex.auxiliaries.has(toks[c].lw) && lex.lang === "en") return undefined;
+      if (toks[c].t === "—" || toks[c].t === "–" || lex.auxiliaries.has(toks[c].lw) && lex.shapes.auxiliaryEndsApposition) return undefined;
       if (toks[c].t === ",") {
         const first = toks[c + 1];
         const appositive = lex.determiners.has(first.lw) || first.cap || lex.speakerNouns.has(first.lw) ||
@@ -253,7 +253,7 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   }
   let a = k;
   // French novels chain long clauses without commas: there the phrase stays short.
-  const max = lex.lang === "en" ? MAX_PHRASE : 8;
+  const max = lex.shapes.wordsBeforeVerb;
   for (let n = 0; a >= 0 && n < max; n++, a--) {
     const t = toks[a];
     // A verb form after a determiner is a noun: "the report said".
@@ -265,7 +265,7 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   if (a < 0) a = 0;
   if (a > k) return undefined;
   // "The party faces a growing list of members who say": a determiner after a verb-like word opens the phrase.
-  for (let j = k; j > a && lex.lang === "en"; j--) {
+  for (let j = k; j > a && lex.shapes.determinerOpensPhrase; j--) {
     if (lex.determiners.has(toks[j].lw) && !PREPOSITION.has(toks[j - 1].lw) && !lex.determiners.has(toks[j - 1].lw)) { a = j; break; }
   }
   // "Police had last month charged", "The department has already warned": the phrase ends before them.

@@ -6,8 +6,7 @@ import { mayHaveShape, type Lexicon } from "../lexicon";
 import type { Doc } from "./doc";
 import { VERBISH } from "./word-bits";
 export { FINITE } from "../lexicon/fr/quotes";
-
-const INVERSION = /^(.*?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
+import { INVERSION } from "../lexicon/fr/quotes";
 
 /** A reporting verb form, or one with an inverted subject pronoun ("dit-il", "a-t-elle"). */
 export function isVerbForm(lex: Lexicon, lw: string): boolean {

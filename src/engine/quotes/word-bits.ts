@@ -3,6 +3,7 @@
 // that none of their rules can start on with one array read instead of several set lookups.
 import { mayHaveShape, type Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
+import { INVERSION } from "../lexicon/fr/quotes";
 
 /** A reporting verb form, bare, inverted ("dit-il") or pronominal ("inquiète" of "s'inquiéter"). */
 export const VERBISH = 1;
@@ -14,8 +15,6 @@ export const FRENCH_CUE = 4;
 export const REPORT_NOUN = 8;
 /** A complementizer ("that", "que"). */
 export const COMPLEMENTIZER = 16;
-
-const INVERSION = /^(.*?)-(?:t-)?(il|elle|ils|elles|on)$/;
 
 function bitsOf(lex: Lexicon, lw: string): number {
   let b = 0;

@@ -2,16 +2,15 @@
 import { colonSpeaker } from "../../quotes/attribute";
 import { nounPhraseBefore } from "../../quotes/subject-before";
 import { describedInverted } from "../../quotes/described";
-import { saneSpeaker } from "../../quotes/resolve/sanity";
+import { saneDescription, saneSpeaker } from "../../quotes/resolve/sanity";
+import { DEFAULT_RULES } from "../default/rules";
 import type { LangRules } from "../rules";
 import { captionPhrase } from "./captions";
 import { englishNounForm, englishPassive } from "./verbs";
 import { asideSubject, conjoinedVerbSubject, looseSubject, participleAt, prepositionParticipleSubject, shortReport } from "./loose";
 
 export const EN_RULES: LangRules = {
-  cueAfterQuote: () => undefined,
-  quoteEcho: () => undefined,
-  selfDescription: () => false,
+  ...DEFAULT_RULES,
   colonBefore: colonSpeaker,
   describedBefore: (doc, v) => nounPhraseBefore(doc, v),
   conjoinedVerbSubject,
@@ -20,36 +19,10 @@ export const EN_RULES: LangRules = {
   looseSubject,
   shortReport,
   participleAt,
-  subjectAside: () => false,
-  skipMediumAside: (_doc, k) => k,
-  skipClitic: (_doc, k) => k,
-  descriptionEnd: (_doc, k) => k,
-  infinitiveClause: () => -1,
-  queAfterAside: () => -1,
-  speakerHead: () => true,
-  idiomReport: () => false,
-  skipModal: (_doc, k) => k,
-  relativeQue: () => false,
-  noObjectReport: () => false,
-  reportTail: (_doc, _a, b) => b,
-  appositionVerb: () => false,
-  sequelSpeaker: () => undefined,
   describedInverted,
+  saneDescription,
   saneSpeaker,
-  attributeTurns: () => undefined,
-  cueAfterComma: false,
-  reportCueAt: () => false,
-  reportAt: () => undefined,
-  isHearsay: () => false,
-  topicSource: () => undefined,
   verblessPhrase: captionPhrase,
-  verbBeforeSubject: false,
-  adjectivesAfterNoun: false,
-  genderedOrgPronouns: false,
-  personTakeUp: () => undefined,
-  orgTakeUp: () => undefined,
-  pronounTakeUp: () => undefined,
-  pronominalVerbAt: () => false,
   passiveAt: englishPassive,
   nounFormAt: englishNounForm,
 };

@@ -1,10 +1,11 @@
 // French hooks of the quote finders (see lang/rules.ts).
 import { onCue } from "../../quotes/french";
 import { attributeTurns } from "../../quotes/turns";
-import { descriptionEnd, frenchIdiom, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, skipClitic, skipModal, speakerHead } from "../../quotes/french";
+import { descriptionEnd, frenchIdiom, frenchInfinitive, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, skipAddressee, skipClitic, skipModal, speakerHead } from "../../quotes/french";
 import { appositionVerb, frenchTail, sequelSpeaker } from "../../quotes/french-tail";
 import { aside } from "../../quotes/asides";
 import { skipMediumAside } from "../../quotes/described-subject";
+import { DEFAULT_RULES } from "../default/rules";
 import type { LangRules } from "../rules";
 import { gerundSubject } from "./gerund";
 import { colonSpeaker, echoAfter, frenchCueAt, frenchReport, sourceAfter, subjectBefore } from "./sources";
@@ -14,6 +15,7 @@ import { verblessPhraseFr } from "./verbless";
 import { frenchNounForm, frenchPassive, pronominalVerbAt, selfDescription } from "./verbs";
 
 export const FR_RULES: LangRules = {
+  ...DEFAULT_RULES,
   cueAfterQuote(doc, k) {
     const on = onCue(doc, k);
     if (on) return { speaker: on.speaker, cue: on.cue };
@@ -26,17 +28,12 @@ export const FR_RULES: LangRules = {
     return c && { speaker: c, how: "before" };
   },
   selfDescription,
-  colonBefore: () => undefined,
-  describedBefore: () => undefined,
-  conjoinedVerbSubject: () => undefined,
   prepositionParticipleSubject: gerundSubject,
-  asideSubject: () => undefined,
-  looseSubject: () => undefined,
-  shortReport: () => undefined,
-  participleAt: () => false,
   subjectAside: aside,
   skipMediumAside,
   skipClitic,
+  skipAddressee,
+  infinitiveAt: frenchInfinitive,
   descriptionEnd,
   infinitiveClause,
   queAfterAside,
@@ -48,8 +45,6 @@ export const FR_RULES: LangRules = {
   reportTail: frenchTail,
   appositionVerb,
   sequelSpeaker,
-  describedInverted: () => undefined,
-  saneSpeaker: (_doc, sp) => sp,
   attributeTurns,
   cueAfterComma: true,
   reportCueAt: frenchCueAt,

@@ -5,8 +5,8 @@ import type { Doc } from "../../quotes/doc";
 import { incidentalEndingAt } from "../../quotes/incidentals";
 import { tokenAt } from "../../text/tokenize";
 import type { Span } from "../../types";
+import { INVERSION } from "../../lexicon/fr/quotes";
 
-const INVERSION = /^(.*?)-(?:t-)?(?:il|elle|ils|elles|on)$/;
 /** Words that may stand between the reflexive pronoun and a pronominal verb: "s'est", "ne s'était pas". */
 const REFLEXIVE_GAP = new Set(["est", "était", "sont", "étaient", "sera", "serait", "fût", "pas", "plus", "jamais",
   "alors", "aussi", "encore", "déjà", "même", "ensuite", "également"]);
@@ -23,7 +23,7 @@ export function pronominalVerbAt(ctx: Doc, k: number): boolean {
   const base = lw.indexOf("-") < 0 ? lw : INVERSION.exec(lw)?.[1] ?? lw;
   if (!lex.pronominalForms.has(base)) return false;
   const p = toks[k - 1].lw;
-  if (p !== "s'" && p !== "se" && !REFLEXIVE_GAP.has(p) && (p.indexOf("-") < 0 || !/-(?:il|elle|ils|elles|on)$/.test(p)) &&
+  if (p !== "s'" && p !== "se" && !REFLEXIVE_GAP.has(p) && (p.indexOf("-") < 0 || !INVERSION.test(p)) &&
     incidentalEndingAt(ctx, k - 1) < 0) return false;
   return afterReflexive(ctx, k);
 }

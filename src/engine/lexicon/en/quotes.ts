@@ -47,14 +47,8 @@ export const STRANDED = new Set(["on", "with", "about", "for", "at", "from", "of
 /** "according to him, …": a pronoun source takes no apposition. */
 export const OBJECT_PRONOUN_INDIRECT = new Set(["him", "her", "them", "me", "us"]);
 
-/** Finite verbs right after "that" that make it a pronoun subject: "said that would help", "say that is wrong". */
-export const THAT_SUBJECT = /^(?:would|will|could|should|might|may|can|must|is|was|has|had|does|did|would've|wouldn't|won't|isn't|wasn't)$/;
-
 /** Numbers and quantifiers that may open a postposed subject: "…, two officials said.". */
 export const COUNT = new Set(["one", "two", "three", "four", "five", "several", "some", "many", "most", "another", "other", "both"]);
-
-/** Subject pronouns that open a clause of their own after a comma. */
-export const CLAUSE_PRONOUN = new Set(["i", "he", "she", "we", "they"]);
 
 /** Object pronouns a naming verb may take: "called him a liar", "called her a hero". */
 export const NAMED_PRONOUN = new Set(["him", "her", "them", "it"]);

@@ -129,6 +129,10 @@ export const DEFINITE_FR = /^(?:l'|la|le|les)$/;
 /** Word regex of quotes/subject-before.ts. */
 export const PREPOSITION_BEFORE_QUI = /^(?:à|de|pour|avec|par|sur|chez|contre|sans)$/;
 
+/** An inverted subject pronoun after its verb: "dit-il", "a-t-elle", "explique-t-on" ([1] the verb, [2] the pronoun). The one table of
+ *  quotes/verbs.ts, word-bits.ts, attribute.ts, dialogue.ts and lang/fr/verbs.ts. */
+export const INVERSION = /^(.*?)-(?:t-)?(il|elle|ils|elles|on)$/;
+
 /** Word regex of quotes/attribute.ts. */
 export const INVERTED_AUX = /^(?:a|est|avait|s'est|n'a)-t?-?(?:il|elle)$/;
 

@@ -14,17 +14,17 @@ function normalRole(s: string): string {
 
 /** Normalised full role → the one person it is bound to (null when two people share it), built once per analysis. */
 function boundRoles(ctx: Doc): Map<string, Entity | null> {
-  let m = ctx.boundRoles;
-  if (!m) {
-    m = new Map();
-    for (const p of ctx.ents.people) {
-      if (!p.role) continue;
-      const r = normalRole(p.role);
-      // A bare noun ("ministre") binds nobody across the article: only a role with its complement is a name-like description.
-      if (!r.includes(" ")) continue;
-      m.set(r, m.has(r) && m.get(r) !== p ? null : p);
-    }
-    ctx.boundRoles = m;
+  return ctx.boundRoles ??= buildBoundRoles(ctx.ents.people);
+}
+
+function buildBoundRoles(people: Entity[]): Map<string, Entity | null> {
+  const m = new Map<string, Entity | null>();
+  for (const p of people) {
+    if (!p.role) continue;
+    const r = normalRole(p.role);
+    // A bare noun ("ministre") binds nobody across the article: only a role with its complement is a name-like description.
+    if (!r.includes(" ")) continue;
+    m.set(r, m.has(r) && m.get(r) !== p ? null : p);
   }
   return m;
 }

@@ -55,7 +55,6 @@ function opensObject(ctx: Doc, j: number): boolean {
 /** The description's extent after the checks above, see Sane. */
 export function saneDescription(ctx: Doc, a: number, b: number, owner = false): Sane {
   const { toks, lex } = ctx;
-  if (lex.lang !== "en") return { a, b };
   // "But the former president", "that government officials": the clause's conjunction is no part of it.
   while (a < b - 1 && (LEADING.has(toks[a].lw) || toks[a].t === "that")) a++;
   // "a report released Friday": a participle and its date after a noun phrase stay, as written.
