@@ -5,15 +5,12 @@ import type { Token } from "../text/tokenize";
 
 /** A reported clause longer than this many tokens is cut (keeps hostile input linear). */
 const MAX_CLAUSE = 200;
-export { TIME } from "../lexicon/time-words";
 import { TIME } from "../lexicon/time-words";
 import { isVerb } from "./verbs";
 import { subjectAt } from "./resolve/subject";
 import type { Doc } from "./doc";
 import { NOT_CLAUSE_EN, PERIOD, FINITE_EN, SUBJECT_EN, FINITE_AUX, AFTER_EARLIER_LATER, WH_EN } from "../lexicon/en/quotes";
-export { NOT_CLAUSE_EN, SUBJECT_EN } from "../lexicon/en/quotes";
 import { QUOTE_MARK, OPENING_MARK, CLAUSE_CONJ, CHANNEL_PREP } from "../lexicon/quote-words";
-export { QUOTE_MARK } from "../lexicon/quote-words";
 
 /** Index of the token that ends the reported clause starting at k (exclusive). */
 export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, clauseOnly: boolean): number {

@@ -2,7 +2,7 @@
 // a medium aside or an affiliation), a role description or pronoun resolved forward, or a described
 // source ("A news report published Wednesday said"). subjectBackward and nounPhraseBefore call each other.
 import type { Speaker } from "../types";
-import { channelObjectSubject, PHRASE_END, phraseSpeaker, PREPOSITION, QUANTIFIER } from "./described";
+import { channelObjectSubject, phraseSpeaker } from "./described";
 import { describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
 import { speakerOf, type Doc } from "./doc";
 import { incidentalEndingAt } from "./incidentals";
@@ -11,7 +11,7 @@ import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
 import { CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
-import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK } from "../lexicon/quote-words";
+import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK, PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
 
 /** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
 const MAX_PAREN = 8;
