@@ -89,6 +89,18 @@ function closingSource(ctx: Doc, k: number): boolean {
   return !!x && toks[x.end]?.t !== ",";
 }
 
+/**
+ * The token that opens the sentence (or the line) of token k, when it lies fewer than `max` tokens before k; -1 when it
+ * lies further. The one reader of "the sentence that ends here" for a colon's speaker (attribute.ts colonSpeaker,
+ * lang/fr/sources.ts colonSpeaker), an apposition's head (subject-before.ts) and a quote's sentence before it
+ * (lang/fr/sources.ts); each passes its own reach.
+ */
+export function sentenceOpening(toks: Token[], k: number, max: number): number {
+  let s = k - 1;
+  while (s > 0 && k - s < max && !toks[s].sent && !toks[s].nl) s--;
+  return toks[s]?.sent || toks[s]?.nl || s === 0 ? s : -1;
+}
+
 /** Start of each token's sentence, in one pass; a run-on sentence restarts every MAX_CLAUSE tokens. */
 export function sentenceStarts(toks: Token[]): Int32Array {
   const out = new Int32Array(toks.length);

@@ -7,6 +7,7 @@ import { describedOwner, namedApposition, phraseEndingAt } from "./described-sub
 import { speakerOf, type Doc } from "./doc";
 import { incidentalEndingAt } from "./incidentals";
 import type { Topic } from "./resolve/salience";
+import { sentenceOpening } from "./clause";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
@@ -305,9 +306,8 @@ const MAX_APPOSITION = 40;
  */
 function appositionHead(ctx: Doc, k: number): Speaker | undefined {
   const { toks, lex } = ctx;
-  let s = k - 1;
-  while (s > 0 && k - s < MAX_APPOSITION && !toks[s].sent && !toks[s].nl) s--;
-  if (!toks[s]?.sent && !toks[s]?.nl && s !== 0) return undefined;
+  let s = sentenceOpening(toks, k, MAX_APPOSITION);
+  if (s < 0) return undefined;
   // "And Sen. Rob Portman (R-Ohio), another incumbent, said": a conjunction opening the sentence is skipped.
   if (CONJ.has(toks[s].lw) && s + 1 < k) s++;
   // "The director of the European Centre, Ina Kirsch, told": a described head is named by its apposition.
