@@ -1,7 +1,6 @@
 // French asides between a subject and its verb: "X, lui, …", "X, quant à elle, …", "X, entendu comme témoin, …".
 import type { Doc } from "./doc";
-import { FINITE } from "./verbs";
-import { ASIDE } from "../lexicon/fr/quotes";
+import { ASIDE, FINITE } from "../lexicon/fr/quotes";
 
 /** Whether tokens [a, b) are only such an aside (b is its closing comma). */
 export function aside(ctx: Doc, a: number, b: number): boolean {

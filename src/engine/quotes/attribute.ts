@@ -3,6 +3,7 @@
 // or the previous speaker for a quote that floats on after another one.
 import { tokenAt } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
+import { sentenceOpening } from "./clause";
 import { participleSubject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import { entityById, speakerOf, type Doc } from "./doc";
@@ -276,9 +277,9 @@ const MAX_COLON_GAP = 3;
 /** The person or organisation named at the start of the sentence that ends in the colon at token c. */
 export function colonSpeaker(ctx: Doc, c: number): Attribution | undefined {
   const { toks, lex } = ctx;
-  let s = c - 1;
-  while (s > 0 && c - s <= 8 && !toks[s].sent && !toks[s].nl) s--;
-  if (!toks[s]?.sent && !toks[s]?.nl && s !== 0) return undefined;
+  // At most 8 tokens before the colon.
+  const s = sentenceOpening(toks, c, 9);
+  if (s < 0) return undefined;
   const subj = subjectAt(ctx, s, s);
   if (!subj?.speaker.entity || subj.speaker.pronoun || subj.end > c || c - subj.end > MAX_COLON_GAP) return undefined;
   for (let k = subj.end; k < c; k++) if (lex.determiners.has(toks[k].lw) || lex.pronouns.has(toks[k].lw)) return undefined;

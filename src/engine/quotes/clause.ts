@@ -5,15 +5,12 @@ import type { Token } from "../text/tokenize";
 
 /** A reported clause longer than this many tokens is cut (keeps hostile input linear). */
 const MAX_CLAUSE = 200;
-export { TIME } from "../lexicon/time-words";
 import { TIME } from "../lexicon/time-words";
 import { isVerb } from "./verbs";
 import { subjectAt } from "./resolve/subject";
 import type { Doc } from "./doc";
 import { NOT_CLAUSE_EN, PERIOD, FINITE_EN, SUBJECT_EN, FINITE_AUX, AFTER_EARLIER_LATER, WH_EN } from "../lexicon/en/quotes";
-export { NOT_CLAUSE_EN, SUBJECT_EN } from "../lexicon/en/quotes";
 import { QUOTE_MARK, OPENING_MARK, CLAUSE_CONJ, CHANNEL_PREP } from "../lexicon/quote-words";
-export { QUOTE_MARK } from "../lexicon/quote-words";
 
 /** Index of the token that ends the reported clause starting at k (exclusive). */
 export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, clauseOnly: boolean): number {
@@ -90,6 +87,18 @@ function closingSource(ctx: Doc, k: number): boolean {
   if (!prep) return false;
   const x = subjectAt(ctx, k + prep.length, k);
   return !!x && toks[x.end]?.t !== ",";
+}
+
+/**
+ * The token that opens the sentence (or the line) of token k, when it lies fewer than `max` tokens before k; -1 when it
+ * lies further. The one reader of "the sentence that ends here" for a colon's speaker (attribute.ts colonSpeaker,
+ * lang/fr/sources.ts colonSpeaker), an apposition's head (subject-before.ts) and a quote's sentence before it
+ * (lang/fr/sources.ts); each passes its own reach.
+ */
+export function sentenceOpening(toks: Token[], k: number, max: number): number {
+  let s = k - 1;
+  while (s > 0 && k - s < max && !toks[s].sent && !toks[s].nl) s--;
+  return toks[s]?.sent || toks[s]?.nl || s === 0 ? s : -1;
 }
 
 /** Start of each token's sentence, in one pass; a run-on sentence restarts every MAX_CLAUSE tokens. */

@@ -6,10 +6,9 @@ import type { Speaker } from "../types";
 import { speakerOf, type Doc } from "./doc";
 import { resolveSubject } from "./resolve/subject";
 import { type SubjectPhrase, subjectPhraseAt } from "./subject-phrase";
-import { COMPLEMENT } from "./subject-phrase";
 import { isVerb } from "./verbs";
 import { MEDIUM_ASIDE, DEFINITE_FR } from "../lexicon/fr/quotes";
-import { BREAKS } from "../lexicon/quote-words";
+import { BREAKS, COMPLEMENT } from "../lexicon/quote-words";
 
 /** How many words an aside between commas may hold ("quant à elle", "de son côté"). */
 const ASIDE_MAX = 5;

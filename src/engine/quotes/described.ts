@@ -11,7 +11,6 @@ import { subjectAt } from "./resolve/subject";
 import { isVerb } from "./verbs";
 import { NOT_SOURCE, CHANNEL_DETERMINER, OPENING, OUT_UP } from "../lexicon/en/quotes";
 import { PHRASE_END, PREPOSITION, QUANTIFIER, RELATIVE_PRONOUN } from "../lexicon/quote-words";
-export { PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
 
 /** How many words back from its verb a described subject may start ("A release sent to media from X late Friday said"). */
 export const MAX_PHRASE = 12;

@@ -4,7 +4,7 @@
 // The content starts at the infinitive or the quote after the preposition.
 import { frenchForms } from "../lexicon/conjugate";
 import type { Doc } from "./doc";
-import { REQUEST, PREPOSITIONAL, TO_FRENCH_REQUESTS as TO, ABOUT } from "../lexicon/fr/quotes";
+import { REQUEST, PREPOSITIONAL, TO, ABOUT } from "../lexicon/fr/quotes";
 
 let forms: { request: Set<string>; prepositional: Set<string> } | undefined;
 const formsOf = (lemmas: string[]) => new Set(lemmas.flatMap((l) => frenchForms(l.split(" ")[0])));

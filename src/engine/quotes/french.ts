@@ -12,8 +12,8 @@ import { skipIncidentals } from "./incidentals";
 import { resolvePronoun } from "./resolve/pronoun";
 import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
-import { FINITE, isVerb } from "./verbs";
-import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, REPORTED_INFINITIVE, MODAL, CONJUNCTION, COMPARATIVE, PREPOSITION, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, A_AU_AUX, PERCEIVE_PAST, INVERSION } from "../lexicon/fr/quotes";
+import { isVerb } from "./verbs";
+import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, REPORTED_INFINITIVE, MODAL, CONJUNCTION, COMPARATIVE, PREPOSITION, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, TO, PERCEIVE_PAST, INVERSION, FINITE } from "../lexicon/fr/quotes";
 
 
 export function skipTimeFr(ctx: Doc, k: number): number {
@@ -221,7 +221,7 @@ export function descriptionEnd(ctx: Doc, k: number): number {
     if (!t.word || t.cap || t.nl || DESCRIPTION_STOP.has(t.lw) || lex.determiners.has(t.lw) || lex.auxiliaries.has(t.lw) && !DE_WORDS.test(t.lw) ||
       lex.verbForms.has(t.lw) || lex.pronouns.has(t.lw) || /ment$/.test(t.lw) && t.lw.length > 6 || PARTICIPLE.test(t.lw)) break;
     // "le commissaire à l'Environnement", "l'adjoint au Logement": a capitalised portfolio after "à".
-    if (A_AU_AUX.test(t.lw)) {
+    if (TO.has(t.lw)) {
       const n = toks[e + 1] && ARTICLE_FR.has(toks[e + 1].lw) ? e + 2 : e + 1;
       if (!toks[n]?.cap || toks[n].nl) break;
       e = n + 1;

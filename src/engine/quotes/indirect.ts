@@ -4,7 +4,7 @@
 import { mayHaveShape } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
-import { andReport, bareClauseAt, contentEnd, looksFinite, NOT_CLAUSE_EN, QUOTE_MARK, sentenceStarts, skipDateline, skipTime, SUBJECT_EN, TIME } from "./clause";
+import { andReport, bareClauseAt, contentEnd, looksFinite, sentenceStarts, skipDateline, skipTime } from "./clause";
 import { describedAfter, openingSubject, participleSubject, placeObject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
@@ -13,9 +13,10 @@ import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
 import { FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
-import { TELL_EN, SAY_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN, COUNT, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, RELATIVE_EN_WHOM, WH_PERSON_EN, ADDRESSED_EN } from "../lexicon/en/quotes";
+import { TELL_EN, SAY_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN, COUNT, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, RELATIVE_EN_WHOM, WH_PERSON_EN, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN } from "../lexicon/en/quotes";
 import { FAR_STOP, NEGATION } from "../lexicon/fr/quotes";
-import { NOT_OBJECT, TAIL_START, DASHES } from "../lexicon/quote-words";
+import { NOT_OBJECT, TAIL_START, DASHES, QUOTE_MARK } from "../lexicon/quote-words";
+import { TIME } from "../lexicon/time-words";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;

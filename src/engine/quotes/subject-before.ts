@@ -2,16 +2,17 @@
 // a medium aside or an affiliation), a role description or pronoun resolved forward, or a described
 // source ("A news report published Wednesday said"). subjectBackward and nounPhraseBefore call each other.
 import type { Speaker } from "../types";
-import { channelObjectSubject, PHRASE_END, phraseSpeaker, PREPOSITION, QUANTIFIER } from "./described";
+import { channelObjectSubject, phraseSpeaker } from "./described";
 import { describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
 import { speakerOf, type Doc } from "./doc";
 import { incidentalEndingAt } from "./incidentals";
 import type { Topic } from "./resolve/salience";
+import { sentenceOpening } from "./clause";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
 import { CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
-import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK } from "../lexicon/quote-words";
+import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK, PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
 
 /** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
 const MAX_PAREN = 8;
@@ -305,9 +306,8 @@ const MAX_APPOSITION = 40;
  */
 function appositionHead(ctx: Doc, k: number): Speaker | undefined {
   const { toks, lex } = ctx;
-  let s = k - 1;
-  while (s > 0 && k - s < MAX_APPOSITION && !toks[s].sent && !toks[s].nl) s--;
-  if (!toks[s]?.sent && !toks[s]?.nl && s !== 0) return undefined;
+  let s = sentenceOpening(toks, k, MAX_APPOSITION);
+  if (s < 0) return undefined;
   // "And Sen. Rob Portman (R-Ohio), another incumbent, said": a conjunction opening the sentence is skipped.
   if (CONJ.has(toks[s].lw) && s + 1 < k) s++;
   // "The director of the European Centre, Ina Kirsch, told": a described head is named by its apposition.

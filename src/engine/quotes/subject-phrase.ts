@@ -3,7 +3,6 @@
 // la Défense", "the spokesman for the ministry"). The resolvers (resolve/) bind the phrase to a person.
 import type { Doc } from "./doc";
 import { TRAILING, AFFILIATION, COMPLEMENT, RELATIVE } from "../lexicon/quote-words";
-export { COMPLEMENT, RELATIVE } from "../lexicon/quote-words";
 
 /**
  * After a person's name, "of/at/from ORG" (an organisation or place mention, optionally after "the")

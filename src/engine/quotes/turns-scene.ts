@@ -7,7 +7,6 @@ import type { Entity, Speaker } from "../types";
 import { type Doc, firstMentionFrom, speakerOf } from "./doc";
 import type { Subject, Turn } from "./turns-incise";
 import { PREPOSITIONS, SUBJECT_OPENERS } from "../lexicon/fr/quotes";
-export { PREPOSITIONS } from "../lexicon/fr/quotes";
 
 export interface Past { speaker: Speaker | null; end: number; addressee?: Entity; q: Turn; chained: boolean }
 

@@ -11,8 +11,8 @@ import { characterGenders } from "./fiction-genders";
 import { DEMONSTRATIVES, DESCRIPTION_DETERMINERS, FICTION_VERBS, INVERTED, PRESENT_LOOKALIKES } from "../lexicon/fr/fiction";
 import { addresseeAfter, inciseOf, subjectAt, type Subject, type Turn } from "./turns-incise";
 import { narratorOf } from "./turns-narrator";
-import { opening, PREPOSITIONS, resolve, type Past, type Scene } from "./turns-scene";
-import { CLAUSE_OPENERS } from "../lexicon/fr/quotes";
+import { opening, resolve, type Past, type Scene } from "./turns-scene";
+import { CLAUSE_OPENERS, PREPOSITIONS } from "../lexicon/fr/quotes";
 
 /** Fiction shows itself by incises in the simple past or the imperfect ("répondit", "reprenait"). */
 const MIN_FICTION_INCISES = 3;

@@ -1,11 +1,9 @@
 // The token fact every finder asks: is the word at token k a reporting verb form here? A lexicon form
 // ("dit", "said"), an inverted one ("dit-il", "a-t-elle"), or the language's pronominal one ("s'agace",
-// through doc.rules), and not the language's passive ("a été condamné", "was told") nor a noun ("the report"). Also the French finite
-// auxiliaries that show a clause has its own verb.
+// through doc.rules), and not the language's passive ("a été condamné", "was told") nor a noun ("the report").
 import { mayHaveShape, type Lexicon } from "../lexicon";
 import type { Doc } from "./doc";
 import { VERBISH } from "./word-bits";
-export { FINITE } from "../lexicon/fr/quotes";
 import { INVERSION } from "../lexicon/fr/quotes";
 
 /** A reporting verb form, or one with an inverted subject pronoun ("dit-il", "a-t-elle"). */

@@ -7,8 +7,10 @@ import { incidentalEndingAt } from "../../quotes/incidentals";
 import { resolvePronoun } from "../../quotes/resolve/pronoun";
 import { resolveSubject } from "../../quotes/resolve/subject";
 import { subjectPhraseAt } from "../../quotes/subject-phrase";
-import { FINITE, isVerb } from "../../quotes/verbs";
+import { isVerb } from "../../quotes/verbs";
+import { FINITE } from "../../lexicon/fr/quotes";
 import { tokenAt } from "../../text/tokenize";
+import { sentenceOpening } from "../../quotes/clause";
 import type { Entity, Speaker, Span } from "../../types";
 import { channelOwner } from "./channels";
 import { verblessPhraseFr } from "./verbless";
@@ -235,9 +237,8 @@ export function colonSpeaker(ctx: Doc, q: Span): Speaker | undefined {
     const m = ctx.ents.mentions[mi];
     return speakerOf(m.entity, ctx, m.a, m.b);
   }
-  let s = c - 1;
-  while (s > 0 && c - s < 40 && !toks[s].sent && !toks[s].nl) s--;
-  if (!toks[s].sent && !toks[s].nl && s !== 0) return undefined;
+  const s = sentenceOpening(toks, c, 40);
+  if (s < 0) return undefined;
   // "Selon X, A : « B »": the source that opens the sentence speaks the quote after its report's colon.
   const src = frenchSource(ctx, s);
   if (src?.speaker && src.end === undefined && src.content < c) {
@@ -277,9 +278,8 @@ export function subjectBefore(ctx: Doc, q: Span): Speaker | undefined {
   if (!/[.!?…]\s*[»”"]$/.test(ctx.text.slice(Math.max(q.start, q.end - 4), q.end))) return undefined;
   // An incise inside the quote names its own speaker ("« Voilà, dit le prêtre en montrant …, »").
   for (let i = open + 1; i < toks.length && toks[i].s < q.end && i - open < 200; i++) if (toks[i - 1].t === "," && isVerb(ctx, i)) return undefined;
-  let s = end - 1;
-  while (s > 0 && end - s < MAX_SENTENCE && !toks[s].sent && !toks[s].nl) s--;
-  if (!toks[s].sent && !toks[s].nl && s !== 0) return undefined;
+  const s = sentenceOpening(toks, end, MAX_SENTENCE);
+  if (s < 0) return undefined;
   const p = subjectPhraseAt(ctx, s);
   // "Il a souhaité faire un rappel au règlement. « On ne peut pas accepter … »": a subject pronoun stands for its antecedent.
   if (p?.kind === "pronoun" && (p.gender === "m" || p.gender === "f")) {

@@ -2,7 +2,7 @@
 //   "Le président du tribunal, Alain Brochard, a interrompu l'avocate." (the subject's role in apposition)
 //   "Sur la photo, Martine sourit." (a place). A report says something: it holds a verb.
 import type { Doc } from "../../quotes/doc";
-import { FINITE } from "../../quotes/verbs";
+import { FINITE } from "../../lexicon/fr/quotes";
 
 /** How many tokens such a phrase may hold; a longer stretch is left to the other rules. */
 const MAX_PHRASE = 8;

@@ -9,6 +9,8 @@ export const ASIDE = new Set(["lui", "elle", "eux", "elles", "quant", "à", "de"
 /** Participles that open an aside naming the medium or the occasion: "interrogé sur France Inter", "invitée de RTL", "joint par l'AFP". */
 export const MEDIUM_ASIDE = /^(?:interrogée?s?|invitée?s?|jointe?s?|contactée?s?|interviewée?s?|sollicitée?s?|questionnée?s?|citée?s?|reçue?s?|interpellée?s?)$/;
 
+/** "à", "au", "aux": an addressee ("demander à X"), a frame's object, a portfolio ("ministre à l'Environnement"). The one table of
+ *  quotes/french-frames.ts, french-requests.ts and french.ts. */
 export const TO = new Set(["à", "au", "aux"]);
 
 /** Words that open a noun phrase that can be a content: articles, possessives, demonstratives, quantifiers. */
@@ -30,8 +32,6 @@ export const REQUEST = ["demander", "exhorter", "enjoindre", "sommer", "prier", 
 
 /** Verbs whose quoted complement after a preposition is what was said: "ironiser sur « … »", "appeler « au calme »". */
 export const PREPOSITIONAL = ["ironiser", "appeler", "plaider", "alerter", "insister", "mettre en garde", "inviter", "exhorter"];
-
-export const TO_FRENCH_REQUESTS = new Set(["à", "au", "aux"]);
 
 export const ABOUT = new Set(["sur", "pour", "contre"]);
 
@@ -111,8 +111,6 @@ export const DESCRIPTION_LINK = /^(?:de|du|des|d'|l'|la|le|les|à|au|aux|que|qu'
 /** Word regex of quotes/french.ts. */
 export const FAIRE_FORMS = /^(?:fait|faisait|fit|font)$/;
 
-/** Word regex of quotes/french.ts. */
-export const A_AU_AUX = /^(?:à|au|aux)$/;
 
 /** Word regex of quotes/french-frames.ts. */
 export const DE_OR_A = /^(?:de|du|des|d'|à|au|aux)$/;
