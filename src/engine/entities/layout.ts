@@ -4,6 +4,7 @@
 // and datelines ("VAIL, Colorado 1996-12-07", "PARIS (Reuters) -").
 import * as gaz from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
+import { linkLines as linkLinesOf } from "../text/link-lines";
 import { LINK_LABELS, FIXTURE_JOINERS, MINUTE } from "../lexicon/entity-words";
 
 /**
@@ -140,23 +141,11 @@ function credit(toks: Token[], a: number, b: number): boolean {
   return (k === toks.length || toks[k].nl > 0) && words.length > 0 && gaz.isKnownOrg(words.join(" "));
 }
 
-const MAX_LABEL_WORDS = 4;
+const LABELS = [...LINK_LABELS].map((label) => label.split(" "));
 
-/** Per token index: whether its line links to another story, so its names are not the story's. */
-export function linkLines(toks: Token[]): boolean[] {
-  const out = new Array<boolean>(toks.length).fill(false);
-  let k = 0;
-  while (k < toks.length) {
-    let e = k + 1;
-    while (e < toks.length && toks[e].nl === 0) e++;
-    let colon = k;
-    while (colon < e && colon - k <= MAX_LABEL_WORDS && toks[colon].t !== ":") colon++;
-    if (colon < e && colon > k && toks[colon].t === ":" && LINK_LABELS.has(toks.slice(k, colon).map((t) => t.lw).join(" "))) {
-      for (let j = k; j < e; j++) out[j] = true;
-    }
-    k = e;
-  }
-  return out;
+/** Per token index: 1 when its line links to another story (a label of either language, then a colon), so its names are not the story's. */
+export function linkLines(toks: Token[]): Uint8Array {
+  return linkLinesOf(toks, LABELS, false);
 }
 
 export const isFixtureJoiner = (t: Token | undefined): boolean => !!t && t.upper && t.nl === 0 && FIXTURE_JOINERS.has(t.lw);

@@ -3,6 +3,7 @@
 // only, up to the end of its clause or sentence (final period excluded).
 import { mayHaveShape } from "../lexicon";
 import type { Token } from "../text/tokenize";
+import { linkLines as linkLinesOf } from "../text/link-lines";
 import type { Speaker, Span } from "../types";
 import { andReport, bareClauseAt, contentEnd, looksFinite, sentenceStarts, skipDateline, skipTime } from "./clause";
 import { describedAfter, openingSubject, participleSubject, placeObject } from "./described";
@@ -528,25 +529,9 @@ function relativeBefore(toks: Token[], a: number, v: number): boolean {
   return false;
 }
 
-/** Tokens on a line opened by a link label ("READ MORE: X says …", "WATCH | …"): a teaser for another article. */
+/** Tokens on a line opened by one of the language's link labels ("READ MORE: X says …", "WATCH | …"): a teaser for another article. */
 export function linkLines(ctx: Doc): Uint8Array {
-  const { toks, lex } = ctx;
-  const out = new Uint8Array(toks.length);
-  // A label's first word, checked first: most lines open with none.
-  const firsts = new Set(lex.linkLabels.map((label) => label[0] ?? ""));
-  let on = 0;
-  for (let i = 0; i < toks.length; i++) {
-    if (i === 0 || toks[i].nl) {
-      on = 0;
-      if (!firsts.has(toks[i].lw) && !firsts.has("")) { out[i] = on; continue; }
-      for (const label of lex.linkLabels) {
-        const sep = toks[i + label.length];
-        if (sep && (sep.t === ":" || sep.t === "|") && label.every((w, j) => toks[i + j].lw === w)) { on = 1; break; }
-      }
-    }
-    out[i] = on;
-  }
-  return out;
+  return linkLinesOf(ctx.toks, ctx.lex.linkLabels, true);
 }
 
 /** The subject, unless it is a place that is a preposition's object ("in Ohio, a swing state, said"). */
