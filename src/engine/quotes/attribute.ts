@@ -14,7 +14,7 @@ import { subjectAt } from "./resolve/subject";
 import { nounPhraseBefore, subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
 import { RELATIVE_EN } from "../lexicon/en/quotes";
-import { INDEFINITE_OPENER, DAYS_OR_ADVERB as DAYS, CLAUSE_OPENER } from "../lexicon/quote-words";
+import { INDEFINITE_OPENER, DAYS_OR_ADVERB as DAYS, CLAUSE_OPENER, CONJUNCTION } from "../lexicon/quote-words";
 import { INVERTED_AUX, INVERTED_ETRE } from "../lexicon/fr/quotes";
 
 export interface Attribution {
@@ -91,6 +91,8 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
     if (toks[s].t === "." || toks[s].nl) break;
     // A quote that closes its sentence (“… .” But as of Friday, X said …): the cue must open the next one.
     if (s > k && toks[k].sent) break;
+    // "“rigged” in a tweet, and a few lawmakers have called …": a clause of its own after ", and".
+    if (s > k && toks[s - 1].t === "," && CONJUNCTION.test(toks[s].lw)) break;
     const subj = subjectAt(ctx, s, tokenAt(toks, q.start), topic);
     if (!subj) continue;
     const vv = skipAux(ctx, subj.end, limit);
@@ -265,6 +267,9 @@ export function attributeInside(ctx: Doc, q: Span, topic?: Topic): Attribution |
     commas++;
     const att = attributeAfter(ctx, { start: toks[k].s, end: toks[k].s }, topic);
     if (!att?.cue) continue;
+    // The incise opens with its speaker or its verb: "…, that will make people think, …" holds a clause, no incise.
+    const opener = toks[k + 1]?.s;
+    if (att.cue.start !== opener && att.speaker?.mention?.start !== opener && !att.speaker?.pronoun) continue;
     // The incise must close with a comma before the quote goes on.
     const close = tokenAt(toks, Math.max(att.speaker?.mention?.end ?? 0, att.cue.end));
     if (toks[close]?.t === "," && toks[close].s < q.end - 2) return { ...att, how: "inside" };
