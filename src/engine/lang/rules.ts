@@ -92,6 +92,8 @@ export interface LangRules {
   passiveAt(doc: Doc, k: number): boolean;
   /** A reporting verb's form used as a noun after a determiner or possessive: "the report", "une annonce". */
   nounFormAt(doc: Doc, k: number): boolean;
+  /** After an inverted verb, at token k, where the person named after a title phrase starts ("said Cruz constituent Dan Golvach"), or -1; optional, none by default. */
+  titledNameAfter?(doc: Doc, k: number): number;
 
   // Word order, as data.
   /** A reporting verb may come before its subject in a plain sentence ("« … », a affirmé M. Erdogan"). */

@@ -81,7 +81,10 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
     if (/ing$/.test(toks[v].lw) && v === k) return undefined;
     // "said the 58-year-old retired teacher.": an English description runs to its head (describedInverted), not two words.
     const ds = (k: number) => { const d = describedSubject(ctx, k); return d && (ctx.rules.describedInverted(ctx, k) ?? d); };
-    const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start), topic) ?? ds(skipFiller(ctx, v + 1)) ??
+    // "said Cruz constituent Dan Golvach": the name after a title phrase, not the name inside it.
+    const titled = ctx.rules.titledNameAfter?.(ctx, skipFiller(ctx, v + 1)) ?? -1;
+    const subj = (titled >= 0 ? subjectAt(ctx, titled, tokenAt(toks, q.start), topic) : undefined) ??
+      subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start), topic) ?? ds(skipFiller(ctx, v + 1)) ??
       (indefinite(ctx, v + 1) ? ctx.rules.describedInverted(ctx, v + 1) : undefined);
     if (subj) return { speaker: namedApposition(ctx, descriptionHead(ctx, subj)).speaker, cue, how: "after" };
     return undefined;

@@ -173,6 +173,13 @@ table("English: the head of a description after an inverted verb", en, [
   ["“Prices will rise by spring,” said John Smith of Acme.", [["“Prices will rise by spring,”", "John Smith"]]],
   ["“The bread sells out by noon,” says the cheerful owner.", [["“The bread sells out by noon,”", "the cheerful owner"]]],
   ["“She never missed a single day,” says Moreau's partner.", [["“She never missed a single day,”", "Moreau's partner"]]],
+  // A person's name, then a description, then the name of the one who speaks (titled.ts).
+  ["Nora Blake spoke first. “Anyone who breaks the law is wrong,” said Blake constituent Dan Golvach.",
+    [["“Anyone who breaks the law is wrong,”", "Dan Golvach"]]],
+  ["Nora Blake spoke first. “The president is wrong,” said 9/11 widow Terry Strada.", [["“The president is wrong,”", "Terry Strada"]]],
+  // Must not move: two people joined by "and", a name after a preposition.
+  ["Nora Blake spoke first. “We agree,” said Tom Hale and Ann Lee.", [["“We agree,”", "Tom Hale"]]],
+  ["Nora Blake spoke first. “We lost,” said Tom Hale, the coach, to Ann Lee.", [["“We lost,”", "Tom Hale"]]],
 ]);
 
 // Issue 11, English speakers: after a naming verb ("called Trump “…”") the name is the object, not an inverted subject.

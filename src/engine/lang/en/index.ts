@@ -5,6 +5,7 @@ import { describedInverted } from "../../quotes/described";
 import { saneSpeaker } from "../../quotes/resolve/sanity";
 import type { LangRules } from "../rules";
 import { captionPhrase } from "./captions";
+import { titledNameAfter } from "./titled";
 import { englishNounForm, englishPassive } from "./verbs";
 import { asideSubject, conjoinedVerbSubject, looseSubject, participleAt, prepositionParticipleSubject, shortReport } from "./loose";
 
@@ -52,4 +53,5 @@ export const EN_RULES: LangRules = {
   pronominalVerbAt: () => false,
   passiveAt: englishPassive,
   nounFormAt: englishNounForm,
+  titledNameAfter,
 };
