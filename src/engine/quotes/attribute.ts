@@ -147,6 +147,9 @@ function appositionAfter(ctx: Doc, subj: { speaker: Speaker; end: number }): num
   if (toks[subj.end]?.t !== "," || !subj.speaker.entity || subj.speaker.pronoun) return -1;
   const mi = ctx.mentionAt[subj.end - 1];
   if (mi < 0 || ctx.ents.mentions[mi].entity.kind !== "person") return -1;
+  // "Mitch McConnell, R-Ky., said": a tag whose periods would end the apposition.
+  const tag = ctx.rules.partyTagEnd?.(ctx, subj.end + 1) ?? -1;
+  if (tag >= 0) { const v = skipAux(ctx, tag + 1, toks.length); return isVerb(ctx, v) ? v : -1; }
   for (let c = subj.end + 1; c < toks.length && c - subj.end <= MAX_APPOSITION_AFTER; c++) {
     const t = toks[c];
     if (t.nl || SENT_END_OR_MARK.test(t.t) || isVerb(ctx, c)) return -1;

@@ -6,6 +6,7 @@ import { saneSpeaker } from "../../quotes/resolve/sanity";
 import type { LangRules } from "../rules";
 import { captionPhrase } from "./captions";
 import { titledNameAfter } from "./titled";
+import { partyTagEnd, skipPartyTag } from "./party-tags";
 import { englishNounForm, englishPassive } from "./verbs";
 import { asideSubject, conjoinedVerbSubject, looseSubject, participleAt, prepositionParticipleSubject, shortReport } from "./loose";
 
@@ -22,7 +23,7 @@ export const EN_RULES: LangRules = {
   shortReport,
   participleAt,
   subjectAside: () => false,
-  skipMediumAside: (_doc, k) => k,
+  skipMediumAside: skipPartyTag,
   skipClitic: (_doc, k) => k,
   descriptionEnd: (_doc, k) => k,
   infinitiveClause: () => -1,
@@ -54,4 +55,5 @@ export const EN_RULES: LangRules = {
   passiveAt: englishPassive,
   nounFormAt: englishNounForm,
   titledNameAfter,
+  partyTagEnd,
 };

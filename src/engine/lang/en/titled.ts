@@ -3,7 +3,7 @@
 // partner, Dan Price" (not Moreau). The person named at the end of the phrase speaks.
 import type { Doc } from "../../quotes/doc";
 import { isVerb } from "../../quotes/verbs";
-import { PREPOSITION, CONJ } from "../../lexicon/quote-words";
+import { PREPOSITION, CONJ, INDEFINITE_OPENER } from "../../lexicon/quote-words";
 
 /** How many tokens the title phrase before the name may hold ("Lakers head coach", "9/11 widow", "Moreau's partner"). */
 const MAX_TITLE = 6;
@@ -22,7 +22,7 @@ export function titledNameAfter(ctx: Doc, k: number): number {
     const mi = ctx.mentionAt[j];
     if (j > k && mi >= 0) {
       const m = ctx.ents.mentions[mi];
-      if (m.a === j && plain && m.entity.kind === "person" && (toks[j - 1].word || toks[j - 1].t === ",")) return j;
+      if (m.a === j && plain && m.entity.kind === "person" && (toks[j - 1].word || toks[j - 1].t === ",") && !modifies(ctx, m.b)) return j;
       if (m.a === j) { j = m.b - 1; continue; }
     }
     if (t.t === ",") {
@@ -32,7 +32,18 @@ export function titledNameAfter(ctx: Doc, k: number): number {
     if (t.t === "/" || t.t === "-" || t.t === "'s" || t.t === "’s" || /^\d/.test(t.t)) continue;
     if (!t.word || isVerb(ctx, j) || lex.auxiliaries.has(t.lw) || PREPOSITION.has(t.lw) || CONJ.has(t.lw) ||
       lex.pronouns.has(t.lw) || lex.complementizers.has(t.lw) || lex.subordinators.has(t.lw)) return -1;
-    if (mi < 0 && !t.cap && !lex.determiners.has(t.lw)) plain = true;
+    if (mi < 0 && !t.cap && !lex.determiners.has(t.lw) && !INDEFINITE_OPENER.test(t.lw)) plain = true;
   }
   return -1;
 }
+
+/** "said one Trump confidant": a lower-case noun right after the name makes the name its modifier. */
+function modifies(ctx: Doc, b: number): boolean {
+  const { toks, lex } = ctx;
+  const t = toks[b];
+  return !!t?.word && !t.cap && t.nl === 0 && !PREPOSITION.has(t.lw) && !CONJ.has(t.lw) && !lex.subordinators.has(t.lw) &&
+    !lex.complementizers.has(t.lw) && !lex.auxiliaries.has(t.lw) && !isVerb(ctx, b) && !/ly$/.test(t.lw) && !TIME.test(t.lw);
+}
+
+/** Time words that may follow the speaker's name: "said Dan Price yesterday". */
+const TIME = /^(?:yesterday|today|tonight|recently|earlier|later|afterward|afterwards|before|again|too)$/;
