@@ -36,7 +36,7 @@ export interface LangRules {
 
   /** Whether tokens [a, b) between a subject and its verb are only an aside (b its closing comma): "X, lui, …", "X, quant à elle, …". */
   subjectAside(doc: Doc, a: number, b: number): boolean;
-  /** At a comma k closing an aside "interrogé sur France Inter," after the subject and its comma: the subject's comma; else k. */
+  /** At a comma k closing an aside "interrogé sur France Inter," (English: a party tag ", R-Ky.,") after the subject and its comma: the subject's comma; else k. */
   skipMediumAside(doc: Doc, k: number): number;
   // French rules the finders call through doc.rules (issue 10); English has none of them.
   /** Past an object clitic before the verb of a press incise at token k: "», nous a confié X", "», leur a lancé X"; else k. */
@@ -100,6 +100,10 @@ export interface LangRules {
   passiveAt(doc: Doc, k: number): boolean;
   /** A reporting verb's form used as a noun after a determiner or possessive: "the report", "une annonce". */
   nounFormAt(doc: Doc, k: number): boolean;
+  /** After an inverted verb, at token k, where the person named after a title phrase starts ("said Cruz constituent Dan Golvach"), or -1; optional, none by default. */
+  titledNameAfter?(doc: Doc, k: number): number;
+  /** From token k after a name's comma, the comma closing a tag that is no apposition ("Mitch McConnell, R-Ky., said"), or -1; optional, none by default. */
+  partyTagEnd?(doc: Doc, k: number): number;
 
   // Word order, as data.
   /** A reporting verb may come before its subject in a plain sentence ("« … », a affirmé M. Erdogan"). */

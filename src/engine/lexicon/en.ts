@@ -125,7 +125,25 @@ export const en: LexiconData = {
     "magistrate": undefined, "alderman": "m", "surveyor": undefined, "consul": undefined, "envoy": undefined,
     "chaplain": undefined, "pastor": undefined, "surgeon": undefined, "attorney-general": undefined,
   },
-  descriptors: ["witness", "witnesses", "resident", "residents", "neighbour", "neighbor", "bystander", "passenger", "survivor"],
+  descriptors: ["witness", "witnesses", "resident", "residents", "neighbour", "neighbor", "bystander", "passenger", "survivor",
+    // Unnamed sources of the press (issue 11, English 5: a described source after the quote, "“…,” the team wrote",
+    // "“…,” critics said", took the speaker of the quote before): people described by who they are to the story,
+    // and the plurals of the role nouns.
+    "source", "sources", "man", "woman", "men", "women", "people", "mother", "father", "wife", "husband", "son",
+    "daughter", "brother", "sister", "parents", "friend", "friends", "partner", "girlfriend", "boyfriend", "widow",
+    "relative", "relatives", "neighbours", "neighbors", "survivors", "victims", "colleague", "colleagues", "insider",
+    "insiders", "experts", "analysts", "researchers", "scientists", "economists", "critics", "prosecutors",
+    "investigators", "lawyers", "attorneys", "doctors", "nurses", "teachers", "students", "workers", "employees",
+    "fans", "supporters", "opponents", "protesters", "demonstrators", "activists", "advocates", "organizers",
+    "organisers", "officers", "leaders", "lawmakers", "legislators", "aides", "advisers", "advisors", "executives",
+    "observers", "diplomats", "rescuers", "firefighters", "paramedics", "villagers", "locals", "farmers", "owners",
+    "voters", "members", "coaches", "players",
+    // Bodies a definite description takes up ("the team said": the team named before, else the description); not
+    // role nouns, which would make "Manchester City" or "World Bank" a title.
+    // Places a body works from ("the city", "the university") are left out: they are objects more often than sources.
+    "team", "club", "league", "network", "airline", "newspaper", "paper", "magazine", "outlet", "website",
+    "broadcaster", "foundation", "charity", "nonprofit", "coalition", "alliance", "federation", "institute", "family",
+    "regulator", "watchdog", "retailer", "automaker", "startup"],
   sourceNouns: ["ministry", "department", "government", "police", "agency", "company", "firm", "group",
     "union", "committee", "commission", "court", "office", "spokesperson", "authorities", "administration",
     "campaign", "board", "council", "organization", "organisation", "association", "party", "statement",

@@ -102,3 +102,6 @@ export const ORG_KINDS = [
   ["agency", "department", "ministry", "office", "service", "agence", "ministère", "département", "office", "service"],
   ["company", "firm", "corporation", "corp", "inc", "ltd", "group", "entreprise", "société", "groupe"],
 ];
+
+/** Conjunctions that open a clause of its own after a comma: "“rigged” in a tweet, and a few lawmakers have called …". */
+export const CONJUNCTION = /^(?:and|but|et|mais)$/;

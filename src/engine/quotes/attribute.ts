@@ -14,7 +14,7 @@ import { subjectAt } from "./resolve/subject";
 import { nounPhraseBefore, subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
 import { RELATIVE_EN } from "../lexicon/en/quotes";
-import { INDEFINITE_OPENER, DAYS_OR_ADVERB as DAYS, CLAUSE_OPENER } from "../lexicon/quote-words";
+import { INDEFINITE_OPENER, DAYS_OR_ADVERB as DAYS, CLAUSE_OPENER, CONJUNCTION } from "../lexicon/quote-words";
 import { INVERSION, INVERTED_AUX, INVERTED_ETRE } from "../lexicon/fr/quotes";
 
 export interface Attribution {
@@ -80,7 +80,10 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
     if (/ing$/.test(toks[v].lw) && v === k) return undefined;
     // "said the 58-year-old retired teacher.": an English description runs to its head (describedInverted), not two words.
     const ds = (k: number) => { const d = describedSubject(ctx, k); return d && (ctx.rules.describedInverted(ctx, k) ?? d); };
-    const subj = subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start), topic) ?? ds(skipFiller(ctx, v + 1)) ??
+    // "said Cruz constituent Dan Golvach": the name after a title phrase, not the name inside it.
+    const titled = ctx.rules.titledNameAfter?.(ctx, skipFiller(ctx, v + 1)) ?? -1;
+    const subj = (titled >= 0 ? subjectAt(ctx, titled, tokenAt(toks, q.start), topic) : undefined) ??
+      subjectAt(ctx, skipFiller(ctx, v + 1), tokenAt(toks, q.start), topic) ?? ds(skipFiller(ctx, v + 1)) ??
       (indefinite(ctx, v + 1) ? ctx.rules.describedInverted(ctx, v + 1) : undefined);
     if (subj) return { speaker: namedApposition(ctx, descriptionHead(ctx, subj)).speaker, cue, how: "after" };
     return undefined;
@@ -90,6 +93,8 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
     if (toks[s].t === "." || toks[s].nl) break;
     // A quote that closes its sentence (“… .” But as of Friday, X said …): the cue must open the next one.
     if (s > k && toks[k].sent) break;
+    // "“rigged” in a tweet, and a few lawmakers have called …": a clause of its own after ", and".
+    if (s > k && toks[s - 1].t === "," && CONJUNCTION.test(toks[s].lw)) break;
     const subj = subjectAt(ctx, s, tokenAt(toks, q.start), topic);
     if (!subj) continue;
     const vv = skipAux(ctx, subj.end, limit);
@@ -141,6 +146,9 @@ function appositionAfter(ctx: Doc, subj: { speaker: Speaker; end: number }): num
   if (toks[subj.end]?.t !== "," || !subj.speaker.entity || subj.speaker.pronoun) return -1;
   const mi = ctx.mentionAt[subj.end - 1];
   if (mi < 0 || ctx.ents.mentions[mi].entity.kind !== "person") return -1;
+  // "Mitch McConnell, R-Ky., said": a tag whose periods would end the apposition.
+  const tag = ctx.rules.partyTagEnd?.(ctx, subj.end + 1) ?? -1;
+  if (tag >= 0) { const v = skipAux(ctx, tag + 1, toks.length); return isVerb(ctx, v) ? v : -1; }
   for (let c = subj.end + 1; c < toks.length && c - subj.end <= MAX_APPOSITION_AFTER; c++) {
     const t = toks[c];
     if (t.nl || SENT_END_OR_MARK.test(t.t) || isVerb(ctx, c)) return -1;
@@ -264,6 +272,9 @@ export function attributeInside(ctx: Doc, q: Span, topic?: Topic): Attribution |
     commas++;
     const att = attributeAfter(ctx, { start: toks[k].s, end: toks[k].s }, topic);
     if (!att?.cue) continue;
+    // The incise opens with its speaker or its verb: "…, that will make people think, …" holds a clause, no incise.
+    const opener = toks[k + 1]?.s;
+    if (att.cue.start !== opener && att.speaker?.mention?.start !== opener && !att.speaker?.pronoun) continue;
     // The incise must close with a comma before the quote goes on.
     const close = tokenAt(toks, Math.max(att.speaker?.mention?.end ?? 0, att.cue.end));
     if (toks[close]?.t === "," && toks[close].s < q.end - 2) return { ...att, how: "inside" };

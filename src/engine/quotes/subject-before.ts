@@ -97,7 +97,7 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
   // The longest phrase wins: "the spokesman for the board said" is the spokesman's, not the board's.
   // Only the phrase that ends at k is resolved (resolving pronouns and roles is the costly part).
   const found = phraseEndingAt(ctx, k);
-  if (found && bareSingularNoun(ctx, found.s, k)) return undefined;
+  if (found && (bareSingularNoun(ctx, found.s, k) || found.p.kind === "role" && modifiedBareNoun(ctx, found.s, k))) return undefined;
   const rel = found ? relativeObjectOf(ctx, found.s) : -1;
   if (rel >= 0) return subjectBackward(ctx, rel, topic);
   // "le ministre … qui a reçu son homologue iranien lui a proposé": a relative clause's object is no subject.
@@ -220,6 +220,18 @@ function bareSingularNoun(ctx: Doc, s: number, k: number): boolean {
   const t = toks[k], p = toks[k - 1];
   return lex.shapes.nounBeforeNoun && s === k && !t.cap && !t.lw.endsWith("s") && !!p?.word && !t.sent && !lex.determiners.has(p.lw) &&
     (Object.hasOwn(lex.data.roleNouns, t.lw) || (lex.data.descriptors ?? []).includes(t.lw));
+}
+
+/**
+ * "where local union leaders say", "shop owners who say": an English bare plural head after plain modifiers is the end
+ * of a longer description, which nounPhraseBefore reads whole (the head alone would drop "local union").
+ */
+function modifiedBareNoun(ctx: Doc, s: number, k: number): boolean {
+  const { toks, lex } = ctx;
+  const t = toks[k], p = toks[k - 1];
+  return lex.morph.sPlurals && s === k && !t.cap && t.lw.endsWith("s") && !!p?.word && !p.cap && !t.sent && !lex.determiners.has(p.lw) &&
+    !lex.auxiliaries.has(p.lw) && !PREPOSITION.has(p.lw) && !CONJ.has(p.lw) && !lex.subordinators.has(p.lw) &&
+    !lex.complementizers.has(p.lw) && !isVerb(ctx, k - 1) && !lex.verbForms.has(p.lw);
 }
 
 /**

@@ -58,7 +58,8 @@ export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined 
       }
     }
     let r = lex.determiners.has(t.lw) ? k + 1 : k;
-    for (let n = 0; n < 4 && toks[r] && !lex.speakerNouns.has(toks[r].lw); n++, r++) if (!toks[r].word) return undefined;
+    // Only modifiers stand between the determiner and the head: "that will make people think" is a clause, no phrase.
+    for (let n = 0; n < 4 && toks[r] && !lex.speakerNouns.has(toks[r].lw); n++, r++) if (!toks[r].word || lex.auxiliaries.has(toks[r].lw)) return undefined;
     if (!toks[r] || !lex.speakerNouns.has(toks[r].lw)) return undefined;
     // A compound head: "a party aide", "the campaign spokesman".
     while (lex.speakerNouns.has(toks[r + 1]?.lw ?? "") && r < k + 6) r++;

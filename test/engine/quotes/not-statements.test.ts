@@ -29,6 +29,11 @@ table("verb forms that are mostly nouns", en, [
   ["The agency's review states that the bridge was unsafe.", [["the bridge was unsafe", "The agency's review", "indirect"]]],
   ["Six of the seven states with Senate races have large rural populations.", []],
   ["The Silver State caucuses will come three days after the primary.", []],
+  // A past participle right after a preposition is an adjective (issue 11, English 1).
+  ["Nora Blake has a lead in pledged delegates because delegates are awarded by share.", []],
+  ["The number of reported cases rose because testing grew.", []],
+  // Must still match: the verb after its subject, and "as reported by".
+  ["Nora Blake reported the number of cases had doubled.", [["the number of cases had doubled", "Nora Blake", "indirect"]]],
 ]);
 
 table("a short clause ending in a stranded preposition is a relative clause, not a report", en, [

@@ -142,3 +142,21 @@ table("English: a description after an inverted verb is kept whole", en, [
   // A name after the verb stays the name; a clause after the description ends it at its comma.
   ["“We were lucky,” said Jo Lee, a retired teacher.", [["“We were lucky,”", "Jo Lee"]]],
 ]);
+
+describe("English: a described source after a direct quote is the description, not the speaker before (issue 11)", () => {
+  statements(en, [
+    // Bodies and groups that no role noun heads.
+    ["Nora Blake spoke first. “We are united in our decision,” the team wrote in a statement.",
+      [["“We are united in our decision,”", "the team", "direct"]]],
+    ["Nora Blake spoke first. “The plan will fail,” critics said.", [["“The plan will fail,”", "critics", "direct"]]],
+    ["Nora Blake spoke first. “The numbers are wrong,” the researchers said.", [["“The numbers are wrong,”", "the researchers", "direct"]]],
+    ["Nora Blake spoke first. “He was a kind man,” his mother said.", [["“He was a kind man,”", "his mother", "direct"]]],
+    // A clause inside the quote is no incise: "that will make people think" does not make "people" its speaker.
+    ["“I would be very firm,” Nora Blake said. “Frankly, that will make people think, because they care about it.”",
+      [["“I would be very firm,”", "Nora Blake", "direct"],
+        ["“Frankly, that will make people think, because they care about it.”", "Nora Blake", "direct"]]],
+    // ", and" opens a clause of its own: its subject says nothing of the quote before.
+    ["Nora Blake called the system “rigged” in a speech Tuesday, and a few lawmakers have called for a new vote.",
+      [["“rigged”", "Nora Blake"], ["a new vote", "a few lawmakers"]]],
+  ]);
+});

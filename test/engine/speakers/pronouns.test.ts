@@ -127,3 +127,16 @@ table("English: the subject of a reported clause or a possessor is not the salie
   ["“It was never hacked,” Barack Obama said. But Mr. Comey painted a different picture. “Hostile actors gained access,” he said.",
     [["“It was never hacked,”", "Barack Obama"], ["“Hostile actors gained access,”", "Comey"]]],
 ], { speaker: named });
+
+// Issue 11, English 2: "it" (and "they" for a plural name) takes up the organisation that is the subject of the clause
+// before, when no statement before gives it a topic.
+table("English: “it” takes up the organisation that was the subject before", en, [
+  ["Acme Corp. reported a loss on Monday. It said sales would recover next year.",
+    [["sales would recover next year", "Acme Corp"]]],
+  ["Acme Corp. reported a loss on Monday. “Sales will recover,” it said in a statement.",
+    [["“Sales will recover,”", "Acme Corp"]]],
+  // Must not: an organisation that is an object, a person subject in between, "they" for a singular name.
+  ["Tom Hale sued Acme Corp. last year. It said the suit had no merit.", [["the suit had no merit", null]]],
+  ["Acme Corp. hired Tom Hale. Tom Hale met the board. It said the plan was sound.", [["the plan was sound", null]]],
+  ["Acme Corp. reported a loss on Monday. They said sales would recover next year.", [["sales would recover next year", null]]],
+], { speaker: named });

@@ -1,5 +1,6 @@
 // The subject that speaks: appositions, asides, ages and affiliations between the name and its verb.
 import * as assert from "node:assert/strict";
+import { analyze } from "../../../src/engine";
 import { statements, table, named, names, g, fr, en } from "../helpers/table";
 
 describe("participle reports after a dateline", () => {
@@ -173,7 +174,30 @@ table("English: the head of a description after an inverted verb", en, [
   ["“Prices will rise by spring,” said John Smith of Acme.", [["“Prices will rise by spring,”", "John Smith"]]],
   ["“The bread sells out by noon,” says the cheerful owner.", [["“The bread sells out by noon,”", "the cheerful owner"]]],
   ["“She never missed a single day,” says Moreau's partner.", [["“She never missed a single day,”", "Moreau's partner"]]],
+  // A person's name, then a description, then the name of the one who speaks (titled.ts).
+  ["Nora Blake spoke first. “Anyone who breaks the law is wrong,” said Blake constituent Dan Golvach.",
+    [["“Anyone who breaks the law is wrong,”", "Dan Golvach"]]],
+  ["Nora Blake spoke first. “The president is wrong,” said 9/11 widow Terry Strada.", [["“The president is wrong,”", "Terry Strada"]]],
+  // Must not move: two people joined by "and", a name after a preposition.
+  ["Nora Blake spoke first. “We agree,” said Tom Hale and Ann Lee.", [["“We agree,”", "Tom Hale"]]],
+  ["Nora Blake spoke first. “We lost,” said Tom Hale, the coach, to Ann Lee.", [["“We lost,”", "Tom Hale"]]],
+  // A name with a noun after it modifies that noun: the description speaks.
+  ["Nora Blake spoke first. “She will win,” said one Blake confidant.", [["“She will win,”", "one Blake confidant"]]],
 ]);
+
+// Issue 11, English 3: a party and state tag between a name and its verb is no apposition and no one (party-tags.ts).
+table("English: a party tag after a politician's name", en, [
+  ["Nora Blake spoke first. “The veto will be overridden,” Senate leader Tom Hale, R-Ky., said Tuesday.",
+    [["“The veto will be overridden,”", "Tom Hale"]]],
+  ["House Speaker Tom Hale, R-Wis., said the bill would pass.", [["the bill would pass", "Tom Hale"]]],
+  ["Rep. Tom Hale, D-N.Y., said the bill would pass.", [["the bill would pass", "Tom Hale"]]],
+]);
+describe("English: a party tag names nobody", () => {
+  it("Tom Hale, R-Ky., and Ann Lee (D-N.Y.) voted.", () => {
+    const a = analyze("Tom Hale, R-Ky., and Ann Lee (D-N.Y.) voted.", { lang: "en" });
+    assert.deepEqual([...a.people, ...a.orgs].map((m) => m.name), ["Tom Hale", "Ann Lee"]);
+  });
+});
 
 // Issue 11, English speakers: after a naming verb ("called Trump “…”") the name is the object, not an inverted subject.
 table("English: the object of a naming verb does not speak", en, [

@@ -3,7 +3,7 @@
 // Edenton"), teams and clubs, sovereigns' titles, person-shaped names, author bios, OCR'd town names.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  COUNTY, HYPHEN_STREET, ORG_HEADS_AFTER_EN, ORG_HEADS_BEFORE_EN, PLACE_HEAD_BEFORE, ROLE_STOPS_EN, SPORT_HEADINGS, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES,
+  COUNTY, HYPHEN_STREET, ORG_HEADS_AFTER_EN, PARTY_TAG, ORG_HEADS_BEFORE_EN, PLACE_HEAD_BEFORE, ROLE_STOPS_EN, SPORT_HEADINGS, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES,
 } from "../../lexicon/en/entities";
 import { clubAfterPlayer, countryBranch, initialled, personShaped, sovereignOf, teamBeforeRole, townOfState } from "../../entities/name-surroundings";
 import { isPossessive } from "../../entities/possessive";
@@ -41,6 +41,8 @@ export const englishEntityHooks: EntityHooks = {
     words === 1 && firstT.endsWith("ians") && /\p{Ll}ians$/u.test(firstT) && !isPossessive(first) ||
     // "the Declaration of Independence": a town of that name (Independence, Missouri) is the document's title here.
     words === 1 && toks[a - 1]?.lw === "of" && toks[a - 2]?.lw === "declaration" ||
+    // "Mitch McConnell, R-Ky., said", "Rand Paul (R-Ky.)": a party and state tag after a name is no one.
+    words === 1 && PARTY_TAG.test(name) && (toks[a - 1]?.t === "," || toks[a - 1]?.t === "(") ||
     // "SOCCER", "RUGBY UNION", "TENNIS": a sport heading a page in capitals names no organisation.
     !known && toks.slice(a, b).every((t) => t.upper && SPORT_HEADINGS.has(t.lw)),
 

@@ -6,6 +6,8 @@ import { saneDescription, saneSpeaker } from "../../quotes/resolve/sanity";
 import { DEFAULT_RULES } from "../default/rules";
 import type { LangRules } from "../rules";
 import { captionPhrase } from "./captions";
+import { titledNameAfter } from "./titled";
+import { partyTagEnd, skipPartyTag } from "./party-tags";
 import { englishNounForm, englishPassive } from "./verbs";
 import { asideSubject, conjoinedVerbSubject, looseSubject, participleAt, prepositionParticipleSubject, shortReport } from "./loose";
 
@@ -19,10 +21,13 @@ export const EN_RULES: LangRules = {
   looseSubject,
   shortReport,
   participleAt,
+  skipMediumAside: skipPartyTag,
   describedInverted,
   saneDescription,
   saneSpeaker,
   verblessPhrase: captionPhrase,
   passiveAt: englishPassive,
   nounFormAt: englishNounForm,
+  titledNameAfter,
+  partyTagEnd,
 };

@@ -15,12 +15,19 @@ const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const BE_GAP = new Set(["not", "n't", "also", "never", "then", "later", "reportedly", "allegedly", "already", "often",
   "repeatedly", "widely", "previously", "recently", "once", "still", "just", "first", "publicly", "privately"]);
 
-/** "The report was late.", "His reply came late.", "A spokesman's comments were brief.": the form is a noun here. */
+/** Prepositions before which a past participle is an adjective: "a lead in pledged delegates", "the number of confirmed cases". */
+const ADJECTIVE_PREPOSITIONS = new Set(["in", "of", "for", "with", "on", "at", "from", "about", "into", "among", "between", "without", "under", "over"]);
+
+/**
+ * "The report was late.", "His reply came late.", "A spokesman's comments were brief.": the form is a noun here.
+ * "a lead in pledged delegates": a past participle right after a preposition is an adjective (issue 11, English 1).
+ */
 export function englishNounForm(ctx: Doc, k: number): boolean {
   const { toks } = ctx;
   if (k < 1) return false;
   const d = toks[k - 1];
   if (NOUN_DETERMINERS.has(d.lw)) return true;
+  if (ADJECTIVE_PREPOSITIONS.has(d.lw) && toks[k].lw.endsWith("ed") && toks[k + 1]?.word) return true;
   // "a spokesman's comments", "Smith's reply": a possessive 's (its own token or the end of one) before the form.
   // "he's said" (has said) and "it's said" keep their verb: the word before 's is then a pronoun.
   if (d.lw === "'s" || d.lw === "s'") return k >= 2 && toks[k - 2].word && !ctx.lex.pronouns.has(toks[k - 2].lw) && toks[k - 2].lw !== "that" && toks[k - 2].lw !== "there" && toks[k - 2].lw !== "what" && toks[k - 2].lw !== "who";

@@ -90,3 +90,6 @@ export const ROLE_STOPS_EN = new Set(["to", "is", "was", "are", "were", "has", "
 export const MATCH_WORDS = new Set(["beat", "beats", "beating", "defeated", "routed", "blanked", "edged", "swept", "downed", "thrashed",
   "won", "lost", "victory", "defeat", "loss", "game", "games", "season", "inning", "innings", "homer", "homers", "save", "doubleheader",
   "match", "goal", "goals", "scored", "draw", "drew", "playoff", "playoffs", "league", "win", "wins"]);
+
+/** A US party and state tag after a politician's name: "R-Ky.", "D-N.Y.", "I-Vt." (no person, no organisation). */
+export const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;

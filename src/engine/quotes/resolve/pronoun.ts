@@ -17,7 +17,7 @@ const PRONOUN_WINDOW = 120;
  * possessive ("Parker's plea") wins over the merely nearest one.
  */
 export function resolvePronoun(ctx: Doc, before: number, gender: "m" | "f" | "pl" | "x", names = true, topic?: Topic): Entity | undefined {
-  if (gender === "pl" || gender === "x") return topic ? salientAntecedent(ctx, before, gender, topic) : undefined;
+  if (gender === "pl" || gender === "x") return (topic ? salientAntecedent(ctx, before, gender, topic) : undefined) ?? orgSubject(ctx, before, gender);
   // "Le ministre a jugé … . Interrogé par BFMTV, il a assuré …": the description, not a name further back.
   const described = ctx.rules.pronounTakeUp(ctx, before, gender);
   if (described) return described.entity;
@@ -54,3 +54,29 @@ export function resolvePronoun(ctx: Doc, before: number, gender: "m" | "f" | "pl
   return best ?? (names ? resolvePronoun(ctx, before, gender, false) : undefined);
 }
 
+
+/** How far back (tokens) "it" or "they" looks for an organisation that was a clause's subject, and over how many sentence starts. */
+const ORG_WINDOW = 80;
+const ORG_SENTENCES = 2;
+
+/**
+ * "Acme Corp. reported a loss on Monday. It said …": with no statement before to take up, "it" stands for the
+ * organisation that is the subject of the clause before; "they" only for one whose name is a plural ("the
+ * Raptors"). A person in subject position in between ends the search (issue 11, English 2).
+ */
+function orgSubject(ctx: Doc, before: number, gender: "pl" | "x"): Entity | undefined {
+  const ms = ctx.ents.mentions;
+  const { toks } = ctx;
+  let sentences = 0;
+  let k = before;
+  for (let i = firstMentionFrom(ctx, before) - 1; i >= 0 && before - ms[i].a <= ORG_WINDOW; i--) {
+    for (; k > ms[i].a; k--) if (toks[k].sent) sentences++;
+    if (sentences > ORG_SENTENCES) return undefined;
+    const e = ms[i].entity;
+    if (!inSubjectPosition(ctx, i)) continue;
+    if (e.kind === "person") return undefined;
+    if (e.kind !== "org" || /['’]s$/.test(toks[ms[i].b - 1].lw) || toks[ms[i].b]?.t === "'" || toks[ms[i].b]?.t === "’") continue;
+    return gender === "x" || /\p{Ll}[^s]s$/u.test(e.name) ? e : undefined;
+  }
+  return undefined;
+}
