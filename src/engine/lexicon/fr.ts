@@ -69,9 +69,16 @@ export const fr: LexiconData = {
     "inviter|obj à+inf", "exhorter|obj à+inf", "appeler|obj à+inf",
     "fit état|de+np", "demander|np", "mentionner|np", "recommander|np", "réfuter|np", "réitérer|np",
     "accuser|obj de", "dire|adj", "déclarer|adj", "appeler à ce que|clause", "appeler à ce qu'|clause",
+    // Advice and talk whose complement is the content: "recommande de boire", "a parlé d'une erreur", "estime à 5 000 le nombre …".
+    "recommander|de+inf", "conseiller|de+inf", "parler|de+np", "estimer|à+np",
+    // Verbs that report only through these frames (they are no reporting verbs): what a source relays or forecasts
+    // with "que" ("Le Monde rapporte que …", "L'Insee prévoit que …"; otherwise "rapporter" brings back and "prévoir"
+    // plans), and talk whose "de" + noun phrase is the content ("a parlé d'une erreur", never "Parle donc !").
+    "rapporter|que", "prévoir|que",
     // Pronominal frames (the reflexive is required): a commitment is a statement.
     "s'engager|à+inf",
   ],
+  frameOnlyVerbs: ["parler", "rapporter", "prévoir"],
   subordinators: ["si", "quand", "lorsque", "lorsqu'", "alors", "bien", "puisque", "puisqu'", "comme", "tandis"],
   sourcePrepositions: ["selon", "d'après", "aux dires de", "de l'avis de"],
   reportCueWords: ["pour", "selon", "d'"],

@@ -29,6 +29,8 @@ function frameAt(ctx: Doc, v: number, k: number, f: ReportFrame): number {
   const { toks, lex } = ctx;
   for (let i = 0; i < f.rest.length; i++) if (toks[k + i]?.lw !== f.rest[i]) return -1;
   let j = k + f.rest.length;
+  // "rapporte que …": the complementizer search of the indirect finder reads it.
+  if (f.content === "que") return -1;
   // "a appelé à ce que les responsables soient jugés": the clause after the fixed words.
   if (f.content === "clause") return toks[j]?.word ? j : -1;
   if (f.content === "adj") {

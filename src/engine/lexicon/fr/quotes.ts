@@ -11,6 +11,10 @@ export const MEDIUM_ASIDE = /^(?:interrogée?s?|invitée?s?|jointe?s?|contactée
 
 export const TO = new Set(["à", "au", "aux"]);
 
+/** Words that open an adverbial set off before a sentence's subject: "Lors de son discours, X a …, mais a …". */
+export const ADVERBIAL_OPENER = new Set(["lors", "dans", "devant", "pendant", "durant", "après", "avant", "depuis", "en", "à", "au",
+  "sur", "face"]);
+
 /** Words that open a noun phrase that can be a content: articles, possessives, demonstratives, quantifiers. */
 export const NP_START = /^(?:l'|la|le|les|un|une|des|du|d'|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos|plusieurs|certains|certaines|de|tout|toute|tous|toutes|\d.*)$/;
 
@@ -20,7 +24,7 @@ export const NOT_ADJECTIVE = new Set(["que", "qu'", "à", "au", "aux", "de", "d'
 
 /** Adverbs before the adjective: "s'est dit très satisfait", "s'est déclaré plutôt favorable". */
 export const DEGREE = new Set(["très", "plutôt", "assez", "fort", "particulièrement", "totalement", "tout", "pleinement",
-  "entièrement", "bien", "plus", "moins", "si", "aussi", "également", "encore", "toujours", "pas", "prêt"]);
+  "entièrement", "bien", "plus", "moins", "si", "aussi", "également", "encore", "toujours", "pas"]);
 
 /** Auxiliaries of the past anterior, a tense of narration too ("eurent promis"). */
 export const NARRATIVE_AUX = /^(?:eut|eurent|fut|furent)$/;
