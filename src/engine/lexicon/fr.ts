@@ -172,7 +172,9 @@ export const fr: LexiconData = {
     "qualifiera", "traite", "traité", "traitait", "traitant", "décrit", "décrivait", "décrivant", "juge", "jugé", "jugeait",
     // "X a accusé le chef de l'État de « mépris »", "taxé le gouvernement d'« amateurisme »".
     "accuse", "accusent", "accusé", "accusée", "accusés", "accusait", "accusaient", "accusant", "accusa", "taxé",
-    "taxée", "taxait", "taxant"],
+    "taxée", "taxait", "taxant",
+    // "X a appelé cette réforme « une trahison »", "appelle ce projet « la loi de la honte »".
+    "appelle", "appellent", "appelé", "appelée", "appelés", "appelées", "appelait", "appelaient", "appelant"],
   linkLabels: ["lire aussi", "à lire aussi", "à lire", "lire", "voir aussi", "à voir", "à voir aussi", "regarder", "écouter", "vidéo"],
   continuationCues: ["et de poursuivre", "et d'ajouter", "et de conclure", "et de préciser", "et de souligner",
     "et d'insister", "et de lancer", "et de marteler", "et de rappeler", "et d'expliquer", "et de déclarer"],

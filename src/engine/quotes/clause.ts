@@ -36,7 +36,8 @@ export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, 
     if ((t.t === "." || t.t === "!" || t.t === "?") && !inNumber && sentenceEndsAfter(toks, i)) return i;
     if (i > k + 2 && t.t === "," && clauseOnly) return i;
     // "…, and added (that) …" / "…, et a ajouté que …": a second report by the same speaker starts there.
-    if (i > k + 1 && (t.lw === "and" || t.lw === "et") && andReport(ctx, i + 1)) return i;
+    // "« … » mais a appelé à …": "mais" too, comma or not.
+    if (i > k + 1 && (t.lw === "and" || t.lw === "et" || t.lw === "mais") && andReport(ctx, i + 1)) return i;
     // ", but Democrats have pushed for …", ", and the League strongly denounced …": another clause with its own report.
     if (i > k + 2 && t.t === "," && CLAUSE_CONJ.has(toks[i + 1]?.lw ?? "") && reportAhead(ctx, i + 2)) return i;
     // "X a expliqué que A ; il a ajouté que B": a semicolon closes the clause (a report after it is its own).

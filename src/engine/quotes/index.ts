@@ -3,7 +3,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Quote, Speaker, Span } from "../types";
 import { findQuestions } from "./asked";
-import { attributeAfter, attributeBefore, attributeInside, attributeNamed, topicOf, type Attribution } from "./attribute";
+import { attributeAfter, attributeBefore, attributeInside, attributeNamed, namingCue, topicOf, type Attribution } from "./attribute";
 import { bridgedByCue } from "./bridge";
 import { findDialogueLines } from "./dialogue";
 import { type Doc, firstMentionFrom } from "./doc";
@@ -265,7 +265,7 @@ function endsOnSentenceMark(text: string, s: number, e: number): boolean {
 function keepDirect(ctx: Doc, d: Direct): boolean {
   if (!isScare(ctx, d)) return true;
   const how = d.attr?.how;
-  if (how === "before" && d.attr?.cue && (ctx.lex.namingVerbs.has(ctx.toks[tokenAt(ctx.toks, d.attr.cue.start)].lw) || ctx.rules.selfDescription(ctx, d.attr.cue))) return true;
+  if (how === "before" && d.attr?.cue && (namingCue(ctx, tokenAt(ctx.toks, d.attr.cue.start), tokenAt(ctx.toks, d.start)) || ctx.rules.selfDescription(ctx, d.attr.cue))) return true;
   return how === "after" || how === "inside" || how === "continuation" || how === "named";
 }
 

@@ -159,7 +159,8 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // "À Matignon, on assure que …": the source set before "on"; bare "on dit que" is hearsay.
   if (subj && ctx.rules.isHearsay(ctx, subj)) { subj = ctx.rules.topicSource(ctx, v, s0); if (!subj) return; }
   // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
-  const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
+  // So does a relative clause set off by a comma: "X, qui a rappelé que A, a quitté la salle".
+  const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v || relativeAside(ctx, v);
   // Complementizer within a few words: "a déclaré mardi que", "told reporters on Tuesday that".
   let c = -1;
   // Quote marks around a title do not count towards the gap.
@@ -558,4 +559,19 @@ export function linkLines(ctx: Doc): Uint8Array {
 /** The subject, unless it is a place that is a preposition's object ("in Ohio, a swing state, said"). */
 function notPlace(ctx: Doc, sp: Speaker | undefined): Speaker | undefined {
   return sp && placeObject(ctx, sp) ? undefined : sp;
+}
+
+/** How many auxiliaries, clitics or adverbs may stand between a relative pronoun and its verb ("qui n'a jamais dit"). */
+const RELATIVE_REACH = 4;
+
+/** Whether verb v opens its relative clause after a comma (", qui a rappelé que …"), in a language that names its relative subject. */
+function relativeAside(ctx: Doc, v: number): boolean {
+  const { toks, lex } = ctx;
+  const qui = lex.data.relativeSubject;
+  if (!qui) return false;
+  for (let k = v - 1; k >= 0 && v - k <= RELATIVE_REACH; k--) {
+    if (toks[k].lw === qui) return toks[k - 1]?.t === ",";
+    if (!toks[k].word || isVerb(ctx, k)) return false;
+  }
+  return false;
 }

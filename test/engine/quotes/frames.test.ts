@@ -31,6 +31,8 @@ table("French: 'de' + infinitive after a promise or a threat", fr, [
 table("French: a noun phrase that is the content (after an addressee, in every tense of the press)", fr, [
   ["Le député Marc Leroy a fait état de menaces répétées contre les élus locaux.",
     [["menaces répétées contre les élus locaux", "Marc Leroy", "indirect"]]],
+  // A locution reports in the simple past too.
+  ["La maire Anne Morel fit état de menaces contre les agents municipaux.", [["menaces contre les agents municipaux", "Anne Morel", "indirect"]]],
   ["Le préfet Jean Morin demandait l'ouverture d'une enquête administrative.",
     [["l'ouverture d'une enquête administrative", "Jean Morin", "indirect"]]],
   ["Le maire Pierre Blanc a demandé au gouvernement des moyens pour rénover les écoles.",

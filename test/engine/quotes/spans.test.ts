@@ -19,3 +19,11 @@ table("French: a semicolon closes the report before it", fr, [
   ["Le ministre Paul Durand a expliqué que la loi serait votée ; il a ajouté que le calendrier était tenu.",
     [["la loi serait votée", "Paul Durand", "indirect"], ["le calendrier était tenu", "Paul Durand", "indirect"]]],
 ]);
+
+table("French: a report inside a relative clause set off by commas ends at its closing comma", fr, [
+  ["Paul Durand, qui a rappelé que la réforme était nécessaire, a quitté la salle.",
+    [["la réforme était nécessaire", "Paul Durand", "indirect"]]],
+  // Must not cut: a relative clause inside the content belongs to it.
+  ["Paul Durand a affirmé que le ministre, qui a promis des baisses, avait menti aux élus.",
+    [["le ministre, qui a promis des baisses, avait menti aux élus", "Paul Durand", "indirect"]]],
+]);

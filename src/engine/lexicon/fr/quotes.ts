@@ -11,6 +11,9 @@ export const MEDIUM_ASIDE = /^(?:interrogée?s?|invitée?s?|jointe?s?|contactée
 
 export const TO = new Set(["à", "au", "aux"]);
 
+/** Forms of "appeler", a naming verb that also gives plain names: "a appelé son chien « Rex »" is a nickname. */
+export const CALLING = /^appel(?:le|lent|é|ée|és|ées|ait|aient|ant)$/;
+
 /** Words that open an adverbial set off before a sentence's subject: "Lors de son discours, X a …, mais a …". */
 export const ADVERBIAL_OPENER = new Set(["lors", "dans", "devant", "pendant", "durant", "après", "avant", "depuis", "en", "à", "au",
   "sur", "face"]);
