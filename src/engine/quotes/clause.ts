@@ -41,7 +41,7 @@ export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, 
     // ", but Democrats have pushed for …", ", and the League strongly denounced …": another clause with its own report.
     if (i > k + 2 && t.t === "," && CLAUSE_CONJ.has(toks[i + 1]?.lw ?? "") && reportAhead(ctx, i + 2)) return i;
     // "X a expliqué que A ; il a ajouté que B": a semicolon closes the clause (a report after it is its own).
-    if (i > k + 2 && t.t === ";") return i;
+    if (i > k && t.t === ";") return i;
     // "X a précisé que A : « B »": a quotation after a colon is a statement of its own, not part of the report.
     if (i > k + 2 && t.t === ":" && OPENING_MARK.has(toks[i + 1]?.t ?? "") && inQuote(i + 1) > i + 1) return i;
     // "a réfuté l'idée d'un prêt affirmant : « … »": a reporting participle before its colon or "que" opens the next report, comma or not.

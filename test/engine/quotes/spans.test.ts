@@ -16,6 +16,11 @@ table("French: a quotation after the report's colon is a statement of its own", 
 ]);
 
 table("French: a semicolon closes the report before it", fr, [
+  // A postposed cue reports the clause after the last semicolon, not the sentence.
+  ["Les syndicats ont manifesté mardi ; la réforme est injuste, a déclaré Paul Durand.",
+    [["la réforme est injuste", "Paul Durand", "indirect"]]],
+  ["Le maire Pierre Blanc a critiqué la décision du préfet ; c'est un exemple de mépris, a déclaré Paul Durand.",
+    [["la décision du préfet", "Pierre Blanc", "indirect"], ["c'est un exemple de mépris", "Paul Durand", "indirect"]]],
   ["Le ministre Paul Durand a expliqué que la loi serait votée ; il a ajouté que le calendrier était tenu.",
     [["la loi serait votée", "Paul Durand", "indirect"], ["le calendrier était tenu", "Paul Durand", "indirect"]]],
 ]);

@@ -328,7 +328,9 @@ export function frenchReport(ctx: Doc, v: number, last: Span | undefined, conten
   // "Par ailleurs, poursuit X, les négociations reprendront.": a cue set off after an opening connective; the report follows it.
   const aside = openerOnly(ctx, sentenceStart, v - 1) ? frenchPostposed(ctx, v, sentenceStart, true) : undefined;
   if (aside) return { a: aside.after + 1, b: contentEnd(aside.after + 1), speaker: aside.speaker, cue: aside.cue, next: aside.after };
-  const a = sentenceStart;
+  // "A ; B, a déclaré X": the report is B, the clause after the last semicolon.
+  let a = sentenceStart;
+  for (let i = v - 2; i > a; i--) if (toks[i].t === ";") { a = i + 1; break; }
   // "Le président du tribunal, Alain Brochard, a interrompu l'avocate.": a verbless phrase is the sentence's subject.
   if (!post || a >= v - 1 || quoteEndAt(a) > a || verblessPhraseFr(ctx, a, v - 1)) return undefined;
   // "X a annoncé la fermeture, a-t-on appris auprès de la direction.": the report before the cue has its own speaker.
