@@ -45,6 +45,8 @@ export interface LangRules {
   infinitiveClause(doc: Doc, v: number): number;
   /** "a dit lundi, lors d'une conférence de presse, qu'il …": the complementizer after a parenthetical right after the verb v, or -1. */
   queAfterAside(doc: Doc, v: number): number;
+  /** "a annoncé ce matin, vers 7h30, son abandon": the token after a parenthetical right after the verb v, or -1. */
+  objectAfterAside(doc: Doc, v: number): number;
   /** Whether a described subject before a postposed or parenthetical cue may speak ("…, le ministre assure."); true where any noun may. */
   speakerHead(doc: Doc, subj: Speaker): boolean;
   /** "Il va sans dire que", "Inutile de dire que": a narrator's idiom at the verb v, which reports nothing. */

@@ -10,6 +10,7 @@ import { TIME } from "../lexicon/time-words";
 import { isVerb } from "./verbs";
 import { subjectAt } from "./resolve/subject";
 import type { Doc } from "./doc";
+import { DEMONSTRATIVE_FR, PERIOD_FR } from "../lexicon/fr/quotes";
 import { NOT_CLAUSE_EN, PERIOD, FINITE_EN, SUBJECT_EN, FINITE_AUX, AFTER_EARLIER_LATER, WH_EN } from "../lexicon/en/quotes";
 export { NOT_CLAUSE_EN, SUBJECT_EN } from "../lexicon/en/quotes";
 import { QUOTE_MARK, OPENING_MARK, CLAUSE_CONJ, CHANNEL_PREP } from "../lexicon/quote-words";
@@ -125,6 +126,8 @@ export function skipTime(ctx: Doc, k: number): number {
     // "told POLITICO earlier this week", "said later on Monday".
     else if ((w === "earlier" || w === "later") && AFTER_EARLIER_LATER.test(toks[k + 1]?.lw ?? "")) k++;
     else if ((w === "last" || w === "this" || w === "next") && PERIOD.has(toks[k + 1]?.lw ?? "")) k += 2;
+    // "a annoncé ce matin", "a déclaré cette semaine".
+    else if (DEMONSTRATIVE_FR.has(w) && PERIOD_FR.has(toks[k + 1]?.lw ?? "")) k += 2;
     else if (w === "on" && TIME.has(toks[k + 1]?.lw ?? "")) k += 2;
     else if (CHANNEL_PREP.has(w)) { const e = channelEnd(ctx, k + 1); if (e < 0) break; k = e; }
     else break;
@@ -200,6 +203,21 @@ function finiteVerbAhead(ctx: Doc, k: number): boolean {
   for (let i = k; i < toks.length && i < k + 4; i++) {
     if (!toks[i].word) return false;
     if (isVerb(ctx, i) && /(?:[^s]s|ed)$/.test(toks[i].lw) || !toks[i].cap && /ed$/.test(toks[i].lw)) return true;
+  }
+  return false;
+}
+
+/** How many auxiliaries, clitics or adverbs may stand between a relative pronoun and its verb ("qui n'a jamais dit"). */
+const RELATIVE_REACH = 4;
+
+/** Whether verb v opens its relative clause after a comma (", qui a rappelé que …"), in a language that names its relative subject. */
+export function relativeAside(ctx: Doc, v: number): boolean {
+  const { toks, lex } = ctx;
+  const qui = lex.data.relativeSubject;
+  if (!qui) return false;
+  for (let k = v - 1; k >= 0 && v - k <= RELATIVE_REACH; k--) {
+    if (toks[k].lw === qui) return toks[k - 1]?.t === ",";
+    if (!toks[k].word || isVerb(ctx, k)) return false;
   }
   return false;
 }

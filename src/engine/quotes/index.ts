@@ -265,6 +265,8 @@ function endsOnSentenceMark(text: string, s: number, e: number): boolean {
 function keepDirect(ctx: Doc, d: Direct): boolean {
   if (!isScare(ctx, d)) return true;
   const how = d.attr?.how;
+  // "X a expliqué : « la quille est cassée »": a reporting verb and its colon introduce words, however few.
+  if (how === "before" && d.attr?.cue && ctx.toks[tokenAt(ctx.toks, d.start) - 1]?.t === ":") return true;
   if (how === "before" && d.attr?.cue && (namingCue(ctx, tokenAt(ctx.toks, d.attr.cue.start), tokenAt(ctx.toks, d.start)) || ctx.rules.selfDescription(ctx, d.attr.cue))) return true;
   return how === "after" || how === "inside" || how === "continuation" || how === "named";
 }

@@ -4,7 +4,7 @@
 import { mayHaveShape } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Speaker, Span } from "../types";
-import { andReport, bareClauseAt, contentEnd, looksFinite, NOT_CLAUSE_EN, QUOTE_MARK, sentenceStarts, skipDateline, skipTime, SUBJECT_EN, TIME } from "./clause";
+import { andReport, bareClauseAt, contentEnd, relativeAside, looksFinite, NOT_CLAUSE_EN, QUOTE_MARK, sentenceStarts, skipDateline, skipTime, SUBJECT_EN, TIME } from "./clause";
 import { describedAfter, openingSubject, participleSubject, placeObject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
@@ -238,6 +238,8 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   const objSubj = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? part : subj;
   if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part || ctx.rules.appositionVerb(ctx, v, named)) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !ctx.rules.noObjectReport(ctx, v) && !adjectiveNoun(ctx, v) && !grantRefused(ctx, v)) {
     let k = skipTime(ctx, v + 1);
+    // "a annoncé ce matin, vers 7h30, son abandon": the object after a parenthetical.
+    if (toks[k]?.t === ",") { const j = ctx.rules.objectAfterAside(ctx, v); if (j > 0) k = j; }
     // "called for a ban", "called on the mayor to resign": the verb's particles.
     const particle = lex.objectParticle.get(toks[v].lw);
     if (particle?.has(toks[k]?.lw ?? "")) k++;
@@ -559,19 +561,4 @@ export function linkLines(ctx: Doc): Uint8Array {
 /** The subject, unless it is a place that is a preposition's object ("in Ohio, a swing state, said"). */
 function notPlace(ctx: Doc, sp: Speaker | undefined): Speaker | undefined {
   return sp && placeObject(ctx, sp) ? undefined : sp;
-}
-
-/** How many auxiliaries, clitics or adverbs may stand between a relative pronoun and its verb ("qui n'a jamais dit"). */
-const RELATIVE_REACH = 4;
-
-/** Whether verb v opens its relative clause after a comma (", qui a rappelé que …"), in a language that names its relative subject. */
-function relativeAside(ctx: Doc, v: number): boolean {
-  const { toks, lex } = ctx;
-  const qui = lex.data.relativeSubject;
-  if (!qui) return false;
-  for (let k = v - 1; k >= 0 && v - k <= RELATIVE_REACH; k--) {
-    if (toks[k].lw === qui) return toks[k - 1]?.t === ",";
-    if (!toks[k].word || isVerb(ctx, k)) return false;
-  }
-  return false;
 }

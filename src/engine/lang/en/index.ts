@@ -26,6 +26,7 @@ export const EN_RULES: LangRules = {
   descriptionEnd: (_doc, k) => k,
   infinitiveClause: () => -1,
   queAfterAside: () => -1,
+  objectAfterAside: () => -1,
   speakerHead: () => true,
   idiomReport: () => false,
   skipModal: (_doc, k) => k,

@@ -1,7 +1,7 @@
 // French hooks of the quote finders (see lang/rules.ts).
 import { onCue } from "../../quotes/french";
 import { attributeTurns } from "../../quotes/turns";
-import { descriptionEnd, frenchIdiom, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, skipClitic, skipModal, speakerHead } from "../../quotes/french";
+import { descriptionEnd, frenchIdiom, infinitiveClause, noFrenchObject, objectAfterAside, queAfterAside, relativeQue, skipClitic, skipModal, speakerHead } from "../../quotes/french";
 import { appositionVerb, frenchTail, sequelSpeaker } from "../../quotes/french-tail";
 import { aside } from "../../quotes/asides";
 import { skipMediumAside } from "../../quotes/described-subject";
@@ -40,6 +40,7 @@ export const FR_RULES: LangRules = {
   descriptionEnd,
   infinitiveClause,
   queAfterAside,
+  objectAfterAside,
   speakerHead,
   idiomReport: frenchIdiom,
   skipModal,

@@ -331,6 +331,8 @@ export function frenchReport(ctx: Doc, v: number, last: Span | undefined, conten
   // "A ; B, a déclaré X": the report is B, the clause after the last semicolon.
   let a = sentenceStart;
   for (let i = v - 2; i > a; i--) if (toks[i].t === ";") { a = i + 1; break; }
+  // "Toutefois, si …, elles seraient …, dit-il.": the connective that opens the sentence is no part of the report.
+  for (let c = a + 1; c < v - 2 && c - a <= 3; c++) if (openerOnly(ctx, a, c)) { a = c + 1; break; }
   // "Le président du tribunal, Alain Brochard, a interrompu l'avocate.": a verbless phrase is the sentence's subject.
   if (!post || a >= v - 1 || quoteEndAt(a) > a || verblessPhraseFr(ctx, a, v - 1)) return undefined;
   // "X a annoncé la fermeture, a-t-on appris auprès de la direction.": the report before the cue has its own speaker.

@@ -11,6 +11,14 @@ export const MEDIUM_ASIDE = /^(?:interrogée?s?|invitée?s?|jointe?s?|contactée
 
 export const TO = new Set(["à", "au", "aux"]);
 
+/** Prepositions of time and manner that open a circumstance besides those of PREPOSITION: "vers 7h30", "malgré la pluie". */
+export const CIRCUMSTANCE = /^(?:vers|dès|jusqu'|malgré|sous|via|face)$/;
+
+/** A demonstrative and a period make a time after a verb: "a annoncé ce matin", "a déclaré cette semaine". */
+export const DEMONSTRATIVE_FR = new Set(["ce", "cet", "cette"]);
+export const PERIOD_FR = new Set(["matin", "soir", "après-midi", "midi", "week-end", "semaine", "mois", "année", "an", "lundi", "mardi",
+  "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "printemps", "été", "automne", "hiver", "jour", "jour-là", "nuit"]);
+
 /** Forms of "appeler", a naming verb that also gives plain names: "a appelé son chien « Rex »" is a nickname. */
 export const CALLING = /^appel(?:le|lent|é|ée|és|ées|ait|aient|ant)$/;
 
