@@ -86,6 +86,8 @@ export interface LangRules {
   topicSource(doc: Doc, v: number, s0: number): Speaker | undefined;
   /** A verbless phrase [a, b) that is the sentence's subject, not a report: "Le président du tribunal, Alain Brochard, a …". */
   verblessPhrase(doc: Doc, a: number, b: number): boolean;
+  /** "La réforme est « indispensable », a déclaré X.": whether the quote q closes the clause of a mixed report before its cue. */
+  mixedBeforeCue(doc: Doc, q: Span): boolean;
 
   // Verb facts for the verbs layer (quotes/verbs.ts).
   /** A pronominal reporting verb after its reflexive pronoun: "s'agace", "s'est inquiétée". */

@@ -35,7 +35,8 @@ export function findQuotes(ctx: Doc): Quote[] {
   const cueTokens = new Uint8Array(ctx.toks.length);
   // A cue with words between it and the mark ("said the plan was “…”") stays free for a mixed report.
   const statements = kept.filter((d) => keepDirect(ctx, d));
-  for (const d of statements) if (d.attr?.cue && !(d.attr.how === "before" && (d.attr.gap ?? 0) > 1) && !clauseGoesOn(ctx, d)) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens[k] = 1;
+  for (const d of statements) if (d.attr?.cue && !(d.attr.how === "before" && (d.attr.gap ?? 0) > 1) && !clauseGoesOn(ctx, d) &&
+    !(d.attr.how === "after" && ctx.rules.mixedBeforeCue(ctx, d))) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens[k] = 1;
   // Token index → token index after the direct quote that starts there, or -1.
   const quoteEnd = new Int32Array(ctx.toks.length).fill(-1);
   for (const d of statements) quoteEnd[tokenAt(ctx.toks, d.start)] = tokenAt(ctx.toks, d.end);

@@ -44,6 +44,7 @@ export const EN_RULES: LangRules = {
   isHearsay: () => false,
   topicSource: () => undefined,
   verblessPhrase: captionPhrase,
+  mixedBeforeCue: () => false,
   verbBeforeSubject: false,
   adjectivesAfterNoun: false,
   genderedOrgPronouns: false,

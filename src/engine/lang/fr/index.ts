@@ -11,6 +11,7 @@ import { colonSpeaker, echoAfter, frenchCueAt, frenchReport, sourceAfter, subjec
 import { definiteTakeUp, describedAntecedent, soleOrgBefore } from "./take-up";
 import { hearsay, topicSource } from "./topic";
 import { verblessPhraseFr } from "./verbless";
+import { mixedBeforeCue } from "./mixed";
 import { frenchNounForm, frenchPassive, pronominalVerbAt, selfDescription } from "./verbs";
 
 export const FR_RULES: LangRules = {
@@ -58,6 +59,7 @@ export const FR_RULES: LangRules = {
   isHearsay: hearsay,
   topicSource,
   verblessPhrase: verblessPhraseFr,
+  mixedBeforeCue,
   verbBeforeSubject: true,
   adjectivesAfterNoun: true,
   genderedOrgPronouns: true,

@@ -337,7 +337,10 @@ export function frenchReport(ctx: Doc, v: number, last: Span | undefined, conten
   if (!post || a >= v - 1 || quoteEndAt(a) > a || verblessPhraseFr(ctx, a, v - 1)) return undefined;
   // "X a annoncé la fermeture, a-t-on appris auprès de la direction.": the report before the cue has its own speaker.
   if (last && last.start >= toks[a].s && last.end <= toks[v - 1].s) return { a: 0, b: 0, next: post.verb };
-  for (let i = Math.max(0, a - 1); i < v - 1; i++) if (!toks[i].word && SPEECH_MARK.test(toks[i].t)) return undefined;
+  // "La réforme est « indispensable », a déclaré X.": one quote closing the clause makes the report mixed.
+  const o = lastMark(toks, a, v - 2);
+  const mixed = o > a && quoteEndAt(o) === v - 1 && ctx.rules.mixedBeforeCue(ctx, { start: toks[o].s, end: toks[v - 2].e });
+  for (let i = Math.max(0, a - 1); i < v - 1 && !mixed; i++) if (!toks[i].word && SPEECH_MARK.test(toks[i].t)) return undefined;
   return { a, b: v - 1, speaker: post.speaker, cue: post.cue, next: post.verb };
 }
 
@@ -356,4 +359,10 @@ function openerOnly(ctx: Doc, s: number, c: number): boolean {
 export function frenchCueAt(ctx: Doc, v: number): boolean {
   const w = ctx.toks[v].lw;
   return v > 0 && ctx.toks[v - 1].t === "," || w === "pour" || w === "selon" || w === "d'";
+}
+
+/** The last quote mark among tokens [a, b), or -1. */
+function lastMark(toks: Doc["toks"], a: number, b: number): number {
+  for (let i = b - 1; i >= a; i--) if (isQuoteMark(toks[i].t)) return i;
+  return -1;
 }
