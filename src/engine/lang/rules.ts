@@ -51,6 +51,8 @@ export interface LangRules {
   infinitiveClause(doc: Doc, v: number): number;
   /** "a dit lundi, lors d'une conférence de presse, qu'il …": the complementizer after a parenthetical right after the verb v, or -1. */
   queAfterAside(doc: Doc, v: number): number;
+  /** "a annoncé ce matin, vers 7h30, son abandon": the token after a parenthetical right after the verb v, or -1. */
+  objectAfterAside(doc: Doc, v: number): number;
   /** Whether a described subject before a postposed or parenthetical cue may speak ("…, le ministre assure."); true where any noun may. */
   speakerHead(doc: Doc, subj: Speaker): boolean;
   /** "Il va sans dire que", "Inutile de dire que": a narrator's idiom at the verb v, which reports nothing. */
@@ -92,6 +94,8 @@ export interface LangRules {
   topicSource(doc: Doc, v: number, s0: number): Speaker | undefined;
   /** A verbless phrase [a, b) that is the sentence's subject, not a report: "Le président du tribunal, Alain Brochard, a …". */
   verblessPhrase(doc: Doc, a: number, b: number): boolean;
+  /** "La réforme est « indispensable », a déclaré X.": whether the quote q closes the clause of a mixed report before its cue. */
+  mixedBeforeCue(doc: Doc, q: Span): boolean;
 
   // Verb facts for the verbs layer (quotes/verbs.ts).
   /** A pronominal reporting verb after its reflexive pronoun: "s'agace", "s'est inquiétée". */

@@ -71,9 +71,16 @@ export const fr: LexiconData = {
     "inviter|obj à+inf", "exhorter|obj à+inf", "appeler|obj à+inf",
     "fit état|de+np", "demander|np", "mentionner|np", "recommander|np", "réfuter|np", "réitérer|np",
     "accuser|obj de", "dire|adj", "déclarer|adj", "appeler à ce que|clause", "appeler à ce qu'|clause",
+    // Advice and talk whose complement is the content: "recommande de boire", "a parlé d'une erreur", "estime à 5 000 le nombre …".
+    "recommander|de+inf", "conseiller|de+inf", "parler|de+np", "estimer|à+np",
+    // Verbs that report only through these frames (they are no reporting verbs): what a source relays or forecasts
+    // with "que" ("Le Monde rapporte que …", "L'Insee prévoit que …"; otherwise "rapporter" brings back and "prévoir"
+    // plans), and talk whose "de" + noun phrase is the content ("a parlé d'une erreur", never "Parle donc !").
+    "rapporter|que", "prévoir|que",
     // Pronominal frames (the reflexive is required): a commitment is a statement.
     "s'engager|à+inf",
   ],
+  frameOnlyVerbs: ["parler", "rapporter", "prévoir"],
   subordinators: ["si", "quand", "lorsque", "lorsqu'", "alors", "bien", "puisque", "puisqu'", "comme", "tandis"],
   sourcePrepositions: ["selon", "d'après", "aux dires de", "de l'avis de"],
   reportCueWords: ["pour", "selon", "d'"],
@@ -167,7 +174,9 @@ export const fr: LexiconData = {
     "qualifiera", "traite", "traité", "traitait", "traitant", "décrit", "décrivait", "décrivant", "juge", "jugé", "jugeait",
     // "X a accusé le chef de l'État de « mépris »", "taxé le gouvernement d'« amateurisme »".
     "accuse", "accusent", "accusé", "accusée", "accusés", "accusait", "accusaient", "accusant", "accusa", "taxé",
-    "taxée", "taxait", "taxant"],
+    "taxée", "taxait", "taxant",
+    // "X a appelé cette réforme « une trahison »", "appelle ce projet « la loi de la honte »".
+    "appelle", "appellent", "appelé", "appelée", "appelés", "appelées", "appelait", "appelaient", "appelant"],
   linkLabels: ["lire aussi", "à lire aussi", "à lire", "lire", "voir aussi", "à voir", "à voir aussi", "regarder", "écouter", "vidéo"],
   continuationCues: ["et de poursuivre", "et d'ajouter", "et de conclure", "et de préciser", "et de souligner",
     "et d'insister", "et de lancer", "et de marteler", "et de rappeler", "et d'expliquer", "et de déclarer"],

@@ -15,7 +15,7 @@ export interface ReportFrame {
   rest: string[];
   obj: boolean;
   particle: string | undefined;
-  content: "inf" | "np" | "adj" | "obj" | "clause";
+  content: "inf" | "np" | "adj" | "obj" | "clause" | "que";
   /** Reported only with the reflexive pronoun ("s'est engagé à"); other frames, never with it ("se demandait"). */
   pronominal: boolean;
 }
@@ -117,6 +117,8 @@ export interface Lexicon {
   namingVerbs: Set<string>;
   /** Verb form → its report frames (see LexiconData.reportFrames). */
   frames: Map<string, ReportFrame[]>;
+  /** Forms of the verbs that report only through a frame (no reporting verb otherwise): "parle" of "parler|de+np". */
+  frameOnlyForms: Set<string>;
   questionVerbs: Set<string>;
   questionWords: Set<string>;
   grantVerbs: Set<string>;
@@ -190,6 +192,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
   const sourcePrepFirst = new Set(sourcePreps.map((p) => p[0].replace(/'$/, "")).concat(sourcePreps.map((p) => p[0])));
   const m = d.morphology ?? {};
   const p = d.phraseShapes ?? {};
+  const frames = compileFrames(d, inflect);
   return {
     lang,
     data: d,
@@ -242,7 +245,8 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     infinitiveForms: new Set(forms.infinitiveForms),
     describedSourcePreps: new Set((d.describedSourcePrepositions ?? []).map((p) => splitWords(p).join(" "))),
     namingVerbs: lower(d.namingVerbs ?? []),
-    frames: compileFrames(d, inflect),
+    frames,
+    frameOnlyForms: new Set([...frames.keys()].filter((f) => !verbForms.has(f))),
     questionVerbs: lower(d.questionVerbs ?? []),
     questionWords: lower(d.questionWords ?? []),
     grantVerbs: lower(d.grantVerbs ?? []),

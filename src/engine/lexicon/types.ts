@@ -134,9 +134,14 @@ export interface LexiconData {
    * addressee "à X" if any: "demandait au préfet une enquête"), "obj à+inf" (an object, then the particle and an
    * infinitive: "a invité les élus à voter"), "obj de" (the object and what follows "de" together: "accuse X
    * d'avoir menti"), "adj" (a pronominal verb and an adjective: "s'est dit favorable à …"), "clause" (what follows
-   * the fixed words: "a appelé à ce que …").
+   * the fixed words: "a appelé à ce que …"), "que" (the clause after the complementizer: "rapporte que …").
    */
   reportFrames?: string[];
+  /**
+   * Lemmas of report frames that are no reporting verbs otherwise: they report only through their frames
+   * ("parler|de+np": "a parlé d'une erreur", never "Parle donc !"; "rapporter|que"), and cue no direct quote.
+   */
+  frameOnlyVerbs?: string[];
   /** Periphrases that stand for a title: "chef de l'état" → "président de la république" (lower case). */
   roleAliases?: Record<string, string>;
   /** Incidental phrases a cue may carry between its verb and its subject or clause: "de son côté",

@@ -65,8 +65,11 @@ export function conjugateLexicon(d: LexiconData, lang: Lang): VerbForms {
     }
   }
   // Report frames' verbs are reporting verbs too ("a invité les élus à voter"): their forms, as of an object verb.
+  // Not those that report only through their frames (frameOnlyVerbs: "parler", "rapporter").
+  const frameOnly = new Set(d.frameOnlyVerbs ?? []);
   for (const entry of d.reportFrames ?? []) {
     const lemma = bareLemma(entry.split(/[ |]/)[0]);
+    if (frameOnly.has(lemma)) continue;
     for (const f of [...inflect(lemma), ...d.irregularForms?.[lemma] ?? []]) verbForms.add(f);
   }
   const infinitiveForms = new Set((d.infinitiveReportVerbs ?? []).flatMap((l) => [...inflect(l), ...d.irregularForms?.[l] ?? []]));

@@ -6,7 +6,7 @@ import type { Speaker, Span } from "../types";
 import { sentenceOpening } from "./clause";
 import { participleSubject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
-import { entityById, speakerOf, type Doc } from "./doc";
+import { entityById, isQuoteMark, speakerOf, type Doc } from "./doc";
 import { skipIncidentals } from "./incidentals";
 import { resolvePronoun } from "./resolve/pronoun";
 import type { Topic } from "./resolve/salience";
@@ -15,7 +15,7 @@ import { nounPhraseBefore, subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
 import { RELATIVE_EN } from "../lexicon/en/quotes";
 import { INDEFINITE_OPENER, DAYS_OR_ADVERB as DAYS, CLAUSE_OPENER, CONJUNCTION } from "../lexicon/quote-words";
-import { INVERSION, INVERTED_AUX, INVERTED_ETRE } from "../lexicon/fr/quotes";
+import { INVERSION, INVERTED_AUX, INVERTED_ETRE, TO as PREPOSITIONAL_QUOTE, CALLING } from "../lexicon/fr/quotes";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -257,10 +257,21 @@ export function attributeNamed(ctx: Doc, q: Span): Attribution | undefined {
   const open = tokenAt(toks, q.start);
   for (let k = open - 1; k >= Math.max(0, open - NAMING_WINDOW); k--) {
     const t = toks[k];
-    if (ctx.lex.namingVerbs.has(t.lw)) return { speaker: subjectBackward(ctx, k) ?? null, cue: { start: t.s, end: t.e }, how: "named" };
+    if (namingCue(ctx, k, open)) return { speaker: subjectBackward(ctx, k) ?? null, cue: { start: t.s, end: t.e }, how: "named" };
     if (t.sent || t.nl || t.t === ".") break;
   }
   return undefined;
+}
+
+/**
+ * Whether the verb at token k names the quoted term opening at token open: "a appelé cette réforme « une
+ * trahison »", not "a appelé « au calme »" (a preposition right after the verb: what was called for), nor
+ * "a appelé son chien « Rex »" (a name of one or two capitalised words: a nickname).
+ */
+export function namingCue(ctx: Doc, k: number, open: number): boolean {
+  const { toks } = ctx;
+  if (!ctx.lex.namingVerbs.has(toks[k].lw) || k === open - 1 && PREPOSITIONAL_QUOTE.has(toks[open + 1]?.lw ?? "")) return false;
+  return !(CALLING.test(toks[k].lw) && toks[open + 1]?.cap && (isQuoteMark(toks[open + 2]?.t ?? "") || toks[open + 2]?.cap && isQuoteMark(toks[open + 3]?.t ?? "")));
 }
 
 /** An incise inside the marks: « Nous sommes prêts, a-t-il dit, à tout entendre ». */

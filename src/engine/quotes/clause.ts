@@ -9,6 +9,7 @@ import { TIME } from "../lexicon/time-words";
 import { isVerb } from "./verbs";
 import { subjectAt } from "./resolve/subject";
 import type { Doc } from "./doc";
+import { DEMONSTRATIVE_FR, PERIOD_FR } from "../lexicon/fr/quotes";
 import { NOT_CLAUSE_EN, PERIOD, FINITE_EN, SUBJECT_EN, FINITE_AUX, AFTER_EARLIER_LATER, WH_EN } from "../lexicon/en/quotes";
 import { QUOTE_MARK, OPENING_MARK, CLAUSE_CONJ, CHANNEL_PREP } from "../lexicon/quote-words";
 
@@ -33,11 +34,12 @@ export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, 
     if ((t.t === "." || t.t === "!" || t.t === "?") && !inNumber && sentenceEndsAfter(toks, i)) return i;
     if (i > k + 2 && t.t === "," && clauseOnly) return i;
     // "…, and added (that) …" / "…, et a ajouté que …": a second report by the same speaker starts there.
-    if (i > k + 1 && (t.lw === "and" || t.lw === "et") && andReport(ctx, i + 1)) return i;
+    // "« … » mais a appelé à …": "mais" too, comma or not.
+    if (i > k + 1 && (t.lw === "and" || t.lw === "et" || t.lw === "mais") && andReport(ctx, i + 1)) return i;
     // ", but Democrats have pushed for …", ", and the League strongly denounced …": another clause with its own report.
     if (i > k + 2 && t.t === "," && CLAUSE_CONJ.has(toks[i + 1]?.lw ?? "") && reportAhead(ctx, i + 2)) return i;
     // "X a expliqué que A ; il a ajouté que B": a semicolon closes the clause (a report after it is its own).
-    if (i > k + 2 && t.t === ";") return i;
+    if (i > k && t.t === ";") return i;
     // "X a précisé que A : « B »": a quotation after a colon is a statement of its own, not part of the report.
     if (i > k + 2 && t.t === ":" && OPENING_MARK.has(toks[i + 1]?.t ?? "") && inQuote(i + 1) > i + 1) return i;
     // "a réfuté l'idée d'un prêt affirmant : « … »": a reporting participle before its colon or "que" opens the next report, comma or not.
@@ -133,6 +135,8 @@ export function skipTime(ctx: Doc, k: number): number {
     // "told POLITICO earlier this week", "said later on Monday".
     else if ((w === "earlier" || w === "later") && AFTER_EARLIER_LATER.test(toks[k + 1]?.lw ?? "")) k++;
     else if ((w === "last" || w === "this" || w === "next") && PERIOD.has(toks[k + 1]?.lw ?? "")) k += 2;
+    // "a annoncé ce matin", "a déclaré cette semaine".
+    else if (DEMONSTRATIVE_FR.has(w) && PERIOD_FR.has(toks[k + 1]?.lw ?? "")) k += 2;
     else if (w === "on" && TIME.has(toks[k + 1]?.lw ?? "")) k += 2;
     else if (CHANNEL_PREP.has(w)) { const e = channelEnd(ctx, k + 1); if (e < 0) break; k = e; }
     else break;
@@ -208,6 +212,21 @@ function finiteVerbAhead(ctx: Doc, k: number): boolean {
   for (let i = k; i < toks.length && i < k + 4; i++) {
     if (!toks[i].word) return false;
     if (isVerb(ctx, i) && /(?:[^s]s|ed)$/.test(toks[i].lw) || !toks[i].cap && /ed$/.test(toks[i].lw)) return true;
+  }
+  return false;
+}
+
+/** How many auxiliaries, clitics or adverbs may stand between a relative pronoun and its verb ("qui n'a jamais dit"). */
+const RELATIVE_REACH = 4;
+
+/** Whether verb v opens its relative clause after a comma (", qui a rappelé que …"), in a language that names its relative subject. */
+export function relativeAside(ctx: Doc, v: number): boolean {
+  const { toks, lex } = ctx;
+  const qui = lex.data.relativeSubject;
+  if (!qui) return false;
+  for (let k = v - 1; k >= 0 && v - k <= RELATIVE_REACH; k--) {
+    if (toks[k].lw === qui) return toks[k - 1]?.t === ",";
+    if (!toks[k].word || isVerb(ctx, k)) return false;
   }
   return false;
 }

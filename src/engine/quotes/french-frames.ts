@@ -29,6 +29,8 @@ function frameAt(ctx: Doc, v: number, k: number, f: ReportFrame): number {
   const { toks, lex } = ctx;
   for (let i = 0; i < f.rest.length; i++) if (toks[k + i]?.lw !== f.rest[i]) return -1;
   let j = k + f.rest.length;
+  // "rapporte que …": the complementizer search of the indirect finder reads it.
+  if (f.content === "que") return -1;
   // "a appelé à ce que les responsables soient jugés": the clause after the fixed words.
   if (f.content === "clause") return toks[j]?.word ? j : -1;
   if (f.content === "adj") {
@@ -40,9 +42,10 @@ function frameAt(ctx: Doc, v: number, k: number, f: ReportFrame): number {
     return t?.word && !t.cap && !NOT_ADJECTIVE.has(t.lw) && !lex.verbForms.has(t.lw) && !/(?:er|ir)$/.test(t.lw) ? a : -1;
   }
   // Narration ("lui promit de", "jura de", "eurent promis de") and pronominal uses ("s'était promis de",
-  // "se demandait"): a resolve or a wonder, no report.
+  // "se demandait"): a resolve or a wonder, no report. A locution ("fit état de") reports in every tense.
   const reflexive = ctx.rules.pronominalVerbAt(ctx, v) || REFLEXIVE.test(toks[v - 1]?.lw ?? "") || REFLEXIVE.test(toks[v - 2]?.lw ?? "");
-  if (SIMPLE_PAST.test(toks[v].lw) || NARRATIVE_AUX.test(toks[v - 1]?.lw ?? "") || reflexive !== f.pronominal) return -1;
+  const narrative = f.rest.length === 0 && (SIMPLE_PAST.test(toks[v].lw) || NARRATIVE_AUX.test(toks[v - 1]?.lw ?? ""));
+  if (narrative || reflexive !== f.pronominal) return -1;
   if (f.content === "obj") {
     // "accuse le maire d'avoir menti": the object, then "de"; a quoted word after "de" is a naming ("de « mépris »").
     if (!toks[j]?.word || !NP_START.test(toks[j].lw) && !toks[j].cap) return -1;

@@ -23,8 +23,8 @@ export function frenchTail(ctx: Doc, a: number, b: number): number {
   for (let i = a + 1; i < b - 2; i++) {
     if (toks[i].t === "," && /ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1) && lex.complementizers.has(toks[i + 2].lw)) return i;
     if (toks[i].t === "," && sequelAt(ctx, i + 1)) return i;
-    // "a dénoncé « … » et annoncé le renforcement …": a second verb with its own object.
-    if (toks[i].lw === "et" && i > a + 1 && secondVerb(ctx, i + 1)) return i;
+    // "a dénoncé « … » et annoncé le renforcement …", "a salué « … » mais a appelé à …": a second verb with its own object.
+    if ((toks[i].lw === "et" || toks[i].lw === "mais") && i > a + 1 && secondVerb(ctx, i + 1)) return i;
   }
   // The last comma only: the cue closes the sentence.
   let c = b - 1;

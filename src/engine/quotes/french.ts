@@ -13,11 +13,13 @@ import { resolvePronoun } from "./resolve/pronoun";
 import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
-import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, REPORTED_INFINITIVE, MODAL, CONJUNCTION, COMPARATIVE, PREPOSITION, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, TO, PERCEIVE_PAST, INVERSION, FINITE } from "../lexicon/fr/quotes";
+import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, REPORTED_INFINITIVE, MODAL, CONJUNCTION, COMPARATIVE, PREPOSITION, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, TO, PERCEIVE_PAST, INVERSION, FINITE, DEMONSTRATIVE_FR, PERIOD_FR, NP_START, CLAUSE_OPENERS, CIRCUMSTANCE } from "../lexicon/fr/quotes";
 
 
 export function skipTimeFr(ctx: Doc, k: number): number {
-  while (ctx.toks[k] && TIME_FR.has(ctx.toks[k].lw)) k++;
+  const { toks } = ctx;
+  // "mardi", "hier soir", "ce matin", "cette semaine".
+  while (toks[k] && (TIME_FR.has(toks[k].lw) || DEMONSTRATIVE_FR.has(toks[k].lw) && PERIOD_FR.has(toks[k + 1]?.lw ?? ""))) k += TIME_FR.has(toks[k].lw) ? 1 : 2;
   return k;
 }
 
@@ -261,15 +263,36 @@ export function infinitiveClause(ctx: Doc, v: number): number {
  * parenthetical between commas right after the verb. Its token, or -1.
  */
 export function queAfterAside(ctx: Doc, v: number): number {
-  const { toks, lex } = ctx;
+  const k = afterVerbAside(ctx, v);
+  return k > 0 && ctx.lex.complementizers.has(ctx.toks[k].lw) ? k : -1;
+}
+
+/** The token after a parenthetical set off by commas right after the verb v (past its time words), or -1. */
+function afterVerbAside(ctx: Doc, v: number): number {
+  const { toks } = ctx;
   const k = skipTimeFr(ctx, v + 1);
   if (toks[k]?.t !== ",") return -1;
   for (let i = k + 1; i < toks.length && i - k <= 16; i++) {
     const t = toks[i];
-    if (t.t === ",") return lex.complementizers.has(toks[i + 1]?.lw ?? "") ? i + 1 : -1;
+    if (t.t === ",") return toks[i + 1] ? i + 1 : -1;
     if (!t.word && t.t !== "'" && t.t !== "-" || t.nl || FINITE.has(t.lw)) return -1;
   }
   return -1;
+}
+
+/**
+ * "a annoncé ce matin, vers 7h30, son abandon", "a dénoncé, lors d'un meeting, une dérive": the object after a
+ * circumstance set off by commas right after the verb v (a time or a prepositional phrase, with no verb nor
+ * conjunction), or -1.
+ */
+export function objectAfterAside(ctx: Doc, v: number): number {
+  const { toks, lex } = ctx;
+  const j = afterVerbAside(ctx, v);
+  if (j < 0) return -1;
+  const k = skipTimeFr(ctx, v + 1) + 1;
+  if (!PREPOSITION.test(toks[k].lw) && !TIME_FR.has(toks[k].lw) && !CIRCUMSTANCE.test(toks[k].lw)) return -1;
+  for (let i = k; i < j - 1; i++) if (isVerb(ctx, i) || CLAUSE_OPENERS.has(toks[i].lw)) return -1;
+  return NP_START.test(toks[j].lw) && !lex.complementizers.has(toks[j].lw) ? j : -1;
 }
 
 /**
@@ -317,6 +340,8 @@ export function relativeQue(ctx: Doc, v: number, c: number): boolean {
     const inc = skipIncidentals(ctx, i);
     if (inc > i + 1) { i = inc - 1; continue; }
     const w = toks[i].lw;
+    // "a annoncé ce matin que": a time, not an object.
+    if (DEMONSTRATIVE_FR.has(w) && PERIOD_FR.has(toks[i + 1]?.lw ?? "")) { i++; continue; }
     if (COMPARATIVE.has(w)) return true;
     if (lex.determiners.has(w) && !PREPOSITION.test(toks[i - 1].lw) && ctx.mentionAt[i + 1] < 0) return true;
   }

@@ -3,7 +3,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Quote, Speaker, Span } from "../types";
 import { findQuestions } from "./asked";
-import { attributeAfter, attributeBefore, attributeInside, attributeNamed, topicOf, type Attribution } from "./attribute";
+import { attributeAfter, attributeBefore, attributeInside, attributeNamed, namingCue, topicOf, type Attribution } from "./attribute";
 import { bridgedByCue } from "./bridge";
 import { findDialogueLines } from "./dialogue";
 import { type Doc, firstMentionFrom } from "./doc";
@@ -35,7 +35,8 @@ export function findQuotes(ctx: Doc): Quote[] {
   const cueTokens = new Uint8Array(ctx.toks.length);
   // A cue with words between it and the mark ("said the plan was “…”") stays free for a mixed report.
   const statements = kept.filter((d) => keepDirect(ctx, d));
-  for (const d of statements) if (d.attr?.cue && !(d.attr.how === "before" && (d.attr.gap ?? 0) > 1) && !clauseGoesOn(ctx, d)) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens[k] = 1;
+  for (const d of statements) if (d.attr?.cue && !(d.attr.how === "before" && (d.attr.gap ?? 0) > 1) && !clauseGoesOn(ctx, d) &&
+    !(d.attr.how === "after" && ctx.rules.mixedBeforeCue(ctx, d))) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens[k] = 1;
   // Token index → token index after the direct quote that starts there, or -1.
   const quoteEnd = new Int32Array(ctx.toks.length).fill(-1);
   for (const d of statements) quoteEnd[tokenAt(ctx.toks, d.start)] = tokenAt(ctx.toks, d.end);
@@ -265,7 +266,9 @@ function endsOnSentenceMark(text: string, s: number, e: number): boolean {
 function keepDirect(ctx: Doc, d: Direct): boolean {
   if (!isScare(ctx, d)) return true;
   const how = d.attr?.how;
-  if (how === "before" && d.attr?.cue && (ctx.lex.namingVerbs.has(ctx.toks[tokenAt(ctx.toks, d.attr.cue.start)].lw) || ctx.rules.selfDescription(ctx, d.attr.cue))) return true;
+  // "X a expliqué : « la quille est cassée »": a reporting verb and its colon introduce words, however few.
+  if (how === "before" && d.attr?.cue && ctx.toks[tokenAt(ctx.toks, d.start) - 1]?.t === ":") return true;
+  if (how === "before" && d.attr?.cue && (namingCue(ctx, tokenAt(ctx.toks, d.attr.cue.start), tokenAt(ctx.toks, d.start)) || ctx.rules.selfDescription(ctx, d.attr.cue))) return true;
   return how === "after" || how === "inside" || how === "continuation" || how === "named";
 }
 

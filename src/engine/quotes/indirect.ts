@@ -5,7 +5,7 @@ import { mayHaveShape } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import { linkLines as linkLinesOf } from "../text/link-lines";
 import type { Speaker, Span } from "../types";
-import { andReport, bareClauseAt, contentEnd, looksFinite, sentenceStarts, skipDateline, skipTime } from "./clause";
+import { andReport, bareClauseAt, contentEnd, relativeAside, looksFinite, sentenceStarts, skipDateline, skipTime } from "./clause";
 import { describedAfter, openingSubject, participleSubject, placeObject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
@@ -13,7 +13,7 @@ import { subjectAt } from "./resolve/subject";
 import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
-import { FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
+import { FRAME_ONLY, FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
 import { TELL_EN, SAY_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN, COUNT, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, RELATIVE_EN_WHOM, WH_PERSON_EN, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN } from "../lexicon/en/quotes";
 import { FAR_STOP, NEGATION } from "../lexicon/fr/quotes";
 import { NOT_OBJECT, TAIL_START, DASHES, QUOTE_MARK } from "../lexicon/quote-words";
@@ -71,15 +71,17 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
     if (q > v) { v = q - 1; continue; }
     if (!toks[v].word || usedCue(v) || teaser[v]) continue;
     // No rule below starts on a word that is no verb, source preposition or French cue (nor after a French comma).
-    if ((bits[v] & (VERBISH | SOURCE_PREP | FRENCH_CUE)) === 0 && !(afterComma && v > 0 && toks[v - 1].t === ",")) continue;
+    if ((bits[v] & (VERBISH | SOURCE_PREP | FRENCH_CUE | FRAME_ONLY)) === 0 && !(afterComma && v > 0 && toks[v - 1].t === ",")) continue;
     // French: "Pour X, …", "Selon lui, …", "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre."
     const fr = ctx.rules.reportCueAt(ctx, v) ? ctx.rules.reportAt(ctx, v, out[out.length - 1], (k) => contentEnd(ctx, k, quoteEndAt, false), quoteEndAt, sentenceStart(toks, Math.max(0, v - 1))) : undefined;
     if (fr) { if (fr.cue) make(fr.a, fr.b, fr.speaker ?? null, fr.cue); v = fr.next; continue; }
     // "selon X, …" / "according to X, …" / "…, according to X."
     const prep = mayHaveShape(lex.sourcePrepShapes, toks[v].lw) && lex.sourcePrepFirst.has(toks[v].lw) && lex.sourcePreps.find((p) => p.every((w, i) => toks[v + i]?.lw === w || toks[v + i]?.lw + "'" === w));
     if (prep) { prepReport(ctx, v, prep, out, make, quoteEndAt, usedCue, sentenceStart); continue; }
-    if (!isVerb(ctx, v) || toks[v].cap && toks[v].sent) continue;
-    verbReport(ctx, v, out, make, quoteEndAt, usedCue, sentenceStart);
+    // "a parlé d'une erreur", "rapporte que": a verb that reports only through its frame.
+    const frameOnly = (bits[v] & FRAME_ONLY) !== 0;
+    if (!frameOnly && !isVerb(ctx, v) || toks[v].cap && toks[v].sent) continue;
+    verbReport(ctx, v, out, make, quoteEndAt, usedCue, sentenceStart, frameOnly);
   }
   return out;
 }
@@ -130,7 +132,7 @@ function verbIn(ctx: Doc, a: number, b: number): boolean {
 
 /** The report cued by the verb at token v (see findIndirect), if any, added to out: a function of its own keeps the per-token loop small. */
 function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndAt: (i: number) => number,
-  usedCue: (i: number) => boolean, sentenceStart: (toks: Token[], k: number) => number): void {
+  usedCue: (i: number) => boolean, sentenceStart: (toks: Token[], k: number) => number, frameOnly = false): void {
   const { toks, lex } = ctx;
   // "Ms. Green believes the plan will fail": a belief is no statement; "believed it had acted “improperly”" is.
   const make: Make = lex.beliefForms.has(toks[v].lw) ? (a, b, sp, cue) => { if (quotedWithin(toks, a, b)) make0(a, b, sp, cue); } : make0;
@@ -158,12 +160,15 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // "À Matignon, on assure que …": the source set before "on"; bare "on dit que" is hearsay.
   if (subj && ctx.rules.isHearsay(ctx, subj)) { subj = ctx.rules.topicSource(ctx, v, s0); if (!subj) return; }
   // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
-  const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
+  // So does a relative clause set off by a comma: "X, qui a rappelé que A, a quitté la salle".
+  const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v || relativeAside(ctx, v);
   // Complementizer within a few words: "a déclaré mardi que", "told reporters on Tuesday that".
   let c = -1;
   // Quote marks around a title do not count towards the gap.
   // Past MAX_GAP words (where the lexicon reaches further), only a chain of circumstances: no other clause opens.
-  let reach = lex.data.complementizerReach ?? MAX_GAP;
+  // A frame-only verb takes "que" only when a frame says so ("rapporte que", not "parlait des choses qu'elle …").
+  const takesQue = !frameOnly || !!lex.frames.get(toks[v].lw)?.some((f) => f.content === "que");
+  let reach = takesQue ? lex.data.complementizerReach ?? MAX_GAP : 0;
   for (let k = v + 1, n = 1; k < toks.length && n <= reach; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
     if (FAR_STOP.has(toks[k].lw) || /ant$/.test(toks[k].lw) && toks[k - 1].lw === "en") reach = MAX_GAP;
     // "says he introduced legislation to accomplish that.": a "that" closing the clause is a pronoun.
@@ -176,9 +181,9 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     if (!toks[k].word || isVerb(ctx, k)) break;
   }
   // "says at a campaign stop in Toledo, Ohio, that …": a prepositional phrase set off by commas.
-  if (c < 0 && subj && TAIL_START.has(toks[v + 1]?.lw ?? "")) c = commaThat(ctx, v + 2);
+  if (c < 0 && takesQue && subj && TAIL_START.has(toks[v + 1]?.lw ?? "")) c = commaThat(ctx, v + 2);
   if (c > 0 && ctx.rules.relativeQue(ctx, v, c)) c = -1;
-  if (c < 0) c = ctx.rules.queAfterAside(ctx, v);
+  if (c < 0 && takesQue) c = ctx.rules.queAfterAside(ctx, v);
   // French: "a dit avoir agi …", "assure ne pas vouloir …".
   const inf = subj && c < 0 ? ctx.rules.infinitiveClause(ctx, v) : -1;
   if (inf > 0) { make(inf, contentEnd(ctx, inf, quoteEndAt, clauseOnly), subj!, cue); return; }
@@ -189,6 +194,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     make(a, contentEnd(ctx, a, quoteEndAt, clauseOnly), subj, cue);
     return;
   }
+  if (frameOnly) return;
   // "said no when …", "a poem she said was written by …".
   const short = subj && c < 0 ? ctx.rules.shortReport(ctx, v) : undefined;
   if (short === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: subj!, cue }); return; }
@@ -233,6 +239,8 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   const objSubj = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? part : subj;
   if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part || ctx.rules.appositionVerb(ctx, v, named)) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !ctx.rules.noObjectReport(ctx, v) && !adjectiveNoun(ctx, v) && !grantRefused(ctx, v)) {
     let k = skipTime(ctx, v + 1);
+    // "a annoncé ce matin, vers 7h30, son abandon": the object after a parenthetical.
+    if (toks[k]?.t === ",") { const j = ctx.rules.objectAfterAside(ctx, v); if (j > 0) k = j; }
     // "called for a ban", "called on the mayor to resign": the verb's particles.
     const particle = lex.objectParticle.get(toks[v].lw);
     if (particle?.has(toks[k]?.lw ?? "")) k++;

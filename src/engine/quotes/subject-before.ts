@@ -5,17 +5,19 @@ import type { Speaker } from "../types";
 import { channelObjectSubject, phraseSpeaker } from "./described";
 import { describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
 import { speakerOf, type Doc } from "./doc";
-import { incidentalEndingAt } from "./incidentals";
+import { incidentalEndingAt, skipIncidentals } from "./incidentals";
 import type { Topic } from "./resolve/salience";
 import { sentenceOpening } from "./clause";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
-import { CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
+import { ADVERBIAL_OPENER, CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
 import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK, PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
 
 /** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
 const MAX_PAREN = 8;
+/** How many tokens an opening adverbial before the subject may hold. */
+const MAX_OPENING = 20;
 
 /** The subject whose noun phrase ends just before token v (skipping auxiliaries); a pronoun takes up `topic` first (resolve/salience.ts). */
 export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | undefined {
@@ -68,6 +70,12 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
   if (CONJ.has(toks[k].lw)) {
     let s = k;
     while (s > 0 && !toks[s].sent) s--;
+    // "Lors de son discours mardi, le ministre X a … , mais a …": the subject after an opening adverbial's comma.
+    if (ADVERBIAL_OPENER.has(toks[s].lw) && !subjectPhraseAt(ctx, s)) {
+      let c = s + 1;
+      while (c < k && c - s <= MAX_OPENING && toks[c].t !== ",") c++;
+      if (toks[c]?.t === "," && c < k) s = c + 1;
+    }
     const p = subjectPhraseAt(ctx, s);
     return p && p.end < k ? namedApposition(ctx, resolveSubject(ctx, s, p)).speaker : undefined;
   }
@@ -193,7 +201,7 @@ function relativeAntecedent(ctx: Doc, c: number): Speaker | undefined {
 
 /**
  * A comma between a subject and its verb, which the press sometimes writes: after an incidental phrase
- * inside the verb ("a de son côté, déclaré"), or between a name that opens the sentence and its auxiliary
+ * inside the verb ("a de son côté, déclaré", "a, de son côté, déclaré"), or between a name that opens the sentence and its auxiliary
  * ("Le général Amir Hatami, a déclaré que"). Not the comma of an inverted cue ("…, a déclaré le maire"):
  * the verb is then followed by its subject.
  */
@@ -201,6 +209,10 @@ function commaInVerb(ctx: Doc, k: number, v: number): boolean {
   const { toks, lex } = ctx;
   const inc = incidentalEndingAt(ctx, k - 1);
   if (inc > 0 && CUT_AUX.has(toks[inc - 1].lw)) return true;
+  // "a, de son côté, déclaré": the incidental set off by two commas after the auxiliary.
+  if (inc > 1 && toks[inc - 1].t === "," && CUT_AUX.has(toks[inc - 2].lw)) return true;
+  const after = skipIncidentals(ctx, k + 1);
+  if (k > 0 && CUT_AUX.has(toks[k - 1].lw) && after > k + 1 && toks[after]?.t === "," && after < v) return true;
   if (!CUT_AUX.has(toks[k + 1]?.lw ?? "") || k + 1 >= v) return false;
   const next = toks[v + 1];
   if (!next || next.cap || lex.determiners.has(next.lw)) return false;

@@ -15,6 +15,8 @@ export const FRENCH_CUE = 4;
 export const REPORT_NOUN = 8;
 /** A complementizer ("that", "que"). */
 export const COMPLEMENTIZER = 16;
+/** A form of a verb that reports only through its frame ("parle" of "parler|de+np", "rapporte" of "rapporter|que"). */
+export const FRAME_ONLY = 32;
 
 function bitsOf(lex: Lexicon, lw: string): number {
   let b = 0;
@@ -25,6 +27,7 @@ function bitsOf(lex: Lexicon, lw: string): number {
   if (lex.reportCueWords.has(lw)) b |= FRENCH_CUE;
   if (lex.reportNouns.has(lw)) b |= REPORT_NOUN;
   if (lex.complementizers.has(lw)) b |= COMPLEMENTIZER;
+  if (lex.frameOnlyForms.has(lw)) b |= FRAME_ONLY;
   return b;
 }
 

@@ -8,6 +8,9 @@ table("French: a comma between the subject and its verb, or inside the verb grou
   ["Le maire Pierre Blanc, a annoncé que la piscine rouvrirait en juin.", [["la piscine rouvrirait en juin", "Pierre Blanc", "indirect"]]],
   ["La ministre Claire Petit a pour sa part, estimé que le calendrier était tenable.",
     [["le calendrier était tenable", "Claire Petit", "indirect"]]],
+  // The incidental set off by two commas right after the auxiliary.
+  ["Le général Paul Durand a, de son côté, déclaré que la coopération devait se renforcer.",
+    [["la coopération devait se renforcer", "Paul Durand", "indirect"]]],
   // Must not match: the name before an inverted cue's comma is no subject ("…, a déclaré le maire").
   ["La visite de Pierre Blanc, a déclaré le maire, était prévue de longue date.", []],
 ]);
@@ -25,6 +28,14 @@ table("French: a relative 'qui' reports for its antecedent, past an apposition",
     [["le plan était inacceptable", "Arnaud Morel", "indirect"]]],
   // Must not match: a relative about a thing, with no reporting verb.
   ["Le maire a reçu la lettre de Claire Petit, qui a été publiée hier.", []],
+]);
+
+table("French: a second verb after 'mais' reports for the subject that follows an opening adverbial", fr, [
+  ["Lors de son discours mardi, le ministre Paul Durand a revu les prévisions, mais a réitéré l'engagement de ramener les comptes à l'équilibre.",
+    [["l'engagement de ramener les comptes à l'équilibre", "Paul Durand", "indirect"]]],
+  // Must not match: a name inside the opening adverbial is no subject ("la mairie" speaks, not Paul Durand).
+  ["Dans la ville de Paul Durand, la mairie a fermé l'école, mais a promis une réouverture rapide des classes.",
+    [["une réouverture rapide des classes", "la mairie", "indirect"]]],
 ]);
 
 table("French: a gerund reports for the sentence's subject", fr, [

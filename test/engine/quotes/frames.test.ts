@@ -2,7 +2,7 @@
 // the complement its frame names, and that complement is the content: "de" + infinitive, "de" + noun phrase,
 // a noun phrase after an addressee, an object then "à" + infinitive, "accuser X de …", "se dire" + adjective.
 // Plans, narration and pronominal uses are no frames.
-import { table, fr } from "../helpers/table";
+import { table, fr, g } from "../helpers/table";
 
 table("French: 'se dire' / 'se déclarer' + adjective reports what the subject said of itself", fr, [
   ["Le ministre Paul Durand s'est dit favorable à la réouverture des lignes de nuit.",
@@ -10,6 +10,9 @@ table("French: 'se dire' / 'se déclarer' + adjective reports what the subject s
   ["La maire Anne Morel s'est dite très satisfaite du compromis trouvé avec les syndicats.",
     [["très satisfaite du compromis trouvé avec les syndicats", "Anne Morel", "indirect"]]],
   ["La députée Claire Petit se déclare prête à voter le texte.", [["prête à voter le texte", "Claire Petit", "indirect"]]],
+  // "prêt" is the adjective, in every tense.
+  ["Le ministre Paul Durand s'est dit prêt à négocier avec les syndicats.", [["prêt à négocier avec les syndicats", "Paul Durand", "indirect"]]],
+  ["Le ministre Paul Durand se disait prêt à négocier avec les syndicats.", [["prêt à négocier avec les syndicats", "Paul Durand", "indirect"]]],
   // Must not match: "se rendre", "se montrer" are no frames; "a dit" without the reflexive takes no adjective.
   ["Le ministre Paul Durand s'est rendu à Lyon pour l'inauguration.", []],
   ["La maire Anne Morel s'est montrée discrète pendant la visite.", []],
@@ -28,6 +31,8 @@ table("French: 'de' + infinitive after a promise or a threat", fr, [
 table("French: a noun phrase that is the content (after an addressee, in every tense of the press)", fr, [
   ["Le député Marc Leroy a fait état de menaces répétées contre les élus locaux.",
     [["menaces répétées contre les élus locaux", "Marc Leroy", "indirect"]]],
+  // A locution reports in the simple past too.
+  ["La maire Anne Morel fit état de menaces contre les agents municipaux.", [["menaces contre les agents municipaux", "Anne Morel", "indirect"]]],
   ["Le préfet Jean Morin demandait l'ouverture d'une enquête administrative.",
     [["l'ouverture d'une enquête administrative", "Jean Morin", "indirect"]]],
   ["Le maire Pierre Blanc a demandé au gouvernement des moyens pour rénover les écoles.",
@@ -81,4 +86,27 @@ table("French: pronominal frames need their reflexive", fr, [
   // Must not match: "engager" without its reflexive, or with no infinitive.
   ["Le ministre Paul Durand a engagé la procédure de dissolution.", []],
   ["Le club de Paul Durand s'est engagé dans la compétition.", []],
+]);
+
+table("French: advice and talk whose complement is the content", fr, [
+  ["Le médecin Paul Durand recommande de boire beaucoup d'eau.", [["boire beaucoup d'eau", "Paul Durand", "indirect"]]],
+  ["Le médecin Paul Durand a conseillé de boire beaucoup d'eau.", [["boire beaucoup d'eau", "Paul Durand", "indirect"]]],
+  ["La ministre Claire Petit a parlé d'une erreur de calcul.", [["une erreur de calcul", "Claire Petit", "indirect"]]],
+  ["La police a estimé à 3 000 le nombre de participants.", [["3 000 le nombre de participants", "La police", "indirect"]]],
+  // "estimer à juste titre que": the clause after "que", not the frame.
+  ["Le juge Henri Roux estime à juste titre que le dossier est vide.", [["le dossier est vide", "Henri Roux", "indirect"]]],
+  // Must not match: "recommander de l'eau" has no infinitive; "parler" reports nothing outside its frame.
+  ["Le médecin Paul Durand recommande de l'eau plate aux enfants.", []],
+  ["Anne Morel parle avec ses voisins tous les soirs.", []],
+  ["Anne Morel parlait des choses qu'elle avait vues.", []],
+  [`${g("Parle donc ! Parle donc !")} cria Anne Morel.`, [[g("Parle donc ! Parle donc !"), "Anne Morel", "direct"]]],
+]);
+
+table("French: verbs that report only with 'que' (frame-only verbs)", fr, [
+  ["Le journal Le Monde rapporte que le ministre va démissionner.", [["le ministre va démissionner", "Le Monde", "indirect"]]],
+  ["L'Insee prévoit que la croissance atteindra 1 % l'an prochain.", [["la croissance atteindra 1 % l'an prochain", "Insee", "indirect"]]],
+  // Must not match: "rapporter" brings back or yields; "prévoir de" plans; "ne … que" is "only".
+  ["Paul Durand a rapporté des souvenirs de son voyage en Chine.", []],
+  ["La taxe ne rapportera que deux milliards d'euros.", []],
+  ["La ministre Claire Petit prévoyait de se rendre à Lyon.", []],
 ]);

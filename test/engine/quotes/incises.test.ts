@@ -105,3 +105,9 @@ describe("'blurt out' reports speech", () => {
     ["« Tu es en retard », a lâché Paul Martin.", [["« Tu es en retard »", "Paul Martin"]]],
   ], { speaker: named });
 });
+
+table("French: a reporting verb and its colon introduce a quote however short", fr, [
+  [`Le skipper Marc Durand a expliqué : ${g("la quille est cassée")}.`, [[g("la quille est cassée"), "Marc Durand", "direct"]]],
+  // Must not match: a short term with no cue is a scare quote.
+  [`La course reste ${g("un rêve")} pour beaucoup de marins.`, []],
+]);

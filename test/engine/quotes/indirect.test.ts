@@ -274,3 +274,12 @@ table("English: a time adverb between the subject and a naming or reporting verb
   // Not a report: the adverb opens the sentence, the verb has a plain object.
   ["Now the council calls the police.", []],
 ]);
+
+table("French: a time or a circumstance set off by commas between the verb and its content", fr, [
+  ["Le skipper Marc Durand a annoncé ce matin que la course était finie.", [["la course était finie", "Marc Durand", "indirect"]]],
+  ["Le skipper Marc Durand a annoncé ce matin, vers 7h30, que la course était finie.", [["la course était finie", "Marc Durand", "indirect"]]],
+  ["Le skipper Marc Durand a annoncé ce matin, vers 7h30, son abandon après une avarie de quille.",
+    [["son abandon après une avarie de quille", "Marc Durand", "indirect"]]],
+  // Must not match: a clause between the commas ("et l'on reprend") is no circumstance, and what follows is no object.
+  ["On paye aux villageois les indemnités qu'ils réclament, et l'on reprend, sous une grosse pluie, le chemin du village.", []],
+]);

@@ -23,6 +23,8 @@ table("French: two coordinated verbs with their own objects", fr, [
     [[g("un acte d'une violence inouïe"), "Jean-Paul Castan", "mixed"], ["le renforcement des patrouilles", "Jean-Paul Castan", "indirect"]]],
   ["Paul Roche a critiqué la réforme des retraites et annoncé une motion de censure.",
     [["la réforme des retraites", "Paul Roche", "indirect"], ["une motion de censure", "Paul Roche", "indirect"]]],
+  [`Paul Roche a salué ${g("un accord historique")} mais a appelé à la vigilance face aux arnaques.`,
+    [[g("un accord historique"), "Paul Roche", "mixed"], ["la vigilance face aux arnaques", "Paul Roche", "indirect"]]],
   // False positive: "et" inside the object, with no verb after it.
   ["Paul Roche a dénoncé la hausse des prix et des loyers.", [["la hausse des prix et des loyers", "Paul Roche", "indirect"]]],
 ]);

@@ -116,3 +116,9 @@ table("French: a cue set off after an opening connective reports what follows it
   ["Par ailleurs, poursuit Paul Durand.", []],
   ["De son côté, Paul Durand, le maire, a ouvert la séance du conseil.", []],
 ]);
+
+table("French: an opening connective before a postposed cue's report is no part of it", fr, [
+  ["Paul Durand a parlé longuement. Toutefois, si les exécutions avaient eu lieu, elles seraient graves, dit-il.",
+    [["si les exécutions avaient eu lieu, elles seraient graves", "Paul Durand", "indirect"]]],
+  ["Par ailleurs, la réforme est injuste, a déclaré Paul Durand.", [["la réforme est injuste", "Paul Durand", "indirect"]]],
+]);

@@ -63,6 +63,13 @@ describe("quoted terms attributed by the text", () => {
   ], { speaker: named });
   statements(fr, [
     ["Jean Dupont a qualifié le projet d'« irréaliste » mardi.", [["« irréaliste »", "Jean Dupont"]]],
+    ["Le député Marc Leroy a appelé cette réforme « une trahison ».", [["« une trahison »", "Marc Leroy"]]],
+    ["Le député Marc Leroy appelle ce projet « la loi de la honte ».", [["« la loi de la honte »", "Marc Leroy"]]],
     ["« Jamais », a répondu Jean Dupont.", [["« Jamais »", "Jean Dupont"]]],
   ], { speaker: named });
 });
+
+table("French: 'appeler « à … »' calls for something, it names nothing", fr, [
+  // Must not read "« à la prudence »" as a name: the report keeps the words after the quote.
+  ["Le député Marc Leroy a appelé « à la prudence » sur le calendrier.", [["« à la prudence » sur le calendrier", "Marc Leroy", "mixed"]]],
+]);

@@ -22,11 +22,11 @@ export const DEFAULT_RULES: LangRules = {
   // Word and phrase tests.
   selfDescription: no, participleAt: no, subjectAside: no, infinitiveAt: no, idiomReport: no, relativeQue: no,
   noObjectReport: no, appositionVerb: no, reportCueAt: no, isHearsay: no, verblessPhrase: no, pronominalVerbAt: no,
-  passiveAt: no, nounFormAt: no,
+  passiveAt: no, nounFormAt: no, mixedBeforeCue: no,
   speakerHead: () => true,
   // Where a phrase ends: where it started.
   skipMediumAside: stay, skipClitic: stay, skipAddressee: stay, descriptionEnd: stay, skipModal: stay,
-  infinitiveClause: noClause, queAfterAside: noClause,
+  infinitiveClause: noClause, queAfterAside: noClause, objectAfterAside: noClause,
   reportTail: (_doc, _a, b) => b,
   saneDescription: (_doc, a, b) => ({ a, b }),
   saneSpeaker: (_doc, sp) => sp,

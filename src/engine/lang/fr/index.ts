@@ -1,7 +1,7 @@
 // French hooks of the quote finders (see lang/rules.ts).
 import { onCue } from "../../quotes/french";
 import { attributeTurns } from "../../quotes/turns";
-import { descriptionEnd, frenchIdiom, frenchInfinitive, infinitiveClause, noFrenchObject, queAfterAside, relativeQue, skipAddressee, skipClitic, skipModal, speakerHead } from "../../quotes/french";
+import { descriptionEnd, frenchIdiom, frenchInfinitive, infinitiveClause, noFrenchObject, objectAfterAside, queAfterAside, relativeQue, skipAddressee, skipClitic, skipModal, speakerHead } from "../../quotes/french";
 import { appositionVerb, frenchTail, sequelSpeaker } from "../../quotes/french-tail";
 import { aside } from "../../quotes/asides";
 import { skipMediumAside } from "../../quotes/described-subject";
@@ -12,6 +12,7 @@ import { colonSpeaker, echoAfter, frenchCueAt, frenchReport, sourceAfter, subjec
 import { definiteTakeUp, describedAntecedent, soleOrgBefore } from "./take-up";
 import { hearsay, topicSource } from "./topic";
 import { verblessPhraseFr } from "./verbless";
+import { mixedBeforeCue } from "./mixed";
 import { frenchNounForm, frenchPassive, pronominalVerbAt, selfDescription } from "./verbs";
 
 export const FR_RULES: LangRules = {
@@ -37,6 +38,7 @@ export const FR_RULES: LangRules = {
   descriptionEnd,
   infinitiveClause,
   queAfterAside,
+  objectAfterAside,
   speakerHead,
   idiomReport: frenchIdiom,
   skipModal,
@@ -52,6 +54,7 @@ export const FR_RULES: LangRules = {
   isHearsay: hearsay,
   topicSource,
   verblessPhrase: verblessPhraseFr,
+  mixedBeforeCue,
   verbBeforeSubject: true,
   adjectivesAfterNoun: true,
   genderedOrgPronouns: true,

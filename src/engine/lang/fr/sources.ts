@@ -328,12 +328,19 @@ export function frenchReport(ctx: Doc, v: number, last: Span | undefined, conten
   // "Par ailleurs, poursuit X, les négociations reprendront.": a cue set off after an opening connective; the report follows it.
   const aside = openerOnly(ctx, sentenceStart, v - 1) ? frenchPostposed(ctx, v, sentenceStart, true) : undefined;
   if (aside) return { a: aside.after + 1, b: contentEnd(aside.after + 1), speaker: aside.speaker, cue: aside.cue, next: aside.after };
-  const a = sentenceStart;
+  // "A ; B, a déclaré X": the report is B, the clause after the last semicolon.
+  let a = sentenceStart;
+  for (let i = v - 2; i > a; i--) if (toks[i].t === ";") { a = i + 1; break; }
+  // "Toutefois, si …, elles seraient …, dit-il.": the connective that opens the sentence is no part of the report.
+  for (let c = a + 1; c < v - 2 && c - a <= 3; c++) if (openerOnly(ctx, a, c)) { a = c + 1; break; }
   // "Le président du tribunal, Alain Brochard, a interrompu l'avocate.": a verbless phrase is the sentence's subject.
   if (!post || a >= v - 1 || quoteEndAt(a) > a || verblessPhraseFr(ctx, a, v - 1)) return undefined;
   // "X a annoncé la fermeture, a-t-on appris auprès de la direction.": the report before the cue has its own speaker.
   if (last && last.start >= toks[a].s && last.end <= toks[v - 1].s) return { a: 0, b: 0, next: post.verb };
-  for (let i = Math.max(0, a - 1); i < v - 1; i++) if (!toks[i].word && SPEECH_MARK.test(toks[i].t)) return undefined;
+  // "La réforme est « indispensable », a déclaré X.": one quote closing the clause makes the report mixed.
+  const o = lastMark(toks, a, v - 2);
+  const mixed = o > a && quoteEndAt(o) === v - 1 && ctx.rules.mixedBeforeCue(ctx, { start: toks[o].s, end: toks[v - 2].e });
+  for (let i = Math.max(0, a - 1); i < v - 1 && !mixed; i++) if (!toks[i].word && SPEECH_MARK.test(toks[i].t)) return undefined;
   return { a, b: v - 1, speaker: post.speaker, cue: post.cue, next: post.verb };
 }
 
@@ -352,4 +359,10 @@ function openerOnly(ctx: Doc, s: number, c: number): boolean {
 export function frenchCueAt(ctx: Doc, v: number): boolean {
   const w = ctx.toks[v].lw;
   return v > 0 && ctx.toks[v - 1].t === "," || w === "pour" || w === "selon" || w === "d'";
+}
+
+/** The last quote mark among tokens [a, b), or -1. */
+function lastMark(toks: Doc["toks"], a: number, b: number): number {
+  for (let i = b - 1; i >= a; i--) if (isQuoteMark(toks[i].t)) return i;
+  return -1;
 }

@@ -13,6 +13,21 @@ export const MEDIUM_ASIDE = /^(?:interrogée?s?|invitée?s?|jointe?s?|contactée
  *  quotes/french-frames.ts, french-requests.ts and french.ts. */
 export const TO = new Set(["à", "au", "aux"]);
 
+/** Prepositions of time and manner that open a circumstance besides those of PREPOSITION: "vers 7h30", "malgré la pluie". */
+export const CIRCUMSTANCE = /^(?:vers|dès|jusqu'|malgré|sous|via|face)$/;
+
+/** A demonstrative and a period make a time after a verb: "a annoncé ce matin", "a déclaré cette semaine". */
+export const DEMONSTRATIVE_FR = new Set(["ce", "cet", "cette"]);
+export const PERIOD_FR = new Set(["matin", "soir", "après-midi", "midi", "week-end", "semaine", "mois", "année", "an", "lundi", "mardi",
+  "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "printemps", "été", "automne", "hiver", "jour", "jour-là", "nuit"]);
+
+/** Forms of "appeler", a naming verb that also gives plain names: "a appelé son chien « Rex »" is a nickname. */
+export const CALLING = /^appel(?:le|lent|é|ée|és|ées|ait|aient|ant)$/;
+
+/** Words that open an adverbial set off before a sentence's subject: "Lors de son discours, X a …, mais a …". */
+export const ADVERBIAL_OPENER = new Set(["lors", "dans", "devant", "pendant", "durant", "après", "avant", "depuis", "en", "à", "au",
+  "sur", "face"]);
+
 /** Words that open a noun phrase that can be a content: articles, possessives, demonstratives, quantifiers. */
 export const NP_START = /^(?:l'|la|le|les|un|une|des|du|d'|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos|plusieurs|certains|certaines|de|tout|toute|tous|toutes|\d.*)$/;
 
@@ -22,7 +37,7 @@ export const NOT_ADJECTIVE = new Set(["que", "qu'", "à", "au", "aux", "de", "d'
 
 /** Adverbs before the adjective: "s'est dit très satisfait", "s'est déclaré plutôt favorable". */
 export const DEGREE = new Set(["très", "plutôt", "assez", "fort", "particulièrement", "totalement", "tout", "pleinement",
-  "entièrement", "bien", "plus", "moins", "si", "aussi", "également", "encore", "toujours", "pas", "prêt"]);
+  "entièrement", "bien", "plus", "moins", "si", "aussi", "également", "encore", "toujours", "pas"]);
 
 /** Auxiliaries of the past anterior, a tense of narration too ("eurent promis"). */
 export const NARRATIVE_AUX = /^(?:eut|eurent|fut|furent)$/;

@@ -1,0 +1,37 @@
+// A French sentence that runs into a quote closing its clause before a postposed cue is a mixed report, kept
+// whole (STATEMENTS.md: "indirect content that contains a directly quoted part"):
+//   "La réforme est « indispensable », a déclaré X." → « La réforme est « indispensable » » (mixed), not the
+//   quoted word alone. A quote after a colon, or one that opens its sentence, stays direct.
+import { isQuoteMark, type Doc } from "../../quotes/doc";
+import { tokenAt } from "../../text/tokenize";
+import type { Span } from "../../types";
+import { incidentalEndingAt } from "../../quotes/incidentals";
+
+/** How many tokens back the sentence before the quote may start. */
+const MAX_BEFORE = 30;
+/** Connectives that may open the sentence without making it a report ("Mais « … », a-t-il dit"). */
+const CONNECTIVE = new Set(["mais", "et", "or", "enfin", "puis", "donc", "car", "alors"]);
+
+/** Whether the quote q closes a clause of at least two words before a comma and its cue (see above). */
+export function mixedBeforeCue(ctx: Doc, q: Span): boolean {
+  const { toks } = ctx;
+  const open = tokenAt(toks, q.start);
+  const close = tokenAt(toks, q.end);
+  if (toks[close]?.t !== "," || !/^[«“"]/.test(ctx.text[q.start]) || open < 1 || toks[open].sent || toks[open].nl) return false;
+  // A quote that ends a sentence of its own inside its marks is speech, not a quoted part.
+  if (/[.!?…]\s*[»”"]$/.test(ctx.text.slice(Math.max(q.start, q.end - 4), q.end))) return false;
+  let words = 0;
+  let s = open - 1;
+  for (; s >= 0 && open - s <= MAX_BEFORE; s--) {
+    const t = toks[s];
+    if (t.t === "." || t.t === "!" || t.t === "?" || t.t === "…") break;
+    // Another quoted part before ("est « indispensable » et « urgente »") is fine; a colon or a dash introduces speech.
+    if (t.t === ":" || t.t === ";" || t.t === "—" || t.t === "–" || isQuoteMark(t.t) && (s === 0 || toks[s - 1].t === ":")) return false;
+    if (t.word && !CONNECTIVE.has(t.lw)) words++;
+    if (t.sent || t.nl || s === 0) break;
+  }
+  if (open - s > MAX_BEFORE) return false;
+  // Only an incidental phrase before the mark ("Par ailleurs, « … »") is no clause.
+  const c = toks[open - 1]?.t === "," ? open - 2 : open - 1;
+  return words >= 2 && incidentalEndingAt(ctx, c) !== s;
+}
