@@ -153,7 +153,7 @@ export const fr: LexiconData = {
     "société", "groupe", "syndicat", "comité", "commission", "tribunal", "cour", "mairie", "préfecture",
     "ambassade", "direction", "état-major", "organisation", "association", "parti", "opposition", "communiqué",
     "porte-parole", "autorités", "services", "diplomatie", "présidence", "élysée", "kremlin", "intersyndicale",
-    "municipalité", "collectif", "entourage", "majorité", "institut", "institution", "observatoire"],
+    "municipalité", "collectif", "entourage", "majorité", "institut", "institution", "observatoire", "ong"],
   pronouns: { "il": "m", "elle": "f", "ils": "pl", "elles": "pl", "on": "x" },
   determiners: ["le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "ce", "cette"],
   notNames: [

@@ -7,6 +7,10 @@ describe("French: a definite organisation noun stands for the one organisation j
     ["Le PDG de Renault a rencontré la CGT. Le syndicat a déclaré que la grève continuerait.", "CGT", "Le syndicat"],
     // Two unions named: it is not clear which one, the description stays unnamed.
     ["La CGT et FO ont été reçues à Matignon. Le syndicat a déclaré que la grève continuerait.", null, "Le syndicat"],
+    // An acronym that is a common noun ("l'ONG") is a description too, not a body of its own.
+    ["Selon la Ligue varoise des droits civiques (LVDC), dix militants ont été arrêtés. L'ONG a précisé que trois avaient été relâchés.",
+      "Ligue varoise des droits civiques", "L'ONG"],
+    ["La CGT et FO ont été reçues à Matignon. L'ONG a précisé que la grève continuerait.", null, "L'ONG"],
   ]);
 });
 
