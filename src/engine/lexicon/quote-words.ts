@@ -102,3 +102,7 @@ export const ORG_KINDS = [
   ["agency", "department", "ministry", "office", "service", "agence", "ministère", "département", "office", "service"],
   ["company", "firm", "corporation", "corp", "inc", "ltd", "group", "entreprise", "société", "groupe"],
 ];
+
+/** Role nouns that head a body, one for another: "le chef du CNS" is the "président du Conseil national syrien" (resolve/role.ts headOfBody). */
+export const BODY_HEADS = new Set(["chef", "cheffe", "président", "présidente", "dirigeant", "dirigeante", "leader", "patron", "patronne",
+  "head", "chief", "leader", "president", "chairman", "chairwoman", "chair"]);
