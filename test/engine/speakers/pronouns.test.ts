@@ -127,3 +127,27 @@ table("English: the subject of a reported clause or a possessor is not the salie
   ["“It was never hacked,” Barack Obama said. But Mr. Comey painted a different picture. “Hostile actors gained access,” he said.",
     [["“It was never hacked,”", "Barack Obama"], ["“Hostile actors gained access,”", "Comey"]]],
 ], { speaker: named });
+// With no statement before, a pronoun that opens its sentence takes up the subject of the sentence before,
+// not the name in its object, whatever given name tells a gender.
+table("a sentence-opening pronoun takes up the subject of the sentence before, not its object", fr, [
+  ["Le ministre Jean Roux a rencontré Paul Girard mardi. Il a déclaré que l'accord était proche.",
+    [["l'accord était proche", "Jean Roux", "indirect"]]],
+  // Must not: a subject of the other gender leaves the pronoun to the name that fits.
+  ["Marie Dubois a rencontré Paul Girard mardi. Il a déclaré que l'accord était proche.",
+    [["l'accord était proche", "Paul Girard", "indirect"]]],
+  // Must not: a name inside the subject's complement is no subject ("Le projet de Jean Roux").
+  ["Le projet de Jean Roux a séduit Paul Girard. Il a déclaré que l'accord était proche.",
+    [["l'accord était proche", "Paul Girard", "indirect"]]],
+], { speaker: named });
+table("a sentence-opening pronoun takes up the subject of the sentence before (English)", en, [
+  ["Tom Hale met Rick Vance on Monday. He said the deal was close.", [["the deal was close", "Tom Hale", "indirect"]]],
+], { speaker: named });
+// A report's subject pronoun takes up the speaker of the statement before, whatever its kind, before a name
+// in that statement's complement.
+table("a report's pronoun takes up the speaker of the statement before", fr, [
+  [`${g("Nous avançons")}, a déclaré Jean Roux après avoir rencontré Paul Girard. Il a ajouté que l'accord était proche.`,
+    [[g("Nous avançons"), "Jean Roux"], ["l'accord était proche", "Jean Roux"]]],
+  // Must not: a statement of the other gender is no topic; nor is a speaker the text only described.
+  [`${g("Nous avançons")}, a déclaré Marie Dubois après avoir rencontré Paul Girard. Il a ajouté que l'accord était proche.`,
+    [[g("Nous avançons"), "Marie Dubois"], ["l'accord était proche", "Paul Girard"]]],
+], { speaker: named });

@@ -45,6 +45,26 @@ export function salientAntecedent(ctx: Doc, before: number, gender: "m" | "f" | 
   return e.kind === "org" && (gender === "pl" || gender === "x" || ctx.rules.genderedOrgPronouns) ? e : undefined;
 }
 
+/** How many tokens back the sentence before a pronoun may start. */
+const SENTENCE_BACK = 60;
+
+/**
+ * "Le ministre Jean Roux a rencontré Paul Girard mardi. Il a déclaré …": a pronoun that opens its sentence
+ * takes up the person who opened the sentence before as its subject, not a name in that sentence's object
+ * or complements; undefined when that sentence opens on no such person or the gender does not fit.
+ */
+export function clauseSubjectBefore(ctx: Doc, before: number, gender: "m" | "f"): Entity | undefined {
+  const { toks } = ctx;
+  if (!toks[before]?.sent && !toks[before]?.nl) return undefined;
+  let s = before - 1;
+  while (s > 0 && before - s < SENTENCE_BACK && !toks[s].sent && !toks[s].nl) s--;
+  if (s < 0 || !toks[s].sent && !toks[s].nl && s !== 0) return undefined;
+  const p = subjectPhraseAt(ctx, s);
+  if (p?.kind !== "mention") return undefined;
+  const e = ctx.ents.mentions[p.mention].entity;
+  return e.kind === "person" && inSubjectPosition(ctx, p.mention) && fits(ctx, e, gender) ? e : undefined;
+}
+
 /**
  * A sentence after the statement before opens on a description that is not its speaker ("« Victoire ! »
  * s'écria X. Le chirurgien haussa les épaules et répondit …"): someone else is the subject of the clause
