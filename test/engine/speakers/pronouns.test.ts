@@ -151,3 +151,10 @@ table("a report's pronoun takes up the speaker of the statement before", fr, [
   [`${g("Nous avançons")}, a déclaré Marie Dubois après avoir rencontré Paul Girard. Il a ajouté que l'accord était proche.`,
     [[g("Nous avançons"), "Marie Dubois"], ["l'accord était proche", "Paul Girard"]]],
 ], { speaker: named });
+// An organisation that opens the sentence before as its subject is what "il"/"elle" takes up when its
+// article shows the pronoun's gender.
+table("French: il/elle takes up the organisation that opened the sentence before", fr, [
+  ["La CGT a rencontré le ministre. Elle a affirmé que la grève continuerait.", [["la grève continuerait", "CGT", "indirect"]]],
+  // Must not: an article of the other gender.
+  ["Le Medef a rencontré la ministre. Elle a affirmé que la grève continuerait.", [["la grève continuerait", null, "indirect"]]],
+], { speaker: named });

@@ -10,6 +10,7 @@ import { isVerb } from "../verbs";
 import { inSubjectPosition, nameGender, shownGenders } from "./gender";
 import { describedEntity } from "./role";
 import { PREPOSITIONS, COMPLEMENTIZERS } from "../../lexicon/quote-words";
+import { DETERMINER_GENDER } from "../../lexicon/entity-words";
 
 /** The speaker of the statement before a pronoun, and the token where that statement ends. */
 export interface Topic { entity: Entity; end: number }
@@ -61,8 +62,14 @@ export function clauseSubjectBefore(ctx: Doc, before: number, gender: "m" | "f")
   if (s < 0 || !toks[s].sent && !toks[s].nl && s !== 0) return undefined;
   const p = subjectPhraseAt(ctx, s);
   if (p?.kind !== "mention") return undefined;
-  const e = ctx.ents.mentions[p.mention].entity;
-  return e.kind === "person" && inSubjectPosition(ctx, p.mention) && fits(ctx, e, gender) ? e : undefined;
+  const m = ctx.ents.mentions[p.mention];
+  const e = m.entity;
+  if (!inSubjectPosition(ctx, p.mention)) return undefined;
+  if (e.kind === "person") return fits(ctx, e, gender) ? e : undefined;
+  // "La CGT a rencontré le ministre. Elle a affirmé …": an organisation, where the language's pronouns follow
+  // its grammatical gender and its article shows it.
+  const article = DETERMINER_GENDER[toks[m.a - 1]?.lw ?? ""];
+  return e.kind === "org" && ctx.rules.genderedOrgPronouns && m.a - 1 === s && article === gender ? e : undefined;
 }
 
 /**
