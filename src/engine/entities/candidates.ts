@@ -6,6 +6,7 @@ import type { Token } from "../text/tokenize";
 import { isFixtureJoiner, layoutOf, linkLines, type Layout } from "./layout";
 import { entityHooks } from "../lang/entity-hooks";
 import { isPossessive } from "./possessive";
+import { roleBefore, verbAfter, verbBefore } from "./cues";
 import {
   ARABIC_ARTICLE, CONTRACTION, DE_PARTICLES, EMPLOYER_PARTICLES, IN_NAME_ABBREVIATIONS, MONTH_SURNAMES, PARTICLE_TITLES, SAINT_ABBREVIATIONS,
 } from "../lexicon/entity-words";
@@ -125,7 +126,8 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
     if (tj < j) { out.push(withCues(toks, i, tj, lex, shouting[i])); i = j; continue; }
     if (j > i) {
       const ofOrg = hooks.orgOfComplement(toks, j);
-      const cut = ofOrg > j ? ofOrg : hooks.runEnd(toks, i, j);
+      let cut = ofOrg > j ? ofOrg : hooks.runEnd(toks, i, j);
+      if (cut === j - 1 && surnameAfterPlace(toks, i, j, lex)) cut = j;
       const c = withCues(toks, titledParticle(toks, i, lex) ? i - 1 : i, cut, lex, shouting[i]);
       if (ofOrg > j) c.org = true;
       if (links[i]) c.layout = "link";
@@ -134,6 +136,19 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
     } else i++;
   }
   return out;
+}
+
+/**
+ * "…, Timor Goksel, a indiqué", "a expliqué Timor Goksel": a run cut after a place, whose one word left no lexicon
+ * knows, is a name whose first word is also a place when a role in apposition or a reporting verb marks a person.
+ */
+function surnameAfterPlace(toks: Token[], i: number, j: number, lex: Lexicon): boolean {
+  const w = toks[j - 1];
+  if (w.upper || isPossessive(w) || gaz.isCommonWord(w.form, lex.lang) || gaz.isCommonWord(w.t, "en") || gaz.isPlace(w.form) ||
+    gaz.isFirstName(w.form) || gaz.isKnownOrg(w.form)) return false;
+  // "en Asie Mineure": after a place preposition the run is a place whatever the words before it.
+  if (i > 0 && entityHooks(lex.lang).placePreposition(toks, i)) return false;
+  return !!roleBefore(toks, i, lex) || verbBefore(toks, i, lex) || verbAfter(toks, j, lex);
 }
 
 /**

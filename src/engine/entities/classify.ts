@@ -155,6 +155,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   // "Vigie Climat a annoncé", "Radio Red quoted": a name with a frequent word after its first that is no name makes
   // an organisation, whatever verb follows.
   if (speaks && words >= 2 && !gaz.isFirstName(firstT) && commonWordInside(toks, a, b, lex)) return named(sp, "org", false);
+  if (speaks && companyInside(toks, a, b)) return named(sp, "org", true);
   if (speaks) return byContext(named(sp, "person", true));
   if (hooks.personByShape(s)) return byContext(named(sp, "person", true));
   if (c.shouting) return undefined;
@@ -172,6 +173,22 @@ function commonWordInside(toks: Token[], a: number, b: number, lex: Lexicon): bo
     const t = toks[k];
     const w = isPossessive(t) ? t.t.slice(0, -2) : t.t;
     if (t.word && t.cap && !t.upper && w.length > 2 && gaz.isCommonWord(w, lang) && !gaz.isSurname(w) && !gaz.isFirstName(w) && !gaz.isPlace(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * "PSA Peugeot Citroën", "Groupe Renault Trucks": a run of two or more words, opened by no given name, that holds
+ * a known company's name as one of its words is that company's longer name, also before a reporting verb ("Louis
+ * Renault", opened by a given name, stays a person).
+ */
+function companyInside(toks: Token[], a: number, b: number): boolean {
+  if (b - a < 2 || gaz.isFirstName(toks[a].form)) return false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (!t.cap || t.t.length < 3) continue;
+    const info = gaz.orgInfo(t.form);
+    if (info?.kind === "company" && !info.ambiguous && !gaz.isSurname(t.form) && !gaz.isFirstName(t.form) && !gaz.placeInfo(t.form)) return true;
   }
   return false;
 }

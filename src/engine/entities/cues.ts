@@ -7,6 +7,8 @@ import { INVERTED_SUBJECT } from "../lexicon/fr/entities";
 import { entityHooks } from "../lang/entity-hooks";
 
 const MAX_ROLE_WORDS = 8;
+/** How many words a bracket between a role and its comma may hold ("(CNS)", "(Front national)"). */
+const MAX_BRACKET = 3;
 
 /**
  * The role phrase bound to a name starting at token a, when the text gives one just before it:
@@ -17,6 +19,12 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
   let k = a - 1;
   const comma = toks[k]?.t === ",";
   if (comma) k--;
+  // "le président du Conseil national syrien (CNS), X": the body's acronym in brackets is no part of the role.
+  if (comma && toks[k]?.t === ")") {
+    let o = k - 1;
+    while (o > 0 && k - o <= MAX_BRACKET && toks[o].word) o--;
+    if (toks[o]?.t === "(" && o < k - 1) k = o - 1;
+  }
   // "ministre de la Défense": a capital after "de la" is part of the role, not a name.
   // "un économiste chez Marc Dubois": "chez" before a name gives a place of work or a home, no role.
   else if (toks[k] && (lex.determiners.has(toks[k].lw) || lex.particles.has(toks[k].lw) || toks[k].lw === "chez")) return undefined;

@@ -120,8 +120,8 @@ export interface LangRules {
   // Take-ups the resolvers (quotes/resolve/) ask about once their own rules found nobody.
   /** The person a bare definite description at tokens k (determiner), role, end stands for: "Le syndicaliste a dénoncé …". */
   personTakeUp(doc: Doc, k: number, role: number, end: number): Entity | undefined;
-  /** The organisation a definite organisation noun at tokens k, role stands for: "Le syndicat appelle à …". */
-  orgTakeUp(doc: Doc, k: number, role: number): Entity | undefined;
+  /** The organisation a definite organisation noun at tokens k, role (the phrase ends at end) stands for: "Le syndicat appelle à …", "Un communiqué du ministère a indiqué …". */
+  orgTakeUp(doc: Doc, k: number, role: number, end: number): Entity | undefined;
   /** The description a pronoun before token `before` takes up ({} when none may be bound), or undefined when the rule does not apply. */
   pronounTakeUp(doc: Doc, before: number, gender: "m" | "f"): { entity?: Entity } | undefined;
 }

@@ -129,6 +129,23 @@ export const fr: LexiconData = {
     "pacha": "m", "khédive": "m", "shah": "m", "expert": "m", "inspecteur": "m", "inspectrice": "f",
     // Press periphrases for a title (see roleAliases): "le locataire de Matignon", "l'hôte de Beauvau".
     "locataire": undefined, "hôte": undefined,
+    // Professions the press puts before a name and takes up alone later: "le graphiste portugais X … le graphiste".
+    "graphiste": undefined, "designer": undefined, "photographe": undefined, "réalisateur": "m", "réalisatrice": "f",
+    "cinéaste": undefined, "comédien": "m", "comédienne": "f", "humoriste": undefined, "animateur": "m", "animatrice": "f",
+    "présentateur": "m", "présentatrice": "f", "navigateur": "m", "navigatrice": "f", "skipper": undefined,
+    "footballeur": "m", "footballeuse": "f", "joueur": "m", "joueuse": "f", "athlète": undefined, "cycliste": undefined,
+    "nageur": "m", "nageuse": "f", "pilote": undefined, "alpiniste": undefined, "physicien": "m", "physicienne": "f",
+    "scientifique": undefined, "historien": "m", "historienne": "f", "philosophe": undefined, "romancier": "m",
+    "romancière": "f", "poète": undefined, "artiste": undefined, "styliste": undefined, "créateur": "m", "créatrice": "f",
+    "astronaute": undefined, "biologiste": undefined, "chimiste": undefined, "astronome": undefined,
+    "mathématicien": "m", "mathématicienne": "f", "archéologue": undefined, "psychiatre": undefined,
+    "psychologue": undefined, "politologue": undefined, "climatologue": undefined, "épidémiologiste": undefined,
+    "virologue": undefined, "juriste": undefined, "constitutionnaliste": undefined, "magistrat": "m", "magistrate": "f",
+    "producteur": "m", "productrice": "f", "dessinateur": "m", "dessinatrice": "f", "pianiste": undefined,
+    "guitariste": undefined, "rappeur": "m", "rappeuse": "f", "danseur": "m", "danseuse": "f", "sportif": "m",
+    "sportive": "f", "tennisman": "m", "golfeur": "m", "golfeuse": "f", "skieur": "m", "skieuse": "f",
+    "entrepreneur": "m", "entrepreneuse": "f", "activiste": undefined, "architecte": undefined, "urbaniste": undefined,
+    "médecin": undefined, "chirurgien": "m", "chirurgienne": "f", "ingénieur": "m", "ingénieure": "f",
   },
   descriptors: ["témoin", "témoins", "habitant", "habitante", "habitants", "riverain", "riverains", "passant", "rescapé", "rescapée", "survivant",
     // Unnamed sources of the press: "une source proche du dossier", "un proche du ministre", "un cadre du parti".
@@ -145,7 +162,7 @@ export const fr: LexiconData = {
     "société", "groupe", "syndicat", "comité", "commission", "tribunal", "cour", "mairie", "préfecture",
     "ambassade", "direction", "état-major", "organisation", "association", "parti", "opposition", "communiqué",
     "porte-parole", "autorités", "services", "diplomatie", "présidence", "élysée", "kremlin", "intersyndicale",
-    "municipalité", "collectif", "entourage", "majorité", "institut", "institution", "observatoire"],
+    "municipalité", "collectif", "entourage", "majorité", "institut", "institution", "observatoire", "ong"],
   pronouns: { "il": "m", "elle": "f", "ils": "pl", "elles": "pl", "on": "x" },
   determiners: ["le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "ce", "cette"],
   notNames: [

@@ -105,3 +105,7 @@ export const ORG_KINDS = [
 
 /** Conjunctions that open a clause of its own after a comma: "“rigged” in a tweet, and a few lawmakers have called …". */
 export const CONJUNCTION = /^(?:and|but|et|mais)$/;
+
+/** Role nouns that head a body, one for another: "le chef du CNS" is the "président du Conseil national syrien" (resolve/role.ts headOfBody). */
+export const BODY_HEADS = new Set(["chef", "cheffe", "président", "présidente", "dirigeant", "dirigeante", "leader", "patron", "patronne",
+  "head", "chief", "leader", "president", "chairman", "chairwoman", "chair"]);

@@ -5,6 +5,7 @@ import type { Quote, Speaker, Span } from "../types";
 import { findQuestions } from "./asked";
 import { attributeAfter, attributeBefore, attributeInside, attributeNamed, namingCue, topicOf, type Attribution } from "./attribute";
 import { bridgedByCue } from "./bridge";
+import { pronounsAfterStatements } from "./discourse";
 import { findDialogueLines } from "./dialogue";
 import { type Doc, firstMentionFrom } from "./doc";
 import { findHeadlineStatements } from "./headline";
@@ -74,6 +75,7 @@ export function findQuotes(ctx: Doc): Quote[] {
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const dedup = out.filter((q, i) => i === 0 || q.start >= out[i - 1].end || q.kind !== out[i - 1].kind);
+  pronounsAfterStatements(ctx, dedup);
   floatAfterReports(ctx, dedup, new Set(kept.filter((d) => d.attr?.how === "none").map((d) => d.start)));
   const all = interviewTurns(ctx, dedup);
   // Whichever rule found an unnamed source, words that are no description show none (resolve/sanity.ts).

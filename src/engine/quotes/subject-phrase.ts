@@ -45,9 +45,10 @@ export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined 
   if (pr) return { kind: "pronoun", gender: pr, end: k + 1 };
   // Determiner + (adjectives) + role noun: "le ministre chinois de la Défense", "the minister".
   if (lex.determiners.has(t.lw) || lex.speakerNouns.has(t.lw) || t.cap) {
-    // "l'agence iranienne Mehr News", "the Ontario health ministry": a name within a few words.
+    // "l'agence iranienne Mehr News", "the Ontario health ministry": a name within a few words; not past
+    // "à"/"qui", where the name is the addressee or a relative's ("un responsable à l'AFP" is the responsable).
     if (lex.determiners.has(t.lw)) {
-      for (let r = k + 1; r < k + 5 && toks[r]?.word && !COMPLEMENT.has(toks[r].lw); r++) {
+      for (let r = k + 1; r < k + 5 && toks[r]?.word && !COMPLEMENT.has(toks[r].lw) && !RELATIVE.has(toks[r].lw); r++) {
         const mi = ctx.mentionAt[r];
         if (mi >= 0) {
           // "a Pentagon spokesman", "the Clinton campaign": a name that modifies the role noun after it.

@@ -31,5 +31,15 @@ const nameWordsFr: EntityRow[] = [
     people: ["Pierre Lebrun", "Claire Fontaine"], not: { orgs: ["Pierre Lebrun", "Claire Fontaine"] } },
 ];
 
+const companyInsideFr: EntityRow[] = [
+  { why: "French: a run that holds a known company's name, followed by a verb, is that company's longer name",
+    text: "Nordis Peugeot Finance a annoncé mardi la vente de ses agences.",
+    orgs: ["Nordis Peugeot Finance"], not: { people: ["Nordis Peugeot Finance"] } },
+  { why: "must not match: a given name before the company's name keeps a person",
+    text: "Louis Renault a déclaré que l'usine ouvrirait en mai.",
+    people: ["Louis Renault"], not: { orgs: ["Louis Renault"] } },
+];
+
 describe("entities: organisation or person, over the whole article", () => { entities(en, acrossTheArticleEn); });
 describe("entities: a frequent word inside a name before a verb", () => { entities(en, nameWordsEn); entities(fr, nameWordsFr); });
+describe("entities: a known company's name inside a longer one before a verb", () => { entities(fr, companyInsideFr); });

@@ -36,6 +36,12 @@ const frenchPlaces: EntityRow[] = [
   { why: "a known place ends a French run followed by a stray capital (OCR)",
     text: "Les souverains d'Allemagne Viennent de signer. Le roi d’Espagne Envoie des troupes.",
     places: ["Allemagne", "Espagne"], not: { places: ["Allemagne Viennent", "Espagne Envoie"], people: ["Viennent"] } },
+  { why: "a name whose first word is a country stays whole where a role in apposition or a reporting verb marks a person",
+    text: "L'ancien envoyé de l'ONU, Chypre Daldaban, a démenti. « Rien n'est décidé », a ajouté Chypre Daldaban.",
+    people: ["Chypre Daldaban"], not: { places: ["Chypre"] } },
+  { why: "must not match: with no such cue, or after a place preposition, the place is cut off the run",
+    text: "Les navires de Chypre Daldaban sont arrivés. Les troupes sont en Asie Mineure.",
+    places: ["Chypre"], not: { people: ["Chypre Daldaban", "Asie Mineure"] } },
 ];
 
 describe("entities: French places", () => { entities(fr, frenchPlaces); });

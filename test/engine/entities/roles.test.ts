@@ -58,6 +58,10 @@ describe("roles: a source before a comma is no apposition of the name after it",
     ["According to the party's chairman, Tom Reid will not run again.", "en", "Tom Reid", null],
     // A comma after the name closes an apposition: the role is the name's.
     ["Selon le ministre de la Défense, Paul Girard, la base fermera.", "fr", "Paul Girard", "ministre de la Défense"],
+    // The body's acronym in brackets before the comma is no part of the role, and does not cut it off.
+    ["Le président de l'Union des marins bretons (UMB), Paul Girard, a parlé.", "fr", "Paul Girard", "président de l'Union des marins bretons"],
+    // Not a role: a bracket that is no acronym's, past the words a bracket may hold.
+    ["Le président (qui était alors à Brest pour la fête), Paul Girard, a parlé.", "fr", "Paul Girard", null],
   ];
   for (const [text, lang, name, role] of rows) it(text, () => assert.equal(roleOf(text, lang, name), role));
 });

@@ -65,6 +65,15 @@ table("French: more incises, sources after the quote, colons, newspapers", fr, [
   ["Contacté par l'AFP, le ministère n'a pas souhaité réagir.", []],
   ["Interrogé sur la réforme, le député a refusé de répondre.", []],
   [`Le rapport conclut : ${g("La situation reste préoccupante.")}`, [[g("La situation reste préoccupante."), null, "direct"]]],
+  // The subject of the clause before the colon, after a fronted adverbial, and a pronoun for the person it takes up.
+  [`Le plan a été dessiné par l'architecte danois Lars Holm. Pour bâtir le musée, l'architecte s'est inspiré d'une idée simple : ${g("La lumière vient d'en haut.")}`,
+    [[g("La lumière vient d'en haut."), "Lars Holm", "direct"]]],
+  [`Marie Dubois dirige la ferme depuis 1990. Face aux pertes, elle a une explication : ${g("Le gel a tout détruit.")}`,
+    [[g("Le gel a tout détruit."), "Marie Dubois", "direct"]]],
+  // Not a speaker: a thing after the fronted adverbial, and a pronoun when another person is named before the colon.
+  [`Dans la salle, le tableau porte une inscription : ${g("Ne pas toucher.")}`, [[g("Ne pas toucher."), null, "direct"]]],
+  [`Marie Dubois dirige la ferme. Depuis 1990, elle travaille avec Paul Roux sur un principe : ${g("Le gel a tout détruit.")}`,
+    [[g("Le gel a tout détruit."), null, "direct"]]],
 ]);
 
 describe("French: a description after an inverted verb keeps its adjectives, not a participle", () => {

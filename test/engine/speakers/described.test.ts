@@ -13,6 +13,10 @@ describe("French: a described source is the head noun phrase of the subject", ()
     ["L'avocat de Jean Dupont a affirmé que son client était innocent.", null, "L'avocat de Jean Dupont"],
     ["Un élu local, qui a requis l'anonymat, affirme que la réunion a été annulée.", null, "Un élu local"],
     [`${g("Tout le monde savait")}, raconte un cadre du parti qui a requis l'anonymat.`, null, "un cadre du parti"],
+    // The medium after "à" is the addressee, not the source; after "de" it is the source's body.
+    [`${g("La situation est grave")}, a déclaré un responsable à l'AFP.`, null, "un responsable"],
+    [`${g("Rien n'est réglé")}, a confié un diplomate européen à Reuters.`, null, "un diplomate européen"],
+    ["L'agence iranienne Mehr a affirmé que la réunion avait échoué.", "Mehr", "Mehr"],
     // False positives: the description does not reach past a determiner that opens another phrase.
     ["Jean Dupont a reçu le ministre. Le ministre a déclaré que rien n'était décidé.", null, "Le ministre"],
     ["Mais le ministre a déclaré que rien n'était décidé.", null, "le ministre"],

@@ -140,3 +140,34 @@ table("English: “it” takes up the organisation that was the subject before",
   ["Acme Corp. hired Tom Hale. Tom Hale met the board. It said the plan was sound.", [["the plan was sound", null]]],
   ["Acme Corp. reported a loss on Monday. They said sales would recover next year.", [["sales would recover next year", null]]],
 ], { speaker: named });
+// With no statement before, a pronoun that opens its sentence takes up the subject of the sentence before,
+// not the name in its object, whatever given name tells a gender.
+table("a sentence-opening pronoun takes up the subject of the sentence before, not its object", fr, [
+  ["Le ministre Jean Roux a rencontré Paul Girard mardi. Il a déclaré que l'accord était proche.",
+    [["l'accord était proche", "Jean Roux", "indirect"]]],
+  // Must not: a subject of the other gender leaves the pronoun to the name that fits.
+  ["Marie Dubois a rencontré Paul Girard mardi. Il a déclaré que l'accord était proche.",
+    [["l'accord était proche", "Paul Girard", "indirect"]]],
+  // Must not: a name inside the subject's complement is no subject ("Le projet de Jean Roux").
+  ["Le projet de Jean Roux a séduit Paul Girard. Il a déclaré que l'accord était proche.",
+    [["l'accord était proche", "Paul Girard", "indirect"]]],
+], { speaker: named });
+table("a sentence-opening pronoun takes up the subject of the sentence before (English)", en, [
+  ["Tom Hale met Rick Vance on Monday. He said the deal was close.", [["the deal was close", "Tom Hale", "indirect"]]],
+], { speaker: named });
+// A report's subject pronoun takes up the speaker of the statement before, whatever its kind, before a name
+// in that statement's complement.
+table("a report's pronoun takes up the speaker of the statement before", fr, [
+  [`${g("Nous avançons")}, a déclaré Jean Roux après avoir rencontré Paul Girard. Il a ajouté que l'accord était proche.`,
+    [[g("Nous avançons"), "Jean Roux"], ["l'accord était proche", "Jean Roux"]]],
+  // Must not: a statement of the other gender is no topic; nor is a speaker the text only described.
+  [`${g("Nous avançons")}, a déclaré Marie Dubois après avoir rencontré Paul Girard. Il a ajouté que l'accord était proche.`,
+    [[g("Nous avançons"), "Marie Dubois"], ["l'accord était proche", "Paul Girard"]]],
+], { speaker: named });
+// An organisation that opens the sentence before as its subject is what "il"/"elle" takes up when its
+// article shows the pronoun's gender.
+table("French: il/elle takes up the organisation that opened the sentence before", fr, [
+  ["La CGT a rencontré le ministre. Elle a affirmé que la grève continuerait.", [["la grève continuerait", "CGT", "indirect"]]],
+  // Must not: an article of the other gender.
+  ["Le Medef a rencontré la ministre. Elle a affirmé que la grève continuerait.", [["la grève continuerait", null, "indirect"]]],
+], { speaker: named });

@@ -7,6 +7,22 @@ describe("French: a definite organisation noun stands for the one organisation j
     ["Le PDG de Renault a rencontré la CGT. Le syndicat a déclaré que la grève continuerait.", "CGT", "Le syndicat"],
     // Two unions named: it is not clear which one, the description stays unnamed.
     ["La CGT et FO ont été reçues à Matignon. Le syndicat a déclaré que la grève continuerait.", null, "Le syndicat"],
+    // An acronym that is a common noun ("l'ONG") is a description too, not a body of its own.
+    ["Selon la Ligue varoise des droits civiques (LVDC), dix militants ont été arrêtés. L'ONG a précisé que trois avaient été relâchés.",
+      "Ligue varoise des droits civiques", "L'ONG"],
+    ["La CGT et FO ont été reçues à Matignon. L'ONG a précisé que la grève continuerait.", null, "L'ONG"],
+    // "l'organisation" takes up an international body too; a channel noun speaks for the body of its complement.
+    ["Amnesty International a publié un rapport. L'organisation a affirmé que les prisons étaient pleines.", "Amnesty International", "L'organisation"],
+    ["Un communiqué du ministère de l'Intérieur a indiqué que trois personnes avaient été arrêtées.", "ministère de l'Intérieur",
+      "Un communiqué du ministère de l'Intérieur"],
+    // Not a body: a channel noun whose complement is a thing.
+    ["Un communiqué de presse a indiqué que trois personnes avaient été arrêtées.", null, "Un communiqué de presse"],
+    // A head noun whose complement names a body stands for the one person whose role heads it, by any of its names.
+    ["Le président de l'Union des marins bretons (UMB), Paul Girard, a été reçu. Le chef de l'UMB a affirmé que la grève continuerait.",
+      "Paul Girard", "Le chef de l'UMB"],
+    // Not when two people head bodies of that name, nor for an indefinite description.
+    ["Le président de l'UMB, Paul Girard, a reçu la présidente de l'UMB, Anne Roux. Un chef de l'UMB a affirmé que la grève continuerait.",
+      null, "Un chef de l'UMB"],
   ]);
 });
 

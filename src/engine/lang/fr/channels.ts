@@ -4,7 +4,7 @@ import { orgInfo } from "../../lexicon/gazetteer";
 import { speakerOf, type Doc } from "../../quotes/doc";
 import { resolveSubject } from "../../quotes/resolve/subject";
 import { subjectPhraseAt } from "../../quotes/subject-phrase";
-import type { Speaker } from "../../types";
+import type { Entity, Speaker } from "../../types";
 
 /** What a source speaks through: "selon des informations du Monde", "selon un communiqué de Renault". */
 const CHANNEL = new Set(["informations", "information", "communiqué", "déclaration", "propos", "courrier", "lettre",
@@ -44,6 +44,20 @@ export function channelOwner(ctx: Doc, j: number, v: number): { speaker: Speaker
   }
   const m = ctx.ents.mentions[mi];
   return { speaker: speakerOf(m.entity, ctx, m.a, m.b), end: m.b };
+}
+
+/**
+ * "Un communiqué du ministère de l'Intérieur a indiqué que …": a description headed by a channel noun (token r)
+ * whose complement names an organisation or a person, before the description ends (token end), speaks for it.
+ */
+export function channelHolder(ctx: Doc, r: number, end: number): Entity | undefined {
+  const { toks, lex } = ctx;
+  if (!CHANNEL.has(toks[r]?.lw ?? "") || !/^(?:de|du|des|d')$/.test(toks[r + 1]?.lw ?? "")) return undefined;
+  let k = r + 2;
+  if (toks[k] && lex.determiners.has(toks[k].lw) && ctx.mentionAt[k] < 0) k++;
+  const mi = k < end ? ctx.mentionAt[k] : -1;
+  const e = mi >= 0 ? ctx.ents.mentions[mi].entity : undefined;
+  return e && (e.kind === "org" || e.kind === "person") ? e : undefined;
 }
 
 /** A medium named by a run of capitalised words at k ("Sud Ouest", "La Voix du Nord"): the name and its end. */

@@ -3,7 +3,7 @@
 // place, radio stations, places after "à"/"en", trades in apposition, clitics and adverbs at a sentence opening.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  ADVERB_ENDING, CLITIC_ENDING, FINITE_FR, NOBLE_TITLES_FR, ORG_HEADS_FR, UNACCENTED_CAPITALS,
+  ADVERB_ENDING, CLITIC_ENDING, COMMON_ACRONYMS_FR, FINITE_FR, NOBLE_TITLES_FR, ORG_HEADS_FR, UNACCENTED_CAPITALS,
 } from "../../lexicon/fr/entities";
 import { countryBranch, initialled } from "../../entities/name-surroundings";
 import { defaultEntityHooks } from "../default/entities";
@@ -18,6 +18,8 @@ export const frenchEntityHooks: EntityHooks = {
   runEnd: placeSplit,
   candidateStages: [frenchHeads],
   roleStops: FINITE_FR,
+  // "l'ONG a précisé", "les PME": an acronym that is a common noun names no one body (the description takes up the one named before).
+  namesNobody: ({ words, firstLw }) => words === 1 && COMMON_ACRONYMS_FR.has(firstLw),
   trailingTitle,
   orgHeadBefore: (toks, a) => ORG_HEADS_FR.has(toks[a - 1]?.lw ?? ""),
   // French programme listings: "Radio-Cité", "Radio 37" are stations, which count as places.

@@ -8,6 +8,7 @@ import { skipMediumAside } from "../../quotes/described-subject";
 import { DEFAULT_RULES } from "../default/rules";
 import type { LangRules } from "../rules";
 import { gerundSubject } from "./gerund";
+import { channelHolder } from "./channels";
 import { colonSpeaker, echoAfter, frenchCueAt, frenchReport, sourceAfter, subjectBefore } from "./sources";
 import { definiteTakeUp, describedAntecedent, soleOrgBefore } from "./take-up";
 import { hearsay, topicSource } from "./topic";
@@ -59,7 +60,7 @@ export const FR_RULES: LangRules = {
   adjectivesAfterNoun: true,
   genderedOrgPronouns: true,
   personTakeUp: definiteTakeUp,
-  orgTakeUp: soleOrgBefore,
+  orgTakeUp: (doc, k, r, end) => channelHolder(doc, r, end) ?? soleOrgBefore(doc, k, r),
   pronounTakeUp: describedAntecedent,
   pronominalVerbAt,
   passiveAt: frenchPassive,

@@ -13,6 +13,7 @@ import { tokenAt } from "../../text/tokenize";
 import { sentenceOpening } from "../../quotes/clause";
 import type { Entity, Speaker, Span } from "../../types";
 import { channelOwner } from "./channels";
+import { FRONTING } from "../../lexicon/fr/quotes";
 import { verblessPhraseFr } from "./verbless";
 
 /** Subject pronouns after "selon"/"pour" are disjunctive: "selon lui", "pour elle", "d'après eux". */
@@ -237,7 +238,7 @@ export function colonSpeaker(ctx: Doc, q: Span): Speaker | undefined {
     const m = ctx.ents.mentions[mi];
     return speakerOf(m.entity, ctx, m.a, m.b);
   }
-  const s = sentenceOpening(toks, c, 40);
+  let s = sentenceOpening(toks, c, 40);
   if (s < 0) return undefined;
   // "Selon X, A : « B »": the source that opens the sentence speaks the quote after its report's colon.
   const src = frenchSource(ctx, s);
@@ -245,9 +246,16 @@ export function colonSpeaker(ctx: Doc, q: Span): Speaker | undefined {
     for (let i = src.content; i < c; i++) if (isQuoteMark(toks[i].t)) return undefined;
     return src.speaker;
   }
+  // "Pour construire ce code, le graphiste s'est basé sur … : « … »": the subject after a fronted adverbial.
+  s = pastFrontedPhrase(ctx, s, c);
   // A named person or a person's role ("Le Premier ministre a tenu à rassurer : « … »"), not a thing ("Le rapport conclut").
   const p = subjectPhraseAt(ctx, s);
-  if (!p || p.kind === "pronoun" || p.end >= c) return undefined;
+  if (!p || p.end >= c) return undefined;
+  // "Il s'est basé sur le raisonnement suivant : « … »": a subject pronoun stands for the person it takes up.
+  if (p.kind === "pronoun") {
+    const ent = p.gender === "m" || p.gender === "f" ? resolvePronoun(ctx, s, p.gender) : undefined;
+    return ent && ent.kind === "person" && !namedBetween(ctx, ent, p.end, c) ? speakerOf(ent, ctx, s, s + 1, true) : undefined;
+  }
   if (p.kind === "mention" && ctx.ents.mentions[p.mention].entity.kind !== "person") return undefined;
   if (p.kind === "role" && (!lex.roleNouns.has(toks[p.role].lw) || lex.data.sourceNouns.includes(toks[p.role].lw))) return undefined;
   const subj = resolveSubject(ctx, s, p, s);
@@ -260,6 +268,26 @@ export function colonSpeaker(ctx: Doc, q: Span): Speaker | undefined {
     if (t.t === "," && p.kind === "role") return undefined;
   }
   return subj.speaker;
+}
+
+/** How many tokens a fronted adverbial may hold before its comma ("Pour construire ce code,", "Lors de la conférence,"). */
+const MAX_FRONTED = 10;
+
+/**
+ * The token after a fronted adverbial that opens the sentence at s ("Pour construire ce code, …", "Dans un
+ * entretien, …", "Interrogé par la presse, …"): a preposition or a participle, then words up to a comma with no
+ * auxiliary or quote mark;
+ * s itself when the sentence opens on no such phrase.
+ */
+function pastFrontedPhrase(ctx: Doc, s: number, c: number): number {
+  const { toks, lex } = ctx;
+  if (!FRONTING.has(toks[s].lw) || ctx.mentionAt[s] >= 0) return s;
+  for (let k = s + 1; k < c && k - s <= MAX_FRONTED; k++) {
+    const t = toks[k];
+    if (t.t === ",") return k + 1 < c ? k + 1 : s;
+    if (!t.word && t.t !== "'" && t.t !== "’" || isQuoteMark(t.t) || lex.auxiliaries.has(t.lw)) return s;
+  }
+  return s;
 }
 
 /** How many tokens back the sentence before a quote may start. */

@@ -68,6 +68,8 @@ const ORG_NOUNS = new Set(["syndicat", "parti", "fédération", "confédération
 const COMPANY_NOUNS = new Set(["entreprise", "société", "groupe", "banque", "compagnie", "constructeur"]);
 /** Nouns that stand for a public body: "selon l'Insee. L'institut a précisé …". */
 const PUBLIC_NOUNS = new Set(["institut", "institution", "agence", "observatoire"]);
+/** Nouns that stand for a non-governmental body of any kind the gazetteer files: "Amnesty International … L'organisation a affirmé". */
+const NGO_NOUNS = new Set(["organisation", "ong", "association"]);
 /** How far back (characters) the organisation a definite noun stands for may be named. */
 const ORG_BACK = 300;
 
@@ -86,7 +88,7 @@ export function soleOrgBefore(ctx: Doc, k: number, r: number): Entity | undefine
     const e = ms[i].entity;
     // A medium, a government body or another kind of organisation is not what the noun stands for.
     const kind = e.kind === "org" ? orgInfo(e.name)?.kind ?? "other" : "";
-    if (kind !== want && kind !== "other" || lex.roleNouns.has(e.name.toLowerCase())) continue;
+    if (kind !== want && kind !== "other" && !(kind === "intl" && NGO_NOUNS.has(toks[r].lw)) || lex.roleNouns.has(e.name.toLowerCase())) continue;
     if (found && found !== e) return undefined;
     found = e;
   }

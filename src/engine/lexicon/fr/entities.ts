@@ -110,3 +110,6 @@ export const EPONYM_HEADS = new Set(["loi", "lois", "tempête", "ouragan", "cycl
 /** Lower-case nouns whose "de" complement names a thing after a person: "le boson de Higgs", "la maladie d'Alzheimer". */
 export const EPONYM_DE_HEADS = new Set(["boson", "maladie", "syndrome", "théorème", "loi", "principe", "effet", "constante",
   "équation", "conjecture", "complexe", "méthode"]);
+
+/** Acronyms that are common nouns, naming no one body ("l'ONG", "les PME", "un SDF"): lower case; lang/fr/entities.ts. */
+export const COMMON_ACRONYMS_FR = new Set(["ong", "pme", "tpe", "sdf", "hlm", "drh", "pdg", "cdi", "cdd", "rtt", "smic", "tva", "pib", "ivg", "ehpad"]);

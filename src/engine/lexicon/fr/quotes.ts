@@ -154,3 +154,7 @@ export const INVERTED_ETRE = /^(?:est|était)-(?:il|elle)$/;
 
 /** Word regex of quotes/french.ts. */
 export const PERCEIVE_PAST = /^(?:constat|not|observ|remarqu|relev)(?:a|èrent)$/;
+
+/** Prepositions that open a fronted adverbial before the subject ("Pour construire ce code, le graphiste …"); lang/fr/sources.ts. */
+export const FRONTING = new Set(["pour", "dans", "lors", "après", "avant", "depuis", "face", "devant", "sur", "par", "au", "aux", "à", "en",
+  "interrogé", "interrogée", "interrogés", "interrogées", "invité", "invitée", "questionné", "questionnée"]);

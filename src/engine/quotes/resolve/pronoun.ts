@@ -5,7 +5,7 @@
 import type { Entity } from "../../types";
 import { firstMentionFrom, type Doc } from "../doc";
 import { inSubjectPosition, nameGender, shownGenders } from "./gender";
-import { salientAntecedent, type Topic } from "./salience";
+import { clauseSubjectBefore, salientAntecedent, type Topic } from "./salience";
 
 /** How far back a pronoun looks for its antecedent, in mentions and in tokens. */
 const PRONOUN_MENTIONS = 40;
@@ -24,6 +24,9 @@ export function resolvePronoun(ctx: Doc, before: number, gender: "m" | "f" | "pl
   // "« A », a déclaré X, lors d'une rencontre avec Y. « B », s'est-il félicité": X, who spoke, not Y.
   const salient = names && topic ? salientAntecedent(ctx, before, gender, topic) : undefined;
   if (salient) return salient;
+  // "X a rencontré Y. Il a déclaré …": the subject of the sentence before, not its object.
+  const subject = names ? clauseSubjectBefore(ctx, before, gender) : undefined;
+  if (subject) return subject;
   const ms = ctx.ents.mentions;
   const { toks } = ctx;
   const lo = firstMentionFrom(ctx, before);

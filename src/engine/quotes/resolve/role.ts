@@ -5,7 +5,7 @@ import type { Entity } from "../../types";
 import { firstMentionFrom, type Doc } from "../doc";
 import { boundHolder } from "./references";
 import { normApostrophe } from "../../lexicon/apostrophes";
-import { INDEFINITE, DEFINITE_ROLE as DEFINITE, ORG_KINDS } from "../../lexicon/quote-words";
+import { INDEFINITE, DEFINITE_ROLE as DEFINITE, ORG_KINDS, BODY_HEADS } from "../../lexicon/quote-words";
 
 /** A person whose role shares the role noun at token k ("le ministre ..." → the minister named earlier). */
 export function resolveRole(ctx: Doc, k: number, end: number): Entity | undefined {
@@ -27,6 +27,28 @@ export function resolveRole(ctx: Doc, k: number, end: number): Entity | undefine
     if (score > bestScore) { best = p; bestScore = score; }
   }
   return best;
+}
+
+/**
+ * "le chef du CNS" for "le président du Conseil national syrien, X": a head noun whose complement names a
+ * body (by any of its names) stands for the one person of the article whose role heads that body.
+ */
+function headOfBody(ctx: Doc, r: number, end: number): Entity | undefined {
+  const { toks } = ctx;
+  if (!BODY_HEADS.has(toks[r].lw) || INDEFINITE.has(toks[r - 1]?.lw ?? "")) return undefined;
+  let body: Entity | undefined;
+  for (let j = r + 1; j < end && !body; j++) if (ctx.mentionAt[j] >= 0 && ctx.ents.mentions[ctx.mentionAt[j]].entity.kind === "org") body = ctx.ents.mentions[ctx.mentionAt[j]].entity;
+  if (!body) return undefined;
+  const names = new Set([body.name, ...body.mentions.map((m) => m.text)].map(asRole));
+  let found: Entity | undefined;
+  for (const p of ctx.ents.people) {
+    if (!p.role) continue;
+    const role = asRole(p.role);
+    if (!role.split(" ").some((w) => BODY_HEADS.has(w)) || ![...names].some((n) => role.includes(n))) continue;
+    if (found && found !== p) return undefined;
+    found = p;
+  }
+  return found;
 }
 
 /** A role or a description, compared as written: lower case, one space between words, one kind of apostrophe. */
@@ -102,6 +124,6 @@ export function aliasHolder(ctx: Doc, k: number, end: number): Entity | undefine
 /** The person or body the role description at tokens k (its start), `role` (its noun) and `end` stands for. */
 export function describedEntity(ctx: Doc, k: number, role: number, end: number): Entity | undefined {
   // "le ministre chinois de la Défense s'est dit …" before "le ministre chinois de la Défense, Wei Fenghe": the role the article binds.
-  return resolveRole(ctx, role, end) ?? boundHolder(ctx, k, end) ?? orgAntecedent(ctx, k, role) ?? ctx.rules.orgTakeUp(ctx, k, role) ?? aliasHolder(ctx, k, end) ??
+  return resolveRole(ctx, role, end) ?? boundHolder(ctx, k, end) ?? headOfBody(ctx, role, end) ?? orgAntecedent(ctx, k, role) ?? ctx.rules.orgTakeUp(ctx, k, role, end) ?? aliasHolder(ctx, k, end) ??
     ctx.rules.personTakeUp(ctx, k, role, end);
 }

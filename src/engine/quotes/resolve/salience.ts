@@ -10,6 +10,7 @@ import { isVerb } from "../verbs";
 import { inSubjectPosition, nameGender, shownGenders } from "./gender";
 import { describedEntity } from "./role";
 import { PREPOSITIONS, COMPLEMENTIZERS } from "../../lexicon/quote-words";
+import { DETERMINER_GENDER } from "../../lexicon/entity-words";
 
 /** The speaker of the statement before a pronoun, and the token where that statement ends. */
 export interface Topic { entity: Entity; end: number }
@@ -43,6 +44,32 @@ export function salientAntecedent(ctx: Doc, before: number, gender: "m" | "f" | 
   if (describedSubjectSince(ctx, topic, before) || sentencesBetween(ctx, topic.end, before) > TOPIC_SENTENCES) return undefined;
   if (e.kind === "person") return gender !== "pl" && gender !== "x" && fits(ctx, e, gender) ? e : undefined;
   return e.kind === "org" && (gender === "pl" || gender === "x" || ctx.rules.genderedOrgPronouns) ? e : undefined;
+}
+
+/** How many tokens back the sentence before a pronoun may start. */
+const SENTENCE_BACK = 60;
+
+/**
+ * "Le ministre Jean Roux a rencontré Paul Girard mardi. Il a déclaré …": a pronoun that opens its sentence
+ * takes up the person who opened the sentence before as its subject, not a name in that sentence's object
+ * or complements; undefined when that sentence opens on no such person or the gender does not fit.
+ */
+export function clauseSubjectBefore(ctx: Doc, before: number, gender: "m" | "f"): Entity | undefined {
+  const { toks } = ctx;
+  if (!toks[before]?.sent && !toks[before]?.nl) return undefined;
+  let s = before - 1;
+  while (s > 0 && before - s < SENTENCE_BACK && !toks[s].sent && !toks[s].nl) s--;
+  if (s < 0 || !toks[s].sent && !toks[s].nl && s !== 0) return undefined;
+  const p = subjectPhraseAt(ctx, s);
+  if (p?.kind !== "mention") return undefined;
+  const m = ctx.ents.mentions[p.mention];
+  const e = m.entity;
+  if (!inSubjectPosition(ctx, p.mention)) return undefined;
+  if (e.kind === "person") return fits(ctx, e, gender) ? e : undefined;
+  // "La CGT a rencontré le ministre. Elle a affirmé …": an organisation, where the language's pronouns follow
+  // its grammatical gender and its article shows it.
+  const article = DETERMINER_GENDER[toks[m.a - 1]?.lw ?? ""];
+  return e.kind === "org" && ctx.rules.genderedOrgPronouns && m.a - 1 === s && article === gender ? e : undefined;
 }
 
 /**
