@@ -174,3 +174,15 @@ export function mergeInto(a: CorpusTotals, b: CorpusTotals): CorpusTotals {
 export function mergeTotals(a: CorpusTotals, b: CorpusTotals): CorpusTotals {
   return mergeInto(structuredClone(a), b);
 }
+
+const sortKeys = <T>(r: Record<string, T>, f: (v: T) => T = (v) => v): Record<string, T> =>
+  Object.fromEntries(Object.keys(r).sort().map((k) => [k, f(r[k])]));
+
+/** The same totals with every map's keys sorted: one JSON text for one value, whatever the order of the merges. */
+export function canonicalTotals(t: CorpusTotals): CorpusTotals {
+  return {
+    ...t,
+    entities: sortKeys(t.entities, (e) => ({ ...e, names: sortKeys(e.names), aliases: sortKeys(e.aliases), roles: sortKeys(e.roles) })),
+    byDate: sortKeys(t.byDate),
+  };
+}
