@@ -113,4 +113,6 @@ async function main(): Promise<void> {
   process.exitCode = status;
 }
 
+// `who-said-what DIR | head`: a reader that stops early ends the run quietly.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => { if (e.code === "EPIPE") process.exit(0); throw e; });
 main().catch((e) => { console.error(`who-said-what: ${(e as Error).stack ?? e}`); process.exit(1); });

@@ -8,6 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { PassThrough } from "node:stream";
 import { runJsonl } from "../../src/cli/jsonl";
+import { globTest } from "../../src/cli/corpus/walk";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const BIN = path.join(ROOT, "bin/who-said-what.js");
@@ -129,4 +130,18 @@ describe("CLI corpus mode", function () {
     assert.match(report.out, /^# Share of voice across the corpus\n\n40 articles/);
     assert.ok(JSON.parse(totals.out).byDate && Object.keys(JSON.parse(totals.out).byDate).length > 0, "generated datelines are read");
   });
+});
+
+describe("CLI corpus globs", () => {
+  const rows: [string[], string, boolean][] = [
+    [["*.txt", "*.md", "*.article"], "a.txt", true],
+    [["*.txt", "*.md", "*.article"], "A.TXT", true],
+    [["*.txt", "*.md", "*.article"], "notes.json", false],
+    [["*.txt"], "a.txt.bak", false],
+    [["**/*.md"], "readme.md", true],
+    [["news-??.txt"], "news-01.txt", true],
+    [["news-??.txt"], "news-1.txt", false],
+    [["a+b.txt"], "aab.txt", false],
+  ];
+  for (const [globs, name, ok] of rows) it(`${globs.join(" ")} ${ok ? "takes" : "leaves"} ${name}`, () => assert.equal(globTest(globs)(name), ok));
 });

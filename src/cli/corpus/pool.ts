@@ -16,6 +16,8 @@ export class Pool {
       const w = new Worker(script, { workerData: settings });
       w.on("message", (a: Answer) => { const job = this.busy.get(w); this.busy.delete(w); this.idle.push(w); this.pump(); job?.resolve(a); });
       w.on("error", (e) => { const job = this.busy.get(w); this.busy.delete(w); job?.reject(e); });
+      // A worker that stops while it holds an article (killed, out of memory) fails that article's run.
+      w.on("exit", (code) => { const job = this.busy.get(w); this.busy.delete(w); job?.reject(new Error(`worker thread stopped (exit ${code})`)); });
       this.all.push(w);
       this.idle.push(w);
     }

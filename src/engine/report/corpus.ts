@@ -70,8 +70,13 @@ export function nameKey(name: string): string {
   return name.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[’'`]/g, "'").replace(/[\s\u2010\u2011\u2012\u2013\u2014\u2015-]+/g, " ").trim();
 }
 
+/** The totals key of an entity of an article (`CorpusEntityView.keys` lists the keys folded into one view). */
+export function entityKey(kind: CorpusEntity["kind"], name: string): string {
+  return `${kind}:${nameKey(name)}`;
+}
+
 function entityEntry(totals: CorpusTotals, kind: CorpusEntity["kind"], name: string): CorpusEntity {
-  const key = `${kind}:${nameKey(name)}`;
+  const key = entityKey(kind, name);
   return totals.entities[key] ??= { kind, names: {}, aliases: {}, articles: 0, mentions: 0, statements: 0, words: 0, gender: { f: 0, m: 0 }, roles: {} };
 }
 

@@ -7,6 +7,6 @@ export { codePointIndex, lineIndex } from "./lines";
 export { dateKey, readDate, type ArticleDate } from "./dates";
 export { unbalancedMarks, type UnbalancedMark } from "./marks";
 export { applyCorrections, parseCorrections, type Correction, type CorrectionsFile } from "./corrections";
-export { articleTotals, canonicalTotals, emptyTotals, mergeInto, mergeTotals, nameKey, type ArticleVoice, type CorpusEntity, type CorpusTally, type CorpusTotals, type VoiceSplit } from "./corpus";
+export { articleTotals, canonicalTotals, emptyTotals, entityKey, mergeInto, mergeTotals, nameKey, type ArticleVoice, type CorpusEntity, type CorpusTally, type CorpusTotals, type VoiceSplit } from "./corpus";
 export { corpusShare, foldAliases, type CorpusEntityView, type CorpusShare, type CorpusSpeaker, type SplitShare } from "./corpus-share";
 export { ENGLISH_CORPUS_LABELS, toCorpusMarkdown, type CorpusLabels } from "./corpus-markdown";

@@ -2,7 +2,7 @@
 // fold by the articles' own aliases (never when two people share the alias); dates, articles and the report.
 import * as assert from "node:assert/strict";
 import {
-  analyze, articleTotals, corpusShare, dateKey, emptyTotals, mergeInto, mergeTotals, readDate, shareOfVoice, toCorpusMarkdown,
+  analyze, articleTotals, corpusShare, dateKey, emptyTotals, entityKey, mergeInto, mergeTotals, readDate, shareOfVoice, toCorpusMarkdown,
   type CorpusTotals,
 } from "../../../src/engine";
 
@@ -53,6 +53,9 @@ describe("corpus totals", () => {
     assert.deepEqual([girard.articles, girard.statements, girard.keys], [2, 2, ["person:girard", "person:paul girard"]]);
     assert.ok(girard.aliases.includes("Girard"));
     assert.ok(!share.people.some((p) => p.name === "Girard"));
+    // An article's person finds its corpus entry through entityKey (as the extension's corpus view does).
+    const b = analyze(ARTICLES[1][1]);
+    assert.equal(share.people.find((p) => p.keys.includes(entityKey("person", b.people[0].name)))?.name, "Paul Girard");
     const smiths = share.people.filter((p) => /Smith/.test(p.name)).map((p) => p.name).sort();
     assert.deepEqual(smiths, ["Ann Smith", "John Smith", "Smith"]);
     assert.equal(share.people.find((p) => p.name === "Claire Fontaine")!.gender, "f");
