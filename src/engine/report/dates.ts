@@ -57,19 +57,21 @@ function datelineAfter(head: string, end: number): boolean {
 
 type Found = { at: number; date: ArticleDate };
 
+/** The first dateline date of the head with a year, else the first without ("Summary - Aug 30." before "NEW YORK 1996-08-29"). */
 function scan(head: string, shaped: boolean): Found | undefined {
-  let best: Found | undefined;
+  const best: { year?: Found; any?: Found } = {};
   const consider = (m: RegExpExecArray, date: ArticleDate) => {
-    if (best && best.at <= m.index) return;
+    const slot = date.year === undefined ? "any" : "year";
+    if ((best[slot]?.at ?? Infinity) <= m.index) return;
     if (!valid(date)) return;
     if (shaped && !(datelinePrefix(head, m.index) && datelineAfter(head, m.index + m[0].length))) return;
-    best = { at: m.index, date };
+    best[slot] = { at: m.index, date };
   };
   const month = (s: string) => MONTHS.get(s.toLowerCase())!;
   for (const m of head.matchAll(DAY_MONTH)) consider(m, { year: +m[3], month: month(m[2]), day: +m[1] });
   for (const m of head.matchAll(MONTH_DAY)) consider(m, { ...(m[3] ? { year: +m[3] } : {}), month: month(m[1]), day: +m[2] });
   for (const m of head.matchAll(ISO)) consider(m, { year: +m[1], month: +m[2], day: +m[3] });
-  return best;
+  return best.year ?? best.any;
 }
 
 /** The front matter's `date:` value, and where the article's body starts. */

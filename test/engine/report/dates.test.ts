@@ -14,6 +14,8 @@ describe("article dates", () => {
     ["WASHINGTON, July 5, 2012 — The senator said no.", "2012-07-05"],
     ["Published: Jan. 15, 2020\nThe mayor said yes.", "2020-01-15"],
     ["Storm hits coast\n2018-10-11 - The mayor said yes.", "2018-10-11"],
+    // a dateline with a year counts before a date without one higher up
+    ["Markets summary - Aug 30.\nNEW YORK 1996-08-29\nStocks rose.", "1996-08-29"],
     // a dateline without a year cannot be placed in time
     ["PARIS, March 3 (Reuters) - The minister said no.", undefined],
     // front matter
