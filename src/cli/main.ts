@@ -20,18 +20,19 @@ type Format = (typeof FORMATS)[number];
 const CORPUS_FORMATS: readonly Format[] = ["jsonl", "csv", "text", "parquet", "report", "totals"];
 interface Args {
   format?: Format; input: "files" | "jsonl"; lang?: Lang; files: string[]; out?: string; force: boolean;
-  jobs?: number; globs?: string[]; maxSize: number; report?: string; totals?: string; merge: boolean; articles: number;
+  jobs?: number; globs?: string[]; maxSize: number; report?: string; totals?: string; merge: boolean; articles: number; rowGroup?: number;
 }
 
 const USAGE = `usage: who-said-what [--format text|json|csv|markdown] [--lang fr|en] FILE...
        who-said-what --format brat --out DIR [--force] FILE...
        who-said-what --input jsonl --format jsonl < docs.jsonl > analyses.jsonl
 corpus: who-said-what [--format jsonl|csv|parquet|text|report|totals] [--out FILE] [--report FILE.md]
-                      [--totals FILE.json] [--jobs N] [--glob '*.txt'] [--max-size BYTES] [--articles N] DIR...
+                      [--totals FILE.json] [--jobs N] [--glob '*.txt'] [--max-size BYTES] [--articles N] [--row-group N] DIR...
         (or --input jsonl with the same options: documents on stdin, {"id","text","lang"?,"date"?} a line)
         who-said-what --merge [--format report|totals] [TOTALS.json...]   (totals from several runs, or stdin)
 A folder is walked for ${DEFAULT_GLOBS.join(", ")} (--glob replaces them) up to ${DEFAULT_MAX_SIZE} bytes a file, on every
-core; the output keeps the input order. --report writes the corpus share of voice in Markdown, --totals its totals.`;
+core; the output keeps the input order. --report writes the corpus share of voice in Markdown, --totals its totals;
+Parquet goes out in row groups of --row-group statements (default 50000).`;
 
 function parse(argv: string[]): Args {
   const a: Args = { input: "files", files: [], force: false, maxSize: DEFAULT_MAX_SIZE, merge: false, articles: 50 };
@@ -48,6 +49,7 @@ function parse(argv: string[]): Args {
     else if (x === "--glob") (a.globs ??= []).push(val());
     else if (x === "--max-size") a.maxSize = int();
     else if (x === "--articles") a.articles = int();
+    else if (x === "--row-group") a.rowGroup = Math.max(1, int());
     else if (x === "--report") a.report = val();
     else if (x === "--totals") a.totals = val();
     else if (x === "--merge") a.merge = true;
@@ -78,7 +80,7 @@ async function corpus(args: Args): Promise<number> {
   if (args.input !== "jsonl" && !args.files.length) fail("no input folder or file");
   return runCorpus({
     settings: { format: format as "jsonl", lang: args.lang, totals: format === "report" || format === "totals" || !!args.report || !!args.totals, articleLimit: args.articles },
-    jobs: args.jobs ?? availableParallelism(), roots: args.files, globs: args.globs ?? DEFAULT_GLOBS, maxSize: args.maxSize,
+    jobs: args.jobs ?? availableParallelism(), roots: args.files, globs: args.globs ?? DEFAULT_GLOBS, maxSize: args.maxSize, rowGroup: args.rowGroup,
     out: args.out, report: args.report, totalsFile: args.totals, stdin: process.stdin, stdout: process.stdout,
     tty: process.stderr.isTTY ? process.stderr : undefined, warn: (m) => console.error(`who-said-what: ${m}`),
   });

@@ -107,11 +107,14 @@ describe("CLI corpus mode", function () {
     const statements = cli(["--format", "totals", folder, "--max-size", "2000"]);
     assert.equal(rows.length - 1, JSON.parse(statements.out).statements);
     const file = path.join(dir, "out.parquet");
-    const pq = cli(["--format", "parquet", "--out", file, "--jobs", "2", folder, "--max-size", "2000"]);
+    // Small row groups, so that several are written out and flushed as the rows come.
+    const pq = cli(["--format", "parquet", "--out", file, "--row-group", "7", "--jobs", "2", folder, "--max-size", "2000"]);
     assert.equal(pq.status, 1, pq.err);
-    const { parquetReadObjects } = await import("hyparquet");
+    const { parquetMetadata, parquetReadObjects } = await import("hyparquet");
     const bytes = fs.readFileSync(file);
-    const objects = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    assert.equal(parquetMetadata(buffer).row_groups.length, Math.ceil((rows.length - 1) / 7));
+    const objects = await parquetReadObjects({ file: buffer });
     assert.equal(objects.length, rows.length - 1);
     const back = objects.map((o) => rows[0].map((c) => (o[c] === null || o[c] === undefined ? "" : String(o[c]))));
     assert.deepEqual(back, rows.slice(1));

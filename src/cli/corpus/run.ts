@@ -20,6 +20,8 @@ export interface CorpusOptions {
   roots: string[];
   globs: string[];
   maxSize: number;
+  /** Statements per Parquet row group. */
+  rowGroup?: number;
   /** Output file; stdout when absent. */
   out?: string;
   report?: string;
@@ -58,7 +60,7 @@ export async function runCorpus(o: CorpusOptions): Promise<number> {
   const skip = (s: { path: string; reason: string }) => o.warn(`${s.path}: ${s.reason}, skipped`);
   const tasks = o.roots.length ? fileTasks(walk(o.roots, o.globs, o.maxSize, skip)) : lineTasks(o.stdin);
   const stream: Writable = o.out ? createWriteStream(o.out) : o.stdout;
-  const sink: Sink = format === "parquet" ? parquetSink(stream)
+  const sink: Sink = format === "parquet" ? parquetSink(stream, o.rowGroup)
     : textSink(stream, format === "csv" ? CSV_COLUMNS.join(",") + "\r\n" : "");
   const totals = emptyTotals(o.settings.articleLimit);
   const pool = new Pool(join(__dirname, "cli-worker.js"), o.jobs, o.settings);

@@ -1,5 +1,5 @@
 // Where the CLI's corpus output goes, with backpressure: text (jsonl, CSV, summaries) in 64 KB writes, and Parquet
-// in row groups of at most ROW_GROUP statements, each written out as soon as it is full, so memory stays flat.
+// in row groups of `rowGroup` statements (default ROW_GROUP), each written out as soon as it is full, so memory stays flat.
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { ByteWriter, ParquetWriter } from "hyparquet-writer";
@@ -29,7 +29,7 @@ export const ROW_GROUP = 50_000;
 const INT_COLUMNS = new Set(["line", "start", "end"]);
 
 /** The Parquet file of the statements: the CSV's columns, strings (nullable) and 32-bit integers. */
-export function parquetSink(stream: Writable): Sink {
+export function parquetSink(stream: Writable, rowGroup = ROW_GROUP): Sink {
   const out = new ByteWriter() as ByteWriter & { flush(): Promise<void>; finish(): Promise<void> };
   // Each row group (and the footer) leaves for the stream as soon as it is encoded.
   out.flush = async () => {
@@ -46,17 +46,19 @@ export function parquetSink(stream: Writable): Sink {
   ];
   const writer = new ParquetWriter({ writer: out, schema, createdBy: "who-said-what" });
   let group: StatementRow[] = [];
-  const flushGroup = async () => {
-    if (!group.length) return;
-    const columnData = CSV_COLUMNS.map((name, i) => ({ name, data: group.map((r) => r[i] ?? null) }));
-    group = [];
-    await writer.write({ columnData, rowGroupSize: ROW_GROUP });
+  /** Writes the first `n` rows held as one row group. */
+  const flushGroup = async (n = group.length) => {
+    if (!n) return;
+    const rows = group.slice(0, n);
+    group = group.slice(n);
+    const columnData = CSV_COLUMNS.map((name, i) => ({ name, data: rows.map((r) => r[i] ?? null) }));
+    await writer.write({ columnData, rowGroupSize: n });
   };
   return {
     async text() { /* Parquet carries rows only */ },
     async rows(rows) {
       for (const r of rows) group.push(r);
-      if (group.length >= ROW_GROUP) await flushGroup();
+      while (group.length >= rowGroup) await flushGroup(rowGroup);
     },
     async end() { await flushGroup(); await writer.finish(); },
   };
