@@ -79,7 +79,10 @@ export async function runCorpus(o: CorpusOptions): Promise<number> {
   try {
     const inFlight: Promise<Answer>[] = [];
     for await (const task of tasks) {
-      inFlight.push(pool.run(task));
+      const answer = pool.run(task);
+      // Rejections are handled in order, when their turn comes; one left behind by a stop is not "unhandled".
+      answer.catch(() => undefined);
+      inFlight.push(answer);
       if (inFlight.length >= o.jobs * 4) await take(await inFlight.shift()!);
     }
     while (inFlight.length) await take(await inFlight.shift()!);
