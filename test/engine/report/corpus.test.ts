@@ -1,8 +1,9 @@
 // Corpus totals: one article's totals agree with its share of voice; merging is associative and commutative; names
 // fold by the articles' own aliases (never when two people share the alias); dates, articles and the report.
 import * as assert from "node:assert/strict";
+import fc from "fast-check";
 import {
-  analyze, articleTotals, corpusShare, dateKey, emptyTotals, entityKey, mergeInto, mergeTotals, readDate, shareOfVoice, toCorpusMarkdown,
+  analyze, articleTotals, canonicalTotals, corpusShare, dateKey, emptyTotals, entityKey, mergeInto, mergeTotals, readDate, shareOfVoice, toCorpusMarkdown,
   type CorpusTotals,
 } from "../../../src/engine";
 
@@ -45,6 +46,18 @@ describe("corpus totals", () => {
     assert.equal(left.articles, 6);
     assert.equal(left.quoting, 5);
     assert.equal(left.statements, parts.reduce((n, p) => n + p.statements, 0));
+  });
+
+  it("gives the same canonical totals for any order and grouping of the merges (property)", () => {
+    const reference = JSON.stringify(canonicalTotals(parts.reduce((a, b) => mergeTotals(a, b), emptyTotals())));
+    // A random tree: split the list at a drawn point, merge each side, merge the two.
+    const tree = (xs: CorpusTotals[], cuts: number[]): CorpusTotals => {
+      if (xs.length === 1) return xs[0];
+      const at = 1 + ((cuts[0] ?? 0) % (xs.length - 1));
+      return mergeTotals(tree(xs.slice(0, at), cuts.slice(1)), tree(xs.slice(at), cuts.slice(2)));
+    };
+    fc.assert(fc.property(fc.shuffledSubarray(parts.map((_, i) => i), { minLength: parts.length }), fc.array(fc.nat(), { maxLength: 8 }),
+      (order, cuts) => JSON.stringify(canonicalTotals(tree(order.map((i) => parts[i]), cuts))) === reference), { numRuns: 60 });
   });
 
   it("folds a name into the one fuller name whose articles write it, and keeps a shared surname apart", () => {
