@@ -133,6 +133,12 @@ describe("CLI corpus mode", function () {
     assert.match(report.out, /^# Share of voice across the corpus\n\n40 articles/);
     assert.ok(JSON.parse(totals.out).byDate && Object.keys(JSON.parse(totals.out).byDate).length > 0, "generated datelines are read");
   });
+
+  it("dates a jsonl document by its date field before its dateline", () => {
+    const docs = [{ id: 1, text: "5 juillet 2012. - « Oui », a dit Paul Girard.", date: "2014-03-02" }, { id: 2, text: "5 juillet 2012. - « Non », a dit Paul Girard." }];
+    const r = cli(["--input", "jsonl", "--format", "totals", "--jobs", "1"], docs.map((d) => JSON.stringify(d)).join("\n"));
+    assert.deepEqual(Object.keys(JSON.parse(r.out).byDate), ["2012-07-05", "2014-03-02"]);
+  });
 });
 
 describe("CLI corpus globs", () => {
