@@ -47,6 +47,7 @@ function builds(production) {
     { ...user, entryPoints: ["src/vscode/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
     { ...user, entryPoints: ["src/vscode/worker.ts"], outfile: "dist/worker.js" },
     { ...user, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js" },
+    { ...user, entryPoints: ["src/cli/corpus/worker.ts"], outfile: "dist/cli-worker.js" },
   ];
 }
 

@@ -41,17 +41,29 @@ function speakerFields(s: Speaker | null) {
   };
 }
 
+/** One input document: {"id", "text", "lang"?, "date"?} (date: "2012-07-05" or as a dateline writes it). */
+export interface InputDoc { id: unknown; text: string; lang?: Lang; date?: string }
+
+/** The document of jsonl line `n` (1-based), or null for a blank line; throws, naming the line, on anything else. */
+export function parseDoc(line: string, n: number): InputDoc | null {
+  if (!line.trim()) return null;
+  let doc: { id?: unknown; text?: unknown; lang?: unknown; date?: unknown };
+  try { doc = JSON.parse(line); } catch (e) { throw new Error(`line ${n}: bad JSON (${(e as Error).message})`); }
+  if (typeof doc.text !== "string") throw new Error(`line ${n}: no "text" string`);
+  return {
+    id: doc.id ?? null, text: doc.text, ...(doc.lang === "fr" || doc.lang === "en" ? { lang: doc.lang } : {}),
+    ...(typeof doc.date === "string" ? { date: doc.date } : {}),
+  };
+}
+
+/** In-process, one document after the other (the worker pool of corpus.ts does the same on every core). */
 export async function runJsonl(input: Readable, output: Writable, lang?: Lang): Promise<void> {
   const rl = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   for await (const line of rl) {
-    n++;
-    if (!line.trim()) continue;
-    let doc: { id?: unknown; text?: unknown; lang?: unknown };
-    try { doc = JSON.parse(line); } catch (e) { throw new Error(`line ${n}: bad JSON (${(e as Error).message})`); }
-    if (typeof doc.text !== "string") throw new Error(`line ${n}: no "text" string`);
-    const l = lang ?? (doc.lang === "fr" || doc.lang === "en" ? doc.lang : undefined);
-    const ok = output.write(JSON.stringify(toEvalRecord(doc.id ?? null, analyze(doc.text, { lang: l }))) + "\n");
+    const doc = parseDoc(line, ++n);
+    if (!doc) continue;
+    const ok = output.write(JSON.stringify(toEvalRecord(doc.id, analyze(doc.text, { lang: lang ?? doc.lang }))) + "\n");
     if (!ok) await new Promise((r) => output.once("drain", r));
   }
 }

@@ -1,5 +1,5 @@
 // @ts-check
-// `npm test`: the static checks (types, lint), the unit suite (plain Node), the extension-host suite (inside a real VS Code) and the UI suite
+// `npm test`: the static checks (types, lint), the unit suite (plain Node), the Dask suite, the extension-host suite (inside a real VS Code) and the UI suite
 // (workbench driven by chromium, extension from the repo and from the .vsix), one after the other. Each suite
 // prints its own counts; the last line is the total, exactly `N passed, N failed`. Exit code 1 if anything failed.
 // (Compiling and bundling happen before, in the `pretest` script.)
@@ -15,6 +15,8 @@ const REPORTER = path.join(REPO_ROOT, "test/harness/count-reporter.cjs");
 const suites = [
   { name: "static", args: [path.join(REPO_ROOT, "test/harness/static.mjs")] },
   { name: "unit", args: [MOCHA, "--reporter", REPORTER] },
+  // The CLI as the map stage of Dask distributed (Debian's python3-distributed: `npm run setup:dask`).
+  { name: "dask", args: [MOCHA, "--no-config", "--reporter", REPORTER, "test/dask/*.test.mjs"] },
   { name: "extension-host", args: [path.join(REPO_ROOT, "test/harness/exthost.mjs")], needsVSCode: true },
   { name: "ui", args: [MOCHA, "--no-config", "--reporter", REPORTER, "test/ui/*.test.mjs"], needsVSCode: true },
 ];

@@ -10,16 +10,26 @@ export function csvField(value: string | number | undefined | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The statements of one article as CSV rows; `header: false` to append to another file's rows. */
-export function toCsv(file: string, text: string, analysis: ArticleAnalysis, header = true): string {
+/** One statement's row, in the order of CSV_COLUMNS (the CSV and the Parquet export share it). */
+export type StatementRow = [file: string, speaker: string | null, role: string | undefined, source: string, gender: string,
+  kind: string, verb: string, text: string, line: number, start: number, end: number];
+
+/** The statements of one article as rows. */
+export function statementRows(file: string, text: string, analysis: ArticleAnalysis): StatementRow[] {
   const byId = entityIndex(analysis);
   const lineOf = lineIndex(text);
-  const rows: (string | number | undefined | null)[][] = header ? [[...CSV_COLUMNS]] : [];
+  const rows: StatementRow[] = [];
   for (const q of analysis.quotes) {
     const src = sourceOf(analysis, q, byId);
     const gender = src.entity ? genderHint(analysis, src.entity).gender : "unknown";
     const named = src.kind === "person" || src.kind === "org" ? "named" : src.kind;
     rows.push([file, src.name, src.entity?.role, named, gender, q.kind, q.cue ? text.slice(q.cue.start, q.cue.end) : "", q.text, lineOf(q.start), q.start, q.end]);
   }
-  return rows.map((r) => r.map(csvField).join(",") + "\r\n").join("");
+  return rows;
+}
+
+/** The statements of one article as CSV rows; `header: false` to append to another file's rows. */
+export function toCsv(file: string, text: string, analysis: ArticleAnalysis, header = true): string {
+  const rows: readonly (string | number | undefined | null)[][] = statementRows(file, text, analysis);
+  return (header ? [[...CSV_COLUMNS], ...rows] : rows).map((r) => r.map(csvField).join(",") + "\r\n").join("");
 }
