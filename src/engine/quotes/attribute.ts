@@ -14,7 +14,7 @@ import { subjectAt } from "./resolve/subject";
 import { nounPhraseBefore, subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
 import { RELATIVE_EN } from "../lexicon/en/quotes";
-import { INDEFINITE_OPENER, DAYS_OR_ADVERB as DAYS, CLAUSE_OPENER } from "../lexicon/quote-words";
+import { INDEFINITE_OPENER, CLAUSE_OPENER } from "../lexicon/quote-words";
 import { INVERSION, INVERTED_AUX, INVERTED_ETRE } from "../lexicon/fr/quotes";
 
 export interface Attribution {
@@ -170,7 +170,7 @@ function describedSubject(ctx: Doc, k: number): { speaker: Speaker; end: number 
 
 /** Adverbials between an inverted verb and its subject: "said on Tuesday Mr. X" (rare), "a déclaré mardi X". */
 function skipFiller(ctx: Doc, k: number): number {
-  while (ctx.toks[k] && DAYS.test(ctx.toks[k].lw)) k++;
+  while (ctx.toks[k] && ctx.lex.timeWords.has(ctx.toks[k].lw)) k++;
   return ctx.rules.skipAddressee(ctx, skipIncidentals(ctx, k));
 }
 
