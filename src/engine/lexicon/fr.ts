@@ -4,6 +4,7 @@ import type { LexiconData } from "./types";
 export const fr: LexiconData = {
   lang: "fr",
   portfolioPrepositions: ["à", "au", "aux"],
+  clauseOpeners: ["que", "qu'", "il", "elle", "ils", "elles", "on"],
   stopwords: ["le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "dans", "pour",
     "pas", "sur", "avec", "il", "elle", "ont", "au", "aux", "ce", "cette", "été", "mais", "sont", "par", "ses"],
   reportingVerbs: [

@@ -51,7 +51,8 @@ export interface Lexicon {
   asideWords: Set<string>;
   mediumAsides: Set<string>;
   timeWords: Set<string>;
-  /** LexiconData.portfolioPrepositions, finiteAfterComplementizer, clausePronouns, in lower case. */
+  /** LexiconData.clauseOpeners, portfolioPrepositions, finiteAfterComplementizer, clausePronouns, in lower case. */
+  clauseOpeners: Set<string>;
   portfolioPrepositions: Set<string>;
   finiteAfterComplementizer: Set<string>;
   clausePronouns: Set<string>;
@@ -206,6 +207,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     asideWords: lower(inc.asideWords ?? []),
     mediumAsides: lower((inc.medium ?? []).flatMap((p) => [p, p + "e", p + "s", p + "es"])),
     timeWords: lower(inc.time ?? []),
+    clauseOpeners: lower(d.clauseOpeners ?? []),
     portfolioPrepositions: lower(d.portfolioPrepositions ?? []),
     finiteAfterComplementizer: lower(d.finiteAfterComplementizer ?? []),
     clausePronouns: lower(d.clausePronouns ?? []),

@@ -62,6 +62,8 @@ export interface LexiconData {
   portfolioPrepositions?: string[];
   /** Finite verbs before which the complementizer is the clause's subject: "they say that would …". */
   finiteAfterComplementizer?: string[];
+  /** Words that open a reported clause right after its verb: "says he …", "said that …", "a dit qu'il …". */
+  clauseOpeners?: string[];
   /** Subject pronouns that, after a comma, open another clause after an object report: "…, I do believe". */
   clausePronouns?: string[];
   /** Words that may open a report the language marks outside the verb group (doc.rules.reportAt): "pour X, …", "selon X", "d'après X". */

@@ -14,7 +14,7 @@ import { subjectAt } from "./resolve/subject";
 import { nounPhraseBefore, subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
 import { RELATIVE_EN } from "../lexicon/en/quotes";
-import { INDEFINITE_OPENER, CLAUSE_OPENER } from "../lexicon/quote-words";
+import { INDEFINITE_OPENER } from "../lexicon/quote-words";
 import { INVERSION, INVERTED_AUX, INVERTED_ETRE } from "../lexicon/fr/quotes";
 
 export interface Attribution {
@@ -126,7 +126,7 @@ function indefinite(ctx: Doc, k: number): boolean {
 
 function opensClause(ctx: Doc, k: number): boolean {
   const t = ctx.toks[k];
-  return !!t && !t.nl && !!CLAUSE_OPENER[ctx.lex.lang]?.has(t.lw);
+  return !!t && !t.nl && ctx.lex.clauseOpeners.has(t.lw);
 }
 
 /** How many tokens an apposition between a quote's named speaker and its verb may hold. */
