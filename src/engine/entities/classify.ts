@@ -168,11 +168,10 @@ const byContext = (m: NameMention): NameMention => { m.byContext = true; return 
 
 /** A word after the first of [a, b), capitalised, that is a frequent word of the language and no given name or surname ("Climat", "Rights"). */
 function commonWordInside(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
-  const lang = lex.lang === "fr" ? "fr" : "en";
   for (let k = a + 1; k < b; k++) {
     const t = toks[k];
     const w = isPossessive(t) ? t.t.slice(0, -2) : t.t;
-    if (t.word && t.cap && !t.upper && w.length > 2 && gaz.isCommonWord(w, lang) && !gaz.isSurname(w) && !gaz.isFirstName(w) && !gaz.isPlace(w)) return true;
+    if (t.word && t.cap && !t.upper && w.length > 2 && gaz.isCommonWord(w, lex.lang) && !gaz.isSurname(w) && !gaz.isFirstName(w) && !gaz.isPlace(w)) return true;
   }
   return false;
 }

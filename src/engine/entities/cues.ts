@@ -48,9 +48,20 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
   // English puts the title's modifiers before its noun: "the province's transportation minister", "Former foreign minister".
   start = entityHooks(lex.lang).titleModifiersStart(toks, start, lex);
   // A comma apposition needs the role phrase to start at a determiner or a sentence start.
-  const phrase = toks.slice(start, end + 1).map((t) => t.t).join(" ").replace(/ ([,'’]) ?/g, "$1").replace(/(['’]) /g, "$1");
+  const phrase = rolePhrase(toks, start, end + 1, false);
   if (!phrase || phrase.length > 80) return undefined;
   return { role: phrase, gender: lex.roleNouns.get(toks[roleAt].lw), start };
+}
+
+/**
+ * A role phrase's tokens [a, b) as written: words one space apart, a comma or an apostrophe glued to the word before
+ * ("l'Intérieur", "ministre de l’Économie"), and a free-standing hyphen glued on both sides where `hyphens` ("vice -
+ * président" → "vice-président", as the apposition after a name reads it; the role before a name keeps the spaces, so
+ * the two stay apart to keep outputs as they were). The one join of entities/cues.ts and role-after.ts.
+ */
+export function rolePhrase(toks: Token[], a: number, b: number, hyphens: boolean): string {
+  const words = toks.slice(a, b).map((t) => t.t).join(" ");
+  return (hyphens ? words.replace(/ ([,'’-]) ?/g, "$1") : words.replace(/ ([,'’]) ?/g, "$1")).replace(/(['’]) /g, "$1");
 }
 
 /** Whether a source preposition ("selon", "d'après", "according to") stands before the role phrase starting at token k (after its determiner). */

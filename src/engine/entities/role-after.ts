@@ -4,6 +4,7 @@
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Clustered } from "./cluster";
+import { rolePhrase } from "./cues";
 import { entityHooks } from "../lang/entity-hooks";
 import { ROLE_APPOSITION_OPENERS as OPENERS, DETERMINER_GENDER as DET_GENDER } from "../lexicon/entity-words";
 
@@ -39,7 +40,7 @@ function roleAfter(toks: Token[], b: number, lex: Lexicon): { role: string; gend
   // The role noun leads the phrase (at most two modifiers before it: "the federal health minister"),
   // and the apposition closes on a comma.
   if (roleAt < 0 || roleAt - start > 2 || toks[k]?.t !== "," || k === start) return undefined;
-  const phrase = toks.slice(start, k).map((t) => t.t).join(" ").replace(/ ([,'’-]) ?/g, "$1").replace(/(['’]) /g, "$1");
+  const phrase = rolePhrase(toks, start, k, true);
   const gender = DET_GENDER[toks[b + 1].lw] ?? lex.roleNouns.get(toks[roleAt].lw);
   return phrase.length <= 80 ? { role: phrase, gender } : undefined;
 }

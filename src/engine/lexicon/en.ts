@@ -9,6 +9,8 @@ export const en: LexiconData = {
   finiteAfterComplementizer: ["would", "will", "could", "should", "might", "may", "can", "must", "is", "was", "has", "had", "does", "did",
     "would've", "wouldn't", "won't", "isn't", "wasn't"],
   clausePronouns: ["i", "he", "she", "we", "they"],
+  clauseOpeners: ["that", "he", "she", "they", "it", "we", "i", "the", "a", "an", "there", "his", "her", "their"],
+  incidentalPhrases: { time: ["then", "also", "again"] },
   stopwords: ["the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with", "he", "she",
     "as", "at", "by", "this", "have", "from", "are", "but", "not", "they", "has", "had", "his", "her", "were"],
   reportingVerbs: [

@@ -46,8 +46,13 @@ export interface Lexicon {
   morph: Required<Morphology>;
   /** LexiconData.phraseShapes, every fact set (false, or 8 words before a verb, when absent). */
   shapes: Required<PhraseShapes>;
-  /** LexiconData.ageUnits, portfolioPrepositions, finiteAfterComplementizer, clausePronouns, in lower case. */
+  /** LexiconData.incidentalPhrases' ages, short asides' words, medium participles (with their agreements) and time words. */
   ageUnits: Set<string>;
+  asideWords: Set<string>;
+  mediumAsides: Set<string>;
+  timeWords: Set<string>;
+  /** LexiconData.clauseOpeners, portfolioPrepositions, finiteAfterComplementizer, clausePronouns, in lower case. */
+  clauseOpeners: Set<string>;
   portfolioPrepositions: Set<string>;
   finiteAfterComplementizer: Set<string>;
   clausePronouns: Set<string>;
@@ -188,7 +193,8 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     ...Object.entries(d.roleNouns).map(([k, v]): [string, "m" | "f" | undefined] => [k.toLowerCase(), v])]);
   const lower = (xs: string[]) => new Set(xs.map((x) => normApostrophe(x.toLowerCase())));
   const sourcePreps = d.sourcePrepositions.map(splitWords);
-  const incidentals = (d.incidentals ?? []).map(splitWords).sort((a, b) => b.length - a.length);
+  const inc = d.incidentalPhrases ?? {};
+  const incidentals = (inc.aside ?? []).map(splitWords).sort((a, b) => b.length - a.length);
   const sourcePrepFirst = new Set(sourcePreps.map((p) => p[0].replace(/'$/, "")).concat(sourcePreps.map((p) => p[0])));
   const m = d.morphology ?? {};
   const p = d.phraseShapes ?? {};
@@ -200,7 +206,11 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     shapes: { nounBeforeNoun: !!p.nounBeforeNoun, auxiliaryEndsApposition: !!p.auxiliaryEndsApposition, determinerOpensPhrase: !!p.determinerOpensPhrase,
       wordsBeforeVerb: p.wordsBeforeVerb ?? 8, sourceHeadlines: !!p.sourceHeadlines, sourceInsideClause: !!p.sourceInsideClause,
       commaBeforeComplementizer: !!p.commaBeforeComplementizer },
-    ageUnits: lower(d.ageUnits ?? []),
+    ageUnits: lower(inc.age ?? []),
+    asideWords: lower(inc.asideWords ?? []),
+    mediumAsides: lower((inc.medium ?? []).flatMap((p) => [p, p + "e", p + "s", p + "es"])),
+    timeWords: lower(inc.time ?? []),
+    clauseOpeners: lower(d.clauseOpeners ?? []),
     portfolioPrepositions: lower(d.portfolioPrepositions ?? []),
     finiteAfterComplementizer: lower(d.finiteAfterComplementizer ?? []),
     clausePronouns: lower(d.clausePronouns ?? []),

@@ -88,15 +88,6 @@ export const RELATIVE_PRONOUN = /^(?:who|whom|whose|which|that|qui|que|dont)$/;
 /** Word regex of quotes/attribute.ts. */
 export const INDEFINITE_OPENER = /^(?:a|an|one|two|three|another|some|several|many|most|few|un|une|des|plusieurs|certains)$/;
 
-/** Word regex of quotes/attribute.ts. */
-export const DAYS_OR_ADVERB = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également|alors|ensuite|enfin|then|also|again)$/;
-
-/** Words that open a reported clause right after its verb: "says he …", "said that …", "said the …". */
-export const CLAUSE_OPENER: Record<string, Set<string>> = {
-  en: new Set(["that", "he", "she", "they", "it", "we", "i", "the", "a", "an", "there", "his", "her", "their"]),
-  fr: new Set(["que", "qu'", "il", "elle", "ils", "elles", "on"]),
-};
-
 /** Nouns that name one kind of body: "the agency" may stand for "the State Department" (one list per kind). */
 export const ORG_KINDS = [
   ["agency", "department", "ministry", "office", "service", "agence", "ministère", "département", "office", "service"],

@@ -35,16 +35,35 @@ export interface PhraseShapes {
   commaBeforeComplementizer?: boolean;
 }
 
+/**
+ * Incidental phrases by kind: what a cue or a subject carries that says nothing of who speaks (issue 10: the one
+ * table of what were the `incidentals` list, the ASIDE and MEDIUM_ASIDE tables of lexicon/fr/quotes.ts, the days and
+ * adverbs attribute.ts skipped, and the age after a number).
+ */
+export interface IncidentalPhrases {
+  /** Phrases a cue may carry between its verb and its subject or clause: "de son côté", "pour sa part", "quant à elle", "elle aussi". */
+  aside?: string[];
+  /** Words of a short aside set off by commas after a subject: "X, lui, …", "X, quant à elle, …", "X, de son côté, …". */
+  asideWords?: string[];
+  /** Participles, masculine singular, that open an aside naming the medium or the occasion: "interrogé sur France Inter",
+   *  "invitée de RTL", "joint par l'AFP" (read with their agreements: -e, -s, -es). */
+  medium?: string[];
+  /** Days and adverbs between an inverted verb and its subject: "a déclaré mardi X", "said again X". */
+  time?: string[];
+  /** Words after a number that make it an age, not a quantity: "62 ans". */
+  age?: string[];
+}
+
 export interface LexiconData {
   lang: string;
   /** Facts of phrase order and punctuation (all false when absent). */
   phraseShapes?: PhraseShapes;
-  /** Words after which a number is an age, not a quantity: "62 ans". */
-  ageUnits?: string[];
   /** Prepositions that open a minister's portfolio after a description: "le ministre à l'Environnement". */
   portfolioPrepositions?: string[];
   /** Finite verbs before which the complementizer is the clause's subject: "they say that would …". */
   finiteAfterComplementizer?: string[];
+  /** Words that open a reported clause right after its verb: "says he …", "said that …", "a dit qu'il …". */
+  clauseOpeners?: string[];
   /** Subject pronouns that, after a comma, open another clause after an object report: "…, I do believe". */
   clausePronouns?: string[];
   /** Words that may open a report the language marks outside the verb group (doc.rules.reportAt): "pour X, …", "selon X", "d'après X". */
@@ -144,9 +163,8 @@ export interface LexiconData {
   frameOnlyVerbs?: string[];
   /** Periphrases that stand for a title: "chef de l'état" → "président de la république" (lower case). */
   roleAliases?: Record<string, string>;
-  /** Incidental phrases a cue may carry between its verb and its subject or clause: "de son côté",
-   *  "pour sa part", "quant à elle", "elle aussi", "for her part". */
-  incidentals?: string[];
+  /** Incidental phrases, one table by kind (see IncidentalPhrases). */
+  incidentalPhrases?: IncidentalPhrases;
   /** Phrases that introduce the person an interview article questions: "entretien avec", "interview with". */
   interviewCues?: string[];
   /** Phrases that name who conducted an interview: "propos recueillis par", "interviewed by". */

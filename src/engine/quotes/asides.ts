@@ -1,12 +1,12 @@
 // French asides between a subject and its verb: "X, lui, …", "X, quant à elle, …", "X, entendu comme témoin, …".
 import type { Doc } from "./doc";
-import { ASIDE, FINITE } from "../lexicon/fr/quotes";
+import { FINITE } from "../lexicon/fr/quotes";
 
 /** Whether tokens [a, b) are only such an aside (b is its closing comma). */
 export function aside(ctx: Doc, a: number, b: number): boolean {
   if (b <= a || b - a > 4) return false;
   if (participleAside(ctx, a, b)) return true;
-  for (let i = a; i < b; i++) if (!ASIDE.has(ctx.toks[i].lw)) return false;
+  for (let i = a; i < b; i++) if (!ctx.lex.asideWords.has(ctx.toks[i].lw)) return false;
   return true;
 }
 

@@ -14,7 +14,7 @@ import { subjectAt } from "./resolve/subject";
 import { nounPhraseBefore, subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
 import { RELATIVE_EN } from "../lexicon/en/quotes";
-import { INDEFINITE_OPENER, DAYS_OR_ADVERB as DAYS, CLAUSE_OPENER, CONJUNCTION } from "../lexicon/quote-words";
+import { INDEFINITE_OPENER, CONJUNCTION } from "../lexicon/quote-words";
 import { INVERSION, INVERTED_AUX, INVERTED_ETRE, TO as PREPOSITIONAL_QUOTE, CALLING } from "../lexicon/fr/quotes";
 
 export interface Attribution {
@@ -131,7 +131,7 @@ function indefinite(ctx: Doc, k: number): boolean {
 
 function opensClause(ctx: Doc, k: number): boolean {
   const t = ctx.toks[k];
-  return !!t && !t.nl && !!CLAUSE_OPENER[ctx.lex.lang]?.has(t.lw);
+  return !!t && !t.nl && ctx.lex.clauseOpeners.has(t.lw);
 }
 
 /** How many tokens an apposition between a quote's named speaker and its verb may hold. */
@@ -178,7 +178,7 @@ function describedSubject(ctx: Doc, k: number): { speaker: Speaker; end: number 
 
 /** Adverbials between an inverted verb and its subject: "said on Tuesday Mr. X" (rare), "a déclaré mardi X". */
 function skipFiller(ctx: Doc, k: number): number {
-  while (ctx.toks[k] && DAYS.test(ctx.toks[k].lw)) k++;
+  while (ctx.toks[k] && ctx.lex.timeWords.has(ctx.toks[k].lw)) k++;
   return ctx.rules.skipAddressee(ctx, skipIncidentals(ctx, k));
 }
 

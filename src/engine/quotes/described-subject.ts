@@ -7,7 +7,7 @@ import { speakerOf, type Doc } from "./doc";
 import { resolveSubject } from "./resolve/subject";
 import { type SubjectPhrase, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
-import { MEDIUM_ASIDE, DEFINITE_FR } from "../lexicon/fr/quotes";
+import { DEFINITE_FR } from "../lexicon/fr/quotes";
 import { BREAKS, COMPLEMENT } from "../lexicon/quote-words";
 
 /** How many words an aside between commas may hold ("quant à elle", "de son côté"). */
@@ -62,7 +62,7 @@ export function skipMediumAside(ctx: Doc, k: number): number {
   let o = k - 1;
   while (o > 0 && k - o <= MEDIUM_ASIDE_MAX && toks[o].t !== "," && !toks[o].sent && !toks[o].nl) o--;
   // "Un pompier, entendu comme témoin, a expliqué": a short participle aside too (see aside()).
-  return toks[o]?.t === "," && o < k - 2 && (MEDIUM_ASIDE.test(toks[o + 1].lw) || ctx.rules.subjectAside(ctx, o + 1, k)) ? o : k;
+  return toks[o]?.t === "," && o < k - 2 && (ctx.lex.mediumAsides.has(toks[o + 1].lw) || ctx.rules.subjectAside(ctx, o + 1, k)) ? o : k;
 }
 
 /** Whether a medium or participle aside runs from the comma k to the next comma. */
@@ -70,7 +70,7 @@ function asideAfter(ctx: Doc, k: number): boolean {
   const { toks } = ctx;
   let c = k + 1;
   while (c < toks.length && c - k <= MEDIUM_ASIDE_MAX && toks[c].t !== "," && !toks[c].nl) c++;
-  return toks[c]?.t === "," && c > k + 1 && (MEDIUM_ASIDE.test(toks[k + 1].lw) || ctx.rules.subjectAside(ctx, k + 1, c));
+  return toks[c]?.t === "," && c > k + 1 && (ctx.lex.mediumAsides.has(toks[k + 1].lw) || ctx.rules.subjectAside(ctx, k + 1, c));
 }
 
 /** Whether tokens [a, b) are an age: "62 ans", "47 ans". */

@@ -15,7 +15,7 @@ import { findMarkedQuotes } from "./marks";
 import { findNominalReports } from "./nominal";
 import { isVerb } from "./verbs";
 
-interface Direct extends Span {
+export interface Direct extends Span {
   fragments?: Span[];
   attr?: Attribution;
 }
@@ -23,29 +23,107 @@ interface Direct extends Span {
 const MAX_INCISE = 80;
 const FLOAT_GAP = 600;
 
-export function findQuotes(ctx: Doc): Quote[] {
-  const directs = mergeIncises(ctx, collectDirect(ctx));
-  attributeAll(ctx, directs);
-  ctx.rules.attributeTurns(ctx, directs);
+/** The quote stage's layers, as its passes (QUOTE_PASSES) build them from the document. */
+export interface QuoteLayers {
+  /** Input: the quote finders' document (quotes/doc.ts). */
+  doc: Doc;
+  /** Quotes in marks and dialogue lines, incises merged, then attributed (their `attr`). */
+  directs: Direct[];
+  /** Token index → 1 on a line that links to another article ("READ MORE: …"). */
+  teaser: Uint8Array;
+  /** The direct quotes that are no teaser's and no nickname: those a report may hold. */
+  marked: Direct[];
+  /** Of those, the ones with a speaker or a cue, or that are no scare quote nor a title of a work. */
+  kept: Direct[];
+  /** Of those, the direct statements (keepDirect). */
+  statements: Direct[];
+  /** Token index → 1 on a cue a direct statement has taken, so no report takes it again. */
+  cueTokens: Uint8Array;
+  /** Token index → the token after the direct statement that starts there, or -1. */
+  quoteEnd: Int32Array;
+  /** Indirect reports, nominal reports, headlines and asked questions, in text order. */
+  indirect: Indirect[];
+  /** The statements, direct, indirect and mixed, in text order. */
+  quotes: Quote[];
+}
+
+export type QuoteLayer = keyof QuoteLayers;
+
+/** A pass of the quote stage, declared as the outer stages are (analyze.ts Stage); checked by test/engine/pipeline/stages.test.ts. */
+export interface QuotePass {
+  name: string;
+  requires: readonly QuoteLayer[];
+  assigns: readonly QuoteLayer[];
+  run(s: QuoteLayers): void;
+}
+
+/** The layer the quote stage starts from. */
+export const QUOTE_INPUTS: readonly QuoteLayer[] = ["doc"];
+
+/** The quote stage's passes, in order. */
+export const QUOTE_PASSES: readonly QuotePass[] = [
+  { name: "direct", requires: ["doc"], assigns: ["directs"],
+    run: (s) => { const doc = s.doc; s.directs = mergeIncises(doc, collectDirect(doc)); } },
+  { name: "attribute", requires: ["doc", "directs"], assigns: ["directs"],
+    run: (s) => { const { doc, directs } = s; attributeAll(doc, directs); doc.rules.attributeTurns(doc, directs); } },
   // A link to another article ("READ MORE: X says …") is a headline, not a statement of this one.
-  const teaser = linkLines(ctx);
+  { name: "link-lines", requires: ["doc"], assigns: ["teaser"],
+    run: (s) => { s.teaser = linkLines(s.doc); } },
+  { name: "keep-direct", requires: ["doc", "directs", "teaser"], assigns: ["marked", "kept", "statements"],
+    run: (s) => keepDirects(s) },
+  { name: "cue-tokens", requires: ["doc", "statements"], assigns: ["cueTokens", "quoteEnd"],
+    run: (s) => takenTokens(s) },
+  { name: "indirect", requires: ["doc", "cueTokens", "quoteEnd", "teaser"], assigns: ["indirect"],
+    run: (s) => findReports(s) },
+  { name: "merge", requires: ["doc", "indirect", "marked", "kept", "statements"], assigns: ["quotes"],
+    run: (s) => merge(s) },
+  { name: "interview", requires: ["doc", "quotes"], assigns: ["quotes"],
+    run: (s) => { s.quotes = interviewTurns(s.doc, s.quotes); } },
+  { name: "finish", requires: ["doc", "quotes"], assigns: ["quotes"],
+    run: (s) => finish(s.doc, s.quotes) },
+];
+
+export function findQuotes(doc: Doc): Quote[] {
+  // The passes assign the other layers in order (checked by the stages test).
+  const s = { doc } as QuoteLayers;
+  for (const pass of QUOTE_PASSES) pass.run(s);
+  return s.quotes;
+}
+
+function keepDirects(s: QuoteLayers): void {
+  const { doc: ctx, directs, teaser } = s;
   // A quoted term inside a report makes it mixed, even a term that would not stand alone ("sont « insuffisantes »").
   const marked = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)] && !isNickname(ctx, d));
   const kept = marked.filter((d) => d.attr?.speaker || d.attr?.cue || !isScare(ctx, d) && !titleOfWork(ctx, d));
+  s.marked = marked;
+  s.kept = kept;
+  s.statements = kept.filter((d) => keepDirect(ctx, d));
+}
+
+function takenTokens(s: QuoteLayers): void {
+  const { doc: ctx, statements } = s;
   // Token flags and token → token maps as typed arrays: findIndirect asks about every token.
   const cueTokens = new Uint8Array(ctx.toks.length);
   // A cue with words between it and the mark ("said the plan was “…”") stays free for a mixed report.
-  const statements = kept.filter((d) => keepDirect(ctx, d));
   for (const d of statements) if (d.attr?.cue && !(d.attr.how === "before" && (d.attr.gap ?? 0) > 1) && !clauseGoesOn(ctx, d) &&
     !(d.attr.how === "after" && ctx.rules.mixedBeforeCue(ctx, d))) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens[k] = 1;
   // Token index → token index after the direct quote that starts there, or -1.
   const quoteEnd = new Int32Array(ctx.toks.length).fill(-1);
   for (const d of statements) quoteEnd[tokenAt(ctx.toks, d.start)] = tokenAt(ctx.toks, d.end);
+  s.cueTokens = cueTokens;
+  s.quoteEnd = quoteEnd;
+}
+
+function findReports(s: QuoteLayers): void {
+  const { doc: ctx, cueTokens, quoteEnd, teaser } = s;
   const quoteEndAt = (i: number) => { const e = quoteEnd[i]; return e === undefined || e < 0 ? i : e; };
   // A nominal report comes first: "asked about Smith's claim that …" is Smith's claim, whoever asked.
-  const indirect = addFree(mergeByStart(findNominalReports(ctx, quoteEndAt),
+  s.indirect = addFree(mergeByStart(findNominalReports(ctx, quoteEndAt),
     mergeByStart(findIndirect(ctx, quoteEndAt, (i) => cueTokens[i] === 1, teaser), findHeadlineStatements(ctx, teaser))), findQuestions(ctx, quoteEndAt));
+}
 
+function merge(s: QuoteLayers): void {
+  const { doc: ctx, indirect, marked, kept, statements } = s;
   const out: Quote[] = [];
   const absorbed = new Set<Direct>();
   let j = 0;
@@ -77,11 +155,14 @@ export function findQuotes(ctx: Doc): Quote[] {
   const dedup = out.filter((q, i) => i === 0 || q.start >= out[i - 1].end || q.kind !== out[i - 1].kind);
   pronounsAfterStatements(ctx, dedup);
   floatAfterReports(ctx, dedup, new Set(kept.filter((d) => d.attr?.how === "none").map((d) => d.start)));
-  const all = interviewTurns(ctx, dedup);
+  s.quotes = dedup;
+}
+
+/** The quotes' sane sources, ids and texts. */
+function finish(ctx: Doc, all: Quote[]): void {
   // Whichever rule found an unnamed source, words that are no description show none (resolve/sanity.ts).
   for (const q of all) if (q.speaker) q.speaker = ctx.rules.saneSpeaker(ctx, q.speaker);
   all.forEach((q, i) => { q.id = `q${i}`; q.text = ctx.text.slice(q.start, q.end); if (!q.fragments) delete q.fragments; if (!q.cue) delete q.cue; });
-  return all;
 }
 
 /**

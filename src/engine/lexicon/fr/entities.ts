@@ -1,5 +1,6 @@
 // French words the entity rules read: organisation, office and event heads, trades, place prepositions,
 // verb endings and clitics. Read through the French hooks (lang/fr/) or by rules that only French text reaches.
+import { FINITE_AUXILIARIES } from "./quotes";
 
 /** Lower-case heads before an organisation's name: "l'agence Reuters", "le parti Renaissance". */
 export const ORG_HEADS_FR = new Set(["agence", "ministère", "parti", "groupe", "société", "association", "banque",
@@ -40,8 +41,8 @@ export const DE_FORMS_ANY_APOSTROPHE = new Set(["de", "du", "des", "d'", "d’"]
 export const NOBLE_TITLES_FR = new Set(["duc", "duchesse", "prince", "princesse", "comte", "comtesse", "marquis", "marquise",
   "baron", "baronne", "vicomte", "vicomtesse"]);
 
-/** French auxiliaries and copulas: no role phrase runs over them. */
-export const FINITE_FR = new Set(["a", "ont", "avait", "avaient", "aura", "est", "sont", "était", "étaient", "sera", "va", "vont"]);
+/** French auxiliaries and copulas: no role phrase runs over them (lexicon/fr/quotes.ts FINITE_AUXILIARIES). */
+export const FINITE_FR: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
 
 /** Lower-case heads whose "de" complement is a portfolio or a field: "ministère de l'Intérieur". */
 export const OFFICE_HEADS = new Set(["ministère", "haut-commissariat", "commissariat"]);

@@ -1,13 +1,6 @@
 // French word tables of the quote rules (moved out of quotes/ for issue 10: data apart from code).
 import { TIME } from "../time-words";
 
-/** Words of a French aside between a subject and its verb: "X, lui, …", "X, quant à elle, …", "X, de son côté, …". */
-export const ASIDE = new Set(["lui", "elle", "eux", "elles", "quant", "à", "de", "son", "sa", "leur", "côté", "pour", "part",
-  "aussi", "même", "lui-même", "elle-même", "également", "toutefois", "pourtant", "cependant", "néanmoins", "en",
-  "revanche", "effet", "ailleurs", "par", "enfin", "donc", "alors", "ensuite", "encore"]);
-
-/** Participles that open an aside naming the medium or the occasion: "interrogé sur France Inter", "invitée de RTL", "joint par l'AFP". */
-export const MEDIUM_ASIDE = /^(?:interrogée?s?|invitée?s?|jointe?s?|contactée?s?|interviewée?s?|sollicitée?s?|questionnée?s?|citée?s?|reçue?s?|interpellée?s?)$/;
 
 /** "à", "au", "aux": an addressee ("demander à X"), a frame's object, a portfolio ("ministre à l'Environnement"). The one table of
  *  quotes/french-frames.ts, french-requests.ts and french.ts. */
@@ -101,9 +94,16 @@ export const SUBJECT_OPENERS = new Set(["et", "puis", "mais", "que", "qu'", "qua
 
 export const CLAUSE_OPENERS = new Set(["que", "qu'", "et", "puis", "mais", "lorsque", "lorsqu'", "quand", "alors", "enfin"]);
 
-/** Words that show a clause is finite, so a phrase between commas that has one is no apposition. */
-export const FINITE = new Set(["a", "ont", "est", "sont", "était", "étaient", "avait", "avaient", "sera", "seront", "serait",
-  "seraient", "aura", "aurait", "va", "vont", "doit", "doivent", "peut", "peuvent", "fait", "font", "reste", "restent"]);
+/**
+ * The finite auxiliaries of the French verb group: "avoir", "être" and "aller" in the persons and tenses of a
+ * compound tense or a near future ("a dit", "est venu", "sera", "va dire"). No role phrase runs over them
+ * (lexicon/fr/entities.ts FINITE_FR); with the other finite forms below they show a clause has its own verb (FINITE).
+ */
+export const FINITE_AUXILIARIES = ["a", "ont", "avait", "avaient", "aura", "est", "sont", "était", "étaient", "sera", "va", "vont"];
+
+/** Words that show a clause is finite, so a phrase between commas that has one is no apposition: the auxiliaries, conditionals, modals, "fait", "reste". */
+export const FINITE = new Set([...FINITE_AUXILIARIES, "seront", "serait", "seraient", "aurait", "doit", "doivent", "peut", "peuvent",
+  "fait", "font", "reste", "restent"]);
 
 /** Word regex of quotes/french-tail.ts. */
 export const AVOIR_AUX = /^(?:a|ont|avait|avaient)$/;
