@@ -45,6 +45,7 @@ export const EN_RULES: LangRules = {
   topicSource: () => undefined,
   verblessPhrase: captionPhrase,
   mixedBeforeCue: () => false,
+  shortObject: () => false,
   verbBeforeSubject: false,
   adjectivesAfterNoun: false,
   genderedOrgPronouns: false,
