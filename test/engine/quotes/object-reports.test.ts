@@ -95,3 +95,12 @@ table("English: a judged or discussed object is no statement unless it holds quo
   ["The agency disclosed that it had lent money to the port.", [["it had lent money to the port", "The agency", "indirect"]]],
   ["Ray Hollis announced a freeze on hiring at city hall.", [["a freeze on hiring at city hall", "Ray Hollis", "indirect"]]],
 ]);
+
+table("French: a two-word noun phrase is the content of a verb that reports its object", fr, [
+  ["La maire Anne Morel a condamné ces attaques.", [["ces attaques", "Anne Morel", "indirect"]]],
+  ["Le ministre Paul Durand a annoncé sa démission.", [["sa démission", "Paul Durand", "indirect"]]],
+  // Must not match: a verb whose object is as often a person, an article (no content determiner), a name.
+  ["Le ministre Paul Durand a salué ses joueurs.", []],
+  ["Le ministre Paul Durand a annoncé la couleur.", []],
+  ["Le ministre Paul Durand a dénoncé ce Dupont.", []],
+]);

@@ -13,7 +13,7 @@ import { colonSpeaker, echoAfter, frenchCueAt, frenchReport, sourceAfter, subjec
 import { definiteTakeUp, describedAntecedent, soleOrgBefore } from "./take-up";
 import { hearsay, topicSource } from "./topic";
 import { verblessPhraseFr } from "./verbless";
-import { mixedBeforeCue } from "./mixed";
+import { mixedBeforeCue, shortObject } from "./mixed";
 import { frenchNounForm, frenchPassive, pronominalVerbAt, selfDescription } from "./verbs";
 
 export const FR_RULES: LangRules = {
@@ -56,6 +56,7 @@ export const FR_RULES: LangRules = {
   topicSource,
   verblessPhrase: verblessPhraseFr,
   mixedBeforeCue,
+  shortObject,
   verbBeforeSubject: true,
   adjectivesAfterNoun: true,
   genderedOrgPronouns: true,

@@ -35,3 +35,20 @@ export function mixedBeforeCue(ctx: Doc, q: Span): boolean {
   const c = toks[open - 1]?.t === "," ? open - 2 : open - 1;
   return words >= 2 && incidentalEndingAt(ctx, c) !== s;
 }
+
+/** Determiners that make two words a noun phrase of content: "sa démission", "ces attaques", "leur colère". */
+const CONTENT_DETERMINER = new Set(["sa", "son", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"]);
+/**
+ * Verbs whose object is as often a person as a content ("a salué ses joueurs", "a critiqué son rival"), and
+ * those whose short object takes up what was said before ("a démenti cette information", "a confirmé ces propos").
+ */
+const PERSON_OBJECT = /^(?:salu|critiqu|défend|fustig|félicit|remerci|accus|démen|confirm|ni[eé])/;
+
+/** "ont condamné ces attaques", "a annoncé sa démission": two words after an object verb, a content determiner and a noun. */
+export function shortObject(ctx: Doc, v: number, a: number): boolean {
+  const { toks, lex } = ctx;
+  const w = toks[v]?.lw ?? "";
+  const n = toks[a + 1];
+  return lex.objectForms.has(w) && !PERSON_OBJECT.test(w) && CONTENT_DETERMINER.has(toks[a].lw) && !!n?.word && !n.cap &&
+    !lex.verbForms.has(n.lw);
+}
