@@ -9,6 +9,7 @@ import { countryBranch, initialled } from "../../entities/name-surroundings";
 import { defaultEntityHooks } from "../default/entities";
 import type { EntityHooks } from "../entity-hooks";
 import { frenchHeads } from "./heads";
+import { frenchPlaceForms } from "./place-forms";
 import { clubOfTown, hyphenatedPlace, personShapedFr, placePrepositionFr, placeSplit, radioStation, tradeAfter, trailingTitle } from "./names";
 
 export const frenchEntityHooks: EntityHooks = {
@@ -16,7 +17,7 @@ export const frenchEntityHooks: EntityHooks = {
   sentenceOnlyCapitals: UNACCENTED_CAPITALS,
   nobleTitles: NOBLE_TITLES_FR,
   runEnd: placeSplit,
-  candidateStages: [frenchHeads],
+  candidateStages: [frenchHeads, frenchPlaceForms],
   roleStops: FINITE_FR,
   trailingTitle,
   orgHeadBefore: (toks, a) => ORG_HEADS_FR.has(toks[a - 1]?.lw ?? ""),

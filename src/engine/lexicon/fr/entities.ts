@@ -93,6 +93,12 @@ export const ADVERB_ENDING = /.{4}[aeiu]ment$/u;
 /** "du", "au": "de le" and "à le" contracted ("du Monde", "au Figaro"). */
 export const CONTRACTED_DE_A = /^(?:du|au)$/;
 
+/** The article a contraction holds before a town's name: "au Locle", "du Havre" (Le Locle, Le Havre), "aux Brenets". */
+export const ARTICLE_OF_CONTRACTION: ReadonlyMap<string, string> = new Map([["au", "Le"], ["du", "Le"], ["aux", "Les"], ["des", "Les"]]);
+
+/** Heads of a street or a square named with "de"/"du"/"des": "rue des Halles", "place de la République", "quai d'Orsay". */
+export const STREET_HEADS = new Set(["rue", "rues", "avenue", "boulevard", "quai", "impasse", "allée", "faubourg", "square", "parc", "place", "pont"]);
+
 /** "Radio-Cité", "Radio-Toulouse": a radio station's name. */
 export const RADIO_PREFIX = /^radio-\p{L}/iu;
 

@@ -1,0 +1,39 @@
+// French places named with the words around them (lang/fr/place-forms.ts): a town's article, a street's particle,
+// a theatre heading an entry of the programme listings.
+import { entities, fr, type EntityRow } from "../helpers/table";
+
+const articles: EntityRow[] = [
+  { why: "a town whose name opens with its article keeps it, written in capitals or not",
+    text: "Le navire part pour La Rochelle et Le Havre, puis touche la Châtre.",
+    places: ["La Rochelle", "Le Havre", "la Châtre"], not: { people: ["Rochelle"] } },
+  { why: "the article contracted with à or de: the town's name alone",
+    text: "Les horlogers du Locle sont rentrés au Mans hier.",
+    places: ["Locle", "Mans"] },
+  { why: "no town: a frequent noun after a lower-case article, an organisation, a body before its verb",
+    text: "La délégation fut reçue par la Porte ottomane. Il soutient la Croix-Rouge. Hier soir La Chambre a voté le budget.",
+    not: { places: ["la Porte", "la Croix-Rouge", "La Chambre"] } },
+];
+
+const streets: EntityRow[] = [
+  { why: "a street or a square named with de, du, des and an article",
+    text: "Écrire 12, rue des Tanneurs, ou place de la Fontaine. Il loge boulevard de Sèze, près du quai d'Orsay.",
+    places: ["rue des Tanneurs", "place de la Fontaine", "boulevard de Sèze", "quai d'Orsay"] },
+  { why: "a stead is no square: \"à la place de\" before a person",
+    text: "Il a parlé à la place de Jacques Morel. Il a pris sa place de Dupont.",
+    people: ["Jacques Morel"], not: { places: ["place de Jacques Morel", "place de Dupont"] } },
+];
+
+const listings: EntityRow[] = [
+  { why: "a name in capitals, a dash and an hour head a theatre's entry of the listings",
+    text: "SPECTACLES\nGRAND-GUIGNOL. — 8 h. 30 : Le Baiser. TH. DES LILAS. — 9 h. : Relâche. FOLIES — 8 h. 45 : Revue.",
+    places: ["GRAND-GUIGNOL", "TH. DES LILAS", "FOLIES"], not: { orgs: ["TH"], people: ["FOLIES"] } },
+  { why: "a heading in capitals followed by a dash and no hour is no theatre",
+    text: "NOUVELLES DIVERSES. — Le conseil a siégé hier.",
+    not: { places: ["NOUVELLES DIVERSES"] } },
+];
+
+describe("entities: French places named with their article, particle or listing", () => {
+  entities(fr, articles);
+  entities(fr, streets);
+  entities(fr, listings);
+});
