@@ -53,9 +53,20 @@ function lookup<T>(map: { get(name: string): T | undefined }, raw: string): T | 
     const found = map.get(spaced);
     if (found !== undefined) return found;
   }
+  // "St-Etienne", "Ste-Croix": the saint abbreviated before a hyphen; "Saint-Etienne": a capital printed without its accent.
+  const sainted = bare.replace(SAINT_HYPHEN, (_m, e: string) => (e ? "Sainte-" : "Saint-"));
+  const accented = sainted.replace(UNACCENTED_E, "$1É");
+  for (const v of [sainted, accented]) {
+    if (v === bare) continue;
+    const found = map.get(v);
+    if (found !== undefined) return found;
+  }
   const modern = longS(spaced);
   return modern === spaced ? undefined : map.get(modern);
 }
+
+const SAINT_HYPHEN = /^St(e?)-(?=\p{Lu})/u;
+const UNACCENTED_E = /(^|-)E(?=\p{Ll})/gu;
 
 const SPACED_INITIALS = /^(?:\p{Lu}\.\s+)+\p{Lu}\.?$/u;
 

@@ -1,5 +1,5 @@
 // French places named with the words around them (lang/fr/place-forms.ts): a town's article, a street's particle,
-// a theatre heading an entry of the programme listings.
+// a theatre heading an entry of the programme listings; and the archives' place names (lexicon/data/exonyms.ts).
 import { entities, fr, type EntityRow } from "../helpers/table";
 
 const articles: EntityRow[] = [
@@ -32,7 +32,17 @@ const listings: EntityRow[] = [
     not: { places: ["NOUVELLES DIVERSES"] } },
 ];
 
+const archives: EntityRow[] = [
+  { why: "old states, provinces, rivers and towns of the archives, and monuments, are places",
+    text: "Les troupes du Reich passèrent le Pruth, puis marchèrent sur Schumla et le Péloponèse. On visita le Louvre et l'Arc de Triomphe.",
+    places: ["Reich", "Pruth", "Schumla", "Péloponèse", "Louvre", "Arc de Triomphe"], not: { people: ["Reich", "Schumla"] } },
+  { why: "a saint abbreviated before a hyphen, a capital E printed without its accent",
+    text: "Il partit de St-Etienne pour Ste-Croix, puis rentra à Saint-Etienne.",
+    places: ["St-Etienne", "Ste-Croix", "Saint-Etienne"], not: { people: ["Etienne"] } },
+];
+
 describe("entities: French places named with their article, particle or listing", () => {
+  entities(fr, archives);
   entities(fr, articles);
   entities(fr, streets);
   entities(fr, listings);
