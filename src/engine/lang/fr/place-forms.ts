@@ -3,7 +3,8 @@
 //   "La Rochelle", "la Flèche", "au Locle", "du Havre": a town whose name opens with its article, the article
 //   written or contracted with "à"/"de" (the name alone, "Rochelle", "Locle", is no place or a given name);
 //   "rue des Halles", "place de la République", "boulevard de la Madeleine": a street named with its particle;
-//   "CHATELET. — 8 h. 30 : …", "TH. DES ARTS. — 8 h. 45": a theatre heading an entry of the programme listings.
+//   "CHATELET. — 8 h. 30 : …", "TH. DES ARTS. — 8 h. 45": a theatre heading an entry of the programme listings (and
+//   the play's title after the hour names no one).
 import type { Lexicon } from "../../lexicon";
 import * as gaz from "../../lexicon/gazetteer";
 import type { Token } from "../../text/tokenize";
@@ -100,5 +101,25 @@ function theatres(toks: Token[], cands: Candidate[]): void {
     let last = at;
     while (last < cands.length && cands[last].a < e) last++;
     cands.splice(at, last - at, { a, b: e, shouting: false, place: true });
+    playTitle(toks, cands, d + 3, at + 1);
+  }
+}
+
+const MAX_TITLE_TOKENS = 12;
+
+/**
+ * "— 8 h. 30 : Les Millions de l'oncle Sam.": the play's title after the hour names no one ("Georges Dandin",
+ * "Mlle Josette, ma femme"); an author in brackets after it does ("Le Baptême (Lugné-Poë)"). from: a token after
+ * the hour; at: the first candidate that may lie in the title.
+ */
+function playTitle(toks: Token[], cands: Candidate[], from: number, at: number): void {
+  let k = from;
+  while (k < toks.length && k - from < 4 && toks[k].t !== ":" && toks[k].nl === 0) k++;
+  if (toks[k]?.t !== ":") return;
+  let end = k + 1;
+  while (end < toks.length && end - k <= MAX_TITLE_TOKENS && toks[end].t !== "." && toks[end].t !== "—" && (end === k + 1 || toks[end].nl === 0)) end++;
+  for (let i = at; i < cands.length && cands[i].a < end; i++) {
+    const c = cands[i];
+    if (c.a > k && c.b <= end && toks[c.a - 1].t !== "(" && !c.place) cands.splice(i--, 1);
   }
 }

@@ -99,6 +99,15 @@ export const ARTICLE_OF_CONTRACTION: ReadonlyMap<string, string> = new Map([["au
 /** Heads of a street or a square named with "de"/"du"/"des": "rue des Halles", "place de la République", "quai d'Orsay". */
 export const STREET_HEADS = new Set(["rue", "rues", "avenue", "boulevard", "quai", "impasse", "allée", "faubourg", "square", "parc", "place", "pont"]);
 
+/** "M." as OCR reads it in old print: "Al. Freudenreich", "AI. Racle" (the M split in two strokes). Written with its period. */
+export const OCR_MONSIEUR = new Set(["Al", "AI", "AL"]);
+
+/** "Me" (maître) as OCR reads it, its e an o: "Mo Libaude". */
+export const OCR_MAITRE = new Set(["Mo"]);
+
+/** Participles before the name a person goes by: "un déserteur nommé Pétermann", "le dénommé Saugé". */
+export const NAMING_PARTICIPLES = new Set(["nommé", "nommée", "dénommé", "dénommée", "surnommé", "surnommée", "prénommé", "prénommée"]);
+
 /** "Radio-Cité", "Radio-Toulouse": a radio station's name. */
 export const RADIO_PREFIX = /^radio-\p{L}/iu;
 
