@@ -53,7 +53,17 @@ const archives: EntityRow[] = [
     places: ["St-Etienne", "Ste-Croix", "Saint-Etienne"], not: { people: ["Etienne"] } },
 ];
 
+const guides: EntityRow[] = [
+  { why: "a name closed by a period, a dash and opening hours heads a guide's entry: a museum, a library",
+    text: "MUSÉES Cognacq. — Tous les jours, de 10 h. à 4 h. Sorbonne. — Le jeudi, de 1 h. à 3 h. Galliera. — Mardis et jeudis, de midi à 4 h.",
+    places: ["Cognacq", "Sorbonne", "Galliera"], not: { people: ["Cognacq"], orgs: ["Sorbonne"] } },
+  { why: "in a radio listing the hour after the dash opens the next entry: the name before it is no place",
+    text: "Radio-Lyon, Chansons avec Paul Morand. — 20 h. 15 : Radio-Cité, Orchestre.",
+    people: ["Paul Morand"], not: { places: ["Paul Morand"] } },
+];
+
 describe("entities: French places named with their article, particle or listing", () => {
+  entities(fr, guides);
   entities(fr, archives);
   entities(fr, articles);
   entities(fr, streets);

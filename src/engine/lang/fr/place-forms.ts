@@ -4,12 +4,13 @@
 //   written or contracted with "à"/"de" (the name alone, "Rochelle", "Locle", is no place or a given name);
 //   "rue des Halles", "place de la République", "boulevard de la Madeleine": a street named with its particle;
 //   "CHATELET. — 8 h. 30 : …", "TH. DES ARTS. — 8 h. 45": a theatre heading an entry of the programme listings (and
-//   the play's title after the hour names no one).
+//   the play's title after the hour names no one); "Carnavalet. — Dimanches, mardis et jeudis, de 11 h. à 4 h.": a
+//   museum, a library, a monument heading an entry of a guide's opening hours.
 import type { Lexicon } from "../../lexicon";
 import * as gaz from "../../lexicon/gazetteer";
 import type { Token } from "../../text/tokenize";
 import type { Candidate } from "../../entities/candidates";
-import { ARTICLE_OF_CONTRACTION, DE_FORMS as OF, DEFINITE_ARTICLES as ARTICLE, FINITE_FR, STREET_HEADS } from "../../lexicon/fr/entities";
+import { ARTICLE_OF_CONTRACTION, DE_FORMS as OF, DEFINITE_ARTICLES as ARTICLE, FINITE_FR, STREET_HEADS, WEEKDAYS_FR } from "../../lexicon/fr/entities";
 
 export function frenchPlaceForms(toks: Token[], cands: Candidate[], lex: Lexicon): void {
   for (let i = 0; i < cands.length; i++) {
@@ -21,6 +22,7 @@ export function frenchPlaceForms(toks: Token[], cands: Candidate[], lex: Lexicon
     if (street >= 0 && !(i > 0 && cands[i - 1].b > street)) { c.a = street; c.place = true; c.role = undefined; }
   }
   theatres(toks, cands);
+  openingHours(toks, cands);
 }
 
 const nameOf = (toks: Token[], a: number, b: number): string => toks.slice(a, b).map((t) => t.t).join(" ");
@@ -121,5 +123,32 @@ function playTitle(toks: Token[], cands: Candidate[], from: number, at: number):
   for (let i = at; i < cands.length && cands[i].a < end; i++) {
     const c = cands[i];
     if (c.a > k && c.b <= end && toks[c.a - 1].t !== "(" && !c.place) cands.splice(i--, 1);
+  }
+}
+
+/** Whether the words at k open a schedule: "Tous les jours", "Dimanches, mardis", "Le jeudi", "De midi à 4 h.". */
+function schedule(toks: Token[], k: number): boolean {
+  const w = toks[k];
+  if (!w) return false;
+  const day = (t: Token | undefined) => !!t && WEEKDAYS_FR.has(t.lw.endsWith("s") ? t.lw.slice(0, -1) : t.lw);
+  if (day(w) || w.lw === "tous" && toks[k + 1]?.lw === "les") return true;
+  // (An hour alone opens the next entry of a radio or theatre listing, not this one's hours.)
+  const n = toks[k + 1];
+  return (w.lw === "le" || w.lw === "les" || w.lw === "de") && (day(n) || n?.lw === "midi");
+}
+
+/** A guide's entries: the name closed by a period, a dash and opening hours is the place's (a museum, a library). */
+function openingHours(toks: Token[], cands: Candidate[]): void {
+  let at = 0;
+  for (let d = 2; d < toks.length - 1; d++) {
+    if (toks[d].t !== "—" || toks[d - 1].t !== "." || !schedule(toks, d + 1)) continue;
+    while (at < cands.length && cands[at].b < d - 1) at++;
+    const c = cands[at];
+    if (!c || c.b !== d - 1 || c.honorific || c.place) continue;
+    // "BIBLIOTHÈQUES Arsenal": the section's heading in capitals is no part of the name.
+    while (c.b - c.a > 1 && toks[c.a].upper && !toks[c.b - 1].upper) c.a++;
+    c.place = true;
+    c.org = undefined;
+    c.role = undefined;
   }
 }

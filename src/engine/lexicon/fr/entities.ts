@@ -108,6 +108,9 @@ export const OCR_MAITRE = new Set(["Mo"]);
 /** Participles before the name a person goes by: "un déserteur nommé Pétermann", "le dénommé Saugé". */
 export const NAMING_PARTICIPLES = new Set(["nommé", "nommée", "dénommé", "dénommée", "surnommé", "surnommée", "prénommé", "prénommée"]);
 
+/** The days of the week, in lower case: a guide's opening hours ("Dimanches, mardis et jeudis, de 11 h. à 4 h."). */
+export const WEEKDAYS_FR = new Set(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]);
+
 /** "Radio-Cité", "Radio-Toulouse": a radio station's name. */
 export const RADIO_PREFIX = /^radio-\p{L}/iu;
 
