@@ -44,6 +44,6 @@ CA:Colombie-Britannique|Terre-Neuve|Nouvelle-Écosse|Nouveau-Brunswick|Île-du-P
  */
 export const PLACE_HEADS = `
 en:Street|St.|Avenue|Ave.|Road|Rd.|Turnpike|Wharf|Boulevard|Lane|Drive|Square|Place|Plaza|Bridge|Tunnel|Highway|Airport|Station|Port|Harbour|Harbor|Park|Gardens|Hall|Palace|Castle|Cathedral|Church|Mosque|Temple|Stadium|Arena|Village|Town|City|County|Borough|District|Province|State|Territory|Region|Valley|River|Lake|Lakes|Sea|Ocean|Gulf|Bay|Strait|Straits|Channel|Canal|Island|Islands|Isle|Peninsula|Cape|Coast|Beach|Desert|Forest|Mountain|Mountains|Mount|Mt.|Hill|Hills|Heights|Falls|Canyon|Plain|Plains|Basin|Delta|Glacier|Volcano|Pass|Springs
-fr:rue|avenue|boulevard|place|quai|pont|parc|route|chemin|impasse|allée|cours|faubourg|lac|mont|monts|col|fleuve|rivière|golfe|baie|détroit|cap|île|îles|vallée|plaine|plateau|forêt|canal|gare|aéroport|port|stade|palais|château|cathédrale|église|abbaye|canton|département|région|province|comté|district|arrondissement|commune|village|tour|salle|théâtre|square|passage|jardin|musée|quartier|hameau
+fr:rue|avenue|boulevard|place|quai|pont|parc|hôtel|bibliothèque|route|chemin|impasse|allée|cours|faubourg|lac|mont|monts|col|fleuve|rivière|golfe|baie|détroit|cap|île|îles|vallée|plaine|plateau|forêt|canal|gare|aéroport|port|stade|palais|château|cathédrale|église|abbaye|canton|département|région|province|comté|district|arrondissement|commune|village|tour|salle|théâtre|square|passage|jardin|musée|quartier|hameau
 open:Tanjung|Teluk|Pulau|Kampung|Desa|Gunung|Danau|Sungai|Selat
 `;

@@ -97,7 +97,7 @@ export const CONTRACTED_DE_A = /^(?:du|au)$/;
 export const ARTICLE_OF_CONTRACTION: ReadonlyMap<string, string> = new Map([["au", "Le"], ["du", "Le"], ["aux", "Les"], ["des", "Les"]]);
 
 /** Heads of a street or a square named with "de"/"du"/"des": "rue des Halles", "place de la République", "quai d'Orsay". */
-export const STREET_HEADS = new Set(["rue", "rues", "avenue", "boulevard", "quai", "impasse", "allée", "faubourg", "square", "parc", "place", "pont"]);
+export const STREET_HEADS = new Set(["rue", "rues", "avenue", "boulevard", "quai", "impasse", "allée", "faubourg", "square", "parc", "place", "pont", "hôtel"]);
 
 /** "M." as OCR reads it in old print: "Al. Freudenreich", "AI. Racle" (the M split in two strokes). Written with its period. */
 export const OCR_MONSIEUR = new Set(["Al", "AI", "AL"]);
