@@ -5,7 +5,8 @@ import type { Lexicon } from "../../lexicon";
 import type { Token } from "../../text/tokenize";
 import { personShaped } from "../../entities/name-surroundings";
 import {
-  ADJECTIVE_TITLES, APPOSITION_OPENERS_FR, CLITIC_ENDING, CLUB_ARTICLES, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS, RADIO_PREFIX, TRADES_FR,
+  ADJECTIVE_TITLES, APPOSITION_OPENERS_FR, CLITIC_ENDING, CLUB_ARTICLES, DE_FORMS_ANY_APOSTROPHE as OF, NOBLE_TITLES_FR, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS,
+  RADIO_PREFIX, TITLES_BEFORE_NAMES, TRADES_FR,
 } from "../../lexicon/fr/entities";
 
 /** "arrivés à Godesberg", "en Biscaye", "la route de Vicence": a French preposition (or "de" after a place noun) before a place. */
@@ -70,7 +71,8 @@ export function placeSplit(toks: Token[], i: number, j: number): number {
   if (gaz.placeInfo(whole) || gaz.isKnownOrg(whole)) return j;
   const heading = placeAfterHeading(toks, words, i, j);
   if (heading > i) return heading;
-  if (gaz.isFirstName(toks[i].form)) return j;
+  // "lord Stratford Canning", "le comte Berlin-Hartau": after a title the run is a person's name.
+  if (gaz.isFirstName(toks[i].form) || TITLES_BEFORE_NAMES.has(toks[i - 1]?.lw ?? "") || NOBLE_TITLES_FR.has(toks[i - 1]?.lw ?? "")) return j;
   const m = gaz.matchPlace(words, 0);
   if (!m || m.length >= j - i || m.info.ambiguous) return j;
   // Only when what follows is no name on its own ("Paris Saint-Germain", "Madrid Barajas" stay whole).

@@ -40,6 +40,10 @@ export const DE_FORMS_ANY_APOSTROPHE = new Set(["de", "du", "des", "d'", "d’"]
 export const NOBLE_TITLES_FR = new Set(["duc", "duchesse", "prince", "princesse", "comte", "comtesse", "marquis", "marquise",
   "baron", "baronne", "vicomte", "vicomtesse"]);
 
+/** Titles in lower case before a person's name, beside the noble ones: "lord Stratford Canning", "le maréchal Soult". */
+export const TITLES_BEFORE_NAMES = new Set(["lord", "lady", "sir", "général", "maréchal", "amiral", "colonel", "capitaine", "roi", "reine",
+  "empereur", "impératrice", "pape", "archiduc", "archiduchesse", "cardinal", "abbé", "docteur", "sieur"]);
+
 /** French auxiliaries and copulas: no role phrase runs over them. */
 export const FINITE_FR = new Set(["a", "ont", "avait", "avaient", "aura", "est", "sont", "était", "étaient", "sera", "va", "vont"]);
 
