@@ -30,6 +30,8 @@ export interface Candidate {
   layout?: Layout;
   /** An organisation head took in its "of" complement ("Bank of Japan", "Senate of the United States"). */
   org?: boolean;
+  /** The words around made it a place ("au Locle", "rue des Halles": lang/fr/place-forms.ts). */
+  place?: boolean;
 }
 
 /** Whether the word may be a contraction: CONTRACTION needs an apostrophe, and most words have none. */

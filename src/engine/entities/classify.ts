@@ -53,6 +53,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   if (!c.shouting && hooks.trailingTitle(toks, a, b, lex)) b--;
   if (b <= a) return undefined;
   const sp = span(toks, a, b, text);
+  // The words around already made it a place ("au Locle", "rue des Halles", a theatre in the listings).
+  if (c.place) return named(sp, "place", true);
   const words = b - a;
   const name = sp.text;
   const first = toks[a];

@@ -7,7 +7,7 @@
 import { ADMIN_REGIONS, AMBIGUOUS_PLACES, CITIES, COUNTRIES, MAJOR_CITIES } from "./data/places.generated";
 import { DEMONYMS } from "./data/demonyms.generated";
 import { EXTRA_DEMONYMS } from "./data/demonyms-extra";
-import { CITY_EXONYMS, COUNTRY_ALIASES, HISTORIC_REGIONS, HISTORIC_TOWNS } from "./data/exonyms";
+import { CITY_EXONYMS, COUNTRY_ALIASES, HISTORIC_REGIONS, HISTORIC_TOWNS, LANDMARKS } from "./data/exonyms";
 import { CONTINENTS, WORLD_REGIONS } from "./data/regions";
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./data/first-names.generated";
 import { EXTRA_GIVEN_NAMES } from "./data/given-names";
@@ -31,6 +31,7 @@ export function buildPlaces(): Map<string, PlaceInfo> {
     [CITY_EXONYMS, "city"],
     [HISTORIC_REGIONS, "region"],
     [HISTORIC_TOWNS, "city"],
+    [LANDMARKS, "city"],
     [MAJOR_CITIES, "city"],
     [ADMIN_REGIONS, "region"],
     [CITIES, "city"],

@@ -53,9 +53,27 @@ function lookup<T>(map: { get(name: string): T | undefined }, raw: string): T | 
     const found = map.get(spaced);
     if (found !== undefined) return found;
   }
+  // "St-Etienne", "Ste-Croix": the saint abbreviated before a hyphen; "Saint-Etienne": a capital printed without its accent;
+  // "Stras--bourg", "Ros-porden": a word cut at a line break, its hyphen kept before a lower-case rest.
+  const sainted = bare.replace(SAINT_HYPHEN, (_m, e: string) => (e ? "Sainte-" : "Saint-"));
+  const accented = sainted.replace(UNACCENTED_E, "$1É");
+  const joined = bare.includes("-") ? bare.replace(LINE_BREAK_HYPHEN, "") : bare;
+  // "Ile--de-France": the line fell on the name's own hyphen.
+  const hyphened = bare.includes("--") ? bare.replace(DOUBLE_HYPHEN, "-") : bare;
+  for (const v of [sainted, accented, joined, hyphened]) {
+    if (v === bare) continue;
+    const found = map.get(v);
+    if (found !== undefined) return found;
+  }
   const modern = longS(spaced);
   return modern === spaced ? undefined : map.get(modern);
 }
+
+const SAINT_HYPHEN = /^St(e?)-(?=\p{Lu})/u;
+const UNACCENTED_E = /(^|-)E(?=\p{Ll})/gu;
+/** The hyphen of a word cut at a line break: "Stras--bourg", "Ros-porden", "Limo-- ges" (one or two, before a lower-case rest). */
+const DOUBLE_HYPHEN = /--\s?/g;
+const LINE_BREAK_HYPHEN = /(?<=\p{Ll})-{1,2}\s?(?=\p{Ll}{2,}(?:$|[\s-]))/gu;
 
 const SPACED_INITIALS = /^(?:\p{Lu}\.\s+)+\p{Lu}\.?$/u;
 

@@ -3,12 +3,16 @@
 // place, radio stations, places after "à"/"en", trades in apposition, clitics and adverbs at a sentence opening.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  ADVERB_ENDING, CLITIC_ENDING, COMMON_ACRONYMS_FR, FINITE_FR, NOBLE_TITLES_FR, ORG_HEADS_FR, UNACCENTED_CAPITALS,
+  ADVERB_ENDING, CLITIC_ENDING, COMMON_ACRONYMS_FR, FINITE_FR, NAMING_PARTICIPLES, NOBLE_TITLES_FR, ORG_HEADS_FR, UNACCENTED_CAPITALS,
 } from "../../lexicon/fr/entities";
 import { countryBranch, initialled } from "../../entities/name-surroundings";
 import { defaultEntityHooks } from "../default/entities";
 import type { EntityHooks } from "../entity-hooks";
+import type { Token } from "../../text/tokenize";
+import type { NameMention } from "../../entities/mention";
 import { frenchHeads } from "./heads";
+import { frenchPlaceForms } from "./place-forms";
+import { ocrHonorifics } from "./ocr-forms";
 import { clubOfTown, hyphenatedPlace, personShapedFr, placePrepositionFr, placeSplit, radioStation, tradeAfter, trailingTitle } from "./names";
 
 export const frenchEntityHooks: EntityHooks = {
@@ -16,7 +20,7 @@ export const frenchEntityHooks: EntityHooks = {
   sentenceOnlyCapitals: UNACCENTED_CAPITALS,
   nobleTitles: NOBLE_TITLES_FR,
   runEnd: placeSplit,
-  candidateStages: [frenchHeads],
+  candidateStages: [ocrHonorifics, frenchHeads, frenchPlaceForms],
   roleStops: FINITE_FR,
   // "l'ONG a précisé", "les PME": an acronym that is a common noun names no one body (the description takes up the one named before).
   namesNobody: ({ words, firstLw }) => words === 1 && COMMON_ACRONYMS_FR.has(firstLw),
@@ -31,6 +35,8 @@ export const frenchEntityHooks: EntityHooks = {
       words === 1 && hyphenatedPlace(firstT)) ? b : -1,
 
   personByContext: ({ toks, lex, c, a, b, words, first, firstT, known, place }) =>
+    // "un déserteur nommé Pétermann", "le dénommé Saugé": the name a person goes by.
+    words <= 3 && !known && NAMING_PARTICIPLES.has(toks[a - 1]?.lw ?? "") ||
     // A name with a trade or title in apposition ("Charlier, marchand de vin") is a person.
     words <= 2 && !place && !known && !c.shouting && tradeAfter(toks, b, lex) ||
     // A given name alone inside a sentence ("il parla à Gaston") names a person.
@@ -51,9 +57,10 @@ export const frenchEntityHooks: EntityHooks = {
   withoutAuthors: (_toks, ms) => ms,
 
   // Three or more unknown single names in a row, no place or frequent word among them, are a list of
-  // people ("les as Rérolle, Cérou et Lebon", "oeuvres de Weber, Ravel, Dukas").
-  peopleList: (toks, group) => group.length >= 3 && group.every((m) => m.kind === "person" && m.b - m.a === 1 &&
-    !toks[m.a].sent && !toks[m.a].upper && !gaz.isCommonWord(m.text, "fr")),
+  // people ("les as Rérolle, Cérou et Lebon", "oeuvres de Weber, Ravel, Dukas"); a surname may keep its
+  // initial ("Funek, Imobersteg, D Schneider, H. Wyss").
+  peopleList: (toks, group) => group.length >= 3 && group.every((m) => m.kind === "person" && initialledSingle(toks, m) &&
+    !toks[m.b - 1].sent && !toks[m.b - 1].upper && !gaz.isCommonWord(toks[m.b - 1].t, "fr")),
 
   // "Ecrire à la Fronde", "Etre prêt": a capital E written without its accent, as French capitals often are, on a
   // frequent word ("écrire", "être").
@@ -61,3 +68,11 @@ export const frenchEntityHooks: EntityHooks = {
     w.t.charCodeAt(0) === 69 && w.t.length > 2 && gaz.isCommonWord(`é${w.lw.slice(1)}`, "fr"),
   appositionGender: true,
 };
+
+/** One name, or one name after a single initial ("D Schneider", "H. Wyss"). */
+function initialledSingle(toks: Token[], m: NameMention): boolean {
+  const n = m.b - m.a;
+  if (n === 1) return true;
+  const i = toks[m.a];
+  return i.t.length === 1 && i.cap && (n === 2 || n === 3 && toks[m.a + 1].t === "." && toks[m.a + 1].s === i.e);
+}

@@ -191,17 +191,22 @@ ZR:Zaïre|Zaire
  * forms of German, Italian, Iberian and Slavic towns ("Ratisbonne", "Mantoue", "Pétersbourg").
  */
 export const HISTORIC_REGIONS = `
-DE:Prusse|?Saxe|Bade|Wurtemberg|?Hesse|Westphalie|Silésie|Poméranie|Franconie|Thuringe|Palatinat|Brandebourg|Mecklembourg|Holstein|Schleswig|Rhénanie
+DE:Reich|Germanie|Prusse|?Saxe|Bade|Wurtemberg|?Hesse|Westphalie|Silésie|Poméranie|Franconie|Thuringe|Palatinat|Brandebourg|Mecklembourg|Holstein|Schleswig|Rhénanie
 CZ:Bohême|Moravie
 PL:Galicie
 IT:Vénétie|Piémont|Lombardie|Toscane|Romagne|Calabre|Ombrie
 AT:Styrie|Tyrol|Carinthie|Carniole
 ES:?Aragon|Castille|Biscaye|Estrémadure|Galice|Asturies|Andalousie|Catalogne|Navarre
 RO:Transylvanie|Valachie
+GR:Péloponnèse|Péloponèse|Morée|Thasos
+SA:Arabie|Hedjaz
+ZA:Transvaal
+TZ:Tanganyika
+BG:Roumélie
 MD:Bessarabie
 LV:Livonie|Courlande
-CH:Helvétie|Vaud|Valais|Argovie|Thurgovie|Schwytz|?Uri|Unterwald|Obwald|Nidwald|Glaris|Zoug|Soleure|Schaffhouse|Appenzell|Saint-Gall|Grisons|Tessin|Emmenthal|Oberland|Engadine|Gruyère
---:?Seine|Tamise|Rhin|Danube|Rhône|Elbe|Oder|Vistule|Escaut|Meuse|Moselle|Pô|Tage|Èbre|Léman
+CH:Helvétie|Seeland|Vaud|Valais|Argovie|Thurgovie|Schwytz|?Uri|Unterwald|Obwald|Nidwald|Glaris|Zoug|Soleure|Schaffhouse|Appenzell|Saint-Gall|Grisons|Tessin|Emmenthal|Oberland|Engadine|Gruyère
+--:?Seine|Tamise|Rhin|Danube|Rhône|Elbe|Oder|Vistule|Escaut|Meuse|Moselle|Pô|Tage|Èbre|Léman|Pruth|Dniestr|Dnieper|Volga
 `;
 
 /** Towns, in the French forms of the archives (see HISTORIC_REGIONS). */
@@ -217,7 +222,11 @@ SK:Presbourg
 HU:Bude|Pesth
 CZ:Olmutz|Austerlitz
 AT:Inspruck|Laybach|Gratz|Wagram
-TR:Andrinople|Smyrne|Constantinople
+TR:Andrinople|Smyrne|Constantinople|Trébizonde
+BG:Schumla|Choumla|Varna|Silistrie|Roustchouk
+GE:Batoum|Tiflis
+RO:Braïla|Braila|Galatz
+DE:Elberfeld
 RO:Jassy
 BE:Malines
 NL:Leyde
@@ -225,4 +234,11 @@ ES:Cadix|Tolède|Salamanque|Ségovie|Pampelune|Saint-Sébastien|Saragosse|Sarrag
 DZ:Bône|Médéah
 NO:Christiania
 FR:Wœrth|Woerth
+`;
+
+/** Monuments and sites the press names as places ("visite du Louvre", "à l'Hôtel de Ville"), by their usual French names. */
+export const LANDMARKS = `
+FR:Louvre|Panthéon|Invalides|Hôtel des Invalides|Trocadéro|Notre-Dame|Sacré-Cœur|Sacré-Coeur|Sainte-Chapelle|Arc de Triomphe|Hôtel de Ville|Hôtel Drouot|Tour Eiffel|Champs-Élysées|Champs-Elysées|Palais-Bourbon|Tuileries|Père-Lachaise|Bois de Boulogne|Quai d'Orsay
+GR:Parthénon|Acropole
+IT:Capitole|Colisée
 `;

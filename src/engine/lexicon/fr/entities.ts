@@ -41,6 +41,10 @@ export const DE_FORMS_ANY_APOSTROPHE = new Set(["de", "du", "des", "d'", "d’"]
 export const NOBLE_TITLES_FR = new Set(["duc", "duchesse", "prince", "princesse", "comte", "comtesse", "marquis", "marquise",
   "baron", "baronne", "vicomte", "vicomtesse"]);
 
+/** Titles in lower case before a person's name, beside the noble ones: "lord Stratford Canning", "le maréchal Soult". */
+export const TITLES_BEFORE_NAMES = new Set(["lord", "lady", "sir", "général", "maréchal", "amiral", "colonel", "capitaine", "roi", "reine",
+  "empereur", "impératrice", "pape", "archiduc", "archiduchesse", "cardinal", "abbé", "docteur", "sieur"]);
+
 /** French auxiliaries and copulas: no role phrase runs over them (lexicon/fr/quotes.ts FINITE_AUXILIARIES). */
 export const FINITE_FR: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
 
@@ -93,6 +97,24 @@ export const ADVERB_ENDING = /.{4}[aeiu]ment$/u;
 
 /** "du", "au": "de le" and "à le" contracted ("du Monde", "au Figaro"). */
 export const CONTRACTED_DE_A = /^(?:du|au)$/;
+
+/** The article a contraction holds before a town's name: "au Locle", "du Havre" (Le Locle, Le Havre), "aux Brenets". */
+export const ARTICLE_OF_CONTRACTION: ReadonlyMap<string, string> = new Map([["au", "Le"], ["du", "Le"], ["aux", "Les"], ["des", "Les"]]);
+
+/** Heads of a street or a square named with "de"/"du"/"des": "rue des Halles", "place de la République", "quai d'Orsay". */
+export const STREET_HEADS = new Set(["rue", "rues", "avenue", "boulevard", "quai", "impasse", "allée", "faubourg", "square", "parc", "place", "pont", "hôtel"]);
+
+/** "M." as OCR reads it in old print: "Al. Freudenreich", "AI. Racle" (the M split in two strokes). Written with its period. */
+export const OCR_MONSIEUR = new Set(["Al", "AI", "AL"]);
+
+/** "Me" (maître) as OCR reads it, its e an o: "Mo Libaude". */
+export const OCR_MAITRE = new Set(["Mo"]);
+
+/** Participles before the name a person goes by: "un déserteur nommé Pétermann", "le dénommé Saugé". */
+export const NAMING_PARTICIPLES = new Set(["nommé", "nommée", "dénommé", "dénommée", "surnommé", "surnommée", "prénommé", "prénommée"]);
+
+/** The days of the week, in lower case: a guide's opening hours ("Dimanches, mardis et jeudis, de 11 h. à 4 h."). */
+export const WEEKDAYS_FR = new Set(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]);
 
 /** "Radio-Cité", "Radio-Toulouse": a radio station's name. */
 export const RADIO_PREFIX = /^radio-\p{L}/iu;

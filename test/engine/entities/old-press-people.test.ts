@@ -1,0 +1,32 @@
+// People in old French print: forms of address as OCR misreads them (lang/fr/ocr-forms.ts), the name a person goes
+// by ("nommé"), lists of surnames with an initial, and play titles in the programme listings (lang/fr/place-forms.ts).
+import { entities, fr, type EntityRow } from "../helpers/table";
+
+const rows: EntityRow[] = [
+  { why: "\"Al.\" and \"AI.\" are M. misread: the honorific, never a name",
+    text: "Le décret des biens de AI. Pierre Vautrin fut signé chez Al. Rossier-Weber, au faubourg.",
+    people: ["Pierre Vautrin", "Rossier-Weber"], not: { people: ["AI", "Al"], orgs: ["AI"] } },
+  { why: "\"Al\" without its period opens no honorific",
+    text: "Al Capone a été arrêté à Chicago.",
+    not: { people: ["Capone"] } },
+  { why: "\"Mo\" is Me (maître) misread: the name after it is a person's",
+    text: "Vente de tableaux (Mo Lambrecht et M. Dussaud.) Meubles anciens.",
+    people: ["Lambrecht", "Dussaud"], not: { people: ["Mo Lambrecht"] } },
+  { why: "a given name cut at a line break goes on into the surname",
+    text: "Chansons par M. Gus--tave Ribard.",
+    people: ["Gus--tave Ribard"], not: { people: ["Gus"] } },
+  { why: "after a title, a name that opens with a town's is a person's, whole",
+    text: "Les efforts de lord Stratford Canning ont échoué.",
+    people: ["Stratford Canning"], not: { places: ["Canning", "Stratford"] } },
+  { why: "the name a person goes by, after nommé",
+    text: "On a arrêté un vagabond nommé Sornin et une servante dénommée Auberlin.",
+    people: ["Sornin", "Auberlin"] },
+  { why: "a list of surnames, one with its initial, is a list of people",
+    text: "Des noms connus, tels que ceux de Grabmatter, Oltinger, D Kessely, sont sortis de l'urne.",
+    people: ["Grabmatter", "Oltinger", "D Kessely"] },
+  { why: "the play after a theatre's hour names no one; its author in brackets does",
+    text: "SPECTACLES\nFOLIES-MARIGNY. — 8 h. 30 : Les Neveux de l'oncle Baptiste. GAITÉ-NOUVELLE. — 9 h. : Mlle Suzon (Paul Tarbouriech).",
+    places: ["FOLIES-MARIGNY", "GAITÉ-NOUVELLE"], people: ["Paul Tarbouriech"], not: { people: ["Baptiste", "Suzon"] } },
+];
+
+describe("entities: people in old French print", () => { entities(fr, rows); });
