@@ -10,7 +10,7 @@ import type { Topic } from "./resolve/salience";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
-import { CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
+import { CLITICS, OBJECT_CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
 import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK } from "../lexicon/quote-words";
 
 /** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
@@ -28,6 +28,7 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
     // "X, a de son côté, déclaré que": commas set inside the verb group (see commaInVerb).
     else if (toks[k].t === "," && commaInVerb(ctx, k, v)) k--;
     else if (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw) ||
+      OBJECT_CLITICS.has(toks[k].lw) && lex.namingVerbs.has(toks[v].lw) && (k + 1 === v || lex.auxiliaries.has(toks[k + 1].lw)) ||
       /ly$/.test(toks[k].lw) && !toks[k].cap && k > 0 && lex.auxiliaries.has(toks[k - 1].lw)) k--;
     else break;
   }

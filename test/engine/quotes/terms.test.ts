@@ -64,5 +64,10 @@ describe("quoted terms attributed by the text", () => {
   statements(fr, [
     ["Jean Dupont a qualifié le projet d'« irréaliste » mardi.", [["« irréaliste »", "Jean Dupont"]]],
     ["« Jamais », a répondu Jean Dupont.", [["« Jamais »", "Jean Dupont"]]],
+    // An object clitic between the subject and a naming verb: the subject still names the term.
+    ["Jean Dupont l'a qualifié d'« irréaliste » mardi.", [["« irréaliste »", "Jean Dupont"]]],
+    ["Lorsque l'évêque Paul Girard l'a nommée « gardienne de la forêt », la foule a applaudi.", [["« gardienne de la forêt »", "Paul Girard"]]],
+    // Not a statement: a term after a verb that names nothing, past an article ("la salle").
+    ["Jean Dupont a quitté la salle « en colère ».", []],
   ], { speaker: named });
 });
