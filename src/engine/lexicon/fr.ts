@@ -187,8 +187,11 @@ export const fr: LexiconData = {
     "della", "la", "le", "al", "el", "bin", "ben", "ibn", "abu", "ould", "y", "zu", "af"],
   channelNouns: ["communiqué", "entretien", "interview", "courriel", "message", "lettre", "rapport", "vidéo",
     "conférence", "tweet", "tribune", "discours", "déclaration", "twitter", "facebook"],
-  namingVerbs: ["qualifier", "qualifie", "qualifient", "qualifié", "qualifiée", "qualifiés", "qualifiait", "qualifiant",
-    "qualifiera", "traite", "traité", "traitait", "traitant", "décrit", "décrivait", "décrivant", "juge", "jugé", "jugeait",
+  namingVerbs: ["qualifier", "qualifie", "qualifient", "qualifié", "qualifiée", "qualifiés", "qualifiées", "qualifiait", "qualifiant",
+    "qualifiera", "traite", "traité", "traitait", "traitant", "décrit", "décrite", "décrits", "décrites", "décrivait", "décrivant",
+    "juge", "jugé", "jugeait",
+    // "le pape l'a nommée « patronne de l'environnement »": a title given in quotation marks.
+    "nomme", "nommé", "nommée", "nommés", "nommées", "nommait",
     // "X a accusé le chef de l'État de « mépris »", "taxé le gouvernement d'« amateurisme »".
     "accuse", "accusent", "accusé", "accusée", "accusés", "accusait", "accusaient", "accusant", "accusa", "taxé",
     "taxée", "taxait", "taxant",

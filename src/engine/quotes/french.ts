@@ -44,7 +44,8 @@ export function skipAddressee(ctx: Doc, k: number): number {
   let j: number;
   // "a assuré sur place l'ingénieur X": where, not to whom.
   if (w === "sur" && toks[k + 1]?.lw === "place") return skipTimeFr(ctx, k + 2);
-  if (w === "à" || w === "au" || w === "aux" || w === "sur") j = k + 1;
+  // "a assuré devant les députés le Premier ministre X": before whom, like to whom.
+  if (w === "à" || w === "au" || w === "aux" || w === "sur" || w === "devant") j = k + 1;
   else if (w === "auprès" && DE_WORDS.test(toks[k + 1]?.lw ?? "")) j = k + 2;
   else return k;
   let e = mentionEnd(ctx, j);

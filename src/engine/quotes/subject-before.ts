@@ -11,7 +11,7 @@ import { sentenceOpening } from "./clause";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
-import { ADVERBIAL_OPENER, CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
+import { ADVERBIAL_OPENER, CLITICS, OBJECT_CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
 import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK, PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
 
 /** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
@@ -31,6 +31,7 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
     // "X, a de son côté, déclaré que": commas set inside the verb group (see commaInVerb).
     else if (toks[k].t === "," && commaInVerb(ctx, k, v)) k--;
     else if (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw) ||
+      OBJECT_CLITICS.has(toks[k].lw) && lex.namingVerbs.has(toks[v].lw) && (k + 1 === v || lex.auxiliaries.has(toks[k + 1].lw)) ||
       /ly$/.test(toks[k].lw) && !toks[k].cap && k > 0 && lex.auxiliaries.has(toks[k - 1].lw)) k--;
     else break;
   }

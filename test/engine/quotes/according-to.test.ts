@@ -5,6 +5,11 @@ import { statements, table, names, g, fr, en } from "../helpers/table";
 table("French: « Pour X, … », « selon lui », « d'après une source … »", fr, [
   [`Pour la présidente du Rassemblement national, Marine Le Pen, ces annonces sont ${g("très insuffisantes")}.`,
     [[`ces annonces sont ${g("très insuffisantes")}`, "Marine Le Pen", "mixed"]]],
+  // The name in apposition after its own title ("le colonel X") is the source, and the content starts after it.
+  ["Selon le porte-parole de l'armée, le colonel Paul Girard, les rebelles ont été repoussés.",
+    [["les rebelles ont été repoussés", "Paul Girard", "indirect"]]],
+  // Not an apposition: a description that goes on past the name's comma is the content's subject.
+  ["Selon le porte-parole de l'armée, le bilan est lourd.", [["le bilan est lourd", "le porte-parole de l'armée", "indirect"]]],
   ["Pour Marine Le Pen, ces annonces sont insuffisantes.", [["ces annonces sont insuffisantes", "Marine Le Pen", "indirect"]]],
   ["Mais pour Jean Dupont, le compte n'y est pas.", [["le compte n'y est pas", "Jean Dupont", "indirect"]]],
   ["Pour la CGT, la réforme reste inacceptable.", [["la réforme reste inacceptable", "CGT", "indirect"]]],

@@ -53,6 +53,8 @@ describe("French: an incidental phrase between the subject and a pronominal verb
 
 table("French: more incises, sources after the quote, colons, newspapers", fr, [
   [`${g("Nous avons tout fait")}, nous a confié Jean Dupont.`, [[g("Nous avons tout fait"), "Jean Dupont", "direct"]]],
+  // Before whom, like to whom, stands between the verb and its subject.
+  [`${g("La croissance reviendra")}, a assuré mardi devant les députés le Premier ministre Jean Dupont.`, [[g("La croissance reviendra"), "Jean Dupont", "direct"]]],
   [`${g("Le texte sera voté")}, selon Jean Dupont.`, [[g("Le texte sera voté"), "Jean Dupont", "direct"]]],
   [`${g("Les négociations reprendront lundi")}, selon une source gouvernementale.`, [[g("Les négociations reprendront lundi"), "une source gouvernementale", "direct"]]],
   [`${g("C'est une première étape")}, s'est félicitée la ministre du Travail, Anne Martin.`, [[g("C'est une première étape"), "Anne Martin", "direct"]]],

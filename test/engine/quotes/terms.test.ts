@@ -66,6 +66,11 @@ describe("quoted terms attributed by the text", () => {
     ["Le député Marc Leroy a appelé cette réforme « une trahison ».", [["« une trahison »", "Marc Leroy"]]],
     ["Le député Marc Leroy appelle ce projet « la loi de la honte ».", [["« la loi de la honte »", "Marc Leroy"]]],
     ["« Jamais », a répondu Jean Dupont.", [["« Jamais »", "Jean Dupont"]]],
+    // An object clitic between the subject and a naming verb: the subject still names the term.
+    ["Jean Dupont l'a qualifié d'« irréaliste » mardi.", [["« irréaliste »", "Jean Dupont"]]],
+    ["Lorsque l'évêque Paul Girard l'a nommée « gardienne de la forêt », la foule a applaudi.", [["« gardienne de la forêt »", "Paul Girard"]]],
+    // Not a statement: a term after a verb that names nothing, past an article ("la salle").
+    ["Jean Dupont a quitté la salle « en colère ».", []],
   ], { speaker: named });
 });
 

@@ -39,11 +39,16 @@ table("French: a bare definite role noun takes up the one person just named", fr
   [`Pour Laurent Morel, ${g("le compte n'y est pas")}. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("le compte n'y est pas"), "Laurent Morel", "mixed"], [g("un passage en force"), "Laurent Morel", "mixed"]]],
   [`Anne Duval a quitté la réunion. La syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Anne Duval", "mixed"]]],
   [`Paul Girard a pris la parole. L'élu a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Paul Girard", "mixed"]]],
+  // A nationality adjective after the noun: "le président américain" is still the one person just named.
+  ["Tom Walker a félicité le vainqueur. Le président américain a souligné que la démocratie avait gagné.",
+    [["la démocratie avait gagné", "Tom Walker", "indirect"]]],
   // The description stays: another gender, two people named, the noun introduced before, or a plural.
   [`Anne Duval a quitté la réunion. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Le syndicaliste", "mixed"]]],
   [`Paul Girard et Luc Morel sont arrivés. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Le syndicaliste", "mixed"]]],
   [`Un syndicaliste attendait. Paul Girard est arrivé. Le syndicaliste a dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Le syndicaliste", "mixed"]]],
   [`Paul Girard est arrivé. Les syndicalistes ont dénoncé ${g("un passage en force")}.`, [[g("un passage en force"), "Les syndicalistes", "mixed"]]],
+  ["Tom Walker a félicité Paul Girard. Le président américain a souligné que la démocratie avait gagné.",
+    [["la démocratie avait gagné", "Le président américain", "indirect"]]],
 ]);
 
 table("French: a description named at once after an inverted verb", fr, [

@@ -22,6 +22,8 @@ const DISJUNCTIVE: Record<string, "m" | "f" | "pl"> = { lui: "m", elle: "f", eux
 const NOT_ROLE_AFTER = new Set(["fois", "temps", "heure", "instant", "moment", "semestre", "trimestre", "tour", "jour", "année", "mois"]);
 /** How many tokens an apposition after the source may hold ("Selon Marie Dubois, porte-parole de l'association, …"). */
 const MAX_APPOSITION = 12;
+/** How many words a title before the name of an apposition may hold ("le colonel", "le général de brigade"). */
+const MAX_TITLE = 3;
 
 export interface SourceCue {
   speaker: Speaker;
@@ -52,7 +54,7 @@ function afterTopic(ctx: Doc, v: number): boolean {
 }
 
 export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
-  const { toks } = ctx;
+  const { toks, lex } = ctx;
   const w = toks[v].lw;
   let j: number;
   const pour = w === "pour";
@@ -76,9 +78,13 @@ export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
   if (toks[x.end]?.t !== ",") return undefined;
   let { speaker } = x;
   let content = x.end + 1;
-  // "Pour la présidente du RN, Marine Le Pen, …": the name in apposition is the source.
-  const mi = ctx.mentionAt[content];
-  if (x.role && mi >= 0 && ctx.ents.mentions[mi].a === content && ctx.ents.mentions[mi].entity.kind === "person" &&
+  // "Pour la présidente du RN, Marine Le Pen, …": the name in apposition is the source, also after its own title
+  // ("Selon le porte-parole de l'armée, le colonel Ahmed Ali, …").
+  let named = content;
+  while (named < content + MAX_TITLE && ctx.mentionAt[named] < 0 && toks[named] && !toks[named].cap &&
+    (lex.determiners.has(toks[named].lw) || lex.roleNouns.has(toks[named].lw) || lex.honorifics.has(toks[named].lw))) named++;
+  const mi = ctx.mentionAt[named];
+  if (x.role && mi >= 0 && ctx.ents.mentions[mi].a === named && ctx.ents.mentions[mi].entity.kind === "person" &&
     toks[ctx.ents.mentions[mi].b]?.t === ",") {
     const m = ctx.ents.mentions[mi];
     speaker = speakerOf(m.entity, ctx, m.a, m.b);

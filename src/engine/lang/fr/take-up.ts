@@ -8,7 +8,7 @@
 // showing the description: only a singular "le/la/l' + noun" with nothing after it, a noun the article
 // has not used before (else the earlier "un syndicaliste" is who it means), and exactly one person
 // named in this sentence and the one before, of a compatible gender.
-import { orgInfo } from "../../lexicon/gazetteer";
+import { isDemonym, orgInfo } from "../../lexicon/gazetteer";
 import { firstMentionFrom, type Doc } from "../../quotes/doc";
 import { genderOf, nameGender } from "../../quotes/resolve/gender";
 import { describedEntity } from "../../quotes/resolve/role";
@@ -36,7 +36,9 @@ function firstUse(ctx: Doc): Map<string, number> {
 /** The person the description "det noun" (tokens k, r; the phrase ends at `end`) takes up, if any. */
 export function definiteTakeUp(ctx: Doc, k: number, r: number, end: number): Entity | undefined {
   const { toks, lex } = ctx;
-  if (r !== k + 1 || end !== r + 1 || !Object.hasOwn(DEFINITE, toks[k].lw)) return undefined;
+  // "le président américain": a nationality adjective after the noun still takes up the person just named.
+  const nationality = end === r + 2 && !toks[r + 1].cap && isDemonym(toks[r + 1].form);
+  if (r !== k + 1 || end !== r + 1 && !nationality || !Object.hasOwn(DEFINITE, toks[k].lw)) return undefined;
   const noun = toks[r].lw;
   if (!lex.speakerNouns.has(noun) || noun.endsWith("s") || lex.data.sourceNouns.includes(noun)) return undefined;
   const want = DEFINITE[toks[k].lw] ?? lex.speakerNouns.get(noun);

@@ -87,6 +87,8 @@ export const NEGATION = new Set(["pas", "jamais", "plus", "point", "guère", "ri
 
 /** Clitics between a subject and its verb: "il me dit", "elle lui répondit", "s'est-il", "n'a". */
 export const CLITICS = new Set(["s'", "se", "n'", "ne", "me", "m'", "te", "t'", "lui", "leur", "nous", "vous", "en", "y"]);
+/** Object clitics that are also articles: skipped between a subject and a naming verb's auxiliary or the verb only ("X l'a qualifié de « … »"). */
+export const OBJECT_CLITICS = new Set(["l'", "le", "la", "les"]);
 
 export const PREPOSITIONS = new Set(["à", "de", "d'", "par", "pour", "avec", "chez", "sur", "vers", "sans", "contre", "entre", "comme"]);
 
