@@ -204,3 +204,14 @@ describe("people: a sentence's opening word is not the first word of the name af
     it(text, () => assert.deepEqual(peopleOf(text, lang).map((p) => `${p.name}: ${p.mentions.map((m) => m.text).join(", ")}`).sort(), expected));
   }
 });
+
+// Issue 11, English 6: a headline fragment inside a sentence glues a capitalised "-ed" verb to a person's name.
+const headlineVerbs: EntityRow[] = [
+  { why: "a capitalised past form after a person's name ends the name",
+    text: "In 2013, Nora Blake Joked “You Are The Best.” Tom Hale Thanked Nora Blake For Her Visit.",
+    people: ["Nora Blake", "Tom Hale"], not: { people: ["Nora Blake Joked", "Tom Hale Thanked"] } },
+  { why: "must not cut: a surname that is a verb form, a body's headline",
+    text: "Edward Said wrote many books. Egg Producers Asked To Vote.",
+    people: ["Edward Said"], not: { orgs: ["Egg Producers"] } },
+];
+describe("entities: headline verbs glued to a name", () => { entities(en, headlineVerbs); });
