@@ -105,3 +105,12 @@ describe("'blurt out' reports speech", () => {
     ["« Tu es en retard », a lâché Paul Martin.", [["« Tu es en retard »", "Paul Martin"]]],
   ], { speaker: named });
 });
+
+// Issue 11, English 4: manner-of-speaking verbs make an incise too.
+table("English: manner-of-speaking verbs after a quote", en, [
+  ["Nora Blake left. Tom Hale stayed. “Go back to your seat,” Blake barked.", [["“Go back to your seat,”", "Nora Blake"]]],
+  ["Nora Blake left. Tom Hale stayed. “I told you so,” Hale gloated.", [["“I told you so,”", "Tom Hale"]]],
+  // Must not: the verb inside the quote, and a sigh with no quote.
+  ["Nora Blake left. “The crowd laughed at us,” Tom Hale said.", [["“The crowd laughed at us,”", "Tom Hale"]]],
+  ["Nora Blake sighed and laughed when the vote was read.", []],
+]);
