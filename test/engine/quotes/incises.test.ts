@@ -114,3 +114,11 @@ table("English: manner-of-speaking verbs after a quote", en, [
   ["Nora Blake left. “The crowd laughed at us,” Tom Hale said.", [["“The crowd laughed at us,”", "Tom Hale"]]],
   ["Nora Blake sighed and laughed when the vote was read.", []],
 ]);
+
+// Issue 11, English 4: a debate round-up, "Name, Medium: “…”".
+table("English: a writer and the medium before a colon", en, [
+  ["Who won the debate?\n\nChris Hale, The Washington Post: “This was her best debate performance.”",
+    [["“This was her best debate performance.”", "Chris Hale"]]],
+  // Must not: words besides the medium between the name and the colon.
+  ["Who won the debate?\n\nChris Hale, who left The Washington Post: “This was her best debate.”", [["“This was her best debate.”", null]]],
+]);
