@@ -215,3 +215,14 @@ const headlineVerbs: EntityRow[] = [
     people: ["Edward Said"], not: { orgs: ["Egg Producers"] } },
 ];
 describe("entities: headline verbs glued to a name", () => { entities(en, headlineVerbs); });
+
+// "New" names nobody alone, but opens a known place's name and the names built on it.
+const newPlaces: EntityRow[] = [
+  { why: "a place that opens on a word that names nobody alone",
+    text: "He lives in New York and visited New Zealand. The New York Post said the deal was off.",
+    places: ["New York", "New Zealand"], orgs: ["New York Post"], not: { places: ["York"], orgs: ["York Post"] } },
+  { why: "must not: 'New' before a word it makes no place with",
+    text: "She said New evidence had emerged in the case.",
+    not: { people: ["New"], orgs: ["New"], places: ["New"] } },
+];
+describe("entities: places opening on 'New'", () => { entities(en, newPlaces); });
