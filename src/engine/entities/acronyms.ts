@@ -58,9 +58,11 @@ function matchBackward(toks: Token[], end: number, acr: string): number {
   let start = -1;
   for (let j = end, n = 0; j >= 0 && n < MAX_WORDS && k >= 0; j--, n++) {
     const t = toks[j];
-    if (!t.word || t.nl > 0 && j < end) return -1;
-    if (SKIP.has(t.lw)) continue;
+    if (!t.word) return -1;
+    if (SKIP.has(t.lw) && t.nl === 0) continue;
     if (initial(t.t) !== acr[k]) return -1;
+    // A line may start at the expansion's first word ("\n\nExport Development Canada (EDC)"), never inside it.
+    if (t.nl > 0 && j < end && k > 0) return -1;
     k--;
     start = j;
   }

@@ -83,7 +83,7 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
     const titled = lex.determiners.has(tk.lw) && toks[i + 1]?.cap && toks[i + 1].nl === 0 && gaz.isKnownOrg(`${tk.t} ${toks[i + 1].t}`) &&
       !gaz.isKnownOrg(toks[i + 1].form);
     if (titled) { out.push(withCues(toks, i, i + 2, lex, shouting[i])); i += 2; continue; }
-    if (lex.notNames.has(tk.lw) && !(tk.upper && shouting[i] === false) && !surnameAfterHonorific(toks, i, lex)) { i++; continue; }
+    if (lex.notNames.has(tk.lw) && !(tk.upper && shouting[i] === false) && !surnameAfterHonorific(toks, i, lex) && !placeOpener(toks, i, lex)) { i++; continue; }
     if ((tk.sent || i === afterLabel) && !tk.upper && sentenceWord(toks, i, lex)) { i++; continue; }
     let j = i;
     for (;;) {
@@ -318,4 +318,11 @@ function shoutingLines(toks: Token[]): boolean[] {
   }
   flush(toks.length);
   return out;
+}
+
+/** "New York", "New Zealand" (and so "the New York Times"): a word that names nobody alone opens a known place's name. */
+function placeOpener(toks: Token[], i: number, lex: Lexicon): boolean {
+  const n = toks[i + 1];
+  // Not an article: "La France" is France ("the" and "la" open no name here).
+  return !lex.determiners.has(toks[i].lw) && !!n?.cap && n.word && n.nl === 0 && gaz.isPlace(`${toks[i].t} ${n.t}`);
 }

@@ -32,6 +32,9 @@ export const en: LexiconData = {
     // Reporting verbs whose plain object is no content (see objectReportVerbs): their "that" clauses and incises.
     "defend", "endorse", "reject", "oppose", "blast", "slam", "tout", "discuss", "express", "denounce", "downplay",
     "talk", "cite", "voice", "refer",
+    // Manner-of-speaking verbs of an incise: "“Go back,” Trump barked", "“…,” she gloated" (issue 11, English 4).
+    "bark", "snap", "gloat", "scoff", "sneer", "chant", "chuckle", "laugh", "sigh", "fume", "marvel", "grumble",
+    "gripe", "interject", "chime",
   ],
   irregularForms: {
     say: ["said", "says", "saying", "say"],

@@ -297,13 +297,22 @@ export function attributeInside(ctx: Doc, q: Span, topic?: Topic): Attribution |
 const MAX_COLON_GAP = 3;
 
 /** The person or organisation named at the start of the sentence that ends in the colon at token c. */
+/** An organisation's name (after an optional "The") fills tokens [k, c) exactly. */
+function mediumUpTo(ctx: Doc, k: number, c: number): boolean {
+  const mi = ctx.mentionAt[ctx.toks[k]?.lw === "the" ? k + 1 : k] ?? -1;
+  return mi >= 0 && ctx.ents.mentions[mi].entity.kind === "org" && ctx.ents.mentions[mi].b === c;
+}
+
 export function colonSpeaker(ctx: Doc, c: number): Attribution | undefined {
   const { toks, lex } = ctx;
   // At most 8 tokens before the colon.
   const s = sentenceOpening(toks, c, 9);
   if (s < 0) return undefined;
   const subj = subjectAt(ctx, s, s);
-  if (!subj?.speaker.entity || subj.speaker.pronoun || subj.end > c || c - subj.end > MAX_COLON_GAP) return undefined;
+  if (!subj?.speaker.entity || subj.speaker.pronoun || subj.end > c) return undefined;
+  // "Chris Cillizza, The Washington Post: “…”": the medium the person writes for, between commas and the colon.
+  if (toks[subj.end].t === "," && mediumUpTo(ctx, subj.end + 1, c)) return { speaker: subj.speaker, cue: { start: toks[c].s, end: toks[c].e }, how: "before" };
+  if (c - subj.end > MAX_COLON_GAP) return undefined;
   for (let k = subj.end; k < c; k++) if (lex.determiners.has(toks[k].lw) || lex.pronouns.has(toks[k].lw)) return undefined;
   return { speaker: subj.speaker, cue: { start: toks[c].s, end: toks[c].e }, how: "before" };
 }

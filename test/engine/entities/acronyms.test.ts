@@ -28,3 +28,14 @@ describe("organisations: an acronym and its expansion are one organisation", () 
     assert.deepEqual(a.orgs.map((o) => [o.name, o.mentions.map((m) => m.text)]), [["Alliance libre du Nord", ["ALN", "Alliance libre du Nord", "ALN"]]]);
   });
 });
+
+describe("organisations: an expansion that opens a line still names its acronym", () => {
+  it("a paragraph opening on the expansion binds the acronym's later uses", () => {
+    const a = analyze("Story continues below.\n\nWest Grain Board (WGB), the national agency, sells insurance. WGB has grown.", { lang: "en" });
+    assert.deepEqual(a.orgs.map((o) => o.name), ["West Grain Board"]);
+  });
+  it("must not bind: a line break inside the expansion", () => {
+    const a = analyze("The grain sells well in the West\nGrain Board (WGB) reports. WGB has grown.", { lang: "en" });
+    assert.ok(!a.orgs.some((o) => o.name.startsWith("West")));
+  });
+});

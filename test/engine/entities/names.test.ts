@@ -204,3 +204,25 @@ describe("people: a sentence's opening word is not the first word of the name af
     it(text, () => assert.deepEqual(peopleOf(text, lang).map((p) => `${p.name}: ${p.mentions.map((m) => m.text).join(", ")}`).sort(), expected));
   }
 });
+
+// Issue 11, English 6: a headline fragment inside a sentence glues a capitalised "-ed" verb to a person's name.
+const headlineVerbs: EntityRow[] = [
+  { why: "a capitalised past form after a person's name ends the name",
+    text: "In 2013, Nora Blake Joked “You Are The Best.” Tom Hale Thanked Nora Blake For Her Visit.",
+    people: ["Nora Blake", "Tom Hale"], not: { people: ["Nora Blake Joked", "Tom Hale Thanked"] } },
+  { why: "must not cut: a surname that is a verb form, a body's headline",
+    text: "Edward Said wrote many books. Egg Producers Asked To Vote.",
+    people: ["Edward Said"], not: { orgs: ["Egg Producers"] } },
+];
+describe("entities: headline verbs glued to a name", () => { entities(en, headlineVerbs); });
+
+// "New" names nobody alone, but opens a known place's name and the names built on it.
+const newPlaces: EntityRow[] = [
+  { why: "a place that opens on a word that names nobody alone",
+    text: "He lives in New York and visited New Zealand. The New York Post said the deal was off.",
+    places: ["New York", "New Zealand"], orgs: ["New York Post"], not: { places: ["York"], orgs: ["York Post"] } },
+  { why: "must not: 'New' before a word it makes no place with",
+    text: "She said New evidence had emerged in the case.",
+    not: { people: ["New"], orgs: ["New"], places: ["New"] } },
+];
+describe("entities: places opening on 'New'", () => { entities(en, newPlaces); });

@@ -122,3 +122,20 @@ table("French: a reporting verb and its colon introduce a quote however short", 
   // Must not match: a short term with no cue is a scare quote.
   [`La course reste ${g("un rêve")} pour beaucoup de marins.`, []],
 ]);
+
+// Issue 11, English 4: manner-of-speaking verbs make an incise too.
+table("English: manner-of-speaking verbs after a quote", en, [
+  ["Nora Blake left. Tom Hale stayed. “Go back to your seat,” Blake barked.", [["“Go back to your seat,”", "Nora Blake"]]],
+  ["Nora Blake left. Tom Hale stayed. “I told you so,” Hale gloated.", [["“I told you so,”", "Tom Hale"]]],
+  // Must not: the verb inside the quote, and a sigh with no quote.
+  ["Nora Blake left. “The crowd laughed at us,” Tom Hale said.", [["“The crowd laughed at us,”", "Tom Hale"]]],
+  ["Nora Blake sighed and laughed when the vote was read.", []],
+]);
+
+// Issue 11, English 4: a debate round-up, "Name, Medium: “…”".
+table("English: a writer and the medium before a colon", en, [
+  ["Who won the debate?\n\nChris Hale, The Washington Post: “This was her best debate performance.”",
+    [["“This was her best debate performance.”", "Chris Hale"]]],
+  // Must not: words besides the medium between the name and the colon.
+  ["Who won the debate?\n\nChris Hale, who left The Washington Post: “This was her best debate.”", [["“This was her best debate.”", null]]],
+]);

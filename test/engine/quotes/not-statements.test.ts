@@ -86,3 +86,13 @@ table("English: beliefs are no statements", en, [
   // Speech verbs keep their clause.
   ["Ms. Green said the plan will fail by spring.", [["the plan will fail by spring", "Green", "indirect"]]],
 ]);
+
+// Issue 11, English 1: a reporting verb's form inside an organisation's name, or after "a NAME", is a noun.
+table("English: 'Post', 'post' as names and nouns", en, [
+  ["Tom Hale told the Washington Post in a statement, “I do not want his endorsement.”",
+    [["“I do not want his endorsement.”", "Tom Hale"]]],
+  ["Tom Hale was fired after sharing a Facebook post that mocked the new law.", []],
+  // Must still match: a verb in the past after "a NAME", an organisation that posts.
+  ["The Committee for a Responsible Budget reported that the plan would cost more.",
+    [["the plan would cost more", "Responsible Budget"]]],
+]);

@@ -66,7 +66,7 @@ function titleInfo(toks: Token[]): TitleInfo {
 export function titleCaseEnd(toks: Token[], a: number, b: number, lex: Lexicon): number {
   if (b - a < 2) return b;
   const info = titleInfo(toks);
-  if (!info.title[a]) return b;
+  if (!info.title[a]) return headlineVerb(toks, a, b, lex);
   for (let p = a + 1; p < b; p++) {
     const t = toks[p];
     if (!t.word || t.upper || !t.cap) continue;
@@ -77,6 +77,21 @@ export function titleCaseEnd(toks: Token[], a: number, b: number, lex: Lexicon):
     // "Hillary Clinton Drops Into …": the article writes "Hillary Clinton" as a whole name elsewhere.
     const named = p - 2 >= a && info.finals.has(`${toks[p - 2].t} ${toks[p - 1].t}`);
     if ((common || named) && !info.pairs.has(pair) && !gaz.isPlace(pair) && !gaz.isKnownOrg(pair)) return p;
+  }
+  return b;
+}
+
+/**
+ * Outside title-case lines, a headline fragment in a sentence ("2008, Hillary Clinton Joked “…”", "Tom Nides Thanked
+ * Clinton"): a capitalised past form of a reporting verb ends a person's name run (issue 11, English 6). Only "-ed" forms,
+ * so surnames that are verb forms ("Edward Said") stay names.
+ */
+function headlineVerb(toks: Token[], a: number, b: number, lex: Lexicon): number {
+  // A person's name opens the run ("Hillary", "Tom"): "Egg Producers Asked To Vote" is a body's headline.
+  if (!gaz.isFirstName(toks[a].t)) return b;
+  for (let p = a + 1; p < b; p++) {
+    const t = toks[p];
+    if (t.word && t.cap && !t.upper && t.lw.endsWith("ed") && lex.verbForms.has(t.lw)) return p;
   }
   return b;
 }

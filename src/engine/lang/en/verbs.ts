@@ -9,6 +9,8 @@ import type { Doc } from "../../quotes/doc";
  * "“No” said …", "this", "those"), nor "'s" after a pronoun (handled below: "Smith's comments", not "he's said").
  */
 const NOUN_DETERMINERS = new Set(["the", "a", "an", "his", "their", "its", "my", "our", "your", "every"]);
+/** Determiners before a name that modifies the noun after it: "a Facebook post", "his Twitter post". */
+const NAME_MODIFIER_DETERMINERS = new Set(["a", "an", "his", "her", "their", "its", "my", "our", "your"]);
 /** Forms of "be" before a passive participle. */
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 /** Adverbs that may stand between "be" and the participle: "was also told", "were never told". */
@@ -28,6 +30,13 @@ export function englishNounForm(ctx: Doc, k: number): boolean {
   const d = toks[k - 1];
   if (NOUN_DETERMINERS.has(d.lw)) return true;
   if (ADJECTIVE_PREPOSITIONS.has(d.lw) && toks[k].lw.endsWith("ed") && toks[k + 1]?.word) return true;
+  // "told the Washington Post in a statement": a capitalised form inside an organisation's name is part of the name.
+  const mi = ctx.mentionAt[k];
+  if (mi >= 0 && toks[k].cap && !toks[k].sent && ctx.ents.mentions[mi].a < k && ctx.ents.mentions[mi].entity.kind === "org") return true;
+  // "sharing a Facebook post", "in his Twitter post": a name between an indefinite or possessive determiner and a form
+  // that is no past makes it a noun ("the Federal Reserve signalled", "a Responsible Federal Budget reported" keep their verb).
+  const pm = ctx.mentionAt[k - 1];
+  if (pm >= 0 && !toks[k].lw.endsWith("ed") && ctx.ents.mentions[pm].b === k && NAME_MODIFIER_DETERMINERS.has(toks[ctx.ents.mentions[pm].a - 1]?.lw ?? "")) return true;
   // "a spokesman's comments", "Smith's reply": a possessive 's (its own token or the end of one) before the form.
   // "he's said" (has said) and "it's said" keep their verb: the word before 's is then a pronoun.
   if (d.lw === "'s" || d.lw === "s'") return k >= 2 && toks[k - 2].word && !ctx.lex.pronouns.has(toks[k - 2].lw) && toks[k - 2].lw !== "that" && toks[k - 2].lw !== "there" && toks[k - 2].lw !== "what" && toks[k - 2].lw !== "who";
