@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Instructions per round of the news articles, per engine bundle, counted by valgrind: on a machine shared by
-# several people the clocks (even CPU time) vary by ±20 % from run to run, instruction counts by well under 1 %.
+# several people the clocks (even CPU time) vary by ±20 % from run to run; instruction counts do not depend on
+# the load, though when the JIT's background compiles land still moves them by a few %: compare runs, not digits.
 #   bash scripts/instructions.sh dist/engine.js .cache/engine-before.js    (slow: ~5 min a bundle, run one at a time)
 # Each bundle runs 1 and then 3 rounds over the dev corpora of the bench (ggt, frnews, hipe); the difference
 # divided by 2 is one warm round, without start-up and warm-up. Lower is faster; read the ratio between bundles.
