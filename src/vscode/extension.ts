@@ -17,6 +17,10 @@ import { ArticleStatus } from "./statusBar";
 import { registerLanguageFeatures } from "./symbols";
 import { ArticleTree } from "./tree";
 import { AnalysisWorker } from "./workerClient";
+import { registerCorpusCommands } from "./corpusCommands";
+import { registerCorpusLanguageFeatures } from "./corpusLanguage";
+import { CorpusView } from "./corpusView";
+import { WorkspaceIndex } from "./workspaceIndex";
 
 export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
   const config = new ConfigStore();
@@ -30,6 +34,8 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
   const analyzed = new vscode.EventEmitter<string>();
   const problems = new ArticleProblems(service, config);
   const voices = new ShareOfVoicePanel(service, () => currentArticle(service, tree));
+  const index = new WorkspaceIndex(config, __dirname, context.storageUri);
+  const corpus = new CorpusView(index, context.workspaceState);
 
   context.subscriptions.push(
     config,
@@ -52,6 +58,10 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
     ...registerReportCommands(context.extensionUri, service, tree, voices),
     corrections,
     ...registerCorrectionCommands(service, tree, corrections),
+    index,
+    corpus,
+    ...registerCorpusCommands(index, corpus),
+    ...registerCorpusLanguageFeatures(ARTICLE_SELECTOR, index, service),
   );
 
   const documentOf = (uri: vscode.Uri | string) => {
@@ -77,6 +87,8 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
     getDecorationCounts: (uri) => decorator.countsFor(typeof uri === "string" ? vscode.Uri.parse(uri) : uri),
     getStatusText: () => status.text,
     getShareOfVoice: () => voices.model && { ...voices.model, html: voices.html ?? "" },
+    getCorpusSnapshot: (depth) => corpus.snapshot(depth),
+    getIndexStatus: () => index.status,
     settingKeys: SETTING_KEYS,
     onDidAnalyze: analyzed.event,
   };
