@@ -90,8 +90,9 @@ export function corpusItem(corpus: Corpus, digestOf: DigestOf, node: CorpusNode,
     case "entity": {
       const e = node.entity;
       const item = new vscode.TreeItem(e.name, Collapsed);
+      // Who is quoted comes first: statements before mentions (none for a place).
       const counts = [articleCount(e.articles.length), mentionCount(e.mentions)];
-      if (e.kind !== "place") counts.push(statementCount(e.statements));
+      if (e.kind !== "place") counts.splice(1, 0, statementCount(e.statements));
       item.description = counts.join(" · ");
       const lines = [`${e.name} — ${entityKindLabel(e.kind)}`];
       if (e.aliases.length) lines.push(vscode.l10n.t("Also named: {0}", e.aliases.join(", ")));

@@ -3,7 +3,8 @@
 // repo and seeds/ open. Prints the URL to open in a browser and stays in the foreground until Ctrl-C (the whole
 // server process group is stopped then). With --screenshot <file> (or DEMO_SCREENSHOT=<file>) it drives
 // chromium instead: opens the founding article, shows the sidebar, selects "Wei Fenghe", saves a screenshot, exits.
-// env: DEMO_PORT (default: a free port), DEMO_THEME (default "Default Light Modern")
+// With DEMO_VIEW=folder it shows the Folder view instead: "Wei Fenghe" expanded, then his first article.
+// env: DEMO_PORT (default: a free port), DEMO_THEME (default "Default Light Modern"), DEMO_VIEW (article | folder)
 import fs from "node:fs";
 import path from "node:path";
 import { REPO_ROOT, launchBrowser, makeRunDir, removeRunDir, startServer } from "./vscode.mjs";
@@ -26,6 +27,29 @@ const finish = async (/** @type {number} */ code) => {
   process.exit(code);
 };
 
+/**
+ * The Folder view: its pane enlarged (the Article pane collapsed), "Wei Fenghe" expanded, then his first article.
+ * @param {import("playwright-core").Page} page
+ */
+async function showFolderView(page) {
+  const pane = (/** @type {string} */ title) => page.locator(".part.sidebar .pane")
+    .filter({ has: page.locator(".pane-header h3.title", { hasText: new RegExp(`^\\s*${title}\\s*$`, "i") }) }).first();
+  await pane("Article").locator(".pane-header h3.title").click({ timeout: 15_000 });
+  // A wider sidebar, so that the counts beside the names show whole.
+  const sash = await page.locator(".part.sidebar").boundingBox();
+  if (sash) {
+    await page.mouse.move(sash.x + sash.width - 1, sash.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(sash.x + sash.width + 240, sash.y + 300, { steps: 5 });
+    await page.mouse.up();
+  }
+  const folder = pane("Folder");
+  const row = (/** @type {RegExp} */ label) => folder.locator(".monaco-list-row").filter({ has: page.locator(".label-name", { hasText: label }) }).first();
+  await row(/^\s*Wei Fenghe\s*$/).click({ timeout: 30_000 });
+  await row(/^\s*000_f28c37849755220d\.txt\s*$/).locator(".monaco-tl-twistie").click({ timeout: 15_000 });
+  await page.waitForTimeout(500);
+}
+
 if (!screenshot) {
   console.log(`\nVS Code (${path.relative(process.cwd(), seeds) || "."} open, Who Said What loaded from this folder):\n\n  ${url}\n`);
   console.log("Open that address in a browser on this machine. Ctrl-C stops the server.");
@@ -47,6 +71,7 @@ if (!screenshot) {
       .filter({ has: page.locator(".label-name", { hasText: /^\s*Wei Fenghe\s*$/ }) }).first();
     await person.click({ timeout: 30_000 });
     await page.locator("#status\\.editor\\.selection", { hasText: /selected/ }).waitFor({ timeout: 15_000 }).catch(() => {});
+    if (process.env.DEMO_VIEW === "folder") await showFolderView(page);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await page.screenshot({ path: file, animations: "disabled" });
     console.log(`screenshot: ${path.relative(process.cwd(), file)}`);

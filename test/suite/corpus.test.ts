@@ -53,7 +53,7 @@ describe("the folder index and the Folder view", function () {
   it("merges a person across articles by canonical name and by the aliases an article gives", () => {
     const wei = person("Wei Fenghe");
     assert.ok(wei, JSON.stringify(labels(people())));
-    assert.match(wei.description ?? "", /^[34] articles · \d+ mentions · \d+ statements$/);
+    assert.match(wei.description ?? "", /^[34] articles · \d+ statements · \d+ mentions$/);
     const okafor = person("Sarah Okafor");
     // rural-clinics, its variant, and the article that says only "Okafor" (an alias of Sarah Okafor there).
     assert.match(okafor?.description ?? "", /^3 articles · /, JSON.stringify(okafor));
