@@ -125,6 +125,6 @@ export class QuoteIndex {
 
 function bandKeys(sig: Uint32Array): string[] {
   const keys: string[] = [];
-  for (let b = 0; b < BANDS; b++) keys.push(`${b}:${sig[b * ROWS]}:${sig[b * ROWS + 1]}`);
+  for (let b = 0; b < BANDS; b++) keys.push(`${b}:${sig.subarray(b * ROWS, (b + 1) * ROWS).join(":")}`);
   return keys;
 }
