@@ -21,6 +21,7 @@ import { registerCorpusCommands } from "./corpusCommands";
 import { registerCorpusLanguageFeatures } from "./corpusLanguage";
 import { CorpusView } from "./corpusView";
 import { WorkspaceIndex } from "./workspaceIndex";
+import { echoesOf } from "./quoteEchoes";
 
 export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
   const config = new ConfigStore();
@@ -47,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
     inlayHints,
     analyzed,
     service.onDidAnalyze((s) => analyzed.fire((s.kind === "ok" ? s.result.document : s.document).uri.toString())),
-    vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ArticleHoverProvider(service)),
+    vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ArticleHoverProvider(service, (uri, q, who) => echoesOf(index, uri, q, who))),
     vscode.languages.registerInlayHintsProvider(ARTICLE_SELECTOR, inlayHints),
     ...registerLanguageFeatures(ARTICLE_SELECTOR, service),
     new TreeCursorFollower(tree, config),

@@ -7,6 +7,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import { buildCorpus, type Corpus } from "../corpus/merge";
 import type { ArticleDigest } from "../corpus/digest";
+import { QuoteIndex } from "../corpus/echoes";
 import { answer } from "./analysisJob";
 import { engineOptions } from "./analysisService";
 import type { ConfigStore, WswConfig } from "./config";
@@ -39,6 +40,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private indexer: Indexer;
   private settings: WswConfig;
   private corpusValue?: Corpus;
+  private quotesValue?: QuoteIndex;
   private running?: Promise<IndexStatus>;
   private cancel?: vscode.CancellationTokenSource;
   private stateValue: IndexState = "idle";
@@ -83,6 +85,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** People, organisations and places across the indexed articles. */
   get corpus(): Corpus {
     return (this.corpusValue ??= buildCorpus(this.indexer.digests()));
+  }
+
+  /** The direct quotes of the indexed articles, by their words (the same quote elsewhere). */
+  get quotes(): QuoteIndex {
+    return (this.quotesValue ??= new QuoteIndex((f) => this.indexer.digest(f), this.indexer.digests()));
   }
 
   digest(uri: vscode.Uri | string): ArticleDigest | undefined {
@@ -242,6 +249,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private changed(): void {
     this.corpusValue = undefined;
+    this.quotesValue = undefined;
     if (this.timers.fire) return;
     this.timers.fire = setTimeout(() => {
       this.timers.fire = undefined;

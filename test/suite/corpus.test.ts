@@ -12,6 +12,8 @@ import { EN_SEED, extensionApi, FOUNDING_SEED, FR_SEED, group, labels, seedUri, 
 /** A variant of the English sample: the mayor renamed, everything else as it is. */
 const renamedMayor = (text: string) => text.replaceAll("Linda Tremblay", "Nadia Roy").replaceAll("Ms. Tremblay", "Ms. Roy");
 /** An invented article that names the minister by her surname only. */
+/** An invented article that quotes the minister with one word changed and gives the words to someone else. */
+const MISATTRIBUTED = "Rural care\n\n“Nobody in this province should have to drive three hours to see a nurse,” said Dr. Paul Girard, a family doctor.\n";
 const SURNAME_ONLY = "Clinics reopen in the north\n\nThe first rural clinic reopened on Monday in Kapuskasing. “Nobody should drive three hours to see a nurse,” Okafor said at the opening.\n";
 
 describe("the folder index and the Folder view", function () {
@@ -33,6 +35,7 @@ describe("the folder index and the Folder view", function () {
     const en = fs.readFileSync(seedUri(EN_SEED).fsPath, "utf8");
     fs.writeFileSync(path.join(tmp, "renamed-mayor.en.txt"), renamedMayor(en));
     fs.writeFileSync(path.join(tmp, "surname-only.en.article"), SURNAME_ONLY);
+    fs.writeFileSync(path.join(tmp, "misattributed.en.md"), MISATTRIBUTED);
     fs.writeFileSync(path.join(tmp, "not-an-article.json"), JSON.stringify({ text: "Sarah Okafor said hello." }));
     const status = (await vscode.commands.executeCommand("whoSaidWhat.indexWorkspace")) as ReturnType<WhoSaidWhatApi["getIndexStatus"]>;
     assert.equal(status.state, "ready");
@@ -45,8 +48,8 @@ describe("the folder index and the Folder view", function () {
 
   it("indexes every article of the folder, and only the files the globs take", () => {
     const status = api.getIndexStatus();
-    // The three sample articles, the samples' README (Markdown) and the two variants; not the .json file.
-    assert.equal(status.indexed, 6, JSON.stringify(status));
+    // The three sample articles, the samples' README (Markdown) and the three variants; not the .json file.
+    assert.equal(status.indexed, 7, JSON.stringify(status));
     assert.equal(status.skipped, 0);
   });
 
@@ -140,6 +143,26 @@ describe("the folder index and the Folder view", function () {
     }
     assert.ok(byFile.get(FR_SEED)?.includes("Amir Hatami"), JSON.stringify([...byFile]));
     assert.deepEqual(byFile.get(FOUNDING_SEED)?.filter((t) => t === "Amir Hatami").length, 3, JSON.stringify([...byFile]));
+  });
+
+  it("the hover on a direct quote says which other articles carry it, quoted differently or given to someone else", async () => {
+    const document = await vscode.workspace.openTextDocument(seedUri(EN_SEED));
+    await vscode.window.showTextDocument(document, { preview: false });
+    await waitFor("the English sample's analysis", () => api.getState(document.uri) === "ok");
+    const at = document.positionAt(document.getText().indexOf("drive three hours"));
+    const hovers = (await vscode.commands.executeCommand("vscode.executeHoverProvider", document.uri, at)) as vscode.Hover[];
+    // The Markdown as a reader sees it: no-break spaces and escapes undone.
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n")
+      .replace(/&nbsp;/g, " ").replace(/\\(.)/g, "$1");
+    assert.match(text, /Also in 2 articles/, text);
+    const lines = text.split("\n").filter((l) => l.startsWith("- "));
+    const renamed = lines.find((l) => l.includes("renamed-mayor"));
+    assert.ok(renamed && renamed.includes("Sarah Okafor") && !/differently|someone else/.test(renamed), text);
+    const other = lines.find((l) => l.includes("misattributed"));
+    assert.ok(other && other.includes("Paul Girard"), text);
+    assert.match(other, /attributed to someone else/);
+    assert.match(other, /quoted differently: −country \+province/);
+    assert.match(other, /command:whoSaidWhat\.reveal\?/);
   });
 
   it("modifies no file of the folder", () => {
