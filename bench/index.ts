@@ -7,6 +7,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { QuoteIndex } from "../src/corpus/echoes";
 import { buildCorpus } from "../src/corpus/merge";
 import { answer } from "../src/vscode/analysisJob";
 import { Indexer, type IndexSettings, type IndexSource } from "../src/vscode/indexer";
@@ -125,6 +126,20 @@ async function main(): Promise<void> {
       mergeSeconds = Math.min(mergeSeconds, seconds(t0));
     }
 
+    // The hover's "also in N articles" builds the quote buckets once after each change, then looks quotes up.
+    let quoteSeconds = Infinity;
+    let quotes = new QuoteIndex((f) => warm.digest(f), warm.digests());
+    for (let i = 0; i < 3; i++) {
+      t0 = process.hrtime.bigint();
+      quotes = new QuoteIndex((f) => warm.digest(f), warm.digests());
+      quoteSeconds = Math.min(quoteSeconds, seconds(t0));
+    }
+    const direct = [...warm.digests()].flatMap(([file, d]) => d.quotes.filter((q) => q.kind === "direct").map((q) => [file, q.text] as const));
+    t0 = process.hrtime.bigint();
+    let echoes = 0;
+    for (const [file, text] of direct.slice(0, 500)) echoes += quotes.echoes(text, file).length;
+    const lookupMs = (seconds(t0) * 1000) / Math.min(500, direct.length);
+
     console.log(table(["index", "seconds", "articles/s", "MB/s"], [
       ["cold (analysed), wall clock", fixed(coldSeconds, 2), fixed(files.length / coldSeconds, 0), fixed(chars / 1e6 / coldSeconds, 2)],
       [`cold, CPU time of all threads / ${THREADS}`, fixed(coldCpu / THREADS, 2), fixed((files.length * THREADS) / coldCpu, 0), fixed((chars * THREADS) / 1e6 / coldCpu, 2)],
@@ -135,6 +150,7 @@ async function main(): Promise<void> {
     console.log(`index in memory: ${fixed(heapPerArticle / 1e3, 1)} KB of heap per article`);
     console.log(`people of the folder merged: ${corpus.people.length} people, ${corpus.orgs.length} organisations, ${corpus.places.length} places in ${fixed(mergeSeconds * 1000, 0)} ms`);
     const at4k = (Math.min(coldSeconds, coldCpu / THREADS) / chars) * 4000 * 2000;
+    console.log(`quote buckets (same quote elsewhere): ${direct.length} direct quotes in ${fixed(quoteSeconds * 1000, 0)} ms; a lookup ${fixed(lookupMs, 2)} ms (${fixed(echoes / Math.min(500, direct.length), 1)} echoes a quote)`);
     console.log(`at this rate, 2,000 articles of 4 K characters (a news article's usual length): ${fixed(at4k, 1)} s cold`);
     console.log(`targets (issue 13): cold < 10 s on two cores: ${Math.min(coldSeconds, coldCpu / THREADS) < 10 ? "yes" : "NO"}; reopen < 2 s: ${reopenSeconds < 2 ? "yes" : "NO"}`);
   } finally {
