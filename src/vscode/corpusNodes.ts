@@ -31,7 +31,10 @@ export function corpusChildren(corpus: Corpus, digestOf: DigestOf, node: CorpusN
     case "group":
       return entitiesOf(corpus, node.group, order).map((entity) => ({ type: "entity", entity }));
     case "entity":
-      return node.entity.articles.map((occurrence) => ({ type: "article", entity: node.entity, occurrence }));
+      // The articles where the person speaks most first, then where they are named most, then by path.
+      return [...node.entity.articles]
+        .sort((a, b) => b.statements - a.statements || b.mentions - a.mentions || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+        .map((occurrence) => ({ type: "article", entity: node.entity, occurrence }));
     case "article": {
       const { file, entities } = node.occurrence;
       const digest = digestOf(file);

@@ -48,7 +48,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private pending = new Map<string, "update" | "delete">();
   private timers: { flush?: ReturnType<typeof setTimeout>; save?: ReturnType<typeof setTimeout>; fire?: ReturnType<typeof setTimeout>; start?: ReturnType<typeof setTimeout> } = {};
   private cacheLoaded = false;
-  /** Fired (at most every 100 ms) when the corpus or the status changes. */
+  /** Fired when the corpus or the status changes (see `changed`). */
   readonly onDidChange = this.emitter.event;
 
   constructor(
@@ -135,7 +135,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       onProgress: (done) => {
         this.counts.done = done;
         notify?.(done);
-        if (done % 50 === 0) this.changed();
+        this.changed();
       },
       isCancelled: () => token.isCancellationRequested,
     });
@@ -247,6 +247,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.changed();
   }
 
+  /**
+   * The corpus is rebuilt when a listener next reads it: at most every 100 ms, and every second during a scan
+   * (merging the people of thousands of articles takes a moment of the host's thread).
+   */
   private changed(): void {
     this.corpusValue = undefined;
     this.quotesValue = undefined;
@@ -254,7 +258,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.timers.fire = setTimeout(() => {
       this.timers.fire = undefined;
       this.emitter.fire();
-    }, 100);
+    }, this.stateValue === "indexing" ? 1000 : 100);
   }
 
   private async readCache(): Promise<unknown> {

@@ -28,7 +28,7 @@ const finish = async (/** @type {number} */ code) => {
 };
 
 /**
- * The Folder view: its pane enlarged (the Article pane collapsed), "Wei Fenghe" expanded, then his first article.
+ * The Folder view: opened, the Article pane collapsed, "Wei Fenghe" expanded, then his first article.
  * @param {import("playwright-core").Page} page
  */
 async function showFolderView(page) {
@@ -44,6 +44,8 @@ async function showFolderView(page) {
     await page.mouse.up();
   }
   const folder = pane("Folder");
+  // The Folder view starts collapsed (the article view keeps the room): open it.
+  if ((await folder.locator(".pane-header").getAttribute("aria-expanded")) !== "true") await folder.locator(".pane-header h3.title").click();
   const row = (/** @type {RegExp} */ label) => folder.locator(".monaco-list-row").filter({ has: page.locator(".label-name", { hasText: label }) }).first();
   await row(/^\s*Wei Fenghe\s*$/).click({ timeout: 30_000 });
   await row(/^\s*000_f28c37849755220d\.txt\s*$/).locator(".monaco-tl-twistie").click({ timeout: 15_000 });
