@@ -2,7 +2,11 @@
 // with their mention and reference spans, statements with their speaker), plus the line starts, so that a span
 // becomes a line and column without opening the file. Computed in the index's worker threads; pure.
 import { unnamedSource, type ArticleAnalysis, type EntityKind, type Lang, type QuoteKind, type Span } from "../engine";
+import { quoteBands } from "./echoes";
 import { entityReferences } from "./references";
+
+/** The digest's shape: a cache of digests with another version is not reused. */
+export const DIGEST_VERSION = 2;
 
 export interface DigestEntity {
   kind: EntityKind;
@@ -29,6 +33,8 @@ export interface DigestQuote extends Span {
   speaker?: number;
   /** The speaker as a reader sees it: the name, or the description of an unnamed source. */
   who?: string;
+  /** Direct quotes long enough to compare: the buckets of their words (echoes.ts). */
+  bands?: number[];
 }
 
 export interface ArticleDigest {
@@ -101,6 +107,8 @@ export function digestOf(analysis: ArticleAnalysis, text: string): ArticleDigest
     if (speaker !== undefined) quote.speaker = speaker;
     const who = q.speaker?.name ?? (speaker !== undefined ? all[speaker].name : unnamedSource(q.speaker));
     if (who) quote.who = who;
+    const bands = q.kind === "direct" ? quoteBands(q.text) : undefined;
+    if (bands) quote.bands = bands;
     return quote;
   });
   const digest: ArticleDigest = { lang: analysis.lang, length: text.length, lines: lineStarts(text), entities, quotes };

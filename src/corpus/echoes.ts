@@ -81,15 +81,13 @@ export interface Echo extends QuoteRef {
 }
 
 export class QuoteIndex {
-  private readonly buckets = new Map<string, QuoteRef[]>();
+  private readonly buckets = new Map<number, QuoteRef[]>();
 
   constructor(private readonly digestOf: (file: string) => ArticleDigest | undefined, files: Iterable<[string, ArticleDigest]>) {
     for (const [file, digest] of files) {
       digest.quotes.forEach((q, quote) => {
         if (q.kind !== "direct") return;
-        const words = quoteWords(q.text);
-        if (words.length < MIN_WORDS) return;
-        for (const key of bandKeys(signature(shingles(words)))) {
+        for (const key of q.bands ?? quoteBands(q.text) ?? []) {
           const list = this.buckets.get(key);
           if (list) list.push({ file, quote });
           else this.buckets.set(key, [{ file, quote }]);
@@ -123,8 +121,22 @@ export class QuoteIndex {
   }
 }
 
-function bandKeys(sig: Uint32Array): string[] {
-  const keys: string[] = [];
-  for (let b = 0; b < BANDS; b++) keys.push(`${b}:${sig.subarray(b * ROWS, (b + 1) * ROWS).join(":")}`);
+/** One number per band: a hash of the band's rows and of its index. */
+function bandKeys(sig: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = Math.imul(0x9e3779b1, b + 1);
+    for (let r = b * ROWS; r < (b + 1) * ROWS; r++) h = Math.imul(h ^ sig[r], 0x01000193) + 0x7f4a7c15;
+    keys.push(h >>> 0);
+  }
   return keys;
+}
+
+/**
+ * The bucket keys of a direct quote's words, or undefined when it is too short to compare. Computed with the digest
+ * in the index's worker threads, so that building the buckets on the host's thread is only a matter of filing.
+ */
+export function quoteBands(text: string): number[] | undefined {
+  const words = quoteWords(text);
+  return words.length < MIN_WORDS ? undefined : bandKeys(signature(shingles(words)));
 }

@@ -6,7 +6,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { buildCorpus, type Corpus } from "../corpus/merge";
-import type { ArticleDigest } from "../corpus/digest";
+import { DIGEST_VERSION, type ArticleDigest } from "../corpus/digest";
 import { QuoteIndex } from "../corpus/echoes";
 import { answer } from "./analysisJob";
 import { engineOptions } from "./analysisService";
@@ -300,7 +300,7 @@ function globOf(globs: string[]): string {
   return globs.length === 1 ? globs[0] : `{${globs.join(",")}}`;
 }
 
-/** The engine build and its options: digests made by another build or with other options are not reused. */
+/** The digest's shape, the engine build and its options: digests made otherwise are not reused. */
 export function fingerprint(scriptDir: string, options: object): string {
   let build = "";
   try {
@@ -309,5 +309,5 @@ export function fingerprint(scriptDir: string, options: object): string {
   } catch {
     // No engine file (a web host): the options alone.
   }
-  return JSON.stringify([build, options]);
+  return JSON.stringify([DIGEST_VERSION, build, options]);
 }

@@ -4,6 +4,7 @@ import * as assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../../src/engine";
+import { quoteBands } from "../../src/corpus/echoes";
 import { digestOf, lineStarts, mentionsOf, positionOf, referencesIn } from "../../src/corpus/digest";
 
 const founding = readFileSync(join(__dirname, "..", "..", "..", "seeds", "000_f28c37849755220d.txt"), "utf8");
@@ -45,6 +46,13 @@ describe("corpus: an article's digest", () => {
   it("has the organisation's expansion as an alias", () => {
     const apl = d.entities.find((e) => e.name === "Armée populaire de la libération");
     assert.deepEqual(apl?.aliases, ["APL"]);
+  });
+
+  it("carries the bucket keys of its direct quotes, the same the quote index computes", () => {
+    const direct = d.quotes.filter((q) => q.kind === "direct");
+    assert.ok(direct.length >= 5);
+    for (const q of direct) assert.deepEqual(q.bands, quoteBands(q.text));
+    assert.ok(d.quotes.filter((q) => q.kind !== "direct").every((q) => q.bands === undefined));
   });
 
   it("survives JSON", () => assert.deepEqual(JSON.parse(JSON.stringify(d)), d));
