@@ -25,6 +25,9 @@ export interface IndexStatus {
   skipped: number;
   /** Files done in the scan under way. */
   done: number;
+  /** The last full scan: files analysed, files whose digest was reused (same content, or the cache of the last session). */
+  analysed: number;
+  reused: number;
 }
 
 const CACHE_FILE = "article-index.json";
@@ -44,7 +47,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private running?: Promise<IndexStatus>;
   private cancel?: vscode.CancellationTokenSource;
   private stateValue: IndexState = "idle";
-  private counts = { files: 0, done: 0 };
+  private counts = { files: 0, done: 0, analysed: 0, reused: 0 };
   private pending = new Map<string, "update" | "delete">();
   private timers: { flush?: ReturnType<typeof setTimeout>; save?: ReturnType<typeof setTimeout>; fire?: ReturnType<typeof setTimeout>; start?: ReturnType<typeof setTimeout> } = {};
   private cacheLoaded = false;
@@ -79,7 +82,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     let indexed = 0;
     let skipped = 0;
     for (const e of this.indexer.entries.values()) if ("digest" in e) indexed++; else skipped++;
-    return { state: this.enabled ? this.stateValue : "off", files: this.counts.files, indexed, skipped, done: this.counts.done };
+    const { files, done, analysed, reused } = this.counts;
+    return { state: this.enabled ? this.stateValue : "off", files, indexed, skipped, done, analysed, reused };
   }
 
   /** People, organisations and places across the indexed articles. */
@@ -128,7 +132,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     const uris = await this.findArticles();
     const sources = uris.map((uri): IndexSource => ({ key: uri.toString(), read: () => Promise.resolve(vscode.workspace.fs.readFile(uri)) }));
-    this.counts = { files: sources.length, done: 0 };
+    this.counts = { files: sources.length, done: 0, analysed: 0, reused: 0 };
     let notify: ((done: number) => void) | undefined;
     const work = this.indexer.update(sources, {
       prune: true,
@@ -158,6 +162,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     }, PROGRESS_DELAY_MS);
     const report = await work;
     clearTimeout(timer);
+    this.counts.analysed = report.analysed;
+    this.counts.reused = report.reused;
     this.cancel.dispose();
     this.cancel = undefined;
     this.setState(report.cancelled ? "cancelled" : "ready");

@@ -165,6 +165,22 @@ describe("the folder index and the Folder view", function () {
     assert.match(other, /command:whoSaidWhat\.reveal\?/);
   });
 
+  it("keeps its digests in the extension's storage: a new index reuses them all and analyses nothing", async () => {
+    await new Promise((r) => setTimeout(r, 1500)); // the cache is written a second after the last change
+    const settings = vscode.workspace.getConfiguration("whoSaidWhat");
+    // Another exclude list starts a new index (in the user settings: the folder's own stay untouched).
+    await settings.update("index.exclude", ["**/node_modules/**", "**/*.json"], vscode.ConfigurationTarget.Global);
+    try {
+      const status = await waitFor("a new scan", () => {
+        const s = api.getIndexStatus();
+        return s.state === "ready" && s.reused > 0 && s;
+      }, 20_000);
+      assert.deepEqual([status.analysed, status.reused], [0, status.indexed], JSON.stringify(status));
+    } finally {
+      await settings.update("index.exclude", undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it("modifies no file of the folder", () => {
     assert.deepEqual(stamp(seedsDir()), untouched);
   });
