@@ -1,7 +1,7 @@
 // One analysis per document URI + version: cached, debounced on typing, capped on size.
 // The only place where engine offsets become editor ranges.
 import * as vscode from "vscode";
-import { analyze, ArticleAnalysis, Entity, Span } from "../engine";
+import { analyze, type AnalyzeOptions, ArticleAnalysis, Entity, Span } from "../engine";
 
 /** Turns a fresh analysis into the one every view shows (the reader's corrections). */
 export type Corrector = (document: vscode.TextDocument, analysis: ArticleAnalysis) => ArticleAnalysis;
@@ -199,7 +199,8 @@ function documentLength(document: vscode.TextDocument): number {
   return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
-function engineOptions(config: WswConfig) {
+/** The engine options the settings give, for the editor and the workspace index alike. */
+export function engineOptions(config: WswConfig): AnalyzeOptions {
   return {
     lang: config.language === "auto" ? undefined : config.language,
     extraVerbs: config.extraReportingVerbs,

@@ -3,6 +3,7 @@ import type * as vscode from "vscode";
 import type { ArticleAnalysis, ShareOfVoice } from "../engine";
 import type { DecorationCounts } from "./decorations";
 import type { TreeSnapshotNode } from "./tree";
+import type { IndexStatus } from "./workspaceIndex";
 
 export type { DecorationCounts, TreeSnapshotNode };
 
@@ -29,6 +30,10 @@ export interface WhoSaidWhatApi {
   getStatusText(): string | undefined;
   /** What the share-of-voice panel shows, when it is open: the article, its numbers, the webview's HTML. */
   getShareOfVoice(): { uri: string; voice: ShareOfVoice; html: string } | undefined;
+  /** The folder view (corpus) as it is now, `depth` levels deep (default 2: groups and their entities). */
+  getCorpusSnapshot(depth?: number): TreeSnapshotNode[];
+  /** The workspace index: its state and its counts of files. */
+  getIndexStatus(): IndexStatus;
   /** The `whoSaidWhat.*` setting keys the configuration reader reads. */
   readonly settingKeys: readonly string[];
   /** Fires with the document URI each time a document gets a new analysis. */

@@ -24,6 +24,8 @@ export interface WswConfig {
   extraReportingVerbs: Record<Lang, string[]>;
   /** Report quotes with no speaker and unbalanced quote marks in the Problems panel. */
   problems: boolean;
+  /** The workspace index: on or off, which files (globs), which not. */
+  index: { enabled: boolean; include: string[]; exclude: string[] };
 }
 
 /** Every key this module reads (relative to the section); a test checks it against the manifest. */
@@ -41,6 +43,9 @@ export const SETTING_KEYS = [
   "language",
   "extraReportingVerbs",
   "problems.enabled",
+  "index.enabled",
+  "index.include",
+  "index.exclude",
 ] as const;
 type SettingKey = (typeof SETTING_KEYS)[number];
 
@@ -54,6 +59,7 @@ export const DEFAULTS: WswConfig = {
   language: "auto",
   extraReportingVerbs: { fr: [], en: [] },
   problems: false,
+  index: { enabled: true, include: ["**/*.txt", "**/*.md", "**/*.article"], exclude: ["**/node_modules/**"] },
 };
 
 function hintMode(value: unknown): HintMode {
@@ -92,6 +98,11 @@ export function readConfig(section: vscode.WorkspaceConfiguration = vscode.works
     language: lang === "fr" || lang === "en" ? lang : "auto",
     extraReportingVerbs: { fr: strings(verbs?.fr), en: strings(verbs?.en) },
     problems: bool("problems.enabled", DEFAULTS.problems),
+    index: {
+      enabled: bool("index.enabled", DEFAULTS.index.enabled),
+      include: Array.isArray(get("index.include")) ? strings(get("index.include")) : DEFAULTS.index.include,
+      exclude: Array.isArray(get("index.exclude")) ? strings(get("index.exclude")) : DEFAULTS.index.exclude,
+    },
   };
 }
 

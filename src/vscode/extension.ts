@@ -17,6 +17,11 @@ import { ArticleStatus } from "./statusBar";
 import { registerLanguageFeatures } from "./symbols";
 import { ArticleTree } from "./tree";
 import { AnalysisWorker } from "./workerClient";
+import { registerCorpusCommands } from "./corpusCommands";
+import { registerCorpusLanguageFeatures } from "./corpusLanguage";
+import { CorpusView } from "./corpusView";
+import { WorkspaceIndex } from "./workspaceIndex";
+import { echoesOf } from "./quoteEchoes";
 
 export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
   const config = new ConfigStore();
@@ -30,6 +35,8 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
   const analyzed = new vscode.EventEmitter<string>();
   const problems = new ArticleProblems(service, config);
   const voices = new ShareOfVoicePanel(service, () => currentArticle(service, tree));
+  const index = new WorkspaceIndex(config, __dirname, context.storageUri);
+  const corpus = new CorpusView(index, context.workspaceState);
 
   context.subscriptions.push(
     config,
@@ -41,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
     inlayHints,
     analyzed,
     service.onDidAnalyze((s) => analyzed.fire((s.kind === "ok" ? s.result.document : s.document).uri.toString())),
-    vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ArticleHoverProvider(service)),
+    vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new ArticleHoverProvider(service, (uri, q, who) => echoesOf(index, uri, q, who))),
     vscode.languages.registerInlayHintsProvider(ARTICLE_SELECTOR, inlayHints),
     ...registerLanguageFeatures(ARTICLE_SELECTOR, service),
     new TreeCursorFollower(tree, config),
@@ -52,6 +59,10 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
     ...registerReportCommands(context.extensionUri, service, tree, voices),
     corrections,
     ...registerCorrectionCommands(service, tree, corrections),
+    index,
+    corpus,
+    ...registerCorpusCommands(index, corpus),
+    ...registerCorpusLanguageFeatures(ARTICLE_SELECTOR, index, service),
   );
 
   const documentOf = (uri: vscode.Uri | string) => {
@@ -77,6 +88,8 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
     getDecorationCounts: (uri) => decorator.countsFor(typeof uri === "string" ? vscode.Uri.parse(uri) : uri),
     getStatusText: () => status.text,
     getShareOfVoice: () => voices.model && { ...voices.model, html: voices.html ?? "" },
+    getCorpusSnapshot: (depth) => corpus.snapshot(depth),
+    getIndexStatus: () => index.status,
     settingKeys: SETTING_KEYS,
     onDidAnalyze: analyzed.event,
   };

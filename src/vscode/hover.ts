@@ -4,9 +4,17 @@ import * as vscode from "vscode";
 import type { Mention, Quote } from "../engine";
 import { AnalysisService, ArticleResult } from "./analysisService";
 import { entityKindLabel, isUnnamedSource, mentionCount, quoteKindLabel, speakerName, statementCount } from "./labels";
+import { appendEchoes, type EchoLine } from "./quoteEchoes";
+import { REVEAL_COMMAND } from "./treeNodes";
+
+/** The same quote in the folder's other articles (the workspace index), if there is one. */
+export type EchoFinder = (uri: string, quote: Quote, speaker: string | undefined) => EchoLine[];
 
 export class ArticleHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly service: AnalysisService) {}
+  constructor(
+    private readonly service: AnalysisService,
+    private readonly echoes?: EchoFinder,
+  ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const state = this.service.get(document);
@@ -18,12 +26,13 @@ export class ArticleHoverProvider implements vscode.HoverProvider {
     const mention = findMention(result, offset);
     if (!quote && !mention) return undefined;
     const md = new vscode.MarkdownString(undefined, true);
-    // Only our own two commands may run from the hover's links.
-    md.isTrusted = { enabledCommands: [SHOW_STATEMENTS_COMMAND, COPY_CITATION_COMMAND] };
+    // Only our own commands may run from the hover's links.
+    md.isTrusted = { enabledCommands: [SHOW_STATEMENTS_COMMAND, COPY_CITATION_COMMAND, REVEAL_COMMAND] };
     if (mention) appendMention(md, result, mention);
     if (quote) {
       if (mention) md.appendMarkdown("\n\n---\n\n");
       appendQuote(md, result, quote);
+      appendEchoes(md, this.echoes?.(result.document.uri.toString(), quote, speakerName(result, quote)) ?? []);
     }
     const cueHover = quote?.cue && inside(quote.cue) && !inside(quote);
     return new vscode.Hover(md, result.range(mention ?? (cueHover ? quote!.cue! : quote!)));

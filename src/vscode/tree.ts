@@ -158,17 +158,7 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleNode>, vscode
   }
 
   snapshot(node?: ArticleNode): TreeSnapshotNode[] {
-    return this.getChildren(node).map((child) => {
-      const item = this.getTreeItem(child);
-      const label = typeof item.label === "string" ? item.label : (item.label?.label ?? "");
-      return {
-        label,
-        description: typeof item.description === "string" ? item.description : undefined,
-        contextValue: item.contextValue,
-        command: item.command && { command: item.command.command, arguments: item.command.arguments ?? [] },
-        children: this.snapshot(child),
-      };
-    });
+    return snapshotOf(this, node);
   }
 
   /**
@@ -228,6 +218,22 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleNode>, vscode
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** A plain copy of a tree provider's items under `node`, down to `depth` levels. */
+export function snapshotOf<T>(provider: { getChildren(n?: T): T[]; getTreeItem(n: T): vscode.TreeItem }, node?: T, depth = Infinity): TreeSnapshotNode[] {
+  if (depth <= 0) return [];
+  return provider.getChildren(node).map((child) => {
+    const item = provider.getTreeItem(child);
+    const label = typeof item.label === "string" ? item.label : (item.label?.label ?? "");
+    return {
+      label,
+      description: typeof item.description === "string" ? item.description : undefined,
+      contextValue: item.contextValue,
+      command: item.command && { command: item.command.command, arguments: item.command.arguments ?? [] },
+      children: snapshotOf(provider, child, depth - 1),
+    };
+  });
 }
 
 function documentOf(state: ArticleState): vscode.TextDocument {

@@ -6,6 +6,7 @@ import { speakerName } from "./labels";
 import { referencesOf } from "./people";
 import type { ArticleTree } from "./tree";
 import type { ArticleNode } from "./treeNodes";
+import { registerOrderCommands } from "./orderCommands";
 import { SORT_KEYS, type SortKey } from "./treeOrder";
 
 const SORT_LABELS: Record<SortKey, () => [string, string]> = {
@@ -46,30 +47,14 @@ export function registerTreeCommands(tree: ArticleTree, open: (node: ArticleNode
   };
 
   return [
-    vscode.commands.registerCommand("whoSaidWhat.sortTree", async (key?: SortKey) => {
-      if (!key) {
-        const picked = await vscode.window.showQuickPick(
-          SORT_KEYS.map((k) => {
-            const [label, detail] = SORT_LABELS[k]();
-            return { label, description: detail, key: k, picked: k === tree.order.sort };
-          }),
-          { title: vscode.l10n.t("Sort the Who Said What View"), placeHolder: SORT_LABELS[tree.order.sort]()[0] },
-        );
-        key = picked?.key;
-      }
-      if (key && SORT_KEYS.includes(key)) await tree.setOrder({ sort: key });
+    ...registerOrderCommands(tree, {
+      commands: { sort: "whoSaidWhat.sortTree", filter: "whoSaidWhat.filterTree", clear: "whoSaidWhat.clearTreeFilter" },
+      keys: SORT_KEYS,
+      labels: SORT_LABELS,
+      sortTitle: () => vscode.l10n.t("Sort the Who Said What View"),
+      filterTitle: () => vscode.l10n.t("Filter the Who Said What View"),
+      filterPrompt: () => vscode.l10n.t("Names, roles and statements containing this text (accents and case ignored). Empty to clear."),
     }),
-    vscode.commands.registerCommand("whoSaidWhat.filterTree", async (text?: string) => {
-      const value =
-        text ??
-        (await vscode.window.showInputBox({
-          title: vscode.l10n.t("Filter the Who Said What View"),
-          prompt: vscode.l10n.t("Names, roles and statements containing this text (accents and case ignored). Empty to clear."),
-          value: tree.order.filter,
-        }));
-      if (value !== undefined) await tree.setOrder({ filter: value.trim() });
-    }),
-    vscode.commands.registerCommand("whoSaidWhat.clearTreeFilter", () => tree.setOrder({ filter: "" })),
     vscode.commands.registerCommand("whoSaidWhat.copyName", async (node?: ArticleNode) => {
       const name = node?.type === "entity" ? node.entity.name : node?.type === "speaker" ? node.label : undefined;
       return name === undefined ? undefined : copy(name, vscode.l10n.t("Copied: {0}", name));

@@ -17,7 +17,7 @@ export function fold(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-export function matches(order: TreeOrder, ...texts: (string | undefined)[]): boolean {
+export function matches(order: { filter: string }, ...texts: (string | undefined)[]): boolean {
   if (!order.filter) return true;
   const needle = fold(order.filter);
   return texts.some((t) => t !== undefined && fold(t).includes(needle));

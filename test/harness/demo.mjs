@@ -3,16 +3,25 @@
 // repo and seeds/ open. Prints the URL to open in a browser and stays in the foreground until Ctrl-C (the whole
 // server process group is stopped then). With --screenshot <file> (or DEMO_SCREENSHOT=<file>) it drives
 // chromium instead: opens the founding article, shows the sidebar, selects "Wei Fenghe", saves a screenshot, exits.
-// env: DEMO_PORT (default: a free port), DEMO_THEME (default "Default Light Modern")
+// With DEMO_VIEW=folder it shows the Folder view instead: "Wei Fenghe" expanded, then his first article; with
+// DEMO_VIEW=echo, the hover of a quote another article of the folder carries differently (see echoFolder).
+// env: DEMO_PORT (default: a free port), DEMO_THEME (default "Default Light Modern"), DEMO_VIEW (article | folder)
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { REPO_ROOT, launchBrowser, makeRunDir, removeRunDir, startServer } from "./vscode.mjs";
 
 const i = process.argv.indexOf("--screenshot");
 const screenshot = i >= 0 ? process.argv[i + 1] || "test-results/demo.png" : process.env.DEMO_SCREENSHOT;
-const seeds = path.join(REPO_ROOT, "seeds");
 /** The first sample the demo shows: the founding article the product was specified on. */
 const FOUNDING = "000_f28c37849755220d.txt";
+const echo = process.env.DEMO_VIEW === "echo";
+/**
+ * With DEMO_VIEW=echo, a copy of seeds/ in a temporary folder plus a variant of the founding article that quotes
+ * Wei Fenghe's first words with one word changed and gives them to someone else: the hover on that quote in the
+ * founding article then says "Also in 1 article", quoted differently, attributed to someone else.
+ */
+const seeds = echo ? echoFolder() : path.join(REPO_ROOT, "seeds");
 const run = makeRunDir("demo", {
   "workbench.colorTheme": process.env.DEMO_THEME || "Default Light Modern",
   "editor.wordWrap": "on",
@@ -23,8 +32,55 @@ const url = server.workbenchUrl({ folder: seeds, devPath: REPO_ROOT, openFile: p
 const finish = async (/** @type {number} */ code) => {
   await server.stop();
   removeRunDir(run);
+  if (echo) fs.rmSync(seeds, { recursive: true, force: true });
   process.exit(code);
 };
+
+/**
+ * The Folder view: opened, the Article pane collapsed, "Wei Fenghe" expanded, then his first article.
+ * @param {import("playwright-core").Page} page
+ */
+async function showFolderView(page) {
+  const pane = (/** @type {string} */ title) => page.locator(".part.sidebar .pane")
+    .filter({ has: page.locator(".pane-header h3.title", { hasText: new RegExp(`^\\s*${title}\\s*$`, "i") }) }).first();
+  await pane("Article").locator(".pane-header h3.title").click({ timeout: 15_000 });
+  // A wider sidebar, so that the counts beside the names show whole.
+  const sash = await page.locator(".part.sidebar").boundingBox();
+  if (sash) {
+    await page.mouse.move(sash.x + sash.width - 1, sash.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(sash.x + sash.width + 240, sash.y + 300, { steps: 5 });
+    await page.mouse.up();
+  }
+  const folder = pane("Folder");
+  // The Folder view starts collapsed (the article view keeps the room): open it.
+  if ((await folder.locator(".pane-header").getAttribute("aria-expanded")) !== "true") await folder.locator(".pane-header h3.title").click();
+  const row = (/** @type {RegExp} */ label) => folder.locator(".monaco-list-row").filter({ has: page.locator(".label-name", { hasText: label }) }).first();
+  await row(/^\s*Wei Fenghe\s*$/).click({ timeout: 30_000 });
+  await row(/^\s*000_f28c37849755220d\.txt\s*$/).locator(".monaco-tl-twistie").click({ timeout: 15_000 });
+  await page.waitForTimeout(500);
+}
+
+function echoFolder() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wsw-demo-echo-"));
+  for (const f of fs.readdirSync(path.join(REPO_ROOT, "seeds"))) fs.copyFileSync(path.join(REPO_ROOT, "seeds", f), path.join(dir, f));
+  const founding = fs.readFileSync(path.join(dir, FOUNDING), "utf8");
+  fs.writeFileSync(path.join(dir, "variante.fr.txt"), founding.replace("approfondir la coopération", "renforcer la coopération").replaceAll("Wei Fenghe", "Li Shangfu"));
+  return dir;
+}
+
+/**
+ * The hover on the founding article's first direct quote, once the folder is indexed.
+ * @param {import("playwright-core").Page} page
+ */
+async function showEcho(page) {
+  await page.waitForTimeout(6000);
+  const line = page.locator(".editor-instance .monaco-editor .view-line", { hasText: "approfondir la coopération" }).first();
+  const box = await line.boundingBox();
+  if (box) await page.mouse.move(box.x + 200, box.y + box.height / 2, { steps: 4 });
+  await page.locator(".monaco-hover", { hasText: /Also\sin/ }).first().waitFor({ timeout: 15_000 }).catch(() => console.error("no hover with 'Also in'"));
+  await page.waitForTimeout(300);
+}
 
 if (!screenshot) {
   console.log(`\nVS Code (${path.relative(process.cwd(), seeds) || "."} open, Who Said What loaded from this folder):\n\n  ${url}\n`);
@@ -47,6 +103,8 @@ if (!screenshot) {
       .filter({ has: page.locator(".label-name", { hasText: /^\s*Wei Fenghe\s*$/ }) }).first();
     await person.click({ timeout: 30_000 });
     await page.locator("#status\\.editor\\.selection", { hasText: /selected/ }).waitFor({ timeout: 15_000 }).catch(() => {});
+    if (process.env.DEMO_VIEW === "folder") await showFolderView(page);
+    if (echo) await showEcho(page);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await page.screenshot({ path: file, animations: "disabled" });
     console.log(`screenshot: ${path.relative(process.cwd(), file)}`);

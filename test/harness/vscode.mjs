@@ -41,6 +41,9 @@ export const BASE_SETTINGS = {
   "chat.disableAIFeatures": true,
   "git.enabled": false,
   "npm.autoDetect": "off",
+  // The web workbench saves after a second by default: a test that edits a sample and reverts it later would
+  // change the sample on disk (seen: share-of-voice's edit of the French sample, on a loaded machine).
+  "files.autoSave": "off",
 };
 
 /** Whether the headless VS Code and the browser that drives it are installed. */

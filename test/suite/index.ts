@@ -1,6 +1,6 @@
 // Entry point that VS Code loads INSIDE the extension host (extensionTestsPath = out/test/suite/index.js).
 // Runs every out/test/suite/**/*.test.js with mocha's BDD interface (describe/it) and the spec reporter.
-// When WSW_TEST_RESULTS names a file, the counts are also written there as JSON for the test harness
+// WSW_TEST_GREP restricts the run to matching titles. When WSW_TEST_RESULTS names a file, the counts are also written there as JSON for the test harness
 // (test/harness/), which adds them to the total of `npm test`.
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -26,7 +26,8 @@ function findTests(dir: string): string[] {
 
 export function run(): Promise<void> {
   const Mocha = loadMocha();
-  const mocha = new Mocha({ ui: "bdd", reporter: "spec", color: false, timeout: 20000 });
+  // WSW_TEST_GREP runs only the tests whose title matches (one suite while working on it).
+  const mocha = new Mocha({ ui: "bdd", reporter: "spec", color: false, timeout: 20000, grep: process.env.WSW_TEST_GREP || undefined });
   for (const file of findTests(__dirname)) mocha.addFile(file);
 
   return new Promise((resolve, reject) => {
