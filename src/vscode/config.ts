@@ -59,7 +59,7 @@ export const DEFAULTS: WswConfig = {
   language: "auto",
   extraReportingVerbs: { fr: [], en: [] },
   problems: false,
-  index: { enabled: true, include: ["**/*.txt", "**/*.md", "**/*.article"], exclude: ["**/node_modules/**"] },
+  index: { enabled: true, include: ["**/*.txt", "**/*.md", "**/*.article"], exclude: ["**/node_modules/**", "**/README.md", "**/readme.md"] },
 };
 
 function hintMode(value: unknown): HintMode {

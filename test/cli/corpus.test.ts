@@ -64,6 +64,7 @@ describe("CLI corpus mode", function () {
     fs.writeFileSync(path.join(folder, "sub", "big.txt"), "“Too long,” Ann Smith said. ".repeat(100));
     fs.writeFileSync(path.join(folder, "sub", "small.txt"), "“Short,” Ann Smith said.");
     fs.writeFileSync(path.join(folder, "sub", "binary.txt"), "abc\u0000def");
+    fs.writeFileSync(path.join(folder, "sub", "README.md"), "These articles were collected by Ann Smith.");
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -72,10 +73,18 @@ describe("CLI corpus mode", function () {
     const ids = r.out.trim().split("\n").map((l) => JSON.parse(l).id as string);
     const expected = fs.readdirSync(folder).filter((f) => /\.(?:txt|md|article)$/.test(f) && fs.statSync(path.join(folder, f)).size <= 2000).sort()
       .map((f) => path.join(folder, f));
+    // sub/README.md describes the folder: no article, so not walked.
     assert.deepEqual(ids, [...expected, path.join(folder, "sub", "small.txt")]);
     assert.match(r.err, /big\.txt: \d+ bytes, over the 2000-byte limit, skipped/);
     assert.match(r.err, /binary\.txt: binary file, skipped/);
     assert.equal(r.status, 1, "a file that could not be read is an error");
+  });
+
+  it("takes a README named on the command line, though a walk passes it over", () => {
+    const readme = path.join(folder, "sub", "README.md");
+    const r = cli(["--format", "jsonl", readme]);
+    assert.equal(r.status, 0, r.err);
+    assert.deepEqual(r.out.trim().split("\n").map((l) => JSON.parse(l).id), [readme]);
   });
 
   it("gives, on jsonl, in input order, the very records of the in-process contract", async () => {

@@ -17,12 +17,16 @@ export function globTest(globs: readonly string[]): (name: string) => boolean {
   return (name) => res.some((r) => r.test(name));
 }
 
+/** A folder's README: "README.md", "readme.txt", "README". */
+const README = /^readme(?:\.[a-z]+)?$/i;
+
 export interface Found { path: string; size: number }
 export interface Skipped { path: string; reason: string }
 
 /**
  * The matching files under each root (a root that is a file is taken as it is, glob or not). Hidden folders and
- * node_modules are not entered; symbolic links are not followed. Files over `maxSize` bytes are reported to `skip`.
+ * node_modules are not entered; symbolic links are not followed; a folder's README (it describes the folder, it is no
+ * article) is passed over unless named as a root. Files over `maxSize` bytes are reported to `skip`.
  */
 export async function* walk(roots: readonly string[], globs: readonly string[], maxSize: number, skip: (s: Skipped) => void): AsyncGenerator<Found> {
   const match = globTest(globs);
@@ -42,7 +46,7 @@ async function* walkDir(dir: string, match: (name: string) => boolean, maxSize: 
   const dirs: string[] = [];
   for await (const e of await opendir(dir)) {
     if (e.isDirectory()) { if (!e.name.startsWith(".") && e.name !== "node_modules") dirs.push(e.name); }
-    else if (e.isFile() && match(e.name)) files.push(e.name);
+    else if (e.isFile() && match(e.name) && !README.test(e.name)) files.push(e.name);
   }
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   for (const name of files.sort(order)) {
