@@ -22,14 +22,14 @@ export function bars(title: string, rows: BarRow[]): string {
   const body = rows.map((r) => `<tr><th scope="row"${r.title ? ` title="${esc(r.title)}"` : ""}>${esc(r.label)}</th>` +
     `<td class="bar"><svg width="100%" height="14" role="img" aria-label="${pct(r.tally)}"><rect class="${r.cls}" x="0" y="1" height="12" width="${(r.tally.share * 100).toFixed(1)}%"/></svg></td>` +
     `<td class="num">${r.tally.statements}</td><td class="num">${r.tally.words}</td><td class="num">${pct(r.tally)}</td></tr>`).join("");
-  return `<h2>${esc(title)}</h2><table><thead><tr><th></th><th></th><th class="num">${esc(L.statements)}</th><th class="num">${esc(L.words)}</th><th class="num">${esc(L.share)}</th></tr></thead><tbody>${body}</tbody></table>`;
+  return `<h2>${esc(title)}</h2><table><colgroup><col class="label"><col class="bar"><col class="n"><col class="n"><col class="n"></colgroup><thead><tr><th></th><th></th><th class="num">${esc(L.statements)}</th><th class="num">${esc(L.words)}</th><th class="num">${esc(L.share)}</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
 export interface Column { label: string; parts: { value: number; cls: string; label: string }[]; title: string }
 
-const COLUMN = 30;
-const GAP = 10;
-const HEIGHT = 140;
+const COLUMN = 40;
+const GAP = 16;
+const HEIGHT = 150;
 
 /** Columns of stacked parts (quoted words over time), heights against the tallest column, a legend below. */
 export function columns(title: string, cols: Column[], legend: { cls: string; label: string }[]): string {
@@ -39,11 +39,13 @@ export function columns(title: string, cols: Column[], legend: { cls: string; la
     const x = GAP + i * (COLUMN + GAP);
     let y = HEIGHT;
     const rects = c.parts.filter((p) => p.value > 0).map((p) => {
-      const h = (p.value / max) * (HEIGHT - 10);
+      const h = (p.value / max) * (HEIGHT - 20);
       y -= h;
       return `<rect class="${p.cls}" x="${x}" y="${y.toFixed(1)}" width="${COLUMN}" height="${h.toFixed(1)}"><title>${esc(`${c.label} · ${p.label}: ${p.value}`)}</title></rect>`;
     }).join("");
-    return `<g><title>${esc(c.title)}</title>${rects}<text x="${x + COLUMN / 2}" y="${HEIGHT + 14}" text-anchor="middle">${esc(c.label)}</text></g>`;
+    const total = c.parts.reduce((n, p) => n + p.value, 0);
+    return `<g><title>${esc(c.title)}</title>${rects}<text x="${x + COLUMN / 2}" y="${(y - 3).toFixed(1)}" text-anchor="middle">${total}</text>` +
+      `<text x="${x + COLUMN / 2}" y="${HEIGHT + 14}" text-anchor="middle">${esc(c.label)}</text></g>`;
   }).join("");
   const keys = legend.map((l) => `<span class="key"><svg width="10" height="10"><rect class="${l.cls}" width="10" height="10"/></svg> ${esc(l.label)}</span>`).join(" ");
   return `<h2>${esc(title)}</h2><div class="chart"><svg width="${width}" height="${HEIGHT + 20}" role="img" aria-label="${esc(title)}">` +
@@ -61,9 +63,10 @@ export function chartPage(body: string): string {
 body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); padding: 0 12px; }
 h1 { font-size: 1.2em; font-weight: 600; } h2 { font-size: 1em; font-weight: 600; margin-top: 1.4em; }
 .sub, .legend { color: var(--vscode-descriptionForeground); }
-table { border-collapse: collapse; width: 100%; max-width: 720px; }
+table { border-collapse: collapse; width: 100%; max-width: 760px; table-layout: fixed; }
+col.label { width: 15em; } col.n { width: 7.5em; }
 th, td { padding: 2px 6px; text-align: left; font-weight: normal; } th[scope=row] { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 22em; }
-td.bar { width: 50%; } .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .chart { overflow-x: auto; max-width: 100%; } .chart text { fill: var(--vscode-descriptionForeground); font-size: 10px; }
 .chart line { stroke: var(--vscode-charts-lines, var(--vscode-descriptionForeground)); } .key { margin-right: 1em; white-space: nowrap; }
 rect { fill: var(--vscode-charts-blue); }

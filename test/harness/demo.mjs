@@ -4,8 +4,9 @@
 // server process group is stopped then). With --screenshot <file> (or DEMO_SCREENSHOT=<file>) it drives
 // chromium instead: opens the founding article, shows the sidebar, selects "Wei Fenghe", saves a screenshot, exits.
 // With DEMO_VIEW=folder it shows the Folder view instead: "Wei Fenghe" expanded, then his first article; with
-// DEMO_VIEW=echo, the hover of a quote another article of the folder carries differently (see echoFolder).
-// env: DEMO_PORT (default: a free port), DEMO_THEME (default "Default Light Modern"), DEMO_VIEW (article | folder)
+// DEMO_VIEW=echo, the hover of a quote another article of the folder carries differently (see echoFolder); with
+// DEMO_VIEW=share, the share of voice across the folder (seeds/ plus invented dated articles, see shareFolder).
+// env: DEMO_PORT (default: a free port), DEMO_THEME (default "Default Light Modern"), DEMO_VIEW (article | folder | echo | share)
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -21,7 +22,8 @@ const echo = process.env.DEMO_VIEW === "echo";
  * Wei Fenghe's first words with one word changed and gives them to someone else: the hover on that quote in the
  * founding article then says "Also in 1 article", quoted differently, attributed to someone else.
  */
-const seeds = echo ? echoFolder() : path.join(REPO_ROOT, "seeds");
+const share = process.env.DEMO_VIEW === "share";
+const seeds = echo ? echoFolder() : share ? shareFolder() : path.join(REPO_ROOT, "seeds");
 const run = makeRunDir("demo", {
   "workbench.colorTheme": process.env.DEMO_THEME || "Default Light Modern",
   "editor.wordWrap": "on",
@@ -32,7 +34,7 @@ const url = server.workbenchUrl({ folder: seeds, devPath: REPO_ROOT, openFile: p
 const finish = async (/** @type {number} */ code) => {
   await server.stop();
   removeRunDir(run);
-  if (echo) fs.rmSync(seeds, { recursive: true, force: true });
+  if (echo || share) fs.rmSync(seeds, { recursive: true, force: true });
   process.exit(code);
 };
 
@@ -67,6 +69,41 @@ function echoFolder() {
   const founding = fs.readFileSync(path.join(dir, FOUNDING), "utf8");
   fs.writeFileSync(path.join(dir, "variante.fr.txt"), founding.replace("approfondir la coopération", "renforcer la coopération").replaceAll("Wei Fenghe", "Li Shangfu"));
   return dir;
+}
+
+/**
+ * A copy of seeds/ plus invented articles dated over a few months (front matter or dateline), so that the chart
+ * has a series over time: a councillor, a treasurer and a union quoted in turn.
+ */
+function shareFolder() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wsw-demo-share-"));
+  for (const f of fs.readdirSync(path.join(REPO_ROOT, "seeds"))) fs.copyFileSync(path.join(REPO_ROOT, "seeds", f), path.join(dir, f));
+  const months = ["January", "February", "March", "April", "May", "June"];
+  months.forEach((month, i) => {
+    const lines = [`TORONTO, ${month} ${3 + i * 4}, 2025 — Council met on the library budget.`, ""];
+    lines.push(`“The branches stay open${i % 2 ? " on Sundays" : ""},” said Councillor Maria Vasquez.`);
+    for (let k = 0; k <= i % 3; k++) lines.push(`“We found the money for ${k + 1} more librarians this year,” said Tomas Berg, the city treasurer.`);
+    if (i > 2) lines.push("“Nobody asked the staff what they think of the new hours,” said a union representative.");
+    if (i === 4) lines.push("“Reading is up by a third,” the Toronto Public Library said in a statement.");
+    fs.writeFileSync(path.join(dir, `library-${i + 1}.en.txt`), lines.join("\n\n") + "\n");
+  });
+  return dir;
+}
+
+/**
+ * The share of voice across the folder, from the Folder view's title button, once the folder is indexed.
+ * @param {import("playwright-core").Page} page
+ */
+async function showShare(page) {
+  await page.waitForTimeout(4000);
+  await page.keyboard.press("F1");
+  await page.keyboard.type("Share of Voice across the Folder");
+  await page.waitForTimeout(500);
+  await page.keyboard.press("Enter");
+  // The webview's content lives in nested iframes: wait for its heading.
+  const frame = page.frameLocator("iframe.webview").frameLocator("iframe#active-frame");
+  await frame.locator("h1", { hasText: /Share of voice across the folder/ }).waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(1500);
 }
 
 /**
@@ -105,6 +142,7 @@ if (!screenshot) {
     await page.locator("#status\\.editor\\.selection", { hasText: /selected/ }).waitFor({ timeout: 15_000 }).catch(() => {});
     if (process.env.DEMO_VIEW === "folder") await showFolderView(page);
     if (echo) await showEcho(page);
+    if (share) await showShare(page);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await page.screenshot({ path: file, animations: "disabled" });
     console.log(`screenshot: ${path.relative(process.cwd(), file)}`);

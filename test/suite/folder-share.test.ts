@@ -67,8 +67,8 @@ describe("share of voice across the folder", function () {
     // One column per month: January (2 articles, 22 words: 14 by women, 8 by men), March (15 words).
     assert.match(html, /<g><title>2025-01: 2 articles, 3 statements, 22 quoted words<\/title><rect class="g-f" [^>]*height="([\d.]+)"><title>2025-01 · women: 14<\/title><\/rect><rect class="g-m" [^>]*><title>2025-01 · men: 8<\/title>/);
     assert.match(html, /<text [^>]*>2025-03<\/text>/);
-    const heights = [...html.matchAll(/<rect class="g-f" x="\d+" y="[\d.]+" width="30" height="([\d.]+)">/g)].map((m) => Number(m[1]));
-    // Heights against the tallest month (22 words, 130 px): women 14 of 22 in January, 5 in March.
+    const heights = [...html.matchAll(/<rect class="g-f" x="\d+" y="[\d.]+" width="40" height="([\d.]+)">/g)].map((m) => Number(m[1]));
+    // Heights against the tallest month (22 words: 130 px high): women 14 of 22 in January, 5 in March.
     assert.deepEqual(heights, [(14 / 22) * 130, (5 / 22) * 130].map((h) => Number(h.toFixed(1))));
   });
 
