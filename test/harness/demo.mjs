@@ -39,12 +39,21 @@ const finish = async (/** @type {number} */ code) => {
 };
 
 /**
+ * A pane of the sidebar by its title ("Article", "Folder").
+ * @param {import("playwright-core").Page} page
+ * @param {string} title
+ */
+function sidebarPane(page, title) {
+  return page.locator(".part.sidebar .pane")
+    .filter({ has: page.locator(".pane-header h3.title", { hasText: new RegExp(`^\\s*${title}\\s*$`, "i") }) }).first();
+}
+
+/**
  * The Folder view: opened, the Article pane collapsed, "Wei Fenghe" expanded, then his first article.
  * @param {import("playwright-core").Page} page
  */
 async function showFolderView(page) {
-  const pane = (/** @type {string} */ title) => page.locator(".part.sidebar .pane")
-    .filter({ has: page.locator(".pane-header h3.title", { hasText: new RegExp(`^\\s*${title}\\s*$`, "i") }) }).first();
+  const pane = (/** @type {string} */ title) => sidebarPane(page, title);
   await pane("Article").locator(".pane-header h3.title").click({ timeout: 15_000 });
   // A wider sidebar, so that the counts beside the names show whole.
   const sash = await page.locator(".part.sidebar").boundingBox();
@@ -95,11 +104,15 @@ function shareFolder() {
  * @param {import("playwright-core").Page} page
  */
 async function showShare(page) {
-  await page.waitForTimeout(4000);
-  await page.keyboard.press("F1");
-  await page.keyboard.type("Share of Voice across the Folder");
-  await page.waitForTimeout(500);
-  await page.keyboard.press("Enter");
+  const pane = (/** @type {string} */ title) => sidebarPane(page, title);
+  await pane("Article").locator(".pane-header h3.title").click({ timeout: 15_000 });
+  const folder = pane("Folder");
+  if ((await folder.locator(".pane-header").getAttribute("aria-expanded")) !== "true") await folder.locator(".pane-header h3.title").click();
+  await folder.locator(".monaco-list-row").first().waitFor({ timeout: 30_000 });
+  await folder.locator(".pane-header").hover();
+  await folder.locator('.pane-header .actions a.action-label[aria-label^="Share of Voice across the Folder"]').click({ timeout: 15_000 });
+  // Away from the button, so that its tooltip does not cover the panel.
+  await page.mouse.move(800, 900);
   // The webview's content lives in nested iframes: wait for its heading.
   const frame = page.frameLocator("iframe.webview").frameLocator("iframe#active-frame");
   await frame.locator("h1", { hasText: /Share of voice across the folder/ }).waitFor({ timeout: 30_000 });
