@@ -3,12 +3,14 @@
 // on a pool of worker threads, then reopened from the cache as the extension does at its next start.
 //   npm run bench:index [-- --articles 2000] [-- --threads 2] [-- --keep]
 // Prints: cold indexing (s, articles/s, MB/s), reopening (s), the cache's size and the index's heap per article,
-// and the time to merge the people of the folder (the Folder view's model).
+// the time to merge the people of the folder (the Folder view's model) and its share of voice (the panel's).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { QuoteIndex } from "../src/corpus/echoes";
 import { buildCorpus } from "../src/corpus/merge";
+import { folderTotals } from "../src/corpus/share";
+import { corpusShare } from "../src/engine";
 import { answer } from "../src/vscode/analysisJob";
 import { Indexer, type IndexSettings, type IndexSource } from "../src/vscode/indexer";
 import { WorkerPool } from "../src/vscode/workerPool";
@@ -127,6 +129,15 @@ async function main(): Promise<void> {
       mergeSeconds = Math.min(mergeSeconds, cpuSeconds() - c0);
     }
 
+    // The folder's share of voice merges every digest's totals again after each change (when its panel is open).
+    let shareSeconds = Infinity;
+    let share = corpusShare(folderTotals(warm.digests(), (f) => f));
+    for (let i = 0; i < 3; i++) {
+      const c0 = cpuSeconds();
+      share = corpusShare(folderTotals(warm.digests(), (f) => f));
+      shareSeconds = Math.min(shareSeconds, cpuSeconds() - c0);
+    }
+
     // The hover's "also in N articles" builds the quote buckets once after each change, then looks quotes up.
     let quoteSeconds = Infinity;
     let quotes = new QuoteIndex((f) => warm.digest(f), warm.digests());
@@ -151,6 +162,7 @@ async function main(): Promise<void> {
     console.log(`index in memory: ${fixed(heapPerArticle / 1e3, 1)} KB of heap per article`);
     console.log(`people of the folder merged: ${corpus.people.length} people, ${corpus.orgs.length} organisations, ${corpus.places.length} places in ${fixed(mergeSeconds * 1000, 0)} ms of CPU`);
     const at4k = (Math.min(coldSeconds, coldCpu / THREADS) / chars) * 4000 * 2000;
+    console.log(`share of voice of the folder merged: ${share.statements} statements, ${share.speakers.length} speakers, ${share.byDate.length} dates in ${fixed(shareSeconds * 1000, 0)} ms of CPU`);
     console.log(`quote buckets (same quote elsewhere): ${direct.length} direct quotes in ${fixed(quoteSeconds * 1000, 0)} ms of CPU; a lookup ${fixed(lookupMs, 2)} ms (${fixed(echoes / Math.min(500, direct.length), 1)} echoes a quote: the generated folder repeats the samples' quotes)`);
     console.log(`at this rate, 2,000 articles of 4 K characters (a news article's usual length): ${fixed(at4k, 1)} s cold`);
     console.log(`targets (issue 13): cold < 10 s on two cores: ${Math.min(coldSeconds, coldCpu / THREADS) < 10 ? "yes" : "NO"}; reopen < 2 s: ${reopenSeconds < 2 ? "yes" : "NO"}`);

@@ -1,12 +1,13 @@
 // What the workspace index keeps of one article: a compact, JSON-serialisable digest of its analysis (entities
 // with their mention and reference spans, statements with their speaker), plus the line starts, so that a span
-// becomes a line and column without opening the file. Computed in the index's worker threads; pure.
-import { unnamedSource, type ArticleAnalysis, type EntityKind, type Lang, type QuoteKind, type Span } from "../engine";
+// becomes a line and column without opening the file, and the article's share-of-voice totals (the map step of the
+// folder's share of voice: merged on the host, never re-analysed there). Computed in the index's worker threads; pure.
+import { articleTotals, dateKey, readDate, unnamedSource, type ArticleAnalysis, type CorpusTotals, type EntityKind, type Lang, type QuoteKind, type Span } from "../engine";
 import { quoteBands } from "./echoes";
 import { entityReferences } from "./references";
 
 /** The digest's shape: a cache of digests with another version is not reused. */
-export const DIGEST_VERSION = 2;
+export const DIGEST_VERSION = 3;
 
 export interface DigestEntity {
   kind: EntityKind;
@@ -47,6 +48,11 @@ export interface ArticleDigest {
   quotes: DigestQuote[];
   /** Set when the text was longer than the analysis limit. */
   truncated?: boolean;
+  /**
+   * The article's share-of-voice totals (engine `articleTotals`, dated by its front matter or dateline), with an
+   * empty id: one digest serves every file of the same content, `folderTotals` gives each its own.
+   */
+  totals: CorpusTotals;
 }
 
 const LINE_BREAK = /\r\n|\r|\n/g;
@@ -111,7 +117,8 @@ export function digestOf(analysis: ArticleAnalysis, text: string): ArticleDigest
     if (bands) quote.bands = bands;
     return quote;
   });
-  const digest: ArticleDigest = { lang: analysis.lang, length: text.length, lines: lineStarts(text), entities, quotes };
+  const totals = articleTotals("", analysis, { date: dateKey(readDate(text)) });
+  const digest: ArticleDigest = { lang: analysis.lang, length: text.length, lines: lineStarts(text), entities, quotes, totals };
   if (analysis.truncated) digest.truncated = true;
   return digest;
 }

@@ -1,6 +1,6 @@
 // What activate() returns: a small read-only window on the extension's state, for tests and other extensions.
 import type * as vscode from "vscode";
-import type { ArticleAnalysis, ShareOfVoice } from "../engine";
+import type { ArticleAnalysis, CorpusShare, ShareOfVoice } from "../engine";
 import type { DecorationCounts } from "./decorations";
 import type { TreeSnapshotNode } from "./tree";
 import type { IndexStatus } from "./workspaceIndex";
@@ -32,6 +32,8 @@ export interface WhoSaidWhatApi {
   getShareOfVoice(): { uri: string; voice: ShareOfVoice; html: string } | undefined;
   /** The folder view (corpus) as it is now, `depth` levels deep (default 2: groups and their entities). */
   getCorpusSnapshot(depth?: number): TreeSnapshotNode[];
+  /** What the folder's share-of-voice panel shows, when it is open: the numbers and the webview's HTML. */
+  getFolderShare(): { share: CorpusShare; html: string } | undefined;
   /** The workspace index: its state and its counts of files. */
   getIndexStatus(): IndexStatus;
   /** The `whoSaidWhat.*` setting keys the configuration reader reads. */

@@ -1,6 +1,8 @@
-// The corpus view's commands: index the folder, sort, filter. None of them modifies a document.
+// The corpus view's commands: index the folder, sort, filter, the folder's share of voice and its report. None of
+// them modifies a document.
 import * as vscode from "vscode";
 import type { CorpusView } from "./corpusView";
+import { openFolderReport, type FolderSharePanel } from "./folderShare";
 import { CORPUS_SORT_KEYS, type CorpusSortKey } from "./corpusNodes";
 import { registerOrderCommands } from "./orderCommands";
 import type { WorkspaceIndex } from "./workspaceIndex";
@@ -12,9 +14,11 @@ const SORT_LABELS: Record<CorpusSortKey, () => [string, string]> = {
   name: () => [vscode.l10n.t("By Name"), vscode.l10n.t("alphabetical")],
 };
 
-export function registerCorpusCommands(index: WorkspaceIndex, view: CorpusView): vscode.Disposable[] {
+export function registerCorpusCommands(index: WorkspaceIndex, view: CorpusView, share: FolderSharePanel): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand("whoSaidWhat.indexWorkspace", () => index.start()),
+    vscode.commands.registerCommand("whoSaidWhat.showFolderShareOfVoice", () => share.show()),
+    vscode.commands.registerCommand("whoSaidWhat.openFolderReport", () => openFolderReport(index)),
     ...registerOrderCommands(view, {
       commands: { sort: "whoSaidWhat.sortCorpus", filter: "whoSaidWhat.filterCorpus", clear: "whoSaidWhat.clearCorpusFilter" },
       keys: CORPUS_SORT_KEYS,

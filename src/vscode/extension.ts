@@ -20,6 +20,7 @@ import { AnalysisWorker } from "./workerClient";
 import { registerCorpusCommands } from "./corpusCommands";
 import { registerCorpusLanguageFeatures } from "./corpusLanguage";
 import { CorpusView } from "./corpusView";
+import { FolderSharePanel } from "./folderShare";
 import { WorkspaceIndex } from "./workspaceIndex";
 import { echoesOf } from "./quoteEchoes";
 
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
   const voices = new ShareOfVoicePanel(service, () => currentArticle(service, tree));
   const index = new WorkspaceIndex(config, __dirname, context.storageUri);
   const corpus = new CorpusView(index, context.workspaceState);
+  const folderShare = new FolderSharePanel(index);
 
   context.subscriptions.push(
     config,
@@ -61,7 +63,8 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
     ...registerCorrectionCommands(service, tree, corrections),
     index,
     corpus,
-    ...registerCorpusCommands(index, corpus),
+    folderShare,
+    ...registerCorpusCommands(index, corpus, folderShare),
     ...registerCorpusLanguageFeatures(ARTICLE_SELECTOR, index, service),
   );
 
@@ -90,6 +93,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
     getShareOfVoice: () => voices.model && { ...voices.model, html: voices.html ?? "" },
     getCorpusSnapshot: (depth) => corpus.snapshot(depth),
     getIndexStatus: () => index.status,
+    getFolderShare: () => folderShare.model && { share: folderShare.model, html: folderShare.html ?? "" },
     settingKeys: SETTING_KEYS,
     onDidAnalyze: analyzed.event,
   };

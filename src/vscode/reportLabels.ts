@@ -1,6 +1,6 @@
 // The Markdown report's headings and words, in the user's display language.
 import * as vscode from "vscode";
-import type { ReportLabels } from "../engine";
+import type { CorpusLabels, ReportLabels } from "../engine";
 
 export function reportLabels(): ReportLabels {
   return {
@@ -12,5 +12,16 @@ export function reportLabels(): ReportLabels {
     genders: { f: vscode.l10n.t("women"), m: vscode.l10n.t("men"), unknown: vscode.l10n.t("unknown") },
     sources: { person: vscode.l10n.t("people"), org: vscode.l10n.t("organisations"), unnamed: vscode.l10n.t("unnamed sources"), unattributed: vscode.l10n.t("unattributed") },
     kinds: { direct: vscode.l10n.t("direct"), indirect: vscode.l10n.t("indirect"), mixed: vscode.l10n.t("mixed") },
+  };
+}
+
+/** The folder report's own headings and words (toCorpusMarkdown), in the user's display language. */
+export function corpusLabels(): CorpusLabels {
+  return {
+    title: vscode.l10n.t("Share of voice across the folder"),
+    summary: (a, q, s, w) => vscode.l10n.t("{0} articles ({1} with statements), {2} statements, {3} quoted words.", a, q, s, w),
+    articlesQuoting: vscode.l10n.t("Articles quoting at least one"), articles: vscode.l10n.t("Articles"), overTime: vscode.l10n.t("Over time"),
+    byArticle: vscode.l10n.t("By article (most quoted words)"), article: vscode.l10n.t("Article"), date: vscode.l10n.t("Date"),
+    aliases: vscode.l10n.t("Also written"), orgs: vscode.l10n.t("Organisations"), source: vscode.l10n.t("Source"), more: (n) => vscode.l10n.t("… and {0} more.", n),
   };
 }

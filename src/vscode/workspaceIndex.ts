@@ -8,6 +8,8 @@ import * as vscode from "vscode";
 import { buildCorpus, type Corpus } from "../corpus/merge";
 import { DIGEST_VERSION, type ArticleDigest } from "../corpus/digest";
 import { QuoteIndex } from "../corpus/echoes";
+import { folderTotals } from "../corpus/share";
+import { corpusShare, type CorpusShare } from "../engine";
 import { answer } from "./analysisJob";
 import { engineOptions } from "./analysisService";
 import type { ConfigStore, WswConfig } from "./config";
@@ -44,6 +46,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private settings: WswConfig;
   private corpusValue?: Corpus;
   private quotesValue?: QuoteIndex;
+  private shareValue?: CorpusShare;
   private running?: Promise<IndexStatus>;
   private cancel?: vscode.CancellationTokenSource;
   private stateValue: IndexState = "idle";
@@ -94,6 +97,14 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** The direct quotes of the indexed articles, by their words (the same quote elsewhere). */
   get quotes(): QuoteIndex {
     return (this.quotesValue ??= new QuoteIndex((f) => this.indexer.digest(f), this.indexer.digests()));
+  }
+
+  /**
+   * The share of voice across the indexed articles: the totals the workers computed with each digest, merged
+   * (no article is analysed again here); articles named by their path in the folder.
+   */
+  get share(): CorpusShare {
+    return (this.shareValue ??= corpusShare(folderTotals(this.indexer.digests(), (f) => vscode.workspace.asRelativePath(vscode.Uri.parse(f)))));
   }
 
   digest(uri: vscode.Uri | string): ArticleDigest | undefined {
@@ -260,6 +271,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private changed(): void {
     this.corpusValue = undefined;
     this.quotesValue = undefined;
+    this.shareValue = undefined;
     if (this.timers.fire) return;
     this.timers.fire = setTimeout(() => {
       this.timers.fire = undefined;

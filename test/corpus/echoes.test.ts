@@ -3,12 +3,13 @@
 import * as assert from "node:assert/strict";
 import type { ArticleDigest } from "../../src/corpus/digest";
 import { QuoteIndex, quoteWords, wordDiff } from "../../src/corpus/echoes";
+import { emptyTotals } from "../../src/engine";
 
 const QUOTE = "“Nobody in this country should have to drive three hours to see a nurse,”";
 
 function folder(quotes: Record<string, ([string] | [string, "indirect"])[]>): [string, ArticleDigest][] {
   return Object.entries(quotes).map(([file, list]) => [file, {
-    lang: "en", length: 0, lines: [], entities: [],
+    lang: "en", length: 0, lines: [], entities: [], totals: emptyTotals(),
     quotes: list.map(([text, kind], i) => ({ start: i, end: i + 1, kind: kind ?? ("direct" as const), text, who: "X" })),
   }]);
 }

@@ -1,6 +1,6 @@
 // Invented article digests for the corpus tests: entities by name (and aliases), statements by speaker index.
 import type { ArticleDigest, DigestEntity } from "../../src/corpus/digest";
-import type { EntityKind } from "../../src/engine";
+import { emptyTotals, type EntityKind } from "../../src/engine";
 
 export function entity(name: string, aliases: string[] = [], kind: EntityKind = "person", mentions = 1 + aliases.length): DigestEntity {
   const flat: number[] = [];
@@ -10,7 +10,7 @@ export function entity(name: string, aliases: string[] = [], kind: EntityKind = 
 
 export function digest(entities: DigestEntity[], saidBy: number[] = []): ArticleDigest {
   return {
-    lang: "en", length: 100, lines: [], entities,
+    lang: "en", length: 100, lines: [], entities, totals: emptyTotals(),
     quotes: saidBy.map((speaker, i) => ({ start: i, end: i + 1, kind: "direct", text: `q${i}`, speaker })),
   };
 }

@@ -20,11 +20,13 @@ export const ENGLISH_CORPUS_LABELS: CorpusLabels = {
 const pct = (t: Tally) => `${Math.round(t.share * 100)} %`;
 const bar = (t: Tally) => "█".repeat(Math.round(t.share * 20)) || (t.words ? "▏" : "");
 
-/** Dates by month ("2012-07"), or by year when they span more than three years. */
-function periods(byDate: CorpusShare["byDate"]): { period: string; articles: number; statements: number; words: number; f: number; m: number }[] {
+export interface CorpusPeriod { period: string; articles: number; statements: number; words: number; f: number; m: number }
+
+/** Dates by month ("2012-07"), or by year when they span more than three years; `f`, `m`: quoted words of women, men. */
+export function corpusPeriods(byDate: CorpusShare["byDate"]): CorpusPeriod[] {
   const years = new Set(byDate.map((d) => d.date.slice(0, 4)));
   const width = years.size > 3 ? 4 : 7;
-  const out = new Map<string, { period: string; articles: number; statements: number; words: number; f: number; m: number }>();
+  const out = new Map<string, CorpusPeriod>();
   for (const d of byDate) {
     const p = d.date.slice(0, width);
     const row = out.get(p) ?? { period: p, articles: 0, statements: 0, words: 0, f: 0, m: 0 };
@@ -57,7 +59,7 @@ export function toCorpusMarkdown(share: CorpusShare, opts: { title?: string; top
   if (share.byDate.length) {
     out.push(`## ${C.overTime}`, "", `| ${C.date} | ${C.articles} | ${L.statements} | ${L.words} | ${L.genders.f} | ${L.genders.m} |`, "|---|---:|---:|---:|---:|---:|");
     const p = (n: number, of: number) => (of ? `${Math.round((n / of) * 100)} %` : "");
-    for (const r of periods(share.byDate)) out.push(`| ${r.period} | ${r.articles} | ${r.statements} | ${r.words} | ${p(r.f, r.words)} | ${p(r.m, r.words)} |`);
+    for (const r of corpusPeriods(share.byDate)) out.push(`| ${r.period} | ${r.articles} | ${r.statements} | ${r.words} | ${p(r.f, r.words)} | ${p(r.m, r.words)} |`);
     out.push("");
   }
   const articleRow = (a: SplitShare & { id: string; date?: string }): [string, Tally, ...string[]] =>

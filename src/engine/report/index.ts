@@ -9,4 +9,4 @@ export { unbalancedMarks, type UnbalancedMark } from "./marks";
 export { applyCorrections, parseCorrections, type Correction, type CorrectionsFile } from "./corrections";
 export { articleTotals, canonicalTotals, emptyTotals, entityKey, mergeInto, mergeTotals, nameKey, type ArticleVoice, type CorpusEntity, type CorpusTally, type CorpusTotals, type VoiceSplit } from "./corpus";
 export { corpusShare, foldAliases, type CorpusEntityView, type CorpusShare, type CorpusSpeaker, type SplitShare } from "./corpus-share";
-export { ENGLISH_CORPUS_LABELS, toCorpusMarkdown, type CorpusLabels } from "./corpus-markdown";
+export { corpusPeriods, ENGLISH_CORPUS_LABELS, toCorpusMarkdown, type CorpusLabels, type CorpusPeriod } from "./corpus-markdown";
