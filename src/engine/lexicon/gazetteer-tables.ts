@@ -138,8 +138,10 @@ export function longestMatch<T>(
   find: (name: string) => T | undefined,
 ): TokenMatch<T> | undefined {
   const last = Math.min(tokens.length, start + maxWords);
+  // The longest name is joined once; each shorter one is its head, cut before the last word.
+  let name = tokens.slice(start, last).join(" ");
   for (let end = last; end > start; end--) {
-    const name = tokens.slice(start, end).join(" ");
+    if (end < last) name = name.slice(0, name.length - tokens[end].length - 1);
     const info = find(name);
     if (info !== undefined) return { length: end - start, name, info };
   }

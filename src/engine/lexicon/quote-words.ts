@@ -79,8 +79,8 @@ export const FUNCTION_HEAD = /^(?:of|de|du|des|the|to|in|for|from|with)$/;
 /** Word regex of quotes/subject-before.ts. */
 export const APPOSITION_OPENER = /^(?:who|qui|dont|whose|another|one)$/;
 
-/** Word regex of quotes/subject-before.ts. */
-export const SUBJECT_BREAK = /^(?:who|which|and|or|but|et|ou|mais|qui|dont)$/;
+/** Words that end a subject phrase in quotes/subject-before.ts. */
+export const SUBJECT_BREAK = new Set(["who", "which", "and", "or", "but", "et", "ou", "mais", "qui", "dont"]);
 
 /** Word regex of quotes/described.ts. */
 export const RELATIVE_PRONOUN = /^(?:who|whom|whose|which|that|qui|que|dont)$/;

@@ -13,6 +13,7 @@ import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
 import { PASSIVE_BEFORE, OBJECT_PRONOUN, NEGATION } from "../lexicon/en/quotes";
+import { isOneOf } from "../text/chars";
 
 /** How many words (time, place, occasion) may stand between the verb and the question word. */
 const MAX_GAP = 8;
@@ -79,7 +80,7 @@ function questionWord(ctx: Doc, k: number): number {
 function push(ctx: Doc, out: Indirect[], a: number, e: number, speaker: Speaker | null, n: number): void {
   const { toks } = ctx;
   let b = e;
-  while (b > a && /^[,;:]$/.test(toks[b - 1].t)) b--;
+  while (b > a && isOneOf(",;:", toks[b - 1].t)) b--;
   if (b - a < 2) return;
   out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue: { start: toks[n].s, end: toks[n].e } });
 }

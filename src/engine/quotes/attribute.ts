@@ -16,6 +16,7 @@ import { isVerb } from "./verbs";
 import { RELATIVE_EN } from "../lexicon/en/quotes";
 import { INDEFINITE_OPENER, CONJUNCTION } from "../lexicon/quote-words";
 import { INVERSION, INVERTED_AUX, INVERTED_ETRE, TO as PREPOSITIONAL_QUOTE, CALLING } from "../lexicon/fr/quotes";
+import { endsIn } from "../text/chars";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -77,7 +78,7 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
     }
     // "a defense of “Ohio values,” saying the city …": a participle right after the mark never inverts (the words after
     // it are its object's clause); the sentence before the quote says who speaks, if anyone.
-    if (/ing$/.test(toks[v].lw) && v === k) return undefined;
+    if (endsIn("ing", toks[v].lw) && v === k) return undefined;
     // "said the 58-year-old retired teacher.": an English description runs to its head (describedInverted), not two words.
     const ds = (k: number) => { const d = describedSubject(ctx, k); return d && (ctx.rules.describedInverted(ctx, k) ?? d); };
     // "said Cruz constituent Dan Golvach": the name after a title phrase, not the name inside it.

@@ -2,6 +2,7 @@
 // report, a closing "according to"), what may stand between the verb and the clause (time words,
 // channels: "said Tuesday in a statement"), and whether a bare clause opens there ("said the plan failed").
 import type { Token } from "../text/tokenize";
+import { isOneOf, endsIn } from "../text/chars";
 
 /** A reported clause longer than this many tokens is cut (keeps hostile input linear). */
 const MAX_CLAUSE = 200;
@@ -23,7 +24,7 @@ export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, 
     const q = inQuote(i);
     if (q > i) {
       // A quote that closes its sentence ("… “Go back!” And some were seen …") ends the report with it.
-      if (toks[q]?.sent && toks[q].cap && /^[.!?…]$/.test(toks[q - 2]?.t ?? "")) return q;
+      if (toks[q]?.sent && toks[q].cap && isOneOf(".!?…", toks[q - 2]?.t ?? "")) return q;
       i = q - 1;
       continue;
     }
@@ -43,7 +44,7 @@ export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, 
     // "X a précisé que A : « B »": a quotation after a colon is a statement of its own, not part of the report.
     if (i > k + 2 && t.t === ":" && OPENING_MARK.has(toks[i + 1]?.t ?? "") && inQuote(i + 1) > i + 1) return i;
     // "a réfuté l'idée d'un prêt affirmant : « … »": a reporting participle before its colon or "que" opens the next report, comma or not.
-    if (i > k + 2 && /ant$/.test(t.lw) && (toks[i + 1]?.t === ":" || ctx.lex.complementizers.has(toks[i + 1]?.lw ?? "")) && isVerb(ctx, i)) return i;
+    if (i > k + 2 && endsIn("ant", t.lw) && (toks[i + 1]?.t === ":" || ctx.lex.complementizers.has(toks[i + 1]?.lw ?? "")) && isVerb(ctx, i)) return i;
     // ", adding that …" / ", saying …": the next report starts there.
     if (i > k + 2 && t.t === "," && toks[i + 1] && /ing$|ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1)) return i;
     // "…, according to a statement." closing the sentence: the report it wraps ends before it.
@@ -131,7 +132,7 @@ export function skipTime(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
   for (let n = 0; n < 4 && toks[k]; n++) {
     const w = toks[k].lw;
-    if (TIME.has(w) || (lex.morph.lyAdverbs && /ly$/.test(w) && !toks[k].cap && w.length > 4)) k++;
+    if (TIME.has(w) || (lex.morph.lyAdverbs && endsIn("ly", w) && !toks[k].cap && w.length > 4)) k++;
     // "told POLITICO earlier this week", "said later on Monday".
     else if ((w === "earlier" || w === "later") && AFTER_EARLIER_LATER.test(toks[k + 1]?.lw ?? "")) k++;
     else if ((w === "last" || w === "this" || w === "next") && PERIOD.has(toks[k + 1]?.lw ?? "")) k += 2;
@@ -211,7 +212,7 @@ function finiteVerbAhead(ctx: Doc, k: number): boolean {
   const { toks } = ctx;
   for (let i = k; i < toks.length && i < k + 4; i++) {
     if (!toks[i].word) return false;
-    if (isVerb(ctx, i) && /(?:[^s]s|ed)$/.test(toks[i].lw) || !toks[i].cap && /ed$/.test(toks[i].lw)) return true;
+    if (isVerb(ctx, i) && /(?:[^s]s|ed)$/.test(toks[i].lw) || !toks[i].cap && endsIn("ed", toks[i].lw)) return true;
   }
   return false;
 }

@@ -11,6 +11,7 @@ import { subjectAt } from "./resolve/subject";
 import { isVerb } from "./verbs";
 import { NOT_SOURCE, CHANNEL_DETERMINER, OPENING, OUT_UP } from "../lexicon/en/quotes";
 import { PHRASE_END, PREPOSITION, QUANTIFIER, RELATIVE_PRONOUN } from "../lexicon/quote-words";
+import { endsIn } from "../text/chars";
 
 /** How many words back from its verb a described subject may start ("A release sent to media from X late Friday said"). */
 export const MAX_PHRASE = 12;
@@ -43,7 +44,7 @@ export function channelObjectSubject(ctx: Doc, a: number, k: number, v: number):
   // "sent out a press release": the verb and its particle.
   const e = OUT_UP.test(toks[a - 1]?.lw ?? "") ? a - 2 : a - 1;
   const verb = toks[e];
-  if (!lex.morph.ingParticiples || !/ing$/.test(toks[v].lw) || !lex.channelNouns.has(toks[head].lw) || !CHANNEL_DETERMINER.test(toks[a].lw) ||
+  if (!lex.morph.ingParticiples || !endsIn("ing", toks[v].lw) || !lex.channelNouns.has(toks[head].lw) || !CHANNEL_DETERMINER.test(toks[a].lw) ||
     !verb?.word || verb.cap || verb.sent || lex.determiners.has(verb.lw) || PREPOSITION.has(verb.lw)) return undefined;
   let s0 = e;
   while (s0 > 0 && e - s0 < OBJECT_REACH && !toks[s0].sent) s0--;
@@ -157,7 +158,7 @@ export function describedInverted(ctx: Doc, k: number): { speaker: Speaker; end:
 export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
   // "…, saying …" or "… – saying …".
-  if (toks[v - 1]?.t !== "," && toks[v - 1]?.t !== "–" && toks[v - 1]?.t !== "—" || !/ing$/.test(toks[v].lw) || !lex.morph.ingParticiples) return undefined;
+  if (toks[v - 1]?.t !== "," && toks[v - 1]?.t !== "–" && toks[v - 1]?.t !== "—" || !endsIn("ing", toks[v].lw) || !lex.morph.ingParticiples) return undefined;
   // "MIRAMICHI, N.B. — Justin Trudeau is warning …": the dateline is no subject.
   s0 = skipDateline(toks, s0);
   s0 = afterOpeningClause(ctx, s0, v);
@@ -165,10 +166,10 @@ export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | un
   if (!subj || subj.end >= v - 1 || !subj.speaker.entity && !subj.speaker.pronoun) return describedOpening(ctx, v, s0);
   // The subject's own verb comes right after it (auxiliaries and adverbs aside): "Obama also addressed".
   let k = subj.end;
-  while (k < v && (lex.auxiliaries.has(toks[k].lw) || /ly$/.test(toks[k].lw))) k++;
+  while (k < v && (lex.auxiliaries.has(toks[k].lw) || endsIn("ly", toks[k].lw))) k++;
   const w = toks[k];
   // A past or present form, or a progressive after its auxiliary ("is warning voters …, suggesting …").
-  const progressive = k > subj.end && /ing$/.test(w?.lw ?? "") && lex.auxiliaries.has(toks[k - 1].lw);
+  const progressive = k > subj.end && endsIn("ing", w?.lw ?? "") && lex.auxiliaries.has(toks[k - 1].lw);
   return w?.word && !w.cap && !lex.determiners.has(w.lw) && !PREPOSITION.has(w.lw) && (/(?:ed|s)$/.test(w.lw) || lex.irregularPast.has(w.lw) || progressive) ? subj.speaker : describedOpening(ctx, v, s0);
 }
 
@@ -236,7 +237,7 @@ function describedOpening(ctx: Doc, v: number, s0: number): Speaker | undefined 
   for (let k = s0 + 2; k < v - 1 && k - s0 <= MAX_PHRASE; k++) {
     const w = toks[k];
     if (!w.word) return undefined;
-    if (!w.cap && (/ed$/.test(w.lw) || lex.irregularPast.has(w.lw)) && !lex.determiners.has(toks[k - 1].lw)) return phraseSpeaker(ctx, s0, k);
+    if (!w.cap && (endsIn("ed", w.lw) || lex.irregularPast.has(w.lw)) && !lex.determiners.has(toks[k - 1].lw)) return phraseSpeaker(ctx, s0, k);
   }
   return undefined;
 }

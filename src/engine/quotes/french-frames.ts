@@ -6,6 +6,7 @@
 import type { ReportFrame } from "../lexicon";
 import type { Doc } from "./doc";
 import { TO, NP_START, NOT_ADJECTIVE, DEGREE, NARRATIVE_AUX, DE_OR_A, VERB_CLITIC, REFLEXIVE } from "../lexicon/fr/quotes";
+import { isOneOf } from "../text/chars";
 
 /** How many tokens an addressee or an object before the particle may hold ("au président de la commission X"). */
 const MAX_OBJECT = 12;
@@ -54,7 +55,7 @@ function frameAt(ctx: Doc, v: number, k: number, f: ReportFrame): number {
       const t = toks[i];
       if (t.t === "." || t.t === ";" || t.t === ":" || t.nl) break;
       if (t.lw !== "de" && t.lw !== "d'") continue;
-      if (/^[«“"]$/.test(toks[i + 1]?.t ?? "")) return -1;
+      if (isOneOf("«“\"", toks[i + 1]?.t ?? "")) return -1;
       de ||= !!toks[i + 1]?.word;
     }
     return de ? j : -1;

@@ -12,6 +12,7 @@ import { resolvePronoun } from "./resolve/pronoun";
 import { subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
 import { REPORTED_BY, AVOIR_AUX, DE_BARE, INVERSION } from "../lexicon/fr/quotes";
+import { isOneOf, endsIn } from "../text/chars";
 
 /** How many tokens a closing "selon X" may hold before the sentence ends. */
 const MAX_SOURCE = 8;
@@ -21,7 +22,7 @@ export function frenchTail(ctx: Doc, a: number, b: number): number {
   const { toks, lex } = ctx;
   // "a démenti cette information, affirmant que …", "…, avant de préciser que …": a report of its own starts at the comma.
   for (let i = a + 1; i < b - 2; i++) {
-    if (toks[i].t === "," && /ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1) && lex.complementizers.has(toks[i + 2].lw)) return i;
+    if (toks[i].t === "," && endsIn("ant", toks[i + 1].lw) && isVerb(ctx, i + 1) && lex.complementizers.has(toks[i + 2].lw)) return i;
     if (toks[i].t === "," && sequelAt(ctx, i + 1)) return i;
     // "a dénoncé « … » et annoncé le renforcement …", "a salué « … » mais a appelé à …": a second verb with its own object.
     if ((toks[i].lw === "et" || toks[i].lw === "mais") && i > a + 1 && secondVerb(ctx, i + 1)) return i;
@@ -86,8 +87,8 @@ const MAX_TO_VERB = 12;
 function participleSpeaker(ctx: Doc, c: number): Speaker | undefined {
   const { toks } = ctx;
   for (let k = c - 1; k > 0 && c - k <= MAX_TO_VERB && !toks[k].sent; k--) {
-    if (/^[«»“”"]$/.test(toks[k].t)) return undefined;
-    if (isVerb(ctx, k) && !/ant$/.test(toks[k].lw)) return subjectBackward(ctx, k);
+    if (isOneOf("«»“”\"", toks[k].t)) return undefined;
+    if (isVerb(ctx, k) && !endsIn("ant", toks[k].lw)) return subjectBackward(ctx, k);
   }
   return undefined;
 }
@@ -103,7 +104,7 @@ export function sequelSpeaker(ctx: Doc, v: number, last: { end: number; speaker:
   const { toks } = ctx;
   if (v < 4) return undefined;
   // "X a démenti cette information, affirmant que …": the subject of the verb before the comma.
-  if (toks[v - 1].t === "," && /ant$/.test(toks[v].lw) && ctx.lex.complementizers.has(toks[v + 1]?.lw ?? "")) return participleSpeaker(ctx, v - 1);
+  if (toks[v - 1].t === "," && endsIn("ant", toks[v].lw) && ctx.lex.complementizers.has(toks[v + 1]?.lw ?? "")) return participleSpeaker(ctx, v - 1);
   if (sequelVerb(ctx, v - 2) !== v || toks[v - 3].t !== ",") return undefined;
   const c = v - 3;
   if (last && last.end === toks[c - 1].e) return last.speaker ?? undefined;

@@ -14,6 +14,7 @@ import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
 import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, REPORTED_INFINITIVE, MODAL, CONJUNCTION, COMPARATIVE, PREPOSITION, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, TO, PERCEIVE_PAST, INVERSION, FINITE, DEMONSTRATIVE_FR, PERIOD_FR, NP_START, CLAUSE_OPENERS, CIRCUMSTANCE } from "../lexicon/fr/quotes";
+import { isOneOf, endsIn } from "../text/chars";
 
 
 export function skipTimeFr(ctx: Doc, k: number): number {
@@ -182,7 +183,7 @@ function tailEnds(ctx: Doc, k: number, commas: boolean): boolean {
     if (i > k && t.nl) return true;
     if (t.t === "." || t.t === "…") return true;
     if (t.t === "," && !commas) return false;
-    if (!t.word && !/^[,'’()-]$/.test(t.t)) return false;
+    if (!t.word && !isOneOf(",'’()-", t.t)) return false;
     // "dans un communiqué": a verb form after an article is a noun.
     if (t.word && (isVerb(ctx, i) && !lex.determiners.has(toks[i - 1]?.lw ?? "") || FINITE.has(t.lw) || lex.complementizers.has(t.lw))) return false;
   }
@@ -222,7 +223,7 @@ export function descriptionEnd(ctx: Doc, k: number): number {
   while (e < toks.length && e - k < 4) {
     const t = toks[e];
     if (!t.word || t.cap || t.nl || DESCRIPTION_STOP.has(t.lw) || lex.determiners.has(t.lw) || lex.auxiliaries.has(t.lw) && !DE_WORDS.test(t.lw) ||
-      lex.verbForms.has(t.lw) || lex.pronouns.has(t.lw) || /ment$/.test(t.lw) && t.lw.length > 6 || PARTICIPLE.test(t.lw)) break;
+      lex.verbForms.has(t.lw) || lex.pronouns.has(t.lw) || endsIn("ment", t.lw) && t.lw.length > 6 || PARTICIPLE.test(t.lw)) break;
     // "le commissaire à l'Environnement", "l'adjoint au Logement": a capitalised portfolio after "à".
     if (TO.has(t.lw)) {
       const n = toks[e + 1] && ARTICLE_FR.has(toks[e + 1].lw) ? e + 2 : e + 1;

@@ -3,6 +3,7 @@
 import type { Doc } from "./doc";
 import type { Indirect } from "./indirect";
 import { isVerb } from "./verbs";
+import { isOneOf } from "../text/chars";
 
 /** Fewest words a headline statement holds ("Obama: We will win"). */
 const MIN_WORDS = 3;
@@ -25,7 +26,7 @@ export function findHeadlineStatements(ctx: Doc, teaser: Uint8Array): Indirect[]
     let e = m.b + 1;
     while (e < toks.length && !toks[e].nl) e++;
     let last = e - 1;
-    while (last > m.b && /^[.;:,]$/.test(toks[last].t)) last--;
+    while (last > m.b && isOneOf(".;:,", toks[last].t)) last--;
     if (last - m.b < MIN_WORDS) continue;
     const s = toks[i].s;
     const speaker = { entity: m.entity.id, name: m.entity.name, mention: { start: toks[m.a].s, end: toks[m.b - 1].e },
@@ -64,7 +65,7 @@ function sourceHeadline(ctx: Doc): Indirect | undefined {
   let e = c + 1;
   while (e < toks.length && !toks[e].nl) e++;
   let last = e - 1;
-  while (last > c && /^[.;:,]$/.test(toks[last].t)) last--;
+  while (last > c && isOneOf(".;:,", toks[last].t)) last--;
   if (last - c < MIN_WORDS) return undefined;
   const m = mi >= 0 ? ctx.ents.mentions[mi] : undefined;
   const mention = { start: toks[0].s, end: toks[b - 1].e };

@@ -14,6 +14,7 @@ import { interviewTurns } from "./interview";
 import { findMarkedQuotes } from "./marks";
 import { findNominalReports } from "./nominal";
 import { isVerb } from "./verbs";
+import { isOneOf } from "../text/chars";
 
 export interface Direct extends Span {
   fragments?: Span[];
@@ -328,7 +329,7 @@ function opensSentence(ctx: Doc, q: Span): boolean {
   const k = tokenAt(ctx.toks, q.start);
   const t = ctx.toks[k];
   const before = ctx.toks[k - 1];
-  return (!!t.nl || !!t.sent || !before || /^[.?!]$/.test(before.t)) && endsOnSentenceMark(ctx.text, q.start, q.end);
+  return (!!t.nl || !!t.sent || !before || isOneOf(".?!", before.t)) && endsOnSentenceMark(ctx.text, q.start, q.end);
 }
 
 /** Whether the run of non-word characters that ends text[s, e) holds . ? ! or … (a scan from the end, linear). */

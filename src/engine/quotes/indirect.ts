@@ -18,6 +18,7 @@ import { TELL_EN, SAY_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN, C
 import { FAR_STOP, NEGATION } from "../lexicon/fr/quotes";
 import { NOT_OBJECT, TAIL_START, DASHES, QUOTE_MARK } from "../lexicon/quote-words";
 import { TIME } from "../lexicon/time-words";
+import { isOneOf, endsIn } from "../text/chars";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
@@ -42,7 +43,7 @@ function restrictiveQue(ctx: Doc, v: number, c: number): boolean {
 function tailAfter(ctx: Doc, k: number): { end: number; comma: boolean } | undefined {
   const { toks } = ctx;
   const first = toks[k];
-  if (first?.word && !TAIL_START.has(first.lw) && !TIME.has(first.lw) && !/ly$/.test(first.lw)) return undefined;
+  if (first?.word && !TAIL_START.has(first.lw) && !TIME.has(first.lw) && !endsIn("ly", first.lw)) return undefined;
   for (let i = k; i < toks.length && i < k + MAX_TAIL; i++) {
     const t = toks[i];
     if (i > k && t.nl || !t || t.t === "." || t.t === "!" || t.t === "?") return { end: i, comma: false };
@@ -59,7 +60,7 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
   const out: Indirect[] = [];
   const make = (a: number, b: number, speaker: Speaker | null, cue: Span) => {
     b = ctx.rules.reportTail(ctx, a, b);
-    while (b > a && /^[,;:]$/.test(toks[b - 1].t)) b--;
+    while (b > a && isOneOf(",;:", toks[b - 1].t)) b--;
     // "relationships she thought she could count on": a short clause with a stranded preposition is a relative clause.
     // "ont condamné ces attaques": a two-word noun phrase may be the content of a verb that reports its object.
     if (b - a < 3 && !(b - a === 2 && ctx.rules.shortObject(ctx, tokenAt(toks, cue.start), a)) || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
@@ -171,9 +172,9 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   const takesQue = !frameOnly || !!lex.frames.get(toks[v].lw)?.some((f) => f.content === "que");
   let reach = takesQue ? lex.data.complementizerReach ?? MAX_GAP : 0;
   for (let k = v + 1, n = 1; k < toks.length && n <= reach; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
-    if (FAR_STOP.has(toks[k].lw) || /ant$/.test(toks[k].lw) && toks[k - 1].lw === "en") reach = MAX_GAP;
+    if (FAR_STOP.has(toks[k].lw) || endsIn("ant", toks[k].lw) && toks[k - 1].lw === "en") reach = MAX_GAP;
     // "says he introduced legislation to accomplish that.": a "that" closing the clause is a pronoun.
-    if (lex.complementizers.has(toks[k].lw)) { if (toks[k + 1] && !toks[k + 1].nl && !/^[.!?;:)]$/.test(toks[k + 1].t)) c = k; break; }
+    if (lex.complementizers.has(toks[k].lw)) { if (toks[k + 1] && !toks[k + 1].nl && !isOneOf(".!?;:)", toks[k + 1].t)) c = k; break; }
     // "told NBC’s “Today” show that", "said in the report that": marks and nouns that look like verbs.
     if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
     // "He added, that there's …": a stray comma before the complementizer.
@@ -376,7 +377,7 @@ function whatReport(ctx: Doc, v: number, speaker: Speaker, cue: Span, out: Indir
   const { toks } = ctx;
   const a = v + 2;
   let b = contentEnd(ctx, a, quoteEndAt, true);
-  while (b > a && /^[,;:]$/.test(toks[b - 1].t)) b--;
+  while (b > a && isOneOf(",;:", toks[b - 1].t)) b--;
   if (b - a >= 2) out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
 }
 
@@ -399,7 +400,7 @@ function appositionAfter(ctx: Doc, k: number): boolean {
  */
 function afterQuoteCue(ctx: Doc, v: number, s0: number, usedCue: (i: number) => boolean): Speaker | undefined {
   const { toks } = ctx;
-  if (toks[v - 1]?.t !== "," || !/ing$/.test(toks[v].lw) || !ctx.lex.morph.ingParticiples) return undefined;
+  if (toks[v - 1]?.t !== "," || !endsIn("ing", toks[v].lw) || !ctx.lex.morph.ingParticiples) return undefined;
   for (let i = v - 2; i >= s0; i--) {
     if (!usedCue(i)) continue;
     return subjectBackward(ctx, i) ?? subjectAt(ctx, i + 1, i)?.speaker;
@@ -463,7 +464,7 @@ function possessive(ctx: Doc, k: number): boolean {
 function afterClosedQuote(toks: Token[], a: number, b: number): number {
   for (let i = b - 1; i > a; i--) {
     if (toks[i].t !== "”" && toks[i].t !== "\"" && toks[i].t !== "»") continue;
-    return /^[.!?]$/.test(toks[i - 1].t) && toks[i + 1]?.cap && toks[i + 1].word ? i + 1 : a;
+    return isOneOf(".!?", toks[i - 1].t) && toks[i + 1]?.cap && toks[i + 1].word ? i + 1 : a;
   }
   return a;
 }

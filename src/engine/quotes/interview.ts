@@ -6,6 +6,7 @@ import { type Doc, firstMentionFrom } from "./doc";
 import { findMarkedQuotes } from "./marks";
 import type { Token } from "../text/tokenize";
 import { NAME_DETERMINER } from "../lexicon/quote-words";
+import { isOneOf } from "../text/chars";
 
 /** How far into the article the interview cue may stand (the headline, the standfirst). */
 const INTRO = 600;
@@ -62,7 +63,7 @@ export function interviewTurns(ctx: Doc, quotes: Quote[]): Quote[] {
 
 function labelAt(ctx: Doc, k: number): boolean {
   const t = ctx.toks[k], prev = ctx.toks[k - 1];
-  return !prev || t.nl > 0 || /^[:–—|-]$/.test(prev.t) || ctx.text.lastIndexOf("\n", t.s) < 0 && !NAME_DETERMINER.test(prev.lw);
+  return !prev || t.nl > 0 || isOneOf(":–—|-", prev.t) || ctx.text.lastIndexOf("\n", t.s) < 0 && !NAME_DETERMINER.test(prev.lw);
 }
 
 /** Quotes on the line that holds the interview cue at offset `at`. */

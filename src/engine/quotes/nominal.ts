@@ -6,6 +6,7 @@ import { speakerOf, type Doc } from "./doc";
 import type { Indirect } from "./indirect";
 import { resolvePronoun } from "./resolve/pronoun";
 import { COMPLEMENTIZER, REPORT_NOUN } from "./word-bits";
+import { isOneOf } from "../text/chars";
 
 const POSSESSIVE_PRONOUN: Record<string, "m" | "f" | "pl"> = { his: "m", her: "f", their: "pl", son: "m", sa: "f" };
 
@@ -36,7 +37,7 @@ export function findNominalReports(ctx: Doc, quoteEndAt: (i: number) => number):
     const a = n + 2;
     const e = contentEnd(ctx, a, quoteEndAt, false);
     let b = e;
-    while (b > a && /^[,;:]$/.test(toks[b - 1].t)) b--;
+    while (b > a && isOneOf(",;:", toks[b - 1].t)) b--;
     if (b - a < 3) continue;
     out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue: { start: toks[n].s, end: toks[n].e } });
     n = e;

@@ -13,6 +13,7 @@ import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
 import { ADVERBIAL_OPENER, CLITICS, OBJECT_CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
 import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK, PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
+import { endsIn } from "../text/chars";
 
 /** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
 const MAX_PAREN = 8;
@@ -32,7 +33,7 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
     else if (toks[k].t === "," && commaInVerb(ctx, k, v)) k--;
     else if (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw) ||
       OBJECT_CLITICS.has(toks[k].lw) && lex.namingVerbs.has(toks[v].lw) && (k + 1 === v || lex.auxiliaries.has(toks[k + 1].lw)) ||
-      /ly$/.test(toks[k].lw) && !toks[k].cap && k > 0 && lex.auxiliaries.has(toks[k - 1].lw)) k--;
+      endsIn("ly", toks[k].lw) && !toks[k].cap && k > 0 && lex.auxiliaries.has(toks[k - 1].lw)) k--;
     else break;
   }
   if (k < 0) return undefined;
@@ -255,7 +256,7 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   const { toks, lex } = ctx;
   let k = v - 1;
   // Auxiliaries and adverbs before the verb ("officials quickly said"); "The family said" keeps its noun.
-  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || lex.morph.lyAdverbs && /ly$/.test(toks[k].lw) && !toks[k].cap &&
+  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || lex.morph.lyAdverbs && endsIn("ly", toks[k].lw) && !toks[k].cap &&
     k > 0 && !lex.determiners.has(toks[k - 1].lw) && !/['’]s$/.test(toks[k - 1].lw))) k--;
   if (k < 0) return undefined;
   // "X, who said …": the relative pronoun stands for the name before its comma.
@@ -285,7 +286,7 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
     // A verb form after a determiner is a noun: "the report said".
     const noun = a > 0 && lex.determiners.has(toks[a - 1].lw);
     if (!t.word || isVerb(ctx, a) && !noun || lex.complementizers.has(t.lw) || lex.subordinators.has(t.lw) ||
-      SUBJECT_BREAK.test(t.lw)) { a++; break; }
+      SUBJECT_BREAK.has(t.lw)) { a++; break; }
     if (t.sent) break;
   }
   if (a < 0) a = 0;
@@ -298,15 +299,15 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   for (let j = a + 1; j <= k; j++) {
     const w = toks[j].lw;
     const day = (w === "late" || w === "early") && PHRASE_END.has(toks[j + 1]?.lw ?? "");
-    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || day || /n['’]t$/.test(w) || lex.morph.lyAdverbs && j < k && /ly$/.test(w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
+    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || day || /n['’]t$/.test(w) || lex.morph.lyAdverbs && j < k && endsIn("ly", w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
   }
   // "A court document filed Thursday says": a participle left at the end after the time word goes too.
-  if (k > a + 1 && lex.morph.edPast && /ed$/.test(toks[k].lw) && !toks[k].cap && k < v - 1) k--;
+  if (k > a + 1 && lex.morph.edPast && endsIn("ed", toks[k].lw) && !toks[k].cap && k < v - 1) k--;
   // A pronoun is no head of a description ("a declaration ensuring they …").
   if (lex.pronouns.has(toks[k].lw) && a < k) return undefined;
   // "received expert reports": a lone noun right after a past verb is that verb's object's modifier, not a subject.
   const pv = toks[k - 1];
-  if (lex.morph.edPast && pv && !pv.cap && (/ed$/.test(pv.lw) || lex.irregularPast.has(pv.lw)) && !lex.determiners.has(toks[k - 2]?.lw ?? "")) return undefined;
+  if (lex.morph.edPast && pv && !pv.cap && (endsIn("ed", pv.lw) || lex.irregularPast.has(pv.lw)) && !lex.determiners.has(toks[k - 2]?.lw ?? "")) return undefined;
   const first = toks[a];
   const head = toks[k];
   // "but forecasters say …": a bare plural noun after a conjunction is the subject.

@@ -10,6 +10,7 @@ import {
 } from "../lexicon/fr/fiction";
 import { isVerbForm } from "./verbs";
 import type { Doc } from "./doc";
+import { isOneOf } from "../text/chars";
 
 export interface Turn extends Span {
   fragments?: Span[];
@@ -35,14 +36,14 @@ export function inciseOf(ctx: Doc, q: Turn): Incise | undefined {
   const first = q.fragments && q.fragments.length > 1 ? q.fragments[0] : q;
   let k = tokenAt(toks, first.end);
   if (k < toks.length && toks[k].nl === 0) {
-    if (/^[»”"]$/.test(toks[k].t)) k++;
+    if (isOneOf("»”\"", toks[k].t)) k++;
     if (toks[k]?.t === "," || toks[k]?.t === ";") k++;
     const after = parseIncise(ctx, k);
     if (after) return after;
   }
   let tries = 0;
   for (let i = tokenAt(toks, q.start) + 1; i < toks.length && toks[i].s < q.end && tries < 12; i++) {
-    if (!/^[,!?…;]$/.test(toks[i].t)) continue;
+    if (!isOneOf(",!?…;", toks[i].t)) continue;
     tries++;
     const inc = parseIncise(ctx, i + 1);
     if (inc && toks[inc.end - 1].e < q.end) return inc;

@@ -5,6 +5,7 @@ import { tokenAt } from "../text/tokenize";
 import type { Entity } from "../types";
 import type { Doc } from "./doc";
 import type { Turn } from "./turns-incise";
+import { isOneOf } from "../text/chars";
 
 /** The narration must say "je" this often for the story to be told in the first person. */
 const MIN_FIRST_PERSON = 20;
@@ -27,7 +28,7 @@ export function narratorOf(ctx: Doc, qs: Turn[], inQuote: Uint8Array): Entity | 
     if (m.entity.kind !== "person" || !inQuote[m.a]) continue;
     const before = toks[m.a - 1];
     const after = toks[m.b];
-    if (before?.word && !/^[,!?…;:]$/.test(after?.t ?? "")) continue;
+    if (before?.word && !isOneOf(",!?…;:", after?.t ?? "")) continue;
     calls.set(m.entity, (calls.get(m.entity) ?? 0) + 1);
   }
   let best: Entity | undefined;

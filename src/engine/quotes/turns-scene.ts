@@ -7,6 +7,7 @@ import type { Entity, Speaker } from "../types";
 import { type Doc, firstMentionFrom, speakerOf } from "./doc";
 import type { Subject, Turn } from "./turns-incise";
 import { PREPOSITIONS, SUBJECT_OPENERS } from "../lexicon/fr/quotes";
+import { isOneOf } from "../text/chars";
 
 export interface Past { speaker: Speaker | null; end: number; addressee?: Entity; q: Turn; chained: boolean }
 
@@ -90,7 +91,7 @@ function character(scene: Scene, g: "m" | "f", q: Turn, addressee?: Entity): Ent
   const speech = q.fragments?.[0] ?? q;
   for (let i = firstMentionFrom(ctx, at); i < ms.length && ms[i].s < speech.end; i++) {
     const m = ms[i];
-    if (inQuote[m.a] && (!toks[opening(ctx, m.a) - 1]?.word || /^[,!?…]$/.test(toks[m.b]?.t ?? ""))) addressed.add(m.entity);
+    if (inQuote[m.a] && (!toks[opening(ctx, m.a) - 1]?.word || isOneOf(",!?…", toks[m.b]?.t ?? ""))) addressed.add(m.entity);
   }
   let rank = 0;
   // Each character's best role in the scene: named once as a subject, it stays a subject ("X s'éveilla. …
@@ -131,11 +132,11 @@ const LAST_SENTENCE = 40;
 /** The person whose name opens the narration sentence that ends right before token `at`, if any. */
 function sentenceOpener(ctx: Doc, at: number): Entity | undefined {
   const { toks } = ctx;
-  if (at < 2 || !/^[.!?…]$/.test(toks[at - 1].t)) return undefined;
+  if (at < 2 || !isOneOf(".!?…", toks[at - 1].t)) return undefined;
   let k = at - 2;
   while (k > 0 && !toks[k].sent && at - k < LAST_SENTENCE) k--;
   // (A dash line's words after its incise count as speech, but may be narration: "qui grimaça. Muller comprit.")
-  if (!toks[k].sent || toks[k - 1] && /^[–—-]$/.test(toks[k - 1].t)) return undefined;
+  if (!toks[k].sent || toks[k - 1] && isOneOf("–—-", toks[k - 1].t)) return undefined;
   const mi = ctx.mentionAt[k] >= 0 ? ctx.mentionAt[k] : ctx.mentionAt[k + 1] ?? -1;
   const m = mi >= 0 ? ctx.ents.mentions[mi] : undefined;
   return m && m.entity.kind === "person" && opening(ctx, m.a) === k ? m.entity : undefined;

@@ -13,6 +13,7 @@ import { addresseeAfter, inciseOf, subjectAt, type Subject, type Turn } from "./
 import { narratorOf } from "./turns-narrator";
 import { opening, resolve, type Past, type Scene } from "./turns-scene";
 import { CLAUSE_OPENERS, PREPOSITIONS } from "../lexicon/fr/quotes";
+import { isOneOf } from "../text/chars";
 
 /** Fiction shows itself by incises in the simple past or the imperfect ("répondit", "reprenait"). */
 const MIN_FICTION_INCISES = 3;
@@ -120,7 +121,7 @@ function colonSubject(ctx: Doc, q: Turn): { subject: Subject; addressee?: Entity
   let addressee: Entity | undefined;
   for (let k = c - 1; k >= 0 && c - k < 40; k--) {
     const t = toks[k];
-    if (/^[.!?…»”]$/.test(t.t) || t.nl && k < c - 1 && toks[k + 1].nl) break;
+    if (isOneOf(".!?…»”", t.t) || t.nl && k < c - 1 && toks[k + 1].nl) break;
     const mi = ctx.mentionAt[k];
     if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "person" && ctx.ents.mentions[mi].b === k + 1) {
       const m = ctx.ents.mentions[mi];
@@ -160,7 +161,7 @@ function trustedBefore(ctx: Doc, a: Attribution | undefined): boolean {
 function previousSubject(ctx: Doc, q: Turn): { subject: Subject } | undefined {
   const { toks } = ctx;
   const open = tokenAt(toks, q.start);
-  if (open < 2 || toks[open].nl || !/^[.!?…]$/.test(toks[open - 1].t)) return undefined;
+  if (open < 2 || toks[open].nl || !isOneOf(".!?…", toks[open - 1].t)) return undefined;
   let k = open - 1;
   while (k > 0 && !toks[k].sent && open - k < 60) k--;
   if (!toks[k].sent) return undefined;

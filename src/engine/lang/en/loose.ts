@@ -8,6 +8,7 @@ import { subjectAt } from "../../quotes/resolve/subject";
 import { nounPhraseBefore, subjectBackward } from "../../quotes/subject-before";
 import { isVerb } from "../../quotes/verbs";
 import type { Entity, Speaker } from "../../types";
+import { endsIn } from "../../text/chars";
 
 /** The verbs that always report what follows them. */
 const LOOSE_VERBS = new Set(["said", "says", "say", "told", "tells"]);
@@ -192,7 +193,7 @@ export function conjoinedVerbSubject(ctx: Doc, v: number, s0: number): Speaker |
     const x = subjectAt(ctx, i, v);
     if (!x || x.end >= c) continue;
     let k = x.end;
-    while (k < c && (lex.auxiliaries.has(toks[k].lw) || /ly$/.test(toks[k].lw) && !toks[k].cap)) k++;
+    while (k < c && (lex.auxiliaries.has(toks[k].lw) || endsIn("ly", toks[k].lw) && !toks[k].cap)) k++;
     const w = toks[k];
     if (k < c && w.word && !w.cap && (/(?:ed|[^s]s)$/.test(w.lw) || lex.irregularPast.has(w.lw)) && !lex.determiners.has(w.lw)) return x.speaker;
   }
@@ -211,7 +212,7 @@ export function prepositionParticipleSubject(ctx: Doc, v: number, s0: number): S
   const { toks } = ctx;
   if (!toks[v].lw.endsWith("ing")) return undefined;
   let p = v - 1;
-  if (p > 0 && /ly$/.test(toks[p].lw) && !toks[p].cap) p--;
+  if (p > 0 && endsIn("ly", toks[p].lw) && !toks[p].cap) p--;
   if (!PARTICIPLE_PREP.has(toks[p]?.lw ?? "") || p <= s0) return undefined;
   const open = subjectAt(ctx, OPENERS.has(toks[s0].lw) && s0 + 1 < p ? s0 + 1 : s0, v);
   if (!open || open.end > p || !open.speaker.entity && !open.speaker.pronoun) return undefined;

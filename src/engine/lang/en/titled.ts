@@ -4,6 +4,7 @@
 import type { Doc } from "../../quotes/doc";
 import { isVerb } from "../../quotes/verbs";
 import { PREPOSITION, CONJ, INDEFINITE_OPENER } from "../../lexicon/quote-words";
+import { endsIn } from "../../text/chars";
 
 /** How many tokens the title phrase before the name may hold ("Lakers head coach", "9/11 widow", "Moreau's partner"). */
 const MAX_TITLE = 6;
@@ -42,7 +43,7 @@ function modifies(ctx: Doc, b: number): boolean {
   const { toks, lex } = ctx;
   const t = toks[b];
   return !!t?.word && !t.cap && t.nl === 0 && !PREPOSITION.has(t.lw) && !CONJ.has(t.lw) && !lex.subordinators.has(t.lw) &&
-    !lex.complementizers.has(t.lw) && !lex.auxiliaries.has(t.lw) && !isVerb(ctx, b) && !/ly$/.test(t.lw) && !TIME.test(t.lw);
+    !lex.complementizers.has(t.lw) && !lex.auxiliaries.has(t.lw) && !isVerb(ctx, b) && !endsIn("ly", t.lw) && !TIME.test(t.lw);
 }
 
 /** Time words that may follow the speaker's name: "said Dan Price yesterday". */

@@ -4,6 +4,7 @@
 import type { Doc } from "../../quotes/doc";
 import { subjectAt } from "../../quotes/resolve/subject";
 import type { Speaker } from "../../types";
+import { endsIn } from "../../text/chars";
 
 /** How many commas may set off opening circumstances before the subject ("Dans un discours …, le ministre"). */
 const MAX_OPENERS = 2;
@@ -19,7 +20,7 @@ function narration(ctx: Doc, a: number, b: number): boolean {
 /** The subject of the sentence for a gerund "en …ant" at token v, when it opens the sentence or follows its opening circumstances. */
 export function gerundSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks } = ctx;
-  if (toks[v - 1]?.lw !== "en" || !/ant$/.test(toks[v].lw) || v - 1 <= s0) return undefined;
+  if (toks[v - 1]?.lw !== "en" || !endsIn("ant", toks[v].lw) || v - 1 <= s0) return undefined;
   let s = s0;
   for (let n = 0; n <= MAX_OPENERS; n++) {
     const open = subjectAt(ctx, s, v);

@@ -15,6 +15,7 @@ import type { Entity, Speaker, Span } from "../../types";
 import { channelOwner } from "./channels";
 import { FRONTING } from "../../lexicon/fr/quotes";
 import { verblessPhraseFr } from "./verbless";
+import { isOneOf } from "../../text/chars";
 
 /** Subject pronouns after "selon"/"pour" are disjunctive: "selon lui", "pour elle", "d'après eux". */
 const DISJUNCTIVE: Record<string, "m" | "f" | "pl"> = { lui: "m", elle: "f", eux: "pl", elles: "pl" };
@@ -69,7 +70,7 @@ export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
   const x = sourcePhrase(ctx, j, v, pour);
   if (!x) return undefined;
   // "…, selon un communiqué de la préfecture." / "…, selon lui.": the sentence before the cue is the report.
-  if (!pour && toks[x.end]?.t !== "," && toks[v - 1]?.t === "," && (x.pronoun || x.channel) && /^[.!…]$/.test(toks[x.end]?.t ?? "")) {
+  if (!pour && toks[x.end]?.t !== "," && toks[v - 1]?.t === "," && (x.pronoun || x.channel) && isOneOf(".!…", toks[x.end]?.t ?? "")) {
     let a = v - 1;
     while (a > 0 && v - a < 60 && !toks[a].sent && !toks[a].nl) a--;
     if (!toks[a].sent && !toks[a].nl && a !== 0) return undefined;
@@ -95,7 +96,7 @@ export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
     if (close > 0) content = close + 1;
     else if (!pour && !x.pronoun) return undefined;
   }
-  if (!toks[content]?.word && !/^[«“"]$/.test(toks[content]?.t ?? "")) return undefined;
+  if (!toks[content]?.word && !isOneOf("«“\"", toks[content]?.t ?? "")) return undefined;
   // "Pour elle, il a tout quitté": someone else acts for X; "Pour lui, il faut agir" is X's view.
   if (pour && personalSubject(ctx, content)) return undefined;
   // "La réforme, selon lui, « n'est pas négociable »": the report is the whole sentence around the cue.
@@ -171,7 +172,7 @@ function appositionClose(ctx: Doc, k: number): number {
   for (let c = k + 1; c < toks.length && c - k <= MAX_APPOSITION; c++) {
     const t = toks[c];
     if (t.t === ",") return c;
-    if (t.nl || /^[.;:!?«»“”"]$/.test(t.t) || FINITE.has(t.lw) && first.lw !== "qui" && first.lw !== "dont") return -1;
+    if (t.nl || isOneOf(".;:!?«»“”\"", t.t) || FINITE.has(t.lw) && first.lw !== "qui" && first.lw !== "dont") return -1;
   }
   return -1;
 }
@@ -308,7 +309,7 @@ export function subjectBefore(ctx: Doc, q: Span): Speaker | undefined {
   const { toks } = ctx;
   const open = tokenAt(toks, q.start);
   const end = open - 1;
-  if (end < 1 || !/^[«“"]/.test(ctx.text[q.start]) || !/^[.!?…]$/.test(toks[end].t) || toks[open].nl > 2) return undefined;
+  if (end < 1 || !/^[«“"]/.test(ctx.text[q.start]) || !isOneOf(".!?…", toks[end].t) || toks[open].nl > 2) return undefined;
   if (!/[.!?…]\s*[»”"]$/.test(ctx.text.slice(Math.max(q.start, q.end - 4), q.end))) return undefined;
   // An incise inside the quote names its own speaker ("« Voilà, dit le prêtre en montrant …, »").
   for (let i = open + 1; i < toks.length && toks[i].s < q.end && i - open < 200; i++) if (toks[i - 1].t === "," && isVerb(ctx, i)) return undefined;

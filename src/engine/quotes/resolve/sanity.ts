@@ -12,6 +12,7 @@ import {
 import { affiliationEnd } from "../subject-phrase";
 import { type Doc, speakerOf } from "../doc";
 import { TIME_PREP, OF_PRONOUN, DEGREE, OF_TO, QUANTIFIER_EN } from "../../lexicon/en/quotes";
+import { endsIn } from "../../text/chars";
 
 /** The extent to keep ([a, b) tokens, or a person mention's index), or null when the words are no description. */
 export type Sane = { a: number; b: number; mention?: number } | null;
@@ -28,7 +29,7 @@ function verbLike(ctx: Doc, j: number, opens: boolean): boolean {
   if (!t?.word || t.cap) return false;
   const w = t.lw;
   if (BAD_LAST.has(w) && !NAME_PREPOSITION.has(w) || lex.auxiliaries.has(w) || lex.irregularPast.has(w) || lex.verbForms.has(w)) return true;
-  if (/ed$/.test(w) && w.length > 4 && !NOUN_LY_ED.has(w)) return true;
+  if (endsIn("ed", w) && w.length > 4 && !NOUN_LY_ED.has(w)) return true;
   // "avoids", not "supporters", "allies", "aides"; after "Several Cruz …" the name is a modifier.
   return opens && /[^s'’]s$/.test(w) && !/(?:ers|ors|ists|ians|ans|ants|ents|ies|ees|ites)$/.test(w) &&
     !lex.speakerNouns.has(w) && !lex.speakerNouns.has(w.slice(0, -1));
@@ -40,7 +41,7 @@ function titleWords(ctx: Doc, a: number, r: number): boolean {
   for (let j = a; j < r; j++) {
     const t = toks[j];
     if (!t.word || NAME_PREPOSITION.has(t.lw) || BAD_LAST.has(t.lw) && !lex.determiners.has(t.lw) || possessive(t.lw) && j === r - 1 ||
-      !t.cap && (lex.irregularPast.has(t.lw) || /ed$/.test(t.lw) && !NOUN_LY_ED.has(t.lw))) return false;
+      !t.cap && (lex.irregularPast.has(t.lw) || endsIn("ed", t.lw) && !NOUN_LY_ED.has(t.lw))) return false;
   }
   return true;
 }
@@ -59,7 +60,7 @@ export function saneDescription(ctx: Doc, a: number, b: number, owner = false): 
   while (a < b - 1 && (LEADING.has(toks[a].lw) || toks[a].t === "that")) a++;
   // "a report released Friday": a participle and its date after a noun phrase stay, as written.
   const pt = toks[b - 2];
-  const dated = b - a >= 4 && TIME_HEAD.has(toks[b - 1].lw) && !pt.cap && (/ed$/.test(pt.lw) || lex.irregularPast.has(pt.lw));
+  const dated = b - a >= 4 && TIME_HEAD.has(toks[b - 1].lw) && !pt.cap && (endsIn("ed", pt.lw) || lex.irregularPast.has(pt.lw));
   // "A campaign official later", "The campaign on Monday also".
   let time = false;
   while (!dated && b - 1 > a && TRAILING_ADVERB.has(toks[b - 1].lw)) { time = true; b--; }
@@ -92,7 +93,7 @@ export function saneDescription(ctx: Doc, a: number, b: number, owner = false): 
   for (let j = a + 1; j < b - 1; j++) {
     const w = toks[j];
     if (!w.word || w.cap || ctx.mentionAt[j] >= 0) continue;
-    const past = lex.irregularPast.has(w.lw) || /ed$/.test(w.lw) && w.lw.length > 4 && !NOUN_LY_ED.has(w.lw);
+    const past = lex.irregularPast.has(w.lw) || endsIn("ed", w.lw) && w.lw.length > 4 && !NOUN_LY_ED.has(w.lw);
     if (past && opensObject(ctx, j + 1) || /[^s'’]s$/.test(w.lw) && !lex.speakerNouns.has(w.lw.slice(0, -1)) &&
       (toks[j + 1].lw === "to" && toks[j + 2]?.word && !toks[j + 2].cap || opensObject(ctx, j + 1) && !lex.speakerNouns.has(w.lw))) {
       // "The council voted 6-1 for …": the words before the verb may be the subject.
@@ -104,7 +105,7 @@ export function saneDescription(ctx: Doc, a: number, b: number, owner = false): 
   if (/^(?:it|i|he|she|they|we|you)['’]/.test(first.lw)) return null;
   // A preposition opens no subject: "of Sanders supporters", "Among those".
   // A participle neither: "compared with 23 percent".
-  if (!first.cap && n > 1 && /ed$/.test(first.lw) && !NOUN_LY_ED.has(first.lw)) return null;
+  if (!first.cap && n > 1 && endsIn("ed", first.lw) && !NOUN_LY_ED.has(first.lw)) return null;
   if (NAME_PREPOSITION.has(first.lw) && !/^\d/.test(toks[a + 1]?.t ?? "") || TIME_HEAD.has(first.lw) && n > 1 && !possessive(first.lw)) return null;
   // A headline label or interjection: "Wow", "Just Leaked", "Look".
   if (first.cap && LABEL.has(first.lw) || n <= 2 && last.cap && LABEL.has(last.lw)) return null;
@@ -136,11 +137,11 @@ function plausibleHead(ctx: Doc, a: number, b: number, owner: boolean): boolean 
   if (!t.word || /^\d[\d,.]*$/.test(t.t) && (b - a === 1 || lex.determiners.has(toks[b - 2].lw)) || lex.pronouns.has(w) ||
     lex.determiners.has(w) || lex.honorifics.has(w) || !t.cap && lex.irregularPast.has(w)) return false;
   if ((!t.cap || /^I(?:['’]|$)/.test(t.t)) && BAD_LAST.has(w) || TIME_HEAD.has(w) && w !== "may") return false;
-  if (!t.cap && b - a >= 2 && (ADJECTIVE_HEAD.has(w) || /ing$/.test(w) && DEGREE.has(toks[b - 2].lw))) return false;
+  if (!t.cap && b - a >= 2 && (ADJECTIVE_HEAD.has(w) || endsIn("ing", w) && DEGREE.has(toks[b - 2].lw))) return false;
   if (NOUN_LY_ED.has(w)) return true;
   // "a widely", "an impassioned", "GOP Candidates Resoundingly".
-  if (/ly$/.test(w) && w.length > 5 && (!t.cap || w.length > 8)) return false;
-  return !(!t.cap && /ed$/.test(w) && w.length > 4);
+  if (endsIn("ly", w) && w.length > 5 && (!t.cap || w.length > 8)) return false;
+  return !(!t.cap && endsIn("ed", w) && w.length > 4);
 }
 
 /**
