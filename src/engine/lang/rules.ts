@@ -98,6 +98,8 @@ export interface LangRules {
   mixedBeforeCue(doc: Doc, q: Span): boolean;
   /** "ont condamné ces attaques", "a annoncé sa démission": whether the two words at a are the content of the verb v's object report. */
   shortObject(doc: Doc, v: number, a: number): boolean;
+  /** "denied the story", "told the story of", "announced the winners": whether the object at token k is a thing, not what was said. */
+  objectNotContent(doc: Doc, k: number): boolean;
 
   // Verb facts for the verbs layer (quotes/verbs.ts).
   /** A pronominal reporting verb after its reflexive pronoun: "s'agace", "s'est inquiétée". */

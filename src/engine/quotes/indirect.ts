@@ -212,7 +212,10 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     const apposed = !!subj.mention && toks[v - 1]?.t === "," && subj.mention.end < toks[v - 1].s && !nameEndsClause(ctx, k);
     // "testified “thousands” of emails were missing": a quoted word may open the clause.
     const kw = QUOTE_MARK.has(toks[k]?.t ?? "") ? k + 1 : k;
-    if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, kw, SAY_EN.has(toks[v].lw)) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, kw))) {
+    // "posted a video on …", "wrote a book about …": an object that is a thing is no clause. Not after "tell": "told the
+    // story of Nineveh" is what was told (polnear's gold).
+    if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, kw, SAY_EN.has(toks[v].lw)) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, kw)) &&
+      !(!SAY_EN.has(toks[v].lw) && ctx.rules.objectNotContent(ctx, kw))) {
       make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
       return;
     }
@@ -248,7 +251,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     const t = toks[k];
     if ((!particle || k > v + 1 && particle.has(toks[k - 1].lw)) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
       (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
-      !lex.complementizers.has(t.lw)) {
+      !lex.complementizers.has(t.lw) && !ctx.rules.objectNotContent(ctx, k)) {
       const e = objectEnd(ctx, k, contentEnd(ctx, k, quoteEndAt, clauseOnly));
       // "condemned the students' actions": a judged object is no statement; "blamed “far-left activists”" is.
       if (!lex.quotedObjectForms.has(toks[v].lw) || quotedWithin(toks, k, e)) { make(k, e, objSubj, cue); return; }

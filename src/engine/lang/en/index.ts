@@ -9,6 +9,7 @@ import { captionPhrase } from "./captions";
 import { titledNameAfter } from "./titled";
 import { partyTagEnd, skipPartyTag } from "./party-tags";
 import { englishNounForm, englishPassive } from "./verbs";
+import { objectNotContent } from "./objects";
 import { asideSubject, conjoinedVerbSubject, looseSubject, participleAt, prepositionParticipleSubject, shortReport } from "./loose";
 
 export const EN_RULES: LangRules = {
@@ -30,4 +31,5 @@ export const EN_RULES: LangRules = {
   nounFormAt: englishNounForm,
   titledNameAfter,
   partyTagEnd,
+  objectNotContent,
 };
