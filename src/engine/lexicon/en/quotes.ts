@@ -111,3 +111,11 @@ export const THING_OBJECT = new Set(["story", "stories", "tale", "tales", "joke"
 /** Words that end an object's noun phrase before its head could run on: prepositions, relatives, time words. */
 export const OBJECT_PHRASE_END = new Set(["of", "to", "in", "on", "at", "by", "with", "from", "into", "as", "for", "about",
   "after", "before", "during", "over", "behind", "that", "which", "who", "and", "or", "but", "saying", "showing"]);
+
+/** Heads of a description that "it" may take up: "The company said … It added …" (issue 11, English 2). */
+export const BODY_NOUNS = new Set(["company", "firm", "group", "ministry", "department", "government", "agency", "union",
+  "committee", "commission", "court", "office", "administration", "campaign", "board", "council", "organization",
+  "organisation", "association", "party", "force", "service", "military", "army", "embassy", "team", "club", "league",
+  "network", "airline", "newspaper", "paper", "magazine", "outlet", "website", "broadcaster", "foundation", "charity",
+  "nonprofit", "coalition", "alliance", "federation", "institute", "regulator", "watchdog", "retailer", "automaker",
+  "startup", "bank", "utility", "school", "district", "university", "hospital", "city", "county", "state", "province"]);
