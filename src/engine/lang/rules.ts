@@ -77,6 +77,8 @@ export interface LangRules {
   saneDescription(doc: Doc, a: number, b: number, owner?: boolean): Sane;
   /** A quote's unnamed source after the sanity check: the description kept, trimmed, or turned into the person it names; null when it is none. */
   saneSpeaker(doc: Doc, sp: Speaker): Speaker | null;
+  /** "Photo: Jane Roe/Reuters", "Numbers above 40 said": a described source that is a credit or a figure, whose statement is none. */
+  figureSource(doc: Doc, sp: Speaker): boolean;
 
   /** Re-attributes the quotes of a fiction text (turns of dialogue, incises); news stays untouched. */
   attributeTurns(doc: Doc, qs: Turn[]): void;

@@ -2,7 +2,7 @@
 import { colonSpeaker } from "../../quotes/attribute";
 import { nounPhraseBefore } from "../../quotes/subject-before";
 import { describedInverted } from "../../quotes/described";
-import { saneDescription, saneSpeaker } from "../../quotes/resolve/sanity";
+import { figureSource, saneDescription, saneSpeaker } from "../../quotes/resolve/sanity";
 import { DEFAULT_RULES } from "../default/rules";
 import type { LangRules } from "../rules";
 import { captionPhrase } from "./captions";
@@ -26,6 +26,7 @@ export const EN_RULES: LangRules = {
   describedInverted,
   saneDescription,
   saneSpeaker,
+  figureSource,
   verblessPhrase: captionPhrase,
   passiveAt: englishPassive,
   nounFormAt: englishNounForm,
