@@ -25,6 +25,8 @@ export interface Indirect extends Span {
 }
 
 const MAX_GAP = 7;
+/** Prepositions that open a circumstance between "said" and "that". */
+const CIRCUMSTANCE = new Set(["in", "at", "during", "on", "after", "before", "with", "from"]);
 /** How far a postposed or parenthetical cue may run after its verb ("he said after meeting …"). */
 const MAX_TAIL = 10;
 
@@ -169,7 +171,9 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // Past MAX_GAP words (where the lexicon reaches further), only a chain of circumstances: no other clause opens.
   // A frame-only verb takes "que" only when a frame says so ("rapporte que", not "parlait des choses qu'elle …").
   const takesQue = !frameOnly || !!lex.frames.get(toks[v].lw)?.some((f) => f.content === "que");
-  let reach = takesQue ? lex.data.complementizerReach ?? MAX_GAP : 0;
+  // "said in an interview with … that": a circumstance after "say"/"tell" (not a particle: "called for X that").
+  const prep = lex.data.prepositionReach && SAY_EN.has(toks[v].lw) && CIRCUMSTANCE.has(toks[v + 1]?.lw ?? "") ? lex.data.prepositionReach : undefined;
+  let reach = takesQue ? prep ?? lex.data.complementizerReach ?? MAX_GAP : 0;
   for (let k = v + 1, n = 1; k < toks.length && n <= reach; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
     if (FAR_STOP.has(toks[k].lw) || /ant$/.test(toks[k].lw) && toks[k - 1].lw === "en") reach = MAX_GAP;
     // "says he introduced legislation to accomplish that.": a "that" closing the clause is a pronoun.
