@@ -77,6 +77,8 @@ export interface LangRules {
   saneDescription(doc: Doc, a: number, b: number, owner?: boolean): Sane;
   /** A quote's unnamed source after the sanity check: the description kept, trimmed, or turned into the person it names; null when it is none. */
   saneSpeaker(doc: Doc, sp: Speaker): Speaker | null;
+  /** "Photo: Jane Roe/Reuters", "Numbers above 40 said": a described source that is a credit or a figure, whose statement is none. */
+  figureSource(doc: Doc, sp: Speaker): boolean;
 
   /** Re-attributes the quotes of a fiction text (turns of dialogue, incises); news stays untouched. */
   attributeTurns(doc: Doc, qs: Turn[]): void;
@@ -98,6 +100,8 @@ export interface LangRules {
   mixedBeforeCue(doc: Doc, q: Span): boolean;
   /** "ont condamné ces attaques", "a annoncé sa démission": whether the two words at a are the content of the verb v's object report. */
   shortObject(doc: Doc, v: number, a: number): boolean;
+  /** "denied the story", "told the story of", "announced the winners": whether the object at token k is a thing, not what was said. */
+  objectNotContent(doc: Doc, k: number): boolean;
 
   // Verb facts for the verbs layer (quotes/verbs.ts).
   /** A pronominal reporting verb after its reflexive pronoun: "s'agace", "s'est inquiétée". */

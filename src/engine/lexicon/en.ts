@@ -89,6 +89,8 @@ export const en: LexiconData = {
     "accusation", "insistence", "warning", "promise", "pledge", "contention", "remark", "remarks", "comment",
     "comments", "declaration", "announcement", "admission", "denial", "charge", "prediction", "boast", "vow"],
   complementizers: ["that"],
+  // "said in an interview with the local newspaper on Monday evening that …" (issue 11, English 4).
+  prepositionReach: 16,
   questionVerbs: ["asked", "asks", "asking"],
   grantVerbs: ["deny", "denies", "denied", "denying"],
   grantObjects: ["request", "requests", "application", "applications", "motion", "motions", "appeal", "appeals", "bail",

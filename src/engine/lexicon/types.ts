@@ -112,6 +112,9 @@ export interface LexiconData {
    *  punctuation mark (the clause bounds it; this only keeps hostile input linear). Default 7. French news puts
    *  long circumstances there: "a déclaré lors d'un entretien téléphonique en juillet avec son homologue X que". */
   complementizerReach?: number;
+  /** The same reach when a preposition opens the gap ("said in an interview with the local paper on Monday that");
+   *  default: complementizerReach. */
+  prepositionReach?: number;
   /** The relative pronoun of a subject ("qui"): the phrase right after "qui" + its verb is that clause's object,
    *  never the main verb's subject ("le ministre qui a reçu son homologue lui a proposé …"). */
   relativeSubject?: string;

@@ -7,12 +7,18 @@ import type { Quote } from "../types";
 import { topicOf } from "./attribute";
 import { speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";
+import { BODY_NOUNS } from "../lexicon/en/quotes";
+
+/** How many sentences may open between a described speaker and the pronoun that takes it up. */
+const DESCRIBED_SENTENCES = 1;
 
 /** Re-resolves the pronoun speakers of indirect and mixed statements with the statement before as their topic. */
 export function pronounsAfterStatements(ctx: Doc, qs: Quote[]): void {
   let prev: Quote | undefined;
+  let described: Quote | undefined;
   for (const q of qs) {
     const sp = q.speaker;
+    if (sp?.pronoun && !sp.entity && sp.mention && described) takeUpDescribed(ctx, q, described);
     if (q.kind !== "direct" && sp?.pronoun && sp.mention && prev?.speaker?.entity) {
       const k = tokenAt(ctx.toks, sp.mention.start);
       const g = ctx.lex.pronouns.get(ctx.toks[k]?.lw ?? "");
@@ -22,7 +28,26 @@ export function pronounsAfterStatements(ctx: Doc, qs: Quote[]): void {
     }
     // Only a speaker the text names as such is a topic: a description or a pronoun may be a wrong guess already.
     if (q.speaker?.entity) prev = namedHere(ctx, q) ? q : undefined;
+    described = q.speaker && !q.speaker.entity && !q.speaker.pronoun && q.speaker.mentionText ? q : q.speaker?.pronoun ? described : undefined;
   }
+}
+
+/**
+ * "The company said profits rose. It added that …": an unresolved "it" (or "they") opening a sentence takes up the
+ * described body that spoke in the sentence before ("The company"; "Two officials" for "they"), never a person.
+ */
+function takeUpDescribed(ctx: Doc, q: Quote, before: Quote): void {
+  const { toks } = ctx;
+  const sp = q.speaker!;
+  const k = tokenAt(toks, sp.mention!.start);
+  const g = ctx.lex.pronouns.get(toks[k]?.lw ?? "");
+  const d = before.speaker!;
+  const head = d.mentionText!.toLowerCase().split(/\s+/).pop() ?? "";
+  if (!(g === "x" && BODY_NOUNS.has(head) || g === "pl" && /[^s]s$|^police$|^authorities$/.test(head))) return;
+  let sentences = 0;
+  for (let i = tokenAt(toks, before.end); i < k && sentences <= DESCRIBED_SENTENCES; i++) if (toks[i].sent) sentences++;
+  if (sentences > DESCRIBED_SENTENCES) return;
+  q.speaker = { ...d, mention: sp.mention, mentionText: d.mentionText, pronoun: true };
 }
 
 /** The statement's speaker is written as a name mention of that person or organisation. */

@@ -162,6 +162,8 @@ function merge(s: QuoteLayers): void {
 /** The quotes' sane sources, ids and texts. */
 function finish(ctx: Doc, all: Quote[]): void {
   // Whichever rule found an unnamed source, words that are no description show none (resolve/sanity.ts).
+  // A credit or a figure as the source: no statement at all (issue 11, English 5).
+  for (let i = all.length - 1; i >= 0; i--) if (all[i].speaker && ctx.rules.figureSource(ctx, all[i].speaker!)) all.splice(i, 1);
   for (const q of all) if (q.speaker) q.speaker = ctx.rules.saneSpeaker(ctx, q.speaker);
   all.forEach((q, i) => { q.id = `q${i}`; q.text = ctx.text.slice(q.start, q.end); if (!q.fragments) delete q.fragments; if (!q.cue) delete q.cue; });
 }

@@ -26,6 +26,8 @@ export interface Indirect extends Span {
 }
 
 const MAX_GAP = 7;
+/** Prepositions that open a circumstance between "said" and "that". */
+const CIRCUMSTANCE = new Set(["in", "at", "during", "on", "after", "before", "with", "from"]);
 /** How far a postposed or parenthetical cue may run after its verb ("he said after meeting …"). */
 const MAX_TAIL = 10;
 
@@ -170,7 +172,9 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // Past MAX_GAP words (where the lexicon reaches further), only a chain of circumstances: no other clause opens.
   // A frame-only verb takes "que" only when a frame says so ("rapporte que", not "parlait des choses qu'elle …").
   const takesQue = !frameOnly || !!lex.frames.get(toks[v].lw)?.some((f) => f.content === "que");
-  let reach = takesQue ? lex.data.complementizerReach ?? MAX_GAP : 0;
+  // "said in an interview with … that": a circumstance after "say"/"tell" (not a particle: "called for X that").
+  const prep = lex.data.prepositionReach && SAY_EN.has(toks[v].lw) && CIRCUMSTANCE.has(toks[v + 1]?.lw ?? "") ? lex.data.prepositionReach : undefined;
+  let reach = takesQue ? prep ?? lex.data.complementizerReach ?? MAX_GAP : 0;
   for (let k = v + 1, n = 1; k < toks.length && n <= reach; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
     if (FAR_STOP.has(toks[k].lw) || endsIn("ant", toks[k].lw) && toks[k - 1].lw === "en") reach = MAX_GAP;
     // "says he introduced legislation to accomplish that.": a "that" closing the clause is a pronoun.
@@ -213,7 +217,10 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     const apposed = !!subj.mention && toks[v - 1]?.t === "," && subj.mention.end < toks[v - 1].s && !nameEndsClause(ctx, k);
     // "testified “thousands” of emails were missing": a quoted word may open the clause.
     const kw = QUOTE_MARK.has(toks[k]?.t ?? "") ? k + 1 : k;
-    if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, kw, SAY_EN.has(toks[v].lw)) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, kw))) {
+    // "posted a video on …", "wrote a book about …": an object that is a thing is no clause. Not after "tell": "told the
+    // story of Nineveh" is what was told (polnear's gold).
+    if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, kw, SAY_EN.has(toks[v].lw)) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, kw)) &&
+      !(!SAY_EN.has(toks[v].lw) && ctx.rules.objectNotContent(ctx, kw))) {
       make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
       return;
     }
@@ -249,7 +256,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     const t = toks[k];
     if ((!particle || k > v + 1 && particle.has(toks[k - 1].lw)) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
       (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
-      !lex.complementizers.has(t.lw)) {
+      !lex.complementizers.has(t.lw) && !ctx.rules.objectNotContent(ctx, k)) {
       const e = objectEnd(ctx, k, contentEnd(ctx, k, quoteEndAt, clauseOnly));
       // "condemned the students' actions": a judged object is no statement; "blamed “far-left activists”" is.
       if (!lex.quotedObjectForms.has(toks[v].lw) || quotedWithin(toks, k, e)) { make(k, e, objSubj, cue); return; }

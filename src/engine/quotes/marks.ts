@@ -15,8 +15,9 @@ export interface MarkedQuote {
 }
 
 const MAX_QUOTE = 20_000;
-// A straight opening mark may close on a curly one ("The plan is dead,” she said), as copy mixing keyboards does.
-const PAIRS: Record<string, string> = { "«": "»", "‹": "›", "“": "”", "„": "“”", "\"": "\"”", "‘": "’" };
+// A straight opening mark may close on a curly one ("The plan is dead,” she said), and a curly one on a straight one
+// (“The plan is dead," she said), as copy mixing keyboards does (issue 11, English 4).
+const PAIRS: Record<string, string> = { "«": "»", "‹": "›", "“": "”\"", "„": "“”", "\"": "\"”", "‘": "’" };
 /** Marks that may re-open a quote at the start of a continuing paragraph. */
 const CONTINUE: Record<string, string> = { "«": "«»", "‹": "‹›", "“": "“\"", "„": "„“", "\"": "\"“", "‘": "‘" };
 
@@ -166,7 +167,9 @@ function scan(text: string, open: number, c: string, memo: Map<number, Run>, pat
       if (run) run.end = j + 1;
       return j + 1;
     }
-    if (!inner && d !== c && d in PAIRS && d !== "‘" && canOpen(text, j, d) && d !== "\"") inner = d;
+    // Inside “…”, a straight mark in opening position opens an inner quote ("Closed"), so that only one in closing
+    // position closes the curly one.
+    if (!inner && d !== c && d in PAIRS && d !== "‘" && canOpen(text, j, d) && (d !== "\"" || c === "“")) inner = d;
     j++;
   }
 }

@@ -283,3 +283,16 @@ table("French: a time or a circumstance set off by commas between the verb and i
   // Must not match: a clause between the commas ("et l'on reprend") is no circumstance, and what follows is no object.
   ["On paye aux villageois les indemnités qu'ils réclament, et l'on reprend, sous une grosse pluie, le chemin du village.", []],
 ]);
+
+// Issue 11, English 4: a long circumstance between "said" and "that".
+table("a circumstance opened by a preposition may run long before 'that'", en, [
+  ["Mary Smith said in an interview with the local newspaper on Monday evening that the bridge would close.",
+    [["the bridge would close", "Mary Smith", "indirect"]]],
+  ["Mary Smith said Tuesday that the bridge would close.", [["the bridge would close", "Mary Smith", "indirect"]]],
+  ["Mary Smith said that too often, the council ignores the poor.", [["too often, the council ignores the poor", "Mary Smith", "indirect"]]],
+  ["Fares will rise by 10 percent next year because fuel costs have climbed, the transit agency says.",
+    [["Fares will rise by 10 percent next year because fuel costs have climbed", "the transit agency", "indirect"]]],
+  // "that" closing the sentence is a pronoun, however far.
+  ["Mary Smith said in an interview with the local newspaper on Monday evening that she regretted that.",
+    [["she regretted that", "Mary Smith", "indirect"]]],
+]);

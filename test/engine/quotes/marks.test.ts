@@ -2,7 +2,7 @@
 // inside one quote and quotes over several paragraphs.
 import * as assert from "node:assert/strict";
 import { analyze } from "../../../src/engine";
-import { statements, named, direct, NB, NNB, fr, en } from "../helpers/table";
+import { statements, table, named, direct, NB, NNB, fr, en } from "../helpers/table";
 
 describe("direct quotes: every mark convention", () => {
   statements(fr, [
@@ -74,3 +74,12 @@ describe("incises and multi-paragraph quotes", () => {
     ["Il entra.\n– En prison… moi ? s’écria Morel.\n– Oui, à Clichy.\nFin.", [["– En prison… moi ?", "Morel"], ["– Oui, à Clichy.", "Morel"]]],
   ], { speaker: named });
 });
+
+// Issue 11, English 4: copy mixing keyboards closes a curly opening mark on a straight one.
+table("a curly opening mark closes on a straight one, and a straight one inside it opens an inner quote", en, [
+  ["“The bridge is unsafe,\" Mary Smith said.", [["“The bridge is unsafe,\"", "Mary Smith", "direct"]]],
+  ["\"The bridge is unsafe,” Mary Smith said.", [["\"The bridge is unsafe,”", "Mary Smith", "direct"]]],
+  ["“The sign read \"Closed\" all day,” Mary Smith said.", [["“The sign read \"Closed\" all day,”", "Mary Smith", "direct"]]],
+  ["“The bridge is unsafe,” Mary Smith said. “We will close it,\" she added.",
+    [["“The bridge is unsafe,”", "Mary Smith", "direct"], ["“We will close it,\"", "Mary Smith", "direct"]]],
+]);

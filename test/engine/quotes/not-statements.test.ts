@@ -96,3 +96,15 @@ table("English: 'Post', 'post' as names and nouns", en, [
   ["The Committee for a Responsible Budget reported that the plan would cost more.",
     [["the plan would cost more", "Responsible Budget"]]],
 ]);
+
+// Issue 11, English 5: a credit line, a caption or a figure is no source, so its "statement" is none.
+table("credits, captions and figures make no statement", en, [
+  ["Photo: Jane Roe/Reuters", []],
+  ["(AP Photo/John Doe)", []],
+  ["By Jane Roe, Associated Press", []],
+  ["Numbers above 40 said the test was too hard.", []],
+  ["Results showed the drug worked in most patients.", []],
+  // Descriptions of people and bodies, and polls and reports that are issued, stay sources.
+  ["A spokesman said the plan was dead.", [["the plan was dead", "A spokesman"]]],
+  ["A poll released Monday said most voters oppose the plan.", [["most voters oppose the plan", "A poll"]]],
+]);

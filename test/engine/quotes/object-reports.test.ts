@@ -104,3 +104,28 @@ table("French: a two-word noun phrase is the content of a verb that reports its 
   ["Le ministre Paul Durand a annoncé la couleur.", []],
   ["Le ministre Paul Durand a dénoncé ce Dupont.", []],
 ]);
+
+// Issue 11, English over-reach: an object that is a thing shown or told is no content; a claim or an event stays one.
+table("an object that is a thing shown is no report", en, [
+  ["Mary Smith denied the story on Monday.", []],
+  ["Mary Smith posted a video on Instagram on Sunday.", []],
+  ["The league announced the winners on Friday.", []],
+  ["The league announced the finalists of the contest.", []],
+  ["Mary Smith wrote a book about the war.", []],
+  // Claims, events and decisions are what was said.
+  ["Mary Smith denied the allegations on Monday.", [["the allegations on Monday", "Mary Smith", "indirect"]]],
+  ["Police confirmed his death on Tuesday.", [["his death on Tuesday", "Police", "indirect"]]],
+  ["Mary Smith announced her resignation on Monday.", [["her resignation on Monday", "Mary Smith", "indirect"]]],
+  // A thing that is a clause's subject keeps the clause: "wrote the story was false".
+  ["Mary Smith wrote that the war was lost.", [["the war was lost", "Mary Smith", "indirect"]]],
+  ["Mary Smith told reporters the plan was dead.", [["the plan was dead", "Mary Smith", "indirect"]]],
+]);
+
+table("belief verbs report nothing", en, [
+  ["Mary Smith believes the plan will fail.", []],
+  ["Mary Smith thinks the plan will fail.", []],
+  ["Mary Smith feels the plan is unfair.", []],
+  ["Mary Smith hopes the plan will pass.", []],
+  // The belief inside a report is the report's content.
+  ["Mary Smith said she believes the plan will fail.", [["she believes the plan will fail", "Mary Smith", "indirect"]]],
+]);

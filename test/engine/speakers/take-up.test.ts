@@ -82,3 +82,16 @@ table("roles: a definite role noun takes up its holder, an indefinite one does n
   ["Tom Reid, a spokesman for the department, spoke first. Later the department said the plan was ready.",
     [["the plan was ready", "the department", "indirect"]]],
 ]);
+
+// Issue 11, English 2: "it"/"they" opening the sentence after a described body's statement take that body up.
+table("'it' takes up a described body that spoke in the sentence before", en, [
+  ["The company said profits rose by 10 percent. It added that it would hire 200 workers.",
+    [["profits rose by 10 percent", "The company"], ["it would hire 200 workers", "The company"]]],
+  ["The ministry said the border would reopen. It also said that visas would be free.",
+    [["the border would reopen", "The ministry"], ["visas would be free", "The ministry"]]],
+  ["Two officials said the talks had failed. They added that no date was set.",
+    [["the talks had failed", "officials"], ["no date was set", "officials"]]],
+  // A person is no "it": the pronoun stays unresolved.
+  ["A spokesman said the plan was dead. It added that the vote was off.",
+    [["the plan was dead", "A spokesman"], ["the vote was off", "It"]]],
+]);

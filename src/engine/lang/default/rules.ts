@@ -22,7 +22,7 @@ export const DEFAULT_RULES: LangRules = {
   // Word and phrase tests.
   selfDescription: no, participleAt: no, subjectAside: no, infinitiveAt: no, idiomReport: no, relativeQue: no,
   noObjectReport: no, appositionVerb: no, reportCueAt: no, isHearsay: no, verblessPhrase: no, pronominalVerbAt: no,
-  passiveAt: no, nounFormAt: no, mixedBeforeCue: no, shortObject: no,
+  passiveAt: no, nounFormAt: no, mixedBeforeCue: no, shortObject: no, objectNotContent: no, figureSource: no,
   speakerHead: () => true,
   // Where a phrase ends: where it started.
   skipMediumAside: stay, skipClitic: stay, skipAddressee: stay, descriptionEnd: stay, skipModal: stay,

@@ -2,13 +2,14 @@
 import { colonSpeaker } from "../../quotes/attribute";
 import { nounPhraseBefore } from "../../quotes/subject-before";
 import { describedInverted } from "../../quotes/described";
-import { saneDescription, saneSpeaker } from "../../quotes/resolve/sanity";
+import { figureSource, saneDescription, saneSpeaker } from "../../quotes/resolve/sanity";
 import { DEFAULT_RULES } from "../default/rules";
 import type { LangRules } from "../rules";
 import { captionPhrase } from "./captions";
 import { titledNameAfter } from "./titled";
 import { partyTagEnd, skipPartyTag } from "./party-tags";
 import { englishNounForm, englishPassive } from "./verbs";
+import { objectNotContent } from "./objects";
 import { asideSubject, conjoinedVerbSubject, looseSubject, participleAt, prepositionParticipleSubject, shortReport } from "./loose";
 
 export const EN_RULES: LangRules = {
@@ -25,9 +26,11 @@ export const EN_RULES: LangRules = {
   describedInverted,
   saneDescription,
   saneSpeaker,
+  figureSource,
   verblessPhrase: captionPhrase,
   passiveAt: englishPassive,
   nounFormAt: englishNounForm,
   titledNameAfter,
   partyTagEnd,
+  objectNotContent,
 };

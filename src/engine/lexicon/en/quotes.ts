@@ -97,3 +97,25 @@ export const WH_EN = /^(?:who|which|where|when)$/;
 
 /** Word regex of quotes/attribute.ts. */
 export const RELATIVE_EN = /^(?:who|which|that)$/;
+
+/**
+ * Heads of an object that is a thing shown or named, not what was said (issue 11, English over-reach): "denied the
+ * story", "told the story of", "posted a video", "announced the winners". "denied the allegations", "confirmed his death", "announced the suspect's name" keep
+ * their report.
+ */
+export const THING_OBJECT = new Set(["story", "stories", "tale", "tales", "joke", "jokes", "video", "videos", "photo", "photos",
+  "photograph", "photographs", "picture", "pictures", "image", "images", "clip", "clips", "footage", "selfie", "message",
+  "messages", "song", "songs", "album", "albums", "book", "books", "film", "films", "movie", "movies", "documentary", "poem",
+  "winner", "winners", "finalists", "nominees", "lineup", "roster", "recipients"]);
+
+/** Words that end an object's noun phrase before its head could run on: prepositions, relatives, time words. */
+export const OBJECT_PHRASE_END = new Set(["of", "to", "in", "on", "at", "by", "with", "from", "into", "as", "for", "about",
+  "after", "before", "during", "over", "behind", "that", "which", "who", "and", "or", "but", "saying", "showing"]);
+
+/** Heads of a description that "it" may take up: "The company said … It added …" (issue 11, English 2). */
+export const BODY_NOUNS = new Set(["company", "firm", "group", "ministry", "department", "government", "agency", "union",
+  "committee", "commission", "court", "office", "administration", "campaign", "board", "council", "organization",
+  "organisation", "association", "party", "force", "service", "military", "army", "embassy", "team", "club", "league",
+  "network", "airline", "newspaper", "paper", "magazine", "outlet", "website", "broadcaster", "foundation", "charity",
+  "nonprofit", "coalition", "alliance", "federation", "institute", "regulator", "watchdog", "retailer", "automaker",
+  "startup", "bank", "utility", "school", "district", "university", "hospital", "city", "county", "state", "province"]);

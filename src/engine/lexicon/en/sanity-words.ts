@@ -46,3 +46,13 @@ export const NAME_PREPOSITION = new Set(["of", "for", "to", "with", "by", "about
 /** Capitalised function words that show a headline in title case ("Clinton For Her Courage"). */
 export const TITLE_FUNCTION = new Set(["for", "by", "her", "his", "of", "to", "with", "about", "and", "from", "on", "in",
   "is", "are", "was", "its", "their"]);
+
+/**
+ * Heads that make no source (issue 11, English 5): photo credits and captions ("Photo: Jane Roe/Reuters"). Polls,
+ * reports, data and "the results" stay: polnear's gold quotes them as sources ("data released Friday by regulators").
+ */
+export const NO_SOURCE_HEAD = new Set(["photo", "photos", "photograph", "photographs", "credit", "credits", "caption",
+  "image", "images", "graphic", "illustration"]);
+
+/** Comparisons before a number that make a figure of the phrase: "Numbers above 40", "scores below 10". */
+export const COMPARISON = new Set(["above", "below", "over", "under", "between", "than"]);

@@ -8,6 +8,7 @@ import { tokenAt } from "../../text/tokenize";
 import type { Speaker } from "../../types";
 import {
   ADJECTIVE_HEAD, AFTER_NAME, BAD_LAST, LABEL, LEADING, NAME_PREPOSITION, NOUN_LY_ED, TIME_HEAD, TITLE_FUNCTION, TRAILING_ADVERB,
+  NO_SOURCE_HEAD, COMPARISON,
 } from "../../lexicon/en/sanity-words";
 import { affiliationEnd } from "../subject-phrase";
 import { type Doc, speakerOf } from "../doc";
@@ -100,7 +101,7 @@ export function saneDescription(ctx: Doc, a: number, b: number, owner = false): 
       return j - a >= 2 ? saneDescription(ctx, a, j, owner) : null;
     }
   }
-  if (!dated && !plausibleHead(ctx, a, b, owner)) return null;
+  if (!dated && !plausibleHead(ctx, a, b, owner) || figure(ctx, a, b)) return null;
   // "It's worth", "I've": a pronoun and its verb.
   if (/^(?:it|i|he|she|they|we|you)['’]/.test(first.lw)) return null;
   // A preposition opens no subject: "of Sanders supporters", "Among those".
@@ -122,6 +123,17 @@ export function saneDescription(ctx: Doc, a: number, b: number, owner = false): 
     if (titled && fn) return null;
   }
   return { a, b };
+}
+
+/**
+ * A credit or a caption, and a figure compared to a number, are no source: "Photo", "Numbers above 40" (lexicon
+ * NO_SOURCE_HEAD, COMPARISON).
+ */
+function figure(ctx: Doc, a: number, b: number): boolean {
+  const { toks, lex } = ctx;
+  const h = lex.determiners.has(toks[a].lw) && a + 1 < b ? a + 1 : a;
+  if (NO_SOURCE_HEAD.has(toks[h].lw) || NO_SOURCE_HEAD.has(toks[b - 1].lw)) return true;
+  return b - h >= 3 && COMPARISON.has(toks[h + 1].lw) && /^\d/.test(toks[h + 2].t);
 }
 
 /** Whether the last word of tokens [a, b) can head a description (a possessive only for an `owner`). */
@@ -165,4 +177,14 @@ export function saneSpeaker(ctx: Doc, sp: Speaker): Speaker | null {
   const s = toks[sane.a].s;
   const e = toks[sane.b - 1].e;
   return { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) };
+}
+
+/** "Photo: Jane Roe/Reuters", "Numbers above 40 said …": a statement whose described source is a credit or a figure is none. */
+export function figureSource(ctx: Doc, sp: Speaker): boolean {
+  if (sp.entity || sp.pronoun || sp.name != null || !sp.mention) return false;
+  const { toks } = ctx;
+  const a = tokenAt(toks, sp.mention.start);
+  let b = a;
+  while (b < toks.length && toks[b].e <= sp.mention.end) b++;
+  return b > a && figure(ctx, a, b);
 }
