@@ -73,6 +73,8 @@ export const fr: LexiconData = {
     "accuser|obj de", "dire|adj", "déclarer|adj", "appeler à ce que|clause", "appeler à ce qu'|clause",
     // Advice and talk whose complement is the content: "recommande de boire", "a parlé d'une erreur", "estime à 5 000 le nombre …".
     "recommander|de+inf", "conseiller|de+inf", "parler|de+np", "estimer|à+np",
+    // A call whose "à" + noun phrase is what was called for: "a appelé à la retenue", "appellent à une grève".
+    "appeler|à+np",
     // Verbs that report only through these frames (they are no reporting verbs): what a source relays or forecasts
     // with "que" ("Le Monde rapporte que …", "L'Insee prévoit que …"; otherwise "rapporter" brings back and "prévoir"
     // plans), and talk whose "de" + noun phrase is the content ("a parlé d'une erreur", never "Parle donc !").

@@ -61,8 +61,8 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
     b = ctx.rules.reportTail(ctx, a, b);
     while (b > a && /^[,;:]$/.test(toks[b - 1].t)) b--;
     // "relationships she thought she could count on": a short clause with a stranded preposition is a relative clause.
-    // "ont condamné ces attaques": a two-word noun phrase may be the content of a verb that reports its object.
-    if (b - a < 3 && !(b - a === 2 && ctx.rules.shortObject(ctx, tokenAt(toks, cue.start), a)) || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
+    // "ont condamné ces attaques", "menace de démissionner": a short object or frame complement may be the whole content.
+    if (b - a < 3 && !ctx.rules.shortObject(ctx, tokenAt(toks, cue.start), a, b) || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
     out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
   };
   const { bits } = ctx;
