@@ -76,3 +76,10 @@ table("French: the object of a relative clause between the subject and its verb 
   // The relative "qui" of the subject itself stays: "C'est X qui a dit que" (no report of a cleft is read today).
   ["Le maire a reçu Claire Petit, qui a annoncé que le projet était abandonné.", [["le projet était abandonné", "Claire Petit", "indirect"]]],
 ]);
+
+table("French: a reporting gerund ends the object before it, and its aside ends at its comma", fr, [
+  ["Le ministre Paul Durand a défendu son projet en affirmant qu'il créerait des emplois.", [["il créerait des emplois", "Paul Durand", "indirect"]]],
+  ["Le ministre Paul Durand, en affirmant que la crise était passée, a surpris ses alliés.", [["la crise était passée", "Paul Durand", "indirect"]]],
+  // Must not match: a gerund of manner set off by commas reports nothing.
+  ["Le ministre Paul Durand, en souriant, a quitté la salle.", []],
+]);
