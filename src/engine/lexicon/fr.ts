@@ -22,7 +22,7 @@ export const fr: LexiconData = {
     "mentionner", "évoquer", "revendiquer", "proclamer", "publier", "communiquer", "informer", "révéler",
     "dévoiler", "accuser", "saluer", "féliciter", "remercier", "condamner", "exiger", "appuyer",
     // Press incises ("…», réagit X", "…», tacle Y"): present, imperfect and simple past come from conjugate.ts.
-    "réagir", "tacler", "renchérir", "abonder", "enchaîner", "nuancer", "relativiser", "tempérer",
+    "réagir", "tacler", "renchérir", "abonder", "acquiescer", "enchaîner", "nuancer", "relativiser", "tempérer",
     "cingler", "railler", "persifler", "pester", "tonner", "fulminer", "asséner", "assener", "alerter",
     "égrener",
     // Sports and culture incises: "», a savouré le capitaine", "», jubile la chanteuse".
