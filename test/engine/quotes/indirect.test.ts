@@ -283,3 +283,11 @@ table("French: a time or a circumstance set off by commas between the verb and i
   // Must not match: a clause between the commas ("et l'on reprend") is no circumstance, and what follows is no object.
   ["On paye aux villageois les indemnités qu'ils réclament, et l'on reprend, sous une grosse pluie, le chemin du village.", []],
 ]);
+
+table("French: a pronoun and its verb after 'que' are a whole clause", fr, [
+  ["La députée Claire Petit a annoncé qu'elle partait.", [["elle partait", "Claire Petit", "indirect"]]],
+  ["La députée Claire Petit, qui a été réélue, a annoncé qu'elle partait.", [["elle partait", "Claire Petit", "indirect"]]],
+  // Must not match: a relative "que" after a pronoun, and a one-word answer.
+  ["Paul Durand demanda pardon à celle qu'il adorait.", []],
+  ["Paul Durand a dit que non.", []],
+]);
