@@ -98,8 +98,8 @@ export interface LangRules {
   verblessPhrase(doc: Doc, a: number, b: number): boolean;
   /** "La réforme est « indispensable », a déclaré X.": whether the quote q closes the clause of a mixed report before its cue. */
   mixedBeforeCue(doc: Doc, q: Span): boolean;
-  /** "ont condamné ces attaques", "a annoncé sa démission": whether the two words at a are the content of the verb v's object report. */
-  shortObject(doc: Doc, v: number, a: number): boolean;
+  /** "ont condamné ces attaques", "menace de démissionner": whether the one or two words [a, b) are the content of the report cued at v. */
+  shortObject(doc: Doc, v: number, a: number, b: number): boolean;
   /** "denied the story", "told the story of", "announced the winners": whether the object at token k is a thing, not what was said. */
   objectNotContent(doc: Doc, k: number): boolean;
 

@@ -22,7 +22,7 @@ export const fr: LexiconData = {
     "mentionner", "évoquer", "revendiquer", "proclamer", "publier", "communiquer", "informer", "révéler",
     "dévoiler", "accuser", "saluer", "féliciter", "remercier", "condamner", "exiger", "appuyer",
     // Press incises ("…», réagit X", "…», tacle Y"): present, imperfect and simple past come from conjugate.ts.
-    "réagir", "tacler", "renchérir", "abonder", "enchaîner", "nuancer", "relativiser", "tempérer",
+    "réagir", "tacler", "renchérir", "abonder", "acquiescer", "enchaîner", "nuancer", "relativiser", "tempérer",
     "cingler", "railler", "persifler", "pester", "tonner", "fulminer", "asséner", "assener", "alerter",
     "égrener",
     // Sports and culture incises: "», a savouré le capitaine", "», jubile la chanteuse".
@@ -73,6 +73,8 @@ export const fr: LexiconData = {
     "accuser|obj de", "dire|adj", "déclarer|adj", "appeler à ce que|clause", "appeler à ce qu'|clause",
     // Advice and talk whose complement is the content: "recommande de boire", "a parlé d'une erreur", "estime à 5 000 le nombre …".
     "recommander|de+inf", "conseiller|de+inf", "parler|de+np", "estimer|à+np",
+    // A call whose "à" + noun phrase is what was called for: "a appelé à la retenue", "appellent à une grève".
+    "appeler|à+np",
     // Verbs that report only through these frames (they are no reporting verbs): what a source relays or forecasts
     // with "que" ("Le Monde rapporte que …", "L'Insee prévoit que …"; otherwise "rapporter" brings back and "prévoir"
     // plans), and talk whose "de" + noun phrase is the content ("a parlé d'une erreur", never "Parle donc !").

@@ -45,6 +45,9 @@ export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, 
     if (i > k + 2 && t.t === ":" && OPENING_MARK.has(toks[i + 1]?.t ?? "") && inQuote(i + 1) > i + 1) return i;
     // "a réfuté l'idée d'un prêt affirmant : « … »": a reporting participle before its colon or "que" opens the next report, comma or not.
     if (i > k + 2 && endsIn("ant", t.lw) && (toks[i + 1]?.t === ":" || ctx.lex.complementizers.has(toks[i + 1]?.lw ?? "")) && isVerb(ctx, i)) return i;
+    // "a défendu son projet en affirmant qu'il …": a reporting gerund before its "que" or colon opens the next report.
+    if (i > k + 1 && t.lw === "en" && endsIn("ant", toks[i + 1]?.lw ?? "") && isVerb(ctx, i + 1) &&
+      (toks[i + 2]?.t === ":" || ctx.lex.complementizers.has(toks[i + 2]?.lw ?? ""))) return i;
     // ", adding that …" / ", saying …": the next report starts there.
     if (i > k + 2 && t.t === "," && toks[i + 1] && /ing$|ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1)) return i;
     // "…, according to a statement." closing the sentence: the report it wraps ends before it.
@@ -219,6 +222,12 @@ function finiteVerbAhead(ctx: Doc, k: number): boolean {
 
 /** How many auxiliaries, clitics or adverbs may stand between a relative pronoun and its verb ("qui n'a jamais dit"). */
 const RELATIVE_REACH = 4;
+
+/** Whether verb v is a French gerund set off after a comma ("X, en affirmant que A, a surpris …"): its report ends at the next comma. */
+export function gerundAside(ctx: Doc, v: number): boolean {
+  const { toks } = ctx;
+  return toks[v - 1]?.lw === "en" && toks[v - 2]?.t === "," && /ant$/.test(toks[v].lw);
+}
 
 /** Whether verb v opens its relative clause after a comma (", qui a rappelé que …"), in a language that names its relative subject. */
 export function relativeAside(ctx: Doc, v: number): boolean {

@@ -5,7 +5,7 @@ import { mayHaveShape } from "../lexicon";
 import { tokenAt, type Token } from "../text/tokenize";
 import { linkLines as linkLinesOf } from "../text/link-lines";
 import type { Speaker, Span } from "../types";
-import { andReport, bareClauseAt, contentEnd, relativeAside, looksFinite, sentenceStarts, skipDateline, skipTime } from "./clause";
+import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, looksFinite, sentenceStarts, skipDateline, skipTime } from "./clause";
 import { describedAfter, openingSubject, participleSubject, placeObject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
@@ -64,8 +64,8 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
     b = ctx.rules.reportTail(ctx, a, b);
     while (b > a && isOneOf(",;:", toks[b - 1].t)) b--;
     // "relationships she thought she could count on": a short clause with a stranded preposition is a relative clause.
-    // "ont condamné ces attaques": a two-word noun phrase may be the content of a verb that reports its object.
-    if (b - a < 3 && !(b - a === 2 && ctx.rules.shortObject(ctx, tokenAt(toks, cue.start), a)) || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
+    // "ont condamné ces attaques", "menace de démissionner": a short object or frame complement may be the whole content.
+    if (b - a < 3 && !ctx.rules.shortObject(ctx, tokenAt(toks, cue.start), a, b) || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
     out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
   };
   const { bits } = ctx;
@@ -164,8 +164,8 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // "À Matignon, on assure que …": the source set before "on"; bare "on dit que" is hearsay.
   if (subj && ctx.rules.isHearsay(ctx, subj)) { subj = ctx.rules.topicSource(ctx, v, s0); if (!subj) return; }
   // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
-  // So does a relative clause set off by a comma: "X, qui a rappelé que A, a quitté la salle".
-  const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v || relativeAside(ctx, v);
+  // So does a relative clause or a gerund set off by a comma: "X, qui a rappelé que A, a quitté la salle", "X, en affirmant que A, a …".
+  const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v || relativeAside(ctx, v) || gerundAside(ctx, v);
   // Complementizer within a few words: "a déclaré mardi que", "told reporters on Tuesday that".
   let c = -1;
   // Quote marks around a title do not count towards the gap.

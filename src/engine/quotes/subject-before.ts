@@ -8,6 +8,7 @@ import { speakerOf, type Doc } from "./doc";
 import { incidentalEndingAt, skipIncidentals } from "./incidentals";
 import type { Topic } from "./resolve/salience";
 import { sentenceOpening } from "./clause";
+import { memberAside } from "./asides";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
@@ -264,14 +265,14 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   // "a growing list of veteran MPs who say …": the noun phrase the relative clause hangs on.
   if (toks[k].lw === "who" && depth === 0) return subjectBackward(ctx, k) ?? nounPhraseBefore(ctx, k, 1);
   if (toks[k].t === "," && depth === 0) {
-    // An apposition or relative clause: the subject is before its opening comma.
+    // An apposition, a relative clause or members named in a "dont" aside ("Les syndicats, dont la CGT, ont …"): the subject is before its opening comma.
     for (let c = k - 1; c >= 0 && c > k - 30; c--) {
       // An apposition holds no dash and no verb: "MIRAMICHI, N.B. — Justin Trudeau is warning …, suggesting" is a dateline and a clause.
       if (toks[c].t === "—" || toks[c].t === "–" || lex.auxiliaries.has(toks[c].lw) && lex.shapes.auxiliaryEndsApposition) return undefined;
       if (toks[c].t === ",") {
         const first = toks[c + 1];
         const appositive = lex.determiners.has(first.lw) || first.cap || lex.speakerNouns.has(first.lw) ||
-          first.lw === "who" || first.lw === "qui";
+          first.lw === "who" || first.lw === "qui" || memberAside(ctx, c + 1, k);
         return appositive && !lex.auxiliaries.has(first.lw) ? subjectBackward(ctx, c) ?? nounPhraseBefore(ctx, c, 1) : undefined;
       }
       if (toks[c].sent || toks[c].nl || toks[c].t === "." || toks[c].t === ";") break;

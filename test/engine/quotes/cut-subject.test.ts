@@ -11,8 +11,10 @@ table("French: a comma between the subject and its verb, or inside the verb grou
   // The incidental set off by two commas right after the auxiliary.
   ["Le général Paul Durand a, de son côté, déclaré que la coopération devait se renforcer.",
     [["la coopération devait se renforcer", "Paul Durand", "indirect"]]],
-  // Must not match: the name before an inverted cue's comma is no subject ("…, a déclaré le maire").
-  ["La visite de Pierre Blanc, a déclaré le maire, était prévue de longue date.", []],
+  // The name before an inverted cue's comma is no subject ("…, a déclaré le maire"), nor is the description it: the cue
+  // sits inside the clause it reports (quotes/postposed.test.ts).
+  ["La visite de Pierre Blanc, a déclaré le maire, était prévue de longue date.",
+    [["La visite de Pierre Blanc, a déclaré le maire, était prévue de longue date", "le maire", "indirect"]]],
 ]);
 
 table("French: a 'que' far from its verb, past a chain of circumstances", fr, [
@@ -75,4 +77,11 @@ table("French: the object of a relative clause between the subject and its verb 
     [["une coopération entre les deux armées", "Le ministre de la Défense", "indirect"]]],
   // The relative "qui" of the subject itself stays: "C'est X qui a dit que" (no report of a cleft is read today).
   ["Le maire a reçu Claire Petit, qui a annoncé que le projet était abandonné.", [["le projet était abandonné", "Claire Petit", "indirect"]]],
+]);
+
+table("French: a reporting gerund ends the object before it, and its aside ends at its comma", fr, [
+  ["Le ministre Paul Durand a défendu son projet en affirmant qu'il créerait des emplois.", [["il créerait des emplois", "Paul Durand", "indirect"]]],
+  ["Le ministre Paul Durand, en affirmant que la crise était passée, a surpris ses alliés.", [["la crise était passée", "Paul Durand", "indirect"]]],
+  // Must not match: a gerund of manner set off by commas reports nothing.
+  ["Le ministre Paul Durand, en souriant, a quitté la salle.", []],
 ]);

@@ -110,3 +110,14 @@ table("French: verbs that report only with 'que' (frame-only verbs)", fr, [
   ["La taxe ne rapportera que deux milliards d'euros.", []],
   ["La ministre Claire Petit prévoyait de se rendre à Lyon.", []],
 ]);
+
+table("French: a frame's complement of one or two words is the whole content", fr, [
+  ["La syndicaliste Julie Martin menace de démissionner.", [["démissionner", "Julie Martin", "indirect"]]],
+  ["La syndicaliste Julie Martin menaçait de démissionner.", [["démissionner", "Julie Martin", "indirect"]]],
+  ["Le ministre Paul Durand a appelé à la retenue.", [["la retenue", "Paul Durand", "indirect"]]],
+  ["Les syndicats ont appelé à une grève générale.", [["une grève générale", "Les syndicats", "indirect"]]],
+  // Must not match: a future promise is not made yet; a call on the phone; two words with no frame.
+  ["Le gouvernement promettra de réduire le déficit.", []],
+  ["Le maire Pierre Blanc a appelé les pompiers.", []],
+  ["Le maire Pierre Blanc a parlé longtemps.", []],
+]);

@@ -296,3 +296,11 @@ table("a circumstance opened by a preposition may run long before 'that'", en, [
   ["Mary Smith said in an interview with the local newspaper on Monday evening that she regretted that.",
     [["she regretted that", "Mary Smith", "indirect"]]],
 ]);
+
+table("French: a pronoun and its verb after 'que' are a whole clause", fr, [
+  ["La députée Claire Petit a annoncé qu'elle partait.", [["elle partait", "Claire Petit", "indirect"]]],
+  ["La députée Claire Petit, qui a été réélue, a annoncé qu'elle partait.", [["elle partait", "Claire Petit", "indirect"]]],
+  // Must not match: a relative "que" after a pronoun, and a one-word answer.
+  ["Paul Durand demanda pardon à celle qu'il adorait.", []],
+  ["Paul Durand a dit que non.", []],
+]);

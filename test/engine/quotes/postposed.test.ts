@@ -117,6 +117,16 @@ table("French: a cue set off after an opening connective reports what follows it
   ["De son côté, Paul Durand, le maire, a ouvert la séance du conseil.", []],
 ]);
 
+table("French: a cue between the clause's subject and its verb reports the whole clause", fr, [
+  ["Les impôts, poursuit Paul Durand, vont baisser l'an prochain.",
+    [["Les impôts, poursuit Paul Durand, vont baisser l'an prochain", "Paul Durand", "indirect"]]],
+  ["La réforme, assure la ministre Claire Petit, sera votée avant l'été.",
+    [["La réforme, assure la ministre Claire Petit, sera votée avant l'été", "Claire Petit", "indirect"]]],
+  // Must not match: no verb after the incise, or a new subject there.
+  ["Les impôts, poursuit Paul Durand.", []],
+  ["Le budget, explique Paul Durand, le gouvernement le votera.", []],
+]);
+
 table("French: an opening connective before a postposed cue's report is no part of it", fr, [
   ["Paul Durand a parlé longuement. Toutefois, si les exécutions avaient eu lieu, elles seraient graves, dit-il.",
     [["si les exécutions avaient eu lieu, elles seraient graves", "Paul Durand", "indirect"]]],

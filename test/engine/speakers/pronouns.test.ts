@@ -6,7 +6,7 @@ import { statements, table, named, direct, speakerMentions, g, fr, en } from "..
 table("French: a pronoun after a sentence opening on a description", fr, [
   // "il" is the minister described just before, not the union man named two sentences back: unresolved, not wrong.
   [`Karim Belkacem a appelé à la grève. Le ministre de l'Économie a jugé la situation ${g("préoccupante")}. Interrogé par BFMTV, il a assuré que l'État ne céderait pas.`,
-    [[g("préoccupante"), "Le ministre de l'Économie", "direct"], ["l'État ne céderait pas", "il", "indirect"]]],
+    [["la grève", "Karim Belkacem", "indirect"], [g("préoccupante"), "Le ministre de l'Économie", "direct"], ["l'État ne céderait pas", "il", "indirect"]]],
   // The description takes up the person named just before it: the pronoun is that person.
   ["Paul Roche a parlé longtemps. Le ministre a jugé la situation grave. Il a ajouté que tout irait bien.", [["tout irait bien", "Paul Roche", "indirect"]]],
   // False positive: a person named in the sentence before wins as usual.

@@ -109,6 +109,21 @@ table("French: a participle aside between a named subject and its verb", fr, [
   ["Paul Roche, a expliqué le témoin, était absent.", []],
 ]);
 
+table("French: members named in a ', dont X,' aside are not the group that speaks", fr, [
+  ["Trois élus, dont le maire Paul Durand, ont dénoncé une décision injuste.", [["une décision injuste", "Trois élus", "indirect"]]],
+  ["Les syndicats, dont la CGT, ont affirmé que la grève continuerait.", [["la grève continuerait", "Les syndicats", "indirect"]]],
+  ["Plusieurs ONG, dont Amnesty International, ont dénoncé une répression sanglante.", [["une répression sanglante", "ONG", "indirect"]]],
+  // Must not match the member: a relative "dont" clause with a verb is no member list, its antecedent still speaks.
+  ["Le maire Paul Durand, dont Anne Morel est l'adjointe, a affirmé que la route rouvrirait.", [["la route rouvrirait", "Paul Durand", "indirect"]]],
+]);
+
+table("French: a kin noun, then the name in apposition, speaks before a colon (lexicon: 'acquiescer')", fr, [
+  [`Son mari, Paul, acquiesce : ${g("Nous partirons demain.")}`, [[g("Nous partirons demain."), "Paul", "direct"]]],
+  [`Sa fille, Julie Martin, raconte : ${g("Il ne parlait jamais de la guerre.")}`, [[g("Il ne parlait jamais de la guerre."), "Julie Martin", "direct"]]],
+  // Must not match: a nod with no words is no statement.
+  ["Son mari, Paul Martin, acquiesce d'un signe de tête.", []],
+]);
+
 table("French: a participle aside after a described subject", fr, [
   ["Un pompier, entendu comme témoin, a expliqué que l'escalier s'était effondré.",
       [["l'escalier s'était effondré", "Un pompier", "indirect"]]],

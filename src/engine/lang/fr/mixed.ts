@@ -6,6 +6,7 @@ import { isQuoteMark, type Doc } from "../../quotes/doc";
 import { tokenAt } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { incidentalEndingAt } from "../../quotes/incidentals";
+import { frameClause } from "../../quotes/french-frames";
 
 /** How many tokens back the sentence before the quote may start. */
 const MAX_BEFORE = 30;
@@ -44,9 +45,28 @@ const CONTENT_DETERMINER = new Set(["sa", "son", "ses", "leur", "leurs", "ce", "
  */
 const PERSON_OBJECT = /^(?:salu|critiqu|défend|fustig|félicit|remerci|accus|démen|confirm|ni[eé])/;
 
-/** "ont condamné ces attaques", "a annoncé sa démission": two words after an object verb, a content determiner and a noun. */
-export function shortObject(ctx: Doc, v: number, a: number): boolean {
+/** Subject pronouns that open a two-word clause after "que": "qu'il viendrait", "qu'elle partait". */
+const SUBJECT_PRONOUN = new Set(["il", "elle", "ils", "elles", "on", "nous", "vous"]);
+
+/** How far back from a short content its frame verb may be: "menace de démissionner", "a appelé à la prudence". */
+const FRAME_REACH = 2;
+
+/**
+ * "ont condamné ces attaques", "a annoncé sa démission": two words after an object verb, a content determiner and a noun.
+ * "menace de démissionner", "a appelé à la retenue": one or two words that are the complement a report frame names
+ * (the frame already says they are the content). "qu'il viendrait": a pronoun and its verb after "que".
+ */
+export function shortObject(ctx: Doc, v: number, a: number, b: number): boolean {
   const { toks, lex } = ctx;
+  for (let f = a - 1; f >= 0 && a - f <= FRAME_REACH; f--) {
+    if (!toks[f].word) break;
+    if (lex.frames.has(toks[f].lw) && frameClause(ctx, f, f + 1) === a) return true;
+  }
+  if (b - a !== 2) return false;
+  // "a affirmé qu'il viendrait": a subject pronoun and its verb after "que" right after the reporting verb are a whole
+  // clause (not a relative "que": "celle qu'il adorait").
+  if (lex.complementizers.has(toks[a - 1]?.lw ?? "") && lex.verbForms.has(toks[a - 2]?.lw ?? "") && SUBJECT_PRONOUN.has(toks[a].lw) &&
+    !!toks[a + 1]?.word && !toks[a + 1].cap) return true;
   const w = toks[v]?.lw ?? "";
   const n = toks[a + 1];
   return lex.objectForms.has(w) && !PERSON_OBJECT.test(w) && CONTENT_DETERMINER.has(toks[a].lw) && !!n?.word && !n.cap &&

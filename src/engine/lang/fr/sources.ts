@@ -16,6 +16,7 @@ import { channelOwner } from "./channels";
 import { FRONTING } from "../../lexicon/fr/quotes";
 import { verblessPhraseFr } from "./verbless";
 import { isOneOf } from "../../text/chars";
+import { insideReport } from "./inside";
 
 /** Subject pronouns after "selon"/"pour" are disjunctive: "selon lui", "pour elle", "d'après eux". */
 const DISJUNCTIVE: Record<string, "m" | "f" | "pl"> = { lui: "m", elle: "f", eux: "pl", elles: "pl" };
@@ -363,6 +364,9 @@ export function frenchReport(ctx: Doc, v: number, last: Span | undefined, conten
   // "Par ailleurs, poursuit X, les négociations reprendront.": a cue set off after an opening connective; the report follows it.
   const aside = openerOnly(ctx, sentenceStart, v - 1) ? frenchPostposed(ctx, v, sentenceStart, true) : undefined;
   if (aside) return { a: aside.after + 1, b: contentEnd(aside.after + 1), speaker: aside.speaker, cue: aside.cue, next: aside.after };
+  // "Les impôts, poursuit X, vont baisser.": a cue between the clause's subject and its verb; the report is the whole clause.
+  const inside = insideReport(ctx, v, sentenceStart, contentEnd);
+  if (inside) return inside;
   // "A ; B, a déclaré X": the report is B, the clause after the last semicolon.
   let a = sentenceStart;
   for (let i = v - 2; i > a; i--) if (toks[i].t === ";") { a = i + 1; break; }
