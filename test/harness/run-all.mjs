@@ -16,7 +16,7 @@ const suites = [
   { name: "static", args: [path.join(REPO_ROOT, "test/harness/static.mjs")] },
   { name: "unit", args: [MOCHA, "--reporter", REPORTER] },
   // The CLI as the map stage of Dask distributed (Debian's python3-distributed: `npm run setup:dask`).
-  { name: "dask", args: [MOCHA, "--no-config", "--reporter", REPORTER, "test/dask/*.test.mjs"] },
+  { name: "dask", args: [MOCHA, "--no-config", "--reporter", REPORTER, "test/dask/*.test.mjs"], setup: "scripts/setup-dask.sh" },
   { name: "extension-host", args: [path.join(REPO_ROOT, "test/harness/exthost.mjs")], needsVSCode: true },
   { name: "ui", args: [MOCHA, "--no-config", "--reporter", REPORTER, "test/ui/*.test.mjs"], needsVSCode: true },
 ];
@@ -30,6 +30,8 @@ let runtimeReady;
 for (const suite of suites) {
   if (only && !only.includes(suite.name)) continue;
   if (suite.needsVSCode) runtimeReady ??= ensureRuntime();
+  // A suite with a set-up script installs what it needs when missing (the script does nothing when it is there).
+  if (suite.setup) spawnSync("bash", [path.join(REPO_ROOT, suite.setup)], { cwd: REPO_ROOT, stdio: "inherit" });
   console.log(`\n=== ${suite.name} suite ===`);
   const before = readResults(resultsFile).length;
   const r = spawnSync(process.execPath, suite.args, {
