@@ -50,7 +50,8 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
   // A comma apposition needs the role phrase to start at a determiner or a sentence start.
   const phrase = rolePhrase(toks, start, end + 1, false);
   if (!phrase || phrase.length > 80) return undefined;
-  return { role: phrase, gender: lex.roleNouns.get(toks[roleAt].lw), start };
+  // "la ministre", "le porte-parole": a role noun of both genders takes the gender its determiner shows.
+  return { role: phrase, gender: lex.roleNouns.get(toks[roleAt].lw) ?? lex.genderedDeterminers.get(toks[start - 1]?.lw ?? ""), start };
 }
 
 /**

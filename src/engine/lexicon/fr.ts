@@ -167,6 +167,8 @@ export const fr: LexiconData = {
     "municipalité", "collectif", "entourage", "majorité", "institut", "institution", "observatoire", "ong"],
   pronouns: { "il": "m", "elle": "f", "ils": "pl", "elles": "pl", "on": "x" },
   determiners: ["le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "ce", "cette"],
+  // Not "son"/"sa" (the possessor's noun), nor "l'" and "les" (either gender).
+  genderedDeterminers: { le: "m", du: "m", au: "m", un: "m", ce: "m", cet: "m", la: "f", une: "f", cette: "f" },
   notNames: [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars",
     "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "le", "la",

@@ -56,6 +56,8 @@ export interface Lexicon {
   portfolioPrepositions: Set<string>;
   finiteAfterComplementizer: Set<string>;
   clausePronouns: Set<string>;
+  /** LexiconData.genderedDeterminers. */
+  genderedDeterminers: Map<string, "m" | "f">;
   /** Every inflected form of a reporting verb, lower-case, apostrophes as "'". */
   verbForms: Set<string>;
   /** Reporting verbs' infinitives that are no finite form ("mettre", "répondre"): never an incise's verb.
@@ -214,6 +216,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     portfolioPrepositions: lower(d.portfolioPrepositions ?? []),
     finiteAfterComplementizer: lower(d.finiteAfterComplementizer ?? []),
     clausePronouns: lower(d.clausePronouns ?? []),
+    genderedDeterminers: new Map(Object.entries(d.genderedDeterminers ?? {})),
     verbForms,
     infinitives,
     verbShapes: shapeTable(verbForms),

@@ -66,6 +66,8 @@ export interface LexiconData {
   clauseOpeners?: string[];
   /** Subject pronouns that, after a comma, open another clause after an object report: "…, I do believe". */
   clausePronouns?: string[];
+  /** Determiners that show a noun's gender: "le ministre" is a man, "la ministre" a woman (for role nouns of both genders). */
+  genderedDeterminers?: Record<string, "m" | "f">;
   /** Words that may open a report the language marks outside the verb group (doc.rules.reportAt): "pour X, …", "selon X", "d'après X". */
   reportCueWords?: string[];
   /** Word shapes marked with a suffix (all false when absent). */
