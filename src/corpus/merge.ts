@@ -1,7 +1,7 @@
 // People, organisations and places across a folder of articles: the entities of every article's digest merged by
 // canonical name, and by the aliases an article gives ("Macron" where another article has "Emmanuel Macron" and
 // names him "Macron"). An alias that two different full names share ("Le Pen") merges nothing. Pure.
-import type { EntityKind } from "../engine";
+import { entityKey, foldAliases, nameKey, type EntityKind } from "../engine";
 import type { ArticleDigest } from "./digest";
 
 /** One article's share of a corpus entity. */
@@ -34,10 +34,8 @@ export interface Corpus {
   find(kind: EntityKind, name: string): CorpusEntity | undefined;
 }
 
-/** Case, accents, apostrophes and spacing ignored: "Jean-Yves Le Drian" = "jean-yves le drian". */
-export function nameKey(name: string): string {
-  return name.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’‘`´]/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
-}
+/** The engine's name key (case, accents, apostrophes, hyphens and spacing aside), the one the folder's totals use. */
+export { nameKey };
 
 interface Item { file: string; index: number; name: string; key: string; aliases: string[]; role?: string; mentions: number; statements: number }
 
@@ -68,21 +66,17 @@ export function buildCorpus(files: Iterable<[string, ArticleDigest]>): Corpus {
 }
 
 function mergeKind(kind: EntityKind, items: Item[]): { entities: CorpusEntity[]; keys: Map<string, CorpusEntity> } {
-  // Which full names each alias stands for: a short form merges into the one full name it stands for, if only one.
-  const owners = new Map<string, Set<string>>();
+  // A short form merges into the one full name it stands for, if only one: the engine's rule (foldAliases), so that
+  // the Folder view and the folder's share of voice merge the same names.
+  const table: Record<string, { kind: EntityKind; aliases: Record<string, number> }> = {};
   for (const it of items) {
-    for (const a of it.aliases) {
-      if (a === it.key) continue;
-      let set = owners.get(a);
-      if (!set) owners.set(a, (set = new Set()));
-      set.add(it.key);
-    }
+    const e = (table[entityKey(kind, it.key)] ??= { kind, aliases: {} });
+    for (const a of it.aliases) e.aliases[a] = 1;
   }
+  const folded = foldAliases(table);
   const rootOf = (key: string): string => {
-    const o = owners.get(key);
-    if (!o || o.size !== 1) return key;
-    const [full] = o;
-    return full !== key && !owners.get(full)?.size ? full : key;
+    const root = folded.get(entityKey(kind, key));
+    return root === undefined ? key : root.slice(root.indexOf(":") + 1);
   };
   const groups = new Map<string, Item[]>();
   for (const it of items) {

@@ -70,7 +70,7 @@ const byCount = (r: Record<string, number>) => Object.entries(r).sort((a, b) => 
  * is an alias of two ("Smith": "Ann Smith", "John Smith") stays apart. Longer names are settled first, so chains fold
  * to the fullest name, and a fold always goes to a longer name (no cycles).
  */
-export function foldAliases(entities: Record<string, CorpusEntity>): Map<string, string> {
+export function foldAliases(entities: Record<string, Pick<CorpusEntity, "kind" | "aliases">>): Map<string, string> {
   const byAlias = new Map<string, string[]>();
   for (const [key, e] of Object.entries(entities)) {
     if (e.kind === "unnamed") continue;
