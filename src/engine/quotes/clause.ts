@@ -10,7 +10,7 @@ import { TIME } from "../lexicon/time-words";
 import { isVerb } from "./verbs";
 import { subjectAt } from "./resolve/subject";
 import type { Doc } from "./doc";
-import { DEMONSTRATIVE_FR, PERIOD_FR } from "../lexicon/fr/quotes";
+import { DEMONSTRATIVE_FR, FINITE, FRONTING, PERIOD_FR } from "../lexicon/fr/quotes";
 import { NOT_CLAUSE_EN, PERIOD, FINITE_EN, SUBJECT_EN, FINITE_AUX, AFTER_EARLIER_LATER, WH_EN } from "../lexicon/en/quotes";
 import { QUOTE_MARK, OPENING_MARK, CLAUSE_CONJ, CHANNEL_PREP } from "../lexicon/quote-words";
 
@@ -239,4 +239,20 @@ export function relativeAside(ctx: Doc, v: number): boolean {
     if (!toks[k].word || isVerb(ctx, k)) return false;
   }
   return false;
+}
+
+/**
+ * The token after a fronted adverbial that opens the sentence at s ("Pour construire ce code, …", "Lors de son
+ * discours mardi, …", "Interrogé par la presse, …"): a preposition or a participle, then at most `reach` tokens up to
+ * a comma before `end`, with no finite verb or quote mark; s itself when the sentence opens on no such phrase.
+ */
+export function pastFrontedPhrase(ctx: Doc, s: number, end: number, reach: number): number {
+  const { toks } = ctx;
+  if (!FRONTING.has(toks[s].lw) || ctx.mentionAt[s] >= 0) return s;
+  for (let k = s + 1; k < end && k - s <= reach; k++) {
+    const t = toks[k];
+    if (t.t === ",") return k + 1 < end ? k + 1 : s;
+    if (OPENING_MARK.has(t.t) || FINITE.has(t.lw)) return s;
+  }
+  return s;
 }

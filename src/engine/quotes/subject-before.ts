@@ -7,12 +7,12 @@ import { describedOwner, namedApposition, phraseEndingAt } from "./described-sub
 import { speakerOf, type Doc } from "./doc";
 import { incidentalEndingAt, skipIncidentals } from "./incidentals";
 import type { Topic } from "./resolve/salience";
-import { sentenceOpening } from "./clause";
+import { pastFrontedPhrase, sentenceOpening } from "./clause";
 import { memberAside } from "./asides";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
-import { ADVERBIAL_OPENER, CLITICS, OBJECT_CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
+import { CLITICS, OBJECT_CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
 import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK, PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
 import { endsIn } from "../text/chars";
 
@@ -74,11 +74,7 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
     let s = k;
     while (s > 0 && !toks[s].sent) s--;
     // "Lors de son discours mardi, le ministre X a … , mais a …": the subject after an opening adverbial's comma.
-    if (ADVERBIAL_OPENER.has(toks[s].lw) && !subjectPhraseAt(ctx, s)) {
-      let c = s + 1;
-      while (c < k && c - s <= MAX_OPENING && toks[c].t !== ",") c++;
-      if (toks[c]?.t === "," && c < k) s = c + 1;
-    }
+    if (!subjectPhraseAt(ctx, s)) s = pastFrontedPhrase(ctx, s, k, MAX_OPENING);
     const p = subjectPhraseAt(ctx, s);
     return p && p.end < k ? namedApposition(ctx, resolveSubject(ctx, s, p)).speaker : undefined;
   }

@@ -72,6 +72,9 @@ table("French: more incises, sources after the quote, colons, newspapers", fr, [
     [[g("La lumière vient d'en haut."), "Lars Holm", "direct"]]],
   [`Marie Dubois dirige la ferme depuis 1990. Face aux pertes, elle a une explication : ${g("Le gel a tout détruit.")}`,
     [[g("Le gel a tout détruit."), "Marie Dubois", "direct"]]],
+  // The adverbial may hold "de", a possessive, a weekday: only a finite verb or a quote mark ends it before its comma.
+  [`Le plan a été dessiné par l'architecte danois Lars Holm. Lors de son discours mardi, l'architecte a donné sa règle : ${g("La lumière vient d'en haut.")}`,
+    [[g("La lumière vient d'en haut."), "Lars Holm", "direct"]]],
   // Not a speaker: a thing after the fronted adverbial, and a pronoun when another person is named before the colon.
   [`Dans la salle, le tableau porte une inscription : ${g("Ne pas toucher.")}`, [[g("Ne pas toucher."), null, "direct"]]],
   [`Marie Dubois dirige la ferme. Depuis 1990, elle travaille avec Paul Roux sur un principe : ${g("Le gel a tout détruit.")}`,

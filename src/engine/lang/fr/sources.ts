@@ -10,10 +10,9 @@ import { subjectPhraseAt } from "../../quotes/subject-phrase";
 import { isVerb } from "../../quotes/verbs";
 import { FINITE } from "../../lexicon/fr/quotes";
 import { tokenAt } from "../../text/tokenize";
-import { sentenceOpening } from "../../quotes/clause";
+import { pastFrontedPhrase, sentenceOpening } from "../../quotes/clause";
 import type { Entity, Speaker, Span } from "../../types";
 import { channelOwner } from "./channels";
-import { FRONTING } from "../../lexicon/fr/quotes";
 import { verblessPhraseFr } from "./verbless";
 import { isOneOf } from "../../text/chars";
 import { insideReport } from "./inside";
@@ -255,7 +254,7 @@ export function colonSpeaker(ctx: Doc, q: Span): Speaker | undefined {
     return src.speaker;
   }
   // "Pour construire ce code, le graphiste s'est basé sur … : « … »": the subject after a fronted adverbial.
-  s = pastFrontedPhrase(ctx, s, c);
+  s = pastFrontedPhrase(ctx, s, c, MAX_FRONTED);
   // A named person or a person's role ("Le Premier ministre a tenu à rassurer : « … »"), not a thing ("Le rapport conclut").
   const p = subjectPhraseAt(ctx, s);
   if (!p || p.end >= c) return undefined;
@@ -280,23 +279,6 @@ export function colonSpeaker(ctx: Doc, q: Span): Speaker | undefined {
 
 /** How many tokens a fronted adverbial may hold before its comma ("Pour construire ce code,", "Lors de la conférence,"). */
 const MAX_FRONTED = 10;
-
-/**
- * The token after a fronted adverbial that opens the sentence at s ("Pour construire ce code, …", "Dans un
- * entretien, …", "Interrogé par la presse, …"): a preposition or a participle, then words up to a comma with no
- * auxiliary or quote mark;
- * s itself when the sentence opens on no such phrase.
- */
-function pastFrontedPhrase(ctx: Doc, s: number, c: number): number {
-  const { toks, lex } = ctx;
-  if (!FRONTING.has(toks[s].lw) || ctx.mentionAt[s] >= 0) return s;
-  for (let k = s + 1; k < c && k - s <= MAX_FRONTED; k++) {
-    const t = toks[k];
-    if (t.t === ",") return k + 1 < c ? k + 1 : s;
-    if (!t.word && t.t !== "'" && t.t !== "’" || isQuoteMark(t.t) || lex.auxiliaries.has(t.lw)) return s;
-  }
-  return s;
-}
 
 /** How many tokens back the sentence before a quote may start. */
 const MAX_SENTENCE = 40;

@@ -17,10 +17,6 @@ export const PERIOD_FR = new Set(["matin", "soir", "après-midi", "midi", "week-
 /** Forms of "appeler", a naming verb that also gives plain names: "a appelé son chien « Rex »" is a nickname. */
 export const CALLING = /^appel(?:le|lent|é|ée|és|ées|ait|aient|ant)$/;
 
-/** Words that open an adverbial set off before a sentence's subject: "Lors de son discours, X a …, mais a …". */
-export const ADVERBIAL_OPENER = new Set(["lors", "dans", "devant", "pendant", "durant", "après", "avant", "depuis", "en", "à", "au",
-  "sur", "face"]);
-
 /** Words that open a noun phrase that can be a content: articles, possessives, demonstratives, quantifiers. */
 export const NP_START = /^(?:l'|la|le|les|un|une|des|du|d'|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos|plusieurs|certains|certaines|de|tout|toute|tous|toutes|\d.*)$/;
 
@@ -158,5 +154,5 @@ export const INVERTED_ETRE = /^(?:est|était)-(?:il|elle)$/;
 export const PERCEIVE_PAST = /^(?:constat|not|observ|remarqu|relev)(?:a|èrent)$/;
 
 /** Prepositions that open a fronted adverbial before the subject ("Pour construire ce code, le graphiste …"); lang/fr/sources.ts. */
-export const FRONTING = new Set(["pour", "dans", "lors", "après", "avant", "depuis", "face", "devant", "sur", "par", "au", "aux", "à", "en",
+export const FRONTING = new Set(["pour", "dans", "lors", "pendant", "durant", "après", "avant", "depuis", "face", "devant", "sur", "par", "au", "aux", "à", "en",
   "interrogé", "interrogée", "interrogés", "interrogées", "invité", "invitée", "questionné", "questionnée"]);
