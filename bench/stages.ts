@@ -1,0 +1,62 @@
+// Where the engine's time goes: CPU milliseconds per pipeline stage on the dev news corpora, article by article,
+// optionally against the same stages built from another commit, interleaved in the same process (ratios, not
+// wall clocks from two runs on a shared machine).
+//   npm run bench:stages [-- --against REV] [-- --rounds N]
+// The second bundle is made by scripts/stages-at.sh REV (src/ at that commit).
+import { existsSync } from "node:fs";
+import { STAGES, type Analysis, type Stage } from "../src/engine/analyze";
+import { fixed, table } from "./measure";
+import { corpora, type Article } from "./texts";
+
+const argv = process.argv;
+const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** Runs every stage on every article, adding each stage's CPU time to `into`. */
+function pass(stages: readonly Stage[], articles: Article[], into: Map<string, number> | null): void {
+  for (const art of articles) {
+    const a = { text: art.text, options: { lang: art.lang } } as Analysis;
+    for (const s of stages) {
+      const t = into ? cpuMs() : 0;
+      s.run(a);
+      if (into) into.set(s.name, (into.get(s.name) ?? 0) + cpuMs() - t);
+    }
+  }
+}
+
+function main(): void {
+  const articles = corpora().filter((c) => c.name !== "seeds").flatMap((c) => c.articles);
+  const chars = articles.reduce((n, a) => n + a.text.length, 0);
+  const other = option("--against");
+  const bundle = other ? `.cache/stages-${other}.cjs` : undefined;
+  if (bundle && !existsSync(bundle)) throw new Error(`${bundle} missing: run scripts/stages-at.sh ${other}`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const before: readonly Stage[] | undefined = bundle ? require(`${process.cwd()}/${bundle}`).STAGES : undefined;
+  const rounds = Number(option("--rounds")) || 10;
+  for (let r = 0; r < 3; r++) { pass(STAGES, articles, null); if (before) pass(before, articles, null); }
+  const now = new Map<string, number>();
+  const then = new Map<string, number>();
+  for (let r = 0; r < rounds; r++) { pass(STAGES, articles, now); if (before) pass(before, articles, then); }
+  const total = (m: Map<string, number>) => [...m.values()].reduce((x, y) => x + y, 0) / rounds;
+  const rows = [...now.keys()].map((k) => {
+    const ms = now.get(k)! / rounds;
+    const row = [k, fixed(ms), fixed((100 * ms) / total(now))];
+    if (before) { const b = (then.get(k) ?? NaN) / rounds; row.push(fixed(b), fixed(b / ms, 2)); }
+    return row;
+  });
+  const t = total(now);
+  const last = ["total", fixed(t), "100.0"];
+  if (before) last.push(fixed(total(then)), fixed(total(then) / t, 2));
+  const header = ["stage", "ms/pass", "%"];
+  if (before) header.push(`ms at ${other}`, "speed-up");
+  console.log(`${articles.length} news articles, ${(chars / 1e3).toFixed(0)} K chars, ${rounds} rounds, CPU time per pass`);
+  console.log(table(header, [...rows, last]));
+  console.log(`engine ${(chars / 1e3 / t).toFixed(2)} MB/s${before ? `, at ${other} ${(chars / 1e3 / total(then)).toFixed(2)} MB/s` : ""}`);
+}
+
+if (require.main === module) main();
+export { STAGES };
