@@ -2,15 +2,16 @@
 // (honorifics, role nouns, reporting verbs). Classification happens in classify.ts.
 import type { Lexicon } from "../lexicon";
 import * as gaz from "../lexicon/gazetteer";
+import type { Form } from "../text/forms";
 import type { Token } from "../text/tokenize";
 import { isFixtureJoiner, layoutOf, linkLines, type Layout } from "./layout";
 import { entityHooks } from "../lang/entity-hooks";
 import { isPossessive } from "./possessive";
 import { roleBefore, verbAfter, verbBefore } from "./cues";
+import { EMPLOYER_PARTICLES, MONTH_SURNAMES, SAINT_ABBREVIATIONS } from "../lexicon/entity-words";
 import {
-  ARABIC_ARTICLE, CONTRACTION, DE_PARTICLES, EMPLOYER_PARTICLES, IN_NAME_ABBREVIATIONS, MONTH_SURNAMES, PARTICLE_TITLES, SAINT_ABBREVIATIONS,
-} from "../lexicon/entity-words";
-import { NOBLE_TITLES_FR } from "../lexicon/fr/entities";
+  ARABIC, candidateBits, DE, DETERMINER, HONORIFIC, IN_NAME, LETTER, NOBLE_TITLE, NOT_NAME, OPENS, PARTICLE, PARTICLE_TITLE, ROLE_NOUN, SAINT,
+} from "./form-facts";
 
 // (isPossessive lives in possessive.ts, a leaf the language hooks can import; re-exported for the rules.)
 export { isPossessive };
@@ -33,9 +34,6 @@ export interface Candidate {
   /** The words around made it a place ("au Locle", "rue des Halles": lang/fr/place-forms.ts). */
   place?: boolean;
 }
-
-/** Whether the word may be a contraction: CONTRACTION needs an apostrophe, and most words have none. */
-const hasApostrophe = (w: string): boolean => w.includes("'") || w.includes("’");
 
 /** "St. Louis", "Ste. Croix": a saint's abbreviation, its period, then a capitalised word on the same line. */
 export function saintAbbreviation(toks: Token[], i: number): boolean {
@@ -65,72 +63,44 @@ const isInitial = (toks: Token[], i: number) =>
 
 export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
   const hooks = entityHooks(lex.lang);
+  const bits = candidateBits(lex);
   const out: Candidate[] = [];
-  const shouting = shoutingLines(toks);
+  const { shouting, caps, capCount } = scanLines(toks, bits);
   const links = linkLines(toks);
   let i = 0;
   let afterLabel = -1;
-  while (i < toks.length) {
-    const label = headingLabel(toks, i);
-    if (label > 0) { i = label; afterLabel = label; continue; }
+  // Only a capitalised word opens a name or a heading label (a word in capitals is capitalised): the loop visits
+  // those alone, in order, from where the last name ended.
+  for (let q = 0; q < capCount; q++) {
+    if (caps[q] < i) continue;
+    i = caps[q];
     const tk = toks[i];
+    const f = tk.form;
+    if (f.upper && (i === 0 || tk.nl > 0)) {
+      const label = headingLabel(toks, i);
+      if (label > 0) { i = label; afterLabel = label; continue; }
+    }
+    const fb = bits(f);
     // Elided articles ("L'", "D'") are never part of a name.
     // (A capitalised token never opens with a digit: `cap` means an upper-case letter first.)
-    if (!tk.word || !tk.cap || tk.lw.endsWith("'") || hasApostrophe(tk.t) && CONTRACTION.test(tk.t)) { i++; continue; }
+    if (!(fb & OPENS)) { i++; continue; }
+    const next = toks[i + 1];
     // Honorific abbreviations ("M.", "Mr.", "Dr") are cues, not names; "St." opens a saint's or a town's name.
-    if (lex.honorifics.has(tk.lw) && (toks[i + 1]?.t === "." || toks[i + 1]?.cap) && !saintAbbreviation(toks, i)) { i++; continue; }
+    if (fb & HONORIFIC && (next?.t === "." || next?.cap) && !(fb & SAINT && saintAbbreviation(toks, i))) { i++; continue; }
     // "Le Monde", "La Croix", "Les Échos": a known newspaper keeps its article.
-    const titled = lex.determiners.has(tk.lw) && toks[i + 1]?.cap && toks[i + 1].nl === 0 && gaz.isKnownOrg(`${tk.t} ${toks[i + 1].t}`) &&
-      !gaz.isKnownOrg(toks[i + 1].form);
-    if (titled) { out.push(withCues(toks, i, i + 2, lex, shouting[i])); i += 2; continue; }
-    if (lex.notNames.has(tk.lw) && !(tk.upper && shouting[i] === false) && !surnameAfterHonorific(toks, i, lex) && !placeOpener(toks, i, lex)) { i++; continue; }
-    if ((tk.sent || i === afterLabel) && !tk.upper && sentenceWord(toks, i, lex)) { i++; continue; }
-    let j = i;
-    for (;;) {
-      if (j === i && saintAbbreviation(toks, j)) { j += saintWidth(toks, j); continue; }
-      // An initial after a surname in capitals opens the next name: "P. LANGEVIN A. EINSTEIN".
-      if (isInitial(toks, j)) {
-        if (j > i && (toks[j].nl > 0 || toks[j - 1].upper && toks[j - 1].t.length > 2)) break;
-        j += 2;
-        continue;
-      }
-      const t = toks[j];
-      if (!t || !t.word || t.nl > 0 && j > i) break;
-      if (j > i && isFixtureJoiner(t) && toks[j + 1]?.upper) break; // "DALLAS AT ARIZONA"
-      if (t.cap) {
-        // "Écrire Mme Roux", "Chez M. Favre": an honorific inside a run opens the next name.
-        // ("St", "Sr" also close names: "Port St. Lucie", "John Lee Sr".)
-        // ("Voyant Mme de Lucenay": also before a particle and a capital.)
-        if (j > i && lex.honorifics.has(t.lw) && !IN_NAME_ABBREVIATIONS.has(t.lw) && (toks[j + 1]?.t === "." || toks[j + 1]?.cap ||
-          lex.particles.has(toks[j + 1]?.lw ?? "") && particleRunEndsInCap(toks, j + 1, lex)) && toks[j + 1]?.nl === 0) break;
-        // "à l'AFP Mathilde Panot", "la députée LFI Mathilde Panot", "au Parisien Jean Dupont": an acronym, an
-        // organisation or a common word before a given name and a surname is not the first word of the name.
-        if (j > i && !t.upper && toks[j + 1]?.cap && toks[j + 1].nl === 0 && gaz.isFirstName(t.form) && toks[j - 1].cap && !gaz.isFirstName(toks[j - 1].form) &&
-          (toks[j - 1].upper || gaz.isKnownOrg(toks[j - 1].form) || gaz.isCommonWord(toks[j - 1].lw, lex.lang)) && !gaz.isPlace(`${toks[j - 1].t} ${t.t}`) &&
-          // "Health Minister Sarah Okafor": a title word stays in the run, as the role before the name (withCues).
-          !(lex.roleNouns.has(toks[j - 1].lw) && titleInRun(toks, i, j - 1, lex))) break;
-        // "Jean-Marie Le Pen", "Marine Le Pen": a capitalised particle after a given name.
-        if (j > i && lex.notNames.has(t.lw) && !t.upper &&
-          !(lex.particles.has(t.lw) && gaz.isFirstName(toks[j - 1].form) && toks[j + 1]?.cap && toks[j + 1].nl === 0) &&
-          !monthSurname(toks, j) && !titleInRun(toks, i, j, lex)) break;
-        j++;
-        if (isPossessive(t)) break;
-        continue;
-      }
-      // An Arabic article joined to a surname: "Bashar al-Assad", "Ahmed el-Tayeb".
-      if (j > i && ARABIC_ARTICLE.test(t.t)) { j++; continue; }
-      // A particle inside a name: "Ursula von der Leyen", "Jean de La Fontaine".
-      if (j > i && lex.particles.has(t.lw) && particleRunEndsInCap(toks, j, lex, i)) { j++; continue; }
-      break;
-    }
+    const titled = fb & DETERMINER && next?.cap && next.nl === 0 && gaz.isKnownOrg(`${tk.t} ${next.t}`) && !gaz.isKnownOrg(next.form);
+    if (titled) { out.push(withCues(toks, i, i + 2, lex, shouting[i] === 1, bits)); i += 2; continue; }
+    if (fb & NOT_NAME && !(f.upper && shouting[i] === 0) && !surnameAfterHonorific(toks, i, lex, bits) && !placeOpener(toks, i, fb)) { i++; continue; }
+    if ((tk.sent || i === afterLabel) && !f.upper && sentenceWord(toks, i, lex, bits)) { i++; continue; }
+    const j = runEnd(toks, i, lex, bits);
     // A title-case headline: the name ends before the verb the run swallowed (the language's titleCaseEnd hook: lang/en/titlecase.ts); the rest is skipped.
     const tj = j > i ? hooks.titleCaseEnd(toks, i, j, lex) : j;
-    if (tj < j) { out.push(withCues(toks, i, tj, lex, shouting[i])); i = j; continue; }
+    if (tj < j) { out.push(withCues(toks, i, tj, lex, shouting[i] === 1, bits)); i = j; continue; }
     if (j > i) {
       const ofOrg = hooks.orgOfComplement(toks, j);
       let cut = ofOrg > j ? ofOrg : hooks.runEnd(toks, i, j);
       if (cut === j - 1 && surnameAfterPlace(toks, i, j, lex)) cut = j;
-      const c = withCues(toks, titledParticle(toks, i, lex) ? i - 1 : i, cut, lex, shouting[i]);
+      const c = withCues(toks, titledParticle(toks, i, lex, bits) ? i - 1 : i, cut, lex, shouting[i] === 1, bits);
       if (ofOrg > j) c.org = true;
       if (links[i]) c.layout = "link";
       out.push(c);
@@ -138,6 +108,51 @@ export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
     } else i++;
   }
   return out;
+}
+
+/** The end of the capitalised run that opens at token i (initials, particles, an Arabic article inside it). */
+function runEnd(toks: Token[], i: number, lex: Lexicon, bits: (f: Form) => number): number {
+  let j = i;
+  for (;;) {
+    if (j === i && bits(toks[j].form) & SAINT && saintAbbreviation(toks, j)) { j += saintWidth(toks, j); continue; }
+    // An initial after a surname in capitals opens the next name: "P. LANGEVIN A. EINSTEIN".
+    if (isInitial(toks, j)) {
+      if (j > i && (toks[j].nl > 0 || toks[j - 1].upper && toks[j - 1].t.length > 2)) break;
+      j += 2;
+      continue;
+    }
+    const t = toks[j];
+    if (!t || !t.word || t.nl > 0 && j > i) break;
+    if (j > i && isFixtureJoiner(t) && toks[j + 1]?.upper) break; // "DALLAS AT ARIZONA"
+    const tb = bits(t.form);
+    if (t.cap) {
+      const next = toks[j + 1];
+      // "Écrire Mme Roux", "Chez M. Favre": an honorific inside a run opens the next name.
+      // ("St", "Sr" also close names: "Port St. Lucie", "John Lee Sr".)
+      // ("Voyant Mme de Lucenay": also before a particle and a capital.)
+      if (j > i && (tb & (HONORIFIC | IN_NAME)) === HONORIFIC && (next?.t === "." || next?.cap ||
+        !!next && bits(next.form) & PARTICLE && particleRunEndsInCap(toks, j + 1, lex, bits)) && next?.nl === 0) break;
+      // "à l'AFP Mathilde Panot", "la députée LFI Mathilde Panot", "au Parisien Jean Dupont": an acronym, an
+      // organisation or a common word before a given name and a surname is not the first word of the name.
+      if (j > i && !t.upper && next?.cap && next.nl === 0 && gaz.isFirstName(t.form) && toks[j - 1].cap && !gaz.isFirstName(toks[j - 1].form) &&
+        (toks[j - 1].upper || gaz.isKnownOrg(toks[j - 1].form) || gaz.isCommonWord(toks[j - 1].lw, lex.lang)) && !gaz.isPlace(`${toks[j - 1].t} ${t.t}`) &&
+        // "Health Minister Sarah Okafor": a title word stays in the run, as the role before the name (withCues).
+        !(bits(toks[j - 1].form) & ROLE_NOUN && titleInRun(toks, i, j - 1, lex))) break;
+      // "Jean-Marie Le Pen", "Marine Le Pen": a capitalised particle after a given name.
+      if (j > i && tb & NOT_NAME && !t.upper &&
+        !(tb & PARTICLE && gaz.isFirstName(toks[j - 1].form) && next?.cap && next.nl === 0) &&
+        !monthSurname(toks, j) && !titleInRun(toks, i, j, lex)) break;
+      j++;
+      if (isPossessive(t)) break;
+      continue;
+    }
+    // An Arabic article joined to a surname: "Bashar al-Assad", "Ahmed el-Tayeb".
+    if (j > i && tb & ARABIC) { j++; continue; }
+    // A particle inside a name: "Ursula von der Leyen", "Jean de La Fontaine".
+    if (j > i && tb & PARTICLE && particleRunEndsInCap(toks, j, lex, bits, i)) { j++; continue; }
+    break;
+  }
+  return j;
 }
 
 /**
@@ -158,14 +173,14 @@ function surnameAfterPlace(toks: Token[], i: number, j: number, lex: Lexicon): b
  * surname even when it is a word that names nobody elsewhere; not a title ("Mr. President") nor a
  * function word.
  */
-function surnameAfterHonorific(toks: Token[], i: number, lex: Lexicon): boolean {
+function surnameAfterHonorific(toks: Token[], i: number, lex: Lexicon, bits: (f: Form) => number): boolean {
   const h = toks[i - 1]?.t === "." ? toks[i - 2] : toks[i - 1];
   const tk = toks[i];
-  if (!h?.cap || !lex.honorifics.has(h.lw) || tk.nl !== 0) return false;
+  if (!h?.cap || !(bits(h.form) & HONORIFIC) || tk.nl !== 0) return false;
+  const tb = bits(tk.form);
   // "Mme Le Pen", "M. De Villiers": a capitalised particle that opens the surname.
-  if (lex.particles.has(tk.lw) && toks[i + 1]?.cap && toks[i + 1].nl === 0 && !toks[i + 1].upper) return true;
-  return tk.t.length >= 3 && !tk.upper &&
-    !lex.roleNouns.has(tk.lw) && !lex.determiners.has(tk.lw) && !lex.pronouns.has(tk.lw) && !lex.honorifics.has(tk.lw);
+  if (tb & PARTICLE && toks[i + 1]?.cap && toks[i + 1].nl === 0 && !toks[i + 1].upper) return true;
+  return tk.t.length >= 3 && !tk.upper && !(tb & (ROLE_NOUN | DETERMINER | HONORIFIC)) && !lex.pronouns.has(tk.lw);
 }
 
 const MAX_LABEL_WORDS = 4;
@@ -186,15 +201,18 @@ function headingLabel(toks: Token[], i: number): number {
  * A capital that only says "sentence start": a frequent word ("Traders", "Among", "Sitting")
  * alone, or before a name that stands on its own ("Among Wei Fenghe's aides").
  */
-function sentenceWord(toks: Token[], i: number, lex: Lexicon): boolean {
+function sentenceWord(toks: Token[], i: number, lex: Lexicon, bits: (f: Form) => number): boolean {
   const tk = toks[i];
-  const word = isPossessive(tk) ? tk.t.slice(0, -2) : tk.t;
+  const possessive = isPossessive(tk);
+  const word = possessive ? tk.t.slice(0, -2) : tk.t;
   if (entityHooks(lex.lang).sentenceOnlyCapitals.has(word)) return true; // "A Londres": "À" without its accent
   if (word.length < 2) return false; // an initial
-  if (!gaz.isCommonWord(word, lex.lang) || gaz.isFirstName(word) || gaz.isPlace(word) || gaz.isKnownOrg(word)) return false;
+  // (The gazetteers answer the form as they answer its text, from the answers kept on the form.)
+  const w: gaz.Word = possessive ? word : tk.form;
+  if (!gaz.isCommonWord(w, lex.lang) || gaz.isFirstName(w) || gaz.isPlace(w) || gaz.isKnownOrg(w)) return false;
   const next = toks[i + 1];
-  if (!next || !next.word || !next.cap || next.nl > 0 || isPossessive(tk)) return true;
-  return gaz.isFirstName(next.form) || gaz.isPlace(next.form) || lex.honorifics.has(next.lw);
+  if (!next || !next.word || !next.cap || next.nl > 0 || possessive) return true;
+  return gaz.isFirstName(next.form) || gaz.isPlace(next.form) || (bits(next.form) & HONORIFIC) !== 0;
 }
 
 /**
@@ -202,9 +220,9 @@ function sentenceWord(toks: Token[], i: number, lex: Lexicon): boolean {
  * the particle is then part of the surname ("M. de Bismarck", "général de Gaulle"), not a
  * preposition ("ministre de France").
  */
-function titledParticle(toks: Token[], i: number, lex: Lexicon): boolean {
+function titledParticle(toks: Token[], i: number, lex: Lexicon, bits: (f: Form) => number): boolean {
   const d = toks[i - 1];
-  if (!d || !DE_PARTICLES.has(d.lw) || d.cap || toks[i].nl > 0) return false;
+  if (!d || d.cap || !(bits(d.form) & DE) || toks[i].nl > 0) return false;
   if (gaz.isCommonWord(toks[i].form, lex.lang)) return false;
   const t = toks[i - 2]?.t === "." ? toks[i - 3] : toks[i - 2];
   // A place after a military title is a title of victory or a command ("maréchal de Saxe").
@@ -213,7 +231,8 @@ function titledParticle(toks: Token[], i: number, lex: Lexicon): boolean {
     const kind = gaz.placeInfo(toks[i].form)?.kind;
     return kind !== "country" && kind !== "region" && kind !== "continent";
   }
-  return lex.honorifics.has(t.lw) || PARTICLE_TITLES.has(t.lw) && !gaz.isPlace(toks[i].form);
+  const tb = bits(t.form);
+  return (tb & HONORIFIC) !== 0 || (tb & PARTICLE_TITLE) !== 0 && !gaz.isPlace(toks[i].form);
 }
 
 function monthSurname(toks: Token[], j: number): boolean {
@@ -223,9 +242,9 @@ function monthSurname(toks: Token[], j: number): boolean {
     !(n && n.nl === 0 && /^\d/.test(n.t));
 }
 
-function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon, i = j): boolean {
+function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon, bits: (f: Form) => number, i = j): boolean {
   let k = j;
-  while (toks[k] && lex.particles.has(toks[k].lw) && !toks[k].cap) k++;
+  while (toks[k] && bits(toks[k].form) & PARTICLE && !toks[k].cap) k++;
   if (!toks[k]?.cap || toks[k].nl > 0 || k - j > 2) return false;
   // "Anne Morel de Natixis", "John Roe of Unilever": a known organisation after the particle is the
   // person's employer, not part of the name.
@@ -236,8 +255,8 @@ function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon, i = j): bo
   const given = toks[j - 2];
   const sur = toks[j - 1];
   const after = toks[k + 1];
-  return !(given?.cap && sur.cap && !sur.upper && gaz.isFirstName(given.form) && !gaz.isFirstName(sur.form) && !lex.particles.has(sur.lw) &&
-    j - 2 === i && !(after?.cap && after.nl === 0) && !(after && lex.particles.has(after.lw)));
+  return !(given?.cap && sur.cap && !sur.upper && gaz.isFirstName(given.form) && !gaz.isFirstName(sur.form) && !(bits(sur.form) & PARTICLE) &&
+    j - 2 === i && !(after?.cap && after.nl === 0) && !(after && bits(after.form) & PARTICLE));
 }
 
 const isEmployerParticle = (w: string) => EMPLOYER_PARTICLES.has(w);
@@ -261,7 +280,7 @@ function titleInRun(toks: Token[], i: number, j: number, lex: Lexicon): boolean 
   return !gaz.isPlace(toks.slice(i, j).map((t) => t.t).join(" "));
 }
 
-function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: boolean): Candidate {
+function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: boolean, bits: (f: Form) => number): Candidate {
   const c: Candidate = { a, b, shouting };
   const layout = layoutOf(toks, a, b);
   if (layout) c.layout = layout;
@@ -269,14 +288,14 @@ function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: b
   let k = a;
   let lastRole = -1;
   while (k < b - 1) {
-    if (lex.roleNouns.has(toks[k].lw)) lastRole = k;
+    if (bits(toks[k].form) & ROLE_NOUN) lastRole = k;
     else if (lastRole < 0 && k - a >= 3) break;
     k++;
   }
   // "Générale de Négociations": a role word followed by a particle heads a longer name, not a person's title.
   // (Titles that take a particle stay titles: "Count de la Brasque".)
-  const particleNext = lastRole >= 0 && lex.particles.has(toks[lastRole + 1].lw) && !toks[lastRole + 1].cap &&
-    !PARTICLE_TITLES.has(toks[lastRole].lw) && !NOBLE_TITLES_FR.has(toks[lastRole].lw);
+  const particleNext = lastRole >= 0 && bits(toks[lastRole + 1].form) & PARTICLE && !toks[lastRole + 1].cap &&
+    !(bits(toks[lastRole].form) & (PARTICLE_TITLE | NOBLE_TITLE));
   if (lastRole >= 0 && lastRole < b - 1 && !particleNext) {
     c.role = toks.slice(a, lastRole + 1).map((t) => t.t).join(" ");
     c.gender = lex.roleNouns.get(toks[lastRole].lw);
@@ -285,44 +304,51 @@ function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: b
   // Honorific before: "M. Hatami", "Mrs Smith".
   const p = toks[c.a - 1]?.t === "." ? c.a - 2 : c.a - 1;
   const h = toks[p];
-  if (h && lex.honorifics.has(h.lw)) {
+  if (h && bits(h.form) & HONORIFIC) {
     c.honorific = h.t;
     c.gender ??= lex.honorifics.get(h.lw);
   }
   return c;
 }
 
-const LETTER = /\p{L}/u;
-/** /\p{L}/u with an ASCII fast path: a word opening with an ASCII letter needs no regex. */
-function hasLetter(w: string): boolean {
-  const c = w.charCodeAt(0) | 32;
-  return c >= 97 && c <= 122 || LETTER.test(w);
-}
-
-/** Per token index: whether its line is mostly upper-case words. */
-function shoutingLines(toks: Token[]): boolean[] {
-  const out = new Array<boolean>(toks.length);
+/**
+ * One pass over the tokens: per token, 1 when its line is mostly upper-case words (words with a letter: an ASCII one
+ * first, or any), and the indices of the capitalised words, `capCount` of them.
+ */
+function scanLines(toks: Token[], bits: (f: Form) => number): { shouting: Uint8Array; caps: Int32Array; capCount: number } {
+  const shouting = new Uint8Array(toks.length);
+  const caps = new Int32Array(toks.length);
+  let capCount = 0;
   let lineStart = 0;
-  const flush = (end: number) => {
-    let words = 0;
-    let upper = 0;
-    for (let k = lineStart; k < end; k++) if (toks[k].word && hasLetter(toks[k].t)) {
-      words++;
-      if (toks[k].upper || (toks[k].t.length === 1 && toks[k].cap)) upper++;
+  let words = 0;
+  let upper = 0;
+  for (let k = 0; k <= toks.length; k++) {
+    const tk = toks[k];
+    if (k === toks.length || tk.nl > 0 && k > lineStart) {
+      if (words >= 2 && upper / words > 0.6) shouting.fill(1, lineStart, k);
+      if (k === toks.length) break;
+      lineStart = k;
+      words = 0;
+      upper = 0;
     }
-    const sh = words >= 2 && upper / words > 0.6;
-    for (let k = lineStart; k < end; k++) out[k] = sh;
-  };
-  for (let k = 0; k < toks.length; k++) {
-    if (toks[k].nl > 0 && k > lineStart) { flush(k); lineStart = k; }
+    const f = tk.form;
+    if (!f.word) continue;
+    if (f.cap) {
+      caps[capCount++] = k;
+      // (A capitalised word opens with an upper-case letter.)
+      words++;
+      if (f.upper || f.t.length === 1) upper++;
+      continue;
+    }
+    const c = f.t.charCodeAt(0) | 32;
+    if (c >= 97 && c <= 122 || bits(f) & LETTER) words++;
   }
-  flush(toks.length);
-  return out;
+  return { shouting, caps, capCount };
 }
 
 /** "New York", "New Zealand" (and so "the New York Times"): a word that names nobody alone opens a known place's name. */
-function placeOpener(toks: Token[], i: number, lex: Lexicon): boolean {
+function placeOpener(toks: Token[], i: number, fb: number): boolean {
   const n = toks[i + 1];
   // Not an article: "La France" is France ("the" and "la" open no name here).
-  return !lex.determiners.has(toks[i].lw) && !!n?.cap && n.word && n.nl === 0 && gaz.isPlace(`${toks[i].t} ${n.t}`);
+  return !(fb & DETERMINER) && !!n?.cap && n.word && n.nl === 0 && gaz.isPlace(`${toks[i].t} ${n.t}`);
 }

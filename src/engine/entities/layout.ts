@@ -60,6 +60,7 @@ function integersFrom(toks: Token[], k: number): number {
  * The layout role of the name at tokens [a, b), if its line is a table row or a dateline.
  */
 export function layoutOf(toks: Token[], a: number, b: number): Layout | undefined {
+  if (inProse(toks, a, b)) return undefined;
   if (credit(toks, a, b)) return "credit";
   if (fixture(toks, a, b)) return "team";
   if (scorer(toks, a, b)) return "scorer";
@@ -81,6 +82,20 @@ export function layoutOf(toks: Token[], a: number, b: number): Layout | undefine
   const ints = integersFrom(toks, b);
   if (ints >= 3 || (ints >= 1 && scoreLine(toks, b + ints))) return "team";
   return undefined;
+}
+
+/**
+ * Most names stand inside a line after a word and before no bracket or slash: no layout rule can hold there (every
+ * rule needs a line start, a number, a mark, a fixture joiner or "by"/"from" before the name, or "(" or "/" after
+ * it), so one look at the neighbours spares the rules.
+ */
+function inProse(toks: Token[], a: number, b: number): boolean {
+  const p = toks[a - 1];
+  if (!p || !p.word || toks[a].nl > 0) return false;
+  const c = p.t.charCodeAt(0);
+  if (c >= 48 && c <= 57 || p.lw === "by" || p.lw === "from" || isFixtureJoiner(p)) return false;
+  const n = toks[b];
+  return !n || n.t !== "/" && n.t !== "(";
 }
 
 /** "Greenock Morton 1 [Falkirk] 0": a name after a score, itself followed by one. */

@@ -9,8 +9,17 @@ import type { Token } from "../../text/tokenize";
 import { TITLE_CASE_FUNCTION_WORDS as FUNCTION_WORDS, VERBISH } from "../../lexicon/en/entities";
 
 interface TitleInfo {
-  /** Per token: its line is in title case. */
+  /** Per token: whether its line is in title case (TITLE, PROSE), decided on first need (UNDECIDED until then). */
   title: Uint8Array;
+  /** What the rest of the article writes, read only for a run on a title-case line: built on first need. */
+  words: ArticleWords | undefined;
+}
+
+const UNDECIDED = 0;
+const PROSE = 1;
+const TITLE = 2;
+
+interface ArticleWords {
   /** Words written in lower case somewhere in the text. */
   lower: Set<string>;
   /** Capitalised pairs "A B" seen outside title-case lines. */
@@ -21,62 +30,79 @@ interface TitleInfo {
 
 const cache = new WeakMap<Token[], TitleInfo>();
 
-/** A line is in title case when it has at least 4 words and most of its longer words (≥ 4 letters) are capitalised, not shouted. */
 function titleInfo(toks: Token[]): TitleInfo {
   let info = cache.get(toks);
-  if (info) return info;
-  const title = new Uint8Array(toks.length);
+  if (!info) cache.set(toks, info = { title: new Uint8Array(toks.length), words: undefined });
+  return info;
+}
+
+/** Whether token a's line is in title case (see decideLine), decided once per line. */
+function inTitleLine(toks: Token[], title: Uint8Array, a: number): boolean {
+  if (title[a] === UNDECIDED) decideLine(toks, title, a);
+  return title[a] === TITLE;
+}
+
+/**
+ * A line is in title case when it has at least 4 words and most of its longer words (≥ 4 letters, no function word)
+ * are capitalised (4 in 5), not shouted. Marks every token of token a's line. A line of prose is known for one as
+ * soon as its lower-case long words outnumber what the capitals left could make up.
+ */
+function decideLine(toks: Token[], title: Uint8Array, a: number): void {
+  let start = a;
+  while (start > 0 && toks[start].nl === 0) start--;
+  let end = a + 1;
+  while (end < toks.length && toks[end].nl === 0) end++;
+  let words = 0;
+  let long = 0;
+  let caps = 0;
+  let upper = 0;
+  let k = start;
+  for (; k < end; k++) {
+    const f = toks[k].form;
+    if (!f.word) continue;
+    words++;
+    if (f.upper) upper++;
+    if (f.t.length < 4 || FUNCTION_WORDS.has(f.lw)) continue;
+    long++;
+    if (f.cap) caps++;
+    else if (4 * (long - caps) > caps + (end - k - 1)) break;
+  }
+  const isTitle = k === end && words >= 4 && long >= 3 && caps * 5 >= long * 4 && upper * 2 < words;
+  title.fill(isTitle ? TITLE : PROSE, start, end);
+}
+
+/** The article's lower-case words and its capitalised pairs outside title-case lines (see ArticleWords). */
+function articleWords(toks: Token[], title: Uint8Array): ArticleWords {
   const lower = new Set<string>();
   const pairs = new Set<string>();
   const finals = new Set<string>();
-  let start = 0;
-  const flush = (end: number) => {
-    let words = 0;
-    let long = 0;
-    let caps = 0;
-    let upper = 0;
-    for (let k = start; k < end; k++) {
-      const t = toks[k];
-      if (!t.word) continue;
-      words++;
-      if (t.upper) upper++;
-      if (t.t.length < 4 || FUNCTION_WORDS.has(t.lw)) continue;
-      long++;
-      if (t.cap) caps++;
-    }
-    const isTitle = words >= 4 && long >= 3 && caps * 5 >= long * 4 && upper * 2 < words;
-    for (let k = start; k < end; k++) {
-      title[k] = isTitle ? 1 : 0;
-      if (isTitle || k === start || !toks[k].cap || !toks[k - 1].cap || !toks[k].word || !toks[k - 1].word) continue;
-      pairs.add(`${toks[k - 1].t} ${toks[k].t}`);
-      if (!toks[k + 1]?.cap || toks[k + 1].nl > 0) finals.add(`${toks[k - 1].t} ${toks[k].t}`);
-    }
-  };
   for (let k = 0; k < toks.length; k++) {
-    if (toks[k].nl > 0 && k > start) { flush(k); start = k; }
-    if (toks[k].word && !toks[k].cap) lower.add(toks[k].lw);
+    const t = toks[k];
+    if (t.word && !t.cap) lower.add(t.lw);
+    // (A pair within one line: k opens no line.)
+    if (inTitleLine(toks, title, k) || k === 0 || t.nl > 0 || !t.cap || !toks[k - 1].cap || !t.word || !toks[k - 1].word) continue;
+    pairs.add(`${toks[k - 1].t} ${t.t}`);
+    if (!toks[k + 1]?.cap || toks[k + 1].nl > 0) finals.add(`${toks[k - 1].t} ${t.t}`);
   }
-  flush(toks.length);
-  info = { title, lower, pairs, finals };
-  cache.set(toks, info);
-  return info;
+  return { lower, pairs, finals };
 }
 
 /** Where a name run [a, b) on a title-case line ends: b, or the first common word after its first word. */
 export function titleCaseEnd(toks: Token[], a: number, b: number, lex: Lexicon): number {
   if (b - a < 2) return b;
   const info = titleInfo(toks);
-  if (!info.title[a]) return headlineVerb(toks, a, b, lex);
+  if (!inTitleLine(toks, info.title, a)) return headlineVerb(toks, a, b, lex);
+  const words = info.words ??= articleWords(toks, info.title);
   for (let p = a + 1; p < b; p++) {
     const t = toks[p];
     if (!t.word || t.upper || !t.cap) continue;
     // Verb-like common words only: "Says", "Is", "Joked", "Fully", "Scores" (not "Bank", "States" of a name).
     const common = lex.verbForms.has(t.lw) || lex.data.stopwords.includes(t.lw) || lex.auxiliaries.has(t.lw) ||
-      info.lower.has(t.lw) && VERBISH.test(t.lw) && !info.lower.has(`${t.lw.slice(0, -1)}`);
+      words.lower.has(t.lw) && VERBISH.test(t.lw) && !words.lower.has(`${t.lw.slice(0, -1)}`);
     const pair = `${toks[p - 1].t} ${t.t}`;
     // "Hillary Clinton Drops Into …": the article writes "Hillary Clinton" as a whole name elsewhere.
-    const named = p - 2 >= a && info.finals.has(`${toks[p - 2].t} ${toks[p - 1].t}`);
-    if ((common || named) && !info.pairs.has(pair) && !gaz.isPlace(pair) && !gaz.isKnownOrg(pair)) return p;
+    const named = p - 2 >= a && words.finals.has(`${toks[p - 2].t} ${toks[p - 1].t}`);
+    if ((common || named) && !words.pairs.has(pair) && !gaz.isPlace(pair) && !gaz.isKnownOrg(pair)) return p;
   }
   return b;
 }
@@ -88,7 +114,7 @@ export function titleCaseEnd(toks: Token[], a: number, b: number, lex: Lexicon):
  */
 function headlineVerb(toks: Token[], a: number, b: number, lex: Lexicon): number {
   // A person's name opens the run ("Hillary", "Tom"): "Egg Producers Asked To Vote" is a body's headline.
-  if (!gaz.isFirstName(toks[a].t)) return b;
+  if (!gaz.isFirstName(toks[a].form)) return b;
   for (let p = a + 1; p < b; p++) {
     const t = toks[p];
     if (t.word && t.cap && !t.upper && t.lw.endsWith("ed") && lex.verbForms.has(t.lw)) return p;
