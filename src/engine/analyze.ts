@@ -69,8 +69,8 @@ export const STAGES: readonly Stage[] = [
     run: (a) => { a.lang = a.options.lang ?? detectLang(a.text, a.tokens); } },
   { name: "lexicon", requires: ["lang", "options"], assigns: ["lexicon"],
     run: (a) => { const lang = a.lang; a.lexicon = lexiconFor(lang, a.options.extraVerbs?.[lang] ?? []); } },
-  { name: "candidates", requires: ["tokens", "lexicon"], assigns: ["candidates"],
-    run: (a) => { a.candidates = findCandidates(a.tokens, a.lexicon); } },
+  { name: "candidates", requires: ["tokens", "lexicon", "text"], assigns: ["candidates"],
+    run: (a) => { a.candidates = findCandidates(a.tokens, a.lexicon, a.text); } },
   { name: "known-orgs", requires: ["tokens", "candidates"], assigns: ["candidates"],
     run: (a) => extendKnownOrgs(a.tokens, a.candidates) },
   // The language's own candidate passes (French: "le ministre X", organisation heads): lang/*/entities.ts.

@@ -58,14 +58,16 @@ export function saintWidth(toks: Token[], i: number): number {
   return !!dot && dot.cap && dot.word && dot.nl === 0 && dot.s > t.e ? 1 : 0;
 }
 
+/** A capital letter and its period ("J."): one character long (offsets, not the text, say so), then the rest. */
 const isInitial = (toks: Token[], i: number) =>
-  !!toks[i] && toks[i].word && toks[i].t.length === 1 && toks[i].cap && toks[i + 1]?.t === "." && toks[i + 1].s === toks[i].e;
+  !!toks[i] && toks[i].e - toks[i].s === 1 && toks[i].word && toks[i].cap && toks[i + 1]?.t === "." && toks[i + 1].s === toks[i].e;
 
-export function findCandidates(toks: Token[], lex: Lexicon): Candidate[] {
+/** The name candidates of the tokens of `text`, in text order. */
+export function findCandidates(toks: Token[], lex: Lexicon, text: string): Candidate[] {
   const hooks = entityHooks(lex.lang);
   const bits = candidateBits(lex);
   const out: Candidate[] = [];
-  const { shouting, caps, capCount } = scanLines(toks, bits);
+  const { shouting, caps, capCount } = scanLines(toks, text, bits);
   const links = linkLines(toks);
   let i = 0;
   let afterLabel = -1;
@@ -313,9 +315,11 @@ function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: b
 
 /**
  * One pass over the tokens: per token, 1 when its line is mostly upper-case words (words with a letter: an ASCII one
- * first, or any), and the indices of the capitalised words, `capCount` of them.
+ * first, or any), and the indices of the capitalised words, `capCount` of them. A token's first character, read in
+ * the text (in order, where the tokens' forms lie all over memory), settles most tokens: an ASCII letter or
+ * punctuation; the form is read for capitals, digits and other scripts.
  */
-function scanLines(toks: Token[], bits: (f: Form) => number): { shouting: Uint8Array; caps: Int32Array; capCount: number } {
+function scanLines(toks: Token[], text: string, bits: (f: Form) => number): { shouting: Uint8Array; caps: Int32Array; capCount: number } {
   const shouting = new Uint8Array(toks.length);
   const caps = new Int32Array(toks.length);
   let capCount = 0;
@@ -331,17 +335,22 @@ function scanLines(toks: Token[], bits: (f: Form) => number): { shouting: Uint8A
       words = 0;
       upper = 0;
     }
+    const c = text.charCodeAt(tk.s);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) { words++; continue; }
+      // (ASCII words open with a letter or a digit; other ASCII tokens are marks.)
+      if (c < 48 || c > 57 && c < 65 || c > 90) continue;
+    }
     const f = tk.form;
     if (!f.word) continue;
     if (f.cap) {
       caps[capCount++] = k;
       // (A capitalised word opens with an upper-case letter.)
       words++;
-      if (f.upper || f.t.length === 1) upper++;
+      if (f.upper || tk.e - tk.s === 1) upper++;
       continue;
     }
-    const c = f.t.charCodeAt(0) | 32;
-    if (c >= 97 && c <= 122 || bits(f) & LETTER) words++;
+    if (bits(f) & LETTER) words++;
   }
   return { shouting, caps, capCount };
 }

@@ -85,17 +85,27 @@ export function layoutOf(toks: Token[], a: number, b: number): Layout | undefine
 }
 
 /**
- * Most names stand inside a line after a word and before no bracket or slash: no layout rule can hold there (every
- * rule needs a line start, a number, a mark, a fixture joiner or "by"/"from" before the name, or "(" or "/" after
- * it), so one look at the neighbours spares the rules.
+ * Most names stand inside a line after a word or a mark, before no bracket or slash: no layout rule can hold there
+ * (each needs a line start, a fixture joiner or "by"/"from" before the name, a slash, a number before "." or "-"
+ * before it, a minute after "(" or ",", or "(" or "/" after it), so one look at the neighbours spares the rules.
  */
 function inProse(toks: Token[], a: number, b: number): boolean {
   const p = toks[a - 1];
-  if (!p || !p.word || toks[a].nl > 0) return false;
-  const c = p.t.charCodeAt(0);
-  if (c >= 48 && c <= 57 || p.lw === "by" || p.lw === "from" || isFixtureJoiner(p)) return false;
   const n = toks[b];
-  return !n || n.t !== "/" && n.t !== "(";
+  if (!p || toks[a].nl > 0 || n && (n.t === "/" || n.t === "(")) return false;
+  if (p.word) return !startsWithDigit(p) && p.lw !== "by" && p.lw !== "from" && !isFixtureJoiner(p);
+  const m = p.t;
+  if (m === "/") return false;
+  // A rank or a shirt number before the name: "1. Michael Johnson", "3 - Naoki Soma".
+  if (m === "." || m === "=" || m === "-") return !startsWithDigit(toks[a - 2]);
+  // A scorer's minute after the name: "(Powell 71)", ", Vieira 90".
+  if (m === "(" || m === ",") return !startsWithDigit(n);
+  return true;
+}
+
+function startsWithDigit(t: Token | undefined): boolean {
+  const c = t ? t.t.charCodeAt(0) : 0;
+  return c >= 48 && c <= 57;
 }
 
 /** "Greenock Morton 1 [Falkirk] 0": a name after a score, itself followed by one. */

@@ -20,8 +20,8 @@ const PROSE = 1;
 const TITLE = 2;
 
 interface ArticleWords {
-  /** Words written in lower case somewhere in the text. */
-  lower: Set<string>;
+  /** Words written in lower case somewhere in the text: built on first need (a verb-like word on a title-case line). */
+  lower: Set<string> | undefined;
   /** Capitalised pairs "A B" seen outside title-case lines. */
   pairs: Set<string>;
   /** Capitalised pairs that end a run outside title-case lines: "Hillary Clinton" in "Hillary Clinton came". */
@@ -71,20 +71,27 @@ function decideLine(toks: Token[], title: Uint8Array, a: number): void {
   title.fill(isTitle ? TITLE : PROSE, start, end);
 }
 
-/** The article's lower-case words and its capitalised pairs outside title-case lines (see ArticleWords). */
+/** The article's capitalised pairs outside title-case lines (see ArticleWords). */
 function articleWords(toks: Token[], title: Uint8Array): ArticleWords {
-  const lower = new Set<string>();
   const pairs = new Set<string>();
   const finals = new Set<string>();
-  for (let k = 0; k < toks.length; k++) {
+  for (let k = 1; k < toks.length; k++) {
     const t = toks[k];
-    if (t.word && !t.cap) lower.add(t.lw);
     // (A pair within one line: k opens no line.)
-    if (inTitleLine(toks, title, k) || k === 0 || t.nl > 0 || !t.cap || !toks[k - 1].cap || !t.word || !toks[k - 1].word) continue;
+    if (!t.cap || t.nl > 0 || !toks[k - 1].cap || !t.word || !toks[k - 1].word || inTitleLine(toks, title, k)) continue;
     pairs.add(`${toks[k - 1].t} ${t.t}`);
     if (!toks[k + 1]?.cap || toks[k + 1].nl > 0) finals.add(`${toks[k - 1].t} ${t.t}`);
   }
-  return { lower, pairs, finals };
+  return { lower: undefined, pairs, finals };
+}
+
+/** Whether the article writes the word in lower case somewhere ("drops" for "Drops"). */
+function writtenLower(toks: Token[], words: ArticleWords, lw: string): boolean {
+  if (!words.lower) {
+    const lower = words.lower = new Set<string>();
+    for (const t of toks) if (t.word && !t.cap) lower.add(t.lw);
+  }
+  return words.lower.has(lw);
 }
 
 /** Where a name run [a, b) on a title-case line ends: b, or the first common word after its first word. */
@@ -98,7 +105,7 @@ export function titleCaseEnd(toks: Token[], a: number, b: number, lex: Lexicon):
     if (!t.word || t.upper || !t.cap) continue;
     // Verb-like common words only: "Says", "Is", "Joked", "Fully", "Scores" (not "Bank", "States" of a name).
     const common = lex.verbForms.has(t.lw) || lex.data.stopwords.includes(t.lw) || lex.auxiliaries.has(t.lw) ||
-      words.lower.has(t.lw) && VERBISH.test(t.lw) && !words.lower.has(`${t.lw.slice(0, -1)}`);
+      VERBISH.test(t.lw) && writtenLower(toks, words, t.lw) && !writtenLower(toks, words, `${t.lw.slice(0, -1)}`);
     const pair = `${toks[p - 1].t} ${t.t}`;
     // "Hillary Clinton Drops Into …": the article writes "Hillary Clinton" as a whole name elsewhere.
     const named = p - 2 >= a && words.finals.has(`${toks[p - 2].t} ${toks[p - 1].t}`);

@@ -43,8 +43,10 @@ export function ocrHonorifics(toks: Token[], cands: Candidate[]): void {
  * a line break ("Stras--bourg", "Limo-- ges"); b otherwise.
  */
 function lineBreakRest(toks: Token[], b: number): number {
-  // The cut word's first part ends in a lower-case letter ("Stras--"): not an initial ("S.-et-O.").
-  if (b === 0 || !LOWER_END.test(toks[b - 1].t)) return b;
+  // A hyphen right after the name's last word (tested first: most names have none), whose first part ends in a
+  // lower-case letter ("Stras--"): not an initial ("S.-et-O.").
+  const h = toks[b];
+  if (b === 0 || !h || h.t !== "-" || h.s !== toks[b - 1].e || !LOWER_END.test(toks[b - 1].t)) return b;
   let k = b;
   while (k < toks.length && k - b < 2 && toks[k].t === "-" && toks[k].s === toks[k - 1].e) k++;
   const w = toks[k];

@@ -21,8 +21,12 @@ export function frenchPlaceForms(toks: Token[], cands: Candidate[], lex: Lexicon
     const street = streetStart(toks, c, lex);
     if (street >= 0 && !(i > 0 && cands[i - 1].b > street)) { c.a = street; c.place = true; c.role = undefined; }
   }
-  theatres(toks, cands);
-  openingHours(toks, cands);
+  // Both listings hang on an em dash ("AMBIGU. — 8 h. 30", "Carnavalet. — Dimanches"): the dashes, found once.
+  const dashes: number[] = [];
+  for (let d = 2; d < toks.length - 1; d++) if (toks[d].e - toks[d].s === 1 && toks[d].t === "—") dashes.push(d);
+  if (!dashes.length) return;
+  theatres(toks, cands, dashes);
+  openingHours(toks, cands, dashes);
 }
 
 const nameOf = (toks: Token[], a: number, b: number): string => toks.slice(a, b).map((t) => t.t).join(" ");
@@ -36,9 +40,11 @@ const titleCase = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 function articlePlace(toks: Token[], c: Candidate): number {
   const before = toks[c.a - 1];
   if (!before || before.nl > 0 && c.a > 0 && toks[c.a].nl > 0) return -1;
+  // (No article, written or contracted, before the name: nothing to read; tested first, as the cheapest.)
+  const written = ARTICLE.has(before.lw) && before.lw !== "l'";
+  if (!written && !ARTICLE_OF_CONTRACTION.has(before.lw)) return -1;
   const name = nameOf(toks, c.a, c.b);
   if (gaz.placeInfo(name) || gaz.isKnownOrg(name)) return -1;
-  const written = ARTICLE.has(before.lw) && before.lw !== "l'";
   // "la Porte ottomane", "au Palais", "La Chambre a voté": after an article in lower case or opening the sentence, a
   // frequent noun is that noun ("Pour Le Havre": a capital article inside the sentence belongs to the name).
   // A frequent noun before a verb is a body that acts ("La Chambre a discuté").
@@ -78,9 +84,9 @@ const MAX_VENUE_TOKENS = 6;
  * Programme listings: a name in capitals, its period, a dash and an hour ("AMBIGU. — 8 h. 30 : …") is the theatre's.
  * The venue's candidates (one per word run, "TH" cut off by its period) become one place candidate.
  */
-function theatres(toks: Token[], cands: Candidate[]): void {
-  for (let d = 2; d < toks.length - 2; d++) {
-    if (toks[d].t !== "—" || !/^\d{1,2}$/.test(toks[d + 1].t) || toks[d + 2].lw !== "h" || toks[d + 1].nl > 0) continue;
+function theatres(toks: Token[], cands: Candidate[], dashes: readonly number[]): void {
+  for (const d of dashes) {
+    if (d >= toks.length - 2 || !/^\d{1,2}$/.test(toks[d + 1].t) || toks[d + 2].lw !== "h" || toks[d + 1].nl > 0) continue;
     const e = toks[d - 1].t === "." ? d - 1 : d;
     if (!isUpperWord(toks[e - 1]) || toks[e].nl > 0) continue;
     let a = e - 1;
@@ -138,10 +144,10 @@ function schedule(toks: Token[], k: number): boolean {
 }
 
 /** A guide's entries: the name closed by a period, a dash and opening hours is the place's (a museum, a library). */
-function openingHours(toks: Token[], cands: Candidate[]): void {
+function openingHours(toks: Token[], cands: Candidate[], dashes: readonly number[]): void {
   let at = 0;
-  for (let d = 2; d < toks.length - 1; d++) {
-    if (toks[d].t !== "—" || toks[d - 1].t !== "." || !schedule(toks, d + 1)) continue;
+  for (const d of dashes) {
+    if (toks[d - 1].t !== "." || !schedule(toks, d + 1)) continue;
     while (at < cands.length && cands[at].b < d - 1) at++;
     const c = cands[at];
     if (!c || c.b !== d - 1 || c.honorific || c.place) continue;
