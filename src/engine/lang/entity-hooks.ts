@@ -30,7 +30,7 @@ export interface NameSite {
   /** A known organisation's name. */
   known: boolean;
   place: PlaceInfo | undefined;
-  /** The role phrase bound to the name ("le ministre chinois de la Défense"). */
+  /** The role phrase bound to the name ("le ministre chinois de la Défense"), read on first use: ask for it last. */
   role: { role: string; gender?: "m" | "f" } | undefined;
 }
 

@@ -70,7 +70,8 @@ export const englishEntityHooks: EntityHooks = {
 
   countryBranch: ({ toks, lex, a, b, place }) => countryBranch(toks, a, b, lex, place),
 
-  placeEnd({ toks, c, a, b, words, firstT, known, place, role }) {
+  placeEnd(s) {
+    const { toks, c, a, b, words, firstT, known, place } = s;
     if (known) return -1;
     // "Dare county", "Shelby county", "Chesnut street", "Falls bridge": a name before a lower-case "county"
     // or street head (old newspaper style) is a place.
@@ -79,7 +80,7 @@ export const englishEntityHooks: EntityHooks = {
     if (!place && PLACE_HEAD_BEFORE.test(toks[a - 1]?.t ?? "") && toks[a - 1].nl === 0) return b;
     if (!c.honorific && townOfState(toks, b)) return b;
     // "the village of Tahura Carita", "the town of Edenton": a lower-case settlement word and "of" before an unknown name.
-    if (!place && !role && toks[a - 1]?.lw === "of" && toks[a - 1].nl === 0 && SETTLEMENT.test(toks[a - 2]?.t ?? "")) return b;
+    if (!place && toks[a - 1]?.lw === "of" && toks[a - 1].nl === 0 && SETTLEMENT.test(toks[a - 2]?.t ?? "") && !s.role) return b;
     return -1;
   },
 
