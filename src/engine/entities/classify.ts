@@ -92,7 +92,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   if (isAcronym && firstT.length >= 4 && !known && gaz.isCommonWord(firstW, lex.lang) && !gaz.placeInfo(firstW)) return undefined;
   const saint = saintAbbreviation(toks, a);
   const place = gaz.placeInfo(nameW) ?? (saint ? saintPlace(name) : placeWithCompass(toks, a, b, hooks));
-  const s = new Site(toks, lex, c, a, b, name, first, firstT, firstLw, lastT, known, place);
+  const s = new Site(toks, lex, c, a, b, name, first, firstT, firstLw, firstW, lastT, known, place);
 
   // "-- Jim Ballantyne, London Newsroom +44 …": the agency's desk in a credit line is an organisation.
   if (words >= 2 && DESK_HEADS.has(lastT) && !known) return named(sp, "org", true);
@@ -178,7 +178,7 @@ class Site implements NameSite {
 
   constructor(
     readonly toks: Token[], readonly lex: Lexicon, readonly c: Candidate, readonly a: number, readonly b: number, readonly name: string,
-    readonly first: Token, readonly firstT: string, readonly firstLw: string, readonly lastT: string, readonly known: boolean,
+    readonly first: Token, readonly firstT: string, readonly firstLw: string, readonly firstW: gaz.Word, readonly lastT: string, readonly known: boolean,
     readonly place: gaz.PlaceInfo | undefined,
   ) {
     this.words = b - a;
@@ -250,10 +250,9 @@ function initialsOnly(toks: Token[], a: number, b: number): "spaced" | "solid" |
  */
 function placeWithCompass(toks: Token[], a: number, b: number, hooks: EntityHooks): gaz.PlaceInfo | undefined {
   if (b - a < 2 || toks[b - 1].upper) return undefined;
-  const rest = toks.slice(a + 1, b).map((t) => t.t).join(" ");
   if (COMPASS.has(toks[a].lw) && !toks[a].upper) {
     // The compass word settles a town that is also a given name ("Eastern Washington").
-    return gaz.placeInfo(rest);
+    return gaz.placeInfo(toks.slice(a + 1, b).map((t) => t.t).join(" "));
   }
   return hooks.townThenRegion(toks, a, b);
 }

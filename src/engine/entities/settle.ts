@@ -26,20 +26,16 @@ export function settleKinds(ms: NameMention[]): NameMention[] {
     if (legal !== undefined && LEGAL_FORMS.has(legal.replace(/\.$/, "").toLowerCase())) firmOpenings.add(key(m.text.slice(0, firstSpace(m.text))));
   }
   if (!orgNames.size) return ms;
-  const people = new Set<string>();
-  for (const m of ms) {
-    if (m.kind !== "person" || m.byContext) continue;
-    // "Tom Vardex" makes "Vardex" a person's surname in this article.
-    const k = key(m.text);
-    people.add(k);
-    people.add(k.slice(k.lastIndexOf(" ") + 1));
-  }
+  // The people named with stronger evidence, read once a context-only person has an organisation's name.
+  let people: Set<string> | undefined;
   for (const m of ms) {
     if (m.kind !== "person" || !m.byContext || m.role) continue;
     const k = key(m.text);
+    if (!orgNames.has(k) && (k.includes(" ") || !orgOpenings.has(k))) continue;
     // A person the article names with stronger evidence elsewhere stays one.
-    if (people.has(k)) continue;
-    if (orgNames.has(k) || !k.includes(" ") && orgOpenings.has(k)) { m.kind = "org"; m.strong = false; }
+    if ((people ??= peopleOf(ms)).has(k)) continue;
+    m.kind = "org";
+    m.strong = false;
   }
   for (const m of ms) {
     if (m.kind !== "place" || m.placeSlot) continue;
@@ -47,6 +43,18 @@ export function settleKinds(ms: NameMention[]): NameMention[] {
     if (orgNames.has(k) || firmOpenings.has(k)) m.kind = "org";
   }
   return ms;
+}
+
+/** The keys of the people named with more than a verb or a shape, and their last words ("Tom Vardex" makes "Vardex" a surname). */
+function peopleOf(ms: NameMention[]): Set<string> {
+  const people = new Set<string>();
+  for (const m of ms) {
+    if (m.kind !== "person" || m.byContext) continue;
+    const k = key(m.text);
+    people.add(k);
+    people.add(k.slice(k.lastIndexOf(" ") + 1));
+  }
+  return people;
 }
 
 /** The second word of a name of exactly two words split at white space (`s.split(/\s+/)` of length 2), or undefined. */
