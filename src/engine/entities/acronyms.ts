@@ -2,6 +2,7 @@
 // "APL (Armée populaire de la libération)", "the Canadian Medical Association (CMA)", in either order.
 // The expansion may have lower-case words (French capitalises only the first one).
 import type { Token } from "../text/tokenize";
+import { indexedTokenAt } from "../text/offsets";
 import { ACRONYM_SKIP_WORDS as SKIP } from "../lexicon/entity-words";
 
 export interface Expansion {
@@ -27,13 +28,16 @@ function initialIs(w: string, acr: string, k: number): boolean {
 /** A token that is one bracket ("(" is 40, ")" 41). */
 const isChar = (t: Token, code: number): boolean => t.t.length === 1 && t.t.charCodeAt(0) === code;
 
-export function findExpansions(toks: Token[]): Expansion[] {
+/**
+ * The expansions of the text's acronyms. With the text, only its opening brackets are visited (found by indexOf, each
+ * a token of its own); without it, every token.
+ */
+export function findExpansions(toks: Token[], text?: string): Expansion[] {
   const out: Expansion[] = [];
   // "l'APL (Armée populaire de la libération)": the acronym first, its expansion in brackets.
   let after: Expansion[] | undefined;
   // One pass over the brackets: the expansion before "(ACR)", then the acronym before "(expansion)".
-  for (let i = 1; i + 2 < toks.length; i++) {
-    if (!isChar(toks[i], 40)) continue;
+  for (let i = nextBracket(toks, 1, text); i >= 0; i = nextBracket(toks, i + 1, text)) {
     let acr = toks[i + 1];
     if (isChar(toks[i + 2], 41) && acr.upper && acr.t.length >= 2 && acr.t.length <= 8) {
       const back = matchBackward(toks, i - 1, acr.t);
@@ -45,6 +49,18 @@ export function findExpansions(toks: Token[]): Expansion[] {
     if (end >= 0) (after ??= []).push({ a: i + 1, b: end, acr: i - 1 });
   }
   return (after ? out.concat(after) : out).sort((x, y) => x.a - y.a);
+}
+
+/** The index of the first "(" token at or after token i that has two tokens after it, or -1. */
+function nextBracket(toks: Token[], i: number, text: string | undefined): number {
+  if (text !== undefined && i < toks.length) {
+    const at = text.indexOf("(", toks[i].s);
+    const k = at < 0 ? toks.length : indexedTokenAt(toks, at);
+    // (-1: a token list without its offset index; read it token by token.)
+    if (k >= 0) return k + 2 < toks.length ? k : -1;
+  }
+  for (; i + 2 < toks.length; i++) if (isChar(toks[i], 40)) return i;
+  return -1;
 }
 
 /** From token `start`, while the initials of content words spell the acronym (left to right): the token after the expansion when ")" closes it, or -1. */

@@ -62,7 +62,15 @@ interface OtherDraft {
   shouted: boolean;
 }
 
-const isShouted = (s: string): boolean => s === s.toUpperCase();
+/** `s === s.toUpperCase()`: by character code for ASCII. */
+function isShouted(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s === s.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
 
 /**
  * d if it matches the words better than best (see findPerson): its name holds all the words (sub), or its name's

@@ -8,10 +8,11 @@ import { firstSpace } from "./name-keys";
  * letter, length ±1) becomes that place. Places indexed by first letter and length: linear.
  */
 export function garbledPlaces(ms: NameMention[]): void {
-  const index = new Map<string, string[]>();
+  // Key: the length times 65536 plus the first UTF-16 code unit.
+  const index = new Map<number, string[]>();
   for (const m of ms) {
     if (m.kind !== "place" || !m.strong || m.text.length < 5 || firstSpace(m.text) >= 0) continue;
-    const key = m.text[0] + m.text.length;
+    const key = m.text.length * 65536 + m.text.charCodeAt(0);
     const list = index.get(key) ?? [];
     if (list.length < 8 && !list.includes(m.text)) { list.push(m.text); index.set(key, list); }
   }
@@ -19,7 +20,7 @@ export function garbledPlaces(ms: NameMention[]): void {
   for (const m of ms) {
     if (m.kind !== "person" || m.strong || m.text.length < 5 || firstSpace(m.text) >= 0) continue;
     for (let d = -1; d <= 1; d++) {
-      const list = index.get(m.text[0] + (m.text.length + d));
+      const list = index.get((m.text.length + d) * 65536 + m.text.charCodeAt(0));
       if (list?.some((p) => oneEdit(m.text, p))) { m.kind = "place"; m.strong = true; break; }
     }
   }

@@ -25,7 +25,11 @@ export function modifiersBefore(toks: Token[], start: number, lex: Lexicon): num
   return s;
 }
 
-const isRoleWord = (w: string, lex: Lexicon): boolean => lex.roleNouns.has(w) || lex.roleNouns.has(gaz.longS(w));
+function isRoleWord(w: string, lex: Lexicon): boolean {
+  if (lex.roleNouns.has(w)) return true;
+  const modern = gaz.longS(w);
+  return modern !== w && lex.roleNouns.has(modern);
+}
 
 /** The index of the first space or hyphen of the name (`/[\s-]/`), or -1. */
 function wordSeparator(name: string): number {
