@@ -27,17 +27,36 @@ interface Draft {
 const norm = foldKey;
 const titleGender = (s: string): "m" | "f" | undefined => TITLE_F.test(s) ? "f" : TITLE_M.test(s) ? "m" : undefined;
 const TRAILING_INITIAL = /\s\p{Lu}\.?$/u;
+/**
+ * TRAILING_INITIAL.test(s), its regex run only where a space stands two to four code units from the end (a capital
+ * beyond the BMP takes two, its period one more).
+ */
+export function endsOnInitial(s: string): boolean {
+  const n = s.length;
+  const spaced = n >= 2 && isSpaceCode(s.charCodeAt(n - 2)) || n >= 3 && isSpaceCode(s.charCodeAt(n - 3)) || n >= 4 && isSpaceCode(s.charCodeAt(n - 4));
+  return spaced && TRAILING_INITIAL.test(s);
+}
 
 /** The words of each distinct name, split once: the same names recur all through an article and across articles. */
 const wordsOf = new Map<string, string[]>();
 const WORDS_LIMIT = 50_000;
 function nameWords(text: string): string[] {
+  if (oneWord(text)) return PARTICLES.test(text) ? [] : [norm(text)];
   let words = wordsOf.get(text);
   if (!words) {
     if (wordsOf.size >= WORDS_LIMIT) wordsOf.clear();
     wordsOf.set(text, words = splitName(text));
   }
   return words;
+}
+
+/** A name with no white space and no period: its own one word (or none, a particle). */
+function oneWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || isSpaceCode(c)) return false;
+  }
+  return s.length > 0;
 }
 
 /** `s.split(/[\s.]+/)` without empty words and particles, each folded: the words a person's name is matched by. */
@@ -144,7 +163,7 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     let d = findPerson(words, gender);
     if (!d) {
       const entity: Entity = { id: `p${people.length}`, kind: "person", name: m.text, mentions: [] };
-      d = { entity, words: new Set(), last: "", lastSeen: 0, nameWords: 0, cut: TRAILING_INITIAL.test(m.text) };
+      d = { entity, words: new Set(), last: "", lastSeen: 0, nameWords: 0, cut: endsOnInitial(m.text) };
       setLast(d, words[words.length - 1]);
       people.push(d);
     }
@@ -156,7 +175,7 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
       else byWord.set(w, [d]);
     }
     // A surname cut to its initial ("Pauline D…", "Mme de S***") is not a fuller name than "Pauline".
-    const mCut = TRAILING_INITIAL.test(m.text);
+    const mCut = endsOnInitial(m.text);
     const rank = words.length - (mCut ? 1 : 0);
     if (rank > d.nameWords || rank === d.nameWords && !mCut && (d.cut || m.text.length > d.entity.name.length)) {
       d.entity.name = m.text;

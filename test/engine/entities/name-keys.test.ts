@@ -2,6 +2,7 @@
 // folded name keys (entities/name-keys.ts) and the acronym expansions found from the text's brackets (acronyms.ts).
 import * as assert from "node:assert/strict";
 import { findExpansions } from "../../../src/engine/entities/acronyms";
+import { endsOnInitial } from "../../../src/engine/entities/cluster";
 import { firstSpace, foldKey } from "../../../src/engine/entities/name-keys";
 import { tokenize } from "../../../src/engine/text/tokenize";
 
@@ -37,4 +38,9 @@ describe("findExpansions: from the text's brackets as from every token", () => {
     const text = "La Fédération nationale des éleveurs (FNE) et l'UCF (Union cycliste de France).";
     assert.equal(findExpansions(tokenize(text), text).length, 2);
   });
+});
+
+describe("endsOnInitial: a name cut to its initial, as /\\s\\p{Lu}\\.?$/u finds it", () => {
+  const rows = ["Pauline D", "Pauline D.", "Pauline", "Mme de S", "J. Roe", "Jane 𝐀", "Jane 𝐀.", "Jane d", "Jane D..", "D", " D", "Jane\u00a0É."];
+  for (const s of rows) it(JSON.stringify(s), () => assert.equal(endsOnInitial(s), /\s\p{Lu}\.?$/u.test(s)));
 });
