@@ -8,6 +8,7 @@ import { resolvePronoun } from "../../quotes/resolve/pronoun";
 import { resolveSubject } from "../../quotes/resolve/subject";
 import { subjectPhraseAt } from "../../quotes/subject-phrase";
 import { isVerb } from "../../quotes/verbs";
+import { FRENCH_CUE } from "../../quotes/word-bits";
 import { FINITE } from "../../lexicon/fr/quotes";
 import { tokenAt } from "../../text/tokenize";
 import { pastFrontedPhrase, sentenceOpening } from "../../quotes/clause";
@@ -376,10 +377,9 @@ function openerOnly(ctx: Doc, s: number, c: number): boolean {
   return incidentalEndingAt(ctx, c - 1) === s;
 }
 
-/** Cheap test before frenchReport: a French token after a comma, or "pour", "selon", "d'" (most tokens are none). */
+/** Cheap test before frenchReport: a French token after a comma, or a cue word of the lexicon (reportCueWords: "pour", "selon", "d'"), read from the word bits (most tokens are none). */
 export function frenchCueAt(ctx: Doc, v: number): boolean {
-  const w = ctx.toks[v].lw;
-  return v > 0 && ctx.toks[v - 1].t === "," || w === "pour" || w === "selon" || w === "d'";
+  return (ctx.bits[v] & FRENCH_CUE) !== 0 || v > 0 && ctx.toks[v - 1].t === ",";
 }
 
 /** The last quote mark among tokens [a, b), or -1. */
