@@ -2,7 +2,7 @@
 // "», selon X", "« … » C'est ce qu'a martelé X", "X, éleveur : « … »". Reached through the French hooks
 // (lang/fr/index.ts). Who "le syndicat" stands for is take-up.ts's.
 import { type Doc, isQuoteMark, speakerOf } from "../../quotes/doc";
-import { frenchPostposed, skipAddressee, skipTimeFr } from "../../quotes/french";
+import { frenchPostposed, mayPostpose, skipAddressee, skipTimeFr } from "../../quotes/french";
 import { incidentalEndingAt } from "../../quotes/incidentals";
 import { resolvePronoun } from "../../quotes/resolve/pronoun";
 import { resolveSubject } from "../../quotes/resolve/subject";
@@ -343,6 +343,8 @@ export function frenchReport(ctx: Doc, v: number, last: Span | undefined, conten
     const b = fs.end ?? contentEnd(fs.content);
     return inner ? { a: 0, b: 0, next: v } : { a: fs.content, b, speaker: fs.speaker, cue: fs.cue, next: v };
   }
+  // Every report below needs a postposed cue at v: most tokens after a comma fail its first tests.
+  if (!mayPostpose(ctx, v)) return undefined;
   const post = frenchPostposed(ctx, v, sentenceStart);
   // "Par ailleurs, poursuit X, les négociations reprendront.": a cue set off after an opening connective; the report follows it.
   const aside = openerOnly(ctx, sentenceStart, v - 1) ? frenchPostposed(ctx, v, sentenceStart, true) : undefined;
