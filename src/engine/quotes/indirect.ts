@@ -70,6 +70,9 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
   const { bits } = ctx;
   const afterComma = ctx.rules.cueAfterComma;
   const frContentEnd = (k: number) => contentEnd(ctx, k, quoteEndAt, false);
+  // The first "as" of the text: the cue "As the Times noted, …" needs one before its verb.
+  let firstAs = 0;
+  while (firstAs < toks.length && toks[firstAs].lw !== "as") firstAs++;
   for (let v = 0; v < toks.length; v++) {
     const q = quoteEndAt(v);
     if (q > v) { v = q - 1; continue; }
@@ -87,7 +90,7 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
     // "a parlé d'une erreur", "rapporte que": a verb that reports only through its frame.
     const frameOnly = (b & FRAME_ONLY) !== 0;
     if (!frameOnly && !isVerb(ctx, v) || toks[v].cap && toks[v].sent) continue;
-    verbReport(ctx, v, out, make, quoteEndAt, usedCue, sentenceStart, frameOnly);
+    verbReport(ctx, v, out, make, quoteEndAt, usedCue, sentenceStart, frameOnly, firstAs);
   }
   return out;
 }
@@ -157,7 +160,7 @@ function verbIn(ctx: Doc, a: number, b: number): boolean {
 
 /** The report cued by the verb at token v (see findIndirect), if any, added to out: a function of its own keeps the per-token loop small. */
 function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndAt: (i: number) => number,
-  usedCue: (i: number) => boolean, sentenceStart: (toks: Token[], k: number) => number, frameOnly = false): void {
+  usedCue: (i: number) => boolean, sentenceStart: (toks: Token[], k: number) => number, frameOnly: boolean, firstAs: number): void {
   const { toks, lex } = ctx;
   // "Ms. Green believes the plan will fail": a belief is no statement; "believed it had acted “improperly”" is.
   const make: Make = lex.beliefForms.has(toks[v].lw) ? (a, b, sp, cue) => { if (quotedWithin(toks, a, b)) make0(a, b, sp, cue); } : make0;
@@ -167,7 +170,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   const takesQue = !frameOnly || !!lex.frames.get(toks[v].lw)?.some((f) => f.content === "que");
   const c0 = takesQue ? complementizerAfter(ctx, v) : -1;
   // The subject search below is the costly part: first whether any rule can make a report at this verb.
-  if (!mayReport(ctx, v, c0, takesQue, frameOnly, sentenceStart)) return;
+  if (!mayReport(ctx, v, c0, takesQue, frameOnly, sentenceStart, firstAs)) return;
   const cue = { start: toks[v].s, end: toks[v].e };
   // "X argued that A, noting B" / "…, adding that B": a second report by the same speaker.
   const last = out[out.length - 1];
@@ -364,7 +367,8 @@ function objectStart(ctx: Doc, v: number): number {
  * of its rules needs one of these subject-free conditions (c0: the complementizer after the verb, or -1). A
  * necessary test, cheap tests first; the rules themselves decide.
  */
-function mayReport(ctx: Doc, v: number, c0: number, takesQue: boolean, frameOnly: boolean, sentenceStart: (toks: Token[], k: number) => number): boolean {
+function mayReport(ctx: Doc, v: number, c0: number, takesQue: boolean, frameOnly: boolean, sentenceStart: (toks: Token[], k: number) => number,
+  firstAs: number): boolean {
   const { toks, lex } = ctx;
   if (c0 > 0) return true;
   const lw = toks[v].lw;
@@ -373,7 +377,7 @@ function mayReport(ctx: Doc, v: number, c0: number, takesQue: boolean, frameOnly
     if (lex.namingVerbs.has(lw) && !negated(toks, v) || bareClauseStart(ctx, v) >= 0 || objectStart(ctx, v) >= 0) return true;
     // The postposed and parenthetical cues ("As the Times noted, …", "…, X said on Tuesday.").
     const after = skipTime(ctx, v + 1);
-    if (toks[after]?.t === "," && toks[after + 1]?.word) return true;
+    if (toks[after]?.t === "," && toks[after + 1]?.word && firstAs < v) return true;
     if (!toks[v].cap && !ctx.rules.infinitiveAt(ctx, v) && tailAfter(ctx, TELL_EN.has(lw) ? skipObject(ctx, v + 1) : v + 1)) return true;
     // The short reports, the loose subject's bare clause, the inverted cue ("…, said Mr. Smith.").
     if (ctx.rules.shortReport(ctx, v) !== undefined) return true;
@@ -381,7 +385,7 @@ function mayReport(ctx: Doc, v: number, c0: number, takesQue: boolean, frameOnly
     if ((toks[v - 1]?.t === "," || lex.auxiliaries.has(toks[v - 1]?.lw ?? "") && toks[v - 2]?.t === ",") && invertedSpeaker(ctx, v + 1)) return true;
   }
   // A complementizer after an aside ("says at a stop in Toledo, Ohio, that", "a dit lundi, lors de …, qu'il"), an infinitive report.
-  if (takesQue && (TAIL_START.has(toks[v + 1]?.lw ?? "") || ctx.rules.queAfterAside(ctx, v) > 0)) return true;
+  if (takesQue && (TAIL_START.has(toks[v + 1]?.lw ?? "") && commaThat(ctx, v + 2) > 0 || ctx.rules.queAfterAside(ctx, v) > 0)) return true;
   return ctx.rules.infinitiveClause(ctx, v) > 0;
 }
 
