@@ -129,7 +129,7 @@ export function mayPostpose(ctx: Doc, v: number): boolean {
   let verb = v;
   for (; verb < toks.length && verb - v < 4 && !isVerb(ctx, verb); verb++) {
     const w = toks[verb].lw;
-    if (!INV_AUX.test(w) && !lex.auxiliaries.has(w) && w !== "s'" && w !== "n'" && w !== "ne") return false;
+    if (!lex.auxiliaries.has(w) && w !== "s'" && w !== "n'" && w !== "ne" && !INV_AUX.test(w)) return false;
   }
   return isVerb(ctx, verb);
 }

@@ -70,9 +70,13 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
   const { bits } = ctx;
   const afterComma = ctx.rules.cueAfterComma;
   const frContentEnd = (k: number) => contentEnd(ctx, k, quoteEndAt, false);
-  // The first "as" of the text: the cue "As the Times noted, …" needs one before its verb.
+  // Whether an "as" stands before token v: the cue "As the Times noted, …" needs one. The tokens are read up to
+  // the first "as" only, once, and only when the cheaper tests of mayReport have failed.
   let firstAs = 0;
-  while (firstAs < toks.length && toks[firstAs].lw !== "as") firstAs++;
+  const asBefore = (v: number) => {
+    while (firstAs < v && toks[firstAs].lw !== "as") firstAs++;
+    return firstAs < v;
+  };
   for (let v = 0; v < toks.length; v++) {
     const q = quoteEndAt(v);
     if (q > v) { v = q - 1; continue; }
@@ -90,7 +94,7 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
     // "a parlé d'une erreur", "rapporte que": a verb that reports only through its frame.
     const frameOnly = (b & FRAME_ONLY) !== 0;
     if (!frameOnly && !isVerb(ctx, v) || toks[v].cap && toks[v].sent) continue;
-    verbReport(ctx, v, out, make, quoteEndAt, usedCue, sentenceStart, frameOnly, firstAs);
+    verbReport(ctx, v, out, make, quoteEndAt, usedCue, sentenceStart, frameOnly, asBefore);
   }
   return out;
 }
@@ -160,7 +164,7 @@ function verbIn(ctx: Doc, a: number, b: number): boolean {
 
 /** The report cued by the verb at token v (see findIndirect), if any, added to out: a function of its own keeps the per-token loop small. */
 function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndAt: (i: number) => number,
-  usedCue: (i: number) => boolean, sentenceStart: (toks: Token[], k: number) => number, frameOnly: boolean, firstAs: number): void {
+  usedCue: (i: number) => boolean, sentenceStart: (toks: Token[], k: number) => number, frameOnly: boolean, asBefore: (v: number) => boolean): void {
   const { toks, lex } = ctx;
   // "Ms. Green believes the plan will fail": a belief is no statement; "believed it had acted “improperly”" is.
   const make: Make = lex.beliefForms.has(toks[v].lw) ? (a, b, sp, cue) => { if (quotedWithin(toks, a, b)) make0(a, b, sp, cue); } : make0;
@@ -170,7 +174,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   const takesQue = !frameOnly || !!lex.frames.get(toks[v].lw)?.some((f) => f.content === "que");
   const c0 = takesQue ? complementizerAfter(ctx, v) : -1;
   // The subject search below is the costly part: first whether any rule can make a report at this verb.
-  if (!mayReport(ctx, v, c0, takesQue, frameOnly, sentenceStart, firstAs)) return;
+  if (!mayReport(ctx, v, c0, takesQue, frameOnly, sentenceStart, asBefore)) return;
   const cue = { start: toks[v].s, end: toks[v].e };
   // "X argued that A, noting B" / "…, adding that B": a second report by the same speaker.
   const last = out[out.length - 1];
@@ -368,7 +372,7 @@ function objectStart(ctx: Doc, v: number): number {
  * necessary test, cheap tests first; the rules themselves decide.
  */
 function mayReport(ctx: Doc, v: number, c0: number, takesQue: boolean, frameOnly: boolean, sentenceStart: (toks: Token[], k: number) => number,
-  firstAs: number): boolean {
+  asBefore: (v: number) => boolean): boolean {
   const { toks, lex } = ctx;
   if (c0 > 0) return true;
   const lw = toks[v].lw;
@@ -377,7 +381,7 @@ function mayReport(ctx: Doc, v: number, c0: number, takesQue: boolean, frameOnly
     if (lex.namingVerbs.has(lw) && !negated(toks, v) || bareClauseStart(ctx, v) >= 0 || objectStart(ctx, v) >= 0) return true;
     // The postposed and parenthetical cues ("As the Times noted, …", "…, X said on Tuesday.").
     const after = skipTime(ctx, v + 1);
-    if (toks[after]?.t === "," && toks[after + 1]?.word && firstAs < v) return true;
+    if (toks[after]?.t === "," && toks[after + 1]?.word && asBefore(v)) return true;
     if (!toks[v].cap && !ctx.rules.infinitiveAt(ctx, v) && tailAfter(ctx, TELL_EN.has(lw) ? skipObject(ctx, v + 1) : v + 1)) return true;
     // The short reports, the loose subject's bare clause, the inverted cue ("…, said Mr. Smith.").
     if (ctx.rules.shortReport(ctx, v) !== undefined) return true;
