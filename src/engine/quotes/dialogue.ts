@@ -8,6 +8,7 @@
 import type { Lexicon } from "../lexicon";
 import type { Span } from "../types";
 import { INVERSION } from "../lexicon/fr/quotes";
+import { isSpaceCode } from "./char-codes";
 
 export interface DialogueLine extends Span {
   fragments?: Span[];
@@ -44,7 +45,7 @@ function openers(text: string): Turn[] {
     const at = two ? z - 1 : z;
     let w = z + 1;
     while (w < n && isBlank(text.charCodeAt(w))) w++;
-    if (w >= n || isSpace(text.charCodeAt(w))) continue;
+    if (w >= n || isSpaceCode(text.charCodeAt(w))) continue;
     let y = at - 1;
     while (y >= 0 && isBlank(text.charCodeAt(y))) y--;
     const b = y < 0 ? 10 : text.charCodeAt(y);
@@ -67,14 +68,6 @@ function isTurnMark(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 0xbb || c === 0x201d || c === 34;
 }
 
-/** The characters \s matches (white space and line terminators). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || c >= 9 && c <= 13;
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || c >= 0x2000 && c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
-    c === 0x3000 || c === 0xfeff;
-}
-
 export function findDialogueLines(text: string, lex: Lexicon): DialogueLine[] {
   const found = openers(text);
   const turns: Turn[] = [];
@@ -83,7 +76,7 @@ export function findDialogueLines(text: string, lex: Lexicon): DialogueLine[] {
     let end = text.indexOf("\n", t.at);
     if (end < 0) end = text.length;
     if (i + 1 < found.length && found[i + 1].at < end) end = found[i + 1].at;
-    while (end > t.at && isSpace(text.charCodeAt(end - 1))) end--;
+    while (end > t.at && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end - t.at <= 2) continue;
     t.end = end;
     turns.push(t);
