@@ -3,7 +3,7 @@
 import { ORG_CUES } from "./data/orgs";
 import { MAX_ORG_WORDS, ORG_LOWER_WORD_SET, ORGS } from "./data/gazetteers.generated";
 import { compiledGet, compiledHas } from "./compiled";
-import { grouped, lazy, longestMatch, memo, normalizeApostrophes, type TokenMatch, type Word } from "./gazetteer-tables";
+import { grouped, lazy, matcher, memo, normalizeApostrophes, type TokenMatch, type Word } from "./gazetteer-tables";
 
 export type OrgKind = "media" | "intl" | "gov" | "party" | "company" | "other";
 
@@ -62,8 +62,9 @@ export function inKnownOrgName(word: string): boolean {
 }
 
 /** Longest known organisation name starting at tokens[start]. */
+const orgMatch = matcher(orgInfo, MAX_ORG_WORDS);
 export function matchOrg(tokens: readonly string[], start: number): TokenMatch<OrgInfo> | undefined {
-  return longestMatch(tokens, start, MAX_ORG_WORDS, orgInfo);
+  return orgMatch(tokens, start);
 }
 
 /** Whether a word marks an organisation name: legal form ("Inc.", "GmbH") or head noun ("Ministry", "parti"). */
