@@ -9,11 +9,22 @@ const esbuild = require("esbuild");
 
 const ENGINE_DIR = path.join(__dirname, "src", "engine");
 const ENGINE_OUT = "dist/engine.js";
+const ENGINE_CACHE = path.join(__dirname, "scripts", "engine-cache.cjs");
 
-/** Imports of the engine from outside it become `require("./engine.js")`. */
-const sharedEngine = {
+/**
+ * Imports of the engine from outside it become `require("./engine.js")`; with `codeCache`, a load through
+ * scripts/engine-cache.cjs, which reads V8's code cache of the engine (dist/engine.cache) when it fits.
+ */
+const sharedEngine = (codeCache = false) => ({
   name: "shared-engine",
   setup(build) {
+    if (codeCache) {
+      build.onLoad({ filter: /.*/, namespace: "engine-cached" }, () => ({
+        contents: `module.exports = require(${JSON.stringify(ENGINE_CACHE)}).load(require("node:path").join(__dirname, "engine.js"));`,
+        resolveDir: __dirname,
+        loader: "js",
+      }));
+    }
     build.onResolve({ filter: /engine/ }, (args) => {
       if (args.importer.startsWith(ENGINE_DIR + path.sep)) return undefined;
       const target = path.resolve(args.resolveDir, args.path);
@@ -23,10 +34,10 @@ const sharedEngine = {
         }
         return undefined;
       }
-      return { path: "./engine.js", external: true };
+      return codeCache ? { path: "engine", namespace: "engine-cached" } : { path: "./engine.js", external: true };
     });
   },
-};
+});
 
 /** @param {boolean} production */
 function builds(production) {
@@ -45,13 +56,15 @@ function builds(production) {
     metafile: true,
     absWorkingDir: __dirname,
   };
-  const user = { ...common, plugins: [sharedEngine] };
+  const user = { ...common, plugins: [sharedEngine()] };
+  // The command-line tool starts a process (and a worker per thread) per run: it loads the engine with its code cache.
+  const cli = { ...common, plugins: [sharedEngine(true)] };
   return [
     { ...common, entryPoints: ["src/engine/index.ts"], outfile: ENGINE_OUT },
     { ...user, entryPoints: ["src/vscode/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
     { ...user, entryPoints: ["src/vscode/worker.ts"], outfile: "dist/worker.js" },
-    { ...user, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js" },
-    { ...user, entryPoints: ["src/cli/corpus/worker.ts"], outfile: "dist/cli-worker.js" },
+    { ...cli, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js" },
+    { ...cli, entryPoints: ["src/cli/corpus/worker.ts"], outfile: "dist/cli-worker.js" },
   ];
 }
 
@@ -76,6 +89,7 @@ async function main() {
   }
   const copies = engineCopies(await Promise.all(all.map((b) => esbuild.build(b))));
   if (copies.length) throw new Error(`the engine must be bundled once, in ${ENGINE_OUT}; also in: ${copies.join("; ")}`);
+  require(ENGINE_CACHE).write(path.join(__dirname, ENGINE_OUT));
 }
 
 module.exports = { builds, engineCopies, ENGINE_OUT };

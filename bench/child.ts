@@ -1,5 +1,7 @@
 // Measures that need a process of their own, run as `node out/bench.js --child <what>`:
 //   first      loading the engine, then its first and second analyze (really the first in the process);
+//   first cached  the same, the engine loaded as the command-line tool loads it: with V8's code cache
+//              (scripts/engine-cache.cjs; dist/engine.cache, made by `node esbuild.js`);
 //   rss <n>    peak RSS of analysing an n-character document, minus the RSS before the call; and the
 //              heap the result keeps after a full GC.
 // Each prints one JSON line; the parent (childRun) spawns and reads it.
@@ -7,16 +9,20 @@ import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import type { AnalyzeOptions, ArticleAnalysis } from "../src/engine";
 import { engine, enginePath } from "./contenders";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const engineCache = require("../scripts/engine-cache.cjs") as { load(file: string): unknown };
 import { gc, now } from "./measure";
 import { corpora, largeDocument, seeds } from "./texts";
 
 export interface FirstCall { load: number; first: number; second: number; chars: number }
 export interface Rss { chars: number; before: number; peak: number; kept: number; quotes: number }
 
-function first(): FirstCall {
+function first(cached: boolean): FirstCall {
   const article = seeds().articles[0];
   const t0 = now();
-  const { analyze } = createRequire(__filename)(enginePath()) as { analyze: (t: string, o?: AnalyzeOptions) => ArticleAnalysis };
+  const { analyze } = (cached ? engineCache.load(enginePath()) : createRequire(__filename)(enginePath())) as {
+    analyze: (t: string, o?: AnalyzeOptions) => ArticleAnalysis;
+  };
   const t1 = now();
   analyze(article.text, { lang: article.lang });
   const t2 = now();
@@ -41,14 +47,17 @@ function rss(chars: number): Rss {
 
 export function childMain(argv: string[]): void {
   const what = argv[argv.indexOf("--child") + 1];
-  const out = what === "first" ? first() : rss(Number(argv[argv.indexOf("--child") + 2]));
+  const arg = argv[argv.indexOf("--child") + 2];
+  const out = what === "first" ? first(arg === "cached") : rss(Number(arg));
   console.log(JSON.stringify(out));
 }
 
 /** Runs this bench file again in a fresh node with `--child ...args`, passing on --cpu and --engine. */
 export function childRun<T>(args: string[]): T {
   const pass = process.argv.slice(2).filter((a, i, all) => a === "--cpu" || a === "--engine" || all[i - 1] === "--engine");
-  const r = spawnSync(process.execPath, ["--expose-gc", __filename, ...pass, "--child", ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
+  // Only the RSS measure collects garbage: a V8 flag would also make V8 refuse the engine's code cache (made without it).
+  const flags = args[0] === "rss" ? ["--expose-gc"] : [];
+  const r = spawnSync(process.execPath, [...flags, __filename, ...pass, "--child", ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`child ${args.join(" ")} failed (${r.status ?? r.signal}): ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").at(-1) ?? "null") as T;
 }

@@ -84,12 +84,14 @@ function articleTable(list: Corpus[], contenders: Contender[]): string {
 }
 
 function firstCallTable(): string {
-  const runs = [0, 1, 2].map(() => childRun<FirstCall>(["first"]));
-  const ms = (f: (r: FirstCall) => number) => fixed(median(runs.map(f)) * 1000, 1);
-  return table(["fresh process (median of 3)", "ms"], [
-    ["require dist/engine.js", ms((r) => r.load)],
-    [`first analyze (${runs[0].chars} chars)`, ms((r) => r.first)],
-    ["second analyze, same text", ms((r) => r.second)],
+  const plain = [0, 1, 2, 3, 4].map(() => childRun<FirstCall>(["first"]));
+  const cached = [0, 1, 2, 3, 4].map(() => childRun<FirstCall>(["first", "cached"]));
+  const ms = (runs: FirstCall[], f: (r: FirstCall) => number) => fixed(median(runs.map(f)) * 1000, 1);
+  const rows = (runs: FirstCall[]) => [ms(runs, (r) => r.load), ms(runs, (r) => r.first), ms(runs, (r) => r.second)];
+  // The extension host requires the bundle; the command-line tool loads it with V8's code cache (scripts/engine-cache.cjs).
+  return table(["fresh process (median of 5)", "load ms", `first analyze ms (${plain[0].chars} chars)`, "second analyze ms"], [
+    ["require dist/engine.js", ...rows(plain)],
+    ["with its code cache (CLI)", ...rows(cached)],
   ]);
 }
 

@@ -29,7 +29,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
     if (townsfolk?.size && c.b - c.a === 1 && townsfolk.has(toks[c.a].lw) && !c.honorific && (!m || m.kind === "person" && !m.strong)) {
       m = named(span(toks, c.a, c.b, text), "place", true);
     }
-    if ((!m || m.kind === "person" && !m.strong) && c.b - c.a >= 2 && (c.shouting || toks.slice(c.a + 1, c.b).every((t) => t.upper))) {
+    if ((!m || m.kind === "person" && !m.strong) && c.b - c.a >= 2 && (c.shouting || allUpper(toks, c.a + 1, c.b))) {
       const ps = shoutedPlaces(toks, c, lex, text, townsfolk);
       if (ps.length) { out.push(...ps); continue; }
     }
@@ -59,7 +59,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   const name = sp.text;
   const first = toks[a];
   // Word forms without a possessive "'s".
-  const lastT = name.slice(toks[b - 1].s - sp.s);
+  const lastT = sp.e === toks[b - 1].e ? toks[b - 1].t : name.slice(toks[b - 1].s - sp.s);
   const firstT = words === 1 ? lastT : first.t;
   // The token's own lower case when it is the same word with no "’" (lw turns "’" into "'"): toLowerCase
   // on every candidate was a tenth of this stage on texts with characters beyond Latin-1.
@@ -72,8 +72,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   // "C.", "P. B.", "S. A. S.": initials alone name nobody that can be told apart; written solid
   // ("A.S.", "U.A.I.") they are an organisation's acronym.
   // After an honorific an initial stands for a name withheld ("Capt. B.", "Mrs. O."); "U. S." is a place.
-  const initials = c.honorific || gaz.placeInfo(nameW) ? undefined : initialsOnly(toks, a, b);
-  if (initials) return initials === "solid" ? named(sp, "org", false) : undefined;
+  const initials = c.honorific ? undefined : initialsOnly(toks, a, b);
+  if (initials && !gaz.placeInfo(nameW)) return initials === "solid" ? named(sp, "org", false) : undefined;
 
   // A nationality is no place, but a country spelled like one is ("en Suisse", not "les Suisses").
   if (words === 1 && (gaz.isDemonym(firstW) && gaz.placeInfo(firstW)?.kind !== "country" || lex.pronouns.has(firstLw))) return undefined;
@@ -84,18 +84,15 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   if (words === 1 && firstT.length <= 3 && lex.honorifics.has(firstLw) && !c.honorific) return undefined;
 
   // "Feb. 5", "Sept. 15": an abbreviated month.
-  if (words === 1 && MONTH_ABBR.test(firstT) && toks[b]?.t === "." && toks[b].s === first.e && /^\d/.test(toks[b + 1]?.t ?? "") && toks[b + 1].nl === 0) return undefined;
+  if (words === 1 && toks[b]?.t === "." && toks[b].s === first.e && MONTH_ABBR.test(firstT) && /^\d/.test(toks[b + 1]?.t ?? "") && toks[b + 1].nl === 0) return undefined;
   // "until Feb 1", "Sept 6": the abbreviation without its dot, before a day's number.
-  if (words === 1 && MONTH_ABBR.test(firstT.replace(/\.$/, "")) && /^\d{1,2}$/.test(toks[b]?.t ?? "") && toks[b].nl === 0) return undefined;
+  if (words === 1 && /^\d{1,2}$/.test(toks[b]?.t ?? "") && toks[b].nl === 0 && MONTH_ABBR.test(firstT.replace(/\.$/, ""))) return undefined;
   const known = gaz.isKnownOrg(nameW);
   // "RESULT", "FRIDAY", "ACCESS": a frequent word in capitals heading a table or a line is no acronym, and no name.
   if (isAcronym && firstT.length >= 4 && !known && gaz.isCommonWord(firstW, lex.lang) && !gaz.placeInfo(firstW)) return undefined;
   const saint = saintAbbreviation(toks, a);
   const place = gaz.placeInfo(nameW) ?? (saint ? saintPlace(name) : placeWithCompass(toks, a, b, hooks));
-  const role = c.role ? { role: c.role, gender: c.gender } : roleBefore(toks, a, lex);
-  const orgHead = hooks.orgHeadBefore(toks, a) || hooks.orgHeadAfter(toks, b) ||
-    ORG_HEADS_FR.has(toks[a - 2]?.lw ?? "") && gaz.isDemonym(toks[a - 1]?.form ?? "");
-  const s: NameSite = { toks, lex, c, a, b, words, name, first, firstT, firstLw, lastT, known, place, role };
+  const s = new Site(toks, lex, c, a, b, name, first, firstT, firstLw, firstW, lastT, known, place);
 
   // "-- Jim Ballantyne, London Newsroom +44 …": the agency's desk in a credit line is an organisation.
   if (words >= 2 && DESK_HEADS.has(lastT) && !known) return named(sp, "org", true);
@@ -111,12 +108,15 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   if (c.org) return named(sp, "org", true);
   // "St. Jean", "St. Louis": a saint's name is a town, a church or a quarter far more often than the saint.
   if (saint && !known && !verbAfter(toks, b, lex)) return named(sp, "place", !!place);
-  if (c.honorific) return named(sp, "person", true, role?.role, c.gender);
+  if (c.honorific) return named(sp, "person", true, s.role?.role, c.gender);
   // French programme listings: "Radio-Cité", "Radio 37" are stations, which count as places.
   if (!known) {
     const station = hooks.stationEnd(toks, a, b);
     if (station) return named(span(toks, a, station, text), "place", true);
   }
+  // An organisation head around the name: "l'agence Reuters", "the Wen Hui Bao newspaper", "l'agence de presse chinoise Xinhua".
+  const orgHead = hooks.orgHeadBefore(toks, a) || hooks.orgHeadAfter(toks, b) ||
+    ORG_HEADS_FR.has(toks[a - 2]?.lw ?? "") && gaz.isDemonym(toks[a - 1]?.form ?? "");
   if (known || orgHead || gaz.orgSuffix(lastW) || isAcronym && !place || hooks.countryBranch(s)) {
     return named(sp, "org", known);
   }
@@ -137,8 +137,10 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   // "Toronto Raptors", "Carolina Hurricanes": a place and a plural is a team.
   if (hooks.teamOfPlace(s)) return named(sp, "org", true);
   // "la reine Victoria": a title right before the name outweighs a town of that name.
-  const titled = role && lex.roleNouns.has(toks[a - 1]?.lw ?? "") && place?.kind !== "country" && place?.kind !== "continent";
-  if (role && (!place || titled)) return named(sp, "person", true, role.role, role.gender);
+  // (The role phrase is read only where it would decide.)
+  const titled = lex.roleNouns.has(toks[a - 1]?.lw ?? "") && place?.kind !== "country" && place?.kind !== "continent";
+  const role = !place || titled ? s.role : undefined;
+  if (role) return named(sp, "person", true, role.role, role.gender);
   const firstName = words >= 2 && gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW);
   // "king of England", "queen Mary of Hungary": the place is part of a sovereign's title.
   if (place && hooks.sovereignTitle(s)) return undefined;
@@ -166,7 +168,40 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   return byContext(named(sp, "person", false));
 }
 
+/**
+ * The name site the language's hooks read. Its role phrase is read from the words before the name on first need:
+ * most candidates are settled before a rule asks for it.
+ */
+class Site implements NameSite {
+  readonly words: number;
+  private roleRead = false;
+  private roleFound: NameSite["role"];
+
+  constructor(
+    readonly toks: Token[], readonly lex: Lexicon, readonly c: Candidate, readonly a: number, readonly b: number, readonly name: string,
+    readonly first: Token, readonly firstT: string, readonly firstLw: string, readonly firstW: gaz.Word, readonly lastT: string, readonly known: boolean,
+    readonly place: gaz.PlaceInfo | undefined,
+  ) {
+    this.words = b - a;
+  }
+
+  get role(): NameSite["role"] {
+    if (!this.roleRead) {
+      const c = this.c;
+      this.roleFound = c.role ? { role: c.role, gender: c.gender } : roleBefore(this.toks, this.a, this.lex);
+      this.roleRead = true;
+    }
+    return this.roleFound;
+  }
+}
+
 const byContext = (m: NameMention): NameMention => { m.byContext = true; return m; };
+
+/** Whether every token of [a, b) is in capitals. */
+function allUpper(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!toks[k].upper) return false;
+  return true;
+}
 
 /** A word after the first of [a, b), capitalised, that is a frequent word of the language and no given name or surname ("Climat", "Rights"). */
 function commonWordInside(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
@@ -216,10 +251,9 @@ function initialsOnly(toks: Token[], a: number, b: number): "spaced" | "solid" |
  */
 function placeWithCompass(toks: Token[], a: number, b: number, hooks: EntityHooks): gaz.PlaceInfo | undefined {
   if (b - a < 2 || toks[b - 1].upper) return undefined;
-  const rest = toks.slice(a + 1, b).map((t) => t.t).join(" ");
   if (COMPASS.has(toks[a].lw) && !toks[a].upper) {
     // The compass word settles a town that is also a given name ("Eastern Washington").
-    return gaz.placeInfo(rest);
+    return gaz.placeInfo(toks.slice(a + 1, b).map((t) => t.t).join(" "));
   }
   return hooks.townThenRegion(toks, a, b);
 }

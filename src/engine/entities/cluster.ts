@@ -2,6 +2,7 @@
 // "M. Hatami"), one organisation per name or acronym, one place per name.
 import type { Entity, EntityKind, Mention } from "../types";
 import type { NameMention } from "./mention";
+import { foldKey, isSpaceCode } from "./name-keys";
 import { PARTICLE_WORD as PARTICLES, PARTICLE_LED, FEMININE_TITLE as TITLE_F, MASCULINE_TITLE as TITLE_M } from "../lexicon/entity-words";
 
 export interface Clustered {
@@ -18,22 +19,93 @@ interface Draft {
   last: string;
   lastSeen: number;
   nameWords: number;
+  /** The entity's name ends on an initial (TRAILING_INITIAL). */
+  cut: boolean;
 }
 
-const normCache = new Map<string, string>();
-/** Accent- and case-folded key, memoised: the same names recur all through an article. */
-const norm = (s: string) => {
-  let k = normCache.get(s);
-  if (k === undefined) {
-    k = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’']s$/, "").toLowerCase();
-    if (normCache.size > 50_000) normCache.clear();
-    normCache.set(s, k);
-  }
-  return k;
-};
+/** Accent- and case-folded key (name-keys.ts). */
+const norm = foldKey;
 const titleGender = (s: string): "m" | "f" | undefined => TITLE_F.test(s) ? "f" : TITLE_M.test(s) ? "m" : undefined;
 const TRAILING_INITIAL = /\s\p{Lu}\.?$/u;
-const splitName = (s: string) => s.split(/[\s.]+/).filter((w) => w && !PARTICLES.test(w)).map(norm);
+/**
+ * TRAILING_INITIAL.test(s), its regex run only where a space stands two to four code units from the end (a capital
+ * beyond the BMP takes two, its period one more).
+ */
+export function endsOnInitial(s: string): boolean {
+  const n = s.length;
+  const spaced = n >= 2 && isSpaceCode(s.charCodeAt(n - 2)) || n >= 3 && isSpaceCode(s.charCodeAt(n - 3)) || n >= 4 && isSpaceCode(s.charCodeAt(n - 4));
+  return spaced && TRAILING_INITIAL.test(s);
+}
+
+/** The words of each distinct name, split once: the same names recur all through an article and across articles. */
+const wordsOf = new Map<string, string[]>();
+const WORDS_LIMIT = 50_000;
+function nameWords(text: string): string[] {
+  if (oneWord(text)) return PARTICLES.test(text) ? [] : [norm(text)];
+  let words = wordsOf.get(text);
+  if (!words) {
+    if (wordsOf.size >= WORDS_LIMIT) wordsOf.clear();
+    wordsOf.set(text, words = splitName(text));
+  }
+  return words;
+}
+
+/** A name with no white space and no period: its own one word (or none, a particle). */
+function oneWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || isSpaceCode(c)) return false;
+  }
+  return s.length > 0;
+}
+
+/** `s.split(/[\s.]+/)` without empty words and particles, each folded: the words a person's name is matched by. */
+function splitName(s: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if (c !== 46 && !isSpaceCode(c)) continue;
+    if (i > start) {
+      const w = s.slice(start, i);
+      if (!PARTICLES.test(w)) out.push(norm(w));
+    }
+    start = i + 1;
+  }
+  return out;
+}
+
+/** An organisation or a place being gathered, and whether its name is all capitals (a dateline's "PÉKIN"). */
+interface OtherDraft {
+  entity: Entity;
+  shouted: boolean;
+}
+
+/** `s === s.toUpperCase()`: by character code for ASCII. */
+function isShouted(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s === s.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
+/**
+ * d if it matches the words better than best (see findPerson): its name holds all the words (sub), or its name's
+ * words, its last one included, are all among them (sup); the most recent match wins.
+ */
+function consider(d: Draft, words: string[], gender: "m" | "f" | undefined, best: Draft | undefined): Draft | undefined {
+  if (gender && d.entity.gender && gender !== d.entity.gender) return best;
+  if (best && d.lastSeen <= best.lastSeen) return best;
+  let sub = true;
+  for (const x of words) if (!d.words.has(x)) { sub = false; break; }
+  if (sub) return d;
+  // (Not onto an initial alone: "C." of "M. C." says nothing about "Écrire C. M.".)
+  if (words.length < 2 || d.nameWords <= 0 || d.last.length <= 1 || !words.includes(d.last)) return best;
+  for (const x of d.words) if (!words.includes(x)) return best;
+  return d;
+}
 
 /** The mention bound to its entity, built field by field (one object shape; a spread made a new one per call). */
 function bound(m: NameMention, entity: Entity, gender = m.gender): NameMention & { entity: Entity } {
@@ -43,7 +115,6 @@ function bound(m: NameMention, entity: Entity, gender = m.gender): NameMention &
 export function cluster(mentions: NameMention[], acronyms: Map<string, string>): Clustered {
   const people: Draft[] = [];
   const kept: (NameMention & { entity: Entity })[] = [];
-  const byKey = new Map<string, Entity>();
   const orgs: Entity[] = [];
   const places: Entity[] = [];
   let n = 0;
@@ -54,6 +125,7 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
   // Last word → the people whose name ends with it (a fuller name of a mention ends with one of its words).
   const byLast = new Map<string, Set<Draft>>();
   const setLast = (d: Draft, last: string) => {
+    if (last === d.last) return;
     byLast.get(d.last)?.delete(d);
     d.last = last;
     const set = byLast.get(last);
@@ -69,22 +141,19 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
    */
   const findPerson = (words: string[], gender: "m" | "f" | undefined): Draft | undefined => {
     let best: Draft | undefined;
-    const consider = (d: Draft) => {
-      if (gender && d.entity.gender && gender !== d.entity.gender) return;
-      if (best && d.lastSeen <= best.lastSeen) return;
-      const sub = words.every((x) => d.words.has(x));
-      // (Not onto an initial alone: "C." of "M. C." says nothing about "Écrire C. M.".)
-      const sup = !sub && words.length > 1 && d.nameWords > 0 && d.last.length > 1 && words.includes(d.last) && [...d.words].every((x) => words.includes(x));
-      if (sub || sup) best = d;
-    };
     let shortest: Draft[] | undefined;
     for (const w of words) {
       const list = byWord.get(w);
       if (!list) { shortest = undefined; break; }
       if (!shortest || list.length < shortest.length) shortest = list;
     }
-    if (shortest) for (const d of shortest) consider(d);
-    if (words.length > 1) for (const w of words) for (const d of byLast.get(w) ?? []) consider(d);
+    if (shortest) for (const d of shortest) best = consider(d, words, gender, best);
+    if (words.length > 1) {
+      for (const w of words) {
+        const set = byLast.get(w);
+        if (set) for (const d of set) best = consider(d, words, gender, best);
+      }
+    }
     return best;
   };
 
@@ -94,7 +163,7 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     let d = findPerson(words, gender);
     if (!d) {
       const entity: Entity = { id: `p${people.length}`, kind: "person", name: m.text, mentions: [] };
-      d = { entity, words: new Set(), last: "", lastSeen: 0, nameWords: 0 };
+      d = { entity, words: new Set(), last: "", lastSeen: 0, nameWords: 0, cut: endsOnInitial(m.text) };
       setLast(d, words[words.length - 1]);
       people.push(d);
     }
@@ -106,10 +175,11 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
       else byWord.set(w, [d]);
     }
     // A surname cut to its initial ("Pauline D…", "Mme de S***") is not a fuller name than "Pauline".
-    const rank = words.length - (TRAILING_INITIAL.test(m.text) ? 1 : 0);
-    const cut = TRAILING_INITIAL.test(d.entity.name);
-    if (rank > d.nameWords || rank === d.nameWords && (cut ? !TRAILING_INITIAL.test(m.text) : m.text.length > d.entity.name.length && !TRAILING_INITIAL.test(m.text))) {
+    const mCut = endsOnInitial(m.text);
+    const rank = words.length - (mCut ? 1 : 0);
+    if (rank > d.nameWords || rank === d.nameWords && !mCut && (d.cut || m.text.length > d.entity.name.length)) {
       d.entity.name = m.text;
+      d.cut = mCut;
       d.nameWords = rank;
       setLast(d, words[words.length - 1]);
     }
@@ -119,37 +189,24 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     kept.push(bound(m, d.entity, gender));
   };
 
-  // Per distinct mention text, its key and whether it is all capitals: the same names recur all through an article.
-  const orgKeys = new Map<string, string>();
-  const placeKeys = new Map<string, string>();
-  const shouted = new Map<string, boolean>();
-  const isShouted = (s: string) => {
-    let up = shouted.get(s);
-    if (up === undefined) shouted.set(s, up = s === s.toUpperCase());
-    return up;
-  };
+  // An organisation or place by its folded name, with whether that name is all capitals.
+  const byOrgKey = new Map<string, OtherDraft>();
+  const byPlaceKey = new Map<string, OtherDraft>();
   const addOther = (m: NameMention, kind: EntityKind) => {
-    const keys = kind === "org" ? orgKeys : placeKeys;
-    let key = keys.get(m.text);
-    if (key === undefined) keys.set(m.text, key = kind + ":" + norm(acronyms.get(m.text) ?? m.text));
-    let e = byKey.get(key);
-    if (!e) {
+    const byKey = kind === "org" ? byOrgKey : byPlaceKey;
+    const full = acronyms.get(m.text);
+    const key = norm(full ?? m.text);
+    let o = byKey.get(key);
+    if (!o) {
       const list = kind === "org" ? orgs : places;
-      e = { id: `${kind === "org" ? "o" : "l"}${list.length}`, kind, name: acronyms.get(m.text) ?? m.text, mentions: [] };
-      list.push(e);
-      byKey.set(key, e);
+      const name = full ?? m.text;
+      o = { entity: { id: `${kind === "org" ? "o" : "l"}${list.length}`, kind, name, mentions: [] }, shouted: isShouted(name) };
+      list.push(o.entity);
+      byKey.set(key, o);
     }
     // Prefer a mixed-case form as the name ("Pékin" over a dateline's "PÉKIN").
-    if (isShouted(e.name) && !isShouted(m.text) && !acronyms.has(m.text)) e.name = m.text;
-    kept.push(bound(m, e));
-  };
-
-  // The words of each distinct name, split once: the same names recur all through an article.
-  const wordsOf = new Map<string, string[]>();
-  const nameWords = (text: string): string[] => {
-    let words = wordsOf.get(text);
-    if (!words) wordsOf.set(text, words = splitName(text));
-    return words;
+    if (o.shouted && !isShouted(m.text) && full === undefined) { o.entity.name = m.text; o.shouted = false; }
+    kept.push(bound(m, o.entity));
   };
 
   const surnameOfPerson = (m: NameMention): boolean => {
@@ -160,6 +217,7 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
 
   // Strong people first (in text order), so weak mentions can attach to them afterwards.
   for (const m of mentions) if (m.kind === "person" && m.strong) addPerson(m, nameWords(m.text));
+  const strongPeople = kept.length;
   for (const m of mentions) {
     if (m.kind === "person" && !m.strong) {
       const words = nameWords(m.text);
@@ -170,10 +228,26 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
       addPerson({ ...m, kind: "person" }, nameWords(m.text));
     } else if (m.kind !== "person") addOther(m, m.kind);
   }
-  kept.sort((x, y) => x.s - y.s);
-  for (const m of kept) {
+  const all = inTextOrder(kept, strongPeople);
+  for (const m of all) {
     const mention: Mention = { start: m.s, end: m.e, text: m.text, entity: m.entity.id };
     m.entity.mentions.push(mention);
   }
-  return { people: people.map((d) => d.entity), orgs, places, mentions: kept };
+  return { people: people.map((d) => d.entity), orgs, places, mentions: all };
+}
+
+/**
+ * kept sorted by start, as a stable sort puts it: its first n mentions (the strong people) and the rest are each in
+ * text order already, so one merge does, the first run first on a tie. (A sort when a run is out of order.)
+ */
+function inTextOrder<T extends { s: number }>(kept: T[], n: number): T[] {
+  for (let i = 1; i < kept.length; i++) if (i !== n && kept[i].s < kept[i - 1].s) return kept.sort((x, y) => x.s - y.s);
+  if (n === 0 || n === kept.length) return kept;
+  const out: T[] = [];
+  let i = 0;
+  let j = n;
+  while (i < n && j < kept.length) out.push(kept[j].s < kept[i].s ? kept[j++] : kept[i++]);
+  while (i < n) out.push(kept[i++]);
+  while (j < kept.length) out.push(kept[j++]);
+  return out;
 }

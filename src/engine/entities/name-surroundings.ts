@@ -56,10 +56,13 @@ export function personShaped(toks: Token[], a: number, b: number, lex: Lexicon):
   if (b - a < 2 || b - a > MAX_SHAPED_WORDS) return false;
   for (let k = a; k < b; k++) {
     const t = toks[k];
+    if (!t.word || !t.cap || t.upper) return false;
+    // The word without a possessive "'s"; else the token's form, which keeps the gazetteers' answers.
     const w = k === b - 1 && isPossessive(t) ? t.t.slice(0, -2) : t.t;
-    if (!t.word || !t.cap || t.upper || w.length < 2 || /\d/.test(w)) return false;
-    if (gaz.isCommonWord(w, lex.lang) || gaz.isDemonym(w) || gaz.orgSuffix(w) || gaz.isKnownOrg(w)) return false;
-    if (gaz.isPlace(w) && !gaz.isFirstName(w)) return false;
+    const f: gaz.Word = w === t.t ? t.form : w;
+    if (w.length < 2 || /\d/.test(w)) return false;
+    if (gaz.isCommonWord(f, lex.lang) || gaz.isDemonym(f) || gaz.orgSuffix(f) || gaz.isKnownOrg(f)) return false;
+    if (gaz.isPlace(f) && !gaz.isFirstName(f)) return false;
     if (lex.roleNouns.has(t.lw) || lex.notNames.has(t.lw)) return false;
   }
   return true;
@@ -118,10 +121,8 @@ const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 export function placeAfterPreposition(toks: Token[], a: number, b: number, lex: Lexicon, hooks: EntityHooks): boolean {
   if (b - a !== 1) return false;
   const t = toks[a];
-  if (t.sent || t.nl > 0 || !SURNAME_SHAPE.test(t.t) || t.t.length < 3) return false;
-  const p = toks[a - 1];
-  if (!p) return false;
-  if (!hooks.placePreposition(toks, a)) return false;
+  if (t.sent || t.nl > 0 || t.t.length < 3 || a === 0) return false;
+  if (!hooks.placePreposition(toks, a) || !SURNAME_SHAPE.test(t.t)) return false;
   if (gaz.isCommonWord(t.form, lex.lang) || gaz.isDemonym(t.form) || gaz.isKnownOrg(t.form) || gaz.orgSuffix(t.form) || gaz.isFirstName(t.form)) return false;
   return !lex.roleNouns.has(t.lw) && !lex.notNames.has(t.lw);
 }

@@ -8,7 +8,7 @@ import type { NameMention } from "./mention";
 export function acronymMentions(toks: Token[], names: NameMention[], text: string): { mentions: NameMention[]; acronyms: Map<string, string> } {
   const acronyms = new Map<string, string>();
   const added: NameMention[] = [];
-  for (const x of findExpansions(toks)) {
+  for (const x of findExpansions(toks, text)) {
     const s = toks[x.a].s;
     const e = toks[x.b - 1].e;
     const expansion = text.slice(s, e);

@@ -7,8 +7,7 @@
 // place's slot ("Zywiec said", not "in Zywiec").
 import { LEGAL_FORMS } from "../lexicon/entity-words";
 import type { NameMention } from "./mention";
-
-const key = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’']s$/, "").toLowerCase();
+import { firstSpace, foldKey as key, isSpaceCode } from "./name-keys";
 
 /** The mentions with context-only people turned into the organisation the article names them as elsewhere. */
 export function settleKinds(ms: NameMention[]): NameMention[] {
@@ -16,31 +15,54 @@ export function settleKinds(ms: NameMention[]): NameMention[] {
   const orgOpenings = new Set<string>();
   // Openings of firms written with their legal form ("Zywiec SA" opens with the town "Zywiec").
   const firmOpenings = new Set<string>();
-  const people = new Set<string>();
   for (const m of ms) {
-    if (m.kind === "org") {
-      const k = key(m.text);
-      orgNames.add(k);
-      // "Boatmen's Bancshares Inc." opens with "Boatmen's"; "Salomon Brothers" with "Salomon".
-      const words = k.split(/\s+/);
-      if (words.length >= 2) orgOpenings.add(key(words[0]));
-      const parts = m.text.split(/\s+/);
-      if (parts.length === 2 && LEGAL_FORMS.has(parts[1].replace(/\.$/, "").toLowerCase())) firmOpenings.add(key(parts[0]));
-    } else if (m.kind === "person" && !m.byContext) {
-      // "Tom Vardex" makes "Vardex" a person's surname in this article.
-      const k = key(m.text);
-      people.add(k);
-      people.add(k.slice(k.lastIndexOf(" ") + 1));
-    }
+    if (m.kind !== "org") continue;
+    const k = key(m.text);
+    orgNames.add(k);
+    // "Boatmen's Bancshares Inc." opens with "Boatmen's"; "Salomon Brothers" with "Salomon".
+    const gap = firstSpace(k);
+    if (gap >= 0) orgOpenings.add(key(k.slice(0, gap)));
+    const legal = secondOfTwo(m.text);
+    if (legal !== undefined && LEGAL_FORMS.has(legal.replace(/\.$/, "").toLowerCase())) firmOpenings.add(key(m.text.slice(0, firstSpace(m.text))));
   }
   if (!orgNames.size) return ms;
+  // The people named with stronger evidence, read once a context-only person has an organisation's name.
+  let people: Set<string> | undefined;
   for (const m of ms) {
     if (m.kind !== "person" || !m.byContext || m.role) continue;
     const k = key(m.text);
+    if (!orgNames.has(k) && (k.includes(" ") || !orgOpenings.has(k))) continue;
     // A person the article names with stronger evidence elsewhere stays one.
-    if (people.has(k)) continue;
-    if (orgNames.has(k) || !k.includes(" ") && orgOpenings.has(k)) { m.kind = "org"; m.strong = false; }
+    if ((people ??= peopleOf(ms)).has(k)) continue;
+    m.kind = "org";
+    m.strong = false;
   }
-  for (const m of ms) if (m.kind === "place" && !m.placeSlot && (orgNames.has(key(m.text)) || firmOpenings.has(key(m.text)))) m.kind = "org";
+  for (const m of ms) {
+    if (m.kind !== "place" || m.placeSlot) continue;
+    const k = key(m.text);
+    if (orgNames.has(k) || firmOpenings.has(k)) m.kind = "org";
+  }
   return ms;
+}
+
+/** The keys of the people named with more than a verb or a shape, and their last words ("Tom Vardex" makes "Vardex" a surname). */
+function peopleOf(ms: NameMention[]): Set<string> {
+  const people = new Set<string>();
+  for (const m of ms) {
+    if (m.kind !== "person" || m.byContext) continue;
+    const k = key(m.text);
+    people.add(k);
+    people.add(k.slice(k.lastIndexOf(" ") + 1));
+  }
+  return people;
+}
+
+/** The second word of a name of exactly two words split at white space (`s.split(/\s+/)` of length 2), or undefined. */
+function secondOfTwo(s: string): string | undefined {
+  const gap = firstSpace(s);
+  if (gap < 0) return undefined;
+  let j = gap + 1;
+  while (j < s.length && isSpaceCode(s.charCodeAt(j))) j++;
+  for (let i = j; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return undefined;
+  return s.slice(j);
 }

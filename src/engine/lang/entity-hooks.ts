@@ -4,7 +4,7 @@
 // any other language gets lang/default/entities.ts. Adding a language means a word table (lexicon/) and a hook
 // file that spreads the default and overrides what the language does differently.
 import type { Lexicon } from "../lexicon";
-import type { PlaceInfo } from "../lexicon/gazetteer";
+import type { PlaceInfo, Word } from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
 import type { Candidate } from "../entities/candidates";
 import type { NameMention } from "../entities/mention";
@@ -26,11 +26,13 @@ export interface NameSite {
   /** The first and last words without a possessive "'s"; the first in lower case. */
   firstT: string;
   firstLw: string;
+  /** firstT as the token's form where it is the whole token (the gazetteers answer from the form), else the string. */
+  firstW: Word;
   lastT: string;
   /** A known organisation's name. */
   known: boolean;
   place: PlaceInfo | undefined;
-  /** The role phrase bound to the name ("le ministre chinois de la Défense"). */
+  /** The role phrase bound to the name ("le ministre chinois de la Défense"), read on first use: ask for it last. */
   role: { role: string; gender?: "m" | "f" } | undefined;
 }
 

@@ -14,9 +14,11 @@ import { EXTRA_GIVEN_NAMES } from "./data/given-names";
 import { FEMALE_NAMES, MALE_NAMES } from "./data/name-genders.generated";
 import { SURNAMES } from "./data/surnames.generated";
 import { COMMON_EN, COMMON_FR } from "./data/common-words.generated";
+import { KNOWN_ORGS } from "./data/orgs";
 import { compileTable } from "./compiled";
-import { flat, grouped } from "./gazetteer-tables";
+import { flat, grouped, wordCount } from "./gazetteer-tables";
 import type { PlaceInfo, PlaceKind } from "./gazetteer-places";
+import type { OrgInfo, OrgKind } from "./gazetteer-orgs";
 
 export function buildPlaces(): Map<string, PlaceInfo> {
   const map = new Map<string, PlaceInfo>();
@@ -88,6 +90,26 @@ export function buildCommonWords(): { en: Set<string>; fr: Set<string> } {
   return { en: new Set(flat(COMMON_EN)), fr: new Set(flat(COMMON_FR)) };
 }
 
+/** Known organisations and media: the first line to name one gives its kind. */
+export function buildOrgs(): Map<string, OrgInfo> {
+  const map = new Map<string, OrgInfo>();
+  for (const { group, name, flagged } of grouped(KNOWN_ORGS)) if (!map.has(name)) map.set(name, { kind: group as OrgKind, ambiguous: flagged });
+  return map;
+}
+
+/**
+ * Lower-case words inside known names ("socialiste" of "Parti socialiste"): a run of capitals that one of
+ * these follows may be a longer known name.
+ */
+function orgLowerWords(orgs: Map<string, OrgInfo>): Set<string> {
+  const lowerWords = new Set<string>();
+  for (const name of orgs.keys()) for (const w of name.split(/\s+/).slice(1)) if (w && w[0] !== w[0].toUpperCase()) lowerWords.add(w);
+  return lowerWords;
+}
+
+/** An organisation's compiled value: its kind, then "?" when the name is ambiguous. */
+export const orgValue = (info: OrgInfo): string => info.kind + (info.ambiguous ? "?" : "");
+
 /** Kind letters of the compiled place table: upper case, lower case when the place is ambiguous. */
 export const PLACE_KIND_CODE: Record<PlaceKind, string> = { country: "C", city: "T", region: "R", continent: "K" };
 
@@ -100,10 +122,11 @@ export function placeValue(info: PlaceInfo): string {
 
 const members = (set: Set<string>): Array<[string, string]> => [...set].map((w) => [w, ""]);
 
-/** Every compiled table, by the name it has in data/gazetteers.generated.ts. */
-export function compileGazetteers(): Record<string, string[]> {
+/** Every compiled table (and the longest known organisation name, in words), by the name it has in data/gazetteers.generated.ts. */
+export function compileGazetteers(): Record<string, string[] | number> {
   const first = buildFirstNames();
   const common = buildCommonWords();
+  const orgs = buildOrgs();
   return {
     PLACES: compileTable([...buildPlaces()].map(([name, info]) => [name, placeValue(info)])),
     DEMONYM_COUNTRIES: compileTable(buildDemonyms()),
@@ -113,5 +136,8 @@ export function compileGazetteers(): Record<string, string[]> {
     GIVEN_GENDERS: compileTable(buildGivenGenders()),
     COMMON_EN_SET: compileTable(members(common.en)),
     COMMON_FR_SET: compileTable(members(common.fr)),
+    ORGS: compileTable([...orgs].map(([name, info]) => [name, orgValue(info)])),
+    ORG_LOWER_WORD_SET: compileTable(members(orgLowerWords(orgs))),
+    MAX_ORG_WORDS: Math.max(1, ...[...orgs.keys()].map(wordCount)),
   };
 }

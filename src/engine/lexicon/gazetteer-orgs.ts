@@ -1,7 +1,9 @@
 // Organisations: known organisations and media, and the cue words (legal forms, head nouns) that mark one.
 
-import { KNOWN_ORGS, ORG_CUES } from "./data/orgs";
-import { grouped, lazy, longestMatch, memo, normalizeApostrophes, wordCount, type TokenMatch, type Word } from "./gazetteer-tables";
+import { ORG_CUES } from "./data/orgs";
+import { MAX_ORG_WORDS, ORG_LOWER_WORD_SET, ORGS } from "./data/gazetteers.generated";
+import { compiledGet, compiledHas } from "./compiled";
+import { grouped, lazy, matcher, memo, normalizeApostrophes, type TokenMatch, type Word } from "./gazetteer-tables";
 
 export type OrgKind = "media" | "intl" | "gov" | "party" | "company" | "other";
 
@@ -14,28 +16,31 @@ export interface OrgInfo {
 /** How an organisation cue word is used: a legal form closes a name, a head noun opens or closes one. */
 export type OrgCue = "legal" | "head";
 
-const orgs = lazy(() => {
-  const map = new Map<string, OrgInfo>();
-  let maxWords = 1;
-  for (const { group, name, flagged } of grouped(KNOWN_ORGS)) {
-    if (map.has(name)) continue;
-    map.set(name, { kind: group as OrgKind, ambiguous: flagged });
-    maxWords = Math.max(maxWords, wordCount(name));
+// Known organisations are read compiled (data/gazetteers.generated.ts ORGS, see gazetteer-build.ts buildOrgs): a name's
+// value is its kind, then "?" when it is ambiguous; one shared OrgInfo per value.
+const ORG_INFO = new Map<string, OrgInfo>();
+function orgGet(name: string): OrgInfo | undefined {
+  const v = compiledGet(ORGS, name);
+  if (v === undefined) return undefined;
+  let info = ORG_INFO.get(v);
+  if (!info) {
+    const ambiguous = v.endsWith("?");
+    info = { kind: (ambiguous ? v.slice(0, -1) : v) as OrgKind, ambiguous };
+    ORG_INFO.set(v, info);
   }
-  // Lower-case words inside known names ("socialiste" of "Parti socialiste"): a run of capitals that one of
-  // these follows may be a longer known name.
-  const lowerWords = new Set<string>();
-  for (const name of map.keys()) for (const w of name.split(/\s+/).slice(1)) if (w && w[0] !== w[0].toUpperCase()) lowerWords.add(w);
-  const cues = new Map<string, OrgCue>();
-  for (const { group, name } of grouped(ORG_CUES)) if (!cues.has(name)) cues.set(name, group as OrgCue);
-  return { map, cues, maxWords, lowerWords };
+  return info;
+}
+
+const cues = lazy(() => {
+  const out = new Map<string, OrgCue>();
+  for (const { group, name } of grouped(ORG_CUES)) if (!out.has(name)) out.set(name, group as OrgCue);
+  return out;
 });
 
 /** What a known organisation or medium is ("AFP", "Mehr News", "Maison-Blanche"). */
 function orgInfoRaw(name: string): OrgInfo | undefined {
-  const { map } = orgs();
   const n = normalizeApostrophes(name.trim());
-  return map.get(n) ?? map.get(n.replace(/^(?:the|la|le|les)\s+|^l'/i, ""));
+  return orgGet(n) ?? orgGet(n.replace(/^(?:the|la|le|les)\s+|^l'/i, ""));
 }
 const orgInfoMemo = memo(orgInfoRaw);
 export function orgInfo(name: Word): OrgInfo | undefined {
@@ -48,22 +53,23 @@ export function isKnownOrg(name: Word): boolean {
 
 /** Most words in a known organisation name. */
 export function maxOrgWords(): number {
-  return orgs().maxWords;
+  return MAX_ORG_WORDS;
 }
 
 /** Whether a lower-case word occurs after the first word of a known organisation name ("socialiste", "national"). */
 export function inKnownOrgName(word: string): boolean {
-  return orgs().lowerWords.has(word);
+  return compiledHas(ORG_LOWER_WORD_SET, word);
 }
 
 /** Longest known organisation name starting at tokens[start]. */
+const orgMatch = matcher(orgInfo, MAX_ORG_WORDS);
 export function matchOrg(tokens: readonly string[], start: number): TokenMatch<OrgInfo> | undefined {
-  return longestMatch(tokens, start, orgs().maxWords, orgInfo);
+  return orgMatch(tokens, start);
 }
 
 /** Whether a word marks an organisation name: legal form ("Inc.", "GmbH") or head noun ("Ministry", "parti"). */
 function orgSuffixRaw(word: string): OrgCue | undefined {
-  return orgs().cues.get(normalizeApostrophes(word.trim()));
+  return cues().get(normalizeApostrophes(word.trim()));
 }
 const orgSuffixMemo = memo(orgSuffixRaw);
 export function orgSuffix(word: Word): OrgCue | undefined {

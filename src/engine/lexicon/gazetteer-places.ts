@@ -5,7 +5,7 @@ import { MAX_PLACE_WORDS } from "./data/places.generated";
 import { DEMONYM_COUNTRIES, PLACES } from "./data/gazetteers.generated";
 import { PLACE_HEADS } from "./data/regions";
 import { compiledGet, compiledHas } from "./compiled";
-import { grouped, isAllCaps, lazy, longestMatch, longS, memo, normalizeApostrophes, titleCase, type TokenMatch, type Word } from "./gazetteer-tables";
+import { grouped, isAllCaps, lazy, longS, matcher, memo, normalizeApostrophes, titleCase, type TokenMatch, type Word } from "./gazetteer-tables";
 
 export { MAX_PLACE_WORDS };
 
@@ -95,8 +95,9 @@ export function isAmbiguousPlace(name: Word): boolean {
 }
 
 /** Longest place name starting at tokens[start]: ["New", "York", "a"] -> New York. */
+const placeMatch = matcher(placeInfo, MAX_PLACE_WORDS);
 export function matchPlace(tokens: readonly string[], start: number): TokenMatch<PlaceInfo> | undefined {
-  return longestMatch(tokens, start, MAX_PLACE_WORDS, placeInfo);
+  return placeMatch(tokens, start);
 }
 
 // ------------------------------------------------------------------ demonyms

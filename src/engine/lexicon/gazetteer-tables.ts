@@ -126,24 +126,45 @@ export interface TokenMatch<T> {
   info: T;
 }
 
+/** A sequence of tokens already looked up: the name they join into, what it is (if anything), and the sequences one token longer. */
+interface Prefix<T> {
+  match: TokenMatch<T> | undefined;
+  next: Map<string, Prefix<T>> | undefined;
+}
+
+/** Prefixes kept per table before its cache is emptied. */
+const PREFIX_LIMIT = 100_000;
+
 /**
- * Longest known name starting at tokens[start], the tokens being the words of
- * the text in order (whitespace-separated; "d'Ivoire" is one token). At most
- * `maxWords` lookups: O(1) each.
+ * Longest known name starting at a token: matcher(find, maxWords)(tokens, start), the tokens being the words of
+ * the text in order (whitespace-separated; "d'Ivoire" is one token). Each sequence of tokens is joined and looked
+ * up once; afterwards the walk reads one Map entry per token, keyed by the token's own string (its hash already
+ * computed), where joining the words and hashing the name at each length cost a string per lookup. The answers
+ * are those of `find` on the joined names, which never change; the TokenMatch returned is shared, never to be
+ * modified.
  */
-export function longestMatch<T>(
-  tokens: readonly string[],
-  start: number,
-  maxWords: number,
-  find: (name: string) => T | undefined,
-): TokenMatch<T> | undefined {
-  const last = Math.min(tokens.length, start + maxWords);
-  // The longest name is joined once; each shorter one is its head, cut before the last word.
-  let name = tokens.slice(start, last).join(" ");
-  for (let end = last; end > start; end--) {
-    if (end < last) name = name.slice(0, name.length - tokens[end].length - 1);
-    const info = find(name);
-    if (info !== undefined) return { length: end - start, name, info };
-  }
-  return undefined;
+export function matcher<T>(find: (name: string) => T | undefined, maxWords: number) {
+  let root = new Map<string, Prefix<T>>();
+  let size = 0;
+  return (tokens: readonly string[], start: number): TokenMatch<T> | undefined => {
+    if (size > PREFIX_LIMIT) { root = new Map(); size = 0; }
+    const last = Math.min(tokens.length, start + maxWords);
+    let level = root;
+    let prefix: Prefix<T> | undefined;
+    let best: TokenMatch<T> | undefined;
+    for (let end = start + 1; end <= last; end++) {
+      const word = tokens[end - 1];
+      prefix = level.get(word);
+      if (prefix === undefined) {
+        const name = end - start === 1 ? word : tokens.slice(start, end).join(" ");
+        const info = find(name);
+        prefix = { match: info === undefined ? undefined : { length: end - start, name, info }, next: undefined };
+        level.set(word, prefix);
+        size++;
+      }
+      if (prefix.match !== undefined) best = prefix.match;
+      if (end < last) level = prefix.next ??= new Map();
+    }
+    return best;
+  };
 }

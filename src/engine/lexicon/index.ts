@@ -20,22 +20,21 @@ export interface ReportFrame {
   pronominal: boolean;
 }
 
-/** "faire état|de+np" → the forms of "faire"'s table entry, each with its frame. */
-function compileFrames(d: LexiconData, inflect: (l: string) => string[]): Map<string, ReportFrame[]> {
+/** "faire état|de+np" → the forms of "faire"'s table entry (conjugated at build time: VerbForms.frameForms), each with its frame. */
+function compileFrames(d: LexiconData, frameForms: readonly string[][]): Map<string, ReportFrame[]> {
   const out = new Map<string, ReportFrame[]>();
-  for (const entry of d.reportFrames ?? []) {
+  (d.reportFrames ?? []).forEach((entry, i) => {
     const [full, comp] = entry.split("|");
     // "s'engager|à+inf": a pronominal frame, reported only with its reflexive pronoun.
     const pronominal = /^s'|^se /.test(full);
-    const verb = full.replace(/^s'|^se /, "");
-    const [lemma, ...rest] = verb.split(" ");
+    const rest = full.replace(/^s'|^se /, "").split(" ").slice(1);
     const words = comp.split(" ");
     const obj = words[0] === "obj";
     const last = words[words.length - 1];
     const [particle, kind] = last.includes("+") ? last.split("+") : obj && words.length > 1 ? [last, "obj"] : [undefined, last];
     const frame: ReportFrame = { rest, obj, particle, content: kind as ReportFrame["content"], pronominal };
-    for (const f of new Set([...inflect(lemma), ...d.irregularForms?.[lemma] ?? []])) out.set(f, [...out.get(f) ?? [], frame]);
-  }
+    for (const f of frameForms[i]) out.set(f, [...out.get(f) ?? [], frame]);
+  });
   return out;
 }
 
@@ -185,11 +184,9 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
   const pronominalForms = new Set(forms.pronominalForms);
   const bareClauseForms = new Set(forms.bareClauseForms);
   const objectForms = new Set(forms.objectForms);
-  const quotedObjectForms = new Set<string>();
-  const beliefForms = new Set((d.beliefVerbs ?? []).flatMap((l) => [...inflect(l), ...d.irregularForms?.[l] ?? []]));
-  for (const lemma of d.quotedObjectVerbs ?? []) {
-    for (const f of [...inflect(lemma), ...d.irregularForms?.[lemma] ?? []]) { quotedObjectForms.add(f); objectForms.add(f); }
-  }
+  const quotedObjectForms = new Set(forms.quotedObjectForms);
+  const beliefForms = new Set(forms.beliefForms);
+  for (const f of forms.quotedObjectForms) objectForms.add(f);
   const objectParticle = new Map(forms.objectParticle.map(([f, ps]) => [f, new Set(ps)]));
   const roleNouns = new Map([...d.sourceNouns.map((k): [string, undefined] => [k, undefined]),
     ...Object.entries(d.roleNouns).map(([k, v]): [string, "m" | "f" | undefined] => [k.toLowerCase(), v])]);
@@ -200,7 +197,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
   const sourcePrepFirst = new Set(sourcePreps.map((p) => p[0].replace(/'$/, "")).concat(sourcePreps.map((p) => p[0])));
   const m = d.morphology ?? {};
   const p = d.phraseShapes ?? {};
-  const frames = compileFrames(d, inflect);
+  const frames = compileFrames(d, forms.frameForms);
   return {
     lang,
     data: d,

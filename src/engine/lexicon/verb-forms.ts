@@ -19,6 +19,17 @@ export interface VerbForms {
   /** Verb form → the particles it needs before its content. */
   objectParticle: [string, string[]][];
   infinitiveForms: string[];
+  /** Forms of the verbs of belief (LexiconData.beliefVerbs). */
+  beliefForms: string[];
+  /** Forms of the verbs whose object is a report only with quoted words in it (LexiconData.quotedObjectVerbs). */
+  quotedObjectForms: string[];
+  /** Per entry of LexiconData.reportFrames, in order: the forms of its verb. */
+  frameForms: string[][];
+}
+
+/** The verb of a report frame entry ("s'engager|à+inf" → "engager", "faire état|de+np" → "faire"), as written. */
+export function frameLemma(entry: string): string {
+  return entry.split("|")[0].replace(/^s'|^se /, "").split(" ")[0];
 }
 
 export function inflectorOf(lang: Lang): (lemma: string) => string[] {
@@ -72,7 +83,8 @@ export function conjugateLexicon(d: LexiconData, lang: Lang): VerbForms {
     if (frameOnly.has(lemma)) continue;
     for (const f of [...inflect(lemma), ...d.irregularForms?.[lemma] ?? []]) verbForms.add(f);
   }
-  const infinitiveForms = new Set((d.infinitiveReportVerbs ?? []).flatMap((l) => [...inflect(l), ...d.irregularForms?.[l] ?? []]));
+  const formsOf = (l: string) => [...inflect(l), ...d.irregularForms?.[l] ?? []];
+  const infinitiveForms = new Set((d.infinitiveReportVerbs ?? []).flatMap(formsOf));
   return {
     verbForms: [...verbForms],
     infinitives: [...infinitives],
@@ -81,5 +93,8 @@ export function conjugateLexicon(d: LexiconData, lang: Lang): VerbForms {
     objectForms: [...objectForms],
     objectParticle: [...objectParticle].map(([f, ps]) => [f, [...ps]]),
     infinitiveForms: [...infinitiveForms],
+    beliefForms: [...new Set((d.beliefVerbs ?? []).flatMap(formsOf))],
+    quotedObjectForms: [...new Set((d.quotedObjectVerbs ?? []).flatMap(formsOf))],
+    frameForms: (d.reportFrames ?? []).map((entry) => [...new Set(formsOf(frameLemma(entry)))]),
   };
 }

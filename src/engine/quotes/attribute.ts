@@ -10,13 +10,15 @@ import { entityById, isQuoteMark, speakerOf, type Doc } from "./doc";
 import { skipIncidentals } from "./incidentals";
 import { resolvePronoun } from "./resolve/pronoun";
 import type { Topic } from "./resolve/salience";
-import { subjectAt } from "./resolve/subject";
+import { resolveSubject, subjectAt } from "./resolve/subject";
+import { subjectPhraseAt } from "./subject-phrase";
 import { nounPhraseBefore, subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
 import { RELATIVE_EN } from "../lexicon/en/quotes";
 import { INDEFINITE_OPENER, CONJUNCTION } from "../lexicon/quote-words";
-import { INVERSION, INVERTED_AUX, INVERTED_ETRE, TO as PREPOSITIONAL_QUOTE, CALLING } from "../lexicon/fr/quotes";
-import { endsIn } from "../text/chars";
+import { INVERSION, TO as PREPOSITIONAL_QUOTE, CALLING } from "../lexicon/fr/quotes";
+import { AUXILIARY, INVERTED_AUXILIARY, TIME_WORD } from "./word-bits";
+import { endsIn, isOneOf } from "../text/chars";
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -31,7 +33,7 @@ const MAX_AFTER = 14;
 const MAX_BEFORE = 25;
 /** Skips auxiliaries, pronominal clitics and inverted auxiliaries ("a-t-il", "s'est-il"). */
 function skipAux(ctx: Doc, k: number, limit: number): number {
-  while (k < limit && ctx.toks[k] && (ctx.lex.auxiliaries.has(ctx.toks[k].lw) || INVERTED_AUX.test(ctx.toks[k].lw) || INVERTED_ETRE.test(ctx.toks[k].lw))) {
+  while (k < limit && ctx.toks[k] && (ctx.facts[k] & (AUXILIARY | INVERTED_AUXILIARY)) !== 0) {
     if (isVerb(ctx, k)) break;
     k++;
   }
@@ -90,28 +92,33 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
     return undefined;
   }
   // "” he said" / ", Ms. Okafor told reporters" / "” UFCW Local 832 president Jeff Traeger said"
+  const open = tokenAt(toks, q.start);
   for (let s = k; s < limit; s++) {
     if (toks[s].t === "." || toks[s].nl) break;
     // A quote that closes its sentence (“… .” But as of Friday, X said …): the cue must open the next one.
     if (s > k && toks[k].sent) break;
     // "“rigged” in a tweet, and a few lawmakers have called …": a clause of its own after ", and".
     if (s > k && toks[s - 1].t === "," && CONJUNCTION.test(toks[s].lw)) break;
-    const subj = subjectAt(ctx, s, tokenAt(toks, q.start), topic);
-    if (!subj) continue;
-    const vv = skipAux(ctx, subj.end, limit);
+    // Where the subject lies first; who it is only once a verb or an apposition makes it the speaker.
+    const p = subjectPhraseAt(ctx, s);
+    if (!p) continue;
+    const vv = skipAux(ctx, p.end, limit);
     // “… .” Cruz says he is not familiar with it: a new sentence whose verb reports a clause of its own.
     if (isVerb(ctx, vv) && toks[k].sent && opensClause(ctx, vv + 1)) return undefined;
-    if (isVerb(ctx, vv)) return { speaker: subj.speaker, cue: { start: toks[vv].s, end: toks[vv].e }, how: "after" };
+    if (isVerb(ctx, vv)) return { speaker: resolveSubject(ctx, s, p, open, topic).speaker, cue: { start: toks[vv].s, end: toks[vv].e }, how: "after" };
     // "” Pierre Gignac, EDC's then-chief risk officer, mentioned": a named person, an apposition, the verb.
-    const ac = appositionAfter(ctx, subj);
-    if (ac >= 0) return { speaker: subj.speaker, cue: { start: toks[ac].s, end: toks[ac].e }, how: "after" };
+    if (toks[p.end]?.t === ",") {
+      const subj = resolveSubject(ctx, s, p, open, topic);
+      const ac = appositionAfter(ctx, subj);
+      if (ac >= 0) return { speaker: subj.speaker, cue: { start: toks[ac].s, end: toks[ac].e }, how: "after" };
+    }
     if (s > k + 6) break;
   }
   // "” another New Hampshire Republican said": a description that no role noun heads, then the verb.
   for (let v = k + 1; v < limit; v++) {
     const t = toks[v];
     // "Jane Porter, who said nothing, left": a relative clause's verb is not the quote's cue.
-    if (t.nl || SENT_END_OR_MARK.test(t.t) || RELATIVE_EN.test(t.lw)) break;
+    if (t.nl || isOneOf(SENT_END_OR_MARK, t.t) || RELATIVE_EN.test(t.lw)) break;
     if (!isVerb(ctx, v)) continue;
     const sp = nounPhraseBefore(ctx, v);
     // Indefinite ("another Republican") or a name the analysis missed ("Michael Every, a strategist, said").
@@ -152,7 +159,7 @@ function appositionAfter(ctx: Doc, subj: { speaker: Speaker; end: number }): num
   if (tag >= 0) { const v = skipAux(ctx, tag + 1, toks.length); return isVerb(ctx, v) ? v : -1; }
   for (let c = subj.end + 1; c < toks.length && c - subj.end <= MAX_APPOSITION_AFTER; c++) {
     const t = toks[c];
-    if (t.nl || SENT_END_OR_MARK.test(t.t) || isVerb(ctx, c)) return -1;
+    if (t.nl || isOneOf(SENT_END_OR_MARK, t.t) || isVerb(ctx, c)) return -1;
     if (t.t !== ",") continue;
     if (c === subj.end + 1) return -1;
     const v = skipAux(ctx, c + 1, toks.length);
@@ -160,7 +167,7 @@ function appositionAfter(ctx: Doc, subj: { speaker: Speaker; end: number }): num
   }
   return -1;
 }
-const SENT_END_OR_MARK = /^[.!?;:"“”«»„‹›()]$/;
+const SENT_END_OR_MARK = ".!?;:\"“”«»„‹›()";
 
 /**
  * A subject described, not named, after an inverted verb: "répondit le postillon", "dit la servante
@@ -179,7 +186,7 @@ function describedSubject(ctx: Doc, k: number): { speaker: Speaker; end: number 
 
 /** Adverbials between an inverted verb and its subject: "said on Tuesday Mr. X" (rare), "a déclaré mardi X". */
 function skipFiller(ctx: Doc, k: number): number {
-  while (ctx.toks[k] && ctx.lex.timeWords.has(ctx.toks[k].lw)) k++;
+  while (ctx.toks[k] && (ctx.facts[k] & TIME_WORD) !== 0) k++;
   return ctx.rules.skipAddressee(ctx, skipIncidentals(ctx, k));
 }
 

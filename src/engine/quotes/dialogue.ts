@@ -8,6 +8,7 @@
 import type { Lexicon } from "../lexicon";
 import type { Span } from "../types";
 import { INVERSION } from "../lexicon/fr/quotes";
+import { isSpaceCode } from "./char-codes";
 
 export interface DialogueLine extends Span {
   fragments?: Span[];
@@ -15,88 +16,193 @@ export interface DialogueLine extends Span {
   incise?: number;
 }
 
-/** A dash that opens a turn: at a line start, or after a sentence end or a colon. */
-const OPENER = /(^|[.!?…:;»”"])[ \t\u00a0\u202f]*(--|[–—-])[ \t\u00a0\u202f]+(?=\S)/gmu;
 /** Dialogue needs at least this many dash lines in the text, so a lone bullet is not a quote. */
 const MIN_LINES = 2;
 /** Share of mid-line turns that must look like speech for them to count as dialogue. */
 const MID_EVIDENCE = 0.3;
 const SPEECHY_LEN = 300;
 
-interface Opener { at: number; mid: boolean }
+interface Turn { at: number; end: number; mid: boolean }
+
+/** A dash then a space: where a turn's dash may end (a search the regex engine runs faster than a loop over char codes). */
+const DASH_BLANK = /[–—-][ \t\u00a0\u202f]/g;
+
+/**
+ * The dash lines: a dash (– — - or --) then spaces and a visible character, at a line start (after spaces) or
+ * after a sentence end, a colon or a closing mark (then spaces). Read around each dash that a space follows
+ * (a regex that tried its line-start-or-mark alternation at every character cost twice as much).
+ */
+function openers(text: string): Turn[] {
+  const out: Turn[] = [];
+  const n = text.length;
+  DASH_BLANK.lastIndex = 0;
+  while (DASH_BLANK.test(text)) {
+    const z = DASH_BLANK.lastIndex - 2;
+    DASH_BLANK.lastIndex = z + 1;
+    const c = text.charCodeAt(z);
+    // "--" is one dash; a dash run longer than that opens nothing.
+    const two = c === 45 && z > 0 && text.charCodeAt(z - 1) === 45;
+    const at = two ? z - 1 : z;
+    let w = z + 1;
+    while (w < n && isBlank(text.charCodeAt(w))) w++;
+    if (w >= n || isSpaceCode(text.charCodeAt(w))) continue;
+    let y = at - 1;
+    while (y >= 0 && isBlank(text.charCodeAt(y))) y--;
+    const b = y < 0 ? 10 : text.charCodeAt(y);
+    const lineStart = b === 10 || b === 13 || b === 0x2028 || b === 0x2029;
+    if (!lineStart && !isTurnMark(b)) continue;
+    // A lone "-" mid-line is too often a hyphen-dash in running prose.
+    if (!lineStart && c === 45 && !two) continue;
+    out.push({ at, end: 0, mid: !lineStart });
+  }
+  return out;
+}
+
+/** Space, tab, no-break and narrow no-break space: what may stand between a turn's mark and its dash and text. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
+}
+
+/** . ! ? … : ; » ” " */
+function isTurnMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 0xbb || c === 0x201d || c === 34;
+}
 
 export function findDialogueLines(text: string, lex: Lexicon): DialogueLine[] {
-  const openers: Opener[] = [];
-  OPENER.lastIndex = 0;
-  for (let m = OPENER.exec(text); m; m = OPENER.exec(text)) {
-    const dash = m.index + m[0].indexOf(m[2], m[1].length);
-    // "--" is one dash; a lone "-" mid-line is too often a hyphen-dash in running prose.
-    const mid = m[1] !== "";
-    if (mid && m[2] === "-") continue;
-    openers.push({ at: dash, mid });
-  }
-  const turns: (DialogueLine & { mid: boolean })[] = [];
-  for (let i = 0; i < openers.length; i++) {
-    const { at, mid } = openers[i];
-    let end = text.indexOf("\n", at);
+  const found = openers(text);
+  const turns: Turn[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const t = found[i];
+    let end = text.indexOf("\n", t.at);
     if (end < 0) end = text.length;
-    if (i + 1 < openers.length && openers[i + 1].at < end) end = openers[i + 1].at;
-    end = trimEnd(text, at, end);
-    if (end - at <= 2) continue;
-    turns.push({ ...splitIncise(text, { start: at, end }, lex), mid });
+    if (i + 1 < found.length && found[i + 1].at < end) end = found[i + 1].at;
+    while (end > t.at && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end - t.at <= 2) continue;
+    t.end = end;
+    turns.push(t);
   }
-  const lineTurns = turns.filter((t) => !t.mid).length;
-  const mids = turns.filter((t) => t.mid);
-  const speechy = mids.filter((t) => isSpeechy(text, t)).length;
-  const midOk = mids.length >= MIN_LINES && speechy >= MID_EVIDENCE * mids.length;
-  const kept = turns.filter((t) => midOk || !t.mid);
-  if (kept.length < MIN_LINES || (!midOk && lineTurns < MIN_LINES)) return [];
-  return kept as DialogueLine[];
+  let lineTurns = 0;
+  let mids = 0;
+  for (const t of turns) if (t.mid) mids++; else lineTurns++;
+  // Whether mid-line turns count: only the turns kept are split at their incise (below); the others are read
+  // only as far as the speech test needs.
+  let midOk = false;
+  if (mids >= MIN_LINES) {
+    // Counted until the answer is known: enough speech, or too few turns left to reach it.
+    let speechy = 0;
+    let left = mids;
+    for (let i = 0; i < turns.length && !midOk && speechy + left >= MID_EVIDENCE * mids; i++) {
+      const t = turns[i];
+      if (!t.mid) continue;
+      left--;
+      if (isSpeechy(text, t, lex)) speechy++;
+      midOk = speechy >= MID_EVIDENCE * mids;
+    }
+  }
+  const kept = midOk ? turns.length : lineTurns;
+  if (kept < MIN_LINES || (!midOk && lineTurns < MIN_LINES)) return [];
+  const out: DialogueLine[] = [];
+  for (const t of turns) if (midOk || !t.mid) out.push(splitIncise(text, { start: t.at, end: t.end }, lex));
+  return out;
 }
 
-/** A turn that reads like speech: an incise near its start, or a short turn that asks or exclaims. */
-function isSpeechy(text: string, t: DialogueLine): boolean {
-  if (t.incise !== undefined && t.incise - t.start < SPEECHY_LEN / 2) return true;
-  return t.end - t.start < SPEECHY_LEN && /[?!]/.test(text.slice(t.start, t.end));
+/**
+ * A turn that reads like speech: an incise near its start, or a short turn (up to its incise, when the rest of
+ * the line is no speech) that asks or exclaims. Reads at most SPEECHY_LEN characters of the turn.
+ */
+function isSpeechy(text: string, t: Turn, lex: Lexicon): boolean {
+  const start = t.at;
+  if (t.end - start < SPEECHY_LEN) {
+    const line = splitIncise(text, { start, end: t.end }, lex);
+    if (line.incise !== undefined && line.incise - start < SPEECHY_LEN / 2) return true;
+    return asksOrExclaims(text, start, line.end);
+  }
+  // A long turn is short only when cut at an incise that no speech follows, so only the incises it could be cut at count.
+  const i = firstIncise(text, start, Math.min(t.end - 1, start + SPEECHY_LEN - 1), lex);
+  if (i < 0) return false;
+  const j = wordAfter(text, i);
+  if (j - start < SPEECHY_LEN / 2) return true;
+  return secondFragment(text, j, t.end) < 0 && asksOrExclaims(text, start, i + 1);
 }
 
-function trimEnd(text: string, s: number, e: number): number {
-  while (e > s && /\s/u.test(text[e - 1])) e--;
-  return e;
+function asksOrExclaims(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) { const c = text.charCodeAt(k); if (c === 63 || c === 33) return true; }
+  return false;
 }
 
 const WORD = /[\p{L}'’-]+/uy;
 
 function splitIncise(text: string, line: Span, lex: Lexicon): DialogueLine {
-  for (let i = line.start + 2; i < line.end - 1; i++) {
-    const c = text[i];
-    if (c !== "," && c !== "!" && c !== "?" && c !== "…" && c !== ".") continue;
-    let j = i + 1;
-    if (text[j] !== " " && text[j] !== "\u00a0") continue;
-    while (text[j] === " " || text[j] === "\u00a0") j++;
+  const i = firstIncise(text, line.start, line.end - 1, lex);
+  if (i < 0) return line;
+  const j = wordAfter(text, i);
+  const first: Span = { start: line.start, end: i + 1 };
+  const k = secondFragment(text, j, line.end);
+  if (k >= 0) return { start: line.start, end: line.end, incise: j, fragments: [first, { start: k, end: line.end }] };
+  return { ...first, incise: j };
+}
+
+/** The index after the punctuation at i and the spaces after it. */
+function wordAfter(text: string, i: number): number {
+  let j = i + 1;
+  while (text[j] === " " || text[j] === "\u00a0") j++;
+  return j;
+}
+
+/**
+ * Where the speech goes on after the incise whose word starts at j, or -1: after the incise's first
+ * punctuation ("– Oui, répondit-elle ; venez." / "– Non, dit-il. Pas ici.").
+ */
+function secondFragment(text: string, j: number, end: number): number {
+  let stop = -1;
+  for (let k = j; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 46 || c === 59 || c === 33 || c === 63 || c === 0x2026) { stop = k; break; }
+  }
+  if (stop < 0 || stop + 1 >= end) return -1;
+  let k = stop + 1;
+  while (k < end && /[\s.…]/u.test(text[k])) k++;
+  return k < end - 1 ? k : -1;
+}
+
+/**
+ * The first punctuation at an index in [start + 2, stop) that a space and an incise's verb follow ("…, s'écria
+ * Morel", "… ? dit-il"), or -1.
+ */
+function firstIncise(text: string, start: number, stop: number, lex: Lexicon): number {
+  for (let i = start + 2; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 44 && c !== 33 && c !== 63 && c !== 0x2026 && c !== 46) continue;
+    const sp = text.charCodeAt(i + 1);
+    if (sp !== 32 && sp !== 0xa0) continue;
+    const j = wordAfter(text, i);
     WORD.lastIndex = j;
     const w = WORD.exec(text);
     if (!w) continue;
-    const word = w[0].replace(/’/g, "'").toLowerCase();
-    const unreflexive = word.replace(/^s'/, "");
-    const bare = INVERSION.exec(unreflexive)?.[1] ?? unreflexive;
-    // (An infinitive is no incise: "– Je vais lui apporter un peu de consolation, mettre un jour de bonheur…")
-    const isCue = (INVERSION.test(word) && lex.verbForms.has(bare)) ||
-      (lex.verbForms.has(bare) && !lex.infinitives.has(bare) && word[0] === text[j].toLowerCase() && text[j] === text[j].toLowerCase());
-    if (!isCue) continue;
-    const first: Span = { start: line.start, end: i + 1 };
-    // Where the incise ends: at its first punctuation; what follows on the line is speech again
-    // ("– Oui, répondit-elle ; venez." / "– Non, dit-il. Pas ici.").
-    const rest = text.slice(j, line.end);
-    const stop = rest.search(/[,.;!?…]/);
-    if (stop >= 0 && j + stop + 1 < line.end) {
-      let k = j + stop + 1;
-      while (k < line.end && /[\s.…]/u.test(text[k])) k++;
-      if (k < line.end - 1) {
-        return { start: line.start, end: line.end, incise: j, fragments: [first, { start: k, end: line.end }] };
-      }
+    let memo = cueWords.get(lex);
+    if (!memo) cueWords.set(lex, memo = new Map());
+    let cue = memo.get(w[0]);
+    if (cue === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(w[0], cue = isCueWord(w[0], lex));
     }
-    return { ...first, incise: j };
+    if (cue) return i;
   }
-  return line;
+  return -1;
 }
+
+/** Whether the word as written (its first character text[j]) is an incise's verb. */
+function isCueWord(written: string, lex: Lexicon): boolean {
+  const word = written.replace(/’/g, "'").toLowerCase();
+  const unreflexive = word.replace(/^s'/, "");
+  const bare = INVERSION.exec(unreflexive)?.[1] ?? unreflexive;
+  // (An infinitive is no incise: "– Je vais lui apporter un peu de consolation, mettre un jour de bonheur…")
+  if (!lex.verbForms.has(bare)) return false;
+  const first = written[0];
+  return INVERSION.test(word) || !lex.infinitives.has(bare) && word[0] === first.toLowerCase() && first === first.toLowerCase();
+}
+
+/** Per lexicon, written word → whether it is an incise's verb (a function of the word alone, kept across analyses). */
+const cueWords = new WeakMap<Lexicon, Map<string, boolean>>();
+/** Bound on a memo's size (cleared when reached). */
+const MEMO_LIMIT = 20_000;

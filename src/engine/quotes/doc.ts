@@ -5,7 +5,7 @@ import type { LangRules } from "../lang/rules";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Entity, Reference, Span, Speaker } from "../types";
-import { wordBits } from "./word-bits";
+import { lowBits, tokenFacts } from "./word-bits";
 
 export interface Doc {
   text: string;
@@ -16,6 +16,8 @@ export interface Doc {
   mentionAt: Int32Array;
   /** Token index → which lexicon lists its word is on (word-bits.ts), looked up once per distinct word. */
   bits: Uint8Array;
+  /** Token index → bits and the readers' other word facts (word-bits.ts VERB_FORM, DETERMINER …); 0 past the last token. */
+  facts: Int32Array;
   /** The language's hooks (lang/rules.ts): the finders call them instead of testing the language. */
   rules: LangRules;
 
@@ -52,8 +54,16 @@ export interface Doc {
 export function makeDoc(text: string, toks: Token[], lex: Lexicon, ents: Clustered, rules: LangRules): Doc {
   // A few slots past the last token read -1 too: rules look at "the token after" without a bounds check.
   const mentionAt = new Int32Array(toks.length + 4).fill(-1);
-  ents.mentions.forEach((m, i) => { for (let k = m.a; k < m.b; k++) mentionAt[k] = i; });
-  return { text, toks, lex, ents, mentionAt, bits: wordBits(toks, lex), rules };
+  const ms = ents.mentions;
+  for (let i = 0; i < ms.length; i++) for (let k = ms[i].a; k < ms[i].b; k++) mentionAt[k] = i;
+  const facts = tokenFacts(toks, lex);
+  // Every lazy layer is declared here, undefined until built: the passes build them in an order that varies with the
+  // text, and a field added later gave each document its own hidden class, so every ctx.toks, ctx.lex … read in the
+  // finders went megamorphic (the quote stage ran ~1.5× slower).
+  return { text, toks, lex, ents, mentionAt, bits: lowBits(facts, toks.length), facts, rules, verbs: undefined, subjectPositions: undefined,
+    shownGenders: undefined, nameGenders: undefined, roleIndex: undefined, firstUse: undefined, lastWords: undefined,
+    peopleById: undefined, plausibleNames: undefined, boundRoles: undefined, references: undefined, entitiesById: undefined,
+    scareQuotes: undefined };
 }
 
 /** Index of the first name mention starting at or after token k (mentions are in text order). */

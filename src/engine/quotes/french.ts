@@ -117,6 +117,23 @@ export function onCue(ctx: Doc, k: number): { speaker: Speaker; cue: Span; verb:
   return src && { speaker: src.speaker, cue: { start: t.s, end: toks[verb].e }, verb, end: src.end };
 }
 
+/**
+ * frenchPostposed's first tests, before its subject search: a comma before v, then an inverted "on" or a reporting
+ * verb past auxiliaries, inverted pronouns and clitics ("a-t-il ajouté", "s'est-elle félicitée"). A necessary test.
+ */
+export function mayPostpose(ctx: Doc, v: number): boolean {
+  const { toks, lex } = ctx;
+  if (toks[v - 1]?.t !== ",") return false;
+  const first = toks[v].lw;
+  if (first.indexOf("-") >= 0 && first.endsWith("on")) return true;
+  let verb = v;
+  for (; verb < toks.length && verb - v < 4 && !isVerb(ctx, verb); verb++) {
+    const w = toks[verb].lw;
+    if (!lex.auxiliaries.has(w) && w !== "s'" && w !== "n'" && w !== "ne" && !INV_AUX.test(w)) return false;
+  }
+  return isVerb(ctx, verb);
+}
+
 /** How many tokens may follow a postposed cue's subject before the sentence ends ("… à l'AFP lors d'un point presse."). */
 const MAX_TAIL = 15;
 

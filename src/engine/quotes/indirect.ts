@@ -1,7 +1,6 @@
 // Indirect statements: "X a déclaré que …", "X said (that) …", "…, X announced.",
 // "…, Devine said, by …", "selon X, …", "according to X, …". The span is the reported content
 // only, up to the end of its clause or sentence (final period excluded).
-import { mayHaveShape } from "../lexicon";
 import { tokenAt, type Token } from "../text/tokenize";
 import { linkLines as linkLinesOf } from "../text/link-lines";
 import type { Speaker, Span } from "../types";
@@ -56,7 +55,7 @@ function tailAfter(ctx: Doc, k: number): { end: number; comma: boolean } | undef
 }
 
 export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCue: (i: number) => boolean, teaser = linkLines(ctx)): Indirect[] {
-  const { toks, lex } = ctx;
+  const { toks } = ctx;
   const starts = sentenceStarts(toks);
   const sentenceStart = (_: Token[], k: number) => skipDateline(toks, starts[k]);
   const out: Indirect[] = [];
@@ -70,24 +69,53 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
   };
   const { bits } = ctx;
   const afterComma = ctx.rules.cueAfterComma;
+  const frContentEnd = (k: number) => contentEnd(ctx, k, quoteEndAt, false);
+  // Whether an "as" stands before token v: the cue "As the Times noted, …" needs one. The tokens are read up to
+  // the first "as" only, once, and only when the cheaper tests of mayReport have failed.
+  let firstAs = 0;
+  const asBefore = (v: number) => {
+    while (firstAs < v && toks[firstAs].lw !== "as") firstAs++;
+    return firstAs < v;
+  };
   for (let v = 0; v < toks.length; v++) {
     const q = quoteEndAt(v);
     if (q > v) { v = q - 1; continue; }
+    // No rule below starts on a word that is no verb, source preposition or French cue (nor after a French comma):
+    // the word bits first (one typed-array read), the token's own tests after.
+    const b = bits[v];
+    if ((b & CUE_BITS) === 0 && !(afterComma && v > 0 && toks[v - 1].t === ",")) continue;
     if (!toks[v].word || usedCue(v) || teaser[v]) continue;
-    // No rule below starts on a word that is no verb, source preposition or French cue (nor after a French comma).
-    if ((bits[v] & (VERBISH | SOURCE_PREP | FRENCH_CUE | FRAME_ONLY)) === 0 && !(afterComma && v > 0 && toks[v - 1].t === ",")) continue;
     // French: "Pour X, …", "Selon lui, …", "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre."
-    const fr = ctx.rules.reportCueAt(ctx, v) ? ctx.rules.reportAt(ctx, v, out[out.length - 1], (k) => contentEnd(ctx, k, quoteEndAt, false), quoteEndAt, sentenceStart(toks, Math.max(0, v - 1))) : undefined;
+    const fr = ctx.rules.reportCueAt(ctx, v) ? ctx.rules.reportAt(ctx, v, out[out.length - 1], frContentEnd, quoteEndAt, sentenceStart(toks, Math.max(0, v - 1))) : undefined;
     if (fr) { if (fr.cue) make(fr.a, fr.b, fr.speaker ?? null, fr.cue); v = fr.next; continue; }
     // "selon X, …" / "according to X, …" / "…, according to X."
-    const prep = mayHaveShape(lex.sourcePrepShapes, toks[v].lw) && lex.sourcePrepFirst.has(toks[v].lw) && lex.sourcePreps.find((p) => p.every((w, i) => toks[v + i]?.lw === w || toks[v + i]?.lw + "'" === w));
+    const prep = (b & SOURCE_PREP) !== 0 ? sourcePrepAt(ctx, v) : undefined;
     if (prep) { prepReport(ctx, v, prep, out, make, quoteEndAt, usedCue, sentenceStart); continue; }
     // "a parlé d'une erreur", "rapporte que": a verb that reports only through its frame.
-    const frameOnly = (bits[v] & FRAME_ONLY) !== 0;
+    const frameOnly = (b & FRAME_ONLY) !== 0;
     if (!frameOnly && !isVerb(ctx, v) || toks[v].cap && toks[v].sent) continue;
-    verbReport(ctx, v, out, make, quoteEndAt, usedCue, sentenceStart, frameOnly);
+    verbReport(ctx, v, out, make, quoteEndAt, usedCue, sentenceStart, frameOnly, asBefore);
   }
   return out;
+}
+
+/** The word bits a report can start on (see findIndirect). */
+const CUE_BITS = VERBISH | SOURCE_PREP | FRENCH_CUE | FRAME_ONLY;
+
+/** The source preposition whose words start at token v ("according to", "d'après"), or undefined: no closure nor string built per token. */
+function sourcePrepAt(ctx: Doc, v: number): string[] | undefined {
+  const { toks } = ctx;
+  for (const p of ctx.lex.sourcePreps) {
+    let i = 0;
+    while (i < p.length && v + i < toks.length && sameOrElided(toks[v + i].lw, p[i])) i++;
+    if (i === p.length) return p;
+  }
+  return undefined;
+}
+
+/** w is lw, or lw with a final apostrophe ("d" of "d'"): what `lw === w || lw + "'" === w` says, without the concatenation. */
+function sameOrElided(lw: string, w: string): boolean {
+  return lw === w || w.length === lw.length + 1 && w.charCodeAt(lw.length) === 39 && w.startsWith(lw);
 }
 
 type Make = (a: number, b: number, speaker: Speaker | null, cue: Span) => void;
@@ -136,12 +164,17 @@ function verbIn(ctx: Doc, a: number, b: number): boolean {
 
 /** The report cued by the verb at token v (see findIndirect), if any, added to out: a function of its own keeps the per-token loop small. */
 function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndAt: (i: number) => number,
-  usedCue: (i: number) => boolean, sentenceStart: (toks: Token[], k: number) => number, frameOnly = false): void {
+  usedCue: (i: number) => boolean, sentenceStart: (toks: Token[], k: number) => number, frameOnly: boolean, asBefore: (v: number) => boolean): void {
   const { toks, lex } = ctx;
   // "Ms. Green believes the plan will fail": a belief is no statement; "believed it had acted “improperly”" is.
   const make: Make = lex.beliefForms.has(toks[v].lw) ? (a, b, sp, cue) => { if (quotedWithin(toks, a, b)) make0(a, b, sp, cue); } : make0;
   // "the seven states with races that …", "The Silver State caucuses": a noun unless "that" follows.
   if (lex.nounLikeVerbForms.has(toks[v].lw) && !lex.complementizers.has(toks[v + 1]?.lw ?? "")) return;
+  // A frame-only verb takes "que" only when a frame says so ("rapporte que", not "parlait des choses qu'elle …").
+  const takesQue = !frameOnly || !!lex.frames.get(toks[v].lw)?.some((f) => f.content === "que");
+  const c0 = takesQue ? complementizerAfter(ctx, v) : -1;
+  // The subject search below is the costly part: first whether any rule can make a report at this verb.
+  if (!mayReport(ctx, v, c0, takesQue, frameOnly, sentenceStart, asBefore)) return;
   const cue = { start: toks[v].s, end: toks[v].e };
   // "X argued that A, noting B" / "…, adding that B": a second report by the same speaker.
   const last = out[out.length - 1];
@@ -166,26 +199,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
   // So does a relative clause or a gerund set off by a comma: "X, qui a rappelé que A, a quitté la salle", "X, en affirmant que A, a …".
   const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v || relativeAside(ctx, v) || gerundAside(ctx, v);
-  // Complementizer within a few words: "a déclaré mardi que", "told reporters on Tuesday that".
-  let c = -1;
-  // Quote marks around a title do not count towards the gap.
-  // Past MAX_GAP words (where the lexicon reaches further), only a chain of circumstances: no other clause opens.
-  // A frame-only verb takes "que" only when a frame says so ("rapporte que", not "parlait des choses qu'elle …").
-  const takesQue = !frameOnly || !!lex.frames.get(toks[v].lw)?.some((f) => f.content === "que");
-  // "said in an interview with … that": a circumstance after "say"/"tell" (not a particle: "called for X that").
-  const prep = lex.data.prepositionReach && SAY_EN.has(toks[v].lw) && CIRCUMSTANCE.has(toks[v + 1]?.lw ?? "") ? lex.data.prepositionReach : undefined;
-  let reach = takesQue ? prep ?? lex.data.complementizerReach ?? MAX_GAP : 0;
-  for (let k = v + 1, n = 1; k < toks.length && n <= reach; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
-    if (FAR_STOP.has(toks[k].lw) || endsIn("ant", toks[k].lw) && toks[k - 1].lw === "en") reach = MAX_GAP;
-    // "says he introduced legislation to accomplish that.": a "that" closing the clause is a pronoun.
-    if (lex.complementizers.has(toks[k].lw)) { if (toks[k + 1] && !toks[k + 1].nl && !isOneOf(".!?;:)", toks[k + 1].t)) c = k; break; }
-    // "told NBC’s “Today” show that", "said in the report that": marks and nouns that look like verbs.
-    if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
-    // "He added, that there's …": a stray comma before the complementizer.
-    // (Not a parenthetical cue: "It is no surprise, Mr. Garin said, that …" reports the whole sentence.)
-    if (k === v + 1 && lex.shapes.commaBeforeComplementizer && toks[k].t === "," && lex.complementizers.has(toks[k + 1]?.lw ?? "") && !commaBefore(toks, v)) continue;
-    if (!toks[k].word || isVerb(ctx, k)) break;
-  }
+  let c = c0;
   // "says at a campaign stop in Toledo, Ohio, that …": a prepositional phrase set off by commas.
   if (c < 0 && takesQue && subj && TAIL_START.has(toks[v + 1]?.lw ?? "")) c = commaThat(ctx, v + 2);
   if (c > 0 && ctx.rules.relativeQue(ctx, v, c)) c = -1;
@@ -209,19 +223,14 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // "about what they said was a lack of transparency": what follows the copula.
   if (short === "what") { whatReport(ctx, v, subj!, cue, out, quoteEndAt); return; }
   // Bare clause: "Mary Smith said the plan would fail", "told reporters Trump would win".
-  if (subj && lex.bareClauseForms.has(toks[v].lw)) {
-    let k = skipTime(ctx, v + 1);
-    if (TELL_EN.has(toks[v].lw)) k = skipObject(ctx, k);
+  const bare = subj ? bareClauseStart(ctx, v) : -1;
+  if (bare >= 0) {
+    const k = bare;
     // ", said Mary Smith" names the speaker after the verb; "Mary Smith, a senator, said Tom …" reports on Tom,
     // unless the name ends there (", says Mary Smith, a pollster."): that is the inverted cue.
-    const apposed = !!subj.mention && toks[v - 1]?.t === "," && subj.mention.end < toks[v - 1].s && !nameEndsClause(ctx, k);
-    // "testified “thousands” of emails were missing": a quoted word may open the clause.
-    const kw = QUOTE_MARK.has(toks[k]?.t ?? "") ? k + 1 : k;
-    // "posted a video on …", "wrote a book about …": an object that is a thing is no clause. Not after "tell": "told the
-    // story of Nineveh" is what was told (polnear's gold).
-    if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed) && bareClauseAt(ctx, kw, SAY_EN.has(toks[v].lw)) && (SAY_EN.has(toks[v].lw) || looksFinite(ctx, kw)) &&
-      !(!SAY_EN.has(toks[v].lw) && ctx.rules.objectNotContent(ctx, kw))) {
-      make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj, cue);
+    const apposed = !!subj!.mention && toks[v - 1]?.t === "," && subj!.mention.end < toks[v - 1].s && !nameEndsClause(ctx, k);
+    if (!(toks[v - 1]?.t === "," && ctx.mentionAt[k] >= 0 && !apposed)) {
+      make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), subj!, cue);
       return;
     }
   }
@@ -246,21 +255,11 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // ", citing X": a participle after a comma reports its object for the sentence's subject.
   const part = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? named ?? openingSubject(ctx, v, s0) : undefined;
   const objSubj = toks[v - 1]?.t === "," && lex.participleReports.has(toks[v].lw) ? part : subj;
-  if (objSubj && (lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") && !negated(toks, v) && (toks[v - 1]?.t !== "," || part || ctx.rules.appositionVerb(ctx, v, named)) && !/['’]s$/.test(toks[v - 1]?.lw ?? "") && !ctx.rules.noObjectReport(ctx, v) && !adjectiveNoun(ctx, v) && !grantRefused(ctx, v)) {
-    let k = skipTime(ctx, v + 1);
-    // "a annoncé ce matin, vers 7h30, son abandon": the object after a parenthetical.
-    if (toks[k]?.t === ",") { const j = ctx.rules.objectAfterAside(ctx, v); if (j > 0) k = j; }
-    // "called for a ban", "called on the mayor to resign": the verb's particles.
-    const particle = lex.objectParticle.get(toks[v].lw);
-    if (particle?.has(toks[k]?.lw ?? "")) k++;
-    const t = toks[k];
-    if ((!particle || k > v + 1 && particle.has(toks[k - 1].lw)) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
-      (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
-      !lex.complementizers.has(t.lw) && !ctx.rules.objectNotContent(ctx, k)) {
-      const e = objectEnd(ctx, k, contentEnd(ctx, k, quoteEndAt, clauseOnly));
-      // "condemned the students' actions": a judged object is no statement; "blamed “far-left activists”" is.
-      if (!lex.quotedObjectForms.has(toks[v].lw) || quotedWithin(toks, k, e)) { make(k, e, objSubj, cue); return; }
-    }
+  const o = objSubj && (toks[v - 1]?.t !== "," || part || ctx.rules.appositionVerb(ctx, v, named)) ? objectStart(ctx, v) : -1;
+  if (o >= 0) {
+    const e = objectEnd(ctx, o, contentEnd(ctx, o, quoteEndAt, clauseOnly));
+    // "condemned the students' actions": a judged object is no statement; "blamed “far-left activists”" is.
+    if (!lex.quotedObjectForms.has(toks[v].lw) || quotedWithin(toks, o, e)) { make(o, e, objSubj!, cue); return; }
   }
   // Naming: "called the actions lawful", "called her vote a mistake": the object and what it is called.
   if (subj && lex.namingVerbs.has(toks[v].lw) && !negated(toks, v)) {
@@ -306,6 +305,92 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
       if (a < comma && quoteEndAt(a) <= a && !ctx.rules.verblessPhrase(ctx, a, comma)) make(a, comma, after, cue);
     }
   }
+}
+
+/** Complementizer within a few words after the verb v ("a déclaré mardi que", "told reporters on Tuesday that"): its token, or -1. */
+function complementizerAfter(ctx: Doc, v: number): number {
+  const { toks, lex } = ctx;
+  // "said in an interview with … that": a circumstance after "say"/"tell" (not a particle: "called for X that").
+  const prep = lex.data.prepositionReach && SAY_EN.has(toks[v].lw) && CIRCUMSTANCE.has(toks[v + 1]?.lw ?? "") ? lex.data.prepositionReach : undefined;
+  let reach = prep ?? lex.data.complementizerReach ?? MAX_GAP;
+  // Quote marks around a title do not count towards the gap.
+  // Past MAX_GAP words (where the lexicon reaches further), only a chain of circumstances: no other clause opens.
+  for (let k = v + 1, n = 1; k < toks.length && n <= reach; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
+    if (FAR_STOP.has(toks[k].lw) || endsIn("ant", toks[k].lw) && toks[k - 1].lw === "en") reach = MAX_GAP;
+    // "says he introduced legislation to accomplish that.": a "that" closing the clause is a pronoun.
+    if (lex.complementizers.has(toks[k].lw)) return toks[k + 1] && !toks[k + 1].nl && !isOneOf(".!?;:)", toks[k + 1].t) ? k : -1;
+    // "told NBC’s “Today” show that", "said in the report that": marks and nouns that look like verbs.
+    if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
+    // "He added, that there's …": a stray comma before the complementizer.
+    // (Not a parenthetical cue: "It is no surprise, Mr. Garin said, that …" reports the whole sentence.)
+    if (k === v + 1 && lex.shapes.commaBeforeComplementizer && toks[k].t === "," && lex.complementizers.has(toks[k + 1]?.lw ?? "") && !commaBefore(toks, v)) continue;
+    if (!toks[k].word || isVerb(ctx, k)) break;
+  }
+  return -1;
+}
+
+/**
+ * The clause a bare-clause verb reports from (past its time words and the object of "told"), when it opens
+ * one ("said the plan would fail", "told reporters Trump would win"), or -1: the subject-free tests.
+ */
+function bareClauseStart(ctx: Doc, v: number): number {
+  const { toks, lex } = ctx;
+  if (!lex.bareClauseForms.has(toks[v].lw)) return -1;
+  let k = skipTime(ctx, v + 1);
+  if (TELL_EN.has(toks[v].lw)) k = skipObject(ctx, k);
+  // "testified “thousands” of emails were missing": a quoted word may open the clause.
+  const kw = QUOTE_MARK.has(toks[k]?.t ?? "") ? k + 1 : k;
+  // "posted a video on …", "wrote a book about …": an object that is a thing is no clause. Not after "tell": "told the
+  // story of Nineveh" is what was told (polnear's gold).
+  const say = SAY_EN.has(toks[v].lw);
+  return bareClauseAt(ctx, kw, say) && (say || looksFinite(ctx, kw)) && !(!say && ctx.rules.objectNotContent(ctx, kw)) ? k : -1;
+}
+
+/**
+ * Where the object a verb reports starts ("denied the charges", "called for a ban", "a annoncé sa démission"),
+ * or -1: the subject-free tests. A verb after a possessive is a noun ("Trump's demand for").
+ */
+function objectStart(ctx: Doc, v: number): number {
+  const { toks, lex } = ctx;
+  if (!(lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") || negated(toks, v) ||
+    /['’]s$/.test(toks[v - 1]?.lw ?? "") || ctx.rules.noObjectReport(ctx, v) || adjectiveNoun(ctx, v) || grantRefused(ctx, v)) return -1;
+  let k = skipTime(ctx, v + 1);
+  // "a annoncé ce matin, vers 7h30, son abandon": the object after a parenthetical.
+  if (toks[k]?.t === ",") { const j = ctx.rules.objectAfterAside(ctx, v); if (j > 0) k = j; }
+  // "called for a ban", "called on the mayor to resign": the verb's particles.
+  const particle = lex.objectParticle.get(toks[v].lw);
+  if (particle?.has(toks[k]?.lw ?? "")) k++;
+  const t = toks[k];
+  return (!particle || k > v + 1 && particle.has(toks[k - 1].lw)) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
+    (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
+    !lex.complementizers.has(t.lw) && !ctx.rules.objectNotContent(ctx, k) ? k : -1;
+}
+
+/**
+ * Whether verbReport can make a report at the verb v, asked before its subject search (the costly part): each
+ * of its rules needs one of these subject-free conditions (c0: the complementizer after the verb, or -1). A
+ * necessary test, cheap tests first; the rules themselves decide.
+ */
+function mayReport(ctx: Doc, v: number, c0: number, takesQue: boolean, frameOnly: boolean, sentenceStart: (toks: Token[], k: number) => number,
+  asBefore: (v: number) => boolean): boolean {
+  const { toks, lex } = ctx;
+  if (c0 > 0) return true;
+  const lw = toks[v].lw;
+  if (!frameOnly) {
+    // The naming verb, the bare clause, the object.
+    if (lex.namingVerbs.has(lw) && !negated(toks, v) || bareClauseStart(ctx, v) >= 0 || objectStart(ctx, v) >= 0) return true;
+    // The postposed and parenthetical cues ("As the Times noted, …", "…, X said on Tuesday.").
+    const after = skipTime(ctx, v + 1);
+    if (toks[after]?.t === "," && toks[after + 1]?.word && asBefore(v)) return true;
+    if (!toks[v].cap && !ctx.rules.infinitiveAt(ctx, v) && tailAfter(ctx, TELL_EN.has(lw) ? skipObject(ctx, v + 1) : v + 1)) return true;
+    // The short reports, the loose subject's bare clause, the inverted cue ("…, said Mr. Smith.").
+    if (ctx.rules.shortReport(ctx, v) !== undefined) return true;
+    if (!TELL_EN.has(lw) && bareClauseAt(ctx, after, true) && ctx.rules.looseSubject(ctx, v, sentenceStart(toks, v))) return true;
+    if ((toks[v - 1]?.t === "," || lex.auxiliaries.has(toks[v - 1]?.lw ?? "") && toks[v - 2]?.t === ",") && invertedSpeaker(ctx, v + 1)) return true;
+  }
+  // A complementizer after an aside ("says at a stop in Toledo, Ohio, that", "a dit lundi, lors de …, qu'il"), an infinitive report.
+  if (takesQue && (TAIL_START.has(toks[v + 1]?.lw ?? "") && commaThat(ctx, v + 2) > 0 || ctx.rules.queAfterAside(ctx, v) > 0)) return true;
+  return ctx.rules.infinitiveClause(ctx, v) > 0;
 }
 
 /**

@@ -83,7 +83,9 @@ function editorsNote(ctx: Doc, p: Para): boolean {
 function cuedPerson(ctx: Doc, cues: string[][], limit: number): { speaker: Speaker; at: number } | undefined {
   const { toks } = ctx;
   if (!cues.length) return undefined;
+  const first = firstWords(cues);
   for (let k = 0; k < toks.length && toks[k].s < limit; k++) {
+    if (first && !first.has(toks[k].lw)) continue;
     const cue = cueAt(toks, k, cues);
     // A label, not a clause: it opens a line or the headline, or follows a colon or a dash
     // ("« … » : entretien avec X"); "said in an interview with X" is a news story.
@@ -110,6 +112,22 @@ function cueAt(toks: Token[], k: number, cues: string[][]): string[] | undefined
   }
   return undefined;
 }
+
+/**
+ * The words a token must be for a cue of the list to start on it (each cue's first word, also without its final
+ * "'"), built once per list; null when a cue is empty (it starts anywhere).
+ */
+function firstWords(cues: string[][]): Set<string> | null {
+  let set = cueStarts.get(cues);
+  if (set === undefined) {
+    set = cues.some((c) => !c.length) ? null : new Set(cues.flatMap((c) => c[0].endsWith("'") ? [c[0], c[0].slice(0, -1)] : [c[0]]));
+    cueStarts.set(cues, set);
+  }
+  return set;
+}
+
+/** A lexicon's cue lists → their first words (a function of the list alone, kept across analyses). */
+const cueStarts = new WeakMap<string[][], Set<string> | null>();
 
 /** lw === w || lw + "'" === w, without building the string. */
 function sameOrElided(lw: string, w: string): boolean {

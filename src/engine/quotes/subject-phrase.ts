@@ -2,7 +2,8 @@
 // honorific, or with its affiliation "of IG"), a pronoun, or a role description ("le ministre chinois de
 // la Défense", "the spokesman for the ministry"). The resolvers (resolve/) bind the phrase to a person.
 import type { Doc } from "./doc";
-import { TRAILING, AFFILIATION, COMPLEMENT, RELATIVE } from "../lexicon/quote-words";
+import { AFFILIATION } from "../lexicon/quote-words";
+import { AUXILIARY, BARE_VERB_FORM, COMPLEMENT_WORD, DETERMINER, HONORIFIC, PRONOUN, RELATIVE_WORD, ROLE_NOUN, SPEAKER_NOUN, TRAILING_WORD } from "./word-bits";
 
 /**
  * After a person's name, "of/at/from ORG" (an organisation or place mention, optionally after "the")
@@ -30,25 +31,28 @@ export type SubjectPhrase =
   | { kind: "role"; role: number; end: number };
 
 export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined {
-  const { toks, lex } = ctx;
+  const { toks, lex, facts } = ctx;
   const t = toks[k];
   if (!t) return undefined;
+  // (The word facts are word-bits.ts bits: lexicon and quote-words sets, read per token without hashing its string.)
+  const f = facts[k];
   // Honorific then name: "M. Wei", "Ms. Okafor".
   let j = k;
-  if (lex.honorifics.has(t.lw) && ctx.mentionAt[k] < 0) j = toks[k + 1]?.t === "." ? k + 2 : k + 1;
+  if ((f & HONORIFIC) !== 0 && ctx.mentionAt[k] < 0) j = toks[k + 1]?.t === "." ? k + 2 : k + 1;
   const mi = ctx.mentionAt[j] ?? -1;
   if (mi >= 0) {
     const m = ctx.ents.mentions[mi];
     return { kind: "mention", mention: mi, end: m.entity.kind === "person" ? affiliationEnd(ctx, m.b) : m.b };
   }
-  const pr = lex.pronouns.get(t.lw);
+  const pr = (f & PRONOUN) !== 0 ? lex.pronouns.get(t.lw) : undefined;
   if (pr) return { kind: "pronoun", gender: pr, end: k + 1 };
   // Determiner + (adjectives) + role noun: "le ministre chinois de la Défense", "the minister".
-  if (lex.determiners.has(t.lw) || lex.speakerNouns.has(t.lw) || t.cap) {
+  const det = (f & DETERMINER) !== 0;
+  if (det || (f & SPEAKER_NOUN) !== 0 || t.cap) {
     // "l'agence iranienne Mehr News", "the Ontario health ministry": a name within a few words; not past
     // "à"/"qui", where the name is the addressee or a relative's ("un responsable à l'AFP" is the responsable).
-    if (lex.determiners.has(t.lw)) {
-      for (let r = k + 1; r < k + 5 && toks[r]?.word && !COMPLEMENT.has(toks[r].lw) && !RELATIVE.has(toks[r].lw); r++) {
+    if (det) {
+      for (let r = k + 1; r < k + 5 && toks[r]?.word && (facts[r] & (COMPLEMENT_WORD | RELATIVE_WORD)) === 0; r++) {
         const mi = ctx.mentionAt[r];
         if (mi >= 0) {
           // "a Pentagon spokesman", "the Clinton campaign": a name that modifies the role noun after it.
@@ -58,22 +62,22 @@ export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined 
         }
       }
     }
-    let r = lex.determiners.has(t.lw) ? k + 1 : k;
+    let r = det ? k + 1 : k;
     // Only modifiers stand between the determiner and the head: "that will make people think" is a clause, no phrase.
-    for (let n = 0; n < 4 && toks[r] && !lex.speakerNouns.has(toks[r].lw); n++, r++) if (!toks[r].word || lex.auxiliaries.has(toks[r].lw)) return undefined;
-    if (!toks[r] || !lex.speakerNouns.has(toks[r].lw)) return undefined;
+    for (let n = 0; n < 4 && toks[r] && (facts[r] & SPEAKER_NOUN) === 0; n++, r++) if (!toks[r].word || (facts[r] & AUXILIARY) !== 0) return undefined;
+    if (!toks[r] || (facts[r] & SPEAKER_NOUN) === 0) return undefined;
     // A compound head: "a party aide", "the campaign spokesman".
-    while (lex.speakerNouns.has(toks[r + 1]?.lw ?? "") && r < k + 6) r++;
+    while ((facts[r + 1] & SPEAKER_NOUN) !== 0 && r < k + 6) r++;
     let end = r + 1;
     // English puts only prepositional phrases after the head ("the spokesman for the ministry"), French also
     // adjectives ("le ministre chinois de la Défense"); a relative pronoun always ends it ("an aide who spoke …").
-    if (ctx.rules.adjectivesAfterNoun || TRAILING.has(toks[end]?.lw ?? "")) {
-      while (end < toks.length && end - r < 7 && toks[end].word && !lex.verbForms.has(toks[end].lw) &&
-        (!lex.auxiliaries.has(toks[end].lw) || COMPLEMENT.has(toks[end].lw)) && !RELATIVE.has(toks[end].lw) && toks[end].nl === 0) {
+    if (ctx.rules.adjectivesAfterNoun || (facts[end] & TRAILING_WORD) !== 0) {
+      while (end < toks.length && end - r < 7 && toks[end].word && (facts[end] & (BARE_VERB_FORM | RELATIVE_WORD)) === 0 &&
+        ((facts[end] & AUXILIARY) === 0 || (facts[end] & COMPLEMENT_WORD) !== 0) && toks[end].nl === 0) {
         // "le porte-parole de la CGT", "le parquet de Paris": a name after "de"/"of" completes the description,
         // but a place after a descriptor is where the speaker lives ("a resident of Texas").
         const mi = ctx.mentionAt[end];
-        if (mi >= 0 && (!complementAt(ctx, end) || ctx.ents.mentions[mi].entity.kind === "place" && !lex.roleNouns.has(toks[r].lw))) break;
+        if (mi >= 0 && (!complementAt(ctx, end) || ctx.ents.mentions[mi].entity.kind === "place" && (facts[r] & ROLE_NOUN) === 0)) break;
         end = mi >= 0 ? Math.max(end + 1, ctx.ents.mentions[mi].b) : end + 1;
       }
     }
@@ -84,7 +88,7 @@ export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined 
       return { kind: "mention", mention: mi, end: ctx.ents.mentions[mi].b };
     }
     // "a resident of [Texas]": the description stops before a dangling preposition.
-    while (end - 1 > r && TRAILING.has(toks[end - 1].lw)) end--;
+    while (end - 1 > r && (facts[end - 1] & TRAILING_WORD) !== 0) end--;
     return { kind: "role", role: r, end };
   }
   return undefined;
@@ -92,18 +96,18 @@ export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined 
 
 /** Whether a role noun follows token b after at most two plain lower-case words ("the White House press secretary"). */
 function modifiesRole(ctx: Doc, b: number): boolean {
-  const { toks, lex } = ctx;
-  for (let n = b; n < b + 3 && toks[n]?.word && !toks[n].cap && !lex.auxiliaries.has(toks[n].lw) && !lex.verbForms.has(toks[n].lw); n++) {
-    if (lex.speakerNouns.has(toks[n].lw)) return true;
+  const { toks, facts } = ctx;
+  for (let n = b; n < b + 3 && toks[n]?.word && !toks[n].cap && (facts[n] & (AUXILIARY | BARE_VERB_FORM)) === 0; n++) {
+    if ((facts[n] & SPEAKER_NOUN) !== 0) return true;
   }
   return false;
 }
 
 /** Whether the token at k follows a complement preposition (with an optional article): "de [la] CGT". */
 export function complementAt(ctx: Doc, k: number): boolean {
-  const { toks, lex } = ctx;
-  const p = toks[k - 1] && lex.determiners.has(toks[k - 1].lw) && !COMPLEMENT.has(toks[k - 1].lw) ? k - 2 : k - 1;
-  return p >= 0 && COMPLEMENT.has(toks[p].lw);
+  const { facts } = ctx;
+  const p = k >= 1 && (facts[k - 1] & DETERMINER) !== 0 && (facts[k - 1] & COMPLEMENT_WORD) === 0 ? k - 2 : k - 1;
+  return p >= 0 && (facts[p] & COMPLEMENT_WORD) !== 0;
 }
 
 /** "la députée LFI Mathilde Panot": an organisation right before a person's name is the person's party or employer. */

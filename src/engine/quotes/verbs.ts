@@ -3,7 +3,7 @@
 // through doc.rules), and not the language's passive ("a été condamné", "was told") nor a noun ("the report").
 import { mayHaveShape, type Lexicon } from "../lexicon";
 import type { Doc } from "./doc";
-import { VERBISH } from "./word-bits";
+import { VERB_FORM, VERBISH } from "./word-bits";
 import { INVERSION } from "../lexicon/fr/quotes";
 
 /** A reporting verb form, or one with an inverted subject pronoun ("dit-il", "a-t-elle"). */
@@ -17,10 +17,12 @@ export function isVerbForm(lex: Lexicon, lw: string): boolean {
 
 /** Token index → 1 when the token is a reporting verb form here, else 0: the document's verbs layer, one pass. */
 export function verbLayer(ctx: Doc): Uint8Array {
+  const { facts, rules } = ctx;
   const verbs = new Uint8Array(ctx.toks.length);
   for (let k = 0; k < verbs.length; k++) {
-    if ((ctx.bits[k] & VERBISH) !== 0 && (isVerbForm(ctx.lex, ctx.toks[k].lw) || ctx.rules.pronominalVerbAt(ctx, k)) && !ctx.rules.passiveAt(ctx, k) &&
-      !ctx.rules.nounFormAt(ctx, k)) verbs[k] = 1;
+    const f = facts[k];
+    // (VERB_FORM is isVerbForm of the token's word, read once per distinct word.)
+    if ((f & VERBISH) !== 0 && ((f & VERB_FORM) !== 0 || rules.pronominalVerbAt(ctx, k)) && !rules.passiveAt(ctx, k) && !rules.nounFormAt(ctx, k)) verbs[k] = 1;
   }
   return verbs;
 }

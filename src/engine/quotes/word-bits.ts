@@ -3,7 +3,8 @@
 // that none of their rules can start on with one array read instead of several set lookups.
 import { mayHaveShape, type Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
-import { INVERSION } from "../lexicon/fr/quotes";
+import { INVERSION, INVERTED_AUX, INVERTED_ETRE } from "../lexicon/fr/quotes";
+import { COMPLEMENT, DEFINITE, RELATIVE, TRAILING } from "../lexicon/quote-words";
 
 /** A reporting verb form, bare, inverted ("dit-il") or pronominal ("inquiète" of "s'inquiéter"). */
 export const VERBISH = 1;
@@ -18,22 +19,58 @@ export const COMPLEMENTIZER = 16;
 /** A form of a verb that reports only through its frame ("parle" of "parler|de+np", "rapporte" of "rapporter|que"). */
 export const FRAME_ONLY = 32;
 
+// Above the byte wordBits returns: the facts the quote readers test on the tokens around a quote, so that a
+// reader asks an Int32Array (Doc.facts) instead of hashing the token's string into a lexicon set.
+/** isVerbForm (verbs.ts): a reporting verb form, bare or inverted ("dit-il"). */
+export const VERB_FORM = 1 << 8;
+/** On lex.verbForms as written. */
+export const BARE_VERB_FORM = 1 << 9;
+export const DETERMINER = 1 << 10;
+export const SPEAKER_NOUN = 1 << 11;
+export const ROLE_NOUN = 1 << 12;
+export const HONORIFIC = 1 << 13;
+/** A key of lex.pronouns (its gender is read there). */
+export const PRONOUN = 1 << 14;
+export const AUXILIARY = 1 << 15;
+/** An inverted auxiliary ("a-t-il", "s'est-elle", "est-il"): INVERTED_AUX or INVERTED_ETRE. */
+export const INVERTED_AUXILIARY = 1 << 16;
+export const TIME_WORD = 1 << 17;
+/** On quote-words DEFINITE, COMPLEMENT, RELATIVE, TRAILING. */
+export const DEFINITE_WORD = 1 << 18;
+export const COMPLEMENT_WORD = 1 << 19;
+export const RELATIVE_WORD = 1 << 20;
+export const TRAILING_WORD = 1 << 21;
+
+/** The sets a word's bit stands for, each asked once per distinct word. */
+type Listed = (lex: Lexicon) => { has(w: string): boolean };
+const LISTS: [Listed, number][] = [
+  [(l) => l.sourcePrepFirst, SOURCE_PREP], [(l) => l.reportCueWords, FRENCH_CUE], [(l) => l.reportNouns, REPORT_NOUN],
+  [(l) => l.complementizers, COMPLEMENTIZER], [(l) => l.frameOnlyForms, FRAME_ONLY], [(l) => l.verbForms, BARE_VERB_FORM],
+  [(l) => l.determiners, DETERMINER], [(l) => l.speakerNouns, SPEAKER_NOUN], [(l) => l.roleNouns, ROLE_NOUN],
+  [(l) => l.honorifics, HONORIFIC], [(l) => l.pronouns, PRONOUN], [(l) => l.auxiliaries, AUXILIARY], [(l) => l.timeWords, TIME_WORD],
+  [() => DEFINITE, DEFINITE_WORD], [() => COMPLEMENT, COMPLEMENT_WORD], [() => RELATIVE, RELATIVE_WORD], [() => TRAILING, TRAILING_WORD],
+];
+
 function bitsOf(lex: Lexicon, lw: string): number {
   let b = 0;
   const inv = lw.indexOf("-") < 0 ? null : INVERSION.exec(lw);
-  if (mayHaveShape(lex.verbShapes, lw) && lex.verbForms.has(lw) || inv && lex.verbForms.has(inv[1]) ||
-    lex.pronominalForms.has(inv ? inv[1] : lw)) b |= VERBISH;
-  if (lex.sourcePrepFirst.has(lw)) b |= SOURCE_PREP;
-  if (lex.reportCueWords.has(lw)) b |= FRENCH_CUE;
-  if (lex.reportNouns.has(lw)) b |= REPORT_NOUN;
-  if (lex.complementizers.has(lw)) b |= COMPLEMENTIZER;
-  if (lex.frameOnlyForms.has(lw)) b |= FRAME_ONLY;
+  const verbForm = mayHaveShape(lex.verbShapes, lw) && lex.verbForms.has(lw) || !!inv && lex.verbForms.has(inv[1]);
+  if (verbForm) b |= VERB_FORM;
+  if (verbForm || lex.pronominalForms.has(inv ? inv[1] : lw)) b |= VERBISH;
+  for (const [list, bit] of LISTS) if (list(lex).has(lw)) b |= bit;
+  if (lw.indexOf("-") >= 0 && (INVERTED_AUX.test(lw) || INVERTED_ETRE.test(lw))) b |= INVERTED_AUXILIARY;
   return b;
 }
 
-/** Token index → bits of its lower-case word (see above), remembered on the token's form. */
-export function wordBits(toks: Token[], lex: Lexicon): Uint8Array {
-  const out = new Uint8Array(toks.length);
+/** A few slots past the last token read 0, as the lexicon sets answer no for a token that is not there. */
+const PAD = 4;
+
+/**
+ * Token index → every bit above of its lower-case word, remembered on the token's form (Form.bits, for the
+ * lexicon Form.bitsFor): one array read per token, the lexicon looked up once per distinct word.
+ */
+export function tokenFacts(toks: Token[], lex: Lexicon): Int32Array {
+  const out = new Int32Array(toks.length + PAD);
   let memo = memos.get(lex);
   if (!memo) memos.set(lex, memo = new Map());
   for (let k = 0; k < toks.length; k++) {
@@ -50,6 +87,18 @@ export function wordBits(toks: Token[], lex: Lexicon): Uint8Array {
     out[k] = f.bits;
   }
   return out;
+}
+
+/** The low byte of tokenFacts (the bits the report finders start on), one byte per token. */
+export function lowBits(facts: Int32Array, n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  for (let k = 0; k < n; k++) out[k] = facts[k] & 0xff;
+  return out;
+}
+
+/** Token index → bits of its lower-case word (VERBISH … FRAME_ONLY), remembered on the token's form. */
+export function wordBits(toks: Token[], lex: Lexicon): Uint8Array {
+  return lowBits(tokenFacts(toks, lex), toks.length);
 }
 
 /** Bits per word, per lexicon, kept across analyses (a short article repeats few words of its own). */

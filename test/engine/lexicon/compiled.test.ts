@@ -4,8 +4,8 @@
 import * as assert from "node:assert/strict";
 import { compiledGet, compileTable } from "../../../src/engine/lexicon/compiled";
 import * as generated from "../../../src/engine/lexicon/data/gazetteers.generated";
-import { buildGivenGenders, buildPlaces, compileGazetteers } from "../../../src/engine/lexicon/gazetteer-build";
-import { placeInfo } from "../../../src/engine/lexicon/gazetteer";
+import { buildGivenGenders, buildOrgs, buildPlaces, compileGazetteers } from "../../../src/engine/lexicon/gazetteer-build";
+import { inKnownOrgName, matchOrg, orgInfo, placeInfo } from "../../../src/engine/lexicon/gazetteer";
 import { LEXICON_DATA, lexiconFor } from "../../../src/engine/lexicon";
 import { VERB_FORMS } from "../../../src/engine/lexicon/data/verb-forms.generated";
 import { conjugateLexicon } from "../../../src/engine/lexicon/verb-forms";
@@ -16,7 +16,7 @@ describe("compiled lexicons", () => {
     const fresh = compileGazetteers();
     assert.deepEqual(Object.keys(fresh).sort(), Object.keys(generated).sort());
     for (const [name, blocks] of Object.entries(fresh)) {
-      assert.deepEqual((generated as Record<string, readonly string[]>)[name], blocks, name);
+      assert.deepEqual((generated as Record<string, readonly string[] | number>)[name], blocks, name);
     }
   });
 
@@ -35,6 +35,14 @@ describe("compiled lexicons", () => {
     }
     assert.equal(placeInfo("Zzyzzx"), undefined);
     assert.ok(buildGivenGenders().size > 1000);
+  });
+
+  it("give each organisation the kind and ambiguity of the tables, and know the lower-case words of their names", () => {
+    const orgs = buildOrgs();
+    for (const [name, info] of orgs) assert.deepEqual(orgInfo(name), info, name);
+    assert.equal(orgInfo("Zzyzzx Holdings"), undefined);
+    assert.ok(inKnownOrgName("socialiste") && !inKnownOrgName("Parti"));
+    assert.equal(matchOrg(["Parti", "socialiste", "a", "dit"], 0)?.length, 2);
   });
 
   it("hold the verb forms the reporting verbs conjugate to (else run scripts/compile-lexicons.mjs)", () => {

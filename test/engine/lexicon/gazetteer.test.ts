@@ -2,7 +2,7 @@
 import * as assert from "node:assert/strict";
 import * as gaz from "../../../src/engine/lexicon/gazetteer";
 import * as places from "../../../src/engine/lexicon/data/places.generated";
-import { memo } from "../../../src/engine/lexicon/gazetteer-tables";
+import { matcher, memo } from "../../../src/engine/lexicon/gazetteer-tables";
 
 describe("gazetteer: places", () => {
   const positives: Array<[string, gaz.PlaceKind, string?]> = [
@@ -90,6 +90,21 @@ describe("gazetteer: places", () => {
     assert.equal(gaz.matchPlace(tokens, 5)?.info.kind, "country");
     assert.equal(gaz.matchPlace(tokens, 3), undefined);
     assert.equal(gaz.matchPlace(["Le", "Caire"], 0)?.info.country, "EG");
+  });
+
+  it("looks each sequence of tokens up once, and answers the longest known name whatever was asked before", () => {
+    const known = new Map([["Bas", 1], ["Bas Rhin", 2], ["Bas Rhin Sud Est", 4]]);
+    const asked: string[] = [];
+    const match = matcher((name) => { asked.push(name); return known.get(name); }, 4);
+    const tokens = ["le", "Bas", "Rhin", "Sud", "Est", "x"];
+    assert.equal(match(tokens, 1)?.name, "Bas Rhin Sud Est");
+    assert.deepEqual(asked, ["Bas", "Bas Rhin", "Bas Rhin Sud", "Bas Rhin Sud Est"]);
+    assert.deepEqual(match(["Bas", "Rhin", "Sud"], 0), { length: 2, name: "Bas Rhin", info: 2 });
+    assert.equal(match(["Bas", "Rhin", "Nord", "Est"], 0)?.length, 2);
+    assert.equal(match(tokens, 1)?.length, 4);
+    assert.equal(match(["Haut", "Rhin"], 0), undefined);
+    assert.equal(match(tokens, 6), undefined);
+    assert.equal(asked.length, 8);
   });
 
   it("MAX_PLACE_WORDS bounds every name of every table", () => {

@@ -9,12 +9,19 @@ import { clubAfterPlayer, countryBranch, initialled, personShaped, sovereignOf, 
 import { isPossessive } from "../../entities/possessive";
 import { defaultEntityHooks } from "../default/entities";
 import type { EntityHooks } from "../entity-hooks";
+import type { Token } from "../../text/tokenize";
 import { withoutAuthors } from "./authors";
 import { orgWithOf, placeWithOf } from "./runs";
 import { beforeSportRole, inFixture, pluralTeam, stateUniversity, withScore } from "./teams";
 import { titleCaseEnd } from "./titlecase";
 import { appositionAfter, modifiersBefore, roleWordsOnly } from "./titles";
 import { townsOfPlurals } from "./townsfolk";
+
+/** "SOCCER", "RUGBY UNION": every word of [a, b) a sport's name in capitals. */
+function sportHeading(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!toks[k].upper || !SPORT_HEADINGS.has(toks[k].lw)) return false;
+  return true;
+}
 
 export const englishEntityHooks: EntityHooks = {
   ...defaultEntityHooks,
@@ -33,10 +40,10 @@ export const englishEntityHooks: EntityHooks = {
     return town && !town.ambiguous && town.kind !== "country" && region?.kind === "region" ? town : undefined;
   },
 
-  namesNobody: ({ toks, lex, c, a, b, words, name, first, firstT, lastT, known }) =>
+  namesNobody: ({ toks, lex, c, a, b, words, name, first, firstT, firstLw, lastT, known }) =>
     // "Vice-president says", "the Prefident" (long s read as f): a role noun is no name;
     // "Postmaster General", "Attorney General": titles alone name nobody either.
-    !c.honorific && roleWordsOnly(name, lex) && !gaz.orgSuffix(lastT) ||
+    !c.honorific && roleWordsOnly(name, lex, words === 1 ? firstLw : undefined) && !gaz.orgSuffix(lastT) ||
     // "Edentonians", "Parisians": a plural of people from a place is no person.
     words === 1 && firstT.endsWith("ians") && /\p{Ll}ians$/u.test(firstT) && !isPossessive(first) ||
     // "the Declaration of Independence": a town of that name (Independence, Missouri) is the document's title here.
@@ -44,13 +51,13 @@ export const englishEntityHooks: EntityHooks = {
     // "Mitch McConnell, R-Ky., said", "Rand Paul (R-Ky.)": a party and state tag after a name is no one.
     words === 1 && PARTY_TAG.test(name) && (toks[a - 1]?.t === "," || toks[a - 1]?.t === "(") ||
     // "SOCCER", "RUGBY UNION", "TENNIS": a sport heading a page in capitals names no organisation.
-    !known && toks.slice(a, b).every((t) => t.upper && SPORT_HEADINGS.has(t.lw)),
+    !known && sportHeading(toks, a, b),
 
   // "the Yugoslav news agency Tanjug", "mineral water firm Multico": a lower-case head right before the name,
   // unless a given name opens it ("the group Anna Reyes founded").
   orgHeadBefore: (toks, a) => {
     const h = toks[a - 1];
-    return !!h && h.word && !h.cap && h.nl === 0 && ORG_HEADS_BEFORE_EN.has(h.lw) && !(gaz.isFirstName(toks[a].t) && !gaz.isAmbiguousFirstName(toks[a].t));
+    return !!h && h.word && !h.cap && h.nl === 0 && ORG_HEADS_BEFORE_EN.has(h.lw) && !(gaz.isFirstName(toks[a].form) && !gaz.isAmbiguousFirstName(toks[a].form));
   },
   // "the Wen Hui Bao newspaper said", "told La Stampa newspaper".
   orgHeadAfter: (toks, b) => {
@@ -66,11 +73,12 @@ export const englishEntityHooks: EntityHooks = {
     !!place && place.kind !== "country" && place.kind !== "continent" && (inFixture(toks, a, b) || withScore(toks, a, b) || beforeSportRole(toks, b)) ||
     stateUniversity(toks, a, b) || pluralTeam(toks, a, b) ||
     // "Raptors president Jane Roe", "Reds manager John Roe": a plural name heading a role is a team.
-    words === 1 && /\p{Ll}s$/u.test(firstT) && !isPossessive(first) && teamBeforeRole(toks, b, lex),
+    words === 1 && firstT.endsWith("s") && /\p{Ll}s$/u.test(firstT) && !isPossessive(first) && teamBeforeRole(toks, b, lex),
 
   countryBranch: ({ toks, lex, a, b, place }) => countryBranch(toks, a, b, lex, place),
 
-  placeEnd({ toks, c, a, b, words, firstT, known, place, role }) {
+  placeEnd(s) {
+    const { toks, c, a, b, words, firstT, known, place } = s;
     if (known) return -1;
     // "Dare county", "Shelby county", "Chesnut street", "Falls bridge": a name before a lower-case "county"
     // or street head (old newspaper style) is a place.
@@ -79,7 +87,7 @@ export const englishEntityHooks: EntityHooks = {
     if (!place && PLACE_HEAD_BEFORE.test(toks[a - 1]?.t ?? "") && toks[a - 1].nl === 0) return b;
     if (!c.honorific && townOfState(toks, b)) return b;
     // "the village of Tahura Carita", "the town of Edenton": a lower-case settlement word and "of" before an unknown name.
-    if (!place && !role && toks[a - 1]?.lw === "of" && toks[a - 1].nl === 0 && SETTLEMENT.test(toks[a - 2]?.t ?? "")) return b;
+    if (!place && toks[a - 1]?.lw === "of" && toks[a - 1].nl === 0 && SETTLEMENT.test(toks[a - 2]?.t ?? "") && !s.role) return b;
     return -1;
   },
 
@@ -90,11 +98,11 @@ export const englishEntityHooks: EntityHooks = {
 
   // "Will Young, a mechanic, said", "Grant Quillby, 45, told": a given name that is also a word (Will,
   // Mark, Grant, Hope) and a surname, followed by an apposition, is a person.
-  personByContext: ({ toks, lex, c, a, b, words, firstT, known, place }) =>
-    words >= 2 && !place && !known && !c.shouting && (gaz.isFirstName(firstT) || WORD_GIVEN_NAMES.has(firstT)) && !toks[a + 1].upper &&
+  personByContext: ({ toks, lex, c, a, b, words, firstT, firstW, known, place }) =>
+    words >= 2 && !place && !known && !c.shouting && (gaz.isFirstName(firstW) || WORD_GIVEN_NAMES.has(firstT)) && !toks[a + 1].upper &&
     words === 2 && !gaz.isPlace(toks[a + 1].form) && !lex.roleNouns.has(toks[a + 1].lw) && appositionAfter(toks, b, lex),
 
-  bodyAfterArticle: ({ toks, a, words, firstT }) => words === 1 && toks[a - 1]?.lw === "the" && gaz.isCommonWord(firstT, "en"),
+  bodyAfterArticle: ({ toks, a, words, firstW }) => words === 1 && toks[a - 1]?.lw === "the" && gaz.isCommonWord(firstW, "en"),
 
   personByShape: ({ toks, lex, a, b }) => initialled(toks, a, b, true) || personShaped(toks, a, b, lex),
 

@@ -6,6 +6,7 @@ import * as gaz from "../../lexicon/gazetteer";
 import { APPOSITION_OPENERS, PREPOSITIONS_EN, TITLE_MODIFIERS } from "../../lexicon/en/entities";
 import type { Token } from "../../text/tokenize";
 import { isPossessive } from "../../entities/possessive";
+import { isSpaceCode } from "../../entities/name-keys";
 
 /** Words an English title may take before its noun: "former", "deputy", "foreign", "transportation". */
 const MAX_MODIFIERS = 3;
@@ -24,15 +25,29 @@ export function modifiersBefore(toks: Token[], start: number, lex: Lexicon): num
   return s;
 }
 
-const isRoleWord = (w: string, lex: Lexicon): boolean => lex.roleNouns.has(w) || lex.roleNouns.has(gaz.longS(w));
-const WORD_SEPARATOR = /[\s-]/;
+function isRoleWord(w: string, lex: Lexicon): boolean {
+  if (lex.roleNouns.has(w)) return true;
+  const modern = gaz.longS(w);
+  return modern !== w && lex.roleNouns.has(modern);
+}
+
+/** The index of the first space or hyphen of the name (`/[\s-]/`), or -1. */
+function wordSeparator(name: string): number {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 45 || isSpaceCode(c)) return i;
+  }
+  return -1;
+}
 
 /**
  * Whether every word of the name (split at spaces and hyphens) is a role noun ("Vice-president",
- * "Attorney General"). The first word settles most names, before the whole name is lower-cased and split.
+ * "Attorney General"). The first word settles most names, before the whole name is lower-cased and split;
+ * a name of one word is its lower case (`lower`, when the caller has it).
  */
-export function roleWordsOnly(name: string, lex: Lexicon): boolean {
-  const cut = name.search(WORD_SEPARATOR);
+export function roleWordsOnly(name: string, lex: Lexicon, lower?: string): boolean {
+  const cut = wordSeparator(name);
+  if (cut < 0) return isRoleWord(lower ?? name.toLowerCase(), lex);
   if (cut > 0 && !isRoleWord(name.slice(0, cut).toLowerCase(), lex)) return false;
   return name.toLowerCase().split(/[\s-]+/).every((w) => isRoleWord(w, lex));
 }

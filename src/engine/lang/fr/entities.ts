@@ -34,13 +34,13 @@ export const frenchEntityHooks: EntityHooks = {
     !place && (gaz.isPlaceHead(toks[a - 1]?.form ?? "", "fr") || words >= 2 && !first.upper && gaz.isPlaceHead(firstLw, "fr") ||
       words === 1 && hyphenatedPlace(firstT)) ? b : -1,
 
-  personByContext: ({ toks, lex, c, a, b, words, first, firstT, known, place }) =>
+  personByContext: ({ toks, lex, c, a, b, words, first, firstW, known, place }) =>
     // "un déserteur nommé Pétermann", "le dénommé Saugé": the name a person goes by.
     words <= 3 && !known && NAMING_PARTICIPLES.has(toks[a - 1]?.lw ?? "") ||
     // A name with a trade or title in apposition ("Charlier, marchand de vin") is a person.
     words <= 2 && !place && !known && !c.shouting && tradeAfter(toks, b, lex) ||
     // A given name alone inside a sentence ("il parla à Gaston") names a person.
-    words === 1 && !first.sent && !first.upper && gaz.isFirstName(firstT) && !gaz.isAmbiguousFirstName(firstT) &&
+    words === 1 && !first.sent && !first.upper && gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW) &&
     !lex.determiners.has(toks[a - 1]?.lw ?? ""),
 
   // "M." is Monsieur, not an initial; a surname in capitals counts ("P. LANGEVIN"). Two or three capitalised words
@@ -51,7 +51,7 @@ export const frenchEntityHooks: EntityHooks = {
   // "l'Impact de Montréal": an article, a capitalised common noun, "de" and a town make a club.
   // (Capitalised words only: "le Tour de France" is an event, whose country stays a place.)
   countryBranch: ({ toks, lex, a, b, place }) =>
-    toks.slice(a, b).every((t) => t.cap) && countryBranch(toks, a, b, lex, place) || clubOfTown(toks, a, b),
+    allCapitalised(toks, a, b) && countryBranch(toks, a, b, lex, place) || clubOfTown(toks, a, b),
 
   placePreposition: placePrepositionFr,
   withoutAuthors: (_toks, ms) => ms,
@@ -60,7 +60,7 @@ export const frenchEntityHooks: EntityHooks = {
   // people ("les as Rérolle, Cérou et Lebon", "oeuvres de Weber, Ravel, Dukas"); a surname may keep its
   // initial ("Funek, Imobersteg, D Schneider, H. Wyss").
   peopleList: (toks, group) => group.length >= 3 && group.every((m) => m.kind === "person" && initialledSingle(toks, m) &&
-    !toks[m.b - 1].sent && !toks[m.b - 1].upper && !gaz.isCommonWord(toks[m.b - 1].t, "fr")),
+    !toks[m.b - 1].sent && !toks[m.b - 1].upper && !gaz.isCommonWord(toks[m.b - 1].form, "fr")),
 
   // "Ecrire à la Fronde", "Etre prêt": a capital E written without its accent, as French capitals often are, on a
   // frequent word ("écrire", "être").
@@ -68,6 +68,12 @@ export const frenchEntityHooks: EntityHooks = {
     w.t.charCodeAt(0) === 69 && w.t.length > 2 && gaz.isCommonWord(`é${w.lw.slice(1)}`, "fr"),
   appositionGender: true,
 };
+
+/** Whether every token of [a, b) is capitalised. */
+function allCapitalised(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!toks[k].cap) return false;
+  return true;
+}
 
 /** One name, or one name after a single initial ("D Schneider", "H. Wyss"). */
 function initialledSingle(toks: Token[], m: NameMention): boolean {

@@ -107,7 +107,7 @@ export function personShapedFr(toks: Token[], a: number, b: number, lex: Lexicon
   if (!personShaped(toks, a, b, lex)) return false;
   for (let k = a; k < b; k++) {
     const t = toks[k];
-    if (gaz.isCommonWord(t.t, "en") || t.t.length < 3 || lex.honorifics.has(t.lw) || lex.verbForms.has(t.lw) || CLITIC_ENDING.test(t.lw)) return false;
+    if (gaz.isCommonWord(t.form, "en") || t.t.length < 3 || lex.honorifics.has(t.lw) || lex.verbForms.has(t.lw) || CLITIC_ENDING.test(t.lw)) return false;
   }
   // Listings put numbers around names ("Corning Glass..183.50 182.—").
   for (let k = Math.max(0, a - 3); k < Math.min(toks.length, b + 3); k++) if (/\d/.test(toks[k].t)) return false;
@@ -122,6 +122,6 @@ export function personShapedFr(toks: Token[], a: number, b: number, lex: Lexicon
 /** "l'Impact de Montréal", "le Stade de Reims": an article, a capitalised common noun, "de" and a known town. */
 export function clubOfTown(toks: Token[], a: number, b: number): boolean {
   if (b - a !== 3 || !CLUB_ARTICLES.has(toks[a - 1]?.lw ?? "") || toks[a + 1].lw !== "de") return false;
-  const town = gaz.placeInfo(toks[a + 2].t);
-  return !!town && town.kind === "city" && gaz.isCommonWord(toks[a].t, "fr") && !gaz.isFirstName(toks[a].t);
+  const town = gaz.placeInfo(toks[a + 2].form);
+  return !!town && town.kind === "city" && gaz.isCommonWord(toks[a].form, "fr") && !gaz.isFirstName(toks[a].form);
 }

@@ -2,12 +2,13 @@
 // "», selon X", "« … » C'est ce qu'a martelé X", "X, éleveur : « … »". Reached through the French hooks
 // (lang/fr/index.ts). Who "le syndicat" stands for is take-up.ts's.
 import { type Doc, isQuoteMark, speakerOf } from "../../quotes/doc";
-import { frenchPostposed, skipAddressee, skipTimeFr } from "../../quotes/french";
+import { frenchPostposed, mayPostpose, skipAddressee, skipTimeFr } from "../../quotes/french";
 import { incidentalEndingAt } from "../../quotes/incidentals";
 import { resolvePronoun } from "../../quotes/resolve/pronoun";
 import { resolveSubject } from "../../quotes/resolve/subject";
 import { subjectPhraseAt } from "../../quotes/subject-phrase";
 import { isVerb } from "../../quotes/verbs";
+import { FRENCH_CUE } from "../../quotes/word-bits";
 import { FINITE } from "../../lexicon/fr/quotes";
 import { tokenAt } from "../../text/tokenize";
 import { pastFrontedPhrase, sentenceOpening } from "../../quotes/clause";
@@ -342,6 +343,8 @@ export function frenchReport(ctx: Doc, v: number, last: Span | undefined, conten
     const b = fs.end ?? contentEnd(fs.content);
     return inner ? { a: 0, b: 0, next: v } : { a: fs.content, b, speaker: fs.speaker, cue: fs.cue, next: v };
   }
+  // Every report below needs a postposed cue at v: most tokens after a comma fail its first tests.
+  if (!mayPostpose(ctx, v)) return undefined;
   const post = frenchPostposed(ctx, v, sentenceStart);
   // "Par ailleurs, poursuit X, les négociations reprendront.": a cue set off after an opening connective; the report follows it.
   const aside = openerOnly(ctx, sentenceStart, v - 1) ? frenchPostposed(ctx, v, sentenceStart, true) : undefined;
@@ -376,10 +379,9 @@ function openerOnly(ctx: Doc, s: number, c: number): boolean {
   return incidentalEndingAt(ctx, c - 1) === s;
 }
 
-/** Cheap test before frenchReport: a French token after a comma, or "pour", "selon", "d'" (most tokens are none). */
+/** Cheap test before frenchReport: a French token after a comma, or a cue word of the lexicon (reportCueWords: "pour", "selon", "d'"), read from the word bits (most tokens are none). */
 export function frenchCueAt(ctx: Doc, v: number): boolean {
-  const w = ctx.toks[v].lw;
-  return v > 0 && ctx.toks[v - 1].t === "," || w === "pour" || w === "selon" || w === "d'";
+  return (ctx.bits[v] & FRENCH_CUE) !== 0 || v > 0 && ctx.toks[v - 1].t === ",";
 }
 
 /** The last quote mark among tokens [a, b), or -1. */

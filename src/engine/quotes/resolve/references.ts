@@ -5,7 +5,8 @@
 import type { Entity, Reference } from "../../types";
 import type { Doc } from "../doc";
 import { subjectPhraseAt } from "../subject-phrase";
-import { DEFINITE } from "../../lexicon/quote-words";
+import { DEFINITE_WORD } from "../word-bits";
+import { isSpaceCode } from "../char-codes";
 
 /** A role as written, normalised for comparison: lower case, single spaces, no space after an apostrophe. */
 function normalRole(s: string): string {
@@ -34,11 +35,47 @@ function buildBoundRoles(people: Entity[]): Map<string, Entity | null> {
  * that role to exactly that person (k: the determiner), wherever the name first appears.
  */
 export function boundHolder(ctx: Doc, k: number, end: number): Entity | undefined {
-  const { toks } = ctx;
-  if (!DEFINITE.has(toks[k]?.lw ?? "") || end <= k + 2) return undefined;
+  if ((ctx.facts[k] & DEFINITE_WORD) === 0 || end <= k + 2) return undefined;
   const roles = boundRoles(ctx);
   if (!roles.size) return undefined;
-  return roles.get(normalRole(ctx.text.slice(toks[k + 1].s, toks[end - 1].e))) ?? undefined;
+  const { text, toks } = ctx;
+  const s = toks[k + 1].s;
+  const e = toks[end - 1].e;
+  // The phrase is compared with each bound role as it is read, with no string built, until one differs or is equal.
+  for (const [role, p] of roles) {
+    const same = sameRole(text, s, e, role);
+    if (same === 1) return p ?? undefined;
+    if (same < 0) return roles.get(normalRole(text.slice(s, e))) ?? undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether normalRole(text[s, e)) is `role`: 1 yes, 0 no, read char by char; -1 when a character beyond Latin-1 (whose
+ * lower case may depend on its neighbours) or white space at an end comes before the answer.
+ */
+function sameRole(text: string, s: number, e: number, role: string): number {
+  if (isSpaceCode(text.charCodeAt(s)) || isSpaceCode(text.charCodeAt(e - 1))) return -1;
+  let j = 0;
+  let last = -1;
+  for (let i = s; i < e; i++) {
+    let c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      while (i + 1 < e && isSpaceCode(text.charCodeAt(i + 1))) i++;
+      // One space for a run of white space, none after an apostrophe.
+      if (last === 39) continue;
+      c = 32;
+    } else if (c === 0x2019) c = 39;
+    else if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 0xc0) {
+      if (c > 0xff) return -1;
+      if (c <= 0xde && c !== 0xd7) c += 32;
+    }
+    if (j >= role.length || role.charCodeAt(j) !== c) return 0;
+    j++;
+    last = c;
+  }
+  return j === role.length ? 1 : 0;
 }
 
 /** Every description of the article bound to a person (boundHolder), in text order, built once per analysis. */
@@ -46,10 +83,10 @@ export function roleReferences(ctx: Doc): Reference[] {
   let refs = ctx.references;
   if (!refs) {
     refs = [];
-    const { toks } = ctx;
+    const { toks, facts } = ctx;
     if (boundRoles(ctx).size) {
       for (let k = 0; k < toks.length; k++) {
-        if (!DEFINITE.has(toks[k].lw)) continue;
+        if ((facts[k] & DEFINITE_WORD) === 0) continue;
         const p = subjectPhraseAt(ctx, k);
         if (p?.kind !== "role") continue;
         const e = boundHolder(ctx, k, p.end);

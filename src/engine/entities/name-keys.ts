@@ -1,0 +1,42 @@
+// The accent- and case-folded key of a name, as the entity rules compare names ("Élisabeth Borne's" →
+// "elisabeth borne"), and the character tests its callers need, by character code: settle.ts and cluster.ts
+// compare every mention's name this way, and a Unicode normalisation and two regexes per mention were a fifth
+// of their time. Plain ASCII (most names of the news) needs neither.
+
+const MARKS = /[\u0300-\u036f]/g;
+const POSSESSIVE = /[’']s$/;
+
+/** Keys of names beyond ASCII, remembered: the same names recur all through an article and across articles. */
+const folded = new Map<string, string>();
+const FOLDED_LIMIT = 50_000;
+
+/** `s.normalize("NFD")` without its combining marks, without a final "'s" or "’s", in lower case. */
+export function foldKey(s: string): string {
+  const n = s.length;
+  for (let i = 0; i < n; i++) if (s.charCodeAt(i) >= 128) return foldedKey(s);
+  // ASCII: NFD changes nothing and there are no marks; the possessive is "'s" (a lower-case s only).
+  return (n >= 2 && s.charCodeAt(n - 1) === 115 && s.charCodeAt(n - 2) === 39 ? s.slice(0, n - 2) : s).toLowerCase();
+}
+
+function foldedKey(s: string): string {
+  let k = folded.get(s);
+  if (k === undefined) {
+    k = s.normalize("NFD").replace(MARKS, "").replace(POSSESSIVE, "").toLowerCase();
+    if (folded.size >= FOLDED_LIMIT) folded.clear();
+    folded.set(s, k);
+  }
+  return k;
+}
+
+/** Whether the UTF-16 code unit c is one of JavaScript's white-space characters (`\s`). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || c >= 9 && c <= 13;
+  return c === 0xa0 || c === 0x1680 || c >= 0x2000 && c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The index of the first white-space character of s, or -1. */
+export function firstSpace(s: string): number {
+  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return i;
+  return -1;
+}
