@@ -34,18 +34,20 @@ function foldedKey(s: string): string {
  * key's first: NFD leaves it first, and the possessive goes from the end.)
  */
 export class KeyStarts {
-  private readonly ascii = new Uint8Array(128);
+  /** The ASCII first characters seen, one bit each (four words of 32 bits: no typed array to allocate per article). */
+  private readonly bits = [0, 0, 0, 0];
 
   add(key: string): void {
     const c = key.charCodeAt(0);
-    if (c < 128) this.ascii[c] = 1;
+    if (c < 128) this.bits[c >> 5] |= 1 << (c & 31);
   }
 
   /** False when foldKey(name) surely starts with none of the keys' first characters. */
   mayHold(name: string): boolean {
-    const c = name.charCodeAt(0);
+    let c = name.charCodeAt(0);
     if (name.length <= 2 || c >= 128) return true;
-    return this.ascii[c >= 65 && c <= 90 ? c + 32 : c] === 1;
+    if (c >= 65 && c <= 90) c += 32;
+    return (this.bits[c >> 5] & (1 << (c & 31))) !== 0;
   }
 }
 
