@@ -61,9 +61,10 @@ export function maxOrgWords(): number {
   return MAX_ORG_WORDS;
 }
 
+const inKnownOrgNameMemo = memo((w) => compiledHas(ORG_LOWER_WORD_SET, w));
 /** Whether a lower-case word occurs after the first word of a known organisation name ("socialiste", "national"). */
 export function inKnownOrgName(word: string): boolean {
-  return compiledHas(ORG_LOWER_WORD_SET, word);
+  return inKnownOrgNameMemo(word);
 }
 
 /** Longest known organisation name starting at tokens[start]. */
