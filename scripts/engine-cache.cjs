@@ -74,7 +74,10 @@ function write(file) {
     exports.analyze(text);
     exports.analyze(text, { lang });
   }
-  fs.writeFileSync(cacheOf(file), Buffer.concat([Buffer.from(stamp(file) + "\n"), script.createCachedData()]));
+  // Written aside, then renamed: a tool starting meanwhile reads the old cache or the new one, never half of one.
+  const tmp = `${cacheOf(file)}.${process.pid}`;
+  fs.writeFileSync(tmp, Buffer.concat([Buffer.from(stamp(file) + "\n"), script.createCachedData()]));
+  fs.renameSync(tmp, cacheOf(file));
 }
 
 module.exports = { load, write, cacheOf };

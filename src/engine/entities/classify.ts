@@ -6,7 +6,7 @@ import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import { saintAbbreviation, type Candidate } from "./candidates";
 import { roleBefore, verbAfter, verbBefore } from "./cues";
-import { named, span, type NameMention } from "./mention";
+import { named, span, spanText, type NameMention } from "./mention";
 import { shoutedPlaces } from "./shouted";
 import { isPossessive } from "./possessive";
 import { settleKinds } from "./settle";
@@ -49,7 +49,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   // Drop a leading determiner-like capital at sentence start ("The", "Le") already excluded by notNames.
   // Trailing possessive "'s" is outside the token. Strip a trailing demonym/common word.
   // ("Le Parisien", a known newspaper, keeps its demonym.)
-  while (b - a > 1 && !c.shouting && gaz.isDemonym(toks[b - 1].form) && !gaz.isKnownOrg(span(toks, a, b, text).text)) b--;
+  while (b - a > 1 && !c.shouting && gaz.isDemonym(toks[b - 1].form) && !gaz.isKnownOrg(spanText(toks, a, b, text))) b--;
   if (!c.shouting && hooks.trailingTitle(toks, a, b, lex)) b--;
   if (b <= a) return undefined;
   const sp = span(toks, a, b, text);
@@ -84,9 +84,9 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   if (words === 1 && firstT.length <= 3 && lex.honorifics.has(firstLw) && !c.honorific) return undefined;
 
   // "Feb. 5", "Sept. 15": an abbreviated month.
-  if (words === 1 && toks[b]?.t === "." && toks[b].s === first.e && MONTH_ABBR.test(firstT) && /^\d/.test(toks[b + 1]?.t ?? "") && toks[b + 1].nl === 0) return undefined;
+  if (words === 1 && toks[b]?.t === "." && toks[b].s === first.e && digitFirst(toks[b + 1]) && toks[b + 1].nl === 0 && MONTH_ABBR.test(firstT)) return undefined;
   // "until Feb 1", "Sept 6": the abbreviation without its dot, before a day's number.
-  if (words === 1 && /^\d{1,2}$/.test(toks[b]?.t ?? "") && toks[b].nl === 0 && MONTH_ABBR.test(firstT.replace(/\.$/, ""))) return undefined;
+  if (words === 1 && digitFirst(toks[b]) && /^\d{1,2}$/.test(toks[b].t) && toks[b].nl === 0 && MONTH_ABBR.test(firstT.replace(/\.$/, ""))) return undefined;
   const known = gaz.isKnownOrg(nameW);
   // "RESULT", "FRIDAY", "ACCESS": a frequent word in capitals heading a table or a line is no acronym, and no name.
   if (isAcronym && firstT.length >= 4 && !known && gaz.isCommonWord(firstW, lex.lang) && !gaz.placeInfo(firstW)) return undefined;
@@ -196,6 +196,13 @@ class Site implements NameSite {
 }
 
 const byContext = (m: NameMention): NameMention => { m.byContext = true; return m; };
+
+/** Whether the token opens with an ASCII digit (`/^\d/`); false when there is no token. */
+function digitFirst(t: Token | undefined): boolean {
+  if (!t) return false;
+  const c = t.t.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
 
 /** Whether every token of [a, b) is in capitals. */
 function allUpper(toks: Token[], a: number, b: number): boolean {

@@ -130,7 +130,7 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     d.last = last;
     const set = byLast.get(last);
     if (set) set.add(d);
-    else byLast.set(last, new Set([d]));
+    else byLast.set(last, new Set<Draft>().add(d));
   };
   /**
    * The person last seen whose name holds all the words (sub), or whose name's words, its last

@@ -40,6 +40,12 @@ export function span(toks: Token[], a: number, b: number, text: string): Span {
   return { a, b, s, e, text: b - a === 1 && e === toks[a].e ? toks[a].t : text.slice(s, e) };
 }
 
+/** The text of span(toks, a, b, text), without building the span. */
+export function spanText(toks: Token[], a: number, b: number, text: string): string {
+  const e = toks[b - 1].e - (isPossessive(toks[b - 1]) ? 2 : 0);
+  return b - a === 1 && e === toks[a].e ? toks[a].t : text.slice(toks[a].s, e);
+}
+
 /**
  * A mention of the span, built field by field: every mention then has one object shape
  * (object spreads made a new shape per call site, and garbage for the spread source).

@@ -28,6 +28,29 @@ function foldedKey(s: string): string {
   return k;
 }
 
+/**
+ * The first characters of a set of folded keys: a name whose key cannot start with one of them is no member, and
+ * needs no folding. (A name of three or more characters opening with an ASCII character keeps it, in lower case, as its
+ * key's first: NFD leaves it first, and the possessive goes from the end.)
+ */
+export class KeyStarts {
+  /** The ASCII first characters seen, one bit each (four words of 32 bits: no typed array to allocate per article). */
+  private readonly bits = [0, 0, 0, 0];
+
+  add(key: string): void {
+    const c = key.charCodeAt(0);
+    if (c < 128) this.bits[c >> 5] |= 1 << (c & 31);
+  }
+
+  /** False when foldKey(name) surely starts with none of the keys' first characters. */
+  mayHold(name: string): boolean {
+    let c = name.charCodeAt(0);
+    if (name.length <= 2 || c >= 128) return true;
+    if (c >= 65 && c <= 90) c += 32;
+    return (this.bits[c >> 5] & (1 << (c & 31))) !== 0;
+  }
+}
+
 /** Whether the UTF-16 code unit c is one of JavaScript's white-space characters (`\s`). */
 export function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || c >= 9 && c <= 13;

@@ -7,7 +7,7 @@
 // place's slot ("Zywiec said", not "in Zywiec").
 import { LEGAL_FORMS } from "../lexicon/entity-words";
 import type { NameMention } from "./mention";
-import { firstSpace, foldKey as key, isSpaceCode } from "./name-keys";
+import { firstSpace, foldKey as key, isSpaceCode, KeyStarts } from "./name-keys";
 
 /** The mentions with context-only people turned into the organisation the article names them as elsewhere. */
 export function settleKinds(ms: NameMention[]): NameMention[] {
@@ -26,10 +26,16 @@ export function settleKinds(ms: NameMention[]): NameMention[] {
     if (legal !== undefined && LEGAL_FORMS.has(legal.replace(/\.$/, "").toLowerCase())) firmOpenings.add(key(m.text.slice(0, firstSpace(m.text))));
   }
   if (!orgNames.size) return ms;
+  // The first characters of those keys: most names match none, and are not folded.
+  const personStarts = new KeyStarts();
+  const placeStarts = new KeyStarts();
+  for (const k of orgNames) { personStarts.add(k); placeStarts.add(k); }
+  for (const k of orgOpenings) personStarts.add(k);
+  for (const k of firmOpenings) placeStarts.add(k);
   // The people named with stronger evidence, read once a context-only person has an organisation's name.
   let people: Set<string> | undefined;
   for (const m of ms) {
-    if (m.kind !== "person" || !m.byContext || m.role) continue;
+    if (m.kind !== "person" || !m.byContext || m.role || !personStarts.mayHold(m.text)) continue;
     const k = key(m.text);
     if (!orgNames.has(k) && (k.includes(" ") || !orgOpenings.has(k))) continue;
     // A person the article names with stronger evidence elsewhere stays one.
@@ -38,7 +44,7 @@ export function settleKinds(ms: NameMention[]): NameMention[] {
     m.strong = false;
   }
   for (const m of ms) {
-    if (m.kind !== "place" || m.placeSlot) continue;
+    if (m.kind !== "place" || m.placeSlot || !placeStarts.mayHold(m.text)) continue;
     const k = key(m.text);
     if (orgNames.has(k) || firmOpenings.has(k)) m.kind = "org";
   }

@@ -40,7 +40,12 @@ const cues = lazy(() => {
 /** What a known organisation or medium is ("AFP", "Mehr News", "Maison-Blanche"). */
 function orgInfoRaw(name: string): OrgInfo | undefined {
   const n = normalizeApostrophes(name.trim());
-  return orgGet(n) ?? orgGet(n.replace(/^(?:the|la|le|les)\s+|^l'/i, ""));
+  const found = orgGet(n);
+  if (found !== undefined) return found;
+  // Without its article, when it opens with one (l or t first).
+  const c0 = n.charCodeAt(0) | 32;
+  const bare = c0 === 108 || c0 === 116 ? n.replace(/^(?:the|la|le|les)\s+|^l'/i, "") : n;
+  return bare === n ? undefined : orgGet(bare);
 }
 const orgInfoMemo = memo(orgInfoRaw);
 export function orgInfo(name: Word): OrgInfo | undefined {
@@ -56,9 +61,10 @@ export function maxOrgWords(): number {
   return MAX_ORG_WORDS;
 }
 
+const inKnownOrgNameMemo = memo((w) => compiledHas(ORG_LOWER_WORD_SET, w));
 /** Whether a lower-case word occurs after the first word of a known organisation name ("socialiste", "national"). */
 export function inKnownOrgName(word: string): boolean {
-  return compiledHas(ORG_LOWER_WORD_SET, word);
+  return inKnownOrgNameMemo(word);
 }
 
 /** Longest known organisation name starting at tokens[start]. */

@@ -39,34 +39,41 @@ function lookup<T>(map: { get(name: string): T | undefined }, raw: string): T | 
   const name = normalizeApostrophes(raw.trim());
   const exact = map.get(name);
   if (exact !== undefined) return exact;
-  const bare = name.replace(ARTICLE, "");
+  // Each variant below is tried only when the name has what its pattern needs (an article opens with l or t, initials
+  // hold a dot, the other spellings a hyphen, an E or an f): most names that are no place have none of them.
+  const c0 = name.charCodeAt(0) | 32;
+  const bare = c0 === 108 || c0 === 116 ? name.replace(ARTICLE, "") : name;
   if (bare !== name && bare.length > 0) {
     const found = map.get(bare);
     if (found !== undefined) return found;
   }
-  if (isAllCaps(bare) && bare.length > 3 && !SPACED_INITIALS.test(bare)) return map.get(titleCase(bare));
+  const initials = bare.includes(".") && SPACED_INITIALS.test(bare);
+  if (isAllCaps(bare) && bare.length > 3 && !initials) return map.get(titleCase(bare));
   // "the U. S.": initials printed with spaces.
-  if (SPACED_INITIALS.test(bare)) return map.get(bare.replace(/\s+/g, ""));
+  if (initials) return map.get(bare.replace(/\s+/g, ""));
+  const hyphen = bare.includes("-");
   // "New-Hampshire", "Long-Island": old spelling joins the words of a place with hyphens.
-  const spaced = bare.includes("-") ? bare.replace(/-\s*(?=\p{Lu})/gu, " ") : bare;
+  const spaced = hyphen ? bare.replace(/-\s*(?=\p{Lu})/gu, " ") : bare;
   if (spaced !== bare) {
     const found = map.get(spaced);
     if (found !== undefined) return found;
   }
   // "St-Etienne", "Ste-Croix": the saint abbreviated before a hyphen; "Saint-Etienne": a capital printed without its accent;
   // "Stras--bourg", "Ros-porden": a word cut at a line break, its hyphen kept before a lower-case rest.
-  const sainted = bare.replace(SAINT_HYPHEN, (_m, e: string) => (e ? "Sainte-" : "Saint-"));
-  const accented = sainted.replace(UNACCENTED_E, "$1É");
-  const joined = bare.includes("-") ? bare.replace(LINE_BREAK_HYPHEN, "") : bare;
+  const sainted = hyphen && bare.startsWith("St") ? bare.replace(SAINT_HYPHEN, (_m, e: string) => (e ? "Sainte-" : "Saint-")) : bare;
+  const accented = sainted.charCodeAt(0) === 69 || sainted.includes("-E") ? sainted.replace(UNACCENTED_E, "$1É") : sainted;
+  const joined = hyphen ? bare.replace(LINE_BREAK_HYPHEN, "") : bare;
   // "Ile--de-France": the line fell on the name's own hyphen.
-  const hyphened = bare.includes("--") ? bare.replace(DOUBLE_HYPHEN, "-") : bare;
-  for (const v of [sainted, accented, joined, hyphened]) {
-    if (v === bare) continue;
-    const found = map.get(v);
-    if (found !== undefined) return found;
-  }
+  const hyphened = hyphen && bare.includes("--") ? bare.replace(DOUBLE_HYPHEN, "-") : bare;
+  const found = variant(map, bare, sainted) ?? variant(map, bare, accented) ?? variant(map, bare, joined) ?? variant(map, bare, hyphened);
+  if (found !== undefined) return found;
   const modern = longS(spaced);
   return modern === spaced ? undefined : map.get(modern);
+}
+
+/** What the table says of a spelling v of the name, unless v is the name itself. */
+function variant<T>(map: { get(name: string): T | undefined }, bare: string, v: string): T | undefined {
+  return v === bare ? undefined : map.get(v);
 }
 
 const SAINT_HYPHEN = /^St(e?)-(?=\p{Lu})/u;

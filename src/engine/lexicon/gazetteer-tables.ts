@@ -106,7 +106,23 @@ export function titleCase(text: string): string {
     .join("");
 }
 
-export const isAllCaps = (s: string): boolean => /\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+/**
+ * Two capitals on one line and no lower-case letter: "PÉKIN", "U.S.". ASCII text is read code by code (most
+ * words are ASCII, and the Unicode classes cost a regex each); other text goes to the regexes, which decide.
+ */
+export function isAllCaps(s: string): boolean {
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return ALL_CAPS.test(s) && !LOWER.test(s);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) run++;
+    else if (c === 10 || c === 13) run = run >= 2 ? run : 0;
+  }
+  return run >= 2;
+}
+const ALL_CAPS = /\p{Lu}.*\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
 
 const LONG_S = /f(?=\p{Ll})/gu;
 

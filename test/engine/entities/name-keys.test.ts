@@ -3,7 +3,7 @@
 import * as assert from "node:assert/strict";
 import { findExpansions } from "../../../src/engine/entities/acronyms";
 import { endsOnInitial } from "../../../src/engine/entities/cluster";
-import { firstSpace, foldKey } from "../../../src/engine/entities/name-keys";
+import { firstSpace, foldKey, KeyStarts } from "../../../src/engine/entities/name-keys";
 import { tokenize } from "../../../src/engine/text/tokenize";
 
 const slowKey = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’']s$/, "").toLowerCase();
@@ -43,4 +43,19 @@ describe("findExpansions: from the text's brackets as from every token", () => {
 describe("endsOnInitial: a name cut to its initial, as /\\s\\p{Lu}\\.?$/u finds it", () => {
   const rows = ["Pauline D", "Pauline D.", "Pauline", "Mme de S", "J. Roe", "Jane 𝐀", "Jane 𝐀.", "Jane d", "Jane D..", "D", " D", "Jane\u00a0É."];
   for (const s of rows) it(JSON.stringify(s), () => assert.equal(endsOnInitial(s), /\s\p{Lu}\.?$/u.test(s)));
+});
+
+describe("KeyStarts: a name ruled out only when its key starts with none of the keys' first characters", () => {
+  const keys = ["acme corp", "banque dupont", "élan sa", "zywiec"].map(foldKey);
+  const starts = new KeyStarts();
+  for (const k of keys) starts.add(k);
+  const names = ["Acme", "ACME Corp", "Banque", "Élan", "Elan", "Zywiec's", "Roe", "O's", "Q", "Ñandú", "Tom Roe", "Y's", "Zoë"];
+  for (const name of names) {
+    it(name, () => {
+      const k = foldKey(name);
+      const possible = keys.some((x) => x[0] === k[0]);
+      if (possible) assert.ok(starts.mayHold(name));
+      assert.equal(starts.mayHold(name), possible || name.length <= 2 || name.charCodeAt(0) >= 128);
+    });
+  }
 });

@@ -2,7 +2,7 @@
 import * as assert from "node:assert/strict";
 import * as gaz from "../../../src/engine/lexicon/gazetteer";
 import * as places from "../../../src/engine/lexicon/data/places.generated";
-import { matcher, memo } from "../../../src/engine/lexicon/gazetteer-tables";
+import { isAllCaps, matcher, memo } from "../../../src/engine/lexicon/gazetteer-tables";
 
 describe("gazetteer: places", () => {
   const positives: Array<[string, gaz.PlaceKind, string?]> = [
@@ -241,5 +241,15 @@ describe("gazetteer: per-word memo", () => {
     const f = memo((w: string) => { calls.push(w); return rows.find(([k]) => k === w)?.[1]; });
     for (let rep = 0; rep < 3; rep++) for (const [word, answer] of rows) assert.equal(f(word), answer);
     assert.deepEqual(calls, rows.map(([w]) => w));
+  });
+});
+
+describe("gazetteer: capitals", () => {
+  it("isAllCaps reads ASCII code by code as the Unicode regexes would", () => {
+    const regex = (s: string) => /\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+    for (const s of ["PARIS", "U.S.", "A", "AB", "A B", "A\nB", "AB\nC", "A\r\nB", "NEW YORK 12", "New York", "PÉKIN", "Pékin", "ÉTATS-UNIS",
+      "ÀB", "A\u2028B", "", "12", "A1B", "ǅA", "ΑΘΗΝΑ", "Αθήνα", "ABc", "AB\u00e9"]) {
+      assert.equal(isAllCaps(s), regex(s), JSON.stringify(s));
+    }
   });
 });

@@ -49,7 +49,7 @@ export const englishEntityHooks: EntityHooks = {
     // "the Declaration of Independence": a town of that name (Independence, Missouri) is the document's title here.
     words === 1 && toks[a - 1]?.lw === "of" && toks[a - 2]?.lw === "declaration" ||
     // "Mitch McConnell, R-Ky., said", "Rand Paul (R-Ky.)": a party and state tag after a name is no one.
-    words === 1 && PARTY_TAG.test(name) && (toks[a - 1]?.t === "," || toks[a - 1]?.t === "(") ||
+    words === 1 && (toks[a - 1]?.t === "," || toks[a - 1]?.t === "(") && PARTY_TAG.test(name) ||
     // "SOCCER", "RUGBY UNION", "TENNIS": a sport heading a page in capitals names no organisation.
     !known && sportHeading(toks, a, b),
 

@@ -7,6 +7,8 @@ import * as gaz from "../../lexicon/gazetteer";
 import { MATCH_WORDS, POSITION_ADJECTIVES, SPORT_ROLES } from "../../lexicon/en/entities";
 
 const INT = /^\d{1,3}$/;
+/** Whether w opens with an ASCII digit, as INT needs: most words do not, and skip the regex. */
+const digitFirst = (w: string): boolean => { const c = w.charCodeAt(0); return c >= 48 && c <= 57; };
 const VERSUS = new Set(["v", "vs", "v."]);
 
 /** A fixture "X v Y": the lower-case "v" (or "vs") right before or after the name, on the same line. */
@@ -20,7 +22,7 @@ export function inFixture(toks: Token[], a: number, b: number): boolean {
 /** A score with its scorers: "Derby 2 (Sturridge 62", "1860 Munich 1 (Bormirow 8th)"; or a score line "Liverpool 0 Sheffield Wednesday 1". */
 export function withScore(toks: Token[], a: number, b: number): boolean {
   const n = toks[b];
-  if (!n || n.nl > 0 || !INT.test(n.t)) return false;
+  if (!n || n.nl > 0 || !digitFirst(n.t) || !INT.test(n.t)) return false;
   const p = toks[b + 1];
   if (p?.t === "(" && p.nl === 0 && toks[b + 2]?.cap && toks[b + 2].word) return true;
   // Between two scores: "0 Sheffield Wednesday 1".
