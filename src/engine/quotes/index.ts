@@ -11,7 +11,7 @@ import { type Doc, firstMentionFrom } from "./doc";
 import { findHeadlineStatements } from "./headline";
 import { findIndirect, linkLines, type Indirect } from "./indirect";
 import { interviewTurns } from "./interview";
-import { findMarkedQuotes } from "./marks";
+import { findMarkedQuotes, scanMarks } from "./marks";
 import { findNominalReports } from "./nominal";
 import { isVerb } from "./verbs";
 import { isOneOf } from "../text/chars";
@@ -224,8 +224,9 @@ function addFree(a: Indirect[], b: Indirect[]): Indirect[] {
 }
 
 function collectDirect(ctx: Doc): Direct[] {
-  const dialogue = findDialogueLines(ctx.text, ctx.lex);
-  const marked = findMarkedQuotes(ctx.text);
+  const scan = scanMarks(ctx.text);
+  const dialogue = findDialogueLines(ctx.text, ctx.lex, scan.dashes);
+  const marked = findMarkedQuotes(ctx.text, scan);
   const out: Direct[] = dialogue.map((d) => ({ start: d.start, end: d.end, fragments: d.fragments }));
   let j = 0;
   for (const m of marked) {
