@@ -82,7 +82,12 @@ export function firstMentionFrom(ctx: Doc, k: number): number {
 export function entityById(ctx: Doc, id: string | undefined): Entity | undefined {
   if (!id) return undefined;
   let m = ctx.entitiesById;
-  if (!m) { m = new Map([...ctx.ents.people, ...ctx.ents.orgs].map((e) => [e.id, e])); ctx.entitiesById = m; }
+  if (!m) {
+    m = new Map();
+    for (const e of ctx.ents.people) m.set(e.id, e);
+    for (const e of ctx.ents.orgs) m.set(e.id, e);
+    ctx.entitiesById = m;
+  }
   return m.get(id);
 }
 
