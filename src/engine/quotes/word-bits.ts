@@ -5,7 +5,8 @@ import { mayHaveShape, type Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import { QUOTE_MARKS } from "./quote-marks";
 import { INVERSION, INVERTED_AUX, INVERTED_ETRE } from "../lexicon/fr/quotes";
-import { COMPLEMENT, DEFINITE, RELATIVE, TRAILING } from "../lexicon/quote-words";
+import { COMPLEMENT, CONJUNCTION, DEFINITE, RELATIVE, TRAILING } from "../lexicon/quote-words";
+import { RELATIVE_EN } from "../lexicon/en/quotes";
 
 /** A reporting verb form, bare, inverted ("dit-il") or pronominal ("inquiète" of "s'inquiéter"). */
 export const VERBISH = 1;
@@ -43,6 +44,9 @@ export const RELATIVE_WORD = 1 << 20;
 export const TRAILING_WORD = 1 << 21;
 /** One quote mark (doc.ts isQuoteMark; the lower case of a mark is the mark). */
 export const QUOTE_MARK_WORD = 1 << 22;
+/** English relative pronouns (lexicon/en/quotes.ts RELATIVE_EN) and clause conjunctions (quote-words.ts CONJUNCTION), in any language. */
+export const RELATIVE_EN_WORD = 1 << 23;
+export const CONJUNCTION_WORD = 1 << 24;
 
 /** The sets a word's bit stands for, each asked once per distinct word. */
 type Listed = (lex: Lexicon) => { has(w: string): boolean };
@@ -63,6 +67,8 @@ function bitsOf(lex: Lexicon, lw: string): number {
   for (const [list, bit] of LISTS) if (list(lex).has(lw)) b |= bit;
   if (lw.indexOf("-") >= 0 && (INVERTED_AUX.test(lw) || INVERTED_ETRE.test(lw))) b |= INVERTED_AUXILIARY;
   if (lw.length === 1 && QUOTE_MARKS.includes(lw)) b |= QUOTE_MARK_WORD;
+  if (RELATIVE_EN.test(lw)) b |= RELATIVE_EN_WORD;
+  if (CONJUNCTION.test(lw)) b |= CONJUNCTION_WORD;
   return b;
 }
 
