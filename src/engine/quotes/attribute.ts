@@ -14,10 +14,10 @@ import { resolveSubject, subjectAt } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
 import { nounPhraseBefore, subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
-import { RELATIVE_EN } from "../lexicon/en/quotes";
-import { INDEFINITE_OPENER, CONJUNCTION } from "../lexicon/quote-words";
+import { INDEFINITE_OPENER } from "../lexicon/quote-words";
 import { INVERSION, TO as PREPOSITIONAL_QUOTE, CALLING } from "../lexicon/fr/quotes";
-import { AUXILIARY, INVERTED_AUXILIARY, TIME_WORD } from "./word-bits";
+import { AUXILIARY, CONJUNCTION_WORD, INVERTED_AUXILIARY, RELATIVE_EN_WORD, TIME_WORD } from "./word-bits";
+import { sameOrElided } from "./char-codes";
 import { endsIn, isOneOf } from "../text/chars";
 
 export interface Attribution {
@@ -98,7 +98,7 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
     // A quote that closes its sentence (“… .” But as of Friday, X said …): the cue must open the next one.
     if (s > k && toks[k].sent) break;
     // "“rigged” in a tweet, and a few lawmakers have called …": a clause of its own after ", and".
-    if (s > k && toks[s - 1].t === "," && CONJUNCTION.test(toks[s].lw)) break;
+    if (s > k && toks[s - 1].t === "," && (ctx.facts[s] & CONJUNCTION_WORD) !== 0) break;
     // Where the subject lies first; who it is only once a verb or an apposition makes it the speaker.
     const p = subjectPhraseAt(ctx, s);
     if (!p) continue;
@@ -118,7 +118,7 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
   for (let v = k + 1; v < limit; v++) {
     const t = toks[v];
     // "Jane Porter, who said nothing, left": a relative clause's verb is not the quote's cue.
-    if (t.nl || isOneOf(SENT_END_OR_MARK, t.t) || RELATIVE_EN.test(t.lw)) break;
+    if (t.nl || isOneOf(SENT_END_OR_MARK, t.t) || (ctx.facts[v] & RELATIVE_EN_WORD) !== 0) break;
     if (!isVerb(ctx, v)) continue;
     const sp = nounPhraseBefore(ctx, v);
     // Indefinite ("another Republican") or a name the analysis missed ("Michael Every, a strategist, said").
@@ -202,7 +202,7 @@ export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null, topic?:
   // "Et de poursuivre :" continues the previous speaker.
   for (const cue of lex.continuation) {
     const a = k - cue.length + 1;
-    if (a >= 0 && cue.every((w, i) => toks[a + i].lw === w || toks[a + i].lw + "'" === w)) {
+    if (a >= 0 && spells(toks, a, cue)) {
       return { speaker: prev, cue: { start: toks[a].s, end: toks[k].e }, how: "continuation" };
     }
   }
@@ -242,6 +242,12 @@ export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null, topic?:
   if (toks[open - 1]?.t === ":") return ctx.rules.colonBefore(ctx, open - 1);
   // "selon X : « … »" / "according to X, “…”"
   return undefined;
+}
+
+/** Whether the tokens from a spell the cue's words, a word also matching without its final "'" ("d" of "d'"). */
+function spells(toks: Doc["toks"], a: number, cue: readonly string[]): boolean {
+  for (let i = 0; i < cue.length; i++) if (!sameOrElided(toks[a + i].lw, cue[i])) return false;
+  return true;
 }
 
 /**

@@ -27,18 +27,26 @@ interface Turn { at: number; end: number; mid: boolean }
 /** A dash then a space: where a turn's dash may end (a search the regex engine runs faster than a loop over char codes). */
 const DASH_BLANK = /[–—-][ \t\u00a0\u202f]/g;
 
+/** Every dash that a space follows (as marks.ts scanMarks lists them). */
+function dashesOf(text: string): number[] {
+  const out: number[] = [];
+  DASH_BLANK.lastIndex = 0;
+  while (DASH_BLANK.test(text)) {
+    out.push(DASH_BLANK.lastIndex - 2);
+    DASH_BLANK.lastIndex--;
+  }
+  return out;
+}
+
 /**
  * The dash lines: a dash (– — - or --) then spaces and a visible character, at a line start (after spaces) or
  * after a sentence end, a colon or a closing mark (then spaces). Read around each dash that a space follows
  * (a regex that tried its line-start-or-mark alternation at every character cost twice as much).
  */
-function openers(text: string): Turn[] {
+function openers(text: string, dashes: readonly number[]): Turn[] {
   const out: Turn[] = [];
   const n = text.length;
-  DASH_BLANK.lastIndex = 0;
-  while (DASH_BLANK.test(text)) {
-    const z = DASH_BLANK.lastIndex - 2;
-    DASH_BLANK.lastIndex = z + 1;
+  for (const z of dashes) {
     const c = text.charCodeAt(z);
     // "--" is one dash; a dash run longer than that opens nothing.
     const two = c === 45 && z > 0 && text.charCodeAt(z - 1) === 45;
@@ -68,8 +76,9 @@ function isTurnMark(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 0xbb || c === 0x201d || c === 34;
 }
 
-export function findDialogueLines(text: string, lex: Lexicon): DialogueLine[] {
-  const found = openers(text);
+/** The dialogue turns of the text; `dashes`: where a dash that a space follows stands (marks.ts scanMarks), when known. */
+export function findDialogueLines(text: string, lex: Lexicon, dashes?: readonly number[]): DialogueLine[] {
+  const found = openers(text, dashes ?? dashesOf(text));
   const turns: Turn[] = [];
   for (let i = 0; i < found.length; i++) {
     const t = found[i];

@@ -5,7 +5,8 @@ import type { LangRules } from "../lang/rules";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Entity, Reference, Span, Speaker } from "../types";
-import { lowBits, tokenFacts } from "./word-bits";
+import { tokenFacts } from "./word-bits";
+import { QUOTE_MARKS } from "./quote-marks";
 
 export interface Doc {
   text: string;
@@ -14,9 +15,12 @@ export interface Doc {
   ents: Clustered;
   /** Token index → index into ents.mentions of the mention covering it, or -1. */
   mentionAt: Int32Array;
-  /** Token index → which lexicon lists its word is on (word-bits.ts), looked up once per distinct word. */
-  bits: Uint8Array;
-  /** Token index → bits and the readers' other word facts (word-bits.ts VERB_FORM, DETERMINER …); 0 past the last token. */
+  /**
+   * Token index → which lexicon lists its word is on (word-bits.ts VERBISH … FRAME_ONLY), looked up once per distinct
+   * word: the same array as facts, read through those bits' mask.
+   */
+  bits: Int32Array;
+  /** Token index → the report finders' bits and the readers' other word facts (word-bits.ts VERB_FORM, DETERMINER …). */
   facts: Int32Array;
   /** The language's hooks (lang/rules.ts): the finders call them instead of testing the language. */
   rules: LangRules;
@@ -53,14 +57,13 @@ export interface Doc {
 
 export function makeDoc(text: string, toks: Token[], lex: Lexicon, ents: Clustered, rules: LangRules): Doc {
   // A few slots past the last token read -1 too: rules look at "the token after" without a bounds check.
-  const mentionAt = new Int32Array(toks.length + 4).fill(-1);
+  const n = toks.length;
+  const mentionAt = new Int32Array(n + 4).fill(-1);
   const ms = ents.mentions;
   for (let i = 0; i < ms.length; i++) for (let k = ms[i].a; k < ms[i].b; k++) mentionAt[k] = i;
+  // One array for both: the report finders' bits are the low byte of the facts (masked wherever they are read).
   const facts = tokenFacts(toks, lex);
-  // Every lazy layer is declared here, undefined until built: the passes build them in an order that varies with the
-  // text, and a field added later gave each document its own hidden class, so every ctx.toks, ctx.lex … read in the
-  // finders went megamorphic (the quote stage ran ~1.5× slower).
-  return { text, toks, lex, ents, mentionAt, bits: lowBits(facts, toks.length), facts, rules, verbs: undefined, subjectPositions: undefined,
+  return { text, toks, lex, ents, mentionAt, bits: facts, facts, rules, verbs: undefined, subjectPositions: undefined,
     shownGenders: undefined, nameGenders: undefined, roleIndex: undefined, firstUse: undefined, lastWords: undefined,
     peopleById: undefined, plausibleNames: undefined, boundRoles: undefined, references: undefined, entitiesById: undefined,
     scareQuotes: undefined };
@@ -79,7 +82,12 @@ export function firstMentionFrom(ctx: Doc, k: number): number {
 export function entityById(ctx: Doc, id: string | undefined): Entity | undefined {
   if (!id) return undefined;
   let m = ctx.entitiesById;
-  if (!m) { m = new Map([...ctx.ents.people, ...ctx.ents.orgs].map((e) => [e.id, e])); ctx.entitiesById = m; }
+  if (!m) {
+    m = new Map();
+    for (const e of ctx.ents.people) m.set(e.id, e);
+    for (const e of ctx.ents.orgs) m.set(e.id, e);
+    ctx.entitiesById = m;
+  }
   return m.get(id);
 }
 
@@ -89,6 +97,5 @@ export function speakerOf(entity: Entity, ctx: Doc, a: number, b: number, pronou
   return { entity: entity.id, name: entity.name, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e), pronoun };
 }
 
-const QUOTE_MARKS = "\"“”«»„‹›";
 /** A token that is one quote mark (a char test, not a regex: run on many tokens). */
 export const isQuoteMark = (t: string) => t.length === 1 && QUOTE_MARKS.includes(t);

@@ -11,9 +11,10 @@ import { type Doc, firstMentionFrom } from "./doc";
 import { findHeadlineStatements } from "./headline";
 import { findIndirect, linkLines, type Indirect } from "./indirect";
 import { interviewTurns } from "./interview";
-import { findMarkedQuotes } from "./marks";
+import { findMarkedQuotes, scanMarks } from "./marks";
 import { findNominalReports } from "./nominal";
 import { isVerb } from "./verbs";
+import { isSpaceCode } from "./char-codes";
 import { isOneOf } from "../text/chars";
 
 export interface Direct extends Span {
@@ -104,12 +105,15 @@ function keepDirects(s: QuoteLayers): void {
 function takenTokens(s: QuoteLayers): void {
   const { doc: ctx, statements } = s;
   // Token flags and token → token maps as typed arrays: findIndirect asks about every token.
-  const cueTokens = new Uint8Array(ctx.toks.length);
+  // (Both arrays in one buffer: an ArrayBuffer each costs more than filling them.)
+  const n = ctx.toks.length;
+  const buffer = new ArrayBuffer(5 * n);
+  const cueTokens = new Uint8Array(buffer, 4 * n, n);
   // A cue with words between it and the mark ("said the plan was “…”") stays free for a mixed report.
   for (const d of statements) if (d.attr?.cue && !(d.attr.how === "before" && (d.attr.gap ?? 0) > 1) && !clauseGoesOn(ctx, d) &&
     !(d.attr.how === "after" && ctx.rules.mixedBeforeCue(ctx, d))) for (let k = tokenAt(ctx.toks, d.attr.cue.start); k < ctx.toks.length && ctx.toks[k].s < d.attr.cue.end; k++) cueTokens[k] = 1;
   // Token index → token index after the direct quote that starts there, or -1.
-  const quoteEnd = new Int32Array(ctx.toks.length).fill(-1);
+  const quoteEnd = new Int32Array(buffer, 0, n).fill(-1);
   for (const d of statements) quoteEnd[tokenAt(ctx.toks, d.start)] = tokenAt(ctx.toks, d.end);
   s.cueTokens = cueTokens;
   s.quoteEnd = quoteEnd;
@@ -128,11 +132,12 @@ function merge(s: QuoteLayers): void {
   const out: Quote[] = [];
   const absorbed = new Set<Direct>();
   let j = 0;
-  const directStarts = new Set(statements.map((d) => d.start));
+  let directStarts: Set<number> | undefined;
   for (const ind of indirect) {
     // "Rodolphe dit au cocher, qui …:¶– Prends …": a span holding its own cue that introduces the next
     // line's quote is the narration before the words, not a report.
-    if (ind.cue.start >= ind.start && ind.cue.end <= ind.end && introducesLine(ctx.text, ind.end, directStarts)) continue;
+    if (ind.cue.start >= ind.start && ind.cue.end <= ind.end &&
+      introducesLine(ctx.text, ind.end, directStarts ??= new Set(statements.map((d) => d.start)))) continue;
     // Both lists are in text order: sweep the direct quotes that lie inside this report.
     while (j < marked.length && marked[j].start < ind.start) j++;
     const inside: Direct[] = [];
@@ -141,7 +146,9 @@ function merge(s: QuoteLayers): void {
     // A colon then nothing but one quote ("Sophie Binet : « … »") is a direct statement; "said that “…”" stays mixed.
     const whole = inside.length === 1 && inside[0].start <= ind.start && inside[0].end >= ind.end &&
       ctx.toks[tokenAt(ctx.toks, inside[0].start) - 1]?.t === ":";
-    out.push({ id: "", kind: whole ? "direct" : inside.length ? "mixed" : "indirect", start: ind.start, end: Math.max(ind.end, ...inside.map((d) => d.end)),
+    let end = ind.end;
+    for (const d of inside) if (d.end > end) end = d.end;
+    out.push({ id: "", kind: whole ? "direct" : inside.length ? "mixed" : "indirect", start: ind.start, end,
       text: "", speaker: ind.speaker, cue: ind.cue });
   }
   for (const d of kept) {
@@ -155,7 +162,7 @@ function merge(s: QuoteLayers): void {
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const dedup = out.filter((q, i) => i === 0 || q.start >= out[i - 1].end || q.kind !== out[i - 1].kind);
   pronounsAfterStatements(ctx, dedup);
-  floatAfterReports(ctx, dedup, new Set(kept.filter((d) => d.attr?.how === "none").map((d) => d.start)));
+  floatAfterReports(ctx, dedup, kept);
   s.quotes = dedup;
 }
 
@@ -224,8 +231,9 @@ function addFree(a: Indirect[], b: Indirect[]): Indirect[] {
 }
 
 function collectDirect(ctx: Doc): Direct[] {
-  const dialogue = findDialogueLines(ctx.text, ctx.lex);
-  const marked = findMarkedQuotes(ctx.text);
+  const scan = scanMarks(ctx.text);
+  const dialogue = findDialogueLines(ctx.text, ctx.lex, scan.dashes);
+  const marked = findMarkedQuotes(ctx.text, scan);
   const out: Direct[] = dialogue.map((d) => ({ start: d.start, end: d.end, fragments: d.fragments }));
   let j = 0;
   for (const m of marked) {
@@ -242,10 +250,10 @@ function mergeIncises(ctx: Doc, qs: Direct[]): Direct[] {
   for (const q of qs) {
     const prev = out[out.length - 1];
     if (prev && !q.fragments && !prev.fragments?.length || prev && prev.fragments && prev.fragments.length > 1 && !q.fragments) {
-      const gap = ctx.text.slice(prev.end, q.start);
-      const inner = ctx.text.slice(prev.start, prev.end);
-      const commaBefore = /^\s*,/.test(gap) || /,\s*\S$/.test(inner);
-      if (gap.length <= MAX_INCISE && !gap.includes("\n") && commaBefore && /,\s*$/.test(gap) && hasVerb(ctx, prev.end, q.start)) {
+      // (The gap's length first: the text between two quotes far apart is not read.)
+      const gap = q.start - prev.end <= MAX_INCISE ? ctx.text.slice(prev.end, q.start) : "";
+      if (gap && !gap.includes("\n") && (/^\s*,/.test(gap) || commaBeforeEnd(ctx.text, prev.start, prev.end)) && /,\s*$/.test(gap) &&
+        hasVerb(ctx, prev.end, q.start)) {
         const frags = prev.fragments ?? [{ start: prev.start, end: prev.end }];
         out[out.length - 1] = { start: prev.start, end: q.end, fragments: [...frags, { start: q.start, end: q.end }] };
         continue;
@@ -254,6 +262,14 @@ function mergeIncises(ctx: Doc, qs: Direct[]): Direct[] {
     out.push(q);
   }
   return out;
+}
+
+/** Whether text[s, e) ends with a comma, white space, then one visible character (the regex ",\s*\S$"), read from the end. */
+function commaBeforeEnd(text: string, s: number, e: number): boolean {
+  if (e - s < 2 || isSpaceCode(text.charCodeAt(e - 1))) return false;
+  let c = e - 2;
+  while (c >= s && isSpaceCode(text.charCodeAt(c))) c--;
+  return c >= s && text.charCodeAt(c) === 44;
 }
 
 function hasVerb(ctx: Doc, s: number, e: number): boolean {
@@ -314,11 +330,15 @@ function floating(ctx: Doc, q: Direct, prev: Previous | undefined): Attribution 
  * break.”") continues that report's speaker, under the same conditions as after a direct quote, when
  * the quote is a whole sentence and the speaker a person.
  */
-function floatAfterReports(ctx: Doc, qs: Quote[], loose: Set<number>): void {
-  const people = new Set(ctx.ents.people.map((p) => p.id));
+function floatAfterReports(ctx: Doc, qs: Quote[], kept: Direct[]): void {
+  // The starts of the quotes no rule attributed, and the people's ids: built only when a quote may float.
+  let loose: Set<number> | undefined;
+  let people: Set<string> | undefined;
   let prev: { speaker: Speaker | null; end: number } | undefined;
   for (const q of qs) {
-    if (q.kind === "direct" && !q.speaker && !q.cue && loose.has(q.start) && opensSentence(ctx, q) && !!prev?.speaker?.entity && people.has(prev.speaker.entity)) {
+    if (q.kind === "direct" && !q.speaker && !q.cue && !!prev?.speaker?.entity &&
+      (loose ??= new Set(kept.filter((d) => d.attr?.how === "none").map((d) => d.start))).has(q.start) && opensSentence(ctx, q) &&
+      (people ??= new Set(ctx.ents.people.map((p) => p.id))).has(prev.speaker.entity)) {
       const f = floating(ctx, q, prev);
       if (f.speaker) q.speaker = f.speaker;
     }

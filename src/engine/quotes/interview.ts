@@ -7,6 +7,7 @@ import { findMarkedQuotes } from "./marks";
 import type { Token } from "../text/tokenize";
 import { NAME_DETERMINER } from "../lexicon/quote-words";
 import { isOneOf } from "../text/chars";
+import { sameOrElided } from "./char-codes";
 
 /** How far into the article the interview cue may stand (the headline, the standfirst). */
 const INTRO = 600;
@@ -129,10 +130,6 @@ function firstWords(cues: string[][]): Set<string> | null {
 /** A lexicon's cue lists → their first words (a function of the list alone, kept across analyses). */
 const cueStarts = new WeakMap<string[][], Set<string> | null>();
 
-/** lw === w || lw + "'" === w, without building the string. */
-function sameOrElided(lw: string, w: string): boolean {
-  return lw === w || (w.length === lw.length + 1 && w.charCodeAt(lw.length) === 39 && w.startsWith(lw));
-}
 
 function speakerFor(ctx: Doc, e: Entity, a: number, b: number): Speaker {
   const s = ctx.toks[a].s, end = ctx.toks[b - 1].e;

@@ -30,11 +30,40 @@ const MARK_OR_NEWLINE = /[\n"«»‹›‘’“”„]/g;
 const isLetter = (c: string) => /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string) => c === "" || /\s/u.test(c);
 
-export function findMarkedQuotes(input: string): MarkedQuote[] {
+/**
+ * What one regex pass finds for the direct quote readers: where a quote mark may open (the keys of PAIRS), where a
+ * dash that a space follows stands (dialogue.ts), and whether two apostrophes stand for a double quote. One pass
+ * over the text instead of one per reader: each pass cost as much as the rest of the reader.
+ */
+export interface MarkScan { openers: number[]; dashes: number[]; doubled: boolean }
+
+const MARK_SCAN = /''|[«‹“„"‘]|[–—-][ \t\u00a0\u202f]/g;
+
+export function scanMarks(text: string): MarkScan {
+  const openers: number[] = [];
+  const dashes: number[] = [];
+  let doubled = false;
+  MARK_SCAN.lastIndex = 0;
+  while (MARK_SCAN.test(text)) {
+    // Told apart by the last character matched: an apostrophe, a space after a dash, or the opening mark itself.
+    const end = MARK_SCAN.lastIndex;
+    const last = text.charCodeAt(end - 1);
+    if (last === 39) doubled = true;
+    else if (last === 32 || last === 9 || last === 0xa0 || last === 0x202f) dashes.push(end - 2);
+    else openers.push(end - 1);
+  }
+  return { openers, dashes, doubled };
+}
+
+/** The quotes between marks; `scan`: scanMarks of the same text, when the caller has it. */
+export function findMarkedQuotes(input: string, scan?: MarkScan): MarkedQuote[] {
   // Two apostrophes stand for a double quote in some wire copy (''Like this,'' he said): scan a
   // same-length copy where each pair reads as one straight mark, then give the span its second apostrophe.
-  const doubled = input.includes("''");
+  const doubled = scan ? scan.doubled : input.includes("''");
   const text = doubled ? input.replace(/''/g, "\"\u2060") : input;
+  // (The copy has openers of its own.)
+  const openers = doubled ? undefined : scan?.openers;
+  let o = 0;
   const out: MarkedQuote[] = [];
   const n = text.length;
   // Next position of each closing mark, so an opener with no closer in reach fails at once
@@ -49,13 +78,19 @@ export function findMarkedQuotes(input: string): MarkedQuote[] {
     }
     return best;
   };
-  const closer = new Closer(text);
+  const closer = new Closer(text, openers);
   let i = 0;
   while (i < n) {
-    // Most characters are no mark: a regex search jumps to the next possible opener.
-    OPENER.lastIndex = i;
-    if (!OPENER.test(text)) break;
-    i = OPENER.lastIndex - 1;
+    // Most characters are no mark: the scan's list, or a regex search, jumps to the next possible opener.
+    if (openers) {
+      while (o < openers.length && openers[o] < i) o++;
+      if (o >= openers.length) break;
+      i = openers[o];
+    } else {
+      OPENER.lastIndex = i;
+      if (!OPENER.test(text)) break;
+      i = OPENER.lastIndex - 1;
+    }
     const c = text[i];
     if (!canOpen(text, i, c)) { i++; continue; }
     if (nextClose(PAIRS[c], i + 1) > i + MAX_QUOTE) { i++; continue; }
@@ -95,11 +130,12 @@ class Closer {
   private guillemets: Map<number, number> | undefined;
   private readonly runs = new Map<string, Map<number, Run>>();
   private readonly path: number[] = [];
-  constructor(private readonly text: string) {}
+  /** `openers`: every position where a mark may open (scanMarks), when known. */
+  constructor(private readonly text: string, private readonly openers?: readonly number[]) {}
 
   close(open: number, c: string): number {
     if (c === "«") {
-      this.guillemets ??= matchGuillemets(this.text);
+      this.guillemets ??= matchGuillemets(this.text, this.openers);
       const end = this.guillemets.get(open);
       return end !== undefined && end - 1 < open + MAX_QUOTE ? end : -1;
     }
@@ -188,10 +224,17 @@ function settle(memo: Map<number, Run>, path: number[], run: Run | null, end: nu
  * A « that re-opens a continuing paragraph is skipped by the quotes around it but is an opener of its
  * own; it is kept on the stack as -1 - index and closes at the next » along with the quote under it.
  */
-function matchGuillemets(text: string): Map<number, number> {
+function matchGuillemets(text: string, openers?: readonly number[]): Map<number, number> {
   const match = new Map<number, number>();
   const open: number[] = [];
+  let o = 0;
   for (let j = 0; j < text.length; j++) {
+    // With no quote open, nothing before the next « matters: the openers' list jumps there.
+    if (!open.length && openers) {
+      while (o < openers.length && (openers[o] < j || text.charCodeAt(openers[o]) !== 0xab)) o++;
+      if (o >= openers.length) break;
+      j = openers[o];
+    }
     MARK_OR_NEWLINE.lastIndex = j;
     if (!MARK_OR_NEWLINE.test(text)) break;
     j = MARK_OR_NEWLINE.lastIndex - 1;

@@ -3,8 +3,10 @@
 // that none of their rules can start on with one array read instead of several set lookups.
 import { mayHaveShape, type Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
+import { QUOTE_MARKS } from "./quote-marks";
 import { INVERSION, INVERTED_AUX, INVERTED_ETRE } from "../lexicon/fr/quotes";
-import { COMPLEMENT, DEFINITE, RELATIVE, TRAILING } from "../lexicon/quote-words";
+import { COMPLEMENT, CONJUNCTION, DEFINITE, RELATIVE, TRAILING } from "../lexicon/quote-words";
+import { RELATIVE_EN } from "../lexicon/en/quotes";
 
 /** A reporting verb form, bare, inverted ("dit-il") or pronominal ("inquiète" of "s'inquiéter"). */
 export const VERBISH = 1;
@@ -40,6 +42,11 @@ export const DEFINITE_WORD = 1 << 18;
 export const COMPLEMENT_WORD = 1 << 19;
 export const RELATIVE_WORD = 1 << 20;
 export const TRAILING_WORD = 1 << 21;
+/** One quote mark (doc.ts isQuoteMark; the lower case of a mark is the mark). */
+export const QUOTE_MARK_WORD = 1 << 22;
+/** English relative pronouns (lexicon/en/quotes.ts RELATIVE_EN) and clause conjunctions (quote-words.ts CONJUNCTION), in any language. */
+export const RELATIVE_EN_WORD = 1 << 23;
+export const CONJUNCTION_WORD = 1 << 24;
 
 /** The sets a word's bit stands for, each asked once per distinct word. */
 type Listed = (lex: Lexicon) => { has(w: string): boolean };
@@ -59,18 +66,19 @@ function bitsOf(lex: Lexicon, lw: string): number {
   if (verbForm || lex.pronominalForms.has(inv ? inv[1] : lw)) b |= VERBISH;
   for (const [list, bit] of LISTS) if (list(lex).has(lw)) b |= bit;
   if (lw.indexOf("-") >= 0 && (INVERTED_AUX.test(lw) || INVERTED_ETRE.test(lw))) b |= INVERTED_AUXILIARY;
+  if (lw.length === 1 && QUOTE_MARKS.includes(lw)) b |= QUOTE_MARK_WORD;
+  if (RELATIVE_EN.test(lw)) b |= RELATIVE_EN_WORD;
+  if (CONJUNCTION.test(lw)) b |= CONJUNCTION_WORD;
   return b;
 }
 
-/** A few slots past the last token read 0, as the lexicon sets answer no for a token that is not there. */
-const PAD = 4;
-
 /**
  * Token index → every bit above of its lower-case word, remembered on the token's form (Form.bits, for the
- * lexicon Form.bitsFor): one array read per token, the lexicon looked up once per distinct word.
+ * lexicon Form.bitsFor): one array read per token, the lexicon looked up once per distinct word. A read past the
+ * last token gives undefined, which masks to 0 as the lexicon sets answer no. Their low byte goes into `low` when given.
  */
-export function tokenFacts(toks: Token[], lex: Lexicon): Int32Array {
-  const out = new Int32Array(toks.length + PAD);
+export function tokenFacts(toks: Token[], lex: Lexicon, low?: Uint8Array): Int32Array {
+  const out = new Int32Array(toks.length);
   let memo = memos.get(lex);
   if (!memo) memos.set(lex, memo = new Map());
   for (let k = 0; k < toks.length; k++) {
@@ -85,20 +93,16 @@ export function tokenFacts(toks: Token[], lex: Lexicon): Int32Array {
       f.bitsFor = lex;
     }
     out[k] = f.bits;
+    if (low) low[k] = f.bits & 0xff;
   }
-  return out;
-}
-
-/** The low byte of tokenFacts (the bits the report finders start on), one byte per token. */
-export function lowBits(facts: Int32Array, n: number): Uint8Array {
-  const out = new Uint8Array(n);
-  for (let k = 0; k < n; k++) out[k] = facts[k] & 0xff;
   return out;
 }
 
 /** Token index → bits of its lower-case word (VERBISH … FRAME_ONLY), remembered on the token's form. */
 export function wordBits(toks: Token[], lex: Lexicon): Uint8Array {
-  return lowBits(tokenFacts(toks, lex), toks.length);
+  const low = new Uint8Array(toks.length);
+  tokenFacts(toks, lex, low);
+  return low;
 }
 
 /** Bits per word, per lexicon, kept across analyses (a short article repeats few words of its own). */

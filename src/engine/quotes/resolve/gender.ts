@@ -2,7 +2,8 @@
 // a clause), or as the given name says; and whether a name mention stands in subject position.
 import { givenNameGender } from "../../lexicon/gazetteer";
 import type { Entity } from "../../types";
-import { isQuoteMark, type Doc } from "../doc";
+import type { Doc } from "../doc";
+import { AUXILIARY, BARE_VERB_FORM, HONORIFIC, PRONOUN, QUOTE_MARK_WORD, SPEAKER_NOUN } from "../word-bits";
 
 /** How far back a name looks for the comma that opened the apposition it would close. */
 const APPOSITION = 25;
@@ -24,18 +25,18 @@ export function shownGenders(ctx: Doc): Map<Entity, "m" | "f"> {
   if (!map) {
     map = new Map();
     const votes = new Map<Entity, [number, number]>();
-    const { toks, lex } = ctx;
+    const { toks, lex, facts } = ctx;
     const ms = ctx.ents.mentions;
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i];
       if (m.entity.kind !== "person" || m.entity.gender || !inSubjectPosition(ctx, i)) continue;
       const stop = Math.min(toks.length, m.b + GENDER_SCAN);
       for (let k = m.b; k < stop; k++) {
-        const t = toks[k];
-        if (t.sent || isQuoteMark(t.t)) break;
+        if (toks[k].sent || (facts[k] & QUOTE_MARK_WORD) !== 0) break;
         const mk = ctx.mentionAt[k];
         if (mk >= 0 && ms[mk].entity.kind === "person") break;
-        const g = lex.pronouns.get(t.lw);
+        if ((facts[k] & PRONOUN) === 0) continue;
+        const g = lex.pronouns.get(toks[k].lw);
         if (!g) continue;
         if (g === "m" || g === "f") {
           const v = votes.get(m.entity) ?? [0, 0];
@@ -82,22 +83,22 @@ export function nameGender(ctx: Doc, e: Entity): "m" | "f" | undefined {
 
 /** A name that opens its sentence (after a role or honorific) or that a verb follows. */
 function subjectPosition(ctx: Doc, a: number, b: number): boolean {
-  const { toks, lex } = ctx;
+  const { toks, facts } = ctx;
   let k = a;
   for (let n = 0; n < 4 && k > 0 && !toks[k].sent; n++) {
     // "But Mr. Comey painted …": an honorific's period belongs to the name.
-    if (toks[k - 1].t === "." && k > 1 && lex.honorifics.has(toks[k - 2].lw) && toks[k - 2].e === toks[k - 1].s) k -= 2;
-    else if (toks[k - 1].word && (toks[k - 1].cap || lex.speakerNouns.has(toks[k - 1].lw))) k--;
+    if (toks[k - 1].t === "." && k > 1 && (facts[k - 2] & HONORIFIC) !== 0 && toks[k - 2].e === toks[k - 1].s) k -= 2;
+    else if (toks[k - 1].word && (toks[k - 1].cap || (facts[k - 1] & SPEAKER_NOUN) !== 0)) k--;
     else break;
   }
   if (toks[k].sent || toks[k].nl) return true;
   // "», a affirmé M. Erdogan": the subject after an inverted French reporting verb (and its honorific).
   const h = toks[k - 1]?.t === "." ? k - 2 : k - 1;
-  const v = h >= 0 && lex.honorifics.has(toks[h].lw) ? h - 1 : k - 1;
-  if (ctx.rules.verbBeforeSubject && v >= 0 && lex.verbForms.has(toks[v].lw)) return true;
+  const v = h >= 0 && (facts[h] & HONORIFIC) !== 0 ? h - 1 : k - 1;
+  if (ctx.rules.verbBeforeSubject && v >= 0 && (facts[v] & BARE_VERB_FORM) !== 0) return true;
   const next = toks[b];
   if (!next) return false;
-  return lex.auxiliaries.has(next.lw) || lex.verbForms.has(next.lw) ||
+  return (facts[b] & (AUXILIARY | BARE_VERB_FORM)) !== 0 ||
     (next.t === "," && toks[b + 1]?.word === true && !toks[b + 1].cap && !inApposition(ctx, a));
 }
 
@@ -107,10 +108,10 @@ function subjectPosition(ctx: Doc, a: number, b: number): boolean {
  * same sentence, with no verb between. Its own closing comma is then not its own subject's.
  */
 function inApposition(ctx: Doc, a: number): boolean {
-  const { toks, lex } = ctx;
+  const { toks, facts } = ctx;
   for (let k = a - 1, n = 0; k > 0 && n < APPOSITION && !toks[k + 1].sent; k--, n++) {
     const t = toks[k];
-    if (isQuoteMark(t.t) || lex.verbForms.has(t.lw) || lex.auxiliaries.has(t.lw)) return false;
+    if ((facts[k] & (QUOTE_MARK_WORD | BARE_VERB_FORM | AUXILIARY)) !== 0) return false;
     if (t.t !== ",") continue;
     const mi = ctx.mentionAt[k - 1];
     return mi >= 0 && ctx.ents.mentions[mi].entity.kind === "person" && ctx.ents.mentions[mi].entity !== ctx.ents.mentions[ctx.mentionAt[a]]?.entity;
