@@ -50,11 +50,11 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
   const { bits } = ctx;
   const afterComma = ctx.rules.cueAfterComma;
   const frContentEnd = (k: number) => contentEnd(ctx, k, quoteEndAt, false);
-  // Whether an "as" stands before token v: the cue "As the Times noted, …" needs one. The tokens are read up to
-  // the first "as" only, once, and only when the cheaper tests of mayReport have failed.
-  let firstAs = 0;
+  // Whether an "as" stands before token v: the cue "As the Times noted, …" needs one. The first "as" token is found
+  // once, when first asked, from the text's "as" letters (a native search) rather than by reading every token.
+  let firstAs = -1;
   const asBefore = (v: number) => {
-    while (firstAs < v && toks[firstAs].lw !== "as") firstAs++;
+    if (firstAs < 0) firstAs = firstTokenAs(ctx);
     return firstAs < v;
   };
   for (let v = 0; v < toks.length; v++) {
@@ -77,6 +77,20 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
     verbReport(ctx, v, out, make, quoteEndAt, usedCue, sentenceStart, frameOnly, asBefore);
   }
   return out;
+}
+
+/** Letters that may spell the token "as": every such token starts at one of their matches. */
+const AS_LETTERS = /as/gi;
+
+/** Index of the first token whose word is "as", or the token count when there is none. */
+function firstTokenAs(ctx: Doc): number {
+  const { toks, text } = ctx;
+  AS_LETTERS.lastIndex = 0;
+  for (let m = AS_LETTERS.exec(text); m; m = AS_LETTERS.exec(text)) {
+    const k = tokenAt(toks, m.index);
+    if (k < toks.length && toks[k].s === m.index && toks[k].lw === "as") return k;
+  }
+  return toks.length;
 }
 
 /** The word bits a report can start on (see findIndirect). */
