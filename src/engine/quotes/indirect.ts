@@ -48,7 +48,8 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
     out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
   };
   const { bits } = ctx;
-  const afterComma = ctx.rules.cueAfterComma;
+  // Token index → 1 after a comma, where the language's cues may open (French): found from the text's commas.
+  const afterComma = ctx.rules.cueAfterComma ? tokensAfterCommas(ctx) : undefined;
   const frContentEnd = (k: number) => contentEnd(ctx, k, quoteEndAt, false);
   // Whether an "as" stands before token v: the cue "As the Times noted, …" needs one. The first "as" token is found
   // once, when first asked, from the text's "as" letters (a native search) rather than by reading every token.
@@ -63,7 +64,7 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
     // No rule below starts on a word that is no verb, source preposition or French cue (nor after a French comma):
     // the word bits first (one typed-array read), the token's own tests after.
     const b = bits[v];
-    if ((b & CUE_BITS) === 0 && !(afterComma && v > 0 && toks[v - 1].t === ",")) continue;
+    if ((b & CUE_BITS) === 0 && !(afterComma && afterComma[v] === 1)) continue;
     if (!toks[v].word || usedCue(v) || teaser[v]) continue;
     // French: "Pour X, …", "Selon lui, …", "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre."
     const fr = ctx.rules.reportCueAt(ctx, v) ? ctx.rules.reportAt(ctx, v, out[out.length - 1], frContentEnd, quoteEndAt, sentenceStart(toks, Math.max(0, v - 1))) : undefined;
@@ -75,6 +76,20 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
     const frameOnly = (b & FRAME_ONLY) !== 0;
     if (!frameOnly && !isVerb(ctx, v) || toks[v].cap && toks[v].sent) continue;
     verbReport(ctx, v, out, make, quoteEndAt, usedCue, sentenceStart, frameOnly, asBefore);
+  }
+  return out;
+}
+
+/**
+ * Token index → 1 for a token right after a comma token: each "," of the text (a native search) is looked up among
+ * the token starts, so only the commas' tokens are read, not every token.
+ */
+function tokensAfterCommas(ctx: Doc): Uint8Array {
+  const { toks, text } = ctx;
+  const out = new Uint8Array(toks.length + 1);
+  for (let p = text.indexOf(","); p >= 0; p = text.indexOf(",", p + 1)) {
+    const k = tokenAt(toks, p);
+    if (k < toks.length && toks[k].s === p && toks[k].t === ",") out[k + 1] = 1;
   }
   return out;
 }
