@@ -4,7 +4,7 @@
 import { tokenAt, type Token } from "../text/tokenize";
 import { linkLines as linkLinesOf } from "../text/link-lines";
 import type { Speaker, Span } from "../types";
-import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, sentenceStarts, skipDateline, skipTime } from "./clause";
+import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, sentenceStarts, skipDateline, skipTime, sourcePrepAt } from "./clause";
 import { describedAfter, openingSubject, participleSubject, placeObject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
@@ -110,22 +110,6 @@ function firstTokenAs(ctx: Doc): number {
 
 /** The word bits a report can start on (see findIndirect). */
 const CUE_BITS = VERBISH | SOURCE_PREP | FRENCH_CUE | FRAME_ONLY;
-
-/** The source preposition whose words start at token v ("according to", "d'après"), or undefined: no closure nor string built per token. */
-function sourcePrepAt(ctx: Doc, v: number): string[] | undefined {
-  const { toks } = ctx;
-  for (const p of ctx.lex.sourcePreps) {
-    let i = 0;
-    while (i < p.length && v + i < toks.length && sameOrElided(toks[v + i].lw, p[i])) i++;
-    if (i === p.length) return p;
-  }
-  return undefined;
-}
-
-/** w is lw, or lw with a final apostrophe ("d" of "d'"): what `lw === w || lw + "'" === w` says, without the concatenation. */
-function sameOrElided(lw: string, w: string): boolean {
-  return lw === w || w.length === lw.length + 1 && w.charCodeAt(lw.length) === 39 && w.startsWith(lw);
-}
 
 type Make = (a: number, b: number, speaker: Speaker | null, cue: Span) => void;
 

@@ -11,7 +11,7 @@ import { isVerb } from "../../quotes/verbs";
 import { FRAME_ONLY, FRENCH_CUE, SOURCE_PREP, VERBISH } from "../../quotes/word-bits";
 import { FINITE } from "../../lexicon/fr/quotes";
 import { tokenAt } from "../../text/tokenize";
-import { pastFrontedPhrase, sentenceOpening } from "../../quotes/clause";
+import { pastFrontedPhrase, sentenceOpening, sourcePrepAt } from "../../quotes/clause";
 import type { Entity, Speaker, Span } from "../../types";
 import { channelOwner } from "./channels";
 import { verblessPhraseFr } from "./verbless";
@@ -220,7 +220,7 @@ export function echoAfter(ctx: Doc, q: Span): { speaker: Speaker; cue: Span } | 
 export function sourceAfter(ctx: Doc, k: number): { speaker: Speaker; cue: Span } | undefined {
   const { toks, lex } = ctx;
   if (!toks[k] || !lex.sourcePrepFirst.has(toks[k].lw)) return undefined;
-  const prep = lex.sourcePreps.find((p) => p.every((w, i) => toks[k + i]?.lw === w || toks[k + i]?.lw + "'" === w));
+  const prep = sourcePrepAt(ctx, k);
   if (!prep) return undefined;
   const x = frenchSource(ctx, k);
   if (x) return { speaker: x.speaker, cue: x.cue };
