@@ -203,7 +203,9 @@ export function bareClauseAt(ctx: Doc, k: number, say = false): boolean {
 /** A finite verb in the first words of a bare clause: "the plan would fail", "Trump wants …", "he …". */
 export function looksFinite(ctx: Doc, k: number): boolean {
   const { toks } = ctx;
-  if (SUBJECT_EN.has(toks[k].lw) || SUBJECT_EN.has(toks[k].lw.replace(/['’](?:[sdm]|re|ll|ve)$/, ""))) return true;
+  // "he's", "they'll": the contraction's pronoun (a string built only for a word with an apostrophe).
+  const w = toks[k].lw;
+  if (SUBJECT_EN.has(w) || (w.includes("'") || w.includes("’")) && SUBJECT_EN.has(w.replace(/['’](?:[sdm]|re|ll|ve)$/, ""))) return true;
   for (let i = k; i < toks.length && i < k + 10; i++) {
     const t = toks[i];
     if (!t.word && t.t !== "'" && t.t !== "’" && t.t !== "-" && !QUOTE_MARK.has(t.t)) return false;
