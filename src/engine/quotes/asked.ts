@@ -12,6 +12,7 @@ import { subjectAt } from "./resolve/subject";
 import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
+import { VERBISH } from "./word-bits";
 import { PASSIVE_BEFORE, OBJECT_PRONOUN, NEGATION } from "../lexicon/en/quotes";
 import { isOneOf } from "../text/chars";
 
@@ -23,10 +24,15 @@ export function findQuestions(ctx: Doc, quoteEndAt: (i: number) => number): Indi
   const out: Indirect[] = [];
   if (!lex.questionVerbs.size) return out;
   let starts: Int32Array | undefined;
+  // When every question verb is a reporting verb form (the lexicon's usual case), a token without the word bit
+  // VERBISH is none: one typed-array read instead of a set lookup on the token's word.
+  let verbish = VERBISH;
+  for (const w of lex.questionVerbs) if (!lex.verbForms.has(w)) verbish = 0;
+  const { bits } = ctx;
   for (let n = 0; n < toks.length; n++) {
     const q = quoteEndAt(n);
     if (q > n) { n = q - 1; continue; }
-    if (!lex.questionVerbs.has(toks[n].lw)) continue;
+    if ((bits[n] & verbish) !== verbish || !lex.questionVerbs.has(toks[n].lw)) continue;
     const before = toks[n - 1];
     if (before && NEGATION.test(before.lw)) continue;
     starts ??= sentenceStarts(toks);

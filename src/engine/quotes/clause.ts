@@ -10,6 +10,7 @@ import { TIME } from "../lexicon/time-words";
 import { isVerb } from "./verbs";
 import { subjectAt } from "./resolve/subject";
 import type { Doc } from "./doc";
+import { SOURCE_PREP } from "./word-bits";
 import { DEMONSTRATIVE_FR, FINITE, FRONTING, PERIOD_FR } from "../lexicon/fr/quotes";
 import { NOT_CLAUSE_EN, PERIOD, FINITE_EN, SUBJECT_EN, FINITE_AUX, AFTER_EARLIER_LATER, WH_EN } from "../lexicon/en/quotes";
 import { QUOTE_MARK, OPENING_MARK, CLAUSE_CONJ, CHANNEL_PREP } from "../lexicon/quote-words";
@@ -86,10 +87,26 @@ export function andReport(ctx: Doc, k: number): boolean {
   return isVerb(ctx, k) && (lex.bareClauseForms.has(toks[k].lw) || lex.complementizers.has(toks[k + 1]?.lw ?? "")) && !/ing$|ant$/.test(toks[k].lw);
 }
 
+/** The source preposition whose words start at token v ("according to", "d'après"), or undefined: no closure nor string built per token. */
+export function sourcePrepAt(ctx: Doc, v: number): string[] | undefined {
+  const { toks } = ctx;
+  for (const p of ctx.lex.sourcePreps) {
+    let i = 0;
+    while (i < p.length && v + i < toks.length && sameOrElided(toks[v + i].lw, p[i])) i++;
+    if (i === p.length) return p;
+  }
+  return undefined;
+}
+
+/** w is lw, or lw with a final apostrophe ("d" of "d'"): what `lw === w || lw + "'" === w` says, without the concatenation. */
+function sameOrElided(lw: string, w: string): boolean {
+  return lw === w || w.length === lw.length + 1 && w.charCodeAt(lw.length) === 39 && w.startsWith(lw);
+}
+
 /** "according to X" / "selon X" at token k, with X closing the sentence (not "according to X, …"). */
 function closingSource(ctx: Doc, k: number): boolean {
-  const { toks, lex } = ctx;
-  const prep = lex.sourcePreps.find((p) => p.every((w, i) => toks[k + i]?.lw === w || toks[k + i]?.lw + "'" === w));
+  const { toks } = ctx;
+  const prep = (ctx.bits[k] & SOURCE_PREP) !== 0 ? sourcePrepAt(ctx, k) : undefined;
   if (!prep) return false;
   const x = subjectAt(ctx, k + prep.length, k);
   return !!x && toks[x.end]?.t !== ",";
@@ -186,7 +203,9 @@ export function bareClauseAt(ctx: Doc, k: number, say = false): boolean {
 /** A finite verb in the first words of a bare clause: "the plan would fail", "Trump wants …", "he …". */
 export function looksFinite(ctx: Doc, k: number): boolean {
   const { toks } = ctx;
-  if (SUBJECT_EN.has(toks[k].lw) || SUBJECT_EN.has(toks[k].lw.replace(/['’](?:[sdm]|re|ll|ve)$/, ""))) return true;
+  // "he's", "they'll": the contraction's pronoun (a string built only for a word with an apostrophe).
+  const w = toks[k].lw;
+  if (SUBJECT_EN.has(w) || (w.includes("'") || w.includes("’")) && SUBJECT_EN.has(w.replace(/['’](?:[sdm]|re|ll|ve)$/, ""))) return true;
   for (let i = k; i < toks.length && i < k + 10; i++) {
     const t = toks[i];
     if (!t.word && t.t !== "'" && t.t !== "’" && t.t !== "-" && !QUOTE_MARK.has(t.t)) return false;

@@ -3,6 +3,7 @@
 // between an inverted verb and its subject ("a déclaré à l'AFP X"), postposed cues ("…, a-t-il ajouté."),
 // passives, infinitive reports. Sources outside the verb are in french-sources.ts. Called from small
 // hooks in attribute.ts, indirect.ts and index.ts.
+import type { Lexicon } from "../lexicon";
 import type { Speaker, Span } from "../types";
 import { namedApposition } from "./described-subject";
 import { speakerOf, type Doc } from "./doc";
@@ -223,7 +224,16 @@ export function frenchInfinitive(ctx: Doc, v: number): boolean {
 
 /** -er/-ir forms are infinitives; a -re form is one only when it is a lemma ("dire", not "assure", "déclare"). */
 function isInfinitive(ctx: Doc, w: string): boolean {
-  return /(?:er|ir)$/.test(w) || w.endsWith("re") && ctx.lex.data.reportingVerbs.includes(w);
+  return /(?:er|ir)$/.test(w) || w.endsWith("re") && reportingLemmas(ctx.lex).has(w);
+}
+
+/** Per lexicon, its reporting verbs' lemmas as a set (isInfinitive asks about every French verb: a set lookup, not a scan of the list). */
+const LEMMAS = new WeakMap<Lexicon, Set<string>>();
+
+function reportingLemmas(lex: Lexicon): Set<string> {
+  let set = LEMMAS.get(lex);
+  if (!set) LEMMAS.set(lex, set = new Set(lex.data.reportingVerbs));
+  return set;
 }
 
 /** A past participle opens a participial phrase, not part of the head noun phrase ("la servante ébahie", "le laquais empaqueté de …"). */

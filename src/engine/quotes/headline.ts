@@ -3,38 +3,52 @@
 import type { Doc } from "./doc";
 import type { Indirect } from "./indirect";
 import { isVerb } from "./verbs";
+import { tokenAt } from "../text/tokenize";
 import { isOneOf } from "../text/chars";
 
 /** Fewest words a headline statement holds ("Obama: We will win"). */
 const MIN_WORDS = 3;
 
 export function findHeadlineStatements(ctx: Doc, teaser: Uint8Array): Indirect[] {
-  const { toks, lex } = ctx;
+  const { toks, text } = ctx;
   const out: Indirect[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    if (i > 0 && !toks[i].nl || teaser[i]) continue;
-    let j = i;
-    if (lex.honorifics.has(toks[j].lw) && ctx.mentionAt[j] < 0) j += toks[j + 1]?.t === "." ? 2 : 1;
-    const mi = ctx.mentionAt[j] ?? -1;
-    if (mi < 0 || ctx.ents.mentions[mi].a !== j || ctx.ents.mentions[mi].entity.kind !== "person" || toks[ctx.ents.mentions[mi].b]?.t !== ":") {
-      // The article's own headline: "Poll: …", "NY Post: …", "Historians: …" (English).
-      const h = i === 0 ? sourceHeadline(ctx) : undefined;
-      if (h) { out.push(h); while (i + 1 < toks.length && !toks[i + 1].nl) i++; }
-      continue;
-    }
-    const m = ctx.ents.mentions[mi];
-    let e = m.b + 1;
-    while (e < toks.length && !toks[e].nl) e++;
-    let last = e - 1;
-    while (last > m.b && isOneOf(".;:,", toks[last].t)) last--;
-    if (last - m.b < MIN_WORDS) continue;
-    const s = toks[i].s;
-    const speaker = { entity: m.entity.id, name: m.entity.name, mention: { start: toks[m.a].s, end: toks[m.b - 1].e },
-      mentionText: ctx.text.slice(toks[m.a].s, toks[m.b - 1].e) };
-    out.push({ start: toks[m.b + 1].s, end: toks[last].e, speaker, cue: { start: s, end: toks[m.b].e } });
-    i = e - 1;
+  if (!toks.length) return out;
+  // Only the first token and the tokens after a line break are read: each "\n" of the text (a native search) gives
+  // the token after it (a binary search), instead of a test on every token. A token that holds a line break (none in
+  // practice) leaves the one after it without nl, which lineStatement skips as the scan over every token did.
+  let next = lineStatement(ctx, 0, teaser, out);
+  for (let p = text.indexOf("\n"); p >= 0; p = text.indexOf("\n", p + 1)) {
+    const i = tokenAt(toks, p + 1);
+    if (i >= toks.length) break;
+    if (i >= next) next = lineStatement(ctx, i, teaser, out);
   }
   return out;
+}
+
+/** The statement a line opening at token i makes ("Graham: …", the article's "Poll: …"), added to out; returns the token to go on from. */
+function lineStatement(ctx: Doc, i: number, teaser: Uint8Array, out: Indirect[]): number {
+  const { toks, lex } = ctx;
+  if (i > 0 && !toks[i].nl || teaser[i]) return i + 1;
+  let j = i;
+  if (lex.honorifics.has(toks[j].lw) && ctx.mentionAt[j] < 0) j += toks[j + 1]?.t === "." ? 2 : 1;
+  const mi = ctx.mentionAt[j] ?? -1;
+  if (mi < 0 || ctx.ents.mentions[mi].a !== j || ctx.ents.mentions[mi].entity.kind !== "person" || toks[ctx.ents.mentions[mi].b]?.t !== ":") {
+    // The article's own headline: "Poll: …", "NY Post: …", "Historians: …" (English).
+    const h = i === 0 ? sourceHeadline(ctx) : undefined;
+    if (h) { out.push(h); while (i + 1 < toks.length && !toks[i + 1].nl) i++; }
+    return i + 1;
+  }
+  const m = ctx.ents.mentions[mi];
+  let e = m.b + 1;
+  while (e < toks.length && !toks[e].nl) e++;
+  let last = e - 1;
+  while (last > m.b && isOneOf(".;:,", toks[last].t)) last--;
+  if (last - m.b < MIN_WORDS) return i + 1;
+  const s = toks[i].s;
+  const speaker = { entity: m.entity.id, name: m.entity.name, mention: { start: toks[m.a].s, end: toks[m.b - 1].e },
+    mentionText: ctx.text.slice(toks[m.a].s, toks[m.b - 1].e) };
+  out.push({ start: toks[m.b + 1].s, end: toks[last].e, speaker, cue: { start: s, end: toks[m.b].e } });
+  return e;
 }
 
 const QUOTE_OPEN = /^["“«‘']$/;

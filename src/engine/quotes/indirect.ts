@@ -4,7 +4,7 @@
 import { tokenAt, type Token } from "../text/tokenize";
 import { linkLines as linkLinesOf } from "../text/link-lines";
 import type { Speaker, Span } from "../types";
-import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, looksFinite, sentenceStarts, skipDateline, skipTime } from "./clause";
+import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, sentenceStarts, skipDateline, skipTime, sourcePrepAt } from "./clause";
 import { describedAfter, openingSubject, participleSubject, placeObject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
@@ -12,23 +12,17 @@ import { subjectAt } from "./resolve/subject";
 import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
+import { bareClauseStart, commaThat, complementizerAfter, namesSomething, negated, objectStart, skipObject, tailAfter } from "./after-verb";
 import { FRAME_ONLY, FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
-import { TELL_EN, SAY_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN, COUNT, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, RELATIVE_EN_WHOM, WH_PERSON_EN, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN } from "../lexicon/en/quotes";
-import { FAR_STOP, NEGATION } from "../lexicon/fr/quotes";
+import { TELL_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN, COUNT, RELATIVE_EN_WHOM, WH_PERSON_EN } from "../lexicon/en/quotes";
+import { NEGATION } from "../lexicon/fr/quotes";
 import { NOT_OBJECT, TAIL_START, DASHES, QUOTE_MARK } from "../lexicon/quote-words";
-import { TIME } from "../lexicon/time-words";
 import { isOneOf, endsIn } from "../text/chars";
 
 export interface Indirect extends Span {
   speaker: Speaker | null;
   cue: Span;
 }
-
-const MAX_GAP = 7;
-/** Prepositions that open a circumstance between "said" and "that". */
-const CIRCUMSTANCE = new Set(["in", "at", "during", "on", "after", "before", "with", "from"]);
-/** How far a postposed or parenthetical cue may run after its verb ("he said after meeting …"). */
-const MAX_TAIL = 10;
 
 /** "ne … que" is "only", not a report: "ne fit qu'en rire", "n'a répondu que par des réticences". */
 function restrictiveQue(ctx: Doc, v: number, c: number): boolean {
@@ -38,20 +32,6 @@ function restrictiveQue(ctx: Doc, v: number, c: number): boolean {
   if (!ne) return false;
   for (let k = v - 2; k < c; k++) if (NEGATION.has(toks[k]?.lw ?? "")) return false;
   return true;
-}
-
-/** Where the cue's tail ends after the verb: "." (postposed), "," (parenthetical), or undefined (not a tail). */
-function tailAfter(ctx: Doc, k: number): { end: number; comma: boolean } | undefined {
-  const { toks } = ctx;
-  const first = toks[k];
-  if (first?.word && !TAIL_START.has(first.lw) && !TIME.has(first.lw) && !endsIn("ly", first.lw)) return undefined;
-  for (let i = k; i < toks.length && i < k + MAX_TAIL; i++) {
-    const t = toks[i];
-    if (i > k && t.nl || !t || t.t === "." || t.t === "!" || t.t === "?") return { end: i, comma: false };
-    if (t.t === ",") return toks[i + 1]?.word ? { end: i, comma: true } : undefined;
-    if (!t.word || isVerb(ctx, i) || ctx.lex.complementizers.has(t.lw)) return undefined;
-  }
-  return toks.length <= k ? { end: k, comma: false } : undefined;
 }
 
 export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCue: (i: number) => boolean, teaser = linkLines(ctx)): Indirect[] {
@@ -68,13 +48,14 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
     out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
   };
   const { bits } = ctx;
-  const afterComma = ctx.rules.cueAfterComma;
+  // Token index → 1 after a comma, where the language's cues may open (French): found from the text's commas.
+  const afterComma = ctx.rules.cueAfterComma ? tokensAfterCommas(ctx) : undefined;
   const frContentEnd = (k: number) => contentEnd(ctx, k, quoteEndAt, false);
-  // Whether an "as" stands before token v: the cue "As the Times noted, …" needs one. The tokens are read up to
-  // the first "as" only, once, and only when the cheaper tests of mayReport have failed.
-  let firstAs = 0;
+  // Whether an "as" stands before token v: the cue "As the Times noted, …" needs one. The first "as" token is found
+  // once, when first asked, from the text's "as" letters (a native search) rather than by reading every token.
+  let firstAs = -1;
   const asBefore = (v: number) => {
-    while (firstAs < v && toks[firstAs].lw !== "as") firstAs++;
+    if (firstAs < 0) firstAs = firstTokenAs(ctx);
     return firstAs < v;
   };
   for (let v = 0; v < toks.length; v++) {
@@ -83,7 +64,7 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
     // No rule below starts on a word that is no verb, source preposition or French cue (nor after a French comma):
     // the word bits first (one typed-array read), the token's own tests after.
     const b = bits[v];
-    if ((b & CUE_BITS) === 0 && !(afterComma && v > 0 && toks[v - 1].t === ",")) continue;
+    if ((b & CUE_BITS) === 0 && !(afterComma && afterComma[v] === 1)) continue;
     if (!toks[v].word || usedCue(v) || teaser[v]) continue;
     // French: "Pour X, …", "Selon lui, …", "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre."
     const fr = ctx.rules.reportCueAt(ctx, v) ? ctx.rules.reportAt(ctx, v, out[out.length - 1], frContentEnd, quoteEndAt, sentenceStart(toks, Math.max(0, v - 1))) : undefined;
@@ -99,24 +80,36 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
   return out;
 }
 
+/**
+ * Token index → 1 for a token right after a comma token: each "," of the text (a native search) is looked up among
+ * the token starts, so only the commas' tokens are read, not every token.
+ */
+function tokensAfterCommas(ctx: Doc): Uint8Array {
+  const { toks, text } = ctx;
+  const out = new Uint8Array(toks.length + 1);
+  for (let p = text.indexOf(","); p >= 0; p = text.indexOf(",", p + 1)) {
+    const k = tokenAt(toks, p);
+    if (k < toks.length && toks[k].s === p && toks[k].t === ",") out[k + 1] = 1;
+  }
+  return out;
+}
+
+/** Letters that may spell the token "as": every such token starts at one of their matches. */
+const AS_LETTERS = /as/gi;
+
+/** Index of the first token whose word is "as", or the token count when there is none. */
+function firstTokenAs(ctx: Doc): number {
+  const { toks, text } = ctx;
+  AS_LETTERS.lastIndex = 0;
+  for (let m = AS_LETTERS.exec(text); m; m = AS_LETTERS.exec(text)) {
+    const k = tokenAt(toks, m.index);
+    if (k < toks.length && toks[k].s === m.index && toks[k].lw === "as") return k;
+  }
+  return toks.length;
+}
+
 /** The word bits a report can start on (see findIndirect). */
 const CUE_BITS = VERBISH | SOURCE_PREP | FRENCH_CUE | FRAME_ONLY;
-
-/** The source preposition whose words start at token v ("according to", "d'après"), or undefined: no closure nor string built per token. */
-function sourcePrepAt(ctx: Doc, v: number): string[] | undefined {
-  const { toks } = ctx;
-  for (const p of ctx.lex.sourcePreps) {
-    let i = 0;
-    while (i < p.length && v + i < toks.length && sameOrElided(toks[v + i].lw, p[i])) i++;
-    if (i === p.length) return p;
-  }
-  return undefined;
-}
-
-/** w is lw, or lw with a final apostrophe ("d" of "d'"): what `lw === w || lw + "'" === w` says, without the concatenation. */
-function sameOrElided(lw: string, w: string): boolean {
-  return lw === w || w.length === lw.length + 1 && w.charCodeAt(lw.length) === 39 && w.startsWith(lw);
-}
 
 type Make = (a: number, b: number, speaker: Speaker | null, cue: Span) => void;
 
@@ -307,65 +300,6 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   }
 }
 
-/** Complementizer within a few words after the verb v ("a déclaré mardi que", "told reporters on Tuesday that"): its token, or -1. */
-function complementizerAfter(ctx: Doc, v: number): number {
-  const { toks, lex } = ctx;
-  // "said in an interview with … that": a circumstance after "say"/"tell" (not a particle: "called for X that").
-  const prep = lex.data.prepositionReach && SAY_EN.has(toks[v].lw) && CIRCUMSTANCE.has(toks[v + 1]?.lw ?? "") ? lex.data.prepositionReach : undefined;
-  let reach = prep ?? lex.data.complementizerReach ?? MAX_GAP;
-  // Quote marks around a title do not count towards the gap.
-  // Past MAX_GAP words (where the lexicon reaches further), only a chain of circumstances: no other clause opens.
-  for (let k = v + 1, n = 1; k < toks.length && n <= reach; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
-    if (FAR_STOP.has(toks[k].lw) || endsIn("ant", toks[k].lw) && toks[k - 1].lw === "en") reach = MAX_GAP;
-    // "says he introduced legislation to accomplish that.": a "that" closing the clause is a pronoun.
-    if (lex.complementizers.has(toks[k].lw)) return toks[k + 1] && !toks[k + 1].nl && !isOneOf(".!?;:)", toks[k + 1].t) ? k : -1;
-    // "told NBC’s “Today” show that", "said in the report that": marks and nouns that look like verbs.
-    if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
-    // "He added, that there's …": a stray comma before the complementizer.
-    // (Not a parenthetical cue: "It is no surprise, Mr. Garin said, that …" reports the whole sentence.)
-    if (k === v + 1 && lex.shapes.commaBeforeComplementizer && toks[k].t === "," && lex.complementizers.has(toks[k + 1]?.lw ?? "") && !commaBefore(toks, v)) continue;
-    if (!toks[k].word || isVerb(ctx, k)) break;
-  }
-  return -1;
-}
-
-/**
- * The clause a bare-clause verb reports from (past its time words and the object of "told"), when it opens
- * one ("said the plan would fail", "told reporters Trump would win"), or -1: the subject-free tests.
- */
-function bareClauseStart(ctx: Doc, v: number): number {
-  const { toks, lex } = ctx;
-  if (!lex.bareClauseForms.has(toks[v].lw)) return -1;
-  let k = skipTime(ctx, v + 1);
-  if (TELL_EN.has(toks[v].lw)) k = skipObject(ctx, k);
-  // "testified “thousands” of emails were missing": a quoted word may open the clause.
-  const kw = QUOTE_MARK.has(toks[k]?.t ?? "") ? k + 1 : k;
-  // "posted a video on …", "wrote a book about …": an object that is a thing is no clause. Not after "tell": "told the
-  // story of Nineveh" is what was told (polnear's gold).
-  const say = SAY_EN.has(toks[v].lw);
-  return bareClauseAt(ctx, kw, say) && (say || looksFinite(ctx, kw)) && !(!say && ctx.rules.objectNotContent(ctx, kw)) ? k : -1;
-}
-
-/**
- * Where the object a verb reports starts ("denied the charges", "called for a ban", "a annoncé sa démission"),
- * or -1: the subject-free tests. A verb after a possessive is a noun ("Trump's demand for").
- */
-function objectStart(ctx: Doc, v: number): number {
-  const { toks, lex } = ctx;
-  if (!(lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") || negated(toks, v) ||
-    /['’]s$/.test(toks[v - 1]?.lw ?? "") || ctx.rules.noObjectReport(ctx, v) || adjectiveNoun(ctx, v) || grantRefused(ctx, v)) return -1;
-  let k = skipTime(ctx, v + 1);
-  // "a annoncé ce matin, vers 7h30, son abandon": the object after a parenthetical.
-  if (toks[k]?.t === ",") { const j = ctx.rules.objectAfterAside(ctx, v); if (j > 0) k = j; }
-  // "called for a ban", "called on the mayor to resign": the verb's particles.
-  const particle = lex.objectParticle.get(toks[v].lw);
-  if (particle?.has(toks[k]?.lw ?? "")) k++;
-  const t = toks[k];
-  return (!particle || k > v + 1 && particle.has(toks[k - 1].lw)) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
-    (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
-    !lex.complementizers.has(t.lw) && !ctx.rules.objectNotContent(ctx, k) ? k : -1;
-}
-
 /**
  * Whether verbReport can make a report at the verb v, asked before its subject search (the costly part): each
  * of its rules needs one of these subject-free conditions (c0: the complementizer after the verb, or -1). A
@@ -431,39 +365,6 @@ function nameEndsClause(ctx: Doc, k: number): boolean {
   return !after || after.nl > 0 || after.t === "," || after.t === "." || after.t === "(";
 }
 
-/**
- * "denied Mr. Hemming's request for …", "denied him bail", "denied Republicans the votes": a refusal of a
- * thing, not of a claim (lexicon grantVerbs/grantObjects): its object within a few words, or a second object.
- */
-function grantRefused(ctx: Doc, v: number): boolean {
-  const { toks, lex } = ctx;
-  if (!lex.grantVerbs.has(toks[v].lw)) return false;
-  for (let k = v + 1; k < toks.length && k <= v + 4; k++) {
-    const t = toks[k];
-    // "denied Mr. Hemming's request": the honorific's period.
-    if (t.t === "." && lex.honorifics.has(toks[k - 1].lw)) continue;
-    if (!t.word || lex.complementizers.has(t.lw)) return false;
-    if (lex.grantObjects.has(t.lw)) return true;
-    // "denied Republicans the votes", "denied him a hearing": a determiner after a first object.
-    if (k > v + 1 && lex.determiners.has(t.lw) && (toks[k - 1].cap || OBJECT_PRONOUN_WORD.test(toks[k - 1].lw))) return true;
-  }
-  return false;
-}
-
-/** "a cautious note about …", "a social call on …": a bare verb form after an article and an adjective is a noun. */
-function adjectiveNoun(ctx: Doc, v: number): boolean {
-  const { toks, lex } = ctx;
-  const adj = toks[v - 1];
-  return !!adj && !adj.cap && lex.determiners.has(toks[v - 2]?.lw ?? "") && ADJECTIVE.test(adj.lw) && !lex.speakerNouns.has(adj.lw) &&
-    !/(?:s|ed|ing)$/.test(toks[v].lw);
-}
-
-/** A comma among the four tokens before the verb: ", Mr. Garin said", ", they say". */
-function commaBefore(toks: Token[], v: number): boolean {
-  for (let k = v - 1; k >= 0 && k >= v - 4; k--) if (toks[k].t === ",") return true;
-  return false;
-}
-
 /** "what they said was a lack of transparency": the noun phrase after the copula, up to its clause's end (two words at least: "what she said is wrong" is a judgment). */
 function whatReport(ctx: Doc, v: number, speaker: Speaker, cue: Span, out: Indirect[], quoteEndAt: (i: number) => number): void {
   const { toks } = ctx;
@@ -471,12 +372,6 @@ function whatReport(ctx: Doc, v: number, speaker: Speaker, cue: Span, out: Indir
   let b = contentEnd(ctx, a, quoteEndAt, true);
   while (b > a && isOneOf(",;:", toks[b - 1].t)) b--;
   if (b - a >= 2) out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
-}
-
-/** "did not dismiss the possibility": a negated verb reports no object. */
-function negated(toks: Token[], v: number): boolean {
-  for (let k = v - 1; k >= 0 && k >= v - 2; k--) if (/^(?:not|never|n't|n’t)$|n['’]t$/.test(toks[k].lw)) return true;
-  return false;
 }
 
 /** A comma at k that opens an apposition or a relative clause: ", an analyst at …", ", who prosecuted …". */
@@ -500,55 +395,6 @@ function afterQuoteCue(ctx: Doc, v: number, s0: number, usedCue: (i: number) => 
   return undefined;
 }
 
-/** Adjective endings that close a naming report: "called the actions lawful", "deemed it irresponsible". */
-const ADJECTIVE = /(?:ful|ous|ive|ble|ic|al|ent|ant|less|ary|ish)$/;
-
-/**
- * Whether tokens [k, e) after a naming verb hold an object and what it is called: a second noun phrase
- * opened by "a"/"an" ("her vote a mistake") or a closing adjective ("the actions lawful"); not a
- * particle ("called for", "called on") nor a lone object ("called the police").
- */
-function namesSomething(ctx: Doc, k: number, e: number): boolean {
-  const { toks, lex } = ctx;
-  const first = toks[k];
-  if (!first?.word || e - k < 3 || e - k > 30 || NOT_OBJECT.has(first.lw) && !possessive(ctx, k) && !NAMED_PRONOUN.has(first.lw) ||
-    PARTICLE.test(first.lw)) return false;
-  for (let i = k + 1; i < e; i++) {
-    const t = toks[i];
-    if (!t.word || lex.auxiliaries.has(t.lw) || lex.complementizers.has(t.lw)) return false;
-    if (t.lw === "a" || t.lw === "an") return i + 1 < e;
-  }
-  const last = toks[e - 1];
-  return !last.cap && ADJECTIVE.test(last.lw) && last.lw.length > 4;
-}
-
-/** How far a comma-bounded phrase after the verb may run before its ", that". */
-const MAX_PHRASE_GAP = 14;
-
-/** The complementizer right after a comma within a few words from k, with no verb or sentence end before it, or -1. */
-function commaThat(ctx: Doc, k: number): number {
-  const { toks, lex } = ctx;
-  for (let i = k; i < toks.length && i < k + MAX_PHRASE_GAP; i++) {
-    const t = toks[i];
-    if (t.t === "," && lex.complementizers.has(toks[i + 1]?.lw ?? "")) return i + 1;
-    if (t.nl || t.sent || t.t === "." || t.t === ";" || QUOTE_MARK.has(t.t) || isVerb(ctx, i) || lex.complementizers.has(t.lw)) return -1;
-  }
-  return -1;
-}
-
-/** A bare verb after "to" ("vowed to scrap"), not a noun phrase ("promised to the voters"). */
-function infinitive(ctx: Doc, k: number): boolean {
-  const t = ctx.toks[k];
-  return !!t?.word && !t.cap && !ctx.lex.determiners.has(t.lw) && !NOT_OBJECT.has(t.lw) && !SUBJECT_EN.has(t.lw) && ctx.mentionAt[k] < 0;
-}
-
-/** "her" before a noun is a possessive, not the object: "voiced her frustration", not "urged her to". */
-function possessive(ctx: Doc, k: number): boolean {
-  const next = ctx.toks[k + 1];
-  return ctx.toks[k].lw === "her" && !!next?.word && !next.cap && !NOT_OBJECT.has(next.lw) && !NOT_CLAUSE_EN.has(next.lw) &&
-    !ctx.lex.complementizers.has(next.lw) && !isVerb(ctx, k + 1);
-}
-
 /**
  * "…out of business." The union will sit out the election, X told …": a quote that closes a sentence inside
  * its marks and a capitalised word after it: the postposed report opens there. Else a.
@@ -569,34 +415,6 @@ function afterClosedQuote(toks: Token[], a: number, b: number): number {
 function closingMarkIn(toks: Token[], a: number, b: number, last = a): boolean {
   for (let i = a; i < b; i++) if ((toks[i].t === "»" || toks[i].t === "”") && i >= last || DASHES.has(toks[i].t)) return true;
   return false;
-}
-
-/** After "told ABC's": a quoted show title and the noun after it ("“Good Morning America”", "“Today” show"), else k. */
-function showTitleEnd(ctx: Doc, k: number): number {
-  const { toks } = ctx;
-  if (toks[k]?.t !== "“" && toks[k]?.t !== "\"" || !/['’]s$/.test(toks[k - 1]?.lw ?? "")) return k;
-  for (let i = k + 1; i < toks.length && i <= k + 5; i++) {
-    if (toks[i].t === "”" || toks[i].t === "\"") return SHOW_WORD.test(toks[i + 1]?.lw ?? "") ? i + 2 : i + 1;
-    if (!toks[i].word || !toks[i].cap) return k;
-  }
-  return k;
-}
-
-/** Skips the object of "told": a name, a pronoun, or a plural noun ("told reporters"). */
-function skipObject(ctx: Doc, k: number): number {
-  const { toks } = ctx;
-  // "told The Huffington Post": a determiner before the name.
-  const mi = ctx.mentionAt[k] >= 0 || !ctx.lex.determiners.has(toks[k]?.lw ?? "") ? ctx.mentionAt[k] : ctx.mentionAt[k + 1];
-  if (mi >= 0) return skipTime(ctx, showTitleEnd(ctx, ctx.ents.mentions[mi].b));
-  const w = toks[k]?.lw ?? "";
-  if (ADDRESSED_EN.test(w)) return skipTime(ctx, k + 1);
-  // "told POLITICO earlier this week": a capitalised name the entity pass left out (an outlet).
-  if (toks[k]?.cap && toks[k].word && !toks[k].sent) {
-    let e = k + 1;
-    while (e < k + 4 && toks[e]?.cap && toks[e].word) e++;
-    return skipTime(ctx, e);
-  }
-  return k;
 }
 
 function subjectStartToken(ctx: Doc, subj: Speaker, v: number): number {

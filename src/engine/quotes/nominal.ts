@@ -14,8 +14,9 @@ export function findNominalReports(ctx: Doc, quoteEndAt: (i: number) => number):
   const { toks, lex } = ctx;
   const out: Indirect[] = [];
   if (!lex.reportNouns.size) return out;
+  const { bits } = ctx;
   for (let n = 1; n < toks.length - 1; n++) {
-    if ((ctx.bits[n] & REPORT_NOUN) === 0 || (ctx.bits[n + 1] & COMPLEMENTIZER) === 0) continue;
+    if ((bits[n] & REPORT_NOUN) === 0 || (bits[n + 1] & COMPLEMENTIZER) === 0) continue;
     // The possessor right before the noun (an adjective may come between: "his repeated claim that").
     let p = n - 1;
     if (toks[p] && !toks[p].cap && /(?:ed|ing|al|ive|ous)$/.test(toks[p].lw) && p > 0) p--;

@@ -313,8 +313,9 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   if (!opens || head.lw.length < 2 || lex.determiners.has(head.lw) || FUNCTION_HEAD.test(head.lw)) return undefined;
   // A capitalised sentence opener that is not a name ("However said", "On Sunday …") is no subject.
   // A role noun may open a headline on its own: "Vice-president says …", "Witness says …".
-  const role = lex.speakerNouns.has(first.lw.split("-").pop() ?? "");
-  if (first.sent && ctx.mentionAt[a] < 0 && !QUANTIFIER.test(first.lw) && !role && (a === k || lex.notNames.has(first.lw) && !lex.determiners.has(first.lw))) return undefined;
+  // (Asked last, and without splitting the word: most phrases do not open a sentence.)
+  if (first.sent && ctx.mentionAt[a] < 0 && !QUANTIFIER.test(first.lw) && (a === k || lex.notNames.has(first.lw) && !lex.determiners.has(first.lw)) &&
+    !lex.speakerNouns.has(first.lw.slice(first.lw.lastIndexOf("-") + 1))) return undefined;
   // "The data suggests …": evidence is no source.
   if (lex.evidenceNouns.has(head.lw)) return undefined;
   return channelObjectSubject(ctx, a, k, v) ?? phraseSpeaker(ctx, a, k + 1);

@@ -5,6 +5,11 @@ describe("a line that opens with a person's name and a colon is that person's st
   statements(en, [
     ["Mary Smith: The Party Has Lost Its Way.\n\nMary Smith spoke on Tuesday in Ohio.",
       [["The Party Has Lost Its Way", "Mary Smith", "indirect"]]],
+    // Any line may open so, after one line break or several (the lines are found from the text's breaks).
+    ["Voters met on Monday in Ohio.\nMary Smith: The Party Has Lost Its Way.\n\n\nMary Smith spoke on Tuesday.",
+      [["The Party Has Lost Its Way", "Mary Smith", "indirect"]]],
+    ["Voters met on Monday in Ohio.\r\n\r\nMary Smith: The Party Has Lost Its Way.\nTom Brown: We Will Win In May.\n\nBoth spoke.",
+      [["The Party Has Lost Its Way", "Mary Smith", "indirect"], ["We Will Win In May", "Tom Brown", "indirect"]]],
   ]);
   statements(fr, [
     ["Jean Dupont : la réforme sera votée en mai.\n\nJean Dupont parlait mardi.",

@@ -59,6 +59,9 @@ describe("postposed, inverted and 'as X noted' cues", () => {
     ["In the morning the plant will close, Tom Reed said.", [["In the morning the plant will close", "Tom Reed", "indirect"]]],
     ["As the Daily Planet noted, the mayor raised more than a million dollars from the industry.",
       [["the mayor raised more than a million dollars from the industry", "Daily Planet", "indirect"]]],
+    // The "as" found after words that hold its letters ("has", "was", "Kansas"), inside the text.
+    ["The vote in Kansas was close and has been disputed. And as the Daily Planet noted, the mayor raised a million dollars.",
+      [["the mayor raised a million dollars", "Daily Planet", "indirect"]]],
     ["A calmer campaign may not be such a bad thing, say some Democrats.",
       [["A calmer campaign may not be such a bad thing", "some Democrats", "indirect"]]],
     ["In extreme cold, the brakes take longer to work, said the winter railway report.",

@@ -8,10 +8,10 @@ import { resolvePronoun } from "../../quotes/resolve/pronoun";
 import { resolveSubject } from "../../quotes/resolve/subject";
 import { subjectPhraseAt } from "../../quotes/subject-phrase";
 import { isVerb } from "../../quotes/verbs";
-import { FRENCH_CUE } from "../../quotes/word-bits";
+import { FRAME_ONLY, FRENCH_CUE, SOURCE_PREP, VERBISH } from "../../quotes/word-bits";
 import { FINITE } from "../../lexicon/fr/quotes";
 import { tokenAt } from "../../text/tokenize";
-import { pastFrontedPhrase, sentenceOpening } from "../../quotes/clause";
+import { pastFrontedPhrase, sentenceOpening, sourcePrepAt } from "../../quotes/clause";
 import type { Entity, Speaker, Span } from "../../types";
 import { channelOwner } from "./channels";
 import { verblessPhraseFr } from "./verbless";
@@ -220,7 +220,7 @@ export function echoAfter(ctx: Doc, q: Span): { speaker: Speaker; cue: Span } | 
 export function sourceAfter(ctx: Doc, k: number): { speaker: Speaker; cue: Span } | undefined {
   const { toks, lex } = ctx;
   if (!toks[k] || !lex.sourcePrepFirst.has(toks[k].lw)) return undefined;
-  const prep = lex.sourcePreps.find((p) => p.every((w, i) => toks[k + i]?.lw === w || toks[k + i]?.lw + "'" === w));
+  const prep = sourcePrepAt(ctx, k);
   if (!prep) return undefined;
   const x = frenchSource(ctx, k);
   if (x) return { speaker: x.speaker, cue: x.cue };
@@ -379,9 +379,17 @@ function openerOnly(ctx: Doc, s: number, c: number): boolean {
   return incidentalEndingAt(ctx, c - 1) === s;
 }
 
-/** Cheap test before frenchReport: a French token after a comma, or a cue word of the lexicon (reportCueWords: "pour", "selon", "d'"), read from the word bits (most tokens are none). */
+/**
+ * Cheap test before frenchReport: a cue word of the lexicon (reportCueWords: "pour", "selon", "d'"), read from the
+ * word bits, or a token after a comma. After a comma, frenchReport makes a report only at a postposed cue
+ * (mayPostpose); elsewhere it can only stop the other rules at v (a cue inside the last report), which read only
+ * verbs and source words: a token that is none of them and opens no postposed cue is left out here.
+ */
 export function frenchCueAt(ctx: Doc, v: number): boolean {
-  return (ctx.bits[v] & FRENCH_CUE) !== 0 || v > 0 && ctx.toks[v - 1].t === ",";
+  const b = ctx.bits[v];
+  if ((b & FRENCH_CUE) !== 0) return true;
+  if (v === 0 || ctx.toks[v - 1].t !== ",") return false;
+  return (b & (VERBISH | SOURCE_PREP | FRAME_ONLY)) !== 0 || mayPostpose(ctx, v);
 }
 
 /** The last quote mark among tokens [a, b), or -1. */

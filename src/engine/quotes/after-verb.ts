@@ -1,0 +1,210 @@
+// What follows a reporting verb, read without its subject: the complementizer a few words on ("said on Tuesday
+// that"), a bare clause ("said the plan would fail"), an object ("denied the charges", "a annoncé sa démission"),
+// a naming ("called the actions lawful"), a postposed cue's tail ("…, X said on Tuesday."). indirect.ts asks these
+// before its costly subject search (mayReport) and again when it makes the report.
+import type { Token } from "../text/tokenize";
+import { bareClauseAt, looksFinite, skipTime } from "./clause";
+import type { Doc } from "./doc";
+import { isVerb } from "./verbs";
+import { TELL_EN, SAY_EN, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN } from "../lexicon/en/quotes";
+import { FAR_STOP } from "../lexicon/fr/quotes";
+import { NOT_OBJECT, TAIL_START, QUOTE_MARK } from "../lexicon/quote-words";
+import { TIME } from "../lexicon/time-words";
+import { isOneOf, endsIn } from "../text/chars";
+
+const MAX_GAP = 7;
+
+/** Prepositions that open a circumstance between "said" and "that". */
+const CIRCUMSTANCE = new Set(["in", "at", "during", "on", "after", "before", "with", "from"]);
+
+/** How far a postposed or parenthetical cue may run after its verb ("he said after meeting …"). */
+const MAX_TAIL = 10;
+
+/** Where the cue's tail ends after the verb: "." (postposed), "," (parenthetical), or undefined (not a tail). */
+export function tailAfter(ctx: Doc, k: number): { end: number; comma: boolean } | undefined {
+  const { toks } = ctx;
+  const first = toks[k];
+  if (first?.word && !TAIL_START.has(first.lw) && !TIME.has(first.lw) && !endsIn("ly", first.lw)) return undefined;
+  for (let i = k; i < toks.length && i < k + MAX_TAIL; i++) {
+    const t = toks[i];
+    if (i > k && t.nl || !t || t.t === "." || t.t === "!" || t.t === "?") return { end: i, comma: false };
+    if (t.t === ",") return toks[i + 1]?.word ? { end: i, comma: true } : undefined;
+    if (!t.word || isVerb(ctx, i) || ctx.lex.complementizers.has(t.lw)) return undefined;
+  }
+  return toks.length <= k ? { end: k, comma: false } : undefined;
+}
+
+/** Complementizer within a few words after the verb v ("a déclaré mardi que", "told reporters on Tuesday that"): its token, or -1. */
+export function complementizerAfter(ctx: Doc, v: number): number {
+  const { toks, lex } = ctx;
+  // "said in an interview with … that": a circumstance after "say"/"tell" (not a particle: "called for X that").
+  const prep = lex.data.prepositionReach && SAY_EN.has(toks[v].lw) && CIRCUMSTANCE.has(toks[v + 1]?.lw ?? "") ? lex.data.prepositionReach : undefined;
+  let reach = prep ?? lex.data.complementizerReach ?? MAX_GAP;
+  // Quote marks around a title do not count towards the gap.
+  // Past MAX_GAP words (where the lexicon reaches further), only a chain of circumstances: no other clause opens.
+  for (let k = v + 1, n = 1; k < toks.length && n <= reach; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
+    if (FAR_STOP.has(toks[k].lw) || endsIn("ant", toks[k].lw) && toks[k - 1].lw === "en") reach = MAX_GAP;
+    // "says he introduced legislation to accomplish that.": a "that" closing the clause is a pronoun.
+    if (lex.complementizers.has(toks[k].lw)) return toks[k + 1] && !toks[k + 1].nl && !isOneOf(".!?;:)", toks[k + 1].t) ? k : -1;
+    // "told NBC’s “Today” show that", "said in the report that": marks and nouns that look like verbs.
+    if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
+    // "He added, that there's …": a stray comma before the complementizer.
+    // (Not a parenthetical cue: "It is no surprise, Mr. Garin said, that …" reports the whole sentence.)
+    if (k === v + 1 && lex.shapes.commaBeforeComplementizer && toks[k].t === "," && lex.complementizers.has(toks[k + 1]?.lw ?? "") && !commaBefore(toks, v)) continue;
+    if (!toks[k].word || isVerb(ctx, k)) break;
+  }
+  return -1;
+}
+
+/**
+ * The clause a bare-clause verb reports from (past its time words and the object of "told"), when it opens
+ * one ("said the plan would fail", "told reporters Trump would win"), or -1: the subject-free tests.
+ */
+export function bareClauseStart(ctx: Doc, v: number): number {
+  const { toks, lex } = ctx;
+  if (!lex.bareClauseForms.has(toks[v].lw)) return -1;
+  let k = skipTime(ctx, v + 1);
+  if (TELL_EN.has(toks[v].lw)) k = skipObject(ctx, k);
+  // "testified “thousands” of emails were missing": a quoted word may open the clause.
+  const kw = QUOTE_MARK.has(toks[k]?.t ?? "") ? k + 1 : k;
+  // "posted a video on …", "wrote a book about …": an object that is a thing is no clause. Not after "tell": "told the
+  // story of Nineveh" is what was told (polnear's gold).
+  const say = SAY_EN.has(toks[v].lw);
+  return bareClauseAt(ctx, kw, say) && (say || looksFinite(ctx, kw)) && !(!say && ctx.rules.objectNotContent(ctx, kw)) ? k : -1;
+}
+
+/**
+ * Where the object a verb reports starts ("denied the charges", "called for a ban", "a annoncé sa démission"),
+ * or -1: the subject-free tests. A verb after a possessive is a noun ("Trump's demand for").
+ */
+export function objectStart(ctx: Doc, v: number): number {
+  const { toks, lex } = ctx;
+  if (!(lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") || negated(toks, v) ||
+    /['’]s$/.test(toks[v - 1]?.lw ?? "") || ctx.rules.noObjectReport(ctx, v) || adjectiveNoun(ctx, v) || grantRefused(ctx, v)) return -1;
+  let k = skipTime(ctx, v + 1);
+  // "a annoncé ce matin, vers 7h30, son abandon": the object after a parenthetical.
+  if (toks[k]?.t === ",") { const j = ctx.rules.objectAfterAside(ctx, v); if (j > 0) k = j; }
+  // "called for a ban", "called on the mayor to resign": the verb's particles.
+  const particle = lex.objectParticle.get(toks[v].lw);
+  if (particle?.has(toks[k]?.lw ?? "")) k++;
+  const t = toks[k];
+  return (!particle || k > v + 1 && particle.has(toks[k - 1].lw)) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
+    (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
+    !lex.complementizers.has(t.lw) && !ctx.rules.objectNotContent(ctx, k) ? k : -1;
+}
+
+/**
+ * "denied Mr. Hemming's request for …", "denied him bail", "denied Republicans the votes": a refusal of a
+ * thing, not of a claim (lexicon grantVerbs/grantObjects): its object within a few words, or a second object.
+ */
+function grantRefused(ctx: Doc, v: number): boolean {
+  const { toks, lex } = ctx;
+  if (!lex.grantVerbs.has(toks[v].lw)) return false;
+  for (let k = v + 1; k < toks.length && k <= v + 4; k++) {
+    const t = toks[k];
+    // "denied Mr. Hemming's request": the honorific's period.
+    if (t.t === "." && lex.honorifics.has(toks[k - 1].lw)) continue;
+    if (!t.word || lex.complementizers.has(t.lw)) return false;
+    if (lex.grantObjects.has(t.lw)) return true;
+    // "denied Republicans the votes", "denied him a hearing": a determiner after a first object.
+    if (k > v + 1 && lex.determiners.has(t.lw) && (toks[k - 1].cap || OBJECT_PRONOUN_WORD.test(toks[k - 1].lw))) return true;
+  }
+  return false;
+}
+
+/** "a cautious note about …", "a social call on …": a bare verb form after an article and an adjective is a noun. */
+function adjectiveNoun(ctx: Doc, v: number): boolean {
+  const { toks, lex } = ctx;
+  const adj = toks[v - 1];
+  return !!adj && !adj.cap && lex.determiners.has(toks[v - 2]?.lw ?? "") && ADJECTIVE.test(adj.lw) && !lex.speakerNouns.has(adj.lw) &&
+    !/(?:s|ed|ing)$/.test(toks[v].lw);
+}
+
+/** A comma among the four tokens before the verb: ", Mr. Garin said", ", they say". */
+function commaBefore(toks: Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 4; k--) if (toks[k].t === ",") return true;
+  return false;
+}
+
+/** "did not dismiss the possibility": a negated verb reports no object. */
+export function negated(toks: Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 2; k--) if (/^(?:not|never|n't|n’t)$|n['’]t$/.test(toks[k].lw)) return true;
+  return false;
+}
+
+/** Adjective endings that close a naming report: "called the actions lawful", "deemed it irresponsible". */
+const ADJECTIVE = /(?:ful|ous|ive|ble|ic|al|ent|ant|less|ary|ish)$/;
+
+/**
+ * Whether tokens [k, e) after a naming verb hold an object and what it is called: a second noun phrase
+ * opened by "a"/"an" ("her vote a mistake") or a closing adjective ("the actions lawful"); not a
+ * particle ("called for", "called on") nor a lone object ("called the police").
+ */
+export function namesSomething(ctx: Doc, k: number, e: number): boolean {
+  const { toks, lex } = ctx;
+  const first = toks[k];
+  if (!first?.word || e - k < 3 || e - k > 30 || NOT_OBJECT.has(first.lw) && !possessive(ctx, k) && !NAMED_PRONOUN.has(first.lw) ||
+    PARTICLE.test(first.lw)) return false;
+  for (let i = k + 1; i < e; i++) {
+    const t = toks[i];
+    if (!t.word || lex.auxiliaries.has(t.lw) || lex.complementizers.has(t.lw)) return false;
+    if (t.lw === "a" || t.lw === "an") return i + 1 < e;
+  }
+  const last = toks[e - 1];
+  return !last.cap && ADJECTIVE.test(last.lw) && last.lw.length > 4;
+}
+
+/** How far a comma-bounded phrase after the verb may run before its ", that". */
+const MAX_PHRASE_GAP = 14;
+
+/** The complementizer right after a comma within a few words from k, with no verb or sentence end before it, or -1. */
+export function commaThat(ctx: Doc, k: number): number {
+  const { toks, lex } = ctx;
+  for (let i = k; i < toks.length && i < k + MAX_PHRASE_GAP; i++) {
+    const t = toks[i];
+    if (t.t === "," && lex.complementizers.has(toks[i + 1]?.lw ?? "")) return i + 1;
+    if (t.nl || t.sent || t.t === "." || t.t === ";" || QUOTE_MARK.has(t.t) || isVerb(ctx, i) || lex.complementizers.has(t.lw)) return -1;
+  }
+  return -1;
+}
+
+/** A bare verb after "to" ("vowed to scrap"), not a noun phrase ("promised to the voters"). */
+function infinitive(ctx: Doc, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t?.word && !t.cap && !ctx.lex.determiners.has(t.lw) && !NOT_OBJECT.has(t.lw) && !SUBJECT_EN.has(t.lw) && ctx.mentionAt[k] < 0;
+}
+
+/** "her" before a noun is a possessive, not the object: "voiced her frustration", not "urged her to". */
+function possessive(ctx: Doc, k: number): boolean {
+  const next = ctx.toks[k + 1];
+  return ctx.toks[k].lw === "her" && !!next?.word && !next.cap && !NOT_OBJECT.has(next.lw) && !NOT_CLAUSE_EN.has(next.lw) &&
+    !ctx.lex.complementizers.has(next.lw) && !isVerb(ctx, k + 1);
+}
+
+/** After "told ABC's": a quoted show title and the noun after it ("“Good Morning America”", "“Today” show"), else k. */
+function showTitleEnd(ctx: Doc, k: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.t !== "“" && toks[k]?.t !== "\"" || !/['’]s$/.test(toks[k - 1]?.lw ?? "")) return k;
+  for (let i = k + 1; i < toks.length && i <= k + 5; i++) {
+    if (toks[i].t === "”" || toks[i].t === "\"") return SHOW_WORD.test(toks[i + 1]?.lw ?? "") ? i + 2 : i + 1;
+    if (!toks[i].word || !toks[i].cap) return k;
+  }
+  return k;
+}
+
+/** Skips the object of "told": a name, a pronoun, or a plural noun ("told reporters"). */
+export function skipObject(ctx: Doc, k: number): number {
+  const { toks } = ctx;
+  // "told The Huffington Post": a determiner before the name.
+  const mi = ctx.mentionAt[k] >= 0 || !ctx.lex.determiners.has(toks[k]?.lw ?? "") ? ctx.mentionAt[k] : ctx.mentionAt[k + 1];
+  if (mi >= 0) return skipTime(ctx, showTitleEnd(ctx, ctx.ents.mentions[mi].b));
+  const w = toks[k]?.lw ?? "";
+  if (ADDRESSED_EN.test(w)) return skipTime(ctx, k + 1);
+  // "told POLITICO earlier this week": a capitalised name the entity pass left out (an outlet).
+  if (toks[k]?.cap && toks[k].word && !toks[k].sent) {
+    let e = k + 1;
+    while (e < k + 4 && toks[e]?.cap && toks[e].word) e++;
+    return skipTime(ctx, e);
+  }
+  return k;
+}
