@@ -17,17 +17,15 @@ import {
   EPONYM_HEADS, EVENT_HEADS, MORE_DEMONYMS,
   MINISTER_ADJECTIVES, OFFICE_HEADS, ORG_APPOSED, PORTFOLIO_HOLDERS, POSSESSIVE_DETERMINERS as POSSESSIVE, SINGULAR_DETERMINERS as DETERMINER, SURVEY_HEADS,
 } from "../../lexicon/fr/entities";
-import { formFact } from "../../entities/form-facts";
+import { bitsOf, bitTable } from "../../entities/list-bits";
 
-// What the word before a candidate may be for the rules below, as bits decided once per written form.
+// What the word before a candidate may be for the rules below: one table lookup.
 const ARTICLE_BIT = 1;
 const OF_BIT = 2;
 const EPONYM_BIT = 4;
 const SURVEY_BIT = 8;
-const CONTRACTED_BIT = 16;
-const DETERMINER_BIT = 32;
-const before = formFact((f) => (ARTICLE.has(f.lw) ? ARTICLE_BIT : 0) | (OF.has(f.lw) ? OF_BIT : 0) | (EPONYM_HEADS.has(f.lw) ? EPONYM_BIT : 0) |
-  (SURVEY_HEADS.has(f.lw) ? SURVEY_BIT : 0) | (CONTRACTED_DE_A.test(f.lw) ? CONTRACTED_BIT : 0) | (DETERMINER.has(f.lw) ? DETERMINER_BIT : 0));
+const DETERMINER_BIT = 16;
+const BEFORE = bitTable([[ARTICLE, ARTICLE_BIT], [OF, OF_BIT], [EPONYM_HEADS, EPONYM_BIT], [SURVEY_HEADS, SURVEY_BIT], [DETERMINER, DETERMINER_BIT]]);
 
 /** Rewrites the French candidates in place (see the file comment): a stage French adds (lang/fr/entities.ts). */
 export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): void {
@@ -38,7 +36,7 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
     // "la Coupe du monde", "le Championnat d'Europe": an event's opening head names nobody.
     if (c.b === c.a + 1 && EVENT_HEADS.has(toks[c.a].lw) && OF.has(toks[c.b]?.lw ?? "") && !toks[c.a].sent) { cands.splice(i--, 1); continue; }
     // (Most rules read the word before: its bits, once.)
-    const pb = c.a > 0 ? before(toks[c.a - 1].form) : 0;
+    const pb = c.a > 0 ? bitsOf(BEFORE, toks[c.a - 1]) : 0;
     // "le ministre de l'Économie": a portfolio names nobody.
     if (pb & (ARTICLE_BIT | OF_BIT) && portfolio(toks, c)) { cands.splice(i--, 1); continue; }
     // "la loi Macron", "la tempête Ciara", "le boson de Higgs": a thing named after a person is no mention of one.
@@ -57,7 +55,7 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
       continue;
     }
     // "du Monde", "au Figaro": the newspaper "Le Monde" with its article contracted.
-    if (c.b === c.a + 1 && pb & CONTRACTED_BIT && gaz.orgInfo(`Le ${toks[c.a].t}`)?.kind === "media") { c.org = true; continue; }
+    if (c.b === c.a + 1 && CONTRACTED_DE_A.test(toks[c.a - 1]?.lw ?? "") && gaz.orgInfo(`Le ${toks[c.a].t}`)?.kind === "media") { c.org = true; continue; }
     // "la députée Renaissance de la Gironde": the party, then the place; not a person "Renaissance de la Gironde".
     const rest = partyThenPlace(toks, c, lex);
     if (rest) { cands.splice(i + 1, 0, rest); c.b = c.a + 1; c.org = true; i++; continue; }
