@@ -137,7 +137,7 @@ function runEnd(toks: Token[], i: number, lex: Lexicon, bits: ListBits): number 
         !!next && bitsOf(bits, next) & PARTICLE && particleRunEndsInCap(toks, j + 1, lex, bits)) && next?.nl === 0) break;
       // "à l'AFP Mathilde Panot", "la députée LFI Mathilde Panot", "au Parisien Jean Dupont": an acronym, an
       // organisation or a common word before a given name and a surname is not the first word of the name.
-      if (j > i && !t.upper && next?.cap && next.nl === 0 && gaz.isFirstName(t.form) && toks[j - 1].cap && !gaz.isFirstName(toks[j - 1].form) &&
+      if (j > i && !t.upper && next?.cap && next.nl === 0 && toks[j - 1].cap && gaz.isFirstName(t.form) && !gaz.isFirstName(toks[j - 1].form) &&
         (toks[j - 1].upper || gaz.isKnownOrg(toks[j - 1].form) || gaz.isCommonWord(toks[j - 1].lw, lex.lang)) && !gaz.isPlace(`${toks[j - 1].t} ${t.t}`) &&
         // "Health Minister Sarah Okafor": a title word stays in the run, as the role before the name (withCues).
         !(bitsOf(bits, toks[j - 1]) & ROLE_NOUN && titleInRun(toks, i, j - 1, lex))) break;
@@ -227,15 +227,17 @@ function sentenceWord(toks: Token[], i: number, lex: Lexicon, bits: ListBits): b
 function titledParticle(toks: Token[], i: number, lex: Lexicon, bits: ListBits): boolean {
   const d = toks[i - 1];
   if (!d || !DE_PARTICLES.has(d.lw) || d.cap || toks[i].nl > 0) return false;
-  if (gaz.isCommonWord(toks[i].form, lex.lang)) return false;
   const t = toks[i - 2]?.t === "." ? toks[i - 3] : toks[i - 2];
-  // A place after a military title is a title of victory or a command ("maréchal de Saxe").
   if (!t) return false;
-  if (entityHooks(lex.lang).nobleTitles.has(t.lw)) {
+  const noble = entityHooks(lex.lang).nobleTitles.has(t.lw);
+  const tb = bitsOf(bits, t);
+  // (The title is read before the gazetteer is asked: most "de" follow none.)
+  if (!noble && !(tb & (HONORIFIC | PARTICLE_TITLE)) || gaz.isCommonWord(toks[i].form, lex.lang)) return false;
+  // A place after a military title is a title of victory or a command ("maréchal de Saxe").
+  if (noble) {
     const kind = gaz.placeInfo(toks[i].form)?.kind;
     return kind !== "country" && kind !== "region" && kind !== "continent";
   }
-  const tb = bitsOf(bits, t);
   return (tb & HONORIFIC) !== 0 || (tb & PARTICLE_TITLE) !== 0 && !gaz.isPlace(toks[i].form);
 }
 

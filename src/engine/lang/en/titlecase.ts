@@ -120,11 +120,11 @@ export function titleCaseEnd(toks: Token[], a: number, b: number, lex: Lexicon):
  * so surnames that are verb forms ("Edward Said") stay names.
  */
 function headlineVerb(toks: Token[], a: number, b: number, lex: Lexicon): number {
-  // A person's name opens the run ("Hillary", "Tom"): "Egg Producers Asked To Vote" is a body's headline.
-  if (!gaz.isFirstName(toks[a].form)) return b;
   for (let p = a + 1; p < b; p++) {
     const t = toks[p];
-    if (t.word && t.cap && !t.upper && t.lw.endsWith("ed") && lex.verbForms.has(t.lw)) return p;
+    // A person's name opens the run ("Hillary", "Tom"): "Egg Producers Asked To Vote" is a body's headline.
+    // (Asked of the gazetteer once a verb is found: most runs have none.)
+    if (t.word && t.cap && !t.upper && t.lw.endsWith("ed") && lex.verbForms.has(t.lw)) return gaz.isFirstName(toks[a].form) ? p : b;
   }
   return b;
 }

@@ -117,7 +117,7 @@ function portfolio(toks: Token[], c: Candidate): boolean {
 
 /** A lower-case adjective between a minister and the portfolio: "chinois", "iranien", "délégué", "fédéral". */
 const isNationalAdjective = (t: Token): boolean =>
-  t.word && !t.cap && t.nl === 0 && (gaz.isDemonym(t.t) || ADJECTIVE.test(t.t) || MINISTER_ADJECTIVES.has(t.lw));
+  t.word && !t.cap && t.nl === 0 && (MINISTER_ADJECTIVES.has(t.lw) || ADJECTIVE.test(t.t) || gaz.isDemonym(t.form));
 
 /** A lower-case thing noun right before the name ("la loi Macron"), or before its "de" ("le boson de Higgs"), after a determiner. */
 function eponym(toks: Token[], c: Candidate): boolean {

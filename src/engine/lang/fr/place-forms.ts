@@ -43,12 +43,15 @@ function articlePlace(toks: Token[], c: Candidate): number {
   // (No article, written or contracted, before the name: nothing to read; tested first, as the cheapest.)
   const written = ARTICLE.has(before.lw) && before.lw !== "l'";
   if (!written && !ARTICLE_OF_CONTRACTION.has(before.lw)) return -1;
-  const name = nameOf(toks, c.a, c.b);
-  if (gaz.placeInfo(name) || gaz.isKnownOrg(name)) return -1;
   // "la Porte ottomane", "au Palais", "La Chambre a voté": after an article in lower case or opening the sentence, a
   // frequent noun is that noun ("Pour Le Havre": a capital article inside the sentence belongs to the name).
   // A frequent noun before a verb is a body that acts ("La Chambre a discuté").
-  if (c.b - c.a === 1 && gaz.isCommonWord(toks[c.a].form, "fr") && (!before.cap || before.sent || FINITE_FR.has(toks[c.b]?.lw ?? ""))) return -1;
+  const one = c.b - c.a === 1;
+  if (one && gaz.isCommonWord(toks[c.a].form, "fr") && (!before.cap || before.sent || FINITE_FR.has(toks[c.b]?.lw ?? ""))) return -1;
+  // (One word is asked by its form, whose answers the gazetteers keep on it.)
+  const name = one ? toks[c.a].t : nameOf(toks, c.a, c.b);
+  const known: gaz.Word = one ? toks[c.a].form : name;
+  if (gaz.placeInfo(known) || gaz.isKnownOrg(known)) return -1;
   const article = written ? titleCase(before.lw) : ARTICLE_OF_CONTRACTION.get(before.lw);
   if (!article) return -1;
   const info = gaz.placeInfo(`${article} ${name}`);
