@@ -90,7 +90,7 @@ export function findCandidates(toks: Token[], lex: Lexicon, text: string): Candi
     // Honorific abbreviations ("M.", "Mr.", "Dr") are cues, not names; "St." opens a saint's or a town's name.
     if (fb & HONORIFIC && (next?.t === "." || next?.cap) && !saintAbbreviation(toks, i)) { i++; continue; }
     // "Le Monde", "La Croix", "Les Échos": a known newspaper keeps its article.
-    const titled = fb & DETERMINER && next?.cap && next.nl === 0 && gaz.isKnownOrg(`${tk.t} ${next.t}`) && !gaz.isKnownOrg(next.form);
+    const titled = fb & DETERMINER && next?.cap && next.nl === 0 && !gaz.isKnownOrg(next.form) && gaz.isKnownOrg(`${tk.t} ${next.t}`);
     if (titled) { out.push(withCues(toks, i, i + 2, lex, shouting, bits)); i += 2; continue; }
     if (fb & NOT_NAME && !(f.upper && !shouting) && !surnameAfterHonorific(toks, i, lex, bits) && !placeOpener(toks, i, fb)) { i++; continue; }
     if ((tk.sent || i === afterLabel) && !f.upper && sentenceWord(toks, i, lex, bits)) { i++; continue; }
@@ -165,7 +165,7 @@ function runEnd(toks: Token[], i: number, lex: Lexicon, bits: ListBits): number 
  */
 function surnameAfterPlace(toks: Token[], i: number, j: number, lex: Lexicon): boolean {
   const w = toks[j - 1];
-  if (w.upper || isPossessive(w) || gaz.isCommonWord(w.form, lex.lang) || gaz.isCommonWord(w.t, "en") || gaz.isPlace(w.form) ||
+  if (w.upper || isPossessive(w) || gaz.isCommonWord(w.form, lex.lang) || gaz.isCommonWord(w.form, "en") || gaz.isPlace(w.form) ||
     gaz.isFirstName(w.form) || gaz.isKnownOrg(w.form)) return false;
   // "en Asie Mineure": after a place preposition the run is a place whatever the words before it.
   if (i > 0 && entityHooks(lex.lang).placePreposition(toks, i)) return false;

@@ -112,7 +112,9 @@ function portfolio(toks: Token[], c: Candidate): boolean {
   let h = k - 1;
   while (h > 0 && k - h <= 2 && isNationalAdjective(toks[h])) h--;
   const head = toks[h];
-  return !!head && !head.cap && PORTFOLIO_HOLDERS.has(head.lw) && !gaz.placeInfo(nameOf(toks, c)) && !gaz.isFirstName(toks[c.a].form);
+  // (A one-word name is asked by its form.)
+  return !!head && !head.cap && PORTFOLIO_HOLDERS.has(head.lw) && !gaz.isFirstName(toks[c.a].form) &&
+    !gaz.placeInfo(c.b - c.a === 1 ? toks[c.a].form : nameOf(toks, c));
 }
 
 /** A lower-case adjective between a minister and the portfolio: "chinois", "iranien", "délégué", "fédéral". */

@@ -48,14 +48,14 @@ function articlePlace(toks: Token[], c: Candidate): number {
   // A frequent noun before a verb is a body that acts ("La Chambre a discuté").
   const one = c.b - c.a === 1;
   if (one && gaz.isCommonWord(toks[c.a].form, "fr") && (!before.cap || before.sent || FINITE_FR.has(toks[c.b]?.lw ?? ""))) return -1;
-  // (One word is asked by its form, whose answers the gazetteers keep on it.)
   const name = one ? toks[c.a].t : nameOf(toks, c.a, c.b);
-  const known: gaz.Word = one ? toks[c.a].form : name;
-  if (gaz.placeInfo(known) || gaz.isKnownOrg(known)) return -1;
   const article = written ? titleCase(before.lw) : ARTICLE_OF_CONTRACTION.get(before.lw);
   if (!article) return -1;
   const info = gaz.placeInfo(`${article} ${name}`);
   if (!info || info.ambiguous) return -1;
+  // (Asked last, as the rarest to matter; one word by its form, whose answers the gazetteers keep on it.)
+  const known: gaz.Word = one ? toks[c.a].form : name;
+  if (gaz.placeInfo(known) || gaz.isKnownOrg(known)) return -1;
   return written ? c.a - 1 : c.a;
 }
 

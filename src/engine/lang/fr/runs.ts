@@ -12,20 +12,33 @@ import { DE_FORMS_ANY_APOSTROPHE as OF, NOBLE_TITLES_FR, TITLES_BEFORE_NAMES } f
  */
 export function placeSplit(toks: Token[], i: number, j: number): number {
   if (j - i < 2) return j;
-  // (Only a run in capitals may hold a heading: any other run that opens with a given name or follows a title
-  // stays whole whatever the gazetteers say of it, so those cheap tests come first.)
-  const upper = toks[i].upper;
-  if (!upper && personAt(toks, i)) return j;
   const words = toks.slice(i, j).map((t) => t.t);
+  if (toks[i].upper) {
+    if (wholeKnown(words)) return j;
+    const heading = placeAfterHeading(toks, words, i, j);
+    if (heading > i) return heading;
+    return personAt(toks, i) ? j : splitAfterPlace(toks, words, i, j);
+  }
+  // (Only a run in capitals may hold a heading. Any other run stays whole when it opens with a given name or follows a
+  // title, or when no place opens it, whatever the gazetteers say of the whole: the whole, asked as a string, last.)
+  if (personAt(toks, i)) return j;
+  const split = splitAfterPlace(toks, words, i, j);
+  return split === j || wholeKnown(words) ? j : split;
+}
+
+/** The run's words make a known place or organisation. */
+const wholeKnown = (words: readonly string[]): boolean => {
   const whole = words.join(" ");
-  if (gaz.placeInfo(whole) || gaz.isKnownOrg(whole)) return j;
-  const heading = upper ? placeAfterHeading(toks, words, i, j) : i;
-  if (heading > i) return heading;
-  if (upper && personAt(toks, i)) return j;
-  // The longest known place the run opens with, shorter than the run (the whole is none).
+  return !!gaz.placeInfo(whole) || gaz.isKnownOrg(whole);
+};
+
+/**
+ * After the longest known place that opens the run and is shorter than it, when the place is no common word and what
+ * follows is no name on its own ("Paris Saint-Germain", "Madrid Barajas" stay whole); j otherwise.
+ */
+function splitAfterPlace(toks: Token[], words: readonly string[], i: number, j: number): number {
   const m = placePrefix(toks, words, i);
   if (!m || m.info.ambiguous) return j;
-  // Only when what follows is no name on its own ("Paris Saint-Germain", "Madrid Barajas" stay whole).
   const rest = toks[i + m.length];
   return gaz.orgSuffix(toks[j - 1].form) || gaz.isPlaceHead(toks[j - 1].form, "en") || !rest.cap ? j : i + m.length;
 }
