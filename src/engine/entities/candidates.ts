@@ -91,18 +91,22 @@ export function findCandidates(toks: Token[], lex: Lexicon, text: string): Candi
     if (fb & HONORIFIC && (next?.t === "." || next?.cap) && !saintAbbreviation(toks, i)) { i++; continue; }
     // "Le Monde", "La Croix", "Les Échos": a known newspaper keeps its article.
     const titled = fb & DETERMINER && next?.cap && next.nl === 0 && !gaz.isKnownOrg(next.form) && gaz.isKnownOrg(`${tk.t} ${next.t}`);
-    if (titled) { out.push(withCues(toks, i, i + 2, lex, shouting, bits)); i += 2; continue; }
+    if (titled) { out.push(withCues(toks, i, i + 2, lex, shouting, bits, true)); i += 2; continue; }
     if (fb & NOT_NAME && !(f.upper && !shouting) && !surnameAfterHonorific(toks, i, lex, bits) && !placeOpener(toks, i, fb)) { i++; continue; }
     if ((tk.sent || i === afterLabel) && !f.upper && sentenceWord(toks, i, lex, bits)) { i++; continue; }
-    const j = runEnd(toks, i, lex, bits);
+    const run = runEnd(toks, i, lex, bits, fb);
+    const j = run >> 1;
+    // Whether a role noun may stand in the run (withCues reads the role words only then).
+    const roles = (run & 1) === 1;
     // A title-case headline: the name ends before the verb the run swallowed (the language's titleCaseEnd hook: lang/en/titlecase.ts); the rest is skipped.
     const tj = j > i ? hooks.titleCaseEnd(toks, i, j, lex) : j;
-    if (tj < j) { out.push(withCues(toks, i, tj, lex, shouting, bits)); i = j; continue; }
+    if (tj < j) { out.push(withCues(toks, i, tj, lex, shouting, bits, roles)); i = j; continue; }
     if (j > i) {
       const ofOrg = hooks.orgOfComplement(toks, j);
       let cut = ofOrg > j ? ofOrg : hooks.runEnd(toks, i, j);
       if (cut === j - 1 && surnameAfterPlace(toks, i, j, lex)) cut = j;
-      const c = withCues(toks, titledParticle(toks, i, lex, bits) ? i - 1 : i, cut, lex, shouting, bits);
+      const a = titledParticle(toks, i, lex, bits) ? i - 1 : i;
+      const c = withCues(toks, a, cut, lex, shouting, bits, roles || a < i || cut > j);
       if (ofOrg > j) c.org = true;
       if (links?.[i]) c.layout = "link";
       out.push(c);
@@ -112,23 +116,30 @@ export function findCandidates(toks: Token[], lex: Lexicon, text: string): Candi
   return out;
 }
 
-/** The end of the capitalised run that opens at token i (initials, particles, an Arabic article inside it). */
-function runEnd(toks: Token[], i: number, lex: Lexicon, bits: ListBits): number {
+/**
+ * The end of the capitalised run that opens at token i (initials, particles, an Arabic article inside it), times 2,
+ * plus 1 when a role noun may stand in the run (one did, or a token was taken in without its lists read). fb: the
+ * first word's list bits.
+ */
+function runEnd(toks: Token[], i: number, lex: Lexicon, bits: ListBits, fb: number): number {
   let j = i;
+  let roles = 0;
   for (;;) {
     // (A saint's abbreviation has at most three letters: "St", "Ste".)
-    if (j === i && toks[j].e - toks[j].s <= 3 && saintAbbreviation(toks, j)) { j += saintWidth(toks, j); continue; }
+    if (j === i && toks[j].e - toks[j].s <= 3 && saintAbbreviation(toks, j)) { j += saintWidth(toks, j); roles = 1; continue; }
     // An initial after a surname in capitals opens the next name: "P. LANGEVIN A. EINSTEIN".
     if (isInitial(toks, j)) {
       if (j > i && (toks[j].nl > 0 || toks[j - 1].upper && toks[j - 1].t.length > 2)) break;
       j += 2;
+      roles = 1;
       continue;
     }
     const t = toks[j];
     if (!t || !t.word || t.nl > 0 && j > i) break;
     if (j > i && isFixtureJoiner(t) && toks[j + 1]?.upper) break; // "DALLAS AT ARIZONA"
-    const tb = bitsOf(bits, t);
     if (t.cap) {
+      const tb = j === i ? fb : bitsOf(bits, t);
+      if (tb & ROLE_NOUN) roles = 1;
       const next = toks[j + 1];
       // "Écrire Mme Roux", "Chez M. Favre": an honorific inside a run opens the next name.
       // ("St", "Sr" also close names: "Port St. Lucie", "John Lee Sr".)
@@ -151,12 +162,13 @@ function runEnd(toks: Token[], i: number, lex: Lexicon, bits: ListBits): number 
     }
     // An Arabic article joined to a surname: "Bashar al-Assad", "Ahmed el-Tayeb".
     // (Article and name are joined by a hyphen: a word without one is none.)
-    if (j > i && t.t.indexOf("-") > 0 && ARABIC_ARTICLE.test(t.t)) { j++; continue; }
+    if (j > i && t.t.indexOf("-") > 0 && ARABIC_ARTICLE.test(t.t)) { j++; roles = 1; continue; }
     // A particle inside a name: "Ursula von der Leyen", "Jean de La Fontaine".
-    if (j > i && tb & PARTICLE && particleRunEndsInCap(toks, j, lex, bits, i)) { j++; continue; }
+    const tb = bitsOf(bits, t);
+    if (j > i && tb & PARTICLE && particleRunEndsInCap(toks, j, lex, bits, i)) { j++; if (tb & ROLE_NOUN) roles = 1; continue; }
     break;
   }
-  return j;
+  return j << 1 | roles;
 }
 
 /**
@@ -286,14 +298,15 @@ function titleInRun(toks: Token[], i: number, j: number, lex: Lexicon): boolean 
   return !gaz.isPlace(toks.slice(i, j).map((t) => t.t).join(" "));
 }
 
-function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: boolean, bits: ListBits): Candidate {
+/** The candidate [a, b) with its cues; `roles`: whether a role noun may stand among its words (false: none does). */
+function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: boolean, bits: ListBits, roles: boolean): Candidate {
   const c: Candidate = { a, b, shouting };
   const layout = layoutOf(toks, a, b);
   if (layout) c.layout = layout;
   // Role words at the head of the run: "Health Minister Sarah Okafor", "Mayor Linda Tremblay".
   let k = a;
   let lastRole = -1;
-  while (k < b - 1) {
+  while (roles && k < b - 1) {
     if (bitsOf(bits, toks[k]) & ROLE_NOUN) lastRole = k;
     else if (lastRole < 0 && k - a >= 3) break;
     k++;

@@ -8,11 +8,11 @@
 //   museum, a library, a monument heading an entry of a guide's opening hours.
 import type { Lexicon } from "../../lexicon";
 import * as gaz from "../../lexicon/gazetteer";
-import type { Token } from "../../text/tokenize";
+import { tokenAt, type Token } from "../../text/tokenize";
 import type { Candidate } from "../../entities/candidates";
 import { ARTICLE_OF_CONTRACTION, DE_FORMS as OF, DEFINITE_ARTICLES as ARTICLE, FINITE_FR, STREET_HEADS, WEEKDAYS_FR } from "../../lexicon/fr/entities";
 
-export function frenchPlaceForms(toks: Token[], cands: Candidate[], lex: Lexicon): void {
+export function frenchPlaceForms(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (c.honorific || c.org || c.place) continue;
@@ -21,9 +21,13 @@ export function frenchPlaceForms(toks: Token[], cands: Candidate[], lex: Lexicon
     const street = streetStart(toks, c, lex);
     if (street >= 0 && !(i > 0 && cands[i - 1].b > street)) { c.a = street; c.place = true; c.role = undefined; }
   }
-  // Both listings hang on an em dash ("AMBIGU. — 8 h. 30", "Carnavalet. — Dimanches"): the dashes, found once.
+  // Both listings hang on an em dash ("AMBIGU. — 8 h. 30", "Carnavalet. — Dimanches"): the dashes' tokens, found
+  // once, in the text (each dash is a token of its own).
   const dashes: number[] = [];
-  for (let d = 2; d < toks.length - 1; d++) if (toks[d].e - toks[d].s === 1 && toks[d].t === "—") dashes.push(d);
+  for (let o = text.indexOf("—"); o >= 0; o = text.indexOf("—", o + 1)) {
+    const d = tokenAt(toks, o);
+    if (d >= 2 && d < toks.length - 1) dashes.push(d);
+  }
   if (!dashes.length) return;
   theatres(toks, cands, dashes);
   openingHours(toks, cands, dashes);
