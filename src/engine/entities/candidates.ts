@@ -359,7 +359,11 @@ function scanLines(toks: Token[], text: string): { caps: number[]; mayLink: bool
       if (c >= 97 && c <= 122) { words++; continue; }
       // (ASCII words open with a letter or a digit; other ASCII tokens are marks.)
       if (c < 48 || c > 57 && c < 65 || c > 90) continue;
-    }
+    } else if (c >= 0xdf && c <= 0xff && c !== 0xf7) {
+      // A lower-case Latin-1 letter ("à", "été"): a word, not capitalised.
+      words++;
+      continue;
+    } else if (c === 0xab || c === 0xbb || c >= 0x2000 && c <= 0x206f) continue; // « », and dashes, quotes, spaces: marks
     const f = tk.form;
     if (!f.word) continue;
     if (f.cap) {

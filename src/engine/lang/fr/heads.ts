@@ -109,6 +109,8 @@ function portfolio(toks: Token[], c: Candidate): boolean {
   let k = c.a - 1;
   if (toks[k] && ARTICLE.has(toks[k].lw)) k--;
   if (!toks[k] || !OF.has(toks[k].lw)) return false;
+  // (The minister stands at most three words before "de": without one there, the adjectives need no reading.)
+  if (!holderAt(toks, k - 1) && !holderAt(toks, k - 2) && !holderAt(toks, k - 3)) return false;
   let h = k - 1;
   while (h > 0 && k - h <= 2 && isNationalAdjective(toks[h])) h--;
   const head = toks[h];
@@ -116,6 +118,8 @@ function portfolio(toks: Token[], c: Candidate): boolean {
   return !!head && !head.cap && PORTFOLIO_HOLDERS.has(head.lw) && !gaz.isFirstName(toks[c.a].form) &&
     !gaz.placeInfo(c.b - c.a === 1 ? toks[c.a].form : nameOf(toks, c));
 }
+
+const holderAt = (toks: Token[], k: number): boolean => k >= 0 && PORTFOLIO_HOLDERS.has(toks[k].lw);
 
 /** A lower-case adjective between a minister and the portfolio: "chinois", "iranien", "délégué", "fédéral". */
 const isNationalAdjective = (t: Token): boolean =>
