@@ -380,9 +380,18 @@ function scanLines(toks: Token[], text: string): { caps: number[]; mayLink: bool
 
 const LETTER = /\p{L}/u;
 
-/** Whether a word whose first character is c (no ASCII letter) has a letter: Latin-1 and Latin Extended letters settle most. */
+/**
+ * Whether a word whose first character is c (no ASCII letter) has a letter: a Latin-1 or Latin Extended letter first,
+ * or, in a word of ASCII characters (a number: "2023", "3e"), an ASCII letter; the regex for the rest.
+ */
 function hasLetter(t: string, c: number): boolean {
-  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7 || LETTER.test(t);
+  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return true;
+  for (let k = 0; k < t.length; k++) {
+    const d = t.charCodeAt(k);
+    if (d >= 128) return LETTER.test(t);
+    if ((d | 32) >= 97 && (d | 32) <= 122) return true;
+  }
+  return false;
 }
 
 /**
