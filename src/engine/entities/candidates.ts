@@ -4,7 +4,7 @@ import type { Lexicon } from "../lexicon";
 import * as gaz from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
 import { isFixtureJoiner, layoutOf, linkLines, opensLinkLabel, type Layout } from "./layout";
-import { entityHooks } from "../lang/entity-hooks";
+import { entityHooks, type EntityHooks } from "../lang/entity-hooks";
 import { isPossessive } from "./possessive";
 import { roleBefore, verbAfter, verbBefore } from "./cues";
 import { ARABIC_ARTICLE, CONTRACTION, DE_PARTICLES, EMPLOYER_PARTICLES, MONTH_SURNAMES, SAINT_ABBREVIATIONS } from "../lexicon/entity-words";
@@ -93,7 +93,7 @@ export function findCandidates(toks: Token[], lex: Lexicon, text: string): Candi
     const titled = fb & DETERMINER && next?.cap && next.nl === 0 && !gaz.isKnownOrg(next.form) && gaz.isKnownOrg(`${tk.t} ${next.t}`);
     if (titled) { out.push(withCues(toks, i, i + 2, lex, shouting, bits, true)); i += 2; continue; }
     if (fb & NOT_NAME && !(f.upper && !shouting) && !surnameAfterHonorific(toks, i, lex, bits) && !placeOpener(toks, i, fb)) { i++; continue; }
-    if ((tk.sent || i === afterLabel) && !f.upper && sentenceWord(toks, i, lex, bits)) { i++; continue; }
+    if ((tk.sent || i === afterLabel) && !f.upper && sentenceWord(toks, i, lex, hooks, bits)) { i++; continue; }
     const run = runEnd(toks, i, lex, bits, fb);
     const j = run >> 1;
     // Whether a role noun may stand in the run (withCues reads the role words only then).
@@ -105,7 +105,7 @@ export function findCandidates(toks: Token[], lex: Lexicon, text: string): Candi
       const ofOrg = hooks.orgOfComplement(toks, j);
       let cut = ofOrg > j ? ofOrg : hooks.runEnd(toks, i, j);
       if (cut === j - 1 && surnameAfterPlace(toks, i, j, lex)) cut = j;
-      const a = titledParticle(toks, i, lex, bits) ? i - 1 : i;
+      const a = titledParticle(toks, i, lex, hooks, bits) ? i - 1 : i;
       const c = withCues(toks, a, cut, lex, shouting, bits, roles || a < i || cut > j);
       if (ofOrg > j) c.org = true;
       if (links?.[i]) c.layout = "link";
@@ -217,11 +217,11 @@ function headingLabel(toks: Token[], i: number): number {
  * A capital that only says "sentence start": a frequent word ("Traders", "Among", "Sitting")
  * alone, or before a name that stands on its own ("Among Wei Fenghe's aides").
  */
-function sentenceWord(toks: Token[], i: number, lex: Lexicon, bits: ListBits): boolean {
+function sentenceWord(toks: Token[], i: number, lex: Lexicon, hooks: EntityHooks, bits: ListBits): boolean {
   const tk = toks[i];
   const possessive = isPossessive(tk);
   const word = possessive ? tk.t.slice(0, -2) : tk.t;
-  if (entityHooks(lex.lang).sentenceOnlyCapitals.has(word)) return true; // "A Londres": "À" without its accent
+  if (hooks.sentenceOnlyCapitals.has(word)) return true; // "A Londres": "À" without its accent
   if (word.length < 2) return false; // an initial
   // (The gazetteers answer the form as they answer its text, from the answers kept on the form.)
   const w: gaz.Word = possessive ? word : tk.form;
@@ -236,12 +236,12 @@ function sentenceWord(toks: Token[], i: number, lex: Lexicon, bits: ListBits): b
  * the particle is then part of the surname ("M. de Bismarck", "général de Gaulle"), not a
  * preposition ("ministre de France").
  */
-function titledParticle(toks: Token[], i: number, lex: Lexicon, bits: ListBits): boolean {
+function titledParticle(toks: Token[], i: number, lex: Lexicon, hooks: EntityHooks, bits: ListBits): boolean {
   const d = toks[i - 1];
   if (!d || !DE_PARTICLES.has(d.lw) || d.cap || toks[i].nl > 0) return false;
   const t = toks[i - 2]?.t === "." ? toks[i - 3] : toks[i - 2];
   if (!t) return false;
-  const noble = entityHooks(lex.lang).nobleTitles.has(t.lw);
+  const noble = hooks.nobleTitles.has(t.lw);
   const tb = bitsOf(bits, t);
   // (The title is read before the gazetteer is asked: most "de" follow none.)
   if (!noble && !(tb & (HONORIFIC | PARTICLE_TITLE)) || gaz.isCommonWord(toks[i].form, lex.lang)) return false;
