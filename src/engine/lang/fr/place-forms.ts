@@ -93,7 +93,7 @@ const MAX_VENUE_TOKENS = 6;
  */
 function theatres(toks: Token[], cands: Candidate[], dashes: readonly number[]): void {
   for (const d of dashes) {
-    if (d >= toks.length - 2 || !/^\d{1,2}$/.test(toks[d + 1].t) || toks[d + 2].lw !== "h" || toks[d + 1].nl > 0) continue;
+    if (d >= toks.length - 2 || toks[d + 2].lw !== "h" || toks[d + 1].nl > 0 || !/^\d{1,2}$/.test(toks[d + 1].t)) continue;
     const e = toks[d - 1].t === "." ? d - 1 : d;
     if (!isUpperWord(toks[e - 1]) || toks[e].nl > 0) continue;
     let a = e - 1;
