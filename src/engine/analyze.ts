@@ -74,8 +74,8 @@ export const STAGES: readonly Stage[] = [
   { name: "known-orgs", requires: ["tokens", "candidates"], assigns: ["candidates"],
     run: (a) => extendKnownOrgs(a.tokens, a.candidates) },
   // The language's own candidate passes (French: "le ministre X", organisation heads): lang/*/entities.ts.
-  { name: "language-candidates", requires: ["lang", "tokens", "candidates", "lexicon"], assigns: ["candidates"],
-    run: (a) => { const { tokens, candidates, lexicon } = a; for (const stage of entityHooks(a.lang).candidateStages) stage(tokens, candidates, lexicon); } },
+  { name: "language-candidates", requires: ["lang", "tokens", "candidates", "lexicon", "text"], assigns: ["candidates"],
+    run: (a) => { const { tokens, candidates, lexicon, text } = a; for (const stage of entityHooks(a.lang).candidateStages) stage(tokens, candidates, lexicon, text); } },
   { name: "classify", requires: ["tokens", "candidates", "lexicon", "text"], assigns: ["names"],
     run: (a) => { a.names = classify(a.tokens, a.candidates, a.lexicon, a.text); } },
   { name: "acronyms", requires: ["tokens", "names", "text"], assigns: ["mentions", "acronyms"],

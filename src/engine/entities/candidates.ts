@@ -2,16 +2,15 @@
 // (honorifics, role nouns, reporting verbs). Classification happens in classify.ts.
 import type { Lexicon } from "../lexicon";
 import * as gaz from "../lexicon/gazetteer";
-import type { Form } from "../text/forms";
 import type { Token } from "../text/tokenize";
-import { isFixtureJoiner, layoutOf, linkLines, type Layout } from "./layout";
-import { entityHooks } from "../lang/entity-hooks";
+import { isFixtureJoiner, layoutOf, linkLines, opensLinkLabel, type Layout } from "./layout";
+import { entityHooks, type EntityHooks } from "../lang/entity-hooks";
 import { isPossessive } from "./possessive";
 import { roleBefore, verbAfter, verbBefore } from "./cues";
-import { EMPLOYER_PARTICLES, MONTH_SURNAMES, SAINT_ABBREVIATIONS } from "../lexicon/entity-words";
+import { ARABIC_ARTICLE, CONTRACTION, DE_PARTICLES, EMPLOYER_PARTICLES, MONTH_SURNAMES, SAINT_ABBREVIATIONS } from "../lexicon/entity-words";
 import {
-  ARABIC, candidateBits, DE, DETERMINER, HONORIFIC, IN_NAME, LETTER, NOBLE_TITLE, NOT_NAME, OPENS, PARTICLE, PARTICLE_TITLE, ROLE_NOUN, SAINT,
-} from "./form-facts";
+  bitsOf, candidateLists, DETERMINER, HONORIFIC, IN_NAME, NOBLE_TITLE, NOT_NAME, PARTICLE, PARTICLE_TITLE, ROLE_NOUN, type ListBits,
+} from "./list-bits";
 
 // (isPossessive lives in possessive.ts, a leaf the language hooks can import; re-exported for the rules.)
 export { isPossessive };
@@ -65,46 +64,51 @@ const isInitial = (toks: Token[], i: number) =>
 /** The name candidates of the tokens of `text`, in text order. */
 export function findCandidates(toks: Token[], lex: Lexicon, text: string): Candidate[] {
   const hooks = entityHooks(lex.lang);
-  const bits = candidateBits(lex);
+  const bits = candidateLists(lex);
   const out: Candidate[] = [];
-  const { shouting, caps, capCount } = scanLines(toks, text, bits);
-  const links = linkLines(toks);
+  const { caps, mayLink } = scanLines(toks, text);
+  const links = mayLink ? linkLines(toks) : undefined;
   let i = 0;
   let afterLabel = -1;
   // Only a capitalised word opens a name or a heading label (a word in capitals is capitalised): the loop visits
   // those alone, in order, from where the last name ended.
-  for (let q = 0; q < capCount; q++) {
-    if (caps[q] < i) continue;
-    i = caps[q];
+  for (let q = 0; q < caps.length; q++) {
+    if (caps[q] >> 1 < i) continue;
+    i = caps[q] >> 1;
+    const shouting = (caps[q] & 1) === 1;
     const tk = toks[i];
     const f = tk.form;
     if (f.upper && (i === 0 || tk.nl > 0)) {
       const label = headingLabel(toks, i);
       if (label > 0) { i = label; afterLabel = label; continue; }
     }
-    const fb = bits(f);
     // Elided articles ("L'", "D'") are never part of a name.
     // (A capitalised token never opens with a digit: `cap` means an upper-case letter first.)
-    if (!(fb & OPENS)) { i++; continue; }
+    if (elidedOrContracted(tk)) { i++; continue; }
+    const fb = bitsOf(bits, tk);
     const next = toks[i + 1];
     // Honorific abbreviations ("M.", "Mr.", "Dr") are cues, not names; "St." opens a saint's or a town's name.
-    if (fb & HONORIFIC && (next?.t === "." || next?.cap) && !(fb & SAINT && saintAbbreviation(toks, i))) { i++; continue; }
+    if (fb & HONORIFIC && (next?.t === "." || next?.cap) && !saintAbbreviation(toks, i)) { i++; continue; }
     // "Le Monde", "La Croix", "Les Échos": a known newspaper keeps its article.
-    const titled = fb & DETERMINER && next?.cap && next.nl === 0 && gaz.isKnownOrg(`${tk.t} ${next.t}`) && !gaz.isKnownOrg(next.form);
-    if (titled) { out.push(withCues(toks, i, i + 2, lex, shouting[i] === 1, bits)); i += 2; continue; }
-    if (fb & NOT_NAME && !(f.upper && shouting[i] === 0) && !surnameAfterHonorific(toks, i, lex, bits) && !placeOpener(toks, i, fb)) { i++; continue; }
-    if ((tk.sent || i === afterLabel) && !f.upper && sentenceWord(toks, i, lex, bits)) { i++; continue; }
-    const j = runEnd(toks, i, lex, bits);
+    const titled = fb & DETERMINER && next?.cap && next.nl === 0 && !gaz.isKnownOrg(next.form) && gaz.isKnownOrg(`${tk.t} ${next.t}`);
+    if (titled) { out.push(withCues(toks, i, i + 2, lex, shouting, bits, true)); i += 2; continue; }
+    if (fb & NOT_NAME && !(f.upper && !shouting) && !surnameAfterHonorific(toks, i, lex, bits) && !placeOpener(toks, i, fb)) { i++; continue; }
+    if ((tk.sent || i === afterLabel) && !f.upper && sentenceWord(toks, i, lex, hooks, bits)) { i++; continue; }
+    const run = runEnd(toks, i, lex, bits, fb);
+    const j = run >> 1;
+    // Whether a role noun may stand in the run (withCues reads the role words only then).
+    const roles = (run & 1) === 1;
     // A title-case headline: the name ends before the verb the run swallowed (the language's titleCaseEnd hook: lang/en/titlecase.ts); the rest is skipped.
     const tj = j > i ? hooks.titleCaseEnd(toks, i, j, lex) : j;
-    if (tj < j) { out.push(withCues(toks, i, tj, lex, shouting[i] === 1, bits)); i = j; continue; }
+    if (tj < j) { out.push(withCues(toks, i, tj, lex, shouting, bits, roles)); i = j; continue; }
     if (j > i) {
       const ofOrg = hooks.orgOfComplement(toks, j);
       let cut = ofOrg > j ? ofOrg : hooks.runEnd(toks, i, j);
       if (cut === j - 1 && surnameAfterPlace(toks, i, j, lex)) cut = j;
-      const c = withCues(toks, titledParticle(toks, i, lex, bits) ? i - 1 : i, cut, lex, shouting[i] === 1, bits);
+      const a = titledParticle(toks, i, lex, hooks, bits) ? i - 1 : i;
+      const c = withCues(toks, a, cut, lex, shouting, bits, roles || a < i || cut > j);
       if (ofOrg > j) c.org = true;
-      if (links[i]) c.layout = "link";
+      if (links?.[i]) c.layout = "link";
       out.push(c);
       i = cut;
     } else i++;
@@ -112,34 +116,42 @@ export function findCandidates(toks: Token[], lex: Lexicon, text: string): Candi
   return out;
 }
 
-/** The end of the capitalised run that opens at token i (initials, particles, an Arabic article inside it). */
-function runEnd(toks: Token[], i: number, lex: Lexicon, bits: (f: Form) => number): number {
+/**
+ * The end of the capitalised run that opens at token i (initials, particles, an Arabic article inside it), times 2,
+ * plus 1 when a role noun may stand in the run (one did, or a token was taken in without its lists read). fb: the
+ * first word's list bits.
+ */
+function runEnd(toks: Token[], i: number, lex: Lexicon, bits: ListBits, fb: number): number {
   let j = i;
+  let roles = 0;
   for (;;) {
-    if (j === i && bits(toks[j].form) & SAINT && saintAbbreviation(toks, j)) { j += saintWidth(toks, j); continue; }
+    // (A saint's abbreviation has at most three letters: "St", "Ste".)
+    if (j === i && toks[j].e - toks[j].s <= 3 && saintAbbreviation(toks, j)) { j += saintWidth(toks, j); roles = 1; continue; }
     // An initial after a surname in capitals opens the next name: "P. LANGEVIN A. EINSTEIN".
     if (isInitial(toks, j)) {
       if (j > i && (toks[j].nl > 0 || toks[j - 1].upper && toks[j - 1].t.length > 2)) break;
       j += 2;
+      roles = 1;
       continue;
     }
     const t = toks[j];
     if (!t || !t.word || t.nl > 0 && j > i) break;
     if (j > i && isFixtureJoiner(t) && toks[j + 1]?.upper) break; // "DALLAS AT ARIZONA"
-    const tb = bits(t.form);
     if (t.cap) {
+      const tb = j === i ? fb : bitsOf(bits, t);
+      if (tb & ROLE_NOUN) roles = 1;
       const next = toks[j + 1];
       // "Écrire Mme Roux", "Chez M. Favre": an honorific inside a run opens the next name.
       // ("St", "Sr" also close names: "Port St. Lucie", "John Lee Sr".)
       // ("Voyant Mme de Lucenay": also before a particle and a capital.)
       if (j > i && (tb & (HONORIFIC | IN_NAME)) === HONORIFIC && (next?.t === "." || next?.cap ||
-        !!next && bits(next.form) & PARTICLE && particleRunEndsInCap(toks, j + 1, lex, bits)) && next?.nl === 0) break;
+        !!next && bitsOf(bits, next) & PARTICLE && particleRunEndsInCap(toks, j + 1, lex, bits)) && next?.nl === 0) break;
       // "à l'AFP Mathilde Panot", "la députée LFI Mathilde Panot", "au Parisien Jean Dupont": an acronym, an
       // organisation or a common word before a given name and a surname is not the first word of the name.
-      if (j > i && !t.upper && next?.cap && next.nl === 0 && gaz.isFirstName(t.form) && toks[j - 1].cap && !gaz.isFirstName(toks[j - 1].form) &&
+      if (j > i && !t.upper && next?.cap && next.nl === 0 && toks[j - 1].cap && gaz.isFirstName(t.form) && !gaz.isFirstName(toks[j - 1].form) &&
         (toks[j - 1].upper || gaz.isKnownOrg(toks[j - 1].form) || gaz.isCommonWord(toks[j - 1].lw, lex.lang)) && !gaz.isPlace(`${toks[j - 1].t} ${t.t}`) &&
         // "Health Minister Sarah Okafor": a title word stays in the run, as the role before the name (withCues).
-        !(bits(toks[j - 1].form) & ROLE_NOUN && titleInRun(toks, i, j - 1, lex))) break;
+        !(bitsOf(bits, toks[j - 1]) & ROLE_NOUN && titleInRun(toks, i, j - 1, lex))) break;
       // "Jean-Marie Le Pen", "Marine Le Pen": a capitalised particle after a given name.
       if (j > i && tb & NOT_NAME && !t.upper &&
         !(tb & PARTICLE && gaz.isFirstName(toks[j - 1].form) && next?.cap && next.nl === 0) &&
@@ -149,12 +161,14 @@ function runEnd(toks: Token[], i: number, lex: Lexicon, bits: (f: Form) => numbe
       continue;
     }
     // An Arabic article joined to a surname: "Bashar al-Assad", "Ahmed el-Tayeb".
-    if (j > i && tb & ARABIC) { j++; continue; }
+    // (Article and name are joined by a hyphen: a word without one is none.)
+    if (j > i && t.t.indexOf("-") > 0 && ARABIC_ARTICLE.test(t.t)) { j++; roles = 1; continue; }
     // A particle inside a name: "Ursula von der Leyen", "Jean de La Fontaine".
-    if (j > i && tb & PARTICLE && particleRunEndsInCap(toks, j, lex, bits, i)) { j++; continue; }
+    const tb = bitsOf(bits, t);
+    if (j > i && tb & PARTICLE && particleRunEndsInCap(toks, j, lex, bits, i)) { j++; if (tb & ROLE_NOUN) roles = 1; continue; }
     break;
   }
-  return j;
+  return j << 1 | roles;
 }
 
 /**
@@ -163,7 +177,7 @@ function runEnd(toks: Token[], i: number, lex: Lexicon, bits: (f: Form) => numbe
  */
 function surnameAfterPlace(toks: Token[], i: number, j: number, lex: Lexicon): boolean {
   const w = toks[j - 1];
-  if (w.upper || isPossessive(w) || gaz.isCommonWord(w.form, lex.lang) || gaz.isCommonWord(w.t, "en") || gaz.isPlace(w.form) ||
+  if (w.upper || isPossessive(w) || gaz.isCommonWord(w.form, lex.lang) || gaz.isCommonWord(w.form, "en") || gaz.isPlace(w.form) ||
     gaz.isFirstName(w.form) || gaz.isKnownOrg(w.form)) return false;
   // "en Asie Mineure": after a place preposition the run is a place whatever the words before it.
   if (i > 0 && entityHooks(lex.lang).placePreposition(toks, i)) return false;
@@ -175,11 +189,11 @@ function surnameAfterPlace(toks: Token[], i: number, j: number, lex: Lexicon): b
  * surname even when it is a word that names nobody elsewhere; not a title ("Mr. President") nor a
  * function word.
  */
-function surnameAfterHonorific(toks: Token[], i: number, lex: Lexicon, bits: (f: Form) => number): boolean {
+function surnameAfterHonorific(toks: Token[], i: number, lex: Lexicon, bits: ListBits): boolean {
   const h = toks[i - 1]?.t === "." ? toks[i - 2] : toks[i - 1];
   const tk = toks[i];
-  if (!h?.cap || !(bits(h.form) & HONORIFIC) || tk.nl !== 0) return false;
-  const tb = bits(tk.form);
+  if (!h?.cap || !(bitsOf(bits, h) & HONORIFIC) || tk.nl !== 0) return false;
+  const tb = bitsOf(bits, tk);
   // "Mme Le Pen", "M. De Villiers": a capitalised particle that opens the surname.
   if (tb & PARTICLE && toks[i + 1]?.cap && toks[i + 1].nl === 0 && !toks[i + 1].upper) return true;
   return tk.t.length >= 3 && !tk.upper && !(tb & (ROLE_NOUN | DETERMINER | HONORIFIC)) && !lex.pronouns.has(tk.lw);
@@ -203,18 +217,18 @@ function headingLabel(toks: Token[], i: number): number {
  * A capital that only says "sentence start": a frequent word ("Traders", "Among", "Sitting")
  * alone, or before a name that stands on its own ("Among Wei Fenghe's aides").
  */
-function sentenceWord(toks: Token[], i: number, lex: Lexicon, bits: (f: Form) => number): boolean {
+function sentenceWord(toks: Token[], i: number, lex: Lexicon, hooks: EntityHooks, bits: ListBits): boolean {
   const tk = toks[i];
   const possessive = isPossessive(tk);
   const word = possessive ? tk.t.slice(0, -2) : tk.t;
-  if (entityHooks(lex.lang).sentenceOnlyCapitals.has(word)) return true; // "A Londres": "À" without its accent
+  if (hooks.sentenceOnlyCapitals.has(word)) return true; // "A Londres": "À" without its accent
   if (word.length < 2) return false; // an initial
   // (The gazetteers answer the form as they answer its text, from the answers kept on the form.)
   const w: gaz.Word = possessive ? word : tk.form;
   if (!gaz.isCommonWord(w, lex.lang) || gaz.isFirstName(w) || gaz.isPlace(w) || gaz.isKnownOrg(w)) return false;
   const next = toks[i + 1];
   if (!next || !next.word || !next.cap || next.nl > 0 || possessive) return true;
-  return gaz.isFirstName(next.form) || gaz.isPlace(next.form) || (bits(next.form) & HONORIFIC) !== 0;
+  return gaz.isFirstName(next.form) || gaz.isPlace(next.form) || (bitsOf(bits, next) & HONORIFIC) !== 0;
 }
 
 /**
@@ -222,18 +236,20 @@ function sentenceWord(toks: Token[], i: number, lex: Lexicon, bits: (f: Form) =>
  * the particle is then part of the surname ("M. de Bismarck", "général de Gaulle"), not a
  * preposition ("ministre de France").
  */
-function titledParticle(toks: Token[], i: number, lex: Lexicon, bits: (f: Form) => number): boolean {
+function titledParticle(toks: Token[], i: number, lex: Lexicon, hooks: EntityHooks, bits: ListBits): boolean {
   const d = toks[i - 1];
-  if (!d || d.cap || !(bits(d.form) & DE) || toks[i].nl > 0) return false;
-  if (gaz.isCommonWord(toks[i].form, lex.lang)) return false;
+  if (!d || !DE_PARTICLES.has(d.lw) || d.cap || toks[i].nl > 0) return false;
   const t = toks[i - 2]?.t === "." ? toks[i - 3] : toks[i - 2];
-  // A place after a military title is a title of victory or a command ("maréchal de Saxe").
   if (!t) return false;
-  if (entityHooks(lex.lang).nobleTitles.has(t.lw)) {
+  const noble = hooks.nobleTitles.has(t.lw);
+  const tb = bitsOf(bits, t);
+  // (The title is read before the gazetteer is asked: most "de" follow none.)
+  if (!noble && !(tb & (HONORIFIC | PARTICLE_TITLE)) || gaz.isCommonWord(toks[i].form, lex.lang)) return false;
+  // A place after a military title is a title of victory or a command ("maréchal de Saxe").
+  if (noble) {
     const kind = gaz.placeInfo(toks[i].form)?.kind;
     return kind !== "country" && kind !== "region" && kind !== "continent";
   }
-  const tb = bits(t.form);
   return (tb & HONORIFIC) !== 0 || (tb & PARTICLE_TITLE) !== 0 && !gaz.isPlace(toks[i].form);
 }
 
@@ -244,9 +260,9 @@ function monthSurname(toks: Token[], j: number): boolean {
     !(n && n.nl === 0 && /^\d/.test(n.t));
 }
 
-function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon, bits: (f: Form) => number, i = j): boolean {
+function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon, bits: ListBits, i = j): boolean {
   let k = j;
-  while (toks[k] && bits(toks[k].form) & PARTICLE && !toks[k].cap) k++;
+  while (toks[k] && bitsOf(bits, toks[k]) & PARTICLE && !toks[k].cap) k++;
   if (!toks[k]?.cap || toks[k].nl > 0 || k - j > 2) return false;
   // "Anne Morel de Natixis", "John Roe of Unilever": a known organisation after the particle is the
   // person's employer, not part of the name.
@@ -257,8 +273,8 @@ function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon, bits: (f: 
   const given = toks[j - 2];
   const sur = toks[j - 1];
   const after = toks[k + 1];
-  return !(given?.cap && sur.cap && !sur.upper && gaz.isFirstName(given.form) && !gaz.isFirstName(sur.form) && !(bits(sur.form) & PARTICLE) &&
-    j - 2 === i && !(after?.cap && after.nl === 0) && !(after && bits(after.form) & PARTICLE));
+  return !(given?.cap && sur.cap && !sur.upper && gaz.isFirstName(given.form) && !gaz.isFirstName(sur.form) && !(bitsOf(bits, sur) & PARTICLE) &&
+    j - 2 === i && !(after?.cap && after.nl === 0) && !(after && bitsOf(bits, after) & PARTICLE));
 }
 
 const isEmployerParticle = (w: string) => EMPLOYER_PARTICLES.has(w);
@@ -282,22 +298,23 @@ function titleInRun(toks: Token[], i: number, j: number, lex: Lexicon): boolean 
   return !gaz.isPlace(toks.slice(i, j).map((t) => t.t).join(" "));
 }
 
-function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: boolean, bits: (f: Form) => number): Candidate {
+/** The candidate [a, b) with its cues; `roles`: whether a role noun may stand among its words (false: none does). */
+function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: boolean, bits: ListBits, roles: boolean): Candidate {
   const c: Candidate = { a, b, shouting };
   const layout = layoutOf(toks, a, b);
   if (layout) c.layout = layout;
   // Role words at the head of the run: "Health Minister Sarah Okafor", "Mayor Linda Tremblay".
   let k = a;
   let lastRole = -1;
-  while (k < b - 1) {
-    if (bits(toks[k].form) & ROLE_NOUN) lastRole = k;
+  while (roles && k < b - 1) {
+    if (bitsOf(bits, toks[k]) & ROLE_NOUN) lastRole = k;
     else if (lastRole < 0 && k - a >= 3) break;
     k++;
   }
   // "Générale de Négociations": a role word followed by a particle heads a longer name, not a person's title.
   // (Titles that take a particle stay titles: "Count de la Brasque".)
-  const particleNext = lastRole >= 0 && bits(toks[lastRole + 1].form) & PARTICLE && !toks[lastRole + 1].cap &&
-    !(bits(toks[lastRole].form) & (PARTICLE_TITLE | NOBLE_TITLE));
+  const particleNext = lastRole >= 0 && bitsOf(bits, toks[lastRole + 1]) & PARTICLE && !toks[lastRole + 1].cap &&
+    !(bitsOf(bits, toks[lastRole]) & (PARTICLE_TITLE | NOBLE_TITLE));
   if (lastRole >= 0 && lastRole < b - 1 && !particleNext) {
     c.role = toks.slice(a, lastRole + 1).map((t) => t.t).join(" ");
     c.gender = lex.roleNouns.get(toks[lastRole].lw);
@@ -306,7 +323,7 @@ function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: b
   // Honorific before: "M. Hatami", "Mrs Smith".
   const p = toks[c.a - 1]?.t === "." ? c.a - 2 : c.a - 1;
   const h = toks[p];
-  if (h && bits(h.form) & HONORIFIC) {
+  if (h && lex.honorifics.has(h.lw)) {
     c.honorific = h.t;
     c.gender ??= lex.honorifics.get(h.lw);
   }
@@ -314,45 +331,76 @@ function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: b
 }
 
 /**
- * One pass over the tokens: per token, 1 when its line is mostly upper-case words (words with a letter: an ASCII one
- * first, or any), and the indices of the capitalised words, `capCount` of them. A token's first character, read in
- * the text (in order, where the tokens' forms lie all over memory), settles most tokens: an ASCII letter or
- * punctuation; the form is read for capitals, digits and other scripts.
+ * One pass over the tokens: the capitalised words, as index × 2 + 1 when their line is mostly upper-case words (words
+ * with a letter: an ASCII one first, or any), index × 2 otherwise; and whether a line opens with a link label's first
+ * word (layout.ts). A token's first character, read in the text (in order, where the tokens' forms lie all over
+ * memory), settles most tokens: an ASCII letter or punctuation; the form is read for capitals, digits and other scripts.
  */
-function scanLines(toks: Token[], text: string, bits: (f: Form) => number): { shouting: Uint8Array; caps: Int32Array; capCount: number } {
-  const shouting = new Uint8Array(toks.length);
-  const caps = new Int32Array(toks.length);
-  let capCount = 0;
+function scanLines(toks: Token[], text: string): { caps: number[]; mayLink: boolean } {
+  const caps: number[] = [];
+  let mayLink = false;
   let lineStart = 0;
+  let lineCaps = 0;
   let words = 0;
   let upper = 0;
   for (let k = 0; k <= toks.length; k++) {
     const tk = toks[k];
     if (k === toks.length || tk.nl > 0 && k > lineStart) {
-      if (words >= 2 && upper / words > 0.6) shouting.fill(1, lineStart, k);
+      if (words >= 2 && upper / words > 0.6) for (let q = lineCaps; q < caps.length; q++) caps[q] |= 1;
       if (k === toks.length) break;
       lineStart = k;
+      lineCaps = caps.length;
       words = 0;
       upper = 0;
     }
+    if (k === lineStart && !mayLink && opensLinkLabel(tk)) mayLink = true;
     const c = text.charCodeAt(tk.s);
     if (c < 128) {
       if (c >= 97 && c <= 122) { words++; continue; }
       // (ASCII words open with a letter or a digit; other ASCII tokens are marks.)
       if (c < 48 || c > 57 && c < 65 || c > 90) continue;
-    }
+    } else if (c >= 0xdf && c <= 0xff && c !== 0xf7) {
+      // A lower-case Latin-1 letter ("à", "été"): a word, not capitalised.
+      words++;
+      continue;
+    } else if (c === 0xab || c === 0xbb || c >= 0x2000 && c <= 0x206f) continue; // « », and dashes, quotes, spaces: marks
     const f = tk.form;
     if (!f.word) continue;
     if (f.cap) {
-      caps[capCount++] = k;
+      caps.push(k << 1);
       // (A capitalised word opens with an upper-case letter.)
       words++;
       if (f.upper || tk.e - tk.s === 1) upper++;
       continue;
     }
-    if (bits(f) & LETTER) words++;
+    if (hasLetter(f.t, c)) words++;
   }
-  return { shouting, caps, capCount };
+  return { caps, mayLink };
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a word whose first character is c (no ASCII letter) has a letter: a Latin-1 or Latin Extended letter first,
+ * or, in a word of ASCII characters (a number: "2023", "3e"), an ASCII letter; the regex for the rest.
+ */
+function hasLetter(t: string, c: number): boolean {
+  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return true;
+  for (let k = 0; k < t.length; k++) {
+    const d = t.charCodeAt(k);
+    if (d >= 128) return LETTER.test(t);
+    if ((d | 32) >= 97 && (d | 32) <= 122) return true;
+  }
+  return false;
+}
+
+/**
+ * An elided article ("L'", "D'": the apostrophe ends the word) or an English contraction ("I'm", "Don't"). The lower
+ * case has an apostrophe "'" exactly where the word has one (’ or '), and most words have none.
+ */
+function elidedOrContracted(t: Token): boolean {
+  const lw = t.lw;
+  return lw.indexOf("'") >= 0 && (lw.charCodeAt(lw.length - 1) === 39 || CONTRACTION.test(t.t));
 }
 
 /** "New York", "New Zealand" (and so "the New York Times"): a word that names nobody alone opens a known place's name. */

@@ -5,6 +5,7 @@ import type { Token } from "../text/tokenize";
 import { ROLE_COMPLEMENT_PREPOSITIONS } from "../lexicon/entity-words";
 import { INVERTED_SUBJECT } from "../lexicon/fr/entities";
 import { entityHooks } from "../lang/entity-hooks";
+import { bitsOf, candidateLists, DETERMINER, PARTICLE, ROLE_NOUN } from "./list-bits";
 
 const MAX_ROLE_WORDS = 8;
 /** How many words a bracket between a role and its comma may hold ("(CNS)", "(Front national)"). */
@@ -16,6 +17,8 @@ const MAX_BRACKET = 3;
  * "UFCW Local 832 president Jeff Traeger". Returns the phrase (without determiner) or undefined.
  */
 export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: string; gender?: "m" | "f"; start: number } | undefined {
+  // (The lists a word is on, in one lookup: entities/list-bits.ts.)
+  const lists = candidateLists(lex);
   let k = a - 1;
   const comma = toks[k]?.t === ",";
   if (comma) k--;
@@ -27,19 +30,20 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
   }
   // "ministre de la Défense": a capital after "de la" is part of the role, not a name.
   // "un économiste chez Marc Dubois": "chez" before a name gives a place of work or a home, no role.
-  else if (toks[k] && (lex.determiners.has(toks[k].lw) || lex.particles.has(toks[k].lw) || toks[k].lw === "chez")) return undefined;
+  else if (toks[k] && (bitsOf(lists, toks[k]) & (DETERMINER | PARTICLE) || toks[k].lw === "chez")) return undefined;
   const end = k;
   let roleAt = -1;
   let start = -1;
+  const stops = entityHooks(lex.lang).roleStops;
   for (let n = 0; k >= 0 && n < MAX_ROLE_WORDS; k--, n++) {
     const t = toks[k];
     if (!t.word && t.t !== "'" && t.t !== "’" && t.t !== "-") break;
-    if (t.nl > 0 && k < end) { if (lex.roleNouns.has(t.lw)) { roleAt = k; start = k; } break; }
+    const tb = bitsOf(lists, t);
+    if (t.nl > 0 && k < end) { if (tb & ROLE_NOUN) { roleAt = k; start = k; } break; }
     // "Le procureur a requis dix ans contre Gérard Malvoisin": a finite verb ends the role phrase (French).
-    if (entityHooks(lex.lang).roleStops.has(t.lw)) break;
-    if (lex.roleNouns.has(t.lw)) { roleAt = k; start = k; }
-    const of = toks[k - 1]?.lw;
-    if (t.sent || (lex.determiners.has(t.lw) && !ROLE_COMPLEMENT_PREPOSITIONS.has(of ?? ""))) break;
+    if (stops.has(t.lw)) break;
+    if (tb & ROLE_NOUN) { roleAt = k; start = k; }
+    if (t.sent || (tb & DETERMINER && !ROLE_COMPLEMENT_PREPOSITIONS.has(toks[k - 1]?.lw ?? ""))) break;
   }
   if (roleAt < 0 || start < 0) return undefined;
   // "D'après un conseiller de la Première ministre, Élisabeth Borne recevra …": after "selon", "d'après",

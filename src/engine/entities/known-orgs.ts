@@ -37,10 +37,11 @@ function longestOrgOver(words: readonly string[], run: number): number {
   return 0;
 }
 
-/** A lower-case word (its first letter changes in upper case) that no known name has after its first word. */
+/** A lower-case word (its first letter changes in upper case: an ASCII one is a-z) that no known name has after its first word. */
 function endsNames(w: string): boolean {
-  const first = w.charAt(0);
-  return first !== first.toUpperCase() && !APOSTROPHE.test(w) && !inKnownOrgName(w);
+  const c = w.charCodeAt(0);
+  if (c < 128 ? c < 97 || c > 122 : w.charAt(0) === w.charAt(0).toUpperCase()) return false;
+  return !inKnownOrgName(w) && !APOSTROPHE.test(w);
 }
 
 /** Apostrophes the gazetteer reads as "'": a word with one is asked as written, never cut on. */

@@ -167,6 +167,10 @@ function credit(toks: Token[], a: number, b: number): boolean {
 }
 
 const LABELS = [...LINK_LABELS].map((label) => label.split(" "));
+const LABEL_FIRSTS = new Set(LABELS.map((label) => label[0] ?? ""));
+
+/** Whether a line opening with this token may be a link line (it opens with a label's first word): most open with none. */
+export const opensLinkLabel = (t: Token): boolean => LABEL_FIRSTS.has(t.lw) || LABEL_FIRSTS.has("");
 
 /** Per token index: 1 when its line links to another story (a label of either language, then a colon), so its names are not the story's. */
 export function linkLines(toks: Token[]): Uint8Array {

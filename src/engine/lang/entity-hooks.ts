@@ -36,8 +36,8 @@ export interface NameSite {
   role: { role: string; gender?: "m" | "f" } | undefined;
 }
 
-/** A stage a language adds after the candidates are found: it rewrites them in place. */
-export type CandidateStage = (toks: Token[], cands: Candidate[], lex: Lexicon) => void;
+/** A stage a language adds after the candidates are found: it rewrites them in place (text: what the tokens were cut from). */
+export type CandidateStage = (toks: Token[], cands: Candidate[], lex: Lexicon, text: string) => void;
 
 export interface EntityHooks {
   // Finding name candidates (entities/candidates.ts)

@@ -9,15 +9,13 @@ import type { Token } from "../../text/tokenize";
 import { TITLE_CASE_FUNCTION_WORDS as FUNCTION_WORDS, VERBISH } from "../../lexicon/en/entities";
 
 interface TitleInfo {
-  /** Per token: whether its line is in title case (TITLE, PROSE), decided on first need (UNDECIDED until then). */
-  title: Uint8Array;
+  /** The last line asked about, tokens [start, end), and whether it is in title case: the callers ask in text order. */
+  start: number;
+  end: number;
+  title: boolean;
   /** What the rest of the article writes, read only for a run on a title-case line: built on first need. */
   words: ArticleWords | undefined;
 }
-
-const UNDECIDED = 0;
-const PROSE = 1;
-const TITLE = 2;
 
 interface ArticleWords {
   /** Words written in lower case somewhere in the text: built on first need (a verb-like word on a title-case line). */
@@ -32,26 +30,30 @@ const cache = new WeakMap<Token[], TitleInfo>();
 
 function titleInfo(toks: Token[]): TitleInfo {
   let info = cache.get(toks);
-  if (!info) cache.set(toks, info = { title: new Uint8Array(toks.length), words: undefined });
+  if (!info) cache.set(toks, info = { start: 0, end: 0, title: false, words: undefined });
   return info;
 }
 
-/** Whether token a's line is in title case (see decideLine), decided once per line. */
-function inTitleLine(toks: Token[], title: Uint8Array, a: number): boolean {
-  if (title[a] === UNDECIDED) decideLine(toks, title, a);
-  return title[a] === TITLE;
+/** Whether token a's line is in title case (see decideLine): decided once per line when asked in text order, as the callers do. */
+function inTitleLine(toks: Token[], info: TitleInfo, a: number): boolean {
+  if (a < info.start || a >= info.end) {
+    let start = a;
+    while (start > 0 && toks[start].nl === 0) start--;
+    let end = a + 1;
+    while (end < toks.length && toks[end].nl === 0) end++;
+    info.start = start;
+    info.end = end;
+    info.title = titleLine(toks, start, end);
+  }
+  return info.title;
 }
 
 /**
  * A line is in title case when it has at least 4 words and most of its longer words (≥ 4 letters, no function word)
- * are capitalised (4 in 5), not shouted. Marks every token of token a's line. A line of prose is known for one as
- * soon as its lower-case long words outnumber what the capitals left could make up.
+ * are capitalised (4 in 5), not shouted. A line of prose is known for one as soon as its lower-case long words
+ * outnumber what the capitals left could make up.
  */
-function decideLine(toks: Token[], title: Uint8Array, a: number): void {
-  let start = a;
-  while (start > 0 && toks[start].nl === 0) start--;
-  let end = a + 1;
-  while (end < toks.length && toks[end].nl === 0) end++;
+function titleLine(toks: Token[], start: number, end: number): boolean {
   let words = 0;
   let long = 0;
   let caps = 0;
@@ -67,18 +69,17 @@ function decideLine(toks: Token[], title: Uint8Array, a: number): void {
     if (f.cap) caps++;
     else if (4 * (long - caps) > caps + (end - k - 1)) break;
   }
-  const isTitle = k === end && words >= 4 && long >= 3 && caps * 5 >= long * 4 && upper * 2 < words;
-  title.fill(isTitle ? TITLE : PROSE, start, end);
+  return k === end && words >= 4 && long >= 3 && caps * 5 >= long * 4 && upper * 2 < words;
 }
 
 /** The article's capitalised pairs outside title-case lines (see ArticleWords). */
-function articleWords(toks: Token[], title: Uint8Array): ArticleWords {
+function articleWords(toks: Token[], info: TitleInfo): ArticleWords {
   const pairs = new Set<string>();
   const finals = new Set<string>();
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k];
     // (A pair within one line: k opens no line.)
-    if (!t.cap || t.nl > 0 || !toks[k - 1].cap || !t.word || !toks[k - 1].word || inTitleLine(toks, title, k)) continue;
+    if (!t.cap || t.nl > 0 || !toks[k - 1].cap || !t.word || !toks[k - 1].word || inTitleLine(toks, info, k)) continue;
     pairs.add(`${toks[k - 1].t} ${t.t}`);
     if (!toks[k + 1]?.cap || toks[k + 1].nl > 0) finals.add(`${toks[k - 1].t} ${t.t}`);
   }
@@ -98,8 +99,8 @@ function writtenLower(toks: Token[], words: ArticleWords, lw: string): boolean {
 export function titleCaseEnd(toks: Token[], a: number, b: number, lex: Lexicon): number {
   if (b - a < 2) return b;
   const info = titleInfo(toks);
-  if (!inTitleLine(toks, info.title, a)) return headlineVerb(toks, a, b, lex);
-  const words = info.words ??= articleWords(toks, info.title);
+  if (!inTitleLine(toks, info, a)) return headlineVerb(toks, a, b, lex);
+  const words = info.words ??= articleWords(toks, info);
   for (let p = a + 1; p < b; p++) {
     const t = toks[p];
     if (!t.word || t.upper || !t.cap) continue;
@@ -120,11 +121,11 @@ export function titleCaseEnd(toks: Token[], a: number, b: number, lex: Lexicon):
  * so surnames that are verb forms ("Edward Said") stay names.
  */
 function headlineVerb(toks: Token[], a: number, b: number, lex: Lexicon): number {
-  // A person's name opens the run ("Hillary", "Tom"): "Egg Producers Asked To Vote" is a body's headline.
-  if (!gaz.isFirstName(toks[a].form)) return b;
   for (let p = a + 1; p < b; p++) {
     const t = toks[p];
-    if (t.word && t.cap && !t.upper && t.lw.endsWith("ed") && lex.verbForms.has(t.lw)) return p;
+    // A person's name opens the run ("Hillary", "Tom"): "Egg Producers Asked To Vote" is a body's headline.
+    // (Asked of the gazetteer once a verb is found: most runs have none.)
+    if (t.word && t.cap && !t.upper && t.lw.endsWith("ed") && lex.verbForms.has(t.lw)) return gaz.isFirstName(toks[a].form) ? p : b;
   }
   return b;
 }

@@ -13,7 +13,8 @@ import type { NameMention } from "../../entities/mention";
 import { frenchHeads } from "./heads";
 import { frenchPlaceForms } from "./place-forms";
 import { ocrHonorifics } from "./ocr-forms";
-import { clubOfTown, hyphenatedPlace, personShapedFr, placePrepositionFr, placeSplit, radioStation, tradeAfter, trailingTitle } from "./names";
+import { clubOfTown, hyphenatedPlace, personShapedFr, placePrepositionFr, radioStation, tradeAfter, trailingTitle } from "./names";
+import { placeSplit } from "./runs";
 
 export const frenchEntityHooks: EntityHooks = {
   ...defaultEntityHooks,

@@ -17,17 +17,15 @@ import {
   EPONYM_HEADS, EVENT_HEADS, MORE_DEMONYMS,
   MINISTER_ADJECTIVES, OFFICE_HEADS, ORG_APPOSED, PORTFOLIO_HOLDERS, POSSESSIVE_DETERMINERS as POSSESSIVE, SINGULAR_DETERMINERS as DETERMINER, SURVEY_HEADS,
 } from "../../lexicon/fr/entities";
-import { formFact } from "../../entities/form-facts";
+import { bitsOf, bitTable } from "../../entities/list-bits";
 
-// What the word before a candidate may be for the rules below, as bits decided once per written form.
+// What the word before a candidate may be for the rules below: one table lookup.
 const ARTICLE_BIT = 1;
 const OF_BIT = 2;
 const EPONYM_BIT = 4;
 const SURVEY_BIT = 8;
-const CONTRACTED_BIT = 16;
-const DETERMINER_BIT = 32;
-const before = formFact((f) => (ARTICLE.has(f.lw) ? ARTICLE_BIT : 0) | (OF.has(f.lw) ? OF_BIT : 0) | (EPONYM_HEADS.has(f.lw) ? EPONYM_BIT : 0) |
-  (SURVEY_HEADS.has(f.lw) ? SURVEY_BIT : 0) | (CONTRACTED_DE_A.test(f.lw) ? CONTRACTED_BIT : 0) | (DETERMINER.has(f.lw) ? DETERMINER_BIT : 0));
+const DETERMINER_BIT = 16;
+const BEFORE = bitTable([[ARTICLE, ARTICLE_BIT], [OF, OF_BIT], [EPONYM_HEADS, EPONYM_BIT], [SURVEY_HEADS, SURVEY_BIT], [DETERMINER, DETERMINER_BIT]]);
 
 /** Rewrites the French candidates in place (see the file comment): a stage French adds (lang/fr/entities.ts). */
 export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): void {
@@ -38,7 +36,7 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
     // "la Coupe du monde", "le Championnat d'Europe": an event's opening head names nobody.
     if (c.b === c.a + 1 && EVENT_HEADS.has(toks[c.a].lw) && OF.has(toks[c.b]?.lw ?? "") && !toks[c.a].sent) { cands.splice(i--, 1); continue; }
     // (Most rules read the word before: its bits, once.)
-    const pb = c.a > 0 ? before(toks[c.a - 1].form) : 0;
+    const pb = c.a > 0 ? bitsOf(BEFORE, toks[c.a - 1]) : 0;
     // "le ministre de l'Économie": a portfolio names nobody.
     if (pb & (ARTICLE_BIT | OF_BIT) && portfolio(toks, c)) { cands.splice(i--, 1); continue; }
     // "la loi Macron", "la tempête Ciara", "le boson de Higgs": a thing named after a person is no mention of one.
@@ -57,7 +55,7 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
       continue;
     }
     // "du Monde", "au Figaro": the newspaper "Le Monde" with its article contracted.
-    if (c.b === c.a + 1 && pb & CONTRACTED_BIT && gaz.orgInfo(`Le ${toks[c.a].t}`)?.kind === "media") { c.org = true; continue; }
+    if (c.b === c.a + 1 && CONTRACTED_DE_A.test(toks[c.a - 1]?.lw ?? "") && gaz.orgInfo(`Le ${toks[c.a].t}`)?.kind === "media") { c.org = true; continue; }
     // "la députée Renaissance de la Gironde": the party, then the place; not a person "Renaissance de la Gironde".
     const rest = partyThenPlace(toks, c, lex);
     if (rest) { cands.splice(i + 1, 0, rest); c.b = c.a + 1; c.org = true; i++; continue; }
@@ -111,15 +109,21 @@ function portfolio(toks: Token[], c: Candidate): boolean {
   let k = c.a - 1;
   if (toks[k] && ARTICLE.has(toks[k].lw)) k--;
   if (!toks[k] || !OF.has(toks[k].lw)) return false;
+  // (The minister stands at most three words before "de": without one there, the adjectives need no reading.)
+  if (!holderAt(toks, k - 1) && !holderAt(toks, k - 2) && !holderAt(toks, k - 3)) return false;
   let h = k - 1;
   while (h > 0 && k - h <= 2 && isNationalAdjective(toks[h])) h--;
   const head = toks[h];
-  return !!head && !head.cap && PORTFOLIO_HOLDERS.has(head.lw) && !gaz.placeInfo(nameOf(toks, c)) && !gaz.isFirstName(toks[c.a].form);
+  // (A one-word name is asked by its form.)
+  return !!head && !head.cap && PORTFOLIO_HOLDERS.has(head.lw) && !gaz.isFirstName(toks[c.a].form) &&
+    !gaz.placeInfo(c.b - c.a === 1 ? toks[c.a].form : nameOf(toks, c));
 }
+
+const holderAt = (toks: Token[], k: number): boolean => k >= 0 && PORTFOLIO_HOLDERS.has(toks[k].lw);
 
 /** A lower-case adjective between a minister and the portfolio: "chinois", "iranien", "délégué", "fédéral". */
 const isNationalAdjective = (t: Token): boolean =>
-  t.word && !t.cap && t.nl === 0 && (gaz.isDemonym(t.t) || ADJECTIVE.test(t.t) || MINISTER_ADJECTIVES.has(t.lw));
+  t.word && !t.cap && t.nl === 0 && (MINISTER_ADJECTIVES.has(t.lw) || ADJECTIVE.test(t.t) || gaz.isDemonym(t.form));
 
 /** A lower-case thing noun right before the name ("la loi Macron"), or before its "de" ("le boson de Higgs"), after a determiner. */
 function eponym(toks: Token[], c: Candidate): boolean {

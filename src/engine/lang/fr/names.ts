@@ -1,12 +1,13 @@
 // French rules on names, reached through the French entity hooks (entities.ts): places after "à"/"en", radio
-// stations, hyphenated town names, trades in apposition after a surname, a title closing a run, a run cut after a place.
+// stations, hyphenated town names, trades in apposition after a surname, a title closing a run. (A run cut after a
+// place: runs.ts.)
 import * as gaz from "../../lexicon/gazetteer";
 import type { Lexicon } from "../../lexicon";
 import type { Token } from "../../text/tokenize";
 import { personShaped } from "../../entities/name-surroundings";
 import {
-  ADJECTIVE_TITLES, APPOSITION_OPENERS_FR, CLITIC_ENDING, CLUB_ARTICLES, DE_FORMS_ANY_APOSTROPHE as OF, NOBLE_TITLES_FR, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS,
-  RADIO_PREFIX, TITLES_BEFORE_NAMES, TRADES_FR,
+  ADJECTIVE_TITLES, APPOSITION_OPENERS_FR, CLITIC_ENDING, CLUB_ARTICLES, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS,
+  RADIO_PREFIX, TRADES_FR,
 } from "../../lexicon/fr/entities";
 
 /** "arrivés à Godesberg", "en Biscaye", "la route de Vicence": a French preposition (or "de" after a place noun) before a place. */
@@ -57,43 +58,6 @@ export function trailingTitle(toks: Token[], a: number, b: number, lex: Lexicon)
   const of = toks[b];
   return b - a > 1 && t.cap && !t.upper && !!of && of.nl === 0 && OF.has(of.lw) &&
     Object.hasOwn(lex.data.roleNouns, t.lw) && !ADJECTIVE_TITLES.has(t.lw) && !lex.particles.has(toks[b - 2].lw);
-}
-
-/**
- * Where a French run should end when it starts with a known place and goes on with words that
- * are no part of it ("Allemagne Viennent" in OCR, "Londres Le Temps"): after the place. Otherwise
- * `j`. (English runs like "Sheffield Wednesday" or "Detroit Pistons" are whole names more often.)
- */
-export function placeSplit(toks: Token[], i: number, j: number): number {
-  if (j - i < 2) return j;
-  const words = toks.slice(i, j).map((t) => t.t);
-  const whole = words.join(" ");
-  if (gaz.placeInfo(whole) || gaz.isKnownOrg(whole)) return j;
-  const heading = placeAfterHeading(toks, words, i, j);
-  if (heading > i) return heading;
-  // "lord Stratford Canning", "le comte Berlin-Hartau": after a title the run is a person's name.
-  if (gaz.isFirstName(toks[i].form) || TITLES_BEFORE_NAMES.has(toks[i - 1]?.lw ?? "") || NOBLE_TITLES_FR.has(toks[i - 1]?.lw ?? "")) return j;
-  const m = gaz.matchPlace(words, 0);
-  if (!m || m.length >= j - i || m.info.ambiguous) return j;
-  // Only when what follows is no name on its own ("Paris Saint-Germain", "Madrid Barajas" stay whole).
-  const rest = toks[i + m.length];
-  return gaz.orgSuffix(toks[j - 1].form) || gaz.isPlaceHead(toks[j - 1].form, "en") || !rest.cap ? j : i + m.length;
-}
-
-/**
- * "NOUVELLES DIVERSES BRUXELLES 15 mai", "TOUT A LA PAIX Prague, 16 janvier": a heading in capitals printed on the
- * dateline's line runs into the dateline's town; the run ends before the first known town after heading words in
- * capitals (i if there is none).
- */
-function placeAfterHeading(toks: Token[], words: string[], i: number, j: number): number {
-  if (!toks[i].upper) return i;
-  for (let k = i + 1; k < j; k++) {
-    // "CHARLOTTE DE NANGIS": a town after "DE" belongs to the name before it.
-    const m = OF.has(toks[k - 1].lw) ? undefined : gaz.matchPlace(words, k - i);
-    if (m && !m.info.ambiguous) return k;
-    if (!toks[k].upper && !(toks[k].t.length === 1 && toks[k].cap)) return i;
-  }
-  return i;
 }
 
 /**

@@ -20,7 +20,7 @@ export function ocrHonorifics(toks: Token[], cands: Candidate[]): void {
     }
     const t = toks[c.a];
     // "Mo Libaude": the misread honorific opens the run; the name starts after it.
-    if (OCR_MAITRE.has(t.t) && c.b - c.a >= 2 && toks[c.a + 1].cap && !c.honorific) {
+    if (c.b - c.a >= 2 && !c.honorific && OCR_MAITRE.has(t.t) && toks[c.a + 1].cap) {
       c.a++;
       c.honorific = t.t;
       c.role = undefined;

@@ -8,11 +8,11 @@
 //   museum, a library, a monument heading an entry of a guide's opening hours.
 import type { Lexicon } from "../../lexicon";
 import * as gaz from "../../lexicon/gazetteer";
-import type { Token } from "../../text/tokenize";
+import { tokenAt, type Token } from "../../text/tokenize";
 import type { Candidate } from "../../entities/candidates";
 import { ARTICLE_OF_CONTRACTION, DE_FORMS as OF, DEFINITE_ARTICLES as ARTICLE, FINITE_FR, STREET_HEADS, WEEKDAYS_FR } from "../../lexicon/fr/entities";
 
-export function frenchPlaceForms(toks: Token[], cands: Candidate[], lex: Lexicon): void {
+export function frenchPlaceForms(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (c.honorific || c.org || c.place) continue;
@@ -21,9 +21,13 @@ export function frenchPlaceForms(toks: Token[], cands: Candidate[], lex: Lexicon
     const street = streetStart(toks, c, lex);
     if (street >= 0 && !(i > 0 && cands[i - 1].b > street)) { c.a = street; c.place = true; c.role = undefined; }
   }
-  // Both listings hang on an em dash ("AMBIGU. — 8 h. 30", "Carnavalet. — Dimanches"): the dashes, found once.
+  // Both listings hang on an em dash ("AMBIGU. — 8 h. 30", "Carnavalet. — Dimanches"): the dashes' tokens, found
+  // once, in the text (each dash is a token of its own).
   const dashes: number[] = [];
-  for (let d = 2; d < toks.length - 1; d++) if (toks[d].e - toks[d].s === 1 && toks[d].t === "—") dashes.push(d);
+  for (let o = text.indexOf("—"); o >= 0; o = text.indexOf("—", o + 1)) {
+    const d = tokenAt(toks, o);
+    if (d >= 2 && d < toks.length - 1) dashes.push(d);
+  }
   if (!dashes.length) return;
   theatres(toks, cands, dashes);
   openingHours(toks, cands, dashes);
@@ -43,16 +47,19 @@ function articlePlace(toks: Token[], c: Candidate): number {
   // (No article, written or contracted, before the name: nothing to read; tested first, as the cheapest.)
   const written = ARTICLE.has(before.lw) && before.lw !== "l'";
   if (!written && !ARTICLE_OF_CONTRACTION.has(before.lw)) return -1;
-  const name = nameOf(toks, c.a, c.b);
-  if (gaz.placeInfo(name) || gaz.isKnownOrg(name)) return -1;
   // "la Porte ottomane", "au Palais", "La Chambre a voté": after an article in lower case or opening the sentence, a
   // frequent noun is that noun ("Pour Le Havre": a capital article inside the sentence belongs to the name).
   // A frequent noun before a verb is a body that acts ("La Chambre a discuté").
-  if (c.b - c.a === 1 && gaz.isCommonWord(toks[c.a].form, "fr") && (!before.cap || before.sent || FINITE_FR.has(toks[c.b]?.lw ?? ""))) return -1;
+  const one = c.b - c.a === 1;
+  if (one && gaz.isCommonWord(toks[c.a].form, "fr") && (!before.cap || before.sent || FINITE_FR.has(toks[c.b]?.lw ?? ""))) return -1;
+  const name = one ? toks[c.a].t : nameOf(toks, c.a, c.b);
   const article = written ? titleCase(before.lw) : ARTICLE_OF_CONTRACTION.get(before.lw);
   if (!article) return -1;
   const info = gaz.placeInfo(`${article} ${name}`);
   if (!info || info.ambiguous) return -1;
+  // (Asked last, as the rarest to matter; one word by its form, whose answers the gazetteers keep on it.)
+  const known: gaz.Word = one ? toks[c.a].form : name;
+  if (gaz.placeInfo(known) || gaz.isKnownOrg(known)) return -1;
   return written ? c.a - 1 : c.a;
 }
 
@@ -86,7 +93,7 @@ const MAX_VENUE_TOKENS = 6;
  */
 function theatres(toks: Token[], cands: Candidate[], dashes: readonly number[]): void {
   for (const d of dashes) {
-    if (d >= toks.length - 2 || !/^\d{1,2}$/.test(toks[d + 1].t) || toks[d + 2].lw !== "h" || toks[d + 1].nl > 0) continue;
+    if (d >= toks.length - 2 || toks[d + 2].lw !== "h" || toks[d + 1].nl > 0 || !/^\d{1,2}$/.test(toks[d + 1].t)) continue;
     const e = toks[d - 1].t === "." ? d - 1 : d;
     if (!isUpperWord(toks[e - 1]) || toks[e].nl > 0) continue;
     let a = e - 1;

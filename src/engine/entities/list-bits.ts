@@ -1,0 +1,42 @@
+// Which of the language's word lists a lower-case word is on, as bits in one table: the candidate passes test the
+// words around a capital against several lists (honorifics, words that name nobody, determiners, particles, role
+// nouns), and one Map lookup answers them all where each Set lookup cost as much as that one.
+import type { Lexicon } from "../lexicon";
+import type { LexiconData } from "../lexicon/types";
+import { IN_NAME_ABBREVIATIONS, PARTICLE_TITLES } from "../lexicon/entity-words";
+import { NOBLE_TITLES_FR } from "../lexicon/fr/entities";
+
+/** Lower-case word → the bits of the lists it is on (absent: none). */
+export type ListBits = ReadonlyMap<string, number>;
+
+/** The bits of a token's lower-case word. */
+export const bitsOf = (lists: ListBits, t: { lw: string }): number => lists.get(t.lw) ?? 0;
+
+/** A table of bits over word lists (each list with its bit). */
+export function bitTable(lists: readonly (readonly [Iterable<string>, number])[]): ListBits {
+  const table = new Map<string, number>();
+  for (const [words, bit] of lists) for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
+  return table;
+}
+
+/**
+ * The lists' bits: honorifics, words that name nobody, determiners, name particles, role nouns; "st", "sr" (honorific
+ * abbreviations that also stand inside or after a name); titles that take a particle, military ("général",
+ * PARTICLE_TITLES) and noble ones ("duc", NOBLE_TITLES_FR).
+ */
+export const HONORIFIC = 1, NOT_NAME = 2, DETERMINER = 4, PARTICLE = 8, ROLE_NOUN = 16, IN_NAME = 32, PARTICLE_TITLE = 64, NOBLE_TITLE = 128;
+
+/**
+ * The candidate passes' table for a lexicon. Its lists come from the language's data alone (not from the caller's
+ * extra verbs), so one table per language's data serves every lexicon compiled from it.
+ */
+const tables = new WeakMap<LexiconData, ListBits>();
+export function candidateLists(lex: Lexicon): ListBits {
+  let table = tables.get(lex.data);
+  if (!table) {
+    table = bitTable([[lex.honorifics.keys(), HONORIFIC], [lex.notNames, NOT_NAME], [lex.determiners, DETERMINER], [lex.particles, PARTICLE],
+      [lex.roleNouns.keys(), ROLE_NOUN], [IN_NAME_ABBREVIATIONS, IN_NAME], [PARTICLE_TITLES, PARTICLE_TITLE], [NOBLE_TITLES_FR, NOBLE_TITLE]]);
+    tables.set(lex.data, table);
+  }
+  return table;
+}

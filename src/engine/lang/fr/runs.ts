@@ -1,0 +1,78 @@
+// Where a French run of capitals ends (the runEnd hook of lang/fr/entities.ts, asked by entities/candidates.ts for
+// every run of two words or more): after a known place that opens a run of other words ("Londres Le Temps"), or
+// before the town a heading in capitals runs into ("NOUVELLES DIVERSES BRUXELLES 15 mai").
+import * as gaz from "../../lexicon/gazetteer";
+import type { Token } from "../../text/tokenize";
+import { DE_FORMS_ANY_APOSTROPHE as OF, NOBLE_TITLES_FR, TITLES_BEFORE_NAMES } from "../../lexicon/fr/entities";
+
+/**
+ * Where a French run should end when it starts with a known place and goes on with words that
+ * are no part of it ("Allemagne Viennent" in OCR, "Londres Le Temps"): after the place. Otherwise
+ * `j`. (English runs like "Sheffield Wednesday" or "Detroit Pistons" are whole names more often.)
+ */
+export function placeSplit(toks: Token[], i: number, j: number): number {
+  if (j - i < 2) return j;
+  const words = toks.slice(i, j).map((t) => t.t);
+  if (toks[i].upper) {
+    if (wholeKnown(words)) return j;
+    const heading = placeAfterHeading(toks, words, i, j);
+    if (heading > i) return heading;
+    return personAt(toks, i) ? j : splitAfterPlace(toks, words, i, j);
+  }
+  // (Only a run in capitals may hold a heading. Any other run stays whole when it opens with a given name or follows a
+  // title, or when no place opens it, whatever the gazetteers say of the whole: the whole, asked as a string, last.)
+  if (personAt(toks, i)) return j;
+  const split = splitAfterPlace(toks, words, i, j);
+  return split === j || wholeKnown(words) ? j : split;
+}
+
+/** The run's words make a known place or organisation. */
+const wholeKnown = (words: readonly string[]): boolean => {
+  const whole = words.join(" ");
+  return !!gaz.placeInfo(whole) || gaz.isKnownOrg(whole);
+};
+
+/**
+ * After the longest known place that opens the run and is shorter than it, when the place is no common word and what
+ * follows is no name on its own ("Paris Saint-Germain", "Madrid Barajas" stay whole); j otherwise.
+ */
+function splitAfterPlace(toks: Token[], words: readonly string[], i: number, j: number): number {
+  const m = placePrefix(toks, words, i);
+  if (!m || m.info.ambiguous) return j;
+  const rest = toks[i + m.length];
+  return gaz.orgSuffix(toks[j - 1].form) || gaz.isPlaceHead(toks[j - 1].form, "en") || !rest.cap ? j : i + m.length;
+}
+
+/** "Jean Dupont …", "lord Stratford Canning", "le comte Berlin-Hartau": a given name opens the run, or a title stands before it. */
+function personAt(toks: Token[], i: number): boolean {
+  return gaz.isFirstName(toks[i].form) || TITLES_BEFORE_NAMES.has(toks[i - 1]?.lw ?? "") || NOBLE_TITLES_FR.has(toks[i - 1]?.lw ?? "");
+}
+
+/**
+ * The longest known place that opens the run [i, i + words.length) and is shorter than it (up to the gazetteer's
+ * longest place): the gazetteer's matchPlace without the whole run, its one word asked by its form.
+ */
+function placePrefix(toks: Token[], words: readonly string[], i: number): { length: number; info: gaz.PlaceInfo } | undefined {
+  for (let n = Math.min(words.length - 1, gaz.MAX_PLACE_WORDS); n > 1; n--) {
+    const info = gaz.placeInfo(words.slice(0, n).join(" "));
+    if (info) return { length: n, info };
+  }
+  const info = gaz.placeInfo(toks[i].form);
+  return info ? { length: 1, info } : undefined;
+}
+
+/**
+ * "NOUVELLES DIVERSES BRUXELLES 15 mai", "TOUT A LA PAIX Prague, 16 janvier": a heading in capitals printed on the
+ * dateline's line runs into the dateline's town; the run ends before the first known town after heading words in
+ * capitals (i if there is none).
+ */
+function placeAfterHeading(toks: Token[], words: string[], i: number, j: number): number {
+  if (!toks[i].upper) return i;
+  for (let k = i + 1; k < j; k++) {
+    // "CHARLOTTE DE NANGIS": a town after "DE" belongs to the name before it.
+    const m = OF.has(toks[k - 1].lw) ? undefined : gaz.matchPlace(words, k - i);
+    if (m && !m.info.ambiguous) return k;
+    if (!toks[k].upper && !(toks[k].t.length === 1 && toks[k].cap)) return i;
+  }
+  return i;
+}
