@@ -70,7 +70,7 @@ export function tokenize(text: string): Token[] {
         e = scan.end(i);
         const cut = scan.apostrophe < 0 ? -1 : elisionEnd(text, i, scan.apostrophe, e);
         if (cut >= 0) {
-          add(out, index, sentences, table.at(text, i, cut), i, cut, nl, NO_END);
+          add(out, index, sentences, table.at(text, i, cut), i, nl, NO_END);
           nl = 0;
           f = table.at(text, cut, e);
           i = cut;
@@ -86,7 +86,7 @@ export function tokenize(text: string): Token[] {
       if (c === 46) end = PERIOD;
       else if (c === 33 || c === 63 || c === 0x2026) end = END;
     }
-    add(out, index, sentences, f, i, e, nl, end);
+    add(out, index, sentences, f, i, nl, end);
     nl = 0;
     i = e;
   }
@@ -94,21 +94,21 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Appends the token of form f at s (e is s plus the form's length), with its marks. */
-function add(out: Token[], index: OffsetIndexBuilder, sentences: SentenceMarks, f: Form, s: number, e: number, nl: number, end: number): void {
+/** Appends the token of form f at s, with its marks. */
+function add(out: Token[], index: OffsetIndexBuilder, sentences: SentenceMarks, f: Form, s: number, nl: number, end: number): void {
   const j = out.length;
-  const tok = new CompactToken(s, e, f, nl);
+  const tok = new CompactToken(s, f, nl);
   out.push(tok);
   index.add(s);
   if (sentences.opens(j, nl, f.word, end)) tok.sent = true;
 }
 
 /**
- * A token keeps its offsets, its form, its text and lower case (read most: as fields, not through the form) and
- * its line and sentence marks; the flags are read from the form. Six fields instead of ten: a token took ~116
- * bytes (Node keeps 8-byte fields) and a fifth of the characters are tokens, so the tokens were most of the
- * analysis' memory. (Reading t and lw through the form too saved 12 more bytes a token but cost ~7 % more
- * instructions.)
+ * A token keeps its start, its form, its text and lower case (read most: as fields, not through the form) and
+ * its line and sentence marks; its end is its start plus its text's length, and the flags are read from the
+ * form. Five fields (Node keeps 8-byte fields, plus a 24-byte header): a fifth of the characters are tokens, so
+ * the tokens are most of the analysis' memory. (Reading t and lw through the form too saved 16 more bytes a
+ * token but cost ~7 % more instructions.)
  */
 class CompactToken implements Token {
   readonly t: string;
@@ -116,12 +116,13 @@ class CompactToken implements Token {
   /** Newlines before the token, times 2, plus 1 when it starts a sentence. */
   private marks: number;
 
-  constructor(readonly s: number, readonly e: number, readonly form: Form, nl: number) {
+  constructor(readonly s: number, readonly form: Form, nl: number) {
     this.t = form.t;
     this.lw = form.lw;
     this.marks = nl * 2;
   }
 
+  get e(): number { return this.s + this.t.length; }
   get word(): boolean { return this.form.word; }
   get cap(): boolean { return this.form.cap; }
   get upper(): boolean { return this.form.upper; }
