@@ -50,11 +50,13 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // A space first: most often what follows a token.
+    if (c === 32) { i++; continue; }
     let kind: number;
     if (c < 128) {
       if (isAsciiWordChar(c)) kind = WORD;
       else if (c === 10) { nl++; i++; continue; }
-      else if (c === 32 || c === 9 || c === 13) { i++; continue; }
+      else if (c === 9 || c === 13) { i++; continue; }
       else kind = kindAt(text, i);
     } else if (isBlank(c)) { i++; continue; }
     else kind = kindAt(text, i);
@@ -62,7 +64,8 @@ export function tokenize(text: string): Token[] {
     let f: Form;
     let end = NO_END;
     if (kind === WORD) {
-      const acronym = i + 1 < n && text.charCodeAt(i + 1) === 46 ? acronymEnd(text, i) : -1;
+      // Only a capital (or a letter beyond ASCII) opens an acronym.
+      const acronym = (c <= 90 || c >= 128) && i + 1 < n && text.charCodeAt(i + 1) === 46 ? acronymEnd(text, i) : -1;
       if (acronym >= 0) {
         e = acronym;
         f = table.at(text, i, e);
