@@ -5,7 +5,7 @@ import * as assert from "node:assert/strict";
 import { FormTable, type Form } from "../../../src/engine/text/forms";
 import { elisionEnd, WordScan } from "../../../src/engine/text/scan";
 import { periodBits } from "../../../src/engine/text/sentences";
-import { tokenize } from "../../../src/engine/text/tokenize";
+import { tokenAt, tokenize } from "../../../src/engine/text/tokenize";
 import { readerTable } from "../helpers/doc";
 
 const describeForm = (t: string): Form =>
@@ -78,5 +78,28 @@ describe("sentences: what a period after a form says, kept on the form", () => {
     const toks = tokenize("no. 5 and no. 6");
     assert.equal(toks[0].form, toks[4].form);
     assert.equal(periodBits(toks[0].form), periodBits(toks[4].form));
+  });
+});
+
+describe("sentences: starts decided while the tokens are made, a period waiting for the tokens it needs", () => {
+  const starts = (text: string): string[] => tokenize(text).filter((k) => k.sent).map((k) => k.t);
+  readerTable<string[]>([
+    ["a period before a glued ')' then a comma waits for the comma: no new sentence",
+      "Rep. Bobby Scott (D-Va.), ranking member, said so. Then he left.", ["Rep", "Then"]],
+    ["a period before ')' then a capital ends the sentence after the parenthesis", "Ils sont partis. (Voir.) Fin", ["Ils", "Voir", "Fin"]],
+    ["a period opening the text", ".Début. Ensuite", ["Début", "Ensuite"]],
+    ["'…', '?', '!' end at once; 'no.' before a number does not; 'No.' before a word does",
+      "Wait… what? Yes! no. 5 and No. Six.", ["Wait", "what", "Yes", "no", "Six"]],
+  ], starts);
+});
+
+describe("offsets: the index built while the tokens are made", () => {
+  it("answers as a scan of the starts does, over gaps of many blocks and at the text's end", () => {
+    const text = `a${" ".repeat(200)}bc d\n\n${" ".repeat(64)}e${".".repeat(70)}`;
+    const toks = tokenize(text);
+    for (let offset = -1; offset <= text.length + 130; offset++) {
+      const expected = toks.findIndex((t) => t.s >= offset);
+      assert.equal(tokenAt(toks, offset), expected < 0 ? toks.length : expected, `offset ${offset}`);
+    }
   });
 });
