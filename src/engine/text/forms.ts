@@ -23,13 +23,31 @@ export interface Form {
   facts: unknown[] | null;
   /** The languages whose function word t is, as bits (text/lang.ts): -1 until asked, -2 when t is no plain word. */
   langs: number;
+  /** What t says next to a period, as bits (text/sentences.ts periodBits): -1 until asked. */
+  period: number;
 }
 
-/** Open addressing over a power-of-two table; slot → index + 1 into forms (0 = empty). */
+/**
+ * The hash of a form's characters: FNV-1a over the UTF-16 code units, from FORM_HASH_SEED, each unit mixed in as
+ * h = Math.imul(h ^ unit, FORM_HASH_MUL). The tokenizer computes it while it scans a word (atHashed), so the
+ * characters are read once to find the word's end and hash it, and once more only to confirm a match.
+ */
+export const FORM_HASH_SEED = 0x811c9dc5 | 0;
+export const FORM_HASH_MUL = 0x01000193;
+
+/**
+ * Open addressing over a power-of-two table of slot pairs (index + 1 into forms, 0 = empty; the hash), kept at
+ * most half full; each form's characters are also kept in one pool of code units, so that confirming a match
+ * reads two typed arrays rather than the form and its string.
+ */
 export class FormTable {
-  private slots = new Int32Array(1024);
-  private hashes = new Int32Array(512);
+  private slots = new Int32Array(2 * 1024);
+  private starts = new Int32Array(512);
+  private pool = new Uint16Array(4096);
+  private used = 0;
   private forms: Form[] = [];
+  /** The forms of the single Latin-1 characters (punctuation, one-letter words), by code: no hash, no probe. */
+  private readonly latin1: (Form | undefined)[] = new Array<Form | undefined>(256).fill(undefined);
 
   constructor(private readonly describe: (t: string) => Form) {}
 
@@ -40,52 +58,83 @@ export class FormTable {
 
   /** The form of text[s, e), described on first sight. */
   at(text: string, s: number, e: number): Form {
-    let h = e - s;
-    for (let k = s; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-    const mask = this.slots.length - 1;
-    let slot = h & mask;
+    if (e - s === 1) {
+      const c = text.charCodeAt(s);
+      if (c < 256) return this.latin1[c] ?? this.single(text, s, c);
+    }
+    let h = FORM_HASH_SEED;
+    for (let k = s; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), FORM_HASH_MUL);
+    return this.atHashed(text, s, e, h);
+  }
+
+  /** The form of text[s, e), whose hash (see FORM_HASH_SEED) the caller computed while scanning it. */
+  atHashed(text: string, s: number, e: number, h: number): Form {
+    const slots = this.slots;
+    const mask = slots.length - 2;
+    let slot = (spread(h) << 1) & mask;
     for (;;) {
-      const idx = this.slots[slot];
+      const idx = slots[slot];
       if (idx === 0) break;
-      const f = this.forms[idx - 1];
-      if (this.hashes[idx - 1] === h && sameChars(f.t, text, s, e)) return f;
-      slot = (slot + 1) & mask;
+      if (slots[slot + 1] === h && this.same(idx - 1, text, s, e)) return this.forms[idx - 1];
+      slot = (slot + 2) & mask;
     }
     // A long slice would keep the whole text alive (V8 shares the characters of slices of 13 or more);
     // the table outlives the text, so it keeps a copy.
     const f = this.describe(e - s < 13 ? text.slice(s, e) : copyOf(text.slice(s, e)));
-    this.add(f, h, slot);
+    this.add(f, h, slot, text, s, e);
     return f;
   }
 
-  private add(f: Form, h: number, slot: number): void {
+  private same(k: number, text: string, s: number, e: number): boolean {
+    const p = this.starts[k];
+    if (this.starts[k + 1] - p !== e - s) return false;
+    const pool = this.pool;
+    for (let j = s; j < e; j++) if (pool[p + j - s] !== text.charCodeAt(j)) return false;
+    return true;
+  }
+
+  private single(text: string, s: number, c: number): Form {
+    return (this.latin1[c] = this.atHashed(text, s, s + 1, Math.imul(FORM_HASH_SEED ^ c, FORM_HASH_MUL)));
+  }
+
+  private add(f: Form, h: number, slot: number, text: string, s: number, e: number): void {
     const n = this.forms.length;
-    if (n === this.hashes.length) { const grown = new Int32Array(n * 2); grown.set(this.hashes); this.hashes = grown; }
+    if (n + 2 > this.starts.length) this.starts = grown(this.starts, this.starts.length * 2);
+    while (this.used + e - s > this.pool.length) this.pool = grown(this.pool, this.pool.length * 2);
+    for (let j = s; j < e; j++) this.pool[this.used++] = text.charCodeAt(j);
+    this.starts[n + 1] = this.used;
     this.forms.push(f);
-    this.hashes[n] = h;
     this.slots[slot] = n + 1;
-    // Kept at most half full, so probes stay short.
-    if (2 * (n + 1) > this.slots.length) this.rehash(this.slots.length * 2);
+    this.slots[slot + 1] = h;
+    if (4 * (n + 1) > this.slots.length) this.rehash(this.slots.length * 2);
   }
 
   private rehash(size: number): void {
+    const old = this.slots;
     const slots = new Int32Array(size);
-    const mask = size - 1;
-    for (let i = 0; i < this.forms.length; i++) {
-      let slot = this.hashes[i] & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = i + 1;
+    const mask = size - 2;
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k] === 0) continue;
+      let slot = (spread(old[k + 1]) << 1) & mask;
+      while (slots[slot] !== 0) slot = (slot + 2) & mask;
+      slots[slot] = old[k];
+      slots[slot + 1] = old[k + 1];
     }
     this.slots = slots;
   }
 }
 
-function copyOf(s: string): string {
-  return (s + " ").slice(0, -1);
+function grown<T extends Int32Array | Uint16Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
 }
 
-function sameChars(t: string, text: string, s: number, e: number): boolean {
-  if (t.length !== e - s) return false;
-  for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) !== text.charCodeAt(s + k)) return false;
-  return true;
+/** The high bits of the hash folded into the low ones that pick the slot. */
+function spread(h: number): number {
+  return h ^ (h >>> 15);
+}
+
+function copyOf(s: string): string {
+  return (s + " ").slice(0, -1);
 }

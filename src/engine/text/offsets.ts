@@ -8,24 +8,52 @@ const BLOCK_BITS = 6;
 interface OffsetIndex {
   /** Token index → its start offset. */
   starts: Int32Array;
-  /** Block b → index of the first token starting at or after b × 64. */
+  /** Block b → index of the first token starting at or after b × 64 (the token count past the last start). */
   blocks: Int32Array;
 }
 
 const indexes = new WeakMap<readonly { s: number }[], OffsetIndex>();
 
-/** Builds the index of a finished token list (tokens in text order, never changed afterwards). */
-export function indexOffsets(toks: readonly { s: number }[]): void {
-  const n = toks.length;
-  const starts = new Int32Array(n);
-  for (let k = 0; k < n; k++) starts[k] = toks[k].s;
-  const blocks = new Int32Array(n ? (starts[n - 1] >> BLOCK_BITS) + 2 : 1);
-  let k = 0;
-  for (let b = 0; b < blocks.length; b++) {
-    while (k < n && starts[k] < b << BLOCK_BITS) k++;
-    blocks[b] = k;
+/**
+ * Builds the index while the tokenizer makes the tokens, one start at a time in text order, so that no second
+ * pass reads the starts back from the token objects.
+ */
+export class OffsetIndexBuilder {
+  private starts: Int32Array;
+  private readonly blocks: Int32Array;
+  private n = 0;
+  /** The first block not yet given its token. */
+  private block = 0;
+
+  /** textLength bounds every start; expected is a guess at the number of tokens (the array grows past it). */
+  constructor(textLength: number, expected: number) {
+    this.starts = new Int32Array(Math.max(16, expected));
+    this.blocks = new Int32Array((textLength >> BLOCK_BITS) + 2);
   }
-  indexes.set(toks, { starts, blocks });
+
+  /** The next token starts at s (never before the previous one). */
+  add(s: number): void {
+    const n = this.n;
+    if (n === this.starts.length) this.grow();
+    this.starts[n] = s;
+    while (this.block << BLOCK_BITS <= s) this.blocks[this.block++] = n;
+    this.n = n + 1;
+  }
+
+  /** Attaches the index to the finished list (whose tokens are the starts added, in order). */
+  finish(toks: readonly { s: number }[]): void {
+    const n = this.n;
+    this.blocks.fill(n, this.block);
+    // A view keeps the whole buffer: copied when more than an eighth of it would be wasted.
+    const starts = this.starts.length - n > n >> 3 ? this.starts.slice(0, n) : this.starts.subarray(0, n);
+    indexes.set(toks, { starts, blocks: this.blocks });
+  }
+
+  private grow(): void {
+    const grown = new Int32Array(this.starts.length * 2);
+    grown.set(this.starts);
+    this.starts = grown;
+  }
 }
 
 /** Index of the first token whose start is >= offset, or -1 when the list has no index. */

@@ -1,0 +1,178 @@
+// The character tests of the tokenizer's scan: character classes (filled on first sight), where a word ends
+// (hashing its characters on the way, see forms.ts FORM_HASH_SEED), acronyms and French elisions. ASCII takes
+// plain comparisons; the Unicode regexes only see other scripts and the rare cases their answer needs.
+import { FORM_HASH_MUL, FORM_HASH_SEED } from "./forms";
+
+export const WORD = 1;
+export const OTHER = 2;
+export const SPACE = 3;
+
+/** Character classes of the Basic Multilingual Plane, filled on first sight (0 = not yet known). */
+const CLASS = new Uint8Array(65536);
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/u;
+const UPPER = /^\p{Lu}/u;
+const DIGIT_CAP = /^\p{Nd}\p{Lu}\p{Ll}/u;
+const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu;
+/** What ELISION's lookahead (?=\p{L}) says of a character of the BMP: 1 yes, 2 no, 0 not yet known. */
+const LETTER = new Uint8Array(65536);
+/** With ELISION's flags: under /iu a character matches when its case folding does (U+0345 folds to "ι"). */
+const LETTER_CHAR = /^\p{L}$/iu;
+
+function classOf(ch: string): number {
+  return WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
+}
+
+/** The class of the character (code point) at i. */
+export function kindAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return classOf(String.fromCodePoint(text.codePointAt(i) ?? c));
+  let k = CLASS[c];
+  if (k === 0) k = CLASS[c] = classOf(text[i]);
+  return k;
+}
+
+/** Code units of the character at i: 2 for a surrogate pair. */
+export function width(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+/**
+ * Spaces other than ASCII's, and the format characters that show nothing and separate nothing: joiners
+ * (U+200C, U+200D), direction marks (U+200E, U+200F), bidi embeddings and isolates (U+202A–U+202E,
+ * U+2066–U+2069), the word joiner and the BOM. They are no tokens, so "le ministre\u200f," still has its comma
+ * right after the name.
+ */
+export function isBlank(c: number): boolean {
+  return c === 0xa0 || c === 0x202f || (c > 0x2000 && c <= 0x200b) || c === 0x3000 ||
+    c >= 0x200c && c <= 0x200f || c >= 0x202a && c <= 0x202e || c >= 0x2060 && c <= 0x2069 || c === 0xfeff;
+}
+
+/** ASCII letters and digits: the ASCII word characters (what CLASS says, without the table). */
+export function isAsciiWordChar(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122 || c >= 48 && c <= 57;
+}
+
+/**
+ * Scans words: end(i) is where the word at i ends (letters, digits and marks, with inner hyphens and
+ * apostrophes: "Jean-Marie", "a-t-il", "l'Iran"), and leaves the hash of its characters in h and the offset of
+ * its first apostrophe (or -1) in apostrophe.
+ */
+export class WordScan {
+  h = 0;
+  apostrophe = -1;
+  private readonly n: number;
+
+  constructor(private readonly text: string) {
+    this.n = text.length;
+  }
+
+  end(i: number): number {
+    const text = this.text;
+    const n = this.n;
+    let h = FORM_HASH_SEED;
+    let e = i;
+    this.apostrophe = -1;
+    for (;;) {
+      while (e < n) {
+        const c = text.charCodeAt(e);
+        if (c < 128) {
+          if (!isAsciiWordChar(c)) break;
+          // "286.682Serbie", "1914France": a number glued to a capitalised word (lost space) ends there.
+          if (c <= 90 && c >= 65 && e > i && gluedAfterNumber(text, e)) break;
+          h = Math.imul(h ^ c, FORM_HASH_MUL);
+          e++;
+        } else {
+          if (kindAt(text, e) !== WORD) break;
+          if (e > i && gluedAfterNumber(text, e)) break;
+          h = Math.imul(h ^ c, FORM_HASH_MUL);
+          e++;
+          if (c >= 0xd800 && c <= 0xdbff && e < n) h = Math.imul(h ^ text.charCodeAt(e++), FORM_HASH_MUL);
+        }
+      }
+      // Never a read past the end: V8 then compiles every charCodeAt of the site as a slow call.
+      const c = e + 1 < n ? text.charCodeAt(e) : 0;
+      if ((c === 45 || c === 39 || c === 0x2019) && kindAt(text, e + 1) === WORD) {
+        if (c !== 45 && this.apostrophe < 0) this.apostrophe = e;
+        h = Math.imul(h ^ c, FORM_HASH_MUL);
+        e++;
+        continue;
+      }
+      this.h = h;
+      return e;
+    }
+  }
+}
+
+/**
+ * Whether the capital (or non-ASCII word character) at e follows a digit and precedes a lower-case letter:
+ * a number glued to a capitalised word. ASCII answers by comparison; DIGIT_CAP's Unicode classes decide the rest.
+ */
+function gluedAfterNumber(text: string, e: number): boolean {
+  const p = text.charCodeAt(e - 1);
+  if (p < 128) {
+    if (p < 48 || p > 57) return false;
+    if (text.charCodeAt(e) < 128 && e + 1 < text.length) {
+      const next = text.charCodeAt(e + 1);
+      if (next < 128) return next >= 97 && next <= 122;
+    }
+  }
+  return DIGIT_CAP.test(text.slice(e - 1, e + 2));
+}
+
+/** "U.S.", "U.N.": two or more capital-period pairs, or -1. */
+export function acronymEnd(text: string, i: number): number {
+  let e = i;
+  while (e + 1 < text.length && text.charCodeAt(e + 1) === 46 && isUpperAt(text, e)) e += 2;
+  return e - i >= 4 ? e : -1;
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 65 && c <= 90) return true;
+  return c > 127 && kindAt(text, i) === WORD && UPPER.test(text[i]);
+}
+
+/** Whether the first character of t is an upper-case letter (\p{Lu}). */
+export function startsUpper(t: string): boolean {
+  return UPPER.test(t);
+}
+
+/**
+ * Where the elision opening the word [i, e) ends ("l'", "d’", "jusqu'" before a letter), or -1; a is the word's
+ * first apostrophe. The elided words are ASCII, so an ASCII prefix is compared by hand; other characters (a
+ * case-folded "ſ") and a letter beyond the BMP after the apostrophe go to the regular expression.
+ */
+export function elisionEnd(text: string, i: number, a: number, e: number): number {
+  // The regular expression ran on the first 8 characters: an apostrophe at most 6 characters in, a letter after.
+  if (a < 0 || a >= i + 7) return -1;
+  let ascii = true;
+  for (let k = i; k < a; k++) if (text.charCodeAt(k) >= 128) ascii = false;
+  const next = text.charCodeAt(a + 1);
+  if (ascii && !(next >= 0xd800 && next <= 0xdfff)) {
+    return elided(text, i, a - i) && isLetter(next) ? a + 1 : -1;
+  }
+  const m = ELISION.exec(text.slice(i, Math.min(e, i + 8)));
+  return m ? i + m[0].length : -1;
+}
+
+/** Whether the ASCII text[i, i + len) is, in any case, one of the elided words. */
+function elided(text: string, i: number, len: number): boolean {
+  const c = text.charCodeAt(i) | 32;
+  if (len === 1) return c === 108 || c === 100 || c === 106 || c === 109 || c === 110 || c === 115 || c === 116 || c === 99;
+  if (len !== 2 && len !== 5 && len !== 6) return false;
+  // Every elided word of two or more letters ends in "qu".
+  if ((text.charCodeAt(i + len - 2) | 32) !== 113 || (text.charCodeAt(i + len - 1) | 32) !== 117) return false;
+  if (len === 2) return true;
+  const head = text.slice(i, i + len - 2).toLowerCase();
+  return len === 5 ? head === "jus" : head === "lors" || head === "puis" || head === "quoi";
+}
+
+/** ELISION's \p{L} for a code unit of the BMP (not a surrogate). */
+function isLetter(c: number): boolean {
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  let k = LETTER[c];
+  if (k === 0) k = LETTER[c] = LETTER_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
