@@ -54,6 +54,25 @@ export interface IncidentalPhrases {
   age?: string[];
 }
 
+/**
+ * What may open an apposition after a name, in one language (phrases/apposition.ts appositionOpensAt): ", a
+ * mechanic", ", who", ", 45,", ", ancien champion". Words are lower case.
+ */
+export interface AppositionOpeners {
+  /** Words that open one on their own when written in lower case: ", a …", ", the …", ", who …". */
+  alone: ReadonlySet<string>;
+  /** Words, in any case, that may stand before its head: ", le marchand", ", ancien champion". */
+  lead: ReadonlySet<string>;
+  /**
+   * The nouns that head one, in lower case: the language's titles (LexiconData.roleNouns, "ministre"), or also its
+   * source nouns (Lexicon.roleNouns: "spokesman", "agency"); `trades` adds words of its own ("marchand").
+   */
+  heads: "titles" | "titles-and-sources";
+  trades: ReadonlySet<string>;
+  /** Whether an age set off by commas opens one: ", 45,". */
+  age: boolean;
+}
+
 export interface LexiconData {
   lang: string;
   /** Facts of phrase order and punctuation (all false when absent). */

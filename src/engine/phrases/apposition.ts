@@ -4,23 +4,13 @@
 // - appositionOpensAt: does an apposition open at this comma? (its first word or two, from the language's table)
 // - appositionEnd: where does the apposition opened at this comma close? (its closing comma, within a reach)
 import type { Lexicon } from "../lexicon";
+import type { AppositionOpeners } from "../lexicon/types";
 import type { Token } from "../text/tokenize";
 
-/** What may open an apposition after a name, per language (lexicon/en/entities.ts, lexicon/fr/entities.ts). */
-export interface AppositionOpeners {
-  /** Lower-case words that open one on their own: ", a …", ", the …", ", who …". */
-  alone: ReadonlySet<string>;
-  /** Words that may stand before its head, in any case: ", le marchand", ", ancien champion". */
-  lead: ReadonlySet<string>;
-  /** Whether a lower-case word heads one: a role noun ("spokesman", "ministre"), a trade ("marchand"). */
-  head(lw: string, lex: Lexicon): boolean;
-  /** Whether an age set off by commas opens one: ", 45,". */
-  age: boolean;
-}
-
 /**
- * Whether an apposition opens at the comma at token b: its first word, on the comma's line, opens one alone, or is an
- * age between commas, or heads one, after at most one lead word (lower case: ", A mechanic" is no apposition).
+ * Whether an apposition opens at the comma at token b, from the language's table `o` (lexicon/en/entities.ts, lexicon/fr/entities.ts): its first
+ * word, on the comma's line, opens one alone, or is an age between commas, or heads one after at most one lead word
+ * (in lower case: ", A mechanic" is no apposition).
  */
 export function appositionOpensAt(toks: Token[], b: number, lex: Lexicon, o: AppositionOpeners): boolean {
   if (toks[b]?.t !== ",") return false;
@@ -29,7 +19,9 @@ export function appositionOpensAt(toks: Token[], b: number, lex: Lexicon, o: App
   if (!first.cap && o.alone.has(first.lw)) return true;
   if (o.age && toks[b + 2]?.t === "," && isAge(first.t)) return true;
   const w = o.lead.has(first.lw) ? toks[b + 2] : first;
-  return !!w && w.nl === 0 && !w.cap && o.head(w.lw, lex);
+  if (!w || w.nl > 0 || w.cap) return false;
+  if (o.trades.has(w.lw)) return true;
+  return o.heads === "titles" ? Object.hasOwn(lex.data.roleNouns, w.lw) : lex.roleNouns.has(w.lw);
 }
 
 /** One to three ASCII digits: an age ("45"). */

@@ -1,7 +1,10 @@
 // phrases/apposition.ts, the apposition after a name, read directly on the quote document of invented sentences:
 // appositionEnd (where the apposition opened at a comma closes) and appositionOpensAt (whether one opens there).
 import { docOf, readerTable, tokenAtWord, tokensText, type At } from "../helpers/doc";
-import { appositionEnd } from "../../../src/engine/phrases/apposition";
+import { appositionEnd, appositionOpensAt } from "../../../src/engine/phrases/apposition";
+import { APPOSITION_EN } from "../../../src/engine/lexicon/en/entities";
+import { APPOSITION_FR } from "../../../src/engine/lexicon/fr/entities";
+import type { AppositionOpeners } from "../../../src/engine/lexicon/types";
 import type { Token } from "../../../src/engine/text/tokenize";
 import type { Lang } from "../../../src/engine/types";
 
@@ -31,4 +34,40 @@ describe("appositionEnd: where an apposition after a name closes", () => {
     ["a longer reach takes a longer apposition", ["Ann Lee, one two three four five six seven eight nine ten, left.", "Lee"],
       "one two three four five six seven eight nine ten"],
   ], endAfter("en", 13));
+});
+
+/** The language's table (lexicon/en/entities.ts, lexicon/fr/entities.ts). */
+const OPENERS: Record<"en" | "fr", AppositionOpeners> = { en: APPOSITION_EN, fr: APPOSITION_FR };
+
+/** Whether an apposition opens at the comma after `name`'s last word, by the table of the row's language. */
+const opensAfter = ([lang, text, at]: ["en" | "fr", string, At]): boolean => {
+  const doc = docOf(text, lang);
+  return appositionOpensAt(doc.toks, tokenAtWord(doc, at) + 1, doc.lex, OPENERS[lang]);
+};
+
+describe("appositionOpensAt: whether an apposition opens at the comma after a name", () => {
+  readerTable<boolean, ["en" | "fr", string, At]>([
+    ["an article opens one", ["en", "Will Young, a mechanic, said so.", "Young"], true],
+    ["a relative pronoun opens one", ["en", "Will Young, who fixes cars, said so.", "Young"], true],
+    ["a role noun heads one", ["en", "Will Young, spokesperson for the club, said so.", "Young"], true],
+    ["a source noun heads one too", ["en", "Will Young, spokesman for the club, said so.", "Young"], true],
+    ["an age between commas", ["en", "Will Young, 45, said so.", "Young"], true],
+    ["must not: a number that is no age", ["en", "Will Young, 1945, said so.", "Young"], false],
+    ["must not: a number not closed by a comma", ["en", "Will Young, 45 years on, said so.", "Young"], false],
+    ["must not: a capitalised article", ["en", "Will Young, A mechanic, said so.", "Young"], false],
+    ["must not: another name (a list)", ["en", "Will Young, Mark Hale and Ann Roe came.", "Young"], false],
+    ["must not: a plain word", ["en", "Will Young, however, said so.", "Young"], false],
+    ["must not: the next line", ["en", "Will Young,\na mechanic, said so.", "Young"], false],
+    ["must not: no comma", ["en", "Will Young said so.", "Young"], false],
+    // French: no word opens one alone, a lead word may stand before the head, the heads are titles and trades.
+    ["a trade", ["fr", "Charlier, marchand de vin, est venu.", "Charlier"], true],
+    ["a lead word, then a trade", ["fr", "Pernot, ancien champion de France, est venu.", "Pernot"], true],
+    ["an article, then a title", ["fr", "Ducrot, le commandant de la place, est venu.", "Ducrot"], true],
+    ["a capitalised lead word", ["fr", "Ducrot, Le commandant de la place, est venu.", "Ducrot"], true],
+    ["must not: an article alone", ["fr", "Ducrot, le jour venu, est parti.", "Ducrot"], false],
+    ["must not: a source noun that is no title", ["fr", "Ducrot, syndicat des mineurs, est parti.", "Ducrot"], false],
+    ["must not: a capitalised head (a name)", ["fr", "Ducrot, Marchand et Roux sont venus.", "Ducrot"], false],
+    ["must not: an age (English only)", ["fr", "Ducrot, 45, est venu.", "Ducrot"], false],
+    ["must not: the next line", ["fr", "Charlier,\nmarchand de vin, est venu.", "Charlier"], false],
+  ], opensAfter);
 });

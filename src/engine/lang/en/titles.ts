@@ -1,9 +1,8 @@
-// English titles and appositions: a title's modifiers before its noun ("the province's transportation minister"),
-// capitals that are titles alone ("Attorney General"), an apposition after a name (", a mechanic"). Reached through
-// the English entity hooks (entities.ts).
+// English titles: a title's modifiers before its noun ("the province's transportation minister"), capitals that are
+// titles alone ("Attorney General"). Reached through the English entity hooks (entities.ts).
 import type { Lexicon } from "../../lexicon";
 import * as gaz from "../../lexicon/gazetteer";
-import { APPOSITION_OPENERS, PREPOSITIONS_EN, TITLE_MODIFIERS } from "../../lexicon/en/entities";
+import { PREPOSITIONS_EN, TITLE_MODIFIERS } from "../../lexicon/en/entities";
 import type { Token } from "../../text/tokenize";
 import { isPossessive } from "../../entities/possessive";
 import { isSpaceCode } from "../../entities/name-keys";
@@ -50,13 +49,4 @@ export function roleWordsOnly(name: string, lex: Lexicon, lower?: string): boole
   if (cut < 0) return isRoleWord(lower ?? name.toLowerCase(), lex);
   if (cut > 0 && !isRoleWord(name.slice(0, cut).toLowerCase(), lex)) return false;
   return name.toLowerCase().split(/[\s-]+/).every((w) => isRoleWord(w, lex));
-}
-
-/** ", a locomotive mechanic", ", 45,", ", who", ", spokesperson for": an apposition right after a name. */
-export function appositionAfter(toks: Token[], b: number, lex: Lexicon): boolean {
-  const comma = toks[b];
-  const n = toks[b + 1];
-  if (comma?.t !== "," || !n || n.nl > 0) return false;
-  if (APPOSITION_OPENERS.has(n.t) || lex.roleNouns.has(n.t)) return true;
-  return /^\d{1,3}$/.test(n.t) && toks[b + 2]?.t === ",";
 }
