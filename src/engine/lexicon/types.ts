@@ -73,7 +73,21 @@ export interface AppositionOpeners {
   age: boolean;
 }
 
+/**
+ * The modifiers a title noun takes before it (phrases/title.ts): "former foreign minister", "a Pentagon spokesman".
+ * A language without the shape leaves it out (no modifier before a title: "le ministre chinois de la Défense").
+ */
+export interface TitleModifiers {
+  /** How many words at most. */
+  reach: number;
+  /** Words that end the modifiers, besides determiners, auxiliaries, verb forms, particles and complementizers ("of", "and"). */
+  stops: string[];
+  /** Modifiers that stay modifiers when capitalised at a sentence start ("Former"). */
+  atSentenceStart: string[];
+}
+
 export interface LexiconData {
+  titleModifiers?: TitleModifiers;
   lang: string;
   /** Facts of phrase order and punctuation (all false when absent). */
   phraseShapes?: PhraseShapes;

@@ -14,7 +14,7 @@ import { withoutAuthors } from "./authors";
 import { orgWithOf, placeWithOf } from "./runs";
 import { beforeSportRole, inFixture, pluralTeam, stateUniversity, withScore } from "./teams";
 import { titleCaseEnd } from "./titlecase";
-import { modifiersBefore, roleWordsOnly } from "./titles";
+import { roleWordsOnly } from "./titles";
 import { appositionOpensAt } from "../../phrases/apposition";
 import { townsOfPlurals } from "./townsfolk";
 
@@ -29,7 +29,6 @@ export const englishEntityHooks: EntityHooks = {
   titleCaseEnd,
   orgOfComplement: orgWithOf,
   runEnd: placeWithOf,
-  titleModifiersStart: modifiersBefore,
   roleStops: ROLE_STOPS_EN,
   townsfolk: townsOfPlurals,
 

@@ -33,12 +33,6 @@ export const STATE_ABBREVIATIONS = new Set(["Ala", "Ariz", "Ark", "Calif", "Cal"
   "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "Okla", "Ore", "Oreg",
   "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wisc", "Wyo"]);
 
-/** Words an English title may take before its noun, even at a sentence start: "Former foreign minister". */
-export const TITLE_MODIFIERS = new Set(["former", "deputy", "acting", "interim", "then", "outgoing", "incoming", "assistant", "associate"]);
-
-/** Prepositions, conjunctions and verbs that end a title's modifiers ("… of the foreign minister"). */
-export const PREPOSITIONS_EN = new Set(["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "as", "and", "or", "but", "said", "says"]);
-
 /** English: "arrived at Edgbaston", "sailed from Bengal", "near Insein" (not "to", "by", "of": people follow those too). */
 export const PLACE_PREPOSITIONS_EN = new Set(["at", "from", "near"]);
 
