@@ -61,13 +61,16 @@ export interface IncidentalPhrases {
 export interface AppositionOpeners {
   /** Words that open one on their own when written in lower case: ", a …", ", the …", ", who …". */
   alone: ReadonlySet<string>;
+  /** Whether every determiner of the language opens one on its own too (", his …", ", le …"). */
+  determiners: boolean;
   /** Words, in any case, that may stand before its head: ", le marchand", ", ancien champion". */
   lead: ReadonlySet<string>;
   /**
    * The nouns that head one, in lower case: the language's titles (LexiconData.roleNouns, "ministre"), or also its
-   * source nouns (Lexicon.roleNouns: "spokesman", "agency"); `trades` adds words of its own ("marchand").
+   * source nouns (Lexicon.roleNouns: "spokesman", "agency"), or every speaker noun (Lexicon.speakerNouns, also
+   * "resident", "analyst"); `trades` adds words of its own ("marchand").
    */
-  heads: "titles" | "titles-and-sources";
+  heads: "titles" | "titles-and-sources" | "speakers";
   trades: ReadonlySet<string>;
   /** Whether an age set off by commas opens one: ", 45,". */
   age: boolean;

@@ -16,12 +16,12 @@ export function appositionOpensAt(toks: Token[], b: number, lex: Lexicon, o: App
   if (toks[b]?.t !== ",") return false;
   const first = toks[b + 1];
   if (!first || first.nl > 0) return false;
-  if (!first.cap && o.alone.has(first.lw)) return true;
+  if (!first.cap && (o.alone.has(first.lw) || o.determiners && lex.determiners.has(first.lw))) return true;
   if (o.age && toks[b + 2]?.t === "," && isAge(first.t)) return true;
   const w = o.lead.has(first.lw) ? toks[b + 2] : first;
   if (!w || w.nl > 0 || w.cap) return false;
   if (o.trades.has(w.lw)) return true;
-  return o.heads === "titles" ? Object.hasOwn(lex.data.roleNouns, w.lw) : lex.roleNouns.has(w.lw);
+  return o.heads === "titles" ? Object.hasOwn(lex.data.roleNouns, w.lw) : (o.heads === "speakers" ? lex.speakerNouns : lex.roleNouns).has(w.lw);
 }
 
 /** One to three ASCII digits: an age ("45"). */

@@ -4,6 +4,7 @@ import { docOf, readerTable, tokenAtWord, tokensText, type At } from "../helpers
 import { appositionEnd, appositionOpensAt } from "../../../src/engine/phrases/apposition";
 import { APPOSITION_EN } from "../../../src/engine/lexicon/en/entities";
 import { APPOSITION_FR } from "../../../src/engine/lexicon/fr/entities";
+import { APPOSITION_AFTER_SOURCE } from "../../../src/engine/lexicon/quote-words";
 import type { AppositionOpeners } from "../../../src/engine/lexicon/types";
 import type { Token } from "../../../src/engine/text/tokenize";
 import type { Lang } from "../../../src/engine/types";
@@ -36,17 +37,20 @@ describe("appositionEnd: where an apposition after a name closes", () => {
   ], endAfter("en", 13));
 });
 
-/** The language's table (lexicon/en/entities.ts, lexicon/fr/entities.ts). */
-const OPENERS: Record<"en" | "fr", AppositionOpeners> = { en: APPOSITION_EN, fr: APPOSITION_FR };
+/** The tables and the language of their text: the entity rules' per language, the one after a source (quotes). */
+type Table = "en" | "fr" | "source";
+const OPENERS: Record<Table, [AppositionOpeners, Lang]> = {
+  en: [APPOSITION_EN, "en"], fr: [APPOSITION_FR, "fr"], source: [APPOSITION_AFTER_SOURCE, "en"],
+};
 
-/** Whether an apposition opens at the comma after `name`'s last word, by the table of the row's language. */
-const opensAfter = ([lang, text, at]: ["en" | "fr", string, At]): boolean => {
-  const doc = docOf(text, lang);
-  return appositionOpensAt(doc.toks, tokenAtWord(doc, at) + 1, doc.lex, OPENERS[lang]);
+/** Whether an apposition opens at the comma after `name`'s last word, by the row's table. */
+const opensAfter = ([table, text, at]: [Table, string, At]): boolean => {
+  const doc = docOf(text, OPENERS[table][1]);
+  return appositionOpensAt(doc.toks, tokenAtWord(doc, at) + 1, doc.lex, OPENERS[table][0]);
 };
 
 describe("appositionOpensAt: whether an apposition opens at the comma after a name", () => {
-  readerTable<boolean, ["en" | "fr", string, At]>([
+  readerTable<boolean, [Table, string, At]>([
     ["an article opens one", ["en", "Will Young, a mechanic, said so.", "Young"], true],
     ["a relative pronoun opens one", ["en", "Will Young, who fixes cars, said so.", "Young"], true],
     ["a role noun heads one", ["en", "Will Young, spokesperson for the club, said so.", "Young"], true],
@@ -59,6 +63,7 @@ describe("appositionOpensAt: whether an apposition opens at the comma after a na
     ["must not: a plain word", ["en", "Will Young, however, said so.", "Young"], false],
     ["must not: the next line", ["en", "Will Young,\na mechanic, said so.", "Young"], false],
     ["must not: no comma", ["en", "Will Young said so.", "Young"], false],
+    ["must not: a speaker noun that is no title or source", ["en", "Will Young, resident of the town, said so.", "Young"], false],
     // French: no word opens one alone, a lead word may stand before the head, the heads are titles and trades.
     ["a trade", ["fr", "Charlier, marchand de vin, est venu.", "Charlier"], true],
     ["a lead word, then a trade", ["fr", "Pernot, ancien champion de France, est venu.", "Pernot"], true],
@@ -69,5 +74,10 @@ describe("appositionOpensAt: whether an apposition opens at the comma after a na
     ["must not: a capitalised head (a name)", ["fr", "Ducrot, Marchand et Roux sont venus.", "Ducrot"], false],
     ["must not: an age (English only)", ["fr", "Ducrot, 45, est venu.", "Ducrot"], false],
     ["must not: the next line", ["fr", "Charlier,\nmarchand de vin, est venu.", "Charlier"], false],
+    // After a source (quotes/indirect.ts): any determiner or relative pronoun opens one, any speaker noun heads one.
+    ["a possessive determiner", ["source", "According to Ann Reed, his aide at the firm, it rained.", "Reed"], true],
+    ["a relative pronoun", ["source", "According to Ann Reed, whom the firm hired, it rained.", "Reed"], true],
+    ["a speaker noun that is no title", ["source", "According to Ann Reed, resident of the town, it rained.", "Reed"], true],
+    ["must not: the report itself", ["source", "According to Ann Reed, prices rose.", "Reed"], false],
   ], opensAfter);
 });

@@ -41,7 +41,7 @@ export const WORD_GIVEN_NAMES = new Set(["Will", "Bill", "Hope", "Mark", "Grant"
 
 /** What opens an apposition after a name: ", a mechanic", ", who", ", 45,", ", spokesperson for". */
 export const APPOSITION_EN: AppositionOpeners = {
-  alone: new Set(["a", "an", "the", "who", "whose"]), lead: new Set(), heads: "titles-and-sources", trades: new Set(), age: true,
+  alone: new Set(["a", "an", "the", "who", "whose"]), determiners: false, lead: new Set(), heads: "titles-and-sources", trades: new Set(), age: true,
 };
 
 /** Words a title-case headline keeps in lower case: "Blasts Drudge for Mocking", "Away from Home". */

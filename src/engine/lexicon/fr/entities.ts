@@ -31,7 +31,7 @@ export const TRADES_FR = new Set(["marchand", "marchande", "négociant", "négoc
 
 /** What opens a trade or a title in apposition after a name: "Charlier, marchand de vin", "Pernot, ancien champion". */
 export const APPOSITION_FR: AppositionOpeners = {
-  alone: new Set(), lead: new Set(["ancien", "ancienne", "le", "la", "l'", "un", "une", "jeune", "célèbre"]), heads: "titles",
+  alone: new Set(), determiners: false, lead: new Set(["ancien", "ancienne", "le", "la", "l'", "un", "une", "jeune", "célèbre"]), heads: "titles",
   trades: TRADES_FR, age: false,
 };
 
