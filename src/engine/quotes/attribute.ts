@@ -110,7 +110,7 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
     // "” Pierre Gignac, EDC's then-chief risk officer, mentioned": a named person, an apposition, the verb.
     if (toks[p.end]?.t === ",") {
       const subj = resolveSubject(ctx, s, p, open, topic);
-      const ac = appositionAfter(ctx, subj);
+      const ac = verbAfterApposition(ctx, subj);
       if (ac >= 0) return { speaker: subj.speaker, cue: { start: toks[ac].s, end: toks[ac].e }, how: "after" };
     }
     if (s > k + 6) break;
@@ -148,9 +148,9 @@ const MAX_APPOSITION_AFTER = 13;
 
 /**
  * "X, the agency's chief economist, said": the verb after the apposition that follows a named
- * person (no verb, quote mark or sentence end inside it), or -1.
+ * person (no verb, quote mark or sentence end inside it; phrases/apposition.ts appositionEnd finds where it closes), or -1.
  */
-function appositionAfter(ctx: Doc, subj: { speaker: Speaker; end: number }): number {
+function verbAfterApposition(ctx: Doc, subj: { speaker: Speaker; end: number }): number {
   const { toks } = ctx;
   if (toks[subj.end]?.t !== "," || !subj.speaker.entity || subj.speaker.pronoun) return -1;
   const mi = ctx.mentionAt[subj.end - 1];
