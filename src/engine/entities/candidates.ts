@@ -151,11 +151,11 @@ function runEnd(toks: Token[], i: number, lex: Lexicon, bits: ListBits, fb: numb
       if (j > i && !t.upper && next?.cap && next.nl === 0 && toks[j - 1].cap && gaz.isFirstName(t.form) && !gaz.isFirstName(toks[j - 1].form) &&
         (toks[j - 1].upper || gaz.isKnownOrg(toks[j - 1].form) || gaz.isCommonWord(toks[j - 1].lw, lex.lang)) && !gaz.isPlace(`${toks[j - 1].t} ${t.t}`) &&
         // "Health Minister Sarah Okafor": a title word stays in the run, as the role before the name (withCues).
-        !(bitsOf(bits, toks[j - 1]) & ROLE_NOUN && titleInRun(toks, i, j - 1, lex))) break;
+        !(bitsOf(bits, toks[j - 1]) & ROLE_NOUN && capitalisedTitleBeforeName(toks, i, j - 1, lex))) break;
       // "Jean-Marie Le Pen", "Marine Le Pen": a capitalised particle after a given name.
       if (j > i && tb & NOT_NAME && !t.upper &&
         !(tb & PARTICLE && gaz.isFirstName(toks[j - 1].form) && next?.cap && next.nl === 0) &&
-        !monthSurname(toks, j) && !titleInRun(toks, i, j, lex)) break;
+        !monthSurname(toks, j) && !capitalisedTitleBeforeName(toks, i, j, lex)) break;
       j++;
       if (isPossessive(t)) break;
       continue;
@@ -290,7 +290,7 @@ function orgRun(toks: Token[], k: number): string {
  * "Health Minister Sarah Okafor", "Senate Majority Leader Mitch McConnell": a title word after a few
  * capitalised modifiers and before a name stays in the run; withCues makes the words up to it the role.
  */
-function titleInRun(toks: Token[], i: number, j: number, lex: Lexicon): boolean {
+function capitalisedTitleBeforeName(toks: Token[], i: number, j: number, lex: Lexicon): boolean {
   const next = toks[j + 1];
   if (j - i > 3 || !lex.roleNouns.has(toks[j].lw) || !next?.cap || !next.word || next.nl !== 0 || lex.notNames.has(next.lw)) return false;
   // "U.S. President Bill Clinton", "Company President Jean …": a place or an organisation before the title is a name of its own.

@@ -6,6 +6,7 @@ import { ROLE_COMPLEMENT_PREPOSITIONS } from "../lexicon/entity-words";
 import { INVERTED_SUBJECT } from "../lexicon/fr/entities";
 import { entityHooks } from "../lang/entity-hooks";
 import { bitsOf, candidateLists, DETERMINER, PARTICLE, ROLE_NOUN } from "./list-bits";
+import { titleModifiersStart } from "../phrases/title";
 
 const MAX_ROLE_WORDS = 8;
 /** How many words a bracket between a role and its comma may hold ("(CNS)", "(Front national)"). */
@@ -50,7 +51,7 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
   // "according to", the comma closes the source and the name opens the clause (unless a comma closes it too).
   if (comma && afterSourcePreposition(toks, start, lex) && toks[nameEnd(toks, a, lex)]?.t !== ",") return undefined;
   // English puts the title's modifiers before its noun: "the province's transportation minister", "Former foreign minister".
-  start = entityHooks(lex.lang).titleModifiersStart(toks, start, lex);
+  start = titleModifiersStart(toks, start, lex);
   // A comma apposition needs the role phrase to start at a determiner or a sentence start.
   const phrase = rolePhrase(toks, start, end + 1, false);
   if (!phrase || phrase.length > 80) return undefined;

@@ -5,6 +5,7 @@ import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Clustered } from "./cluster";
 import { rolePhrase } from "./cues";
+import { appositionEnd } from "../phrases/apposition";
 import { entityHooks } from "../lang/entity-hooks";
 import { ROLE_APPOSITION_OPENERS as OPENERS, DETERMINER_GENDER as DET_GENDER } from "../lexicon/entity-words";
 
@@ -27,20 +28,23 @@ export function rolesAfter(ents: Clustered, toks: Token[], lex: Lexicon): void {
 /** The role phrase of an apposition that starts at the comma at token b and closes on a comma, or undefined. */
 function roleAfter(toks: Token[], b: number, lex: Lexicon): { role: string; gender?: "m" | "f" } | undefined {
   if (toks[b]?.t !== "," || toks[b].nl) return undefined;
-  let k = b + 1;
-  if (OPENERS.has(toks[k]?.lw ?? "")) k++;
-  const start = k;
+  const start = OPENERS.has(toks[b + 1]?.lw ?? "") ? b + 2 : b + 1;
+  const end = appositionEnd(toks, start, MAX_WORDS, lex, notInRole);
+  if (end < 0) return undefined;
+  // The role noun leads the phrase (at most two modifiers before it: "the federal health minister"), and no
+  // auxiliary comes before it ("X, a été ministre," is a clause).
   let roleAt = -1;
-  for (; k < toks.length && k - start < MAX_WORDS; k++) {
-    const t = toks[k];
-    if (t.t === ",") break;
-    if (t.nl || !t.word && t.t !== "'" && t.t !== "’" && t.t !== "-" || lex.verbForms.has(t.lw) || lex.auxiliaries.has(t.lw) && roleAt < 0) return undefined;
-    if (roleAt < 0 && lex.roleNouns.has(t.lw)) roleAt = k;
+  for (let k = start; k < end && k - start <= 2 && roleAt < 0; k++) {
+    if (lex.auxiliaries.has(toks[k].lw)) return undefined;
+    if (lex.roleNouns.has(toks[k].lw)) roleAt = k;
   }
-  // The role noun leads the phrase (at most two modifiers before it: "the federal health minister"),
-  // and the apposition closes on a comma.
-  if (roleAt < 0 || roleAt - start > 2 || toks[k]?.t !== "," || k === start) return undefined;
-  const phrase = rolePhrase(toks, start, k, true);
+  if (roleAt < 0) return undefined;
+  const phrase = rolePhrase(toks, start, end, true);
   const gender = DET_GENDER[toks[b + 1].lw] ?? lex.roleNouns.get(toks[roleAt].lw);
   return phrase.length <= 80 ? { role: phrase, gender } : undefined;
+}
+
+/** A token no role apposition holds: a mark other than an apostrophe or a hyphen, a reporting verb form. */
+function notInRole(lex: Lexicon, t: Token): boolean {
+  return !t.word && t.t !== "'" && t.t !== "’" && t.t !== "-" || lex.verbForms.has(t.lw);
 }

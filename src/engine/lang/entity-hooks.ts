@@ -59,8 +59,6 @@ export interface EntityHooks {
 
   /** Words a role phrase read backwards from a name never runs over (French auxiliaries: "Le procureur a requis … contre X"). */
   roleStops: ReadonlySet<string>;
-  /** Where a title's modifiers before its noun start ("the province's transportation minister"): start if the language puts none there. */
-  titleModifiersStart(toks: Token[], start: number, lex: Lexicon): number;
 
   // Classifying a candidate (entities/classify.ts), in the order the rules ask
 

@@ -4,6 +4,13 @@ import type { LexiconData } from "./types";
 export const en: LexiconData = {
   lang: "en",
   morphology: { lyAdverbs: true, edPast: true, sPlurals: true, ingParticiples: true },
+  titleModifiers: {
+    reach: 3,
+    // Prepositions, conjunctions and verbs that end a title's modifiers ("… of the foreign minister").
+    stops: ["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "as", "and", "or", "but", "said", "says"],
+    // "Former foreign minister Anne Reed".
+    atSentenceStart: ["former", "deputy", "acting", "interim", "then", "outgoing", "incoming", "assistant", "associate"],
+  },
   phraseShapes: { nounBeforeNoun: true, auxiliaryEndsApposition: true, determinerOpensPhrase: true, wordsBeforeVerb: 12,
     sourceHeadlines: true, sourceInsideClause: true, commaBeforeComplementizer: true },
   finiteAfterComplementizer: ["would", "will", "could", "should", "might", "may", "can", "must", "is", "was", "has", "had", "does", "did",

@@ -1,5 +1,6 @@
 // Word tables of the quote rules that serve every language (moved out of quotes/ for issue 10: data apart from code).
 import { TIME } from "./time-words";
+import type { AppositionOpeners } from "./types";
 
 export const QUOTE_MARK = new Set(["“", "”", "\"", "«", "»", "‘", "’"]);
 
@@ -100,3 +101,11 @@ export const CONJUNCTION = /^(?:and|but|et|mais)$/;
 /** Role nouns that head a body, one for another: "le chef du CNS" is the "président du Conseil national syrien" (resolve/role.ts headOfBody). */
 export const BODY_HEADS = new Set(["chef", "cheffe", "président", "présidente", "dirigeant", "dirigeante", "leader", "patron", "patronne",
   "head", "chief", "leader", "president", "chairman", "chairwoman", "chair"]);
+
+/**
+ * What opens an apposition or a relative clause after a source's name, in every language: "according to Brian Wieser,
+ * an analyst at …", "…, who prosecuted …" (phrases/apposition.ts appositionOpensAt, for quotes/indirect.ts).
+ */
+export const APPOSITION_AFTER_SOURCE: AppositionOpeners = {
+  alone: new Set(["who", "which", "whose", "whom"]), determiners: true, lead: new Set(), heads: "speakers", trades: new Set(), age: false,
+};

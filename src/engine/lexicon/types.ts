@@ -54,7 +54,43 @@ export interface IncidentalPhrases {
   age?: string[];
 }
 
+/**
+ * What may open an apposition after a name, in one language (phrases/apposition.ts appositionOpensAt): ", a
+ * mechanic", ", who", ", 45,", ", ancien champion". Words are lower case.
+ */
+export interface AppositionOpeners {
+  /** Words that open one on their own when written in lower case: ", a …", ", the …", ", who …". */
+  alone: ReadonlySet<string>;
+  /** Whether every determiner of the language opens one on its own too (", his …", ", le …"). */
+  determiners: boolean;
+  /** Words, in any case, that may stand before its head: ", le marchand", ", ancien champion". */
+  lead: ReadonlySet<string>;
+  /**
+   * The nouns that head one, in lower case: the language's titles (LexiconData.roleNouns, "ministre"), or also its
+   * source nouns (Lexicon.roleNouns: "spokesman", "agency"), or every speaker noun (Lexicon.speakerNouns, also
+   * "resident", "analyst"); `trades` adds words of its own ("marchand").
+   */
+  heads: "titles" | "titles-and-sources" | "speakers";
+  trades: ReadonlySet<string>;
+  /** Whether an age set off by commas opens one: ", 45,". */
+  age: boolean;
+}
+
+/**
+ * The modifiers a title noun takes before it (phrases/title.ts): "former foreign minister", "a Pentagon spokesman".
+ * A language without the shape leaves it out (no modifier before a title: "le ministre chinois de la Défense").
+ */
+export interface TitleModifiers {
+  /** How many words at most. */
+  reach: number;
+  /** Words that end the modifiers, besides determiners, auxiliaries, verb forms, particles and complementizers ("of", "and"). */
+  stops: string[];
+  /** Modifiers that stay modifiers when capitalised at a sentence start ("Former"). */
+  atSentenceStart: string[];
+}
+
 export interface LexiconData {
+  titleModifiers?: TitleModifiers;
   lang: string;
   /** Facts of phrase order and punctuation (all false when absent). */
   phraseShapes?: PhraseShapes;

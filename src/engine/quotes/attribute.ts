@@ -1,7 +1,8 @@
 // Finds who said a direct quote: the incise after it ("», a réaffirmé le ministre", "” he said",
 // "a-t-il réitéré"), the cue before it ("X a déclaré :", "said X,", "Et de poursuivre :"),
 // or the previous speaker for a quote that floats on after another one.
-import { tokenAt } from "../text/tokenize";
+import { tokenAt, type Token } from "../text/tokenize";
+import { appositionEnd } from "../phrases/apposition";
 import type { Speaker, Span } from "../types";
 import { sentenceOpening } from "./clause";
 import { participleSubject } from "./described";
@@ -109,7 +110,7 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
     // "” Pierre Gignac, EDC's then-chief risk officer, mentioned": a named person, an apposition, the verb.
     if (toks[p.end]?.t === ",") {
       const subj = resolveSubject(ctx, s, p, open, topic);
-      const ac = appositionAfter(ctx, subj);
+      const ac = verbAfterApposition(ctx, subj);
       if (ac >= 0) return { speaker: subj.speaker, cue: { start: toks[ac].s, end: toks[ac].e }, how: "after" };
     }
     if (s > k + 6) break;
@@ -142,14 +143,14 @@ function opensClause(ctx: Doc, k: number): boolean {
   return !!t && !t.nl && ctx.lex.clauseOpeners.has(t.lw);
 }
 
-/** How many tokens an apposition between a quote's named speaker and its verb may hold. */
-const MAX_APPOSITION_AFTER = 14;
+/** How many tokens an apposition between a quote's named speaker and its verb may hold (its closing comma is the 14th). */
+const MAX_APPOSITION_AFTER = 13;
 
 /**
  * "X, the agency's chief economist, said": the verb after the apposition that follows a named
- * person (no verb, quote mark or sentence end inside it), or -1.
+ * person (no verb, quote mark or sentence end inside it; phrases/apposition.ts appositionEnd finds where it closes), or -1.
  */
-function appositionAfter(ctx: Doc, subj: { speaker: Speaker; end: number }): number {
+function verbAfterApposition(ctx: Doc, subj: { speaker: Speaker; end: number }): number {
   const { toks } = ctx;
   if (toks[subj.end]?.t !== "," || !subj.speaker.entity || subj.speaker.pronoun) return -1;
   const mi = ctx.mentionAt[subj.end - 1];
@@ -157,17 +158,17 @@ function appositionAfter(ctx: Doc, subj: { speaker: Speaker; end: number }): num
   // "Mitch McConnell, R-Ky., said": a tag whose periods would end the apposition.
   const tag = ctx.rules.partyTagEnd?.(ctx, subj.end + 1) ?? -1;
   if (tag >= 0) { const v = skipAux(ctx, tag + 1, toks.length); return isVerb(ctx, v) ? v : -1; }
-  for (let c = subj.end + 1; c < toks.length && c - subj.end <= MAX_APPOSITION_AFTER; c++) {
-    const t = toks[c];
-    if (t.nl || isOneOf(SENT_END_OR_MARK, t.t) || isVerb(ctx, c)) return -1;
-    if (t.t !== ",") continue;
-    if (c === subj.end + 1) return -1;
-    const v = skipAux(ctx, c + 1, toks.length);
-    return isVerb(ctx, v) ? v : -1;
-  }
-  return -1;
+  const c = appositionEnd(toks, subj.end + 1, MAX_APPOSITION_AFTER, ctx, notInApposition);
+  if (c < 0) return -1;
+  const v = skipAux(ctx, c + 1, toks.length);
+  return isVerb(ctx, v) ? v : -1;
 }
 const SENT_END_OR_MARK = ".!?;:\"“”«»„‹›()";
+
+/** A token no apposition before a quote's verb holds: a sentence end, a quote mark, a bracket, a verb. */
+function notInApposition(ctx: Doc, t: Token, k: number): boolean {
+  return isOneOf(SENT_END_OR_MARK, t.t) || isVerb(ctx, k);
+}
 
 /**
  * A subject described, not named, after an inverted verb: "répondit le postillon", "dit la servante

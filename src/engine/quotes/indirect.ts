@@ -1,3 +1,5 @@
+import { appositionOpensAt } from "../phrases/apposition";
+import { APPOSITION_AFTER_SOURCE } from "../lexicon/quote-words";
 // Indirect statements: "X a déclaré que …", "X said (that) …", "…, X announced.",
 // "…, Devine said, by …", "selon X, …", "according to X, …". The span is the reported content
 // only, up to the end of its clause or sentence (final period excluded).
@@ -14,7 +16,7 @@ import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
 import { bareClauseStart, commaThat, complementizerAfter, namesSomething, negated, objectStart, skipObject, tailAfter } from "./after-verb";
 import { FRAME_ONLY, FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
-import { TELL_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN, COUNT, RELATIVE_EN_WHOM, WH_PERSON_EN } from "../lexicon/en/quotes";
+import { TELL_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN, COUNT, RELATIVE_EN_WHOM } from "../lexicon/en/quotes";
 import { NEGATION } from "../lexicon/fr/quotes";
 import { NOT_OBJECT, TAIL_START, DASHES, QUOTE_MARK } from "../lexicon/quote-words";
 import { isOneOf, endsIn } from "../text/chars";
@@ -127,7 +129,7 @@ function prepReport(ctx: Doc, v: number, prep: string[], out: Indirect[], make: 
   // "according to him, the network …": a pronoun takes no apposition. "…, according to X, taking a step …":
   // a participle after the source's comma continues the clause before it.
   const pron = x.end - 1 === v + prep.length && OBJECT_PRONOUN.has(toks[x.end - 1].lw);
-  const before = a < v - 1 && v - 1 - a >= 4 && !x.speaker.pronoun && !pron && appositionAfter(ctx, x.end) ||
+  const before = a < v - 1 && v - 1 - a >= 4 && !x.speaker.pronoun && !pron && appositionOpensAfterSource(ctx, x.end) ||
     a < v - 1 && ctx.rules.participleAt(ctx, x.end + 1);
   // "One of the decisions they made, according to a person close to the process, is to …": the source set off
   // inside one clause that goes on in lower case after it; the report is the whole clause (English).
@@ -375,10 +377,8 @@ function whatReport(ctx: Doc, v: number, speaker: Speaker, cue: Span, out: Indir
 }
 
 /** A comma at k that opens an apposition or a relative clause: ", an analyst at …", ", who prosecuted …". */
-function appositionAfter(ctx: Doc, k: number): boolean {
-  const { toks, lex } = ctx;
-  const t = toks[k + 1];
-  return toks[k]?.t === "," && !!t?.word && (lex.determiners.has(t.lw) || WH_PERSON_EN.test(t.lw) || lex.speakerNouns.has(t.lw));
+function appositionOpensAfterSource(ctx: Doc, k: number): boolean {
+  return appositionOpensAt(ctx.toks, k, ctx.lex, APPOSITION_AFTER_SOURCE);
 }
 
 /**

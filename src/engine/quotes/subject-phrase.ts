@@ -3,6 +3,7 @@
 // la Défense", "the spokesman for the ministry"). The resolvers (resolve/) bind the phrase to a person.
 import type { Doc } from "./doc";
 import { AFFILIATION } from "../lexicon/quote-words";
+import { nameModifiesTitle } from "../phrases/title";
 import { AUXILIARY, BARE_VERB_FORM, COMPLEMENT_WORD, DETERMINER, HONORIFIC, PRONOUN, RELATIVE_WORD, ROLE_NOUN, SPEAKER_NOUN, TRAILING_WORD } from "./word-bits";
 
 /**
@@ -56,7 +57,7 @@ export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined 
         const mi = ctx.mentionAt[r];
         if (mi >= 0) {
           // "a Pentagon spokesman", "the Clinton campaign": a name that modifies the role noun after it.
-          if (modifiesRole(ctx, ctx.ents.mentions[mi].b)) break;
+          if (nameModifiesTitle(toks, ctx.ents.mentions[mi].b, lex, lex.speakerNouns)) break;
           if (ctx.ents.mentions[mi].entity.kind !== "place") { const pi = partyThenPerson(ctx, mi); return { kind: "mention", mention: pi, end: ctx.ents.mentions[pi].b }; }
           break;
         }
@@ -92,15 +93,6 @@ export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined 
     return { kind: "role", role: r, end };
   }
   return undefined;
-}
-
-/** Whether a role noun follows token b after at most two plain lower-case words ("the White House press secretary"). */
-function modifiesRole(ctx: Doc, b: number): boolean {
-  const { toks, facts } = ctx;
-  for (let n = b; n < b + 3 && toks[n]?.word && !toks[n].cap && (facts[n] & (AUXILIARY | BARE_VERB_FORM)) === 0; n++) {
-    if ((facts[n] & SPEAKER_NOUN) !== 0) return true;
-  }
-  return false;
 }
 
 /** Whether the token at k follows a complement preposition (with an optional article): "de [la] CGT". */

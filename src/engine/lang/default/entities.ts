@@ -19,7 +19,6 @@ export const defaultEntityHooks: EntityHooks = {
   runEnd: placeWithOf,
   candidateStages: [],
   roleStops: NONE,
-  titleModifiersStart: (_toks, start) => start,
   townsfolk: () => undefined,
   trailingTitle: () => false,
   townThenRegion: () => undefined,

@@ -3,7 +3,7 @@
 // Edenton"), teams and clubs, sovereigns' titles, person-shaped names, author bios, OCR'd town names.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  COUNTY, HYPHEN_STREET, ORG_HEADS_AFTER_EN, PARTY_TAG, ORG_HEADS_BEFORE_EN, PLACE_HEAD_BEFORE, ROLE_STOPS_EN, SPORT_HEADINGS, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES,
+  APPOSITION_EN, COUNTY, HYPHEN_STREET, ORG_HEADS_AFTER_EN, PARTY_TAG, ORG_HEADS_BEFORE_EN, PLACE_HEAD_BEFORE, ROLE_STOPS_EN, SPORT_HEADINGS, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES,
 } from "../../lexicon/en/entities";
 import { clubAfterPlayer, countryBranch, initialled, personShaped, sovereignOf, teamBeforeRole, townOfState } from "../../entities/name-surroundings";
 import { isPossessive } from "../../entities/possessive";
@@ -14,7 +14,8 @@ import { withoutAuthors } from "./authors";
 import { orgWithOf, placeWithOf } from "./runs";
 import { beforeSportRole, inFixture, pluralTeam, stateUniversity, withScore } from "./teams";
 import { titleCaseEnd } from "./titlecase";
-import { appositionAfter, modifiersBefore, roleWordsOnly } from "./titles";
+import { roleWordsOnly } from "./titles";
+import { appositionOpensAt } from "../../phrases/apposition";
 import { townsOfPlurals } from "./townsfolk";
 
 /** "SOCCER", "RUGBY UNION": every word of [a, b) a sport's name in capitals. */
@@ -28,7 +29,6 @@ export const englishEntityHooks: EntityHooks = {
   titleCaseEnd,
   orgOfComplement: orgWithOf,
   runEnd: placeWithOf,
-  titleModifiersStart: modifiersBefore,
   roleStops: ROLE_STOPS_EN,
   townsfolk: townsOfPlurals,
 
@@ -100,7 +100,7 @@ export const englishEntityHooks: EntityHooks = {
   // Mark, Grant, Hope) and a surname, followed by an apposition, is a person.
   personByContext: ({ toks, lex, c, a, b, words, firstT, firstW, known, place }) =>
     words >= 2 && !place && !known && !c.shouting && (gaz.isFirstName(firstW) || WORD_GIVEN_NAMES.has(firstT)) && !toks[a + 1].upper &&
-    words === 2 && !gaz.isPlace(toks[a + 1].form) && !lex.roleNouns.has(toks[a + 1].lw) && appositionAfter(toks, b, lex),
+    words === 2 && !gaz.isPlace(toks[a + 1].form) && !lex.roleNouns.has(toks[a + 1].lw) && appositionOpensAt(toks, b, lex, APPOSITION_EN),
 
   bodyAfterArticle: ({ toks, a, words, firstW }) => words === 1 && toks[a - 1]?.lw === "the" && gaz.isCommonWord(firstW, "en"),
 

@@ -1,29 +1,9 @@
-// English titles and appositions: a title's modifiers before its noun ("the province's transportation minister"),
-// capitals that are titles alone ("Attorney General"), an apposition after a name (", a mechanic"). Reached through
-// the English entity hooks (entities.ts).
+// English titles: capitals that are titles alone ("Attorney General"). Reached through the English entity hooks
+// (entities.ts). (A title's modifiers before its noun, "the province's transportation minister", are read by
+// phrases/title.ts from the lexicon's titleModifiers.)
 import type { Lexicon } from "../../lexicon";
 import * as gaz from "../../lexicon/gazetteer";
-import { APPOSITION_OPENERS, PREPOSITIONS_EN, TITLE_MODIFIERS } from "../../lexicon/en/entities";
-import type { Token } from "../../text/tokenize";
-import { isPossessive } from "../../entities/possessive";
 import { isSpaceCode } from "../../entities/name-keys";
-
-/** Words an English title may take before its noun: "former", "deputy", "foreign", "transportation". */
-const MAX_MODIFIERS = 3;
-
-export function modifiersBefore(toks: Token[], start: number, lex: Lexicon): number {
-  let s = start;
-  while (start - s < MAX_MODIFIERS && s > 0) {
-    const t = toks[s - 1];
-    const plain = t.word && t.nl === 0 && !isPossessive(t) && !lex.determiners.has(t.lw) && !lex.auxiliaries.has(t.lw) &&
-      !lex.verbForms.has(t.lw) && !lex.particles.has(t.lw) && !lex.complementizers.has(t.lw) && !PREPOSITIONS_EN.has(t.lw);
-    // Lower case, or the capital of a sentence start ("Former foreign minister Anne Reed").
-    if (!plain || t.cap && !(t.sent && TITLE_MODIFIERS.has(t.lw))) break;
-    s--;
-    if (t.sent) break;
-  }
-  return s;
-}
 
 function isRoleWord(w: string, lex: Lexicon): boolean {
   if (lex.roleNouns.has(w)) return true;
@@ -50,13 +30,4 @@ export function roleWordsOnly(name: string, lex: Lexicon, lower?: string): boole
   if (cut < 0) return isRoleWord(lower ?? name.toLowerCase(), lex);
   if (cut > 0 && !isRoleWord(name.slice(0, cut).toLowerCase(), lex)) return false;
   return name.toLowerCase().split(/[\s-]+/).every((w) => isRoleWord(w, lex));
-}
-
-/** ", a locomotive mechanic", ", 45,", ", who", ", spokesperson for": an apposition right after a name. */
-export function appositionAfter(toks: Token[], b: number, lex: Lexicon): boolean {
-  const comma = toks[b];
-  const n = toks[b + 1];
-  if (comma?.t !== "," || !n || n.nl > 0) return false;
-  if (APPOSITION_OPENERS.has(n.t) || lex.roleNouns.has(n.t)) return true;
-  return /^\d{1,3}$/.test(n.t) && toks[b + 2]?.t === ",";
 }

@@ -3,7 +3,7 @@
 // place, radio stations, places after "à"/"en", trades in apposition, clitics and adverbs at a sentence opening.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  ADVERB_ENDING, CLITIC_ENDING, COMMON_ACRONYMS_FR, FINITE_FR, NAMING_PARTICIPLES, NOBLE_TITLES_FR, ORG_HEADS_FR, UNACCENTED_CAPITALS,
+  ADVERB_ENDING, APPOSITION_FR, CLITIC_ENDING, COMMON_ACRONYMS_FR, FINITE_FR, NAMING_PARTICIPLES, NOBLE_TITLES_FR, ORG_HEADS_FR, UNACCENTED_CAPITALS,
 } from "../../lexicon/fr/entities";
 import { countryBranch, initialled } from "../../entities/name-surroundings";
 import { defaultEntityHooks } from "../default/entities";
@@ -13,8 +13,9 @@ import type { NameMention } from "../../entities/mention";
 import { frenchHeads } from "./heads";
 import { frenchPlaceForms } from "./place-forms";
 import { ocrHonorifics } from "./ocr-forms";
-import { clubOfTown, hyphenatedPlace, personShapedFr, placePrepositionFr, radioStation, tradeAfter, trailingTitle } from "./names";
+import { clubOfTown, hyphenatedPlace, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
 import { placeSplit } from "./runs";
+import { appositionOpensAt } from "../../phrases/apposition";
 
 export const frenchEntityHooks: EntityHooks = {
   ...defaultEntityHooks,
@@ -39,7 +40,7 @@ export const frenchEntityHooks: EntityHooks = {
     // "un déserteur nommé Pétermann", "le dénommé Saugé": the name a person goes by.
     words <= 3 && !known && NAMING_PARTICIPLES.has(toks[a - 1]?.lw ?? "") ||
     // A name with a trade or title in apposition ("Charlier, marchand de vin") is a person.
-    words <= 2 && !place && !known && !c.shouting && tradeAfter(toks, b, lex) ||
+    words <= 2 && !place && !known && !c.shouting && appositionOpensAt(toks, b, lex, APPOSITION_FR) ||
     // A given name alone inside a sentence ("il parla à Gaston") names a person.
     words === 1 && !first.sent && !first.upper && gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW) &&
     !lex.determiners.has(toks[a - 1]?.lw ?? ""),

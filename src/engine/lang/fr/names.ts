@@ -1,13 +1,12 @@
 // French rules on names, reached through the French entity hooks (entities.ts): places after "à"/"en", radio
-// stations, hyphenated town names, trades in apposition after a surname, a title closing a run. (A run cut after a
-// place: runs.ts.)
+// stations, hyphenated town names, a title closing a run. (A run cut after a place: runs.ts.)
 import * as gaz from "../../lexicon/gazetteer";
 import type { Lexicon } from "../../lexicon";
 import type { Token } from "../../text/tokenize";
 import { personShaped } from "../../entities/name-surroundings";
 import {
-  ADJECTIVE_TITLES, APPOSITION_OPENERS_FR, CLITIC_ENDING, CLUB_ARTICLES, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS,
-  RADIO_PREFIX, TRADES_FR,
+  ADJECTIVE_TITLES, CLITIC_ENDING, CLUB_ARTICLES, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS,
+  RADIO_PREFIX,
 } from "../../lexicon/fr/entities";
 
 /** "arrivés à Godesberg", "en Biscaye", "la route de Vicence": a French preposition (or "de" after a place noun) before a place. */
@@ -34,19 +33,6 @@ export function hyphenatedPlace(word: string): boolean {
   const head = word.slice(0, dash);
   const p = gaz.placeInfo(head);
   return !!p && !p.ambiguous && !gaz.isFirstName(head);
-}
-
-/**
- * "Charlier, marchand de vin", "Pernot, ancien champion de France", "Ducrot, le commandant de la place":
- * a trade or a title in apposition right after a name.
- */
-export function tradeAfter(toks: Token[], b: number, lex: Lexicon): boolean {
-  if (toks[b]?.t !== ",") return false;
-  let k = b + 1;
-  if (APPOSITION_OPENERS_FR.has(toks[k]?.lw ?? "")) k++;
-  const w = toks[k];
-  if (!w || w.cap || w.nl > 0) return false;
-  return TRADES_FR.has(w.lw) || Object.prototype.hasOwnProperty.call(lex.data.roleNouns, w.lw);
 }
 
 /**

@@ -1,6 +1,7 @@
 // English words the entity rules read: old newspaper place heads, sovereigns' titles, state abbreviations,
 // title modifiers, author bios, title-case headlines. Read through the English hooks (lang/en/) or by rules that
 // only English text reaches.
+import type { AppositionOpeners } from "../types";
 
 /** Verbs after a writer's name in a closing author bio: "Jane Roe is …", "Jane Roe writes …". */
 export const BIO_VERBS = new Set(["is", "writes"]);
@@ -32,20 +33,16 @@ export const STATE_ABBREVIATIONS = new Set(["Ala", "Ariz", "Ark", "Calif", "Cal"
   "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "Okla", "Ore", "Oreg",
   "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wisc", "Wyo"]);
 
-/** Words an English title may take before its noun, even at a sentence start: "Former foreign minister". */
-export const TITLE_MODIFIERS = new Set(["former", "deputy", "acting", "interim", "then", "outgoing", "incoming", "assistant", "associate"]);
-
-/** Prepositions, conjunctions and verbs that end a title's modifiers ("… of the foreign minister"). */
-export const PREPOSITIONS_EN = new Set(["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "as", "and", "or", "but", "said", "says"]);
-
 /** English: "arrived at Edgbaston", "sailed from Bengal", "near Insein" (not "to", "by", "of": people follow those too). */
 export const PLACE_PREPOSITIONS_EN = new Set(["at", "from", "near"]);
 
 /** Given names that the common-word filter keeps out of the given-name table ("Will Young"). */
 export const WORD_GIVEN_NAMES = new Set(["Will", "Bill", "Hope", "Mark", "Grant", "Joy", "Faith", "Rich", "Chase", "Drew", "Dean", "Jack", "Frank", "Gene", "Guy", "Pat", "Rose", "Ray", "Sky"]);
 
-/** Words that open an apposition after a name: ", a mechanic", ", who". */
-export const APPOSITION_OPENERS = new Set(["a", "an", "the", "who", "whose"]);
+/** What opens an apposition after a name: ", a mechanic", ", who", ", 45,", ", spokesperson for". */
+export const APPOSITION_EN: AppositionOpeners = {
+  alone: new Set(["a", "an", "the", "who", "whose"]), determiners: false, lead: new Set(), heads: "titles-and-sources", trades: new Set(), age: true,
+};
 
 /** Words a title-case headline keeps in lower case: "Blasts Drudge for Mocking", "Away from Home". */
 export const TITLE_CASE_FUNCTION_WORDS = new Set(["from", "with", "into", "over", "onto", "upon", "than", "that", "this", "after", "about"]);

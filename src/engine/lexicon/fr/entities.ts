@@ -1,6 +1,7 @@
 // French words the entity rules read: organisation, office and event heads, trades, place prepositions,
 // verb endings and clitics. Read through the French hooks (lang/fr/) or by rules that only French text reaches.
 import { FINITE_AUXILIARIES } from "./quotes";
+import type { AppositionOpeners } from "../types";
 
 /** Lower-case heads before an organisation's name: "l'agence Reuters", "le parti Renaissance". */
 export const ORG_HEADS_FR = new Set(["agence", "ministère", "parti", "groupe", "société", "association", "banque",
@@ -28,8 +29,11 @@ export const TRADES_FR = new Set(["marchand", "marchande", "négociant", "négoc
   "libraire", "peintre", "sculpteur", "musicien", "compositeur", "étudiant", "étudiante", "champion", "championne",
   "coureur", "boxeur", "joueur", "gardien", "facteur", "cocher", "voiturier", "domestique", "veuf"]);
 
-/** Words that may open a trade in apposition: "Pernot, ancien champion". */
-export const APPOSITION_OPENERS_FR = new Set(["ancien", "ancienne", "le", "la", "l'", "un", "une", "jeune", "célèbre"]);
+/** What opens a trade or a title in apposition after a name: "Charlier, marchand de vin", "Pernot, ancien champion". */
+export const APPOSITION_FR: AppositionOpeners = {
+  alone: new Set(), determiners: false, lead: new Set(["ancien", "ancienne", "le", "la", "l'", "un", "une", "jeune", "célèbre"]), heads: "titles",
+  trades: TRADES_FR, age: false,
+};
 
 /** Title words that are also adjectives inside organisation names ("Assemblée Générale", "Premier Ministre"). */
 export const ADJECTIVE_TITLES = new Set(["général", "générale", "premier", "première"]);
