@@ -2,7 +2,7 @@
 
 import { AMBIGUOUS_FIRST_NAME_SET, FIRST_NAME_SET, GIVEN_GENDERS, SURNAME_SET } from "./data/gazetteers.generated";
 import { compiledGet, compiledHas } from "./compiled";
-import { isAllCaps, longS, memo, normalizeApostrophes, titleCase, type Word } from "./gazetteer-tables";
+import { isAllCaps, longS, memoFlag, normalizeApostrophes, titleCase, type Word } from "./gazetteer-tables";
 
 function knownFirstName(word: string): boolean {
   if (compiledHas(FIRST_NAME_SET, word)) return true;
@@ -16,7 +16,7 @@ function knownFirstName(word: string): boolean {
 function isSurnameRaw(word: string): boolean {
   return compiledHas(SURNAME_SET, normalizeApostrophes(word.trim()));
 }
-const isSurnameMemo = memo(isSurnameRaw);
+const isSurnameMemo = memoFlag(isSurnameRaw);
 export function isSurname(word: Word): boolean {
   return isSurnameMemo(word);
 }
@@ -28,7 +28,7 @@ function isFirstNameRaw(word: string): boolean {
   if (modern !== w && knownFirstName(modern)) return true;
   return isAllCaps(w) && w.length > 2 && knownFirstName(titleCase(w));
 }
-const isFirstNameMemo = memo(isFirstNameRaw);
+const isFirstNameMemo = memoFlag(isFirstNameRaw);
 export function isFirstName(word: Word): boolean {
   return isFirstNameMemo(word);
 }
@@ -37,7 +37,7 @@ export function isFirstName(word: Word): boolean {
 function isAmbiguousFirstNameRaw(word: string): boolean {
   return compiledHas(AMBIGUOUS_FIRST_NAME_SET, normalizeApostrophes(word.trim()));
 }
-const isAmbiguousFirstNameMemo = memo(isAmbiguousFirstNameRaw);
+const isAmbiguousFirstNameMemo = memoFlag(isAmbiguousFirstNameRaw);
 export function isAmbiguousFirstName(word: Word): boolean {
   return isAmbiguousFirstNameMemo(word);
 }

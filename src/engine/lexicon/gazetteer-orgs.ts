@@ -3,7 +3,7 @@
 import { ORG_CUES } from "./data/orgs";
 import { MAX_ORG_WORDS, ORG_LOWER_WORD_SET, ORGS } from "./data/gazetteers.generated";
 import { compiledGet, compiledHas } from "./compiled";
-import { grouped, lazy, matcher, memo, normalizeApostrophes, type TokenMatch, type Word } from "./gazetteer-tables";
+import { grouped, lazy, matcher, memo, memoFlag, normalizeApostrophes, type TokenMatch, type Word } from "./gazetteer-tables";
 
 export type OrgKind = "media" | "intl" | "gov" | "party" | "company" | "other";
 
@@ -47,7 +47,7 @@ function orgInfoRaw(name: string): OrgInfo | undefined {
   const bare = c0 === 108 || c0 === 116 ? n.replace(/^(?:the|la|le|les)\s+|^l'/i, "") : n;
   return bare === n ? undefined : orgGet(bare);
 }
-const orgInfoMemo = memo(orgInfoRaw);
+const orgInfoMemo = memo(orgInfoRaw, "org");
 export function orgInfo(name: Word): OrgInfo | undefined {
   return orgInfoMemo(name);
 }
@@ -61,7 +61,7 @@ export function maxOrgWords(): number {
   return MAX_ORG_WORDS;
 }
 
-const inKnownOrgNameMemo = memo((w) => compiledHas(ORG_LOWER_WORD_SET, w));
+const inKnownOrgNameMemo = memoFlag((w) => compiledHas(ORG_LOWER_WORD_SET, w));
 /** Whether a lower-case word occurs after the first word of a known organisation name ("socialiste", "national"). */
 export function inKnownOrgName(word: string): boolean {
   return inKnownOrgNameMemo(word);
@@ -77,7 +77,7 @@ export function matchOrg(tokens: readonly string[], start: number): TokenMatch<O
 function orgSuffixRaw(word: string): OrgCue | undefined {
   return cues().get(normalizeApostrophes(word.trim()));
 }
-const orgSuffixMemo = memo(orgSuffixRaw);
+const orgSuffixMemo = memo(orgSuffixRaw, "cue");
 export function orgSuffix(word: Word): OrgCue | undefined {
   return orgSuffixMemo(word);
 }

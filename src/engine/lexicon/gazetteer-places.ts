@@ -5,7 +5,7 @@ import { MAX_PLACE_WORDS } from "./data/places.generated";
 import { DEMONYM_COUNTRIES, PLACES } from "./data/gazetteers.generated";
 import { PLACE_HEADS } from "./data/regions";
 import { compiledGet, compiledHas } from "./compiled";
-import { grouped, isAllCaps, lazy, longS, matcher, memo, normalizeApostrophes, titleCase, type TokenMatch, type Word } from "./gazetteer-tables";
+import { grouped, isAllCaps, lazy, longS, matcher, memo, memoFlag, normalizeApostrophes, titleCase, type TokenMatch, type Word } from "./gazetteer-tables";
 
 export { MAX_PLACE_WORDS };
 
@@ -88,7 +88,7 @@ const SPACED_INITIALS = /^(?:\p{Lu}\.\s+)+\p{Lu}\.?$/u;
 function placeInfoRaw(name: string): PlaceInfo | undefined {
   return lookup(PLACE_TABLE, name);
 }
-const placeInfoMemo = memo(placeInfoRaw);
+const placeInfoMemo = memo(placeInfoRaw, "place");
 export function placeInfo(name: Word): PlaceInfo | undefined {
   return placeInfoMemo(name);
 }
@@ -113,7 +113,7 @@ export function matchPlace(tokens: readonly string[], start: number): TokenMatch
 function isDemonymRaw(word: string): boolean {
   return compiledHas(DEMONYM_COUNTRIES, normalizeApostrophes(word));
 }
-const isDemonymMemo = memo(isDemonymRaw);
+const isDemonymMemo = memoFlag(isDemonymRaw);
 export function isDemonym(word: Word): boolean {
   return isDemonymMemo(word);
 }
@@ -138,7 +138,7 @@ const placeHeads = lazy(() => {
 function isPlaceHeadRaw(word: string, lang: "fr" | "en"): boolean {
   return placeHeads()[lang].has(normalizeApostrophes(word.trim()));
 }
-const isPlaceHeadMemo = { en: memo((w) => isPlaceHeadRaw(w, "en")), fr: memo((w) => isPlaceHeadRaw(w, "fr")) };
+const isPlaceHeadMemo = { en: memoFlag((w) => isPlaceHeadRaw(w, "en")), fr: memoFlag((w) => isPlaceHeadRaw(w, "fr")) };
 export function isPlaceHead(word: Word, lang: "fr" | "en"): boolean {
   return isPlaceHeadMemo[lang](word);
 }
@@ -148,7 +148,7 @@ export function isPlaceHead(word: Word, lang: "fr" | "en"): boolean {
  * "Tanjung" (cape), "Teluk" (bay), "Pulau" (island), "Kampung", "Desa" (village), "Gunung"
  * (mountain), "Danau" (lake), "Sungai" (river), "Selat" (strait): "Tanjung Lesung" is no person.
  */
-const isOpeningPlaceHeadMemo = memo((w) => placeHeads().open.has(normalizeApostrophes(w.trim())));
+const isOpeningPlaceHeadMemo = memoFlag((w) => placeHeads().open.has(normalizeApostrophes(w.trim())));
 export function isOpeningPlaceHead(word: Word): boolean {
   return isOpeningPlaceHeadMemo(word);
 }

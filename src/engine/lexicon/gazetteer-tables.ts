@@ -1,7 +1,7 @@
 // Shared machinery of the gazetteers: table parsing, lazy tables, per-word memos, spelling
 // normalisation (apostrophes, long s, capitals) and longest multi-word matches.
 
-import type { Form } from "../text/forms";
+import { FormFacts, type FactField, type Form } from "../text/forms";
 import { normApostrophe } from "./apostrophes";
 
 const HAS_APOSTROPHE = /[\u2019\u2018\u02BC\u0060\u00B4]/;
@@ -52,35 +52,76 @@ const NONE: unique symbol = Symbol("none");
 /** A word to look up: its text, or a token's form (text/forms.ts), which keeps the answers on itself. */
 export type Word = string | Form;
 
-/** Slots taken in Form.facts, one per memo. */
-let factSlots = 0;
+/**
+ * Answers remembered per string, in two generations: when the current one grows past MEMO_LIMIT words it becomes
+ * the old one (the older is dropped), and a word found in the old one moves back to the current one. Words still
+ * asked about survive the flush, where emptying one Map made every word redo its raw lookup. "No answer" is kept
+ * as NONE, so that a remembered undefined costs one lookup, not a get and a has.
+ */
+function stringMemo<T>(f: (word: string) => T): (word: string) => T {
+  let current = new Map<string, T | typeof NONE>();
+  let old = new Map<string, T | typeof NONE>();
+  return (word) => {
+    let hit = current.get(word);
+    if (hit === undefined) {
+      hit = old.get(word);
+      if (hit === undefined) {
+        const value = f(word);
+        hit = value === undefined ? NONE : value;
+      }
+      if (current.size >= MEMO_LIMIT) { old = current; current = new Map(); }
+      current.set(word, hit);
+    }
+    return hit === NONE ? undefined as T : hit;
+  };
+}
+
+/** Yes/no questions taken in FormFacts.asked/yes, one bit each (kept below 30: a small integer). */
+let flagBits = 0;
+/** Object questions taken in FormFacts.held, one bit each. */
+let heldBits = 0;
+
+function nextBit(taken: number): number {
+  if (taken >= 30) throw new Error("FormFacts: no bit left");
+  return 1 << taken;
+}
 
 /**
- * A lookup remembered per distinct word: an article asks about the same few hundred words
- * thousands of times, and each raw lookup normalises, lower-cases or title-cases its key
- * (allocations that made garbage collection the largest cost). The tables never change, so a
- * remembered answer stays right. Asked with a token's form, the answer is kept in the form's own
- * slot (no string hashed, no probe of a large Map: these were ~6 % of the engine); asked with a
- * string, in a Map emptied when it grows past MEMO_LIMIT words.
+ * A yes/no lookup remembered per distinct word: an article asks about the same few hundred words thousands of
+ * times, and each raw lookup normalises, lower-cases or title-cases its key (allocations that made garbage
+ * collection the largest cost). The tables never change, so a remembered answer stays right. Asked with a token's
+ * form, the answer is two bits of the form's FormFacts (one read and a mask, no string hashed); asked with a
+ * string, in a two-generation Map (stringMemo).
  */
-export function memo<T>(f: (word: string) => T): (word: Word) => T {
-  // "No answer" is kept as NONE, so that a remembered undefined costs one lookup, not a get and a has.
-  const cache = new Map<string, T | typeof NONE>();
-  const slot = factSlots++;
+export function memoFlag(f: (word: string) => boolean): (word: Word) => boolean {
+  const asked = nextBit(flagBits++);
+  const strings = stringMemo(f);
   return (word) => {
-    if (typeof word !== "string") {
-      const facts = word.facts ??= [];
-      const known = facts[slot] as T | typeof NONE | undefined;
-      if (known !== undefined) return known === NONE ? undefined as T : known;
-      const value = f(word.t);
-      facts[slot] = value === undefined ? NONE : value;
-      return value;
-    }
-    const hit = cache.get(word);
-    if (hit !== undefined) return hit === NONE ? undefined as T : hit;
-    const value = f(word);
-    if (cache.size >= MEMO_LIMIT) cache.clear();
-    cache.set(word, value === undefined ? NONE : value);
+    if (typeof word === "string") return strings(word);
+    const facts = word.facts ??= new FormFacts();
+    if ((facts.asked & asked) !== 0) return (facts.yes & asked) !== 0;
+    const value = f(word.t);
+    facts.asked |= asked;
+    if (value) facts.yes |= asked;
+    return value;
+  };
+}
+
+/**
+ * A lookup whose answer is an object (or undefined), remembered per distinct word as memoFlag's: asked with a
+ * token's form, in the FormFacts field named (one field per question); without a field, by the form's text.
+ */
+export function memo<T>(f: (word: string) => T, field?: FactField): (word: Word) => T {
+  const strings = stringMemo(f);
+  if (field === undefined) return (word) => strings(typeof word === "string" ? word : word.t);
+  const held = nextBit(heldBits++);
+  return (word) => {
+    if (typeof word === "string") return strings(word);
+    const facts = word.facts ??= new FormFacts();
+    if ((facts.held & held) !== 0) return facts[field] as T;
+    const value = f(word.t);
+    facts[field] = value;
+    facts.held |= held;
     return value;
   };
 }

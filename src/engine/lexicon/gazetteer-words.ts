@@ -3,7 +3,7 @@
 import { NOT_PERSON_WORDS } from "./data/orgs";
 import { COMMON_EN_SET, COMMON_FR_SET } from "./data/gazetteers.generated";
 import { compiledHas } from "./compiled";
-import { grouped, lazy, longS, memo, normalizeApostrophes, type Word } from "./gazetteer-tables";
+import { grouped, lazy, longS, memo, memoFlag, normalizeApostrophes, type Word } from "./gazetteer-tables";
 
 // ------------------------------------------------------------------ not people
 
@@ -21,7 +21,7 @@ function eventHeadRaw(word: string): "event" | "surname" | undefined {
   const k = notPerson().get(normalizeApostrophes(word.trim()));
   return k === "affiliation" ? undefined : k;
 }
-const eventHeadMemo = memo(eventHeadRaw);
+const eventHeadMemo = memo(eventHeadRaw, "event");
 export function eventHead(word: Word): "event" | "surname" | undefined {
   return eventHeadMemo(word);
 }
@@ -30,7 +30,7 @@ export function eventHead(word: Word): "event" | "surname" | undefined {
 function isAffiliationRaw(word: string): boolean {
   return notPerson().get(normalizeApostrophes(word.trim())) === "affiliation";
 }
-const isAffiliationMemo = memo(isAffiliationRaw);
+const isAffiliationMemo = memoFlag(isAffiliationRaw);
 export function isAffiliation(word: Word): boolean {
   return isAffiliationMemo(word);
 }
@@ -51,7 +51,7 @@ function isCommonWordRaw(word: string, lang: "fr" | "en"): boolean {
   const modern = lang === "en" ? longS(w) : w;
   return modern !== w && compiledHas(set, modern);
 }
-const isCommonWordMemo = { en: memo((w) => isCommonWordRaw(w, "en")), fr: memo((w) => isCommonWordRaw(w, "fr")) };
+const isCommonWordMemo = { en: memoFlag((w) => isCommonWordRaw(w, "en")), fr: memoFlag((w) => isCommonWordRaw(w, "fr")) };
 export function isCommonWord(word: Word, lang: "fr" | "en"): boolean {
   return isCommonWordMemo[lang](word);
 }

@@ -17,15 +17,36 @@ export interface Form {
   bits: number;
   bitsFor: object | null;
   /**
-   * The gazetteers' answers about t, one slot per lookup (lexicon/gazetteer-tables.ts formMemo), filled on
-   * first need: like bits, a function of the characters alone, so never stale. Null until a lookup asks.
+   * The gazetteers' answers about t (lexicon/gazetteer-tables.ts memo, memoFlag), filled on first need: like
+   * bits, a function of the characters alone, so never stale. Null until a lookup asks.
    */
-  facts: unknown[] | null;
+  facts: FormFacts | null;
   /** The languages whose function word t is, as bits (text/lang.ts): -1 until asked, -2 when t is no plain word. */
   langs: number;
   /** What t says next to a period, as bits (text/sentences.ts periodBits): -1 until asked. */
   period: number;
 }
+
+/**
+ * The gazetteers' answers about one form, in one small record of fixed shape: the yes/no questions as bits (one
+ * read and a mask), the four whose answer is an object in fields of their own. Every question's answer depends
+ * on the characters alone (a question that depends on the language is one question per language).
+ */
+export class FormFacts {
+  /** Bit k: yes/no question k was asked (see memoFlag). */
+  asked = 0;
+  /** Bit k: its answer is yes. */
+  yes = 0;
+  /** Bit k: object question k was asked (see memo); its answer is in the field the question names. */
+  held = 0;
+  place: unknown = undefined;
+  org: unknown = undefined;
+  cue: unknown = undefined;
+  event: unknown = undefined;
+}
+
+/** The fields of FormFacts that hold an object answer. */
+export type FactField = "place" | "org" | "cue" | "event";
 
 /**
  * The hash of a form's characters: FNV-1a over the UTF-16 code units, from FORM_HASH_SEED, each unit mixed in as

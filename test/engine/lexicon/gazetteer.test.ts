@@ -2,7 +2,8 @@
 import * as assert from "node:assert/strict";
 import * as gaz from "../../../src/engine/lexicon/gazetteer";
 import * as places from "../../../src/engine/lexicon/data/places.generated";
-import { isAllCaps, matcher, memo } from "../../../src/engine/lexicon/gazetteer-tables";
+import { isAllCaps, matcher, memo, memoFlag } from "../../../src/engine/lexicon/gazetteer-tables";
+import type { Form } from "../../../src/engine/text/forms";
 
 describe("gazetteer: places", () => {
   const positives: Array<[string, gaz.PlaceKind, string?]> = [
@@ -241,6 +242,42 @@ describe("gazetteer: per-word memo", () => {
     const f = memo((w: string) => { calls.push(w); return rows.find(([k]) => k === w)?.[1]; });
     for (let rep = 0; rep < 3; rep++) for (const [word, answer] of rows) assert.equal(f(word), answer);
     assert.deepEqual(calls, rows.map(([w]) => w));
+  });
+});
+
+describe("gazetteer: answers kept on a form", () => {
+  const form = (t: string): Form =>
+    ({ t, lw: t.toLowerCase(), word: true, cap: true, upper: false, bits: 0, bitsFor: null, facts: null, langs: -1, period: -1 });
+  it("a yes/no question is asked once per form and once per string, a no remembered as well as a yes", () => {
+    const calls: string[] = [];
+    const f = memoFlag((w: string) => { calls.push(w); return w.startsWith("Y"); });
+    const yes = form("Yvette"), no = form("Nora");
+    for (let rep = 0; rep < 3; rep++) {
+      assert.equal(f(yes), true);
+      assert.equal(f(no), false);
+      assert.equal(f("Yann"), true);
+    }
+    assert.deepEqual(calls, ["Yvette", "Nora", "Yann"]);
+  });
+  it("the questions of one form keep their own answers, the language ones per language", () => {
+    const forms = ["Paris", "Zzyzxq", "Lyonnais", "Street", "rue", "Martin", "Rapport", "Inc.", "Cup"].map(form);
+    for (let rep = 0; rep < 2; rep++) {
+      for (const f of forms) {
+        assert.deepEqual(gaz.placeInfo(f), gaz.placeInfo(f.t), f.t);
+        assert.deepEqual(gaz.orgInfo(f), gaz.orgInfo(f.t), f.t);
+        assert.deepEqual(gaz.orgSuffix(f), gaz.orgSuffix(f.t), f.t);
+        assert.equal(gaz.eventHead(f), gaz.eventHead(f.t), f.t);
+        assert.equal(gaz.isDemonym(f), gaz.isDemonym(f.t), f.t);
+        assert.equal(gaz.isSurname(f), gaz.isSurname(f.t), f.t);
+        assert.equal(gaz.isFirstName(f), gaz.isFirstName(f.t), f.t);
+        for (const lang of ["en", "fr"] as const) {
+          assert.equal(gaz.isPlaceHead(f, lang), gaz.isPlaceHead(f.t, lang), `${f.t} ${lang}`);
+          assert.equal(gaz.isCommonWord(f, lang), gaz.isCommonWord(f.t, lang), `${f.t} ${lang}`);
+        }
+      }
+    }
+    assert.equal(gaz.isPlaceHead(form("Street"), "en"), true);
+    assert.equal(gaz.isPlaceHead(form("Street"), "fr"), false);
   });
 });
 
