@@ -62,8 +62,11 @@ export function maxOrgWords(): number {
 }
 
 const inKnownOrgNameMemo = memoFlag((w) => compiledHas(ORG_LOWER_WORD_SET, w));
-/** Whether a lower-case word occurs after the first word of a known organisation name ("socialiste", "national"). */
-export function inKnownOrgName(word: string): boolean {
+/**
+ * Whether a lower-case word occurs after the first word of a known organisation name ("socialiste", "national").
+ * Asked with a token's form, the answer is a bit of the form (no string hashed).
+ */
+export function inKnownOrgName(word: Word): boolean {
   return inKnownOrgNameMemo(word);
 }
 

@@ -260,7 +260,7 @@ describe("gazetteer: answers kept on a form", () => {
     assert.deepEqual(calls, ["Yvette", "Nora", "Yann"]);
   });
   it("the questions of one form keep their own answers, the language ones per language", () => {
-    const forms = ["Paris", "Zzyzxq", "Lyonnais", "Street", "rue", "Martin", "Rapport", "Inc.", "Cup"].map(form);
+    const forms = ["Paris", "Zzyzxq", "Lyonnais", "Street", "rue", "Martin", "Rapport", "Inc.", "Cup", "socialiste", "national"].map(form);
     for (let rep = 0; rep < 2; rep++) {
       for (const f of forms) {
         assert.deepEqual(gaz.placeInfo(f), gaz.placeInfo(f.t), f.t);
@@ -270,6 +270,7 @@ describe("gazetteer: answers kept on a form", () => {
         assert.equal(gaz.isDemonym(f), gaz.isDemonym(f.t), f.t);
         assert.equal(gaz.isSurname(f), gaz.isSurname(f.t), f.t);
         assert.equal(gaz.isFirstName(f), gaz.isFirstName(f.t), f.t);
+        assert.equal(gaz.inKnownOrgName(f), gaz.inKnownOrgName(f.t), f.t);
         for (const lang of ["en", "fr"] as const) {
           assert.equal(gaz.isPlaceHead(f, lang), gaz.isPlaceHead(f.t, lang), `${f.t} ${lang}`);
           assert.equal(gaz.isCommonWord(f, lang), gaz.isCommonWord(f.t, lang), `${f.t} ${lang}`);
