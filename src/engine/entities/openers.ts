@@ -61,11 +61,21 @@ export function withoutOpeners(toks: Token[], mentions: NameMention[], lex: Lexi
   const suspects = new Set(mentions.filter((m) => suspect(toks, m, lex)));
   if (!suspects.size) return mentions;
   const usage = new Map<string, Usage>();
-  for (const m of suspects) usage.set(toks[m.a].lw, { lower: false, capInside: false });
+  // The suspects' lengths as bits (lengths past 30 share the top bit): a token of another length is no suspect's
+  // word, told without a map lookup.
+  let lengths = 0;
+  for (const m of suspects) {
+    const lw = toks[m.a].lw;
+    usage.set(lw, { lower: false, capInside: false });
+    lengths |= 1 << Math.min(lw.length, 31);
+  }
   for (let k = 0; k < toks.length; k++) {
-    const u = toks[k].word ? usage.get(toks[k].lw) : undefined;
+    const t = toks[k];
+    if ((lengths & (1 << Math.min(t.lw.length, 31))) === 0) continue;
+    const form = t.form;
+    const u = form.word ? usage.get(t.lw) : undefined;
     if (!u) continue;
-    if (!toks[k].cap) u.lower = true;
+    if (!form.cap) u.lower = true;
     else if (!opensSentence(toks, k)) u.capInside = true;
   }
   const used = new Set<string>();
