@@ -2,6 +2,7 @@
 // around it and the gazetteers; the rule families live in the sibling files imported below, and what a language decides
 // in its entity hooks (lang/entity-hooks.ts).
 import * as gaz from "../lexicon/gazetteer";
+import { memo } from "../lexicon/gazetteer-tables";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import { saintAbbreviation, type Candidate } from "./candidates";
@@ -78,7 +79,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   // A nationality is no place, but a country spelled like one is ("en Suisse", not "les Suisses").
   if (words === 1 && (gaz.isDemonym(firstW) && gaz.placeInfo(firstW)?.kind !== "country" || lex.pronouns.has(firstLw))) return undefined;
   // "Seven Iraqis", "les Iraniens": a nationality in the plural is a group of people, no one named.
-  if (words === 1 && firstT.length > 4 && firstT.endsWith("s") && !gaz.placeInfo(firstW) && gaz.isDemonym(firstT.slice(0, -1))) return undefined;
+  if (words === 1 && firstT.length > 4 && firstT.endsWith("s") && !gaz.placeInfo(firstW) && pluralDemonym(firstW)) return undefined;
   if (words === 1 && first.sent && lex.verbForms.has(firstLw)) return undefined;
   // "– Me prévenir de quoi ?", "Mr": an abbreviated honorific with no name after it names nobody.
   if (words === 1 && firstT.length <= 3 && lex.honorifics.has(firstLw) && !c.honorific) return undefined;
@@ -194,6 +195,9 @@ class Site implements NameSite {
     return this.roleFound;
   }
 }
+
+/** A demonym with an "s" after it ("Iraqis"): the answer kept on the word's form (firstW's text is firstT). */
+const pluralDemonym = memo((t) => gaz.isDemonym(t.slice(0, -1)));
 
 const byContext = (m: NameMention): NameMention => { m.byContext = true; return m; };
 

@@ -62,19 +62,17 @@ export function withoutOpeners(toks: Token[], mentions: NameMention[], lex: Lexi
   const suspects = new Set(mentions.filter((m) => suspect(toks, m, lex)));
   if (!suspects.size) return mentions;
   const usage = new Map<string, Usage>();
-  // The suspects' words by length and first code unit, as bits: a token of another shape is no suspect's word, told
-  // without a map lookup.
-  const shapes = new Uint32Array(SHAPES >> 5);
+  // The suspects' lengths as bits (lengths past 30 share the top bit): a token of another length is no suspect's
+  // word, told without a map lookup (reading a word's characters costs more than the map, its length less).
+  let lengths = 0;
   for (const m of suspects) {
     const lw = toks[m.a].lw;
     usage.set(lw, { lower: false, capInside: false });
-    const h = shapeOf(lw);
-    shapes[h >> 5] |= 1 << (h & 31);
+    lengths |= 1 << Math.min(lw.length, 31);
   }
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    const h = shapeOf(t.lw);
-    if ((shapes[h >> 5] & (1 << (h & 31))) === 0) continue;
+    if ((lengths & (1 << Math.min(t.lw.length, 31))) === 0) continue;
     const form = t.form;
     const u = form.word ? usage.get(t.lw) : undefined;
     if (!u) continue;
@@ -97,11 +95,6 @@ export function withoutOpeners(toks: Token[], mentions: NameMention[], lex: Lexi
   }
   return out;
 }
-
-/** How many word shapes shapeOf tells apart. */
-const SHAPES = 1 << 13;
-/** A word's shape: its length (mod 64) and its first code unit (mod 128), as one number below SHAPES. */
-const shapeOf = (w: string): number => (w.length & 63) << 7 | (w.charCodeAt(0) & 127);
 
 function keepsOpener(toks: Token[], m: NameMention, lex: Lexicon, u: Usage | undefined, used: () => Set<string>, text: string): boolean {
   const w = toks[m.a];
