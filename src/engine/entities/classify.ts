@@ -13,6 +13,7 @@ import { isPossessive } from "./possessive";
 import { settleKinds } from "./settle";
 import { garbledPlaces } from "./garbled";
 import { withoutOpeners } from "./openers";
+import { bitsOf, candidateLists, ROLE_NOUN } from "./list-bits";
 import { listsOfPeople, withLinkedPeople } from "./lists";
 import { affiliated, cityOfRegion, placeAfterPreposition, portfolio } from "./name-surroundings";
 import { entityHooks, type EntityHooks, type NameSite } from "../lang/entity-hooks";
@@ -139,7 +140,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   if (hooks.teamOfPlace(s)) return named(sp, "org", true);
   // "la reine Victoria": a title right before the name outweighs a town of that name.
   // (The role phrase is read only where it would decide.)
-  const titled = lex.roleNouns.has(toks[a - 1]?.lw ?? "") && place?.kind !== "country" && place?.kind !== "continent";
+  // (The role nouns' bit of the word before, kept on its form: list-bits.ts.)
+  const titled = a > 0 && (bitsOf(candidateLists(lex), toks[a - 1]) & ROLE_NOUN) !== 0 && place?.kind !== "country" && place?.kind !== "continent";
   const role = !place || titled ? s.role : undefined;
   if (role) return named(sp, "person", true, role.role, role.gender);
   const firstName = words >= 2 && gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW);
