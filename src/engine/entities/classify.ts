@@ -2,6 +2,7 @@
 // around it and the gazetteers; the rule families live in the sibling files imported below, and what a language decides
 // in its entity hooks (lang/entity-hooks.ts).
 import * as gaz from "../lexicon/gazetteer";
+import { memo } from "../lexicon/gazetteer-tables";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import { saintAbbreviation, type Candidate } from "./candidates";
@@ -12,6 +13,7 @@ import { isPossessive } from "./possessive";
 import { settleKinds } from "./settle";
 import { garbledPlaces } from "./garbled";
 import { withoutOpeners } from "./openers";
+import { bitsOf, candidateLists, ROLE_NOUN } from "./list-bits";
 import { listsOfPeople, withLinkedPeople } from "./lists";
 import { affiliated, cityOfRegion, placeAfterPreposition, portfolio } from "./name-surroundings";
 import { entityHooks, type EntityHooks, type NameSite } from "../lang/entity-hooks";
@@ -78,7 +80,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   // A nationality is no place, but a country spelled like one is ("en Suisse", not "les Suisses").
   if (words === 1 && (gaz.isDemonym(firstW) && gaz.placeInfo(firstW)?.kind !== "country" || lex.pronouns.has(firstLw))) return undefined;
   // "Seven Iraqis", "les Iraniens": a nationality in the plural is a group of people, no one named.
-  if (words === 1 && firstT.length > 4 && firstT.endsWith("s") && !gaz.placeInfo(firstW) && gaz.isDemonym(firstT.slice(0, -1))) return undefined;
+  if (words === 1 && firstT.length > 4 && firstT.endsWith("s") && !gaz.placeInfo(firstW) && pluralDemonym(firstW)) return undefined;
   if (words === 1 && first.sent && lex.verbForms.has(firstLw)) return undefined;
   // "– Me prévenir de quoi ?", "Mr": an abbreviated honorific with no name after it names nobody.
   if (words === 1 && firstT.length <= 3 && lex.honorifics.has(firstLw) && !c.honorific) return undefined;
@@ -138,7 +140,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   if (hooks.teamOfPlace(s)) return named(sp, "org", true);
   // "la reine Victoria": a title right before the name outweighs a town of that name.
   // (The role phrase is read only where it would decide.)
-  const titled = lex.roleNouns.has(toks[a - 1]?.lw ?? "") && place?.kind !== "country" && place?.kind !== "continent";
+  // (The role nouns' bit of the word before, kept on its form: list-bits.ts.)
+  const titled = a > 0 && (bitsOf(candidateLists(lex), toks[a - 1]) & ROLE_NOUN) !== 0 && place?.kind !== "country" && place?.kind !== "continent";
   const role = !place || titled ? s.role : undefined;
   if (role) return named(sp, "person", true, role.role, role.gender);
   const firstName = words >= 2 && gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW);
@@ -194,6 +197,9 @@ class Site implements NameSite {
     return this.roleFound;
   }
 }
+
+/** A demonym with an "s" after it ("Iraqis"): the answer kept on the word's form (firstW's text is firstT). */
+const pluralDemonym = memo((t) => gaz.isDemonym(t.slice(0, -1)));
 
 const byContext = (m: NameMention): NameMention => { m.byContext = true; return m; };
 

@@ -41,11 +41,11 @@ export function endsOnInitial(s: string): boolean {
 const wordsOf = new Map<string, string[]>();
 const WORDS_LIMIT = 50_000;
 function nameWords(text: string): string[] {
-  if (oneWord(text)) return PARTICLES.test(text) ? [] : [norm(text)];
   let words = wordsOf.get(text);
   if (!words) {
     if (wordsOf.size >= WORDS_LIMIT) wordsOf.clear();
-    wordsOf.set(text, words = splitName(text));
+    words = oneWord(text) ? PARTICLES.test(text) ? [] : [norm(text)] : splitName(text);
+    wordsOf.set(text, words);
   }
   return words;
 }

@@ -5,7 +5,7 @@ import type { Token } from "../text/tokenize";
 import { ROLE_COMPLEMENT_PREPOSITIONS } from "../lexicon/entity-words";
 import { INVERTED_SUBJECT } from "../lexicon/fr/entities";
 import { entityHooks } from "../lang/entity-hooks";
-import { bitsOf, candidateLists, DETERMINER, PARTICLE, ROLE_NOUN } from "./list-bits";
+import { bitsOf, bitTable, candidateLists, DETERMINER, PARTICLE, ROLE_NOUN, type ListBits } from "./list-bits";
 import { titleModifiersStart } from "../phrases/title";
 
 const MAX_ROLE_WORDS = 8;
@@ -35,14 +35,14 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
   const end = k;
   let roleAt = -1;
   let start = -1;
-  const stops = entityHooks(lex.lang).roleStops;
+  const stops = stopBits(entityHooks(lex.lang).roleStops);
   for (let n = 0; k >= 0 && n < MAX_ROLE_WORDS; k--, n++) {
     const t = toks[k];
     if (!t.word && t.t !== "'" && t.t !== "’" && t.t !== "-") break;
     const tb = bitsOf(lists, t);
     if (t.nl > 0 && k < end) { if (tb & ROLE_NOUN) { roleAt = k; start = k; } break; }
     // "Le procureur a requis dix ans contre Gérard Malvoisin": a finite verb ends the role phrase (French).
-    if (stops.has(t.lw)) break;
+    if (bitsOf(stops, t) !== 0) break;
     if (tb & ROLE_NOUN) { roleAt = k; start = k; }
     if (t.sent || (tb & DETERMINER && !ROLE_COMPLEMENT_PREPOSITIONS.has(toks[k - 1]?.lw ?? ""))) break;
   }
@@ -108,5 +108,16 @@ export function verbBefore(toks: Token[], a: number, lex: Lexicon): boolean {
   if (toks[k]?.t === ".") k--;
   if (k >= 0 && lex.honorifics.has(toks[k].lw)) k--;
   const t = toks[k];
-  return !!t && (lex.verbForms.has(t.lw) || INVERTED_SUBJECT.test(t.lw));
+  return !!t && (lex.verbForms.has(t.lw) || invertedSubject(t.lw));
+}
+
+/** INVERTED_SUBJECT.test(lw) ("a-t-il", "va-t-elle"), its regex run only on a word with "-t-" in it. */
+const invertedSubject = (lw: string): boolean => lw.indexOf("-t-") >= 0 && INVERTED_SUBJECT.test(lw);
+
+/** The language's role stops (EntityHooks.roleStops) as a bit table, one per set (a set per language): read on the forms. */
+const stopTables = new WeakMap<ReadonlySet<string>, ListBits>();
+function stopBits(stops: ReadonlySet<string>): ListBits {
+  let table = stopTables.get(stops);
+  if (!table) stopTables.set(stops, table = bitTable([[stops, 1]]));
+  return table;
 }

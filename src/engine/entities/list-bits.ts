@@ -5,18 +5,31 @@ import type { Lexicon } from "../lexicon";
 import type { LexiconData } from "../lexicon/types";
 import { IN_NAME_ABBREVIATIONS, PARTICLE_TITLES } from "../lexicon/entity-words";
 import { NOBLE_TITLES_FR } from "../lexicon/fr/entities";
+import { memo } from "../lexicon/gazetteer-tables";
+import { normApostrophe } from "../lexicon/apostrophes";
+import type { Form } from "../text/forms";
 
 /** Lower-case word → the bits of the lists it is on (absent: none). */
-export type ListBits = ReadonlyMap<string, number>;
+export interface ListBits extends ReadonlyMap<string, number> {
+  /** The bits of a form's lower case, kept on the form (one gazetteer fact slot per table): no string hashed. */
+  readonly ofForm: (form: Form) => number;
+}
 
-/** The bits of a token's lower-case word. */
-export const bitsOf = (lists: ListBits, t: { lw: string }): number => lists.get(t.lw) ?? 0;
+/** The bits of a token's lower-case word: from its form when it has one (a token's lw is its form's). */
+export const bitsOf = (lists: ListBits, t: { lw: string; form?: Form }): number => t.form ? lists.ofForm(t.form) : lists.get(t.lw) ?? 0;
+
+/** A form's lower case as the tokenizer writes it (text/tokenize.ts describe): lower case, "’" made "'" when it has one. */
+function lowerOf(t: string): string {
+  const low = t.toLowerCase();
+  return low.includes("’") ? normApostrophe(low) : low;
+}
 
 /** A table of bits over word lists (each list with its bit). */
 export function bitTable(lists: readonly (readonly [Iterable<string>, number])[]): ListBits {
-  const table = new Map<string, number>();
-  for (const [words, bit] of lists) for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
-  return table;
+  const map = new Map<string, number>();
+  for (const [words, bit] of lists) for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
+  const ofForm: (form: Form) => number = memo((t) => map.get(lowerOf(t)) ?? 0);
+  return Object.assign(map, { ofForm });
 }
 
 /**

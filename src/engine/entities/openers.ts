@@ -41,13 +41,14 @@ function suspect(toks: Token[], m: NameMention, lex: Lexicon): boolean {
 }
 
 /** Whether the name after the opener names a person on its own: a given name, an honorific, or a name the article uses alone. */
-function nameOnItsOwn(toks: Token[], m: NameMention, lex: Lexicon, used: Set<string>, text: string): boolean {
+function nameOnItsOwn(toks: Token[], m: NameMention, lex: Lexicon, usedNames: () => Set<string>, text: string): boolean {
   const rest = toks[m.a + 1];
   // "Roux d'Estiers", "Godefroy de Bouillon": a particle binds the first word to the surname unless the
   // article names the person without it ("Fille de Cagliostro" and "de Cagliostro").
-  if (lex.particles.has(rest.lw) && !rest.cap) return used.has(text.slice(rest.s, m.e));
+  if (lex.particles.has(rest.lw) && !rest.cap) return usedNames().has(text.slice(rest.s, m.e));
   if (lex.honorifics.has(rest.lw)) return true;
   if (gaz.isFirstName(rest.form) && !gaz.isAmbiguousFirstName(rest.form)) return true;
+  const used = usedNames();
   return used.has(text.slice(rest.s, m.e)) || used.has(text.slice(toks[m.b - 1].s, m.e));
 }
 
@@ -61,24 +62,41 @@ export function withoutOpeners(toks: Token[], mentions: NameMention[], lex: Lexi
   const suspects = new Set(mentions.filter((m) => suspect(toks, m, lex)));
   if (!suspects.size) return mentions;
   const usage = new Map<string, Usage>();
-  for (const m of suspects) usage.set(toks[m.a].lw, { lower: false, capInside: false });
+  // The suspects' lengths as bits (lengths past 30 share the top bit): a token of another length is no suspect's
+  // word, told without a map lookup (reading a word's characters costs more than the map, its length less).
+  let lengths = 0;
+  for (const m of suspects) {
+    const lw = toks[m.a].lw;
+    usage.set(lw, { lower: false, capInside: false });
+    lengths |= 1 << Math.min(lw.length, 31);
+  }
   for (let k = 0; k < toks.length; k++) {
-    const u = toks[k].word ? usage.get(toks[k].lw) : undefined;
+    const t = toks[k];
+    if ((lengths & (1 << Math.min(t.lw.length, 31))) === 0) continue;
+    const form = t.form;
+    const u = form.word ? usage.get(t.lw) : undefined;
     if (!u) continue;
-    if (!toks[k].cap) u.lower = true;
+    if (!form.cap) u.lower = true;
     else if (!opensSentence(toks, k)) u.capInside = true;
   }
-  const used = new Set<string>();
-  for (const m of mentions) if (m.kind === "person" && !suspects.has(m)) used.add(m.text);
+  // The people named otherwise, gathered on first need (most suspects are settled without them).
+  let used: Set<string> | undefined;
+  const usedNames = (): Set<string> => {
+    if (!used) {
+      used = new Set<string>();
+      for (const m of mentions) if (m.kind === "person" && !suspects.has(m)) used.add(m.text);
+    }
+    return used;
+  };
   const out: NameMention[] = [];
   for (const m of mentions) {
-    if (!suspects.has(m) || keepsOpener(toks, m, lex, usage.get(toks[m.a].lw), used, text)) out.push(m);
+    if (!suspects.has(m) || keepsOpener(toks, m, lex, usage.get(toks[m.a].lw), usedNames, text)) out.push(m);
     else if (m.b - m.a > 1) out.push(named(span(toks, m.a + 1, m.b, text), "person", m.strong, m.role, m.gender));
   }
   return out;
 }
 
-function keepsOpener(toks: Token[], m: NameMention, lex: Lexicon, u: Usage | undefined, used: Set<string>, text: string): boolean {
+function keepsOpener(toks: Token[], m: NameMention, lex: Lexicon, u: Usage | undefined, used: () => Set<string>, text: string): boolean {
   const w = toks[m.a];
   const multi = m.b - m.a > 1;
   if (neverName(w, lex) && !gaz.isSurname(w.form)) return multi && !nameOnItsOwn(toks, m, lex, used, text);

@@ -8,6 +8,7 @@
 //   museum, a library, a monument heading an entry of a guide's opening hours.
 import type { Lexicon } from "../../lexicon";
 import * as gaz from "../../lexicon/gazetteer";
+import { memo } from "../../lexicon/gazetteer-tables";
 import { tokenAt, type Token } from "../../text/tokenize";
 import type { Candidate } from "../../entities/candidates";
 import { ARTICLE_OF_CONTRACTION, DE_FORMS as OF, DEFINITE_ARTICLES as ARTICLE, FINITE_FR, STREET_HEADS, WEEKDAYS_FR } from "../../lexicon/fr/entities";
@@ -55,12 +56,23 @@ function articlePlace(toks: Token[], c: Candidate): number {
   const name = one ? toks[c.a].t : nameOf(toks, c.a, c.b);
   const article = written ? titleCase(before.lw) : ARTICLE_OF_CONTRACTION.get(before.lw);
   if (!article) return -1;
-  const info = gaz.placeInfo(`${article} ${name}`);
+  const info = one ? withArticle(article)(toks[c.a].form) : gaz.placeInfo(`${article} ${name}`);
   if (!info || info.ambiguous) return -1;
   // (Asked last, as the rarest to matter; one word by its form, whose answers the gazetteers keep on it.)
   const known: gaz.Word = one ? toks[c.a].form : name;
   if (gaz.placeInfo(known) || gaz.isKnownOrg(known)) return -1;
   return written ? c.a - 1 : c.a;
+}
+
+/**
+ * The gazetteer's place for an article and one word ("La" "Rochelle"), its answer kept on the word's form, one fact
+ * slot per article (the articles are a short fixed list): no name built and hashed per candidate.
+ */
+const articleAsks = new Map<string, (w: gaz.Word) => gaz.PlaceInfo | undefined>();
+function withArticle(article: string): (w: gaz.Word) => gaz.PlaceInfo | undefined {
+  let ask = articleAsks.get(article);
+  if (!ask) articleAsks.set(article, ask = memo((t) => gaz.placeInfo(`${article} ${t}`)));
+  return ask;
 }
 
 /**

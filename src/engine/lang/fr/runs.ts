@@ -12,8 +12,8 @@ import { DE_FORMS_ANY_APOSTROPHE as OF, NOBLE_TITLES_FR, TITLES_BEFORE_NAMES } f
  */
 export function placeSplit(toks: Token[], i: number, j: number): number {
   if (j - i < 2) return j;
-  const words = toks.slice(i, j).map((t) => t.t);
   if (toks[i].upper) {
+    const words = wordsOf(toks, i, j);
     if (wholeKnown(words)) return j;
     const heading = placeAfterHeading(toks, words, i, j);
     if (heading > i) return heading;
@@ -22,8 +22,16 @@ export function placeSplit(toks: Token[], i: number, j: number): number {
   // (Only a run in capitals may hold a heading. Any other run stays whole when it opens with a given name or follows a
   // title, or when no place opens it, whatever the gazetteers say of the whole: the whole, asked as a string, last.)
   if (personAt(toks, i)) return j;
+  const words = wordsOf(toks, i, j);
   const split = splitAfterPlace(toks, words, i, j);
   return split === j || wholeKnown(words) ? j : split;
+}
+
+/** The tokens' texts of [i, j) (built only once a run needs asking as words). */
+function wordsOf(toks: Token[], i: number, j: number): string[] {
+  const words: string[] = [];
+  for (let k = i; k < j; k++) words.push(toks[k].t);
+  return words;
 }
 
 /** The run's words make a known place or organisation. */
