@@ -55,10 +55,11 @@ export interface Doc {
   /** Per direct quote, whether it is a scare quote (index.ts isScare, asked up to three times per quote). */
   scareQuotes?: Map<Span, boolean>;
   /**
-   * Token index → the subject phrase starting there, null when none, a hole when not asked yet (subject-phrase.ts
-   * subjectPhraseAt: phraseEndingAt asks it at every start up to 8 tokens back of every verb, the readers again).
+   * The subject phrases found so far (subject-phrase.ts subjectPhraseAt: phraseEndingAt asks at every start up to 8
+   * tokens back of every verb, the readers again): token index → index into `found`, -1 when none starts there,
+   * -2 when not asked yet.
    */
-  subjectPhrases?: (SubjectPhrase | null)[];
+  subjectPhrases?: { at: Int32Array; found: SubjectPhrase[] };
   /** Token index → the index of the first token of its sentence (clause.ts sentenceStartsOf). */
   sentenceStarts?: Int32Array;
 }

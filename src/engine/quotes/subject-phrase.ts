@@ -36,11 +36,11 @@ export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined 
   const t = ctx.toks[k];
   if (!t) return undefined;
   // Asked many times at the same token (every start before every verb, then the resolvers): found once per token.
-  const memo = ctx.subjectPhrases ??= new Array<SubjectPhrase | null>(ctx.toks.length);
-  const known = memo[k];
-  if (known !== undefined) return known ?? undefined;
+  const memo = ctx.subjectPhrases ??= { at: new Int32Array(ctx.toks.length).fill(-2), found: [] };
+  const i = memo.at[k];
+  if (i !== -2) return i < 0 ? undefined : memo.found[i];
   const p = phraseAt(ctx, k, t);
-  memo[k] = p ?? null;
+  if (p) { memo.at[k] = memo.found.length; memo.found.push(p); } else memo.at[k] = -1;
   return p;
 }
 
