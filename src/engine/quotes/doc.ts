@@ -5,7 +5,6 @@ import type { LangRules } from "../lang/rules";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import type { Entity, Reference, Span, Speaker } from "../types";
-import type { SubjectPhrase } from "./subject-phrase";
 import { tokenFacts } from "./word-bits";
 import { QUOTE_MARKS } from "./quote-marks";
 
@@ -54,12 +53,6 @@ export interface Doc {
   entitiesById?: Map<string, Entity>;
   /** Per direct quote, whether it is a scare quote (index.ts isScare, asked up to three times per quote). */
   scareQuotes?: Map<Span, boolean>;
-  /**
-   * The subject phrases found so far (subject-phrase.ts subjectPhraseAt: phraseEndingAt asks at every start up to 8
-   * tokens back of every verb, the readers again): token index → index into `found`, -1 when none starts there,
-   * -2 when not asked yet.
-   */
-  subjectPhrases?: { at: Int32Array; found: SubjectPhrase[] };
   /** Token index → the index of the first token of its sentence (clause.ts sentenceStartsOf). */
   sentenceStarts?: Int32Array;
 }
@@ -75,7 +68,7 @@ export function makeDoc(text: string, toks: Token[], lex: Lexicon, ents: Cluster
   return { text, toks, lex, ents, mentionAt, bits: facts, facts, rules, verbs: undefined, subjectPositions: undefined,
     shownGenders: undefined, nameGenders: undefined, roleIndex: undefined, firstUse: undefined, lastWords: undefined,
     peopleById: undefined, plausibleNames: undefined, boundRoles: undefined, references: undefined, entitiesById: undefined,
-    scareQuotes: undefined, subjectPhrases: undefined, sentenceStarts: undefined };
+    scareQuotes: undefined, sentenceStarts: undefined };
 }
 
 /** Index of the first name mention starting at or after token k (mentions are in text order). */

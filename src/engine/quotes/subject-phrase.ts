@@ -2,7 +2,6 @@
 // honorific, or with its affiliation "of IG"), a pronoun, or a role description ("le ministre chinois de
 // la Défense", "the spokesman for the ministry"). The resolvers (resolve/) bind the phrase to a person.
 import type { Doc } from "./doc";
-import type { Token } from "../text/tokenize";
 import { AFFILIATION } from "../lexicon/quote-words";
 import { nameModifiesTitle } from "../phrases/title";
 import { AUXILIARY, BARE_VERB_FORM, COMPLEMENT_WORD, DETERMINER, HONORIFIC, PRONOUN, RELATIVE_WORD, ROLE_NOUN, SPEAKER_NOUN, TRAILING_WORD } from "./word-bits";
@@ -33,20 +32,9 @@ export type SubjectPhrase =
   | { kind: "role"; role: number; end: number };
 
 export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined {
-  const t = ctx.toks[k];
-  if (!t) return undefined;
-  // Asked many times at the same token (every start before every verb, then the resolvers): found once per token.
-  const memo = ctx.subjectPhrases ??= { at: new Int32Array(ctx.toks.length).fill(-2), found: [] };
-  const i = memo.at[k];
-  if (i !== -2) return i < 0 ? undefined : memo.found[i];
-  const p = phraseAt(ctx, k, t);
-  if (p) { memo.at[k] = memo.found.length; memo.found.push(p); } else memo.at[k] = -1;
-  return p;
-}
-
-/** subjectPhraseAt, unremembered: the phrase starting at token k (t). */
-function phraseAt(ctx: Doc, k: number, t: Token): SubjectPhrase | undefined {
   const { toks, lex, facts } = ctx;
+  const t = toks[k];
+  if (!t) return undefined;
   // (The word facts are word-bits.ts bits: lexicon and quote-words sets, read per token without hashing its string.)
   const f = facts[k];
   // Honorific then name: "M. Wei", "Ms. Okafor".
