@@ -4,7 +4,7 @@
 // "how"; after "about": its topic). A request ("asked him to leave") is left out: the news corpora do not
 // count it (ggt: 3 of 3 such predictions were wrong).
 import type { Speaker } from "../types";
-import { contentEnd, sentenceStarts } from "./clause";
+import { contentEnd, sentenceStartsOf } from "./clause";
 import { describedAfter, participleSubject } from "./described";
 import type { Doc } from "./doc";
 import type { Indirect } from "./indirect";
@@ -35,7 +35,7 @@ export function findQuestions(ctx: Doc, quoteEndAt: (i: number) => number): Indi
     if ((bits[n] & verbish) !== verbish || !lex.questionVerbs.has(toks[n].lw)) continue;
     const before = toks[n - 1];
     if (before && NEGATION.test(before.lw)) continue;
-    starts ??= sentenceStarts(toks);
+    starts ??= sentenceStartsOf(ctx);
     const passive = !before || !!toks[n].sent || toks[n].lw === "asked" && (PASSIVE_BEFORE.has(before.lw) || before.t === ",");
     let k = n + 1;
     let speaker: Speaker | null = null;

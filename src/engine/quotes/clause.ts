@@ -124,6 +124,11 @@ export function sentenceOpening(toks: Token[], k: number, max: number): number {
   return toks[s]?.sent || toks[s]?.nl || s === 0 ? s : -1;
 }
 
+/** The document's sentenceStarts, made once (its lazy layer Doc.sentenceStarts): the indirect and the asked finders share it. */
+export function sentenceStartsOf(ctx: Doc): Int32Array {
+  return ctx.sentenceStarts ??= sentenceStarts(ctx.toks);
+}
+
 /** Start of each token's sentence, in one pass; a run-on sentence restarts every MAX_CLAUSE tokens. */
 export function sentenceStarts(toks: Token[]): Int32Array {
   const out = new Int32Array(toks.length);

@@ -9,6 +9,7 @@ import { type SubjectPhrase, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
 import { DEFINITE_FR } from "../lexicon/fr/quotes";
 import { BREAKS, COMPLEMENT } from "../lexicon/quote-words";
+import { AUXILIARY, BARE_VERB_FORM, COMPLEMENT_WORD, DETERMINER } from "./word-bits";
 
 /** How many words an aside between commas may hold ("quant à elle", "de son côté"). */
 const ASIDE_MAX = 5;
@@ -20,7 +21,7 @@ const MAX_BACK = 8;
  * longest role description ending there (the name mention `skip` does not count). Undefined when none ends at k.
  */
 export function phraseEndingAt(ctx: Doc, k: number, skip = -1): { s: number; p: SubjectPhrase } | undefined {
-  const { toks } = ctx;
+  const { toks, facts } = ctx;
   // "Le Premier ministre, lui, a répondu", "Martine Roux, 62 ans, affirme": an aside or an age between commas after the subject.
   if (toks[k]?.t === ",") {
     let o = k - 1;
@@ -35,7 +36,8 @@ export function phraseEndingAt(ctx: Doc, k: number, skip = -1): { s: number; p: 
     const t = toks[s];
     if (!t.word && t.t !== "'") break;
     // A description never reaches back past an auxiliary or a verb ("a", "est", "said"): stop there.
-    if (found && s < k && (ctx.lex.auxiliaries.has(t.lw) && !COMPLEMENT.has(t.lw) && !ctx.lex.determiners.has(t.lw) || ctx.lex.verbForms.has(t.lw))) break;
+    const f = facts[s];
+    if (found && s < k && ((f & (AUXILIARY | COMPLEMENT_WORD | DETERMINER)) === AUXILIARY || (f & BARE_VERB_FORM) !== 0)) break;
     const p = subjectPhraseAt(ctx, s);
     if (p && p.end === k + 1 && !(p.kind === "mention" && p.mention === skip)) {
       if (p.kind !== "role") {
@@ -85,15 +87,15 @@ function age(ctx: Doc, a: number, b: number): boolean {
  * "de la CGT"; not "His office put out a statement").
  */
 function opensDescription(ctx: Doc, s: number, r: number, k: number): boolean {
-  const { toks, lex } = ctx;
+  const { toks, lex, facts } = ctx;
   const t = toks[s];
-  if (s !== r && !lex.determiners.has(t.lw) && !(t.cap && !lex.notNames.has(t.lw))) return false;
+  if (s !== r && (facts[s] & DETERMINER) === 0 && !(t.cap && !lex.notNames.has(t.lw))) return false;
   for (let j = s + 1; j <= k; j++) {
     const w = toks[j];
     if (j === r || ctx.mentionAt[j] >= 0 && j > r) continue;
     // A name before the noun modifies it ("the Ontario health ministry", "a Pentagon spokesman").
     if (!w.word && w.t !== "'" || BREAKS.has(w.lw)) return false;
-    if (lex.determiners.has(w.lw) && (j < r || !COMPLEMENT.has(toks[j - 1].lw))) return false;
+    if ((facts[j] & DETERMINER) !== 0 && (j < r || (facts[j - 1] & COMPLEMENT_WORD) === 0)) return false;
   }
   return true;
 }

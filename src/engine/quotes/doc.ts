@@ -53,6 +53,8 @@ export interface Doc {
   entitiesById?: Map<string, Entity>;
   /** Per direct quote, whether it is a scare quote (index.ts isScare, asked up to three times per quote). */
   scareQuotes?: Map<Span, boolean>;
+  /** Token index → the index of the first token of its sentence (clause.ts sentenceStartsOf). */
+  sentenceStarts?: Int32Array;
 }
 
 export function makeDoc(text: string, toks: Token[], lex: Lexicon, ents: Clustered, rules: LangRules): Doc {
@@ -66,7 +68,7 @@ export function makeDoc(text: string, toks: Token[], lex: Lexicon, ents: Cluster
   return { text, toks, lex, ents, mentionAt, bits: facts, facts, rules, verbs: undefined, subjectPositions: undefined,
     shownGenders: undefined, nameGenders: undefined, roleIndex: undefined, firstUse: undefined, lastWords: undefined,
     peopleById: undefined, plausibleNames: undefined, boundRoles: undefined, references: undefined, entitiesById: undefined,
-    scareQuotes: undefined };
+    scareQuotes: undefined, sentenceStarts: undefined };
 }
 
 /** Index of the first name mention starting at or after token k (mentions are in text order). */

@@ -9,16 +9,34 @@ const MAX_CHAIN = 2;
 /** The token after the incidental phrases that start at token k, or k when none does. */
 export function skipIncidentals(ctx: Doc, k: number): number {
   for (let n = 0; n < MAX_CHAIN && ctx.lex.incidentalFirst.has(ctx.toks[k]?.lw ?? ""); n++) {
-    const p = ctx.lex.incidentals.find((ws) => ws.every((w, i) => ctx.toks[k + i]?.lw === w));
-    if (!p) break;
-    k += p.length;
+    const n = phraseFrom(ctx, k);
+    if (n === 0) break;
+    k += n;
   }
   return k;
 }
 
+/** How many tokens the first incidental phrase (in the lexicon's order) that starts at token a holds, or 0. */
+function phraseFrom(ctx: Doc, a: number): number {
+  const { toks } = ctx;
+  for (const ws of ctx.lex.incidentals) {
+    let i = 0;
+    while (i < ws.length && toks[a + i]?.lw === ws[i]) i++;
+    if (i === ws.length) return i;
+  }
+  return 0;
+}
+
 /** The first token of the incidental phrase that ends at token k (inclusive), or -1. */
 export function incidentalEndingAt(ctx: Doc, k: number): number {
-  if (!ctx.lex.incidentalLast.has(ctx.toks[k]?.lw ?? "")) return -1;
-  const p = ctx.lex.incidentals.find((ws) => k - ws.length + 1 >= 0 && ws.every((w, i) => ctx.toks[k - ws.length + 1 + i].lw === w));
-  return p ? k - p.length + 1 : -1;
+  const { toks } = ctx;
+  if (!ctx.lex.incidentalLast.has(toks[k]?.lw ?? "")) return -1;
+  for (const ws of ctx.lex.incidentals) {
+    const a = k - ws.length + 1;
+    if (a < 0) continue;
+    let i = 0;
+    while (i < ws.length && toks[a + i].lw === ws[i]) i++;
+    if (i === ws.length) return a;
+  }
+  return -1;
 }

@@ -6,7 +6,7 @@ import { APPOSITION_AFTER_SOURCE } from "../lexicon/quote-words";
 import { tokenAt, type Token } from "../text/tokenize";
 import { linkLines as linkLinesOf } from "../text/link-lines";
 import type { Speaker, Span } from "../types";
-import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, sentenceStarts, skipDateline, skipTime, sourcePrepAt } from "./clause";
+import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, sentenceStartsOf, skipDateline, skipTime, sourcePrepAt } from "./clause";
 import { describedAfter, openingSubject, participleSubject, placeObject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
@@ -38,7 +38,7 @@ function restrictiveQue(ctx: Doc, v: number, c: number): boolean {
 
 export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCue: (i: number) => boolean, teaser = linkLines(ctx)): Indirect[] {
   const { toks } = ctx;
-  const starts = sentenceStarts(toks);
+  const starts = sentenceStartsOf(ctx);
   const sentenceStart = (_: Token[], k: number) => skipDateline(toks, starts[k]);
   const out: Indirect[] = [];
   const make = (a: number, b: number, speaker: Speaker | null, cue: Span) => {

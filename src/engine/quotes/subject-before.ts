@@ -15,6 +15,7 @@ import { isVerb } from "./verbs";
 import { CLITICS, OBJECT_CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
 import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK, PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
 import { endsIn } from "../text/chars";
+import { AUXILIARY, COMPLEMENTIZER, DETERMINER } from "./word-bits";
 
 /** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
 const MAX_PAREN = 8;
@@ -23,7 +24,7 @@ const MAX_OPENING = 20;
 
 /** The subject whose noun phrase ends just before token v (skipping auxiliaries); a pronoun takes up `topic` first (resolve/salience.ts). */
 export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | undefined {
-  const { toks, lex } = ctx;
+  const { toks, lex, facts } = ctx;
   let k = ctx.rules.skipModal(ctx, v - 1);
   // "had initially welcomed": an adverb right after an auxiliary is skipped with it ("the family said" keeps its noun).
   while (k >= 0) {
@@ -32,7 +33,7 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
     if (inc >= 0) k = inc - 1;
     // "X, a de son côté, déclaré que": commas set inside the verb group (see commaInVerb).
     else if (toks[k].t === "," && commaInVerb(ctx, k, v)) k--;
-    else if (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw) ||
+    else if ((facts[k] & AUXILIARY) !== 0 || CLITICS.has(toks[k].lw) ||
       OBJECT_CLITICS.has(toks[k].lw) && lex.namingVerbs.has(toks[v].lw) && (k + 1 === v || lex.auxiliaries.has(toks[k + 1].lw)) ||
       endsIn("ly", toks[k].lw) && !toks[k].cap && k > 0 && lex.auxiliaries.has(toks[k - 1].lw)) k--;
     else break;
@@ -60,7 +61,8 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
   // "Will Young, a mechanic and an organizer at Railroad Workers United, said" / "Sarah Buckley, who
   // attended …, played …, said": the name that opens the sentence, not the last one of its apposition.
   // "X, interrogé sur France Inter, a déclaré": the medium of a participial aside is not the subject.
-  k = ctx.rules.skipMediumAside(ctx, k);
+  // (The hook answers k itself anywhere but at a comma: asked only there.)
+  if (toks[k].t === ",") k = ctx.rules.skipMediumAside(ctx, k);
   if (toks[k].t === ",") {
     const head = appositionHead(ctx, k) ?? subjectBeforeAsides(ctx, k, v);
     if (head) return head;
@@ -250,11 +252,11 @@ function modifiedBareNoun(ctx: Doc, s: number, k: number): boolean {
  * Wednesday said", "Several cast members said", "Sanders, a senator from Vermont, said".
  */
 export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | undefined {
-  const { toks, lex } = ctx;
+  const { toks, lex, facts } = ctx;
   let k = v - 1;
   // Auxiliaries and adverbs before the verb ("officials quickly said"); "The family said" keeps its noun.
-  while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || lex.morph.lyAdverbs && endsIn("ly", toks[k].lw) && !toks[k].cap &&
-    k > 0 && !lex.determiners.has(toks[k - 1].lw) && !/['’]s$/.test(toks[k - 1].lw))) k--;
+  while (k >= 0 && ((facts[k] & AUXILIARY) !== 0 || lex.morph.lyAdverbs && endsIn("ly", toks[k].lw) && !toks[k].cap &&
+    k > 0 && (facts[k - 1] & DETERMINER) === 0 && !/['’]s$/.test(toks[k - 1].lw))) k--;
   if (k < 0) return undefined;
   // "X, who said …": the relative pronoun stands for the name before its comma.
   if ((toks[k].lw === "who" || toks[k].lw === "qui") && toks[k - 1]?.t === ",") return subjectBackward(ctx, k);
@@ -281,8 +283,8 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   for (let n = 0; a >= 0 && n < max; n++, a--) {
     const t = toks[a];
     // A verb form after a determiner is a noun: "the report said".
-    const noun = a > 0 && lex.determiners.has(toks[a - 1].lw);
-    if (!t.word || isVerb(ctx, a) && !noun || lex.complementizers.has(t.lw) || lex.subordinators.has(t.lw) ||
+    const noun = a > 0 && (facts[a - 1] & DETERMINER) !== 0;
+    if (!t.word || isVerb(ctx, a) && !noun || (facts[a] & COMPLEMENTIZER) !== 0 || lex.subordinators.has(t.lw) ||
       SUBJECT_BREAK.has(t.lw)) { a++; break; }
     if (t.sent) break;
   }
