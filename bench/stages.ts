@@ -2,7 +2,9 @@
 // optionally against the same stages built from another commit, interleaved in the same process (ratios, not
 // wall clocks from two runs on a shared machine).
 //   npm run bench:stages [-- --against REV] [-- --rounds N]
-// The second bundle is made by scripts/stages-at.sh REV (src/ at that commit).
+// The second bundle is made by scripts/stages-at.sh REV (src/ at that commit). Node runs it --single-threaded:
+// process.cpuUsage() counts every thread of the process, so V8's background compiling and collecting would be
+// charged to whichever stage happened to run meanwhile (the stage after the tokens paid for their garbage).
 import { existsSync } from "node:fs";
 import { STAGES, type Analysis, type Stage } from "../src/engine/analyze";
 import { fixed, table } from "./measure";
