@@ -9,6 +9,7 @@ import { isVerb } from "./verbs";
 import { TELL_EN, SAY_EN, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN } from "../lexicon/en/quotes";
 import { FAR_STOP } from "../lexicon/fr/quotes";
 import { NOT_OBJECT, TAIL_START, QUOTE_MARK } from "../lexicon/quote-words";
+import { COMPLEMENTIZER, DETERMINER, HONORIFIC } from "./word-bits";
 import { TIME } from "../lexicon/time-words";
 import { isOneOf, endsIn } from "../text/chars";
 
@@ -45,12 +46,12 @@ export function complementizerAfter(ctx: Doc, v: number): number {
   for (let k = v + 1, n = 1; k < toks.length && n <= reach; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
     if (FAR_STOP.has(toks[k].lw) || endsIn("ant", toks[k].lw) && toks[k - 1].lw === "en") reach = MAX_GAP;
     // "says he introduced legislation to accomplish that.": a "that" closing the clause is a pronoun.
-    if (lex.complementizers.has(toks[k].lw)) return toks[k + 1] && !toks[k + 1].nl && !isOneOf(".!?;:)", toks[k + 1].t) ? k : -1;
+    if ((ctx.facts[k] & COMPLEMENTIZER) !== 0) return toks[k + 1] && !toks[k + 1].nl && !isOneOf(".!?;:)", toks[k + 1].t) ? k : -1;
     // "told NBC’s “Today” show that", "said in the report that": marks and nouns that look like verbs.
-    if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && (lex.determiners.has(toks[k - 1].lw) || QUOTE_MARK.has(toks[k - 1].t)))) continue;
+    if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && ((ctx.facts[k - 1] & DETERMINER) !== 0 || QUOTE_MARK.has(toks[k - 1].t)))) continue;
     // "He added, that there's …": a stray comma before the complementizer.
     // (Not a parenthetical cue: "It is no surprise, Mr. Garin said, that …" reports the whole sentence.)
-    if (k === v + 1 && lex.shapes.commaBeforeComplementizer && toks[k].t === "," && lex.complementizers.has(toks[k + 1]?.lw ?? "") && !commaBefore(toks, v)) continue;
+    if (k === v + 1 && lex.shapes.commaBeforeComplementizer && toks[k].t === "," && (ctx.facts[k + 1] & COMPLEMENTIZER) !== 0 && !commaBefore(toks, v)) continue;
     if (!toks[k].word || isVerb(ctx, k)) break;
   }
   return -1;
@@ -103,7 +104,7 @@ function grantRefused(ctx: Doc, v: number): boolean {
   for (let k = v + 1; k < toks.length && k <= v + 4; k++) {
     const t = toks[k];
     // "denied Mr. Hemming's request": the honorific's period.
-    if (t.t === "." && lex.honorifics.has(toks[k - 1].lw)) continue;
+    if (t.t === "." && (ctx.facts[k - 1] & HONORIFIC) !== 0) continue;
     if (!t.word || lex.complementizers.has(t.lw)) return false;
     if (lex.grantObjects.has(t.lw)) return true;
     // "denied Republicans the votes", "denied him a hearing": a determiner after a first object.
@@ -116,7 +117,7 @@ function grantRefused(ctx: Doc, v: number): boolean {
 function adjectiveNoun(ctx: Doc, v: number): boolean {
   const { toks, lex } = ctx;
   const adj = toks[v - 1];
-  return !!adj && !adj.cap && lex.determiners.has(toks[v - 2]?.lw ?? "") && ADJECTIVE.test(adj.lw) && !lex.speakerNouns.has(adj.lw) &&
+  return !!adj && !adj.cap && (ctx.facts[v - 2] & DETERMINER) !== 0 && ADJECTIVE.test(adj.lw) && !lex.speakerNouns.has(adj.lw) &&
     !/(?:s|ed|ing)$/.test(toks[v].lw);
 }
 
@@ -162,7 +163,7 @@ export function commaThat(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
   for (let i = k; i < toks.length && i < k + MAX_PHRASE_GAP; i++) {
     const t = toks[i];
-    if (t.t === "," && lex.complementizers.has(toks[i + 1]?.lw ?? "")) return i + 1;
+    if (t.t === "," && (ctx.facts[i + 1] & COMPLEMENTIZER) !== 0) return i + 1;
     if (t.nl || t.sent || t.t === "." || t.t === ";" || QUOTE_MARK.has(t.t) || isVerb(ctx, i) || lex.complementizers.has(t.lw)) return -1;
   }
   return -1;
@@ -196,7 +197,7 @@ function showTitleEnd(ctx: Doc, k: number): number {
 export function skipObject(ctx: Doc, k: number): number {
   const { toks } = ctx;
   // "told The Huffington Post": a determiner before the name.
-  const mi = ctx.mentionAt[k] >= 0 || !ctx.lex.determiners.has(toks[k]?.lw ?? "") ? ctx.mentionAt[k] : ctx.mentionAt[k + 1];
+  const mi = ctx.mentionAt[k] >= 0 || (ctx.facts[k] & DETERMINER) === 0 ? ctx.mentionAt[k] : ctx.mentionAt[k + 1];
   if (mi >= 0) return skipTime(ctx, showTitleEnd(ctx, ctx.ents.mentions[mi].b));
   const w = toks[k]?.lw ?? "";
   if (ADDRESSED_EN.test(w)) return skipTime(ctx, k + 1);

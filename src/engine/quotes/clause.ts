@@ -10,7 +10,7 @@ import { TIME } from "../lexicon/time-words";
 import { isVerb } from "./verbs";
 import { subjectAt } from "./resolve/subject";
 import type { Doc } from "./doc";
-import { SOURCE_PREP } from "./word-bits";
+import { AUXILIARY, COMPLEMENTIZER, SOURCE_PREP } from "./word-bits";
 import { DEMONSTRATIVE_FR, FINITE, FRONTING, PERIOD_FR } from "../lexicon/fr/quotes";
 import { NOT_CLAUSE_EN, PERIOD, FINITE_EN, SUBJECT_EN, FINITE_AUX, AFTER_EARLIER_LATER, WH_EN } from "../lexicon/en/quotes";
 import { QUOTE_MARK, OPENING_MARK, CLAUSE_CONJ, CHANNEL_PREP } from "../lexicon/quote-words";
@@ -45,10 +45,10 @@ export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, 
     // "X a précisé que A : « B »": a quotation after a colon is a statement of its own, not part of the report.
     if (i > k + 2 && t.t === ":" && OPENING_MARK.has(toks[i + 1]?.t ?? "") && inQuote(i + 1) > i + 1) return i;
     // "a réfuté l'idée d'un prêt affirmant : « … »": a reporting participle before its colon or "que" opens the next report, comma or not.
-    if (i > k + 2 && endsIn("ant", t.lw) && (toks[i + 1]?.t === ":" || ctx.lex.complementizers.has(toks[i + 1]?.lw ?? "")) && isVerb(ctx, i)) return i;
+    if (i > k + 2 && endsIn("ant", t.lw) && (toks[i + 1]?.t === ":" || (ctx.facts[i + 1] & COMPLEMENTIZER) !== 0) && isVerb(ctx, i)) return i;
     // "a défendu son projet en affirmant qu'il …": a reporting gerund before its "que" or colon opens the next report.
     if (i > k + 1 && t.lw === "en" && endsIn("ant", toks[i + 1]?.lw ?? "") && isVerb(ctx, i + 1) &&
-      (toks[i + 2]?.t === ":" || ctx.lex.complementizers.has(toks[i + 2]?.lw ?? ""))) return i;
+      (toks[i + 2]?.t === ":" || (ctx.facts[i + 2] & COMPLEMENTIZER) !== 0)) return i;
     // ", adding that …" / ", saying …": the next report starts there.
     if (i > k + 2 && t.t === "," && toks[i + 1] && /ing$|ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1)) return i;
     // "…, according to a statement." closing the sentence: the report it wraps ends before it.
@@ -83,8 +83,8 @@ function sentenceEndsAfter(toks: Token[], i: number): boolean {
 /** A reporting verb that takes a clause right after "and"/"et" (an auxiliary may come between): "and added". */
 export function andReport(ctx: Doc, k: number): boolean {
   const { toks, lex } = ctx;
-  if (lex.auxiliaries.has(toks[k]?.lw ?? "") && !isVerb(ctx, k)) k++;
-  return isVerb(ctx, k) && (lex.bareClauseForms.has(toks[k].lw) || lex.complementizers.has(toks[k + 1]?.lw ?? "")) && !/ing$|ant$/.test(toks[k].lw);
+  if ((ctx.facts[k] & AUXILIARY) !== 0 && !isVerb(ctx, k)) k++;
+  return isVerb(ctx, k) && (lex.bareClauseForms.has(toks[k].lw) || (ctx.facts[k + 1] & COMPLEMENTIZER) !== 0) && !/ing$|ant$/.test(toks[k].lw);
 }
 
 /** The source preposition whose words start at token v ("according to", "d'après"), or undefined: no closure nor string built per token. */

@@ -124,7 +124,7 @@ function findReports(s: QuoteLayers): void {
   const quoteEndAt = (i: number) => { const e = quoteEnd[i]; return e === undefined || e < 0 ? i : e; };
   // A nominal report comes first: "asked about Smith's claim that …" is Smith's claim, whoever asked.
   s.indirect = addFree(mergeByStart(findNominalReports(ctx, quoteEndAt),
-    mergeByStart(findIndirect(ctx, quoteEndAt, (i) => cueTokens[i] === 1, teaser), findHeadlineStatements(ctx, teaser))), findQuestions(ctx, quoteEndAt));
+    mergeByStart(findIndirect(ctx, quoteEnd, cueTokens, teaser), findHeadlineStatements(ctx, teaser))), findQuestions(ctx, quoteEndAt));
 }
 
 function merge(s: QuoteLayers): void {

@@ -15,7 +15,7 @@ import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
 import { bareClauseStart, commaThat, complementizerAfter, namesSomething, negated, objectStart, skipObject, tailAfter } from "./after-verb";
-import { FRAME_ONLY, FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
+import { AUXILIARY, COMPLEMENTIZER, DETERMINER, FRAME_ONLY, FRENCH_CUE, HONORIFIC, SOURCE_PREP, SPEAKER_NOUN, VERBISH } from "./word-bits";
 import { TELL_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN, COUNT, RELATIVE_EN_WHOM } from "../lexicon/en/quotes";
 import { NEGATION } from "../lexicon/fr/quotes";
 import { NOT_OBJECT, TAIL_START, DASHES, QUOTE_MARK } from "../lexicon/quote-words";
@@ -36,8 +36,14 @@ function restrictiveQue(ctx: Doc, v: number, c: number): boolean {
   return true;
 }
 
-export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCue: (i: number) => boolean, teaser = linkLines(ctx)): Indirect[] {
+/**
+ * The indirect reports of the text. quoteEnd: token index → the token after the direct statement that starts there, or -1;
+ * cueTokens: token index → 1 on a cue a direct statement has taken. The per-token loop reads both arrays itself.
+ */
+export function findIndirect(ctx: Doc, quoteEnd: Int32Array, cueTokens: Uint8Array, teaser = linkLines(ctx)): Indirect[] {
   const { toks } = ctx;
+  const quoteEndAt = (i: number) => { const e = quoteEnd[i]; return e === undefined || e < 0 ? i : e; };
+  const usedCue = (i: number) => cueTokens[i] === 1;
   const starts = sentenceStartsOf(ctx);
   const sentenceStart = (_: Token[], k: number) => skipDateline(toks, starts[k]);
   const out: Indirect[] = [];
@@ -61,13 +67,13 @@ export function findIndirect(ctx: Doc, quoteEndAt: (i: number) => number, usedCu
     return firstAs < v;
   };
   for (let v = 0; v < toks.length; v++) {
-    const q = quoteEndAt(v);
+    const q = quoteEnd[v];
     if (q > v) { v = q - 1; continue; }
     // No rule below starts on a word that is no verb, source preposition or French cue (nor after a French comma):
     // the word bits first (one typed-array read), the token's own tests after.
     const b = bits[v];
     if ((b & CUE_BITS) === 0 && !(afterComma && afterComma[v] === 1)) continue;
-    if (!toks[v].word || usedCue(v) || teaser[v]) continue;
+    if (cueTokens[v] === 1 || teaser[v] || !toks[v].word) continue;
     // French: "Pour X, …", "Selon lui, …", "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre."
     const fr = ctx.rules.reportCueAt(ctx, v) ? ctx.rules.reportAt(ctx, v, out[out.length - 1], frContentEnd, quoteEndAt, sentenceStart(toks, Math.max(0, v - 1))) : undefined;
     if (fr) { if (fr.cue) make(fr.a, fr.b, fr.speaker ?? null, fr.cue); v = fr.next; continue; }
@@ -135,7 +141,7 @@ function prepReport(ctx: Doc, v: number, prep: string[], out: Indirect[], make: 
   // inside one clause that goes on in lower case after it; the report is the whole clause (English).
   const inside = lex.shapes.sourceInsideClause && a < v - 1 && toks[v - 1]?.t === "," && toks[x.end]?.t === "," && !before &&
     !pron && !!toks[x.end + 1]?.word && !toks[x.end + 1].cap && !lex.pronouns.has(toks[x.end + 1].lw) &&
-    !lex.determiners.has(toks[x.end + 1].lw) && !verbIn(ctx, a, v - 1);
+    (ctx.facts[x.end + 1] & DETERMINER) === 0 && !verbIn(ctx, a, v - 1);
   if (toks[x.end]?.t === "," && (named || pron || toks[v - 1]?.t !== ",") && !before && !inside) {
     make(x.end + 1, contentEnd(ctx, x.end + 1, quoteEndAt, false), x.speaker, cue);
   } else if (toks[v - 1]?.t === ",") {
@@ -144,7 +150,7 @@ function prepReport(ctx: Doc, v: number, prep: string[], out: Indirect[], make: 
     const inner = out[out.length - 1];
     if (inner && inner.start >= toks[a].s && inner.end <= toks[v - 1].s) return;
     // "The AP reported that, according to …, 85 meetings …": the complementizer's clause goes on after the source.
-    if (lex.complementizers.has(toks[v - 2]?.lw ?? "")) return;
+    if ((ctx.facts[v - 2] & COMPLEMENTIZER) !== 0) return;
     let cued = false;
     for (let i = a; i < v - 1 && !cued; i++) cued = usedCue(i);
     if (!cued) make(a, inside ? contentEnd(ctx, x.end + 1, quoteEndAt, false) : v - 1, x.speaker, cue);
@@ -164,7 +170,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // "Ms. Green believes the plan will fail": a belief is no statement; "believed it had acted “improperly”" is.
   const make: Make = lex.beliefForms.has(toks[v].lw) ? (a, b, sp, cue) => { if (quotedWithin(toks, a, b)) make0(a, b, sp, cue); } : make0;
   // "the seven states with races that …", "The Silver State caucuses": a noun unless "that" follows.
-  if (lex.nounLikeVerbForms.has(toks[v].lw) && !lex.complementizers.has(toks[v + 1]?.lw ?? "")) return;
+  if (lex.nounLikeVerbForms.has(toks[v].lw) && (ctx.facts[v + 1] & COMPLEMENTIZER) === 0) return;
   // A frame-only verb takes "que" only when a frame says so ("rapporte que", not "parlait des choses qu'elle …").
   const takesQue = !frameOnly || !!lex.frames.get(toks[v].lw)?.some((f) => f.content === "que");
   const c0 = takesQue ? complementizerAfter(ctx, v) : -1;
@@ -177,7 +183,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // "…, and added (that) …": the conjunction ended the last report.
   if (!gerund && last) {
     let a = v - 1;
-    if (lex.auxiliaries.has(toks[a]?.lw ?? "")) a--;
+    if ((ctx.facts[a] & AUXILIARY) !== 0) a--;
     if (a > 0 && (toks[a].lw === "and" || toks[a].lw === "et") && andReport(ctx, a + 1)) {
       const p = toks[a - 1].t === "," ? a - 2 : a - 1;
       if (p >= 0 && last.end === toks[p].e) gerund = last.speaker;
@@ -203,7 +209,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   const inf = subj && c < 0 ? ctx.rules.infinitiveClause(ctx, v) : -1;
   if (inf > 0) { make(inf, contentEnd(ctx, inf, quoteEndAt, clauseOnly), subj!, cue); return; }
   if (subj && c > 0) {
-    if (restrictiveQue(ctx, v, c) || lex.determiners.has(toks[v - 1]?.lw ?? "") || ctx.rules.idiomReport(ctx, v)) return;
+    if (restrictiveQue(ctx, v, c) || (ctx.facts[v - 1] & DETERMINER) !== 0 || ctx.rules.idiomReport(ctx, v)) return;
     // "they say that would leave the issue …": "that" before a finite verb is the clause's subject.
     const a = lex.finiteAfterComplementizer.has(toks[c + 1]?.lw ?? "") ? c : c + 1;
     make(a, contentEnd(ctx, a, quoteEndAt, clauseOnly), subj, cue);
@@ -271,7 +277,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     const sStart = subjectStartToken(ctx, subj, v);
     // "As the Times noted, Clinton raised …": the content follows the cue's comma.
     const after = skipTime(ctx, v + 1);
-    const as = sStart > 0 && lex.determiners.has(toks[sStart - 1].lw) ? sStart - 2 : sStart - 1;
+    const as = sStart > 0 && (ctx.facts[sStart - 1] & DETERMINER) !== 0 ? sStart - 2 : sStart - 1;
     if (sStart > 0 && toks[as]?.lw === "as" && toks[after]?.t === "," && toks[after + 1]?.word) {
       make(after + 1, contentEnd(ctx, after + 1, quoteEndAt, false), subj, cue);
       return;
@@ -292,7 +298,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     return;
   }
   // Inverted: "…, a indiqué Wang Yi." / "…, said Mr. Smith."
-  if (toks[v - 1]?.t === "," || (lex.auxiliaries.has(toks[v - 1]?.lw ?? "") && toks[v - 2]?.t === ",")) {
+  if (toks[v - 1]?.t === "," || ((ctx.facts[v - 1] & AUXILIARY) !== 0 && toks[v - 2]?.t === ",")) {
     const after = invertedSpeaker(ctx, v + 1);
     const comma = toks[v - 1]?.t === "," ? v - 1 : v - 2;
     if (after) {
@@ -322,7 +328,7 @@ function mayReport(ctx: Doc, v: number, c0: number, takesQue: boolean, frameOnly
     // The short reports, the loose subject's bare clause, the inverted cue ("…, said Mr. Smith.").
     if (ctx.rules.shortReport(ctx, v) !== undefined) return true;
     if (!TELL_EN.has(lw) && bareClauseAt(ctx, after, true) && ctx.rules.looseSubject(ctx, v, sentenceStart(toks, v))) return true;
-    if ((toks[v - 1]?.t === "," || lex.auxiliaries.has(toks[v - 1]?.lw ?? "") && toks[v - 2]?.t === ",") && invertedSpeaker(ctx, v + 1)) return true;
+    if ((toks[v - 1]?.t === "," || (ctx.facts[v - 1] & AUXILIARY) !== 0 && toks[v - 2]?.t === ",") && invertedSpeaker(ctx, v + 1)) return true;
   }
   // A complementizer after an aside ("says at a stop in Toledo, Ohio, that", "a dit lundi, lors de …, qu'il"), an infinitive report.
   if (takesQue && (TAIL_START.has(toks[v + 1]?.lw ?? "") && commaThat(ctx, v + 2) > 0 || ctx.rules.queAfterAside(ctx, v) > 0)) return true;
@@ -427,19 +433,19 @@ function subjectStartToken(ctx: Doc, subj: Speaker, v: number): number {
   const { toks, lex } = ctx;
   for (let n = 0; n < 6 && k > 0; n++) {
     const p = toks[k - 1];
-    if (p.t === "." && k > 1 && lex.honorifics.has(toks[k - 2].lw)) k -= 2;
+    if (p.t === "." && k > 1 && (ctx.facts[k - 2] & HONORIFIC) !== 0) k -= 2;
     // "Secretary of State Dana Okafor", "Director of Government Affairs Phil Smith": "of" inside a capitalised title.
-    else if (p.lw === "of" && toks[k].cap && k > 1 && toks[k - 2].cap && lex.speakerNouns.has(toks[k - 2].lw)) k--;
+    else if (p.lw === "of" && toks[k].cap && k > 1 && toks[k - 2].cap && (ctx.facts[k - 2] & SPEAKER_NOUN) !== 0) k--;
     // A quoted nickname inside the name: "Riefian “Ifan” Fajarsyah".
     else if (QUOTE_MARK.has(p.t) && k > 3 && toks[k - 2].cap && QUOTE_MARK.has(toks[k - 3].t) && toks[k - 4].cap) k -= 3;
     else if (p.word && (p.cap || lex.speakerNouns.has(p.lw))) k--;
-    else if (p.word && lex.speakerNouns.has(toks[k].lw) && !NOT_OBJECT.has(p.lw) && !TAIL_START.has(p.lw) && !isVerb(ctx, k - 1) && !lex.determiners.has(p.lw)) k--;
+    else if (p.word && (ctx.facts[k] & SPEAKER_NOUN) !== 0 && !NOT_OBJECT.has(p.lw) && !TAIL_START.has(p.lw) && !isVerb(ctx, k - 1) && !lex.determiners.has(p.lw)) k--;
     else break;
   }
   // "…, the Times said.", "…, the prime minister's spokesman said.", "…, one state official said.": the determiner
   // or number after the comma opens the subject, when a name or a role noun stands right before the verb (not "…, an active voice in …").
   const head = toks[v - 1];
-  if (k > 1 && (lex.determiners.has(toks[k - 1].lw) || COUNT.has(toks[k - 1].lw)) && toks[k - 2].t === "," && head && (head.cap || lex.speakerNouns.has(head.lw))) k--;
+  if (k > 1 && ((ctx.facts[k - 1] & DETERMINER) !== 0 || COUNT.has(toks[k - 1].lw)) && toks[k - 2].t === "," && head && (head.cap || lex.speakerNouns.has(head.lw))) k--;
   return k;
 }
 

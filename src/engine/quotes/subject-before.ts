@@ -15,7 +15,7 @@ import { isVerb } from "./verbs";
 import { CLITICS, OBJECT_CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
 import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK, PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
 import { endsIn } from "../text/chars";
-import { AUXILIARY, COMPLEMENTIZER, DETERMINER } from "./word-bits";
+import { AUXILIARY, COMPLEMENTIZER, DETERMINER, SPEAKER_NOUN } from "./word-bits";
 
 /** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
 const MAX_PAREN = 8;
@@ -34,8 +34,8 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
     // "X, a de son côté, déclaré que": commas set inside the verb group (see commaInVerb).
     else if (toks[k].t === "," && commaInVerb(ctx, k, v)) k--;
     else if ((facts[k] & AUXILIARY) !== 0 || CLITICS.has(toks[k].lw) ||
-      OBJECT_CLITICS.has(toks[k].lw) && lex.namingVerbs.has(toks[v].lw) && (k + 1 === v || lex.auxiliaries.has(toks[k + 1].lw)) ||
-      endsIn("ly", toks[k].lw) && !toks[k].cap && k > 0 && lex.auxiliaries.has(toks[k - 1].lw)) k--;
+      OBJECT_CLITICS.has(toks[k].lw) && lex.namingVerbs.has(toks[v].lw) && (k + 1 === v || (ctx.facts[k + 1] & AUXILIARY) !== 0) ||
+      endsIn("ly", toks[k].lw) && !toks[k].cap && k > 0 && (ctx.facts[k - 1] & AUXILIARY) !== 0) k--;
     else break;
   }
   if (k < 0) return undefined;
@@ -52,7 +52,7 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
     while (o > 0 && k - o <= MAX_PAREN && toks[o].t !== "(" && toks[o].t !== ")" && !toks[o].nl) o--;
     if (toks[o]?.t === "(" && k - o <= MAX_PAREN && o > 0) {
       k = o - 1;
-      while (k >= 0 && (lex.auxiliaries.has(toks[k].lw) || CLITICS.has(toks[k].lw))) k--;
+      while (k >= 0 && ((ctx.facts[k] & AUXILIARY) !== 0 || CLITICS.has(toks[k].lw))) k--;
       if (k < 0) return undefined;
     }
   }
@@ -186,7 +186,7 @@ const MAX_RELATIVE_APPOSITION = 10;
  * or the name before an apposition set off by commas ("Arnaud Morel, le ministre de l'Industrie, qui").
  */
 function relativeAntecedent(ctx: Doc, c: number): Speaker | undefined {
-  const { toks, lex } = ctx;
+  const { toks } = ctx;
   const person = (i: number) => {
     const mi = i >= 0 ? ctx.mentionAt[i] : -1;
     const m = mi >= 0 ? ctx.ents.mentions[mi] : undefined;
@@ -196,7 +196,7 @@ function relativeAntecedent(ctx: Doc, c: number): Speaker | undefined {
   if (direct) return direct;
   let o = c - 1;
   while (o > 0 && c - o <= MAX_RELATIVE_APPOSITION && toks[o].t !== "," && toks[o].word && !isVerb(ctx, o)) o--;
-  if (toks[o]?.t !== "," || !lex.determiners.has(toks[o + 1]?.lw ?? "") || !lex.speakerNouns.has(toks[o + 2]?.lw ?? "")) return undefined;
+  if (toks[o]?.t !== "," || (ctx.facts[o + 1] & DETERMINER) === 0 || (ctx.facts[o + 2] & SPEAKER_NOUN) === 0) return undefined;
   return person(o - 1);
 }
 
@@ -266,7 +266,7 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
     // An apposition, a relative clause or members named in a "dont" aside ("Les syndicats, dont la CGT, ont …"): the subject is before its opening comma.
     for (let c = k - 1; c >= 0 && c > k - 30; c--) {
       // An apposition holds no dash and no verb: "MIRAMICHI, N.B. — Justin Trudeau is warning …, suggesting" is a dateline and a clause.
-      if (toks[c].t === "—" || toks[c].t === "–" || lex.auxiliaries.has(toks[c].lw) && lex.shapes.auxiliaryEndsApposition) return undefined;
+      if (toks[c].t === "—" || toks[c].t === "–" || (ctx.facts[c] & AUXILIARY) !== 0 && lex.shapes.auxiliaryEndsApposition) return undefined;
       if (toks[c].t === ",") {
         const first = toks[c + 1];
         const appositive = lex.determiners.has(first.lw) || first.cap || lex.speakerNouns.has(first.lw) ||
@@ -292,7 +292,7 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   if (a > k) return undefined;
   // "The party faces a growing list of members who say": a determiner after a verb-like word opens the phrase.
   for (let j = k; j > a && lex.shapes.determinerOpensPhrase; j--) {
-    if (lex.determiners.has(toks[j].lw) && !PREPOSITION.has(toks[j - 1].lw) && !lex.determiners.has(toks[j - 1].lw)) { a = j; break; }
+    if ((ctx.facts[j] & DETERMINER) !== 0 && !PREPOSITION.has(toks[j - 1].lw) && (ctx.facts[j - 1] & DETERMINER) === 0) { a = j; break; }
   }
   // "Police had last month charged", "The department has already warned": the phrase ends before them.
   for (let j = a + 1; j <= k; j++) {
@@ -306,7 +306,7 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   if (lex.pronouns.has(toks[k].lw) && a < k) return undefined;
   // "received expert reports": a lone noun right after a past verb is that verb's object's modifier, not a subject.
   const pv = toks[k - 1];
-  if (lex.morph.edPast && pv && !pv.cap && (endsIn("ed", pv.lw) || lex.irregularPast.has(pv.lw)) && !lex.determiners.has(toks[k - 2]?.lw ?? "")) return undefined;
+  if (lex.morph.edPast && pv && !pv.cap && (endsIn("ed", pv.lw) || lex.irregularPast.has(pv.lw)) && (ctx.facts[k - 2] & DETERMINER) === 0) return undefined;
   const first = toks[a];
   const head = toks[k];
   // "but forecasters say …": a bare plural noun after a conjunction is the subject.
@@ -337,7 +337,7 @@ function appositionHead(ctx: Doc, k: number): Speaker | undefined {
   // "And Sen. Rob Portman (R-Ohio), another incumbent, said": a conjunction opening the sentence is skipped.
   if (CONJ.has(toks[s].lw) && s + 1 < k) s++;
   // "The director of the European Centre, Ina Kirsch, told": a described head is named by its apposition.
-  if (lex.determiners.has(toks[s].lw)) return undefined;
+  if ((ctx.facts[s] & DETERMINER) !== 0) return undefined;
   const subj = subjectAt(ctx, s, s);
   if (!subj || subj.end >= k || subj.speaker.pronoun || !subj.speaker.entity) return undefined;
   const mi = ctx.mentionAt[subj.end - 1];
