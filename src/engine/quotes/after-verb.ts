@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize";
 import { bareClauseAt, looksFinite, skipTime } from "./clause";
 import type { Doc } from "./doc";
 import { isVerb } from "./verbs";
-import { TELL_EN, SAY_EN, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN } from "../lexicon/en/quotes";
+import { TELL_EN, SAY_EN, CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN } from "../lexicon/en/quotes";
 import { FAR_STOP } from "../lexicon/fr/quotes";
 import { NOT_OBJECT, TAIL_START, QUOTE_MARK } from "../lexicon/quote-words";
 import { COMPLEMENTIZER, DETERMINER, HONORIFIC } from "./word-bits";
@@ -14,9 +14,6 @@ import { TIME } from "../lexicon/time-words";
 import { isOneOf, endsIn } from "../text/chars";
 
 const MAX_GAP = 7;
-
-/** Prepositions that open a circumstance between "said" and "that". */
-const CIRCUMSTANCE = new Set(["in", "at", "during", "on", "after", "before", "with", "from"]);
 
 /** How far a postposed or parenthetical cue may run after its verb ("he said after meeting …"). */
 const MAX_TAIL = 10;

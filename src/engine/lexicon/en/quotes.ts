@@ -119,3 +119,6 @@ export const BODY_NOUNS = new Set(["company", "firm", "group", "ministry", "depa
   "network", "airline", "newspaper", "paper", "magazine", "outlet", "website", "broadcaster", "foundation", "charity",
   "nonprofit", "coalition", "alliance", "federation", "institute", "regulator", "watchdog", "retailer", "automaker",
   "startup", "bank", "utility", "school", "district", "university", "hospital", "city", "county", "state", "province"]);
+
+/** Prepositions that open a circumstance between "said" and "that" ("said on Tuesday that", "said in a statement that"). */
+export const CIRCUMSTANCE_EN = new Set(["in", "at", "during", "on", "after", "before", "with", "from"]);
