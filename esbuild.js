@@ -58,15 +58,15 @@ function builds(production) {
     metafile: true,
     absWorkingDir: __dirname,
   };
-  const user = { ...common, plugins: [sharedEngine()] };
-  // The extension host loads the engine at its first use, with the code cache it made itself (its V8 is Electron's).
+  // The extension host and its worker threads load the engine at its first use, with the code cache the host made
+  // itself (its V8 is Electron's).
   const host = { ...common, plugins: [sharedEngine("host")] };
   // The command-line tool starts a process (and a worker per thread) per run: it loads the engine with its code cache.
   const cli = { ...common, plugins: [sharedEngine("cli")] };
   return [
     { ...common, entryPoints: ["src/engine/index.ts"], outfile: ENGINE_OUT },
     { ...host, entryPoints: ["src/vscode/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
-    { ...user, entryPoints: ["src/vscode/worker.ts"], outfile: "dist/worker.js" },
+    { ...host, entryPoints: ["src/vscode/worker.ts"], outfile: "dist/worker.js" },
     { ...cli, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js" },
     { ...cli, entryPoints: ["src/cli/corpus/worker.ts"], outfile: "dist/cli-worker.js" },
   ];

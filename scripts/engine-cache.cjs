@@ -83,15 +83,22 @@ function load(file) {
   return cachedData ? compile(file, cachedData).exports : require(file);
 }
 
-/** Where the extension host keeps its cache and how it reports (useHostCache); none until activate() says. */
-const host = { cachePath: undefined, log: () => {} };
+/** Where the extension host keeps its cache, how it reports (useHostCache), and whether this thread writes it. */
+const host = { cachePath: undefined, log: () => {}, write: true };
 
-/** activate(): the host's cache lies in `dir` (the extension's global storage); `log` takes its reports. Its path. */
-function useHostCache(dir, log) {
+/**
+ * activate(): the host's cache lies in `dir` (the extension's global storage); `log` takes its reports. A worker
+ * thread only reads it (`write` false): the index's threads would race on it. Returns the cache's path.
+ */
+function useHostCache(dir, log, write = true) {
   host.cachePath = path.join(dir, "engine.cache");
   host.log = log;
+  host.write = write;
   return host.cachePath;
 }
+
+/** The folder of the host's cache, for its worker threads; undefined before activate() (or outside the host). */
+const hostCacheDir = () => host.cachePath && path.dirname(host.cachePath);
 
 /** The engine for the host: with its cache when it fits; else compiled, and the cache written after the first
  * analysis (so that the functions it compiled are in it), in the background, errors only logged. */
@@ -101,7 +108,7 @@ function openInHost(file) {
   const header = hostStamp(file);
   const { script, exports, used } = open(file, cachePath, header);
   log(`engine code cache ${used ? "used" : "not used"}: ${cachePath}`);
-  const afterAnalysis = used ? undefined : () => setTimeout(() => {
+  const afterAnalysis = used || !host.write ? undefined : () => setTimeout(() => {
     try {
       saveCache(script, cachePath, header);
       log(`engine code cache written: ${cachePath}`);
@@ -156,4 +163,4 @@ function write(file) {
   saveCache(script, cacheOf(file), stamp(file));
 }
 
-module.exports = { load, write, cacheOf, open, saveCache, hostStamp, lazy, useHostCache };
+module.exports = { load, write, cacheOf, open, saveCache, hostStamp, lazy, useHostCache, hostCacheDir };

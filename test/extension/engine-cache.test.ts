@@ -17,7 +17,7 @@ interface EngineCache {
   saveCache(script: vm.Script, cachePath: string, header: string): void;
   hostStamp(file: string): string;
   lazy(file: string): { analyze(text: string): number };
-  useHostCache(dir: string, log: (message: string) => void): void;
+  useHostCache(dir: string, log: (message: string) => void, write?: boolean): string;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -101,5 +101,13 @@ describe("engine code cache", () => {
     assert.deepEqual(fs.readdirSync(path.dirname(cachePath)), ["engine.cache"]);
     assert.equal(cache.open(file, cachePath, cache.hostStamp(file)).used, true);
     assert.match(logged.join("\n"), /not used.*\n.*written/);
+  });
+
+  it("in a worker thread, reads the host's cache but never writes one", async () => {
+    const { file, cachePath } = engine();
+    cache.useHostCache(path.dirname(cachePath), () => {}, false);
+    assert.equal(cache.lazy(file).analyze("Marie Lenoir said so"), 2);
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal(fs.existsSync(cachePath), false);
   });
 });
