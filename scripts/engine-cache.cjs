@@ -62,8 +62,13 @@ function readCache(cachePath, expected) {
 function saveCache(script, cachePath, header) {
   const tmp = `${cachePath}.${process.pid}`;
   fs.mkdirSync(path.dirname(cachePath), { recursive: true });
-  fs.writeFileSync(tmp, Buffer.concat([Buffer.from(header + "\n"), script.createCachedData()]));
-  fs.renameSync(tmp, cachePath);
+  try {
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(header + "\n"), script.createCachedData()]));
+    fs.renameSync(tmp, cachePath);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
 }
 
 /**
