@@ -12,15 +12,17 @@ const ENGINE_OUT = "dist/engine.js";
 const ENGINE_CACHE = path.join(__dirname, "scripts", "engine-cache.cjs");
 
 /**
- * Imports of the engine from outside it become `require("./engine.js")`; with `codeCache`, a load through
- * scripts/engine-cache.cjs, which reads V8's code cache of the engine (dist/engine.cache) when it fits.
+ * Imports of the engine from outside it become `require("./engine.js")`; with `codeCache` "cli", a load through
+ * scripts/engine-cache.cjs, which reads V8's code cache of the engine (dist/engine.cache) when it fits; with
+ * "host", its lazy load, which uses the cache the extension host makes in its global storage.
  */
-const sharedEngine = (codeCache = false) => ({
+const sharedEngine = (codeCache = undefined) => ({
   name: "shared-engine",
   setup(build) {
     if (codeCache) {
+      const loader = codeCache === "host" ? "lazy" : "load";
       build.onLoad({ filter: /.*/, namespace: "engine-cached" }, () => ({
-        contents: `module.exports = require(${JSON.stringify(ENGINE_CACHE)}).load(require("node:path").join(__dirname, "engine.js"));`,
+        contents: `module.exports = require(${JSON.stringify(ENGINE_CACHE)}).${loader}(require("node:path").join(__dirname, "engine.js"));`,
         resolveDir: __dirname,
         loader: "js",
       }));
@@ -56,13 +58,15 @@ function builds(production) {
     metafile: true,
     absWorkingDir: __dirname,
   };
-  const user = { ...common, plugins: [sharedEngine()] };
+  // The extension host and its worker threads load the engine at its first use, with the code cache the host made
+  // itself (its V8 is Electron's).
+  const host = { ...common, plugins: [sharedEngine("host")] };
   // The command-line tool starts a process (and a worker per thread) per run: it loads the engine with its code cache.
-  const cli = { ...common, plugins: [sharedEngine(true)] };
+  const cli = { ...common, plugins: [sharedEngine("cli")] };
   return [
     { ...common, entryPoints: ["src/engine/index.ts"], outfile: ENGINE_OUT },
-    { ...user, entryPoints: ["src/vscode/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
-    { ...user, entryPoints: ["src/vscode/worker.ts"], outfile: "dist/worker.js" },
+    { ...host, entryPoints: ["src/vscode/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
+    { ...host, entryPoints: ["src/vscode/worker.ts"], outfile: "dist/worker.js" },
     { ...cli, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js" },
     { ...cli, entryPoints: ["src/cli/corpus/worker.ts"], outfile: "dist/cli-worker.js" },
   ];

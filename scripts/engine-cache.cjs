@@ -9,7 +9,9 @@
 // engine.js it was made from, and a cache that does not match (another Node, a rebuilt engine, no cache at all)
 // is ignored: the engine is then compiled as usual. Node 22's module.enableCompileCache() would do the same
 // for every module; the Node the project supports (20) lacks it. The .vsix ships no cache (.vscodeignore):
-// the extension host's V8 is Electron's, not the build's.
+// the extension host's V8 is Electron's, not the build's. The extension makes its own instead (lazy and
+// useHostCache below, bundled into dist/extension.js): in its global storage, stamped with the host's Node and
+// V8 versions, written after the host's first analysis.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -25,6 +27,12 @@ function stamp(file) {
   return `${process.version} ${process.arch} ${s.size} ${s.mtimeMs}`;
 }
 
+/** The extension host's stamp: a new VS Code may bring another V8 under the same Node version. */
+function hostStamp(file) {
+  const s = fs.statSync(file);
+  return `${process.version} ${process.versions.v8} ${process.arch} ${s.size} ${s.mtimeMs}`;
+}
+
 /** engine.js compiled with cachedData, run as the module `file` (registered in require's cache). */
 function compile(file, cachedData) {
   const script = new vm.Script(Module.wrap(fs.readFileSync(file, "utf8")), { filename: file, cachedData });
@@ -37,23 +45,106 @@ function compile(file, cachedData) {
   return { script, exports: m.exports };
 }
 
-/** The cache's bytes when it was made for this Node and this engine.js, else undefined. */
-function readCache(file) {
+/** The bytes of the cache at `cachePath` when its header is `expected` (the stamp it must have), else undefined. */
+function readCache(cachePath, expected) {
   let bytes;
   try {
-    bytes = fs.readFileSync(cacheOf(file));
+    bytes = fs.readFileSync(cachePath);
   } catch {
     return undefined;
   }
   const end = bytes.indexOf(10);
-  return end > 0 && bytes.toString("utf8", 0, end) === stamp(file) ? bytes.subarray(end + 1) : undefined;
+  return end > 0 && bytes.toString("utf8", 0, end) === expected ? bytes.subarray(end + 1) : undefined;
+}
+
+/** Writes V8's cache of `script` at `cachePath` under the header `header`: aside, then renamed, so that a process
+ * starting meanwhile reads the old cache or the new one, never half of one. */
+function saveCache(script, cachePath, header) {
+  const tmp = `${cachePath}.${process.pid}`;
+  fs.mkdirSync(path.dirname(cachePath), { recursive: true });
+  try {
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(header + "\n"), script.createCachedData()]));
+    fs.renameSync(tmp, cachePath);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * The engine bundle `file` (dist/engine.js) compiled with the cache at `cachePath` when its header is `expected`,
+ * else compiled as require would; `used` says whether V8 took the cache (a corrupt one it rejects).
+ */
+function open(file, cachePath = cacheOf(file), expected = stamp(file)) {
+  const cachedData = readCache(cachePath, expected);
+  const { script, exports } = compile(file, cachedData);
+  return { script, exports, used: cachedData !== undefined && !script.cachedDataRejected };
 }
 
 /** The engine bundle `file` (dist/engine.js): with its code cache when it fits, else compiled as require would. */
 function load(file) {
   if (Module._cache[file]) return Module._cache[file].exports;
-  const cachedData = readCache(file);
+  const cachedData = readCache(cacheOf(file), stamp(file));
   return cachedData ? compile(file, cachedData).exports : require(file);
+}
+
+/** Where the extension host keeps its cache, how it reports (useHostCache), and whether this thread writes it. */
+const host = { cachePath: undefined, log: () => {}, write: true };
+
+/**
+ * activate(): the host's cache lies in `dir` (the extension's global storage); `log` takes its reports. A worker
+ * thread only reads it (`write` false): the index's threads would race on it. Returns the cache's path.
+ */
+function useHostCache(dir, log, write = true) {
+  host.cachePath = path.join(dir, "engine.cache");
+  host.log = log;
+  host.write = write;
+  return host.cachePath;
+}
+
+/** The folder of the host's cache, for its worker threads; undefined before activate() (or outside the host). */
+const hostCacheDir = () => host.cachePath && path.dirname(host.cachePath);
+
+/** The engine for the host: with its cache when it fits; else compiled, and the cache written after the first
+ * analysis (so that the functions it compiled are in it), in the background, errors only logged. */
+function openInHost(file) {
+  if (!host.cachePath || Module._cache[file]) return { exports: require(file), afterAnalysis: undefined };
+  const { cachePath, log } = host;
+  const header = hostStamp(file);
+  const { script, exports, used } = open(file, cachePath, header);
+  log(`engine code cache ${used ? "used" : "not used"}: ${cachePath}`);
+  const afterAnalysis = used || !host.write ? undefined : () => setTimeout(() => {
+    try {
+      saveCache(script, cachePath, header);
+      log(`engine code cache written: ${cachePath}`);
+    } catch (e) {
+      log(`engine code cache not written: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }, 0);
+  return { exports, afterAnalysis };
+}
+
+/**
+ * The engine bundle `file` as the extension host imports it (esbuild.js): loaded at the first use of one of its
+ * exports, that is after activate() has named the cache's place. The object's prototype is the proxy, so that
+ * esbuild's import helper (which copies own properties and asks for __esModule) does not load it early.
+ */
+function lazy(file) {
+  let engine;
+  let afterAnalysis;
+  const analyze = (...args) => {
+    const result = engine.analyze(...args);
+    const then = afterAnalysis;
+    afterAnalysis = undefined;
+    then?.();
+    return result;
+  };
+  const get = (_, key) => {
+    if (key === "__esModule" || typeof key !== "string") return undefined;
+    if (!engine) ({ exports: engine, afterAnalysis } = openInHost(file));
+    return key === "analyze" && afterAnalysis ? analyze : engine[key];
+  };
+  return Object.create(new Proxy({}, { get }));
 }
 
 // Invented sentences that take the analysis through its readers in both languages (no corpus text).
@@ -74,10 +165,7 @@ function write(file) {
     exports.analyze(text);
     exports.analyze(text, { lang });
   }
-  // Written aside, then renamed: a tool starting meanwhile reads the old cache or the new one, never half of one.
-  const tmp = `${cacheOf(file)}.${process.pid}`;
-  fs.writeFileSync(tmp, Buffer.concat([Buffer.from(stamp(file) + "\n"), script.createCachedData()]));
-  fs.renameSync(tmp, cacheOf(file));
+  saveCache(script, cacheOf(file), stamp(file));
 }
 
-module.exports = { load, write, cacheOf };
+module.exports = { load, write, cacheOf, open, saveCache, hostStamp, lazy, useHostCache, hostCacheDir };

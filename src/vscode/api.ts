@@ -40,4 +40,6 @@ export interface WhoSaidWhatApi {
   readonly settingKeys: readonly string[];
   /** Fires with the document URI each time a document gets a new analysis. */
   readonly onDidAnalyze: vscode.Event<string>;
+  /** Where the engine's V8 code cache lies (in the extension's global storage), once the first analysis wrote it. */
+  readonly engineCacheFile: string;
 }

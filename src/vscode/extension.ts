@@ -23,8 +23,11 @@ import { CorpusView } from "./corpusView";
 import { FolderSharePanel } from "./folderShare";
 import { WorkspaceIndex } from "./workspaceIndex";
 import { echoesOf } from "./quoteEchoes";
+import { useEngineCodeCache } from "./engineCache";
 
 export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
+  const log = vscode.window.createOutputChannel("Who Said What", { log: true });
+  const engineCacheFile = useEngineCodeCache(context.globalStorageUri, log);
   const config = new ConfigStore();
   const worker = new AnalysisWorker(__dirname);
   const service = new AnalysisService(config, worker);
@@ -41,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
   const folderShare = new FolderSharePanel(index);
 
   context.subscriptions.push(
+    log,
     config,
     worker,
     service,
@@ -96,6 +100,7 @@ export function activate(context: vscode.ExtensionContext): WhoSaidWhatApi {
     getFolderShare: () => folderShare.model && { share: folderShare.model, html: folderShare.html ?? "" },
     settingKeys: SETTING_KEYS,
     onDidAnalyze: analyzed.event,
+    engineCacheFile,
   };
 }
 

@@ -4,6 +4,7 @@
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { WorkerRequest, WorkerResponse } from "./analysisJob";
+import { engineCacheDir } from "./engineCache";
 
 type Job = { req: WorkerRequest; resolve: (r: WorkerResponse) => void };
 interface Slot { worker: Worker; job?: Job }
@@ -66,7 +67,7 @@ export class WorkerPool {
     if (this.broken || this.slots.length >= this.size) return undefined;
     let worker: Worker;
     try {
-      worker = new Worker(path.join(this.scriptDir, "worker.js"));
+      worker = new Worker(path.join(this.scriptDir, "worker.js"), { workerData: { engineCacheDir: engineCacheDir() } });
     } catch {
       this.broken = this.slots.length === 0;
       return undefined;
