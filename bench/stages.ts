@@ -1,7 +1,7 @@
 // Where the engine's time goes: CPU milliseconds per pipeline stage on the dev news corpora, article by article,
 // optionally against the same stages built from another commit, interleaved in the same process (ratios, not
 // wall clocks from two runs on a shared machine).
-//   npm run bench:stages [-- --against REV] [-- --rounds N]
+//   npm run bench:stages [-- --against REV] [-- --rounds N] [-- --warm N]
 // The second bundle is made by scripts/stages-at.sh REV (src/ at that commit). Node runs it --single-threaded:
 // process.cpuUsage() counts every thread of the process, so V8's background compiling and collecting would be
 // charged to whichever stage happened to run meanwhile (the stage after the tokens paid for their garbage).
@@ -38,8 +38,11 @@ function main(): void {
   if (bundle && !existsSync(bundle)) throw new Error(`${bundle} missing: run scripts/stages-at.sh ${other}`);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const before: readonly Stage[] | undefined = bundle ? require(`${process.cwd()}/${bundle}`).STAGES : undefined;
-  const rounds = Number(option("--rounds")) || 10;
-  for (let r = 0; r < 3; r++) { pass(STAGES, articles, null); if (before) pass(before, articles, null); }
+  const rounds = Number(option("--rounds")) || 20;
+  // V8 goes on optimising the quote stage's functions for ~30 passes over these texts (it runs each only ~1,400
+  // times a pass): after 3 passes the stage still costs 1.5× its settled time. Warm up longer than the JIT.
+  const warm = Number(option("--warm")) || 30;
+  for (let r = 0; r < warm; r++) { pass(STAGES, articles, null); if (before) pass(before, articles, null); }
   const now = new Map<string, number>();
   const then = new Map<string, number>();
   for (let r = 0; r < rounds; r++) { pass(STAGES, articles, now); if (before) pass(before, articles, then); }
