@@ -2,7 +2,8 @@
 // "M. Hatami"), one organisation per name or acronym, one place per name.
 import type { Entity, EntityKind, Mention } from "../types";
 import type { NameMention } from "./mention";
-import { foldKey, isSpaceCode } from "./name-keys";
+import { foldKey } from "./name-keys";
+import { isSpaceCode } from "../text/chars";
 import { PARTICLE_WORD as PARTICLES, PARTICLE_LED, FEMININE_TITLE as TITLE_F, MASCULINE_TITLE as TITLE_M } from "../lexicon/entity-words";
 
 export interface Clustered {

@@ -3,6 +3,8 @@
 // compare every mention's name this way, and a Unicode normalisation and two regexes per mention were a fifth
 // of their time. Plain ASCII (most names of the news) needs neither.
 
+import { isSpaceCode } from "../text/chars";
+
 const MARKS = /[\u0300-\u036f]/g;
 const POSSESSIVE = /[’']s$/;
 
@@ -49,13 +51,6 @@ export class KeyStarts {
     if (c >= 65 && c <= 90) c += 32;
     return (this.bits[c >> 5] & (1 << (c & 31))) !== 0;
   }
-}
-
-/** Whether the UTF-16 code unit c is one of JavaScript's white-space characters (`\s`). */
-export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || c >= 9 && c <= 13;
-  return c === 0xa0 || c === 0x1680 || c >= 0x2000 && c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The index of the first white-space character of s, or -1. */

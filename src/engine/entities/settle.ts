@@ -7,7 +7,8 @@
 // place's slot ("Zywiec said", not "in Zywiec").
 import { LEGAL_FORMS } from "../lexicon/entity-words";
 import type { NameMention } from "./mention";
-import { firstSpace, foldKey as key, isSpaceCode, KeyStarts } from "./name-keys";
+import { firstSpace, foldKey as key, KeyStarts } from "./name-keys";
+import { isSpaceCode } from "../text/chars";
 
 /** The mentions with context-only people turned into the organisation the article names them as elsewhere. */
 export function settleKinds(ms: NameMention[]): NameMention[] {

@@ -18,7 +18,7 @@ import { isVerb } from "./verbs";
 import { INDEFINITE_OPENER } from "../lexicon/quote-words";
 import { INVERSION, TO as PREPOSITIONAL_QUOTE, CALLING } from "../lexicon/fr/quotes";
 import { AUXILIARY, CONJUNCTION_WORD, INVERTED_AUXILIARY, RELATIVE_EN_WORD, TIME_WORD } from "./word-bits";
-import { sameOrElided } from "./char-codes";
+import { sameOrElided } from "../text/chars";
 import { endsIn, isOneOf } from "../text/chars";
 
 export interface Attribution {

@@ -8,7 +8,7 @@
 import type { Lexicon } from "../lexicon";
 import type { Span } from "../types";
 import { INVERSION } from "../lexicon/fr/quotes";
-import { isSpaceCode } from "./char-codes";
+import { isSpaceCode } from "../text/chars";
 
 export interface DialogueLine extends Span {
   fragments?: Span[];

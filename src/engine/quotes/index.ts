@@ -14,7 +14,7 @@ import { interviewTurns } from "./interview";
 import { findMarkedQuotes, scanMarks } from "./marks";
 import { findNominalReports } from "./nominal";
 import { isVerb } from "./verbs";
-import { isSpaceCode } from "./char-codes";
+import { isSpaceCode } from "../text/chars";
 import { isOneOf } from "../text/chars";
 
 export interface Direct extends Span {

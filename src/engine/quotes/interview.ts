@@ -7,7 +7,7 @@ import { findMarkedQuotes } from "./marks";
 import type { Token } from "../text/tokenize";
 import { NAME_DETERMINER } from "../lexicon/quote-words";
 import { isOneOf } from "../text/chars";
-import { sameOrElided } from "./char-codes";
+import { sameOrElided } from "../text/chars";
 
 /** How far into the article the interview cue may stand (the headline, the standfirst). */
 const INTRO = 600;

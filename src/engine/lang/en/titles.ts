@@ -3,7 +3,7 @@
 // phrases/title.ts from the lexicon's titleModifiers.)
 import type { Lexicon } from "../../lexicon";
 import * as gaz from "../../lexicon/gazetteer";
-import { isSpaceCode } from "../../entities/name-keys";
+import { isSpaceCode } from "../../text/chars";
 
 function isRoleWord(w: string, lex: Lexicon): boolean {
   if (lex.roleNouns.has(w)) return true;

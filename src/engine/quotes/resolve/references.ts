@@ -6,7 +6,7 @@ import type { Entity, Reference } from "../../types";
 import type { Doc } from "../doc";
 import { subjectPhraseAt } from "../subject-phrase";
 import { DEFINITE_WORD } from "../word-bits";
-import { isSpaceCode } from "../char-codes";
+import { isSpaceCode } from "../../text/chars";
 
 /** A role as written, normalised for comparison: lower case, single spaces, no space after an apostrophe. */
 function normalRole(s: string): string {
