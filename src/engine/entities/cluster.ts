@@ -4,6 +4,7 @@ import type { Entity, EntityKind, Mention } from "../types";
 import type { NameMention } from "./mention";
 import { foldKey } from "./name-keys";
 import { isSpaceCode } from "../text/chars";
+import { stringMemo } from "../lexicon/gazetteer-tables";
 import { PARTICLE_WORD as PARTICLES, PARTICLE_LED, FEMININE_TITLE as TITLE_F, MASCULINE_TITLE as TITLE_M } from "../lexicon/entity-words";
 
 export interface Clustered {
@@ -39,17 +40,7 @@ export function endsOnInitial(s: string): boolean {
 }
 
 /** The words of each distinct name, split once: the same names recur all through an article and across articles. */
-const wordsOf = new Map<string, string[]>();
-const WORDS_LIMIT = 50_000;
-function nameWords(text: string): string[] {
-  let words = wordsOf.get(text);
-  if (!words) {
-    if (wordsOf.size >= WORDS_LIMIT) wordsOf.clear();
-    words = oneWord(text) ? PARTICLES.test(text) ? [] : [norm(text)] : splitName(text);
-    wordsOf.set(text, words);
-  }
-  return words;
-}
+const nameWords = stringMemo((text: string): string[] => oneWord(text) ? PARTICLES.test(text) ? [] : [norm(text)] : splitName(text));
 
 /** A name with no white space and no period: its own one word (or none, a particle). */
 function oneWord(s: string): boolean {

@@ -4,13 +4,10 @@
 // of their time. Plain ASCII (most names of the news) needs neither.
 
 import { isSpaceCode } from "../text/chars";
+import { stringMemo } from "../lexicon/gazetteer-tables";
 
 const MARKS = /[\u0300-\u036f]/g;
 const POSSESSIVE = /[’']s$/;
-
-/** Keys of names beyond ASCII, remembered: the same names recur all through an article and across articles. */
-const folded = new Map<string, string>();
-const FOLDED_LIMIT = 50_000;
 
 /** `s.normalize("NFD")` without its combining marks, without a final "'s" or "’s", in lower case. */
 export function foldKey(s: string): string {
@@ -20,15 +17,8 @@ export function foldKey(s: string): string {
   return (n >= 2 && s.charCodeAt(n - 1) === 115 && s.charCodeAt(n - 2) === 39 ? s.slice(0, n - 2) : s).toLowerCase();
 }
 
-function foldedKey(s: string): string {
-  let k = folded.get(s);
-  if (k === undefined) {
-    k = s.normalize("NFD").replace(MARKS, "").replace(POSSESSIVE, "").toLowerCase();
-    if (folded.size >= FOLDED_LIMIT) folded.clear();
-    folded.set(s, k);
-  }
-  return k;
-}
+/** Keys of names beyond ASCII, remembered (lexicon's two-generation string memo): the same names recur all through an article and across articles. */
+const foldedKey = stringMemo((s: string): string => s.normalize("NFD").replace(MARKS, "").replace(POSSESSIVE, "").toLowerCase());
 
 /**
  * The first characters of a set of folded keys: a name whose key cannot start with one of them is no member, and

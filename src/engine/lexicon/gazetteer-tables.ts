@@ -58,7 +58,7 @@ export type Word = string | Form;
  * asked about survive the flush, where emptying one Map made every word redo its raw lookup. "No answer" is kept
  * as NONE, so that a remembered undefined costs one lookup, not a get and a has.
  */
-function stringMemo<T>(f: (word: string) => T): (word: string) => T {
+export function stringMemo<T>(f: (word: string) => T): (word: string) => T {
   let current = new Map<string, T | typeof NONE>();
   let old = new Map<string, T | typeof NONE>();
   return (word) => {
