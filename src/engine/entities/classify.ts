@@ -35,7 +35,10 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
       const ps = shoutedPlaces(toks, c, lex, text, townsfolk);
       if (ps.length) { out.push(...ps); continue; }
     }
-    if (m?.kind === "place") m.placeSlot = PLACE_SLOT.has(toks[m.a - 1]?.lw ?? "") || toks[m.a - 1]?.t === "-" || c.layout === "dateline";
+    if (m?.kind === "place") {
+      m.placeSlot = PLACE_SLOT.has(toks[m.a - 1]?.lw ?? "") || toks[m.a - 1]?.t === "-" || c.layout === "dateline";
+      m.ofSlot = m.placeSlot && m.b - m.a === 1 && hooks.ofComplement(toks, m.a);
+    }
     if (m && c.layout === "link" && m.kind === "person") linked.push(m);
     else if (m) out.push(m);
   }

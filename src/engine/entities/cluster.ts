@@ -40,7 +40,16 @@ export function endsOnInitial(s: string): boolean {
 }
 
 /** The words of each distinct name, split once: the same names recur all through an article and across articles. */
-const nameWords = stringMemo((text: string): string[] => oneWord(text) ? PARTICLES.test(text) ? [] : [norm(text)] : splitName(text));
+const nameWords = stringMemo((text: string): string[] => oneWord(text) ? PARTICLES.test(text) ? [] : [wordKey(text)] : splitName(text));
+
+/**
+ * A name word's folded key, without an Arabic article joined to it by a hyphen: "Bachar al-Assad" is later "Assad",
+ * "Abd el-Kader" "Kader".
+ */
+function wordKey(w: string): string {
+  const k = norm(w);
+  return k.length > 5 && k.charCodeAt(2) === 45 && (k.startsWith("al") || k.startsWith("el")) ? k.slice(3) : k;
+}
 
 /** A name with no white space and no period: its own one word (or none, a particle). */
 function oneWord(s: string): boolean {
@@ -60,7 +69,7 @@ function splitName(s: string): string[] {
     if (c !== 46 && !isSpaceCode(c)) continue;
     if (i > start) {
       const w = s.slice(start, i);
-      if (!PARTICLES.test(w)) out.push(norm(w));
+      if (!PARTICLES.test(w)) out.push(wordKey(w));
     }
     start = i + 1;
   }
@@ -201,11 +210,18 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     kept.push(bound(m, o.entity));
   };
 
-  const surnameOfPerson = (m: NameMention): boolean => {
+  // Out of a place's slot, a surname alone counts when a title or a role gave it ("Mme Valence", "le juge Lyon"): the
+  // person then has a gender.
+  const surnameOfPerson = (m: NameMention, titled: boolean): boolean => {
     const words = nameWords(m.text);
     if (words.length !== 1) return false;
-    return (byWord.get(words[0]) ?? []).some((d) => d.last === words[0] && (d.nameWords > 1 || PARTICLE_LED.test(d.entity.name)));
+    return (byWord.get(words[0]) ?? []).some((d) => d.last === words[0] && (d.nameWords > 1 || PARTICLE_LED.test(d.entity.name) || titled && !!d.entity.gender));
   };
+  // Places the article puts where only a place stands ("à Dijon", "la Hollande"): there a "de" complement of the same
+  // name stays the place; elsewhere it is the person of that surname ("la victoire de Hollande").
+  const locative = new Set<string>();
+  for (const m of mentions) if (m.kind === "place" && m.placeSlot && !m.ofSlot) locative.add(norm(m.text));
+  const slotFree = (m: NameMention): boolean => !m.placeSlot || !!m.ofSlot && !locative.has(norm(m.text));
 
   // Strong people first (in text order), so weak mentions can attach to them afterwards.
   for (const m of mentions) if (m.kind === "person" && m.strong) addPerson(m, nameWords(m.text));
@@ -214,7 +230,7 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     if (m.kind === "person" && !m.strong) {
       const words = nameWords(m.text);
       if (words.length && findPerson(words, m.gender)) addPerson(m, words);
-    } else if (m.kind === "place" && (!m.strong || !m.placeSlot) && surnameOfPerson(m)) {
+    } else if (m.kind === "place" && (!m.strong || slotFree(m)) && surnameOfPerson(m, slotFree(m))) {
       // "MaliVai Washington ... Washington came back": a town name that is the surname of a
       // person of the article is that person, unless it stands where a place does ("à Berne").
       addPerson({ ...m, kind: "person" }, nameWords(m.text));

@@ -16,6 +16,8 @@ export interface NameMention {
   gender?: "m" | "f";
   /** A place name read in a place's position: after a preposition or an article ("à Berne", "the Hague"). */
   placeSlot?: boolean;
+  /** The place slot is only a "de" complement of a noun that names no place (EntityHooks.ofComplement). */
+  ofSlot?: boolean;
   /**
    * A person read only from the verb beside the name or from the name's shape ("Comelf said", "Takuya Takagi"),
    * the evidence an organisation of the same name elsewhere in the article outweighs (entities/settle.ts).
@@ -51,5 +53,5 @@ export function spanText(toks: Token[], a: number, b: number, text: string): str
  * (object spreads made a new shape per call site, and garbage for the spread source).
  */
 export function named(sp: Span, kind: EntityKind, strong: boolean, role?: string, gender?: "m" | "f"): NameMention {
-  return { a: sp.a, b: sp.b, s: sp.s, e: sp.e, text: sp.text, kind, strong, role, gender, placeSlot: undefined, byContext: undefined };
+  return { a: sp.a, b: sp.b, s: sp.s, e: sp.e, text: sp.text, kind, strong, role, gender, placeSlot: undefined, ofSlot: undefined, byContext: undefined };
 }

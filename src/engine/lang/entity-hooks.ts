@@ -94,6 +94,11 @@ export interface EntityHooks {
   personByShape(s: NameSite): boolean;
   /** The preposition before one capitalised word makes it a place ("à Godesberg", "la route de Vicence", "arrived at Edgbaston"); toks[a - 1] exists. */
   placePreposition(toks: Token[], a: number): boolean;
+  /**
+   * The place at token a is only the "de" complement of a noun that is no place noun ("la victoire de Hollande"): a slot
+   * a person's surname fills as well, which the article's other mentions settle (entities/cluster.ts).
+   */
+  ofComplement(toks: Token[], a: number): boolean;
   /** OCR: a weak person one letter away from a place of the article is that place ("Edcnton"). */
   repairsOcrPlaces: boolean;
   /** The mentions without the people of a closing author bio ("Jane Roe is a lawyer …"). */

@@ -10,7 +10,7 @@ import { EXTRA_DEMONYMS } from "./data/demonyms-extra";
 import { CITY_EXONYMS, COUNTRY_ALIASES, HISTORIC_REGIONS, HISTORIC_TOWNS, LANDMARKS } from "./data/exonyms";
 import { CONTINENTS, WORLD_REGIONS } from "./data/regions";
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from "./data/first-names.generated";
-import { EXTRA_GIVEN_NAMES } from "./data/given-names";
+import { EPICENE_GIVEN_NAMES, EXTRA_GIVEN_NAMES } from "./data/given-names";
 import { FEMALE_NAMES, MALE_NAMES } from "./data/name-genders.generated";
 import { SURNAMES } from "./data/surnames.generated";
 import { COMMON_EN, COMMON_FR } from "./data/common-words.generated";
@@ -83,6 +83,7 @@ export function buildGivenGenders(): Map<string, "m" | "f"> {
   const map = new Map<string, "m" | "f">();
   for (const n of MALE_NAMES.split("|")) map.set(n, "m");
   for (const n of FEMALE_NAMES.split("|")) map.set(n, "f");
+  for (const n of EPICENE_GIVEN_NAMES.split("|")) map.delete(n);
   return map;
 }
 

@@ -35,6 +35,7 @@ export const defaultEntityHooks: EntityHooks = {
   bodyAfterArticle: () => false,
   personByShape: () => false,
   placePreposition: placePrepositionFr,
+  ofComplement: () => false,
   repairsOcrPlaces: false,
   withoutAuthors,
   firmListMember: () => false,

@@ -5,7 +5,7 @@ import type { Lexicon } from "../../lexicon";
 import type { Token } from "../../text/tokenize";
 import { personShaped } from "../../entities/name-surroundings";
 import {
-  ADJECTIVE_TITLES, CLITIC_ENDING, CLUB_ARTICLES, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS,
+  ADJECTIVE_TITLES, CLITIC_ENDING, PLACE_OF_NOUNS, CLUB_ARTICLES, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS,
   RADIO_PREFIX,
 } from "../../lexicon/fr/entities";
 
@@ -13,6 +13,16 @@ import {
 export function placePrepositionFr(toks: Token[], a: number): boolean {
   const p = toks[a - 1];
   return PLACE_PREPOSITIONS.has(p.lw) || (p.lw === "de" || p.lw === "d'") && PLACE_NOUNS.has(toks[a - 2]?.lw ?? "");
+}
+
+const NOUN_DETERMINERS = new Set(["le", "la", "les", "l'", "du", "des", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"]);
+
+/** "la victoire de Hollande", "les proches d'Obama": "de" after a noun that names no place ("la ville de Dijon" does). */
+export function ofComplementFr(toks: Token[], a: number): boolean {
+  const p = toks[a - 1];
+  const noun = toks[a - 2];
+  return !!p && (p.lw === "de" || p.lw === "d'") && !!noun && noun.word && !noun.cap && !PLACE_NOUNS.has(noun.lw) && !PLACE_OF_NOUNS.has(noun.lw) &&
+    NOUN_DETERMINERS.has(toks[a - 3]?.lw ?? "");
 }
 
 /** "Radio-Cité", "Radio-Toulouse", "Radio 37": the token range end of a radio station's name, if it is one. */

@@ -3,6 +3,10 @@
 // Greek and African names that recur in world news.
 // The generator (scripts/build-lexicons.mjs) merges this list into the
 // first-name tables and flags the ambiguous ones; a leading "?" forces the flag.
+// French names that a country's French name hides from the faker tables ("Dominique", la Dominique) are listed here.
+
+/** Given names French gives to men and women alike: no gender from them ("Dominique", "Claude"). */
+export const EPICENE_GIVEN_NAMES = `Dominique|Claude|Alix`;
 
 export const EXTRA_GIVEN_NAMES = `
 Mohammad|Mohammed|Mohamed|Muhammad|Mehmet|Mohamad|Ahmad|Ahmed|Ali|Hassan|Hasan|Hussein|Hossein|Husain|Amir|Reza|Mahmoud|Mahmud|Javad|Jawad|Hamid|Saeed|Said|Saïd|Karim|Khaled|Khalid|Walid|Omar|Umar|Osman|Othman|Youssef|Yousef|Yusuf|Ibrahim|Ebrahim|Ismail|Ismaïl|Esmail|Abdel|Abdul|Abdallah|Abdullah|Abdelaziz|Abdelkader|Abdelmadjid|Abdelfattah|Bachir|Bashir|Rachid|Rashid|Nasser|Naser|Tarek|Tariq|Ziad|Fouad|Fuad|Hicham|Hisham|Jamal|Kamal|Nabil|Samir|Sami|Salim|Salem|Mustafa|Moustafa|Mostafa|Hamza|Bilal|Anwar|Ayman|Marwan|Bassam|Bashar|Hafez|Nouri|Nuri|Haidar|Haider|Moqtada|Mouammar|Muammar|Recep|Tayyip|Yahya|Ismaïl|Hassan|Naïm|Naim|Saleh|Salman|Mohammed|Tamim|Fayez|Najib|Nawaf|Qais|Kaïs|Abdelilah|Aziz|Driss|Abdeslam|Lotfi|Moncef|Béji|Beji
@@ -15,5 +19,6 @@ Benjamin|Yoav|Benny|Naftali|Yair|Itamar|Bezalel|Yitzhak|Moshe|Avi|Ehud|Ariel|Shi
 Kyriakos|Alexis|Yanis|Giorgos|Nikos|Konstantinos|Dimitris|Yannis|Antonis|Evangelos|Panagiotis|Katerina|Eleni|Georgios
 Cyril|Uhuru|Jomo|Kwame|Nana|Kofi|Ama|Kwabena|Yaw|Muhammadu|Bola|Olusegun|Goodluck|Umaru|Atiku|Yemi|Félix|Felix|Macky|Alassane|Assimi|Mahamat|Idriss|Faustin-Archange|Faustin|Abiy|Isaias|Yoweri|Samia|Hage|Emmerson|Ngozi|Chimamanda|Wole|Fela|Amadou|Mamadou|Moussa|Oumar|Ousmane|Boubacar|Seydou|Modibo|Aminata|Fatoumata|Mariama|Aïssata|Kadiatou|Abdoulaye|Ibrahima|Cheikh|Sadio|Didier|Samuel|Denis|Teodoro|Paul|Patrice|Thabo|Jacob|Nelson|Desmond|Winnie|Julius|Salva|Riek|Ellen|George|Nnamdi|Chinedu|Chukwuemeka|Emeka|Ifeoma|Ngozi|Adaeze|Oluwaseun|Tunde|Babajide|Kemi|Funmilayo|Bongani|Sipho|Thandiwe|Thandeka|Nomvula|Lindiwe|Kgalema|Jacques|Faure|Mswati|Hailemariam|Meles|Filipe|Joaquim|Eduardo|Ketanji
 Narendra|Rahul|Sonia|Amit|Rajnath|Arvind|Nirmala|Priyanka|Indira|Jawaharlal|Manmohan|Mamata|Yogi|Shashi|Subrahmanyam|Piyush|Smriti|Nitin|Imran|Nawaz|Shehbaz|Bilawal|Benazir|Asif|Maryam|Malala|Hasina|Khaleda|Ashraf|Hamid|Zalmay|Hibatullah|Sirajuddin|Zabihullah|Gotabaya|Mahinda|Ranil|Anura|Ranil
-Xanana|Jokowi|Prabowo|Joko|Megawati|Susilo|Anwar|Mahathir|Najib|Rodrigo|Ferdinand|Bongbong|Corazon|?Min|Thaksin|Srettha|Paetongtarn|Prayut
+Barack|Mitt|Condoleezza|Dilma|Evo|Ollanta|Hosni|Bachar|Binyamin|Benyamin|Lakhdar|Moammar|Jalal|Saïf|Seif|Zine|Rached|Hamadi|Najat|Fadela|Rachida|Nkosazana|Raila|Mwai|Jakaya|Pervez|Aung|Thein|Yoshihiko|Naoto|Jiabao|Ekmeleddin
+Dominique|Xanana|Jokowi|Prabowo|Joko|Megawati|Susilo|Anwar|Mahathir|Najib|Rodrigo|Ferdinand|Bongbong|Corazon|?Min|Thaksin|Srettha|Paetongtarn|Prayut
 `;

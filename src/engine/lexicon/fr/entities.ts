@@ -20,6 +20,18 @@ export const PLACE_PREPOSITIONS_FR = new Set(["à", "en"]);
 export const PLACE_NOUNS = new Set(["ville", "villes", "route", "routes", "environs", "canton", "commune", "district",
   "province", "région", "royaume", "duché", "comté", "principauté", "port", "bords", "citoyen", "habitants", "bourgeois"]);
 
+/**
+ * More nouns whose "de" complement is a place, where a surname of the same spelling would not stand: an office held in a
+ * town, a site or a direction ("le maire de Valence", "la gare de Lyon", "près de Nancy").
+ */
+export const PLACE_OF_NOUNS = new Set(["maire", "maires", "mairie", "préfet", "préfecture", "député", "députée", "sénateur", "sénatrice", "évêque",
+  "archevêque", "conseil", "département", "agglomération", "métropole", "banlieue", "centre", "centre-ville", "périphérie", "gare", "aéroport",
+  "université", "hôpital", "tribunal", "cour", "prison", "stade", "club", "équipe", "près", "proche", "loin", "autour", "nord", "sud", "est",
+  "ouest", "départ", "arrivée", "direction", "sortie", "entrée", "rues", "rue", "quartier", "quartiers", "campagne", "village", "villages",
+  "diocèse", "académie", "rectorat", "ambassade", "consulat", "capitale", "population", "habitant", "originaire", "originaires", "venant",
+  "venu", "venue", "venus", "parti", "partie", "partis", "arrivé", "arrivés", "baie", "golfe", "lac", "île", "îles", "territoire", "pays",
+  "république", "royaume", "peuple", "armée", "frontière", "frontières", "côte", "côtes", "région", "zone", "environs"]);
+
 /** Trades and conditions that follow a surname in lists of notices ("Charlier, marchand de vin"). */
 export const TRADES_FR = new Set(["marchand", "marchande", "négociant", "négociante", "pharmacien", "pharmacienne", "entrepreneur",
   "notaire", "médecin", "chirurgien", "boulanger", "boucher", "épicier", "épicière", "cultivateur", "agriculteur", "vigneron",
