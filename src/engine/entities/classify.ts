@@ -25,8 +25,9 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   const linked: NameMention[] = [];
   const hooks = entityHooks(lex.lang);
   const townsfolk = hooks.townsfolk(text, lex);
+  const words = hooks.lowerCaseUseNamesNothing ? new ArticleWords(toks, cands) : undefined;
   for (const c of cands) {
-    let m = classifyOne(toks, c, lex, text, hooks);
+    let m = classifyOne(toks, c, lex, text, hooks, words);
     // "Edentonians ... moved from Edenton": a word whose "-ians" plural the article uses is a town.
     if (townsfolk?.size && c.b - c.a === 1 && townsfolk.has(toks[c.a].lw) && !c.honorific && (!m || m.kind === "person" && !m.strong)) {
       m = named(span(toks, c.a, c.b, text), "place", true);
@@ -48,7 +49,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   return settleKinds(hooks.withoutAuthors(toks, listed, text));
 }
 
-function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, hooks: EntityHooks): NameMention | undefined {
+function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, hooks: EntityHooks, article?: ArticleWords): NameMention | undefined {
   const { a } = c;
   let { b } = c;
   // Drop a leading determiner-like capital at sentence start ("The", "Le") already excluded by notNames.
@@ -159,6 +160,9 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
     !lex.determiners.has(toks[a - 1]?.lw ?? "")) return byContext(named(sp, "person", true));
   // "the House decided", "the Board said": a capitalised common word after "the" is a body, no person.
   if (hooks.bodyAfterArticle(s)) return undefined;
+  // "Bonnes références", "Exposition de peintures": one capitalised word the article writes in lower case elsewhere is that word.
+  if (article && words === 1 && !c.shouting && !first.upper && firstT.length > 3 && !lex.determiners.has(toks[a - 1]?.lw ?? "") &&
+    !gaz.isFirstName(firstW) && !gaz.isSurname(firstW) && article.usedLower(firstLw) && !article.endsName(firstLw)) return undefined;
   // "the centurion at Capernaum asked": after "at"/"à", a following verb does not make the town a speaker.
   const afterPlacePreposition = !c.shouting && placeAfterPreposition(toks, a, b, lex, hooks);
   const speaks = !afterPlacePreposition && (verbAfter(toks, b, lex) || verbBefore(toks, a, lex));
@@ -198,6 +202,36 @@ class Site implements NameSite {
       this.roleRead = true;
     }
     return this.roleFound;
+  }
+}
+
+/**
+ * The article's words in lower case, and the last words of its names of two words or more, gathered on first need (one
+ * pass over the tokens, on the tokens' own lower-case strings).
+ */
+class ArticleWords {
+  private lower: Set<string> | undefined;
+  private lastWords: Set<string> | undefined;
+
+  constructor(private readonly toks: Token[], private readonly cands: Candidate[]) {}
+
+  /** The word is written in lower case somewhere in the article. */
+  usedLower(lw: string): boolean {
+    if (!this.lower) {
+      this.lower = new Set();
+      for (const t of this.toks) if (t.word && !t.cap) this.lower.add(t.lw);
+    }
+    return this.lower.has(lw);
+  }
+
+  /** The word closes a longer name of the article ("Pierre Blanc … Blanc") that opens on more than an initial. */
+  endsName(lw: string): boolean {
+    if (!this.lastWords) {
+      this.lastWords = new Set();
+      // (Not after an initial alone: "T. Bonnes références" is a line's stray letter.)
+      for (const c of this.cands) if (c.b - c.a >= 2 && this.toks[c.a].t.length > 1) this.lastWords.add(this.toks[c.b - 1].lw);
+    }
+    return this.lastWords.has(lw);
   }
 }
 

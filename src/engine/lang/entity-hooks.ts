@@ -112,6 +112,8 @@ export interface EntityHooks {
   peopleList(toks: Token[], group: NameMention[]): boolean;
   /** A word shape that is never a name at a sentence opening ("Laissez-moi", "Sourdement"). */
   neverNameAtOpening(w: Token): boolean;
+  /** One capitalised word that the article also writes in lower case is that word, no name ("Bonnes références"). */
+  lowerCaseUseNamesNothing: boolean;
   /** The gender a role apposition shows ("X, la ministre de …") is evidence of the person's gender. */
   appositionGender: boolean;
 }

@@ -41,5 +41,6 @@ export const defaultEntityHooks: EntityHooks = {
   firmListMember: () => false,
   peopleList: () => false,
   neverNameAtOpening: () => false,
+  lowerCaseUseNamesNothing: false,
   appositionGender: false,
 };

@@ -70,6 +70,7 @@ export const frenchEntityHooks: EntityHooks = {
   neverNameAtOpening: (w) => CLITIC_ENDING.test(w.lw) || ADVERB_ENDING.test(w.lw) ||
     w.t.charCodeAt(0) === 69 && w.t.length > 2 && gaz.isCommonWord(`é${w.lw.slice(1)}`, "fr"),
   appositionGender: true,
+  lowerCaseUseNamesNothing: true,
 };
 
 /** Whether every token of [a, b) is capitalised. */
