@@ -174,6 +174,9 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   if (hooks.personByShape(s)) return byContext(named(sp, "person", true));
   if (c.shouting) return undefined;
   if (afterPlacePreposition) return named(sp, "place", false);
+  // "la Principauté de Neuchâtel", "la Presse de Vienne": a run no rule made a name, closed by "de" and a known place, names that place.
+  const placeAt = hooks.placeAfterOf(toks, a, b, lex);
+  if (placeAt > a) return named(span(toks, placeAt, b, text), "place", true);
   // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
   return byContext(named(sp, "person", false));
 }

@@ -68,6 +68,8 @@ export interface EntityHooks {
   trailingTitle(toks: Token[], a: number, b: number, lex: Lexicon): boolean;
   /** A town followed by its region with no comma ("Norfolk Virginia"): the town's entry. */
   townThenRegion(toks: Token[], a: number, b: number): PlaceInfo | undefined;
+  /** In a run [a, b) that names nobody, the token where a known place after "de" starts and closes it ("Presse de Vienne"), or -1. */
+  placeAfterOf(toks: Token[], a: number, b: number, lex: Lexicon): number;
   /** Capitals that name nobody: titles alone ("Attorney General"), a plural of townsfolk ("Parisians"), a document's title ("Declaration of Independence"). */
   namesNobody(s: NameSite): boolean;
   /** A lower-case organisation head right before the name ("l'agence Reuters"). */

@@ -22,6 +22,7 @@ export const defaultEntityHooks: EntityHooks = {
   townsfolk: () => undefined,
   trailingTitle: () => false,
   townThenRegion: () => undefined,
+  placeAfterOf: () => -1,
   namesNobody: () => false,
   orgHeadBefore: () => false,
   orgHeadAfter: () => false,

@@ -13,7 +13,7 @@ import type { NameMention } from "../../entities/mention";
 import { frenchHeads } from "./heads";
 import { frenchPlaceForms } from "./place-forms";
 import { ocrHonorifics } from "./ocr-forms";
-import { clubOfTown, hyphenatedPlace, ofComplementFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
+import { clubOfTown, hyphenatedPlace, ofComplementFr, placeAfterOfFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
 import { placeSplit } from "./runs";
 import { appositionOpensAt } from "../../phrases/apposition";
 
@@ -56,6 +56,7 @@ export const frenchEntityHooks: EntityHooks = {
     allCapitalised(toks, a, b) && countryBranch(toks, a, b, lex, place) || clubOfTown(toks, a, b),
 
   placePreposition: placePrepositionFr,
+  placeAfterOf: placeAfterOfFr,
   ofComplement: ofComplementFr,
   withoutAuthors: (_toks, ms) => ms,
 

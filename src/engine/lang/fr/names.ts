@@ -5,7 +5,7 @@ import type { Lexicon } from "../../lexicon";
 import type { Token } from "../../text/tokenize";
 import { personShaped } from "../../entities/name-surroundings";
 import {
-  ADJECTIVE_TITLES, CLITIC_ENDING, PLACE_OF_NOUNS, CLUB_ARTICLES, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS,
+  ADJECTIVE_TITLES, CLITIC_ENDING, NOBLE_TITLES_FR as NOBLE_TITLES, PLACE_OF_NOUNS, CLUB_ARTICLES, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS,
   RADIO_PREFIX,
 } from "../../lexicon/fr/entities";
 
@@ -23,6 +23,27 @@ export function ofComplementFr(toks: Token[], a: number): boolean {
   const noun = toks[a - 2];
   return !!p && (p.lw === "de" || p.lw === "d'") && !!noun && noun.word && !noun.cap && !PLACE_NOUNS.has(noun.lw) && !PLACE_OF_NOUNS.has(noun.lw) &&
     NOUN_DETERMINERS.has(toks[a - 3]?.lw ?? "");
+}
+
+/**
+ * "Principauté de Neuchâtel", "Gouvernemens de Zurich", "Presse de Vienne": in a run that names nobody, opened by a word
+ * that is no given name or surname, the known place after its "de" (and an article), as its token, or -1.
+ */
+export function placeAfterOfFr(toks: Token[], a: number, b: number, lex: Lexicon): number {
+  if (b - a < 3 || b - a > 5 || gaz.isFirstName(toks[a].form) || gaz.isSurname(toks[a].form)) return -1;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    // "Mme de Vernier", "Fille de Vernier", "LOUISE DE NEVERS": a title or capitals make a person's name.
+    if (t.upper || lex.honorifics.has(t.lw) || lex.roleNouns.has(t.lw) || NOBLE_TITLES.has(t.lw) || KIN.has(t.lw)) return -1;
+  }
+  for (let k = b - 2; k > a; k--) {
+    if (!OF.has(toks[k].lw)) continue;
+    const at = toks[k + 1] && ARTICLES.has(toks[k + 1].lw) ? k + 2 : k + 1;
+    if (at >= b) return -1;
+    const place = gaz.placeInfo(b - at === 1 ? toks[at].form : toks.slice(at, b).map((t) => t.t).join(" "));
+    return place && !place.ambiguous ? at : -1;
+  }
+  return -1;
 }
 
 /** "Radio-Cité", "Radio-Toulouse", "Radio 37": the token range end of a radio station's name, if it is one. */
@@ -61,6 +82,8 @@ export function trailingTitle(toks: Token[], a: number, b: number, lex: Lexicon)
  * "Kateri Tekakwitha sera canonisée"): a person, as in English. Not in a listing, where a number or a dot
  * follows the name ("Corning Glass 183.50"), nor when a word is a frequent English one (firms in stock tables).
  */
+const ARTICLES = new Set(["le", "la", "les", "l'"]);
+const KIN = new Set(["fils", "fille", "veuve", "frère", "soeur", "sœur", "neveu", "nièce", "père", "mère", "dame", "demoiselle"]);
 const ARTICLE_OR_EN = new Set(["le", "la", "les", "l'", "du", "des", "au", "aux", "un", "une", "en"]);
 
 export function personShapedFr(toks: Token[], a: number, b: number, lex: Lexicon): boolean {

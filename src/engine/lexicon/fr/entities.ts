@@ -18,7 +18,10 @@ export const PLACE_PREPOSITIONS_FR = new Set(["à", "en"]);
 
 /** Nouns whose "de" complement names a place: "la ville de Thoune", "la route de Vicence". */
 export const PLACE_NOUNS = new Set(["ville", "villes", "route", "routes", "environs", "canton", "commune", "district",
-  "province", "région", "royaume", "duché", "comté", "principauté", "port", "bords", "citoyen", "habitants", "bourgeois"]);
+  "province", "région", "royaume", "duché", "comté", "principauté", "port", "bords", "citoyen", "habitants", "bourgeois",
+  // Settlements and lands: "le village de Corcelles", "la paroisse de Vaulion", "la vallée de Joux".
+  "village", "villages", "hameau", "bourg", "paroisse", "paroisses", "vallée", "château", "seigneurie", "bailliage", "contrée",
+  "faubourg", "territoire", "arrondissement", "département", "municipalité", "communes", "cantons", "districts"]);
 
 /**
  * More nouns whose "de" complement is a place, where a surname of the same spelling would not stand: an office held in a
