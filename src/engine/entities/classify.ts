@@ -148,6 +148,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   const titled = a > 0 && (bitsOf(candidateLists(lex), toks[a - 1]) & ROLE_NOUN) !== 0 && place?.kind !== "country" && place?.kind !== "continent";
   const role = !place || titled ? s.role : undefined;
   if (role) return named(sp, "person", true, role.role, role.gender);
+  // "l'Américain Lance Armstrong", "la Suédoise Anna Berg": a nationality noun right before two words or more.
+  if (words >= 2 && !place && hooks.nationalityBefore(toks, a)) return named(sp, "person", true);
   const firstName = words >= 2 && gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW);
   // "king of England", "queen Mary of Hungary": the place is part of a sovereign's title.
   if (place && hooks.sovereignTitle(s)) return undefined;

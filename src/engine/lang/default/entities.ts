@@ -43,5 +43,6 @@ export const defaultEntityHooks: EntityHooks = {
   peopleList: () => false,
   neverNameAtOpening: () => false,
   lowerCaseUseNamesNothing: false,
+  nationalityBefore: () => false,
   appositionGender: false,
 };

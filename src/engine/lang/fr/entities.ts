@@ -3,7 +3,7 @@
 // place, radio stations, places after "à"/"en", trades in apposition, clitics and adverbs at a sentence opening.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  ADVERB_ENDING, APPOSITION_FR, CLITIC_ENDING, COMMON_ACRONYMS_FR, FINITE_FR, NAMING_PARTICIPLES, NOBLE_TITLES_FR, ORG_HEADS_FR, UNACCENTED_CAPITALS,
+  ADVERB_ENDING, APPOSITION_FR, CLITIC_ENDING, COMMON_ACRONYMS_FR, FINITE_FR, MORE_DEMONYMS, NAMING_PARTICIPLES, SINGULAR_DETERMINERS, NOBLE_TITLES_FR, ORG_HEADS_FR, UNACCENTED_CAPITALS,
 } from "../../lexicon/fr/entities";
 import { countryBranch, initialled } from "../../entities/name-surroundings";
 import { defaultEntityHooks } from "../default/entities";
@@ -72,6 +72,10 @@ export const frenchEntityHooks: EntityHooks = {
     w.t.charCodeAt(0) === 69 && w.t.length > 2 && gaz.isCommonWord(`é${w.lw.slice(1)}`, "fr"),
   appositionGender: true,
   lowerCaseUseNamesNothing: true,
+  nationalityBefore: (toks, a) => {
+    const n = toks[a - 1];
+    return !!n && n.cap && n.nl === 0 && (gaz.isDemonym(n.form) || MORE_DEMONYMS.has(n.lw)) && SINGULAR_DETERMINERS.has(toks[a - 2]?.lw ?? "");
+  },
 };
 
 /** Whether every token of [a, b) is capitalised. */
