@@ -22,6 +22,7 @@ export function placeSplit(toks: Token[], i: number, j: number): number {
   // (Only a run in capitals may hold a heading. Any other run stays whole when it opens with a given name or follows a
   // title, or when no place opens it, whatever the gazetteers say of the whole: the whole, asked as a string, last.)
   if (personAt(toks, i)) return j;
+  if (placeThenPerson(toks, i, j)) return i + 1;
   const words = wordsOf(toks, i, j);
   const split = splitAfterPlace(toks, words, i, j);
   return split === j || wholeKnown(words) ? j : split;
@@ -49,6 +50,16 @@ function splitAfterPlace(toks: Token[], words: readonly string[], i: number, j: 
   if (!m || m.info.ambiguous) return j;
   const rest = toks[i + m.length];
   return gaz.orgSuffix(toks[j - 1].form) || gaz.isPlaceHead(toks[j - 1].form, "en") || !rest.cap ? j : i + m.length;
+}
+
+/**
+ * "la France de Didier Deschamps", "l'Espagne de Vicente del Bosque": a known place, "de" and a given name are a team or a
+ * country and the person who leads it, two names.
+ */
+function placeThenPerson(toks: Token[], i: number, j: number): boolean {
+  if (j - i < 4 || !OF.has(toks[i + 1].lw) || !gaz.isFirstName(toks[i + 2].form) || gaz.isAmbiguousFirstName(toks[i + 2].form)) return false;
+  const place = gaz.placeInfo(toks[i].form);
+  return !!place && !place.ambiguous;
 }
 
 /** "Jean Dupont …", "lord Stratford Canning", "le comte Berlin-Hartau": a given name opens the run, or a title stands before it. */
