@@ -142,10 +142,11 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   if (!place && words >= 2 && gaz.isPlaceHead(lastW, lex.lang)) return named(sp, "place", true);
   // "Toronto Raptors", "Carolina Hurricanes": a place and a plural is a team.
   if (hooks.teamOfPlace(s)) return named(sp, "org", true);
-  // "la reine Victoria": a title right before the name outweighs a town of that name.
+  // "la reine Victoria": a title right before the name outweighs a town of that name; in French, where a country takes
+  // an article, a country's too ("le président Hollande").
   // (The role phrase is read only where it would decide.)
   // (The role nouns' bit of the word before, kept on its form: list-bits.ts.)
-  const titled = a > 0 && (bitsOf(candidateLists(lex), toks[a - 1]) & ROLE_NOUN) !== 0 && place?.kind !== "country" && place?.kind !== "continent";
+  const titled = a > 0 && (bitsOf(candidateLists(lex), toks[a - 1]) & ROLE_NOUN) !== 0 && (place?.kind !== "country" || hooks.roleBeforeCountry) && place?.kind !== "continent";
   const role = !place || titled ? s.role : undefined;
   if (role) return named(sp, "person", true, role.role, role.gender);
   // "l'Américain Lance Armstrong", "la Suédoise Anna Berg": a nationality noun right before two words or more.

@@ -116,6 +116,8 @@ export interface EntityHooks {
   neverNameAtOpening(w: Token): boolean;
   /** One capitalised word that the article also writes in lower case is that word, no name ("Bonnes références"). */
   lowerCaseUseNamesNothing: boolean;
+  /** A role noun right before a country's name makes it a person's ("le président Hollande"): the country would take an article. */
+  roleBeforeCountry: boolean;
   /** A nationality noun after a singular determiner stands right before token a ("l'Américain Lance Armstrong"). */
   nationalityBefore(toks: Token[], a: number): boolean;
   /** The gender a role apposition shows ("X, la ministre de …") is evidence of the person's gender. */

@@ -43,6 +43,7 @@ export const defaultEntityHooks: EntityHooks = {
   peopleList: () => false,
   neverNameAtOpening: () => false,
   lowerCaseUseNamesNothing: false,
+  roleBeforeCountry: false,
   nationalityBefore: () => false,
   appositionGender: false,
 };

@@ -72,6 +72,7 @@ export const frenchEntityHooks: EntityHooks = {
     w.t.charCodeAt(0) === 69 && w.t.length > 2 && gaz.isCommonWord(`é${w.lw.slice(1)}`, "fr"),
   appositionGender: true,
   lowerCaseUseNamesNothing: true,
+  roleBeforeCountry: true,
   nationalityBefore: (toks, a) => {
     const n = toks[a - 1];
     return !!n && n.cap && n.nl === 0 && (gaz.isDemonym(n.form) || MORE_DEMONYMS.has(n.lw)) && SINGULAR_DETERMINERS.has(toks[a - 2]?.lw ?? "");

@@ -17,12 +17,13 @@ export function placeSplit(toks: Token[], i: number, j: number): number {
     if (wholeKnown(words)) return j;
     const heading = placeAfterHeading(toks, words, i, j);
     if (heading > i) return heading;
+    if (acronymThenName(toks, i, j)) return i + 1;
     return personAt(toks, i) ? j : splitAfterPlace(toks, words, i, j);
   }
   // (Only a run in capitals may hold a heading. Any other run stays whole when it opens with a given name or follows a
   // title, or when no place opens it, whatever the gazetteers say of the whole: the whole, asked as a string, last.)
+  if (placeThenPerson(toks, i, j) || placeBeforeGivenName(toks, i, j)) return i + 1;
   if (personAt(toks, i)) return j;
-  if (placeThenPerson(toks, i, j)) return i + 1;
   const words = wordsOf(toks, i, j);
   const split = splitAfterPlace(toks, words, i, j);
   return split === j || wholeKnown(words) ? j : split;
@@ -61,6 +62,28 @@ function placeThenPerson(toks: Token[], i: number, j: number): boolean {
   const place = gaz.placeInfo(toks[i].form);
   return !!place && !place.ambiguous;
 }
+
+/**
+ * "le maire de Paris Bertrand Delanoë": after "de" or "à", a place (a given name too, as "Paris" is) followed by an
+ * unambiguous given name and more: the complement of a role, then the person.
+ */
+function placeBeforeGivenName(toks: Token[], i: number, j: number): boolean {
+  if (j - i < 3 || !OF.has(toks[i - 1]?.lw ?? "") && toks[i - 1]?.lw !== "à") return false;
+  const given = toks[i + 1].form;
+  return !!gaz.placeInfo(toks[i].form) && gaz.isFirstName(given) && !gaz.isAmbiguousFirstName(given) && !gaz.placeInfo(given);
+}
+
+/**
+ * "le secrétaire général de l'ONU Ban Ki-moon", "le député du PS Jérôme Guedj": a body's acronym after "de" or an
+ * article, then two words or more in mixed case, is the body, then the person.
+ */
+function acronymThenName(toks: Token[], i: number, j: number): boolean {
+  const t = toks[i];
+  if (j - i < 3 || t.t.length > 5 || !ACRONYM_BEFORE.has(toks[i - 1]?.lw ?? "")) return false;
+  for (let k = i + 1; k < j; k++) if (toks[k].upper || !toks[k].cap && !OF.has(toks[k].lw)) return false;
+  return true;
+}
+const ACRONYM_BEFORE = new Set(["de", "d'", "du", "des", "l'", "le", "la", "au", "à"]);
 
 /** "Jean Dupont …", "lord Stratford Canning", "le comte Berlin-Hartau": a given name opens the run, or a title stands before it. */
 function personAt(toks: Token[], i: number): boolean {
