@@ -11,6 +11,7 @@ import type { EntityHooks } from "../entity-hooks";
 import type { Token } from "../../text/tokenize";
 import type { NameMention } from "../../entities/mention";
 import { frenchHeads } from "./heads";
+import { frenchBodies } from "./bodies";
 import { frenchPlaceForms } from "./place-forms";
 import { ocrHonorifics } from "./ocr-forms";
 import { clubOfTown, hyphenatedPlace, ofComplementFr, placeAfterOfFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
@@ -22,7 +23,7 @@ export const frenchEntityHooks: EntityHooks = {
   sentenceOnlyCapitals: UNACCENTED_CAPITALS,
   nobleTitles: NOBLE_TITLES_FR,
   runEnd: placeSplit,
-  candidateStages: [ocrHonorifics, frenchHeads, frenchPlaceForms],
+  candidateStages: [ocrHonorifics, frenchHeads, frenchBodies, frenchPlaceForms],
   roleStops: FINITE_FR,
   // "l'ONG a précisé", "les PME": an acronym that is a common noun names no one body (the description takes up the one named before).
   namesNobody: ({ words, firstLw }) => words === 1 && COMMON_ACRONYMS_FR.has(firstLw),

@@ -90,6 +90,16 @@ export const MINISTER_ADJECTIVES = new Set(["délégué", "déléguée", "adjoin
 /** Lower-case adjectives that may close an office's name ("écologique", "nationale", "solidaires", "étrangères"). */
 export const ADJECTIVE_ENDINGS = /^\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|els|aire|aires|ienne|iennes|ien|iens|ère|ères|ive|ives|if|ifs)$/u;
 
+/** Capitalised words that open a body's name before lower-case adjectives ("l'Office national des forêts"). */
+export const BODY_HEADS = new Set(["office", "agence", "cour", "conseil", "banque", "fonds", "organisation", "institut", "autorité", "comité",
+  "commission", "haut", "haute", "réseau", "centre", "caisse", "fédération", "union", "observatoire", "syndicat", "confédération",
+  "direction", "assemblée", "tribunal", "ligue", "mouvement", "parti", "société", "compagnie", "académie", "association", "bureau",
+  "chambre", "conférence", "fondation", "inspection", "secrétariat", "service", "régie", "front", "rassemblement", "alliance", "parquet"]);
+
+/** Adjectives of bodies' names the endings of ADJECTIVE_ENDINGS miss ("européenne", "ferré", "unies", "public"). */
+export const BODY_ADJECTIVES = new Set(["européen", "européenne", "européens", "européennes", "ferré", "ferrés", "uni", "unie", "unis", "unies",
+  "public", "publics", "supérieur", "supérieure", "suprême", "libre", "libres", "indépendant", "indépendante", "islamique", "unifié", "unifiée"]);
+
 /** The forms of "de" before a complement. */
 export const DE_FORMS = new Set(["de", "du", "des", "d'"]);
 
