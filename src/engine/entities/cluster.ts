@@ -219,9 +219,22 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
   };
   // Places the article puts where only a place stands ("à Dijon", "la Hollande"): there a "de" complement of the same
   // name stays the place; elsewhere it is the person of that surname ("la victoire de Hollande").
-  const locative = new Set<string>();
-  for (const m of mentions) if (m.kind === "place" && m.placeSlot && !m.ofSlot) locative.add(norm(m.text));
-  const slotFree = (m: NameMention): boolean => !m.placeSlot || !!m.ofSlot && !locative.has(norm(m.text));
+  // (Gathered on the first "de" complement that asks.)
+  let locative: Set<string> | undefined;
+  const slotFree = (m: NameMention): boolean => {
+    if (!m.placeSlot) return true;
+    if (!m.ofSlot) return false;
+    if (!locative) {
+      locative = new Set<string>();
+      for (const o of mentions) if (o.kind === "place" && o.placeSlot && !o.ofSlot) locative.add(norm(o.text));
+    }
+    return !locative.has(norm(m.text));
+  };
+
+  const placeIsPerson = (m: NameMention): boolean => {
+    const free = slotFree(m);
+    return (!m.strong || free) && surnameOfPerson(m, free);
+  };
 
   // Strong people first (in text order), so weak mentions can attach to them afterwards.
   for (const m of mentions) if (m.kind === "person" && m.strong) addPerson(m, nameWords(m.text));
@@ -230,7 +243,7 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     if (m.kind === "person" && !m.strong) {
       const words = nameWords(m.text);
       if (words.length && findPerson(words, m.gender)) addPerson(m, words);
-    } else if (m.kind === "place" && (!m.strong || slotFree(m)) && surnameOfPerson(m, slotFree(m))) {
+    } else if (m.kind === "place" && placeIsPerson(m)) {
       // "MaliVai Washington ... Washington came back": a town name that is the surname of a
       // person of the article is that person, unless it stands where a place does ("à Berne").
       addPerson({ ...m, kind: "person" }, nameWords(m.text));
