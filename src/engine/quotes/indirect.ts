@@ -49,6 +49,8 @@ export function findIndirect(ctx: Doc, quoteEnd: Int32Array, cueTokens: Uint8Arr
   const out: Indirect[] = [];
   const make = (a: number, b: number, speaker: Speaker | null, cue: Span) => {
     b = ctx.rules.reportTail(ctx, a, b);
+    // "said that, too often, drivers …": the content opens after the complementizer's comma.
+    if (a < b && toks[a].t === ",") a++;
     while (b > a && isOneOf(",;:", toks[b - 1].t)) b--;
     // "relationships she thought she could count on": a short clause with a stranded preposition is a relative clause.
     // "ont condamné ces attaques", "menace de démissionner": a short object or frame complement may be the whole content.

@@ -93,7 +93,7 @@ table("short reports and gerund subjects after 'said'", en, [
 table("a 'that' closing the clause is a pronoun, not the complementizer", en, [
   ["Okafor says the answer was to close the mill and says she wrote a bill to do that.",
     [["the answer was to close the mill", "Okafor", "indirect"], ["she wrote a bill to do that", "Okafor", "indirect"]]],
-  ["The mayor said that, if elected, she would close the mill.", [[", if elected, she would close the mill", "The mayor", "indirect"]]],
+  ["The mayor said that, if elected, she would close the mill.", [["if elected, she would close the mill", "The mayor", "indirect"]]],
 ]);
 
 table("a one-word answer after 'and said'", en, [
@@ -303,4 +303,10 @@ table("French: a pronoun and its verb after 'que' are a whole clause", fr, [
   // Must not match: a relative "que" after a pronoun, and a one-word answer.
   ["Paul Durand demanda pardon à celle qu'il adorait.", []],
   ["Paul Durand a dit que non.", []],
+]);
+
+// Issue 11, English 4: words between the complementizer and its clause.
+table("a comma after 'that' opens the clause", en, [
+  ["Fordham said that, too often, drivers ignore the signs.", [["too often, drivers ignore the signs", "Fordham"]]],
+  ["Fordham said Tuesday in a statement that the bridge would reopen in June.", [["the bridge would reopen in June", "Fordham"]]],
 ]);

@@ -108,3 +108,15 @@ table("credits, captions and figures make no statement", en, [
   ["A spokesman said the plan was dead.", [["the plan was dead", "A spokesman"]]],
   ["A poll released Monday said most voters oppose the plan.", [["most voters oppose the plan", "A poll"]]],
 ]);
+
+// Issue 11, English 5: a title-case quote after "on", "of", a possessive or a naming word names a work or a show; the
+// cue after it belongs to the report that follows.
+table("titles of shows and works before a cue are no statements", en, [
+  ["Speaking on \"Town Talk,\" Fordham said the bridge was safe.", [["the bridge was safe", "Fordham"]]],
+  ["Fordham, appearing on WXYZ's “Sunday Review,” said the bridge was safe.", [["the bridge was safe", "Fordham"]]],
+  ["On \"Meet the Voters,\" the mayor said the bridge was safe.", [["the bridge was safe", "the mayor"]]],
+  ["The clip was posted by an account called “Hypo-Fordham” on Monday.", []],
+  // Speech stays a quote: no preposition before it, or words in lower case.
+  ["\"We Will Win,\" Fordham said.", [["\"We Will Win,\"", "Fordham"]]],
+  ["Fordham insisted on “a fair deal for everyone,” aides said.", [["“a fair deal for everyone,”", "aides"]]],
+]);
