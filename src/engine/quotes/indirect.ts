@@ -361,10 +361,17 @@ function quotedWithin(toks: Token[], k: number, e: number): boolean {
   return false;
 }
 
-/** An object report ends before ", I do believe …": a comma then a subject pronoun opens another clause (English). */
+/**
+ * An object report ends before ", I do believe …": a comma then a subject pronoun opens another clause (English);
+ * so does a comma then a reporting participle ("urged patience, saying the beds were coming"), a report of its own.
+ */
 function objectEnd(ctx: Doc, k: number, e: number): number {
   const { toks } = ctx;
-  for (let i = k + 1; i < e - 1; i++) if (toks[i].t === "," && ctx.lex.clausePronouns.has(toks[i + 1].lw)) return i;
+  for (let i = k + 1; i < e - 1; i++) {
+    if (toks[i].t !== ",") continue;
+    if (ctx.lex.clausePronouns.has(toks[i + 1].lw)) return i;
+    if (ctx.lex.morph.ingParticiples && endsIn("ing", toks[i + 1].lw) && isVerb(ctx, i + 1)) return i;
+  }
   return e;
 }
 

@@ -310,3 +310,15 @@ table("a comma after 'that' opens the clause", en, [
   ["Fordham said that, too often, drivers ignore the signs.", [["too often, drivers ignore the signs", "Fordham"]]],
   ["Fordham said Tuesday in a statement that the bridge would reopen in June.", [["the bridge would reopen in June", "Fordham"]]],
 ]);
+
+// Issue 11, English 4: a bare clause coordinated with "and that …" is one report; an outlet named after "told the".
+table("a bare clause and its coordinated 'that' clause; 'told the Outlet'", en, [
+  ["Carla Diaz took office in May. Diaz said the beds were coming and that the plan was on track.",
+    [["the beds were coming and that the plan was on track", "Carla Diaz"]]],
+  ["Carla Diaz said the ward was full but that nobody had been turned away.",
+    [["the ward was full but that nobody had been turned away", "Carla Diaz"]]],
+  ["Carla Diaz told the Courier on Monday the plan was on track.", [["the plan was on track", "Carla Diaz"]]],
+  // A "that" right after the verb stays the complementizer.
+  ["Carla Diaz said that the beds were coming and that the plan was on track.",
+    [["the beds were coming and that the plan was on track", "Carla Diaz"]]],
+]);

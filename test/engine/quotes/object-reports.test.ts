@@ -129,3 +129,13 @@ table("belief verbs report nothing", en, [
   // The belief inside a report is the report's content.
   ["Mary Smith said she believes the plan will fail.", [["she believes the plan will fail", "Mary Smith", "indirect"]]],
 ]);
+
+// Issue 11, English 4: a reporting participle after the object's comma starts a report of its own.
+table("an object report ends before ', saying …'", en, [
+  ["Carla Diaz urged patience, saying the new beds were coming soon.", [["the new beds were coming soon", "Carla Diaz"]]],
+  ["Carla Diaz denied all of the claims, adding that the beds were funded.",
+    [["all of the claims", "Carla Diaz"], ["the beds were funded", "Carla Diaz"]]],
+  // A participle that is no verb of speech stays inside the object.
+  ["Carla Diaz announced a new fund for rural clinics, bringing the total to $40 million.",
+    [["a new fund for rural clinics, bringing the total to $40 million", "Carla Diaz"]]],
+]);
