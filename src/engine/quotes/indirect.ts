@@ -11,6 +11,7 @@ import { describedAfter, openingSubject, participleSubject, placeObject } from "
 import { descriptionHead, namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
 import { subjectAt } from "./resolve/subject";
+import { describedBefore } from "./subject-phrase";
 import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
@@ -276,7 +277,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // Postposed: "Canada will spend …, Health Minister Sarah Okafor announced on Tuesday."
   // Parenthetical: "The argument would be aided, Devine said, by the calendar."
   if (subj) {
-    const sStart = subjectStartToken(ctx, subj, v);
+    const sStart = describedBefore(ctx, subjectStartToken(ctx, subj, v));
     // "As the Times noted, Clinton raised …": the content follows the cue's comma.
     const after = skipTime(ctx, v + 1);
     const as = sStart > 0 && (ctx.facts[sStart - 1] & DETERMINER) !== 0 ? sStart - 2 : sStart - 1;

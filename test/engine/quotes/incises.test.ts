@@ -142,3 +142,14 @@ table("English: a writer and the medium before a colon", en, [
   // Must not: words besides the medium between the name and the colon.
   ["Who won the debate?\n\nChris Hale, who left The Washington Post: “This was her best debate.”", [["“This was her best debate.”", null]]],
 ]);
+
+// Issue 11, English 3: a description, then the name it is given between commas, then the verb: the name speaks.
+table("a description named by an apposition before the verb", en, [
+  ["“It was chaos,” the city's mayor, Ana Morales, told reporters.", [["“It was chaos,”", "Ana Morales"]]],
+  ["“It was chaos,” Morales's spokesperson, Ken Ota, wrote in an email.", [["“It was chaos,”", "Ken Ota"]]],
+  ["The ward is full, the city's mayor, Ana Morales, said on Monday.", [["The ward is full", "Ana Morales"]]],
+  ["Carla Diaz, along with her deputy Tom Reed, says the ward will reopen.", [["the ward will reopen", "Carla Diaz"]]],
+  // A name then its description keeps the name; a plain clause before the name stays whole.
+  ["The ward is full, Ana Morales, the mayor, said.", [["The ward is full", "Ana Morales"]]],
+  ["The ward, which opened in May, is full, Ana Morales said.", [["The ward, which opened in May, is full", "Ana Morales"]]],
+]);
