@@ -202,7 +202,10 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   if (subj && ctx.rules.isHearsay(ctx, subj)) { subj = ctx.rules.topicSource(ctx, v, s0); if (!subj) return; }
   // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
   // So does a relative clause or a gerund set off by a comma: "X, qui a rappelé que A, a quitté la salle", "X, en affirmant que A, a …".
-  const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v || relativeAside(ctx, v) || gerundAside(ctx, v);
+  // Not when the subject stands after the adverbial clause's comma ("Although …, officials say A, B"): the verb is the main one.
+  const subordinate = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
+  const aside = relativeAside(ctx, v) || gerundAside(ctx, v);
+  const clauseOnly = subordinate && !commaBeforeSubject(ctx, s0, subj) || aside;
   let c = c0;
   // "says at a campaign stop in Toledo, Ohio, that …": a prepositional phrase set off by commas.
   if (c < 0 && takesQue && subj && TAIL_START.has(toks[v + 1]?.lw ?? "")) c = commaThat(ctx, v + 2);
@@ -242,16 +245,17 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // "…, say some Democrats, who …": a speaker after the verb makes it the inverted cue below.
   const loose = subj || toks[v - 1]?.t === "," && invertedSpeaker(ctx, v + 1) ? undefined : ctx.rules.looseSubject(ctx, v, s0);
   if (loose) {
+    const looseOnly = subordinate && !commaBeforeSubject(ctx, s0, loose) || aside;
     // "was told he …" is passive (see lang/en/loose.ts); "it only tells part of …" has an object: "tell" needs "that".
     const k = c > 0 ? c + 1 : skipTime(ctx, v + 1);
     if (c > 0 && !restrictiveQue(ctx, v, c) || c < 0 && !TELL_EN.has(toks[v].lw) && bareClauseAt(ctx, k, true)) {
-      make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), loose, cue);
+      make(k, contentEnd(ctx, k, quoteEndAt, looseOnly), loose, cue);
       return;
     }
     // "But he shook his head and said no when …": the answer; "which officials said will take effect …": the gap.
     const short = c < 0 ? ctx.rules.shortReport(ctx, v) : undefined;
     if (short === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: loose, cue }); return; }
-    if (short === "gap" || short === "aside") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, short === "aside" || clauseOnly), loose, cue); return; }
+    if (short === "gap" || short === "aside") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, short === "aside" || looseOnly), loose, cue); return; }
     if (short === "what") { whatReport(ctx, v, loose, cue, out, quoteEndAt); return; }
   }
   // The object is the content: "denied the charges", "called for a ban", "a annoncé sa démission".
@@ -457,6 +461,14 @@ function subjectStartToken(ctx: Doc, subj: Speaker, v: number): number {
   const head = toks[v - 1];
   if (k > 1 && ((ctx.facts[k - 1] & DETERMINER) !== 0 || COUNT.has(toks[k - 1].lw)) && toks[k - 2].t === "," && head && (head.cap || lex.speakerNouns.has(head.lw))) k--;
   return k;
+}
+
+/** Whether a comma stands between the sentence's start s0 and the subject's mention: the subject opens the main clause. */
+function commaBeforeSubject(ctx: Doc, s0: number, subj: Speaker | undefined): boolean {
+  if (!subj?.mention) return false;
+  const { toks } = ctx;
+  for (let k = s0 + 1; k < toks.length && toks[k].e <= subj.mention.start; k++) if (toks[k].t === ",") return true;
+  return false;
 }
 
 /** A relative pronoun between the subject's start and the verb: "a Trump ally who has spoken", "the group, which said". */

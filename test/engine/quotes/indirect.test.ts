@@ -322,3 +322,14 @@ table("a bare clause and its coordinated 'that' clause; 'told the Outlet'", en, 
   ["Carla Diaz said that the beds were coming and that the plan was on track.",
     [["the beds were coming and that the plan was on track", "Carla Diaz"]]],
 ]);
+
+// Issue 11, English 4: an opening adverbial clause ends at its comma; a report in the main clause after it runs on.
+table("a report in the main clause after an opening adverbial clause", en, [
+  ["Although the first ward opened in 1990, hospital officials say they have opened 40 more beds, mostly in the north.",
+    [["they have opened 40 more beds, mostly in the north", "hospital officials"]]],
+  ["While he backs the plan, Tom Reed admits there is a problem, mostly with costs.",
+    [["there is a problem, mostly with costs", "Tom Reed"]]],
+  // A report inside the adverbial clause still ends at its comma.
+  ["While officials said the ward was full, her deputy disagreed.", [["the ward was full", "officials"]]],
+  ["When Carla Diaz said the ward was full, reporters laughed.", [["the ward was full", "Carla Diaz"]]],
+]);
