@@ -228,7 +228,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // A relative clause after a comma ends at the next one: "changes, which officials said will take effect soon, will …".
   if (short === "gap" || short === "aside") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, short === "aside" || clauseOnly), subj!, cue); return; }
   // "about what they said was a lack of transparency": what follows the copula.
-  if (short === "what") { whatReport(ctx, v, subj!, cue, out, quoteEndAt); return; }
+  if (short === "what") { whatReport(ctx, v, whatSpeaker(ctx, v) ?? subj!, cue, out, quoteEndAt); return; }
   // Bare clause: "Mary Smith said the plan would fail", "told reporters Trump would win".
   const bare = subj ? bareClauseStart(ctx, v) : -1;
   if (bare >= 0) {
@@ -395,6 +395,19 @@ function whatReport(ctx: Doc, v: number, speaker: Speaker, cue: Span, out: Indir
   while (b > a && isOneOf(",;:", toks[b - 1].t)) b--;
   if (b - a >= 2) out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
 }
+
+/** "about what city officials said was …": the speaker between "what" and the verb, not the sentence's subject. */
+function whatSpeaker(ctx: Doc, v: number): Speaker | undefined {
+  const { toks } = ctx;
+  let k = v - 1;
+  while (k > 0 && v - k <= MAX_WHAT_SUBJECT && toks[k].lw !== "what") k--;
+  if (toks[k]?.lw !== "what") return undefined;
+  const named = subjectBackward(ctx, v);
+  const sp = named?.mention && named.mention.start > toks[k].s ? named : ctx.rules.looseSubject(ctx, v, k);
+  return sp?.mention && sp.mention.start > toks[k].s ? sp : undefined;
+}
+/** How many words may stand between "what" and the verb. */
+const MAX_WHAT_SUBJECT = 6;
 
 /** A comma at k that opens an apposition or a relative clause: ", an analyst at …", ", who prosecuted …". */
 function appositionOpensAfterSource(ctx: Doc, k: number): boolean {

@@ -333,3 +333,11 @@ table("a report in the main clause after an opening adverbial clause", en, [
   ["While officials said the ward was full, her deputy disagreed.", [["the ward was full", "officials"]]],
   ["When Carla Diaz said the ward was full, reporters laughed.", [["the ward was full", "Carla Diaz"]]],
 ]);
+
+// Issue 11, English 4: "about what officials said was …": the speaker is the subject after "what".
+table("the speaker of an embedded 'what X said was …'", en, [
+  ["Residents were angry about what city officials said was a delay of six weeks.", [["a delay of six weeks", "city officials"]]],
+  ["Residents were angry about what Tom Reed said was a delay of six weeks.", [["a delay of six weeks", "Tom Reed"]]],
+  // A judgment of two words or fewer stays out.
+  ["Residents were angry about what officials said was true.", []],
+]);
