@@ -120,3 +120,10 @@ table("titles of shows and works before a cue are no statements", en, [
   ["\"We Will Win,\" Fordham said.", [["\"We Will Win,\"", "Fordham"]]],
   ["Fordham insisted on “a fair deal for everyone,” aides said.", [["“a fair deal for everyone,”", "aides"]]],
 ]);
+
+// Issue 11, English 5: the newsroom's notes on the article are no statements; an update line carries news.
+table("corrections and clarifications are no statements", en, [
+  ["Correction: An earlier version of this story said the mill closed in 2010. It closed in 2012.", []],
+  ["Clarification: This article said the council voted 5-2; the vote was 6-1.", []],
+  ["UPDATE: The mayor said Tuesday the mill would stay open.", [["the mill would stay open", "The mayor"]]],
+]);
