@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize";
 import { bareClauseAt, looksFinite, skipTime } from "./clause";
 import type { Doc } from "./doc";
 import { isVerb } from "./verbs";
-import { TELL_EN, SAY_EN, CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN } from "../lexicon/en/quotes";
+import { TELL_EN, SAY_EN, CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN, REFLEXIVE_EN } from "../lexicon/en/quotes";
 import { FAR_STOP } from "../lexicon/fr/quotes";
 import { NOT_OBJECT, TAIL_START, QUOTE_MARK } from "../lexicon/quote-words";
 import { COMPLEMENTIZER, CONJUNCTION_WORD, DETERMINER, HONORIFIC } from "./word-bits";
@@ -62,7 +62,7 @@ export function complementizerAfter(ctx: Doc, v: number): number {
  */
 export function bareClauseStart(ctx: Doc, v: number): number {
   const { toks, lex } = ctx;
-  if (!lex.bareClauseForms.has(toks[v].lw)) return -1;
+  if (!lex.bareClauseForms.has(toks[v].lw) || toldSelf(toks, v)) return -1;
   let k = skipTime(ctx, v + 1);
   if (TELL_EN.has(toks[v].lw)) k = skipObject(ctx, k);
   // "testified “thousands” of emails were missing": a quoted word may open the clause.
@@ -79,7 +79,7 @@ export function bareClauseStart(ctx: Doc, v: number): number {
  */
 export function objectStart(ctx: Doc, v: number): number {
   const { toks, lex } = ctx;
-  if (!(lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") || negated(toks, v) ||
+  if (!(lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") || negated(toks, v) || toldSelf(toks, v) ||
     /['’]s$/.test(toks[v - 1]?.lw ?? "") || ctx.rules.noObjectReport(ctx, v) || adjectiveNoun(ctx, v) || grantRefused(ctx, v)) return -1;
   let k = skipTime(ctx, v + 1);
   // "a annoncé ce matin, vers 7h30, son abandon": the object after a parenthetical.
@@ -124,6 +124,11 @@ function adjectiveNoun(ctx: Doc, v: number): boolean {
 function commaBefore(toks: Token[], v: number): boolean {
   for (let k = v - 1; k >= 0 && k >= v - 4; k--) if (toks[k].t === ",") return true;
   return false;
+}
+
+/** "told himself to stay calm": a reflexive object makes inner speech, no statement (English). */
+function toldSelf(toks: Token[], v: number): boolean {
+  return REFLEXIVE_EN.test(toks[v + 1]?.lw ?? "");
 }
 
 /** "did not dismiss the possibility": a negated verb reports no object. */

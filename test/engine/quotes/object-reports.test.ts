@@ -139,3 +139,15 @@ table("an object report ends before ', saying …'", en, [
   ["Carla Diaz announced a new fund for rural clinics, bringing the total to $40 million.",
     [["a new fund for rural clinics, bringing the total to $40 million", "Carla Diaz"]]],
 ]);
+
+// Issue 11, English 1: a standing confirmed by an act, and words to oneself, are no statements.
+table("a standing confirmed by an act; a reflexive object", en, [
+  ["Reyes confirmed his status as the league's top scorer with a hat trick.", []],
+  ["The Jets confirmed their playoff berth with a win over Calgary.", []],
+  ["Reyes told himself to stay calm.", []],
+  ["Reyes told himself the game was not over.", []],
+  ["Reyes asked himself whether it was worth it.", []],
+  // Must still match: a confirmed fact, an addressee who is someone else.
+  ["Reyes confirmed that he would miss the game.", [["he would miss the game", "Reyes"]]],
+  ["Reyes told reporters the game was not over.", [["the game was not over", "Reyes"]]],
+]);
