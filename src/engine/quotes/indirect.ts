@@ -354,9 +354,15 @@ function invertedSpeaker(ctx: Doc, k: number): Speaker | undefined {
   const found = subjectAt(ctx, j, k - 1) ?? ctx.rules.describedInverted(ctx, j);
   if (!found) return undefined;
   const after = namedApposition(ctx, descriptionHead(ctx, found));
-  const next = toks[after.end];
-  const appos = next?.t === "," && !!toks[after.end + 1]?.word && !isVerb(ctx, after.end + 1);
-  return next?.t === "." || next?.nl || appos ? after.speaker : undefined;
+  // "…, said a source close to the talks.": the description may run on past its head to the clause's end.
+  // "…, said an official who asked not to be named …": a relative clause closes it.
+  const closes = (e: number) => {
+    const next = toks[e];
+    return next?.t === "." || !!next?.nl || next?.t === "," && !!toks[e + 1]?.word && !isVerb(ctx, e + 1) || !found.speaker.entity && RELATIVE_EN_WHOM.test(next?.lw ?? "");
+  };
+  if (closes(after.end)) return after.speaker;
+  const whole = found.speaker.entity ? undefined : ctx.rules.describedInverted(ctx, j);
+  return whole && closes(whole.end) ? after.speaker : undefined;
 }
 
 /** The name mentioned at k is followed by a comma, a period or a line end: ", says Mary Smith, a pollster." */

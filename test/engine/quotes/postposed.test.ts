@@ -147,3 +147,13 @@ table("an opening adverbial before the subject is no postposed report", en, [
   ["But for the town, the bridge is a lifeline, Fordham said.", [["But for the town, the bridge is a lifeline", "Fordham"]]],
   ["Last week, Fordham said the bridge was safe.", [["the bridge was safe", "Fordham"]]],
 ]);
+
+// Issue 11, English 4: an inverted description that runs on past its head, or closes on a relative clause.
+table("an inverted description after ', said' that runs on", en, [
+  ["The deal is nearly done, said a source close to the talks.", [["The deal is nearly done", "a source"]]],
+  ["The deal is nearly done, said an official who asked not to be named because the talks are private.",
+    [["The deal is nearly done", "an official"]]],
+  ["The deal is nearly done, said one official, who asked not to be named.", [["The deal is nearly done", "one official"]]],
+  // A clause of its own after the description's comma leaves the cue as it was.
+  ["The deal is nearly done, said a source, and talks resume Monday.", [["The deal is nearly done", "a source"]]],
+]);
