@@ -142,9 +142,14 @@ export function sentenceStarts(toks: Token[]): Int32Array {
   return out;
 }
 
-/** "45.4 percent", "$1.1 trillion": token i follows a period inside a number. */
+/**
+ * "45.4 percent", "$1.1 trillion": token i follows a period inside a number. "JAZZ.FM91", "WXQZ.FM": a period glued
+ * inside a brand or a domain name (capitals before it, or a digit after it) starts no sentence either.
+ */
 function decimalAt(toks: Token[], i: number): boolean {
-  return i > 1 && toks[i - 1].t === "." && toks[i - 1].s === toks[i - 2].e && toks[i].s === toks[i - 1].e && /^\d/.test(toks[i].t) && /\d$/.test(toks[i - 2].t);
+  if (i < 2 || toks[i - 1].t !== "." || toks[i - 1].s !== toks[i - 2].e || toks[i].s !== toks[i - 1].e) return false;
+  const before = toks[i - 2].t;
+  return /^\d/.test(toks[i].t) && /\d$/.test(before) || toks[i - 2].upper && before.length > 1 || /\d/.test(toks[i].t);
 }
 
 /** "OTTAWA — …", "PÉKIN, 24 avril (AFP) – …": a dateline is not part of the statement. */

@@ -341,3 +341,11 @@ table("the speaker of an embedded 'what X said was …'", en, [
   // A judgment of two words or fewer stays out.
   ["Residents were angry about what officials said was true.", []],
 ]);
+
+// Issue 11, English 4: a period glued inside a brand ("WXQZ.FM88") ends no sentence; a missing space after a real one does.
+table("a brand's glued period does not cut the sentence", en, [
+  ["A judge scolded WXQZ.FM88 on Friday morning, saying the station had been “playing games” to stop members from voting.",
+    [["the station had been “playing games” to stop members from voting", "A judge"]]],
+  ["Prices rose 4.5 per cent, the bank said.", [["Prices rose 4.5 per cent", "the bank"]]],
+  ["The mayor left early.The council said the vote would wait.", [["the vote would wait", "The council"]]],
+]);
