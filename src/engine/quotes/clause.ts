@@ -220,7 +220,8 @@ export function looksFinite(ctx: Doc, k: number): boolean {
     const t = toks[i];
     if (!t.word && t.t !== "'" && t.t !== "’" && t.t !== "-" && !QUOTE_MARK.has(t.t)) return false;
     // "added a goal as the Hurricanes snapped …": a verb after a subordinator belongs to another clause.
-    if (i > k && ctx.lex.subordinators.has(t.lw)) return false;
+    // "reported little progress … but are hopeful": a verb after "but" is the main subject's second one.
+    if (i > k && (ctx.lex.subordinators.has(t.lw) || t.lw === "but")) return false;
     if (FINITE_EN.has(t.lw) || /['’](?:s|re|ll|d|ve)$|n['’]t$/.test(t.lw) && i > k) return true;
     // "Trump supported …", "he recognizes …": a verb-like word right after a name or pronoun.
     if (i > k && !t.cap && /(?:ed|s)$/.test(t.lw) && (ctx.mentionAt[i - 1] >= 0 || SUBJECT_EN.has(toks[i - 1].lw))) return true;

@@ -127,3 +127,11 @@ table("corrections and clarifications are no statements", en, [
   ["Clarification: This article said the council voted 5-2; the vote was 6-1.", []],
   ["UPDATE: The mayor said Tuesday the mill would stay open.", [["the mill would stay open", "The mayor"]]],
 ]);
+
+// Issue 11, English 1: a verb after "but" is the main subject's second verb, not the finite verb of a reported clause.
+table("'reported little progress … but are hopeful' reports no clause", en, [
+  ["Officials reported little progress on the main issues but are hopeful a deal will come.", []],
+  // A reported clause with its own verb before "but" stays a report.
+  ["Reed said the plan had flaws but was worth a try.", [["the plan had flaws but was worth a try", "Reed"]]],
+  ["Reed said little progress had been made but a deal was close.", [["little progress had been made but a deal was close", "Reed"]]],
+]);
