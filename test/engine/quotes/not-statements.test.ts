@@ -135,3 +135,11 @@ table("'reported little progress … but are hopeful' reports no clause", en, [
   ["Reed said the plan had flaws but was worth a try.", [["the plan had flaws but was worth a try", "Reed"]]],
   ["Reed said little progress had been made but a deal was close.", [["little progress had been made but a deal was close", "Reed"]]],
 ]);
+
+// Issue 11, English 5: a caption or pull quote, whose line ends with a credit in parentheses, is no statement.
+table("a line closed by a credit in parentheses is a caption", en, [
+  ["The council should act now, Ana Reyes writes. ( Getty Images ).\n\nThe mill closed in May.", []],
+  ["The council should act now, Ana Reyes writes. (Getty Images)\nThe mill closed.", []],
+  // A parenthesis inside the next sentence is no credit.
+  ["The council should act now, Ana Reyes said. The vote (held Monday) was close.", [["The council should act now", "Ana Reyes"]]],
+]);

@@ -19,7 +19,31 @@ const ADVERBIAL_OPEN = new Set(["earlier", "later", "last", "for", "with", "with
 export function captionPhrase(doc: Doc, a: number, b: number): boolean {
   const { toks } = doc;
   if (CAPTION_OPEN.has(toks[a]?.lw ?? "")) for (let i = a; i < b; i++) if (PICTURE.has(toks[i].lw)) return true;
-  return openingAdverbial(doc, a, b);
+  return openingAdverbial(doc, a, b) || creditedLine(doc, b);
+}
+
+/** How far past the cue a caption's credit may close its line. */
+const MAX_CAPTION_TAIL = 24;
+
+/**
+ * "The plan should change, Ana Reyes writes. (Getty Images)": a line that ends with a credit in parentheses after its
+ * sentence is a caption or a pull quote, whose words the story gives elsewhere.
+ */
+function creditedLine(doc: Doc, b: number): boolean {
+  const { toks } = doc;
+  let period = false;
+  for (let i = b; i < toks.length && i < b + MAX_CAPTION_TAIL; i++) {
+    const t = toks[i];
+    if (i > b && t.nl) return false;
+    if (t.t === "." || t.t === "!" || t.t === "?") period = true;
+    else if (t.t === "(" && period) {
+      let j = i + 1;
+      while (j < toks.length && j < i + 8 && toks[j].t !== ")" && !toks[j].nl) j++;
+      const end = toks[j + 1];
+      return toks[j]?.t === ")" && j > i + 1 && (!end || end.nl > 0 || end.t === "." && (!toks[j + 2] || toks[j + 2].nl > 0));
+    } else if (period) return false;
+  }
+  return false;
 }
 
 /**
