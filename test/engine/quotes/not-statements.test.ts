@@ -116,6 +116,8 @@ table("titles of shows and works before a cue are no statements", en, [
   ["Fordham, appearing on WXYZ's “Sunday Review,” said the bridge was safe.", [["the bridge was safe", "Fordham"]]],
   ["On \"Meet the Voters,\" the mayor said the bridge was safe.", [["the bridge was safe", "the mayor"]]],
   ["The clip was posted by an account called “Hypo-Fordham” on Monday.", []],
+  // A name a person gives is a quote (STATEMENTS.md).
+  ["The rival Fordham called “Lazy Tom” left the race.", [["“Lazy Tom”", "Fordham"]]],
   // Speech stays a quote: no preposition before it, or words in lower case.
   ["\"We Will Win,\" Fordham said.", [["\"We Will Win,\"", "Fordham"]]],
   ["Fordham insisted on “a fair deal for everyone,” aides said.", [["“a fair deal for everyone,”", "aides"]]],
