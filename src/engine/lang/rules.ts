@@ -96,6 +96,8 @@ export interface LangRules {
   topicSource(doc: Doc, v: number, s0: number): Speaker | undefined;
   /** A verbless phrase [a, b) that is the sentence's subject, not a report: "Le président du tribunal, Alain Brochard, a …". */
   verblessPhrase(doc: Doc, a: number, b: number): boolean;
+  /** A quoted span q that names a work or a show ("appearing on “Town Talk,”"): no statement, whatever cue follows it. */
+  workTitle(doc: Doc, q: Span): boolean;
   /** "La réforme est « indispensable », a déclaré X.": whether the quote q closes the clause of a mixed report before its cue. */
   mixedBeforeCue(doc: Doc, q: Span): boolean;
   /** "ont condamné ces attaques", "menace de démissionner": whether the one or two words [a, b) are the content of the report cued at v. */

@@ -196,7 +196,10 @@ export const en: LexiconData = {
     "pitch", "plea", "appeal"],
   namingVerbs: ["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "dub", "dubs",
     "dubbed", "term", "terms", "termed", "label", "labels", "labelled", "labeled", "brand", "brands", "branded", "deem", "deemed"],
-  linkLabels: ["read more", "read also", "also read", "related", "watch", "listen", "see also", "more", "click here"],
+  // Also the newsroom's own notes on the article, whose words no source said (issue 11, English 5): "Correction: An earlier
+  // version said …", "Clarification: …". ("Update:" lines carry news, and their statements are the story's.)
+  linkLabels: ["read more", "read also", "also read", "related", "watch", "listen", "see also", "more", "click here",
+    "correction", "corrections", "clarification", "disclosure"],
   auxiliaries: ["has", "had", "have", "will", "would", "also", "later", "then", "previously", "earlier",
     "once", "again", "repeatedly", "publicly", "privately", "has", "did", "does", "do", "is", "was", "were", "are",
     "had", "could", "may", "might", "should", "must", "can", "recently", "often", "always", "never", "not",

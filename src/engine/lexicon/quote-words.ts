@@ -78,7 +78,8 @@ export const NAME_DETERMINER = /^(?:an?|the|un|une|l'|cet|son|sa|leur)$/;
 export const FUNCTION_HEAD = /^(?:of|de|du|des|the|to|in|for|from|with)$/;
 
 /** Word regex of quotes/subject-before.ts. */
-export const APPOSITION_OPENER = /^(?:who|qui|dont|whose|another|one)$/;
+/** "X, along with Y, said": an aside that names a companion opens with a preposition of company (English). */
+export const APPOSITION_OPENER = /^(?:who|qui|dont|whose|another|one|along|alongside|together|like|unlike)$/;
 
 /** Words that end a subject phrase in quotes/subject-before.ts. */
 export const SUBJECT_BREAK = new Set(["who", "which", "and", "or", "but", "et", "ou", "mais", "qui", "dont"]);

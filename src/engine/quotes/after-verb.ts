@@ -6,10 +6,10 @@ import type { Token } from "../text/tokenize";
 import { bareClauseAt, looksFinite, skipTime } from "./clause";
 import type { Doc } from "./doc";
 import { isVerb } from "./verbs";
-import { TELL_EN, SAY_EN, CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN } from "../lexicon/en/quotes";
+import { TELL_EN, SAY_EN, CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN, REFLEXIVE_EN } from "../lexicon/en/quotes";
 import { FAR_STOP } from "../lexicon/fr/quotes";
 import { NOT_OBJECT, TAIL_START, QUOTE_MARK } from "../lexicon/quote-words";
-import { COMPLEMENTIZER, DETERMINER, HONORIFIC } from "./word-bits";
+import { COMPLEMENTIZER, CONJUNCTION_WORD, DETERMINER, HONORIFIC } from "./word-bits";
 import { TIME } from "../lexicon/time-words";
 import { isOneOf, endsIn } from "../text/chars";
 
@@ -43,6 +43,8 @@ export function complementizerAfter(ctx: Doc, v: number): number {
   for (let k = v + 1, n = 1; k < toks.length && n <= reach; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
     if (FAR_STOP.has(toks[k].lw) || endsIn("ant", toks[k].lw) && toks[k - 1].lw === "en") reach = MAX_GAP;
     // "says he introduced legislation to accomplish that.": a "that" closing the clause is a pronoun.
+    // "said the beds were coming and that the plan …": a "that" after a conjunction opens the bare clause's second half.
+    if ((ctx.facts[k] & COMPLEMENTIZER) !== 0 && k > v + 2 && (ctx.facts[k - 1] & CONJUNCTION_WORD) !== 0) return -1;
     if ((ctx.facts[k] & COMPLEMENTIZER) !== 0) return toks[k + 1] && !toks[k + 1].nl && !isOneOf(".!?;:)", toks[k + 1].t) ? k : -1;
     // "told NBC’s “Today” show that", "said in the report that": marks and nouns that look like verbs.
     if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && ((ctx.facts[k - 1] & DETERMINER) !== 0 || QUOTE_MARK.has(toks[k - 1].t)))) continue;
@@ -60,7 +62,7 @@ export function complementizerAfter(ctx: Doc, v: number): number {
  */
 export function bareClauseStart(ctx: Doc, v: number): number {
   const { toks, lex } = ctx;
-  if (!lex.bareClauseForms.has(toks[v].lw)) return -1;
+  if (!lex.bareClauseForms.has(toks[v].lw) || toldSelf(toks, v)) return -1;
   let k = skipTime(ctx, v + 1);
   if (TELL_EN.has(toks[v].lw)) k = skipObject(ctx, k);
   // "testified “thousands” of emails were missing": a quoted word may open the clause.
@@ -77,7 +79,7 @@ export function bareClauseStart(ctx: Doc, v: number): number {
  */
 export function objectStart(ctx: Doc, v: number): number {
   const { toks, lex } = ctx;
-  if (!(lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") || negated(toks, v) ||
+  if (!(lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") || negated(toks, v) || toldSelf(toks, v) ||
     /['’]s$/.test(toks[v - 1]?.lw ?? "") || ctx.rules.noObjectReport(ctx, v) || adjectiveNoun(ctx, v) || grantRefused(ctx, v)) return -1;
   let k = skipTime(ctx, v + 1);
   // "a annoncé ce matin, vers 7h30, son abandon": the object after a parenthetical.
@@ -122,6 +124,11 @@ function adjectiveNoun(ctx: Doc, v: number): boolean {
 function commaBefore(toks: Token[], v: number): boolean {
   for (let k = v - 1; k >= 0 && k >= v - 4; k--) if (toks[k].t === ",") return true;
   return false;
+}
+
+/** "told himself to stay calm": a reflexive object makes inner speech, no statement (English). */
+function toldSelf(toks: Token[], v: number): boolean {
+  return REFLEXIVE_EN.test(toks[v + 1]?.lw ?? "");
 }
 
 /** "did not dismiss the possibility": a negated verb reports no object. */
@@ -198,9 +205,10 @@ export function skipObject(ctx: Doc, k: number): number {
   if (mi >= 0) return skipTime(ctx, showTitleEnd(ctx, ctx.ents.mentions[mi].b));
   const w = toks[k]?.lw ?? "";
   if (ADDRESSED_EN.test(w)) return skipTime(ctx, k + 1);
-  // "told POLITICO earlier this week": a capitalised name the entity pass left out (an outlet).
-  if (toks[k]?.cap && toks[k].word && !toks[k].sent) {
-    let e = k + 1;
+  // "told POLITICO earlier this week", "told the Courier": a capitalised name the entity pass left out (an outlet).
+  const n = w === "the" && toks[k + 1]?.cap ? k + 1 : k;
+  if (toks[n]?.cap && toks[n].word && !toks[n].sent) {
+    let e = n + 1;
     while (e < k + 4 && toks[e]?.cap && toks[e].word) e++;
     return skipTime(ctx, e);
   }

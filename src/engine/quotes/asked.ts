@@ -13,7 +13,7 @@ import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
 import { VERBISH } from "./word-bits";
-import { PASSIVE_BEFORE, OBJECT_PRONOUN, NEGATION } from "../lexicon/en/quotes";
+import { PASSIVE_BEFORE, OBJECT_PRONOUN, NEGATION, REFLEXIVE_EN } from "../lexicon/en/quotes";
 import { isOneOf } from "../text/chars";
 
 /** How many words (time, place, occasion) may stand between the verb and the question word. */
@@ -34,7 +34,8 @@ export function findQuestions(ctx: Doc, quoteEndAt: (i: number) => number): Indi
     if (q > n) { n = q - 1; continue; }
     if ((bits[n] & verbish) !== verbish || !lex.questionVerbs.has(toks[n].lw)) continue;
     const before = toks[n - 1];
-    if (before && NEGATION.test(before.lw)) continue;
+    // "asked himself whether …": a question to oneself is no statement.
+    if (before && NEGATION.test(before.lw) || REFLEXIVE_EN.test(toks[n + 1]?.lw ?? "")) continue;
     starts ??= sentenceStartsOf(ctx);
     const passive = !before || !!toks[n].sent || toks[n].lw === "asked" && (PASSIVE_BEFORE.has(before.lw) || before.t === ",");
     let k = n + 1;

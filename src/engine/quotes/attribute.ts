@@ -107,6 +107,12 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
     // “… .” Cruz says he is not familiar with it: a new sentence whose verb reports a clause of its own.
     if (isVerb(ctx, vv) && toks[k].sent && opensClause(ctx, vv + 1)) return undefined;
     if (isVerb(ctx, vv)) return { speaker: resolveSubject(ctx, s, p, open, topic).speaker, cue: { start: toks[vv].s, end: toks[vv].e }, how: "after" };
+    // "” the city's mayor, Ana Morales, told reporters": a description, the name it is given, the verb.
+    const named = p.kind === "role" ? namedBeforeVerb(ctx, p.end, limit) : -1;
+    if (named >= 0) {
+      const vn = skipAux(ctx, ctx.ents.mentions[ctx.mentionAt[p.end + 1]].b + 1, limit);
+      return { speaker: resolveSubject(ctx, p.end + 1, subjectPhraseAt(ctx, p.end + 1)!, open, topic).speaker, cue: { start: toks[vn].s, end: toks[vn].e }, how: "after" };
+    }
     // "” Pierre Gignac, EDC's then-chief risk officer, mentioned": a named person, an apposition, the verb.
     if (toks[p.end]?.t === ",") {
       const subj = resolveSubject(ctx, s, p, open, topic);
@@ -150,6 +156,17 @@ const MAX_APPOSITION_AFTER = 13;
  * "X, the agency's chief economist, said": the verb after the apposition that follows a named
  * person (no verb, quote mark or sentence end inside it; phrases/apposition.ts appositionEnd finds where it closes), or -1.
  */
+/** ", Ana Morales, told": a person's name set off by commas after a description at comma c, then the verb; the verb's token or -1. */
+function namedBeforeVerb(ctx: Doc, c: number, limit: number): number {
+  const { toks } = ctx;
+  const mi = toks[c]?.t === "," ? ctx.mentionAt[c + 1] ?? -1 : -1;
+  if (mi < 0 || ctx.ents.mentions[mi].a !== c + 1 || ctx.ents.mentions[mi].entity.kind !== "person") return -1;
+  const b = ctx.ents.mentions[mi].b;
+  if (toks[b]?.t !== ",") return -1;
+  const v = skipAux(ctx, b + 1, limit);
+  return v < limit && isVerb(ctx, v) ? v : -1;
+}
+
 function verbAfterApposition(ctx: Doc, subj: { speaker: Speaker; end: number }): number {
   const { toks } = ctx;
   if (toks[subj.end]?.t !== "," || !subj.speaker.entity || subj.speaker.pronoun) return -1;

@@ -142,9 +142,14 @@ export function sentenceStarts(toks: Token[]): Int32Array {
   return out;
 }
 
-/** "45.4 percent", "$1.1 trillion": token i follows a period inside a number. */
+/**
+ * "45.4 percent", "$1.1 trillion": token i follows a period inside a number. "JAZZ.FM91", "WXQZ.FM": a period glued
+ * inside a brand or a domain name (capitals before it, or a digit after it) starts no sentence either.
+ */
 function decimalAt(toks: Token[], i: number): boolean {
-  return i > 1 && toks[i - 1].t === "." && toks[i - 1].s === toks[i - 2].e && toks[i].s === toks[i - 1].e && /^\d/.test(toks[i].t) && /\d$/.test(toks[i - 2].t);
+  if (i < 2 || toks[i - 1].t !== "." || toks[i - 1].s !== toks[i - 2].e || toks[i].s !== toks[i - 1].e) return false;
+  const before = toks[i - 2].t;
+  return /^\d/.test(toks[i].t) && /\d$/.test(before) || toks[i - 2].upper && before.length > 1 || /\d/.test(toks[i].t);
 }
 
 /** "OTTAWA — …", "PÉKIN, 24 avril (AFP) – …": a dateline is not part of the statement. */
@@ -215,7 +220,8 @@ export function looksFinite(ctx: Doc, k: number): boolean {
     const t = toks[i];
     if (!t.word && t.t !== "'" && t.t !== "’" && t.t !== "-" && !QUOTE_MARK.has(t.t)) return false;
     // "added a goal as the Hurricanes snapped …": a verb after a subordinator belongs to another clause.
-    if (i > k && ctx.lex.subordinators.has(t.lw)) return false;
+    // "reported little progress … but are hopeful": a verb after "but" is the main subject's second one.
+    if (i > k && (ctx.lex.subordinators.has(t.lw) || t.lw === "but")) return false;
     if (FINITE_EN.has(t.lw) || /['’](?:s|re|ll|d|ve)$|n['’]t$/.test(t.lw) && i > k) return true;
     // "Trump supported …", "he recognizes …": a verb-like word right after a name or pronoun.
     if (i > k && !t.cap && /(?:ed|s)$/.test(t.lw) && (ctx.mentionAt[i - 1] >= 0 || SUBJECT_EN.has(toks[i - 1].lw))) return true;

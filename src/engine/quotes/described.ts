@@ -131,6 +131,8 @@ export function describedAfter(ctx: Doc, k: number): { speaker: Speaker; end: nu
 
 /** How many tokens a description after an inverted verb may hold ("said the winter railroading report"). */
 const MAX_INVERTED = 6;
+/** Relative pronouns that may follow an inverted description. */
+const RELATIVE_WHO = /^(?:who|whose)$/;
 
 /**
  * A description after an inverted verb that closes the sentence: "…, say some Democrats.", "…, said
@@ -143,7 +145,8 @@ export function describedInverted(ctx: Doc, k: number): { speaker: Speaker; end:
   if (!first?.word || !(lex.determiners.has(first.lw) || QUANTIFIER.test(first.lw))) return undefined;
   for (let i = k + 1; i < toks.length && i <= k + MAX_INVERTED; i++) {
     const t = toks[i];
-    if (t.nl || t.t === "." || t.t === ",") return i > k + 1 ? { speaker: phraseSpeaker(ctx, k, i), end: i } : undefined;
+    // "said an official who asked not to be named": a relative clause after the description closes it too.
+    if (t.nl || t.t === "." || t.t === "," || RELATIVE_WHO.test(t.lw)) return i > k + 1 ? { speaker: phraseSpeaker(ctx, k, i), end: i } : undefined;
     // The head may be a noun that is also a verb form ("the report"), the words before it may not.
     const head = toks[i + 1]?.nl || toks[i + 1]?.t === "." || toks[i + 1]?.t === ",";
     if (!t.word || isVerb(ctx, i) && !head || lex.auxiliaries.has(t.lw) || lex.complementizers.has(t.lw) || lex.pronouns.has(t.lw)) return undefined;

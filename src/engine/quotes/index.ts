@@ -95,7 +95,8 @@ export function findQuotes(doc: Doc): Quote[] {
 function keepDirects(s: QuoteLayers): void {
   const { doc: ctx, directs, teaser } = s;
   // A quoted term inside a report makes it mixed, even a term that would not stand alone ("sont « insuffisantes »").
-  const marked = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)] && !isNickname(ctx, d));
+  // A work's or a show's title ("appearing on “Town Talk,”") is no statement, whatever cue follows it.
+  const marked = directs.filter((d) => !teaser[tokenAt(ctx.toks, d.start)] && !isNickname(ctx, d) && !ctx.rules.workTitle(ctx, d));
   const kept = marked.filter((d) => d.attr?.speaker || d.attr?.cue || !isScare(ctx, d) && !titleOfWork(ctx, d));
   s.marked = marked;
   s.kept = kept;

@@ -11,6 +11,7 @@ import { describedAfter, openingSubject, participleSubject, placeObject } from "
 import { descriptionHead, namedApposition } from "./described-subject";
 import type { Doc } from "./doc";
 import { subjectAt } from "./resolve/subject";
+import { describedBefore } from "./subject-phrase";
 import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
@@ -49,6 +50,8 @@ export function findIndirect(ctx: Doc, quoteEnd: Int32Array, cueTokens: Uint8Arr
   const out: Indirect[] = [];
   const make = (a: number, b: number, speaker: Speaker | null, cue: Span) => {
     b = ctx.rules.reportTail(ctx, a, b);
+    // "said that, too often, drivers …": the content opens after the complementizer's comma.
+    if (a < b && toks[a].t === ",") a++;
     while (b > a && isOneOf(",;:", toks[b - 1].t)) b--;
     // "relationships she thought she could count on": a short clause with a stranded preposition is a relative clause.
     // "ont condamné ces attaques", "menace de démissionner": a short object or frame complement may be the whole content.
@@ -199,7 +202,10 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   if (subj && ctx.rules.isHearsay(ctx, subj)) { subj = ctx.rules.topicSource(ctx, v, s0); if (!subj) return; }
   // Inside an adverbial clause ("While Ramos said that …, he …") the report ends at its comma.
   // So does a relative clause or a gerund set off by a comma: "X, qui a rappelé que A, a quitté la salle", "X, en affirmant que A, a …".
-  const clauseOnly = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v || relativeAside(ctx, v) || gerundAside(ctx, v);
+  // Not when the subject stands after the adverbial clause's comma ("Although …, officials say A, B"): the verb is the main one.
+  const subordinate = lex.subordinators.has(toks[s0]?.lw ?? "") && s0 < v;
+  const aside = relativeAside(ctx, v) || gerundAside(ctx, v);
+  const clauseOnly = subordinate && !commaBeforeSubject(ctx, s0, subj) || aside;
   let c = c0;
   // "says at a campaign stop in Toledo, Ohio, that …": a prepositional phrase set off by commas.
   if (c < 0 && takesQue && subj && TAIL_START.has(toks[v + 1]?.lw ?? "")) c = commaThat(ctx, v + 2);
@@ -222,7 +228,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // A relative clause after a comma ends at the next one: "changes, which officials said will take effect soon, will …".
   if (short === "gap" || short === "aside") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, short === "aside" || clauseOnly), subj!, cue); return; }
   // "about what they said was a lack of transparency": what follows the copula.
-  if (short === "what") { whatReport(ctx, v, subj!, cue, out, quoteEndAt); return; }
+  if (short === "what") { whatReport(ctx, v, whatSpeaker(ctx, v) ?? subj!, cue, out, quoteEndAt); return; }
   // Bare clause: "Mary Smith said the plan would fail", "told reporters Trump would win".
   const bare = subj ? bareClauseStart(ctx, v) : -1;
   if (bare >= 0) {
@@ -239,16 +245,17 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // "…, say some Democrats, who …": a speaker after the verb makes it the inverted cue below.
   const loose = subj || toks[v - 1]?.t === "," && invertedSpeaker(ctx, v + 1) ? undefined : ctx.rules.looseSubject(ctx, v, s0);
   if (loose) {
+    const looseOnly = subordinate && !commaBeforeSubject(ctx, s0, loose) || aside;
     // "was told he …" is passive (see lang/en/loose.ts); "it only tells part of …" has an object: "tell" needs "that".
     const k = c > 0 ? c + 1 : skipTime(ctx, v + 1);
     if (c > 0 && !restrictiveQue(ctx, v, c) || c < 0 && !TELL_EN.has(toks[v].lw) && bareClauseAt(ctx, k, true)) {
-      make(k, contentEnd(ctx, k, quoteEndAt, clauseOnly), loose, cue);
+      make(k, contentEnd(ctx, k, quoteEndAt, looseOnly), loose, cue);
       return;
     }
     // "But he shook his head and said no when …": the answer; "which officials said will take effect …": the gap.
     const short = c < 0 ? ctx.rules.shortReport(ctx, v) : undefined;
     if (short === "answer") { out.push({ start: toks[v + 1].s, end: toks[v + 1].e, speaker: loose, cue }); return; }
-    if (short === "gap" || short === "aside") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, short === "aside" || clauseOnly), loose, cue); return; }
+    if (short === "gap" || short === "aside") { make(v + 1, contentEnd(ctx, v + 1, quoteEndAt, short === "aside" || looseOnly), loose, cue); return; }
     if (short === "what") { whatReport(ctx, v, loose, cue, out, quoteEndAt); return; }
   }
   // The object is the content: "denied the charges", "called for a ban", "a annoncé sa démission".
@@ -274,7 +281,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   // Postposed: "Canada will spend …, Health Minister Sarah Okafor announced on Tuesday."
   // Parenthetical: "The argument would be aided, Devine said, by the calendar."
   if (subj) {
-    const sStart = subjectStartToken(ctx, subj, v);
+    const sStart = describedBefore(ctx, subjectStartToken(ctx, subj, v));
     // "As the Times noted, Clinton raised …": the content follows the cue's comma.
     const after = skipTime(ctx, v + 1);
     const as = sStart > 0 && (ctx.facts[sStart - 1] & DETERMINER) !== 0 ? sStart - 2 : sStart - 1;
@@ -347,9 +354,15 @@ function invertedSpeaker(ctx: Doc, k: number): Speaker | undefined {
   const found = subjectAt(ctx, j, k - 1) ?? ctx.rules.describedInverted(ctx, j);
   if (!found) return undefined;
   const after = namedApposition(ctx, descriptionHead(ctx, found));
-  const next = toks[after.end];
-  const appos = next?.t === "," && !!toks[after.end + 1]?.word && !isVerb(ctx, after.end + 1);
-  return next?.t === "." || next?.nl || appos ? after.speaker : undefined;
+  // "…, said a source close to the talks.": the description may run on past its head to the clause's end.
+  // "…, said an official who asked not to be named …": a relative clause closes it.
+  const closes = (e: number) => {
+    const next = toks[e];
+    return next?.t === "." || !!next?.nl || next?.t === "," && !!toks[e + 1]?.word && !isVerb(ctx, e + 1) || !found.speaker.entity && RELATIVE_EN_WHOM.test(next?.lw ?? "");
+  };
+  if (closes(after.end)) return after.speaker;
+  const whole = found.speaker.entity ? undefined : ctx.rules.describedInverted(ctx, j);
+  return whole && closes(whole.end) ? after.speaker : undefined;
 }
 
 /** The name mentioned at k is followed by a comma, a period or a line end: ", says Mary Smith, a pollster." */
@@ -359,10 +372,17 @@ function quotedWithin(toks: Token[], k: number, e: number): boolean {
   return false;
 }
 
-/** An object report ends before ", I do believe …": a comma then a subject pronoun opens another clause (English). */
+/**
+ * An object report ends before ", I do believe …": a comma then a subject pronoun opens another clause (English);
+ * so does a comma then a reporting participle ("urged patience, saying the beds were coming"), a report of its own.
+ */
 function objectEnd(ctx: Doc, k: number, e: number): number {
   const { toks } = ctx;
-  for (let i = k + 1; i < e - 1; i++) if (toks[i].t === "," && ctx.lex.clausePronouns.has(toks[i + 1].lw)) return i;
+  for (let i = k + 1; i < e - 1; i++) {
+    if (toks[i].t !== ",") continue;
+    if (ctx.lex.clausePronouns.has(toks[i + 1].lw)) return i;
+    if (ctx.lex.morph.ingParticiples && endsIn("ing", toks[i + 1].lw) && isVerb(ctx, i + 1)) return i;
+  }
   return e;
 }
 
@@ -381,6 +401,19 @@ function whatReport(ctx: Doc, v: number, speaker: Speaker, cue: Span, out: Indir
   while (b > a && isOneOf(",;:", toks[b - 1].t)) b--;
   if (b - a >= 2) out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
 }
+
+/** "about what city officials said was …": the speaker between "what" and the verb, not the sentence's subject. */
+function whatSpeaker(ctx: Doc, v: number): Speaker | undefined {
+  const { toks } = ctx;
+  let k = v - 1;
+  while (k > 0 && v - k <= MAX_WHAT_SUBJECT && toks[k].lw !== "what") k--;
+  if (toks[k]?.lw !== "what") return undefined;
+  const named = subjectBackward(ctx, v);
+  const sp = named?.mention && named.mention.start > toks[k].s ? named : ctx.rules.looseSubject(ctx, v, k);
+  return sp?.mention && sp.mention.start > toks[k].s ? sp : undefined;
+}
+/** How many words may stand between "what" and the verb. */
+const MAX_WHAT_SUBJECT = 6;
 
 /** A comma at k that opens an apposition or a relative clause: ", an analyst at …", ", who prosecuted …". */
 function appositionOpensAfterSource(ctx: Doc, k: number): boolean {
@@ -447,6 +480,14 @@ function subjectStartToken(ctx: Doc, subj: Speaker, v: number): number {
   const head = toks[v - 1];
   if (k > 1 && ((ctx.facts[k - 1] & DETERMINER) !== 0 || COUNT.has(toks[k - 1].lw)) && toks[k - 2].t === "," && head && (head.cap || lex.speakerNouns.has(head.lw))) k--;
   return k;
+}
+
+/** Whether a comma stands between the sentence's start s0 and the subject's mention: the subject opens the main clause. */
+function commaBeforeSubject(ctx: Doc, s0: number, subj: Speaker | undefined): boolean {
+  if (!subj?.mention) return false;
+  const { toks } = ctx;
+  for (let k = s0 + 1; k < toks.length && toks[k].e <= subj.mention.start; k++) if (toks[k].t === ",") return true;
+  return false;
 }
 
 /** A relative pronoun between the subject's start and the verb: "a Trump ally who has spoken", "the group, which said". */

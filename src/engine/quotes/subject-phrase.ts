@@ -108,3 +108,20 @@ export function partyThenPerson(ctx: Doc, mi: number): number {
   const next = ctx.mentionAt[m.b] ?? -1;
   return m.entity.kind === "org" && next >= 0 && ctx.ents.mentions[next].a === m.b && ctx.ents.mentions[next].entity.kind === "person" ? next : mi;
 }
+
+/**
+ * "…, the city's mayor, Ana Morales, said.": a description before the name's comma opens the subject (the report ends
+ * before it). The description's start, or s.
+ */
+export function describedBefore(ctx: Doc, s: number): number {
+  const { toks } = ctx;
+  if (s < 3 || toks[s - 1].t !== "," || ctx.mentionAt[s] < 0) return s;
+  for (let d = s - 2; d > 0 && s - d <= MAX_DESCRIPTION; d--) {
+    if (toks[d - 1].t !== ",") continue;
+    const p = subjectPhraseAt(ctx, d);
+    return p?.kind === "role" && p.end === s - 1 ? d : s;
+  }
+  return s;
+}
+/** How many words a description before a name's comma may run to. */
+const MAX_DESCRIPTION = 7;

@@ -134,5 +134,5 @@ table("'according to X' set off inside one clause reports the whole clause", en,
     [["One of the plans, according to a person close to the council, is to close the mill", "a person close to the council", "indirect"]]],
   // A clause with a cue of its own keeps its own report.
   ["The Courier reported that, according to the council, the mill will close in May.",
-    [[", according to the council, the mill will close in May", "Courier", "indirect"]]],
+    [["according to the council, the mill will close in May", "Courier", "indirect"]]],
 ]);

@@ -142,3 +142,44 @@ table("English: a writer and the medium before a colon", en, [
   // Must not: words besides the medium between the name and the colon.
   ["Who won the debate?\n\nChris Hale, who left The Washington Post: “This was her best debate.”", [["“This was her best debate.”", null]]],
 ]);
+
+// Issue 11, English 3: a description, then the name it is given between commas, then the verb: the name speaks.
+table("a description named by an apposition before the verb", en, [
+  ["“It was chaos,” the city's mayor, Ana Morales, told reporters.", [["“It was chaos,”", "Ana Morales"]]],
+  ["“It was chaos,” Morales's spokesperson, Ken Ota, wrote in an email.", [["“It was chaos,”", "Ken Ota"]]],
+  ["The ward is full, the city's mayor, Ana Morales, said on Monday.", [["The ward is full", "Ana Morales"]]],
+  ["Carla Diaz, along with her deputy Tom Reed, says the ward will reopen.", [["the ward will reopen", "Carla Diaz"]]],
+  // A name then its description keeps the name; a plain clause before the name stays whole.
+  ["The ward is full, Ana Morales, the mayor, said.", [["The ward is full", "Ana Morales"]]],
+  ["The ward, which opened in May, is full, Ana Morales said.", [["The ward, which opened in May, is full", "Ana Morales"]]],
+]);
+
+// Issue 11, English 3: speaker phrases after the verb and before it, in other newsrooms' wordings (regression rows).
+table("speaker phrases in other newsrooms' wordings", en, [
+  ["“We kept fighting,” said Maple Leafs captain Joel Varga.",
+    [["“We kept fighting,”","Joel Varga"]]],
+  ["“We kept fighting,” said Leafs defenceman Tomas Hruby, 24.",
+    [["“We kept fighting,”","Tomas Hruby"]]],
+  ["“It was chaos,” said Priya Nair, whose shop sits next to the bridge.",
+    [["“It was chaos,”","Priya Nair"]]],
+  ["“It was chaos,” says the shop's owner, Priya Nair, 41.",
+    [["“It was chaos,”","Priya Nair"]]],
+  ["“It was chaos,” said one longtime resident.",
+    [["“It was chaos,”","one longtime resident"]]],
+  ["“It was chaos,” said a visibly shaken neighbour.",
+    [["“It was chaos,”","a visibly shaken neighbour"]]],
+  ["“It was chaos,” said Dr. Hana Ito, chief of emergency medicine at St. Mary's Hospital.",
+    [["“It was chaos,”","Hana Ito"]]],
+  ["“It was chaos,” said Green Party MP Ana Morales.",
+    [["“It was chaos,”","Ana Morales"]]],
+  ["“It was chaos,” said former Liberal cabinet minister Ana Morales.",
+    [["“It was chaos,”","Ana Morales"]]],
+  ["“It was chaos,” said the 63-year-old grandmother.",
+    [["“It was chaos,”","the 63-year-old grandmother"]]],
+  ["“It was chaos,” said Raptors forward Ed Lund, who had 22 points.",
+    [["“It was chaos,”","Ed Lund"]]],
+  ["“It was chaos,” explained Ed Lund of the Halifax Port Authority.",
+    [["“It was chaos,”","Ed Lund"]]],
+  ["“It was chaos,” Ana Morales, the party's health critic, told reporters.",
+    [["“It was chaos,”","Ana Morales"]]],
+]);

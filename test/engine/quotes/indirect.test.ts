@@ -93,7 +93,7 @@ table("short reports and gerund subjects after 'said'", en, [
 table("a 'that' closing the clause is a pronoun, not the complementizer", en, [
   ["Okafor says the answer was to close the mill and says she wrote a bill to do that.",
     [["the answer was to close the mill", "Okafor", "indirect"], ["she wrote a bill to do that", "Okafor", "indirect"]]],
-  ["The mayor said that, if elected, she would close the mill.", [[", if elected, she would close the mill", "The mayor", "indirect"]]],
+  ["The mayor said that, if elected, she would close the mill.", [["if elected, she would close the mill", "The mayor", "indirect"]]],
 ]);
 
 table("a one-word answer after 'and said'", en, [
@@ -303,4 +303,91 @@ table("French: a pronoun and its verb after 'que' are a whole clause", fr, [
   // Must not match: a relative "que" after a pronoun, and a one-word answer.
   ["Paul Durand demanda pardon à celle qu'il adorait.", []],
   ["Paul Durand a dit que non.", []],
+]);
+
+// Issue 11, English 4: words between the complementizer and its clause.
+table("a comma after 'that' opens the clause", en, [
+  ["Fordham said that, too often, drivers ignore the signs.", [["too often, drivers ignore the signs", "Fordham"]]],
+  ["Fordham said Tuesday in a statement that the bridge would reopen in June.", [["the bridge would reopen in June", "Fordham"]]],
+]);
+
+// Issue 11, English 4: a bare clause coordinated with "and that …" is one report; an outlet named after "told the".
+table("a bare clause and its coordinated 'that' clause; 'told the Outlet'", en, [
+  ["Carla Diaz took office in May. Diaz said the beds were coming and that the plan was on track.",
+    [["the beds were coming and that the plan was on track", "Carla Diaz"]]],
+  ["Carla Diaz said the ward was full but that nobody had been turned away.",
+    [["the ward was full but that nobody had been turned away", "Carla Diaz"]]],
+  ["Carla Diaz told the Courier on Monday the plan was on track.", [["the plan was on track", "Carla Diaz"]]],
+  // A "that" right after the verb stays the complementizer.
+  ["Carla Diaz said that the beds were coming and that the plan was on track.",
+    [["the beds were coming and that the plan was on track", "Carla Diaz"]]],
+]);
+
+// Issue 11, English 4: an opening adverbial clause ends at its comma; a report in the main clause after it runs on.
+table("a report in the main clause after an opening adverbial clause", en, [
+  ["Although the first ward opened in 1990, hospital officials say they have opened 40 more beds, mostly in the north.",
+    [["they have opened 40 more beds, mostly in the north", "hospital officials"]]],
+  ["While he backs the plan, Tom Reed admits there is a problem, mostly with costs.",
+    [["there is a problem, mostly with costs", "Tom Reed"]]],
+  // A report inside the adverbial clause still ends at its comma.
+  ["While officials said the ward was full, her deputy disagreed.", [["the ward was full", "officials"]]],
+  ["When Carla Diaz said the ward was full, reporters laughed.", [["the ward was full", "Carla Diaz"]]],
+]);
+
+// Issue 11, English 4: "about what officials said was …": the speaker is the subject after "what".
+table("the speaker of an embedded 'what X said was …'", en, [
+  ["Residents were angry about what city officials said was a delay of six weeks.", [["a delay of six weeks", "city officials"]]],
+  ["Residents were angry about what Tom Reed said was a delay of six weeks.", [["a delay of six weeks", "Tom Reed"]]],
+  // A judgment of two words or fewer stays out.
+  ["Residents were angry about what officials said was true.", []],
+]);
+
+// Issue 11, English 4: a period glued inside a brand ("WXQZ.FM88") ends no sentence; a missing space after a real one does.
+table("a brand's glued period does not cut the sentence", en, [
+  ["A judge scolded WXQZ.FM88 on Friday morning, saying the station had been “playing games” to stop members from voting.",
+    [["the station had been “playing games” to stop members from voting", "A judge"]]],
+  ["Prices rose 4.5 per cent, the bank said.", [["Prices rose 4.5 per cent", "the bank"]]],
+  ["The mayor left early.The council said the vote would wait.", [["the vote would wait", "The council"]]],
+]);
+
+// Issue 11, English 4: reports worded the way other newsrooms write them (regression rows, invented).
+table("reports in other newsrooms' wordings", en, [
+  ["The province will add 200 beds by 2025, Health Minister Carla Diaz announced Thursday.",
+    [["The province will add 200 beds by 2025","Carla Diaz"]]],
+  ["Carla Diaz took office in May. Diaz told reporters at Queen's Park that the beds would be ready by fall.",
+    [["the beds would be ready by fall","Carla Diaz"]]],
+  ["Carla Diaz took office in May. Diaz also warned that costs could rise.",
+    [["costs could rise","Carla Diaz"]]],
+  ["Carla Diaz took office in May. Diaz said in an interview with The Globe that the plan was on track.",
+    [["the plan was on track","Carla Diaz"]]],
+  ["Carla Diaz took office in May. Diaz said Tuesday the plan was on track, adding that costs could rise.",
+    [["the plan was on track","Carla Diaz"],["costs could rise","Carla Diaz"]]],
+  ["Carla Diaz took office in May. Diaz has long argued that the plan is sound.",
+    [["the plan is sound","Carla Diaz"]]],
+  ["Carla Diaz took office in May. Diaz wrote on Twitter that the plan was on track.",
+    [["the plan was on track","Carla Diaz"]]],
+  ["Carla Diaz, the province's health minister since 2019, said the plan was on track.",
+    [["the plan was on track","Carla Diaz"]]],
+  ["Carla Diaz took office in May. It's too early to say whether the plan will work, Diaz said.",
+    [["It's too early to say whether the plan will work","Carla Diaz"]]],
+  ["Carla Diaz took office in May. Diaz pointed out that the beds were already funded.",
+    [["the beds were already funded","Carla Diaz"]]],
+  ["Diaz's spokesperson, Mark Tanaka, said the plan was on track.",
+    [["the plan was on track","Mark Tanaka"]]],
+  ["Carla Diaz took office in May. Diaz, speaking at a news conference in Regina, said the plan was on track.",
+    [["the plan was on track","Carla Diaz"]]],
+  ["Carla Diaz took office in May. Diaz, for her part, said the plan was on track.",
+    [["the plan was on track","Carla Diaz"]]],
+  ["Carla Diaz took office in May. Diaz was quick to point out that the beds were funded.",
+    [["the beds were funded","Carla Diaz"]]],
+  ["The beds would open by fall, said Diaz, who took office in May.",
+    [["The beds would open by fall","Diaz"]]],
+  ["Carla Diaz took office in May. Diaz countered that the beds were already funded.",
+    [["the beds were already funded","Carla Diaz"]]],
+  ["Carla Diaz took office in May. Diaz estimated that 300 patients were waiting.",
+    [["300 patients were waiting","Carla Diaz"]]],
+  ["Although the first ward opened in 1990, hospital officials say they have opened 40 more beds.",
+    [["they have opened 40 more beds","hospital officials"]]],
+  ["The wing will open in May, and it will add 40 beds, says Ana Ruiz.",
+    [["The wing will open in May, and it will add 40 beds","Ana Ruiz"]]],
 ]);

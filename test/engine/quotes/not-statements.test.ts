@@ -108,3 +108,40 @@ table("credits, captions and figures make no statement", en, [
   ["A spokesman said the plan was dead.", [["the plan was dead", "A spokesman"]]],
   ["A poll released Monday said most voters oppose the plan.", [["most voters oppose the plan", "A poll"]]],
 ]);
+
+// Issue 11, English 5: a title-case quote after "on", "of", a possessive or a naming word names a work or a show; the
+// cue after it belongs to the report that follows.
+table("titles of shows and works before a cue are no statements", en, [
+  ["Speaking on \"Town Talk,\" Fordham said the bridge was safe.", [["the bridge was safe", "Fordham"]]],
+  ["Fordham, appearing on WXYZ's “Sunday Review,” said the bridge was safe.", [["the bridge was safe", "Fordham"]]],
+  ["On \"Meet the Voters,\" the mayor said the bridge was safe.", [["the bridge was safe", "the mayor"]]],
+  ["The clip was posted by an account called “Hypo-Fordham” on Monday.", []],
+  // A name a person gives is a quote (STATEMENTS.md).
+  ["The rival Fordham called “Lazy Tom” left the race.", [["“Lazy Tom”", "Fordham"]]],
+  // Speech stays a quote: no preposition before it, or words in lower case.
+  ["\"We Will Win,\" Fordham said.", [["\"We Will Win,\"", "Fordham"]]],
+  ["Fordham insisted on “a fair deal for everyone,” aides said.", [["“a fair deal for everyone,”", "aides"]]],
+]);
+
+// Issue 11, English 5: the newsroom's notes on the article are no statements; an update line carries news.
+table("corrections and clarifications are no statements", en, [
+  ["Correction: An earlier version of this story said the mill closed in 2010. It closed in 2012.", []],
+  ["Clarification: This article said the council voted 5-2; the vote was 6-1.", []],
+  ["UPDATE: The mayor said Tuesday the mill would stay open.", [["the mill would stay open", "The mayor"]]],
+]);
+
+// Issue 11, English 1: a verb after "but" is the main subject's second verb, not the finite verb of a reported clause.
+table("'reported little progress … but are hopeful' reports no clause", en, [
+  ["Officials reported little progress on the main issues but are hopeful a deal will come.", []],
+  // A reported clause with its own verb before "but" stays a report.
+  ["Reed said the plan had flaws but was worth a try.", [["the plan had flaws but was worth a try", "Reed"]]],
+  ["Reed said little progress had been made but a deal was close.", [["little progress had been made but a deal was close", "Reed"]]],
+]);
+
+// Issue 11, English 5: a caption or pull quote, whose line ends with a credit in parentheses, is no statement.
+table("a line closed by a credit in parentheses is a caption", en, [
+  ["The council should act now, Ana Reyes writes. ( Getty Images ).\n\nThe mill closed in May.", []],
+  ["The council should act now, Ana Reyes writes. (Getty Images)\nThe mill closed.", []],
+  // A parenthesis inside the next sentence is no credit.
+  ["The council should act now, Ana Reyes said. The vote (held Monday) was close.", [["The council should act now", "Ana Reyes"]]],
+]);

@@ -129,3 +129,25 @@ table("belief verbs report nothing", en, [
   // The belief inside a report is the report's content.
   ["Mary Smith said she believes the plan will fail.", [["she believes the plan will fail", "Mary Smith", "indirect"]]],
 ]);
+
+// Issue 11, English 4: a reporting participle after the object's comma starts a report of its own.
+table("an object report ends before ', saying …'", en, [
+  ["Carla Diaz urged patience, saying the new beds were coming soon.", [["the new beds were coming soon", "Carla Diaz"]]],
+  ["Carla Diaz denied all of the claims, adding that the beds were funded.",
+    [["all of the claims", "Carla Diaz"], ["the beds were funded", "Carla Diaz"]]],
+  // A participle that is no verb of speech stays inside the object.
+  ["Carla Diaz announced a new fund for rural clinics, bringing the total to $40 million.",
+    [["a new fund for rural clinics, bringing the total to $40 million", "Carla Diaz"]]],
+]);
+
+// Issue 11, English 1: a standing confirmed by an act, and words to oneself, are no statements.
+table("a standing confirmed by an act; a reflexive object", en, [
+  ["Reyes confirmed his status as the league's top scorer with a hat trick.", []],
+  ["The Jets confirmed their playoff berth with a win over Calgary.", []],
+  ["Reyes told himself to stay calm.", []],
+  ["Reyes told himself the game was not over.", []],
+  ["Reyes asked himself whether it was worth it.", []],
+  // Must still match: a confirmed fact, an addressee who is someone else.
+  ["Reyes confirmed that he would miss the game.", [["he would miss the game", "Reyes"]]],
+  ["Reyes told reporters the game was not over.", [["the game was not over", "Reyes"]]],
+]);

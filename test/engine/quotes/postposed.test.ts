@@ -135,3 +135,25 @@ table("French: an opening connective before a postposed cue's report is no part 
     [["si les exécutions avaient eu lieu, elles seraient graves", "Paul Durand", "indirect"]]],
   ["Par ailleurs, la réforme est injuste, a déclaré Paul Durand.", [["la réforme est injuste", "Paul Durand", "indirect"]]],
 ]);
+
+// Issue 11, English 4: an opening adverbial before ", NAME verb …" sets the scene of the clause after it; it is no report.
+table("an opening adverbial before the subject is no postposed report", en, [
+  ["Earlier this month, Mayor Ellen Fordham wrote to the council about the bridge.", []],
+  ["When reached by phone, Fordham had little to say.", []],
+  ["Yet in last spring's county survey, the mayor trailed by ten points.", []],
+  ["After the storm passed, the mayor wrote to the governor.", []],
+  // A clause with its own verb before the cue stays a report.
+  ["In May the bridge will close for repairs, Fordham said.", [["In May the bridge will close for repairs", "Fordham"]]],
+  ["But for the town, the bridge is a lifeline, Fordham said.", [["But for the town, the bridge is a lifeline", "Fordham"]]],
+  ["Last week, Fordham said the bridge was safe.", [["the bridge was safe", "Fordham"]]],
+]);
+
+// Issue 11, English 4: an inverted description that runs on past its head, or closes on a relative clause.
+table("an inverted description after ', said' that runs on", en, [
+  ["The deal is nearly done, said a source close to the talks.", [["The deal is nearly done", "a source"]]],
+  ["The deal is nearly done, said an official who asked not to be named because the talks are private.",
+    [["The deal is nearly done", "an official"]]],
+  ["The deal is nearly done, said one official, who asked not to be named.", [["The deal is nearly done", "one official"]]],
+  // A clause of its own after the description's comma leaves the cue as it was.
+  ["The deal is nearly done, said a source, and talks resume Monday.", [["The deal is nearly done", "a source"]]],
+]);

@@ -21,7 +21,7 @@ export const DEFAULT_RULES: LangRules = {
   personTakeUp: none, orgTakeUp: none, pronounTakeUp: none,
   // Word and phrase tests.
   selfDescription: no, participleAt: no, subjectAside: no, infinitiveAt: no, idiomReport: no, relativeQue: no,
-  noObjectReport: no, appositionVerb: no, reportCueAt: no, isHearsay: no, verblessPhrase: no, pronominalVerbAt: no,
+  noObjectReport: no, appositionVerb: no, reportCueAt: no, isHearsay: no, verblessPhrase: no, workTitle: no, pronominalVerbAt: no,
   passiveAt: no, nounFormAt: no, mixedBeforeCue: no, shortObject: no, objectNotContent: no, figureSource: no,
   speakerHead: () => true,
   // Where a phrase ends: where it started.

@@ -6,6 +6,7 @@ import { figureSource, saneDescription, saneSpeaker } from "../../quotes/resolve
 import { DEFAULT_RULES } from "../default/rules";
 import type { LangRules } from "../rules";
 import { captionPhrase } from "./captions";
+import { workTitle } from "./work-titles";
 import { titledNameAfter } from "./titled";
 import { partyTagEnd, skipPartyTag } from "./party-tags";
 import { englishNounForm, englishPassive } from "./verbs";
@@ -28,6 +29,7 @@ export const EN_RULES: LangRules = {
   saneSpeaker,
   figureSource,
   verblessPhrase: captionPhrase,
+  workTitle,
   passiveAt: englishPassive,
   nounFormAt: englishNounForm,
   titledNameAfter,

@@ -118,12 +118,7 @@ export function shortReport(ctx: Doc, v: number): "answer" | "gap" | "aside" | "
   if (GAP_AUX.has(n.lw) && subj && lex.pronouns.has(subj.lw) && noun?.word && !noun.cap && !NOT_GAP.has(noun.lw) &&
     !lex.determiners.has(noun.lw) && !lex.auxiliaries.has(noun.lw) && !isVerb(ctx, v - 2) && !lex.subordinators.has(noun.lw)) return "gap";
   // "complained about what they said was a lack of transparency": "what" inside the sentence, then the copula.
-  if (COPULA.has(n.lw)) {
-    for (let k = v - 1; k >= 1 && k >= v - 4; k--) {
-      if (toks[k].lw === "what") return k < v - 1 && !toks[k].sent && toks[k - 1].word ? "what" : undefined;
-      if (!toks[k].word || isVerb(ctx, k)) break;
-    }
-  }
+  if (COPULA.has(n.lw) && whatBefore(ctx, v)) return "what";
   // "changes, which officials said will take effect …", "a surge that Democrats say could help …".
   if (GAP_AUX.has(n.lw) || MODAL_GAP.has(n.lw)) {
     for (let k = v - 1; k >= 0 && k >= v - 5; k--) {
@@ -134,6 +129,16 @@ export function shortReport(ctx: Doc, v: number): "answer" | "gap" | "aside" | "
     }
   }
   return undefined;
+}
+
+/** "about what they said": a "what" inside the sentence, then a subject of a few words, before the verb v. */
+function whatBefore(ctx: Doc, v: number): boolean {
+  const { toks } = ctx;
+  for (let k = v - 1; k >= 1 && k >= v - 4; k--) {
+    if (toks[k].lw === "what") return k < v - 1 && !toks[k].sent && toks[k - 1].word;
+    if (!toks[k].word || isVerb(ctx, k)) break;
+  }
+  return false;
 }
 
 /** The copula after "what X said": the report is what follows it. */

@@ -106,7 +106,10 @@ export const RELATIVE_EN = /^(?:who|which|that)$/;
 export const THING_OBJECT = new Set(["story", "stories", "tale", "tales", "joke", "jokes", "video", "videos", "photo", "photos",
   "photograph", "photographs", "picture", "pictures", "image", "images", "clip", "clips", "footage", "selfie", "message",
   "messages", "song", "songs", "album", "albums", "book", "books", "film", "films", "movie", "movies", "documentary", "poem",
-  "winner", "winners", "finalists", "nominees", "lineup", "roster", "recipients"]);
+  "winner", "winners", "finalists", "nominees", "lineup", "roster", "recipients",
+  // A standing or a booking that an act confirms, no statement: "confirmed his status as top scorer", "their playoff berth".
+  // (Not "attendance": "noted the sparse attendance" is an observation reported.)
+  "status", "reputation", "credentials", "berth", "booking", "bookings", "reservation", "reservations"]);
 
 /** Words that end an object's noun phrase before its head could run on: prepositions, relatives, time words. */
 export const OBJECT_PHRASE_END = new Set(["of", "to", "in", "on", "at", "by", "with", "from", "into", "as", "for", "about",
@@ -122,3 +125,6 @@ export const BODY_NOUNS = new Set(["company", "firm", "group", "ministry", "depa
 
 /** Prepositions that open a circumstance between "said" and "that" ("said on Tuesday that", "said in a statement that"). */
 export const CIRCUMSTANCE_EN = new Set(["in", "at", "during", "on", "after", "before", "with", "from"]);
+
+/** Reflexive objects: "told himself to stay calm", "reminded herself the game was long" is inner speech, no statement. */
+export const REFLEXIVE_EN = /^(?:himself|herself|themselves|myself|ourselves|yourself|yourselves|oneself)$/;
