@@ -7,7 +7,11 @@ import type { Quote } from "../types";
 import { topicOf } from "./attribute";
 import { speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";
+import { capitalisedWord } from "./resolve/salience";
 import { BODY_NOUNS } from "../lexicon/en/quotes";
+
+/** A dialogue line's opening dash: its lines alternate between speakers, no report is their topic. */
+const DIALOGUE_DASH = /^[–—-]/;
 
 /** How many sentences may open between a described speaker and the pronoun that takes it up. */
 const DESCRIBED_SENTENCES = 1;
@@ -19,15 +23,21 @@ export function pronounsAfterStatements(ctx: Doc, qs: Quote[]): void {
   for (const q of qs) {
     const sp = q.speaker;
     if (sp?.pronoun && !sp.entity && sp.mention && described) takeUpDescribed(ctx, q, described);
-    if (q.kind !== "direct" && sp?.pronoun && sp.mention && prev?.speaker?.entity) {
+    // A direct quote's cue took the direct quote before as its topic already (attributeAll); it takes up a report
+    // in between ("X said the team was ready. Reporters asked him about Y. “…,” he said.") here.
+    if ((q.kind !== "direct" || prev?.kind !== "direct" && !DIALOGUE_DASH.test(ctx.text[q.start])) && sp?.pronoun && sp.mention && prev?.speaker?.entity) {
       const k = tokenAt(ctx.toks, sp.mention.start);
       const g = ctx.lex.pronouns.get(ctx.toks[k]?.lw ?? "");
       const topic = topicOf(ctx, prev.speaker, prev.end);
-      const ent = g && g !== "x" && topic ? resolvePronoun(ctx, k, g, true, topic) : undefined;
+      // A cue after the marks looks for its antecedent before the quote, not among the names quoted.
+      const before = Math.min(k, tokenAt(ctx.toks, q.start));
+      const ent = g && g !== "x" && topic ? resolvePronoun(ctx, before, g, true, topic) : undefined;
       if (ent && ent.id !== sp.entity) q.speaker = speakerOf(ent, ctx, k, k + 1, true);
     }
     // Only a speaker the text names as such is a topic: a description or a pronoun may be a wrong guess already.
-    if (q.speaker?.entity) prev = namedHere(ctx, q) ? q : undefined;
+    // "Reporters asked him about …": a capitalised word written once at a sentence start names nobody for certain;
+    // the statement before stays the topic.
+    if (q.speaker?.entity && !dubiousName(ctx, q)) prev = namedHere(ctx, q) ? q : undefined;
     described = q.speaker && !q.speaker.entity && !q.speaker.pronoun && q.speaker.mentionText ? q : q.speaker?.pronoun ? described : undefined;
   }
 }
@@ -56,4 +66,13 @@ function namedHere(ctx: Doc, q: Quote): boolean {
   if (!m || q.speaker?.pronoun) return false;
   const mi = ctx.mentionAt[tokenAt(ctx.toks, m.start)];
   return mi >= 0 && ctx.ents.mentions[mi].entity.id === q.speaker?.entity;
+}
+
+/** The statement's speaker is a one-word name written once, at a sentence start (resolve/salience.ts capitalisedWord). */
+function dubiousName(ctx: Doc, q: Quote): boolean {
+  const m = q.speaker?.mention;
+  if (!m || q.speaker?.pronoun) return false;
+  const a = tokenAt(ctx.toks, m.start);
+  const mi = ctx.mentionAt[a];
+  return mi >= 0 && capitalisedWord(ctx, ctx.ents.mentions[mi].entity, a);
 }

@@ -9,7 +9,7 @@ import { subjectPhraseAt } from "../subject-phrase";
 import { isVerb } from "../verbs";
 import { inSubjectPosition, nameGender, shownGenders } from "./gender";
 import { describedEntity } from "./role";
-import { PREPOSITIONS, COMPLEMENTIZERS } from "../../lexicon/quote-words";
+import { PREPOSITIONS, COMPLEMENTIZERS, BODY_WORDS } from "../../lexicon/quote-words";
 import { DETERMINER_GENDER } from "../../lexicon/entity-words";
 
 /** The speaker of the statement before a pronoun, and the token where that statement ends. */
@@ -41,7 +41,7 @@ export function salientAntecedent(ctx: Doc, before: number, gender: "m" | "f" | 
     }
   }
   const e = topic.entity;
-  if (describedSubjectSince(ctx, topic, before) || sentencesBetween(ctx, topic.end, before) > TOPIC_SENTENCES) return undefined;
+  if (describedSubjectSince(ctx, topic, before, gender === "m" || gender === "f") || sentencesBetween(ctx, topic.end, before) > TOPIC_SENTENCES) return undefined;
   if (e.kind === "person") return gender !== "pl" && gender !== "x" && fits(ctx, e, gender) ? e : undefined;
   return e.kind === "org" && (gender === "pl" || gender === "x" || ctx.rules.genderedOrgPronouns) ? e : undefined;
 }
@@ -75,14 +75,17 @@ export function clauseSubjectBefore(ctx: Doc, before: number, gender: "m" | "f")
 /**
  * A sentence after the statement before opens on a description that is not its speaker ("« Victoire ! »
  * s'écria X. Le chirurgien haussa les épaules et répondit …"): someone else is the subject of the clause
- * before, so the statement's speaker is no longer the most salient.
+ * before, so the statement's speaker is no longer the most salient. For "he"/"she" (`person`), a body ("The council, led
+ * by X, disagreed. He added …") is no such subject: it cannot be the pronoun's antecedent.
  */
-function describedSubjectSince(ctx: Doc, topic: Topic, before: number): boolean {
+function describedSubjectSince(ctx: Doc, topic: Topic, before: number, person: boolean): boolean {
   const { toks, lex } = ctx;
   for (let k = topic.end; k < before; k++) {
     if (!toks[k].sent && !toks[k].nl || !lex.determiners.has(toks[k].lw)) continue;
     const p = subjectPhraseAt(ctx, k);
-    if (p?.kind === "role" && describedEntity(ctx, k, p.role, p.end) !== topic.entity) return true;
+    if (p?.kind !== "role" || person && BODY_WORDS.has(toks[p.role].lw)) continue;
+    const e = describedEntity(ctx, k, p.role, p.end);
+    if (e !== topic.entity && !(person && e?.kind === "org")) return true;
   }
   return false;
 }
@@ -112,7 +115,7 @@ function reportedBy(ctx: Doc, a: number): boolean {
  * "Prominent Canadian examples include …": a one-word name written once, at a sentence start, may be any
  * capitalised word; it is no salient subject.
  */
-function capitalisedWord(ctx: Doc, e: Entity, a: number): boolean {
+export function capitalisedWord(ctx: Doc, e: Entity, a: number): boolean {
   return e.mentions.length === 1 && !e.name.includes(" ") && (ctx.toks[a].sent || ctx.toks[a].nl > 0 || a === 0);
 }
 
