@@ -8,7 +8,8 @@ import { topicOf } from "./attribute";
 import { speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";
 import { capitalisedWord } from "./resolve/salience";
-import { BODY_NOUNS } from "../lexicon/en/quotes";
+import { BODY_NOUNS, OBJECT_PRONOUN } from "../lexicon/en/quotes";
+import { isCommonWord } from "../lexicon/gazetteer";
 
 /** A dialogue line's opening dash: its lines alternate between speakers, no report is their topic. */
 const DIALOGUE_DASH = /^[–—-]/;
@@ -31,7 +32,8 @@ export function pronounsAfterStatements(ctx: Doc, qs: Quote[]): void {
       const topic = topicOf(ctx, prev.speaker, prev.end);
       // A cue after the marks looks for its antecedent before the quote, not among the names quoted.
       const before = Math.min(k, tokenAt(ctx.toks, q.start));
-      const ent = g && g !== "x" && topic ? resolvePronoun(ctx, before, g, true, topic) : undefined;
+      // "it"/"they" only where nothing took them up yet (an organisation's cue did already, attributeAll, orgSubject).
+      const ent = g && (g !== "x" && g !== "pl" || !sp.entity) && topic ? resolvePronoun(ctx, before, g, true, topic) : undefined;
       if (ent && ent.id !== sp.entity) q.speaker = speakerOf(ent, ctx, k, k + 1, true);
     }
     // Only a speaker the text names as such is a topic: a description or a pronoun may be a wrong guess already.
@@ -68,11 +70,16 @@ function namedHere(ctx: Doc, q: Quote): boolean {
   return mi >= 0 && ctx.ents.mentions[mi].entity.id === q.speaker?.entity;
 }
 
-/** The statement's speaker is a one-word name written once, at a sentence start (resolve/salience.ts capitalisedWord). */
+/**
+ * The statement's speaker is a one-word name written once, at a sentence start (resolve/salience.ts capitalisedWord),
+ * that is a common word, a source noun or an audience ("Reporters", not "Walmart").
+ */
 function dubiousName(ctx: Doc, q: Quote): boolean {
   const m = q.speaker?.mention;
   if (!m || q.speaker?.pronoun) return false;
   const a = tokenAt(ctx.toks, m.start);
   const mi = ctx.mentionAt[a];
-  return mi >= 0 && capitalisedWord(ctx, ctx.ents.mentions[mi].entity, a);
+  const t = ctx.toks[a];
+  return mi >= 0 && capitalisedWord(ctx, ctx.ents.mentions[mi].entity, a) &&
+    (isCommonWord(t.form, ctx.lex.lang) || ctx.lex.speakerNouns.has(t.lw) || OBJECT_PRONOUN.has(t.lw));
 }

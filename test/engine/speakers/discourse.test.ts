@@ -31,7 +31,11 @@ describe("discourse: it after an organisation that spoke", () => {
   speakerMentions(en, [
     ["The World Health Organization warned that cases were rising. It said vaccines remained effective.", "World Health Organization", "It"],
     ["The Red Cross said it had sent 40 trucks. It said more aid was on the way.", "Red Cross", "It"],
-    // Must not: a person spoke in between.
+    // A body the analysis typed as a person, with nothing that shows one: "it" takes it up; "they" when its name is a plural.
+    ["Walmart said it would raise wages. “We want to keep our people,” it said in a statement.", "Walmart", "it"],
+    ["The Raptors said the guard would miss two weeks. They added that he was expected to recover fully.", "Raptors", "They"],
+    // Must not: a person named as one ("Tom") is no "it"; a person spoke in between.
+    ["Tom Reyes released a report on Monday. It said the river was polluted.", null, "It"],
     ["Acme Corp. said profits rose. Analyst John Brown said the gain was small. He added that it would not last.", "John Brown", "He"],
   ], last);
 });

@@ -42,7 +42,7 @@ export function salientAntecedent(ctx: Doc, before: number, gender: "m" | "f" | 
   }
   const e = topic.entity;
   if (describedSubjectSince(ctx, topic, before, gender === "m" || gender === "f") || sentencesBetween(ctx, topic.end, before) > TOPIC_SENTENCES) return undefined;
-  if (e.kind === "person") return gender !== "pl" && gender !== "x" && fits(ctx, e, gender) ? e : undefined;
+  if (e.kind === "person") return gender !== "pl" && gender !== "x" ? fits(ctx, e, gender) ? e : undefined : maybeBody(ctx, e, gender) ? e : undefined;
   return e.kind === "org" && (gender === "pl" || gender === "x" || ctx.rules.genderedOrgPronouns) ? e : undefined;
 }
 
@@ -88,6 +88,15 @@ function describedSubjectSince(ctx: Doc, topic: Topic, before: number, person: b
     if (e !== topic.entity && !(person && e?.kind === "org")) return true;
   }
   return false;
+}
+
+/**
+ * "Walmart said it would raise wages. “…,” it said.": a speaker typed as a person with nothing that shows one (no
+ * gender, role or given name) is the body "it" takes up; "they" only when its name is a plural ("the Raptors").
+ */
+function maybeBody(ctx: Doc, e: Entity, gender: "pl" | "x"): boolean {
+  if (e.gender || e.role || shownGenders(ctx).get(e) || nameGender(ctx, e)) return false;
+  return gender === "x" || /\p{Ll}[^s]s$/u.test(e.name);
 }
 
 /** How many sentences open at tokens a < k < b. */
