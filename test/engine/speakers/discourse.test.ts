@@ -34,6 +34,10 @@ describe("discourse: it after an organisation that spoke", () => {
     // A body the analysis typed as a person, with nothing that shows one: "it" takes it up; "they" when its name is a plural.
     ["Walmart said it would raise wages. “We want to keep our people,” it said in a statement.", "Walmart", "it"],
     ["The Raptors said the guard would miss two weeks. They added that he was expected to recover fully.", "Raptors", "They"],
+    // A speaker typed as a place: "it" takes up a country that spoke; "he" a name that is also a given name, never a country.
+    ["China said the arrest was illegal. It added that it would respond.", "China", "It"],
+    ["Governor Tom Hale toured the site.\n\nKofi, a fisherman, said the sea pulled back first. He added that his boat was gone.", "Kofi", "He"],
+    ["Governor Tom Hale toured Kenya on Monday. Kenya said the visit was useful. He added that aid would follow.", "Tom Hale", "He"],
     // Must not: a person named as one ("Tom") is no "it"; a person spoke in between.
     ["Tom Reyes released a report on Monday. It said the river was polluted.", null, "It"],
     ["Acme Corp. said profits rose. Analyst John Brown said the gain was small. He added that it would not last.", "John Brown", "He"],

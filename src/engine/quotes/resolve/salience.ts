@@ -11,6 +11,7 @@ import { inSubjectPosition, nameGender, shownGenders } from "./gender";
 import { describedEntity } from "./role";
 import { PREPOSITIONS, COMPLEMENTIZERS, BODY_WORDS } from "../../lexicon/quote-words";
 import { DETERMINER_GENDER } from "../../lexicon/entity-words";
+import { givenNameGender, isFirstName, placeInfo } from "../../lexicon/gazetteer";
 
 /** The speaker of the statement before a pronoun, and the token where that statement ends. */
 export interface Topic { entity: Entity; end: number }
@@ -43,6 +44,9 @@ export function salientAntecedent(ctx: Doc, before: number, gender: "m" | "f" | 
   const e = topic.entity;
   if (describedSubjectSince(ctx, topic, before, gender === "m" || gender === "f") || sentencesBetween(ctx, topic.end, before) > TOPIC_SENTENCES) return undefined;
   if (e.kind === "person") return gender !== "pl" && gender !== "x" ? fits(ctx, e, gender) ? e : undefined : maybeBody(ctx, e, gender) ? e : undefined;
+  // A place that spoke ("China said …") is the body "it" stands for; typed as a place, a person's name ("Kofi, a fisherman,
+  // said …") is who "he"/"she" stands for.
+  if (e.kind === "place") return gender === "x" || gender === "pl" && /\p{Ll}[^s]s$/u.test(e.name) || personLikePlace(e, gender) ? e : undefined;
   return e.kind === "org" && (gender === "pl" || gender === "x" || ctx.rules.genderedOrgPronouns) ? e : undefined;
 }
 
@@ -97,6 +101,14 @@ function describedSubjectSince(ctx: Doc, topic: Topic, before: number, person: b
 function maybeBody(ctx: Doc, e: Entity, gender: "pl" | "x"): boolean {
   if (e.gender || e.role || shownGenders(ctx).get(e) || nameGender(ctx, e)) return false;
   return gender === "x" || /\p{Ll}[^s]s$/u.test(e.name);
+}
+
+/** A place's name that is also a given name of this gender or of none listed, and no country ("Kofi", not "Kenya"). */
+function personLikePlace(e: Entity, gender: "m" | "f" | "pl" | "x"): boolean {
+  if (gender !== "m" && gender !== "f" || e.name.includes(" ") || !isFirstName(e.name)) return false;
+  const kind = placeInfo(e.name)?.kind;
+  const g = givenNameGender(e.name);
+  return kind !== "country" && kind !== "continent" && (!g || g === gender);
 }
 
 /** How many sentences open at tokens a < k < b. */
