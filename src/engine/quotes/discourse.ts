@@ -5,7 +5,7 @@
 import { tokenAt } from "../text/tokenize";
 import type { Quote } from "../types";
 import { topicOf } from "./attribute";
-import { speakerOf, type Doc } from "./doc";
+import { entityById, speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";
 import { capitalisedWord } from "./resolve/salience";
 import { BODY_NOUNS, OBJECT_PRONOUN } from "../lexicon/en/quotes";
@@ -67,7 +67,9 @@ function namedHere(ctx: Doc, q: Quote): boolean {
   const m = q.speaker?.mention;
   if (!m || q.speaker?.pronoun) return false;
   const mi = ctx.mentionAt[tokenAt(ctx.toks, m.start)];
-  return mi >= 0 && ctx.ents.mentions[mi].entity.id === q.speaker?.entity;
+  if (mi >= 0) return ctx.ents.mentions[mi].entity.id === q.speaker?.entity;
+  // "The company said …" for an organisation named before: a body noun does not stand for a person by guess.
+  return BODY_NOUNS.has(ctx.toks[tokenAt(ctx.toks, m.end) - 1]?.lw ?? "") && entityById(ctx, q.speaker?.entity)?.kind === "org";
 }
 
 /**

@@ -1,5 +1,7 @@
 // The discourse model for English pronoun and continuation cues (issue 11, English 2): the speaker of the statement
 // before, then the subject of the clause before, before an object, a name inside a complement, or a body.
+import * as assert from "node:assert/strict";
+import { analyze } from "../../../src/engine";
 import { speakerMentions, en } from "../helpers/table";
 
 const last = <T>(qs: T[]): T | undefined => qs[qs.length - 1];
@@ -42,4 +44,30 @@ describe("discourse: it after an organisation that spoke", () => {
     ["Tom Reyes released a report on Monday. It said the river was polluted.", null, "It"],
     ["Acme Corp. said profits rose. Analyst John Brown said the gain was small. He added that it would not last.", "John Brown", "He"],
   ], last);
+});
+
+// News passages in several newsrooms' wordings: [text, words of the statement, its speaker's name].
+const passages: [string, string, string | null][] = [
+    ["The city council voted 7-2 on Tuesday to close the library.\n\nCouncilwoman Dana Ortiz, who voted against the plan, said residents had not been consulted.\n\n“We owe them a real hearing,” she said.", "We owe them", "Dana Ortiz"],
+    ["Police arrested a 24-year-old man on Sunday.\n\nSgt. Mike Lowell said the suspect had fled on foot.\n\n“He did not get far,” Lowell said. “Officers found him behind a store.”\n\nHe said charges were expected on Monday.", "charges were expected", "Mike Lowell"],
+    ["Maria Sanchez opened her bakery in 2009.\n\nWhen the pandemic hit, she laid off four workers. “It was the worst year of my life,” she said.", "It was the worst year", "Maria Sanchez"],
+    ["The company, Northwind Energy, announced the layoffs on Friday.\n\nChief executive Laura Bing told employees in a memo that the cuts were painful but necessary.\n\n“We have to adapt,” she wrote.", "We have to adapt", "Laura Bing"],
+    ["Oxfam said on Monday that hunger was spreading in the region.\n\nIn a report, it said 3 million people needed food aid.", "3 million people needed food aid", "Oxfam"],
+    ["Jim Carter, the team's coach, praised his players after the game.\n\n“They never gave up,” he said of his players, who trailed by 12 at halftime.\n\nCarter said he was proud of them.", "They never gave up", "Jim Carter"],
+    ["Dr. Helen Park, an epidemiologist at Stanford, said the numbers were worrying.\n\n“We are seeing a second wave,” said Park, who advised the state last year. “It will peak in March.”", "It will peak in March", "Helen Park"],
+    ["Rep. John Ruiz criticized the proposal in a speech to the House.\n\n“This bill will hurt working families,” Ruiz said.\n\nSpeaker Nancy Ford disagreed. She said the bill would create jobs.", "the bill would create jobs", "Nancy Ford"],
+    ["The ministry said 12 people were killed.\n\nIt said rescue teams were still searching.", "rescue teams were still searching", null],
+    ["Sarah Kim, a spokeswoman for the airline, declined to comment on the lawsuit. But she said the airline was reviewing its policy.", "the airline was reviewing its policy", "Sarah Kim"],
+    ["Tom Baker's lawyer, Ann Wells, said her client was innocent.\n\n“He was not even there,” she said.", "He was not even there", "Ann Wells"],
+    ["Investors cheered the news. Shares of Apex Corp rose 8 percent. The company said it expected sales to double.\n\nIt added that it would open 30 stores.", "it would open 30 stores", "Apex Corp"],
+    ["Mark Hill, 52, has lived on the street for 30 years. He said the flood was the worst he had seen.\n\nHis neighbor, Rosa Diaz, said she lost everything. “We have nothing left,” she said.", "We have nothing left", "Rosa Diaz"],
+    ["Ahmed Khan met Foreign Minister Li Wei on Tuesday. Khan said they discussed trade.\n\n“The talks were productive,” he said.", "The talks were productive", "Ahmed Khan"],
+    ["Lisa Moore sued the county in 2017. A judge ruled against her last year.\n\n“I just want the truth,” Moore said. She added that she would appeal.", "she would appeal", "Lisa Moore"],
+    ["The study, published in Nature, found that bees avoid the pesticide.\n\nLead author Emma Reid said the results surprised her team. “We expected the opposite,” she said.", "We expected the opposite", "Emma Reid"],
+];
+
+describe("discourse: pronouns and follow-on quotes in news passages", () => {
+  for (const [text, words, name] of passages) {
+    it(text, () => assert.equal(analyze(text, { lang: "en" }).quotes.find((q) => q.text.includes(words))?.speaker?.name ?? null, name));
+  }
 });
