@@ -104,6 +104,13 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([...BODY_NOUNS, ...ORG_KI
   "commission", "tribunal", "cour", "parti", "syndicat", "mairie", "préfecture", "assemblée", "sénat", "parlement", "association",
   "fédération", "armée", "police", "gendarmerie", "justice", "ville", "région", "banque", "fondation", "compagnie"]);
 
+/**
+ * Modifiers that make a role another one: "the former president" is not the holder of "President", "the deputy
+ * minister" not the minister's (resolve/role.ts).
+ */
+export const STATUS_MODIFIERS: ReadonlySet<string> = new Set(["former", "ex", "late", "outgoing", "deputy", "assistant", "vice",
+  "ancien", "ancienne", "adjoint", "adjointe"]);
+
 /** Conjunctions that open a clause of its own after a comma: "“rigged” in a tweet, and a few lawmakers have called …". */
 export const CONJUNCTION = /^(?:and|but|et|mais)$/;
 

@@ -21,17 +21,22 @@ const DESCRIBED_SENTENCES = 1;
 export function pronounsAfterStatements(ctx: Doc, qs: Quote[]): void {
   let prev: Quote | undefined;
   let described: Quote | undefined;
+  let direct: Quote | undefined;
   for (const q of qs) {
     const sp = q.speaker;
     if (sp?.pronoun && !sp.entity && sp.mention && described) takeUpDescribed(ctx, q, described);
     // A direct quote's cue took the direct quote before as its topic already (attributeAll); it takes up a report
     // in between ("X said the team was ready. Reporters asked him about Y. “…,” he said.") here.
-    if ((q.kind !== "direct" || prev?.kind !== "direct" && !DIALOGUE_DASH.test(ctx.text[q.start])) && sp?.pronoun && sp.mention && prev?.speaker?.entity) {
+    if ((q.kind !== "direct" || prev?.kind !== "direct" && !DIALOGUE_DASH.test(ctx.text[q.start]) && !otherInSentence(ctx, direct, prev)) &&
+      sp?.pronoun && sp.mention && prev?.speaker?.entity) {
       const k = tokenAt(ctx.toks, sp.mention.start);
       const g = ctx.lex.pronouns.get(ctx.toks[k]?.lw ?? "");
       const topic = topicOf(ctx, prev.speaker, prev.end);
-      // A cue after the marks looks for its antecedent before the quote, not among the names quoted.
-      const before = Math.min(k, tokenAt(ctx.toks, q.start));
+      // A cue after the marks looks for its antecedent before the quote, not among the names quoted; a report's cue after
+      // its clause too while the statement before is the topic ("X said …. Y was the first, he said."), else the
+      // clause's subject comes first ("Y has introduced the bill, he said" two sentences after X spoke).
+      const open = tokenAt(ctx.toks, q.start);
+      const before = q.kind === "direct" || topic && recent(ctx, topic.end, open) ? Math.min(k, open) : k;
       // "it"/"they" only where nothing took them up yet (an organisation's cue did already, attributeAll, orgSubject).
       const ent = g && (g !== "x" && g !== "pl" || !sp.entity) && topic ? resolvePronoun(ctx, before, g, true, topic) : undefined;
       if (ent && ent.id !== sp.entity) q.speaker = speakerOf(ent, ctx, k, k + 1, true);
@@ -40,8 +45,27 @@ export function pronounsAfterStatements(ctx: Doc, qs: Quote[]): void {
     // "Reporters asked him about …": a capitalised word written once at a sentence start names nobody for certain;
     // the statement before stays the topic.
     if (q.speaker?.entity && !dubiousName(ctx, q)) prev = namedHere(ctx, q) ? q : undefined;
+    if (q.kind === "direct" && q.speaker?.entity) direct = q;
     described = q.speaker && !q.speaker.entity && !q.speaker.pronoun && q.speaker.mentionText ? q : q.speaker?.pronoun ? described : undefined;
   }
+}
+
+/** At most one sentence opens at tokens a <= k < b (a: the token after the statement before): it is still the topic at b. */
+function recent(ctx: Doc, a: number, b: number): boolean {
+  let n = 0;
+  for (let k = a; k < b && n <= 1; k++) if (ctx.toks[k].sent || ctx.toks[k].nl) n++;
+  return n <= 1;
+}
+
+/**
+ * "“…,” said X, chief scientist at Y, adding that …": a report in the sentence of the direct quote before whose speaker
+ * is another is a doubtful reading of a participle's subject; the quote before stays the topic.
+ */
+function otherInSentence(ctx: Doc, direct: Quote | undefined, report: Quote | undefined): boolean {
+  if (!direct || !report || report.start < direct.end || report.speaker?.entity === direct.speaker?.entity) return false;
+  const { toks } = ctx;
+  for (let k = tokenAt(toks, direct.end); k < toks.length && toks[k].s < report.start; k++) if (toks[k].sent || toks[k].nl) return false;
+  return true;
 }
 
 /**

@@ -71,3 +71,29 @@ describe("discourse: pronouns and follow-on quotes in news passages", () => {
     it(text, () => assert.equal(analyze(text, { lang: "en" }).quotes.find((q) => q.text.includes(words))?.speaker?.name ?? null, name));
   }
 });
+
+describe("discourse: a role description and its holder", () => {
+  speakerMentions(en, [
+    // A capitalised modifier the holder's role lacks: no holder ("Democratic" is not the Republican candidate).
+    ["Republican presidential candidate Tom Hale spoke on Monday. Jane Roe has a word for his plan: No. The Democratic presidential candidate said the plan was absurd.",
+      null, "The Democratic presidential candidate"],
+    ["Presidential candidate Tom Hale spoke on Monday. The presidential candidate said the plan was absurd.", "Tom Hale", "The presidential candidate"],
+    // Two holders as good: the one named last; the role equal to the description before a longer one.
+    ["Senator Tom Hale spoke first. Senator Rob Kerr spoke later, at noon. The senator said the vote would pass.", "Rob Kerr", "The senator"],
+    ["President Jo Lee played golf with World Bank President Sam Kim. The president said the deal was good.", "Jo Lee", "The president"],
+    // "former" is another role than a title written before the name.
+    ["President Jo Lee met reporters in Ohio. The former president said the deal was good.", null, "The former president"],
+  ], last);
+});
+
+describe("discourse: a report's pronoun after its clause", () => {
+  speakerMentions(en, [
+    // The statement before is still the topic: a name inside the clause is what was said, not who said it.
+    ["Tom Hale said the comparison was not useful. Jo Lee was the first woman mayor, he said.", "Tom Hale", "he"],
+    // Two sentences on, the clause's subject comes first.
+    ["Tom Hale spoke in May.\n\nThe two candidates sparred on taxes.\n\nRob Kerr has introduced the bill in the House, he said.", "Rob Kerr", "he"],
+    // A participle's report read with another speaker, in the quote's own sentence, does not take over the topic.
+    ["“We need new money,” said Ann Bell, chief scientist for the charity Climate Central, adding that it would take years. “It will take everyone,” she said.",
+      "Ann Bell", "she"],
+  ], last);
+});
