@@ -3,11 +3,12 @@
 // was, as the direct quotes' cues already do (attributeAll). The pronoun's antecedent is chosen in
 // resolve/pronoun.ts and resolve/salience.ts; this pass only gives it the statement before.
 import { tokenAt } from "../text/tokenize";
-import type { Quote } from "../types";
+import type { Quote, Speaker } from "../types";
 import { topicOf } from "./attribute";
 import { entityById, speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";
 import { capitalisedWord } from "./resolve/salience";
+import { pluralSubject } from "./resolve/plural-subject";
 import { BODY_NOUNS, OBJECT_PRONOUN } from "../lexicon/en/quotes";
 import { isCommonWord } from "../lexicon/gazetteer";
 
@@ -40,6 +41,13 @@ export function pronounsAfterStatements(ctx: Doc, qs: Quote[]): void {
       // "it"/"they" only where nothing took them up yet (an organisation's cue did already, attributeAll, orgSubject).
       const ent = g && (g !== "x" && g !== "pl" || !sp.entity) && topic ? resolvePronoun(ctx, before, g, true, topic) : undefined;
       if (ent && ent.id !== sp.entity) q.speaker = speakerOf(ent, ctx, k, k + 1, true);
+    }
+    // "members complained about what they said …": a "they" nothing took up stands for its clause's plural subject.
+    const after = q.speaker;
+    if (after?.pronoun && !after.entity && after.mention && after.mentionText === ctx.text.slice(after.mention.start, after.mention.end)) {
+      const k = tokenAt(ctx.toks, after.mention.start);
+      const d = ctx.lex.pronouns.get(ctx.toks[k]?.lw ?? "") === "pl" ? pluralSubject(ctx, k) : undefined;
+      if (d) q.speaker = takenUp(ctx, d, after) ?? after;
     }
     // Only a speaker the text names as such is a topic: a description or a pronoun may be a wrong guess already.
     // "Reporters asked him about …": a capitalised word written once at a sentence start names nobody for certain;
@@ -83,7 +91,17 @@ function takeUpDescribed(ctx: Doc, q: Quote, before: Quote): void {
   let sentences = 0;
   for (let i = tokenAt(toks, before.end); i < k && sentences <= DESCRIBED_SENTENCES; i++) if (toks[i].sent) sentences++;
   if (sentences > DESCRIBED_SENTENCES) return;
-  q.speaker = { ...d, mention: sp.mention, mentionText: d.mentionText, pronoun: true };
+  q.speaker = takenUp(ctx, d, sp) ?? sp;
+}
+
+/**
+ * The pronoun speaker `sp` standing for the description `d` (its own span): the description as a reader would accept
+ * it (ctx.rules.saneSpeaker: "Though executives" is "executives"), the pronoun as its mention; undefined when it is none.
+ */
+function takenUp(ctx: Doc, d: Speaker, sp: Speaker): Speaker | undefined {
+  const sane = ctx.rules.saneSpeaker(ctx, { name: null, mention: d.mention, mentionText: d.mentionText });
+  if (!sane?.mentionText || sane.entity) return undefined;
+  return { ...d, mention: sp.mention, mentionText: sane.mentionText, pronoun: true };
 }
 
 /** The statement's speaker is written as a name mention of that person or organisation. */

@@ -97,3 +97,16 @@ describe("discourse: a report's pronoun after its clause", () => {
       "Ann Bell", "she"],
   ], last);
 });
+
+describe("discourse: they for its clause's plural subject", () => {
+  speakerMentions(en, [
+    ["As news of the cuts spread, members complained about what they said was a lack of transparency.", null, "members"],
+    ["The protesters marched to city hall. They said the police had been violent.", null, "The protesters"],
+    ["Officials are worried. They said the storm could strengthen.", null, "Officials"],
+    // A conjunction before the subject is no part of it.
+    ["Though executives praise him in private, they said he does not advertise his views.", null, "executives"],
+    // Must not: no people ("Sales"), or a name that nothing takes up.
+    ["Sales rose 5 percent last year. They said the drop was temporary.", null, "They"],
+    ["The Smiths moved in 2010. They said the house was cold.", null, "They"],
+  ], last);
+});
