@@ -9,6 +9,7 @@ import { entityById, speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";
 import { capitalisedWord } from "./resolve/salience";
 import { pluralSubject } from "./resolve/plural-subject";
+import { unnamedSubjectBefore } from "./resolve/unnamed-subject";
 import { BODY_NOUNS, OBJECT_PRONOUN } from "../lexicon/en/quotes";
 import { isCommonWord } from "../lexicon/gazetteer";
 
@@ -48,6 +49,14 @@ export function pronounsAfterStatements(ctx: Doc, qs: Quote[]): void {
       const k = tokenAt(ctx.toks, after.mention.start);
       const d = ctx.lex.pronouns.get(ctx.toks[k]?.lw ?? "") === "pl" ? pluralSubject(ctx, k) : undefined;
       if (d) q.speaker = takenUp(ctx, d, after) ?? after;
+    }
+    // "Yuni, a resident of Lampung, was at home when she heard …. “…,” she said.": the name nothing typed, not a person further back.
+    const now = q.speaker;
+    if (now?.pronoun && now.mention && now.mentionText === ctx.text.slice(now.mention.start, now.mention.end)) {
+      const k = tokenAt(ctx.toks, now.mention.start);
+      const g = ctx.lex.pronouns.get(ctx.toks[k]?.lw ?? "");
+      const u = g === "m" || g === "f" ? unnamedSubjectBefore(ctx, Math.min(k, tokenAt(ctx.toks, q.start))) : undefined;
+      if (u) q.speaker = { ...u, mention: now.mention, pronoun: true };
     }
     // Only a speaker the text names as such is a topic: a description or a pronoun may be a wrong guess already.
     // "Reporters asked him about …": a capitalised word written once at a sentence start names nobody for certain;

@@ -110,3 +110,14 @@ describe("discourse: they for its clause's plural subject", () => {
     ["The Smiths moved in 2010. They said the house was cold.", null, "They"],
   ], last);
 });
+
+describe("discourse: he/she after a one-word name set off by an apposition or an age", () => {
+  speakerMentions(en, [
+    ["President Tom Hale visited the coast on Monday.\n\nYuni, a resident of the bay, was at home when she heard the water coming.\n\n“I heard a rumbling sound,” she said.",
+      null, "Yuni"],
+    ["Officials said the toll was rising.\n\nAmira, 34, lost her home in the flood. She said the water rose in minutes.", null, "Amira"],
+    // Must not: a person named after it, or a common word before the comma.
+    ["Yuni, a resident of the bay, met Mayor Tom Hale. He said the water rose in minutes.", "Tom Hale", "He"],
+    ["Mayor Tom Hale toured the site. Tomorrow, a new team will arrive. He said the work would take weeks.", "Tom Hale", "He"],
+  ], last);
+});
