@@ -111,6 +111,14 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([...BODY_NOUNS, ...ORG_KI
 export const STATUS_MODIFIERS: ReadonlySet<string> = new Set(["former", "ex", "late", "outgoing", "deputy", "assistant", "vice",
   "ancien", "ancienne", "adjoint", "adjointe"]);
 
+/** People nouns of one gender: "His wife, Linda, agreed. “…,” she said." (resolve/unnamed-subject.ts). */
+export const GENDERED_PEOPLE: ReadonlyMap<string, "m" | "f"> = new Map([
+  ...["wife", "mother", "daughter", "sister", "woman", "girlfriend", "widow", "grandmother", "aunt", "niece", "girl",
+    "femme", "mère", "fille", "sœur", "veuve", "grand-mère", "tante", "nièce"].map((w): [string, "f"] => [w, "f"]),
+  ...["husband", "father", "son", "brother", "man", "boyfriend", "widower", "grandfather", "uncle", "nephew", "boy",
+    "mari", "père", "fils", "frère", "veuf", "grand-père", "oncle", "neveu"].map((w): [string, "m"] => [w, "m"]),
+]);
+
 /** Conjunctions that open a clause of its own after a comma: "“rigged” in a tweet, and a few lawmakers have called …". */
 export const CONJUNCTION = /^(?:and|but|et|mais)$/;
 

@@ -8,6 +8,7 @@ import { topicOf } from "./attribute";
 import { entityById, speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";
 import { capitalisedWord } from "./resolve/salience";
+import { genderOf, nameGender } from "./resolve/gender";
 import { pluralSubject } from "./resolve/plural-subject";
 import { unnamedSubjectBefore } from "./resolve/unnamed-subject";
 import { BODY_NOUNS, OBJECT_PRONOUN } from "../lexicon/en/quotes";
@@ -55,7 +56,7 @@ export function pronounsAfterStatements(ctx: Doc, qs: Quote[]): void {
     if (now?.pronoun && now.mention && now.mentionText === ctx.text.slice(now.mention.start, now.mention.end)) {
       const k = tokenAt(ctx.toks, now.mention.start);
       const g = ctx.lex.pronouns.get(ctx.toks[k]?.lw ?? "");
-      const u = g === "m" || g === "f" ? unnamedSubjectBefore(ctx, Math.min(k, tokenAt(ctx.toks, q.start))) : undefined;
+      const u = g === "m" || g === "f" ? unnamedSubjectBefore(ctx, Math.min(k, tokenAt(ctx.toks, q.start)), otherGender(ctx, now, g) ? g : undefined) : undefined;
       if (u) q.speaker = { ...u, mention: now.mention, pronoun: true };
     }
     // Only a speaker the text names as such is a topic: a description or a pronoun may be a wrong guess already.
@@ -111,6 +112,14 @@ function takenUp(ctx: Doc, d: Speaker, sp: Speaker): Speaker | undefined {
   const sane = ctx.rules.saneSpeaker(ctx, { name: null, mention: d.mention, mentionText: d.mentionText });
   if (!sane?.mentionText || sane.entity) return undefined;
   return { ...d, mention: sp.mention, mentionText: sane.mentionText, pronoun: true };
+}
+
+/** The pronoun speaker is nobody, or a person whose gender or given name is the other one (a last resort of resolvePronoun). */
+function otherGender(ctx: Doc, sp: Speaker, g: "m" | "f"): boolean {
+  const e = entityById(ctx, sp.entity);
+  if (!e) return true;
+  const eg = genderOf(ctx, e) ?? nameGender(ctx, e);
+  return !!eg && eg !== g;
 }
 
 /** The statement's speaker is written as a name mention of that person or organisation. */

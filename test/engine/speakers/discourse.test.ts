@@ -116,7 +116,11 @@ describe("discourse: he/she after a one-word name set off by an apposition or an
     ["President Tom Hale visited the coast on Monday.\n\nYuni, a resident of the bay, was at home when she heard the water coming.\n\n“I heard a rumbling sound,” she said.",
       null, "Yuni"],
     ["Officials said the toll was rising.\n\nAmira, 34, lost her home in the flood. She said the water rose in minutes.", null, "Amira"],
-    // Must not: a person named after it, or a common word before the comma.
+    // A description of the pronoun's gender where the person found is of the other: the description, or the name it gives.
+    ["“Nobody called us,” said Derek Moss, the owner. His wife, Linda, agreed. “We found out on Facebook,” she said.", null, "Linda"],
+    ["“Nobody called us,” said Derek Moss, the owner. His wife agreed. “We found out on Facebook,” she said.", null, "His wife"],
+    // Must not: the person found fits; a person named after it, or a common word before the comma.
+    ["“Nobody called us,” said Derek Moss, the owner. His son agreed. “We found out on Facebook,” he said.", "Derek Moss", "he"],
     ["Yuni, a resident of the bay, met Mayor Tom Hale. He said the water rose in minutes.", "Tom Hale", "He"],
     ["Mayor Tom Hale toured the site. Tomorrow, a new team will arrive. He said the work would take weeks.", "Tom Hale", "He"],
   ], last);
