@@ -1,4 +1,5 @@
 // Word tables of the quote rules that serve every language (moved out of quotes/ for issue 10: data apart from code).
+import { BODY_NOUNS } from "./en/quotes";
 import { TIME } from "./time-words";
 import type { AppositionOpeners } from "./types";
 
@@ -95,6 +96,29 @@ export const ORG_KINDS = [
   ["agency", "department", "ministry", "office", "service", "agence", "ministère", "département", "office", "service"],
   ["company", "firm", "corporation", "corp", "inc", "ltd", "group", "entreprise", "société", "groupe"],
 ];
+
+/**
+ * Head nouns of a description that names a body, not a person ("the council", "le gouvernement"): such a subject
+ * is no candidate for "he"/"she"/"il"/"elle" standing for a person (resolve/salience.ts).
+ */
+export const BODY_WORDS: ReadonlySet<string> = new Set([...BODY_NOUNS, ...ORG_KINDS.flat(), "conseil", "gouvernement", "comité",
+  "commission", "tribunal", "cour", "parti", "syndicat", "mairie", "préfecture", "assemblée", "sénat", "parlement", "association",
+  "fédération", "armée", "police", "gendarmerie", "justice", "ville", "région", "banque", "fondation", "compagnie"]);
+
+/**
+ * Modifiers that make a role another one: "the former president" is not the holder of "President", "the deputy
+ * minister" not the minister's (resolve/role.ts).
+ */
+export const STATUS_MODIFIERS: ReadonlySet<string> = new Set(["former", "ex", "late", "outgoing", "deputy", "assistant", "vice",
+  "ancien", "ancienne", "adjoint", "adjointe"]);
+
+/** People nouns of one gender: "His wife, Linda, agreed. “…,” she said." (resolve/unnamed-subject.ts). */
+export const GENDERED_PEOPLE: ReadonlyMap<string, "m" | "f"> = new Map([
+  ...["wife", "mother", "daughter", "sister", "woman", "girlfriend", "widow", "grandmother", "aunt", "niece", "girl",
+    "femme", "mère", "fille", "sœur", "veuve", "grand-mère", "tante", "nièce"].map((w): [string, "f"] => [w, "f"]),
+  ...["husband", "father", "son", "brother", "man", "boyfriend", "widower", "grandfather", "uncle", "nephew", "boy",
+    "mari", "père", "fils", "frère", "veuf", "grand-père", "oncle", "neveu"].map((w): [string, "m"] => [w, "m"]),
+]);
 
 /** Conjunctions that open a clause of its own after a comma: "“rigged” in a tweet, and a few lawmakers have called …". */
 export const CONJUNCTION = /^(?:and|but|et|mais)$/;

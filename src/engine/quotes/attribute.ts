@@ -3,7 +3,7 @@
 // or the previous speaker for a quote that floats on after another one.
 import { tokenAt, type Token } from "../text/tokenize";
 import { appositionEnd } from "../phrases/apposition";
-import type { Speaker, Span } from "../types";
+import type { Entity, Speaker, Span } from "../types";
 import { sentenceOpening } from "./clause";
 import { participleSubject } from "./described";
 import { descriptionHead, namedApposition } from "./described-subject";
@@ -51,8 +51,16 @@ function inversionPronoun(ctx: Doc, from: number, to: number): { k: number; g: "
 
 /** The statement before as a pronoun's topic: its speaker (a person or organisation of the article) and where it ends. */
 export function topicOf(ctx: Doc, speaker: Speaker | null | undefined, end: number): Topic | undefined {
-  const entity = entityById(ctx, speaker?.entity);
+  const entity = entityById(ctx, speaker?.entity) ?? placeSpeaker(ctx, speaker);
   return entity && { entity, end: tokenAt(ctx.toks, end) };
+}
+
+/** "Kofi, a fisherman, said …" with "Kofi" typed as a place: the place entity of the speaker's own mention. */
+function placeSpeaker(ctx: Doc, speaker: Speaker | null | undefined): Entity | undefined {
+  if (!speaker?.entity || speaker.pronoun || !speaker.mention) return undefined;
+  const mi = ctx.mentionAt[tokenAt(ctx.toks, speaker.mention.start)];
+  const e = mi >= 0 ? ctx.ents.mentions[mi].entity : undefined;
+  return e?.kind === "place" && e.id === speaker.entity ? e : undefined;
 }
 
 /** Attribution from the words right after the closing mark; `topic`: the statement before (for a pronoun). */

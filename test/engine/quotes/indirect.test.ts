@@ -122,7 +122,8 @@ table("a stray comma between the verb and 'that'", en, [
 ]);
 
 table("'about what X said was …' reports what follows the copula", en, [
-  ["Members complained about what they said was a lack of transparency.", [["a lack of transparency", "they", "indirect"]]],
+  // "they" takes up its clause's plural subject (resolve/plural-subject.ts).
+  ["Members complained about what they said was a lack of transparency.", [["a lack of transparency", "Members", "indirect"]]],
   // Not reports: the sentence's own subject, a one-word judgment.
   ["What the mayor said was true.", []],
   ["I know what she said is wrong.", []],

@@ -5,7 +5,7 @@ import type { Entity } from "../../types";
 import { firstMentionFrom, type Doc } from "../doc";
 import { boundHolder } from "./references";
 import { normApostrophe } from "../../lexicon/apostrophes";
-import { INDEFINITE, DEFINITE_ROLE as DEFINITE, ORG_KINDS, BODY_HEADS } from "../../lexicon/quote-words";
+import { INDEFINITE, DEFINITE_ROLE as DEFINITE, ORG_KINDS, BODY_HEADS, STATUS_MODIFIERS } from "../../lexicon/quote-words";
 
 /** A person whose role shares the role noun at token k ("le ministre ..." → the minister named earlier). */
 export function resolveRole(ctx: Doc, k: number, end: number): Entity | undefined {
@@ -21,12 +21,42 @@ export function resolveRole(ctx: Doc, k: number, end: number): Entity | undefine
   let bestScore = 0;
   // "le Premier ministre" is not "le ministre de l'Économie": a rank before the noun must be in the role.
   const rank = /^premi[eè]re?$/.test(ctx.toks[k - 1]?.lw ?? "") ? ctx.toks[k - 1].lw : "";
+  const at = ctx.toks[k].s;
+  // "the presumptive GOP nominee, Jo Lee, tweeted": an apposition names the holder, whatever the role's words.
+  const named = ctx.toks[end]?.t === "," && ctx.ents.mentions[ctx.mentionAt[end + 1]]?.entity.kind === "person";
+  let bestLast = -1;
   for (const { p, r } of holders) {
-    if (p.mentions[0]?.start > ctx.toks[k].s || rank && !r.includes(rank)) continue;
-    const score = r.includes(phrase) ? 3 : 1;
-    if (score > bestScore) { best = p; bestScore = score; }
+    if (p.mentions[0]?.start > at || rank && !r.includes(rank) || !named && contradicts(ctx, k, p.role!)) continue;
+    // "the president" is the holder of "President" before the holder of "World Bank President".
+    const score = r === phrase ? 4 : r.includes(phrase) ? 3 : 1;
+    // Of two holders as good, the one named last before the description ("Rubio … the senator said", not Cruz named earlier).
+    const last = lastMentionBefore(p, at);
+    if (score > bestScore || score === bestScore && last > bestLast) { best = p; bestScore = score; bestLast = last; }
   }
   return best;
+}
+
+/** Where the last mention of person p before offset `at` starts (-1: none). */
+function lastMentionBefore(p: Entity, at: number): number {
+  let last = -1;
+  for (const m of p.mentions) if (m.start < at && m.start > last) last = m.start;
+  return last;
+}
+
+/**
+ * "The Democratic presidential candidate" is not the holder of "Republican presidential candidate" (nor of a role the
+ * article gave without its party): a capitalised modifier right before the role noun at k (after a determiner) that
+ * the holder's role lacks. Nor is "the former president" the holder of a title written before the name ("President"):
+ * a status modifier that such a role lacks (a role written in lower case may have lost it: "pollster"). `role` as written.
+ */
+function contradicts(ctx: Doc, k: number, role: string): boolean {
+  const { toks } = ctx;
+  const r = asRole(role);
+  for (let j = k - 1; j >= 0 && k - j <= 3 && toks[j].word && !ctx.lex.determiners.has(toks[j].lw); j--) {
+    if (r.includes(toks[j].lw)) continue;
+    if (toks[j].cap && !toks[j].sent || STATUS_MODIFIERS.has(toks[j].lw) && /^\p{Lu}/u.test(role)) return true;
+  }
+  return false;
 }
 
 /**

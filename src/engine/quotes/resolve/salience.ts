@@ -9,8 +9,9 @@ import { subjectPhraseAt } from "../subject-phrase";
 import { isVerb } from "../verbs";
 import { inSubjectPosition, nameGender, shownGenders } from "./gender";
 import { describedEntity } from "./role";
-import { PREPOSITIONS, COMPLEMENTIZERS } from "../../lexicon/quote-words";
+import { PREPOSITIONS, COMPLEMENTIZERS, BODY_WORDS } from "../../lexicon/quote-words";
 import { DETERMINER_GENDER } from "../../lexicon/entity-words";
+import { givenNameGender, isFirstName, placeInfo } from "../../lexicon/gazetteer";
 
 /** The speaker of the statement before a pronoun, and the token where that statement ends. */
 export interface Topic { entity: Entity; end: number }
@@ -41,8 +42,11 @@ export function salientAntecedent(ctx: Doc, before: number, gender: "m" | "f" | 
     }
   }
   const e = topic.entity;
-  if (describedSubjectSince(ctx, topic, before) || sentencesBetween(ctx, topic.end, before) > TOPIC_SENTENCES) return undefined;
-  if (e.kind === "person") return gender !== "pl" && gender !== "x" && fits(ctx, e, gender) ? e : undefined;
+  if (describedSubjectSince(ctx, topic, before, gender === "m" || gender === "f") || sentencesBetween(ctx, topic.end, before) > TOPIC_SENTENCES) return undefined;
+  if (e.kind === "person") return gender !== "pl" && gender !== "x" ? fits(ctx, e, gender) ? e : undefined : maybeBody(ctx, e, gender) ? e : undefined;
+  // A place that spoke ("China said …") is the body "it" stands for; typed as a place, a person's name ("Kofi, a fisherman,
+  // said …") is who "he"/"she" stands for.
+  if (e.kind === "place") return gender === "x" || gender === "pl" && /\p{Ll}[^s]s$/u.test(e.name) || personLikePlace(e, gender) ? e : undefined;
   return e.kind === "org" && (gender === "pl" || gender === "x" || ctx.rules.genderedOrgPronouns) ? e : undefined;
 }
 
@@ -75,16 +79,36 @@ export function clauseSubjectBefore(ctx: Doc, before: number, gender: "m" | "f")
 /**
  * A sentence after the statement before opens on a description that is not its speaker ("« Victoire ! »
  * s'écria X. Le chirurgien haussa les épaules et répondit …"): someone else is the subject of the clause
- * before, so the statement's speaker is no longer the most salient.
+ * before, so the statement's speaker is no longer the most salient. For "he"/"she" (`person`), a body ("The council, led
+ * by X, disagreed. He added …") is no such subject: it cannot be the pronoun's antecedent.
  */
-function describedSubjectSince(ctx: Doc, topic: Topic, before: number): boolean {
+function describedSubjectSince(ctx: Doc, topic: Topic, before: number, person: boolean): boolean {
   const { toks, lex } = ctx;
   for (let k = topic.end; k < before; k++) {
     if (!toks[k].sent && !toks[k].nl || !lex.determiners.has(toks[k].lw)) continue;
     const p = subjectPhraseAt(ctx, k);
-    if (p?.kind === "role" && describedEntity(ctx, k, p.role, p.end) !== topic.entity) return true;
+    if (p?.kind !== "role" || person && BODY_WORDS.has(toks[p.role].lw)) continue;
+    const e = describedEntity(ctx, k, p.role, p.end);
+    if (e !== topic.entity && !(person && e?.kind === "org")) return true;
   }
   return false;
+}
+
+/**
+ * "Walmart said it would raise wages. “…,” it said.": a speaker typed as a person with nothing that shows one (no
+ * gender, role or given name) is the body "it" takes up; "they" only when its name is a plural ("the Raptors").
+ */
+function maybeBody(ctx: Doc, e: Entity, gender: "pl" | "x"): boolean {
+  if (e.gender || e.role || shownGenders(ctx).get(e) || nameGender(ctx, e)) return false;
+  return gender === "x" || /\p{Ll}[^s]s$/u.test(e.name);
+}
+
+/** A place's name that is also a given name of this gender or of none listed, and no country ("Kofi", not "Kenya"). */
+function personLikePlace(e: Entity, gender: "m" | "f" | "pl" | "x"): boolean {
+  if (gender !== "m" && gender !== "f" || e.name.includes(" ") || !isFirstName(e.name)) return false;
+  const kind = placeInfo(e.name)?.kind;
+  const g = givenNameGender(e.name);
+  return kind !== "country" && kind !== "continent" && (!g || g === gender);
 }
 
 /** How many sentences open at tokens a < k < b. */
@@ -112,7 +136,7 @@ function reportedBy(ctx: Doc, a: number): boolean {
  * "Prominent Canadian examples include …": a one-word name written once, at a sentence start, may be any
  * capitalised word; it is no salient subject.
  */
-function capitalisedWord(ctx: Doc, e: Entity, a: number): boolean {
+export function capitalisedWord(ctx: Doc, e: Entity, a: number): boolean {
   return e.mentions.length === 1 && !e.name.includes(" ") && (ctx.toks[a].sent || ctx.toks[a].nl > 0 || a === 0);
 }
 
