@@ -200,6 +200,10 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
   const m = d.morphology ?? {};
   const p = d.phraseShapes ?? {};
   const frames = compileFrames(d, forms.frameForms);
+  // The shape tables (128 KB each, a loop over every form) are built at their first read: the first analysis
+  // reads neither (word-bits.ts asks the sets once per distinct word), where building them took ~2 ms of it.
+  let verbShapes: Uint8Array | undefined;
+  let sourcePrepShapes: Uint8Array | undefined;
   return {
     lang,
     data: d,
@@ -219,7 +223,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     genderedDeterminers: new Map(Object.entries(d.genderedDeterminers ?? {})),
     verbForms,
     infinitives,
-    verbShapes: shapeTable(verbForms),
+    get verbShapes() { return verbShapes ??= shapeTable(verbForms); },
     pronominalForms,
     complementizers: lower(d.complementizers),
     bareClauseForms,
@@ -239,7 +243,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     sourcePreps,
     reportCueWords: new Set(d.reportCueWords ?? []),
     sourcePrepFirst,
-    sourcePrepShapes: shapeTable(sourcePrepFirst),
+    get sourcePrepShapes() { return sourcePrepShapes ??= shapeTable(sourcePrepFirst); },
     continuation: d.continuationCues.map(splitWords),
     incidentals,
     incidentalFirst: new Set(incidentals.map((p) => p[0])),

@@ -1,7 +1,7 @@
 // Which lexicon lists a token's word is on, as bits, looked up once per distinct word of the text:
 // the per-token loops of the quote finders (findIndirect, findNominalReports) then skip the words
 // that none of their rules can start on with one array read instead of several set lookups.
-import { mayHaveShape, type Lexicon } from "../lexicon";
+import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import { QUOTE_MARKS } from "./quote-marks";
 import { INVERSION, INVERTED_AUX, INVERTED_ETRE } from "../lexicon/fr/quotes";
@@ -61,10 +61,12 @@ const LISTS: [Listed, number][] = [
 function bitsOf(lex: Lexicon, lw: string): number {
   let b = 0;
   const inv = lw.indexOf("-") < 0 ? null : INVERSION.exec(lw);
-  const verbForm = mayHaveShape(lex.verbShapes, lw) && lex.verbForms.has(lw) || !!inv && lex.verbForms.has(inv[1]);
+  // (Asked once per distinct word: no shape table before the set, which a first analysis would build for this.)
+  const verbForm = lex.verbForms.has(lw) || !!inv && lex.verbForms.has(inv[1]);
   if (verbForm) b |= VERB_FORM;
   if (verbForm || lex.pronominalForms.has(inv ? inv[1] : lw)) b |= VERBISH;
-  for (const [list, bit] of LISTS) if (list(lex).has(lw)) b |= bit;
+  // Indexed, not for…of with destructuring: cold (a first analysis runs it ~700 times), the iterator costs more than the lookups.
+  for (let i = 0; i < LISTS.length; i++) if (LISTS[i][0](lex).has(lw)) b |= LISTS[i][1];
   if (lw.indexOf("-") >= 0 && (INVERTED_AUX.test(lw) || INVERTED_ETRE.test(lw))) b |= INVERTED_AUXILIARY;
   if (lw.length === 1 && QUOTE_MARKS.includes(lw)) b |= QUOTE_MARK_WORD;
   if (RELATIVE_EN.test(lw)) b |= RELATIVE_EN_WORD;
