@@ -33,6 +33,23 @@ export function unicodeBits(c: number): number {
   return bits;
 }
 
+const ASTRAL_LOWER = /^\p{Ll}$/u;
+
+/**
+ * Whether the character just before the last n code units of s is a lower-case letter: /\p{Ll}X$/u where the caller
+ * has checked that s ends with X, n code units of the BMP ("s" of "\p{Ll}s$"). A pair beyond the BMP is read whole.
+ */
+export function lowerBefore(s: string, n: number): boolean {
+  const i = s.length - n - 1;
+  if (i < 0) return false;
+  const c = s.charCodeAt(i);
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+    const h = s.charCodeAt(i - 1);
+    if (h >= 0xd800 && h <= 0xdbff) return ASTRAL_LOWER.test(s.slice(i - 1, i + 1));
+  }
+  return (unicodeBits(c) & U_LOWER) !== 0;
+}
+
 /** Whether the code unit c is a surrogate (half of a character beyond the BMP). */
 export const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
