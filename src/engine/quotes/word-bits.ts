@@ -58,7 +58,10 @@ const LISTS: [Listed, number][] = [
   [() => DEFINITE, DEFINITE_WORD], [() => COMPLEMENT, COMPLEMENT_WORD], [() => RELATIVE, RELATIVE_WORD], [() => TRAILING, TRAILING_WORD],
 ];
 
-function bitsOf(lex: Lexicon, lw: string): number {
+/** LISTS with each set read from the lexicon: once per call of tokenFacts, not once per distinct word and list. */
+type ListedSets = [{ has(w: string): boolean }, number][];
+
+function bitsOf(lex: Lexicon, lw: string, lists: ListedSets): number {
   let b = 0;
   const inv = lw.indexOf("-") < 0 ? null : INVERSION.exec(lw);
   // (Asked once per distinct word: no shape table before the set, which a first analysis would build for this.)
@@ -66,7 +69,7 @@ function bitsOf(lex: Lexicon, lw: string): number {
   if (verbForm) b |= VERB_FORM;
   if (verbForm || lex.pronominalForms.has(inv ? inv[1] : lw)) b |= VERBISH;
   // Indexed, not for…of with destructuring: cold (a first analysis runs it ~700 times), the iterator costs more than the lookups.
-  for (let i = 0; i < LISTS.length; i++) if (LISTS[i][0](lex).has(lw)) b |= LISTS[i][1];
+  for (let i = 0; i < lists.length; i++) if (lists[i][0].has(lw)) b |= lists[i][1];
   if (lw.indexOf("-") >= 0 && (INVERTED_AUX.test(lw) || INVERTED_ETRE.test(lw))) b |= INVERTED_AUXILIARY;
   if (lw.length === 1 && QUOTE_MARKS.includes(lw)) b |= QUOTE_MARK_WORD;
   if (RELATIVE_EN.test(lw)) b |= RELATIVE_EN_WORD;
@@ -83,13 +86,14 @@ export function tokenFacts(toks: Token[], lex: Lexicon, low?: Uint8Array): Int32
   const out = new Int32Array(toks.length);
   let memo = memos.get(lex);
   if (!memo) memos.set(lex, memo = new Map());
+  let lists: ListedSets | undefined;
   for (let k = 0; k < toks.length; k++) {
     const f = toks[k].form;
     if (f.bitsFor !== lex) {
       let b = memo.get(f.lw);
       if (b === undefined) {
         if (memo.size >= MEMO_LIMIT) memo.clear();
-        memo.set(f.lw, b = bitsOf(lex, f.lw));
+        memo.set(f.lw, b = bitsOf(lex, f.lw, lists ??= LISTS.map(([list, bit]) => [list(lex), bit])));
       }
       f.bits = b;
       f.bitsFor = lex;
