@@ -61,6 +61,11 @@ const LISTS: [Listed, number][] = [
 /** LISTS with each set read from the lexicon: once per call of tokenFacts, not once per distinct word and list. */
 type ListedSets = [{ has(w: string): boolean }, number][];
 
+/** (Apart from tokenFacts: a closure there would move its lexicon into a context object, read on every token.) */
+function listedSets(lex: Lexicon): ListedSets {
+  return LISTS.map(([list, bit]) => [list(lex), bit]);
+}
+
 function bitsOf(lex: Lexicon, lw: string, lists: ListedSets): number {
   let b = 0;
   const inv = lw.indexOf("-") < 0 ? null : INVERSION.exec(lw);
@@ -93,7 +98,7 @@ export function tokenFacts(toks: Token[], lex: Lexicon, low?: Uint8Array): Int32
       let b = memo.get(f.lw);
       if (b === undefined) {
         if (memo.size >= MEMO_LIMIT) memo.clear();
-        memo.set(f.lw, b = bitsOf(lex, f.lw, lists ??= LISTS.map(([list, bit]) => [list(lex), bit])));
+        memo.set(f.lw, b = bitsOf(lex, f.lw, lists ??= listedSets(lex)));
       }
       f.bits = b;
       f.bitsFor = lex;
