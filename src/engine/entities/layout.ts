@@ -46,7 +46,8 @@ function countryParen(toks: Token[], b: number): number {
   while (k < toks.length && k - b <= MAX_PAREN_WORDS + 1 && toks[k].t !== ")" && toks[k].nl === 0) k++;
   if (toks[k]?.t !== ")" || k === b + 1) return -1;
   const inner = toks.slice(b + 1, k).map((t) => t.t).join(" ").replace(/ \./g, ".");
-  return gaz.placeInfo(inner) || /^(?:\p{Lu}\.){2,}$/u.test(inner) ? k + 1 : -1;
+  // Initials ("U.S.") end on a period: tested first, the regex (costly to compile on a first call) runs only then.
+  return gaz.placeInfo(inner) || inner.endsWith(".") && /^(?:\p{Lu}\.){2,}$/u.test(inner) ? k + 1 : -1;
 }
 
 /** Number of whole numbers in a row from token k on the same line. */

@@ -2,6 +2,7 @@
 // normalisation (apostrophes, long s, capitals) and longest multi-word matches.
 
 import { FormFacts, type FactField, type Form } from "../text/forms";
+import { isSurrogate, unicodeBits, U_LOWER, U_UPPER } from "../text/unicode";
 import { normApostrophe } from "./apostrophes";
 
 const HAS_APOSTROPHE = /[\u2019\u2018\u02BC\u0060\u00B4]/;
@@ -148,19 +149,29 @@ export function titleCase(text: string): string {
 }
 
 /**
- * Two capitals on one line and no lower-case letter: "PÉKIN", "U.S.". ASCII text is read code by code (most
- * words are ASCII, and the Unicode classes cost a regex each); other text goes to the regexes, which decide.
+ * Two capitals on one line and no lower-case letter: "PÉKIN", "U.S." (ALL_CAPS and not LOWER). Read code unit by
+ * code unit, the classes of the BMP from unicode.ts's table (no regex to compile on a first call); text with a
+ * character beyond the BMP goes to the regexes, which decide. A line ends at \n, \r, U+2028 or U+2029 (what "."
+ * does not match).
  */
 export function isAllCaps(s: string): boolean {
   let run = 0;
+  let pairs = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 128) return ALL_CAPS.test(s) && !LOWER.test(s);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) run++;
-    else if (c === 10 || c === 13) run = run >= 2 ? run : 0;
+    if (c < 128) {
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) { if (++run >= 2) pairs = 1; }
+      else if (c === 10 || c === 13) run = 0;
+      continue;
+    }
+    if (isSurrogate(c)) return ALL_CAPS.test(s) && !LOWER.test(s);
+    const b = unicodeBits(c);
+    if ((b & U_LOWER) !== 0) return false;
+    if ((b & U_UPPER) !== 0) { if (++run >= 2) pairs = 1; }
+    else if (c === 0x2028 || c === 0x2029) run = 0;
   }
-  return run >= 2;
+  return pairs === 1;
 }
 const ALL_CAPS = /\p{Lu}.*\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -171,9 +182,22 @@ const LONG_S = /f(?=\p{Ll})/gu;
  * Old print's long s (ſ) read as f by OCR: "Long-Ifland", "Pennfylvania", "Prefident".
  * A lower-case f before another lower-case letter becomes s: a lookup key only, tried
  * after the word as written, so "Suffolk" or "Jefferson" still match as themselves.
+ * LONG_S's answer, by unicode.ts's classes when no surrogate follows an f.
  */
 export function longS(word: string): string {
-  return word.indexOf("f") < 0 ? word : word.replace(LONG_S, "s");
+  let at = word.indexOf("f");
+  if (at < 0) return word;
+  let out = "";
+  let from = 0;
+  for (; at >= 0; at = word.indexOf("f", at + 1)) {
+    const next = word.charCodeAt(at + 1);
+    if (isSurrogate(next)) return word.replace(LONG_S, "s");
+    if (next < 128 ? next >= 97 && next <= 122 : (unicodeBits(next) & U_LOWER) !== 0) {
+      out += word.slice(from, at) + "s";
+      from = at + 1;
+    }
+  }
+  return from === 0 ? word : out + word.slice(from);
 }
 
 export interface TokenMatch<T> {

@@ -190,9 +190,18 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
   const beliefForms = new Set(forms.beliefForms);
   for (const f of forms.quotedObjectForms) objectForms.add(f);
   const objectParticle = new Map(forms.objectParticle.map(([f, ps]) => [f, new Set(ps)]));
-  const roleNouns = new Map([...d.sourceNouns.map((k): [string, undefined] => [k, undefined]),
-    ...Object.entries(d.roleNouns).map(([k, v]): [string, "m" | "f" | undefined] => [k.toLowerCase(), v])]);
-  const lower = (xs: string[]) => new Set(xs.map((x) => normApostrophe(x.toLowerCase())));
+  // Maps and sets filled in place, in the order the spread arrays gave (no array of pairs to build and collect on a
+  // first analysis: its first garbage collections copy whatever the lexicon left in the young generation).
+  const roleNouns = new Map<string, "m" | "f" | undefined>();
+  for (const k of d.sourceNouns) roleNouns.set(k, undefined);
+  for (const k in d.roleNouns) roleNouns.set(k.toLowerCase(), d.roleNouns[k]);
+  const speakerNouns = new Map(roleNouns);
+  for (const k of d.descriptors ?? []) speakerNouns.set(k, undefined);
+  const lower = (xs: string[]) => {
+    const out = new Set<string>();
+    for (const x of xs) out.add(normApostrophe(x.toLowerCase()));
+    return out;
+  };
   const sourcePreps = d.sourcePrepositions.map(splitWords);
   const inc = d.incidentalPhrases ?? {};
   const incidentals = (inc.aside ?? []).map(splitWords).sort((a, b) => b.length - a.length);
@@ -200,6 +209,10 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
   const m = d.morphology ?? {};
   const p = d.phraseShapes ?? {};
   const frames = compileFrames(d, forms.frameForms);
+  // The shape tables (128 KB each, a loop over every form) are built at their first read: the first analysis
+  // reads neither (word-bits.ts asks the sets once per distinct word), where building them took ~2 ms of it.
+  let verbShapes: Uint8Array | undefined;
+  let sourcePrepShapes: Uint8Array | undefined;
   return {
     lang,
     data: d,
@@ -219,7 +232,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     genderedDeterminers: new Map(Object.entries(d.genderedDeterminers ?? {})),
     verbForms,
     infinitives,
-    verbShapes: shapeTable(verbForms),
+    get verbShapes() { return verbShapes ??= shapeTable(verbForms); },
     pronominalForms,
     complementizers: lower(d.complementizers),
     bareClauseForms,
@@ -230,7 +243,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     subordinators: lower(d.subordinators ?? []),
     honorifics: new Map(Object.entries(d.honorifics)),
     roleNouns,
-    speakerNouns: new Map([...roleNouns, ...(d.descriptors ?? []).map((k): [string, undefined] => [k, undefined])]),
+    speakerNouns,
     pronouns: new Map(Object.entries(d.pronouns)),
     determiners: lower(d.determiners),
     notNames: lower(d.notNames),
@@ -239,7 +252,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     sourcePreps,
     reportCueWords: new Set(d.reportCueWords ?? []),
     sourcePrepFirst,
-    sourcePrepShapes: shapeTable(sourcePrepFirst),
+    get sourcePrepShapes() { return sourcePrepShapes ??= shapeTable(sourcePrepFirst); },
     continuation: d.continuationCues.map(splitWords),
     incidentals,
     incidentalFirst: new Set(incidentals.map((p) => p[0])),

@@ -6,6 +6,7 @@
 // Linear in the worst case: the closing mark of every « comes from one bracket-matching pass, and the
 // other marks share what one opener's scan learnt with every later opener whose scan reaches the same
 // place in the same state (see Closer), so no stretch of text is read twice for the same question.
+import { unicodeBits, U_LETTER, U_NUMBER } from "../text/unicode";
 
 export interface MarkedQuote {
   start: number;
@@ -27,7 +28,8 @@ const OPENER = /[«‹“„"‘]/g;
 /** A newline or any quote mark, opening or closing (the keys and values of PAIRS). */
 const MARK_OR_NEWLINE = /[\n"«»‹›‘’“”„]/g;
 
-const isLetter = (c: string) => /[\p{L}\p{N}]/u.test(c);
+// One code unit (text[i]) read in unicode.ts's table: no regex to compile on a first call.
+const isLetter = (c: string) => c.length === 1 ? (unicodeBits(c.charCodeAt(0)) & (U_LETTER | U_NUMBER)) !== 0 : /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string) => c === "" || /\s/u.test(c);
 
 /**
@@ -109,7 +111,7 @@ function canOpen(text: string, i: number, c: string): boolean {
   if (c === "\"" || c === "‘") {
     // Opening straight/single quotes follow a space or an opening punctuation and precede a word.
     if (!(isSpace(prev) || "([{—–-:/".includes(prev))) return false;
-    return !isSpace(next) || c === "\"" && /[\p{L}\p{N}]/u.test(text[i + 2] ?? "");
+    return !isSpace(next) || c === "\"" && isLetter(text[i + 2] ?? "");
   }
   if (c === "“" && isLetter(prev)) return false;
   return true;

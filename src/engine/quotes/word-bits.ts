@@ -1,7 +1,7 @@
 // Which lexicon lists a token's word is on, as bits, looked up once per distinct word of the text:
 // the per-token loops of the quote finders (findIndirect, findNominalReports) then skip the words
 // that none of their rules can start on with one array read instead of several set lookups.
-import { mayHaveShape, type Lexicon } from "../lexicon";
+import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import { QUOTE_MARKS } from "./quote-marks";
 import { INVERSION, INVERTED_AUX, INVERTED_ETRE } from "../lexicon/fr/quotes";
@@ -58,13 +58,23 @@ const LISTS: [Listed, number][] = [
   [() => DEFINITE, DEFINITE_WORD], [() => COMPLEMENT, COMPLEMENT_WORD], [() => RELATIVE, RELATIVE_WORD], [() => TRAILING, TRAILING_WORD],
 ];
 
-function bitsOf(lex: Lexicon, lw: string): number {
+/** LISTS with each set read from the lexicon: once per call of tokenFacts, not once per distinct word and list. */
+type ListedSets = [{ has(w: string): boolean }, number][];
+
+/** (Apart from tokenFacts: a closure there would move its lexicon into a context object, read on every token.) */
+function listedSets(lex: Lexicon): ListedSets {
+  return LISTS.map(([list, bit]) => [list(lex), bit]);
+}
+
+function bitsOf(lex: Lexicon, lw: string, lists: ListedSets): number {
   let b = 0;
   const inv = lw.indexOf("-") < 0 ? null : INVERSION.exec(lw);
-  const verbForm = mayHaveShape(lex.verbShapes, lw) && lex.verbForms.has(lw) || !!inv && lex.verbForms.has(inv[1]);
+  // (Asked once per distinct word: no shape table before the set, which a first analysis would build for this.)
+  const verbForm = lex.verbForms.has(lw) || !!inv && lex.verbForms.has(inv[1]);
   if (verbForm) b |= VERB_FORM;
   if (verbForm || lex.pronominalForms.has(inv ? inv[1] : lw)) b |= VERBISH;
-  for (const [list, bit] of LISTS) if (list(lex).has(lw)) b |= bit;
+  // Indexed, not for…of with destructuring: cold (a first analysis runs it ~700 times), the iterator costs more than the lookups.
+  for (let i = 0; i < lists.length; i++) if (lists[i][0].has(lw)) b |= lists[i][1];
   if (lw.indexOf("-") >= 0 && (INVERTED_AUX.test(lw) || INVERTED_ETRE.test(lw))) b |= INVERTED_AUXILIARY;
   if (lw.length === 1 && QUOTE_MARKS.includes(lw)) b |= QUOTE_MARK_WORD;
   if (RELATIVE_EN.test(lw)) b |= RELATIVE_EN_WORD;
@@ -81,13 +91,14 @@ export function tokenFacts(toks: Token[], lex: Lexicon, low?: Uint8Array): Int32
   const out = new Int32Array(toks.length);
   let memo = memos.get(lex);
   if (!memo) memos.set(lex, memo = new Map());
+  let lists: ListedSets | undefined;
   for (let k = 0; k < toks.length; k++) {
     const f = toks[k].form;
     if (f.bitsFor !== lex) {
       let b = memo.get(f.lw);
       if (b === undefined) {
         if (memo.size >= MEMO_LIMIT) memo.clear();
-        memo.set(f.lw, b = bitsOf(lex, f.lw));
+        memo.set(f.lw, b = bitsOf(lex, f.lw, lists ??= listedSets(lex)));
       }
       f.bits = b;
       f.bitsFor = lex;

@@ -2,6 +2,7 @@
 import { LEXICON_DATA } from "../lexicon";
 import type { Lang } from "../types";
 import type { Form } from "./forms";
+import { unicodeBits, U_LETTER } from "./unicode";
 
 const SAMPLE = 20_000;
 
@@ -149,9 +150,7 @@ function lowerUnit(c: number): number {
 const BMP_LOWER = new Int32Array(65536);
 
 function bmpLetter(c: number): boolean {
-  let k = BMP_LETTER[c];
-  if (k === 0) k = BMP_LETTER[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
+  return (unicodeBits(c) & U_LETTER) !== 0;
 }
 
 /** The function words of every language in one open-addressing table, each with its languages as bits. */
@@ -203,9 +202,8 @@ function stopTable(sets: [Lang, Set<string>][]): StopTable {
   return stops;
 }
 
+/** A letter beyond the BMP (those of the BMP: unicode.ts). */
 const LETTER = /^\p{L}$/u;
-/** Whether each BMP code unit is a letter: 0 not yet known, 1 letter, 2 not. */
-const BMP_LETTER = new Uint8Array(65536);
 
 /** Width (1, or 2 for a surrogate pair) of the letter or "'" at i, or 0. */
 function wordUnitAt(s: string, i: number): number {
@@ -215,7 +213,5 @@ function wordUnitAt(s: string, i: number): number {
     const d = s.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
   }
-  let k = BMP_LETTER[c];
-  if (k === 0) k = BMP_LETTER[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1 ? 1 : 0;
+  return (unicodeBits(c) & U_LETTER) !== 0 ? 1 : 0;
 }

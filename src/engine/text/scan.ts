@@ -1,7 +1,10 @@
 // The character tests of the tokenizer's scan: character classes (filled on first sight), where a word ends
 // (hashing its characters on the way, see forms.ts FORM_HASH_SEED), acronyms and French elisions. ASCII takes
-// plain comparisons; the Unicode regexes only see other scripts and the rare cases their answer needs.
+// plain comparisons; other characters of the BMP the classes of unicode.ts (a table, no regular expression to
+// compile on a first call); the Unicode regexes only see characters beyond the BMP and the rare cases their
+// answer needs.
 import { FORM_HASH_MUL, FORM_HASH_SEED } from "./forms";
+import { isSurrogate, unicodeBits, U_DIGIT, U_LETTER, U_LETTER_I, U_LOWER, U_MARK, U_NUMBER, U_SPACE, U_UPPER } from "./unicode";
 
 export const WORD = 1;
 export const OTHER = 2;
@@ -12,15 +15,17 @@ const CLASS = new Uint8Array(65536);
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const SPACE_CHAR = /^\s$/u;
 const UPPER = /^\p{Lu}/u;
-const DIGIT_CAP = /^\p{Nd}\p{Lu}\p{Ll}/u;
 const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu;
-/** What ELISION's lookahead (?=\p{L}) says of a character of the BMP: 1 yes, 2 no, 0 not yet known. */
-const LETTER = new Uint8Array(65536);
-/** With ELISION's flags: under /iu a character matches when its case folding does (U+0345 folds to "ι"). */
-const LETTER_CHAR = /^\p{L}$/iu;
 
+/** The class of a character beyond the BMP. */
 function classOf(ch: string): number {
   return WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
+}
+
+/** WORD_CHAR and SPACE_CHAR's answer for a code unit of the BMP (a lone surrogate is neither). */
+function classOfUnit(c: number): number {
+  const b = unicodeBits(c);
+  return (b & (U_LETTER | U_MARK | U_NUMBER)) !== 0 ? WORD : (b & U_SPACE) !== 0 ? SPACE : OTHER;
 }
 
 /** The class of the character (code point) at i. */
@@ -28,7 +33,7 @@ export function kindAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff) return classOf(String.fromCodePoint(text.codePointAt(i) ?? c));
   let k = CLASS[c];
-  if (k === 0) k = CLASS[c] = classOf(text[i]);
+  if (k === 0) k = CLASS[c] = classOfUnit(c);
   return k;
 }
 
@@ -107,7 +112,8 @@ export class WordScan {
 
 /**
  * Whether the capital (or non-ASCII word character) at e follows a digit and precedes a lower-case letter:
- * a number glued to a capitalised word. ASCII answers by comparison; DIGIT_CAP's Unicode classes decide the rest.
+ * a number glued to a capitalised word. ASCII answers by comparison; the Unicode classes of the three code units
+ * (/^\p{Nd}\p{Lu}\p{Ll}/u on them: a surrogate, half of a pair cut by the three, matches none) decide the rest.
  */
 function gluedAfterNumber(text: string, e: number): boolean {
   const p = text.charCodeAt(e - 1);
@@ -118,7 +124,8 @@ function gluedAfterNumber(text: string, e: number): boolean {
       if (next < 128) return next >= 97 && next <= 122;
     }
   }
-  return DIGIT_CAP.test(text.slice(e - 1, e + 2));
+  return (unicodeBits(p) & U_DIGIT) !== 0 && (unicodeBits(text.charCodeAt(e)) & U_UPPER) !== 0 &&
+    (unicodeBits(text.charCodeAt(e + 1)) & U_LOWER) !== 0;
 }
 
 /** "U.S.", "U.N.": two or more capital-period pairs, or -1. */
@@ -131,12 +138,13 @@ export function acronymEnd(text: string, i: number): number {
 function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c >= 65 && c <= 90) return true;
-  return c > 127 && kindAt(text, i) === WORD && UPPER.test(text[i]);
+  return c > 127 && kindAt(text, i) === WORD && (unicodeBits(c) & U_UPPER) !== 0;
 }
 
 /** Whether the first character of t is an upper-case letter (\p{Lu}). */
 export function startsUpper(t: string): boolean {
-  return UPPER.test(t);
+  const c = t.charCodeAt(0);
+  return isSurrogate(c) ? UPPER.test(t) : (unicodeBits(c) & U_UPPER) !== 0;
 }
 
 /**
@@ -169,10 +177,9 @@ function elided(text: string, i: number, len: number): boolean {
   return len === 5 ? head === "jus" : head === "lors" || head === "puis" || head === "quoi";
 }
 
-/** ELISION's \p{L} for a code unit of the BMP (not a surrogate). */
+/** ELISION's \p{L} for a code unit of the BMP (not a surrogate), with its flags: under /iu a character matches
+ * when its case folding does (U+0345 folds to "ι"). */
 function isLetter(c: number): boolean {
   if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
-  let k = LETTER[c];
-  if (k === 0) k = LETTER[c] = LETTER_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
+  return (unicodeBits(c) & U_LETTER_I) !== 0;
 }

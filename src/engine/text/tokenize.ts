@@ -5,6 +5,7 @@ import { FormTable, type Form } from "./forms";
 import { indexedTokenAt, OffsetIndexBuilder } from "./offsets";
 import { acronymEnd, elisionEnd, isAsciiWordChar, isBlank, kindAt, SPACE, startsUpper, width, WORD, WordScan } from "./scan";
 import { END, NO_END, PERIOD, SentenceMarks } from "./sentences";
+import { isSurrogate, unicodeBits, U_LOWER } from "./unicode";
 
 export interface Token {
   s: number;
@@ -28,6 +29,17 @@ export interface Token {
 }
 
 const HAS_LOWER = /\p{Ll}/u;
+
+/** HAS_LOWER's answer, by the classes of the code units when t holds no surrogate. */
+function hasLower(t: string): boolean {
+  let surrogate = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 128 ? c >= 97 && c <= 122 : (unicodeBits(c) & U_LOWER) !== 0) return true;
+    if (isSurrogate(c)) surrogate = true;
+  }
+  return surrogate && HAS_LOWER.test(t);
+}
 
 /** Forms kept across texts, up to FORM_LIMIT (then started afresh): the words of news repeat. */
 let forms = new FormTable(describe);
@@ -143,7 +155,7 @@ function describe(t: string): Form {
   const cap = word && (c < 128 ? c >= 65 && c <= 90 : startsUpper(t));
   const low = plainLower(t) ? t : t.toLowerCase();
   return {
-    t, lw: low.includes("’") ? normApostrophe(low) : low, word, cap, upper: cap && t.length >= 2 && low !== t && !HAS_LOWER.test(t),
+    t, lw: low.includes("’") ? normApostrophe(low) : low, word, cap, upper: cap && t.length >= 2 && low !== t && !hasLower(t),
     bits: 0, bitsFor: null, facts: null, langs: -1, period: -1,
   };
 }

@@ -10,6 +10,7 @@ import { isPossessive } from "../../entities/possessive";
 import { defaultEntityHooks } from "../default/entities";
 import type { EntityHooks } from "../entity-hooks";
 import type { Token } from "../../text/tokenize";
+import { lowerBefore } from "../../text/unicode";
 import { withoutAuthors } from "./authors";
 import { orgWithOf, placeWithOf } from "./runs";
 import { beforeSportRole, inFixture, pluralTeam, stateUniversity, withScore } from "./teams";
@@ -45,7 +46,7 @@ export const englishEntityHooks: EntityHooks = {
     // "Postmaster General", "Attorney General": titles alone name nobody either.
     !c.honorific && roleWordsOnly(name, lex, words === 1 ? firstLw : undefined) && !gaz.orgSuffix(lastT) ||
     // "Edentonians", "Parisians": a plural of people from a place is no person.
-    words === 1 && firstT.endsWith("ians") && /\p{Ll}ians$/u.test(firstT) && !isPossessive(first) ||
+    words === 1 && firstT.endsWith("ians") && lowerBefore(firstT, 4) && !isPossessive(first) ||
     // "the Declaration of Independence": a town of that name (Independence, Missouri) is the document's title here.
     words === 1 && toks[a - 1]?.lw === "of" && toks[a - 2]?.lw === "declaration" ||
     // "Mitch McConnell, R-Ky., said", "Rand Paul (R-Ky.)": a party and state tag after a name is no one.
@@ -73,7 +74,7 @@ export const englishEntityHooks: EntityHooks = {
     !!place && place.kind !== "country" && place.kind !== "continent" && (inFixture(toks, a, b) || withScore(toks, a, b) || beforeSportRole(toks, b)) ||
     stateUniversity(toks, a, b) || pluralTeam(toks, a, b) ||
     // "Raptors president Jane Roe", "Reds manager John Roe": a plural name heading a role is a team.
-    words === 1 && firstT.endsWith("s") && /\p{Ll}s$/u.test(firstT) && !isPossessive(first) && teamBeforeRole(toks, b, lex),
+    words === 1 && firstT.endsWith("s") && lowerBefore(firstT, 1) && !isPossessive(first) && teamBeforeRole(toks, b, lex),
 
   countryBranch: ({ toks, lex, a, b, place }) => countryBranch(toks, a, b, lex, place),
 
@@ -92,7 +93,7 @@ export const englishEntityHooks: EntityHooks = {
   },
 
   teamOfPlace: ({ toks, a, b, words, lastT }) =>
-    words >= 2 && /\p{Ll}s$/u.test(lastT) && !gaz.isDemonym(lastT) && gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" ")),
+    words >= 2 && lastT.endsWith("s") && lowerBefore(lastT, 1) && !gaz.isDemonym(lastT) && gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" ")),
 
   sovereignTitle: ({ toks, a }) => sovereignOf(toks, a),
 

@@ -3,6 +3,7 @@
 // sports position ("Surrey all-rounder Adam Hollioake", "Porto central defender"), or a state's university
 // ("Ohio State").
 import type { Token } from "../../text/tokenize";
+import { lowerBefore } from "../../text/unicode";
 import * as gaz from "../../lexicon/gazetteer";
 import { MATCH_WORDS, POSITION_ADJECTIVES, SPORT_ROLES } from "../../lexicon/en/entities";
 
@@ -45,7 +46,7 @@ export function stateUniversity(toks: Token[], a: number, b: number): boolean {
 
 /** "the Mets", "the Cardinals beat the Rockies 7-4": a capitalised plural after "the", in a sentence of a match report, is a team. */
 export function pluralTeam(toks: Token[], a: number, b: number): boolean {
-  if (b - a !== 1 || toks[a - 1]?.lw !== "the" || toks[a].upper || !/\p{Ll}s$/u.test(toks[a].t)) return false;
+  if (b - a !== 1 || toks[a - 1]?.lw !== "the" || toks[a].upper || !(toks[a].t.endsWith("s") && lowerBefore(toks[a].t, 1))) return false;
   const w = toks[a].t;
   if (gaz.isDemonym(w) || gaz.isCommonWord(w, "en") || gaz.isPlace(w)) return false;
   return matchSentence(toks, a);

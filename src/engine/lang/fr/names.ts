@@ -49,7 +49,9 @@ export function placeAfterOfFr(toks: Token[], a: number, b: number, lex: Lexicon
 /** "Radio-Cité", "Radio-Toulouse", "Radio 37": the token range end of a radio station's name, if it is one. */
 export function radioStation(toks: Token[], a: number, b: number): number | undefined {
   const t = toks[a];
-  if (RADIO_PREFIX.test(t.t)) return b;
+  // RADIO_PREFIX matches only a word whose lower case opens with "radio-" (no other character folds to those
+  // letters): tested first, the regex (\p{L} under /iu, ~0.5 ms to compile on a first call) runs only on such words.
+  if (t.lw.startsWith("radio-") && RADIO_PREFIX.test(t.t)) return b;
   if (t.lw !== "radio") return undefined;
   if (b > a + 1) return b;
   const n = toks[b];
