@@ -86,7 +86,9 @@ export const fr: LexiconData = {
   subordinators: ["si", "quand", "lorsque", "lorsqu'", "alors", "bien", "puisque", "puisqu'", "comme", "tandis"],
   sourcePrepositions: ["selon", "d'après", "aux dires de", "de l'avis de"],
   reportCueWords: ["pour", "selon", "d'"],
-  reportNouns: ["affirmation", "déclaration", "annonce", "promesse", "accusation", "allégation", "assertion", "avertissement"],
+  reportNouns: ["affirmation", "déclaration", "annonce", "promesse", "accusation", "allégation", "assertion", "avertissement",
+    // Nouns whose content follows a particle (lexicon/fr/quotes.ts NOUN_FRAMES): "la proposition de X de …", "l'appel de X à …".
+    "proposition", "suggestion", "demande", "menace", "exigence", "injonction", "offre", "appel", "appels", "invitation", "exhortation"],
   complementizers: ["que", "qu'"],
   complementizerReach: 24,
   relativeSubject: "qui",
