@@ -69,6 +69,9 @@ export const fr: LexiconData = {
   reportFrames: [
     "menacer|de+inf", "promettre|de+inf", "proposer|de+inf", "jurer|de+inf", "demander|à+inf",
     "inviter|obj à+inf", "exhorter|obj à+inf", "appeler|obj à+inf",
+    // What the addressee is urged to: "a exhorté les habitants à la prudence", "appelle les élus au calme" (not "inviter":
+    // "a invité le maire à la cérémonie" is a guest).
+    "exhorter|obj à+np", "appeler|obj à+np",
     "fit état|de+np", "demander|np", "mentionner|np", "recommander|np", "réfuter|np", "réitérer|np",
     "accuser|obj de", "dire|adj", "déclarer|adj", "appeler à ce que|clause", "appeler à ce qu'|clause",
     // Advice and talk whose complement is the content: "recommande de boire", "a parlé d'une erreur", "estime à 5 000 le nombre …".

@@ -121,3 +121,14 @@ table("French: a frame's complement of one or two words is the whole content", f
   ["Le maire Pierre Blanc a appelé les pompiers.", []],
   ["Le maire Pierre Blanc a parlé longtemps.", []],
 ]);
+
+table("French: an addressee urged to a conduct, 'exhorter / appeler X à' + noun phrase", fr, [
+  ["Le préfet Jean Morin a exhorté les habitants à la plus grande prudence.", [["la plus grande prudence", "Jean Morin", "indirect"]]],
+  ["L'ONU a exhorté mardi les deux camps à la retenue.", [["la retenue", "ONU", "indirect"]]],
+  ["La présidente Anne Morel appelle les habitants du quartier au calme.", [["calme", "Anne Morel", "indirect"]]],
+  ["Le syndicaliste Marc Leroy a appelé les salariés à la mobilisation générale.", [["la mobilisation générale", "Marc Leroy", "indirect"]]],
+  // Must not match: a guest, a place, a lone infinitive of a meal.
+  ["Le maire Pierre Blanc a invité la ministre Claire Petit à la cérémonie.", []],
+  ["Le club a appelé ses supporters au stade.", []],
+  ["Le maire Pierre Blanc a invité les journalistes à déjeuner.", []],
+]);

@@ -52,6 +52,13 @@ export const NOUN_FRAMES = new Map<string, NounFrame[]>([
 /** A participle between such a noun and "par" + its author: "l'appel lancé dimanche par le pape à …". */
 export const NOUN_FRAME_PARTICIPLE = /^(?:lancée?s?|formulée?s?|faite?s?|adressée?s?|réitérée?s?)$/;
 
+/**
+ * What an addressee is called or urged to, after "à" ("a exhorté les habitants à la prudence", "appelle les élus au calme"):
+ * a conduct or an action, not a place or an event one attends ("a appelé sa mère à l'hôpital", "au stade").
+ * Nouns of quality and action by their ending, and a few others.
+ */
+export const CALL_NOUN = /^(?:calme|retenue|grève|paix|dialogue|boycott|cessez-le-feu|trêve|urnes|raison|sang-froid|.{3,}(?:ion|ité|ance|ence|isme|ement))$/;
+
 export const ABOUT = new Set(["sur", "pour", "contre"]);
 
 export const REPORTED_BY = /^rapport(?:e|ent|ait|aient|é)$/;
