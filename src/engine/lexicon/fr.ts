@@ -214,7 +214,10 @@ export const fr: LexiconData = {
       "quant à eux", "quant à elles", "lui aussi", "elle aussi", "eux aussi", "elles aussi", "à son tour", "à leur tour",
       "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "en revanche", "par ailleurs", "d'ailleurs", "en outre",
       "de nouveau", "une nouvelle fois", "encore une fois", "pour sa part aussi", "aussi", "également", "encore", "toutefois",
-      "pourtant", "cependant", "néanmoins", "ensuite", "enfin", "alors", "ainsi", "même"],
+      "pourtant", "cependant", "néanmoins", "ensuite", "enfin", "alors", "ainsi", "même",
+      // Adverbs of the press between the auxiliary and the participle: "X, maire de Lyon, a finalement annoncé que …".
+      "finalement", "notamment", "récemment", "publiquement", "officiellement", "clairement", "longuement", "fermement",
+      "vivement", "immédiatement", "rapidement", "simplement", "personnellement", "directement", "précédemment", "aussitôt"],
     asideWords: ["lui", "elle", "eux", "elles", "quant", "à", "de", "son", "sa", "leur", "côté", "pour", "part",
       "aussi", "même", "lui-même", "elle-même", "également", "toutefois", "pourtant", "cependant", "néanmoins", "en",
       "revanche", "effet", "ailleurs", "par", "enfin", "donc", "alors", "ensuite", "encore"],

@@ -85,3 +85,17 @@ table("French: a reporting gerund ends the object before it, and its aside ends 
   // Must not match: a gerund of manner set off by commas reports nothing.
   ["Le ministre Paul Durand, en souriant, a quitté la salle.", []],
 ]);
+
+table("French: a subject cut from its verb by an apposition and a relative clause, a participle with its agent, an adverb", fr, [
+  ["Le maire de Lyon, Pierre Blanc, qui avait longtemps hésité, a finalement annoncé que la ville se porterait candidate.",
+    [["la ville se porterait candidate", "Pierre Blanc", "indirect"]]],
+  // "interrogé par …" set off by commas is passive: no cue of its own, and the subject before it speaks.
+  ["Le directeur de l'hôpital, Jean Morin, interrogé par nos confrères, a reconnu que les urgences étaient saturées.",
+    [["les urgences étaient saturées", "Jean Morin", "indirect"]]],
+  ["La ministre Claire Petit, questionnée par les sénateurs, a notamment précisé que le texte serait amendé.",
+    [["le texte serait amendé", "Claire Petit", "indirect"]]],
+  ["Marc Leroy, secrétaire général du syndicat depuis 2019, a publiquement assuré que les négociations reprendraient lundi.",
+    [["les négociations reprendraient lundi", "Marc Leroy", "indirect"]]],
+  // Must not match: a participle with its agent reports nothing by itself.
+  ["Le décès, confirmé par le ministère, a bouleversé le village.", []],
+]);
