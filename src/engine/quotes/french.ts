@@ -386,7 +386,28 @@ export function narrativeTense(ctx: Doc, v: number): boolean {
 }
 
 
-/** French verbs that take no object report: an infinitive, a tense of narration, a heading in capitals. */
+/**
+ * French verbs that take no object report: an infinitive, a heading in capitals, a tense of narration in a text that
+ * narrates ("reconnut le clocher" in a novel); the press reports in the imperfect too ("annonçait jeudi la fermeture").
+ */
 export function noFrenchObject(ctx: Doc, v: number): boolean {
-  return frenchInfinitive(ctx, v) || narrativeTense(ctx, v) || ctx.toks[v].upper;
+  return frenchInfinitive(ctx, v) || narrativeTense(ctx, v) && (narrates(ctx) || PERCEIVING.test(ctx.toks[v].lw)) || ctx.toks[v].upper;
+}
+
+/** Verbs that perceive as often as they report, whose object in a tense of narration is seen: "reconnaissait la voix", "observait la rue". */
+const PERCEIVING = /^(?:reconn|not|observ|relev|constat|remarqu)/;
+
+/** How many reporting verbs in the simple past make a text a narration ("déclara", "répliquèrent"). */
+const NARRATION_VERBS = 2;
+/** The simple past of "-er" verbs, which no present or participle shares: "déclara", "lança-t-il", "répliquèrent". */
+const SIMPLE_PAST_ER = /(?:[^eé]a|èrent)(?:-t-(?:il|elle|ils|elles|on))?$/;
+
+/** Whether the text narrates in the simple past, as fiction does (two reporting verbs in it), not as the press reports. */
+function narrates(ctx: Doc): boolean {
+  if (ctx.narration === undefined) {
+    let n = 0;
+    for (let k = 0; k < ctx.toks.length && n < NARRATION_VERBS; k++) if (isVerb(ctx, k) && SIMPLE_PAST_ER.test(ctx.toks[k].lw)) n++;
+    ctx.narration = n >= NARRATION_VERBS;
+  }
+  return ctx.narration;
 }
