@@ -34,12 +34,14 @@ function mentionEnd(ctx: Doc, j: number): number {
 }
 
 /**
- * After an inverted verb, what stands before its subject: "valoir"/"savoir" of "fait valoir", an
+ * After an inverted verb, what stands before its subject: an incidental phrase ("de son côté"), "valoir"/"savoir" of "fait valoir", an
  * addressee or a medium ("a déclaré à l'AFP X", "déplore auprès de l'AFP X", "a confié au Monde X",
  * "a lancé aux députés X", "a affirmé sur France Inter X"). Returns where the subject may start.
  */
 export function skipAddressee(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
+  // "affirme de son côté le syndicat", "a ajouté pour sa part la ministre": an incidental phrase before the subject.
+  k = skipIncidentals(ctx, k);
   if (!toks[k]) return k;
   if ((toks[k].lw === "valoir" || toks[k].lw === "savoir") && FAIRE_FORMS.test(toks[k - 1]?.lw ?? "")) k = skipTimeFr(ctx, k + 1);
   const w = toks[k]?.lw;

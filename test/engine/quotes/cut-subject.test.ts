@@ -20,6 +20,11 @@ table("French: a comma between the subject and its verb, or inside the verb grou
 table("French: a 'que' far from its verb, past a chain of circumstances", fr, [
   ["La ministre Claire Petit a déclaré lors d'un entretien téléphonique en juillet avec son homologue allemand Hans Weber que Paris soutenait le projet.",
     [["Paris soutenait le projet", "Claire Petit", "indirect"]]],
+  // A participle that qualifies a noun on the way ("un communiqué publié lundi") is no verb of its own.
+  ["La maire Anne Morel a indiqué dans un communiqué publié lundi soir sur le site de la ville que la piscine resterait fermée.",
+    [["la piscine resterait fermée", "Anne Morel", "indirect"]]],
+  ["Le procureur Jean Morin a précisé dans une lettre adressée aux familles que l'enquête serait rouverte.",
+    [["l'enquête serait rouverte", "Jean Morin", "indirect"]]],
   // Must not match: a relative clause or a gerund opens before the far "que", which is then a relative pronoun.
   ["Pierre Blanc lui dit en se penchant vers la fenêtre avec cette voix grave et douce à la fois que je n'ai connue qu'à lui.", []],
   ["Claire Petit sourit avec le sourire fatal des gens qui savent qu'ils vont gagner la partie.", []],

@@ -135,3 +135,9 @@ table("French: an opening connective before a postposed cue's report is no part 
     [["si les exécutions avaient eu lieu, elles seraient graves", "Paul Durand", "indirect"]]],
   ["Par ailleurs, la réforme est injuste, a déclaré Paul Durand.", [["la réforme est injuste", "Paul Durand", "indirect"]]],
 ]);
+
+table("French: an incidental phrase between an inverted verb and its subject", fr, [
+  ["Les négociations sont rompues, affirme de son côté le syndicat.", [["Les négociations sont rompues", "le syndicat", "indirect"]]],
+  [`${g("Rien n'est joué")}, a ajouté pour sa part la ministre Claire Petit.`, [[g("Rien n'est joué"), "Claire Petit", "direct"]]],
+  ["Le budget sera voté en juin, a précisé quant à lui le maire Pierre Blanc.", [["Le budget sera voté en juin", "Pierre Blanc", "indirect"]]],
+]);
