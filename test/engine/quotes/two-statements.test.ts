@@ -26,3 +26,12 @@ table("French: a second verb after ', mais' makes a second report", fr, [
   ["La ministre Claire Petit a reconnu des retards importants, mais a assuré que le chantier serait livré en 2026.",
     [["des retards importants", "Claire Petit", "indirect"], ["le chantier serait livré en 2026", "Claire Petit", "indirect"]]],
 ]);
+
+table("French: a second verb after 'et' whose frame's complement follows makes a second report", fr, [
+  ["Les syndicats dénoncent une réforme injuste et appellent à manifester jeudi.",
+    [["une réforme injuste", "Les syndicats", "indirect"], ["manifester jeudi", "Les syndicats", "indirect"]]],
+  ["Le maire a salué le travail des pompiers et promis de reconstruire l'école.",
+    [["le travail des pompiers", "Le maire", "indirect"], ["reconstruire l'école", "Le maire", "indirect"]]],
+  // Must not: a verb after "et" with no report of its own leaves the object whole.
+  ["Le maire a salué le travail des pompiers et des bénévoles.", [["le travail des pompiers et des bénévoles", "Le maire", "indirect"]]],
+]);

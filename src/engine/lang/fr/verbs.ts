@@ -48,7 +48,8 @@ export function frenchPassive(ctx: Doc, k: number): boolean {
   const { toks } = ctx;
   // "X, interrogé par nos confrères, a reconnu …", "Le décès, confirmé par le ministère, …": a participle set off after a
   // comma with its agent is passive too.
-  if (toks[k - 1]?.t === "," && toks[k + 1]?.lw === "par" && PAST_PARTICIPLE.test(toks[k].lw)) return true;
+  // So is a medium's participle there ("X, interrogée sur France Inter, …").
+  if (toks[k - 1]?.t === "," && (toks[k + 1]?.lw === "par" && PAST_PARTICIPLE.test(toks[k].lw) || ctx.lex.mediumAsides.has(toks[k].lw))) return true;
   // "dans un communiqué publié lundi", "la lettre signée par …": a participle right after a determiner's noun qualifies it.
   if (NOUN_DETERMINERS.has(toks[k - 2]?.lw ?? "") && toks[k - 1]?.word && !toks[k - 1].cap && !ctx.lex.auxiliaries.has(toks[k - 1].lw) &&
     /(?:é|ée|és|ées)$/.test(toks[k].lw)) return true;
