@@ -29,6 +29,9 @@ export const fr: LexiconData = {
     "savourer", "jubiler", "exulter", "positiver", "philosopher", "justifier",
     // What an observer or a source puts on record: "constate que", "a réfuté l'idée", "recommande …".
     "constater", "réfuter", "recommander",
+    // More press incises ("», tranche le juge", "», concède X", "», riposte Y") and what they put on record ("maintient que").
+    "trancher", "concéder", "avouer", "confesser", "riposter", "contester", "suggérer", "analyser", "décrypter",
+    "plaisanter", "rectifier",
   ],
   pronominalVerbs: [
     "féliciter", "réjouir", "inquiéter", "indigner", "alarmer", "interroger", "emporter", "exclamer", "écrier",
