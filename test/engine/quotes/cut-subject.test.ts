@@ -104,3 +104,11 @@ table("French: a subject cut from its verb by an apposition and a relative claus
   // Must not match: a participle with its agent reports nothing by itself.
   ["Le décès, confirmé par le ministère, a bouleversé le village.", []],
 ]);
+
+table("French: a relative clause between the subject and a present-tense verb that reports its object", fr, [
+  ["La CGT, qui regroupe quarante syndicats, réclame l'arrêt du projet.", [["l'arrêt du projet", "CGT", "indirect"]]],
+  ["Paul Durand, dont le fils travaille à l'usine, dénonce une décision injuste.", [["une décision injuste", "Paul Durand", "indirect"]]],
+  // Must not: a clause with its own verb before an inverted cue keeps the cue's subject after it.
+  ["Les négociations, qui ont duré trois jours, sont rompues, affirme le syndicat.",
+    [["Les négociations, qui ont duré trois jours, sont rompues", "le syndicat", "indirect"]]],
+]);
