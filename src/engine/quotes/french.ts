@@ -389,11 +389,18 @@ export function narrativeTense(ctx: Doc, v: number): boolean {
 
 
 /**
- * French verbs that take no object report: an infinitive, a heading in capitals, a tense of narration in a text that
+ * French verbs that take no object report: an infinitive (but a sequel's: "…, avant d'annoncer un plan"), a heading in capitals, a tense of narration in a text that
  * narrates ("reconnut le clocher" in a novel); the press reports in the imperfect too ("annonçait jeudi la fermeture").
  */
 export function noFrenchObject(ctx: Doc, v: number): boolean {
-  return frenchInfinitive(ctx, v) || narrativeTense(ctx, v) && (narrates(ctx) || PERCEIVING.test(ctx.toks[v].lw)) || ctx.toks[v].upper;
+  return frenchInfinitive(ctx, v) && !afterAvantDe(ctx, v) || narrativeTense(ctx, v) && (narrates(ctx) || PERCEIVING.test(ctx.toks[v].lw)) ||
+    ctx.toks[v].upper;
+}
+
+/** "…, a-t-elle affirmé, avant d'annoncer un plan de 2 milliards": the infinitive of a sequel reports its object (french-tail.ts sequelSpeaker). */
+function afterAvantDe(ctx: Doc, v: number): boolean {
+  const { toks } = ctx;
+  return toks[v - 2]?.lw === "avant" && (toks[v - 1].lw === "de" || toks[v - 1].lw === "d'") && toks[v - 3]?.t === ",";
 }
 
 /** Verbs that perceive as often as they report, whose object in a tense of narration is seen: "reconnaissait la voix", "observait la rue". */
