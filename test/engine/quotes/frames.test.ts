@@ -57,6 +57,10 @@ table("French: an object, then what it is asked or accused of", fr, [
 
 table("French: observations put on record with 'que'", fr, [
   ["L'avocate Sophie Lambert constate que le dossier est vide.", [["le dossier est vide", "Sophie Lambert", "indirect"]]],
+  // "relever" → "relève": a mute e before one consonant takes a grave accent (lexicon/conjugate.ts).
+  ["Le syndicat relève que les émissions ont augmenté.", [["les émissions ont augmenté", "Le syndicat", "indirect"]]],
+  ["Le rapporteur Marc Leroy note que les crédits ont baissé de 10 %.", [["les crédits ont baissé de 10 %", "Marc Leroy", "indirect"]]],
+  ["L'enquêtrice Anne Morel mentionne que le témoin a changé de version.", [["le témoin a changé de version", "Anne Morel", "indirect"]]],
 ]);
 
 table("French: a reporting participle before its colon ends the report before it", fr, [
