@@ -29,6 +29,9 @@ export function frenchForms(lemma: string): string[] {
 }
 
 function muteStem(stem: string): string {
+  // "appuyer" → "appuie", "envoyer" → "envoie"; "tweeter" keeps its stem.
+  if (/[uo]y$/.test(stem)) return stem.slice(0, -1) + "i";
+  if (/ee[lt]$/.test(stem)) return stem;
   const m = /^(.*)[éè]([^aeiouyéèêë]+)$/.exec(stem);
   if (m) return m[1] + "è" + m[2];
   // "appeler" → "appelle", but "marteler" → "martèle" (the acheter/geler kind).

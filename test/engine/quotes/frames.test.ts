@@ -59,6 +59,9 @@ table("French: observations put on record with 'que'", fr, [
   ["L'avocate Sophie Lambert constate que le dossier est vide.", [["le dossier est vide", "Sophie Lambert", "indirect"]]],
   // "relever" → "relève": a mute e before one consonant takes a grave accent (lexicon/conjugate.ts).
   ["Le syndicat relève que les émissions ont augmenté.", [["les émissions ont augmenté", "Le syndicat", "indirect"]]],
+  // "tweeter" → "tweete" (no accent, no doubled consonant); "appuyer" → "appuie".
+  ["Le maire Pierre Blanc tweete que la route est fermée.", [["la route est fermée", "Pierre Blanc", "indirect"]]],
+  [`${g("Nous sommes prêts")}, appuie le ministre Paul Durand.`, [[g("Nous sommes prêts"), "Paul Durand", "direct"]]],
   ["Le rapporteur Marc Leroy note que les crédits ont baissé de 10 %.", [["les crédits ont baissé de 10 %", "Marc Leroy", "indirect"]]],
   ["L'enquêtrice Anne Morel mentionne que le témoin a changé de version.", [["le témoin a changé de version", "Anne Morel", "indirect"]]],
 ]);
