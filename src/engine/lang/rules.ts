@@ -55,6 +55,8 @@ export interface LangRules {
   objectAfterAside(doc: Doc, v: number): number;
   /** Whether a described subject before a postposed or parenthetical cue may speak ("…, le ministre assure."); true where any noun may. */
   speakerHead(doc: Doc, subj: Speaker): boolean;
+  /** A nominal report whose content follows a particle, at the report noun n: "la proposition de X de fermer la gare"; optional, none by default. */
+  nominalReport?(doc: Doc, n: number, quoteEndAt: (i: number) => number): { a: number; b: number; speaker: Speaker; cue: Span } | undefined;
   /** "Il va sans dire que", "Inutile de dire que": a narrator's idiom at the verb v, which reports nothing. */
   idiomReport(doc: Doc, v: number): boolean;
   /** From token k before an infinitive cue, the token before its modal ("a tenu à" → "a"), else k. */

@@ -29,11 +29,17 @@ export function frenchForms(lemma: string): string[] {
 }
 
 function muteStem(stem: string): string {
+  // "appuyer" → "appuie", "envoyer" → "envoie"; "tweeter" keeps its stem.
+  if (/[uo]y$/.test(stem)) return stem.slice(0, -1) + "i";
+  if (/ee[lt]$/.test(stem)) return stem;
   const m = /^(.*)[éè]([^aeiouyéèêë]+)$/.exec(stem);
   if (m) return m[1] + "è" + m[2];
   // "appeler" → "appelle", but "marteler" → "martèle" (the acheter/geler kind).
   if (/(?:el|et)$/.test(stem) && !/(?:acheter|geler|marteler|harceler|modeler|ciseler|démanteler|haleter)$/.test(stem + "er")) return stem + stem.slice(-1);
   if (/(?:el|et)$/.test(stem)) return stem.slice(0, -2) + "è" + stem.slice(-1);
+  // "relever" → "relève", "soulever" → "soulève", "mener" → "mène": a mute e before one consonant.
+  const e = /^(.*[^aeiouyéèêë])e([vnsm])$/.exec(stem);
+  if (e) return e[1] + "è" + e[2];
   return stem;
 }
 

@@ -29,6 +29,9 @@ export const fr: LexiconData = {
     "savourer", "jubiler", "exulter", "positiver", "philosopher", "justifier",
     // What an observer or a source puts on record: "constate que", "a réfuté l'idée", "recommande …".
     "constater", "réfuter", "recommander",
+    // More press incises ("», tranche le juge", "», concède X", "», riposte Y") and what they put on record ("maintient que").
+    "trancher", "concéder", "avouer", "confesser", "riposter", "contester", "suggérer", "analyser", "décrypter",
+    "plaisanter", "rectifier",
   ],
   pronominalVerbs: [
     "féliciter", "réjouir", "inquiéter", "indigner", "alarmer", "interroger", "emporter", "exclamer", "écrier",
@@ -69,6 +72,9 @@ export const fr: LexiconData = {
   reportFrames: [
     "menacer|de+inf", "promettre|de+inf", "proposer|de+inf", "jurer|de+inf", "demander|à+inf",
     "inviter|obj à+inf", "exhorter|obj à+inf", "appeler|obj à+inf",
+    // What the addressee is urged to: "a exhorté les habitants à la prudence", "appelle les élus au calme" (not "inviter":
+    // "a invité le maire à la cérémonie" is a guest).
+    "exhorter|obj à+np", "appeler|obj à+np",
     "fit état|de+np", "demander|np", "mentionner|np", "recommander|np", "réfuter|np", "réitérer|np",
     "accuser|obj de", "dire|adj", "déclarer|adj", "appeler à ce que|clause", "appeler à ce qu'|clause",
     // Advice and talk whose complement is the content: "recommande de boire", "a parlé d'une erreur", "estime à 5 000 le nombre …".
@@ -86,7 +92,9 @@ export const fr: LexiconData = {
   subordinators: ["si", "quand", "lorsque", "lorsqu'", "alors", "bien", "puisque", "puisqu'", "comme", "tandis"],
   sourcePrepositions: ["selon", "d'après", "aux dires de", "de l'avis de"],
   reportCueWords: ["pour", "selon", "d'"],
-  reportNouns: ["affirmation", "déclaration", "annonce", "promesse", "accusation", "allégation", "assertion", "avertissement"],
+  reportNouns: ["affirmation", "déclaration", "annonce", "promesse", "accusation", "allégation", "assertion", "avertissement",
+    // Nouns whose content follows a particle (lexicon/fr/quotes.ts NOUN_FRAMES): "la proposition de X de …", "l'appel de X à …".
+    "proposition", "suggestion", "demande", "menace", "exigence", "injonction", "offre", "appel", "appels", "invitation", "exhortation"],
   complementizers: ["que", "qu'"],
   complementizerReach: 24,
   relativeSubject: "qui",
@@ -209,7 +217,10 @@ export const fr: LexiconData = {
       "quant à eux", "quant à elles", "lui aussi", "elle aussi", "eux aussi", "elles aussi", "à son tour", "à leur tour",
       "lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "en revanche", "par ailleurs", "d'ailleurs", "en outre",
       "de nouveau", "une nouvelle fois", "encore une fois", "pour sa part aussi", "aussi", "également", "encore", "toutefois",
-      "pourtant", "cependant", "néanmoins", "ensuite", "enfin", "alors", "ainsi", "même"],
+      "pourtant", "cependant", "néanmoins", "ensuite", "enfin", "alors", "ainsi", "même",
+      // Adverbs of the press between the auxiliary and the participle: "X, maire de Lyon, a finalement annoncé que …".
+      "finalement", "notamment", "récemment", "publiquement", "officiellement", "clairement", "longuement", "fermement",
+      "vivement", "immédiatement", "rapidement", "simplement", "personnellement", "directement", "précédemment", "aussitôt"],
     asideWords: ["lui", "elle", "eux", "elles", "quant", "à", "de", "son", "sa", "leur", "côté", "pour", "part",
       "aussi", "même", "lui-même", "elle-même", "également", "toutefois", "pourtant", "cependant", "néanmoins", "en",
       "revanche", "effet", "ailleurs", "par", "enfin", "donc", "alors", "ensuite", "encore"],

@@ -84,7 +84,9 @@ function sentenceEndsAfter(toks: Token[], i: number): boolean {
 export function andReport(ctx: Doc, k: number): boolean {
   const { toks, lex } = ctx;
   if ((ctx.facts[k] & AUXILIARY) !== 0 && !isVerb(ctx, k)) k++;
-  return isVerb(ctx, k) && (lex.bareClauseForms.has(toks[k].lw) || (ctx.facts[k + 1] & COMPLEMENTIZER) !== 0) && !/ing$|ant$/.test(toks[k].lw);
+  // "dénoncent une réforme et appellent à manifester": a verb whose frame's complement follows (French).
+  return isVerb(ctx, k) && (lex.bareClauseForms.has(toks[k].lw) || (ctx.facts[k + 1] & COMPLEMENTIZER) !== 0 || ctx.rules.infinitiveClause(ctx, k) > 0) &&
+    !/ing$|ant$/.test(toks[k].lw);
 }
 
 /** The source preposition whose words start at token v ("according to", "d'après"), or undefined: no closure nor string built per token. */

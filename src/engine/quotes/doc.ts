@@ -55,6 +55,8 @@ export interface Doc {
   scareQuotes?: Map<Span, boolean>;
   /** Token index → the index of the first token of its sentence (clause.ts sentenceStartsOf). */
   sentenceStarts?: Int32Array;
+  /** Whether the text narrates in the simple past, as fiction does, not the press (french.ts narrates). */
+  narration?: boolean;
 }
 
 export function makeDoc(text: string, toks: Token[], lex: Lexicon, ents: Clustered, rules: LangRules): Doc {
@@ -68,7 +70,7 @@ export function makeDoc(text: string, toks: Token[], lex: Lexicon, ents: Cluster
   return { text, toks, lex, ents, mentionAt, bits: facts, facts, rules, verbs: undefined, subjectPositions: undefined,
     shownGenders: undefined, nameGenders: undefined, roleIndex: undefined, firstUse: undefined, lastWords: undefined,
     peopleById: undefined, plausibleNames: undefined, boundRoles: undefined, references: undefined, entitiesById: undefined,
-    scareQuotes: undefined, sentenceStarts: undefined };
+    scareQuotes: undefined, sentenceStarts: undefined, narration: undefined };
 }
 
 /** Index of the first name mention starting at or after token k (mentions are in text order). */

@@ -5,7 +5,7 @@
 // Objects that are no content make no report ("Il a demandé pardon" has no determiner; "prévoit de" is no frame).
 import type { ReportFrame } from "../lexicon";
 import type { Doc } from "./doc";
-import { TO, NP_START, NOT_ADJECTIVE, DEGREE, NARRATIVE_AUX, DE_OR_A, VERB_CLITIC, REFLEXIVE } from "../lexicon/fr/quotes";
+import { CALL_NOUN, TO, NP_START, NOT_ADJECTIVE, DEGREE, NARRATIVE_AUX, DE_OR_A, VERB_CLITIC, REFLEXIVE } from "../lexicon/fr/quotes";
 import { isOneOf } from "../text/chars";
 
 /** How many tokens an addressee or an object before the particle may hold ("au président de la commission X"). */
@@ -66,12 +66,14 @@ function frameAt(ctx: Doc, v: number, k: number, f: ReportFrame): number {
     for (j++; j < toks.length && j - start <= MAX_OBJECT; j++) {
       const t = toks[j];
       if (!t.word && t.t !== "(" && t.t !== ")" && t.t !== "-" || t.nl) return -1;
-      if (f.particle ? t.lw === f.particle : NP_START.test(t.lw) && !DE_OR_A.test(toks[j - 1].lw) && t.lw !== "de")
+      if (f.particle ? t.lw === f.particle || f.particle === "à" && f.content === "np" && TO.has(t.lw) : NP_START.test(t.lw) && !DE_OR_A.test(toks[j - 1].lw) && t.lw !== "de")
         break;
     }
   }
+  // "à la prudence", "au calme", "aux urnes": the article merged into "au"/"aux" leaves a bare noun.
+  const merged = f.particle === "à" && f.content === "np" && (toks[j]?.lw === "au" || toks[j]?.lw === "aux");
   if (f.particle) {
-    if (toks[j]?.lw !== f.particle && !(f.particle === "de" && toks[j]?.lw === "d'")) return -1;
+    if (toks[j]?.lw !== f.particle && !(f.particle === "de" && toks[j]?.lw === "d'") && !merged) return -1;
     j++;
   }
   const t = toks[j];
@@ -83,5 +85,21 @@ function frameAt(ctx: Doc, v: number, k: number, f: ReportFrame): number {
     return INFINITIVE.test(toks[i]?.lw ?? "") ? j : -1;
   }
   // "fait état de menaces": after a particle "de", a bare noun (the article merged into "de") opens the phrase too.
+  // After "à" only a noun phrase ("à la retenue", not "à déjeuner", "à Lyon"), or the bare noun after a merged article.
+  // After an object, a conduct or an action only ("a exhorté les habitants à la prudence", not "a appelé sa mère à l'hôpital").
+  if (f.particle === "à" && f.obj) return CALL_NOUN.test((merged ? t : nounAfter(ctx, j))?.lw ?? "") ? j : -1;
+  if (f.particle === "à") return merged ? !t.cap && !NOT_ADJECTIVE.has(t.lw) && !INFINITIVE.test(t.lw) ? j : -1 : NP_START.test(t.lw) && t.lw !== "de" ? j : -1;
   return NP_START.test(t.lw) && t.lw !== "de" || f.particle && !t.cap && !NOT_ADJECTIVE.has(t.lw) ? j : -1;
 }
+
+/** The noun after the determiner at token j and its adjectives before the noun ("la plus grande prudence"). */
+function nounAfter(ctx: Doc, j: number): { lw: string } | undefined {
+  const { toks } = ctx;
+  if (!NP_START.test(toks[j]?.lw ?? "")) return undefined;
+  let i = j + 1;
+  while (i < toks.length && i - j <= 3 && (DEGREE.has(toks[i].lw) || PRENOMINAL.has(toks[i].lw))) i++;
+  return toks[i]?.word ? toks[i] : undefined;
+}
+
+/** Adjectives before the noun: "la plus grande prudence", "une totale retenue". */
+const PRENOMINAL = new Set(["grande", "grand", "plus", "totale", "total", "pleine", "plein", "extrême", "nouvelle", "nouveau", "vraie", "vrai", "large", "certaine"]);

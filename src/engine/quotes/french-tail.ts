@@ -58,13 +58,24 @@ export function appositionVerb(ctx: Doc, v: number, named: Speaker | undefined):
   const { toks } = ctx;
   // A present tense, not a participle ("Pauline, condamnée à …") nor a gerund.
   if (!named?.entity || !named.mention || /(?:ant|é|ée|és|ées)$/.test(toks[v].lw)) return false;
+  if (toks[v - 1]?.t !== ",") return false;
+  // "La CGT, qui regroupe quarante syndicats, réclame …": a relative clause set off by commas after the name.
+  const e = tokenAt(toks, named.mention.end);
+  if (toks[e]?.t === "," && RELATIVE_OPENER.test(toks[e + 1]?.lw ?? "") && v - e <= MAX_RELATIVE) {
+    for (let i = e + 2; i < v - 1; i++) if (!toks[i].word && toks[i].t !== "'" && toks[i].t !== "-" || toks[i].nl) return false;
+    return true;
+  }
   // The name is itself in apposition and closes it: "Son producteur, Julien Tremblay, salue".
-  if (toks[v - 1]?.t !== "," || toks[v - 2]?.e !== named.mention.end) return false;
+  if (toks[v - 2]?.e !== named.mention.end) return false;
   // "…, le Québécois Julien Tremblay, salue": a few words may open the apposition.
   let a = tokenAt(toks, named.mention.start) - 1;
   while (a > 0 && v - a < 12 && toks[a].word && !toks[a].sent) a--;
   return toks[a]?.t === "," && tokenAt(toks, named.mention.start) - a <= 4;
 }
+
+/** Words that open a relative clause after a name's comma, and how many tokens such a clause may hold. */
+const RELATIVE_OPENER = /^(?:qui|dont)$/;
+const MAX_RELATIVE = 16;
 
 /** "et annoncé", "et a annoncé": a past participle or an auxiliary and one, of a verb that reports its object. */
 function secondVerb(ctx: Doc, k: number): boolean {

@@ -34,12 +34,14 @@ function mentionEnd(ctx: Doc, j: number): number {
 }
 
 /**
- * After an inverted verb, what stands before its subject: "valoir"/"savoir" of "fait valoir", an
+ * After an inverted verb, what stands before its subject: an incidental phrase ("de son côté"), "valoir"/"savoir" of "fait valoir", an
  * addressee or a medium ("a déclaré à l'AFP X", "déplore auprès de l'AFP X", "a confié au Monde X",
  * "a lancé aux députés X", "a affirmé sur France Inter X"). Returns where the subject may start.
  */
 export function skipAddressee(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
+  // "affirme de son côté le syndicat", "a ajouté pour sa part la ministre": an incidental phrase before the subject.
+  k = skipIncidentals(ctx, k);
   if (!toks[k]) return k;
   if ((toks[k].lw === "valoir" || toks[k].lw === "savoir") && FAIRE_FORMS.test(toks[k - 1]?.lw ?? "")) k = skipTimeFr(ctx, k + 1);
   const w = toks[k]?.lw;
@@ -386,7 +388,35 @@ export function narrativeTense(ctx: Doc, v: number): boolean {
 }
 
 
-/** French verbs that take no object report: an infinitive, a tense of narration, a heading in capitals. */
+/**
+ * French verbs that take no object report: an infinitive (but a sequel's: "…, avant d'annoncer un plan"), a heading in capitals, a tense of narration in a text that
+ * narrates ("reconnut le clocher" in a novel); the press reports in the imperfect too ("annonçait jeudi la fermeture").
+ */
 export function noFrenchObject(ctx: Doc, v: number): boolean {
-  return frenchInfinitive(ctx, v) || narrativeTense(ctx, v) || ctx.toks[v].upper;
+  return frenchInfinitive(ctx, v) && !afterAvantDe(ctx, v) || narrativeTense(ctx, v) && (narrates(ctx) || PERCEIVING.test(ctx.toks[v].lw)) ||
+    ctx.toks[v].upper;
+}
+
+/** "…, a-t-elle affirmé, avant d'annoncer un plan de 2 milliards": the infinitive of a sequel reports its object (french-tail.ts sequelSpeaker). */
+function afterAvantDe(ctx: Doc, v: number): boolean {
+  const { toks } = ctx;
+  return toks[v - 2]?.lw === "avant" && (toks[v - 1].lw === "de" || toks[v - 1].lw === "d'") && toks[v - 3]?.t === ",";
+}
+
+/** Verbs that perceive as often as they report, whose object in a tense of narration is seen: "reconnaissait la voix", "observait la rue". */
+const PERCEIVING = /^(?:reconn|not|observ|relev|constat|remarqu)/;
+
+/** How many reporting verbs in the simple past make a text a narration ("déclara", "répliquèrent"). */
+const NARRATION_VERBS = 2;
+/** The simple past of "-er" verbs, which no present or participle shares: "déclara", "lança-t-il", "répliquèrent". */
+const SIMPLE_PAST_ER = /(?:[^eé]a|èrent)(?:-t-(?:il|elle|ils|elles|on))?$/;
+
+/** Whether the text narrates in the simple past, as fiction does (two reporting verbs in it), not as the press reports. */
+function narrates(ctx: Doc): boolean {
+  if (ctx.narration === undefined) {
+    let n = 0;
+    for (let k = 0; k < ctx.toks.length && n < NARRATION_VERBS; k++) if (isVerb(ctx, k) && SIMPLE_PAST_ER.test(ctx.toks[k].lw)) n++;
+    ctx.narration = n >= NARRATION_VERBS;
+  }
+  return ctx.narration;
 }

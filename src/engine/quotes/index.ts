@@ -12,10 +12,11 @@ import { findHeadlineStatements } from "./headline";
 import { findIndirect, linkLines, type Indirect } from "./indirect";
 import { interviewTurns } from "./interview";
 import { findMarkedQuotes, scanMarks } from "./marks";
-import { findNominalReports } from "./nominal";
+import { besideNominal, findNominalReports } from "./nominal";
 import { isVerb } from "./verbs";
 import { isSpaceCode } from "../text/chars";
 import { isOneOf } from "../text/chars";
+import { QUOTE_MARK } from "../lexicon/quote-words";
 
 export interface Direct extends Span {
   fragments?: Span[];
@@ -124,8 +125,9 @@ function findReports(s: QuoteLayers): void {
   const { doc: ctx, cueTokens, quoteEnd, teaser } = s;
   const quoteEndAt = (i: number) => { const e = quoteEnd[i]; return e === undefined || e < 0 ? i : e; };
   // A nominal report comes first: "asked about Smith's claim that …" is Smith's claim, whoever asked.
-  s.indirect = addFree(mergeByStart(findNominalReports(ctx, quoteEndAt),
-    mergeByStart(findIndirect(ctx, quoteEnd, cueTokens, teaser), findHeadlineStatements(ctx, teaser))), findQuestions(ctx, quoteEndAt));
+  const nominal = findNominalReports(ctx, quoteEndAt);
+  s.indirect = addFree(mergeByStart(nominal,
+    mergeByStart(besideNominal(nominal, findIndirect(ctx, quoteEnd, cueTokens, teaser)), findHeadlineStatements(ctx, teaser))), findQuestions(ctx, quoteEndAt));
 }
 
 function merge(s: QuoteLayers): void {
@@ -374,7 +376,12 @@ function keepDirect(ctx: Doc, d: Direct): boolean {
   if (!isScare(ctx, d)) return true;
   const how = d.attr?.how;
   // "X a expliqué : « la quille est cassée »": a reporting verb and its colon introduce words, however few.
-  if (how === "before" && d.attr?.cue && ctx.toks[tokenAt(ctx.toks, d.start) - 1]?.t === ":") return true;
+  const k = tokenAt(ctx.toks, d.start);
+  if (how === "before" && d.attr?.cue && ctx.toks[k - 1]?.t === ":") return true;
+  // "X a été très clair : « on ne cédera pas »": a colon after a sentence about a person (no cue, the person found before it).
+  if (how === "before" && d.attr?.speaker?.entity && ctx.toks[k - 1]?.t === ":" && ctx.toks[k - 2]?.word) return true;
+  // "a déclaré : « A » ; « B »": a second quote after a semicolon goes on with the first one's cue.
+  if (how === "before" && d.attr?.cue && ctx.toks[k - 1]?.t === ";" && QUOTE_MARK.has(ctx.toks[k - 2]?.t ?? "")) return true;
   if (how === "before" && d.attr?.cue && (namingCue(ctx, tokenAt(ctx.toks, d.attr.cue.start), tokenAt(ctx.toks, d.start)) || ctx.rules.selfDescription(ctx, d.attr.cue))) return true;
   return how === "after" || how === "inside" || how === "continuation" || how === "named";
 }

@@ -16,7 +16,18 @@ export function findNominalReports(ctx: Doc, quoteEndAt: (i: number) => number):
   if (!lex.reportNouns.size) return out;
   const { bits } = ctx;
   for (let n = 1; n < toks.length - 1; n++) {
-    if ((bits[n] & REPORT_NOUN) === 0 || (bits[n + 1] & COMPLEMENTIZER) === 0) continue;
+    if ((bits[n] & REPORT_NOUN) === 0) continue;
+    if ((bits[n + 1] & COMPLEMENTIZER) === 0) {
+      // "la proposition de X de fermer la gare": a particle opens the content (French).
+      const r = ctx.rules.nominalReport?.(ctx, n, quoteEndAt);
+      if (r) {
+        let b = r.b;
+        while (b > r.a && isOneOf(",;:", toks[b - 1].t)) b--;
+        out.push({ start: toks[r.a].s, end: toks[b - 1].e, speaker: r.speaker, cue: r.cue });
+        n = r.b;
+      }
+      continue;
+    }
     // The possessor right before the noun (an adjective may come between: "his repeated claim that").
     let p = n - 1;
     if (toks[p] && !toks[p].cap && /(?:ed|ing|al|ive|ous)$/.test(toks[p].lw) && p > 0) p--;
@@ -45,3 +56,15 @@ export function findNominalReports(ctx: Doc, quoteEndAt: (i: number) => number):
   }
   return out;
 }
+
+/** Of the reports, those that give way to no nominal report: one whose content opens on a nominal report's determiner
+ *  ("a rejeté [la proposition de X de …]") is that report's noun phrase, not a content of its own; one whose cue is the
+ *  nominal report's noun read as a verb ("la demande", a form of "demander") is that report misread. Both lists in text order. */
+export function besideNominal(nominals: Indirect[], reports: Indirect[]): Indirect[] {
+  if (!nominals.length) return reports;
+  return reports.filter((x) => !nominals.some((y) => x.cue.start === y.cue.start ||
+    x.start <= y.cue.start && x.end >= y.end && y.cue.start - x.start <= MAX_DETERMINER));
+}
+
+/** How many characters a determiner and its space hold before the noun ("la ", "l'", "cet "). */
+const MAX_DETERMINER = 4;

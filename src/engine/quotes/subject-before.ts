@@ -151,7 +151,8 @@ function subjectBeforeAsides(ctx: Doc, k: number, v: number): Speaker | undefine
   const { toks, lex } = ctx;
   if (!lex.data.subjectAsides) return undefined;
   const next = toks[v + 1];
-  if (!next || next.cap || lex.determiners.has(next.lw)) return undefined;
+  // (A relative clause right before the verb's comma leaves no room for an inverted subject: "La CGT, qui …, réclame l'arrêt …".)
+  if (!next || next.cap || lex.determiners.has(next.lw) && !relativeAsideBefore(ctx, k)) return undefined;
   // The press's tenses only: "Pauline, ne voulant pas …, exigea que" narrates; "X, rongé de …, se disait que" thinks.
   if (/(?:[^éiu]a|èrent|irent|urent)$/.test(toks[v].lw) || REFLEXIVE.test(toks[v - 1]?.lw ?? "")) return undefined;
   // "Le maire, Paul Durand, a annoncé": a name right before the comma is the subject (see subjectBackward).
@@ -176,6 +177,14 @@ function subjectBeforeAsides(ctx: Doc, k: number, v: number): Speaker | undefine
     c = o;
   }
   return undefined;
+}
+
+/** Whether the aside that ends at the comma k opens with a relative pronoun after its own comma: "X, qui regroupe …, réclame". */
+function relativeAsideBefore(ctx: Doc, k: number): boolean {
+  const { toks } = ctx;
+  let o = k - 1;
+  while (o > 0 && k - o <= MAX_ASIDE && toks[o].t !== "," && !toks[o].sent) o--;
+  return toks[o]?.t === "," && (toks[o + 1]?.lw === "qui" || toks[o + 1]?.lw === "dont");
 }
 
 /** How many tokens an apposition between a name and ", qui" may hold ("le ministre du redressement productif"). */

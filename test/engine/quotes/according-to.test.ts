@@ -136,3 +136,9 @@ table("'according to X' set off inside one clause reports the whole clause", en,
   ["The Courier reported that, according to the council, the mill will close in May.",
     [["according to the council, the mill will close in May", "Courier", "indirect"]]],
 ]);
+
+table("French: a medium aside after the source of 'Pour X,' / 'Selon X,' is no content", fr, [
+  ["Pour l'économiste Anne Morel, interrogée par l'AFP, la croissance restera faible.", [["la croissance restera faible", "Anne Morel", "indirect"]]],
+  ["Selon Pierre Blanc, joint par téléphone mercredi soir, les secours sont arrivés tard.", [["les secours sont arrivés tard", "Pierre Blanc", "indirect"]]],
+  ["Pour la présidente du RN, Marine Le Pen, interrogée sur France Inter, la réforme est injuste.", [["la réforme est injuste", "Marine Le Pen", "indirect"]]],
+]);

@@ -20,6 +20,11 @@ table("French: a comma between the subject and its verb, or inside the verb grou
 table("French: a 'que' far from its verb, past a chain of circumstances", fr, [
   ["La ministre Claire Petit a déclaré lors d'un entretien téléphonique en juillet avec son homologue allemand Hans Weber que Paris soutenait le projet.",
     [["Paris soutenait le projet", "Claire Petit", "indirect"]]],
+  // A participle that qualifies a noun on the way ("un communiqué publié lundi") is no verb of its own.
+  ["La maire Anne Morel a indiqué dans un communiqué publié lundi soir sur le site de la ville que la piscine resterait fermée.",
+    [["la piscine resterait fermée", "Anne Morel", "indirect"]]],
+  ["Le procureur Jean Morin a précisé dans une lettre adressée aux familles que l'enquête serait rouverte.",
+    [["l'enquête serait rouverte", "Jean Morin", "indirect"]]],
   // Must not match: a relative clause or a gerund opens before the far "que", which is then a relative pronoun.
   ["Pierre Blanc lui dit en se penchant vers la fenêtre avec cette voix grave et douce à la fois que je n'ai connue qu'à lui.", []],
   ["Claire Petit sourit avec le sourire fatal des gens qui savent qu'ils vont gagner la partie.", []],
@@ -84,4 +89,26 @@ table("French: a reporting gerund ends the object before it, and its aside ends 
   ["Le ministre Paul Durand, en affirmant que la crise était passée, a surpris ses alliés.", [["la crise était passée", "Paul Durand", "indirect"]]],
   // Must not match: a gerund of manner set off by commas reports nothing.
   ["Le ministre Paul Durand, en souriant, a quitté la salle.", []],
+]);
+
+table("French: a subject cut from its verb by an apposition and a relative clause, a participle with its agent, an adverb", fr, [
+  ["Le maire de Lyon, Pierre Blanc, qui avait longtemps hésité, a finalement annoncé que la ville se porterait candidate.",
+    [["la ville se porterait candidate", "Pierre Blanc", "indirect"]]],
+  // "interrogé par …" set off by commas is passive: no cue of its own, and the subject before it speaks.
+  ["Le directeur de l'hôpital, Jean Morin, interrogé par nos confrères, a reconnu que les urgences étaient saturées.",
+    [["les urgences étaient saturées", "Jean Morin", "indirect"]]],
+  ["La ministre Claire Petit, questionnée par les sénateurs, a notamment précisé que le texte serait amendé.",
+    [["le texte serait amendé", "Claire Petit", "indirect"]]],
+  ["Marc Leroy, secrétaire général du syndicat depuis 2019, a publiquement assuré que les négociations reprendraient lundi.",
+    [["les négociations reprendraient lundi", "Marc Leroy", "indirect"]]],
+  // Must not match: a participle with its agent reports nothing by itself.
+  ["Le décès, confirmé par le ministère, a bouleversé le village.", []],
+]);
+
+table("French: a relative clause between the subject and a present-tense verb that reports its object", fr, [
+  ["La CGT, qui regroupe quarante syndicats, réclame l'arrêt du projet.", [["l'arrêt du projet", "CGT", "indirect"]]],
+  ["Paul Durand, dont le fils travaille à l'usine, dénonce une décision injuste.", [["une décision injuste", "Paul Durand", "indirect"]]],
+  // Must not: a clause with its own verb before an inverted cue keeps the cue's subject after it.
+  ["Les négociations, qui ont duré trois jours, sont rompues, affirme le syndicat.",
+    [["Les négociations, qui ont duré trois jours, sont rompues", "le syndicat", "indirect"]]],
 ]);

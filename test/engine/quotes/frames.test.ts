@@ -57,6 +57,13 @@ table("French: an object, then what it is asked or accused of", fr, [
 
 table("French: observations put on record with 'que'", fr, [
   ["L'avocate Sophie Lambert constate que le dossier est vide.", [["le dossier est vide", "Sophie Lambert", "indirect"]]],
+  // "relever" → "relève": a mute e before one consonant takes a grave accent (lexicon/conjugate.ts).
+  ["Le syndicat relève que les émissions ont augmenté.", [["les émissions ont augmenté", "Le syndicat", "indirect"]]],
+  // "tweeter" → "tweete" (no accent, no doubled consonant); "appuyer" → "appuie".
+  ["Le maire Pierre Blanc tweete que la route est fermée.", [["la route est fermée", "Pierre Blanc", "indirect"]]],
+  [`${g("Nous sommes prêts")}, appuie le ministre Paul Durand.`, [[g("Nous sommes prêts"), "Paul Durand", "direct"]]],
+  ["Le rapporteur Marc Leroy note que les crédits ont baissé de 10 %.", [["les crédits ont baissé de 10 %", "Marc Leroy", "indirect"]]],
+  ["L'enquêtrice Anne Morel mentionne que le témoin a changé de version.", [["le témoin a changé de version", "Anne Morel", "indirect"]]],
 ]);
 
 table("French: a reporting participle before its colon ends the report before it", fr, [
@@ -120,4 +127,15 @@ table("French: a frame's complement of one or two words is the whole content", f
   ["Le gouvernement promettra de réduire le déficit.", []],
   ["Le maire Pierre Blanc a appelé les pompiers.", []],
   ["Le maire Pierre Blanc a parlé longtemps.", []],
+]);
+
+table("French: an addressee urged to a conduct, 'exhorter / appeler X à' + noun phrase", fr, [
+  ["Le préfet Jean Morin a exhorté les habitants à la plus grande prudence.", [["la plus grande prudence", "Jean Morin", "indirect"]]],
+  ["L'ONU a exhorté mardi les deux camps à la retenue.", [["la retenue", "ONU", "indirect"]]],
+  ["La présidente Anne Morel appelle les habitants du quartier au calme.", [["calme", "Anne Morel", "indirect"]]],
+  ["Le syndicaliste Marc Leroy a appelé les salariés à la mobilisation générale.", [["la mobilisation générale", "Marc Leroy", "indirect"]]],
+  // Must not match: a guest, a place, a lone infinitive of a meal.
+  ["Le maire Pierre Blanc a invité la ministre Claire Petit à la cérémonie.", []],
+  ["Le club a appelé ses supporters au stade.", []],
+  ["Le maire Pierre Blanc a invité les journalistes à déjeuner.", []],
 ]);

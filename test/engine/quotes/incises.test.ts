@@ -183,3 +183,14 @@ table("speaker phrases in other newsrooms' wordings", en, [
   ["“It was chaos,” Ana Morales, the party's health critic, told reporters.",
     [["“It was chaos,”","Ana Morales"]]],
 ]);
+
+table("French: press incises and reports of concession, retort and analysis", fr, [
+  [`${g("Le dossier est clos")}, tranche le procureur Jean Morin.`, [[g("Le dossier est clos"), "Jean Morin", "direct"]]],
+  [`${g("Nous avons sous-estimé la crise")}, concède la ministre Claire Petit.`, [[g("Nous avons sous-estimé la crise"), "Claire Petit", "direct"]]],
+  [`${g("C'est faux")}, riposte le syndicaliste Marc Leroy.`, [[g("C'est faux"), "Marc Leroy", "direct"]]],
+  ["Le maire Pierre Blanc avoue qu'il n'avait pas lu le rapport.", [["il n'avait pas lu le rapport", "Pierre Blanc", "indirect"]]],
+  ["L'opposition conteste que le budget soit équilibré.", [["le budget soit équilibré", "L'opposition", "indirect"]]],
+  ["L'économiste Anne Morel suggère que la taxe soit supprimée.", [["la taxe soit supprimée", "Anne Morel", "indirect"]]],
+  // Must not: the same words as nouns.
+  ["Une tranche de la population a voté contre le projet.", []],
+]);

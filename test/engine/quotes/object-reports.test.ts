@@ -7,6 +7,13 @@ table("French: an object report in the tenses of the press, not of narration", f
   // « reconnut », « reconnaissait »: seeing.
   ["Anne Martin reconnut le clocher de son village.", []],
   ["Anne Martin reconnaissait toutes les choses de son enfance.", []],
+  // The press reports in the imperfect and, now and then, the simple past: the text narrates in neither.
+  ["Le porte-parole Marc Leroy annonçait jeudi la fermeture du site.", [["la fermeture du site", "Marc Leroy", "indirect"]]],
+  ["La direction annonça mardi la suppression de 300 postes.", [["la suppression de 300 postes", "La direction", "indirect"]]],
+  ["Les élus dénonçaient une décision prise sans concertation.", [["une décision prise sans concertation", "Les élus", "indirect"]]],
+  // Must not: a text that narrates in the simple past (two reporting verbs in it) keeps the object a thing.
+  ["Marie se tut. Il répliqua sèchement, puis annonça la nouvelle à sa sœur le soir même.", []],
+  ["Il reconnaissait la voix de sa mère au bout du couloir.", []],
 ]);
 
 table("French: a participle's report after an object report", fr, [

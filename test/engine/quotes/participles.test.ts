@@ -77,3 +77,12 @@ table("a participle after a preposition reports for the sentence's subject", en,
   // Not a report: a participle that is no speech act.
   ["The crowd cheered after hearing the mayor was safe.", []],
 ]);
+
+table("French: « …, avant d'annoncer » + an object reports it for the speaker of the statement before", fr, [
+  [`La ministre Claire Petit a rappelé ses engagements. ${g("La santé n'a pas de prix")}, a-t-elle affirmé, avant d'annoncer un plan de 2 milliards.`,
+    [[g("La santé n'a pas de prix"), "Claire Petit", "direct"], ["un plan de 2 milliards", "Claire Petit", "indirect"]]],
+  ["La ministre Claire Petit a affirmé que la santé n'avait pas de prix, avant d'annoncer un plan de 2 milliards.",
+    [["la santé n'avait pas de prix", "Claire Petit", "indirect"], ["un plan de 2 milliards", "Claire Petit", "indirect"]]],
+  // Must not: no statement before the sequel, no sequel of a report.
+  ["Le maire a visité l'école, avant de rejoindre la mairie.", []],
+]);

@@ -157,3 +157,9 @@ table("an inverted description after ', said' that runs on", en, [
   // A clause of its own after the description's comma leaves the cue as it was.
   ["The deal is nearly done, said a source, and talks resume Monday.", [["The deal is nearly done", "a source"]]],
 ]);
+
+table("French: an incidental phrase between an inverted verb and its subject", fr, [
+  ["Les négociations sont rompues, affirme de son côté le syndicat.", [["Les négociations sont rompues", "le syndicat", "indirect"]]],
+  [`${g("Rien n'est joué")}, a ajouté pour sa part la ministre Claire Petit.`, [[g("Rien n'est joué"), "Claire Petit", "direct"]]],
+  ["Le budget sera voté en juin, a précisé quant à lui le maire Pierre Blanc.", [["Le budget sera voté en juin", "Pierre Blanc", "indirect"]]],
+]);

@@ -155,6 +155,19 @@ table("a sentence-opening pronoun takes up the subject of the sentence before, n
 table("a sentence-opening pronoun takes up the subject of the sentence before (English)", en, [
   ["Tom Hale met Rick Vance on Monday. He said the deal was close.", [["the deal was close", "Tom Hale", "indirect"]]],
 ], { speaker: named });
+// The same when the sentence opens on a quote and the pronoun is in its incise.
+table("an inverted pronoun after a quote that opens its sentence takes up the subject of the sentence before", fr, [
+  [`Le maire Pierre Blanc a reçu le préfet Jean Morin mardi. ${g("Nous avons besoin de moyens")}, a-t-il lancé.`,
+    [[g("Nous avons besoin de moyens"), "Pierre Blanc", "direct"]]],
+  [`La ministre Claire Petit a rencontré la syndicaliste Anne Morel à Lyon. ${g("Le dialogue est rouvert")}, a-t-elle assuré.`,
+    [[g("Le dialogue est rouvert"), "Claire Petit", "direct"]]],
+  // Must not: a subject of the other gender leaves the pronoun to the name that fits.
+  [`La maire Anne Morel a reçu le préfet Jean Morin mardi. ${g("Nous avons besoin de moyens")}, a-t-il lancé.`,
+    [[g("Nous avons besoin de moyens"), "Jean Morin", "direct"]]],
+], { speaker: named });
+table("an inverted pronoun after a quote that opens its sentence takes up the subject of the sentence before (English)", en, [
+  ["Mayor Tom Hale met Governor Rick Vance on Monday. “We need money,” he said.", [["“We need money,”", "Tom Hale", "direct"]]],
+], { speaker: named });
 // A report's subject pronoun takes up the speaker of the statement before, whatever its kind, before a name
 // in that statement's complement.
 table("a report's pronoun takes up the speaker of the statement before", fr, [

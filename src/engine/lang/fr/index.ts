@@ -4,6 +4,7 @@ import { attributeTurns } from "../../quotes/turns";
 import { descriptionEnd, frenchIdiom, frenchInfinitive, infinitiveClause, noFrenchObject, objectAfterAside, queAfterAside, relativeQue, skipAddressee, skipClitic, skipModal, speakerHead } from "../../quotes/french";
 import { appositionVerb, frenchTail, sequelSpeaker } from "../../quotes/french-tail";
 import { aside } from "../../quotes/asides";
+import { frenchNominal } from "../../quotes/french-nominal";
 import { skipMediumAside } from "../../quotes/described-subject";
 import { DEFAULT_RULES } from "../default/rules";
 import type { LangRules } from "../rules";
@@ -42,6 +43,7 @@ export const FR_RULES: LangRules = {
   objectAfterAside,
   speakerHead,
   idiomReport: frenchIdiom,
+  nominalReport: frenchNominal,
   skipModal,
   relativeQue,
   noObjectReport: noFrenchObject,

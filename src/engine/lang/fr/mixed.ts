@@ -7,6 +7,8 @@ import { tokenAt } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { incidentalEndingAt } from "../../quotes/incidentals";
 import { frameClause } from "../../quotes/french-frames";
+import { skipTimeFr } from "../../quotes/french";
+import { TO } from "../../lexicon/fr/quotes";
 
 /** How many tokens back the sentence before the quote may start. */
 const MAX_BEFORE = 30;
@@ -58,6 +60,10 @@ const FRAME_REACH = 2;
  */
 export function shortObject(ctx: Doc, v: number, a: number, b: number): boolean {
   const { toks, lex } = ctx;
+  // "a exhorté les habitants au calme": the frame of the cue itself, past its object.
+  // (One word only after a merged article: "au calme", not "à déjeuner".)
+  if (lex.frames.has(toks[v]?.lw ?? "") && a - v > FRAME_REACH && (b - a > 1 || TO.has(toks[a - 1]?.lw ?? "") && toks[a - 1].lw !== "à") &&
+    frameClause(ctx, v, skipTimeFr(ctx, v + 1)) === a) return true;
   for (let f = a - 1; f >= 0 && a - f <= FRAME_REACH; f--) {
     if (!toks[f].word) break;
     if (lex.frames.has(toks[f].lw) && frameClause(ctx, f, f + 1) === a) return true;

@@ -55,6 +55,18 @@ function afterTopic(ctx: Doc, v: number): boolean {
   return false;
 }
 
+/** How many tokens a medium aside after a source may hold ("interrogée par l'AFP", "joint par téléphone mercredi soir"). */
+const MAX_MEDIUM = 8;
+
+/** "Pour l'économiste X, interrogée par l'AFP, …": past a medium aside at token k and its comma; else k. */
+function pastMedium(ctx: Doc, k: number): number {
+  const { toks } = ctx;
+  if (!ctx.lex.mediumAsides.has(toks[k]?.lw ?? "")) return k;
+  let c = k + 1;
+  while (c < toks.length && c - k <= MAX_MEDIUM && toks[c].t !== "," && !toks[c].nl && !isOneOf(".;:", toks[c].t)) c++;
+  return toks[c]?.t === "," && toks[c + 1]?.word ? c + 1 : k;
+}
+
 export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
   const { toks, lex } = ctx;
   const w = toks[v].lw;
@@ -80,13 +92,16 @@ export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
   if (toks[x.end]?.t !== ",") return undefined;
   let { speaker } = x;
   let content = x.end + 1;
+  // "Selon X, joint par téléphone, …": a medium aside after the source's comma is no content (also after an apposition, below).
+  const medium = pastMedium(ctx, content);
   // "Pour la présidente du RN, Marine Le Pen, …": the name in apposition is the source, also after its own title
   // ("Selon le porte-parole de l'armée, le colonel Ahmed Ali, …").
   let named = content;
   while (named < content + MAX_TITLE && ctx.mentionAt[named] < 0 && toks[named] && !toks[named].cap &&
     (lex.determiners.has(toks[named].lw) || lex.roleNouns.has(toks[named].lw) || lex.honorifics.has(toks[named].lw))) named++;
   const mi = ctx.mentionAt[named];
-  if (x.role && mi >= 0 && ctx.ents.mentions[mi].a === named && ctx.ents.mentions[mi].entity.kind === "person" &&
+  if (medium > content) content = medium;
+  else if (x.role && mi >= 0 && ctx.ents.mentions[mi].a === named && ctx.ents.mentions[mi].entity.kind === "person" &&
     toks[ctx.ents.mentions[mi].b]?.t === ",") {
     const m = ctx.ents.mentions[mi];
     speaker = speakerOf(m.entity, ctx, m.a, m.b);
@@ -97,6 +112,7 @@ export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
     if (close > 0) content = close + 1;
     else if (!pour && !x.pronoun) return undefined;
   }
+  content = pastMedium(ctx, content);
   if (!toks[content]?.word && !isOneOf("«“\"", toks[content]?.t ?? "")) return undefined;
   // "Pour elle, il a tout quitté": someone else acts for X; "Pour lui, il faut agir" is X's view.
   if (pour && personalSubject(ctx, content)) return undefined;

@@ -46,6 +46,13 @@ export function afterReflexive(ctx: Doc, k: number): boolean {
 /** "a été condamné", "est accusé": a French passive participle reports nothing by its subject. */
 export function frenchPassive(ctx: Doc, k: number): boolean {
   const { toks } = ctx;
+  // "X, interrogé par nos confrères, a reconnu …", "Le décès, confirmé par le ministère, …": a participle set off after a
+  // comma with its agent is passive too.
+  // So is a medium's participle there ("X, interrogée sur France Inter, …").
+  if (toks[k - 1]?.t === "," && (toks[k + 1]?.lw === "par" && PAST_PARTICIPLE.test(toks[k].lw) || ctx.lex.mediumAsides.has(toks[k].lw))) return true;
+  // "dans un communiqué publié lundi", "la lettre signée par …": a participle right after a determiner's noun qualifies it.
+  if (NOUN_DETERMINERS.has(toks[k - 2]?.lw ?? "") && toks[k - 1]?.word && !toks[k - 1].cap && !ctx.lex.auxiliaries.has(toks[k - 1].lw) &&
+    /(?:é|ée|és|ées)$/.test(toks[k].lw)) return true;
   let j = k - 1;
   while (j >= 0 && k - j <= 3 && /^(?:pas|jamais|déjà|aussi|également|encore|notamment|ensuite|plus)$/.test(toks[j].lw)) j--;
   const w = toks[j]?.lw ?? "";
@@ -55,6 +62,9 @@ export function frenchPassive(ctx: Doc, k: number): boolean {
   const r = toks[j - 1]?.lw;
   return r !== "s'" && r !== "se" && r !== "t'" && r !== "m'" && r !== "nous" && r !== "vous";
 }
+
+/** Past participle endings: "interrogé", "interrogées", "repris", "soutenu". */
+const PAST_PARTICIPLE = /(?:[éiu]|ée|és|ées|ie|is|ies|ue|us|ues)$/;
 
 /** "se dire", "se déclarer", "se montrer": with a quoted adjective they report what the subject said of itself. */
 const SELF_DESCRIPTION = /^(?:dit|dite|dits|dites|disait|disaient|disent|déclare|déclarent|déclaré|déclarée|déclarés|déclarées|déclarait|montre|montrent|montré|montrée|montrés|montrées|montrait)$/;

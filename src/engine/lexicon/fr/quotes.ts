@@ -37,6 +37,28 @@ export const REQUEST = ["demander", "exhorter", "enjoindre", "sommer", "prier", 
 /** Verbs whose quoted complement after a preposition is what was said: "ironiser sur « … »", "appeler « au calme »". */
 export const PREPOSITIONAL = ["ironiser", "appeler", "plaider", "alerter", "insister", "mettre en garde", "inviter", "exhorter"];
 
+/**
+ * Nouns of a request, a proposal or a call, and the particle after their possessor that opens the content:
+ * "la proposition de X de fermer la gare", "l'appel de X à la grève", "la demande des syndicats de rouvrir …".
+ * (quotes/french-nominal.ts; the nouns are report nouns too, in lexicon/fr.ts.)
+ */
+export interface NounFrame { particle: "de" | "à"; content: "inf" | "np" }
+const OF_INFINITIVE: NounFrame[] = [{ particle: "de", content: "inf" }];
+const TO_PHRASE: NounFrame[] = [{ particle: "à", content: "np" }, { particle: "à", content: "inf" }];
+export const NOUN_FRAMES = new Map<string, NounFrame[]>([
+  ...["proposition", "suggestion", "demande", "promesse", "menace", "exigence", "injonction", "offre"].map((w): [string, NounFrame[]] => [w, OF_INFINITIVE]),
+  ...["appel", "appels", "invitation", "exhortation"].map((w): [string, NounFrame[]] => [w, TO_PHRASE]),
+]);
+/** A participle between such a noun and "par" + its author: "l'appel lancé dimanche par le pape à …". */
+export const NOUN_FRAME_PARTICIPLE = /^(?:lancée?s?|formulée?s?|faite?s?|adressée?s?|réitérée?s?)$/;
+
+/**
+ * What an addressee is called or urged to, after "à" ("a exhorté les habitants à la prudence", "appelle les élus au calme"):
+ * a conduct or an action, not a place or an event one attends ("a appelé sa mère à l'hôpital", "au stade").
+ * Nouns of quality and action by their ending, and a few others.
+ */
+export const CALL_NOUN = /^(?:calme|retenue|grève|paix|dialogue|boycott|cessez-le-feu|trêve|urnes|raison|sang-froid|.{3,}(?:ion|ité|ance|ence|isme|ement))$/;
+
 export const ABOUT = new Set(["sur", "pour", "contre"]);
 
 export const REPORTED_BY = /^rapport(?:e|ent|ait|aient|é)$/;

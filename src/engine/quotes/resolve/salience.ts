@@ -9,7 +9,7 @@ import { subjectPhraseAt } from "../subject-phrase";
 import { isVerb } from "../verbs";
 import { inSubjectPosition, nameGender, shownGenders } from "./gender";
 import { describedEntity } from "./role";
-import { PREPOSITIONS, COMPLEMENTIZERS, BODY_WORDS } from "../../lexicon/quote-words";
+import { PREPOSITIONS, COMPLEMENTIZERS, BODY_WORDS, QUOTE_MARK } from "../../lexicon/quote-words";
 import { DETERMINER_GENDER } from "../../lexicon/entity-words";
 import { givenNameGender, isFirstName, placeInfo } from "../../lexicon/gazetteer";
 
@@ -54,16 +54,20 @@ export function salientAntecedent(ctx: Doc, before: number, gender: "m" | "f" | 
 const SENTENCE_BACK = 60;
 
 /**
- * "Le ministre Jean Roux a rencontré Paul Girard mardi. Il a déclaré …": a pronoun that opens its sentence
- * takes up the person who opened the sentence before as its subject, not a name in that sentence's object
+ * "Le ministre Jean Roux a rencontré Paul Girard mardi. Il a déclaré …": a pronoun that opens its sentence (or that
+ * follows a quote opening it: "… mardi. « … », a-t-il lancé") takes up the person who opened the sentence before as its subject, not a name in that sentence's object
  * or complements; undefined when that sentence opens on no such person or the gender does not fit.
  */
 export function clauseSubjectBefore(ctx: Doc, before: number, gender: "m" | "f"): Entity | undefined {
   const { toks } = ctx;
-  if (!toks[before]?.sent && !toks[before]?.nl) return undefined;
+  // "… mardi. « Nous avons besoin de moyens », a-t-il lancé": the quote's opening mark before the sentence's first word.
+  const quote = !toks[before]?.sent && !toks[before]?.nl;
+  if (quote && !(QUOTE_MARK.has(toks[before]?.t ?? "") && toks[before + 1]?.sent)) return undefined;
   let s = before - 1;
   while (s > 0 && before - s < SENTENCE_BACK && !toks[s].sent && !toks[s].nl) s--;
   if (s < 0 || !toks[s].sent && !toks[s].nl && s !== 0) return undefined;
+  // A sentence that reports ("X a rencontré Y, qui a affirmé …") leaves such a quote to who reported (the nearest-name scoring).
+  if (quote) for (let k = s; k < before; k++) if (isVerb(ctx, k)) return undefined;
   const p = subjectPhraseAt(ctx, s);
   if (p?.kind !== "mention") return undefined;
   const m = ctx.ents.mentions[p.mention];

@@ -1,0 +1,37 @@
+// Two statements side by side stay two: a second quote after a semicolon or after a sentence about the speaker,
+// and a second verb after ", mais" (quotes/index.ts keepDirect, quotes/clause.ts contentEnd).
+import { table, fr, g } from "../helpers/table";
+
+table("French: a second quote after a semicolon goes on with the first one's cue, however short", fr, [
+  [`La maire Anne Morel a déclaré : ${g("Les travaux commenceront en mai")} ; ${g("le budget est bouclé")}.`,
+    [[g("Les travaux commenceront en mai"), "Anne Morel", "direct"], [g("le budget est bouclé"), "Anne Morel", "direct"]]],
+  [`Le préfet Jean Morin a prévenu : ${g("La route restera fermée")} ; ${g("aucune dérogation")}.`,
+    [[g("La route restera fermée"), "Jean Morin", "direct"], [g("aucune dérogation"), "Jean Morin", "direct"]]],
+  // Must not match: a term in marks after a semicolon with no cue before it.
+  [`Le chantier a pris du retard ; ${g("force majeure")}.`, []],
+]);
+
+table("French: a short quote after a colon that closes a sentence about a person", fr, [
+  [`Le ministre Paul Durand a été clair : ${g("Nous ne reculerons pas")}. Il a ajouté : ${g("La loi sera appliquée")}.`,
+    [[g("Nous ne reculerons pas"), "Paul Durand", "direct"], [g("La loi sera appliquée"), "Paul Durand", "direct"]]],
+  [`La syndicaliste Claire Petit reste ferme : ${g("pas de retour en arrière")}.`,
+    [[g("pas de retour en arrière"), "Claire Petit", "direct"]]],
+  // Must not match: a title after a sentence about a thing.
+  [`Le film porte un titre simple : ${g("Les Vagues")}.`, []],
+]);
+
+table("French: a second verb after ', mais' makes a second report", fr, [
+  ["Le syndicaliste Marc Leroy a salué un accord historique pour les salariés, mais a appelé à la vigilance sur les salaires.",
+    [["un accord historique pour les salariés", "Marc Leroy", "indirect"], ["la vigilance sur les salaires", "Marc Leroy", "indirect"]]],
+  ["La ministre Claire Petit a reconnu des retards importants, mais a assuré que le chantier serait livré en 2026.",
+    [["des retards importants", "Claire Petit", "indirect"], ["le chantier serait livré en 2026", "Claire Petit", "indirect"]]],
+]);
+
+table("French: a second verb after 'et' whose frame's complement follows makes a second report", fr, [
+  ["Les syndicats dénoncent une réforme injuste et appellent à manifester jeudi.",
+    [["une réforme injuste", "Les syndicats", "indirect"], ["manifester jeudi", "Les syndicats", "indirect"]]],
+  ["Le maire a salué le travail des pompiers et promis de reconstruire l'école.",
+    [["le travail des pompiers", "Le maire", "indirect"], ["reconstruire l'école", "Le maire", "indirect"]]],
+  // Must not: a verb after "et" with no report of its own leaves the object whole.
+  ["Le maire a salué le travail des pompiers et des bénévoles.", [["le travail des pompiers et des bénévoles", "Le maire", "indirect"]]],
+]);
