@@ -41,7 +41,9 @@ describe("speakers: pronouns, clitics and described subjects", () => {
   speakerMentions(fr, [
     ["Jean Dupont entra dans la pièce. Il me dit : « Tout va bien. »", "Jean Dupont", "Il"],
     ["Jean Dupont lui répondit : « Non. »", "Jean Dupont", "Jean Dupont"],
-    ["Camille Martin, une habitante du quartier, dormait quand elle a entendu le bruit. Dominique Petit arriva ensuite. « C'était terrible », a-t-elle dit.", "Camille Martin", "elle"],
+    // The man's given name must show his gender: an epicene one ("Dominique") gives none, and the subject of the
+    // sentence before then takes up the incise's pronoun.
+    ["Camille Martin, une habitante du quartier, dormait quand elle a entendu le bruit. Julien Petit arriva ensuite. « C'était terrible », a-t-elle dit.", "Camille Martin", "elle"],
     ["Pierre Durand a reçu Sophie Martin vendredi. « Il est temps », a-t-elle dit.", "Sophie Martin", "elle"],
     ["La société Renault a publié ses comptes. « Rien ne change », a indiqué la société.", "Renault", "la société"],
     ["La société Renault a publié ses comptes. « Rien ne change », a indiqué le ministère.", null, "le ministère"],
