@@ -1,0 +1,66 @@
+// Wire-service copy as another agency writes it: sports results, markets, politics. Each block is one class of the
+// English entity errors (issue 11), in invented wordings, with rows that must not match.
+import { entities, en, type EntityRow } from "../helpers/table";
+
+const firmsThatSpeak: EntityRow[] = [
+  { why: "a firm the article refers to as 'it' after its verb is an organisation",
+    text: "Romanian machine maker Tormexa said it doubled its output in the first half. Tormexa exported most of its trucks.",
+    orgs: ["Tormexa"], not: { people: ["Tormexa"] } },
+  { why: "a firm whose name ends in a partnership word (Brothers, Partners) is an organisation",
+    text: "Italian bonds led the market, Halvorsen Brothers said on Friday. Halvorsen's index rose 0.4 percent.",
+    orgs: ["Halvorsen Brothers"], not: { people: ["Halvorsen Brothers", "Halvorsen"] } },
+  { why: "a firm with a legal form reports, and its bare name later keeps the kind",
+    text: "Quintera Corp reported a loss of $4 million. Quintera said sales fell in Asia.",
+    orgs: ["Quintera Corp", "Quintera"], not: { people: ["Quintera"] } },
+  { why: "a charity named in a foreign language before 'said' is an organisation",
+    text: "The aid group Medicos del Mundo said on Friday that 3,000 refugees had crossed the border.",
+    orgs: ["Medicos del Mundo"], not: { people: ["Medicos del Mundo", "Mundo"] } },
+  { why: "a place's name opening a sentence keeps its first word ('New York', 'South Africa')",
+    text: "New Harbor police said on Friday. South Africa beat Wales 20-15.\nNew Jersey 110 BOSTON 108 (OT)",
+    places: ["South Africa", "Wales"], orgs: ["New Jersey", "BOSTON"], not: { places: ["Jersey", "Africa"] } },
+  { why: "must not match: a person who says something and is 'he' stays a person",
+    text: "Dario Velkov said he would appeal the ruling. Velkov told reporters he was innocent.",
+    people: ["Dario Velkov", "Velkov"], not: { orgs: ["Dario Velkov", "Velkov"] } },
+];
+
+const teamsOfTowns: EntityRow[] = [
+  { why: "a schedule line 'X AT Y' in capitals names two teams",
+    text: "AMERICAN FOOTBALL - SCHEDULE.\nSUNDAY'S GAMES\nDENVER AT SEATTLE\nBUFFALO AT MIAMI\nKANSAS CITY AT OAKLAND",
+    orgs: ["DENVER", "SEATTLE", "BUFFALO", "MIAMI", "KANSAS CITY", "OAKLAND"], not: { places: ["SEATTLE", "MIAMI"] } },
+  { why: "a results line 'Town 110 TOWN 108' names two teams",
+    text: "Results of games on Friday (home team in CAPS):\nNew Jersey 110 BOSTON 108 (OT)\nDenver 93 PHOENIX 81",
+    orgs: ["New Jersey", "BOSTON", "Denver", "PHOENIX"], not: { places: ["Jersey", "New Jersey", "Denver"] } },
+  { why: "must not match: towns in a sports report that stand in a place's slot stay places",
+    text: "SOCCER - CUP DRAW.\nThe final will be played in Lisbon on May 3. Fans travelled from Glasgow by train.",
+    places: ["Lisbon", "Glasgow"], not: { orgs: ["Lisbon", "Glasgow"] } },
+  { why: "must not match: a town that 'won' something outside sports copy stays a place",
+    text: "Denver won the bid to host the convention, the mayor said. Officials in Denver welcomed the news.",
+    places: ["Denver"], not: { orgs: ["Denver"] } },
+];
+
+const sportHeadings: EntityRow[] = [
+  { why: "must not match: a heading's first word that is a sport names nobody",
+    text: "CRICKET - RAIN HALTS PLAY.\nTENNIS - SEEDS ADVANCE.",
+    none: ["orgs", "people"] },
+];
+
+const resultTables: EntityRow[] = [
+  { why: "an athlete with a country in brackets and a time in a results table is a person",
+    text: "Men's 800 metres:\n1. Jaro Novacek (Czech Republic) 1:45.23\n2. Pavel Drumm (Germany) 1:45.80",
+    people: ["Jaro Novacek", "Pavel Drumm"], places: ["Czech Republic", "Germany"], not: { orgs: ["Jaro Novacek"] } },
+  { why: "a player beating another with set scores is a person",
+    text: "Women's singles, second round\nIrena Bastova (Slovakia) beat Carla Mendes (Portugal) 6-3 6-4",
+    people: ["Irena Bastova", "Carla Mendes"], not: { orgs: ["Irena Bastova", "Carla Mendes"] } },
+];
+
+const demonymsAndDatelines: EntityRow[] = [
+  { why: "an agency in a dateline's brackets is an organisation",
+    text: "CHICAGO, Dec 6 (Reuter) Wheat futures closed higher on Friday, traders said.",
+    orgs: ["Reuter"], places: ["CHICAGO"] },
+];
+
+describe("entities: wire copy, firms that speak", () => { entities(en, firmsThatSpeak); });
+describe("entities: wire copy, teams named after towns", () => { entities(en, teamsOfTowns); });
+describe("entities: wire copy, sport headings", () => { entities(en, sportHeadings); });
+describe("entities: wire copy, results tables", () => { entities(en, resultTables); });
+describe("entities: wire copy, nationalities and datelines", () => { entities(en, demonymsAndDatelines); });
