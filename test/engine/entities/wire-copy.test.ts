@@ -24,9 +24,18 @@ const firmsThatSpeak: EntityRow[] = [
 ];
 
 const teamsOfTowns: EntityRow[] = [
+  { why: "a town that wins or beats another in a sports report is a team",
+    text: "BASKETBALL - RESULTS.\nDetroit won for the fifth time in six games. Sacramento beat Portland 101-95 on Friday.",
+    orgs: ["Detroit", "Sacramento", "Portland"], not: { places: ["Detroit", "Sacramento", "Portland"] } },
+  { why: "outside a sports page, a town that beats another with a score in the sentence is a team",
+    text: "Leeds beat Chelsea 2-1 at home on Saturday, and Milan drew with Roma 1-1.",
+    orgs: ["Leeds", "Milan"], not: { places: ["Leeds", "Milan"] } },
   { why: "a schedule line 'X AT Y' in capitals names two teams",
     text: "AMERICAN FOOTBALL - SCHEDULE.\nSUNDAY'S GAMES\nDENVER AT SEATTLE\nBUFFALO AT MIAMI\nKANSAS CITY AT OAKLAND",
     orgs: ["DENVER", "SEATTLE", "BUFFALO", "MIAMI", "KANSAS CITY", "OAKLAND"], not: { places: ["SEATTLE", "MIAMI"] } },
+  { why: "a town's player, and a home run for a town, in a match report are the team's",
+    text: "BASEBALL - CUBS TOP BRAVES.\nKerry Lund outpitched Atlanta's Tom Harwell (12-7), and Ray Dubin hit a two-run homer for Houston in the 4-2 win.",
+    orgs: ["Atlanta", "Houston"], not: { places: ["Atlanta", "Houston"] } },
   { why: "a results line 'Town 110 TOWN 108' names two teams",
     text: "Results of games on Friday (home team in CAPS):\nNew Jersey 110 BOSTON 108 (OT)\nDenver 93 PHOENIX 81",
     orgs: ["New Jersey", "BOSTON", "Denver", "PHOENIX"], not: { places: ["Jersey", "New Jersey", "Denver"] } },

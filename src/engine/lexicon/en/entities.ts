@@ -88,5 +88,17 @@ export const MATCH_WORDS = new Set(["beat", "beats", "beating", "defeated", "rou
   "won", "lost", "victory", "defeat", "loss", "game", "games", "season", "inning", "innings", "homer", "homers", "save", "doubleheader",
   "match", "goal", "goals", "scored", "draw", "drew", "playoff", "playoffs", "league", "win", "wins"]);
 
+/**
+ * Verbs of a result that a team is the subject of, right after a town that plays: "Detroit won", "Leeds beat Chelsea",
+ * "Milan drew with Roma" (sports copy only, see lang/en/teams.ts townThatPlays).
+ */
+export const RESULT_VERBS_AFTER = new Set(["beat", "beats", "defeated", "defeats", "won", "wins", "drew", "draws", "lost", "loses",
+  "edged", "routed", "blanked", "swept", "downed", "thrashed", "trounced", "crushed", "rallied", "outlasted", "outscored", "clinched",
+  "tied", "hammered", "overcame", "upset"]);
+
+/** Words right before a town that plays, whose object or complement it is: "beat Chelsea", "a win over Denver", "a homer for Houston". */
+export const RESULT_WORDS_BEFORE = new Set(["beat", "beats", "defeated", "defeats", "edged", "routed", "blanked", "swept", "downed",
+  "thrashed", "trounced", "crushed", "outlasted", "outscored", "upset", "hammered", "against", "over", "for", "with"]);
+
 /** A US party and state tag after a politician's name: "R-Ky.", "D-N.Y.", "I-Vt." (no person, no organisation). */
 export const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
