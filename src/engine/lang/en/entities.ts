@@ -11,6 +11,7 @@ import { defaultEntityHooks } from "../default/entities";
 import type { EntityHooks } from "../entity-hooks";
 import type { Token } from "../../text/tokenize";
 import { withoutAuthors } from "./authors";
+import { headlineNames } from "./headlines";
 import { orgWithOf, placeWithOf } from "./runs";
 import { beforeSportRole, inFixture, pluralTeam, stateUniversity, townThatPlays, withScore } from "./teams";
 import { titleCaseEnd } from "./titlecase";
@@ -115,6 +116,7 @@ export const englishEntityHooks: EntityHooks = {
 
   repairsOcrPlaces: true,
   withoutAuthors,
+  headlineNames,
 
   // "Mercantile, Commerce and Roosevelt": a weak member that is a common word makes a list of firms.
   firmListMember: (m) => !m.strong && gaz.isCommonWord(m.text, "en"),
