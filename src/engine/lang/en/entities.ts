@@ -13,7 +13,7 @@ import type { Token } from "../../text/tokenize";
 import { withoutAuthors } from "./authors";
 import { headlineNames } from "./headlines";
 import { orgWithOf, placeWithOf } from "./runs";
-import { beforeSportRole, inFixture, pluralTeam, stateUniversity, townThatPlays, withScore } from "./teams";
+import { beforeSportRole, inFixture, pluralTeam, sideWithScorers, stateUniversity, townThatPlays, withScore } from "./teams";
 import { titleCaseEnd } from "./titlecase";
 import { roleWordsOnly } from "./titles";
 import { appositionOpensAt } from "../../phrases/apposition";
@@ -24,6 +24,9 @@ function sportHeading(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!toks[k].upper || !SPORT_HEADINGS.has(toks[k].lw)) return false;
   return true;
 }
+
+/** A place whose side is a national one, annotated as the place: a country, a continent, a region of several countries ("West Indies"). */
+const nationalSide = (p: gaz.PlaceInfo): boolean => p.kind === "country" || p.kind === "continent" || p.kind === "region" && !p.country;
 
 /** A given name that is no frequent word either ("Tom", not "Will"): the player after a town's possessive. */
 const givenName = (t: Token): boolean => gaz.isFirstName(t.form) && !gaz.isAmbiguousFirstName(t.form);
@@ -74,9 +77,11 @@ export const englishEntityHooks: EntityHooks = {
     place?.kind === "city" && clubAfterPlayer(toks, a, b) ||
     // "East Fife v Clydebank", "Derby 2 (Sturridge 62)", "Surrey all-rounder Adam Hollioake": a town or a region
     // that plays is its team; a country stays a place (national sides are annotated as places).
-    !!place && place.kind !== "country" && place.kind !== "continent" && (inFixture(toks, a, b) || withScore(toks, a, b) || beforeSportRole(toks, b) ||
+    !!place && !nationalSide(place) && (inFixture(toks, a, b) || withScore(toks, a, b) || beforeSportRole(toks, b) ||
       townThatPlays(toks, a, b, givenName)) ||
     stateUniversity(toks, a, b) || pluralTeam(toks, a, b) ||
+    // "Werder Bremen 1 (Bode 85th)": any side but a national one (annotated as a place).
+    !(place && nationalSide(place)) && sideWithScorers(toks, a, b) ||
     // "Raptors president Jane Roe", "Reds manager John Roe": a plural name heading a role is a team.
     words === 1 && firstT.endsWith("s") && /\p{Ll}s$/u.test(firstT) && !isPossessive(first) && teamBeforeRole(toks, b, lex),
 

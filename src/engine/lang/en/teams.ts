@@ -6,6 +6,7 @@ import type { Token } from "../../text/tokenize";
 import * as gaz from "../../lexicon/gazetteer";
 import { MATCH_WORDS, POSITION_ADJECTIVES, RESULT_VERBS_AFTER, RESULT_WORDS_BEFORE, SPORT_HEADINGS, SPORT_ROLES } from "../../lexicon/en/entities";
 import { isPossessive } from "../../entities/possessive";
+import { MINUTE } from "../../lexicon/entity-words";
 
 const INT = /^\d{1,3}$/;
 /** Whether w opens with an ASCII digit, as INT needs: most words do not, and skip the regex. */
@@ -31,6 +32,18 @@ export function withScore(toks: Token[], a: number, b: number): boolean {
   return !!before && INT.test(before.t) && toks[a].nl === 0 && toks[a - 2]?.word === true && toks[a - 2].cap;
 }
 
+/**
+ * A side in a score line with its scorers, whatever its name: "Werder Bremen 1 (Bode 85th)", and the side after a
+ * scorers list closes, before its own score: "(Reich 29th, Wosz 89th) Hansa Rostock 0".
+ */
+export function sideWithScorers(toks: Token[], a: number, b: number): boolean {
+  const n = toks[b];
+  if (!n || n.nl > 0 || !digitFirst(n.t) || !INT.test(n.t)) return false;
+  if (toks[b + 1]?.t === "(" && toks[b + 2]?.cap && MINUTE.test(toks[b + 3]?.t ?? "")) return true;
+  const p = toks[a - 1];
+  return p?.t === ")" && toks[a].nl === 0 && MINUTE.test(toks[a - 2]?.t ?? "") && toks[a - 3]?.cap === true;
+}
+
 /** A sports position after the name, with at most one adjective: "Surrey all-rounder X", "Ohio State left tackle X". */
 export function beforeSportRole(toks: Token[], b: number): boolean {
   let k = b;
@@ -48,7 +61,9 @@ export function stateUniversity(toks: Token[], a: number, b: number): boolean {
 export function pluralTeam(toks: Token[], a: number, b: number): boolean {
   if (b - a !== 1 || toks[a - 1]?.lw !== "the" || toks[a].upper || !/\p{Ll}s$/u.test(toks[a].t)) return false;
   const w = toks[a].t;
-  if (gaz.isDemonym(w) || gaz.isCommonWord(w, "en") || gaz.isPlace(w)) return false;
+  if (gaz.isDemonym(w) || gaz.isPlace(w)) return false;
+  // A plural that is also a word ("the Giants", "the Reds") names a team on a sports page only.
+  if (gaz.isCommonWord(w, "en") && !sportsPage(toks)) return false;
   return matchSentence(toks, a);
 }
 
