@@ -83,6 +83,15 @@ const resultTables: EntityRow[] = [
     people: ["Irena Bastova", "Carla Mendes"], not: { orgs: ["Irena Bastova", "Carla Mendes"] } },
 ];
 
+const townsAfterIn: EntityRow[] = [
+  { why: "an unknown name after 'in' is a town, and keeps its kind where it opens a sentence",
+    text: "Flights will be re-routed to the nearby airport in Kravica, officials said. Buses will carry passengers to the terminal.",
+    places: ["Kravica"], not: { people: ["Kravica"] } },
+  { why: "must not match: a firm after 'a stake in', a party word after 'in'",
+    text: "The fund raised its stake in Veltrant to 9 percent. Turnout was low in Democratic primaries and in Republican-leaning districts.",
+    not: { places: ["Veltrant", "Democratic", "Republican-leaning"] } },
+];
+
 const demonymsAndDatelines: EntityRow[] = [
   { why: "an agency in a dateline's brackets is an organisation",
     text: "CHICAGO, Dec 6 (Reuter) Wheat futures closed higher on Friday, traders said.",
@@ -93,4 +102,5 @@ describe("entities: wire copy, firms that speak", () => { entities(en, firmsThat
 describe("entities: wire copy, teams named after towns", () => { entities(en, teamsOfTowns); });
 describe("entities: wire copy, sport headings", () => { entities(en, sportHeadings); });
 describe("entities: wire copy, results tables", () => { entities(en, resultTables); });
+describe("entities: wire copy, towns after 'in'", () => { entities(en, townsAfterIn); });
 describe("entities: wire copy, nationalities and datelines", () => { entities(en, demonymsAndDatelines); });

@@ -3,7 +3,7 @@
 // Edenton"), teams and clubs, sovereigns' titles, person-shaped names, author bios, OCR'd town names.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  APPOSITION_EN, COUNTY, HYPHEN_STREET, ORG_HEADS_AFTER_EN, PARTY_TAG, ORG_HEADS_BEFORE_EN, PLACE_HEAD_BEFORE, ROLE_STOPS_EN, SPORT_HEADINGS, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES,
+  APPOSITION_EN, COUNTY, HYPHEN_STREET, ORG_HEADS_AFTER_EN, PARTY_TAG, ORG_HEADS_BEFORE_EN, PLACE_HEAD_BEFORE, ROLE_STOPS_EN, IN_NOT_PLACE, SPORT_HEADINGS, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES,
 } from "../../lexicon/en/entities";
 import { clubAfterPlayer, countryBranch, initialled, personShaped, sovereignOf, teamBeforeRole, townOfState } from "../../entities/name-surroundings";
 import { isPossessive } from "../../entities/possessive";
@@ -27,6 +27,9 @@ function sportHeading(toks: Token[], a: number, b: number): boolean {
 
 /** A place whose side is a national one, annotated as the place: a country, a continent, a region of several countries ("West Indies"). */
 const nationalSide = (p: gaz.PlaceInfo): boolean => p.kind === "country" || p.kind === "continent" || p.kind === "region" && !p.country;
+
+/** Party adjectives, which name no place after "in" ("in Democratic primaries"). */
+const PARTY_ADJECTIVES = /^(?:Democratic|Republican|Conservative|Liberal|Labour|Socialist)$/;
 
 /** A given name that is no frequent word either ("Tom", not "Will"): the player after a town's possessive. */
 const givenName = (t: Token): boolean => gaz.isFirstName(t.form) && !gaz.isAmbiguousFirstName(t.form);
@@ -117,7 +120,10 @@ export const englishEntityHooks: EntityHooks = {
   personByShape: ({ toks, lex, a, b }) => initialled(toks, a, b, true) || personShaped(toks, a, b, lex),
 
   /** "arrived at Edgbaston", "sailed from Bengal", "near Insein". */
-  placePreposition: (toks, a) => PLACE_PREPOSITIONS_EN.has(toks[a - 1].t) && !/['’]/.test(toks[a].t),
+  // "in Batajnica", not "a stake in Valeant", "in Democratic primaries" (a party word) or "in Republican-leaning states".
+  placePreposition: (toks, a) => PLACE_PREPOSITIONS_EN.has(toks[a - 1].t) && !/['’]/.test(toks[a].t) &&
+    (toks[a - 1].t !== "in" || !IN_NOT_PLACE.has(toks[a - 2]?.lw ?? "") && !/-\p{Ll}/u.test(toks[a].t) && !gaz.isAffiliation(toks[a].form) &&
+      !PARTY_ADJECTIVES.test(toks[a].t)),
 
   repairsOcrPlaces: true,
   withoutAuthors,

@@ -34,7 +34,11 @@ export const STATE_ABBREVIATIONS = new Set(["Ala", "Ariz", "Ark", "Calif", "Cal"
   "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wisc", "Wyo"]);
 
 /** English: "arrived at Edgbaston", "sailed from Bengal", "near Insein" (not "to", "by", "of": people follow those too). */
-export const PLACE_PREPOSITIONS_EN = new Set(["at", "from", "near"]);
+export const PLACE_PREPOSITIONS_EN = new Set(["at", "from", "near", "in"]);
+
+/** Nouns whose "in" complement is a firm or a market, not a place: "a stake in Valeant", "invested in Okocim". */
+export const IN_NOT_PLACE = new Set(["stake", "stakes", "position", "positions", "interest", "interests", "investment", "investments",
+  "invested", "invest", "investing", "shares", "holding", "holdings", "share", "shareholder", "shareholders", "listed", "traded", "trading"]);
 
 /** Given names that the common-word filter keeps out of the given-name table ("Will Young"). */
 export const WORD_GIVEN_NAMES = new Set(["Will", "Bill", "Hope", "Mark", "Grant", "Joy", "Faith", "Rich", "Chase", "Drew", "Dean", "Jack", "Frank", "Gene", "Guy", "Pat", "Rose", "Ray", "Sky"]);
