@@ -93,6 +93,12 @@ const townsAfterIn: EntityRow[] = [
 ];
 
 const demonymsAndDatelines: EntityRow[] = [
+  { why: "a nationality adjective is no place; a dateline in capitals is",
+    text: "BANGKOK 1996-08-30\nA Thai court jailed a Burmese trader on Friday.",
+    places: ["BANGKOK"], not: { places: ["Thai", "Burmese"], people: ["Thai", "Burmese"] } },
+  { why: "must not match: a country after 'the' before a lower-case word stays a place",
+    text: "A case brought by the Philippines that could reshape the region was heard on Monday.",
+    places: ["Philippines"] },
   { why: "an agency in a dateline's brackets is an organisation",
     text: "CHICAGO, Dec 6 (Reuter) Wheat futures closed higher on Friday, traders said.",
     orgs: ["Reuter"], places: ["CHICAGO"] },

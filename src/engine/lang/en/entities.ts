@@ -60,6 +60,10 @@ export const englishEntityHooks: EntityHooks = {
     words === 1 && toks[a - 1]?.lw === "of" && toks[a - 2]?.lw === "declaration" ||
     // "Mitch McConnell, R-Ky., said", "Rand Paul (R-Ky.)": a party and state tag after a name is no one.
     words === 1 && (toks[a - 1]?.t === "," || toks[a - 1]?.t === "(") && PARTY_TAG.test(name) ||
+    // "a Thai farmer", "an Iraqi official": a nationality between "a" and a lower-case noun is an adjective, even one the
+    // place tables list as a country's other name ("the Philippines that …" is the country).
+    words === 1 && (toks[a - 1]?.lw === "a" || toks[a - 1]?.lw === "an") && gaz.isDemonym(first.form) && !!toks[b] && toks[b].word &&
+      !toks[b].cap && toks[b].nl === 0 ||
     // "SOCCER", "RUGBY UNION", "TENNIS": a sport heading a page in capitals names no organisation.
     !known && sportHeading(toks, a, b),
 
