@@ -83,6 +83,15 @@ const resultTables: EntityRow[] = [
     people: ["Irena Bastova", "Carla Mendes"], not: { orgs: ["Irena Bastova", "Carla Mendes"] } },
 ];
 
+const deities: EntityRow[] = [
+  { why: "a deity's name counts as a person, as the annotation conventions count it",
+    text: "\"We believe in God,\" the farmer said. The preacher spoke of God's law.",
+    people: ["God"], not: { orgs: ["God"], places: ["God"] } },
+  { why: "must not match: a lord, a goddess's common noun, and 'god' in lower case name nobody",
+    text: "The lord of the manor said the gods were angry, and a god of rain was invoked.",
+    none: ["people"] },
+];
+
 const townsAfterIn: EntityRow[] = [
   { why: "an unknown name after 'in' is a town, and keeps its kind where it opens a sentence",
     text: "Flights will be re-routed to the nearby airport in Kravica, officials said. Buses will carry passengers to the terminal.",
@@ -108,5 +117,6 @@ describe("entities: wire copy, firms that speak", () => { entities(en, firmsThat
 describe("entities: wire copy, teams named after towns", () => { entities(en, teamsOfTowns); });
 describe("entities: wire copy, sport headings", () => { entities(en, sportHeadings); });
 describe("entities: wire copy, results tables", () => { entities(en, resultTables); });
+describe("entities: wire copy, deities", () => { entities(en, deities); });
 describe("entities: wire copy, towns after 'in'", () => { entities(en, townsAfterIn); });
 describe("entities: wire copy, nationalities and datelines", () => { entities(en, demonymsAndDatelines); });

@@ -36,6 +36,9 @@ export const STATE_ABBREVIATIONS = new Set(["Ala", "Ariz", "Ark", "Calif", "Cal"
 /** English: "arrived at Edgbaston", "sailed from Bengal", "near Insein" (not "to", "by", "of": people follow those too). */
 export const PLACE_PREPOSITIONS_EN = new Set(["at", "from", "near", "in"]);
 
+/** A deity's name, which the annotation conventions count as a person ("We believe in God", "God's law"). */
+export const DEITIES = new Set(["God", "Allah", "Jehovah", "Yahweh"]);
+
 /** Nouns whose "in" complement is a firm or a market, not a place: "a stake in Valeant", "invested in Okocim". */
 export const IN_NOT_PLACE = new Set(["stake", "stakes", "position", "positions", "interest", "interests", "investment", "investments",
   "invested", "invest", "investing", "shares", "holding", "holdings", "share", "shareholder", "shareholders", "listed", "traded", "trading"]);
