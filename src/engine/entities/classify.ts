@@ -42,7 +42,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   if (hooks.repairsOcrPlaces) garbledPlaces(out);
   const kept = linked.length ? withLinkedPeople(out, linked) : out;
   const listed = withoutOpeners(toks, listsOfPeople(toks, kept, lex), lex, text);
-  return hooks.headlineNames(toks, settleKinds(hooks.withoutAuthors(toks, listed, text)), text);
+  return hooks.headlineNames(toks, settleKinds(hooks.firmsByCue(toks, hooks.withoutAuthors(toks, listed, text), lex)), text);
 }
 
 function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, hooks: EntityHooks): NameMention | undefined {

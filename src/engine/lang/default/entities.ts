@@ -37,6 +37,7 @@ export const defaultEntityHooks: EntityHooks = {
   placePreposition: placePrepositionFr,
   repairsOcrPlaces: false,
   withoutAuthors,
+  firmsByCue: (_toks, ms) => ms,
   headlineNames: (_toks, ms) => ms,
   firmListMember: () => false,
   peopleList: () => false,

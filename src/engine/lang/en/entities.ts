@@ -12,6 +12,7 @@ import type { EntityHooks } from "../entity-hooks";
 import type { Token } from "../../text/tokenize";
 import { withoutAuthors } from "./authors";
 import { headlineNames } from "./headlines";
+import { firmsByAnaphor } from "./firms";
 import { orgWithOf, placeWithOf } from "./runs";
 import { beforeSportRole, inFixture, pluralTeam, sideWithScorers, stateUniversity, townThatPlays, withScore } from "./teams";
 import { titleCaseEnd } from "./titlecase";
@@ -133,6 +134,7 @@ export const englishEntityHooks: EntityHooks = {
 
   repairsOcrPlaces: true,
   withoutAuthors,
+  firmsByCue: firmsByAnaphor,
   headlineNames,
 
   // "Mercantile, Commerce and Roosevelt": a weak member that is a common word makes a list of firms.

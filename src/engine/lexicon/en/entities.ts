@@ -36,6 +36,16 @@ export const STATE_ABBREVIATIONS = new Set(["Ala", "Ariz", "Ark", "Calif", "Cal"
 /** English: "arrived at Edgbaston", "sailed from Bengal", "near Insein" (not "to", "by", "of": people follow those too). */
 export const PLACE_PREPOSITIONS_EN = new Set(["at", "from", "near", "in"]);
 
+/** Nouns right after a firm's name that make it one: "Kelbrook shares jumped", "Dravko's shares rose". */
+export const FIRM_AFTER = new Set(["shares", "stock", "shareholders", "stockholders"]);
+
+/** Words that end the search for a firm's "its" after "X said it …": another antecedent may take it up ("the", "he"). */
+export const ANAPHOR_STOPS = new Set(["he", "she", "his", "her", "him", "they", "their", "them", "the", "a", "an", "this", "that", "which", "who"]);
+
+/** Lower-case words after a name that are no verb of which it is the subject ("suspend Beck from its airwaves", "inform X of its plans"). */
+export const NO_VERB_AFTER_NAME = new Set(["of", "in", "on", "for", "to", "with", "at", "from", "by", "into", "over", "and", "or", "but",
+  "about", "against", "after", "before", "under", "than", "as", "through", "across", "via", "per"]);
+
 /** A deity's name, which the annotation conventions count as a person ("We believe in God", "God's law"). */
 export const DEITIES = new Set(["God", "Allah", "Jehovah", "Yahweh"]);
 
