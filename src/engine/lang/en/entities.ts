@@ -65,6 +65,8 @@ export const englishEntityHooks: EntityHooks = {
     // place tables list as a country's other name ("the Philippines that …" is the country).
     words === 1 && (toks[a - 1]?.lw === "a" || toks[a - 1]?.lw === "an") && gaz.isDemonym(first.form) && !!toks[b] && toks[b].word &&
       !toks[b].cap && toks[b].nl === 0 ||
+    // "FRIDAY'S RESULTS", "HOW": a word of three letters or more that is never a name is none in capitals either ("AN" may be an acronym).
+    words === 1 && first.upper && firstT.length >= 3 && lex.notNames.has(firstLw) ||
     // "SOCCER", "RUGBY UNION", "TENNIS": a sport heading a page in capitals names no organisation.
     !known && sportHeading(toks, a, b),
 
