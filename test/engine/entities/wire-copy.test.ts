@@ -105,7 +105,7 @@ const deities: EntityRow[] = [
 ];
 
 const townsAfterIn: EntityRow[] = [
-  { why: "an unknown name after 'in' is a town, and keeps its kind where it opens a sentence",
+  { why: "an unknown one-word name after 'in' is a town",
     text: "Flights will be re-routed to the nearby airport in Kravica, officials said. Buses will carry passengers to the terminal.",
     places: ["Kravica"], not: { people: ["Kravica"] } },
   { why: "must not match: a firm after 'a stake in', a party word after 'in'",
