@@ -14,7 +14,7 @@ import { withoutAuthors } from "./authors";
 import { headlineNames } from "./headlines";
 import { firmsByAnaphor } from "./firms";
 import { orgWithOf, placeWithOf } from "./runs";
-import { beforeSportRole, inFixture, pluralTeam, sideWithScorers, stateUniversity, townThatPlays, withScore } from "./teams";
+import { beforeSportRole, inFixture, pluralTeam, sideWithScorers, sportsPage, stateUniversity, townThatPlays, withScore } from "./teams";
 import { titleCaseEnd } from "./titlecase";
 import { roleWordsOnly } from "./titles";
 import { appositionOpensAt } from "../../phrases/apposition";
@@ -93,7 +93,9 @@ export const englishEntityHooks: EntityHooks = {
     // "Werder Bremen 1 (Bode 85th)": any side but a national one (annotated as a place).
     !(place && nationalSide(place)) && sideWithScorers(toks, a, b) ||
     // "Raptors president Jane Roe", "Reds manager John Roe": a plural name heading a role is a team.
-    words === 1 && firstT.endsWith("s") && /\p{Ll}s$/u.test(firstT) && !isPossessive(first) && teamBeforeRole(toks, b, lex),
+    words === 1 && firstT.endsWith("s") && /\p{Ll}s$/u.test(firstT) && !isPossessive(first) && (teamBeforeRole(toks, b, lex) ||
+      // "Cubs shortstop Jose Ortiz": a plural before a sports position and a name, on a sports page.
+      beforeSportRole(toks, b) && !!toks[b + 1]?.cap && sportsPage(toks)),
 
   countryBranch: ({ toks, lex, a, b, place }) => countryBranch(toks, a, b, lex, place),
 
