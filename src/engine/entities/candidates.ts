@@ -228,7 +228,9 @@ function sentenceWord(toks: Token[], i: number, lex: Lexicon, hooks: EntityHooks
   if (!gaz.isCommonWord(w, lex.lang) || gaz.isFirstName(w) || gaz.isPlace(w) || gaz.isKnownOrg(w)) return false;
   const next = toks[i + 1];
   if (!next || !next.word || !next.cap || next.nl > 0 || possessive) return true;
-  return gaz.isFirstName(next.form) || gaz.isPlace(next.form) || (bitsOf(bits, next) & HONORIFIC) !== 0;
+  // "New York police said", "South Africa beat": the word opens a place's name with the next one, no sentence word.
+  if (gaz.isPlace(next.form)) return !gaz.isPlace(`${word} ${next.t}`);
+  return gaz.isFirstName(next.form) || (bitsOf(bits, next) & HONORIFIC) !== 0;
 }
 
 /**

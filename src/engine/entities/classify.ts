@@ -46,12 +46,13 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   if (hooks.repairsOcrPlaces) garbledPlaces(out);
   const kept = linked.length ? withLinkedPeople(out, linked) : out;
   const listed = withoutOpeners(toks, listsOfPeople(toks, kept, lex), lex, text);
-  return settleKinds(hooks.withoutAuthors(toks, listed, text));
+  return hooks.headlineNames(toks, settleKinds(hooks.firmsByCue(toks, hooks.withoutAuthors(toks, listed, text), lex)), text);
 }
 
 function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, hooks: EntityHooks, article?: ArticleWords): NameMention | undefined {
-  const { a } = c;
-  let { b } = c;
+  let { a, b } = c;
+  // "German Axel Schulz", "l'Américain Nate Miller": a nationality before a given name and a surname is no part of the name.
+  if (b - a >= 3 && !c.shouting && gaz.isDemonym(toks[a].form) && gaz.isFirstName(toks[a + 1].form) && !gaz.isAmbiguousFirstName(toks[a + 1].form)) a++;
   // Drop a leading determiner-like capital at sentence start ("The", "Le") already excluded by notNames.
   // Trailing possessive "'s" is outside the token. Strip a trailing demonym/common word.
   // ("Le Parisien", a known newspaper, keeps its demonym.)

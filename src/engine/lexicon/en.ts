@@ -171,7 +171,7 @@ export const en: LexiconData = {
     "our", "my", "your", "its", "this", "that", "these", "those", "there", "here", "when", "where", "why",
     "how", "what", "who", "which", "while", "after", "before", "since", "during", "if", "as", "at", "in",
     "on", "of", "for", "to", "from", "by", "with", "without", "about", "into", "over", "under", "according",
-    "god", "lord", "yes", "no", "oh", "mr", "mrs", "ms", "dr", "sir", "madam", "but", "so", "then", "now",
+    "lord", "yes", "no", "oh", "mr", "mrs", "ms", "dr", "sir", "madam", "but", "so", "then", "now",
     "still", "also", "even", "just", "only", "some", "many", "most", "all", "both", "each", "every",
     "another", "other", "such", "no", "not", "one", "two", "three", "first", "last", "next", "new",
     "old", "today", "yesterday", "tomorrow", "tonight", "meanwhile", "however", "although", "though",

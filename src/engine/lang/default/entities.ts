@@ -39,6 +39,8 @@ export const defaultEntityHooks: EntityHooks = {
   ofComplement: () => false,
   repairsOcrPlaces: false,
   withoutAuthors,
+  firmsByCue: (_toks, ms) => ms,
+  headlineNames: (_toks, ms) => ms,
   firmListMember: () => false,
   peopleList: () => false,
   neverNameAtOpening: () => false,

@@ -3,7 +3,7 @@
 // Edenton"), teams and clubs, sovereigns' titles, person-shaped names, author bios, OCR'd town names.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  APPOSITION_EN, COUNTY, HYPHEN_STREET, ORG_HEADS_AFTER_EN, PARTY_TAG, ORG_HEADS_BEFORE_EN, PLACE_HEAD_BEFORE, ROLE_STOPS_EN, SPORT_HEADINGS, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES,
+  APPOSITION_EN, COUNTY, HYPHEN_STREET, ORG_HEADS_AFTER_EN, PARTY_TAG, ORG_HEADS_BEFORE_EN, PLACE_HEAD_BEFORE, ROLE_STOPS_EN, IN_NOT_PLACE, DEITIES, SPORT_HEADINGS, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES,
 } from "../../lexicon/en/entities";
 import { clubAfterPlayer, countryBranch, initialled, personShaped, sovereignOf, teamBeforeRole, townOfState } from "../../entities/name-surroundings";
 import { isPossessive } from "../../entities/possessive";
@@ -12,8 +12,10 @@ import type { EntityHooks } from "../entity-hooks";
 import type { Token } from "../../text/tokenize";
 import { lowerBefore } from "../../text/unicode";
 import { withoutAuthors } from "./authors";
+import { headlineNames } from "./headlines";
+import { firmsByAnaphor } from "./firms";
 import { orgWithOf, placeWithOf } from "./runs";
-import { beforeSportRole, inFixture, pluralTeam, stateUniversity, withScore } from "./teams";
+import { beforeSportRole, inFixture, pluralTeam, sideWithScorers, sportsPage, stateUniversity, townThatPlays, withScore } from "./teams";
 import { titleCaseEnd } from "./titlecase";
 import { roleWordsOnly } from "./titles";
 import { appositionOpensAt } from "../../phrases/apposition";
@@ -24,6 +26,15 @@ function sportHeading(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!toks[k].upper || !SPORT_HEADINGS.has(toks[k].lw)) return false;
   return true;
 }
+
+/** A place whose side is a national one, annotated as the place: a country, a continent, a region of several countries ("West Indies"). */
+const nationalSide = (p: gaz.PlaceInfo): boolean => p.kind === "country" || p.kind === "continent" || p.kind === "region" && !p.country;
+
+/** Party adjectives, which name no place after "in" ("in Democratic primaries"). */
+const PARTY_ADJECTIVES = /^(?:Democratic|Republican|Conservative|Liberal|Labour|Socialist)$/;
+
+/** A given name that is no frequent word either ("Tom", not "Will"): the player after a town's possessive. */
+const givenName = (t: Token): boolean => gaz.isFirstName(t.form) && !gaz.isAmbiguousFirstName(t.form);
 
 export const englishEntityHooks: EntityHooks = {
   ...defaultEntityHooks,
@@ -51,6 +62,12 @@ export const englishEntityHooks: EntityHooks = {
     words === 1 && toks[a - 1]?.lw === "of" && toks[a - 2]?.lw === "declaration" ||
     // "Mitch McConnell, R-Ky., said", "Rand Paul (R-Ky.)": a party and state tag after a name is no one.
     words === 1 && (toks[a - 1]?.t === "," || toks[a - 1]?.t === "(") && PARTY_TAG.test(name) ||
+    // "a Thai farmer", "an Iraqi official": a nationality between "a" and a lower-case noun is an adjective, even one the
+    // place tables list as a country's other name ("the Philippines that …" is the country).
+    words === 1 && (toks[a - 1]?.lw === "a" || toks[a - 1]?.lw === "an") && gaz.isDemonym(first.form) && !!toks[b] && toks[b].word &&
+      !toks[b].cap && toks[b].nl === 0 ||
+    // "FRIDAY'S RESULTS", "HOW": a word of three letters or more that is never a name is none in capitals either ("AN" may be an acronym).
+    words === 1 && first.upper && firstT.length >= 3 && lex.notNames.has(firstLw) ||
     // "SOCCER", "RUGBY UNION", "TENNIS": a sport heading a page in capitals names no organisation.
     !known && sportHeading(toks, a, b),
 
@@ -71,10 +88,15 @@ export const englishEntityHooks: EntityHooks = {
     place?.kind === "city" && clubAfterPlayer(toks, a, b) ||
     // "East Fife v Clydebank", "Derby 2 (Sturridge 62)", "Surrey all-rounder Adam Hollioake": a town or a region
     // that plays is its team; a country stays a place (national sides are annotated as places).
-    !!place && place.kind !== "country" && place.kind !== "continent" && (inFixture(toks, a, b) || withScore(toks, a, b) || beforeSportRole(toks, b)) ||
+    !!place && !nationalSide(place) && (inFixture(toks, a, b) || withScore(toks, a, b) || beforeSportRole(toks, b) ||
+      townThatPlays(toks, a, b, givenName)) ||
     stateUniversity(toks, a, b) || pluralTeam(toks, a, b) ||
+    // "Werder Bremen 1 (Bode 85th)": any side but a national one (annotated as a place).
+    !(place && nationalSide(place)) && sideWithScorers(toks, a, b) ||
     // "Raptors president Jane Roe", "Reds manager John Roe": a plural name heading a role is a team.
-    words === 1 && firstT.endsWith("s") && lowerBefore(firstT, 1) && !isPossessive(first) && teamBeforeRole(toks, b, lex),
+    words === 1 && firstT.endsWith("s") && lowerBefore(firstT, 1) && !isPossessive(first) && (teamBeforeRole(toks, b, lex) ||
+      // "Cubs shortstop Jose Ortiz": a plural before a sports position and a name, on a sports page.
+      beforeSportRole(toks, b) && !!toks[b + 1]?.cap && sportsPage(toks)),
 
   countryBranch: ({ toks, lex, a, b, place }) => countryBranch(toks, a, b, lex, place),
 
@@ -100,6 +122,8 @@ export const englishEntityHooks: EntityHooks = {
   // "Will Young, a mechanic, said", "Grant Quillby, 45, told": a given name that is also a word (Will,
   // Mark, Grant, Hope) and a surname, followed by an apposition, is a person.
   personByContext: ({ toks, lex, c, a, b, words, firstT, firstW, known, place }) =>
+    // "We believe in God", "God's law": a deity counts as a person.
+    words === 1 && DEITIES.has(firstT) ||
     words >= 2 && !place && !known && !c.shouting && (gaz.isFirstName(firstW) || WORD_GIVEN_NAMES.has(firstT)) && !toks[a + 1].upper &&
     words === 2 && !gaz.isPlace(toks[a + 1].form) && !lex.roleNouns.has(toks[a + 1].lw) && appositionOpensAt(toks, b, lex, APPOSITION_EN),
 
@@ -108,10 +132,15 @@ export const englishEntityHooks: EntityHooks = {
   personByShape: ({ toks, lex, a, b }) => initialled(toks, a, b, true) || personShaped(toks, a, b, lex),
 
   /** "arrived at Edgbaston", "sailed from Bengal", "near Insein". */
-  placePreposition: (toks, a) => PLACE_PREPOSITIONS_EN.has(toks[a - 1].t) && !/['’]/.test(toks[a].t),
+  // "in Batajnica", not "a stake in Valeant", "in Democratic primaries" (a party word) or "in Republican-leaning states".
+  placePreposition: (toks, a) => PLACE_PREPOSITIONS_EN.has(toks[a - 1].t) && !/['’]/.test(toks[a].t) &&
+    (toks[a - 1].t !== "in" || !IN_NOT_PLACE.has(toks[a - 2]?.lw ?? "") && (!toks[a].t.includes("-") || !/-\p{Ll}/u.test(toks[a].t)) && !gaz.isAffiliation(toks[a].form) &&
+      !PARTY_ADJECTIVES.test(toks[a].t)),
 
   repairsOcrPlaces: true,
   withoutAuthors,
+  firmsByCue: firmsByAnaphor,
+  headlineNames,
 
   // "Mercantile, Commerce and Roosevelt": a weak member that is a common word makes a list of firms.
   firmListMember: (m) => !m.strong && gaz.isCommonWord(m.text, "en"),

@@ -34,7 +34,24 @@ export const STATE_ABBREVIATIONS = new Set(["Ala", "Ariz", "Ark", "Calif", "Cal"
   "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wisc", "Wyo"]);
 
 /** English: "arrived at Edgbaston", "sailed from Bengal", "near Insein" (not "to", "by", "of": people follow those too). */
-export const PLACE_PREPOSITIONS_EN = new Set(["at", "from", "near"]);
+export const PLACE_PREPOSITIONS_EN = new Set(["at", "from", "near", "in"]);
+
+/** Nouns right after a firm's name that make it one: "Kelbrook shares jumped", "Dravko's shares rose". */
+export const FIRM_AFTER = new Set(["shares", "stock", "shareholders", "stockholders"]);
+
+/** Words that end the search for a firm's "its" after "X said it …": another antecedent may take it up ("the", "he"). */
+export const ANAPHOR_STOPS = new Set(["he", "she", "his", "her", "him", "they", "their", "them", "the", "a", "an", "this", "that", "which", "who"]);
+
+/** Lower-case words after a name that are no verb of which it is the subject ("suspend Beck from its airwaves", "inform X of its plans"). */
+export const NO_VERB_AFTER_NAME = new Set(["of", "in", "on", "for", "to", "with", "at", "from", "by", "into", "over", "and", "or", "but",
+  "about", "against", "after", "before", "under", "than", "as", "through", "across", "via", "per"]);
+
+/** A deity's name, which the annotation conventions count as a person ("We believe in God", "God's law"). */
+export const DEITIES = new Set(["God", "Allah", "Jehovah", "Yahweh"]);
+
+/** Nouns whose "in" complement is a firm or a market, not a place: "a stake in Valeant", "invested in Okocim". */
+export const IN_NOT_PLACE = new Set(["stake", "stakes", "position", "positions", "interest", "interests", "investment", "investments",
+  "invested", "invest", "investing", "shares", "holding", "holdings", "share", "shareholder", "shareholders", "listed", "traded", "trading"]);
 
 /** Given names that the common-word filter keeps out of the given-name table ("Will Young"). */
 export const WORD_GIVEN_NAMES = new Set(["Will", "Bill", "Hope", "Mark", "Grant", "Joy", "Faith", "Rich", "Chase", "Drew", "Dean", "Jack", "Frank", "Gene", "Guy", "Pat", "Rose", "Ray", "Sky"]);
@@ -87,6 +104,18 @@ export const ROLE_STOPS_EN = new Set(["to", "is", "was", "are", "were", "has", "
 export const MATCH_WORDS = new Set(["beat", "beats", "beating", "defeated", "routed", "blanked", "edged", "swept", "downed", "thrashed",
   "won", "lost", "victory", "defeat", "loss", "game", "games", "season", "inning", "innings", "homer", "homers", "save", "doubleheader",
   "match", "goal", "goals", "scored", "draw", "drew", "playoff", "playoffs", "league", "win", "wins"]);
+
+/**
+ * Verbs of a result that a team is the subject of, right after a town that plays: "Detroit won", "Leeds beat Chelsea",
+ * "Milan drew with Roma" (sports copy only, see lang/en/teams.ts townThatPlays).
+ */
+export const RESULT_VERBS_AFTER = new Set(["beat", "beats", "defeated", "defeats", "won", "wins", "drew", "draws", "lost", "loses",
+  "edged", "routed", "blanked", "swept", "downed", "thrashed", "trounced", "crushed", "rallied", "outlasted", "outscored", "clinched",
+  "tied", "hammered", "overcame", "upset"]);
+
+/** Words right before a town that plays, whose object or complement it is: "beat Chelsea", "a win over Denver", "a homer for Houston". */
+export const RESULT_WORDS_BEFORE = new Set(["beat", "beats", "defeated", "defeats", "edged", "routed", "blanked", "swept", "downed",
+  "thrashed", "trounced", "crushed", "outlasted", "outscored", "upset", "hammered", "against", "over", "for", "with"]);
 
 /** A US party and state tag after a politician's name: "R-Ky.", "D-N.Y.", "I-Vt." (no person, no organisation). */
 export const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;

@@ -1,0 +1,56 @@
+// A firm read as a person from the verb after its name ("Northwind said", "Dravko said"): English copy refers back to
+// the subject of a reporting verb with "it"/"its" when it is a firm ("Northwind said its sales fell", "Dravko said it
+// would double its output"), and names a firm's shares after it ("Kelbrook shares jumped", "Dravko's shares rose").
+// A name with either cue, read as a person without a given name or an honorific, is the firm everywhere in the article.
+import type { Token } from "../../text/tokenize";
+import type { Lexicon } from "../../lexicon";
+import type { NameMention } from "../../entities/mention";
+import { isPossessive } from "../../entities/possessive";
+import * as gaz from "../../lexicon/gazetteer";
+import { FIRM_AFTER, ANAPHOR_STOPS, NO_VERB_AFTER_NAME } from "../../lexicon/en/entities";
+
+/** How far after "it" the firm's "its" may stand in the clause ("said it would double its output"). */
+const MAX_ITS_GAP = 8;
+
+/** The mentions, with people that a firm's anaphor or shares show to be a firm turned into that organisation. */
+export function firmsByAnaphor(toks: Token[], ms: NameMention[], lex: Lexicon): NameMention[] {
+  let firms: Set<string> | undefined;
+  for (const m of ms) {
+    if (m.kind !== "person" || !bareName(toks, m, lex)) continue;
+    if (sharesAfter(toks, m.b) || itsAfterVerb(toks, m.b)) (firms ??= new Set()).add(m.text);
+  }
+  if (!firms) return ms;
+  for (const m of ms) {
+    if (m.kind === "person" && firms.has(m.text) && bareName(toks, m, lex)) { m.kind = "org"; m.strong = false; m.role = undefined; }
+  }
+  return ms;
+}
+
+/** A name with no given name opening it and no honorific before it ("Dravko", "Acme Logistics"; not "Mr. Velkov", "Dario Velkov"). */
+function bareName(toks: Token[], m: NameMention, lex: Lexicon): boolean {
+  const first = toks[m.a];
+  if (gaz.isFirstName(first.form) && m.b - m.a >= 2) return false;
+  const p = toks[m.a - 1]?.t === "." ? toks[m.a - 2] : toks[m.a - 1];
+  return !p || !lex.honorifics.has(p.lw);
+}
+
+/** "Kelbrook shares jumped", "Dravko's shares rose": the firm's shares named after it. */
+function sharesAfter(toks: Token[], b: number): boolean {
+  const n = toks[b];
+  return !!n && n.nl === 0 && !n.cap && FIRM_AFTER.has(n.lw);
+}
+
+/** "Northwind said its sales fell", "Dravko said it would double its output": the subject taken up by "its". */
+function itsAfterVerb(toks: Token[], b: number): boolean {
+  const v = toks[b];
+  if (!v || !v.word || v.cap || v.nl > 0 || isPossessive(toks[b - 1]) || NO_VERB_AFTER_NAME.has(v.lw)) return false;
+  const n = toks[b + 1];
+  if (n?.lw === "its") return true;
+  if (n?.lw !== "it") return false;
+  for (let k = b + 2; k < toks.length && k - b <= MAX_ITS_GAP && !toks[k].sent; k++) {
+    const t = toks[k];
+    if (t.lw === "its") return true;
+    if (t.cap || ANAPHOR_STOPS.has(t.lw)) return false;
+  }
+  return false;
+}
