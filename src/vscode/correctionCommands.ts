@@ -4,6 +4,7 @@ import * as vscode from "vscode";
 import type { Entity, EntityKind, Quote } from "../engine";
 import type { AnalysisService, ArticleResult } from "./analysisService";
 import type { CorrectionStore } from "./corrections";
+import { innermost } from "./navigation";
 import { currentArticle } from "./reportCommands";
 import type { ArticleTree } from "./tree";
 import type { ArticleNode } from "./treeNodes";
@@ -16,7 +17,7 @@ export function registerCorrectionCommands(service: AnalysisService, tree: Artic
     const editor = vscode.window.activeTextEditor;
     if (editor?.document !== result.document) return undefined;
     const at = result.document.offsetAt(editor.selection.active);
-    return result.analysis.quotes.find((q) => q.start <= at && at <= q.end);
+    return innermost(result.analysis.quotes, (q) => q.start <= at && at <= q.end);
   };
   const entityOf = (result: ArticleResult, node?: ArticleNode): Entity | undefined =>
     node?.type === "entity" ? result.entity(node.entity.id) ?? [...result.analysis.people, ...result.analysis.orgs, ...result.analysis.places].find((e) => e.name === node.entity.name) : undefined;

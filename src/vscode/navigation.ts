@@ -4,6 +4,16 @@ import type { Quote, Span } from "../engine";
 import { spanToRange } from "./analysisService";
 
 /**
+ * The shortest quote that matches: where one statement holds another ("Selon l'AFP, X a déclaré que …"), the inner
+ * one, the statement a place inside both belongs to most closely (the hover shows the same).
+ */
+export function innermost(quotes: readonly Quote[], match: (q: Quote) => boolean): Quote | undefined {
+  let best: Quote | undefined;
+  for (const q of quotes) if (match(q) && (!best || q.end - q.start < best.end - best.start)) best = q;
+  return best;
+}
+
+/**
  * The quote to go to from the selection. The quote the selection stands on (its start inside the quote, whichever
  * way it was made) counts as the current one: "previous" goes before it, "next" after it, so each call moves.
  */

@@ -2,6 +2,7 @@
 import * as vscode from "vscode";
 import { AnalysisService, ArticleResult, ArticleState, isArticle } from "./analysisService";
 import { entityAt } from "./people";
+import { innermost } from "./navigation";
 import { DEFAULT_ORDER, SORT_KEYS, type TreeOrder } from "./treeOrder";
 import { ArticleNode, children, targetSpan, treeItem } from "./treeNodes";
 
@@ -106,7 +107,8 @@ export class ArticleTree implements vscode.TreeDataProvider<ArticleNode>, vscode
     const selected = this.selection && targetSpan(this.selection);
     if (selected && selected.start <= offset && offset < selected.end) return;
     const entity = entityAt(this.resultValue, offset);
-    const quote = this.resultValue.analysis.quotes.find((q) => q.start <= offset && offset < q.end);
+    // A report inside an outlet's report ("Selon l'AFP, X a déclaré que …"): the innermost statement, as the hover shows.
+    const quote = innermost(this.resultValue.analysis.quotes, (q) => q.start <= offset && offset < q.end);
     const node = entity
       ? this.find((n) => n.type === "entity" && n.entity.id === entity.id, (g) => g !== "statements")
       : quote && this.find((n) => n.type === "quote" && n.quote.id === quote.id, (g) => g === "statements");

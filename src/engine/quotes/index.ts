@@ -13,6 +13,7 @@ import { findIndirect, linkLines, type Indirect } from "./indirect";
 import { interviewTurns } from "./interview";
 import { findMarkedQuotes, scanMarks } from "./marks";
 import { besideNominal, findNominalReports } from "./nominal";
+import { nestedReports } from "./nested";
 import { isVerb } from "./verbs";
 import { isSpaceCode } from "../text/chars";
 import { isOneOf } from "../text/chars";
@@ -46,6 +47,8 @@ export interface QuoteLayers {
   quoteEnd: Int32Array;
   /** Indirect reports, nominal reports, headlines and asked questions, in text order. */
   indirect: Indirect[];
+  /** Of those, the reports inside a "selon X, …" report with a speaker of their own (quotes/nested.ts): kept beside it. */
+  nested: Set<Indirect>;
   /** The statements, direct, indirect and mixed, in text order. */
   quotes: Quote[];
 }
@@ -76,9 +79,9 @@ export const QUOTE_PASSES: readonly QuotePass[] = [
     run: (s) => keepDirects(s) },
   { name: "cue-tokens", requires: ["doc", "statements"], assigns: ["cueTokens", "quoteEnd"],
     run: (s) => takenTokens(s) },
-  { name: "indirect", requires: ["doc", "cueTokens", "quoteEnd", "teaser"], assigns: ["indirect"],
+  { name: "indirect", requires: ["doc", "cueTokens", "quoteEnd", "teaser"], assigns: ["indirect", "nested"],
     run: (s) => findReports(s) },
-  { name: "merge", requires: ["doc", "indirect", "marked", "kept", "statements"], assigns: ["quotes"],
+  { name: "merge", requires: ["doc", "indirect", "nested", "marked", "kept", "statements"], assigns: ["quotes"],
     run: (s) => merge(s) },
   { name: "interview", requires: ["doc", "quotes"], assigns: ["quotes"],
     run: (s) => { s.quotes = interviewTurns(s.doc, s.quotes); } },
@@ -126,13 +129,16 @@ function findReports(s: QuoteLayers): void {
   const quoteEndAt = (i: number) => { const e = quoteEnd[i]; return e === undefined || e < 0 ? i : e; };
   // A nominal report comes first: "asked about Smith's claim that …" is Smith's claim, whoever asked.
   const nominal = findNominalReports(ctx, quoteEndAt);
-  s.indirect = addFree(mergeByStart(nominal,
-    mergeByStart(besideNominal(nominal, findIndirect(ctx, quoteEnd, cueTokens, teaser)), findHeadlineStatements(ctx, teaser))), findQuestions(ctx, quoteEndAt));
+  const found = besideNominal(nominal, findIndirect(ctx, quoteEnd, cueTokens, teaser));
+  const nested = s.nested = nestedReports(ctx, found) ?? new Set();
+  s.indirect = addFree(mergeByStart(nominal, mergeByStart(found, findHeadlineStatements(ctx, teaser), nested), nested), findQuestions(ctx, quoteEndAt));
 }
 
 function merge(s: QuoteLayers): void {
-  const { doc: ctx, indirect, marked, kept, statements } = s;
+  const { doc: ctx, indirect, nested, marked, kept, statements } = s;
   const out: Quote[] = [];
+  // The statements of nested reports: each may overlap the report around it.
+  const inner = new Set<Quote>();
   const absorbed = new Set<Direct>();
   let j = 0;
   let directStarts: Set<number> | undefined;
@@ -151,8 +157,10 @@ function merge(s: QuoteLayers): void {
       ctx.toks[tokenAt(ctx.toks, inside[0].start) - 1]?.t === ":";
     let end = ind.end;
     for (const d of inside) if (d.end > end) end = d.end;
-    out.push({ id: "", kind: whole ? "direct" : inside.length ? "mixed" : "indirect", start: ind.start, end,
-      text: "", speaker: ind.speaker, cue: ind.cue });
+    const q: Quote = { id: "", kind: whole ? "direct" : inside.length ? "mixed" : "indirect", start: ind.start, end,
+      text: "", speaker: ind.speaker, cue: ind.cue };
+    if (nested.has(ind)) inner.add(q);
+    out.push(q);
   }
   for (const d of kept) {
     if (absorbed.has(d) || !keepDirect(ctx, d)) continue;
@@ -163,7 +171,7 @@ function merge(s: QuoteLayers): void {
       : { id: "", kind: "direct", start: d.start, end: d.end, text: "", speaker, cue: d.attr?.cue });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  const dedup = out.filter((q, i) => i === 0 || q.start >= out[i - 1].end || q.kind !== out[i - 1].kind);
+  const dedup = out.filter((q, i) => i === 0 || q.start >= out[i - 1].end || q.kind !== out[i - 1].kind || inner.has(q));
   pronounsAfterStatements(ctx, dedup);
   floatAfterReports(ctx, dedup, kept);
   s.quotes = dedup;
@@ -214,11 +222,11 @@ function introducesLine(text: string, e: number, starts: Set<number>): boolean {
   return nl && starts.has(i);
 }
 
-/** Two lists sorted by start as one; a report overlapping one already kept is left out. */
-function mergeByStart(a: Indirect[], b: Indirect[]): Indirect[] {
+/** Two lists sorted by start as one; a report overlapping one already kept is left out, unless nested in it. */
+function mergeByStart(a: Indirect[], b: Indirect[], nested: Set<Indirect>): Indirect[] {
   if (!b.length) return a;
   const all = [...a, ...b].sort((x, y) => x.start - y.start);
-  return all.filter((x, i) => i === 0 || x.start >= all[i - 1].end);
+  return all.filter((x, i) => i === 0 || x.start >= all[i - 1].end || nested.has(x));
 }
 
 /** Both lists sorted by start as one, keeping of b only what overlaps nothing in a ("asked about X's claim that …" is the claim). */

@@ -82,6 +82,22 @@ export function entityIndex(analysis: ArticleAnalysis): Map<string, Entity> {
   return new Map([...analysis.people, ...analysis.orgs, ...analysis.places].map((e) => [e.id, e]));
 }
 
+/**
+ * Each statement's own words: a report that holds another ("Selon l'AFP, le ministre a déclaré que …", the one
+ * overlap the engine keeps) leaves the inner statement's words to the inner speaker, so no word counts twice.
+ * Each statement still counts once for its own speaker. (Quotes are in text order; only the few that follow a
+ * quote and start inside it are read again.)
+ */
+function ownWords(quotes: readonly Quote[]): number[] {
+  const own = quotes.map((q) => countWords(q.text));
+  for (let i = 0; i < quotes.length; i++) {
+    for (let j = i + 1; j < quotes.length && quotes[j].start < quotes[i].end; j++) {
+      if (quotes[j].end <= quotes[i].end) own[i] -= own[j];
+    }
+  }
+  return own.map((n) => Math.max(0, n));
+}
+
 const tally = (): Tally => ({ statements: 0, words: 0, share: 0 });
 
 export function shareOfVoice(analysis: ArticleAnalysis): ShareOfVoice {
@@ -90,9 +106,10 @@ export function shareOfVoice(analysis: ArticleAnalysis): ShareOfVoice {
   const byGender: Record<GenderHint, Tally> = { f: tally(), m: tally(), unknown: tally() };
   const bySource: Record<SourceKind, Tally> = { person: tally(), org: tally(), unnamed: tally(), unattributed: tally() };
   let words = 0;
-  for (const q of analysis.quotes) {
+  const own = ownWords(analysis.quotes);
+  analysis.quotes.forEach((q, i) => {
     const src = sourceOf(analysis, q, byId);
-    const n = countWords(q.text);
+    const n = own[i];
     words += n;
     let v = speakers.get(src.key);
     if (!v) {
@@ -107,7 +124,7 @@ export function shareOfVoice(analysis: ArticleAnalysis): ShareOfVoice {
       t.statements++;
       t.words += n;
     }
-  }
+  });
   const share = (t: Tally) => { t.share = words ? t.words / words : 0; };
   [...speakers.values(), ...Object.values(byGender), ...Object.values(bySource)].forEach(share);
   // Map order is the order of first statements: the sort is stable, so it breaks ties by first appearance.

@@ -142,3 +142,42 @@ table("French: a medium aside after the source of 'Pour X,' / 'Selon X,' is no c
   ["Selon Pierre Blanc, joint par téléphone mercredi soir, les secours sont arrivés tard.", [["les secours sont arrivés tard", "Pierre Blanc", "indirect"]]],
   ["Pour la présidente du RN, Marine Le Pen, interrogée sur France Inter, la réforme est injuste.", [["la réforme est injuste", "Marine Le Pen", "indirect"]]],
 ]);
+
+// STATEMENTS.md counts both statements of "selon X, Y a déclaré que …": the outlet's (the clause after its comma) and
+// Y's (the que-clause), each with its own speaker. The one overlap between statements the engine keeps.
+table("a report inside a « selon X, … » / 'according to X, …' report keeps both statements", fr, [
+  ["Selon l'AFP, le ministre de l'Intérieur a déclaré que les contrôles seraient renforcés.",
+    [["le ministre de l'Intérieur a déclaré que les contrôles seraient renforcés", "AFP", "indirect"],
+      ["les contrôles seraient renforcés", "le ministre de l'Intérieur", "indirect"]]],
+  ["D'après Reuters, la société Ardel a confirmé que l'usine fermera en juin.",
+    [["la société Ardel a confirmé que l'usine fermera en juin", "Reuters", "indirect"], ["l'usine fermera en juin", "Ardel", "indirect"]]],
+  ["Selon le journal Le Monde, Paul Roche, maire de Lyon, a affirmé que la réforme serait retirée.",
+    [["Paul Roche, maire de Lyon, a affirmé que la réforme serait retirée", "Le Monde", "indirect"], ["la réforme serait retirée", "Paul Roche", "indirect"]]],
+  ["Selon France Info, Anne Morel a assuré qu'elle ne se présenterait pas.",
+    [["Anne Morel a assuré qu'elle ne se présenterait pas", "France Info", "indirect"], ["elle ne se présenterait pas", "Anne Morel", "indirect"]]],
+  ["Selon Reuters, le ministre a indiqué à l'AFP que le texte serait retiré.",
+    [["le ministre a indiqué à l'AFP que le texte serait retiré", "Reuters", "indirect"], ["le texte serait retiré", "le ministre", "indirect"]]],
+  [`Selon l'AFP, le ministre a déclaré que la mesure était ${g("indispensable")} pour le pays.`,
+    [[`le ministre a déclaré que la mesure était ${g("indispensable")} pour le pays`, "AFP", "mixed"],
+      [`la mesure était ${g("indispensable")} pour le pays`, "le ministre", "mixed"]]],
+  // Not nested: a document is no source, and the outlet's clause with no report of its own stays one statement.
+  ["Selon le rapport, le ministre a déclaré que les prix baisseraient.", [["les prix baisseraient", "le ministre", "indirect"]]],
+  ["Selon le rapport, le chômage a augmenté de 3 % l'an dernier.", []],
+  ["Selon l'AFP, le ministre a quitté Paris mardi.", [["le ministre a quitté Paris mardi", "AFP", "indirect"]]],
+  ["Selon l'AFP, les deux ministres ont évoqué la situation au Sahel.", [["les deux ministres ont évoqué la situation au Sahel", "AFP", "indirect"]]],
+  // The same speaker twice is one statement; "selon lui" inside a quote is part of the quote.
+  ["Paul Roche est arrivé. Selon lui, il a toujours dit que la réforme serait retirée.", [["il a toujours dit que la réforme serait retirée", "Paul Roche", "indirect"]]],
+  [`Jean Dupont est arrivé. ${g("Selon lui, tout va bien")}, a-t-il dit.`, [[g("Selon lui, tout va bien"), "Jean Dupont", "direct"]]],
+  // A source set after the report's verb is not this shape: the report inside has its speaker.
+  ["Le ministre a annoncé la fermeture du site, selon un communiqué de la préfecture.", [["la fermeture du site", "Le ministre", "indirect"]]],
+]);
+
+table("'according to X, Y said that …' keeps both statements", en, [
+  ["According to the Daily Planet, the mayor said that the bridge would reopen in May.",
+    [["the mayor said that the bridge would reopen in May", "the Daily Planet", "indirect"], ["the bridge would reopen in May", "the mayor", "indirect"]]],
+  ["According to Reuters, Acme confirmed that the plant will close in June.",
+    [["Acme confirmed that the plant will close in June", "Reuters", "indirect"], ["the plant will close in June", "Acme", "indirect"]]],
+  // A report further inside the outlet's clause (under "if") is no second statement of the outlet's sentence.
+  ["According to the Courier, aides asked what would happen if the governor said he would resign.",
+    [["aides asked what would happen if the governor said he would resign", "the Courier", "indirect"]]],
+]);

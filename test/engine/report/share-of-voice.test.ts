@@ -24,6 +24,20 @@ describe("share of voice", () => {
     assert.equal(v.speakers.find((s) => s.kind === "unnamed")?.name, "Officials");
   });
 
+  it("a report inside an outlet's report: both statements, each once for its own speaker, no word counted twice", () => {
+    const text = "Selon l'AFP, Paul Roche, maire de Lyon, a affirmé que la réforme serait retirée en mars.";
+    const a = analyze(text, { lang: "fr" });
+    const spans = a.quotes.map((q) => [q.start, q.end, q.speaker?.name]);
+    const outer = text.indexOf("Paul Roche");
+    const inner = text.indexOf("la réforme");
+    assert.deepEqual(spans, [[outer, text.length - 1, "AFP"], [inner, text.length - 1, "Paul Roche"]]);
+    const v = shareOfVoice(a);
+    const row = (name: string) => v.speakers.find((s) => s.name === name);
+    assert.deepEqual([v.statements, row("AFP")?.statements, row("Paul Roche")?.statements], [2, 1, 1]);
+    // "Paul Roche, maire de Lyon, a affirmé que" is the outlet's; "la réforme serait retirée en mars" Paul Roche's.
+    assert.deepEqual([row("AFP")?.words, row("Paul Roche")?.words, v.words], [8, 6, countWords(text.slice(outer, -1))]);
+  });
+
   it("counts organisations apart and leaves them out of the gender hint", () => {
     const v = shareOfVoice(analyze(EN, { lang: "en" }));
     assert.deepEqual(v.byGender.f.words, 5);
