@@ -7,7 +7,7 @@ import { describedOwner, namedApposition, phraseEndingAt } from "./described-sub
 import { speakerOf, type Doc } from "./doc";
 import { incidentalEndingAt, skipIncidentals } from "./incidentals";
 import type { Topic } from "./resolve/salience";
-import { pastFrontedPhrase, sentenceOpening } from "./clause";
+import { pastFrontedPhrase, sentenceOpening, sourcePrepAt } from "./clause";
 import { memberAside } from "./asides";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
@@ -159,21 +159,30 @@ function subjectBeforeAsides(ctx: Doc, k: number, v: number): Speaker | undefine
   const named = k > 0 ? ctx.mentionAt[k - 1] : -1;
   if (named >= 0 && ctx.ents.mentions[named].entity.kind === "person") return undefined;
   let c = k;
-  for (let n = 0; n < MAX_ASIDES; n++) {
+  let after = k;
+  // (One step more than MAX_ASIDES for a source or fronted phrase that opens the sentence, below.)
+  for (let n = 0; n <= MAX_ASIDES; n++) {
     let o = c - 1;
     while (o > 0 && c - o <= MAX_ASIDE && toks[o].t !== "," && (toks[o].word || toks[o].t === "'" || toks[o].t === "-") && !isVerb(ctx, o) && !toks[o].sent) o--;
     if (o === c - 1 || isVerb(ctx, o)) return undefined;
     if (toks[o].t !== ",") {
       // The aside reaches the sentence's start: what opens it, up to the first comma, is the subject phrase.
       if (!toks[o].sent && o !== 0 || n === 0) return undefined;
-      const p = subjectPhraseAt(ctx, o);
-      return p && p.kind !== "pronoun" && p.end === c ? resolveSubject(ctx, o, p).speaker : undefined;
+      // "Selon l'AFP, la CGT, principal syndicat …, a affirmé": a source or a fronted phrase opens the sentence,
+      // and the subject phrase is the one after its comma.
+      const opener = n > 1 && (!!sourcePrepAt(ctx, o) || pastFrontedPhrase(ctx, o, after, MAX_OPENING) === c + 1);
+      if (n === MAX_ASIDES && !opener) return undefined;
+      const s = opener ? c + 1 : o;
+      const p = subjectPhraseAt(ctx, s);
+      return p && p.kind !== "pronoun" && p.end === (s === o ? c : after) ? resolveSubject(ctx, s, p).speaker : undefined;
     }
+    if (n === MAX_ASIDES) return undefined;
     const mi = o > 0 ? ctx.mentionAt[o - 1] : -1;
     if (mi >= 0 && ctx.ents.mentions[mi].entity.kind === "person") {
       const m = ctx.ents.mentions[mi];
       return speakerOf(m.entity, ctx, m.a, m.b);
     }
+    after = c;
     c = o;
   }
   return undefined;

@@ -160,6 +160,12 @@ table("a report inside a « selon X, … » / 'according to X, …' report keeps
   [`Selon l'AFP, le ministre a déclaré que la mesure était ${g("indispensable")} pour le pays.`,
     [[`le ministre a déclaré que la mesure était ${g("indispensable")} pour le pays`, "AFP", "mixed"],
       [`la mesure était ${g("indispensable")} pour le pays`, "le ministre", "mixed"]]],
+  // The inner subject with an apposition of its own: "le syndicat Sud, principal …," is the subject, not the outlet's apposition.
+  ["Selon l'AFP, la CGT, principal syndicat de l'usine, a affirmé que la grève continuerait.",
+    [["la CGT, principal syndicat de l'usine, a affirmé que la grève continuerait", "AFP", "indirect"], ["la grève continuerait", "CGT", "indirect"]]],
+  ["D'après Reuters, le groupe Ardel, premier employeur de la région, a confirmé que l'usine fermera.",
+    [["le groupe Ardel, premier employeur de la région, a confirmé que l'usine fermera", "Reuters", "indirect"], ["l'usine fermera", "Ardel", "indirect"]]],
+  ["Selon Marie Dubois, la porte-parole de Greenpeace, la situation s'aggrave.", [["la situation s'aggrave", "Marie Dubois", "indirect"]]],
   // Not nested: a document is no source, and the outlet's clause with no report of its own stays one statement.
   ["Selon le rapport, le ministre a déclaré que les prix baisseraient.", [["les prix baisseraient", "le ministre", "indirect"]]],
   ["Selon le rapport, le chômage a augmenté de 3 % l'an dernier.", []],

@@ -229,3 +229,12 @@ table("English: 'as X put it' before a quote", en, [
   // Not "put it" with a complement: "it" is no speaker either way.
   ["He put it on the table. “We are done,” said Mary Smith.", [["“We are done,”", "Mary Smith"]]],
 ]);
+
+// "Lors de la réunion, le syndicat Sud, principal …, a affirmé": a fronted phrase, then the subject and its apposition.
+table("French: a subject with an apposition after a fronted phrase", fr, [
+  ["Lors de la réunion, le syndicat Sud, principal syndicat de l'usine, a affirmé que la grève continuerait.",
+    [["la grève continuerait", "Sud", "indirect"]]],
+  ["Après le vote, la CGT, premier syndicat du site, a assuré que le mouvement durerait.", [["le mouvement durerait", "CGT", "indirect"]]],
+  // Not a subject: a person named at the opener's comma stays the speaker rule's (no report without a verb).
+  ["Lors de la réunion, le syndicat Sud, principal syndicat de l'usine, a quitté la salle.", []],
+]);

@@ -186,6 +186,8 @@ function appositionClose(ctx: Doc, k: number): number {
   const opens = lex.speakerNouns.has(first.lw) || (lex.determiners.has(first.lw) || /^(?:ancien|ancienne|ex)$/.test(first.lw)) && lex.speakerNouns.has(toks[k + 1]?.lw ?? "") ||
     /^(?:qui|dont)$/.test(first.lw);
   if (!opens) return -1;
+  // "Selon l'AFP, le syndicat Sud, principal …, a affirmé": a noun with its own name is the content's subject, not an apposition.
+  if (lex.determiners.has(first.lw) && toks[k + 2]?.cap && ctx.mentionAt[k + 2] >= 0) return -1;
   for (let c = k + 1; c < toks.length && c - k <= MAX_APPOSITION; c++) {
     const t = toks[c];
     if (t.t === ",") return c;
