@@ -12,6 +12,7 @@ import { memberAside } from "./asides";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
+import { isDemonym } from "../lexicon/gazetteer";
 import { CLITICS, OBJECT_CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
 import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK, PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
 import { endsIn } from "../text/chars";
@@ -174,7 +175,7 @@ function subjectBeforeAsides(ctx: Doc, k: number, v: number): Speaker | undefine
       if (n === MAX_ASIDES && !opener) return undefined;
       const s = opener ? c + 1 : o;
       const p = subjectPhraseAt(ctx, s);
-      return p && p.kind !== "pronoun" && p.end === (s === o ? c : after) ? resolveSubject(ctx, s, p).speaker : undefined;
+      return p && p.kind !== "pronoun" && pastDemonyms(ctx, p.end) === (s === o ? c : after) ? resolveSubject(ctx, s, p).speaker : undefined;
     }
     if (n === MAX_ASIDES) return undefined;
     const mi = o > 0 ? ctx.mentionAt[o - 1] : -1;
@@ -186,6 +187,13 @@ function subjectBeforeAsides(ctx: Doc, k: number, v: number): Speaker | undefine
     c = o;
   }
   return undefined;
+}
+
+/** "le Conseil national syrien, …": past the lower-case nationality adjectives after a subject's name, from token e. */
+function pastDemonyms(ctx: Doc, e: number): number {
+  let k = e;
+  while (k < ctx.toks.length && ctx.toks[k].word && !ctx.toks[k].cap && isDemonym(ctx.toks[k].lw)) k++;
+  return k;
 }
 
 /** Whether the aside that ends at the comma k opens with a relative pronoun after its own comma: "X, qui regroupe …, réclame". */

@@ -235,6 +235,11 @@ table("French: a subject with an apposition after a fronted phrase", fr, [
   ["Lors de la réunion, le syndicat Sud, principal syndicat de l'usine, a affirmé que la grève continuerait.",
     [["la grève continuerait", "Sud", "indirect"]]],
   ["Après le vote, la CGT, premier syndicat du site, a assuré que le mouvement durerait.", [["le mouvement durerait", "CGT", "indirect"]]],
-  // Not a subject: a person named at the opener's comma stays the speaker rule's (no report without a verb).
+  // A nationality adjective after the organisation's name ends the subject phrase with it.
+  ["Le Front démocratique malien, premier parti du pays, a affirmé que le scrutin serait reporté.", [["le scrutin serait reporté", "Front démocratique", "indirect"]]],
+  ["Selon l'AFP, le Conseil national syrien, principale coalition de l'opposition, a affirmé que les combats reprendraient.",
+    [["le Conseil national syrien, principale coalition de l'opposition, a affirmé que les combats reprendraient", "AFP", "indirect"],
+      ["les combats reprendraient", "Conseil national", "indirect"]]],
+  // No report: the verb has no clause.
   ["Lors de la réunion, le syndicat Sud, principal syndicat de l'usine, a quitté la salle.", []],
 ]);
