@@ -9,8 +9,8 @@ import type { Indirect } from "./indirect";
 import { isVerb } from "./verbs";
 import { COMPLEMENTIZER } from "./word-bits";
 
-/** How many tokens may stand before the inner speaker's mention in the outer content ("le ministre", "Clinton spokesman"). */
-const MAX_LEAD = 4;
+/** How many tokens may stand before the inner speaker's mention in the outer content ("le ministre", "le maire, "). */
+const MAX_LEAD = 6;
 
 /**
  * The reports of a text-ordered list that nest inside the report before them: the outer one cued by a source
@@ -52,7 +52,8 @@ function opensWithSpeaker(ctx: Doc, outer: Indirect, sp: Speaker): boolean {
   const a = tokenAt(toks, outer.start);
   const b = tokenAt(toks, sp.mention.start);
   if (b < a || b - a > MAX_LEAD) return false;
-  for (let k = a; k < b; k++) if (!toks[k].word || isVerb(ctx, k)) return false;
+  // Words, and the commas of a role before its holder's name ("le maire, Paul Roche, a assuré"), but no verb.
+  for (let k = a; k < b; k++) if (!toks[k].word && toks[k].t !== "," || isVerb(ctx, k)) return false;
   return true;
 }
 

@@ -166,6 +166,10 @@ table("a report inside a « selon X, … » / 'according to X, …' report keeps
   ["D'après Reuters, le groupe Ardel, premier employeur de la région, a confirmé que l'usine fermera.",
     [["le groupe Ardel, premier employeur de la région, a confirmé que l'usine fermera", "Reuters", "indirect"], ["l'usine fermera", "Ardel", "indirect"]]],
   ["Selon Marie Dubois, la porte-parole de Greenpeace, la situation s'aggrave.", [["la situation s'aggrave", "Marie Dubois", "indirect"]]],
+  // A role, then its holder's name: the content's subject, not an apposition of the outlet.
+  ["Selon France Info, le maire, Paul Roche, a assuré que la piscine rouvrirait.",
+    [["le maire, Paul Roche, a assuré que la piscine rouvrirait", "France Info", "indirect"], ["la piscine rouvrirait", "Paul Roche", "indirect"]]],
+  ["Selon l'AFP, le ministre de l'Intérieur, Paul Roche, a quitté Paris.", [["le ministre de l'Intérieur, Paul Roche, a quitté Paris", "AFP", "indirect"]]],
   // Not nested: a document is no source, and the outlet's clause with no report of its own stays one statement.
   ["Selon le rapport, le ministre a déclaré que les prix baisseraient.", [["les prix baisseraient", "le ministre", "indirect"]]],
   ["Selon le rapport, le chômage a augmenté de 3 % l'an dernier.", []],

@@ -190,12 +190,21 @@ function appositionClose(ctx: Doc, k: number): number {
   if (lex.determiners.has(first.lw) && toks[k + 2]?.cap && ctx.mentionAt[k + 2] >= 0) return -1;
   for (let c = k + 1; c < toks.length && c - k <= MAX_APPOSITION; c++) {
     const t = toks[c];
-    if (t.t === ",") return c;
+    // "Selon France Info, le maire, Paul Roche, a assuré": a role then its holder's name is the content's subject.
+    if (t.t === ",") return lex.determiners.has(first.lw) && namedAfter(ctx, c + 1) ? -1 : c;
     if (t.nl || isOneOf(".;:!?«»“”\"", t.t) || FINITE.has(t.lw) && first.lw !== "qui" && first.lw !== "dont") return -1;
   }
   return -1;
 }
 
+
+/** A person's name at token k, set off by a comma after it ("…, Paul Roche, a assuré"). */
+function namedAfter(ctx: Doc, k: number): boolean {
+  const mi = ctx.mentionAt[k];
+  if (mi < 0) return false;
+  const m = ctx.ents.mentions[mi];
+  return m.a === k && m.entity.kind === "person" && ctx.toks[m.b]?.t === ",";
+}
 
 /**
  * The speaker named in the sentence right after a quote that closes its own sentence: "« … » C'est ce
