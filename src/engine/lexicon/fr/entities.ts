@@ -67,6 +67,13 @@ export const TITLES_BEFORE_NAMES = new Set(["lord", "lady", "sir", "général", 
 /** French auxiliaries and copulas: no role phrase runs over them (lexicon/fr/quotes.ts FINITE_AUXILIARIES). */
 export const FINITE_FR: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
 
+/**
+ * Words a role phrase read backwards from a name never runs over: a finite auxiliary ("Le procureur a requis dix ans contre X"),
+ * and a preposition that opens no title's complement ("l'avocate parlait avec Sophie Arnaud", "assise à côté de X").
+ */
+export const ROLE_STOPS_FR: ReadonlySet<string> = new Set([...FINITE_FR, "avec", "contre", "sur", "sous", "par", "pour",
+  "sans", "envers", "vers", "entre", "parmi", "après", "avant", "devant", "derrière", "côté", "auprès", "malgré", "face", "comme"]);
+
 /** Lower-case heads whose "de" complement is a portfolio or a field: "ministère de l'Intérieur". */
 export const OFFICE_HEADS = new Set(["ministère", "haut-commissariat", "commissariat"]);
 
