@@ -3,7 +3,7 @@
 // place, radio stations, places after "à"/"en", trades in apposition, clitics and adverbs at a sentence opening.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  ADVERB_ENDING, APPOSITION_FR, CLITIC_ENDING, COMMON_ACRONYMS_FR, MORE_DEMONYMS, NAMING_PARTICIPLES, SINGULAR_DETERMINERS, NOBLE_TITLES_FR, ORG_HEADS_FR, ROLE_STOPS_FR, UNACCENTED_CAPITALS,
+  ADVERB_ENDING, APPOSITION_FR, CLITIC_ENDING, COMMON_ACRONYMS_FR, MORE_DEMONYMS, NAMING_PARTICIPLES, SINGULAR_DETERMINERS, NOBLE_TITLES_FR, ORG_HEADS_FR, ROLE_STOPS_FR, BODY_ARTICLES, UNACCENTED_CAPITALS,
 } from "../../lexicon/fr/entities";
 import { countryBranch, initialled } from "../../entities/name-surroundings";
 import { defaultEntityHooks } from "../default/entities";
@@ -45,6 +45,11 @@ export const frenchEntityHooks: EntityHooks = {
     // A given name alone inside a sentence ("il parla à Gaston") names a person.
     words === 1 && !first.sent && !first.upper && gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW) &&
     !lex.determiners.has(toks[a - 1]?.lw ?? ""),
+
+  // "le Moniteur vient de trancher", "la Tribune a révélé": a capitalised common word after a singular definite article
+  // is a title or a body, no person (a person's name takes no article in French).
+  bodyAfterArticle: ({ toks, a, words, firstW }) => words === 1 && BODY_ARTICLES.has(toks[a - 1]?.lw ?? "") &&
+    (gaz.isCommonWord(firstW, "fr") || !gaz.isFirstName(firstW) && !gaz.isSurname(firstW)),
 
   // "M." is Monsieur, not an initial; a surname in capitals counts ("P. LANGEVIN"). Two or three capitalised words
   // no lexicon knows as anything else are a person's name, as in English ("Vassilis Rapanos", "Kateri Tekakwitha").

@@ -7,7 +7,12 @@ import type { AppositionOpeners } from "../types";
 export const ORG_HEADS_FR = new Set(["agence", "ministère", "parti", "groupe", "société", "association", "banque",
   "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "télévision", "entreprise", "compagnie",
   "fondation", "institut", "université", "organisation", "syndicat", "club", "fédération", "commission", "hôpital", "clinique",
-  "lycée", "collège"]);
+  "lycée", "collège",
+  // Civil society and firms: "l'ONG Terre Solidaire", "le collectif Rivières Vivantes", "la coopérative Blé d'Or".
+  "ong", "collectif", "coalition", "mouvement", "coopérative", "mutuelle", "firme", "ligue", "alliance", "confédération", "start-up"]);
+
+/** The singular definite articles before a title or a body's one capitalised word: "le Moniteur", "la Tribune", "l'Express". */
+export const BODY_ARTICLES = new Set(["le", "la", "l'", "l’"]);
 
 /** "l'Impact de Montréal", "le Stade de Reims": a capitalised common noun after a masculine article, then "de" and a town, names a club
  *  (clubs are masculine; "la Presse de Vienne" is left to the other rules). */
