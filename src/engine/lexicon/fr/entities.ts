@@ -112,6 +112,10 @@ export const BODY_HEADS = new Set(["office", "agence", "cour", "conseil", "banqu
 export const BODY_ADJECTIVES = new Set(["européen", "européenne", "européens", "européennes", "ferré", "ferrés", "uni", "unie", "unis", "unies",
   "public", "publics", "supérieur", "supérieure", "suprême", "libre", "libres", "indépendant", "indépendante", "islamique", "unifié", "unifiée"]);
 
+/** Adjectives that open a land's hyphenated name before a country: "Nouvelle-France", "Basse-Autriche", "Grande-Bretagne". */
+export const PLACE_ADJECTIVES = new Set(["nouvelle", "nouveau", "grande", "grand", "petite", "petit", "haute", "haut", "basse", "bas",
+  "vieille", "vieux", "sainte", "saint"]);
+
 /** The forms of "de" before a complement. */
 export const DE_FORMS = new Set(["de", "du", "des", "d'"]);
 
