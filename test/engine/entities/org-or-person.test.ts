@@ -65,3 +65,13 @@ const titleAfterArticleFr: EntityRow[] = [
 
 describe("entities: an organisation head before the name (French)", () => { entities(fr, headBeforeFr); });
 describe("entities: a title after a definite article (French)", () => { entities(fr, titleAfterArticleFr); });
+
+const headBeforeEn: EntityRow[] = [
+  { why: "a charity, a nonprofit, a campaign group before the name: an organisation that acts",
+    text: "The charity Harbour Light said it would close two shelters. Harbour Light added that funding had dried up. The nonprofit Clear Water Alliance warned of pollution. The campaign group Fair Streets said the plan was flawed.",
+    orgs: ["Harbour Light", "Clear Water Alliance", "Fair Streets"], not: { people: ["Harbour Light", "Clear Water Alliance", "Fair Streets"] } },
+  { why: "must not match: the head's possessive, then a founder's name, stays a person",
+    text: "The charity's founder Anna Kessler said the shelters would close.", people: ["Anna Kessler"], not: { orgs: ["Anna Kessler"] } },
+];
+
+describe("entities: an organisation head before the name (English)", () => { entities(en, headBeforeEn); });
