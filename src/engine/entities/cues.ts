@@ -36,14 +36,27 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
   let roleAt = -1;
   let start = -1;
   const stops = stopBits(entityHooks(lex.lang).roleStops);
+  // Since the last role noun or complement preposition read: whether one links the phrase read so far to a role noun
+  // further back ("secrétaire général de l'ONU", "minister of defence"), and whether a lower-case word stands loose
+  // there, where a language that puts a title's modifiers before it has no word of the title ("lawyer representing X").
+  const modifiersBefore = lex.titleModifiers.reach > 0;
+  let linked = true;
+  let loose = false;
   for (let n = 0; k >= 0 && n < MAX_ROLE_WORDS; k--, n++) {
     const t = toks[k];
     if (!t.word && t.t !== "'" && t.t !== "’" && t.t !== "-") break;
     const tb = bitsOf(lists, t);
-    if (t.nl > 0 && k < end) { if (tb & ROLE_NOUN) { roleAt = k; start = k; } break; }
-    // "Le procureur a requis dix ans contre Gérard Malvoisin": a finite verb ends the role phrase (French).
+    // "Le procureur a requis dix ans contre Gérard Malvoisin", "an aide met with Anna Reed": a finite verb or a preposition
+    // that opens no title's complement ends the role phrase.
     if (bitsOf(stops, t) !== 0) break;
-    if (tb & ROLE_NOUN) { roleAt = k; start = k; }
+    if (tb & ROLE_NOUN) {
+      // "The actress Marie Dubois sat beside director Hans Keller", "The coach praised striker Tom Reyes": a role noun further
+      // back belongs to the phrase only through a complement ("chief of staff") or right before it ("vice president").
+      if (roleAt >= 0 && !linked && k !== start - 1 || modifiersBefore && loose) break;
+      roleAt = k; start = k; linked = false; loose = false;
+    } else if (ROLE_COMPLEMENT_PREPOSITIONS.has(t.lw)) { linked = true; loose = false; }
+    else if (!t.cap && t.word && !(tb & DETERMINER)) loose = true;
+    if (t.nl > 0 && k < end) break;
     if (t.sent || (tb & DETERMINER && !ROLE_COMPLEMENT_PREPOSITIONS.has(toks[k - 1]?.lw ?? ""))) break;
   }
   if (roleAt < 0 || start < 0) return undefined;

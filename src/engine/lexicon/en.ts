@@ -7,7 +7,9 @@ export const en: LexiconData = {
   titleModifiers: {
     reach: 3,
     // Prepositions, conjunctions and verbs that end a title's modifiers ("… of the foreign minister").
-    stops: ["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "as", "and", "or", "but", "said", "says"],
+    stops: ["of", "for", "from", "in", "at", "with", "by", "on", "to", "about", "as", "and", "or", "but", "said", "says",
+      "beside", "against", "into", "after", "before", "over", "under", "between", "among", "toward", "towards", "alongside", "behind",
+      "near", "than", "like", "via"],
     // "Former foreign minister Anne Reed".
     atSentenceStart: ["former", "deputy", "acting", "interim", "then", "outgoing", "incoming", "assistant", "associate"],
   },

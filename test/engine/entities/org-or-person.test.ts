@@ -43,3 +43,35 @@ const companyInsideFr: EntityRow[] = [
 describe("entities: organisation or person, over the whole article", () => { entities(en, acrossTheArticleEn); });
 describe("entities: a frequent word inside a name before a verb", () => { entities(en, nameWordsEn); entities(fr, nameWordsFr); });
 describe("entities: a known company's name inside a longer one before a verb", () => { entities(fr, companyInsideFr); });
+
+const headBeforeFr: EntityRow[] = [
+  { why: "a civil-society head before the name makes an organisation, also where the bare name acts later",
+    text: "L'ONG Terre Solidaire a dénoncé le projet. Plus tard, Terre Solidaire a annoncé une plainte.",
+    orgs: ["Terre Solidaire"], not: { people: ["Terre Solidaire"] } },
+  { why: "a collective, a cooperative",
+    text: "Le collectif Rivières Vivantes a déclaré que le barrage était illégal. La coopérative Blés Dorés a protesté.",
+    orgs: ["Rivières Vivantes", "Blés Dorés"], not: { people: ["Rivières Vivantes", "Blés Dorés"] } },
+  { why: "must not match: a person after a role noun or on her own stays a person when she denounces",
+    text: "L'actrice Marie Dubois a dénoncé le harcèlement. Jean Lefort a dénoncé le projet. La présidente de l'association, Claire Martin, a protesté.",
+    people: ["Marie Dubois", "Jean Lefort", "Claire Martin"], not: { orgs: ["Marie Dubois", "Jean Lefort", "Claire Martin"] } },
+];
+
+const titleAfterArticleFr: EntityRow[] = [
+  { why: "a capitalised word after a singular definite article is a title or a body, no person",
+    text: "Le Moniteur vient de trancher. Hier, le Moniteur a révélé un scandale.", not: { people: ["Moniteur"] } },
+  { why: "must not match: a known surname, a given name and a full name stay people",
+    text: "Le Pen a réagi. Hier, Martin a répondu. Marie Dubois a confirmé.", people: ["Marie Dubois"] },
+];
+
+describe("entities: an organisation head before the name (French)", () => { entities(fr, headBeforeFr); });
+describe("entities: a title after a definite article (French)", () => { entities(fr, titleAfterArticleFr); });
+
+const headBeforeEn: EntityRow[] = [
+  { why: "a charity, a nonprofit, a campaign group before the name: an organisation that acts",
+    text: "The charity Harbour Light said it would close two shelters. Harbour Light added that funding had dried up. The nonprofit Clear Water Alliance warned of pollution. The campaign group Fair Streets said the plan was flawed.",
+    orgs: ["Harbour Light", "Clear Water Alliance", "Fair Streets"], not: { people: ["Harbour Light", "Clear Water Alliance", "Fair Streets"] } },
+  { why: "must not match: the head's possessive, then a founder's name, stays a person",
+    text: "The charity's founder Anna Kessler said the shelters would close.", people: ["Anna Kessler"], not: { orgs: ["Anna Kessler"] } },
+];
+
+describe("entities: an organisation head before the name (English)", () => { entities(en, headBeforeEn); });

@@ -14,3 +14,13 @@ const frenchPortfolios: EntityRow[] = [
 ];
 
 describe("entities: French portfolios after a minister", () => { entities(fr, frenchPortfolios); });
+
+const holderAfterPortfolio: EntityRow[] = [
+  { why: "the holder's name right after the portfolio, with no comma, stays a person",
+    text: "Le ministre de la Défense Paul Girard a démissionné. La ministre de la Culture Claire Martin l'a remplacé.",
+    people: ["Paul Girard", "Claire Martin"], not: { people: ["Défense Paul Girard", "Culture Claire Martin", "Défense", "Culture"] } },
+  { why: "must not match: a portfolio alone names nobody",
+    text: "Le ministre de la Défense a parlé. La ministre de la Culture Moderne a répondu.", none: ["people"] },
+];
+
+describe("entities: a holder's name after a French portfolio", () => { entities(fr, holderAfterPortfolio); });

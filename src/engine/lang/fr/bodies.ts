@@ -28,10 +28,44 @@ export function frenchBodies(toks: Token[], cands: Candidate[], lex: Lexicon): v
     // "Réseau ferré de France", "Santé publique France": a country closes the name.
     const next = cands[i + 1];
     const of = OF.has(toks[k]?.lw ?? "") && toks[k].nl === 0 ? k + 1 : k;
-    if (next && next.a === of && next.b === of + 1 && gaz.placeInfo(toks[of].form)?.kind === "country") { k = of + 1; cands.splice(i + 1, 1); }
-    if (next && next.a < k) continue;
+    // (The country's candidate, once taken in, is no longer the next one.)
+    const country = !!next && next.a === of && next.b === of + 1 && gaz.placeInfo(toks[of].form)?.kind === "country";
+    if (country) { k = of + 1; cands.splice(i + 1, 1); }
+    else if (next && next.a < k) continue;
     c.b = k;
     c.org = true;
+  }
+  countryClosed(toks, cands, lex);
+}
+
+/**
+ * "Santé publique France", "Réseau ferré de France" opening a sentence (where a common word gives no candidate): a
+ * country after lower-case adjectives closes the name of a body whose capitalised head stands before them; after "de",
+ * only a body's head opens it ("l'Emprunt royal d'Espagne" is a loan).
+ * The country's candidate becomes the body's, or the head's one-word candidate takes in the rest.
+ */
+function countryClosed(toks: Token[], cands: Candidate[], lex: Lexicon): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.b - c.a !== 1 || c.org || c.role || c.honorific || gaz.placeInfo(toks[c.a].form)?.kind !== "country") continue;
+    let k = c.a;
+    const of = OF.has(toks[k - 1]?.lw ?? "") && toks[k - 1].nl === 0 && toks[k].nl === 0;
+    if (of) k--;
+    let n = 0;
+    while (n < MAX_ADJECTIVES && toks[k].nl === 0 && isAdjective(toks[k - 1], lex)) { k--; n++; }
+    const head = toks[k - 1];
+    if (n === 0 || toks[k].nl > 0 || !head?.word || !head.cap || head.upper || gaz.placeInfo(head.form) || gaz.isFirstName(head.form) ||
+      lex.determiners.has(head.lw) || of && !BODY_HEADS.has(head.lw)) continue;
+    const prev = cands[i - 1];
+    if (prev && prev.b > k - 1) {
+      if (prev.a !== k - 1 || prev.b !== k || prev.role || prev.honorific) continue;
+      prev.b = c.b;
+      prev.org = true;
+      cands.splice(i--, 1);
+    } else {
+      c.a = k - 1;
+      c.org = true;
+    }
   }
 }
 

@@ -3,7 +3,7 @@
 // place, radio stations, places after "à"/"en", trades in apposition, clitics and adverbs at a sentence opening.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  ADVERB_ENDING, APPOSITION_FR, CLITIC_ENDING, COMMON_ACRONYMS_FR, FINITE_FR, MORE_DEMONYMS, NAMING_PARTICIPLES, SINGULAR_DETERMINERS, NOBLE_TITLES_FR, ORG_HEADS_FR, UNACCENTED_CAPITALS,
+  ADVERB_ENDING, APPOSITION_FR, CLITIC_ENDING, COMMON_ACRONYMS_FR, MORE_DEMONYMS, NAMING_PARTICIPLES, SINGULAR_DETERMINERS, NOBLE_TITLES_FR, ORG_HEADS_FR, ROLE_STOPS_FR, BODY_ARTICLES, UNACCENTED_CAPITALS,
 } from "../../lexicon/fr/entities";
 import { countryBranch, initialled } from "../../entities/name-surroundings";
 import { defaultEntityHooks } from "../default/entities";
@@ -14,7 +14,7 @@ import { frenchHeads } from "./heads";
 import { frenchBodies } from "./bodies";
 import { frenchPlaceForms } from "./place-forms";
 import { ocrHonorifics } from "./ocr-forms";
-import { clubOfTown, hyphenatedPlace, ofComplementFr, placeAfterOfFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
+import { clubOfTown, hyphenatedBranch, hyphenatedPlace, ofComplementFr, placeAfterOfFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
 import { placeSplit } from "./runs";
 import { appositionOpensAt } from "../../phrases/apposition";
 
@@ -24,7 +24,7 @@ export const frenchEntityHooks: EntityHooks = {
   nobleTitles: NOBLE_TITLES_FR,
   runEnd: placeSplit,
   candidateStages: [ocrHonorifics, frenchHeads, frenchBodies, frenchPlaceForms],
-  roleStops: FINITE_FR,
+  roleStops: ROLE_STOPS_FR,
   // "l'ONG a précisé", "les PME": an acronym that is a common noun names no one body (the description takes up the one named before).
   namesNobody: ({ words, firstLw }) => words === 1 && COMMON_ACRONYMS_FR.has(firstLw),
   trailingTitle,
@@ -46,6 +46,11 @@ export const frenchEntityHooks: EntityHooks = {
     words === 1 && !first.sent && !first.upper && gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW) &&
     !lex.determiners.has(toks[a - 1]?.lw ?? ""),
 
+  // "le Moniteur vient de trancher", "la Tribune a révélé": a capitalised common word after a singular definite article
+  // is a title or a body, no person (a person's name takes no article in French).
+  bodyAfterArticle: ({ toks, a, words, firstW }) => words === 1 && BODY_ARTICLES.has(toks[a - 1]?.lw ?? "") &&
+    (gaz.isCommonWord(firstW, "fr") || !gaz.isFirstName(firstW) && !gaz.isSurname(firstW)),
+
   // "M." is Monsieur, not an initial; a surname in capitals counts ("P. LANGEVIN"). Two or three capitalised words
   // no lexicon knows as anything else are a person's name, as in English ("Vassilis Rapanos", "Kateri Tekakwitha").
   personByShape: ({ toks, lex, a, b }) => initialled(toks, a, b, false) || personShapedFr(toks, a, b, lex),
@@ -54,7 +59,8 @@ export const frenchEntityHooks: EntityHooks = {
   // "l'Impact de Montréal": an article, a capitalised common noun, "de" and a town make a club.
   // (Capitalised words only: "le Tour de France" is an event, whose country stays a place.)
   countryBranch: ({ toks, lex, a, b, place }) =>
-    allCapitalised(toks, a, b) && countryBranch(toks, a, b, lex, place) || clubOfTown(toks, a, b),
+    allCapitalised(toks, a, b) && countryBranch(toks, a, b, lex, place) || clubOfTown(toks, a, b) ||
+    b - a === 1 && !place && hyphenatedBranch(toks[a].t),
 
   placePreposition: placePrepositionFr,
   placeAfterOf: placeAfterOfFr,

@@ -38,7 +38,13 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
     // (Most rules read the word before: its bits, once.)
     const pb = c.a > 0 ? bitsOf(BEFORE, toks[c.a - 1]) : 0;
     // "le ministre de l'Économie": a portfolio names nobody.
-    if (pb & (ARTICLE_BIT | OF_BIT) && portfolio(toks, c)) { cands.splice(i--, 1); continue; }
+    // "le ministre de la Défense Paul Girard": the run took in the holder's name after the portfolio; the name stays.
+    if (pb & (ARTICLE_BIT | OF_BIT) && portfolio(toks, c)) {
+      const name = holderName(toks, c);
+      if (name < 0) { cands.splice(i--, 1); continue; }
+      c.a = name;
+      continue;
+    }
     // "la loi Macron", "la tempête Ciara", "le boson de Higgs": a thing named after a person is no mention of one.
     if (pb & (EPONYM_BIT | OF_BIT) && eponym(toks, c)) { cands.splice(i--, 1); continue; }
     // "un sondage Ifop", "une étude Elabe": the polling institute.
@@ -117,6 +123,12 @@ function portfolio(toks: Token[], c: Candidate): boolean {
   // (A one-word name is asked by its form.)
   return !!head && !head.cap && PORTFOLIO_HOLDERS.has(head.lw) && !gaz.isFirstName(toks[c.a].form) &&
     !gaz.placeInfo(c.b - c.a === 1 ? toks[c.a].form : nameOf(toks, c));
+}
+
+/** The given name inside a portfolio's run that opens its holder's name, with a word after it ("Défense Paul Girard"), or -1. */
+function holderName(toks: Token[], c: Candidate): number {
+  for (let p = c.a + 1; p < c.b - 1; p++) if (gaz.isFirstName(toks[p].form) && !gaz.isAmbiguousFirstName(toks[p].form)) return p;
+  return -1;
 }
 
 const holderAt = (toks: Token[], k: number): boolean => k >= 0 && PORTFOLIO_HOLDERS.has(toks[k].lw);

@@ -6,7 +6,7 @@ import type { Token } from "../../text/tokenize";
 import { personShaped } from "../../entities/name-surroundings";
 import {
   ADJECTIVE_TITLES, CLITIC_ENDING, NOBLE_TITLES_FR as NOBLE_TITLES, PLACE_OF_NOUNS, CLUB_ARTICLES, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS,
-  RADIO_PREFIX,
+  PLACE_ADJECTIVES, RADIO_PREFIX,
 } from "../../lexicon/fr/entities";
 
 /** "arrivés à Godesberg", "en Biscaye", "la route de Vicence": a French preposition (or "de" after a place noun) before a place. */
@@ -59,6 +59,18 @@ export function radioStation(toks: Token[], a: number, b: number): number | unde
 }
 
 /** "Toulouse-Pyrénées", "Bordeaux-Lafayette": a hyphenated word opening with a known town or country. */
+/**
+ * "Météo-France", "Radio-Canada": one hyphenated word closed by a country, whose first part is no place and no given
+ * name, is a national body or branch ("Alsace-Lorraine", "Marie-France", "Nouvelle-France" are not).
+ */
+export function hyphenatedBranch(word: string): boolean {
+  const dash = word.lastIndexOf("-");
+  if (dash < 3 || dash !== word.indexOf("-")) return false;
+  const head = word.slice(0, dash);
+  return gaz.placeInfo(word.slice(dash + 1))?.kind === "country" && !gaz.placeInfo(head) && !gaz.isFirstName(head) && !gaz.isFirstName(word) &&
+    !PLACE_ADJECTIVES.has(head.toLowerCase());
+}
+
 export function hyphenatedPlace(word: string): boolean {
   // The part before the first hyphen, three letters or more (no split of every word into an array).
   const dash = word.indexOf("-");

@@ -97,8 +97,13 @@ export const SPORT_ROLES = new Set(["all-rounder", "batsman", "bowler", "wicketk
 export const POSITION_ADJECTIVES = new Set(["central", "left", "right", "defensive", "offensive", "attacking", "holding", "inside",
   "outside", "centre", "center", "starting", "reserve", "relief", "veteran", "former", "star", "young", "opening", "fast", "head"]);
 
-/** Words a role phrase read backwards from a name never runs over: an infinitive or a finite verb ("group to bid for Ruch", "the minister said Smith"). */
-export const ROLE_STOPS_EN = new Set(["to", "is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says", "told"]);
+/**
+ * Words a role phrase read backwards from a name never runs over: an infinitive or a finite verb ("group to bid for Ruch", "the
+ * minister said Smith"), and a preposition that opens no title's complement ("an aide met with Anna Reed", "attacks on Reed").
+ */
+export const ROLE_STOPS_EN = new Set(["to", "is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says", "told",
+  "with", "on", "at", "by", "about", "beside", "against", "from", "into", "after", "before", "over", "under", "between", "among",
+  "toward", "towards", "alongside", "behind", "near", "than", "like", "via", "onto", "upon"]);
 
 /** Words of match reports: a plural name after "the" in their sentence is a team ("the Mets", "the Cardinals beat …"). */
 export const MATCH_WORDS = new Set(["beat", "beats", "beating", "defeated", "routed", "blanked", "edged", "swept", "downed", "thrashed",

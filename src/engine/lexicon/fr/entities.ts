@@ -7,7 +7,12 @@ import type { AppositionOpeners } from "../types";
 export const ORG_HEADS_FR = new Set(["agence", "ministère", "parti", "groupe", "société", "association", "banque",
   "journal", "quotidien", "hebdomadaire", "chaîne", "radio", "télévision", "entreprise", "compagnie",
   "fondation", "institut", "université", "organisation", "syndicat", "club", "fédération", "commission", "hôpital", "clinique",
-  "lycée", "collège"]);
+  "lycée", "collège",
+  // Civil society and firms: "l'ONG Terre Solidaire", "le collectif Rivières Vivantes", "la coopérative Blé d'Or".
+  "ong", "collectif", "coalition", "mouvement", "coopérative", "mutuelle", "firme", "ligue", "alliance", "confédération", "start-up"]);
+
+/** The singular definite articles before a title or a body's one capitalised word: "le Moniteur", "la Tribune", "l'Express". */
+export const BODY_ARTICLES = new Set(["le", "la", "l'", "l’"]);
 
 /** "l'Impact de Montréal", "le Stade de Reims": a capitalised common noun after a masculine article, then "de" and a town, names a club
  *  (clubs are masculine; "la Presse de Vienne" is left to the other rules). */
@@ -67,6 +72,13 @@ export const TITLES_BEFORE_NAMES = new Set(["lord", "lady", "sir", "général", 
 /** French auxiliaries and copulas: no role phrase runs over them (lexicon/fr/quotes.ts FINITE_AUXILIARIES). */
 export const FINITE_FR: ReadonlySet<string> = new Set(FINITE_AUXILIARIES);
 
+/**
+ * Words a role phrase read backwards from a name never runs over: a finite auxiliary ("Le procureur a requis dix ans contre X"),
+ * and a preposition that opens no title's complement ("l'avocate parlait avec Sophie Arnaud", "assise à côté de X").
+ */
+export const ROLE_STOPS_FR: ReadonlySet<string> = new Set([...FINITE_FR, "avec", "contre", "sur", "sous", "par", "pour",
+  "sans", "envers", "vers", "entre", "parmi", "après", "avant", "devant", "derrière", "côté", "auprès", "malgré", "face", "comme"]);
+
 /** Lower-case heads whose "de" complement is a portfolio or a field: "ministère de l'Intérieur". */
 export const OFFICE_HEADS = new Set(["ministère", "haut-commissariat", "commissariat"]);
 
@@ -99,6 +111,10 @@ export const BODY_HEADS = new Set(["office", "agence", "cour", "conseil", "banqu
 /** Adjectives of bodies' names the endings of ADJECTIVE_ENDINGS miss ("européenne", "ferré", "unies", "public"). */
 export const BODY_ADJECTIVES = new Set(["européen", "européenne", "européens", "européennes", "ferré", "ferrés", "uni", "unie", "unis", "unies",
   "public", "publics", "supérieur", "supérieure", "suprême", "libre", "libres", "indépendant", "indépendante", "islamique", "unifié", "unifiée"]);
+
+/** Adjectives that open a land's hyphenated name before a country: "Nouvelle-France", "Basse-Autriche", "Grande-Bretagne". */
+export const PLACE_ADJECTIVES = new Set(["nouvelle", "nouveau", "grande", "grand", "petite", "petit", "haute", "haut", "basse", "bas",
+  "vieille", "vieux", "sainte", "saint"]);
 
 /** The forms of "de" before a complement. */
 export const DE_FORMS = new Set(["de", "du", "des", "d'"]);
