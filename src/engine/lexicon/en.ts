@@ -96,6 +96,7 @@ export const en: LexiconData = {
     "accusation", "insistence", "warning", "promise", "pledge", "contention", "remark", "remarks", "comment",
     "comments", "declaration", "announcement", "admission", "denial", "charge", "prediction", "boast", "vow"],
   complementizers: ["that"],
+  subjectAsides: true,
   // "said in an interview with the local newspaper on Monday evening that …" (issue 11, English 4).
   prepositionReach: 16,
   questionVerbs: ["asked", "asks", "asking"],

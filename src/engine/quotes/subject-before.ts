@@ -15,6 +15,7 @@ import { isVerb } from "./verbs";
 import { CLITICS, OBJECT_CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
 import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK, PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
 import { endsIn } from "../text/chars";
+import { NOUN_LY_ED } from "../lexicon/en/sanity-words";
 import { AUXILIARY, COMPLEMENTIZER, DETERMINER, SPEAKER_NOUN } from "./word-bits";
 
 /** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
@@ -35,7 +36,7 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
     else if (toks[k].t === "," && commaInVerb(ctx, k, v)) k--;
     else if ((facts[k] & AUXILIARY) !== 0 || CLITICS.has(toks[k].lw) ||
       OBJECT_CLITICS.has(toks[k].lw) && lex.namingVerbs.has(toks[v].lw) && (k + 1 === v || (ctx.facts[k + 1] & AUXILIARY) !== 0) ||
-      endsIn("ly", toks[k].lw) && !toks[k].cap && k > 0 && (ctx.facts[k - 1] & AUXILIARY) !== 0) k--;
+      endsIn("ly", toks[k].lw) && !toks[k].cap && k > 0 && ((ctx.facts[k - 1] & AUXILIARY) !== 0 || mannerAdverb(ctx, k))) k--;
     else break;
   }
   if (k < 0) return undefined;
@@ -117,6 +118,18 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
   return owner ?? (found && resolveSubject(ctx, found.s, found.p, found.s, topic).speaker);
 }
 
+/**
+ * "Clinton famously responded", "Ortiz, exasperated, angrily replied": an -ly adverb between a subject and its verb,
+ * after a name, a pronoun or an aside's last word; never a noun in -ly ("the Clinton family said", "his ally said").
+ */
+function mannerAdverb(ctx: Doc, k: number): boolean {
+  const { toks, lex } = ctx;
+  const w = toks[k].lw, prev = toks[k - 1];
+  if (!lex.morph.lyAdverbs || w.length <= 4 || NOUN_LY_ED.has(w) || !prev.word && prev.t !== ",") return false;
+  return ctx.mentionAt[k - 1] >= 0 && ctx.ents.mentions[ctx.mentionAt[k - 1]].entity.kind === "person" || lex.pronouns.has(prev.lw) ||
+    prev.t === "," || endsIn("ed", prev.lw) && (ctx.facts[k - 2] & DETERMINER) === 0;
+}
+
 /** Finite forms that may follow a relative "qui" before its object: "qui a reçu", "qui préside", "qui dirige". */
 const RELATIVE_GAP = 5;
 
@@ -162,6 +175,8 @@ function subjectBeforeAsides(ctx: Doc, k: number, v: number): Speaker | undefine
   for (let n = 0; n < MAX_ASIDES; n++) {
     let o = c - 1;
     while (o > 0 && c - o <= MAX_ASIDE && toks[o].t !== "," && (toks[o].word || toks[o].t === "'" || toks[o].t === "-") && !isVerb(ctx, o) && !toks[o].sent) o--;
+    // "Tom Reyes, speaking from his porch, explained:": a participle that opens the aside is no verb of the sentence.
+    if (o > 0 && o < c - 1 && isVerb(ctx, o) && endsIn("ing", toks[o].lw) && toks[o - 1].t === ",") o--;
     if (o === c - 1 || isVerb(ctx, o)) return undefined;
     if (toks[o].t !== ",") {
       // The aside reaches the sentence's start: what opens it, up to the first comma, is the subject phrase.
