@@ -51,6 +51,10 @@ export const en: LexiconData = {
     swear: ["swore", "sworn"],
     forecast: ["forecast"],
     speak: ["spoke", "spoken", "speaks", "speaking"],
+    // Verbs of conversation that report only in their past form, at a quote ("“…?” Reyes pressed", "Ortiz started:");
+    // no other form is a verb here ("the press", "a start"), and a plain object is no content ("pressed the button").
+    press: ["pressed"],
+    start: ["started"],
     // Spellings the regular rules miss (a doubled consonant, a final -ee or -o).
     admit: ["admitted", "admitting"],
     agree: ["agreeing"],

@@ -18,3 +18,15 @@ table("English: an aside between the subject and its verb", en, [
   // Must not match: the aside is the subject of its own verb.
   ["Ann Walsh, clearly tired, went home early.", []],
 ]);
+
+table("English: verbs of conversation after the quote or before a colon", en, [
+  ["“Would the tax rise for everyone?” Reyes pressed.", [["“Would the tax rise for everyone?”", "Reyes", "direct"]]],
+  ["“The board met in secret last week,” Ortiz started.", [["“The board met in secret last week,”", "Ortiz", "direct"]]],
+  ["Reyes pressed: “And what about the school?”", [["“And what about the school?”", "Reyes", "direct"]]],
+  ["“Nobody told us anything,” Ann Walsh chimed in.", [["“Nobody told us anything,”", "Ann Walsh", "direct"]]],
+  // Must not match: the verbs with a plain object, and the nouns ("the press").
+  ["Ortiz started the car and drove off.", []],
+  ["Reyes pressed the button twice.", []],
+  ["The band started playing “Hey Jude” at midnight.", []],
+  ["Ann Walsh told the press that the plant would close in the spring.", [["the plant would close in the spring", "Ann Walsh", "indirect"]]],
+]);
