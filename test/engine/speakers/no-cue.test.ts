@@ -30,3 +30,13 @@ table("English: verbs of conversation after the quote or before a colon", en, [
   ["The band started playing “Hey Jude” at midnight.", []],
   ["Ann Walsh told the press that the plant would close in the spring.", [["the plant would close in the spring", "Ann Walsh", "indirect"]]],
 ]);
+
+table("English: a participle's subject is the main clause's subject", en, [
+  ["Dana Price drew boos upon saying, “The plan is dead.”", [["“The plan is dead.”", "Dana Price", "direct"]]],
+  ["The marchers circled the square while chanting, “No more cuts.”", [["“No more cuts.”", "The marchers", "direct"]]],
+  ["Paul Grant, clearly angry, responded by waving a letter at the reporters, saying the numbers were wrong.",
+    [["the numbers were wrong", "Paul Grant", "indirect"]]],
+  ["On the radio, Ann Walsh answered the host by saying: “We knew nothing.”", [["“We knew nothing.”", "Ann Walsh", "direct"]]],
+  // Must not match: a participle after "by" that names a topic is no report.
+  ["Paul Grant hinted at the deal by mentioning the new port.", []],
+]);
