@@ -107,6 +107,8 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
   // The longest phrase wins: "the spokesman for the board said" is the spokesman's, not the board's.
   // Only the phrase that ends at k is resolved (resolving pronouns and roles is the costly part).
   const found = phraseEndingAt(ctx, k);
+  const owned = found?.p.kind === "role" ? ownedSource(ctx, found.s, k) : undefined;
+  if (owned) return owned;
   if (found && (bareSingularNoun(ctx, found.s, k) || found.p.kind === "role" && modifiedBareNoun(ctx, found.s, k))) return undefined;
   const rel = found ? relativeObjectOf(ctx, found.s) : -1;
   if (rel >= 0) return subjectBackward(ctx, rel, topic);
@@ -116,6 +118,23 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
   // "Her office issued a statement saying …": the sentence's subject, not the statement.
   const owner = found?.p.kind === "role" ? channelObjectSubject(ctx, found.s, k, v) : undefined;
   return owner ?? (found && resolveSubject(ctx, found.s, found.p, found.s, topic).speaker);
+}
+
+/**
+ * "Mayor Ortiz's office said", "Paul Grant's campaign said": a source noun alone after a named owner's possessive
+ * is the described source with its owner ("Mayor Ortiz's office"), never the bare noun ("office").
+ */
+function ownedSource(ctx: Doc, s: number, k: number): Speaker | undefined {
+  const { toks } = ctx;
+  const p = s - 1;
+  if (s !== k || p < 0 || !/['’]s$/.test(toks[p].lw) || !ctx.lex.data.sourceNouns.includes(toks[k].lw)) return undefined;
+  const mi = ctx.mentionAt[p];
+  if (mi < 0 || ctx.ents.mentions[mi].entity.kind === "place") return undefined;
+  let a = ctx.ents.mentions[mi].a;
+  // The title before the name belongs to the owner ("Mayor Ortiz's office").
+  while (a > 0 && toks[a - 1].cap && !toks[a].sent && (ctx.lex.roleNouns.has(toks[a - 1].lw) || ctx.lex.honorifics.has(toks[a - 1].lw))) a--;
+  const start = toks[a].s, end = toks[k].e;
+  return { name: null, mention: { start, end }, mentionText: ctx.text.slice(start, end) };
 }
 
 /**

@@ -40,3 +40,10 @@ table("English: a participle's subject is the main clause's subject", en, [
   // Must not match: a participle after "by" that names a topic is no report.
   ["Paul Grant hinted at the deal by mentioning the new port.", []],
 ]);
+
+table("English: a source noun a named owner holds is the described source with its owner", en, [
+  ["Mayor Ortiz's office said the road would reopen on Monday.", [["the road would reopen on Monday", "Mayor Ortiz's office", "indirect"]]],
+  ["Paul Grant's campaign said the vote was rigged.", [["the vote was rigged", "Paul Grant's campaign", "indirect"]]],
+  // A person's role after the possessive keeps its own reading.
+  ["Senator Lee's spokesman said the road would reopen on Monday.", [["the road would reopen on Monday", "Senator Lee's spokesman", "indirect"]]],
+]);
