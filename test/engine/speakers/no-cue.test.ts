@@ -47,3 +47,12 @@ table("English: a source noun a named owner holds is the described source with i
   // A person's role after the possessive keeps its own reading.
   ["Senator Lee's spokesman said the road would reopen on Monday.", [["the road would reopen on Monday", "Senator Lee's spokesman", "indirect"]]],
 ]);
+
+table("English: a possessive name owns the subject, it is not the subject", en, [
+  ["Dale Ortiz won. Ortiz's husband, Bill Ortiz, hurled insults at the council on Sunday, accusing its members of fraud and theft.",
+    [["its members of fraud and theft", "Bill Ortiz", "indirect"]]],
+  ["Dale Ortiz won. Ortiz's husband hurled insults at the council on Sunday, accusing its members of fraud and theft.",
+    [["its members of fraud and theft", "Ortiz's husband", "indirect"]]],
+  // The name itself still opens its sentence.
+  ["Dale Ortiz won. Ortiz called off the strike, citing safety concerns at the plant.", [["safety concerns at the plant", "Dale Ortiz", "indirect"]]],
+]);
