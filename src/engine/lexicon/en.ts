@@ -134,7 +134,7 @@ export const en: LexiconData = {
     "candidate": undefined, "mp": undefined, "mpp": undefined, "mla": undefined, "deputy": undefined,
     "vice": undefined, "head": undefined, "owner": undefined, "president-elect": undefined,
     "superintendent": undefined, "constable": undefined, "sheriff": undefined, "dean": undefined,
-    "author": undefined, "activist": undefined, "organizer": undefined, "advocate": undefined,
+    "author": undefined, "editor": undefined, "activist": undefined, "organizer": undefined, "advocate": undefined,
     "critic": undefined, "expert": undefined, "scientist": undefined, "historian": undefined,
     "spokesmen": undefined, "official": undefined, "actor": "m", "actress": "f", "singer": undefined,
     "nominee": undefined, "incumbent": undefined, "challenger": undefined, "treasurer": undefined,

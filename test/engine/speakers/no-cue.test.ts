@@ -56,3 +56,13 @@ table("English: a possessive name owns the subject, it is not the subject", en, 
   // The name itself still opens its sentence.
   ["Dale Ortiz won. Ortiz called off the strike, citing safety concerns at the plant.", [["safety concerns at the plant", "Dale Ortiz", "indirect"]]],
 ]);
+
+table("English: a name's apposition before a colon", en, [
+  ["Ann Walsh, editor of the Daily Ledger: “The race is over and everyone knows it.”",
+    [["“The race is over and everyone knows it.”", "Ann Walsh", "direct"]]],
+  ["Paul Grant, a senator from Ohio: “The race is over and everyone knows it.”",
+    [["“The race is over and everyone knows it.”", "Paul Grant", "direct"]]],
+  // Must not match: a relative clause or a list before the colon.
+  ["Paul Grant, who runs the farm, has one rule: “Never sell in spring.”", [["“Never sell in spring.”", null, "direct"]]],
+  ["Paul Grant, the farm and the dog: “Three things that matter to me.”", [["“Three things that matter to me.”", null, "direct"]]],
+]);
