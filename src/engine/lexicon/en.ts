@@ -53,6 +53,10 @@ export const en: LexiconData = {
     swear: ["swore", "sworn"],
     forecast: ["forecast"],
     speak: ["spoke", "spoken", "speaks", "speaking"],
+    // Verbs of conversation that report only in their past form, at a quote ("“…?” Reyes pressed", "Ortiz started:");
+    // no other form is a verb here ("the press", "a start"), and a plain object is no content ("pressed the button").
+    press: ["pressed"],
+    start: ["started"],
     // Spellings the regular rules miss (a doubled consonant, a final -ee or -o).
     admit: ["admitted", "admitting"],
     agree: ["agreeing"],
@@ -93,11 +97,13 @@ export const en: LexiconData = {
     "demanding", "describing", "announcing", "promising", "pledging", "vowing", "predicting", "denying",
     "condemning", "proposing", "recommending"],
   irregularPast: ["went", "made", "took", "gave", "came", "spoke", "wrote", "told", "said", "sent", "met", "left", "held",
-    "stood", "brought", "began", "broke", "hit", "put", "set", "struck", "won", "lost", "ran", "sat", "shot", "threw"],
+    "stood", "brought", "began", "broke", "hit", "put", "set", "struck", "won", "lost", "ran", "sat", "shot", "threw", "drew", "got", "saw", "heard", "found", "kept", "led", "paid", "felt"],
   reportNouns: ["claim", "claims", "statement", "assertion", "argument", "allegation", "allegations", "suggestion",
     "accusation", "insistence", "warning", "promise", "pledge", "contention", "remark", "remarks", "comment",
     "comments", "declaration", "announcement", "admission", "denial", "charge", "prediction", "boast", "vow"],
   complementizers: ["that"],
+  subjectAsides: true,
+  participleOpeners: ["upon", "while", "after", "before", "by", "on"],
   // "said in an interview with the local newspaper on Monday evening that …" (issue 11, English 4).
   prepositionReach: 16,
   questionVerbs: ["asked", "asks", "asking"],
@@ -130,7 +136,7 @@ export const en: LexiconData = {
     "candidate": undefined, "mp": undefined, "mpp": undefined, "mla": undefined, "deputy": undefined,
     "vice": undefined, "head": undefined, "owner": undefined, "president-elect": undefined,
     "superintendent": undefined, "constable": undefined, "sheriff": undefined, "dean": undefined,
-    "author": undefined, "activist": undefined, "organizer": undefined, "advocate": undefined,
+    "author": undefined, "editor": undefined, "activist": undefined, "organizer": undefined, "advocate": undefined,
     "critic": undefined, "expert": undefined, "scientist": undefined, "historian": undefined,
     "spokesmen": undefined, "official": undefined, "actor": "m", "actress": "f", "singer": undefined,
     "nominee": undefined, "incumbent": undefined, "challenger": undefined, "treasurer": undefined,

@@ -142,6 +142,8 @@ export interface LexiconData {
   /** Verbs of belief (lemmas: "believe", "think"): their clause is a statement only when it holds quoted words,
    *  the sign that the belief was voiced ("believed the station had acted “improperly”"). */
   beliefVerbs?: string[];
+  /** Words before a participle whose subject is the main clause's: "drew boos upon saying, “…”", "while chanting, “…”". */
+  participleOpeners?: string[];
   /** Words that open an adverbial clause; a report inside one ends at the clause's comma ("While X said …, he …"). */
   subordinators?: string[];
   /** Words after a reporting verb that open the reported clause: "que", "qu'", "that". */

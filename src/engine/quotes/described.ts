@@ -8,6 +8,7 @@ import { tokenAt } from "../text/tokenize";
 import { speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";
 import { subjectAt } from "./resolve/subject";
+import { namedApposition } from "./described-subject";
 import { isVerb } from "./verbs";
 import { NOT_SOURCE, CHANNEL_DETERMINER, OPENING, OUT_UP } from "../lexicon/en/quotes";
 import { PHRASE_END, PREPOSITION, QUANTIFIER, RELATIVE_PRONOUN } from "../lexicon/quote-words";
@@ -161,19 +162,48 @@ export function describedInverted(ctx: Doc, k: number): { speaker: Speaker; end:
 export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
   // "…, saying …" or "… – saying …".
-  if (toks[v - 1]?.t !== "," && toks[v - 1]?.t !== "–" && toks[v - 1]?.t !== "—" || !endsIn("ing", toks[v].lw) || !lex.morph.ingParticiples) return undefined;
+  // "drew boos upon saying, “…”", "circled the square while chanting": after a subordinating preposition too.
+  // Only before its quote or clause ("by mentioning the wall" names a topic, no report).
+  const opener = toks[v - 1]?.word && lex.data.participleOpeners?.includes(toks[v - 1].lw) === true && v - 1 > s0 &&
+    (toks[v + 1]?.t === "," || toks[v + 1]?.t === ":" || lex.complementizers.has(toks[v + 1]?.lw ?? ""));
+  if (toks[v - 1]?.t !== "," && toks[v - 1]?.t !== "–" && toks[v - 1]?.t !== "—" && !opener || !endsIn("ing", toks[v].lw) || !lex.morph.ingParticiples) return undefined;
   // "MIRAMICHI, N.B. — Justin Trudeau is warning …": the dateline is no subject.
   s0 = skipDateline(toks, s0);
   s0 = afterOpeningClause(ctx, s0, v);
-  const subj = subjectAt(ctx, s0, v);
+  const subj = ownedSubject(ctx, s0, subjectAt(ctx, s0, v));
   if (!subj || subj.end >= v - 1 || !subj.speaker.entity && !subj.speaker.pronoun) return describedOpening(ctx, v, s0);
   // The subject's own verb comes right after it (auxiliaries and adverbs aside): "Obama also addressed".
-  let k = subj.end;
+  let k = asideEnd(ctx, subj.end, v);
   while (k < v && (lex.auxiliaries.has(toks[k].lw) || endsIn("ly", toks[k].lw))) k++;
   const w = toks[k];
   // A past or present form, or a progressive after its auxiliary ("is warning voters …, suggesting …").
   const progressive = k > subj.end && endsIn("ing", w?.lw ?? "") && lex.auxiliaries.has(toks[k - 1].lw);
   return w?.word && !w.cap && !lex.determiners.has(w.lw) && !PREPOSITION.has(w.lw) && (/(?:ed|s)$/.test(w.lw) || lex.irregularPast.has(w.lw) || progressive) ? subj.speaker : describedOpening(ctx, v, s0);
+}
+
+/**
+ * "Ortiz's husband, Bill, hurled insults …, accusing …": a possessive name that opens the sentence owns its subject;
+ * the person noun after it, named by its apposition, is the subject, never the owner.
+ */
+function ownedSubject(ctx: Doc, s0: number, subj: { speaker: Speaker; end: number } | undefined): { speaker: Speaker; end: number } | undefined {
+  const { toks, lex } = ctx;
+  if (!subj?.speaker.entity || !/['’]s$/.test(toks[subj.end - 1]?.lw ?? "") || !lex.speakerNouns.has(toks[subj.end]?.lw ?? "")) return subj;
+  const start = toks[s0].s, end = toks[subj.end].e;
+  return namedApposition(ctx, { speaker: { name: null, mention: { start, end }, mentionText: ctx.text.slice(start, end) }, end: subj.end + 1 });
+}
+
+/** How many tokens an aside between a subject and its verb may hold ("Ortiz, clearly angry, responded …"). */
+const MAX_ASIDE = 12;
+
+/** Past an aside set off by commas right after the subject, with no verb of its own: the token after its second comma; else k. */
+function asideEnd(ctx: Doc, k: number, v: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.t !== ",") return k;
+  for (let c = k + 1; c < v - 1 && c - k <= MAX_ASIDE; c++) {
+    if (toks[c].t === ",") return c > k + 1 ? c + 1 : k;
+    if (!toks[c].word || isVerb(ctx, c) && c > k + 1) return k;
+  }
+  return k;
 }
 
 /**
@@ -252,6 +282,6 @@ function describedOpening(ctx: Doc, v: number, s0: number): Speaker | undefined 
 export function openingSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
   if (toks[v - 1]?.t !== "," || !lex.participleReports.has(toks[v].lw)) return undefined;
-  const open = subjectAt(ctx, s0, v);
-  return open && open.end < v - 1 && (open.speaker.entity || open.speaker.pronoun) ? open.speaker : undefined;
+  const open = ownedSubject(ctx, s0, subjectAt(ctx, s0, v));
+  return open && open.end < v - 1 && (open.speaker.entity || open.speaker.pronoun || open.speaker.mentionText) ? open.speaker : undefined;
 }

@@ -16,6 +16,7 @@ import { isDemonym } from "../lexicon/gazetteer";
 import { CLITICS, OBJECT_CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
 import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK, PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
 import { endsIn } from "../text/chars";
+import { NOUN_LY_ED } from "../lexicon/en/sanity-words";
 import { AUXILIARY, COMPLEMENTIZER, DETERMINER, SPEAKER_NOUN } from "./word-bits";
 
 /** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
@@ -36,7 +37,7 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
     else if (toks[k].t === "," && commaInVerb(ctx, k, v)) k--;
     else if ((facts[k] & AUXILIARY) !== 0 || CLITICS.has(toks[k].lw) ||
       OBJECT_CLITICS.has(toks[k].lw) && lex.namingVerbs.has(toks[v].lw) && (k + 1 === v || (ctx.facts[k + 1] & AUXILIARY) !== 0) ||
-      endsIn("ly", toks[k].lw) && !toks[k].cap && k > 0 && (ctx.facts[k - 1] & AUXILIARY) !== 0) k--;
+      endsIn("ly", toks[k].lw) && !toks[k].cap && k > 0 && ((ctx.facts[k - 1] & AUXILIARY) !== 0 || mannerAdverb(ctx, k))) k--;
     else break;
   }
   if (k < 0) return undefined;
@@ -107,6 +108,8 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
   // The longest phrase wins: "the spokesman for the board said" is the spokesman's, not the board's.
   // Only the phrase that ends at k is resolved (resolving pronouns and roles is the costly part).
   const found = phraseEndingAt(ctx, k);
+  const owned = found?.p.kind === "role" ? ownedSource(ctx, found.s, k) : undefined;
+  if (owned) return owned;
   if (found && (bareSingularNoun(ctx, found.s, k) || found.p.kind === "role" && modifiedBareNoun(ctx, found.s, k))) return undefined;
   const rel = found ? relativeObjectOf(ctx, found.s) : -1;
   if (rel >= 0) return subjectBackward(ctx, rel, topic);
@@ -116,6 +119,35 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
   // "Her office issued a statement saying …": the sentence's subject, not the statement.
   const owner = found?.p.kind === "role" ? channelObjectSubject(ctx, found.s, k, v) : undefined;
   return owner ?? (found && resolveSubject(ctx, found.s, found.p, found.s, topic).speaker);
+}
+
+/**
+ * "Mayor Ortiz's office said", "Paul Grant's campaign said": a source noun alone after a named owner's possessive
+ * is the described source with its owner ("Mayor Ortiz's office"), never the bare noun ("office").
+ */
+function ownedSource(ctx: Doc, s: number, k: number): Speaker | undefined {
+  const { toks } = ctx;
+  const p = s - 1;
+  if (s !== k || p < 0 || !/['’]s$/.test(toks[p].lw) || !ctx.lex.data.sourceNouns.includes(toks[k].lw)) return undefined;
+  const mi = ctx.mentionAt[p];
+  if (mi < 0 || ctx.ents.mentions[mi].entity.kind === "place") return undefined;
+  let a = ctx.ents.mentions[mi].a;
+  // The title before the name belongs to the owner ("Mayor Ortiz's office").
+  while (a > 0 && toks[a - 1].cap && !toks[a].sent && (ctx.lex.roleNouns.has(toks[a - 1].lw) || ctx.lex.honorifics.has(toks[a - 1].lw))) a--;
+  const start = toks[a].s, end = toks[k].e;
+  return { name: null, mention: { start, end }, mentionText: ctx.text.slice(start, end) };
+}
+
+/**
+ * "Clinton famously responded", "Ortiz, exasperated, angrily replied": an -ly adverb between a subject and its verb,
+ * after a name, a pronoun or an aside's last word; never a noun in -ly ("the Clinton family said", "his ally said").
+ */
+function mannerAdverb(ctx: Doc, k: number): boolean {
+  const { toks, lex } = ctx;
+  const w = toks[k].lw, prev = toks[k - 1];
+  if (!lex.morph.lyAdverbs || w.length <= 4 || NOUN_LY_ED.has(w) || !prev.word && prev.t !== ",") return false;
+  return ctx.mentionAt[k - 1] >= 0 && ctx.ents.mentions[ctx.mentionAt[k - 1]].entity.kind === "person" || lex.pronouns.has(prev.lw) ||
+    prev.t === "," || endsIn("ed", prev.lw) && (ctx.facts[k - 2] & DETERMINER) === 0;
 }
 
 /** Finite forms that may follow a relative "qui" before its object: "qui a reçu", "qui préside", "qui dirige". */
@@ -165,6 +197,8 @@ function subjectBeforeAsides(ctx: Doc, k: number, v: number): Speaker | undefine
   for (let n = 0; n <= MAX_ASIDES; n++) {
     let o = c - 1;
     while (o > 0 && c - o <= MAX_ASIDE && toks[o].t !== "," && (toks[o].word || toks[o].t === "'" || toks[o].t === "-") && !isVerb(ctx, o) && !toks[o].sent) o--;
+    // "Tom Reyes, speaking from his porch, explained:": a participle that opens the aside is no verb of the sentence.
+    if (o > 0 && o < c - 1 && isVerb(ctx, o) && endsIn("ing", toks[o].lw) && toks[o - 1].t === ",") o--;
     if (o === c - 1 || isVerb(ctx, o)) return undefined;
     if (toks[o].t !== ",") {
       // The aside reaches the sentence's start: what opens it, up to the first comma, is the subject phrase.
