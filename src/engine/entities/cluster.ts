@@ -4,6 +4,7 @@ import type { Entity, EntityKind, Mention } from "../types";
 import type { NameMention } from "./mention";
 import { foldKey } from "./name-keys";
 import { isSpaceCode } from "../text/chars";
+import { endsOnSpacedCapital } from "../text/unicode";
 import { stringMemo } from "../lexicon/gazetteer-tables";
 import { PARTICLE_WORD as PARTICLES, PARTICLE_LED, FEMININE_TITLE as TITLE_F, MASCULINE_TITLE as TITLE_M } from "../lexicon/entity-words";
 
@@ -21,22 +22,21 @@ interface Draft {
   last: string;
   lastSeen: number;
   nameWords: number;
-  /** The entity's name ends on an initial (TRAILING_INITIAL). */
+  /** The entity's name ends on an initial (/\s\p{Lu}\.?$/u). */
   cut: boolean;
 }
 
 /** Accent- and case-folded key (name-keys.ts). */
 const norm = foldKey;
 const titleGender = (s: string): "m" | "f" | undefined => TITLE_F.test(s) ? "f" : TITLE_M.test(s) ? "m" : undefined;
-const TRAILING_INITIAL = /\s\p{Lu}\.?$/u;
 /**
- * TRAILING_INITIAL.test(s), its regex run only where a space stands two to four code units from the end (a capital
+ * /\s\p{Lu}\.?$/u, its test run only where a space stands two to four code units from the end (a capital
  * beyond the BMP takes two, its period one more).
  */
 export function endsOnInitial(s: string): boolean {
   const n = s.length;
   const spaced = n >= 2 && isSpaceCode(s.charCodeAt(n - 2)) || n >= 3 && isSpaceCode(s.charCodeAt(n - 3)) || n >= 4 && isSpaceCode(s.charCodeAt(n - 4));
-  return spaced && TRAILING_INITIAL.test(s);
+  return spaced && endsOnSpacedCapital(s);
 }
 
 /** The words of each distinct name, split once: the same names recur all through an article and across articles. */

@@ -5,6 +5,7 @@ import { MAX_PLACE_WORDS } from "./data/places.generated";
 import { DEMONYM_COUNTRIES, PLACES } from "./data/gazetteers.generated";
 import { PLACE_HEADS } from "./data/regions";
 import { compiledGet, compiledHas } from "./compiled";
+import { hasSurrogate, unicodeBits, U_LOWER, U_SPACE, U_UPPER } from "../text/unicode";
 import { grouped, isAllCaps, lazy, longS, matcher, memo, memoFlag, normalizeApostrophes, titleCase, type TokenMatch, type Word } from "./gazetteer-tables";
 
 export { MAX_PLACE_WORDS };
@@ -53,7 +54,7 @@ function lookup<T>(map: { get(name: string): T | undefined }, raw: string): T | 
   if (initials) return map.get(bare.replace(/\s+/g, ""));
   const hyphen = bare.includes("-");
   // "New-Hampshire", "Long-Island": old spelling joins the words of a place with hyphens.
-  const spaced = hyphen ? bare.replace(/-\s*(?=\p{Lu})/gu, " ") : bare;
+  const spaced = hyphen ? hyphensBeforeCapitals(bare) : bare;
   if (spaced !== bare) {
     const found = map.get(spaced);
     if (found !== undefined) return found;
@@ -62,7 +63,7 @@ function lookup<T>(map: { get(name: string): T | undefined }, raw: string): T | 
   // "Stras--bourg", "Ros-porden": a word cut at a line break, its hyphen kept before a lower-case rest.
   const sainted = hyphen && bare.startsWith("St") ? bare.replace(SAINT_HYPHEN, (_m, e: string) => (e ? "Sainte-" : "Saint-")) : bare;
   const accented = sainted.charCodeAt(0) === 69 || sainted.includes("-E") ? sainted.replace(UNACCENTED_E, "$1É") : sainted;
-  const joined = hyphen ? bare.replace(LINE_BREAK_HYPHEN, "") : bare;
+  const joined = hyphen && mayBreakHyphen(bare) ? bare.replace(LINE_BREAK_HYPHEN, "") : bare;
   // "Ile--de-France": the line fell on the name's own hyphen.
   const hyphened = hyphen && bare.includes("--") ? bare.replace(DOUBLE_HYPHEN, "-") : bare;
   const found = variant(map, bare, sainted) ?? variant(map, bare, accented) ?? variant(map, bare, joined) ?? variant(map, bare, hyphened);
@@ -83,6 +84,36 @@ const DOUBLE_HYPHEN = /--\s?/g;
 const LINE_BREAK_HYPHEN = /(?<=\p{Ll})-{1,2}\s?(?=\p{Ll}{2,}(?:$|[\s-]))/gu;
 
 const SPACED_INITIALS = /^(?:\p{Lu}\.\s+)+\p{Lu}\.?$/u;
+
+const HYPHEN_CAPITAL = /-\s*(?=\p{Lu})/gu;
+
+/** s.replace(HYPHEN_CAPITAL, " ") without compiling it (a first call): "New-Hampshire" → "New Hampshire". */
+export function hyphensBeforeCapitals(s: string): string {
+  if (hasSurrogate(s)) return s.replace(HYPHEN_CAPITAL, " ");
+  let out = "";
+  let from = 0;
+  for (let i = s.indexOf("-"); i >= 0; i = s.indexOf("-", i + 1)) {
+    let j = i + 1;
+    while (unicodeBits(s.charCodeAt(j)) & U_SPACE) j++;
+    if ((unicodeBits(s.charCodeAt(j)) & U_UPPER) === 0) continue;
+    out += s.slice(from, i) + " ";
+    from = j;
+    i = j - 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** Whether s may hold a LINE_BREAK_HYPHEN (its expression compiled only then): a lower-case letter, one or two hyphens, maybe a space, two lower-case letters. */
+export function mayBreakHyphen(s: string): boolean {
+  if (hasSurrogate(s)) return true;
+  for (let i = s.indexOf("-"); i >= 0; i = s.indexOf("-", i + 1)) {
+    if ((unicodeBits(s.charCodeAt(i - 1)) & U_LOWER) === 0) continue;
+    let j = s.charCodeAt(i + 1) === 45 ? i + 2 : i + 1;
+    if (unicodeBits(s.charCodeAt(j)) & U_SPACE) j++;
+    if (unicodeBits(s.charCodeAt(j)) & unicodeBits(s.charCodeAt(j + 1)) & U_LOWER) return true;
+  }
+  return false;
+}
 
 /** What a place name denotes, or undefined when it is no place we know. */
 function placeInfoRaw(name: string): PlaceInfo | undefined {

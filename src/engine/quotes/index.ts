@@ -16,6 +16,7 @@ import { besideNominal, findNominalReports } from "./nominal";
 import { nestedReports } from "./nested";
 import { isVerb } from "./verbs";
 import { isSpaceCode } from "../text/chars";
+import { startsLower } from "../text/unicode";
 import { isOneOf } from "../text/chars";
 import { QUOTE_MARK } from "../lexicon/quote-words";
 
@@ -412,7 +413,7 @@ function scareQuote(ctx: Doc, d: Direct): boolean {
   // A lower-case phrase a sentence runs into, with no end mark, quotes a text or a term ("adults
   // “in an advanced stage of irreversible decline” from …"): a scare quote up to 8 words.
   // (A comma inside the closing mark is English typography: "backed off to “let the wind play through,” came …".)
-  if (!wordsAtMost(inner, 4)) return wordsAtMost(inner, 8) && /^\p{Ll}/u.test(inner) && !/[.!?…;:]$/.test(inner) && runsInto(ctx, d);
+  if (!wordsAtMost(inner, 4)) return wordsAtMost(inner, 8) && startsLower(inner) && !/[.!?…;:]$/.test(inner) && runsInto(ctx, d);
   if (!/[.!?…,]$/.test(inner)) return true;
   if (!/[^.!?…][.,]$/.test(inner)) return false;
   return runsInto(ctx, d);

@@ -58,3 +58,53 @@ export function hasSurrogate(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isSurrogate(s.charCodeAt(i))) return true;
   return false;
 }
+
+const ALL_LOWER = /^\p{Ll}+$/u;
+
+/** /^\p{Ll}+$/u: s is one or more lower-case letters. */
+export function isLowerWord(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSurrogate(c)) return ALL_LOWER.test(s);
+    if ((unicodeBits(c) & U_LOWER) === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * /^\p{Ll}+(?:e1|e2|…)$/u as a test that compiles no expression at a first call: a lower-case word ending with one of
+ * the endings (lower-case letters of the BMP) after at least one more letter.
+ */
+export function lowerWithEnding(endings: readonly string[]): { test(s: string): boolean } {
+  return { test: (s) => endings.some((e) => s.length > e.length && s.endsWith(e)) && isLowerWord(s) };
+}
+
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/** /^\p{Ll}/u: s opens with a lower-case letter. */
+export function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return isSurrogate(c) ? STARTS_LOWER.test(s) : (unicodeBits(c) & U_LOWER) !== 0;
+}
+
+/** /\p{Ll}{n}$/u: s ends with n lower-case letters. */
+export function endsLower(s: string, n: number): boolean {
+  if (s.length < n) return false;
+  for (let i = s.length - n; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSurrogate(c)) return new RegExp(`\\p{Ll}{${n}}$`, "u").test(s);
+    if ((unicodeBits(c) & U_LOWER) === 0) return false;
+  }
+  return true;
+}
+
+const SPACED_CAPITAL = /\s\p{Lu}\.?$/u;
+
+/** /\s\p{Lu}\.?$/u: s ends with a capital after a white space, maybe with a dot ("John F.", "Jean D"). */
+export function endsOnSpacedCapital(s: string): boolean {
+  const e = s.charCodeAt(s.length - 1) === 46 ? s.length - 1 : s.length;
+  const c = s.charCodeAt(e - 1);
+  if (isSurrogate(c)) return SPACED_CAPITAL.test(s);
+  return (unicodeBits(c) & U_UPPER) !== 0 && (unicodeBits(s.charCodeAt(e - 2)) & U_SPACE) !== 0;
+}

@@ -18,6 +18,7 @@ import {
   MINISTER_ADJECTIVES, OFFICE_HEADS, ORG_APPOSED, PORTFOLIO_HOLDERS, POSSESSIVE_DETERMINERS as POSSESSIVE, SINGULAR_DETERMINERS as DETERMINER, SURVEY_HEADS,
 } from "../../lexicon/fr/entities";
 import { bitsOf, bitTable } from "../../entities/list-bits";
+import { endsLower } from "../../text/unicode";
 
 // What the word before a candidate may be for the rules below: one table lookup.
 const ARTICLE_BIT = 1;
@@ -164,5 +165,5 @@ function companyBefore(toks: Token[], a: number, lex: Lexicon): boolean {
   if (!adj || !head || adj.cap || !adj.word || adj.nl || head.nl) return false;
   if (!COMPANY_HEADS.has(head.lw) || !DETERMINER.has(toks[a - 3]?.lw ?? "") && !OF.has(toks[a - 3]?.lw ?? "")) return false;
   // An adjective, not a preposition, a role ("le groupe socialiste", fine; "le parti de", no) or a verb.
-  return !OF.has(adj.lw) && !lex.roleNouns.has(adj.lw) && !lex.verbForms.has(adj.lw) && !lex.determiners.has(adj.lw) && /\p{Ll}{4}$/u.test(adj.t);
+  return !OF.has(adj.lw) && !lex.roleNouns.has(adj.lw) && !lex.verbForms.has(adj.lw) && !lex.determiners.has(adj.lw) && endsLower(adj.t, 4);
 }

@@ -19,7 +19,10 @@ export const COUNTY = /^(?:county|parish|township|street|road|bridge|lane|square
 export const PLACE_HEAD_BEFORE = /^(?:river|lake|mount|fort|cape|isle|port)$/;
 
 /** "Chesnut-street", "Water-lane": old spelling joins a street name to its lower-case head. */
-export const HYPHEN_STREET = /^\p{Lu}\p{Ll}+-(?:street|road|bridge|lane|square|wharf|alley)$/u;
+const HYPHEN_STREET_RE = /^\p{Lu}\p{Ll}+-(?:street|road|bridge|lane|square|wharf|alley)$/u;
+const STREET_TAILS = ["-street", "-road", "-bridge", "-lane", "-square", "-wharf", "-alley"];
+/** "Chesnut-street": its expression compiled only for a word with such a tail. */
+export const HYPHEN_STREET = { test: (s: string): boolean => STREET_TAILS.some((t) => s.endsWith(t)) && HYPHEN_STREET_RE.test(s) };
 
 /** Settlement words before "of" and an unknown name: "the village of Tahura Carita". */
 export const SETTLEMENT = /^(?:village|town|city|hamlet|township|municipality|district|province|island|region|vicinity|neighbourhood|neighborhood|outskirts|environs|suburbs|borders)$/;

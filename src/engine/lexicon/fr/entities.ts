@@ -2,6 +2,7 @@
 // verb endings and clitics. Read through the French hooks (lang/fr/) or by rules that only French text reaches.
 import { FINITE_AUXILIARIES } from "./quotes";
 import type { AppositionOpeners } from "../types";
+import { lowerWithEnding } from "../../text/unicode";
 
 /** Lower-case heads before an organisation's name: "l'agence Reuters", "le parti Renaissance". */
 export const ORG_HEADS_FR = new Set(["agence", "ministère", "parti", "groupe", "société", "association", "banque",
@@ -100,7 +101,7 @@ export const MINISTER_ADJECTIVES = new Set(["délégué", "déléguée", "adjoin
   "japonais", "libanais", "portugais", "néerlandais", "danois", "finlandais", "polonais", "irlandais", "écossais", "sénégalais"]);
 
 /** Lower-case adjectives that may close an office's name ("écologique", "nationale", "solidaires", "étrangères"). */
-export const ADJECTIVE_ENDINGS = /^\p{Ll}+(?:ique|iques|ale|ales|al|aux|elle|elles|el|els|aire|aires|ienne|iennes|ien|iens|ère|ères|ive|ives|if|ifs)$/u;
+export const ADJECTIVE_ENDINGS = lowerWithEnding(["ique", "iques", "ale", "ales", "al", "aux", "elle", "elles", "el", "els", "aire", "aires", "ienne", "iennes", "ien", "iens", "ère", "ères", "ive", "ives", "if", "ifs"]);
 
 /** Capitalised words that open a body's name before lower-case adjectives ("l'Office national des forêts"). */
 export const BODY_HEADS = new Set(["office", "agence", "cour", "conseil", "banque", "fonds", "organisation", "institut", "autorité", "comité",
