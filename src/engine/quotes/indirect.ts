@@ -1,5 +1,3 @@
-import { appositionOpensAt } from "../phrases/apposition";
-import { APPOSITION_AFTER_SOURCE } from "../lexicon/quote-words";
 // Indirect statements: "X a déclaré que …", "X said (that) …", "…, X announced.",
 // "…, Devine said, by …", "selon X, …", "according to X, …". The span is the reported content
 // only, up to the end of its clause or sentence (final period excluded).
@@ -7,19 +5,19 @@ import { tokenAt, type Token } from "../text/tokenize";
 import { linkLines as linkLinesOf } from "../text/link-lines";
 import type { Speaker, Span } from "../types";
 import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, sentenceStartsOf, skipDateline, skipTime, sourcePrepAt } from "./clause";
-import { describedAfter, openingSubject, participleSubject, placeObject } from "./described";
-import { descriptionHead, namedApposition } from "./described-subject";
+import { describedAfter, openingSubject, participleSubject } from "./described";
 import type { Doc } from "./doc";
 import { subjectAt } from "./resolve/subject";
 import { describedBefore } from "./subject-phrase";
 import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
+import { afterQuoteCue, appositionOpensAfterSource, commaBeforeSubject, invertedSpeaker, nameEndsClause, notPlace, relativeBefore, subjectStartToken, whatSpeaker } from "./report-speaker";
 import { bareClauseStart, commaThat, complementizerAfter, namesSomething, negated, objectStart, skipObject, tailAfter } from "./after-verb";
-import { AUXILIARY, COMPLEMENTIZER, DETERMINER, FRAME_ONLY, FRENCH_CUE, HONORIFIC, SOURCE_PREP, SPEAKER_NOUN, VERBISH } from "./word-bits";
-import { TELL_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN, COUNT, RELATIVE_EN_WHOM } from "../lexicon/en/quotes";
+import { AUXILIARY, COMPLEMENTIZER, DETERMINER, FRAME_ONLY, FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
+import { TELL_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN } from "../lexicon/en/quotes";
 import { NEGATION } from "../lexicon/fr/quotes";
-import { NOT_OBJECT, TAIL_START, DASHES, QUOTE_MARK } from "../lexicon/quote-words";
+import { TAIL_START, DASHES, QUOTE_MARK } from "../lexicon/quote-words";
 import { isOneOf, endsIn } from "../text/chars";
 
 export interface Indirect extends Span {
@@ -342,30 +340,6 @@ function mayReport(ctx: Doc, v: number, c0: number, takesQue: boolean, frameOnly
   return ctx.rules.infinitiveClause(ctx, v) > 0;
 }
 
-/**
- * The speaker of an inverted cue, named or described from token k after the verb and closing the clause:
- * "…, said Mark Smith.", "…, said Mark Smith, executive director of …", "…, say some Democrats.",
- * "…, said the winter railroading report.".
- */
-function invertedSpeaker(ctx: Doc, k: number): Speaker | undefined {
-  const { toks } = ctx;
-  // "…, a déclaré à la presse le porte-parole du Kremlin, Dmitri Peskov, …": an addressee before the subject, a name after it.
-  const j = ctx.rules.skipAddressee(ctx, k);
-  const found = subjectAt(ctx, j, k - 1) ?? ctx.rules.describedInverted(ctx, j);
-  if (!found) return undefined;
-  const after = namedApposition(ctx, descriptionHead(ctx, found));
-  // "…, said a source close to the talks.": the description may run on past its head to the clause's end.
-  // "…, said an official who asked not to be named …": a relative clause closes it.
-  const closes = (e: number) => {
-    const next = toks[e];
-    return next?.t === "." || !!next?.nl || next?.t === "," && !!toks[e + 1]?.word && !isVerb(ctx, e + 1) || !found.speaker.entity && RELATIVE_EN_WHOM.test(next?.lw ?? "");
-  };
-  if (closes(after.end)) return after.speaker;
-  const whole = found.speaker.entity ? undefined : ctx.rules.describedInverted(ctx, j);
-  return whole && closes(whole.end) ? after.speaker : undefined;
-}
-
-/** The name mentioned at k is followed by a comma, a period or a line end: ", says Mary Smith, a pollster." */
 /** Whether a quote mark stands in the object from token k to token e (exclusive). */
 function quotedWithin(toks: Token[], k: number, e: number): boolean {
   for (let i = k; i < e && i < toks.length; i++) if (QUOTE_MARK.has(toks[i].t)) return true;
@@ -386,13 +360,6 @@ function objectEnd(ctx: Doc, k: number, e: number): number {
   return e;
 }
 
-function nameEndsClause(ctx: Doc, k: number): boolean {
-  const mi = ctx.mentionAt[k] ?? -1;
-  if (mi < 0) return false;
-  const after = ctx.toks[ctx.ents.mentions[mi].b];
-  return !after || after.nl > 0 || after.t === "," || after.t === "." || after.t === "(";
-}
-
 /** "what they said was a lack of transparency": the noun phrase after the copula, up to its clause's end (two words at least: "what she said is wrong" is a judgment). */
 function whatReport(ctx: Doc, v: number, speaker: Speaker, cue: Span, out: Indirect[], quoteEndAt: (i: number) => number): void {
   const { toks } = ctx;
@@ -400,38 +367,6 @@ function whatReport(ctx: Doc, v: number, speaker: Speaker, cue: Span, out: Indir
   let b = contentEnd(ctx, a, quoteEndAt, true);
   while (b > a && isOneOf(",;:", toks[b - 1].t)) b--;
   if (b - a >= 2) out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
-}
-
-/** "about what city officials said was …": the speaker between "what" and the verb, not the sentence's subject. */
-function whatSpeaker(ctx: Doc, v: number): Speaker | undefined {
-  const { toks } = ctx;
-  let k = v - 1;
-  while (k > 0 && v - k <= MAX_WHAT_SUBJECT && toks[k].lw !== "what") k--;
-  if (toks[k]?.lw !== "what") return undefined;
-  const named = subjectBackward(ctx, v);
-  const sp = named?.mention && named.mention.start > toks[k].s ? named : ctx.rules.looseSubject(ctx, v, k);
-  return sp?.mention && sp.mention.start > toks[k].s ? sp : undefined;
-}
-/** How many words may stand between "what" and the verb. */
-const MAX_WHAT_SUBJECT = 6;
-
-/** A comma at k that opens an apposition or a relative clause: ", an analyst at …", ", who prosecuted …". */
-function appositionOpensAfterSource(ctx: Doc, k: number): boolean {
-  return appositionOpensAt(ctx.toks, k, ctx.lex, APPOSITION_AFTER_SOURCE);
-}
-
-/**
- * "“…,” Trump told a rally, saying Clinton would …": a participle after a direct quote's cue reports
- * for that cue's subject (before or after the verb).
- */
-function afterQuoteCue(ctx: Doc, v: number, s0: number, usedCue: (i: number) => boolean): Speaker | undefined {
-  const { toks } = ctx;
-  if (toks[v - 1]?.t !== "," || !endsIn("ing", toks[v].lw) || !ctx.lex.morph.ingParticiples) return undefined;
-  for (let i = v - 2; i >= s0; i--) {
-    if (!usedCue(i)) continue;
-    return subjectBackward(ctx, i) ?? subjectAt(ctx, i + 1, i)?.speaker;
-  }
-  return undefined;
 }
 
 /**
@@ -456,52 +391,7 @@ function closingMarkIn(toks: Token[], a: number, b: number, last = a): boolean {
   return false;
 }
 
-function subjectStartToken(ctx: Doc, subj: Speaker, v: number): number {
-  if (!subj.mention) return -1;
-  let k = v;
-  while (k > 0 && ctx.toks[k].s > subj.mention.start) k--;
-  if (ctx.toks[k].s !== subj.mention.start) return -1;
-  // Role words before the name belong to the subject: ", Health Minister Sarah Okafor announced",
-  // ", Sen. Lindsey Graham told", ", lead singer Riefian Fajarsyah told" (one modifier before a role noun).
-  const { toks, lex } = ctx;
-  for (let n = 0; n < 6 && k > 0; n++) {
-    const p = toks[k - 1];
-    if (p.t === "." && k > 1 && (ctx.facts[k - 2] & HONORIFIC) !== 0) k -= 2;
-    // "Secretary of State Dana Okafor", "Director of Government Affairs Phil Smith": "of" inside a capitalised title.
-    else if (p.lw === "of" && toks[k].cap && k > 1 && toks[k - 2].cap && (ctx.facts[k - 2] & SPEAKER_NOUN) !== 0) k--;
-    // A quoted nickname inside the name: "Riefian “Ifan” Fajarsyah".
-    else if (QUOTE_MARK.has(p.t) && k > 3 && toks[k - 2].cap && QUOTE_MARK.has(toks[k - 3].t) && toks[k - 4].cap) k -= 3;
-    else if (p.word && (p.cap || lex.speakerNouns.has(p.lw))) k--;
-    else if (p.word && (ctx.facts[k] & SPEAKER_NOUN) !== 0 && !NOT_OBJECT.has(p.lw) && !TAIL_START.has(p.lw) && !isVerb(ctx, k - 1) && !lex.determiners.has(p.lw)) k--;
-    else break;
-  }
-  // "…, the Times said.", "…, the prime minister's spokesman said.", "…, one state official said.": the determiner
-  // or number after the comma opens the subject, when a name or a role noun stands right before the verb (not "…, an active voice in …").
-  const head = toks[v - 1];
-  if (k > 1 && ((ctx.facts[k - 1] & DETERMINER) !== 0 || COUNT.has(toks[k - 1].lw)) && toks[k - 2].t === "," && head && (head.cap || lex.speakerNouns.has(head.lw))) k--;
-  return k;
-}
-
-/** Whether a comma stands between the sentence's start s0 and the subject's mention: the subject opens the main clause. */
-function commaBeforeSubject(ctx: Doc, s0: number, subj: Speaker | undefined): boolean {
-  if (!subj?.mention) return false;
-  const { toks } = ctx;
-  for (let k = s0 + 1; k < toks.length && toks[k].e <= subj.mention.start; k++) if (toks[k].t === ",") return true;
-  return false;
-}
-
-/** A relative pronoun between the subject's start and the verb: "a Trump ally who has spoken", "the group, which said". */
-function relativeBefore(toks: Token[], a: number, v: number): boolean {
-  for (let k = Math.max(a, v - 3); k < v; k++) if (RELATIVE_EN_WHOM.test(toks[k].lw)) return true;
-  return false;
-}
-
 /** Tokens on a line opened by one of the language's link labels ("READ MORE: X says …", "WATCH | …"): a teaser for another article. */
 export function linkLines(ctx: Doc): Uint8Array {
   return linkLinesOf(ctx.toks, ctx.lex.linkLabels, true);
-}
-
-/** The subject, unless it is a place that is a preposition's object ("in Ohio, a swing state, said"). */
-function notPlace(ctx: Doc, sp: Speaker | undefined): Speaker | undefined {
-  return sp && placeObject(ctx, sp) ? undefined : sp;
 }
