@@ -2,7 +2,7 @@
 // report, a closing "according to"), what may stand between the verb and the clause (time words,
 // channels: "said Tuesday in a statement"), and whether a bare clause opens there ("said the plan failed").
 import type { Token } from "../text/tokenize";
-import { isOneOf, endsIn } from "../text/chars";
+import { isOneOf, endsIn, sameOrElided } from "../text/chars";
 
 /** A reported clause longer than this many tokens is cut (keeps hostile input linear). */
 const MAX_CLAUSE = 200;
@@ -98,11 +98,6 @@ export function sourcePrepAt(ctx: Doc, v: number): string[] | undefined {
     if (i === p.length) return p;
   }
   return undefined;
-}
-
-/** w is lw, or lw with a final apostrophe ("d" of "d'"): what `lw === w || lw + "'" === w` says, without the concatenation. */
-function sameOrElided(lw: string, w: string): boolean {
-  return lw === w || w.length === lw.length + 1 && w.charCodeAt(lw.length) === 39 && w.startsWith(lw);
 }
 
 /** "according to X" / "selon X" at token k, with X closing the sentence (not "according to X, …"). */

@@ -3,7 +3,7 @@
 // "l'avocat de Jean Dupont" (not Jean Dupont), "la ministre" (with its determiner).
 import { tokenAt } from "../text/tokenize";
 import type { Speaker } from "../types";
-import { speakerOf, type Doc } from "./doc";
+import { describedSpeaker, speakerOf, type Doc } from "./doc";
 import { resolveSubject } from "./resolve/subject";
 import { type SubjectPhrase, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
@@ -218,7 +218,7 @@ export function descriptionHead(ctx: Doc, subj: { speaker: Speaker; end: number 
   // "says Moreau's partner.": the description, unnamed (a name would be taken up by the resolvers).
   if (possessor && (toks[j]?.t === "." || toks[j]?.t === "," || !toks[j] || toks[j].nl)) {
     const s = toks[a].s, e = toks[j - 1].e;
-    return { speaker: { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }, end: j };
+    return { speaker: describedSpeaker(ctx, s, e), end: j };
   }
   return subj;
 }

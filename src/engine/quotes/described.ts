@@ -5,7 +5,7 @@
 import type { Speaker } from "../types";
 import { skipDateline } from "./clause";
 import { tokenAt } from "../text/tokenize";
-import { speakerOf, type Doc } from "./doc";
+import { describedSpeaker, speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";
 import { subjectAt } from "./resolve/subject";
 import { namedApposition } from "./described-subject";
@@ -189,7 +189,7 @@ function ownedSubject(ctx: Doc, s0: number, subj: { speaker: Speaker; end: numbe
   const { toks, lex } = ctx;
   if (!subj?.speaker.entity || !/['’]s$/.test(toks[subj.end - 1]?.lw ?? "") || !lex.speakerNouns.has(toks[subj.end]?.lw ?? "")) return subj;
   const start = toks[s0].s, end = toks[subj.end].e;
-  return namedApposition(ctx, { speaker: { name: null, mention: { start, end }, mentionText: ctx.text.slice(start, end) }, end: subj.end + 1 });
+  return namedApposition(ctx, { speaker: describedSpeaker(ctx, start, end), end: subj.end + 1 });
 }
 
 /** How many tokens an aside between a subject and its verb may hold ("Ortiz, clearly angry, responded …"). */
@@ -257,7 +257,7 @@ export function phraseSpeaker(ctx: Doc, a0: number, b0: number, owner = false): 
   }
   const s = toks[a].s;
   const e = toks[b - 1].e;
-  return { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) };
+  return describedSpeaker(ctx, s, e);
 }
 
 /**

@@ -101,5 +101,10 @@ export function speakerOf(entity: Entity, ctx: Doc, a: number, b: number, pronou
   return { entity: entity.id, name: entity.name, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e), pronoun };
 }
 
+/** A described speaker (no entity) over the text from char offset s to e: "a source close to the talks". */
+export function describedSpeaker(ctx: Doc, s: number, e: number): Speaker {
+  return { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) };
+}
+
 /** A token that is one quote mark (a char test, not a regex: run on many tokens). */
 export const isQuoteMark = (t: string) => t.length === 1 && QUOTE_MARKS.includes(t);

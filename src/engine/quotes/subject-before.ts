@@ -4,7 +4,7 @@
 import type { Speaker } from "../types";
 import { channelObjectSubject, phraseSpeaker } from "./described";
 import { describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
-import { speakerOf, type Doc } from "./doc";
+import { describedSpeaker, speakerOf, type Doc } from "./doc";
 import { incidentalEndingAt, skipIncidentals } from "./incidentals";
 import type { Topic } from "./resolve/salience";
 import { pastFrontedPhrase, sentenceOpening, sourcePrepAt } from "./clause";
@@ -135,7 +135,7 @@ function ownedSource(ctx: Doc, s: number, k: number): Speaker | undefined {
   // The title before the name belongs to the owner ("Mayor Ortiz's office").
   while (a > 0 && toks[a - 1].cap && !toks[a].sent && (ctx.lex.roleNouns.has(toks[a - 1].lw) || ctx.lex.honorifics.has(toks[a - 1].lw))) a--;
   const start = toks[a].s, end = toks[k].e;
-  return { name: null, mention: { start, end }, mentionText: ctx.text.slice(start, end) };
+  return describedSpeaker(ctx, start, end);
 }
 
 /**

@@ -2,7 +2,7 @@
 // that nothing named takes up stands for the plural description that is the subject of its clause, or of the
 // sentence before when it opens its own (discourse.ts makes the pronoun its mention).
 import type { Speaker } from "../../types";
-import type { Doc } from "../doc";
+import { describedSpeaker, type Doc } from "../doc";
 import { AUXILIARY, BARE_VERB_FORM, PRONOUN, TIME_WORD } from "../word-bits";
 import { endsIn } from "../../text/chars";
 
@@ -28,7 +28,7 @@ export function pluralSubject(ctx: Doc, k: number): Speaker | undefined {
   if (!d) return undefined;
   const a = toks[d.a].s;
   const b = toks[d.b - 1].e;
-  return { name: null, mention: { start: a, end: b }, mentionText: ctx.text.slice(a, b) };
+  return describedSpeaker(ctx, a, b);
 }
 
 /** The plural description [a, b) that starts at token c and a verb follows, before token k. */

@@ -11,7 +11,7 @@ import {
   NO_SOURCE_HEAD, COMPARISON,
 } from "../../lexicon/en/sanity-words";
 import { affiliationEnd } from "../subject-phrase";
-import { type Doc, speakerOf } from "../doc";
+import { type Doc, describedSpeaker, speakerOf } from "../doc";
 import { TIME_PREP, OF_PRONOUN, DEGREE, OF_TO, QUANTIFIER_EN } from "../../lexicon/en/quotes";
 import { endsIn } from "../../text/chars";
 
@@ -176,7 +176,7 @@ export function saneSpeaker(ctx: Doc, sp: Speaker): Speaker | null {
   if (sane.mention !== undefined) return speakerOf(ctx.ents.mentions[sane.mention].entity, ctx, sane.a, sane.b);
   const s = toks[sane.a].s;
   const e = toks[sane.b - 1].e;
-  return { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) };
+  return describedSpeaker(ctx, s, e);
 }
 
 /** "Photo: Jane Roe/Reuters", "Numbers above 40 said …": a statement whose described source is a credit or a figure is none. */

@@ -1,7 +1,7 @@
 // Who a subject phrase stands for (see subject-phrase.ts for where it lies): the mention's entity, a
 // pronoun's antecedent, or the holder of a role description.
 import type { Entity, Speaker } from "../../types";
-import { speakerOf, type Doc } from "../doc";
+import { describedSpeaker, speakerOf, type Doc } from "../doc";
 import { subjectPhraseAt, type SubjectPhrase } from "../subject-phrase";
 import { resolvePronoun } from "./pronoun";
 import type { Topic } from "./salience";
@@ -28,7 +28,7 @@ export function resolveSubject(ctx: Doc, k: number, p: SubjectPhrase, before = k
   const s = t.s;
   const e = toks[p.end - 1].e;
   const sp: Speaker = ent ? { entity: ent.id, name: ent.name, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }
-    : { name: null, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) };
+    : describedSpeaker(ctx, s, e);
   return { speaker: sp, end: p.end };
 }
 

@@ -3,7 +3,7 @@
 // of the clause before; "he"/"she" after it stands for that name, not for a person named further back. So does a
 // description of that gender ("His wife, Linda, agreed") where the person found is of the other.
 import type { Speaker } from "../../types";
-import type { Doc } from "../doc";
+import { describedSpeaker, type Doc } from "../doc";
 import { isCommonWord } from "../../lexicon/gazetteer";
 import { GENDERED_PEOPLE, INDEFINITE } from "../../lexicon/quote-words";
 import { subjectPhraseAt } from "../subject-phrase";
@@ -44,7 +44,7 @@ function kinSubject(ctx: Doc, s: number, gender: "m" | "f"): Speaker | undefined
   const [a, b] = toks[p.end]?.t === "," && n?.cap && n.word && toks[p.end + 2]?.t === "," ? [p.end + 1, p.end + 2] : [s, p.end];
   const start = toks[a].s;
   const end = toks[b - 1].e;
-  return { name: null, mention: { start, end }, mentionText: ctx.text.slice(start, end) };
+  return describedSpeaker(ctx, start, end);
 }
 
 /** Token s is a capitalised word, no common word nor a name the analysis typed, that a comma and an apposition or an age follow. */
