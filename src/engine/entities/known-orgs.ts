@@ -10,7 +10,7 @@ export function extendKnownOrgs(toks: Token[], cands: Candidate[]): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     const next = toks[c.b];
-    if (!next || !next.word || next.cap || next.nl || !inKnownOrgName(next.t)) continue;
+    if (!next || !next.word || next.cap || next.nl || !inKnownOrgName(next.form)) continue;
     const words: string[] = [];
     for (let k = c.a; k < toks.length && k < c.a + max && (k < c.b || toks[k].nl === 0); k++) words.push(toks[k].t);
     const length = longestOrgOver(words, c.b - c.a);

@@ -108,13 +108,30 @@ export function memoFlag(f: (word: string) => boolean): (word: Word) => boolean 
   };
 }
 
+/** Questions without a field, numbered: the index of each one's answer in FormFacts.others. */
+let otherSlots = 0;
+
 /**
  * A lookup whose answer is an object (or undefined), remembered per distinct word as memoFlag's: asked with a
- * token's form, in the FormFacts field named (one field per question); without a field, by the form's text.
+ * token's form, in the FormFacts field named (one field per question), or without a field at the question's own
+ * index of FormFacts.others (one array read; no string hashed, where a Map keyed by the form's text cost a hash
+ * lookup in a table of the whole vocabulary).
  */
 export function memo<T>(f: (word: string) => T, field?: FactField): (word: Word) => T {
   const strings = stringMemo(f);
-  if (field === undefined) return (word) => strings(typeof word === "string" ? word : word.t);
+  if (field === undefined) {
+    const slot = otherSlots++;
+    return (word) => {
+      if (typeof word === "string") return strings(word);
+      const others = (word.facts ??= new FormFacts()).others ??= [];
+      let hit = others[slot];
+      if (hit === undefined) {
+        const value = f(word.t);
+        others[slot] = hit = value === undefined ? NONE : value;
+      }
+      return hit === NONE ? undefined as T : hit as T;
+    };
+  }
   const held = nextBit(heldBits++);
   return (word) => {
     if (typeof word === "string") return strings(word);

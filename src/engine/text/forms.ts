@@ -43,6 +43,11 @@ export class FormFacts {
   org: unknown = undefined;
   cue: unknown = undefined;
   event: unknown = undefined;
+  /**
+   * The answers of the questions with no field of their own (memo without a field: a table's own question, such as
+   * entities/list-bits.ts ofForm), by question number; a remembered undefined is kept as a marker of memo's.
+   */
+  others: unknown[] | null = null;
 }
 
 /** The fields of FormFacts that hold an object answer. */
