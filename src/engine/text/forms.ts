@@ -62,13 +62,14 @@ export const FORM_HASH_SEED = 0x811c9dc5 | 0;
 export const FORM_HASH_MUL = 0x01000193;
 
 /**
- * Open addressing over a power-of-two table of slot pairs (index + 1 into forms, 0 = empty; the hash), kept at
- * most half full; each form's characters are also kept in one pool of code units, so that confirming a match
- * reads two typed arrays rather than the form and its string.
+ * Open addressing over a power-of-two table of slots of four integers (index + 1 into forms, 0 = empty; the hash;
+ * where the form's characters start in the pool of code units; how many there are), kept at most half full. A
+ * match is confirmed from the slot and the pool alone: between two texts the other stages push the table out of
+ * the processor's caches, and each array read on the way to a form is a miss (a separate array of pool starts
+ * was one in seven of the samples of atHashed; the slot's own read is nearly half).
  */
 export class FormTable {
-  private slots = new Int32Array(2 * 1024);
-  private starts = new Int32Array(512);
+  private slots = new Int32Array(SLOT * 1024);
   private pool = new Uint16Array(4096);
   private used = 0;
   private forms: Form[] = [];
@@ -96,13 +97,13 @@ export class FormTable {
   /** The form of text[s, e), whose hash (see FORM_HASH_SEED) the caller computed while scanning it. */
   atHashed(text: string, s: number, e: number, h: number): Form {
     const slots = this.slots;
-    const mask = slots.length - 2;
-    let slot = (spread(h) << 1) & mask;
+    const mask = slots.length - SLOT;
+    let slot = (spread(h) << SLOT_SHIFT) & mask;
     for (;;) {
       const idx = slots[slot];
       if (idx === 0) break;
-      if (slots[slot + 1] === h && this.same(idx - 1, text, s, e)) return this.forms[idx - 1];
-      slot = (slot + 2) & mask;
+      if (slots[slot + 1] === h && slots[slot + 3] === e - s && this.same(slots[slot + 2], text, s, e)) return this.forms[idx - 1];
+      slot = (slot + SLOT) & mask;
     }
     // A long slice would keep the whole text alive (V8 shares the characters of slices of 13 or more);
     // the table outlives the text, so it keeps a copy.
@@ -111,11 +112,10 @@ export class FormTable {
     return f;
   }
 
-  private same(k: number, text: string, s: number, e: number): boolean {
-    const p = this.starts[k];
-    if (this.starts[k + 1] - p !== e - s) return false;
+  /** Whether the pool from p holds text[s, e) (of the same length). */
+  private same(p: number, text: string, s: number, e: number): boolean {
     const pool = this.pool;
-    for (let j = s; j < e; j++) if (pool[p + j - s] !== text.charCodeAt(j)) return false;
+    for (let j = s; j < e; j++) if (pool[p++] !== text.charCodeAt(j)) return false;
     return true;
   }
 
@@ -125,33 +125,37 @@ export class FormTable {
 
   private add(f: Form, h: number, slot: number, text: string, s: number, e: number): void {
     const n = this.forms.length;
-    if (n + 2 > this.starts.length) this.starts = grown(this.starts, this.starts.length * 2);
     while (this.used + e - s > this.pool.length) this.pool = grown(this.pool, this.pool.length * 2);
+    const slots = this.slots;
+    slots[slot] = n + 1;
+    slots[slot + 1] = h;
+    slots[slot + 2] = this.used;
+    slots[slot + 3] = e - s;
     for (let j = s; j < e; j++) this.pool[this.used++] = text.charCodeAt(j);
-    this.starts[n + 1] = this.used;
     this.forms.push(f);
-    this.slots[slot] = n + 1;
-    this.slots[slot + 1] = h;
-    if (4 * (n + 1) > this.slots.length) this.rehash(this.slots.length * 2);
+    if (2 * SLOT * (n + 1) > slots.length) this.rehash(slots.length * 2);
   }
 
   private rehash(size: number): void {
     const old = this.slots;
     const slots = new Int32Array(size);
-    const mask = size - 2;
-    for (let k = 0; k < old.length; k += 2) {
+    const mask = size - SLOT;
+    for (let k = 0; k < old.length; k += SLOT) {
       if (old[k] === 0) continue;
-      let slot = (spread(old[k + 1]) << 1) & mask;
-      while (slots[slot] !== 0) slot = (slot + 2) & mask;
-      slots[slot] = old[k];
-      slots[slot + 1] = old[k + 1];
+      let slot = (spread(old[k + 1]) << SLOT_SHIFT) & mask;
+      while (slots[slot] !== 0) slot = (slot + SLOT) & mask;
+      slots.set(old.subarray(k, k + SLOT), slot);
     }
     this.slots = slots;
   }
 }
 
-function grown<T extends Int32Array | Uint16Array>(a: T, size: number): T {
-  const b = new (a.constructor as new (n: number) => T)(size);
+/** Integers per slot of FormTable: SLOT = 1 << SLOT_SHIFT. */
+const SLOT_SHIFT = 2;
+const SLOT = 1 << SLOT_SHIFT;
+
+function grown(a: Uint16Array, size: number): Uint16Array<ArrayBuffer> {
+  const b = new Uint16Array(size);
   b.set(a);
   return b;
 }
