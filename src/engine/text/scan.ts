@@ -54,6 +54,11 @@ export function isBlank(c: number): boolean {
     c >= 0x200c && c <= 0x200f || c >= 0x202a && c <= 0x202e || c >= 0x2060 && c <= 0x2069 || c === 0xfeff;
 }
 
+/** ASCII code → 0 for no word character, ASCII_CAPITAL for A-Z, 1 for the other letters and the digits. */
+const ASCII = new Uint8Array(128);
+const ASCII_CAPITAL = 2;
+for (let c = 48; c < 123; c++) if (c <= 57 || c >= 97) ASCII[c] = 1; else if (c >= 65 && c <= 90) ASCII[c] = ASCII_CAPITAL;
+
 /** ASCII letters and digits: the ASCII word characters (what CLASS says, without the table). */
 export function isAsciiWordChar(c: number): boolean {
   return (c | 32) >= 97 && (c | 32) <= 122 || c >= 48 && c <= 57;
@@ -83,9 +88,10 @@ export class WordScan {
       while (e < n) {
         const c = text.charCodeAt(e);
         if (c < 128) {
-          if (!isAsciiWordChar(c)) break;
+          const k = ASCII[c];
+          if (k === 0) break;
           // "286.682Serbie", "1914France": a number glued to a capitalised word (lost space) ends there.
-          if (c <= 90 && c >= 65 && e > i && gluedAfterNumber(text, e)) break;
+          if (k === ASCII_CAPITAL && e > i && gluedAfterNumber(text, e)) break;
           h = Math.imul(h ^ c, FORM_HASH_MUL);
           e++;
         } else {
