@@ -168,14 +168,17 @@ export function sentenceStarts(toks: Token[]): Int32Array {
   return out;
 }
 
+/** A digit anywhere in a token (decimalAt). */
+const DIGIT = /\d/;
+
 /**
  * "45.4 percent", "$1.1 trillion": token i follows a period inside a number. "JAZZ.FM91", "WXQZ.FM": a period glued
  * inside a brand or a domain name (capitals before it, or a digit after it) starts no sentence either.
  */
 function decimalAt(toks: Token[], i: number): boolean {
   if (i < 2 || toks[i - 1].t !== "." || toks[i - 1].s !== toks[i - 2].e || toks[i].s !== toks[i - 1].e) return false;
-  const before = toks[i - 2].t;
-  return /^\d/.test(toks[i].t) && /\d$/.test(before) || toks[i - 2].upper && before.length > 1 || /\d/.test(toks[i].t);
+  // (A digit after the period covers "45.4" as well: no test of the digit before it.)
+  return toks[i - 2].upper && toks[i - 2].t.length > 1 || DIGIT.test(toks[i].t);
 }
 
 /** "OTTAWA — …", "PÉKIN, 24 avril (AFP) – …": a dateline is not part of the statement. */
