@@ -38,6 +38,7 @@ export function complementizerAfter(ctx: Doc, v: number): number {
   // "said in an interview with … that": a circumstance after "say"/"tell" (not a particle: "called for X that").
   const prep = lex.data.prepositionReach && SAY_EN.has(toks[v].lw) && CIRCUMSTANCE.has(toks[v + 1]?.lw ?? "") ? lex.data.prepositionReach : undefined;
   let reach = prep ?? lex.data.complementizerReach ?? MAX_GAP;
+  if (!complementizerInReach(ctx, v, reach)) return -1;
   // Quote marks around a title do not count towards the gap.
   // Past MAX_GAP words (where the lexicon reaches further), only a chain of circumstances: no other clause opens.
   for (let k = v + 1, n = 1; k < toks.length && n <= reach; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
@@ -54,6 +55,20 @@ export function complementizerAfter(ctx: Doc, v: number): number {
     if (!toks[k].word || isVerb(ctx, k)) break;
   }
   return -1;
+}
+
+/**
+ * Whether the loop of complementizerAfter can meet a complementizer: one within `reach` tokens after v (quote marks
+ * not counted), before a token that is no word, no mark and no stray comma right after the verb, where that loop
+ * stops. A necessary test on the word bits, asked first: most verbs have none in reach (French reaches 24 tokens).
+ */
+function complementizerInReach(ctx: Doc, v: number, reach: number): boolean {
+  const { toks, facts } = ctx;
+  for (let k = v + 1, n = 1; k < toks.length && n <= reach; k++, n += k < toks.length && !toks[k].word && QUOTE_MARK.has(toks[k].t) ? 0 : 1) {
+    if ((facts[k] & COMPLEMENTIZER) !== 0) return true;
+    if (k > v + 1 && !toks[k].word && !QUOTE_MARK.has(toks[k].t) && !isVerb(ctx, k)) return false;
+  }
+  return false;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The extent of a reported clause after its cue: where it ends (sentence end, a new line, a second
 // report, a closing "according to"), what may stand between the verb and the clause (time words,
 // channels: "said Tuesday in a statement"), and whether a bare clause opens there ("said the plan failed").
+import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import { isOneOf, endsIn, sameOrElided } from "../text/chars";
 
@@ -89,15 +90,43 @@ export function andReport(ctx: Doc, k: number): boolean {
     !/ing$|ant$/.test(toks[k].lw);
 }
 
-/** The source preposition whose words start at token v ("according to", "d'après"), or undefined: no closure nor string built per token. */
+/**
+ * The source preposition whose words start at token v ("according to", "d'après"), or undefined: no closure nor string
+ * built per token. Asked at every token that may open one ("de", "in", "as" …): only the prepositions its word opens are read.
+ */
 export function sourcePrepAt(ctx: Doc, v: number): string[] | undefined {
   const { toks } = ctx;
-  for (const p of ctx.lex.sourcePreps) {
-    let i = 0;
+  const opened = v < toks.length ? prepositionsOpenedBy(ctx.lex).get(toks[v].lw) : undefined;
+  if (!opened) return undefined;
+  for (const p of opened) {
+    let i = 1;
     while (i < p.length && v + i < toks.length && sameOrElided(toks[v + i].lw, p[i])) i++;
     if (i === p.length) return p;
   }
   return undefined;
+}
+
+/**
+ * Per lexicon, a word → the source prepositions whose first word it is (sameOrElided: "d" opens "d'après" too),
+ * in the lexicon's order. Derived from the lexicon alone, so kept across analyses, as french.ts reportingLemmas.
+ */
+const OPENED_BY = new WeakMap<Lexicon, Map<string, string[][]>>();
+
+function prepositionsOpenedBy(lex: Lexicon): Map<string, string[][]> {
+  let byWord = OPENED_BY.get(lex);
+  if (!byWord) {
+    byWord = new Map();
+    for (const p of lex.sourcePreps) {
+      const w = p[0];
+      for (const key of w.endsWith("'") ? [w, w.slice(0, -1)] : [w]) {
+        const list = byWord.get(key);
+        if (list) list.push(p);
+        else byWord.set(key, [p]);
+      }
+    }
+    OPENED_BY.set(lex, byWord);
+  }
+  return byWord;
 }
 
 /** "according to X" / "selon X" at token k, with X closing the sentence (not "according to X, …"). */
@@ -139,14 +168,17 @@ export function sentenceStarts(toks: Token[]): Int32Array {
   return out;
 }
 
+/** A digit anywhere in a token (decimalAt). */
+const DIGIT = /\d/;
+
 /**
  * "45.4 percent", "$1.1 trillion": token i follows a period inside a number. "JAZZ.FM91", "WXQZ.FM": a period glued
  * inside a brand or a domain name (capitals before it, or a digit after it) starts no sentence either.
  */
 function decimalAt(toks: Token[], i: number): boolean {
   if (i < 2 || toks[i - 1].t !== "." || toks[i - 1].s !== toks[i - 2].e || toks[i].s !== toks[i - 1].e) return false;
-  const before = toks[i - 2].t;
-  return /^\d/.test(toks[i].t) && /\d$/.test(before) || toks[i - 2].upper && before.length > 1 || /\d/.test(toks[i].t);
+  // (A digit after the period covers "45.4" as well: no test of the digit before it.)
+  return toks[i - 2].upper && toks[i - 2].t.length > 1 || DIGIT.test(toks[i].t);
 }
 
 /** "OTTAWA — …", "PÉKIN, 24 avril (AFP) – …": a dateline is not part of the statement. */

@@ -9,12 +9,29 @@ import { type SubjectPhrase, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
 import { DEFINITE_FR } from "../lexicon/fr/quotes";
 import { BREAKS, COMPLEMENT } from "../lexicon/quote-words";
-import { AUXILIARY, BARE_VERB_FORM, COMPLEMENT_WORD, DETERMINER } from "./word-bits";
+import { AUXILIARY, BARE_VERB_FORM, COMPLEMENT_WORD, DETERMINER, PRONOUN, SPEAKER_NOUN } from "./word-bits";
 
 /** How many words an aside between commas may hold ("quant à elle", "de son côté"). */
 const ASIDE_MAX = 5;
 /** How many tokens back a description may start from the word before the verb. */
 const MAX_BACK = 8;
+
+/**
+ * Whether a subject phrase can end at token k (phraseEndingAt's loop): every phrase subjectPhraseAt finds has a name
+ * token or a speaker noun within the words that loop reads back from k, or is a pronoun at k. A necessary test on the
+ * word bits and the mention index, asked first: before most verbs no name nor speaker noun stands that close.
+ */
+function phraseMayEnd(ctx: Doc, k: number): boolean {
+  const { toks, facts } = ctx;
+  if ((facts[k] & PRONOUN) !== 0) return true;
+  for (let s = k; s >= Math.max(0, k - MAX_BACK); s--) {
+    const t = toks[s];
+    if (!t.word && t.t !== "'") return false;
+    if (ctx.mentionAt[s] >= 0 || (facts[s] & SPEAKER_NOUN) !== 0) return true;
+    if (t.sent) return false;
+  }
+  return false;
+}
 
 /**
  * The subject phrase that ends at token k (inclusive): a pronoun or a name found first, else the
@@ -30,7 +47,7 @@ export function phraseEndingAt(ctx: Doc, k: number, skip = -1): { s: number; p: 
     // skipMediumAside stopped at the subject's own comma: "Un pompier, entendu comme témoin, a …".
     else if (toks[k - 1]?.word && asideAfter(ctx, k)) k--;
   }
-  if (k < 0) return undefined;
+  if (k < 0 || !phraseMayEnd(ctx, k)) return undefined;
   let found: { s: number; p: SubjectPhrase } | undefined;
   for (let s = k; s >= Math.max(0, k - MAX_BACK); s--) {
     const t = toks[s];

@@ -14,6 +14,7 @@ import { resolvePronoun } from "./resolve/pronoun";
 import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
+import { AUXILIARY } from "./word-bits";
 import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, REPORTED_INFINITIVE, MODAL, CONJUNCTION, COMPARATIVE, PREPOSITION, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, TO, PERCEIVE_PAST, INVERSION, FINITE, DEMONSTRATIVE_FR, PERIOD_FR, NP_START, CLAUSE_OPENERS, CIRCUMSTANCE } from "../lexicon/fr/quotes";
 import { isOneOf, endsIn } from "../text/chars";
 
@@ -125,14 +126,15 @@ export function onCue(ctx: Doc, k: number): { speaker: Speaker; cue: Span; verb:
  * verb past auxiliaries, inverted pronouns and clitics ("a-t-il ajouté", "s'est-elle félicitée"). A necessary test.
  */
 export function mayPostpose(ctx: Doc, v: number): boolean {
-  const { toks, lex } = ctx;
+  const { toks } = ctx;
   if (toks[v - 1]?.t !== ",") return false;
   const first = toks[v].lw;
   if (first.indexOf("-") >= 0 && first.endsWith("on")) return true;
   let verb = v;
   for (; verb < toks.length && verb - v < 4 && !isVerb(ctx, verb); verb++) {
+    // (Asked at every token after a comma: the auxiliary's word bit, and the inversion's regex only on a hyphenated word.)
     const w = toks[verb].lw;
-    if (!lex.auxiliaries.has(w) && w !== "s'" && w !== "n'" && w !== "ne" && !INV_AUX.test(w)) return false;
+    if ((ctx.facts[verb] & AUXILIARY) === 0 && w !== "s'" && w !== "n'" && w !== "ne" && (w.indexOf("-") < 0 || !INV_AUX.test(w))) return false;
   }
   return isVerb(ctx, verb);
 }
