@@ -22,6 +22,21 @@ export const CLUB_ARTICLES = new Set(["l'", "le"]);
 /** Prepositions of place ("à Aubonne", "en Biscaye"), and nouns whose "de" names a place ("la ville de Thoune"). */
 export const PLACE_PREPOSITIONS_FR = new Set(["à", "en"]);
 
+/** "marchent vers Ostrevka": a preposition of direction, before a place whatever comes before it. */
+export const DIRECTION_PREPOSITIONS_FR = new Set(["vers"]);
+
+/** Feasts and hours after "vers", which are times ("vers Pâques", "vers Midi"), and the one to whom one turns ("vers Dieu"). */
+export const NOT_PLACE_AFTER_DIRECTION_FR = new Set(["pâques", "noël", "pentecôte", "toussaint", "carême", "ascension", "épiphanie",
+  "chandeleur", "assomption", "midi", "minuit", "dieu"]);
+
+/** Motion words whose "pour" names where one goes: "parti pour Hornbach", "le départ pour Tarvel", "en route pour …". */
+export const GOING_TO_FR = new Set(["part", "partent", "partait", "partaient", "partira", "partiront", "partir", "parti", "partie",
+  "partis", "parties", "départ", "route", "embarqué", "embarquée", "embarqués", "embarque", "embarquent", "repartir", "reparti", "repartis"]);
+
+/** Motion words whose "de" names where one comes from: "arrivé de Kalmbourg", "venant de …", "de retour de …". */
+export const COMING_FROM_FR = new Set(["arrivé", "arrivée", "arrivés", "arrivées", "arrive", "arrivent", "arrivait", "venant", "venu",
+  "venue", "venus", "venues", "revenu", "revenue", "revenus", "revenant", "retour", "rentré", "rentrés", "expédié", "expédiés", "expédiées"]);
+
 /** Nouns whose "de" complement names a place: "la ville de Thoune", "la route de Vicence". */
 export const PLACE_NOUNS = new Set(["ville", "villes", "route", "routes", "environs", "canton", "commune", "district",
   "province", "région", "royaume", "duché", "comté", "principauté", "port", "bords", "citoyen", "habitants", "bourgeois",
