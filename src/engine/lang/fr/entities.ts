@@ -14,7 +14,7 @@ import { frenchHeads } from "./heads";
 import { frenchBodies } from "./bodies";
 import { frenchPlaceForms } from "./place-forms";
 import { ocrHonorifics } from "./ocr-forms";
-import { clubOfTown, hyphenatedBranch, hyphenatedPlace, ofComplementFr, placeAfterOfFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
+import { clubOfTown, hyphenatedBranch, hyphenatedPlace, ofComplementFr, orientalName, placeAfterOfFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
 import { placeSplit } from "./runs";
 import { appositionOpensAt } from "../../phrases/apposition";
 
@@ -52,8 +52,9 @@ export const frenchEntityHooks: EntityHooks = {
     (gaz.isCommonWord(firstW, "fr") || !gaz.isFirstName(firstW) && !gaz.isSurname(firstW)),
 
   // "M." is Monsieur, not an initial; a surname in capitals counts ("P. LANGEVIN"). Two or three capitalised words
-  // no lexicon knows as anything else are a person's name, as in English ("Vassilis Rapanos", "Kateri Tekakwitha").
-  personByShape: ({ toks, lex, a, b }) => initialled(toks, a, b, false) || personShapedFr(toks, a, b, lex),
+  // no lexicon knows as anything else are a person's name, as in English ("Vassilis Rapanos", "Kateri Tekakwitha");
+  // so is a hyphenated name of the Orient ("Osman-bey", "Abd-el-Kader").
+  personByShape: ({ toks, lex, a, b }) => initialled(toks, a, b, false) || personShapedFr(toks, a, b, lex) || orientalName(toks, a, b),
 
   // "Météo France", "Wikimedia Deutschland": words closed by a country's name make a national body or branch;
   // "l'Impact de Montréal": an article, a capitalised common noun, "de" and a town make a club.

@@ -6,7 +6,7 @@ import type { Token } from "../../text/tokenize";
 import { personShaped } from "../../entities/name-surroundings";
 import {
   ADJECTIVE_TITLES, CLITIC_ENDING, NOBLE_TITLES_FR as NOBLE_TITLES, PLACE_OF_NOUNS, CLUB_ARTICLES, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS,
-  PLACE_ADJECTIVES, RADIO_PREFIX, DIRECTION_PREPOSITIONS_FR, GOING_TO_FR, COMING_FROM_FR, NOT_PLACE_AFTER_DIRECTION_FR,
+  PLACE_ADJECTIVES, RADIO_PREFIX, DIRECTION_PREPOSITIONS_FR, GOING_TO_FR, COMING_FROM_FR, NOT_PLACE_AFTER_DIRECTION_FR, ORIENT_TITLES_AFTER, FILIATION_INSIDE, ARABIC_PLACE_HEADS,
 } from "../../lexicon/fr/entities";
 
 /**
@@ -127,6 +127,8 @@ export function hyphenatedPlace(word: string): boolean {
   const dash = word.indexOf("-");
   if (dash < 3) return false;
   const head = word.slice(0, dash);
+  // "Bab-el-Oued", "Aïn-Témouchent", "Djebel-Amour": a gate, a spring, a river, a mountain or a fort opens an Arabic place name.
+  if (ARABIC_PLACE_HEADS.has(head.toLowerCase())) return true;
   const p = gaz.placeInfo(head);
   return !!p && !p.ambiguous && !gaz.isFirstName(head);
 }
@@ -172,4 +174,21 @@ export function clubOfTown(toks: Token[], a: number, b: number): boolean {
   if (b - a !== 3 || !CLUB_ARTICLES.has(toks[a - 1]?.lw ?? "") || toks[a + 1].lw !== "de") return false;
   const town = gaz.placeInfo(toks[a + 2].form);
   return !!town && town.kind === "city" && gaz.isCommonWord(toks[a].form, "fr") && !gaz.isFirstName(toks[a].form);
+}
+
+/**
+ * One hyphenated word that names a person of the Orient in the press of the time: a name and a title after it
+ * ("Osman-bey", "Ibrahim-Pacha", "Hassan-aga"), "Abd-" and an article ("Abd-el-Kader", "Abd-ul-Hamid"), or a given name
+ * and a filiation ("Mohamed-ben-Youssef"). Not a known place ("Bab-el-Oued", "Hussein-Dey" are towns).
+ */
+export function orientalName(toks: Token[], a: number, b: number): boolean {
+  if (b - a !== 1) return false;
+  const t = toks[a];
+  const cut = t.t.indexOf("-");
+  if (cut < 2 || !t.cap || t.upper || gaz.placeInfo(t.form)) return false;
+  const parts = t.lw.split("-");
+  const head = t.t.slice(0, cut);
+  if (parts.length === 2) return ORIENT_TITLES_AFTER.has(parts[1]) && !gaz.isCommonWord(head, "fr");
+  if (parts[0] === "abd") return parts.length === 3 && parts[1].length <= 3;
+  return gaz.isFirstName(head) && parts.slice(1, -1).some((p) => FILIATION_INSIDE.has(p));
 }

@@ -197,3 +197,13 @@ export const EPONYM_DE_HEADS = new Set(["boson", "maladie", "syndrome", "théor�
 
 /** Acronyms that are common nouns, naming no one body ("l'ONG", "les PME", "un SDF"): lower case; lang/fr/entities.ts. */
 export const COMMON_ACRONYMS_FR = new Set(["ong", "pme", "tpe", "sdf", "hlm", "drh", "pdg", "cdi", "cdd", "rtt", "smic", "tva", "pib", "ivg", "ehpad"]);
+
+/** Titles of the Orient written after a name with a hyphen: "Osman-bey", "Ibrahim-Pacha", "Hassan-aga", "Ali-Effendi". */
+export const ORIENT_TITLES_AFTER = new Set(["pacha", "bey", "béy", "aga", "agha", "effendi", "khan", "mirza", "cheik", "cheikh"]);
+
+/** Filiation words inside a hyphenated Arabic name after a given name: "Mohamed-ben-Youssef", "Ahmed-ould-Aïssa". */
+export const FILIATION_INSIDE = new Set(["ben", "ibn", "bin", "ould"]);
+
+/** Words that open an Arabic place name before a hyphen (gate, spring, river, cape, mountain, fort, market, bath):
+ *  "Bab-el-Oued", "Aïn-Témouchent", "Oued-Zem", "Ras-el-Ma", "Djebel-Amour", "Bordj-Menaïel", "Souk-Ahras". */
+export const ARABIC_PLACE_HEADS = new Set(["bab", "aïn", "ain", "oued", "ras", "djebel", "bordj", "ksar", "souk", "hammam"]);
