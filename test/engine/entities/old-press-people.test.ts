@@ -27,6 +27,12 @@ const rows: EntityRow[] = [
   { why: "the play after a theatre's hour names no one; its author in brackets does",
     text: "SPECTACLES\nFOLIES-MARIGNY. — 8 h. 30 : Les Neveux de l'oncle Baptiste. GAITÉ-NOUVELLE. — 9 h. : Mlle Suzon (Paul Tarbouriech).",
     places: ["FOLIES-MARIGNY", "GAITÉ-NOUVELLE"], people: ["Paul Tarbouriech"], not: { people: ["Baptiste", "Suzon"] } },
+  { why: "\"S. Exc.\" and \"S. Em.\" (Son Excellence, Son Éminence) are forms of address: the person is the name after them",
+    text: "S. Exc. le comte de Valbrune a quitté Varsovie. S. Em. le cardinal Ferrandi a béni la foule. S. Exc. M. Dorval est arrivé.",
+    people: ["de Valbrune", "Ferrandi", "Dorval"], not: { people: ["S. Exc", "S. Em", "Exc", "Em"] } },
+  { why: "must not match: \"Em\" and \"Exc\" inside a longer name are left alone",
+    text: "Le peintre Emile Excoffier expose à Lyon.",
+    people: ["Emile Excoffier"] },
 ];
 
 describe("entities: people in old French print", () => { entities(fr, rows); });
