@@ -207,3 +207,6 @@ export const FILIATION_INSIDE = new Set(["ben", "ibn", "bin", "ould"]);
 /** Words that open an Arabic place name before a hyphen (gate, spring, river, cape, mountain, fort, market, bath):
  *  "Bab-el-Oued", "Aïn-Témouchent", "Oued-Zem", "Ras-el-Ma", "Djebel-Amour", "Bordj-Menaïel", "Souk-Ahras". */
 export const ARABIC_PLACE_HEADS = new Set(["bab", "aïn", "ain", "oued", "ras", "djebel", "bordj", "ksar", "souk", "hammam"]);
+
+/** A woman's state or a form of address written alone, which names no one: "Dame demande place", "Veuve seule désire emploi". */
+export const ADDRESS_ALONE_FR = new Set(["dame", "dames", "demoiselle", "demoiselles", "veuve", "veuves", "sieur"]);
