@@ -210,3 +210,8 @@ export const ARABIC_PLACE_HEADS = new Set(["bab", "aïn", "ain", "oued", "ras", 
 
 /** A woman's state or a form of address written alone, which names no one: "Dame demande place", "Veuve seule désire emploi". */
 export const ADDRESS_ALONE_FR = new Set(["dame", "dames", "demoiselle", "demoiselles", "veuve", "veuves", "sieur"]);
+
+/** The heads of a newspaper's sections of the time, whose "de" names where the news comes from: "NOUVELLES DE PARIS",
+ *  "LETTRE D'ITALIE", "CORRESPONDANCE DE VIENNE", "DÉPÊCHES DE LONDRES" (lower case). */
+export const SECTION_HEADS_FR = new Set(["nouvelles", "lettre", "lettres", "correspondance", "correspondances", "chronique",
+  "dépêche", "dépêches", "depeches", "courrier", "bulletin", "échos", "echos", "informations", "télégrammes", "telegrammes", "revue"]);
