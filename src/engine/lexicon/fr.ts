@@ -194,6 +194,8 @@ export const fr: LexiconData = {
     "parce", "bref", "certes", "pourtant", "cependant", "néanmoins", "toutefois", "or", "ni", "soit",
     // Vocatives, sentence adverbs and stressed pronouns of dialogue ("Chère Laurence !", "Aussitôt Léon se leva", "Lui ?").
     "chère", "chères", "chers", "aussitôt", "soudain", "quoique", "tandis", "lui", "eux", "hein",
+    // Forms of address abbreviated after "S." (Son Excellence, Son Éminence): "S. Exc. le comte …", "S. Em. le cardinal …".
+    "exc", "em", "ém",
   ],
   nameParticles: ["de", "du", "des", "d'", "van", "von", "der", "den", "ter", "da", "di", "dos", "das", "del",
     "della", "la", "le", "al", "el", "bin", "ben", "ibn", "abu", "ould", "y", "zu", "af"],

@@ -3,7 +3,7 @@
 // place, radio stations, places after "à"/"en", trades in apposition, clitics and adverbs at a sentence opening.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  ADVERB_ENDING, APPOSITION_FR, CLITIC_ENDING, COMMON_ACRONYMS_FR, MORE_DEMONYMS, NAMING_PARTICIPLES, SINGULAR_DETERMINERS, NOBLE_TITLES_FR, ORG_HEADS_FR, ROLE_STOPS_FR, BODY_ARTICLES, UNACCENTED_CAPITALS,
+  ADDRESS_ALONE_FR, ADVERB_ENDING, APPOSITION_FR, CLITIC_ENDING, COMMON_ACRONYMS_FR, MORE_DEMONYMS, NAMING_PARTICIPLES, SINGULAR_DETERMINERS, NOBLE_TITLES_FR, ORG_HEADS_FR, ROLE_STOPS_FR, BODY_ARTICLES, UNACCENTED_CAPITALS,
 } from "../../lexicon/fr/entities";
 import { countryBranch, initialled } from "../../entities/name-surroundings";
 import { defaultEntityHooks } from "../default/entities";
@@ -14,7 +14,7 @@ import { frenchHeads } from "./heads";
 import { frenchBodies } from "./bodies";
 import { frenchPlaceForms } from "./place-forms";
 import { ocrHonorifics } from "./ocr-forms";
-import { clubOfTown, hyphenatedBranch, hyphenatedPlace, ofComplementFr, placeAfterOfFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
+import { clubOfTown, hyphenatedBranch, hyphenatedPlace, ofComplementFr, orientalName, placeAfterOfFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
 import { placeSplit } from "./runs";
 import { appositionOpensAt } from "../../phrases/apposition";
 
@@ -26,7 +26,8 @@ export const frenchEntityHooks: EntityHooks = {
   candidateStages: [ocrHonorifics, frenchHeads, frenchBodies, frenchPlaceForms],
   roleStops: ROLE_STOPS_FR,
   // "l'ONG a précisé", "les PME": an acronym that is a common noun names no one body (the description takes up the one named before).
-  namesNobody: ({ words, firstLw }) => words === 1 && COMMON_ACRONYMS_FR.has(firstLw),
+  // "Dame demande place", "Veuve désire emploi": a form of address or a woman's state alone names no one either.
+  namesNobody: ({ c, words, firstLw }) => words === 1 && (COMMON_ACRONYMS_FR.has(firstLw) || !c.honorific && ADDRESS_ALONE_FR.has(firstLw)),
   trailingTitle,
   orgHeadBefore: (toks, a) => ORG_HEADS_FR.has(toks[a - 1]?.lw ?? ""),
   // French programme listings: "Radio-Cité", "Radio 37" are stations, which count as places.
@@ -52,8 +53,9 @@ export const frenchEntityHooks: EntityHooks = {
     (gaz.isCommonWord(firstW, "fr") || !gaz.isFirstName(firstW) && !gaz.isSurname(firstW)),
 
   // "M." is Monsieur, not an initial; a surname in capitals counts ("P. LANGEVIN"). Two or three capitalised words
-  // no lexicon knows as anything else are a person's name, as in English ("Vassilis Rapanos", "Kateri Tekakwitha").
-  personByShape: ({ toks, lex, a, b }) => initialled(toks, a, b, false) || personShapedFr(toks, a, b, lex),
+  // no lexicon knows as anything else are a person's name, as in English ("Vassilis Rapanos", "Kateri Tekakwitha");
+  // so is a hyphenated name of the Orient ("Osman-bey", "Abd-el-Kader").
+  personByShape: ({ toks, lex, a, b }) => initialled(toks, a, b, false) || personShapedFr(toks, a, b, lex) || orientalName(toks, a, b),
 
   // "Météo France", "Wikimedia Deutschland": words closed by a country's name make a national body or branch;
   // "l'Impact de Montréal": an article, a capitalised common noun, "de" and a town make a club.

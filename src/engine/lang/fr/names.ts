@@ -6,13 +6,64 @@ import type { Token } from "../../text/tokenize";
 import { personShaped } from "../../entities/name-surroundings";
 import {
   ADJECTIVE_TITLES, CLITIC_ENDING, NOBLE_TITLES_FR as NOBLE_TITLES, PLACE_OF_NOUNS, CLUB_ARTICLES, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS,
-  PLACE_ADJECTIVES, RADIO_PREFIX,
+  PLACE_ADJECTIVES, RADIO_PREFIX, DIRECTION_PREPOSITIONS_FR, GOING_TO_FR, COMING_FROM_FR, NOT_PLACE_AFTER_DIRECTION_FR, ORIENT_TITLES_AFTER, FILIATION_INSIDE, ARABIC_PLACE_HEADS,
 } from "../../lexicon/fr/entities";
 
-/** "arrivés à Godesberg", "en Biscaye", "la route de Vicence": a French preposition (or "de" after a place noun) before a place. */
+/**
+ * "arrivés à Godesberg", "en Biscaye", "la route de Vicence": a French preposition (or "de" after a place noun) before a place;
+ * also a direction ("vers Ostrevka"), a motion's goal or origin ("parti pour Hornbach", "arrivé de Kalmbourg"), and a
+ * member of a list whose member before is a place ("Lyon, Nantes et Quimperlé", "de Vaulmarin et de Corsalles").
+ */
 export function placePrepositionFr(toks: Token[], a: number): boolean {
+  return placeSlot(toks, a, 2);
+}
+
+function placeSlot(toks: Token[], a: number, depth: number): boolean {
   const p = toks[a - 1];
-  return PLACE_PREPOSITIONS.has(p.lw) || (p.lw === "de" || p.lw === "d'") && PLACE_NOUNS.has(toks[a - 2]?.lw ?? "");
+  if (!p) return false;
+  if (PLACE_PREPOSITIONS.has(p.lw)) return true;
+  // "vers Ostrevka", not "vers Pâques" nor "il se tourna vers Durand" (a known surname).
+  const t = toks[a];
+  if (DIRECTION_PREPOSITIONS_FR.has(p.lw)) return !!t && !NOT_PLACE_AFTER_DIRECTION_FR.has(t.lw) && !gaz.isSurname(t.form);
+  const before = toks[a - 2]?.lw ?? "";
+  if ((p.lw === "de" || p.lw === "d'") && (PLACE_NOUNS.has(before) || COMING_FROM_FR.has(before))) return true;
+  if (p.lw === "pour" && goingBefore(toks, a - 1)) return true;
+  return depth > 0 && listAfterPlace(toks, a, depth);
+}
+
+/** A motion word before "pour", up to four words back with no punctuation between ("parti hier soir pour …"). */
+function goingBefore(toks: Token[], pour: number): boolean {
+  for (let k = pour - 1; k >= 0 && k >= pour - 4; k--) {
+    const t = toks[k];
+    if (!t.word || t.nl > 0) return false;
+    if (GOING_TO_FR.has(t.lw)) return true;
+  }
+  return false;
+}
+
+const LIST_COMMA = new Set([",", "et", "ou"]);
+const LIST_AND = new Set(["et", "ou"]);
+const LIST_PREPOSITIONS = new Set(["de", "d'", "à", "en"]);
+
+/**
+ * "Oran, Tarvel, Bône", "Limoges et Quimperlé", "de Vaulmarin et de Corsalles": a one-word name in a list, after a
+ * comma or "et" (and the preposition repeated), whose member before is a known place or itself in a place's slot, and
+ * after which the list goes on or the clause ends. A known surname stays out ("à Lyon, Durand et Garnier ont signé").
+ */
+function listAfterPlace(toks: Token[], a: number, depth: number): boolean {
+  let j = a - 1;
+  if (LIST_PREPOSITIONS.has(toks[j].lw)) j--;
+  const joiner = toks[j];
+  if (!joiner || joiner.nl > 0 || !(j === a - 1 ? LIST_COMMA : LIST_AND).has(joiner.lw)) return false;
+  const prev = toks[j - 1];
+  if (!prev || !prev.cap || !prev.word || toks[j - 2]?.cap) return false;
+  // The list goes on or the clause ends, unless the preposition is repeated ("de Vaulmarin et de Corsalles seront vendus").
+  const next = toks[a + 1];
+  if (j === a - 1 && next && next.word && !LIST_COMMA.has(next.lw)) return false;
+  const name = toks[a];
+  if (gaz.isSurname(name.form)) return false;
+  const known = gaz.placeInfo(prev.form);
+  return known ? !known.ambiguous : placeSlot(toks, j - 1, depth - 1);
 }
 
 const NOUN_DETERMINERS = new Set(["le", "la", "les", "l'", "du", "des", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"]);
@@ -76,6 +127,8 @@ export function hyphenatedPlace(word: string): boolean {
   const dash = word.indexOf("-");
   if (dash < 3) return false;
   const head = word.slice(0, dash);
+  // "Bab-el-Oued", "Aïn-Témouchent", "Djebel-Amour": a gate, a spring, a river, a mountain or a fort opens an Arabic place name.
+  if (ARABIC_PLACE_HEADS.has(head.toLowerCase())) return true;
   const p = gaz.placeInfo(head);
   return !!p && !p.ambiguous && !gaz.isFirstName(head);
 }
@@ -121,4 +174,21 @@ export function clubOfTown(toks: Token[], a: number, b: number): boolean {
   if (b - a !== 3 || !CLUB_ARTICLES.has(toks[a - 1]?.lw ?? "") || toks[a + 1].lw !== "de") return false;
   const town = gaz.placeInfo(toks[a + 2].form);
   return !!town && town.kind === "city" && gaz.isCommonWord(toks[a].form, "fr") && !gaz.isFirstName(toks[a].form);
+}
+
+/**
+ * One hyphenated word that names a person of the Orient in the press of the time: a name and a title after it
+ * ("Osman-bey", "Ibrahim-Pacha", "Hassan-aga"), "Abd-" and an article ("Abd-el-Kader", "Abd-ul-Hamid"), or a given name
+ * and a filiation ("Mohamed-ben-Youssef"). Not a known place ("Bab-el-Oued", "Hussein-Dey" are towns).
+ */
+export function orientalName(toks: Token[], a: number, b: number): boolean {
+  if (b - a !== 1) return false;
+  const t = toks[a];
+  const cut = t.t.indexOf("-");
+  if (cut < 2 || !t.cap || t.upper || gaz.placeInfo(t.form)) return false;
+  const parts = t.lw.split("-");
+  const head = t.t.slice(0, cut);
+  if (parts.length === 2) return ORIENT_TITLES_AFTER.has(parts[1]) && !gaz.isCommonWord(head, "fr");
+  if (parts[0] === "abd") return parts.length === 3 && parts[1].length <= 3;
+  return gaz.isFirstName(head) && parts.slice(1, -1).some((p) => FILIATION_INSIDE.has(p));
 }

@@ -50,7 +50,9 @@ function lineBreakRest(toks: Token[], b: number): number {
   let k = b;
   while (k < toks.length && k - b < 2 && toks[k].t === "-" && toks[k].s === toks[k - 1].e) k++;
   const w = toks[k];
-  if (k === b || !w || !w.word || w.cap || w.nl > 0 || w.s - toks[k - 1].e > 1 || !LOWER_REST.test(w.t)) return b;
+  // (The rest may stand on the next line, as printed: "Stras-" at a line's end, "bourg" opening the next; four letters
+  // or more there, not "Lyon-" then "la ville …".)
+  if (k === b || !w || !w.word || w.cap || w.nl > 1 || w.nl === 1 && w.t.length < 4 || w.s - toks[k - 1].e > 1 || !LOWER_REST.test(w.t)) return b;
   return k + 1;
 }
 

@@ -3,7 +3,7 @@
 // before the town a heading in capitals runs into ("NOUVELLES DIVERSES BRUXELLES 15 mai").
 import * as gaz from "../../lexicon/gazetteer";
 import type { Token } from "../../text/tokenize";
-import { DE_FORMS_ANY_APOSTROPHE as OF, NOBLE_TITLES_FR, TITLES_BEFORE_NAMES } from "../../lexicon/fr/entities";
+import { DE_FORMS_ANY_APOSTROPHE as OF, NOBLE_TITLES_FR, SECTION_HEADS_FR, TITLES_BEFORE_NAMES } from "../../lexicon/fr/entities";
 
 /**
  * Where a French run should end when it starts with a known place and goes on with words that
@@ -111,9 +111,11 @@ function placePrefix(toks: Token[], words: readonly string[], i: number): { leng
 function placeAfterHeading(toks: Token[], words: string[], i: number, j: number): number {
   if (!toks[i].upper) return i;
   for (let k = i + 1; k < j; k++) {
-    // "CHARLOTTE DE NANGIS": a town after "DE" belongs to the name before it.
-    const m = OF.has(toks[k - 1].lw) ? undefined : gaz.matchPlace(words, k - i);
-    if (m && !m.info.ambiguous) return k;
+    // "CHARLOTTE DE NANGIS": a town after "DE" belongs to the name before it, unless a section's head stands before
+    // it ("NOUVELLES DE PARIS", "LETTRE D'ITALIE", "CORRESPONDANCE DE VIENNE").
+    const section = OF.has(toks[k - 1].lw) && SECTION_HEADS_FR.has(toks[k - 2]?.lw ?? "");
+    const m = OF.has(toks[k - 1].lw) && !section ? undefined : gaz.matchPlace(words, k - i);
+    if (m && (!m.info.ambiguous || section)) return k;
     if (!toks[k].upper && !(toks[k].t.length === 1 && toks[k].cap)) return i;
   }
   return i;

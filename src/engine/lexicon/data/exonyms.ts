@@ -164,6 +164,12 @@ NL:Hollande|Holland|Pays-Bas
 MM:Birmanie|Burma|Myanmar
 BY:Biélorussie|Bélarus|Belarus|Byelorussia
 KP:Corée du Nord|North Korea
+IR:Perse
+TH:Siam
+ET:Abyssinie
+LK:Ceylan
+TW:Formose
+KR:Corée
 KR:Corée du Sud|South Korea
 CD:RDC|RD Congo|DRC|Congo-Kinshasa
 CG:Congo-Brazzaville
@@ -205,6 +211,9 @@ TZ:Tanganyika
 BG:Roumélie
 MD:Bessarabie
 LV:Livonie|Courlande
+FR:Picardie|Gascogne|Dauphiné|Franche-Comté|Bourgogne|Anjou|Poitou|?Berry|Limousin|Auvergne|Languedoc|Guyenne|Artois|?Champagne|Touraine|Quercy|Périgord|Rouergue|Saintonge|Vivarais|Bigorre|Nivernais|Bourbonnais|?Beaujolais|Forez|Velay|Gévaudan|Cévennes|Sologne|?Beauce|?Brie|Vexin|Cotentin|?Morvan|?Bresse|Bugey|Comtat
+FR:Seine-et-Oise|Seine-Inférieure|Basses-Pyrénées|Basses-Alpes|Côtes-du-Nord|Mont-Terrible|Mont-Blanc|Simplon
+--:Crète|Candie|Açores|Madère|?Rhodes|Sumatra|?Java|Bornéo|Tripolitaine|Cyrénaïque|Nubie|Slavonie|Dalmatie|Istrie|Bukovine|Podolie|Volhynie|Boukhara|Khiva|Kamtchatka|Acadie|Posnanie|Alsace-Lorraine|Sarre|Ruhr|Jutland|Brabant|Pouilles|Trentin|Esthonie|Épire|Epire|Thessalie|Tonkin|Annam|Cochinchine|Indes|Pondichéry|Bengale|Tasmanie|Tahiti|Bosnie|Herzégovine|Kabylie|Indochine|Dahomey
 CH:Helvétie|Seeland|Vaud|Valais|Argovie|Thurgovie|Schwytz|?Uri|Unterwald|Obwald|Nidwald|Glaris|Zoug|Soleure|Schaffhouse|Appenzell|Saint-Gall|Grisons|Tessin|Emmenthal|Oberland|Engadine|Gruyère
 --:?Seine|Tamise|Rhin|Danube|Rhône|Elbe|Oder|Vistule|Escaut|Meuse|Moselle|Pô|Tage|Èbre|Léman|Pruth|Dniestr|Dnieper|Volga
 `;

@@ -22,6 +22,21 @@ export const CLUB_ARTICLES = new Set(["l'", "le"]);
 /** Prepositions of place ("à Aubonne", "en Biscaye"), and nouns whose "de" names a place ("la ville de Thoune"). */
 export const PLACE_PREPOSITIONS_FR = new Set(["à", "en"]);
 
+/** "marchent vers Ostrevka": a preposition of direction, before a place whatever comes before it. */
+export const DIRECTION_PREPOSITIONS_FR = new Set(["vers"]);
+
+/** Feasts and hours after "vers", which are times ("vers Pâques", "vers Midi"), and the one to whom one turns ("vers Dieu"). */
+export const NOT_PLACE_AFTER_DIRECTION_FR = new Set(["pâques", "noël", "pentecôte", "toussaint", "carême", "ascension", "épiphanie",
+  "chandeleur", "assomption", "midi", "minuit", "dieu"]);
+
+/** Motion words whose "pour" names where one goes: "parti pour Hornbach", "le départ pour Tarvel", "en route pour …". */
+export const GOING_TO_FR = new Set(["part", "partent", "partait", "partaient", "partira", "partiront", "partir", "parti", "partie",
+  "partis", "parties", "départ", "route", "embarqué", "embarquée", "embarqués", "embarque", "embarquent", "repartir", "reparti", "repartis"]);
+
+/** Motion words whose "de" names where one comes from: "arrivé de Kalmbourg", "venant de …", "de retour de …". */
+export const COMING_FROM_FR = new Set(["arrivé", "arrivée", "arrivés", "arrivées", "arrive", "arrivent", "arrivait", "venant", "venu",
+  "venue", "venus", "venues", "revenu", "revenue", "revenus", "revenant", "retour", "rentré", "rentrés", "expédié", "expédiés", "expédiées"]);
+
 /** Nouns whose "de" complement names a place: "la ville de Thoune", "la route de Vicence". */
 export const PLACE_NOUNS = new Set(["ville", "villes", "route", "routes", "environs", "canton", "commune", "district",
   "province", "région", "royaume", "duché", "comté", "principauté", "port", "bords", "citoyen", "habitants", "bourgeois",
@@ -182,3 +197,21 @@ export const EPONYM_DE_HEADS = new Set(["boson", "maladie", "syndrome", "théor�
 
 /** Acronyms that are common nouns, naming no one body ("l'ONG", "les PME", "un SDF"): lower case; lang/fr/entities.ts. */
 export const COMMON_ACRONYMS_FR = new Set(["ong", "pme", "tpe", "sdf", "hlm", "drh", "pdg", "cdi", "cdd", "rtt", "smic", "tva", "pib", "ivg", "ehpad"]);
+
+/** Titles of the Orient written after a name with a hyphen: "Osman-bey", "Ibrahim-Pacha", "Hassan-aga", "Ali-Effendi". */
+export const ORIENT_TITLES_AFTER = new Set(["pacha", "bey", "béy", "aga", "agha", "effendi", "khan", "mirza", "cheik", "cheikh"]);
+
+/** Filiation words inside a hyphenated Arabic name after a given name: "Mohamed-ben-Youssef", "Ahmed-ould-Aïssa". */
+export const FILIATION_INSIDE = new Set(["ben", "ibn", "bin", "ould"]);
+
+/** Words that open an Arabic place name before a hyphen (gate, spring, river, cape, mountain, fort, market, bath):
+ *  "Bab-el-Oued", "Aïn-Témouchent", "Oued-Zem", "Ras-el-Ma", "Djebel-Amour", "Bordj-Menaïel", "Souk-Ahras". */
+export const ARABIC_PLACE_HEADS = new Set(["bab", "aïn", "ain", "oued", "ras", "djebel", "bordj", "ksar", "souk", "hammam"]);
+
+/** A woman's state or a form of address written alone, which names no one: "Dame demande place", "Veuve seule désire emploi". */
+export const ADDRESS_ALONE_FR = new Set(["dame", "dames", "demoiselle", "demoiselles", "veuve", "veuves", "sieur"]);
+
+/** The heads of a newspaper's sections of the time, whose "de" names where the news comes from: "NOUVELLES DE PARIS",
+ *  "LETTRE D'ITALIE", "CORRESPONDANCE DE VIENNE", "DÉPÊCHES DE LONDRES" (lower case). */
+export const SECTION_HEADS_FR = new Set(["nouvelles", "lettre", "lettres", "correspondance", "correspondances", "chronique",
+  "dépêche", "dépêches", "depeches", "courrier", "bulletin", "échos", "echos", "informations", "télégrammes", "telegrammes", "revue"]);
