@@ -10,6 +10,7 @@ import { resolvePronoun } from "./resolve/pronoun";
 import { subjectAt } from "./resolve/subject";
 import { namedApposition } from "./described-subject";
 import { isVerb } from "./verbs";
+import { ownerOfNoun } from "./subject-phrase";
 import { NOT_SOURCE, CHANNEL_DETERMINER, OPENING, OUT_UP } from "../lexicon/en/quotes";
 import { PHRASE_END, PREPOSITION, QUANTIFIER, RELATIVE_PRONOUN } from "../lexicon/quote-words";
 import { endsIn } from "../text/chars";
@@ -85,6 +86,26 @@ function channelSubjectFrom(ctx: Doc, s0: number, e: number, v: number): Speaker
   for (let j = s0; j < e; j++) if (!toks[j].word || isVerb(ctx, j) || lex.auxiliaries.has(toks[j].lw)) return undefined;
   const sp = phraseSpeaker(ctx, s0, e);
   return sp.mentionText || sp.entity ? sp : undefined;
+}
+
+/**
+ * The source of "according to X" / "selon X" (prep starts at token v): a name or a role, else a described source where
+ * the preposition takes one. "according to Ruiz's spokesman": a possessive name owns the source, the described source
+ * speaks, or the name its apposition gives ("Ruiz's lawyer, Ana Bell"). `named` when a name or role phrase was read.
+ */
+export function sourceAfterPrep(ctx: Doc, v: number, prep: string[]): { x: { speaker: Speaker; end: number }; named: boolean } | undefined {
+  const { toks, lex } = ctx;
+  const k = v + prep.length;
+  const mk = ctx.mentionAt[k] >= 0 || !toks[k]?.cap ? ctx.mentionAt[k] : ctx.mentionAt[k + 1] ?? -1;
+  const own = mk >= 0 && ownerOfNoun(ctx, ctx.ents.mentions[mk].b);
+  const named = own ? undefined : subjectAt(ctx, k, v);
+  // "according to people familiar with …": a description cut before its lower-case complement reads on.
+  const cut = named && named.speaker.name == null && !named.speaker.pronoun && toks[named.end]?.word && !toks[named.end].cap;
+  if (named && !cut) return { x: named, named: true };
+  const described = lex.describedSourcePreps.has(prep.join(" ")) ? describedAfter(ctx, k) : undefined;
+  if (named && !described) return { x: named, named: true };
+  if (!described) return undefined;
+  return { x: own ? namedApposition(ctx, described) : described, named: false };
 }
 
 /**
@@ -170,8 +191,11 @@ export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | un
   // "MIRAMICHI, N.B. — Justin Trudeau is warning …": the dateline is no subject.
   s0 = skipDateline(toks, s0);
   s0 = afterOpeningClause(ctx, s0, v);
-  const subj = ownedSubject(ctx, s0, subjectAt(ctx, s0, v));
-  if (!subj || subj.end >= v - 1 || !subj.speaker.entity && !subj.speaker.pronoun) return describedOpening(ctx, v, s0);
+  const opening = subjectAt(ctx, s0, v);
+  const subj = ownedSubject(ctx, s0, opening);
+  // "Ortiz's brother, Sam, defended her on Twitter, writing …": the owned description stands when no name follows it.
+  const owned = subj !== opening && subj?.speaker.mentionText !== undefined;
+  if (!subj || subj.end >= v - 1 || !subj.speaker.entity && !subj.speaker.pronoun && !owned) return describedOpening(ctx, v, s0);
   // The subject's own verb comes right after it (auxiliaries and adverbs aside): "Obama also addressed".
   let k = asideEnd(ctx, subj.end, v);
   while (k < v && (lex.auxiliaries.has(toks[k].lw) || endsIn("ly", toks[k].lw))) k++;

@@ -86,3 +86,16 @@ table("French: « …, avant d'annoncer » + an object reports it for the speake
   // Must not: no statement before the sequel, no sequel of a report.
   ["Le maire a visité l'école, avant de rejoindre la mairie.", []],
 ]);
+
+table("a participle after a clause with a named object reports for the clause's subject, not the object", en, [
+  ["Senator Ana Ortiz renewed her attacks on Governor Paul Weld, saying he was “soft on crime.”",
+    [["he was “soft on crime.”", "Ana Ortiz", "mixed"]]],
+  ["Mayor Li Chen fired her deputy, Tom Baird, admitting that the office had lost the public's trust.",
+    [["the office had lost the public's trust", "Li Chen", "indirect"]]],
+  ["Coach Dee Marsh scolded the fans for booing Omar Lyle, declaring that real supporters stand by their team.",
+    [["real supporters stand by their team", "Dee Marsh", "indirect"]]],
+  ["Rita Gomez's brother defended her on Twitter, writing: “She has done nothing wrong.”",
+    [["“She has done nothing wrong.”", "Rita Gomez's brother", "direct"]]],
+  // No report: the participle is no speech act.
+  ["Mayor Li Chen fired her deputy, Tom Baird, leaving the office without a head.", []],
+]);
