@@ -190,7 +190,7 @@ export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | un
   if (toks[v - 1]?.t !== "," && toks[v - 1]?.t !== "–" && toks[v - 1]?.t !== "—" && !opener || !endsIn("ing", toks[v].lw) || !lex.morph.ingParticiples) return undefined;
   // "MIRAMICHI, N.B. — Justin Trudeau is warning …": the dateline is no subject.
   s0 = skipDateline(toks, s0);
-  s0 = afterOpeningClause(ctx, s0, v);
+  s0 = lastConjoinedClause(ctx, afterOpeningClause(ctx, s0, v), v);
   const opening = subjectAt(ctx, s0, v);
   const subj = ownedSubject(ctx, s0, opening);
   // "Ortiz's brother, Sam, defended her on Twitter, writing …": the owned description stands when no name follows it.
@@ -203,6 +203,26 @@ export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | un
   // A past or present form, or a progressive after its auxiliary ("is warning voters …, suggesting …").
   const progressive = k > subj.end && endsIn("ing", w?.lw ?? "") && lex.auxiliaries.has(toks[k - 1].lw);
   return w?.word && !w.cap && !lex.determiners.has(w.lw) && !PREPOSITION.has(w.lw) && (/(?:ed|s)$/.test(w.lw) || lex.irregularPast.has(w.lw) || progressive) ? subj.speaker : describedOpening(ctx, v, s0);
+}
+
+/** How many tokens back from the participle a conjoined clause's "and"/"but" may stand. */
+const MAX_CONJOINED = 30;
+
+/**
+ * "Prosecutors charged the officer and Emanuel fired his chief, acknowledging …": the participle hangs on the last of
+ * two clauses joined by "and"/"but"; its subject is that clause's name (a person's, followed by a past verb). s0 else.
+ */
+function lastConjoinedClause(ctx: Doc, s0: number, v: number): number {
+  const { toks, lex } = ctx;
+  for (let j = v - 3; j > s0 && v - j <= MAX_CONJOINED; j--) {
+    if (toks[j].lw !== "and" && toks[j].lw !== "but") continue;
+    const mi = ctx.mentionAt[j + 1];
+    const m = mi >= 0 ? ctx.ents.mentions[mi] : undefined;
+    if (!m || m.a !== j + 1 || m.entity.kind !== "person") continue;
+    const w = toks[m.b];
+    if (w?.word && !w.cap && (endsIn("ed", w.lw) || lex.irregularPast.has(w.lw))) return j + 1;
+  }
+  return s0;
 }
 
 /**

@@ -99,3 +99,12 @@ table("a participle after a clause with a named object reports for the clause's 
   // No report: the participle is no speech act.
   ["Mayor Li Chen fired her deputy, Tom Baird, leaving the office without a head.", []],
 ]);
+
+table("a participle after two clauses joined by 'and'/'but' reports for the last clause's named subject", en, [
+  ["Dana Okafor spoke first. Prosecutors charged the guard with assault and Okafor fired her deputy, Tom Baird, acknowledging that trust was lost.",
+    [["trust was lost", "Dana Okafor", "indirect"]]],
+  ["Dana Okafor spoke first. The unions walked out, but Okafor defended the plan, saying that the budget was sound.",
+    [["the budget was sound", "Dana Okafor", "indirect"]]],
+  // A name after "and" that is an object, with no verb of its own: the sentence's subject.
+  ["Ana Ortiz thanked Paul Weld and Tom Baird, saying the talks went well.", [["the talks went well", "Ana Ortiz", "indirect"]]],
+]);
