@@ -11,6 +11,7 @@ import { subjectAt } from "./resolve/subject";
 import { namedApposition } from "./described-subject";
 import { isVerb } from "./verbs";
 import { ownerOfNoun } from "./subject-phrase";
+import { TIME } from "../lexicon/time-words";
 import { NOT_SOURCE, CHANNEL_DETERMINER, OPENING, OUT_UP } from "../lexicon/en/quotes";
 import { PHRASE_END, PREPOSITION, QUANTIFIER, RELATIVE_PRONOUN } from "../lexicon/quote-words";
 import { endsIn } from "../text/chars";
@@ -198,6 +199,8 @@ export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | un
   if (!subj || subj.end >= v - 1 || !subj.speaker.entity && !subj.speaker.pronoun && !owned) return describedOpening(ctx, v, s0);
   // The subject's own verb comes right after it (auxiliaries and adverbs aside): "Obama also addressed".
   let k = asideEnd(ctx, subj.end, v);
+  // "Donald Trump on Thursday ratcheted up …": a time phrase between the subject and its verb.
+  if (toks[k]?.lw === "on" && TIME.has(toks[k + 1]?.lw ?? "")) k += 2;
   while (k < v && (lex.auxiliaries.has(toks[k].lw) || endsIn("ly", toks[k].lw))) k++;
   const w = toks[k];
   // A past or present form, or a progressive after its auxiliary ("is warning voters …, suggesting …").

@@ -105,6 +105,9 @@ table("a participle after two clauses joined by 'and'/'but' reports for the last
     [["trust was lost", "Dana Okafor", "indirect"]]],
   ["Dana Okafor spoke first. The unions walked out, but Okafor defended the plan, saying that the budget was sound.",
     [["the budget was sound", "Dana Okafor", "indirect"]]],
+  // A day between the subject and its verb.
+  ["Dana Okafor on Monday stepped up her attacks on Tom Baird, saying he had misled the board.",
+    [["he had misled the board", "Dana Okafor", "indirect"]]],
   // A name after "and" that is an object, with no verb of its own: the sentence's subject.
   ["Ana Ortiz thanked Paul Weld and Tom Baird, saying the talks went well.", [["the talks went well", "Ana Ortiz", "indirect"]]],
 ]);
