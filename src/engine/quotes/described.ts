@@ -183,6 +183,8 @@ export function describedInverted(ctx: Doc, k: number): { speaker: Speaker; end:
  */
 export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
+  // (Asked first for every reporting verb of an indirect report: the cheap test first.)
+  if (!lex.morph.ingParticiples || !endsIn("ing", toks[v].lw)) return undefined;
   // "…, saying …" or "… – saying …".
   // "drew boos upon saying, “…”", "circled the square while chanting": after a subordinating preposition too.
   // Only before its quote or clause ("by mentioning the wall" names a topic, no report).
