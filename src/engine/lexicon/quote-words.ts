@@ -68,6 +68,9 @@ export const AFFILIATION = new Set(["of", "at", "from", "with", "de", "du", "d'"
 /** Prepositions that attach a complement to a role noun: "porte-parole du ministère", "spokesman for the ministry". */
 export const COMPLEMENT = new Set(["de", "du", "des", "d'", "of", "for"]);
 
+/** Adverbs that may stand between a report noun and its complementizer: "her firmest promise yet that …". */
+export const NOMINAL_GAP: ReadonlySet<string> = new Set(["yet", "again"]);
+
 /** Relative pronouns and addressees end a description: "a senior aide who spoke …", "un cadre du parti qui a
  *  requis l'anonymat", "a déclaré un responsable à l'AFP", "dit le diplomate au jeune homme". */
 export const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "à", "au", "aux"]);

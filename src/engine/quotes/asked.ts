@@ -37,13 +37,17 @@ export function findQuestions(ctx: Doc, quoteEndAt: (i: number) => number): Indi
     // "asked himself whether …": a question to oneself is no statement.
     if (before && NEGATION.test(before.lw) || REFLEXIVE_EN.test(toks[n + 1]?.lw ?? "")) continue;
     starts ??= sentenceStartsOf(ctx);
-    const passive = !before || !!toks[n].sent || toks[n].lw === "asked" && (PASSIVE_BEFORE.has(before.lw) || before.t === ",");
+    // "X was asked (by Y) whether …": a passive after "be" asks nothing of its subject.
+    const finite = toks[n].lw === "asked" && !!before && ctx.rules.passiveAt(ctx, n);
+    const passive = !before || !!toks[n].sent || toks[n].lw === "asked" && (PASSIVE_BEFORE.has(before.lw) || before.t === ",") || finite;
     let k = n + 1;
     let speaker: Speaker | null = null;
     if (passive) {
       // "Asked by Thrush whether …": the asker.
       if (toks[k]?.lw === "by") {
-        const x = subjectAt(ctx, k + 1, n) ?? describedAfter(ctx, k + 1);
+        // "asked by moderator Jan Kell whether": the name after a title phrase.
+        const titled = ctx.rules.titledNameAfter?.(ctx, k + 1) ?? -1;
+        const x = (titled >= 0 ? subjectAt(ctx, titled, n) : undefined) ?? subjectAt(ctx, k + 1, n) ?? describedAfter(ctx, k + 1);
         if (!x) continue;
         speaker = x.speaker;
         k = x.end;
@@ -57,7 +61,8 @@ export function findQuestions(ctx: Doc, quoteEndAt: (i: number) => number): Indi
     const w = questionWord(ctx, passive ? k : objectEnd(ctx, k));
     if (w < 0) continue;
     const a = toks[w].lw === "about" ? w + 1 : w;
-    push(ctx, out, a, contentEnd(ctx, a, quoteEndAt, passive), speaker, n);
+    // A fronted "Asked whether …, X said" ends at its comma; a finite passive's question runs on like an active one.
+    push(ctx, out, a, contentEnd(ctx, a, quoteEndAt, passive && !finite), speaker, n);
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { appositionEnd } from "../phrases/apposition";
 import type { Entity, Speaker, Span } from "../types";
 import { sentenceOpening } from "./clause";
 import { participleSubject } from "./described";
-import { descriptionHead, namedApposition } from "./described-subject";
+import { commaAfter, descriptionHead, namedApposition, relativeSubject, verbAfterRelative } from "./described-subject";
 import { entityById, isQuoteMark, speakerOf, type Doc } from "./doc";
 import { skipIncidentals } from "./incidentals";
 import { resolvePronoun } from "./resolve/pronoun";
@@ -127,6 +127,12 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
       const ac = verbAfterApposition(ctx, subj);
       if (ac >= 0) return { speaker: subj.speaker, cue: { start: toks[ac].s, end: toks[ac].e }, how: "after" };
     }
+    // "” a senior officer, who asked not to be named, told …": a description, a relative aside, the verb.
+    const rc = p.kind === "role" && s === k ? commaAfter(toks, p.end, limit) : -1;
+    // (The aside has its own bound: the verb may stand past MAX_AFTER.)
+    const rv = rc >= 0 ? verbAfterRelative(ctx, rc, toks.length) : -1;
+    const rs = rv >= 0 ? relativeSubject(ctx, s, rc) : undefined;
+    if (rs) return { speaker: rs, cue: { start: toks[rv].s, end: toks[rv].e }, how: "after" };
     if (s > k + 6) break;
   }
   // "” another New Hampshire Republican said": a description that no role noun heads, then the verb.

@@ -239,3 +239,62 @@ export function descriptionHead(ctx: Doc, subj: { speaker: Speaker; end: number 
   }
   return subj;
 }
+
+/** How many tokens a relative clause set off by commas between a subject and its verb may hold. */
+const MAX_RELATIVE_ASIDE = 20;
+/** Relative pronouns that open such an aside after a person or a body ("who", "qui"). */
+const RELATIVE_OPENERS = new Set(["who", "whose", "qui", "dont"]);
+
+/**
+ * "A senior officer, who was not allowed to speak publicly, told …", "“…,” an aide, who asked not to be named, told …":
+ * a relative clause set off by commas ends at the comma k before the verb; the subject is the description right before
+ * its opening comma, where that description opens the clause (the sentence's start, or after a comma, a quote or a colon).
+ */
+export function describedBeforeRelative(ctx: Doc, k: number): Speaker | undefined {
+  const { toks } = ctx;
+  if (toks[k]?.t !== ",") return undefined;
+  let o = k - 1;
+  while (o > 0 && k - o <= MAX_RELATIVE_ASIDE && toks[o].t !== "," && !toks[o].sent && !toks[o].nl) o--;
+  if (toks[o]?.t !== "," || !RELATIVE_OPENERS.has(toks[o + 1]?.lw ?? "")) return undefined;
+  // The description's start: back over its words, at most MAX_BACK.
+  let s = o - 1;
+  while (s > 0 && o - s < MAX_BACK && toks[s].word && !toks[s].sent && toks[s - 1].word) s--;
+  if (!toks[s]?.word) return undefined;
+  const before = toks[s - 1];
+  if (!toks[s].sent && before && before.word) return undefined;
+  return relativeSubject(ctx, s, o);
+}
+
+/**
+ * The described subject that runs from token s to the comma o of its relative aside: the role phrase, or, when the
+ * phrase goes on past its head ("an aide to the governor"), the description as written from its determiner.
+ */
+export function relativeSubject(ctx: Doc, s: number, o: number): Speaker | undefined {
+  const p = subjectPhraseAt(ctx, s);
+  if (!p || p.kind !== "role") return undefined;
+  if (p.end === o) return resolveSubject(ctx, s, p).speaker;
+  if ((ctx.facts[s] & DETERMINER) === 0 || o - s > MAX_BACK) return undefined;
+  for (let j = p.end; j < o; j++) if (!ctx.toks[j].word || isVerb(ctx, j)) return undefined;
+  return describedSpeaker(ctx, ctx.toks[s].s, ctx.toks[o - 1].e);
+}
+
+/** ", who asked not to be named, told": the verb after a relative aside that opens at the comma c (auxiliaries skipped), or -1. */
+export function verbAfterRelative(ctx: Doc, c: number, limit: number): number {
+  const { toks } = ctx;
+  if (toks[c]?.t !== "," || !RELATIVE_OPENERS.has(toks[c + 1]?.lw ?? "")) return -1;
+  let e = c + 2;
+  while (e < toks.length && e - c <= MAX_RELATIVE_ASIDE && toks[e].t !== "," && (toks[e].word || toks[e].t === "'" || toks[e].t === "-") && !toks[e].nl) e++;
+  if (toks[e]?.t !== "," || e - c > MAX_RELATIVE_ASIDE) return -1;
+  let v = e + 1;
+  while (v < limit && (ctx.facts[v] & AUXILIARY) !== 0) v++;
+  return v < limit && isVerb(ctx, v) ? v : -1;
+}
+
+/** The first comma from token k on, over words only ("an aide| to the governor,"), or -1. */
+export function commaAfter(toks: Doc["toks"], k: number, limit: number): number {
+  for (let j = k; j < limit && j - k <= MAX_BACK; j++) {
+    if (toks[j].t === ",") return j;
+    if (!toks[j].word || toks[j].nl) return -1;
+  }
+  return -1;
+}

@@ -10,6 +10,8 @@ import { resolvePronoun } from "./resolve/pronoun";
 import { subjectAt } from "./resolve/subject";
 import { namedApposition } from "./described-subject";
 import { isVerb } from "./verbs";
+import { ownerOfNoun } from "./subject-phrase";
+import { TIME } from "../lexicon/time-words";
 import { NOT_SOURCE, CHANNEL_DETERMINER, OPENING, OUT_UP } from "../lexicon/en/quotes";
 import { PHRASE_END, PREPOSITION, QUANTIFIER, RELATIVE_PRONOUN } from "../lexicon/quote-words";
 import { endsIn } from "../text/chars";
@@ -88,6 +90,26 @@ function channelSubjectFrom(ctx: Doc, s0: number, e: number, v: number): Speaker
 }
 
 /**
+ * The source of "according to X" / "selon X" (prep starts at token v): a name or a role, else a described source where
+ * the preposition takes one. "according to Ruiz's spokesman": a possessive name owns the source, the described source
+ * speaks, or the name its apposition gives ("Ruiz's lawyer, Ana Bell"). `named` when a name or role phrase was read.
+ */
+export function sourceAfterPrep(ctx: Doc, v: number, prep: string[]): { x: { speaker: Speaker; end: number }; named: boolean } | undefined {
+  const { toks, lex } = ctx;
+  const k = v + prep.length;
+  const mk = ctx.mentionAt[k] >= 0 || !toks[k]?.cap ? ctx.mentionAt[k] : ctx.mentionAt[k + 1] ?? -1;
+  const own = mk >= 0 && ownerOfNoun(ctx, ctx.ents.mentions[mk].b);
+  const named = own ? undefined : subjectAt(ctx, k, v);
+  // "according to people familiar with …": a description cut before its lower-case complement reads on.
+  const cut = named && named.speaker.name == null && !named.speaker.pronoun && toks[named.end]?.word && !toks[named.end].cap;
+  if (named && !cut) return { x: named, named: true };
+  const described = lex.describedSourcePreps.has(prep.join(" ")) ? describedAfter(ctx, k) : undefined;
+  if (named && !described) return { x: named, named: true };
+  if (!described) return undefined;
+  return { x: own ? namedApposition(ctx, described) : described, named: false };
+}
+
+/**
  * The source after "according to" when it is neither a name nor a role ("a poll released Friday",
  * "the results", "several party officials", "him"), up to its comma or the sentence end; a relative
  * clause is left out of the description. `end` is the token after the source's clause.
@@ -161,6 +183,8 @@ export function describedInverted(ctx: Doc, k: number): { speaker: Speaker; end:
  */
 export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
+  // (Asked first for every reporting verb of an indirect report: the cheap test first.)
+  if (!lex.morph.ingParticiples || !endsIn("ing", toks[v].lw)) return undefined;
   // "…, saying …" or "… – saying …".
   // "drew boos upon saying, “…”", "circled the square while chanting": after a subordinating preposition too.
   // Only before its quote or clause ("by mentioning the wall" names a topic, no report).
@@ -169,16 +193,41 @@ export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | un
   if (toks[v - 1]?.t !== "," && toks[v - 1]?.t !== "–" && toks[v - 1]?.t !== "—" && !opener || !endsIn("ing", toks[v].lw) || !lex.morph.ingParticiples) return undefined;
   // "MIRAMICHI, N.B. — Justin Trudeau is warning …": the dateline is no subject.
   s0 = skipDateline(toks, s0);
-  s0 = afterOpeningClause(ctx, s0, v);
-  const subj = ownedSubject(ctx, s0, subjectAt(ctx, s0, v));
-  if (!subj || subj.end >= v - 1 || !subj.speaker.entity && !subj.speaker.pronoun) return describedOpening(ctx, v, s0);
+  s0 = lastConjoinedClause(ctx, afterOpeningClause(ctx, s0, v), v);
+  const opening = subjectAt(ctx, s0, v);
+  const subj = ownedSubject(ctx, s0, opening);
+  // "Ortiz's brother, Sam, defended her on Twitter, writing …": the owned description stands when no name follows it.
+  const owned = subj !== opening && subj?.speaker.mentionText !== undefined;
+  if (!subj || subj.end >= v - 1 || !subj.speaker.entity && !subj.speaker.pronoun && !owned) return describedOpening(ctx, v, s0);
   // The subject's own verb comes right after it (auxiliaries and adverbs aside): "Obama also addressed".
   let k = asideEnd(ctx, subj.end, v);
+  // "Donald Trump on Thursday ratcheted up …": a time phrase between the subject and its verb.
+  if (toks[k]?.lw === "on" && TIME.has(toks[k + 1]?.lw ?? "")) k += 2;
   while (k < v && (lex.auxiliaries.has(toks[k].lw) || endsIn("ly", toks[k].lw))) k++;
   const w = toks[k];
   // A past or present form, or a progressive after its auxiliary ("is warning voters …, suggesting …").
   const progressive = k > subj.end && endsIn("ing", w?.lw ?? "") && lex.auxiliaries.has(toks[k - 1].lw);
   return w?.word && !w.cap && !lex.determiners.has(w.lw) && !PREPOSITION.has(w.lw) && (/(?:ed|s)$/.test(w.lw) || lex.irregularPast.has(w.lw) || progressive) ? subj.speaker : describedOpening(ctx, v, s0);
+}
+
+/** How many tokens back from the participle a conjoined clause's "and"/"but" may stand. */
+const MAX_CONJOINED = 30;
+
+/**
+ * "Prosecutors charged the officer and Emanuel fired his chief, acknowledging …": the participle hangs on the last of
+ * two clauses joined by "and"/"but"; its subject is that clause's name (a person's, followed by a past verb). s0 else.
+ */
+function lastConjoinedClause(ctx: Doc, s0: number, v: number): number {
+  const { toks, lex } = ctx;
+  for (let j = v - 3; j > s0 && v - j <= MAX_CONJOINED; j--) {
+    if (toks[j].lw !== "and" && toks[j].lw !== "but") continue;
+    const mi = ctx.mentionAt[j + 1];
+    const m = mi >= 0 ? ctx.ents.mentions[mi] : undefined;
+    if (!m || m.a !== j + 1 || m.entity.kind !== "person") continue;
+    const w = toks[m.b];
+    if (w?.word && !w.cap && (endsIn("ed", w.lw) || lex.irregularPast.has(w.lw))) return j + 1;
+  }
+  return s0;
 }
 
 /**

@@ -5,9 +5,8 @@ import { tokenAt, type Token } from "../text/tokenize";
 import { linkLines as linkLinesOf } from "../text/link-lines";
 import type { Speaker, Span } from "../types";
 import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, sentenceStartsOf, skipDateline, skipTime, sourcePrepAt } from "./clause";
-import { describedAfter, openingSubject, participleSubject } from "./described";
+import { openingSubject, participleSubject, sourceAfterPrep } from "./described";
 import type { Doc } from "./doc";
-import { subjectAt } from "./resolve/subject";
 import { describedBefore } from "./subject-phrase";
 import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
@@ -126,9 +125,9 @@ type Make = (a: number, b: number, speaker: Speaker | null, cue: Span) => void;
 function prepReport(ctx: Doc, v: number, prep: string[], out: Indirect[], make: Make, quoteEndAt: (i: number) => number,
   usedCue: (i: number) => boolean, sentenceStart: (toks: Token[], k: number) => number): void {
   const { toks, lex } = ctx;
-  const named = subjectAt(ctx, v + prep.length, v);
-  const x = named ?? (lex.describedSourcePreps.has(prep.join(" ")) ? describedAfter(ctx, v + prep.length) : undefined);
-  if (!x) return;
+  const found = sourceAfterPrep(ctx, v, prep);
+  if (!found) return;
+  const { named, x } = found;
   const cue = { start: toks[v].s, end: toks[x.end - 1].e };
   // "…, according to the Meteorology, Climatology and Geophysics Agency": a description's comma may be inside it.
   // "…, according to Brian Wieser, an analyst at …": after a clause of its own, the source's comma opens an apposition.
@@ -193,7 +192,8 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   gerund ??= ctx.rules.sequelSpeaker(ctx, v, last);
   const s0 = sentenceStart(toks, v);
   // "A lawmaker in the Philippines is calling …": a place that is a preposition's object is no subject.
-  const named = gerund ?? notPlace(ctx, subjectBackward(ctx, v)) ?? participleSubject(ctx, v, s0) ?? afterQuoteCue(ctx, v, s0, usedCue) ??
+  // ", saying …" after a main clause: the clause's subject, before the name that ends its object ("X attacked Y, saying …").
+  const named = gerund ?? participleSubject(ctx, v, s0) ?? notPlace(ctx, subjectBackward(ctx, v)) ?? afterQuoteCue(ctx, v, s0, usedCue) ??
     ctx.rules.conjoinedVerbSubject(ctx, v, s0) ?? ctx.rules.prepositionParticipleSubject(ctx, v, s0);
   let subj = named ?? notPlace(ctx, nounPhraseBefore(ctx, v)) ?? ctx.rules.asideSubject(ctx, v);
   // "À Matignon, on assure que …": the source set before "on"; bare "on dit que" is hearsay.

@@ -7,6 +7,7 @@ import type { Indirect } from "./indirect";
 import { resolvePronoun } from "./resolve/pronoun";
 import { COMPLEMENTIZER, REPORT_NOUN } from "./word-bits";
 import { isOneOf } from "../text/chars";
+import { NOMINAL_GAP } from "../lexicon/quote-words";
 
 const POSSESSIVE_PRONOUN: Record<string, "m" | "f" | "pl"> = { his: "m", her: "f", their: "pl", son: "m", sa: "f" };
 
@@ -17,7 +18,9 @@ export function findNominalReports(ctx: Doc, quoteEndAt: (i: number) => number):
   const { bits } = ctx;
   for (let n = 1; n < toks.length - 1; n++) {
     if ((bits[n] & REPORT_NOUN) === 0) continue;
-    if ((bits[n + 1] & COMPLEMENTIZER) === 0) {
+    // "her firmest promise yet that …": an adverb of time between the noun and its complementizer.
+    const gap = NOMINAL_GAP.has(toks[n + 1].lw) && (bits[n + 2] & COMPLEMENTIZER) !== 0 ? 1 : 0;
+    if ((bits[n + 1 + gap] & COMPLEMENTIZER) === 0) {
       // "la proposition de X de fermer la gare": a particle opens the content (French).
       const r = ctx.rules.nominalReport?.(ctx, n, quoteEndAt);
       if (r) {
@@ -30,7 +33,8 @@ export function findNominalReports(ctx: Doc, quoteEndAt: (i: number) => number):
     }
     // The possessor right before the noun (an adjective may come between: "his repeated claim that").
     let p = n - 1;
-    if (toks[p] && !toks[p].cap && /(?:ed|ing|al|ive|ous)$/.test(toks[p].lw) && p > 0) p--;
+    // (A superlative too: "her firmest promise that".)
+    if (toks[p] && !toks[p].cap && /(?:ed|ing|al|ive|ous|est)$/.test(toks[p].lw) && p > 0) p--;
     const t = toks[p];
     if (!t) continue;
     let speaker;
@@ -46,7 +50,7 @@ export function findNominalReports(ctx: Doc, quoteEndAt: (i: number) => number):
       if (m.entity.kind === "place") continue;
       speaker = speakerOf(m.entity, ctx, m.a, m.b);
     }
-    const a = n + 2;
+    const a = n + 2 + gap;
     const e = contentEnd(ctx, a, quoteEndAt, false);
     let b = e;
     while (b > a && isOneOf(",;:", toks[b - 1].t)) b--;

@@ -3,7 +3,7 @@
 // source ("A news report published Wednesday said"). subjectBackward and nounPhraseBefore call each other.
 import type { Speaker } from "../types";
 import { channelObjectSubject, phraseSpeaker } from "./described";
-import { describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
+import { describedBeforeRelative, describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
 import { describedSpeaker, speakerOf, type Doc } from "./doc";
 import { incidentalEndingAt, skipIncidentals } from "./incidentals";
 import type { Topic } from "./resolve/salience";
@@ -66,7 +66,7 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
   // (The hook answers k itself anywhere but at a comma: asked only there.)
   if (toks[k].t === ",") k = ctx.rules.skipMediumAside(ctx, k);
   if (toks[k].t === ",") {
-    const head = appositionHead(ctx, k) ?? subjectBeforeAsides(ctx, k, v);
+    const head = appositionHead(ctx, k) ?? subjectBeforeAsides(ctx, k, v) ?? describedBeforeRelative(ctx, k);
     if (head) return head;
   }
   if (toks[k].t === "," && k > 0 && ctx.mentionAt[k - 1] >= 0) {

@@ -53,9 +53,12 @@ export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined 
     // "l'agence iranienne Mehr News", "the Ontario health ministry": a name within a few words; not past
     // "à"/"qui", where the name is the addressee or a relative's ("un responsable à l'AFP" is the responsable).
     if (det) {
-      for (let r = k + 1; r < k + 5 && toks[r]?.word && (facts[r] & (COMPLEMENT_WORD | RELATIVE_WORD)) === 0; r++) {
+      // Nor past "to"/"with" ("a person close to Ruiz", "an aide to Mayor Ruiz": the name is the complement's).
+      for (let r = k + 1; r < k + 5 && toks[r]?.word && (facts[r] & (COMPLEMENT_WORD | RELATIVE_WORD)) === 0 && !LINK.has(toks[r].lw); r++) {
         const mi = ctx.mentionAt[r];
         if (mi >= 0) {
+          // "the mayor's aide", "a Ruiz's aide": a possessive name before a speaker noun owns the speaker.
+          if (ownerOfNoun(ctx, ctx.ents.mentions[mi].b)) break;
           // "a Pentagon spokesman", "the Clinton campaign": a name that modifies the role noun after it.
           if (nameModifiesTitle(toks, ctx.ents.mentions[mi].b, lex, lex.speakerNouns)) break;
           if (ctx.ents.mentions[mi].entity.kind !== "place") { const pi = partyThenPerson(ctx, mi); return { kind: "mention", mention: pi, end: ctx.ents.mentions[pi].b }; }
@@ -93,6 +96,15 @@ export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined 
     return { kind: "role", role: r, end };
   }
   return undefined;
+}
+
+/** Prepositions that tie a description to someone else: "a person close to X", "an aide to X", "a person familiar with X's views". */
+const LINK = new Set(["to", "with"]);
+
+/** Whether the name ending at token b is a possessive that owns the speaker noun after it ("Ruiz's spokesman"). */
+export function ownerOfNoun(ctx: Doc, b: number): boolean {
+  const { toks, facts } = ctx;
+  return b > 0 && /['’]s$/.test(toks[b - 1].lw) && (facts[b] & SPEAKER_NOUN) !== 0;
 }
 
 /** Whether the token at k follows a complement preposition (with an optional article): "de [la] CGT". */

@@ -191,3 +191,15 @@ table("'according to X, Y said that …' keeps both statements", en, [
   ["According to the Courier, aides asked what would happen if the governor said he would resign.",
     [["aides asked what would happen if the governor said he would resign", "the Courier", "indirect"]]],
 ]);
+
+table("'according to' a described source tied to a name: the name is its complement or owner, not the source", en, [
+  ["The governor will sign the bill next week, according to a person close to Ruiz.",
+    [["The governor will sign the bill next week", "a person close to Ruiz", "indirect"]]],
+  ["The plant will close in June, according to people familiar with Dana Kerr's plans.",
+    [["The plant will close in June", "people familiar with Dana Kerr's plans", "indirect"]]],
+  ["The vote was delayed, according to Mayor Ruiz's spokesman.", [["The vote was delayed", "Mayor Ruiz's spokesman", "indirect"]]],
+  ["The vote was delayed, according to Tom Ruiz's lawyer, Ana Bell.", [["The vote was delayed", "Ana Bell", "indirect"]]],
+  // Still the name: a name that is the source itself, with or without its title.
+  ["The vote was delayed, according to Mayor Tom Ruiz.", [["The vote was delayed", "Tom Ruiz", "indirect"]]],
+  ["According to Ana Bell, the vote was delayed.", [["the vote was delayed", "Ana Bell", "indirect"]]],
+]);

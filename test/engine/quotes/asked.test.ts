@@ -16,3 +16,14 @@ table("asked questions (quotes/asked.ts)", en, [
   ["The farmers were asked to leave the room.", []],
   ["Jo Lee did not ask whether the mill would close.", []],
 ]);
+
+table("a finite passive 'X was asked (by Y) whether …' is Y's question, never X's", en, [
+  ["Rubin was asked by moderator Jan Kell whether the plan would raise taxes.",
+    [["whether the plan would raise taxes", "Jan Kell", "indirect"]]],
+  ["The senator was asked by Fox moderator Jan Kell whether the plan, which critics call costly, would “hurt families.”",
+    [["whether the plan, which critics call costly, would “hurt families.”", "Jan Kell", "mixed"]]],
+  // Nobody named asks: the reporter's own question, no statement (as "when asked whether …").
+  ["Rubin was asked whether the plan would raise taxes.", []],
+  // Active: the subject asks.
+  ["Rubin asked the mayor whether the plan would raise taxes.", [["whether the plan would raise taxes", "Rubin", "indirect"]]],
+]);

@@ -392,3 +392,13 @@ table("reports in other newsrooms' wordings", en, [
   ["The wing will open in May, and it will add 40 beds, says Ana Ruiz.",
     [["The wing will open in May, and it will add 40 beds","Ana Ruiz"]]],
 ]);
+
+table("a report noun after a possessive and an adjective is a noun, not the verb of a subject 'her firmest'", en, [
+  ["Ana Ortiz, who once backed the deal, offered her firmest promise yet that she would block it.",
+    [["she would block it", "Ana Ortiz", "indirect"]]],
+  ["Paul Baker repeated his strongest warning that the dam would fail.", [["the dam would fail", "Paul Baker", "indirect"]]],
+  ["The council gave a stark warning that the dam would fail.", []],
+  // The verb stays a verb after a plural subject or an adjective that is no superlative.
+  ["The unions claim that the dam would fail.", [["the dam would fail", "The unions", "indirect"]]],
+  ["The protesters suggest that the dam would fail.", [["the dam would fail", "The protesters", "indirect"]]],
+]);

@@ -86,3 +86,28 @@ table("French: « …, avant d'annoncer » + an object reports it for the speake
   // Must not: no statement before the sequel, no sequel of a report.
   ["Le maire a visité l'école, avant de rejoindre la mairie.", []],
 ]);
+
+table("a participle after a clause with a named object reports for the clause's subject, not the object", en, [
+  ["Senator Ana Ortiz renewed her attacks on Governor Paul Weld, saying he was “soft on crime.”",
+    [["he was “soft on crime.”", "Ana Ortiz", "mixed"]]],
+  ["Mayor Li Chen fired her deputy, Tom Baird, admitting that the office had lost the public's trust.",
+    [["the office had lost the public's trust", "Li Chen", "indirect"]]],
+  ["Coach Dee Marsh scolded the fans for booing Omar Lyle, declaring that real supporters stand by their team.",
+    [["real supporters stand by their team", "Dee Marsh", "indirect"]]],
+  ["Rita Gomez's brother defended her on Twitter, writing: “She has done nothing wrong.”",
+    [["“She has done nothing wrong.”", "Rita Gomez's brother", "direct"]]],
+  // No report: the participle is no speech act.
+  ["Mayor Li Chen fired her deputy, Tom Baird, leaving the office without a head.", []],
+]);
+
+table("a participle after two clauses joined by 'and'/'but' reports for the last clause's named subject", en, [
+  ["Dana Okafor spoke first. Prosecutors charged the guard with assault and Okafor fired her deputy, Tom Baird, acknowledging that trust was lost.",
+    [["trust was lost", "Dana Okafor", "indirect"]]],
+  ["Dana Okafor spoke first. The unions walked out, but Okafor defended the plan, saying that the budget was sound.",
+    [["the budget was sound", "Dana Okafor", "indirect"]]],
+  // A day between the subject and its verb.
+  ["Dana Okafor on Monday stepped up her attacks on Tom Baird, saying he had misled the board.",
+    [["he had misled the board", "Dana Okafor", "indirect"]]],
+  // A name after "and" that is an object, with no verb of its own: the sentence's subject.
+  ["Ana Ortiz thanked Paul Weld and Tom Baird, saying the talks went well.", [["the talks went well", "Ana Ortiz", "indirect"]]],
+]);

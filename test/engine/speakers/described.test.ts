@@ -164,3 +164,18 @@ describe("English: a described source after a direct quote is the description, n
       [["“rigged”", "Nora Blake"], ["a new vote", "a few lawmakers"]]],
   ]);
 });
+
+table("a described subject cut from its verb by a relative clause set off by commas", en, [
+  ["A senior officer, who was not allowed to speak publicly, told the Daily Courier that the raid had been planned for weeks.",
+    [["the raid had been planned for weeks", "A senior officer", "indirect"]]],
+  ["“The raid was planned for weeks,” a senior officer, who was not allowed to speak publicly, told the Daily Courier.",
+    [["“The raid was planned for weeks,”", "a senior officer", "direct"]]],
+  ["“The guards are under a lot of pressure,” a prison source, who was not authorized to speak on the record, told the Herald.",
+    [["“The guards are under a lot of pressure,”", "a prison source", "direct"]]],
+  ["“We will not sign,” an aide to the governor, who asked not to be named, said on Friday.",
+    [["“We will not sign,”", "an aide to the governor", "direct"]]],
+  // The verb after the aside reports nothing: no speaker.
+  ["“We will not sign,” the officer, who arrived late, left early.", [["“We will not sign,”", null, "direct"]]],
+  // No relative clause: the clause after the comma has a subject of its own.
+  ["A senior officer, angry at the delay, left the room, and the mayor said he was fine.", [["he was fine", "the mayor", "indirect"]]],
+]);

@@ -20,6 +20,7 @@ import { titleCaseEnd } from "./titlecase";
 import { roleWordsOnly } from "./titles";
 import { appositionOpensAt } from "../../phrases/apposition";
 import { townsOfPlurals } from "./townsfolk";
+import { beforeSuffix, generationalSuffixes } from "./suffixes";
 
 /** "SOCCER", "RUGBY UNION": every word of [a, b) a sport's name in capitals. */
 function sportHeading(toks: Token[], a: number, b: number): boolean {
@@ -41,6 +42,7 @@ export const englishEntityHooks: EntityHooks = {
   titleCaseEnd,
   orgOfComplement: orgWithOf,
   runEnd: placeWithOf,
+  candidateStages: [generationalSuffixes],
   roleStops: ROLE_STOPS_EN,
   townsfolk: townsOfPlurals,
 
@@ -129,7 +131,8 @@ export const englishEntityHooks: EntityHooks = {
 
   bodyAfterArticle: ({ toks, a, words, firstW }) => words === 1 && toks[a - 1]?.lw === "the" && gaz.isCommonWord(firstW, "en"),
 
-  personByShape: ({ toks, lex, a, b }) => initialled(toks, a, b, true) || personShaped(toks, a, b, lex),
+  // "Robert Griffin III": the shape is read without the generational suffix.
+  personByShape: ({ toks, lex, a, b }) => initialled(toks, a, b, true) || personShaped(toks, a, beforeSuffix(toks, a, b), lex),
 
   /** "arrived at Edgbaston", "sailed from Bengal", "near Insein". */
   // "in Batajnica", not "a stake in Valeant", "in Democratic primaries" (a party word) or "in Republican-leaning states".

@@ -43,7 +43,7 @@ function modifies(ctx: Doc, b: number): boolean {
   const { toks, lex } = ctx;
   const t = toks[b];
   return !!t?.word && !t.cap && t.nl === 0 && !PREPOSITION.has(t.lw) && !CONJ.has(t.lw) && !lex.subordinators.has(t.lw) &&
-    !lex.complementizers.has(t.lw) && !lex.auxiliaries.has(t.lw) && !isVerb(ctx, b) && !endsIn("ly", t.lw) && !TIME.test(t.lw);
+    !lex.complementizers.has(t.lw) && !lex.questionWords.has(t.lw) && !lex.auxiliaries.has(t.lw) && !isVerb(ctx, b) && !endsIn("ly", t.lw) && !TIME.test(t.lw);
 }
 
 /** Time words that may follow the speaker's name: "said Dan Price yesterday". */

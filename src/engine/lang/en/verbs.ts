@@ -29,6 +29,8 @@ export function englishNounForm(ctx: Doc, k: number): boolean {
   if (k < 1) return false;
   const d = toks[k - 1];
   if (NOUN_DETERMINERS.has(d.lw)) return true;
+  // "her strongest pledge yet that", "a stark warning that": an adjective between a determiner and the form makes it a noun.
+  if (k >= 2 && (NOUN_DETERMINERS.has(toks[k - 2].lw) || toks[k - 2].lw === "her") && nounAdjective(ctx, k - 1)) return true;
   if (ADJECTIVE_PREPOSITIONS.has(d.lw) && toks[k].lw.endsWith("ed") && toks[k + 1]?.word) return true;
   // "told the Washington Post in a statement": a capitalised form inside an organisation's name is part of the name.
   const mi = ctx.mentionAt[k];
@@ -45,6 +47,20 @@ export function englishNounForm(ctx: Doc, k: number): boolean {
     return !ctx.lex.pronouns.has(w) && w !== "that" && w !== "there" && w !== "what" && w !== "who" && w !== "where" && w !== "let";
   }
   return false;
+}
+
+/** Adjectives that stand before a report noun ("a stark warning"), beside any superlative ("her firmest promise"). */
+const REPORT_ADJECTIVES = new Set(["strong", "firm", "clear", "stark", "blunt", "new", "fresh", "formal", "explicit", "public", "private",
+  "personal", "written", "earlier", "previous", "final", "repeated", "grim", "dire", "sharp", "solemn", "vague", "bold"]);
+
+/** Words in -est that are no superlative (the reporting verbs among them are verb forms already). */
+const NOT_SUPERLATIVE = new Set(["arrest", "invest", "digest", "ingest", "detest", "interest", "harvest", "forest", "request", "contest", "conquest", "bequest", "behest"]);
+
+/** Whether the word at j is an adjective before a noun: a listed one, or a superlative that is no verb form ("firmest", not "suggest", "arrest"). */
+function nounAdjective(ctx: Doc, j: number): boolean {
+  const t = ctx.toks[j];
+  if (!t.word || t.cap) return false;
+  return REPORT_ADJECTIVES.has(t.lw) || t.lw.length >= 6 && t.lw.endsWith("est") && !ctx.lex.verbForms.has(t.lw) && !NOT_SUPERLATIVE.has(t.lw);
 }
 
 /** "He was told to leave.", "It was announced …": a participle after "be" is a passive, no report by the subject. */

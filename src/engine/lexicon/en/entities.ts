@@ -57,6 +57,9 @@ export const IN_NOT_PLACE = new Set(["stake", "stakes", "position", "positions",
   "invested", "invest", "investing", "shares", "holding", "holdings", "share", "shareholder", "shareholders", "listed", "traded", "trading"]);
 
 /** Given names that the common-word filter keeps out of the given-name table ("Will Young"). */
+/** Generational suffixes that end a person's full name: "Brent Bozell, Jr.", "Martin Luther King Jr.", "Robert Griffin III". */
+export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(["Jr", "Sr", "II", "III", "IV"]);
+
 export const WORD_GIVEN_NAMES = new Set(["Will", "Bill", "Hope", "Mark", "Grant", "Joy", "Faith", "Rich", "Chase", "Drew", "Dean", "Jack", "Frank", "Gene", "Guy", "Pat", "Rose", "Ray", "Sky"]);
 
 /** What opens an apposition after a name: ", a mechanic", ", who", ", 45,", ", spokesperson for". */
