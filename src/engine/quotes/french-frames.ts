@@ -13,7 +13,7 @@ const MAX_OBJECT = 12;
 /** The French simple past of narration ("demanda la vieille femme"): an inverted cue there, not a frame. */
 const SIMPLE_PAST = /(?:[^éi]a|èrent|^fit|^firent|[^a]it|irent|ut|urent)$/;
 /** Infinitive endings; of the -re verbs only those nouns seldom share ("prendre", "mettre", "dire", "être", not "guerre", "manière"). */
-const INFINITIVE = /(?:er|ir|oir|dre|ttre|[^è]ire|vre|aître|oître|être)$/;
+export const INFINITIVE = /(?:er|ir|oir|dre|ttre|[^è]ire|vre|aître|oître|être)$/;
 
 /** Where the content of a frame of verb v starts, from token k after it (past time words), or -1. */
 export function frameClause(ctx: Doc, v: number, k: number): number {
