@@ -77,7 +77,8 @@ function frameAt(ctx: Doc, v: number, k: number, f: ReportFrame): number {
     j++;
   }
   const t = toks[j];
-  if (!t?.word) return -1;
+  // "a parlé d'« un échec »", "a fait état d'« irrégularités »": the quoted noun phrase is the content.
+  if (!t?.word) return f.content === "np" && f.particle === "de" && isOneOf("«“\"", t?.t ?? "") && toks[j + 1]?.word ? j : -1;
   if (f.content === "inf") {
     // "menace de bloquer", "promet de ne pas augmenter", "a juré de s'en tenir": an infinitive, maybe negated or pronominal.
     let i = j;

@@ -271,6 +271,68 @@ table("French report matrix: must not match (idioms, beliefs, perception, plain 
   [`${NAME} a expliqué le fonctionnement de la machine aux élèves.`, []],
 ]);
 
+/** Contents of the shapes news prose gives them: an inner relative, a parenthesis, numbers, a second "que", a quoted part. */
+const CONTENTS = [
+  "la réforme, qui devait entrer en vigueur en janvier, sera reportée",
+  "la réforme sera reportée et que le budget sera revu",
+  "8 000 postes seront supprimés en France d'ici 2014",
+  "l'entreprise PSA Peugeot Citroën (PSA) fermera son usine",
+  "les rebelles, soutenus par l'armée, contrôlent la ville",
+  `la réforme serait ${g("un échec annoncé")} si rien ne change`,
+  "il ne se représentera pas en 2017",
+  "elle avait été informée de la situation dès lundi",
+];
+/** Sentence openers before the subject. */
+const OPENERS = ["Toutefois,", "De son côté,", "Par ailleurs,", "En réaction,", "Ainsi,", "Mardi,"];
+/** Subjects of news prose, with the speaker the jsonl gives. */
+const NEWS_SUBJECTS: [subject: string, speaker: string][] = [
+  ["Le Premier ministre Jean Morel", "Jean Morel"],
+  ["L'ancien président français Jean Morel", "Jean Morel"],
+  ["Le secrétaire général de l'ONU, Jean Morel,", "Jean Morel"],
+  ["Le porte-parole de la police, le commandant Jean Morel,", "Jean Morel"],
+  ["L'ONG Human Rights Watch", "Human Rights Watch"],
+  ["Le quotidien Le Monde", "Le Monde"],
+  ["L'agence de presse officielle SANA", "SANA"],
+  ["Le constructeur automobile PSA", "PSA"],
+];
+describe("French report matrix: news prose", () => {
+  table("contents with inner commas, numbers, a second que, a quoted part", fr, CONTENTS.flatMap((c): Row[] => ["déclaré", "affirmé", "indiqué"].map((pp): Row =>
+    [`${NAME} a ${pp} que ${c}.`, [[c, NAME, c.includes("«") ? "mixed" : "indirect"]]])));
+  table("a sentence opener before the subject", fr, OPENERS.flatMap((o): Row[] => [
+    [`${o} ${NAME} a déclaré que ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+    [`${o} le ministre de l'Intérieur, ${NAME}, a estimé que ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+  ]));
+  table("subjects of news prose", fr, NEWS_SUBJECTS.flatMap(([s, who]): Row[] => [
+    [`${s} a déclaré que ${CONTENT}.`, [[CONTENT, who, "indirect"]]],
+    [`${QUOTE}, a déclaré ${s.replace(/^L'/, "l'").replace(/^Le /, "le ").replace(/,$/, "")}.`, [[QUOTE, who, "direct"]]],
+    [`Selon ${s.replace(/^L'/, "l'").replace(/^Le /, "le ").replace(/,$/, "")}, ${CONTENT}.`, [[CONTENT, who, "indirect"]]],
+  ]));
+  table("reacting, answering, speaking of", fr, [
+    [`${NAME} a réagi en déclarant que ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+    [`${NAME} a répondu à ces critiques en affirmant que ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+    [`${NAME} a déclaré au sujet des retraites que ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+    [`${NAME} a déclaré à propos des retraites que ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+    [`${NAME} a réagi : ${QUOTE}`, [[QUOTE, NAME, "direct"]]],
+    [`${NAME} a parlé d'${g("un échec")}.`, [[g("un échec"), NAME]]],
+    [`${NAME} dénonce ${g("une dérive autoritaire")}.`, [[g("une dérive autoritaire"), NAME]]],
+    [`${NAME} a évoqué ${g("une erreur")} du gouvernement.`, [[`${g("une erreur")} du gouvernement`, NAME]]],
+    [`${NAME} a déclaré qu'il ${g("ne céderait pas")}.`, [[`il ${g("ne céderait pas")}`, NAME, "mixed"]]],
+    // An elided "qu'" or "d'" glued to the opening mark (text/tokenize.ts).
+    [`${NAME} estime qu'${g("il faut agir vite")}.`, [[g("il faut agir vite"), NAME]]],
+    [`${NAME} estime qu’${g("il faut agir vite")}.`, [[g("il faut agir vite"), NAME]]],
+    [`${NAME} a fait état d’${g("irrégularités graves")}.`, [[g("irrégularités graves"), NAME]]],
+    // A quote after "selon X," is the whole content (the kind, direct or mixed, is left to the scorer's conventions).
+    [`Pour ${NAME}, ${QUOTE}`, [[QUOTE, NAME]]],
+    [`Selon ${NAME}, ${QUOTE}`, [[QUOTE, NAME]]],
+    [`${QUOTE}, a déclaré ${NAME}, avant d'ajouter que le budget serait voté.`,
+      [[QUOTE, NAME, "direct"], ["le budget serait voté", NAME, "indirect"]]],
+    [`${NAME} a déclaré que ${CONTENT} ; il a ajouté que le budget serait voté.`,
+      [[CONTENT, NAME, "indirect"], ["le budget serait voté", NAME, "indirect"]]],
+    // What the addressee is called to is the content (frames.test.ts).
+    [`${NAME} a déclaré que ${CONTENT}, mais a appelé les élus au calme.`, [[CONTENT, NAME, "indirect"], ["calme", NAME, "indirect"]]],
+  ]);
+});
+
 // Not read yet, left for a later change (pending, so they show in every run): "convenir que" (its impersonal "il convient que"
 // needs telling apart first), an attribute after "juger"/"estimer" + noun phrase, "démentir" + a demonstrative noun phrase,
 // "selon" + an unnamed plural source.
