@@ -95,13 +95,16 @@ export const fr: LexiconData = {
     // What a source does not rule out or hide, says it lets be understood, or expresses ("n'exclut pas que …", "ne cache pas que …",
     // "a laissé entendre que …", "a exprimé l'espoir que …", "a émis l'hypothèse que …"); without "que" these verbs report nothing.
     "exclure|que", "cacher|que", "laisser entendre|que", "exprimer|que", "émettre|que",
+    // A warning whose complement is the content: "a mis en garde contre une dérive".
+    "mettre en garde|contre+np",
     // What a source maintains or claims, only with "que": "prétend que …", "maintient que …" (not "se maintient à son cours", "prétend au titre").
     "prétendre|que", "maintenir|que",
   ],
   frameOnlyVerbs: ["parler", "rapporter", "prévoir", "exclure", "cacher", "laisser", "exprimer", "émettre", "prétendre", "maintenir"],
   subordinators: ["si", "quand", "lorsque", "lorsqu'", "alors", "bien", "puisque", "puisqu'", "comme", "tandis"],
   sourcePrepositions: ["selon", "d'après", "aux dires de", "de l'avis de"],
-  reportCueWords: ["pour", "selon", "d'"],
+  // "Comme l'a rappelé X, …", "Ainsi que l'a précisé X, …" too (lang/fr/sources.ts asSaidSubject).
+  reportCueWords: ["pour", "selon", "d'", "comme", "ainsi"],
   reportNouns: ["affirmation", "déclaration", "annonce", "promesse", "accusation", "allégation", "assertion", "avertissement",
     // Nouns whose content follows a particle (lexicon/fr/quotes.ts NOUN_FRAMES): "la proposition de X de …", "l'appel de X à …".
     "proposition", "suggestion", "demande", "menace", "exigence", "injonction", "offre", "appel", "appels", "invitation", "exhortation"],

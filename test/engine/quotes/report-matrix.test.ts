@@ -333,10 +333,40 @@ describe("French report matrix: news prose", () => {
   ]);
 });
 
+/** Reports in a relative clause, a "comme" clause, a subjunctive "que", a noun phrase after a locution. */
+describe("French report matrix: relatives, 'comme', requests and locutions with a noun phrase", () => {
+  table("a relative clause reports", fr, [
+    [`${NAME}, qui a déclaré que ${CONTENT}, a quitté la salle.`, [[CONTENT, NAME, "indirect"]]],
+  ]);
+  table("'comme l'a dit X, …'", fr, ["Comme l'a rappelé", "Comme l'a souligné", "Ainsi que l'a précisé"].map((c): Row =>
+    [`${c} ${NAME}, ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]]).concat([
+    // Must not match: "faire" standing for another verb, and verbs that show rather than say.
+    [`Comme l'a fait son prédécesseur, ${NAME} a quitté le parti.`, []],
+    [`Comme le veut la tradition, ${NAME} a ouvert le bal.`, []],
+    [`Comme l'ont montré les enquêteurs, ${CONTENT}.`, []],
+  ]));
+  table("requests and proposals with a subjunctive 'que'", fr, ["demandé", "exigé", "proposé", "suggéré", "réclamé", "recommandé"].map((pp): Row =>
+    [`${NAME} a ${pp} que la réforme soit reportée.`, [["la réforme soit reportée", NAME, "indirect"]]]));
+  table("locutions whose noun phrase is the content", fr, [
+    [`${NAME} a mis en garde contre une réforme précipitée.`, [["une réforme précipitée", NAME, "indirect"]]],
+    [`${NAME} a accusé le gouvernement de mentir.`, [["le gouvernement de mentir", NAME, "indirect"]]],
+    [`${NAME} a tweeté que ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+    [`${NAME} a écrit sur Twitter que ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+    [`${NAME} a estimé nécessaire de reporter la réforme.`, [["nécessaire de reporter la réforme", NAME, "indirect"]]],
+  ]);
+});
+
 // Not read yet, left for a later change (pending, so they show in every run): "convenir que" (its impersonal "il convient que"
 // needs telling apart first), an attribute after "juger"/"estimer" + noun phrase, "démentir" + a demonstrative noun phrase,
-// "selon" + an unnamed plural source.
+// "selon" + an unnamed plural source, a description as the subject of a relative "qui affirme que", "il" for an
+// organisation, the content after "une rumeur selon laquelle", "souhaiter que" (a wish: fiction narrates them), a
+// possessive noun phrase after "réaffirmer", "se prononcer contre"; "faire part de" + noun phrase and "reprocher à X de" +
+// infinitive (read as frames, each added a false statement on frnews's check half and nothing on its tune half: dropped).
 describe("French report matrix: known gaps", () => {
   for (const text of [`${NAME} a convenu que ${CONTENT}.`, `${NAME} juge la réforme dangereuse.`, `${NAME} estime la réforme inutile.`,
-    `${NAME} a démenti ces accusations.`, `Selon des sources proches du dossier, ${CONTENT}.`]) it.skip(text);
+    `${NAME} a démenti ces accusations.`, `Selon des sources proches du dossier, ${CONTENT}.`,
+    `La police, qui affirme que ${CONTENT}, a ouvert une enquête.`, `Le ministère a publié un communiqué dans lequel il affirme que ${CONTENT}.`,
+    `${NAME} a démenti une rumeur selon laquelle ${CONTENT}.`, `${NAME} a souhaité que la réforme soit reportée.`,
+    `${NAME} a réaffirmé son opposition à la réforme.`, `${NAME} s'est prononcé contre la réforme.`,
+    `${NAME} a fait part de son inquiétude face à la réforme.`, `${NAME} a reproché au gouvernement d'avoir menti.`]) it.skip(text);
 });
