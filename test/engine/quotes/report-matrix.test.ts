@@ -363,15 +363,15 @@ describe("French report matrix: relatives, 'comme', requests and locutions with 
 });
 
 // Not read yet, left for a later change (pending, so they show in every run): "convenir que" (its impersonal "il convient que"
-// needs telling apart first), an attribute after "juger"/"estimer" + noun phrase, "démentir" + a demonstrative noun phrase,
-// "selon" + an unnamed plural source, "il" for an
+// needs telling apart first), an attribute after "juger"/"estimer" + noun phrase, "selon" + an unnamed plural source, "il" for an
 // organisation, the content after "une rumeur selon laquelle", "souhaiter que" (a wish: fiction narrates them), a
 // possessive noun phrase after "réaffirmer", "se prononcer contre"; "faire part de" + noun phrase and "reprocher à X de" +
 // infinitive (read as frames, each added a false statement on frnews's check half and nothing on its tune half: dropped).
+// ("démentir" + a short plain object, "a démenti ces accusations", is left out on purpose: a denied object is no content in
+// the corpora's gold, the issue's English over-reach "denied the story".)
 describe("French report matrix: known gaps", () => {
   for (const text of [`${NAME} a convenu que ${CONTENT}.`, `${NAME} juge la réforme dangereuse.`, `${NAME} estime la réforme inutile.`,
-    `${NAME} a démenti ces accusations.`, `Selon des sources proches du dossier, ${CONTENT}.`,
-    `Le ministère a publié un communiqué dans lequel il affirme que ${CONTENT}.`,
+    `Selon des sources proches du dossier, ${CONTENT}.`, `Le ministère a publié un communiqué dans lequel il affirme que ${CONTENT}.`,
     `${NAME} a démenti une rumeur selon laquelle ${CONTENT}.`, `${NAME} a souhaité que la réforme soit reportée.`,
     `${NAME} a réaffirmé son opposition à la réforme.`, `${NAME} s'est prononcé contre la réforme.`,
     `${NAME} a fait part de son inquiétude face à la réforme.`, `${NAME} a reproché au gouvernement d'avoir menti.`]) it.skip(text);
