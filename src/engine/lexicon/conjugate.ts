@@ -16,6 +16,8 @@ export function frenchForms(lemma: string): string[] {
       cedilla + "ait", cedilla + "aient", cedilla + "a", stem + "èrent", cedilla + "ant",
       mute + "era", mute + "eront", mute + "erait", mute + "eraient",
     );
+    // The future and conditional keep the é in the traditional spelling: "considérera", "révélerait" (beside "considèrera").
+    if (mute !== stem && /é[^aeiouyéèêë]+$/.test(stem)) out.push(stem + "era", stem + "eront", stem + "erait", stem + "eraient");
   } else if (lemma.endsWith("ir")) {
     const stem = lemma.slice(0, -2);
     out.push(stem + "it", stem + "issent", stem + "i", stem + "ie", stem + "is", stem + "issait",

@@ -32,6 +32,8 @@ export const fr: LexiconData = {
     // More press incises ("», tranche le juge", "», concède X", "», riposte Y") and what they put on record ("maintient que").
     "trancher", "concéder", "avouer", "confesser", "riposter", "contester", "suggérer", "analyser", "décrypter",
     "plaisanter", "rectifier",
+    // What a source proclaims, and a press account: "clame que", "relate que", "atteste que".
+    "clamer", "relater", "attester",
   ],
   pronominalVerbs: [
     "féliciter", "réjouir", "inquiéter", "indigner", "alarmer", "interroger", "emporter", "exclamer", "écrier",
@@ -51,8 +53,8 @@ export const fr: LexiconData = {
     répondre: ["répond", "répondu", "répondent", "répondait", "répondant", "répondit"],
     conclure: ["conclut", "conclu", "concluent", "concluait", "concluant"],
     poursuivre: ["poursuit", "poursuivi", "poursuivent", "poursuivait", "poursuivant", "poursuivit"],
-    prévenir: ["prévient", "prévenu", "préviennent", "prévenait", "prévenant", "prévint"],
-    soutenir: ["soutient", "soutenu", "soutiennent", "soutenait", "soutenant", "soutint"],
+    prévenir: ["prévient", "préviendra", "préviendrait", "prévenu", "préviennent", "prévenait", "prévenant", "prévint"],
+    soutenir: ["soutient", "soutiendra", "soutiendrait", "soutenu", "soutiennent", "soutenait", "soutenant", "soutint"],
     reprendre: ["reprend", "repris", "reprennent", "reprenait", "reprenant", "reprit"],
     interrompre: ["interrompt", "interrompu", "interrompit"],
     démentir: ["dément", "démenti", "démentent", "démentait", "démentit"],
@@ -62,6 +64,9 @@ export const fr: LexiconData = {
     gémir: ["gémit", "gémissait"],
     avertir: ["avertit", "averti", "avertie", "avertissent", "avertissait", "avertissant"],
     revendiquer: [],
+    maintenir: ["maintient", "maintenu", "maintenue", "maintiennent", "maintenait", "maintenaient", "maintint", "maintiendra", "maintiendrait"],
+    émettre: ["émet", "émis", "émise", "émettent", "émettait", "émit"],
+    exclure: ["exclut", "exclu", "exclue", "excluent", "excluait", "excluant", "exclura", "exclurait"],
     plaindre: ["plaint", "plaignent", "plaignait", "plaignaient", "plaignit", "plaignant"],
   },
   objectReportVerbs: ["annoncer", "démentir", "nier", "confirmer", "révéler", "reconnaître", "promettre",
@@ -87,11 +92,19 @@ export const fr: LexiconData = {
     "rapporter|que", "prévoir|que",
     // Pronominal frames (the reflexive is required): a commitment is a statement.
     "s'engager|à+inf",
+    // What a source does not rule out or hide, says it lets be understood, or expresses ("n'exclut pas que …", "ne cache pas que …",
+    // "a laissé entendre que …", "a exprimé l'espoir que …", "a émis l'hypothèse que …"); without "que" these verbs report nothing.
+    "exclure|que", "cacher|que", "laisser entendre|que", "exprimer|que", "émettre|que",
+    // A warning whose complement is the content: "a mis en garde contre une dérive".
+    "mettre en garde|contre+np",
+    // What a source maintains or claims, only with "que": "prétend que …", "maintient que …" (not "se maintient à son cours", "prétend au titre").
+    "prétendre|que", "maintenir|que",
   ],
-  frameOnlyVerbs: ["parler", "rapporter", "prévoir"],
+  frameOnlyVerbs: ["parler", "rapporter", "prévoir", "exclure", "cacher", "laisser", "exprimer", "émettre", "prétendre", "maintenir"],
   subordinators: ["si", "quand", "lorsque", "lorsqu'", "alors", "bien", "puisque", "puisqu'", "comme", "tandis"],
   sourcePrepositions: ["selon", "d'après", "aux dires de", "de l'avis de"],
-  reportCueWords: ["pour", "selon", "d'"],
+  // "Comme l'a rappelé X, …", "Ainsi que l'a précisé X, …" too (lang/fr/sources.ts asSaidSubject).
+  reportCueWords: ["pour", "selon", "d'", "comme", "ainsi"],
   reportNouns: ["affirmation", "déclaration", "annonce", "promesse", "accusation", "allégation", "assertion", "avertissement",
     // Nouns whose content follows a particle (lexicon/fr/quotes.ts NOUN_FRAMES): "la proposition de X de …", "l'appel de X à …".
     "proposition", "suggestion", "demande", "menace", "exigence", "injonction", "offre", "appel", "appels", "invitation", "exhortation"],

@@ -51,7 +51,9 @@ export function conjugateLexicon(d: LexiconData, lang: Lang): VerbForms {
   const inflect = inflectorOf(lang);
   const verbForms = new Set<string>();
   for (const lemma of d.reportingVerbs) for (const f of reportingVerbForms(d, lang, lemma)) verbForms.add(f);
-  for (const forms of Object.values(d.irregularForms ?? {})) for (const f of forms) verbForms.add(f);
+  // Not the irregular forms of a verb that reports only through its frames ("maintient que", not "se maintient à son cours").
+  const onlyFrames = new Set(d.frameOnlyVerbs ?? []);
+  for (const [lemma, forms] of Object.entries(d.irregularForms ?? {})) if (!onlyFrames.has(lemma)) for (const f of forms) verbForms.add(f);
   const finite = new Set(Object.values(d.irregularForms ?? {}).flat());
   const infinitives = new Set(lang !== "fr" ? [] : [...d.reportingVerbs, ...(d.objectReportVerbs ?? []).map((v) => v.split(" ")[0])]
     .map(bareLemma).filter((l) => /(?:er|ir|re)$/.test(l) && !finite.has(l)));

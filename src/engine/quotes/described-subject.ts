@@ -149,6 +149,8 @@ export function namedApposition(ctx: Doc, subj: { speaker: Speaker; end: number 
   // "son avocat, Me Paul Martin": an honorific may open the name.
   let n = end + 1;
   if (toks[n] && ctx.lex.honorifics.has(toks[n].lw) && ctx.mentionAt[n] < 0) n += toks[n + 1]?.t === "." ? 2 : 1;
+  // "le porte-parole de la police, le commandant Jean Morel": an article and a title may open it too.
+  else if (toks[n] && ctx.lex.determiners.has(toks[n].lw) && ctx.lex.roleNouns.has(toks[n + 1]?.lw ?? "") && ctx.mentionAt[n + 1] < 0) n += 2;
   const mi = ctx.mentionAt[n] ?? -1;
   const m = mi >= 0 ? ctx.ents.mentions[mi] : undefined;
   if (!m || m.a !== n || m.entity.kind !== "person") return subj;

@@ -13,7 +13,7 @@ const MAX_OBJECT = 12;
 /** The French simple past of narration ("demanda la vieille femme"): an inverted cue there, not a frame. */
 const SIMPLE_PAST = /(?:[^éi]a|èrent|^fit|^firent|[^a]it|irent|ut|urent)$/;
 /** Infinitive endings; of the -re verbs only those nouns seldom share ("prendre", "mettre", "dire", "être", not "guerre", "manière"). */
-const INFINITIVE = /(?:er|ir|oir|dre|ttre|[^è]ire|vre|aître|oître|être)$/;
+export const INFINITIVE = /(?:er|ir|oir|dre|ttre|[^è]ire|vre|aître|oître|être)$/;
 
 /** Where the content of a frame of verb v starts, from token k after it (past time words), or -1. */
 export function frameClause(ctx: Doc, v: number, k: number): number {
@@ -77,7 +77,8 @@ function frameAt(ctx: Doc, v: number, k: number, f: ReportFrame): number {
     j++;
   }
   const t = toks[j];
-  if (!t?.word) return -1;
+  // "a parlé d'« un échec »", "a fait état d'« irrégularités »": the quoted noun phrase is the content.
+  if (!t?.word) return f.content === "np" && f.particle === "de" && isOneOf("«“\"", t?.t ?? "") && toks[j + 1]?.word ? j : -1;
   if (f.content === "inf") {
     // "menace de bloquer", "promet de ne pas augmenter", "a juré de s'en tenir": an infinitive, maybe negated or pronominal.
     let i = j;

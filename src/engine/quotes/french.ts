@@ -1,21 +1,19 @@
 // French press conventions around the reporting verb that the general finders do not know: pronominal
 // incises ("», s'agace X"), sources after an inverted "on" ("explique-t-on à Matignon"), addressees
 // between an inverted verb and its subject ("a déclaré à l'AFP X"), postposed cues ("…, a-t-il ajouté."),
-// passives, infinitive reports. Sources outside the verb are in french-sources.ts. Called from small
+// passives. What follows the verb (infinitive, "que" after an aside) is in french-complements.ts. Called from small
 // hooks in attribute.ts, indirect.ts and index.ts.
 import type { Lexicon } from "../lexicon";
 import type { Speaker, Span } from "../types";
 import { namedApposition } from "./described-subject";
 import { speakerOf, type Doc } from "./doc";
-import { frameClause } from "./french-frames";
-import { requestClause } from "./french-requests";
 import { skipIncidentals } from "./incidentals";
 import { resolvePronoun } from "./resolve/pronoun";
 import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
 import { AUXILIARY } from "./word-bits";
-import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, REPORTED_INFINITIVE, MODAL, CONJUNCTION, COMPARATIVE, PREPOSITION, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, TO, PERCEIVE_PAST, INVERSION, FINITE, DEMONSTRATIVE_FR, PERIOD_FR, NP_START, CLAUSE_OPENERS, CIRCUMSTANCE } from "../lexicon/fr/quotes";
+import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, MODAL, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, TO, PERCEIVE_PAST, INVERSION, FINITE, DEMONSTRATIVE_FR, PERIOD_FR } from "../lexicon/fr/quotes";
 import { isOneOf, endsIn } from "../text/chars";
 
 
@@ -227,7 +225,7 @@ export function frenchInfinitive(ctx: Doc, v: number): boolean {
 }
 
 /** -er/-ir forms are infinitives; a -re form is one only when it is a lemma ("dire", not "assure", "déclare"). */
-function isInfinitive(ctx: Doc, w: string): boolean {
+export function isInfinitive(ctx: Doc, w: string): boolean {
   return /(?:er|ir)$/.test(w) || w.endsWith("re") && reportingLemmas(ctx.lex).has(w);
 }
 
@@ -274,61 +272,6 @@ export function descriptionEnd(ctx: Doc, k: number): number {
 }
 
 /**
- * "Jean Dupont a expliqué avoir agi « par conviction »", "X assure ne pas vouloir se présenter": the
- * infinitive clause after the verb is the reported content. Returns where it starts, or -1.
- */
-export function infinitiveClause(ctx: Doc, v: number): number {
-  const { toks } = ctx;
-  if (isInfinitive(ctx, toks[v].lw)) return -1;
-  const k = skipTimeFr(ctx, v + 1);
-  const t = toks[k];
-  if (!t || !REPORTED_INFINITIVE.has(t.lw)) {
-    const r = requestClause(ctx, v, k);
-    return r >= 0 ? r : frameClause(ctx, v, k);
-  }
-  // "ne pas vouloir", "n'avoir jamais dit": the negation must lead to an infinitive.
-  if ((t.lw === "ne" || t.lw === "n'") && !/(?:er|ir|re|oir)$/.test(toks[k + 1]?.lw === "pas" || toks[k + 1]?.lw === "jamais" || toks[k + 1]?.lw === "plus" ? toks[k + 2]?.lw ?? "" : toks[k + 1]?.lw ?? "")) return -1;
-  return k;
-}
-
-/**
- * "a dit lundi, lors d'une conférence de presse à l'Élysée, qu'il …": the complementizer after a
- * parenthetical between commas right after the verb. Its token, or -1.
- */
-export function queAfterAside(ctx: Doc, v: number): number {
-  const k = afterVerbAside(ctx, v);
-  return k > 0 && ctx.lex.complementizers.has(ctx.toks[k].lw) ? k : -1;
-}
-
-/** The token after a parenthetical set off by commas right after the verb v (past its time words), or -1. */
-function afterVerbAside(ctx: Doc, v: number): number {
-  const { toks } = ctx;
-  const k = skipTimeFr(ctx, v + 1);
-  if (toks[k]?.t !== ",") return -1;
-  for (let i = k + 1; i < toks.length && i - k <= 16; i++) {
-    const t = toks[i];
-    if (t.t === ",") return toks[i + 1] ? i + 1 : -1;
-    if (!t.word && t.t !== "'" && t.t !== "-" || t.nl || FINITE.has(t.lw)) return -1;
-  }
-  return -1;
-}
-
-/**
- * "a annoncé ce matin, vers 7h30, son abandon", "a dénoncé, lors d'un meeting, une dérive": the object after a
- * circumstance set off by commas right after the verb v (a time or a prepositional phrase, with no verb nor
- * conjunction), or -1.
- */
-export function objectAfterAside(ctx: Doc, v: number): number {
-  const { toks, lex } = ctx;
-  const j = afterVerbAside(ctx, v);
-  if (j < 0) return -1;
-  const k = skipTimeFr(ctx, v + 1) + 1;
-  if (!PREPOSITION.test(toks[k].lw) && !TIME_FR.has(toks[k].lw) && !CIRCUMSTANCE.test(toks[k].lw)) return -1;
-  for (let i = k; i < j - 1; i++) if (isVerb(ctx, i) || CLAUSE_OPENERS.has(toks[i].lw)) return -1;
-  return NP_START.test(toks[j].lw) && !lex.complementizers.has(toks[j].lw) ? j : -1;
-}
-
-/**
  * French: a described subject before a postposed or parenthetical cue must be a speaker noun ("…, le
  * ministre assure.", "…, les témoins racontent"), not any noun ("Selon un communiqué, la grève continue").
  * Other languages: always true.
@@ -357,28 +300,6 @@ export function skipModal(ctx: Doc, k: number): number {
   let j = k;
   if (toks[j].lw === "à" || toks[j].lw === "de" || toks[j].lw === "d'") j--;
   return j >= 0 && MODAL.test(toks[j].lw) && isInfinitive(ctx, toks[k + 1]?.lw ?? "") ? j - 1 : k;
-}
-
-/**
- * French: the "que" at token c after verb v is a relative pronoun, a conjunction or a comparison, not the
- * complementizer of a report: "ne me fit pas le plaisir qu'elle …" (an object between), "m'observa plus
- * attentivement que jamais", "me glissa des mains sans que …". An addressee's article ("a dit aux
- * journalistes que", "a indiqué à l'AFP que") is no object.
- */
-export function relativeQue(ctx: Doc, v: number, c: number): boolean {
-  const { toks, lex } = ctx;
-  if (CONJUNCTION.has(toks[c - 1]?.lw ?? "")) return true;
-  for (let i = v + 1; i < c; i++) {
-    // "estime elle aussi que", "juge lui aussi qu'": an incidental phrase of two words or more is no comparison ("aussi" alone may be one).
-    const inc = skipIncidentals(ctx, i);
-    if (inc > i + 1) { i = inc - 1; continue; }
-    const w = toks[i].lw;
-    // "a annoncé ce matin que": a time, not an object.
-    if (DEMONSTRATIVE_FR.has(w) && PERIOD_FR.has(toks[i + 1]?.lw ?? "")) { i++; continue; }
-    if (COMPARATIVE.has(w)) return true;
-    if (lex.determiners.has(w) && !PREPOSITION.test(toks[i - 1].lw) && ctx.mentionAt[i + 1] < 0) return true;
-  }
-  return false;
 }
 
 /**

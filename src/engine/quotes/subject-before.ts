@@ -9,15 +9,16 @@ import { incidentalEndingAt, skipIncidentals } from "./incidentals";
 import type { Topic } from "./resolve/salience";
 import { pastFrontedPhrase, sentenceOpening, sourcePrepAt } from "./clause";
 import { memberAside } from "./asides";
+import { relativeAntecedent, relativeObjectOf } from "./relative-subject";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
 import { isDemonym } from "../lexicon/gazetteer";
-import { CLITICS, OBJECT_CLITICS, REFLEXIVE, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
+import { CLITICS, OBJECT_CLITICS, REFLEXIVE } from "../lexicon/fr/quotes";
 import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK, PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
 import { endsIn } from "../text/chars";
 import { NOUN_LY_ED } from "../lexicon/en/sanity-words";
-import { AUXILIARY, COMPLEMENTIZER, DETERMINER, SPEAKER_NOUN } from "./word-bits";
+import { AUXILIARY, COMPLEMENTIZER, DETERMINER } from "./word-bits";
 
 /** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
 const MAX_PAREN = 8;
@@ -150,26 +151,6 @@ function mannerAdverb(ctx: Doc, k: number): boolean {
     prev.t === "," || endsIn("ed", prev.lw) && (ctx.facts[k - 2] & DETERMINER) === 0;
 }
 
-/** Finite forms that may follow a relative "qui" before its object: "qui a reçu", "qui préside", "qui dirige". */
-const RELATIVE_GAP = 5;
-
-/**
- * French: the token of a relative "qui" whose clause has the phrase starting at s as its object ("le ministre
- * qui a reçu son homologue iranien lui a proposé …": "son homologue iranien" is no subject), or -1. A "qui"
- * after a preposition ("à qui") is an object itself.
- */
-function relativeObjectOf(ctx: Doc, s: number): number {
-  const { toks, lex } = ctx;
-  const qui = lex.data.relativeSubject;
-  if (!qui) return -1;
-  for (let q = s - 2; q >= 0 && s - q <= RELATIVE_GAP + 1; q--) {
-    const t = toks[q];
-    if (!t.word || t.sent) return -1;
-    if (t.lw === qui) return q > 0 && toks[q - 1].word && !PREPOSITION_BEFORE_QUI.test(toks[q - 1].lw) ? q : -1;
-  }
-  return -1;
-}
-
 /** How many tokens an aside between a subject and its verb may hold, and how many asides may follow each other. */
 const MAX_ASIDE = 14;
 const MAX_ASIDES = 2;
@@ -236,28 +217,6 @@ function relativeAsideBefore(ctx: Doc, k: number): boolean {
   let o = k - 1;
   while (o > 0 && k - o <= MAX_ASIDE && toks[o].t !== "," && !toks[o].sent) o--;
   return toks[o]?.t === "," && (toks[o + 1]?.lw === "qui" || toks[o + 1]?.lw === "dont");
-}
-
-/** How many tokens an apposition between a name and ", qui" may hold ("le ministre du redressement productif"). */
-const MAX_RELATIVE_APPOSITION = 10;
-
-/**
- * The person a relative "qui" after the comma c takes up: the name right before the comma ("Claire Petit, qui"),
- * or the name before an apposition set off by commas ("Arnaud Morel, le ministre de l'Industrie, qui").
- */
-function relativeAntecedent(ctx: Doc, c: number): Speaker | undefined {
-  const { toks } = ctx;
-  const person = (i: number) => {
-    const mi = i >= 0 ? ctx.mentionAt[i] : -1;
-    const m = mi >= 0 ? ctx.ents.mentions[mi] : undefined;
-    return m && m.entity.kind === "person" ? speakerOf(m.entity, ctx, m.a, m.b) : undefined;
-  };
-  const direct = person(c - 1);
-  if (direct) return direct;
-  let o = c - 1;
-  while (o > 0 && c - o <= MAX_RELATIVE_APPOSITION && toks[o].t !== "," && toks[o].word && !isVerb(ctx, o)) o--;
-  if (toks[o]?.t !== "," || (ctx.facts[o + 1] & DETERMINER) === 0 || (ctx.facts[o + 2] & SPEAKER_NOUN) === 0) return undefined;
-  return person(o - 1);
 }
 
 /**

@@ -171,6 +171,17 @@ export function elisionEnd(text: string, i: number, a: number, e: number): numbe
   return m ? i + m[0].length : -1;
 }
 
+/**
+ * Where an elided word [i, e) ends with its apostrophe when an opening quote mark follows it ("qu’« il faut agir »",
+ * "d’« un échec »", "l’« affaire »"), or -1: the elision of a word before a letter is elisionEnd's.
+ */
+export function elisionBeforeMark(text: string, i: number, e: number): number {
+  const a = text.charCodeAt(e);
+  if (a !== 39 && a !== 0x2019) return -1;
+  const m = text.charCodeAt(e + 1);
+  return (m === 0xab || m === 0x201c || m === 34) && elided(text, i, e - i) ? e + 1 : -1;
+}
+
 /** Whether the ASCII text[i, i + len) is, in any case, one of the elided words. */
 function elided(text: string, i: number, len: number): boolean {
   const c = text.charCodeAt(i) | 32;

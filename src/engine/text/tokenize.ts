@@ -3,7 +3,7 @@
 import { normApostrophe } from "../lexicon";
 import { FormTable, type Form } from "./forms";
 import { indexedTokenAt, OffsetIndexBuilder } from "./offsets";
-import { acronymEnd, elisionEnd, isAsciiWordChar, isBlank, kindAt, SPACE, startsUpper, width, WORD, WordScan } from "./scan";
+import { acronymEnd, elisionBeforeMark, elisionEnd, isAsciiWordChar, isBlank, kindAt, SPACE, startsUpper, width, WORD, WordScan } from "./scan";
 import { END, NO_END, PERIOD, SentenceMarks } from "./sentences";
 import { isSurrogate, unicodeBits, U_LOWER } from "./unicode";
 
@@ -84,7 +84,12 @@ export function tokenize(text: string): Token[] {
       } else {
         e = scan.end(i);
         const cut = scan.apostrophe < 0 ? -1 : elisionEnd(text, i, scan.apostrophe, e);
-        if (cut >= 0) {
+        // "qu’« il faut agir »": the elided word keeps its apostrophe before an opening quote mark.
+        const marked = cut < 0 && e - i <= 6 ? elisionBeforeMark(text, i, e) : -1;
+        if (marked >= 0) {
+          e = marked;
+          f = table.at(text, i, e);
+        } else if (cut >= 0) {
           add(out, index, sentences, table.at(text, i, cut), i, nl, NO_END);
           nl = 0;
           f = table.at(text, cut, e);

@@ -1,7 +1,8 @@
 // French hooks of the quote finders (see lang/rules.ts).
 import { onCue } from "../../quotes/french";
 import { attributeTurns } from "../../quotes/turns";
-import { descriptionEnd, frenchIdiom, frenchInfinitive, infinitiveClause, noFrenchObject, objectAfterAside, queAfterAside, relativeQue, skipAddressee, skipClitic, skipModal, speakerHead } from "../../quotes/french";
+import { descriptionEnd, frenchIdiom, frenchInfinitive, noFrenchObject, skipAddressee, skipClitic, skipModal, speakerHead } from "../../quotes/french";
+import { infinitiveClause, objectAfterAside, queAfterAside, relativeQue } from "../../quotes/french-complements";
 import { appositionVerb, frenchTail, sequelSpeaker } from "../../quotes/french-tail";
 import { aside } from "../../quotes/asides";
 import { frenchNominal } from "../../quotes/french-nominal";

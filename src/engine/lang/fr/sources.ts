@@ -14,6 +14,7 @@ import { tokenAt } from "../../text/tokenize";
 import { pastFrontedPhrase, sentenceOpening, sourcePrepAt } from "../../quotes/clause";
 import type { Entity, Speaker, Span } from "../../types";
 import { channelOwner } from "./channels";
+import { afterTopic, asSaidSubject, pastMedium } from "./fronted-source";
 import { verblessPhraseFr } from "./verbless";
 import { isOneOf } from "../../text/chars";
 import { insideReport } from "./inside";
@@ -38,35 +39,10 @@ export interface SourceCue {
 
 /**
  * "Pour X, …" (X a person, an organisation, a role or "lui"/"elle"), and "selon/d'après X, …" when X is a
- * disjunctive pronoun or is followed by an apposition: the source and where its content starts.
+ * disjunctive pronoun or is followed by an apposition, and "Comme l'a rappelé X, …" (fronted-source.ts): the source and
+ * where its content starts.
  * Undefined when token v opens no such cue (the general "selon X" reading then applies).
  */
-/** How many words the topic of a headline may hold before its colon ("Chômage :", "Union européenne :"). */
-const MAX_TOPIC = 4;
-
-/** "France : pour X, …": "pour" right after the colon of a headline's topic, a few capitalised words opening the line. */
-function afterTopic(ctx: Doc, v: number): boolean {
-  const { toks } = ctx;
-  if (toks[v - 1]?.t !== ":") return false;
-  for (let i = v - 2; i >= 0 && v - 2 - i < MAX_TOPIC; i--) {
-    if (!toks[i].word && toks[i].t !== "-") return false;
-    if (i === 0 || toks[i].nl) return toks[i].cap;
-  }
-  return false;
-}
-
-/** How many tokens a medium aside after a source may hold ("interrogée par l'AFP", "joint par téléphone mercredi soir"). */
-const MAX_MEDIUM = 8;
-
-/** "Pour l'économiste X, interrogée par l'AFP, …": past a medium aside at token k and its comma; else k. */
-function pastMedium(ctx: Doc, k: number): number {
-  const { toks } = ctx;
-  if (!ctx.lex.mediumAsides.has(toks[k]?.lw ?? "")) return k;
-  let c = k + 1;
-  while (c < toks.length && c - k <= MAX_MEDIUM && toks[c].t !== "," && !toks[c].nl && !isOneOf(".;:", toks[c].t)) c++;
-  return toks[c]?.t === "," && toks[c + 1]?.word ? c + 1 : k;
-}
-
 export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
   const { toks, lex } = ctx;
   const w = toks[v].lw;
@@ -79,7 +55,10 @@ export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
     j = v + 1;
   } else if (w === "selon") j = v + 1;
   else if (w === "d'" && toks[v + 1]?.lw === "après") j = v + 2;
+  else if (w === "comme" || w === "ainsi") j = asSaidSubject(ctx, v);
   else return undefined;
+  if (j < 0) return undefined;
+  const asSaid = w === "comme" || w === "ainsi";
   const x = sourcePhrase(ctx, j, v, pour);
   if (!x) return undefined;
   // "…, selon un communiqué de la préfecture." / "…, selon lui.": the sentence before the cue is the report.
@@ -110,7 +89,7 @@ export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
     // "Selon Marie Dubois, porte-parole de l'association, …": skip the apposition.
     const close = appositionClose(ctx, content);
     if (close > 0) content = close + 1;
-    else if (!pour && !x.pronoun) return undefined;
+    else if (!pour && !x.pronoun && !asSaid) return undefined;
   }
   content = pastMedium(ctx, content);
   if (!toks[content]?.word && !isOneOf("«“\"", toks[content]?.t ?? "")) return undefined;

@@ -85,12 +85,38 @@ export const ARTICLE_FR = new Set(["l'", "la", "le", "les"]);
 export const REPORTED_INFINITIVE = new Set(["avoir", "être", "vouloir", "pouvoir", "devoir", "savoir", "ignorer", "souhaiter",
   "compter", "n'avoir", "n'être", "ne", "n'", "faire", "agir", "craindre", "regretter", "espérer", "refuser", "préférer"]);
 
-/** Modal verbs before an infinitive cue: "a tenu à préciser", "a voulu rappeler", "a souhaité dire", "a choisi de répondre". */
-export const MODAL = /^(?:tenu|tient|tenait|tiennent|voulu|veut|voulait|veulent|souhaité|souhaite|souhaitait|choisi|choisit|préféré|préfère|décidé|décide|jugé|juge|cru|croit|semblé|semble|paru|paraît)$/;
+/** Modal verbs before an infinitive cue: "a tenu à préciser", "a voulu rappeler", "a souhaité dire", "a choisi de répondre", and the
+ *  causative of the press, "a fait observer que", "fait remarquer que". */
+export const MODAL = /^(?:fait|faisait|fit|tenu|tient|tenait|tiennent|voulu|veut|voulait|veulent|souhaité|souhaite|souhaitait|choisi|choisit|préféré|préfère|décidé|décide|jugé|juge|cru|croit|semblé|semble|paru|paraît)$/;
 
 /** Words right before "que" that make it a conjunction or a pronoun: "sans que", "avant que", "ce que". */
 export const CONJUNCTION = new Set(["sans", "avant", "pour", "bien", "parce", "alors", "tandis", "dès", "après", "afin",
   "pendant", "depuis", "sorte", "ainsi", "même", "tel", "telle", "autre", "ce"]);
+
+/**
+ * Nouns whose "que" opens their content, after a verb that reports it: "a exprimé l'espoir que …", "a émis l'hypothèse que …",
+ * "a rappelé le fait que …". Determiner + one of these right before "que" is no object with a relative clause.
+ */
+export const CONTENT_NOUN = new Set(["espoir", "hypothèse", "crainte", "conviction", "certitude", "fait", "idée", "souhait", "sentiment",
+  "regret", "assurance", "garantie", "possibilité", "éventualité", "information", "nouvelle", "rumeur", "thèse", "avis"]);
+
+/** Verbs whose direct object is the addressee, so their "que" opens the report: "a informé les élus que", "a prévenu ses proches que". */
+export const ADDRESSEE_OBJECT = /^(?:inform|prév[ie]n|avert|assur|persuad|convainc)/;
+
+/** Words with an infinitive's ending that are no verbs: adjectives and nouns ("s'est dit fier", "mardi soir", "a dit son désir"). */
+export const NOT_INFINITIVE = new Set(["fier", "cher", "amer", "premier", "dernier", "entier", "léger", "étranger", "hier", "soir", "désir",
+  "plaisir", "avenir", "loisir", "souvenir", "lettre", "ordre", "cadre", "livre", "pouvoir", "devoir", "savoir", "espoir"]);
+
+/** Causatives before an infinitive ("fit tomber le livre", "faisaient entendre des murmures", "laissa échapper un cri"): no report. */
+export const CAUSATIVE = /^(?:fai(?:t|s|sait|saient|sant)|fi(?:t|rent)|font|fera|ferait|laiss\w*)$/;
+
+/** Frame verbs that report with "que" only when negated: "ne cache pas que", "n'a pas exclu que", "sans cacher que" (not "les motifs cachés que …"). */
+export const NEGATED_ONLY = /^(?:cach|exclu)/;
+/** What negates the verb just before it: "ne", "n'", "pas", "sans". */
+export const NEGATOR = /^(?:ne|n'|pas|sans|jamais|nullement)$/;
+
+/** Verbs of hope and wish: their bare infinitive ("espère gagner", "souhaite partir") is no report (french.ts infinitiveClause). */
+export const WISH = /^(?:esp[éè]r|souhait)/;
 
 /** Comparatives anywhere between the verb and "que": "plus attentivement que jamais". */
 export const COMPARATIVE = new Set(["plus", "moins", "aussi", "autant", "tant", "si"]);
