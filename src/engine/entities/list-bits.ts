@@ -5,8 +5,6 @@ import type { Lexicon } from "../lexicon";
 import type { LexiconData } from "../lexicon/types";
 import { IN_NAME_ABBREVIATIONS, PARTICLE_TITLES } from "../lexicon/entity-words";
 import { NOBLE_TITLES_FR } from "../lexicon/fr/entities";
-import { memo } from "../lexicon/gazetteer-tables";
-import { normApostrophe } from "../lexicon/apostrophes";
 import type { Form } from "../text/forms";
 
 /** Lower-case word → the bits of the lists it is on (absent: none). */
@@ -18,17 +16,20 @@ export interface ListBits extends ReadonlyMap<string, number> {
 /** The bits of a token's lower-case word: from its form when it has one (a token's lw is its form's). */
 export const bitsOf = (lists: ListBits, t: { lw: string; form?: Form }): number => t.form ? lists.ofForm(t.form) : lists.get(t.lw) ?? 0;
 
-/** A form's lower case as the tokenizer writes it (text/tokenize.ts describe): lower case, "’" made "'" when it has one. */
-function lowerOf(t: string): string {
-  const low = t.toLowerCase();
-  return low.includes("’") ? normApostrophe(low) : low;
-}
+/** How many bit tables were made: each reads and writes its own slot of a form's `lists`. */
+let tableCount = 0;
 
 /** A table of bits over word lists (each list with its bit). */
 export function bitTable(lists: readonly (readonly [Iterable<string>, number])[]): ListBits {
   const map = new Map<string, number>();
   for (const [words, bit] of lists) for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
-  const ofForm: (form: Form) => number = memo((t) => map.get(lowerOf(t)) ?? 0);
+  const id = tableCount++;
+  // (On the form, in the table's slot: one array read per token, where a memo by the form's text hashed a string.)
+  const ofForm = (form: Form): number => {
+    const slots = form.lists ??= [];
+    const b = slots[id];
+    return b !== undefined ? b : (slots[id] = map.get(form.lw) ?? 0);
+  };
   return Object.assign(map, { ofForm });
 }
 
