@@ -13,6 +13,7 @@ import { isPossessive } from "./possessive";
 import { settleKinds } from "./settle";
 import { garbledPlaces } from "./garbled";
 import { withoutOpeners } from "./openers";
+import { ArticleWords } from "./article-words";
 import { bitsOf, candidateLists, ROLE_NOUN } from "./list-bits";
 import { listsOfPeople, withLinkedPeople } from "./lists";
 import { affiliated, cityOfRegion, placeAfterPreposition, portfolio } from "./name-surroundings";
@@ -25,7 +26,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   const linked: NameMention[] = [];
   const hooks = entityHooks(lex.lang);
   const townsfolk = hooks.townsfolk(text, lex);
-  const words = hooks.lowerCaseUseNamesNothing ? new ArticleWords(toks, cands) : undefined;
+  const words = hooks.lowerCaseUseNamesNothing ? new ArticleWords(toks, cands, text) : undefined;
   for (const c of cands) {
     let m = classifyOne(toks, c, lex, text, hooks, words);
     // "Edentonians ... moved from Edenton": a word whose "-ians" plural the article uses is a town.
@@ -209,36 +210,6 @@ class Site implements NameSite {
       this.roleRead = true;
     }
     return this.roleFound;
-  }
-}
-
-/**
- * The article's words in lower case, and the last words of its names of two words or more, gathered on first need (one
- * pass over the tokens, on the tokens' own lower-case strings).
- */
-class ArticleWords {
-  private lower: Set<string> | undefined;
-  private lastWords: Set<string> | undefined;
-
-  constructor(private readonly toks: Token[], private readonly cands: Candidate[]) {}
-
-  /** The word is written in lower case somewhere in the article. */
-  usedLower(lw: string): boolean {
-    if (!this.lower) {
-      this.lower = new Set();
-      for (const t of this.toks) if (t.word && !t.cap) this.lower.add(t.lw);
-    }
-    return this.lower.has(lw);
-  }
-
-  /** The word closes a longer name of the article ("Pierre Blanc … Blanc") that opens on more than an initial. */
-  endsName(lw: string): boolean {
-    if (!this.lastWords) {
-      this.lastWords = new Set();
-      // (Not after an initial alone: "T. Bonnes références" is a line's stray letter.)
-      for (const c of this.cands) if (c.b - c.a >= 2 && this.toks[c.a].t.length > 1) this.lastWords.add(this.toks[c.b - 1].lw);
-    }
-    return this.lastWords.has(lw);
   }
 }
 

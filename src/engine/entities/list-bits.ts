@@ -16,21 +16,30 @@ export interface ListBits extends ReadonlyMap<string, number> {
 /** The bits of a token's lower-case word: from its form when it has one (a token's lw is its form's). */
 export const bitsOf = (lists: ListBits, t: { lw: string; form?: Form }): number => t.form ? lists.ofForm(t.form) : lists.get(t.lw) ?? 0;
 
-/** How many bit tables were made: each reads and writes its own slot of a form's `lists`. */
+/** How many form tables were made: each reads and writes its own slot of a form's `lists`. */
 let tableCount = 0;
+/** Slots past this many answer without keeping (a form's slots stay few: a table per language, per lexicon). */
+const MAX_SLOTS = 32;
+
+/**
+ * A word fact as bits, asked of a form's lower case and kept in the form's slot for this table: one array read
+ * per token after the first, where a memo by the form's text hashed a string.
+ */
+export function formTable(bitsOfWord: (lw: string) => number): (form: Form) => number {
+  const id = tableCount++;
+  if (id >= MAX_SLOTS) return (form) => bitsOfWord(form.lw);
+  return (form) => {
+    const slots = form.lists ??= [];
+    const b = slots[id];
+    return b !== undefined ? b : (slots[id] = bitsOfWord(form.lw));
+  };
+}
 
 /** A table of bits over word lists (each list with its bit). */
 export function bitTable(lists: readonly (readonly [Iterable<string>, number])[]): ListBits {
   const map = new Map<string, number>();
   for (const [words, bit] of lists) for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
-  const id = tableCount++;
-  // (On the form, in the table's slot: one array read per token, where a memo by the form's text hashed a string.)
-  const ofForm = (form: Form): number => {
-    const slots = form.lists ??= [];
-    const b = slots[id];
-    return b !== undefined ? b : (slots[id] = map.get(form.lw) ?? 0);
-  };
-  return Object.assign(map, { ofForm });
+  return Object.assign(map, { ofForm: formTable((lw) => map.get(lw) ?? 0) });
 }
 
 /**

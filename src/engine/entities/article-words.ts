@@ -1,0 +1,126 @@
+// What the whole article says about a word, for the rule that a capitalised word the article also writes in lower case
+// is that common word ("Bonnes références", "Exposition de peintures"): classify.ts asks it of one-word candidates.
+import type { Token } from "../text/tokenize";
+import type { Candidate } from "./candidate";
+import { isSpaceCode } from "../text/chars";
+
+/**
+ * The article's words in lower case, and the last words of its names of two words or more, gathered on first need.
+ * The words asked about are the candidates' first words, known before any question: one pass over the tokens
+ * marks which of them the article writes in lower case, a token passing to the map only when its first two letters
+ * opens a candidate word (WordStarts: no string hashed for most tokens), where
+ * adding every lower-case word of the article to a set was a twentieth of the classify stage. A word no
+ * candidate opens with is answered from that whole set, built then.
+ */
+export class ArticleWords {
+  /** Candidate first word → written in lower case in the article. */
+  private asked: Map<string, boolean> | undefined;
+  private lower: Set<string> | undefined;
+  private lastWords: Set<string> | undefined;
+
+  constructor(private readonly toks: Token[], private readonly cands: Candidate[], private readonly text: string) {}
+
+  /** The word is written in lower case somewhere in the article. */
+  usedLower(lw: string): boolean {
+    const hit = (this.asked ??= this.candidateWords()).get(lw);
+    if (hit !== undefined) return hit;
+    if (!this.lower) {
+      this.lower = new Set();
+      for (const t of this.toks) if (t.word && !t.cap) this.lower.add(t.lw);
+    }
+    return this.lower.has(lw);
+  }
+
+  /** The word closes a longer name of the article ("Pierre Blanc … Blanc") that opens on more than an initial. */
+  endsName(lw: string): boolean {
+    if (!this.lastWords) {
+      this.lastWords = new Set();
+      // (Not after an initial alone: "T. Bonnes références" is a line's stray letter.)
+      for (const c of this.cands) if (c.b - c.a >= 2 && this.toks[c.a].t.length > 1) this.lastWords.add(this.toks[c.b - 1].lw);
+    }
+    return this.lastWords.has(lw);
+  }
+
+  /** The candidates' first words, each with whether a lower-case token of the article is that word. */
+  private candidateWords(): Map<string, boolean> {
+    const toks = this.toks;
+    const asked = new Map<string, boolean>();
+    const starts = new WordStarts();
+    for (const c of this.cands) {
+      const lw = toks[c.a].lw;
+      // (The rule asks only of words of four letters or more: shorter ones, initials among them, are left out.)
+      if (lw.length <= 3 || asked.has(lw)) continue;
+      asked.set(lw, false);
+      starts.add(lw);
+    }
+    const text = this.text;
+    // (A token's end is read as the next one's start, or the text's end: no read of its string; it may take the
+    // spaces after the token in, which then fail the letter test.)
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
+      if (!starts.mayOpen(text, t.s, k + 1 < toks.length ? toks[k + 1].s : text.length)) continue;
+      const f = t.form;
+      if (f.word && !f.cap && asked.has(f.lw)) asked.set(f.lw, true);
+    }
+    return asked;
+  }
+}
+
+/**
+ * How a few lower-case words open, read for a token in the text itself: the text is read in order, where a token's
+ * strings and form lie anywhere in memory (a pass that read each token's lower case or form cost more than the map
+ * lookups it saved). A token that opens with two ASCII letters opening none of the words, or with a character of a
+ * kind none of them opens with, is none of them.
+ */
+export class WordStarts {
+  /** Bit 26 × first + second (letters counted from "a"): a word opens with those two letters. */
+  private readonly pairs = new Int32Array(22);
+  /** A word opens with an ASCII letter and then no ASCII letter (or nothing). */
+  private letterThenOther = false;
+  /** A word opens with an ASCII character that is no letter (a digit, a mark). */
+  private otherAscii = false;
+  /** A word opens with a character beyond ASCII. */
+  private nonAscii = false;
+  /** The length of the shortest word: a token holds no white space, so one that has some before it is shorter. */
+  private shortest = Infinity;
+
+  add(lw: string): void {
+    // ("İ" is one character whose lower case is two, "i" and U+0307: a token of a word with it may be one shorter.)
+    const n = lw.indexOf("\u0307") < 0 ? lw.length : 1;
+    if (n < this.shortest) this.shortest = n;
+    const l0 = lw.charCodeAt(0) - 97;
+    const l1 = lw.length >= 2 ? lw.charCodeAt(1) - 97 : -1;
+    if (l0 >= 0 && l0 < 26 && l1 >= 0 && l1 < 26) {
+      const p = 26 * l0 + l1;
+      this.pairs[p >> 5] |= 1 << (p & 31);
+    } else if (l0 >= 0 && l0 < 26) this.letterThenOther = true;
+    else if (l0 < 128 - 97) this.otherAscii = true;
+    else this.nonAscii = true;
+  }
+
+  /**
+   * False when the lower case of the token at offset s of text surely opens none of the words added; e: the next
+   * token's start (or the text's end), read where the token's own end would be its string's length.
+   */
+  mayOpen(text: string, s: number, e: number): boolean {
+    const n = this.shortest;
+    if (e - s < n) return false;
+    for (let j = 1; j < n; j++) if (isSpaceCode(text.charCodeAt(s + j))) return false;
+    const c0 = text.charCodeAt(s);
+    // (Two characters beyond ASCII have an ASCII letter in their lower case: "İ" (U+0130) and the Kelvin sign.)
+    if (c0 >= 128) return this.nonAscii || asciiInLower(c0);
+    // (An ASCII letter in either case, as lower case; other characters fall outside 0–25.)
+    const l0 = (c0 | 32) - 97;
+    if (l0 < 0 || l0 >= 26) return this.otherAscii;
+    if (n < 2 && e - s < 2) return true;
+    const c1 = text.charCodeAt(s + 1);
+    if (asciiInLower(c1)) return true;
+    // (After a one-letter token, the character at s + 1 is no letter: a space, a mark.)
+    const l1 = (c1 | 32) - 97;
+    if (l1 < 0 || l1 >= 26) return this.letterThenOther;
+    const p = 26 * l0 + l1;
+    return (this.pairs[p >> 5] & (1 << (p & 31))) !== 0;
+  }
+}
+
+const asciiInLower = (c: number): boolean => c === 0x130 || c === 0x212a;
