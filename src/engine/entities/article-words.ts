@@ -72,6 +72,9 @@ export class ArticleWords {
  * lookups it saved). A token that opens with two ASCII letters opening none of the words, or with a character of a
  * kind none of them opens with, is none of them.
  */
+/** Above any word's length (a small integer, as V8 keeps a field that only ever held small integers). */
+const MAX_LENGTH = 1 << 29;
+
 export class WordStarts {
   /** Bit 26 × first + second (letters counted from "a"): a word opens with those two letters. */
   private readonly pairs = new Int32Array(22);
@@ -82,7 +85,7 @@ export class WordStarts {
   /** A word opens with a character beyond ASCII. */
   private nonAscii = false;
   /** The length of the shortest word: a token holds no white space, so one that has some before it is shorter. */
-  private shortest = Infinity;
+  private shortest = MAX_LENGTH;
 
   add(lw: string): void {
     // ("İ" is one character whose lower case is two, "i" and U+0307: a token of a word with it may be one shorter.)
@@ -103,16 +106,23 @@ export class WordStarts {
    * token's start (or the text's end), read where the token's own end would be its string's length.
    */
   mayOpen(text: string, s: number, e: number): boolean {
+    if (!this.opensAs(text, s, e)) return false;
     const n = this.shortest;
     if (e - s < n) return false;
     for (let j = 1; j < n; j++) if (isSpaceCode(text.charCodeAt(s + j))) return false;
+    return true;
+  }
+
+  /** Whether the token's first two characters may open one of the words. */
+  private opensAs(text: string, s: number, e: number): boolean {
     const c0 = text.charCodeAt(s);
     // (Two characters beyond ASCII have an ASCII letter in their lower case: "İ" (U+0130) and the Kelvin sign.)
     if (c0 >= 128) return this.nonAscii || asciiInLower(c0);
     // (An ASCII letter in either case, as lower case; other characters fall outside 0–25.)
     const l0 = (c0 | 32) - 97;
     if (l0 < 0 || l0 >= 26) return this.otherAscii;
-    if (n < 2 && e - s < 2) return true;
+    // (At s + 1 the next token may start: its character is no part of this one.)
+    if (e - s < 2) return true;
     const c1 = text.charCodeAt(s + 1);
     if (asciiInLower(c1)) return true;
     // (After a one-letter token, the character at s + 1 is no letter: a space, a mark.)
