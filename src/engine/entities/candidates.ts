@@ -7,10 +7,10 @@ import { isFixtureJoiner, layoutOf, linkLines, opensLinkLabel } from "./layout";
 import { entityHooks, type EntityHooks } from "../lang/entity-hooks";
 import { isPossessive } from "./possessive";
 import { candidate, type Candidate } from "./candidate";
-import { roleBefore, verbAfter, verbBefore } from "./cues";
+import { entityLists, roleBefore, verbAfter, verbBefore } from "./cues";
 import { ARABIC_ARTICLE, CONTRACTION, DE_PARTICLES, EMPLOYER_PARTICLES, MONTH_SURNAMES, SAINT_ABBREVIATIONS } from "../lexicon/entity-words";
 import {
-  bitsOf, candidateLists, DETERMINER, HONORIFIC, IN_NAME, NOBLE_TITLE, NOT_NAME, PARTICLE, PARTICLE_TITLE, ROLE_NOUN, type ListBits,
+  bitsOf, DETERMINER, HONORIFIC, IN_NAME, NOBLE_TITLE, NOT_NAME, PARTICLE, PARTICLE_TITLE, ROLE_NOUN, type ListBits,
 } from "./list-bits";
 
 // (isPossessive lives in possessive.ts, a leaf the language hooks can import; re-exported for the rules.)
@@ -47,7 +47,7 @@ const isInitial = (toks: Token[], i: number) =>
 /** The name candidates of the tokens of `text`, in text order. */
 export function findCandidates(toks: Token[], lex: Lexicon, text: string): Candidate[] {
   const hooks = entityHooks(lex.lang);
-  const bits = candidateLists(lex);
+  const bits = entityLists(lex);
   const out: Candidate[] = [];
   const { caps, mayLink } = scanLines(toks, text);
   const links = mayLink ? linkLines(toks) : undefined;

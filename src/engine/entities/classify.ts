@@ -6,7 +6,7 @@ import { memo } from "../lexicon/gazetteer-tables";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import { saintAbbreviation, type Candidate } from "./candidates";
-import { roleBefore, verbAfter, verbBefore } from "./cues";
+import { entityLists, roleBefore, verbAfter, verbBefore } from "./cues";
 import { named, span, spanText, type NameMention } from "./mention";
 import { shoutedPlaces } from "./shouted";
 import { isPossessive } from "./possessive";
@@ -14,7 +14,7 @@ import { settleKinds } from "./settle";
 import { garbledPlaces } from "./garbled";
 import { withoutOpeners } from "./openers";
 import { ArticleWords } from "./article-words";
-import { bitsOf, candidateLists, ROLE_NOUN } from "./list-bits";
+import { bitsOf, ROLE_NOUN } from "./list-bits";
 import { listsOfPeople, withLinkedPeople } from "./lists";
 import { affiliated, cityOfRegion, placeAfterPreposition, portfolio } from "./name-surroundings";
 import { entityHooks, type EntityHooks, type NameSite } from "../lang/entity-hooks";
@@ -147,8 +147,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   // "la reine Victoria": a title right before the name outweighs a town of that name; in French, where a country takes
   // an article, a country's too ("le président Hollande").
   // (The role phrase is read only where it would decide.)
-  // (The role nouns' bit of the word before, kept on its form: list-bits.ts.)
-  const titled = a > 0 && (bitsOf(candidateLists(lex), toks[a - 1]) & ROLE_NOUN) !== 0 && (place?.kind !== "country" || hooks.roleBeforeCountry) && place?.kind !== "continent";
+  // (The role nouns' bit of the word before, kept on its form: cues.ts entityLists.)
+  const titled = a > 0 && (bitsOf(entityLists(lex), toks[a - 1]) & ROLE_NOUN) !== 0 && (place?.kind !== "country" || hooks.roleBeforeCountry) && place?.kind !== "continent";
   const role = !place || titled ? s.role : undefined;
   if (role) return named(sp, "person", true, role.role, role.gender);
   // "l'Américain Lance Armstrong", "la Suédoise Anna Berg": a nationality noun right before two words or more.

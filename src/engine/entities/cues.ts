@@ -5,7 +5,7 @@ import type { Token } from "../text/tokenize";
 import { ROLE_COMPLEMENT_PREPOSITIONS } from "../lexicon/entity-words";
 import { INVERTED_SUBJECT } from "../lexicon/fr/entities";
 import { entityHooks } from "../lang/entity-hooks";
-import { candidateLists, DETERMINER, formTable, HONORIFIC, PARTICLE, ROLE_NOUN } from "./list-bits";
+import { candidateLists, DETERMINER, HONORIFIC, mainFormTable, PARTICLE, ROLE_NOUN, type ListBits } from "./list-bits";
 import type { Form } from "../text/forms";
 import { titleModifiersStart } from "../phrases/title";
 
@@ -135,18 +135,21 @@ const invertedSubject = (lw: string): boolean => lw.indexOf("-t-") >= 0 && INVER
 const ROLE_STOP = 1 << 8, ROLE_OF = 1 << 9, VERB = 1 << 10, AUXILIARY = 1 << 11, INVERTED = 1 << 12;
 
 /**
- * Every list the cues read of a word, as bits kept on its form, one table per lexicon (its verb forms include the
- * caller's extra verbs): one array read per token where each list was a string hashed into a set.
+ * Every list the entity passes read of a word around a name (the candidate lists, list-bits.ts, and the bits above),
+ * kept on its form, one table per lexicon (its verb forms include the caller's extra verbs): one field read per token
+ * where each list was a string hashed into a set.
  */
-const cueTables = new WeakMap<Lexicon, (form: Form) => number>();
-function cueBits(lex: Lexicon): (form: Form) => number {
-  let table = cueTables.get(lex);
+const tables = new WeakMap<Lexicon, ListBits>();
+export function entityLists(lex: Lexicon): ListBits {
+  let table = tables.get(lex);
   if (!table) {
     const lists = candidateLists(lex);
     const stops = entityHooks(lex.lang).roleStops;
-    table = formTable((lw) => (lists.get(lw) ?? 0) | (stops.has(lw) ? ROLE_STOP : 0) | (ROLE_COMPLEMENT_PREPOSITIONS.has(lw) ? ROLE_OF : 0) |
+    const ofForm = mainFormTable((lw) => (lists.get(lw) ?? 0) | (stops.has(lw) ? ROLE_STOP : 0) | (ROLE_COMPLEMENT_PREPOSITIONS.has(lw) ? ROLE_OF : 0) |
       (lex.verbForms.has(lw) ? VERB : 0) | (lex.auxiliaries.has(lw) ? AUXILIARY : 0) | (invertedSubject(lw) ? INVERTED : 0));
-    cueTables.set(lex, table);
+    tables.set(lex, table = Object.assign(new Map(lists), { ofForm }));
   }
   return table;
 }
+
+const cueBits = (lex: Lexicon): ((form: Form) => number) => entityLists(lex).ofForm;

@@ -35,6 +35,20 @@ export function formTable(bitsOfWord: (lw: string) => number): (form: Form) => n
   };
 }
 
+/**
+ * formTable for the entity passes' main table (cues.ts entityLists), kept in the form's own fields for this table:
+ * a form holds one such table's bits at a time (one lexicon per analysis), so that a token's bits are one field
+ * read, where a slot of an array on the form was two reads more, each likely a cache miss.
+ */
+export function mainFormTable(bitsOfWord: (lw: string) => number): (form: Form) => number {
+  const key = {};
+  return (form) => {
+    if (form.entityFor === key) return form.entity;
+    form.entityFor = key;
+    return (form.entity = bitsOfWord(form.lw));
+  };
+}
+
 /** A table of bits over word lists (each list with its bit). */
 export function bitTable(lists: readonly (readonly [Iterable<string>, number])[]): ListBits {
   const map = new Map<string, number>();
