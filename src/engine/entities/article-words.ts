@@ -66,16 +66,20 @@ export class ArticleWords {
   }
 }
 
-/**
- * How a few lower-case words open, read for a token in the text itself: the text is read in order, where a token's
- * strings and form lie anywhere in memory (a pass that read each token's lower case or form cost more than the map
- * lookups it saved). A token that opens with two ASCII letters opening none of the words, or with a character of a
- * kind none of them opens with, is none of them.
- */
 /** Above any word's length (a small integer, as V8 keeps a field that only ever held small integers). */
 const MAX_LENGTH = 1 << 29;
 
+/**
+ * How a few lower-case words open, read for a token in the text itself: the text is read in order, where a token's
+ * strings and form lie anywhere in memory (a pass that read each token's lower case or form cost more than the map
+ * lookups it saved). A word that opens with four ASCII letters is told by them (a number, no string hashed); for the
+ * others, a token that opens with two ASCII letters opening none of them, or with a character of a kind none of them
+ * opens with, or that is shorter, is none of them.
+ */
 export class WordStarts {
+  /** The words that open with four ASCII letters, by those letters (fourLetters), and by their first two (as pairs). */
+  private readonly fours = new Set<number>();
+  private readonly fourPairs = new Int32Array(22);
   /** Bit 26 × first + second (letters counted from "a"): a word opens with those two letters. */
   private readonly pairs = new Int32Array(22);
   /** A word opens with an ASCII letter and then no ASCII letter (or nothing). */
@@ -88,6 +92,13 @@ export class WordStarts {
   private shortest = MAX_LENGTH;
 
   add(lw: string): void {
+    const q = lw.length >= 4 ? fourLetters(lw, 0) : -1;
+    if (q >= 0) {
+      this.fours.add(q);
+      const p = (q / 676) | 0;
+      this.fourPairs[p >> 5] |= 1 << (p & 31);
+      return;
+    }
     // ("İ" is one character whose lower case is two, "i" and U+0307: a token of a word with it may be one shorter.)
     const n = lw.indexOf("\u0307") < 0 ? lw.length : 1;
     if (n < this.shortest) this.shortest = n;
@@ -106,6 +117,20 @@ export class WordStarts {
    * token's start (or the text's end), read where the token's own end would be its string's length.
    */
   mayOpen(text: string, s: number, e: number): boolean {
+    if (this.fours.size > 0 && e - s >= 4) {
+      const c0 = text.charCodeAt(s);
+      const c1 = text.charCodeAt(s + 1);
+      const l0 = (c0 | 32) - 97;
+      const l1 = (c1 | 32) - 97;
+      if (l0 >= 0 && l0 < 26 && l1 >= 0 && l1 < 26) {
+        // (The set is asked only when the first two letters open one of its words.)
+        const p = 26 * l0 + l1;
+        if ((this.fourPairs[p >> 5] & (1 << (p & 31))) !== 0) {
+          const q = fourLetters(text, s);
+          if (q >= 0 ? this.fours.has(q) : q === BEYOND_ASCII) return true;
+        }
+      } else if (asciiInLower(c0) || asciiInLower(c1)) return true;
+    }
     if (!this.opensAs(text, s, e)) return false;
     const n = this.shortest;
     if (e - s < n) return false;
@@ -134,3 +159,19 @@ export class WordStarts {
 }
 
 const asciiInLower = (c: number): boolean => c === 0x130 || c === 0x212a;
+
+/** fourLetters' answer when one of the characters has an ASCII letter in its lower case without being one. */
+const BEYOND_ASCII = -2;
+
+/** The four characters of w from s as a number (letters counted from "a", 26 to a place) when they are ASCII letters, in either case; else -1 (or BEYOND_ASCII). */
+function fourLetters(w: string, s: number): number {
+  let q = 0;
+  for (let i = s; i < s + 4; i++) {
+    const c = w.charCodeAt(i);
+    if (asciiInLower(c)) return BEYOND_ASCII;
+    const l = (c | 32) - 97;
+    if (l < 0 || l >= 26) return -1;
+    q = 26 * q + l;
+  }
+  return q;
+}
