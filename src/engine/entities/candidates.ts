@@ -3,36 +3,19 @@
 import type { Lexicon } from "../lexicon";
 import * as gaz from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
-import { isFixtureJoiner, layoutOf, linkLines, opensLinkLabel, type Layout } from "./layout";
+import { isFixtureJoiner, layoutOf, linkLines, opensLinkLabel } from "./layout";
 import { entityHooks, type EntityHooks } from "../lang/entity-hooks";
 import { isPossessive } from "./possessive";
-import { roleBefore, verbAfter, verbBefore } from "./cues";
+import { candidate, type Candidate } from "./candidate";
+import { entityLists, roleBefore, verbAfter, verbBefore } from "./cues";
 import { ARABIC_ARTICLE, CONTRACTION, DE_PARTICLES, EMPLOYER_PARTICLES, MONTH_SURNAMES, SAINT_ABBREVIATIONS } from "../lexicon/entity-words";
 import {
-  bitsOf, candidateLists, DETERMINER, HONORIFIC, IN_NAME, NOBLE_TITLE, NOT_NAME, PARTICLE, PARTICLE_TITLE, ROLE_NOUN, type ListBits,
+  bitsOf, DETERMINER, HONORIFIC, IN_NAME, NOBLE_TITLE, NOT_NAME, PARTICLE, PARTICLE_TITLE, ROLE_NOUN, type ListBits,
 } from "./list-bits";
 
 // (isPossessive lives in possessive.ts, a leaf the language hooks can import; re-exported for the rules.)
 export { isPossessive };
-
-export interface Candidate {
-  /** Token range [a, b) of the name itself (titles excluded). */
-  a: number;
-  b: number;
-  /** Role words before the name, inside or just before the capitalised run ("Health Minister"). */
-  role?: string;
-  /** Honorific just before the name ("M.", "Mrs."). */
-  honorific?: string;
-  gender?: "m" | "f";
-  /** The line is mostly upper-case (a headline), so capitals say little. */
-  shouting: boolean;
-  /** What the line's shape says: a table row or a dateline. */
-  layout?: Layout;
-  /** An organisation head took in its "of" complement ("Bank of Japan", "Senate of the United States"). */
-  org?: boolean;
-  /** The words around made it a place ("au Locle", "rue des Halles": lang/fr/place-forms.ts). */
-  place?: boolean;
-}
+export type { Candidate };
 
 /** "St. Louis", "Ste. Croix": a saint's abbreviation, its period, then a capitalised word on the same line. */
 export function saintAbbreviation(toks: Token[], i: number): boolean {
@@ -64,7 +47,7 @@ const isInitial = (toks: Token[], i: number) =>
 /** The name candidates of the tokens of `text`, in text order. */
 export function findCandidates(toks: Token[], lex: Lexicon, text: string): Candidate[] {
   const hooks = entityHooks(lex.lang);
-  const bits = candidateLists(lex);
+  const bits = entityLists(lex);
   const out: Candidate[] = [];
   const { caps, mayLink } = scanLines(toks, text);
   const links = mayLink ? linkLines(toks) : undefined;
@@ -302,9 +285,7 @@ function capitalisedTitleBeforeName(toks: Token[], i: number, j: number, lex: Le
 
 /** The candidate [a, b) with its cues; `roles`: whether a role noun may stand among its words (false: none does). */
 function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: boolean, bits: ListBits, roles: boolean): Candidate {
-  const c: Candidate = { a, b, shouting };
-  const layout = layoutOf(toks, a, b);
-  if (layout) c.layout = layout;
+  const c = candidate(a, b, shouting, layoutOf(toks, a, b));
   // Role words at the head of the run: "Health Minister Sarah Okafor", "Mayor Linda Tremblay".
   let k = a;
   let lastRole = -1;

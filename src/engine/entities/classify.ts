@@ -6,14 +6,15 @@ import { memo } from "../lexicon/gazetteer-tables";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import { saintAbbreviation, type Candidate } from "./candidates";
-import { roleBefore, verbAfter, verbBefore } from "./cues";
+import { entityLists, roleBefore, verbAfter, verbBefore } from "./cues";
 import { named, span, spanText, type NameMention } from "./mention";
 import { shoutedPlaces } from "./shouted";
 import { isPossessive } from "./possessive";
 import { settleKinds } from "./settle";
 import { garbledPlaces } from "./garbled";
 import { withoutOpeners } from "./openers";
-import { bitsOf, candidateLists, ROLE_NOUN } from "./list-bits";
+import { ArticleWords } from "./article-words";
+import { bitsOf, ROLE_NOUN } from "./list-bits";
 import { listsOfPeople, withLinkedPeople } from "./lists";
 import { affiliated, cityOfRegion, placeAfterPreposition, portfolio } from "./name-surroundings";
 import { entityHooks, type EntityHooks, type NameSite } from "../lang/entity-hooks";
@@ -25,7 +26,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   const linked: NameMention[] = [];
   const hooks = entityHooks(lex.lang);
   const townsfolk = hooks.townsfolk(text, lex);
-  const words = hooks.lowerCaseUseNamesNothing ? new ArticleWords(toks, cands) : undefined;
+  const words = hooks.lowerCaseUseNamesNothing ? new ArticleWords(toks, cands, text) : undefined;
   for (const c of cands) {
     let m = classifyOne(toks, c, lex, text, hooks, words);
     // "Edentonians ... moved from Edenton": a word whose "-ians" plural the article uses is a town.
@@ -146,8 +147,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   // "la reine Victoria": a title right before the name outweighs a town of that name; in French, where a country takes
   // an article, a country's too ("le président Hollande").
   // (The role phrase is read only where it would decide.)
-  // (The role nouns' bit of the word before, kept on its form: list-bits.ts.)
-  const titled = a > 0 && (bitsOf(candidateLists(lex), toks[a - 1]) & ROLE_NOUN) !== 0 && (place?.kind !== "country" || hooks.roleBeforeCountry) && place?.kind !== "continent";
+  // (The role nouns' bit of the word before, kept on its form: cues.ts entityLists.)
+  const titled = a > 0 && (bitsOf(entityLists(lex), toks[a - 1]) & ROLE_NOUN) !== 0 && (place?.kind !== "country" || hooks.roleBeforeCountry) && place?.kind !== "continent";
   const role = !place || titled ? s.role : undefined;
   if (role) return named(sp, "person", true, role.role, role.gender);
   // "l'Américain Lance Armstrong", "la Suédoise Anna Berg": a nationality noun right before two words or more.
@@ -209,36 +210,6 @@ class Site implements NameSite {
       this.roleRead = true;
     }
     return this.roleFound;
-  }
-}
-
-/**
- * The article's words in lower case, and the last words of its names of two words or more, gathered on first need (one
- * pass over the tokens, on the tokens' own lower-case strings).
- */
-class ArticleWords {
-  private lower: Set<string> | undefined;
-  private lastWords: Set<string> | undefined;
-
-  constructor(private readonly toks: Token[], private readonly cands: Candidate[]) {}
-
-  /** The word is written in lower case somewhere in the article. */
-  usedLower(lw: string): boolean {
-    if (!this.lower) {
-      this.lower = new Set();
-      for (const t of this.toks) if (t.word && !t.cap) this.lower.add(t.lw);
-    }
-    return this.lower.has(lw);
-  }
-
-  /** The word closes a longer name of the article ("Pierre Blanc … Blanc") that opens on more than an initial. */
-  endsName(lw: string): boolean {
-    if (!this.lastWords) {
-      this.lastWords = new Set();
-      // (Not after an initial alone: "T. Bonnes références" is a line's stray letter.)
-      for (const c of this.cands) if (c.b - c.a >= 2 && this.toks[c.a].t.length > 1) this.lastWords.add(this.toks[c.b - 1].lw);
-    }
-    return this.lastWords.has(lw);
   }
 }
 

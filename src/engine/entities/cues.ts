@@ -5,7 +5,8 @@ import type { Token } from "../text/tokenize";
 import { ROLE_COMPLEMENT_PREPOSITIONS } from "../lexicon/entity-words";
 import { INVERTED_SUBJECT } from "../lexicon/fr/entities";
 import { entityHooks } from "../lang/entity-hooks";
-import { bitsOf, bitTable, candidateLists, DETERMINER, PARTICLE, ROLE_NOUN, type ListBits } from "./list-bits";
+import { candidateLists, DETERMINER, HONORIFIC, mainFormTable, PARTICLE, ROLE_NOUN, type ListBits } from "./list-bits";
+import type { Form } from "../text/forms";
 import { titleModifiersStart } from "../phrases/title";
 
 const MAX_ROLE_WORDS = 8;
@@ -18,8 +19,8 @@ const MAX_BRACKET = 3;
  * "UFCW Local 832 president Jeff Traeger". Returns the phrase (without determiner) or undefined.
  */
 export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: string; gender?: "m" | "f"; start: number } | undefined {
-  // (The lists a word is on, in one lookup: entities/list-bits.ts.)
-  const lists = candidateLists(lex);
+  // (The lists a word is on, in one read: cueBits.)
+  const bits = cueBits(lex);
   let k = a - 1;
   const comma = toks[k]?.t === ",";
   if (comma) k--;
@@ -31,11 +32,10 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
   }
   // "ministre de la Défense": a capital after "de la" is part of the role, not a name.
   // "un économiste chez Marc Dubois": "chez" before a name gives a place of work or a home, no role.
-  else if (toks[k] && (bitsOf(lists, toks[k]) & (DETERMINER | PARTICLE) || toks[k].lw === "chez")) return undefined;
+  else if (k >= 0 && (bits(toks[k].form) & (DETERMINER | PARTICLE) || toks[k].lw === "chez")) return undefined;
   const end = k;
   let roleAt = -1;
   let start = -1;
-  const stops = stopBits(entityHooks(lex.lang).roleStops);
   // Since the last role noun or complement preposition read: whether one links the phrase read so far to a role noun
   // further back ("secrétaire général de l'ONU", "minister of defence"), and whether a lower-case word stands loose
   // there, where a language that puts a title's modifiers before it has no word of the title ("lawyer representing X").
@@ -45,19 +45,19 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
   for (let n = 0; k >= 0 && n < MAX_ROLE_WORDS; k--, n++) {
     const t = toks[k];
     if (!t.word && t.t !== "'" && t.t !== "’" && t.t !== "-") break;
-    const tb = bitsOf(lists, t);
+    const tb = bits(t.form);
     // "Le procureur a requis dix ans contre Gérard Malvoisin", "an aide met with Anna Reed": a finite verb or a preposition
     // that opens no title's complement ends the role phrase.
-    if (bitsOf(stops, t) !== 0) break;
+    if (tb & ROLE_STOP) break;
     if (tb & ROLE_NOUN) {
       // "The actress Marie Dubois sat beside director Hans Keller", "The coach praised striker Tom Reyes": a role noun further
       // back belongs to the phrase only through a complement ("chief of staff") or right before it ("vice president").
       if (roleAt >= 0 && !linked && k !== start - 1 || modifiersBefore && loose) break;
       roleAt = k; start = k; linked = false; loose = false;
-    } else if (ROLE_COMPLEMENT_PREPOSITIONS.has(t.lw)) { linked = true; loose = false; }
+    } else if (tb & ROLE_OF) { linked = true; loose = false; }
     else if (!t.cap && t.word && !(tb & DETERMINER)) loose = true;
     if (t.nl > 0 && k < end) break;
-    if (t.sent || (tb & DETERMINER && !ROLE_COMPLEMENT_PREPOSITIONS.has(toks[k - 1]?.lw ?? ""))) break;
+    if (t.sent || (tb & DETERMINER && !(k > 0 && bits(toks[k - 1].form) & ROLE_OF))) break;
   }
   if (roleAt < 0 || start < 0) return undefined;
   // "D'après un conseiller de la Première ministre, Élisabeth Borne recevra …": after "selon", "d'après",
@@ -106,31 +106,50 @@ function nameEnd(toks: Token[], a: number, lex: Lexicon): number {
 
 /** True when a reporting verb follows the name (after optional auxiliaries): "Wang said", "X a déclaré". */
 export function verbAfter(toks: Token[], b: number, lex: Lexicon): boolean {
+  const bits = cueBits(lex);
   for (let k = b, n = 0; k < toks.length && n < 4; k++, n++) {
     const t = toks[k];
     if (t.t === ",") return false;
-    if (lex.verbForms.has(t.lw)) return true;
-    if (!lex.auxiliaries.has(t.lw)) return false;
+    const tb = bits(t.form);
+    if (tb & VERB) return true;
+    if (!(tb & AUXILIARY)) return false;
   }
   return false;
 }
 
 /** True when a reporting verb directly precedes the name: "said Amir Hatami", "a déclaré M. Wei". */
 export function verbBefore(toks: Token[], a: number, lex: Lexicon): boolean {
+  const bits = cueBits(lex);
   let k = a - 1;
-  if (toks[k]?.t === ".") k--;
-  if (k >= 0 && lex.honorifics.has(toks[k].lw)) k--;
-  const t = toks[k];
-  return !!t && (lex.verbForms.has(t.lw) || invertedSubject(t.lw));
+  if (k >= 0 && toks[k].t === ".") k--;
+  if (k >= 0 && bits(toks[k].form) & HONORIFIC) k--;
+  return k >= 0 && (bits(toks[k].form) & (VERB | INVERTED)) !== 0;
 }
 
 /** INVERTED_SUBJECT.test(lw) ("a-t-il", "va-t-elle"), its regex run only on a word with "-t-" in it. */
 const invertedSubject = (lw: string): boolean => lw.indexOf("-t-") >= 0 && INVERTED_SUBJECT.test(lw);
 
-/** The language's role stops (EntityHooks.roleStops) as a bit table, one per set (a set per language): read on the forms. */
-const stopTables = new WeakMap<ReadonlySet<string>, ListBits>();
-function stopBits(stops: ReadonlySet<string>): ListBits {
-  let table = stopTables.get(stops);
-  if (!table) stopTables.set(stops, table = bitTable([[stops, 1]]));
+// The bits cueBits adds to the candidate lists' (list-bits.ts: ROLE_NOUN, DETERMINER, PARTICLE, HONORIFIC …): a word
+// that ends a role phrase (EntityHooks.roleStops), a preposition that links a title to its complement, a reporting
+// verb form, an auxiliary, an inverted subject ("a-t-il").
+const ROLE_STOP = 1 << 8, ROLE_OF = 1 << 9, VERB = 1 << 10, AUXILIARY = 1 << 11, INVERTED = 1 << 12;
+
+/**
+ * Every list the entity passes read of a word around a name (the candidate lists, list-bits.ts, and the bits above),
+ * kept on its form, one table per lexicon (its verb forms include the caller's extra verbs): one field read per token
+ * where each list was a string hashed into a set.
+ */
+const tables = new WeakMap<Lexicon, ListBits>();
+export function entityLists(lex: Lexicon): ListBits {
+  let table = tables.get(lex);
+  if (!table) {
+    const lists = candidateLists(lex);
+    const stops = entityHooks(lex.lang).roleStops;
+    const ofForm = mainFormTable((lw) => (lists.get(lw) ?? 0) | (stops.has(lw) ? ROLE_STOP : 0) | (ROLE_COMPLEMENT_PREPOSITIONS.has(lw) ? ROLE_OF : 0) |
+      (lex.verbForms.has(lw) ? VERB : 0) | (lex.auxiliaries.has(lw) ? AUXILIARY : 0) | (invertedSubject(lw) ? INVERTED : 0));
+    tables.set(lex, table = Object.assign(new Map(lists), { ofForm }));
+  }
   return table;
 }
+
+const cueBits = (lex: Lexicon): ((form: Form) => number) => entityLists(lex).ofForm;

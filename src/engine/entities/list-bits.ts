@@ -5,8 +5,6 @@ import type { Lexicon } from "../lexicon";
 import type { LexiconData } from "../lexicon/types";
 import { IN_NAME_ABBREVIATIONS, PARTICLE_TITLES } from "../lexicon/entity-words";
 import { NOBLE_TITLES_FR } from "../lexicon/fr/entities";
-import { memo } from "../lexicon/gazetteer-tables";
-import { normApostrophe } from "../lexicon/apostrophes";
 import type { Form } from "../text/forms";
 
 /** Lower-case word → the bits of the lists it is on (absent: none). */
@@ -18,18 +16,44 @@ export interface ListBits extends ReadonlyMap<string, number> {
 /** The bits of a token's lower-case word: from its form when it has one (a token's lw is its form's). */
 export const bitsOf = (lists: ListBits, t: { lw: string; form?: Form }): number => t.form ? lists.ofForm(t.form) : lists.get(t.lw) ?? 0;
 
-/** A form's lower case as the tokenizer writes it (text/tokenize.ts describe): lower case, "’" made "'" when it has one. */
-function lowerOf(t: string): string {
-  const low = t.toLowerCase();
-  return low.includes("’") ? normApostrophe(low) : low;
+/** How many form tables were made: each reads and writes its own slot of a form's `lists`. */
+let tableCount = 0;
+/** Slots past this many answer without keeping (a form's slots stay few: a table per language, per lexicon). */
+const MAX_SLOTS = 32;
+
+/**
+ * A word fact as bits, asked of a form's lower case and kept in the form's slot for this table: one array read
+ * per token after the first, where a memo by the form's text hashed a string.
+ */
+export function formTable(bitsOfWord: (lw: string) => number): (form: Form) => number {
+  const id = tableCount++;
+  if (id >= MAX_SLOTS) return (form) => bitsOfWord(form.lw);
+  return (form) => {
+    const slots = form.lists ??= [];
+    const b = slots[id];
+    return b !== undefined ? b : (slots[id] = bitsOfWord(form.lw));
+  };
+}
+
+/**
+ * formTable for the entity passes' main table (cues.ts entityLists), kept in the form's own fields for this table:
+ * a form holds one such table's bits at a time (one lexicon per analysis), so that a token's bits are one field
+ * read, where a slot of an array on the form was two reads more, each likely a cache miss.
+ */
+export function mainFormTable(bitsOfWord: (lw: string) => number): (form: Form) => number {
+  const key = {};
+  return (form) => {
+    if (form.entityFor === key) return form.entity;
+    form.entityFor = key;
+    return (form.entity = bitsOfWord(form.lw));
+  };
 }
 
 /** A table of bits over word lists (each list with its bit). */
 export function bitTable(lists: readonly (readonly [Iterable<string>, number])[]): ListBits {
   const map = new Map<string, number>();
   for (const [words, bit] of lists) for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
-  const ofForm: (form: Form) => number = memo((t) => map.get(lowerOf(t)) ?? 0);
-  return Object.assign(map, { ofForm });
+  return Object.assign(map, { ofForm: formTable((lw) => map.get(lw) ?? 0) });
 }
 
 /**

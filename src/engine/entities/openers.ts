@@ -8,6 +8,7 @@ import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import { named, span, type NameMention } from "./mention";
+import { WordStarts } from "./article-words";
 import { WORD_GIVEN_NAMES } from "../lexicon/en/entities";
 import { entityHooks } from "../lang/entity-hooks";
 import { DIALOGUE_OPENING_MARKS as OPENING_MARKS } from "../lexicon/entity-words";
@@ -62,19 +63,17 @@ export function withoutOpeners(toks: Token[], mentions: NameMention[], lex: Lexi
   const suspects = new Set(mentions.filter((m) => suspect(toks, m, lex)));
   if (!suspects.size) return mentions;
   const usage = new Map<string, Usage>();
-  // The suspects' lengths as bits (lengths past 30 share the top bit): a token of another length is no suspect's
-  // word, told without a map lookup (reading a word's characters costs more than the map, its length less).
-  let lengths = 0;
+  // The suspects' words' first two letters: a token that opens otherwise is no suspect's word, told in the text.
+  const starts = new WordStarts();
   for (const m of suspects) {
     const lw = toks[m.a].lw;
     usage.set(lw, { lower: false, capInside: false });
-    lengths |= 1 << Math.min(lw.length, 31);
+    starts.add(lw);
   }
   for (let k = 0; k < toks.length; k++) {
-    const t = toks[k];
-    if ((lengths & (1 << Math.min(t.lw.length, 31))) === 0) continue;
-    const form = t.form;
-    const u = form.word ? usage.get(t.lw) : undefined;
+    if (!starts.mayOpen(text, toks[k].s, k + 1 < toks.length ? toks[k + 1].s : text.length)) continue;
+    const form = toks[k].form;
+    const u = form.word ? usage.get(form.lw) : undefined;
     if (!u) continue;
     if (!form.cap) u.lower = true;
     else if (!opensSentence(toks, k)) u.capInside = true;

@@ -209,11 +209,10 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
   const m = d.morphology ?? {};
   const p = d.phraseShapes ?? {};
   const frames = compileFrames(d, forms.frameForms);
-  // The shape tables (128 KB each, a loop over every form) are built at their first read: the first analysis
-  // reads neither (word-bits.ts asks the sets once per distinct word), where building them took ~2 ms of it.
-  let verbShapes: Uint8Array | undefined;
-  let sourcePrepShapes: Uint8Array | undefined;
-  return {
+  // (The shape tables are built at their first read: SHAPES.)
+  const lex: Compiled = {
+    builtVerbShapes: undefined,
+    builtSourcePrepShapes: undefined,
     lang,
     data: d,
     morph: { lyAdverbs: !!m.lyAdverbs, edPast: !!m.edPast, sPlurals: !!m.sPlurals, ingParticiples: !!m.ingParticiples },
@@ -232,7 +231,6 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     genderedDeterminers: new Map(Object.entries(d.genderedDeterminers ?? {})),
     verbForms,
     infinitives,
-    get verbShapes() { return verbShapes ??= shapeTable(verbForms); },
     pronominalForms,
     complementizers: lower(d.complementizers),
     bareClauseForms,
@@ -252,7 +250,6 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     sourcePreps,
     reportCueWords: new Set(d.reportCueWords ?? []),
     sourcePrepFirst,
-    get sourcePrepShapes() { return sourcePrepShapes ??= shapeTable(sourcePrepFirst); },
     continuation: d.continuationCues.map(splitWords),
     incidentals,
     incidentalFirst: new Set(incidentals.map((p) => p[0])),
@@ -278,4 +275,19 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     grantVerbs: lower(d.grantVerbs ?? []),
     grantObjects: lower(d.grantObjects ?? []),
   };
+  return Object.defineProperties(lex, SHAPES) as Compiled & Lexicon;
 }
+
+/** The lexicon as compiled, before SHAPES adds the shape tables' getters, with the tables once built. */
+type Compiled = Omit<Lexicon, "verbShapes" | "sourcePrepShapes"> & { builtVerbShapes?: Uint8Array; builtSourcePrepShapes?: Uint8Array };
+
+/**
+ * The shape tables, built at their first read: the first analysis reads neither (word-bits.ts asks the sets once per
+ * distinct word), where building them took ~2 ms of it. The getters are added after the literal, the same two
+ * functions on every lexicon: a literal with an accessor makes a dictionary-mode object, whose every property read
+ * (lex.verbForms, on each token) is a hash lookup, ~30 ns, where a fast object's is one load.
+ */
+const SHAPES: PropertyDescriptorMap = {
+  verbShapes: { get(this: Compiled) { return this.builtVerbShapes ??= shapeTable(this.verbForms); }, enumerable: true },
+  sourcePrepShapes: { get(this: Compiled) { return this.builtSourcePrepShapes ??= shapeTable(this.sourcePrepFirst); }, enumerable: true },
+};

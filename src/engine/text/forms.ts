@@ -16,6 +16,11 @@ export interface Form {
    */
   bits: number;
   bitsFor: object | null;
+  /** The entity passes' word-list bits of lw, by table (entities/list-bits.ts formTable's id): filled on first need. */
+  lists: number[] | null;
+  /** The bits of the entity passes' main table (entities/cues.ts entityLists), for the table entityFor: read on every token. */
+  entity: number;
+  entityFor: object | null;
   /**
    * The gazetteers' answers about t (lexicon/gazetteer-tables.ts memo, memoFlag), filled on first need: like
    * bits, a function of the characters alone, so never stale. Null until a lookup asks.

@@ -161,7 +161,7 @@ function describe(t: string): Form {
   const low = plainLower(t) ? t : t.toLowerCase();
   return {
     t, lw: low.includes("’") ? normApostrophe(low) : low, word, cap, upper: cap && t.length >= 2 && low !== t && !hasLower(t),
-    bits: 0, bitsFor: null, facts: null, langs: -1, period: -1,
+    bits: 0, bitsFor: null, lists: null, entity: 0, entityFor: null, facts: null, langs: -1, period: -1,
   };
 }
 

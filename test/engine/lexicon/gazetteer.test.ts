@@ -247,7 +247,7 @@ describe("gazetteer: per-word memo", () => {
 
 describe("gazetteer: answers kept on a form", () => {
   const form = (t: string): Form =>
-    ({ t, lw: t.toLowerCase(), word: true, cap: true, upper: false, bits: 0, bitsFor: null, facts: null, langs: -1, period: -1 });
+    ({ t, lw: t.toLowerCase(), word: true, cap: true, upper: false, bits: 0, bitsFor: null, lists: null, entity: 0, entityFor: null, facts: null, langs: -1, period: -1 });
   it("a yes/no question is asked once per form and once per string, a no remembered as well as a yes", () => {
     const calls: string[] = [];
     const f = memoFlag((w: string) => { calls.push(w); return w.startsWith("Y"); });

@@ -9,7 +9,7 @@ import { tokenAt, tokenize } from "../../../src/engine/text/tokenize";
 import { readerTable } from "../helpers/doc";
 
 const describeForm = (t: string): Form =>
-  ({ t, lw: t.toLowerCase(), word: true, cap: false, upper: false, bits: 0, bitsFor: null, facts: null, langs: -1, period: -1 });
+  ({ t, lw: t.toLowerCase(), word: true, cap: false, upper: false, bits: 0, bitsFor: null, lists: null, entity: 0, entityFor: null, facts: null, langs: -1, period: -1 });
 
 describe("forms: one form per distinct characters, found by a scan's hash or by the characters", () => {
   const words = ["la", "Paris", "jean-marie", "l'Iran", "Élise", "𝐀𝐁", "internationalisation", "a", "é", "ΟΔΟΣ", "x1"];

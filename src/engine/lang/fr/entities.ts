@@ -77,7 +77,8 @@ export const frenchEntityHooks: EntityHooks = {
 
   // "Ecrire à la Fronde", "Etre prêt": a capital E written without its accent, as French capitals often are, on a
   // frequent word ("écrire", "être").
-  neverNameAtOpening: (w) => CLITIC_ENDING.test(w.lw) || ADVERB_ENDING.test(w.lw) ||
+  // (Each regex run only on a word it may match: with a hyphen, ending in "ment".)
+  neverNameAtOpening: (w) => w.lw.indexOf("-") >= 0 && CLITIC_ENDING.test(w.lw) || w.lw.endsWith("ment") && ADVERB_ENDING.test(w.lw) ||
     w.t.charCodeAt(0) === 69 && w.t.length > 2 && gaz.isCommonWord(`é${w.lw.slice(1)}`, "fr"),
   appositionGender: true,
   lowerCaseUseNamesNothing: true,

@@ -11,7 +11,7 @@
 import type { Lexicon } from "../../lexicon";
 import * as gaz from "../../lexicon/gazetteer";
 import type { Token } from "../../text/tokenize";
-import type { Candidate } from "../../entities/candidates";
+import { candidate, type Candidate } from "../../entities/candidate";
 import {
   ADJECTIVE_ENDINGS as ADJECTIVE, COMPANY_HEADS, CONTRACTED_DE_A, DE_FORMS as OF, DEFINITE_ARTICLES as ARTICLE, EPONYM_DE_HEADS,
   EPONYM_HEADS, EVENT_HEADS, MORE_DEMONYMS,
@@ -95,7 +95,7 @@ function partyThenPlace(toks: Token[], c: Candidate, lex: Lexicon): Candidate | 
   if (!OF.has(toks[k].lw)) return undefined;
   k++;
   if (ARTICLE.has(toks[k].lw)) k++;
-  return k < c.b && toks[k].cap ? { a: k, b: c.b, shouting: c.shouting, layout: c.layout } : undefined;
+  return k < c.b && toks[k].cap ? candidate(k, c.b, c.shouting, c.layout) : undefined;
 }
 
 /** "…, sa maison de disques, Azur Musique, …": the candidate at a follows the comma of such an apposition. */

@@ -10,7 +10,7 @@ import type { Lexicon } from "../../lexicon";
 import * as gaz from "../../lexicon/gazetteer";
 import { memo } from "../../lexicon/gazetteer-tables";
 import { tokenAt, type Token } from "../../text/tokenize";
-import type { Candidate } from "../../entities/candidates";
+import { candidate, type Candidate } from "../../entities/candidate";
 import { ARTICLE_OF_CONTRACTION, DE_FORMS as OF, DEFINITE_ARTICLES as ARTICLE, FINITE_FR, STREET_HEADS, WEEKDAYS_FR } from "../../lexicon/fr/entities";
 
 export function frenchPlaceForms(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): void {
@@ -127,7 +127,9 @@ function theatres(toks: Token[], cands: Candidate[], dashes: readonly number[]):
     if (at < cands.length && cands[at].a < a) cands[at++].b = a;
     let last = at;
     while (last < cands.length && cands[last].a < e) last++;
-    cands.splice(at, last - at, { a, b: e, shouting: false, place: true });
+    const venue = candidate(a, e, false);
+    venue.place = true;
+    cands.splice(at, last - at, venue);
     playTitle(toks, cands, d + 3, at + 1);
   }
 }
