@@ -14,7 +14,7 @@ import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
 import { afterQuoteCue, appositionOpensAfterSource, commaBeforeSubject, invertedSpeaker, nameEndsClause, notPlace, relativeBefore, subjectStartToken, whatSpeaker } from "./report-speaker";
 import { bareClauseStart, commaThat, complementizerAfter, namesSomething, negated, objectStart, skipObject, tailAfter } from "./after-verb";
-import { AUXILIARY, COMPLEMENTIZER, DETERMINER, FRAME_ONLY, FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
+import { AUXILIARY, COMPLEMENTIZER, DETERMINER, FRAME_ONLY, FRENCH_CUE, POSTPOSE_OPENER, SOURCE_PREP, VERBISH } from "./word-bits";
 import { TELL_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN } from "../lexicon/en/quotes";
 import { NEGATION } from "../lexicon/fr/quotes";
 import { TAIL_START, DASHES, QUOTE_MARK } from "../lexicon/quote-words";
@@ -70,10 +70,11 @@ export function findIndirect(ctx: Doc, quoteEnd: Int32Array, cueTokens: Uint8Arr
   for (let v = 0; v < toks.length; v++) {
     const q = quoteEnd[v];
     if (q > v) { v = q - 1; continue; }
-    // No rule below starts on a word that is no verb, source preposition or French cue (nor after a French comma):
+    // No rule below starts on a word that is no verb, source preposition or French cue (nor after a French comma
+    // on a word that may open a postposed cue, see mayPostpose):
     // the word bits first (one typed-array read), the token's own tests after.
     const b = bits[v];
-    if ((b & CUE_BITS) === 0 && !(afterComma && afterComma[v] === 1)) continue;
+    if ((b & CUE_BITS) === 0 && !(afterComma && afterComma[v] === 1 && (b & POSTPOSE_OPENER) !== 0)) continue;
     if (cueTokens[v] === 1 || teaser[v] || !toks[v].word) continue;
     // French: "Pour X, …", "Selon lui, …", "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre."
     const fr = ctx.rules.reportCueAt(ctx, v) ? ctx.rules.reportAt(ctx, v, out[out.length - 1], frContentEnd, quoteEndAt, sentenceStart(toks, Math.max(0, v - 1))) : undefined;
