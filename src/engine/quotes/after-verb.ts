@@ -26,7 +26,7 @@ export function tailAfter(ctx: Doc, k: number): { end: number; comma: boolean } 
     const t = toks[i];
     if (i > k && t.nl || !t || t.t === "." || t.t === "!" || t.t === "?") return { end: i, comma: false };
     if (t.t === ",") return toks[i + 1]?.word ? { end: i, comma: true } : undefined;
-    if (!t.word || isVerb(ctx, i) || ctx.lex.complementizers.has(t.lw)) return undefined;
+    if (!t.word || isVerb(ctx, i) || (ctx.facts[i] & COMPLEMENTIZER) !== 0) return undefined;
   }
   return toks.length <= k ? { end: k, comma: false } : undefined;
 }
@@ -178,11 +178,11 @@ const MAX_PHRASE_GAP = 14;
 
 /** The complementizer right after a comma within a few words from k, with no verb or sentence end before it, or -1. */
 export function commaThat(ctx: Doc, k: number): number {
-  const { toks, lex } = ctx;
+  const { toks } = ctx;
   for (let i = k; i < toks.length && i < k + MAX_PHRASE_GAP; i++) {
     const t = toks[i];
     if (t.t === "," && (ctx.facts[i + 1] & COMPLEMENTIZER) !== 0) return i + 1;
-    if (t.nl || t.sent || t.t === "." || t.t === ";" || QUOTE_MARK.has(t.t) || isVerb(ctx, i) || lex.complementizers.has(t.lw)) return -1;
+    if (t.nl || t.sent || t.t === "." || t.t === ";" || QUOTE_MARK.has(t.t) || isVerb(ctx, i) || (ctx.facts[i] & COMPLEMENTIZER) !== 0) return -1;
   }
   return -1;
 }

@@ -358,7 +358,7 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   for (let j = a + 1; j <= k; j++) {
     const w = toks[j].lw;
     const day = (w === "late" || w === "early") && PHRASE_END.has(toks[j + 1]?.lw ?? "");
-    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || day || /n['’]t$/.test(w) || lex.morph.lyAdverbs && j < k && endsIn("ly", w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
+    if ((ctx.facts[j] & AUXILIARY) !== 0 || PHRASE_END.has(w) || day || /n['’]t$/.test(w) || lex.morph.lyAdverbs && j < k && endsIn("ly", w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
   }
   // "A court document filed Thursday says": a participle left at the end after the time word goes too.
   if (k > a + 1 && lex.morph.edPast && endsIn("ed", toks[k].lw) && !toks[k].cap && k < v - 1) k--;
