@@ -6,10 +6,9 @@ import type { Token } from "../text/tokenize";
 import { bareClauseAt, looksFinite, skipTime } from "./clause";
 import type { Doc } from "./doc";
 import { isVerb } from "./verbs";
-import { TELL_EN, SAY_EN, CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN, REFLEXIVE_EN } from "../lexicon/en/quotes";
-import { FAR_STOP } from "../lexicon/fr/quotes";
+import { CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN, REFLEXIVE_EN } from "../lexicon/en/quotes";
 import { NOT_OBJECT, TAIL_START, QUOTE_MARK } from "../lexicon/quote-words";
-import { COMPLEMENTIZER, CONJUNCTION_WORD, DETERMINER, HONORIFIC } from "./word-bits";
+import { BARE_CLAUSE_FORM, COMPLEMENTIZER, CONJUNCTION_WORD, DETERMINER, FAR_STOP_WORD, HONORIFIC, OBJECT_FORM, SAY_WORD, TELL_WORD } from "./word-bits";
 import { TIME } from "../lexicon/time-words";
 import { isOneOf, endsIn } from "../text/chars";
 
@@ -27,7 +26,7 @@ export function tailAfter(ctx: Doc, k: number): { end: number; comma: boolean } 
     const t = toks[i];
     if (i > k && t.nl || !t || t.t === "." || t.t === "!" || t.t === "?") return { end: i, comma: false };
     if (t.t === ",") return toks[i + 1]?.word ? { end: i, comma: true } : undefined;
-    if (!t.word || isVerb(ctx, i) || ctx.lex.complementizers.has(t.lw)) return undefined;
+    if (!t.word || isVerb(ctx, i) || (ctx.facts[i] & COMPLEMENTIZER) !== 0) return undefined;
   }
   return toks.length <= k ? { end: k, comma: false } : undefined;
 }
@@ -36,13 +35,13 @@ export function tailAfter(ctx: Doc, k: number): { end: number; comma: boolean } 
 export function complementizerAfter(ctx: Doc, v: number): number {
   const { toks, lex } = ctx;
   // "said in an interview with … that": a circumstance after "say"/"tell" (not a particle: "called for X that").
-  const prep = lex.data.prepositionReach && SAY_EN.has(toks[v].lw) && CIRCUMSTANCE.has(toks[v + 1]?.lw ?? "") ? lex.data.prepositionReach : undefined;
+  const prep = lex.data.prepositionReach && (ctx.facts[v] & SAY_WORD) !== 0 && CIRCUMSTANCE.has(toks[v + 1]?.lw ?? "") ? lex.data.prepositionReach : undefined;
   let reach = prep ?? lex.data.complementizerReach ?? MAX_GAP;
   if (!complementizerInReach(ctx, v, reach)) return -1;
   // Quote marks around a title do not count towards the gap.
   // Past MAX_GAP words (where the lexicon reaches further), only a chain of circumstances: no other clause opens.
   for (let k = v + 1, n = 1; k < toks.length && n <= reach; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
-    if (FAR_STOP.has(toks[k].lw) || endsIn("ant", toks[k].lw) && toks[k - 1].lw === "en") reach = MAX_GAP;
+    if ((ctx.facts[k] & FAR_STOP_WORD) !== 0 || endsIn("ant", toks[k].lw) && toks[k - 1].lw === "en") reach = MAX_GAP;
     // "says he introduced legislation to accomplish that.": a "that" closing the clause is a pronoun.
     // "said the beds were coming and that the plan …": a "that" after a conjunction opens the bare clause's second half.
     if ((ctx.facts[k] & COMPLEMENTIZER) !== 0 && k > v + 2 && (ctx.facts[k - 1] & CONJUNCTION_WORD) !== 0) return -1;
@@ -76,15 +75,15 @@ function complementizerInReach(ctx: Doc, v: number, reach: number): boolean {
  * one ("said the plan would fail", "told reporters Trump would win"), or -1: the subject-free tests.
  */
 export function bareClauseStart(ctx: Doc, v: number): number {
-  const { toks, lex } = ctx;
-  if (!lex.bareClauseForms.has(toks[v].lw) || toldSelf(toks, v)) return -1;
+  const { toks } = ctx;
+  if ((ctx.facts[v] & BARE_CLAUSE_FORM) === 0 || toldSelf(toks, v)) return -1;
   let k = skipTime(ctx, v + 1);
-  if (TELL_EN.has(toks[v].lw)) k = skipObject(ctx, k);
+  if ((ctx.facts[v] & TELL_WORD) !== 0) k = skipObject(ctx, k);
   // "testified “thousands” of emails were missing": a quoted word may open the clause.
   const kw = QUOTE_MARK.has(toks[k]?.t ?? "") ? k + 1 : k;
   // "posted a video on …", "wrote a book about …": an object that is a thing is no clause. Not after "tell": "told the
   // story of Nineveh" is what was told (polnear's gold).
-  const say = SAY_EN.has(toks[v].lw);
+  const say = (ctx.facts[v] & SAY_WORD) !== 0;
   return bareClauseAt(ctx, kw, say) && (say || looksFinite(ctx, kw)) && !(!say && ctx.rules.objectNotContent(ctx, kw)) ? k : -1;
 }
 
@@ -94,7 +93,7 @@ export function bareClauseStart(ctx: Doc, v: number): number {
  */
 export function objectStart(ctx: Doc, v: number): number {
   const { toks, lex } = ctx;
-  if (!(lex.objectForms.has(toks[v].lw) || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") || negated(toks, v) || toldSelf(toks, v) ||
+  if (!((ctx.facts[v] & OBJECT_FORM) !== 0 || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") || negated(toks, v) || toldSelf(toks, v) ||
     /['’]s$/.test(toks[v - 1]?.lw ?? "") || ctx.rules.noObjectReport(ctx, v) || adjectiveNoun(ctx, v) || grantRefused(ctx, v)) return -1;
   let k = skipTime(ctx, v + 1);
   // "a annoncé ce matin, vers 7h30, son abandon": the object after a parenthetical.
@@ -179,11 +178,11 @@ const MAX_PHRASE_GAP = 14;
 
 /** The complementizer right after a comma within a few words from k, with no verb or sentence end before it, or -1. */
 export function commaThat(ctx: Doc, k: number): number {
-  const { toks, lex } = ctx;
+  const { toks } = ctx;
   for (let i = k; i < toks.length && i < k + MAX_PHRASE_GAP; i++) {
     const t = toks[i];
     if (t.t === "," && (ctx.facts[i + 1] & COMPLEMENTIZER) !== 0) return i + 1;
-    if (t.nl || t.sent || t.t === "." || t.t === ";" || QUOTE_MARK.has(t.t) || isVerb(ctx, i) || lex.complementizers.has(t.lw)) return -1;
+    if (t.nl || t.sent || t.t === "." || t.t === ";" || QUOTE_MARK.has(t.t) || isVerb(ctx, i) || (ctx.facts[i] & COMPLEMENTIZER) !== 0) return -1;
   }
   return -1;
 }

@@ -17,7 +17,7 @@ import { nounPhraseBefore, subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
 import { INDEFINITE_OPENER } from "../lexicon/quote-words";
 import { INVERSION, TO as PREPOSITIONAL_QUOTE, CALLING } from "../lexicon/fr/quotes";
-import { AUXILIARY, CONJUNCTION_WORD, INVERTED_AUXILIARY, RELATIVE_EN_WORD, TIME_WORD } from "./word-bits";
+import { AUXILIARY, CONJUNCTION_WORD, INVERTED_AUXILIARY, NAMING_VERB, RELATIVE_EN_WORD, TIME_WORD } from "./word-bits";
 import { sameOrElided } from "../text/chars";
 import { endsIn, isOneOf } from "../text/chars";
 
@@ -263,7 +263,7 @@ export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null, topic?:
     // Subject after: "said Reagan Ruslim, who joined the board, said “…”" → the nearest name after the verb.
     // "s'est réjoui son entraîneur, Marc Dubreuil. « … »": the name in apposition names the description.
     // "one lawmaker called Trump “the orange prince”": after a naming verb the name is its object, never its subject.
-    const after = lex.namingVerbs.has(t.lw) ? undefined : subjectAt(ctx, v + 1, v);
+    const after = (ctx.facts[v] & NAMING_VERB) !== 0 ? undefined : subjectAt(ctx, v + 1, v);
     if (after) return { speaker: namedApposition(ctx, descriptionHead(ctx, after)).speaker, cue, how: "before", gap };
     // A described subject: "a friend wondered loudly, “…”".
     const described = ctx.rules.describedBefore(ctx, v);
@@ -316,7 +316,7 @@ export function attributeNamed(ctx: Doc, q: Span): Attribution | undefined {
  */
 export function namingCue(ctx: Doc, k: number, open: number): boolean {
   const { toks } = ctx;
-  if (!ctx.lex.namingVerbs.has(toks[k].lw) || k === open - 1 && PREPOSITIONAL_QUOTE.has(toks[open + 1]?.lw ?? "")) return false;
+  if ((ctx.facts[k] & NAMING_VERB) === 0 || k === open - 1 && PREPOSITIONAL_QUOTE.has(toks[open + 1]?.lw ?? "")) return false;
   return !(CALLING.test(toks[k].lw) && toks[open + 1]?.cap && (isQuoteMark(toks[open + 2]?.t ?? "") || toks[open + 2]?.cap && isQuoteMark(toks[open + 3]?.t ?? "")));
 }
 

@@ -11,7 +11,7 @@ import { TIME } from "../lexicon/time-words";
 import { isVerb } from "./verbs";
 import { subjectAt } from "./resolve/subject";
 import type { Doc } from "./doc";
-import { AUXILIARY, COMPLEMENTIZER, SOURCE_PREP } from "./word-bits";
+import { AUXILIARY, BARE_CLAUSE_FORM, COMPLEMENTIZER, NOUN_LIKE_VERB, SOURCE_PREP } from "./word-bits";
 import { DEMONSTRATIVE_FR, FINITE, FRONTING, PERIOD_FR } from "../lexicon/fr/quotes";
 import { NOT_CLAUSE_EN, PERIOD, FINITE_EN, SUBJECT_EN, FINITE_AUX, AFTER_EARLIER_LATER, WH_EN } from "../lexicon/en/quotes";
 import { QUOTE_MARK, OPENING_MARK, CLAUSE_CONJ, CHANNEL_PREP } from "../lexicon/quote-words";
@@ -83,10 +83,10 @@ function sentenceEndsAfter(toks: Token[], i: number): boolean {
 
 /** A reporting verb that takes a clause right after "and"/"et" (an auxiliary may come between): "and added". */
 export function andReport(ctx: Doc, k: number): boolean {
-  const { toks, lex } = ctx;
+  const { toks } = ctx;
   if ((ctx.facts[k] & AUXILIARY) !== 0 && !isVerb(ctx, k)) k++;
   // "dénoncent une réforme et appellent à manifester": a verb whose frame's complement follows (French).
-  return isVerb(ctx, k) && (lex.bareClauseForms.has(toks[k].lw) || (ctx.facts[k + 1] & COMPLEMENTIZER) !== 0 || ctx.rules.infinitiveClause(ctx, k) > 0) &&
+  return isVerb(ctx, k) && ((ctx.facts[k] & BARE_CLAUSE_FORM) !== 0 || (ctx.facts[k + 1] & COMPLEMENTIZER) !== 0 || ctx.rules.infinitiveClause(ctx, k) > 0) &&
     !/ing$|ant$/.test(toks[k].lw);
 }
 
@@ -227,10 +227,10 @@ function channelEnd(ctx: Doc, k: number): number {
  */
 export function bareClauseAt(ctx: Doc, k: number, say = false): boolean {
   const t = ctx.toks[k];
-  if (!t?.word || NOT_CLAUSE_EN.has(t.lw) || ctx.lex.auxiliaries.has(t.lw)) return false;
+  if (!t?.word || NOT_CLAUSE_EN.has(t.lw) || (ctx.facts[k] & AUXILIARY) !== 0) return false;
   if (say && !t.cap && ctx.lex.morph.ingParticiples && (isVerb(ctx, k) || t.lw.endsWith("ing")) && finiteInClause(ctx, k + 1)) return true;
   // "said disputes between firms are …": a plural noun that is also a verb form, when a finite verb follows.
-  const verb = isVerb(ctx, k) && !ctx.lex.nounLikeVerbForms.has(t.lw);
+  const verb = isVerb(ctx, k) && (ctx.facts[k] & NOUN_LIKE_VERB) === 0;
   // "said continuing political risk continues …": a gerund that opens the clause's subject.
   const gerund = verb && !t.cap && t.lw.endsWith("ing") && ctx.toks[k + 1]?.word === true && !isVerb(ctx, k + 1) &&
     !NOT_CLAUSE_EN.has(ctx.toks[k + 1].lw) && (looksFinite(ctx, k + 1) || finiteVerbAhead(ctx, k + 2));

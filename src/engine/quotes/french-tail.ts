@@ -11,6 +11,7 @@ import { frenchPostposed } from "./french";
 import { resolvePronoun } from "./resolve/pronoun";
 import { subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
+import { OBJECT_FORM } from "./word-bits";
 import { REPORTED_BY, AVOIR_AUX, DE_BARE, INVERSION } from "../lexicon/fr/quotes";
 import { isOneOf, endsIn } from "../text/chars";
 
@@ -81,7 +82,7 @@ const MAX_RELATIVE = 16;
 function secondVerb(ctx: Doc, k: number): boolean {
   const { toks, lex } = ctx;
   const v = lex.auxiliaries.has(toks[k]?.lw ?? "") && AVOIR_AUX.test(toks[k].lw) ? k + 1 : k;
-  return lex.objectForms.has(toks[v]?.lw ?? "") && /(?:é|ée|és|ées|is|it|u)$/.test(toks[v].lw);
+  return (ctx.facts[v] & OBJECT_FORM) !== 0 && /(?:é|ée|és|ées|is|it|u)$/.test(toks[v].lw);
 }
 
 /** "avant de préciser", "avant d'ajouter" at token k: the reporting infinitive's token, or -1. */

@@ -13,8 +13,8 @@ import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
 import { afterQuoteCue, appositionOpensAfterSource, commaBeforeSubject, invertedSpeaker, nameEndsClause, notPlace, relativeBefore, subjectStartToken, whatSpeaker } from "./report-speaker";
 import { bareClauseStart, commaThat, complementizerAfter, namesSomething, negated, objectStart, skipObject, tailAfter } from "./after-verb";
-import { AUXILIARY, COMPLEMENTIZER, DETERMINER, FRAME_ONLY, FRENCH_CUE, SOURCE_PREP, VERBISH } from "./word-bits";
-import { TELL_EN, STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN } from "../lexicon/en/quotes";
+import { AUXILIARY, BELIEF_FORM, COMPLEMENTIZER, DETERMINER, FRAME_ONLY, FRENCH_CUE, NAMING_VERB, NOUN_LIKE_VERB, POSTPOSE_OPENER, SOURCE_PREP, TELL_WORD, VERBISH } from "./word-bits";
+import { STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN } from "../lexicon/en/quotes";
 import { NEGATION } from "../lexicon/fr/quotes";
 import { TAIL_START, DASHES, QUOTE_MARK } from "../lexicon/quote-words";
 import { isOneOf, endsIn } from "../text/chars";
@@ -69,10 +69,11 @@ export function findIndirect(ctx: Doc, quoteEnd: Int32Array, cueTokens: Uint8Arr
   for (let v = 0; v < toks.length; v++) {
     const q = quoteEnd[v];
     if (q > v) { v = q - 1; continue; }
-    // No rule below starts on a word that is no verb, source preposition or French cue (nor after a French comma):
+    // No rule below starts on a word that is no verb, source preposition or French cue (nor after a French comma
+    // on a word that may open a postposed cue, see mayPostpose):
     // the word bits first (one typed-array read), the token's own tests after.
     const b = bits[v];
-    if ((b & CUE_BITS) === 0 && !(afterComma && afterComma[v] === 1)) continue;
+    if ((b & CUE_BITS) === 0 && !(afterComma && afterComma[v] === 1 && (b & POSTPOSE_OPENER) !== 0)) continue;
     if (cueTokens[v] === 1 || teaser[v] || !toks[v].word) continue;
     // French: "Pour X, …", "Selon lui, …", "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre."
     const fr = ctx.rules.reportCueAt(ctx, v) ? ctx.rules.reportAt(ctx, v, out[out.length - 1], frContentEnd, quoteEndAt, sentenceStart(toks, Math.max(0, v - 1))) : undefined;
@@ -168,9 +169,9 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   usedCue: (i: number) => boolean, sentenceStart: (toks: Token[], k: number) => number, frameOnly: boolean, asBefore: (v: number) => boolean): void {
   const { toks, lex } = ctx;
   // "Ms. Green believes the plan will fail": a belief is no statement; "believed it had acted “improperly”" is.
-  const make: Make = lex.beliefForms.has(toks[v].lw) ? (a, b, sp, cue) => { if (quotedWithin(toks, a, b)) make0(a, b, sp, cue); } : make0;
+  const make: Make = (ctx.facts[v] & BELIEF_FORM) !== 0 ? (a, b, sp, cue) => { if (quotedWithin(toks, a, b)) make0(a, b, sp, cue); } : make0;
   // "the seven states with races that …", "The Silver State caucuses": a noun unless "that" follows.
-  if (lex.nounLikeVerbForms.has(toks[v].lw) && (ctx.facts[v + 1] & COMPLEMENTIZER) === 0) return;
+  if ((ctx.facts[v] & NOUN_LIKE_VERB) !== 0 && (ctx.facts[v + 1] & COMPLEMENTIZER) === 0) return;
   // A frame-only verb takes "que" only when a frame says so ("rapporte que", not "parlait des choses qu'elle …").
   const takesQue = !frameOnly || !!lex.frames.get(toks[v].lw)?.some((f) => f.content === "que");
   const c0 = takesQue ? complementizerAfter(ctx, v) : -1;
@@ -246,7 +247,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     const looseOnly = subordinate && !commaBeforeSubject(ctx, s0, loose) || aside;
     // "was told he …" is passive (see lang/en/loose.ts); "it only tells part of …" has an object: "tell" needs "that".
     const k = c > 0 ? c + 1 : skipTime(ctx, v + 1);
-    if (c > 0 && !restrictiveQue(ctx, v, c) || c < 0 && !TELL_EN.has(toks[v].lw) && bareClauseAt(ctx, k, true)) {
+    if (c > 0 && !restrictiveQue(ctx, v, c) || c < 0 && (ctx.facts[v] & TELL_WORD) === 0 && bareClauseAt(ctx, k, true)) {
       make(k, contentEnd(ctx, k, quoteEndAt, looseOnly), loose, cue);
       return;
     }
@@ -268,7 +269,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     if (!lex.quotedObjectForms.has(toks[v].lw) || quotedWithin(toks, o, e)) { make(o, e, objSubj!, cue); return; }
   }
   // Naming: "called the actions lawful", "called her vote a mistake": the object and what it is called.
-  if (subj && lex.namingVerbs.has(toks[v].lw) && !negated(toks, v)) {
+  if (subj && (ctx.facts[v] & NAMING_VERB) !== 0 && !negated(toks, v)) {
     const k = skipTime(ctx, v + 1);
     const e = contentEnd(ctx, k, quoteEndAt, clauseOnly);
     if (namesSomething(ctx, k, e)) {
@@ -288,7 +289,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
       return;
     }
     // "…, Sen. Lindsey Graham told The Huffington Post on Thursday.": the object of "told" comes first.
-    const tail = tailAfter(ctx, TELL_EN.has(toks[v].lw) ? skipObject(ctx, v + 1) : v + 1);
+    const tail = tailAfter(ctx, (ctx.facts[v] & TELL_WORD) !== 0 ? skipObject(ctx, v + 1) : v + 1);
     // "…, an analyst at the Cook Political Report.": a capitalised verb form inside a name is no cue.
     // "…, a Trump ally who has spoken to Assange, has …": a relative clause is no cue.
     if (sStart > 0 && toks[sStart - 1].t === "," && tail && !toks[v].cap && !ctx.rules.infinitiveAt(ctx, v) && (named || ctx.rules.speakerHead(ctx, subj)) && !relativeBefore(toks, sStart, v)) {
@@ -320,19 +321,18 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
  */
 function mayReport(ctx: Doc, v: number, c0: number, takesQue: boolean, frameOnly: boolean, sentenceStart: (toks: Token[], k: number) => number,
   asBefore: (v: number) => boolean): boolean {
-  const { toks, lex } = ctx;
+  const { toks } = ctx;
   if (c0 > 0) return true;
-  const lw = toks[v].lw;
   if (!frameOnly) {
     // The naming verb, the bare clause, the object.
-    if (lex.namingVerbs.has(lw) && !negated(toks, v) || bareClauseStart(ctx, v) >= 0 || objectStart(ctx, v) >= 0) return true;
+    if ((ctx.facts[v] & NAMING_VERB) !== 0 && !negated(toks, v) || bareClauseStart(ctx, v) >= 0 || objectStart(ctx, v) >= 0) return true;
     // The postposed and parenthetical cues ("As the Times noted, …", "…, X said on Tuesday.").
     const after = skipTime(ctx, v + 1);
     if (toks[after]?.t === "," && toks[after + 1]?.word && asBefore(v)) return true;
-    if (!toks[v].cap && !ctx.rules.infinitiveAt(ctx, v) && tailAfter(ctx, TELL_EN.has(lw) ? skipObject(ctx, v + 1) : v + 1)) return true;
+    if (!toks[v].cap && !ctx.rules.infinitiveAt(ctx, v) && tailAfter(ctx, (ctx.facts[v] & TELL_WORD) !== 0 ? skipObject(ctx, v + 1) : v + 1)) return true;
     // The short reports, the loose subject's bare clause, the inverted cue ("…, said Mr. Smith.").
     if (ctx.rules.shortReport(ctx, v) !== undefined) return true;
-    if (!TELL_EN.has(lw) && bareClauseAt(ctx, after, true) && ctx.rules.looseSubject(ctx, v, sentenceStart(toks, v))) return true;
+    if ((ctx.facts[v] & TELL_WORD) === 0 && bareClauseAt(ctx, after, true) && ctx.rules.looseSubject(ctx, v, sentenceStart(toks, v))) return true;
     if ((toks[v - 1]?.t === "," || (ctx.facts[v - 1] & AUXILIARY) !== 0 && toks[v - 2]?.t === ",") && invertedSpeaker(ctx, v + 1)) return true;
   }
   // A complementizer after an aside ("says at a stop in Toledo, Ohio, that", "a dit lundi, lors de …, qu'il"), an infinitive report.

@@ -18,7 +18,7 @@ import { CLITICS, OBJECT_CLITICS, REFLEXIVE } from "../lexicon/fr/quotes";
 import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK, PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
 import { endsIn } from "../text/chars";
 import { NOUN_LY_ED } from "../lexicon/en/sanity-words";
-import { AUXILIARY, COMPLEMENTIZER, DETERMINER } from "./word-bits";
+import { AUXILIARY, COMPLEMENTIZER, DETERMINER, NAMING_VERB } from "./word-bits";
 
 /** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
 const MAX_PAREN = 8;
@@ -27,7 +27,7 @@ const MAX_OPENING = 20;
 
 /** The subject whose noun phrase ends just before token v (skipping auxiliaries); a pronoun takes up `topic` first (resolve/salience.ts). */
 export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | undefined {
-  const { toks, lex, facts } = ctx;
+  const { toks, facts } = ctx;
   let k = ctx.rules.skipModal(ctx, v - 1);
   // "had initially welcomed": an adverb right after an auxiliary is skipped with it ("the family said" keeps its noun).
   while (k >= 0) {
@@ -37,7 +37,7 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
     // "X, a de son côté, déclaré que": commas set inside the verb group (see commaInVerb).
     else if (toks[k].t === "," && commaInVerb(ctx, k, v)) k--;
     else if ((facts[k] & AUXILIARY) !== 0 || CLITICS.has(toks[k].lw) ||
-      OBJECT_CLITICS.has(toks[k].lw) && lex.namingVerbs.has(toks[v].lw) && (k + 1 === v || (ctx.facts[k + 1] & AUXILIARY) !== 0) ||
+      OBJECT_CLITICS.has(toks[k].lw) && (ctx.facts[v] & NAMING_VERB) !== 0 && (k + 1 === v || (ctx.facts[k + 1] & AUXILIARY) !== 0) ||
       endsIn("ly", toks[k].lw) && !toks[k].cap && k > 0 && ((ctx.facts[k - 1] & AUXILIARY) !== 0 || mannerAdverb(ctx, k))) k--;
     else break;
   }
@@ -317,7 +317,7 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   for (let j = a + 1; j <= k; j++) {
     const w = toks[j].lw;
     const day = (w === "late" || w === "early") && PHRASE_END.has(toks[j + 1]?.lw ?? "");
-    if (lex.auxiliaries.has(w) || PHRASE_END.has(w) || day || /n['’]t$/.test(w) || lex.morph.lyAdverbs && j < k && endsIn("ly", w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
+    if ((ctx.facts[j] & AUXILIARY) !== 0 || PHRASE_END.has(w) || day || /n['’]t$/.test(w) || lex.morph.lyAdverbs && j < k && endsIn("ly", w) && !toks[j].cap && w.length > 4) { k = j - 1; break; }
   }
   // "A court document filed Thursday says": a participle left at the end after the time word goes too.
   if (k > a + 1 && lex.morph.edPast && endsIn("ed", toks[k].lw) && !toks[k].cap && k < v - 1) k--;

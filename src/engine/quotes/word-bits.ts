@@ -4,9 +4,9 @@
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import { QUOTE_MARKS } from "./quote-marks";
-import { INVERSION, INVERTED_AUX, INVERTED_ETRE } from "../lexicon/fr/quotes";
+import { FAR_STOP, INVERSION, INVERTED_AUX, INVERTED_ETRE } from "../lexicon/fr/quotes";
 import { COMPLEMENT, CONJUNCTION, DEFINITE, RELATIVE, TRAILING } from "../lexicon/quote-words";
-import { RELATIVE_EN } from "../lexicon/en/quotes";
+import { RELATIVE_EN, SAY_EN, TELL_EN } from "../lexicon/en/quotes";
 
 /** A reporting verb form, bare, inverted ("dit-il") or pronominal ("inquiète" of "s'inquiéter"). */
 export const VERBISH = 1;
@@ -20,6 +20,10 @@ export const REPORT_NOUN = 8;
 export const COMPLEMENTIZER = 16;
 /** A form of a verb that reports only through its frame ("parle" of "parler|de+np", "rapporte" of "rapporter|que"). */
 export const FRAME_ONLY = 32;
+/** A word that may open a French postposed cue before its verb (mayPostpose): an auxiliary, "s'", "n'", "ne", a hyphenated word ("a-t-il", "assure-t-on"). */
+export const POSTPOSE_OPENER = 64;
+/** On lex.namingVerbs ("called", "qualifié"). */
+export const NAMING_VERB = 128;
 
 // Above the byte wordBits returns: the facts the quote readers test on the tokens around a quote, so that a
 // reader asks an Int32Array (Doc.facts) instead of hashing the token's string into a lexicon set.
@@ -47,6 +51,16 @@ export const QUOTE_MARK_WORD = 1 << 22;
 /** English relative pronouns (lexicon/en/quotes.ts RELATIVE_EN) and clause conjunctions (quote-words.ts CONJUNCTION), in any language. */
 export const RELATIVE_EN_WORD = 1 << 23;
 export const CONJUNCTION_WORD = 1 << 24;
+/** On TELL_EN, SAY_EN (lexicon/en/quotes.ts) and FAR_STOP (lexicon/fr/quotes.ts), in any language, as those sets are asked. */
+export const TELL_WORD = 1 << 25;
+export const SAY_WORD = 1 << 26;
+/** On lex.nounLikeVerbForms, beliefForms, bareClauseForms, objectForms. */
+export const NOUN_LIKE_VERB = 1 << 27;
+export const BELIEF_FORM = 1 << 28;
+export const BARE_CLAUSE_FORM = 1 << 29;
+export const OBJECT_FORM = 1 << 30;
+/** The sign bit: negative as a number, tested with & like the others. */
+export const FAR_STOP_WORD = 1 << 31;
 
 /** The sets a word's bit stands for, each asked once per distinct word. */
 type Listed = (lex: Lexicon) => { has(w: string): boolean };
@@ -56,6 +70,9 @@ const LISTS: [Listed, number][] = [
   [(l) => l.determiners, DETERMINER], [(l) => l.speakerNouns, SPEAKER_NOUN], [(l) => l.roleNouns, ROLE_NOUN],
   [(l) => l.honorifics, HONORIFIC], [(l) => l.pronouns, PRONOUN], [(l) => l.auxiliaries, AUXILIARY], [(l) => l.timeWords, TIME_WORD],
   [() => DEFINITE, DEFINITE_WORD], [() => COMPLEMENT, COMPLEMENT_WORD], [() => RELATIVE, RELATIVE_WORD], [() => TRAILING, TRAILING_WORD],
+  [(l) => l.namingVerbs, NAMING_VERB], [() => TELL_EN, TELL_WORD], [() => SAY_EN, SAY_WORD], [() => FAR_STOP, FAR_STOP_WORD],
+  [(l) => l.nounLikeVerbForms, NOUN_LIKE_VERB], [(l) => l.beliefForms, BELIEF_FORM], [(l) => l.bareClauseForms, BARE_CLAUSE_FORM],
+  [(l) => l.objectForms, OBJECT_FORM],
 ];
 
 /** LISTS with each set read from the lexicon: once per call of tokenFacts, not once per distinct word and list. */
@@ -76,6 +93,7 @@ function bitsOf(lex: Lexicon, lw: string, lists: ListedSets): number {
   // Indexed, not for…of with destructuring: cold (a first analysis runs it ~700 times), the iterator costs more than the lookups.
   for (let i = 0; i < lists.length; i++) if (lists[i][0].has(lw)) b |= lists[i][1];
   if (lw.indexOf("-") >= 0 && (INVERTED_AUX.test(lw) || INVERTED_ETRE.test(lw))) b |= INVERTED_AUXILIARY;
+  if ((b & AUXILIARY) !== 0 || lw.indexOf("-") >= 0 || lw === "s'" || lw === "n'" || lw === "ne") b |= POSTPOSE_OPENER;
   if (lw.length === 1 && QUOTE_MARKS.includes(lw)) b |= QUOTE_MARK_WORD;
   if (RELATIVE_EN.test(lw)) b |= RELATIVE_EN_WORD;
   if (CONJUNCTION.test(lw)) b |= CONJUNCTION_WORD;
@@ -109,7 +127,7 @@ export function tokenFacts(toks: Token[], lex: Lexicon, low?: Uint8Array): Int32
   return out;
 }
 
-/** Token index → bits of its lower-case word (VERBISH … FRAME_ONLY), remembered on the token's form. */
+/** Token index → bits of its lower-case word (VERBISH … NAMING_VERB), remembered on the token's form. */
 export function wordBits(toks: Token[], lex: Lexicon): Uint8Array {
   const low = new Uint8Array(toks.length);
   tokenFacts(toks, lex, low);

@@ -9,6 +9,7 @@ import { incidentalEndingAt } from "../../quotes/incidentals";
 import { frameClause } from "../../quotes/french-frames";
 import { skipTimeFr } from "../../quotes/french";
 import { TO } from "../../lexicon/fr/quotes";
+import { OBJECT_FORM } from "../../quotes/word-bits";
 
 /** How many tokens back the sentence before the quote may start. */
 const MAX_BEFORE = 30;
@@ -75,6 +76,6 @@ export function shortObject(ctx: Doc, v: number, a: number, b: number): boolean 
     !!toks[a + 1]?.word && !toks[a + 1].cap) return true;
   const w = toks[v]?.lw ?? "";
   const n = toks[a + 1];
-  return lex.objectForms.has(w) && !PERSON_OBJECT.test(w) && CONTENT_DETERMINER.has(toks[a].lw) && !!n?.word && !n.cap &&
+  return (ctx.facts[v] & OBJECT_FORM) !== 0 && !PERSON_OBJECT.test(w) && CONTENT_DETERMINER.has(toks[a].lw) && !!n?.word && !n.cap &&
     !lex.verbForms.has(n.lw);
 }
