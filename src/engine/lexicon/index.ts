@@ -93,6 +93,10 @@ export interface Lexicon {
   sourcePreps: string[][];
   /** Source prepositions (words joined by a space) after which a description is a source too. */
   describedSourcePreps: Set<string>;
+  /** Forms of the verbs of request ("demande", whose "de" + infinitive is what was asked) and of the verbs whose
+   *  quoted complement after a preposition is what was said ("ironise sur « … »"). */
+  requestForms: Set<string>;
+  prepositionalForms: Set<string>;
   /** Forms of the verbs whose content may be an infinitive ("vowed to …"). */
   infinitiveForms: Set<string>;
   /** Verb forms that report only right before a complementizer ("states that …"). */
@@ -269,6 +273,8 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     irregularPast: lower(d.irregularPast ?? []),
     reportNouns: lower(d.reportNouns ?? []),
     infinitiveForms: new Set(forms.infinitiveForms),
+    requestForms: new Set(forms.requestForms),
+    prepositionalForms: new Set(forms.prepositionalForms),
     describedSourcePreps: new Set((d.describedSourcePrepositions ?? []).map((p) => splitWords(p).join(" "))),
     namingVerbs: lower(d.namingVerbs ?? []),
     frames,

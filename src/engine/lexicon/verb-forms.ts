@@ -25,6 +25,9 @@ export interface VerbForms {
   quotedObjectForms: string[];
   /** Per entry of LexiconData.reportFrames, in order: the forms of its verb. */
   frameForms: string[][];
+  /** Forms of the verbs of request and of the prepositional reporting verbs (their first word conjugated). */
+  requestForms: string[];
+  prepositionalForms: string[];
 }
 
 /** The verb of a report frame entry ("s'engager|à+inf" → "engager", "faire état|de+np" → "faire"), as written. */
@@ -96,5 +99,7 @@ export function conjugateLexicon(d: LexiconData, lang: Lang): VerbForms {
     beliefForms: [...new Set((d.beliefVerbs ?? []).flatMap(formsOf))],
     quotedObjectForms: [...new Set((d.quotedObjectVerbs ?? []).flatMap(formsOf))],
     frameForms: (d.reportFrames ?? []).map((entry) => [...new Set(formsOf(frameLemma(entry)))]),
+    requestForms: [...new Set((d.requestVerbs ?? []).flatMap((l) => inflect(l.split(" ")[0])))],
+    prepositionalForms: [...new Set((d.prepositionalVerbs ?? []).flatMap((l) => inflect(l.split(" ")[0])))],
   };
 }
