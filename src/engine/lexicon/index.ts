@@ -3,6 +3,7 @@
 import type { Lang } from "../types";
 import { englishForms, frenchForms } from "./conjugate";
 import { normApostrophe } from "./apostrophes";
+import { PHRASES } from "./data/phrases.generated";
 import { VERB_FORMS } from "./data/verb-forms.generated";
 import { en } from "./en";
 import { fr } from "./fr";
@@ -172,10 +173,6 @@ export function mayHaveShape(table: Uint8Array, w: string): boolean {
   return table[shapeOf(w)] === 1;
 }
 
-function splitWords(phrase: string): string[] {
-  return normApostrophe(phrase.toLowerCase()).replace(/'/g, "' ").split(/\s+/).filter(Boolean);
-}
-
 function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon {
   // The tables' verb forms come conjugated at build time (verb-forms.ts); a user's extra verbs here.
   const forms = VERB_FORMS[lang];
@@ -206,9 +203,9 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     for (const x of xs) out.add(normApostrophe(x.toLowerCase()));
     return out;
   };
-  const sourcePreps = d.sourcePrepositions.map(splitWords);
+  // The multi-word cues come split at build time (phrases.ts).
+  const { sourcePreps, incidentals, continuation, interviewCues, interviewerCues, interviewNotes, linkLabels, describedSourcePreps } = PHRASES[lang];
   const inc = d.incidentalPhrases ?? {};
-  const incidentals = (inc.aside ?? []).map(splitWords).sort((a, b) => b.length - a.length);
   const sourcePrepFirst = new Set(sourcePreps.map((p) => p[0].replace(/'$/, "")).concat(sourcePreps.map((p) => p[0])));
   const m = d.morphology ?? {};
   const p = d.phraseShapes ?? {};
@@ -257,14 +254,14 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     reportCueWords: new Set(d.reportCueWords ?? []),
     sourcePrepFirst,
     get sourcePrepShapes() { return sourcePrepShapes ??= shapeTable(sourcePrepFirst); },
-    continuation: d.continuationCues.map(splitWords),
+    continuation,
     incidentals,
     incidentalFirst: new Set(incidentals.map((p) => p[0])),
     incidentalLast: new Set(incidentals.map((p) => p[p.length - 1])),
-    interviewCues: (d.interviewCues ?? []).map(splitWords),
-    interviewerCues: (d.interviewerCues ?? []).map(splitWords),
-    interviewNotes: (d.interviewNotes ?? []).map((n) => normApostrophe(n.toLowerCase())),
-    linkLabels: (d.linkLabels ?? []).map(splitWords),
+    interviewCues,
+    interviewerCues,
+    interviewNotes,
+    linkLabels,
     titleCues: lower(d.titleCues ?? []),
     evidenceNouns: lower(d.evidenceNouns ?? []),
     channelNouns: lower(d.channelNouns ?? []),
@@ -275,7 +272,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     infinitiveForms: new Set(forms.infinitiveForms),
     requestForms: new Set(forms.requestForms),
     prepositionalForms: new Set(forms.prepositionalForms),
-    describedSourcePreps: new Set((d.describedSourcePrepositions ?? []).map((p) => splitWords(p).join(" "))),
+    describedSourcePreps: new Set(describedSourcePreps),
     namingVerbs: lower(d.namingVerbs ?? []),
     frames,
     frameOnlyForms: new Set([...frames.keys()].filter((f) => !verbForms.has(f))),
