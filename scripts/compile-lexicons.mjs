@@ -3,7 +3,7 @@
 // or conjugating on its first analysis, under src/engine/lexicon/data/:
 //   gazetteers.generated.ts  the large gazetteers as sorted blocks of entries (see compiled.ts, gazetteer-build.ts);
 //   verb-forms.generated.ts  the reporting verbs' inflected forms per language (see verb-forms.ts);
-//   phrases.generated.ts     the multi-word cues split into words per language (see phrases.ts);
+//   word-lists.generated.ts  the word lists split and in lower case per language (see word-lists.ts);
 // and under src/engine/text/:
 //   unicode.generated.ts     the Unicode classes the engine asks of a character, over the BMP (see unicode.ts).
 // Run by `npm run lexicons` after build-lexicons.mjs, and whenever a table of lexicon/ changes
@@ -29,21 +29,21 @@ try {
   const outfile = join(tmp, "build.cjs");
   await build({
     stdin: {
-      contents: `export { compileGazetteers } from "./gazetteer-build"; export { conjugateLexicon } from "./verb-forms"; export { splitPhrases } from "./phrases"; import { en } from "./en"; import { fr } from "./fr"; export const LEXICON_DATA = { fr, en };`,
+      contents: `export { compileGazetteers } from "./gazetteer-build"; export { conjugateLexicon } from "./verb-forms"; export { wordLists } from "./word-lists"; import { en } from "./en"; import { fr } from "./fr"; export const LEXICON_DATA = { fr, en };`,
       resolveDir: LEXICON, loader: "ts",
     },
     bundle: true, platform: "node", format: "cjs", outfile, logLevel: "warning",
   });
-  const { compileGazetteers, conjugateLexicon, splitPhrases, LEXICON_DATA } = createRequire(import.meta.url)(outfile);
+  const { compileGazetteers, conjugateLexicon, wordLists, LEXICON_DATA } = createRequire(import.meta.url)(outfile);
   const tables = compileGazetteers();
   writeFileSync(join(LEXICON, "data/gazetteers.generated.ts"), renderGazetteers(tables));
   console.log(`wrote data/gazetteers.generated.ts: ${Object.entries(tables).map(([k, v]) => typeof v === "number" ? `${k} ${v}` : `${k} ${v.length} blocks`).join(", ")}`);
   const forms = Object.fromEntries(Object.keys(LEXICON_DATA).map((lang) => [lang, conjugateLexicon(LEXICON_DATA[lang], lang)]));
   writeFileSync(join(LEXICON, "data/verb-forms.generated.ts"), renderVerbForms(forms));
   console.log(`wrote data/verb-forms.generated.ts: ${Object.entries(forms).map(([l, f]) => `${l} ${f.verbForms.length} verb forms`).join(", ")}`);
-  const phrases = Object.fromEntries(Object.keys(LEXICON_DATA).map((lang) => [lang, splitPhrases(LEXICON_DATA[lang])]));
-  writeFileSync(join(LEXICON, "data/phrases.generated.ts"), renderPerLang(phrases, "Phrases", "phrases", "PHRASES", "the multi-word cues of ../en.ts and ../fr.ts (see ../phrases.ts)"));
-  console.log(`wrote data/phrases.generated.ts: ${Object.entries(phrases).map(([l, p]) => `${l} ${Object.values(p).reduce((n, v) => n + v.length, 0)} phrases`).join(", ")}`);
+  const lists = Object.fromEntries(Object.keys(LEXICON_DATA).map((lang) => [lang, wordLists(LEXICON_DATA[lang])]));
+  writeFileSync(join(LEXICON, "data/word-lists.generated.ts"), renderPerLang(lists, "WordLists", "word-lists", "WORD_LISTS", "the word lists of ../en.ts and ../fr.ts (see ../word-lists.ts)"));
+  console.log(`wrote data/word-lists.generated.ts: ${Object.entries(lists).map(([l, p]) => `${l} ${Object.values(p).reduce((n, v) => n + v.length, 0)} entries`).join(", ")}`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -3,7 +3,7 @@
 import type { Lang } from "../types";
 import { englishForms, frenchForms } from "./conjugate";
 import { normApostrophe } from "./apostrophes";
-import { PHRASES } from "./data/phrases.generated";
+import { WORD_LISTS } from "./data/word-lists.generated";
 import { VERB_FORMS } from "./data/verb-forms.generated";
 import { en } from "./en";
 import { fr } from "./fr";
@@ -198,14 +198,9 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
   for (const k in d.roleNouns) roleNouns.set(k.toLowerCase(), d.roleNouns[k]);
   const speakerNouns = new Map(roleNouns);
   for (const k of d.descriptors ?? []) speakerNouns.set(k, undefined);
-  const lower = (xs: string[]) => {
-    const out = new Set<string>();
-    for (const x of xs) out.add(normApostrophe(x.toLowerCase()));
-    return out;
-  };
-  // The multi-word cues come split at build time (phrases.ts).
-  const { sourcePreps, incidentals, continuation, interviewCues, interviewerCues, interviewNotes, linkLabels, describedSourcePreps } = PHRASES[lang];
-  const inc = d.incidentalPhrases ?? {};
+  // The word lists come split and in lower case from the build (word-lists.ts).
+  const w = WORD_LISTS[lang];
+  const { sourcePreps, incidentals, continuation, interviewCues, interviewerCues, interviewNotes, linkLabels, describedSourcePreps } = w;
   const sourcePrepFirst = new Set(sourcePreps.map((p) => p[0].replace(/'$/, "")).concat(sourcePreps.map((p) => p[0])));
   const m = d.morphology ?? {};
   const p = d.phraseShapes ?? {};
@@ -222,34 +217,34 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     shapes: { nounBeforeNoun: !!p.nounBeforeNoun, auxiliaryEndsApposition: !!p.auxiliaryEndsApposition, determinerOpensPhrase: !!p.determinerOpensPhrase,
       wordsBeforeVerb: p.wordsBeforeVerb ?? 8, sourceHeadlines: !!p.sourceHeadlines, sourceInsideClause: !!p.sourceInsideClause,
       commaBeforeComplementizer: !!p.commaBeforeComplementizer },
-    ageUnits: lower(inc.age ?? []),
-    asideWords: lower(inc.asideWords ?? []),
-    mediumAsides: lower((inc.medium ?? []).flatMap((p) => [p, p + "e", p + "s", p + "es"])),
-    timeWords: lower(inc.time ?? []),
-    clauseOpeners: lower(d.clauseOpeners ?? []),
-    portfolioPrepositions: lower(d.portfolioPrepositions ?? []),
-    finiteAfterComplementizer: lower(d.finiteAfterComplementizer ?? []),
-    clausePronouns: lower(d.clausePronouns ?? []),
+    ageUnits: new Set(w.ageUnits),
+    asideWords: new Set(w.asideWords),
+    mediumAsides: new Set(w.mediumAsides),
+    timeWords: new Set(w.timeWords),
+    clauseOpeners: new Set(w.clauseOpeners),
+    portfolioPrepositions: new Set(w.portfolioPrepositions),
+    finiteAfterComplementizer: new Set(w.finiteAfterComplementizer),
+    clausePronouns: new Set(w.clausePronouns),
     genderedDeterminers: new Map(Object.entries(d.genderedDeterminers ?? {})),
     verbForms,
     infinitives,
     get verbShapes() { return verbShapes ??= shapeTable(verbForms); },
     pronominalForms,
-    complementizers: lower(d.complementizers),
+    complementizers: new Set(w.complementizers),
     bareClauseForms,
     objectForms,
     quotedObjectForms,
     beliefForms,
     objectParticle,
-    subordinators: lower(d.subordinators ?? []),
+    subordinators: new Set(w.subordinators),
     honorifics: new Map(Object.entries(d.honorifics)),
     roleNouns,
     speakerNouns,
     pronouns: new Map(Object.entries(d.pronouns)),
-    determiners: lower(d.determiners),
-    notNames: lower(d.notNames),
-    particles: lower(d.nameParticles),
-    auxiliaries: lower(d.auxiliaries),
+    determiners: new Set(w.determiners),
+    notNames: new Set(w.notNames),
+    particles: new Set(w.particles),
+    auxiliaries: new Set(w.auxiliaries),
     sourcePreps,
     reportCueWords: new Set(d.reportCueWords ?? []),
     sourcePrepFirst,
@@ -262,23 +257,23 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     interviewerCues,
     interviewNotes,
     linkLabels,
-    titleCues: lower(d.titleCues ?? []),
-    evidenceNouns: lower(d.evidenceNouns ?? []),
-    channelNouns: lower(d.channelNouns ?? []),
-    nounLikeVerbForms: lower(d.nounLikeVerbForms ?? []),
-    participleReports: lower(d.participleReports ?? []),
-    irregularPast: lower(d.irregularPast ?? []),
-    reportNouns: lower(d.reportNouns ?? []),
+    titleCues: new Set(w.titleCues),
+    evidenceNouns: new Set(w.evidenceNouns),
+    channelNouns: new Set(w.channelNouns),
+    nounLikeVerbForms: new Set(w.nounLikeVerbForms),
+    participleReports: new Set(w.participleReports),
+    irregularPast: new Set(w.irregularPast),
+    reportNouns: new Set(w.reportNouns),
     infinitiveForms: new Set(forms.infinitiveForms),
     requestForms: new Set(forms.requestForms),
     prepositionalForms: new Set(forms.prepositionalForms),
     describedSourcePreps: new Set(describedSourcePreps),
-    namingVerbs: lower(d.namingVerbs ?? []),
+    namingVerbs: new Set(w.namingVerbs),
     frames,
     frameOnlyForms: new Set([...frames.keys()].filter((f) => !verbForms.has(f))),
-    questionVerbs: lower(d.questionVerbs ?? []),
-    questionWords: lower(d.questionWords ?? []),
-    grantVerbs: lower(d.grantVerbs ?? []),
-    grantObjects: lower(d.grantObjects ?? []),
+    questionVerbs: new Set(w.questionVerbs),
+    questionWords: new Set(w.questionWords),
+    grantVerbs: new Set(w.grantVerbs),
+    grantObjects: new Set(w.grantObjects),
   };
 }

@@ -1,4 +1,4 @@
-// The compiled lexicons (data/gazetteers.generated.ts, data/verb-forms.generated.ts and data/phrases.generated.ts, what the
+// The compiled lexicons (data/gazetteers.generated.ts, data/verb-forms.generated.ts and data/word-lists.generated.ts, what the
 // engine reads) hold exactly what the tables of lexicon/ say: run `node scripts/compile-lexicons.mjs`
 // after editing a table.
 import * as assert from "node:assert/strict";
@@ -9,8 +9,8 @@ import { inKnownOrgName, matchOrg, orgInfo, placeInfo } from "../../../src/engin
 import { LEXICON_DATA, lexiconFor } from "../../../src/engine/lexicon";
 import { VERB_FORMS } from "../../../src/engine/lexicon/data/verb-forms.generated";
 import { conjugateLexicon } from "../../../src/engine/lexicon/verb-forms";
-import { PHRASES } from "../../../src/engine/lexicon/data/phrases.generated";
-import { splitPhrases } from "../../../src/engine/lexicon/phrases";
+import { WORD_LISTS } from "../../../src/engine/lexicon/data/word-lists.generated";
+import { wordLists } from "../../../src/engine/lexicon/word-lists";
 import type { Lang } from "../../../src/engine/types";
 
 describe("compiled lexicons", () => {
@@ -51,8 +51,8 @@ describe("compiled lexicons", () => {
     for (const lang of Object.keys(LEXICON_DATA) as Lang[]) assert.deepEqual(VERB_FORMS[lang], conjugateLexicon(LEXICON_DATA[lang], lang), lang);
   });
 
-  it("hold the multi-word cues split into words (else run scripts/compile-lexicons.mjs)", () => {
-    for (const lang of Object.keys(LEXICON_DATA) as Lang[]) assert.deepEqual(PHRASES[lang], splitPhrases(LEXICON_DATA[lang]), lang);
+  it("hold the word lists split and in lower case (else run scripts/compile-lexicons.mjs)", () => {
+    for (const lang of Object.keys(LEXICON_DATA) as Lang[]) assert.deepEqual(WORD_LISTS[lang], wordLists(LEXICON_DATA[lang]), lang);
   });
 
   it("still conjugate a user's extra verbs at run time", () => {
