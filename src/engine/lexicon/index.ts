@@ -8,33 +8,18 @@ import { VERB_FORMS } from "./data/verb-forms.generated";
 import { en } from "./en";
 import { fr } from "./fr";
 import type { LexiconData, Morphology, PhraseShapes } from "./types";
+import type { ReportFrame, VerbForms } from "./verb-forms";
+
+export type { ReportFrame } from "./verb-forms";
 
 export const LEXICON_DATA: Record<Lang, LexiconData> = { fr, en };
 
-/** One report frame of a verb form: the fixed words after it, whether an object comes first, the particle, the content. */
-export interface ReportFrame {
-  rest: string[];
-  obj: boolean;
-  particle: string | undefined;
-  content: "inf" | "np" | "adj" | "obj" | "clause" | "que";
-  /** Reported only with the reflexive pronoun ("s'est engagé à"); other frames, never with it ("se demandait"). */
-  pronominal: boolean;
-}
-
-/** "faire état|de+np" → the forms of "faire"'s table entry (conjugated at build time: VerbForms.frameForms), each with its frame. */
-function compileFrames(d: LexiconData, frameForms: readonly string[][]): Map<string, ReportFrame[]> {
+/** "faire état|de+np" → the forms of "faire"'s table entry (conjugated at build time: VerbForms.frameForms), each with
+ *  its frame (parsed at build time: VerbForms.frames). */
+function compileFrames(forms: VerbForms): Map<string, ReportFrame[]> {
   const out = new Map<string, ReportFrame[]>();
-  (d.reportFrames ?? []).forEach((entry, i) => {
-    const [full, comp] = entry.split("|");
-    // "s'engager|à+inf": a pronominal frame, reported only with its reflexive pronoun.
-    const pronominal = /^s'|^se /.test(full);
-    const rest = full.replace(/^s'|^se /, "").split(" ").slice(1);
-    const words = comp.split(" ");
-    const obj = words[0] === "obj";
-    const last = words[words.length - 1];
-    const [particle, kind] = last.includes("+") ? last.split("+") : obj && words.length > 1 ? [last, "obj"] : [undefined, last];
-    const frame: ReportFrame = { rest, obj, particle, content: kind as ReportFrame["content"], pronominal };
-    for (const f of frameForms[i]) out.set(f, [...out.get(f) ?? [], frame]);
+  forms.frames.forEach((frame, i) => {
+    for (const f of forms.frameForms[i]) out.set(f, [...out.get(f) ?? [], frame]);
   });
   return out;
 }
@@ -204,7 +189,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
   const sourcePrepFirst = new Set(sourcePreps.map((p) => p[0].replace(/'$/, "")).concat(sourcePreps.map((p) => p[0])));
   const m = d.morphology ?? {};
   const p = d.phraseShapes ?? {};
-  const frames = compileFrames(d, forms.frameForms);
+  const frames = compileFrames(forms);
   // The shape tables (128 KB each, a loop over every form) are built at their first read: the first analysis
   // reads neither (word-bits.ts asks the sets once per distinct word), where building them took ~2 ms of it.
   let verbShapes: Uint8Array | undefined;
