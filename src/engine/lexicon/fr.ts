@@ -1,8 +1,11 @@
 // French lexicon: data only. Verbs are lemmas; conjugate.ts generates their forms.
 import type { LexiconData } from "./types";
+import { PREPOSITIONAL, REQUEST } from "./fr/quotes";
 
 export const fr: LexiconData = {
   lang: "fr",
+  requestVerbs: REQUEST,
+  prepositionalVerbs: PREPOSITIONAL,
   portfolioPrepositions: ["à", "au", "aux"],
   clauseOpeners: ["que", "qu'", "il", "elle", "ils", "elles", "on"],
   stopwords: ["le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "dans", "pour",

@@ -3,37 +3,23 @@
 import type { Lang } from "../types";
 import { englishForms, frenchForms } from "./conjugate";
 import { normApostrophe } from "./apostrophes";
+import { WORD_LISTS } from "./data/word-lists.generated";
 import { VERB_FORMS } from "./data/verb-forms.generated";
 import { en } from "./en";
 import { fr } from "./fr";
 import type { LexiconData, Morphology, PhraseShapes } from "./types";
+import type { ReportFrame, VerbForms } from "./verb-forms";
+
+export type { ReportFrame } from "./verb-forms";
 
 export const LEXICON_DATA: Record<Lang, LexiconData> = { fr, en };
 
-/** One report frame of a verb form: the fixed words after it, whether an object comes first, the particle, the content. */
-export interface ReportFrame {
-  rest: string[];
-  obj: boolean;
-  particle: string | undefined;
-  content: "inf" | "np" | "adj" | "obj" | "clause" | "que";
-  /** Reported only with the reflexive pronoun ("s'est engagé à"); other frames, never with it ("se demandait"). */
-  pronominal: boolean;
-}
-
-/** "faire état|de+np" → the forms of "faire"'s table entry (conjugated at build time: VerbForms.frameForms), each with its frame. */
-function compileFrames(d: LexiconData, frameForms: readonly string[][]): Map<string, ReportFrame[]> {
+/** "faire état|de+np" → the forms of "faire"'s table entry (conjugated at build time: VerbForms.frameForms), each with
+ *  its frame (parsed at build time: VerbForms.frames). */
+function compileFrames(forms: VerbForms): Map<string, ReportFrame[]> {
   const out = new Map<string, ReportFrame[]>();
-  (d.reportFrames ?? []).forEach((entry, i) => {
-    const [full, comp] = entry.split("|");
-    // "s'engager|à+inf": a pronominal frame, reported only with its reflexive pronoun.
-    const pronominal = /^s'|^se /.test(full);
-    const rest = full.replace(/^s'|^se /, "").split(" ").slice(1);
-    const words = comp.split(" ");
-    const obj = words[0] === "obj";
-    const last = words[words.length - 1];
-    const [particle, kind] = last.includes("+") ? last.split("+") : obj && words.length > 1 ? [last, "obj"] : [undefined, last];
-    const frame: ReportFrame = { rest, obj, particle, content: kind as ReportFrame["content"], pronominal };
-    for (const f of frameForms[i]) out.set(f, [...out.get(f) ?? [], frame]);
+  forms.frames.forEach((frame, i) => {
+    for (const f of forms.frameForms[i]) out.set(f, [...out.get(f) ?? [], frame]);
   });
   return out;
 }
@@ -93,6 +79,10 @@ export interface Lexicon {
   sourcePreps: string[][];
   /** Source prepositions (words joined by a space) after which a description is a source too. */
   describedSourcePreps: Set<string>;
+  /** Forms of the verbs of request ("demande", whose "de" + infinitive is what was asked) and of the verbs whose
+   *  quoted complement after a preposition is what was said ("ironise sur « … »"). */
+  requestForms: Set<string>;
+  prepositionalForms: Set<string>;
   /** Forms of the verbs whose content may be an infinitive ("vowed to …"). */
   infinitiveForms: Set<string>;
   /** Verb forms that report only right before a complementizer ("states that …"). */
@@ -168,10 +158,6 @@ export function mayHaveShape(table: Uint8Array, w: string): boolean {
   return table[shapeOf(w)] === 1;
 }
 
-function splitWords(phrase: string): string[] {
-  return normApostrophe(phrase.toLowerCase()).replace(/'/g, "' ").split(/\s+/).filter(Boolean);
-}
-
 function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon {
   // The tables' verb forms come conjugated at build time (verb-forms.ts); a user's extra verbs here.
   const forms = VERB_FORMS[lang];
@@ -197,18 +183,13 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
   for (const k in d.roleNouns) roleNouns.set(k.toLowerCase(), d.roleNouns[k]);
   const speakerNouns = new Map(roleNouns);
   for (const k of d.descriptors ?? []) speakerNouns.set(k, undefined);
-  const lower = (xs: string[]) => {
-    const out = new Set<string>();
-    for (const x of xs) out.add(normApostrophe(x.toLowerCase()));
-    return out;
-  };
-  const sourcePreps = d.sourcePrepositions.map(splitWords);
-  const inc = d.incidentalPhrases ?? {};
-  const incidentals = (inc.aside ?? []).map(splitWords).sort((a, b) => b.length - a.length);
+  // The word lists come split and in lower case from the build (word-lists.ts).
+  const w = WORD_LISTS[lang];
+  const { sourcePreps, incidentals, continuation, interviewCues, interviewerCues, interviewNotes, linkLabels, describedSourcePreps } = w;
   const sourcePrepFirst = new Set(sourcePreps.map((p) => p[0].replace(/'$/, "")).concat(sourcePreps.map((p) => p[0])));
   const m = d.morphology ?? {};
   const p = d.phraseShapes ?? {};
-  const frames = compileFrames(d, forms.frameForms);
+  const frames = compileFrames(forms);
   // (The shape tables are built at their first read: SHAPES.)
   const lex: Compiled = {
     builtVerbShapes: undefined,
@@ -220,60 +201,62 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     shapes: { nounBeforeNoun: !!p.nounBeforeNoun, auxiliaryEndsApposition: !!p.auxiliaryEndsApposition, determinerOpensPhrase: !!p.determinerOpensPhrase,
       wordsBeforeVerb: p.wordsBeforeVerb ?? 8, sourceHeadlines: !!p.sourceHeadlines, sourceInsideClause: !!p.sourceInsideClause,
       commaBeforeComplementizer: !!p.commaBeforeComplementizer },
-    ageUnits: lower(inc.age ?? []),
-    asideWords: lower(inc.asideWords ?? []),
-    mediumAsides: lower((inc.medium ?? []).flatMap((p) => [p, p + "e", p + "s", p + "es"])),
-    timeWords: lower(inc.time ?? []),
-    clauseOpeners: lower(d.clauseOpeners ?? []),
-    portfolioPrepositions: lower(d.portfolioPrepositions ?? []),
-    finiteAfterComplementizer: lower(d.finiteAfterComplementizer ?? []),
-    clausePronouns: lower(d.clausePronouns ?? []),
+    ageUnits: new Set(w.ageUnits),
+    asideWords: new Set(w.asideWords),
+    mediumAsides: new Set(w.mediumAsides),
+    timeWords: new Set(w.timeWords),
+    clauseOpeners: new Set(w.clauseOpeners),
+    portfolioPrepositions: new Set(w.portfolioPrepositions),
+    finiteAfterComplementizer: new Set(w.finiteAfterComplementizer),
+    clausePronouns: new Set(w.clausePronouns),
     genderedDeterminers: new Map(Object.entries(d.genderedDeterminers ?? {})),
     verbForms,
     infinitives,
     pronominalForms,
-    complementizers: lower(d.complementizers),
+    complementizers: new Set(w.complementizers),
     bareClauseForms,
     objectForms,
     quotedObjectForms,
     beliefForms,
     objectParticle,
-    subordinators: lower(d.subordinators ?? []),
+    subordinators: new Set(w.subordinators),
     honorifics: new Map(Object.entries(d.honorifics)),
     roleNouns,
     speakerNouns,
     pronouns: new Map(Object.entries(d.pronouns)),
-    determiners: lower(d.determiners),
-    notNames: lower(d.notNames),
-    particles: lower(d.nameParticles),
-    auxiliaries: lower(d.auxiliaries),
+    determiners: new Set(w.determiners),
+    notNames: new Set(w.notNames),
+    particles: new Set(w.particles),
+    auxiliaries: new Set(w.auxiliaries),
     sourcePreps,
     reportCueWords: new Set(d.reportCueWords ?? []),
     sourcePrepFirst,
-    continuation: d.continuationCues.map(splitWords),
+    continuation,
     incidentals,
     incidentalFirst: new Set(incidentals.map((p) => p[0])),
     incidentalLast: new Set(incidentals.map((p) => p[p.length - 1])),
-    interviewCues: (d.interviewCues ?? []).map(splitWords),
-    interviewerCues: (d.interviewerCues ?? []).map(splitWords),
-    interviewNotes: (d.interviewNotes ?? []).map((n) => normApostrophe(n.toLowerCase())),
-    linkLabels: (d.linkLabels ?? []).map(splitWords),
-    titleCues: lower(d.titleCues ?? []),
-    evidenceNouns: lower(d.evidenceNouns ?? []),
-    channelNouns: lower(d.channelNouns ?? []),
-    nounLikeVerbForms: lower(d.nounLikeVerbForms ?? []),
-    participleReports: lower(d.participleReports ?? []),
-    irregularPast: lower(d.irregularPast ?? []),
-    reportNouns: lower(d.reportNouns ?? []),
+    interviewCues,
+    interviewerCues,
+    interviewNotes,
+    linkLabels,
+    titleCues: new Set(w.titleCues),
+    evidenceNouns: new Set(w.evidenceNouns),
+    channelNouns: new Set(w.channelNouns),
+    nounLikeVerbForms: new Set(w.nounLikeVerbForms),
+    participleReports: new Set(w.participleReports),
+    irregularPast: new Set(w.irregularPast),
+    reportNouns: new Set(w.reportNouns),
     infinitiveForms: new Set(forms.infinitiveForms),
-    describedSourcePreps: new Set((d.describedSourcePrepositions ?? []).map((p) => splitWords(p).join(" "))),
-    namingVerbs: lower(d.namingVerbs ?? []),
+    requestForms: new Set(forms.requestForms),
+    prepositionalForms: new Set(forms.prepositionalForms),
+    describedSourcePreps: new Set(describedSourcePreps),
+    namingVerbs: new Set(w.namingVerbs),
     frames,
     frameOnlyForms: new Set([...frames.keys()].filter((f) => !verbForms.has(f))),
-    questionVerbs: lower(d.questionVerbs ?? []),
-    questionWords: lower(d.questionWords ?? []),
-    grantVerbs: lower(d.grantVerbs ?? []),
-    grantObjects: lower(d.grantObjects ?? []),
+    questionVerbs: new Set(w.questionVerbs),
+    questionWords: new Set(w.questionWords),
+    grantVerbs: new Set(w.grantVerbs),
+    grantObjects: new Set(w.grantObjects),
   };
   return Object.defineProperties(lex, SHAPES) as Compiled & Lexicon;
 }

@@ -142,6 +142,10 @@ export interface LexiconData {
   /** Verbs of belief (lemmas: "believe", "think"): their clause is a statement only when it holds quoted words,
    *  the sign that the belief was voiced ("believed the station had acted “improperly”"). */
   beliefVerbs?: string[];
+  /** Verbs of request (lemmas, French): their "de" + infinitive is what was asked ("demander", "exhorter"). */
+  requestVerbs?: string[];
+  /** Verbs whose quoted complement after a preposition is what was said (lemmas, French: "ironiser sur « … »"). */
+  prepositionalVerbs?: string[];
   /** Words before a participle whose subject is the main clause's: "drew boos upon saying, “…”", "while chanting, “…”". */
   participleOpeners?: string[];
   /** Words that open an adverbial clause; a report inside one ends at the clause's comma ("While X said …, he …"). */

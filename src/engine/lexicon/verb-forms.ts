@@ -8,6 +8,30 @@ import { englishForms, frenchForms } from "./conjugate";
 import { normApostrophe } from "./apostrophes";
 import type { LexiconData } from "./types";
 
+/** One report frame of a verb form: the fixed words after it, whether an object comes first, the particle ("" when
+ *  none), the content. */
+export interface ReportFrame {
+  rest: string[];
+  obj: boolean;
+  particle: string;
+  content: "inf" | "np" | "adj" | "obj" | "clause" | "que";
+  /** Reported only with the reflexive pronoun ("s'est engagé à"); other frames, never with it ("se demandait"). */
+  pronominal: boolean;
+}
+
+/** "faire état|de+np" → its frame: rest ["état"], particle "de", content "np". */
+function parseFrame(entry: string): ReportFrame {
+  const [full, comp] = entry.split("|");
+  // "s'engager|à+inf": a pronominal frame, reported only with its reflexive pronoun.
+  const pronominal = /^s'|^se /.test(full);
+  const rest = full.replace(/^s'|^se /, "").split(" ").slice(1);
+  const words = comp.split(" ");
+  const obj = words[0] === "obj";
+  const last = words[words.length - 1];
+  const [particle, kind] = last.includes("+") ? last.split("+") : obj && words.length > 1 ? [last, "obj"] : ["", last];
+  return { rest, obj, particle, content: kind as ReportFrame["content"], pronominal };
+}
+
 /** What compile (index.ts) builds its verb Sets and Maps from; lists are in first-added order. */
 export interface VerbForms {
   /** Forms of the reporting verbs and of the object-reporting verbs, and every irregular form. */
@@ -25,6 +49,11 @@ export interface VerbForms {
   quotedObjectForms: string[];
   /** Per entry of LexiconData.reportFrames, in order: the forms of its verb. */
   frameForms: string[][];
+  /** Per entry of LexiconData.reportFrames, in order: its frame. */
+  frames: ReportFrame[];
+  /** Forms of the verbs of request and of the prepositional reporting verbs (their first word conjugated). */
+  requestForms: string[];
+  prepositionalForms: string[];
 }
 
 /** The verb of a report frame entry ("s'engager|à+inf" → "engager", "faire état|de+np" → "faire"), as written. */
@@ -98,5 +127,8 @@ export function conjugateLexicon(d: LexiconData, lang: Lang): VerbForms {
     beliefForms: [...new Set((d.beliefVerbs ?? []).flatMap(formsOf))],
     quotedObjectForms: [...new Set((d.quotedObjectVerbs ?? []).flatMap(formsOf))],
     frameForms: (d.reportFrames ?? []).map((entry) => [...new Set(formsOf(frameLemma(entry)))]),
+    frames: (d.reportFrames ?? []).map(parseFrame),
+    requestForms: [...new Set((d.requestVerbs ?? []).flatMap((l) => inflect(l.split(" ")[0])))],
+    prepositionalForms: [...new Set((d.prepositionalVerbs ?? []).flatMap((l) => inflect(l.split(" ")[0])))],
   };
 }

@@ -1,4 +1,4 @@
-// The compiled lexicons (data/gazetteers.generated.ts and data/verb-forms.generated.ts, what the
+// The compiled lexicons (data/gazetteers.generated.ts, data/verb-forms.generated.ts and data/word-lists.generated.ts, what the
 // engine reads) hold exactly what the tables of lexicon/ say: run `node scripts/compile-lexicons.mjs`
 // after editing a table.
 import * as assert from "node:assert/strict";
@@ -9,6 +9,8 @@ import { inKnownOrgName, matchOrg, orgInfo, placeInfo } from "../../../src/engin
 import { LEXICON_DATA, lexiconFor } from "../../../src/engine/lexicon";
 import { VERB_FORMS } from "../../../src/engine/lexicon/data/verb-forms.generated";
 import { conjugateLexicon } from "../../../src/engine/lexicon/verb-forms";
+import { WORD_LISTS } from "../../../src/engine/lexicon/data/word-lists.generated";
+import { wordLists } from "../../../src/engine/lexicon/word-lists";
 import type { Lang } from "../../../src/engine/types";
 
 describe("compiled lexicons", () => {
@@ -47,6 +49,10 @@ describe("compiled lexicons", () => {
 
   it("hold the verb forms the reporting verbs conjugate to (else run scripts/compile-lexicons.mjs)", () => {
     for (const lang of Object.keys(LEXICON_DATA) as Lang[]) assert.deepEqual(VERB_FORMS[lang], conjugateLexicon(LEXICON_DATA[lang], lang), lang);
+  });
+
+  it("hold the word lists split and in lower case (else run scripts/compile-lexicons.mjs)", () => {
+    for (const lang of Object.keys(LEXICON_DATA) as Lang[]) assert.deepEqual(WORD_LISTS[lang], wordLists(LEXICON_DATA[lang]), lang);
   });
 
   it("still conjugate a user's extra verbs at run time", () => {
