@@ -2,7 +2,7 @@
 // (honorifics, role nouns, reporting verbs). Classification happens in classify.ts.
 import type { Lexicon } from "../lexicon";
 import * as gaz from "../lexicon/gazetteer";
-import type { Token } from "../text/tokenize";
+import { tokAt, type Token } from "../text/tokenize";
 import { isFixtureJoiner, layoutOf, linkLines, opensLinkLabel } from "./layout";
 import { entityHooks, type EntityHooks } from "../lang/entity-hooks";
 import { isPossessive } from "./possessive";
@@ -173,7 +173,7 @@ function surnameAfterPlace(toks: Token[], i: number, j: number, lex: Lexicon): b
  * function word.
  */
 function surnameAfterHonorific(toks: Token[], i: number, lex: Lexicon, bits: ListBits): boolean {
-  const h = toks[i - 1]?.t === "." ? toks[i - 2] : toks[i - 1];
+  const h = tokAt(toks, i - 1)?.t === "." ? toks[i - 2] : tokAt(toks, i - 1);
   const tk = toks[i];
   if (!h?.cap || !(bitsOf(bits, h) & HONORIFIC) || tk.nl !== 0) return false;
   const tb = bitsOf(bits, tk);
@@ -222,7 +222,7 @@ function sentenceWord(toks: Token[], i: number, lex: Lexicon, hooks: EntityHooks
  * preposition ("ministre de France").
  */
 function titledParticle(toks: Token[], i: number, lex: Lexicon, hooks: EntityHooks, bits: ListBits): boolean {
-  const d = toks[i - 1];
+  const d = tokAt(toks, i - 1);
   if (!d || !DE_PARTICLES.has(d.lw) || d.cap || toks[i].nl > 0) return false;
   const t = toks[i - 2]?.t === "." ? toks[i - 3] : toks[i - 2];
   if (!t) return false;
@@ -255,7 +255,7 @@ function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon, bits: List
   if (gaz.isKnownOrg(orgRun(toks, k))) return false;
   // "Anne Morel de Natixis": a given name and a surname already make the name; a lone capital
   // after "de" with nothing name-like after it is where the person works or comes from.
-  const given = toks[j - 2];
+  const given = tokAt(toks, j - 2);
   const sur = toks[j - 1];
   const after = toks[k + 1];
   return !(given?.cap && sur.cap && !sur.upper && gaz.isFirstName(given.form) && !gaz.isFirstName(sur.form) && !(bitsOf(bits, sur) & PARTICLE) &&
@@ -304,8 +304,8 @@ function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: b
     c.a = lastRole + 1;
   }
   // Honorific before: "M. Hatami", "Mrs Smith".
-  const p = toks[c.a - 1]?.t === "." ? c.a - 2 : c.a - 1;
-  const h = toks[p];
+  const p = tokAt(toks, c.a - 1)?.t === "." ? c.a - 2 : c.a - 1;
+  const h = tokAt(toks, p);
   if (h && lex.honorifics.has(h.lw)) {
     c.honorific = h.t;
     c.gender ??= lex.honorifics.get(h.lw);

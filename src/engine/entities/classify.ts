@@ -4,7 +4,7 @@
 import * as gaz from "../lexicon/gazetteer";
 import { memo } from "../lexicon/gazetteer-tables";
 import type { Lexicon } from "../lexicon";
-import type { Token } from "../text/tokenize";
+import { tokAt, type Token } from "../text/tokenize";
 import { saintAbbreviation, type Candidate } from "./candidates";
 import { entityLists, roleBefore, verbAfter, verbBefore } from "./cues";
 import { named, span, spanText, type NameMention } from "./mention";
@@ -38,7 +38,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
       if (ps.length) { out.push(...ps); continue; }
     }
     if (m?.kind === "place") {
-      m.placeSlot = PLACE_SLOT.has(toks[m.a - 1]?.lw ?? "") || toks[m.a - 1]?.t === "-" || c.layout === "dateline";
+      m.placeSlot = PLACE_SLOT.has(tokAt(toks, m.a - 1)?.lw ?? "") || tokAt(toks, m.a - 1)?.t === "-" || c.layout === "dateline";
       m.ofSlot = m.placeSlot && m.b - m.a === 1 && hooks.ofComplement(toks, m.a);
     }
     if (m && c.layout === "link" && m.kind === "person") linked.push(m);
@@ -166,7 +166,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   // "the House decided", "the Board said": a capitalised common word after "the" is a body, no person.
   if (hooks.bodyAfterArticle(s)) return undefined;
   // "Bonnes références", "Exposition de peintures": one capitalised word the article writes in lower case elsewhere is that word.
-  if (article && words === 1 && !c.shouting && !first.upper && firstT.length > 3 && !lex.determiners.has(toks[a - 1]?.lw ?? "") &&
+  if (article && words === 1 && !c.shouting && !first.upper && firstT.length > 3 && !lex.determiners.has(tokAt(toks, a - 1)?.lw ?? "") &&
     !gaz.isFirstName(firstW) && !gaz.isSurname(firstW) && article.usedLower(firstLw) && !article.endsName(firstLw)) return undefined;
   // "the centurion at Capernaum asked": after "at"/"à", a following verb does not make the town a speaker.
   const afterPlacePreposition = !c.shouting && placeAfterPreposition(toks, a, b, lex, hooks);

@@ -1,7 +1,7 @@
 // Context cues around a name candidate: a role noun phrase before it ("le ministre chinois de
 // la Défense, Wei Fenghe"), a reporting verb next to it, a lowercase organisation head.
 import type { Lexicon } from "../lexicon";
-import type { Token } from "../text/tokenize";
+import { tokAt, type Token } from "../text/tokenize";
 import { ROLE_COMPLEMENT_PREPOSITIONS } from "../lexicon/entity-words";
 import { INVERTED_SUBJECT } from "../lexicon/fr/entities";
 import { entityHooks } from "../lang/entity-hooks";
@@ -22,7 +22,7 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
   // (The lists a word is on, in one read: cueBits.)
   const bits = cueBits(lex);
   let k = a - 1;
-  const comma = toks[k]?.t === ",";
+  const comma = tokAt(toks, k)?.t === ",";
   if (comma) k--;
   // "le président du Conseil national syrien (CNS), X": the body's acronym in brackets is no part of the role.
   if (comma && toks[k]?.t === ")") {
@@ -69,7 +69,7 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
   const phrase = rolePhrase(toks, start, end + 1, false);
   if (!phrase || phrase.length > 80) return undefined;
   // "la ministre", "le porte-parole": a role noun of both genders takes the gender its determiner shows.
-  return { role: phrase, gender: lex.roleNouns.get(toks[roleAt].lw) ?? lex.genderedDeterminers.get(toks[start - 1]?.lw ?? ""), start };
+  return { role: phrase, gender: lex.roleNouns.get(toks[roleAt].lw) ?? lex.genderedDeterminers.get(tokAt(toks, start - 1)?.lw ?? ""), start };
 }
 
 /**

@@ -3,7 +3,7 @@
 // athletes with their country ("Geir Moen (Norway) 20.41", "Guy Forget (France) beat ...")
 // and datelines ("VAIL, Colorado 1996-12-07", "PARIS (Reuters) -").
 import * as gaz from "../lexicon/gazetteer";
-import type { Token } from "../text/tokenize";
+import { tokAt, type Token } from "../text/tokenize";
 import { linkLines as linkLinesOf } from "../text/link-lines";
 import { LINK_LABELS, FIXTURE_JOINERS, MINUTE } from "../lexicon/entity-words";
 
@@ -27,7 +27,7 @@ const lineStart = (toks: Token[], a: number) => a === 0 || toks[a].nl > 0 || ran
 /** "1. Michael Johnson", "22= Regine Cavagnoud", "8 - Lindsay Davenport": a rank opens the line. */
 function rankBefore(toks: Token[], a: number): boolean {
   const p = toks[a - 1];
-  const q = toks[a - 2];
+  const q = tokAt(toks, a - 2);
   return !!p && !!q && (p.t === "." || p.t === "=" || p.t === "-") && INT.test(q.t) && (q.nl > 0 || a - 2 === 0);
 }
 
@@ -91,7 +91,7 @@ export function layoutOf(toks: Token[], a: number, b: number): Layout | undefine
  * before it, a minute after "(" or ",", or "(" or "/" after it), so one look at the neighbours spares the rules.
  */
 function inProse(toks: Token[], a: number, b: number): boolean {
-  const p = toks[a - 1];
+  const p = tokAt(toks, a - 1);
   const n = toks[b];
   if (!p || toks[a].nl > 0 || n && (n.t === "/" || n.t === "(")) return false;
   if (p.word) return !startsWithDigit(p) && p.lw !== "by" && p.lw !== "from" && !isFixtureJoiner(p);
@@ -157,7 +157,7 @@ const MAX_BYLINE_ORG_WORDS = 5;
 function credit(toks: Token[], a: number, b: number): boolean {
   const n = toks[b];
   if (n && n.t === "/" && n.nl === 0 && toks[b + 1]?.cap && toks[b + 1].nl === 0) return true;
-  const p = toks[a - 1];
+  const p = tokAt(toks, a - 1);
   if (p && p.t === "/" && toks[a].nl === 0 && p.e === toks[a].s && toks[a - 2]?.cap && toks[a - 2].e === p.s) return true;
   if (p && toks[a].nl === 0 && (p.lw === "by" && (a - 1 === 0 || p.nl > 0) || p.lw === "from" && toks[a - 2]?.lw === "files")) return true;
   if (!(a === 0 || toks[a].nl > 0) || n?.t !== "," || n.nl > 0) return false;
@@ -185,12 +185,12 @@ function fixture(toks: Token[], a: number, b: number): boolean {
   if (!allUpper(toks, a, b)) return false;
   const n = toks[b];
   if (lineStart(toks, a) && isFixtureJoiner(n) && toks[b + 1]?.cap && toks[b + 1].upper && toks[b + 1].nl === 0) return true;
-  return isFixtureJoiner(toks[a - 1]) && toks[a].nl === 0 && toks[a - 2]?.upper && (b === toks.length || toks[b].nl > 0);
+  return isFixtureJoiner(tokAt(toks, a - 1)) && toks[a].nl === 0 && toks[a - 2]?.upper && (b === toks.length || toks[b].nl > 0);
 }
 
 /** "Derby 2 (Sturridge 62, Powell 71)", "(Kirsten 18th, Ramelow 56th)": a scorer and the minute. */
 function scorer(toks: Token[], a: number, b: number): boolean {
-  const p = toks[a - 1];
+  const p = tokAt(toks, a - 1);
   const m = toks[b];
   const after = toks[b + 1];
   if (!p || !(p.t === "(" || p.t === ",") || !m || !MINUTE.test(m.t) || !after || !(after.t === ")" || after.t === ",")) return false;
@@ -203,7 +203,7 @@ function scorer(toks: Token[], a: number, b: number): boolean {
 
 /** "1 - Kenji Honda, 3 - Naoki Soma": a shirt number before a player in a line-up. */
 function lineupNumber(toks: Token[], a: number): boolean {
-  const p = toks[a - 1];
+  const p = tokAt(toks, a - 1);
   const q = toks[a - 2];
   const r = toks[a - 3];
   return p?.t === "-" && !!q && INT.test(q.t) && q.nl === 0 && toks[a].nl === 0 && !!r && (r.t === "," || r.t === "-" || r.t === "(") && r.nl === 0;

@@ -2,7 +2,7 @@
 // a place after a preposition.
 import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
-import type { Token } from "../text/tokenize";
+import { tokAt, type Token } from "../text/tokenize";
 import type { EntityHooks } from "../lang/entity-hooks";
 import { isPossessive } from "./possessive";
 import { SOVEREIGNS, STATE_ABBREVIATIONS } from "../lexicon/en/entities";
@@ -14,7 +14,7 @@ export function teamBeforeRole(toks: Token[], b: number, lex: Lexicon): boolean 
 }
 
 export function clubAfterPlayer(toks: Token[], a: number, b: number): boolean {
-  const p = toks[a - 1];
+  const p = tokAt(toks, a - 1);
   const q = toks[a - 2];
   const n = toks[b];
   return p?.t === "(" && !!q && q.word && q.cap && !q.upper && q.nl === 0 && p.nl === 0 && !!n && (n.t === ")" || n.t === ",") && n.nl === 0;
@@ -25,7 +25,7 @@ export function portfolio(toks: Token[], a: number, b: number, lex: Lexicon): bo
   if (n && n.nl === 0 && n.cap && lex.roleNouns.has(n.lw) && toks[b + 1]?.cap && toks[b + 1].nl === 0 && !isPossessive(toks[b - 1])) return true;
   // "Senate Majority Leader Mitch McConnell": the run ends on the title, and the name follows.
   if (b - a >= 2 && lex.roleNouns.has(toks[b - 1].lw) && n?.cap && n.word && n.nl === 0) return true;
-  return toks[a - 1]?.lw === "of" && lex.roleNouns.has(toks[a - 2]?.lw ?? "");
+  return tokAt(toks, a - 1)?.lw === "of" && lex.roleNouns.has(toks[a - 2]?.lw ?? "");
 }
 
 export function affiliated(toks: Token[], a: number, b: number): boolean {
@@ -94,11 +94,11 @@ export function cityOfRegion(toks: Token[], b: number): boolean {
 
 /** "king of England", "a queen dowager of Poland", "queen Mary of Hungary": a sovereign's title before "of". */
 export function sovereignOf(toks: Token[], a: number): boolean {
-  if (toks[a - 1]?.lw !== "of") return false;
+  if (tokAt(toks, a - 1)?.lw !== "of") return false;
   const t = toks[a - 2];
   if (!t) return false;
   if (!t.cap) return SOVEREIGNS.has(t.lw);
-  return t.word && t.nl === 0 && SOVEREIGNS.has(toks[a - 3]?.lw ?? "") && !toks[a - 3].cap;
+  return t.word && t.nl === 0 && SOVEREIGNS.has(tokAt(toks, a - 3)?.lw ?? "") && !toks[a - 3].cap;
 }
 
 const isStateAbbreviation = (toks: Token[], k: number): boolean =>

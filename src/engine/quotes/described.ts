@@ -4,7 +4,7 @@
 // month charged …" → "Police"), and a phrase that is a name mention resolves to that entity.
 import type { Speaker } from "../types";
 import { skipDateline } from "./clause";
-import { tokenAt } from "../text/tokenize";
+import { tokAt, tokenAt } from "../text/tokenize";
 import { describedSpeaker, speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";
 import { subjectAt } from "./resolve/subject";
@@ -32,7 +32,7 @@ const OBJECT_REACH = 25;
 export function channelObjectSubject(ctx: Doc, a: number, k: number, v: number): Speaker | undefined {
   const { toks, lex } = ctx;
   // "issued a statement calling on …": a phrase found without its determiner.
-  if (!CHANNEL_DETERMINER.test(toks[a].lw) && CHANNEL_DETERMINER.test(toks[a - 1]?.lw ?? "")) a--;
+  if (!CHANNEL_DETERMINER.test(toks[a].lw) && CHANNEL_DETERMINER.test(tokAt(toks, a - 1)?.lw ?? "")) a--;
   // "a pitch to Ohio voters saying", "a letter to the mayor saying": the channel heads a phrase its preposition extends.
   let head = k;
   if (!lex.channelNouns.has(toks[k].lw)) {
@@ -45,8 +45,8 @@ export function channelObjectSubject(ctx: Doc, a: number, k: number, v: number):
     }
   }
   // "sent out a press release": the verb and its particle.
-  const e = OUT_UP.test(toks[a - 1]?.lw ?? "") ? a - 2 : a - 1;
-  const verb = toks[e];
+  const e = OUT_UP.test(tokAt(toks, a - 1)?.lw ?? "") ? a - 2 : a - 1;
+  const verb = tokAt(toks, e);
   if (!lex.morph.ingParticiples || !endsIn("ing", toks[v].lw) || !lex.channelNouns.has(toks[head].lw) || !CHANNEL_DETERMINER.test(toks[a].lw) ||
     !verb?.word || verb.cap || verb.sent || lex.determiners.has(verb.lw) || PREPOSITION.has(verb.lw)) return undefined;
   let s0 = e;

@@ -1,6 +1,6 @@
 // Assembles statements: direct quotes (marks and dialogue lines, incises merged), their
 // speakers, indirect statements, and mixed ones (an indirect report that contains a quote).
-import { tokenAt } from "../text/tokenize";
+import { tokAt, tokenAt } from "../text/tokenize";
 import type { Quote, Speaker, Span } from "../types";
 import { findQuestions } from "./asked";
 import { attributeAfter, attributeBefore, attributeInside, attributeNamed, namingCue, topicOf, type Attribution } from "./attribute";
@@ -207,7 +207,7 @@ const INTRO_GAP = 8;
 
 /** A quote right after a word that announces a work's title ("after watching “We Believe”", "le film « … »") names it. */
 function titleOfWork(ctx: Doc, d: Span): boolean {
-  const prev = ctx.toks[tokenAt(ctx.toks, d.start) - 1];
+  const prev = tokAt(ctx.toks, tokenAt(ctx.toks, d.start) - 1);
   return !!prev && prev.word && prev.e === d.start - 1 && ctx.lex.titleCues.has(prev.lw);
 }
 
@@ -260,7 +260,7 @@ function collectDirect(ctx: Doc): Direct[] {
 function mergeIncises(ctx: Doc, qs: Direct[]): Direct[] {
   const out: Direct[] = [];
   for (const q of qs) {
-    const prev = out[out.length - 1];
+    const prev = out.at(-1);
     if (prev && !q.fragments && !prev.fragments?.length || prev && prev.fragments && prev.fragments.length > 1 && !q.fragments) {
       // (The gap's length first: the text between two quotes far apart is not read.)
       const gap = q.start - prev.end <= MAX_INCISE ? ctx.text.slice(prev.end, q.start) : "";
@@ -431,7 +431,7 @@ function isNickname(ctx: Doc, d: Direct): boolean {
   const { toks } = ctx;
   const a = tokenAt(toks, d.start);
   const b = tokenAt(toks, d.end);
-  const before = toks[a - 1];
+  const before = tokAt(toks, a - 1);
   const after = toks[b];
   if (!before?.word || !before.cap || before.sent || !after?.word || !after.cap || after.nl) return false;
   // The quoted text is cut out only for the few quotes between two capitalised words.

@@ -76,7 +76,7 @@ export function findIndirect(ctx: Doc, quoteEnd: Int32Array, cueTokens: Uint8Arr
     if ((b & CUE_BITS) === 0 && !(afterComma && afterComma[v] === 1 && (b & POSTPOSE_OPENER) !== 0)) continue;
     if (cueTokens[v] === 1 || teaser[v] || !toks[v].word) continue;
     // French: "Pour X, …", "Selon lui, …", "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre."
-    const fr = ctx.rules.reportCueAt(ctx, v) ? ctx.rules.reportAt(ctx, v, out[out.length - 1], frContentEnd, quoteEndAt, sentenceStart(toks, Math.max(0, v - 1))) : undefined;
+    const fr = ctx.rules.reportCueAt(ctx, v) ? ctx.rules.reportAt(ctx, v, out.at(-1), frContentEnd, quoteEndAt, sentenceStart(toks, Math.max(0, v - 1))) : undefined;
     if (fr) { if (fr.cue) make(fr.a, fr.b, fr.speaker ?? null, fr.cue); v = fr.next; continue; }
     // "selon X, …" / "according to X, …" / "…, according to X."
     const prep = (b & SOURCE_PREP) !== 0 ? sourcePrepAt(ctx, v) : undefined;
@@ -148,7 +148,7 @@ function prepReport(ctx: Doc, v: number, prep: string[], out: Indirect[], make: 
   } else if (toks[v - 1]?.t === ",") {
     // "X said it would …, according to a statement": the report inside already has its speaker and verb;
     // so has a quote whose cue lies there ("“…,” Obama said, according to a pool report").
-    const inner = out[out.length - 1];
+    const inner = out.at(-1);
     if (inner && inner.start >= toks[a].s && inner.end <= toks[v - 1].s) return;
     // "The AP reported that, according to …, 85 meetings …": the complementizer's clause goes on after the source.
     if ((ctx.facts[v - 2] & COMPLEMENTIZER) !== 0) return;
@@ -179,7 +179,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   if (!mayReport(ctx, v, c0, takesQue, frameOnly, sentenceStart, asBefore)) return;
   const cue = { start: toks[v].s, end: toks[v].e };
   // "X argued that A, noting B" / "…, adding that B": a second report by the same speaker.
-  const last = out[out.length - 1];
+  const last = out.at(-1);
   let gerund = v > 1 && toks[v - 1].t === "," && /ing$|ant$/.test(toks[v].lw) && last && last.end === toks[v - 2].e ? last.speaker : undefined;
   // "…, and added (that) …": the conjunction ended the last report.
   if (!gerund && last) {

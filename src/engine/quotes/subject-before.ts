@@ -19,6 +19,7 @@ import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK, PHRASE_
 import { endsIn } from "../text/chars";
 import { NOUN_LY_ED } from "../lexicon/en/sanity-words";
 import { AUXILIARY, COMPLEMENTIZER, DETERMINER, NAMING_VERB } from "./word-bits";
+import { tokAt } from "../text/tokenize";
 
 /** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
 const MAX_PAREN = 8;
@@ -324,7 +325,7 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   // A pronoun is no head of a description ("a declaration ensuring they …").
   if (lex.pronouns.has(toks[k].lw) && a < k) return undefined;
   // "received expert reports": a lone noun right after a past verb is that verb's object's modifier, not a subject.
-  const pv = toks[k - 1];
+  const pv = tokAt(toks, k - 1);
   if (lex.morph.edPast && pv && !pv.cap && (endsIn("ed", pv.lw) || lex.irregularPast.has(pv.lw)) && (ctx.facts[k - 2] & DETERMINER) === 0) return undefined;
   const first = toks[a];
   const head = toks[k];

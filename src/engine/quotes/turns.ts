@@ -30,7 +30,7 @@ export function attributeTurns(ctx: Doc, qs: Turn[]): void {
   const scene: Scene = { ctx, genders: characterGenders(ctx, inQuote), inQuote, history: [], narrator: narratorOf(ctx, qs, inQuote) };
   const { history } = scene;
   for (const q of qs) {
-    const prev = history[history.length - 1];
+    const prev = history.at(-1);
     const chained = !!prev && isExchange(ctx, prev.q, q);
     const found = inciseOf(ctx, q);
     let addressee: Entity | undefined;

@@ -61,7 +61,7 @@ export class SentenceMarks {
 /** Whether the period at i ends its sentence (toks[i + 1] and, before a glued ")", toks[i + 2] are there). */
 function periodEnds(toks: readonly Tok[], i: number): boolean {
   const tk = toks[i];
-  const prev = toks[i - 1];
+  const prev = i > 0 ? toks[i - 1] : undefined;
   const next = toks[i + 1];
   const glued = prev !== undefined && prev.e === tk.s;
   if (glued) {

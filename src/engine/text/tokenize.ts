@@ -28,6 +28,14 @@ export interface Token {
   form: Form;
 }
 
+/**
+ * The token at i, or undefined before the first token (and past the last, as indexing gives). Reading toks[-1]
+ * makes V8 look "-1" up as a property name, and that read site then stays a slow generic lookup for the whole run.
+ */
+export function tokAt(toks: readonly Token[], i: number): Token | undefined {
+  return i >= 0 ? toks[i] : undefined;
+}
+
 const HAS_LOWER = /\p{Ll}/u;
 
 /** HAS_LOWER's answer, by the classes of the code units when t holds no surrogate. */

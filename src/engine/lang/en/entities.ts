@@ -9,7 +9,7 @@ import { clubAfterPlayer, countryBranch, initialled, personShaped, sovereignOf, 
 import { isPossessive } from "../../entities/possessive";
 import { defaultEntityHooks } from "../default/entities";
 import type { EntityHooks } from "../entity-hooks";
-import type { Token } from "../../text/tokenize";
+import { tokAt, type Token } from "../../text/tokenize";
 import { lowerBefore } from "../../text/unicode";
 import { withoutAuthors } from "./authors";
 import { headlineNames } from "./headlines";
@@ -61,12 +61,12 @@ export const englishEntityHooks: EntityHooks = {
     // "Edentonians", "Parisians": a plural of people from a place is no person.
     words === 1 && firstT.endsWith("ians") && lowerBefore(firstT, 4) && !isPossessive(first) ||
     // "the Declaration of Independence": a town of that name (Independence, Missouri) is the document's title here.
-    words === 1 && toks[a - 1]?.lw === "of" && toks[a - 2]?.lw === "declaration" ||
+    words === 1 && tokAt(toks, a - 1)?.lw === "of" && toks[a - 2]?.lw === "declaration" ||
     // "Mitch McConnell, R-Ky., said", "Rand Paul (R-Ky.)": a party and state tag after a name is no one.
-    words === 1 && (toks[a - 1]?.t === "," || toks[a - 1]?.t === "(") && PARTY_TAG.test(name) ||
+    words === 1 && (tokAt(toks, a - 1)?.t === "," || tokAt(toks, a - 1)?.t === "(") && PARTY_TAG.test(name) ||
     // "a Thai farmer", "an Iraqi official": a nationality between "a" and a lower-case noun is an adjective, even one the
     // place tables list as a country's other name ("the Philippines that …" is the country).
-    words === 1 && (toks[a - 1]?.lw === "a" || toks[a - 1]?.lw === "an") && gaz.isDemonym(first.form) && !!toks[b] && toks[b].word &&
+    words === 1 && (tokAt(toks, a - 1)?.lw === "a" || tokAt(toks, a - 1)?.lw === "an") && gaz.isDemonym(first.form) && !!toks[b] && toks[b].word &&
       !toks[b].cap && toks[b].nl === 0 ||
     // "FRIDAY'S RESULTS", "HOW": a word of three letters or more that is never a name is none in capitals either ("AN" may be an acronym).
     words === 1 && first.upper && firstT.length >= 3 && lex.notNames.has(firstLw) ||
@@ -76,7 +76,7 @@ export const englishEntityHooks: EntityHooks = {
   // "the Yugoslav news agency Tanjug", "mineral water firm Multico": a lower-case head right before the name,
   // unless a given name opens it ("the group Anna Reyes founded").
   orgHeadBefore: (toks, a) => {
-    const h = toks[a - 1];
+    const h = tokAt(toks, a - 1);
     return !!h && h.word && !h.cap && h.nl === 0 && ORG_HEADS_BEFORE_EN.has(h.lw) && !(gaz.isFirstName(toks[a].form) && !gaz.isAmbiguousFirstName(toks[a].form));
   },
   // "the Wen Hui Bao newspaper said", "told La Stampa newspaper".
@@ -109,10 +109,10 @@ export const englishEntityHooks: EntityHooks = {
     // or street head (old newspaper style) is a place.
     if (!place && COUNTY.test(toks[b]?.t ?? "") && toks[b].nl === 0 && !isPossessive(toks[b - 1])) return b + 1;
     if (words === 1 && firstT.includes("-") && HYPHEN_STREET.test(firstT)) return b;
-    if (!place && PLACE_HEAD_BEFORE.test(toks[a - 1]?.t ?? "") && toks[a - 1].nl === 0) return b;
+    if (!place && PLACE_HEAD_BEFORE.test(tokAt(toks, a - 1)?.t ?? "") && toks[a - 1].nl === 0) return b;
     if (!c.honorific && townOfState(toks, b)) return b;
     // "the village of Tahura Carita", "the town of Edenton": a lower-case settlement word and "of" before an unknown name.
-    if (!place && toks[a - 1]?.lw === "of" && toks[a - 1].nl === 0 && SETTLEMENT.test(toks[a - 2]?.t ?? "") && !s.role) return b;
+    if (!place && tokAt(toks, a - 1)?.lw === "of" && toks[a - 1].nl === 0 && SETTLEMENT.test(toks[a - 2]?.t ?? "") && !s.role) return b;
     return -1;
   },
 
@@ -129,7 +129,7 @@ export const englishEntityHooks: EntityHooks = {
     words >= 2 && !place && !known && !c.shouting && (gaz.isFirstName(firstW) || WORD_GIVEN_NAMES.has(firstT)) && !toks[a + 1].upper &&
     words === 2 && !gaz.isPlace(toks[a + 1].form) && !lex.roleNouns.has(toks[a + 1].lw) && appositionOpensAt(toks, b, lex, APPOSITION_EN),
 
-  bodyAfterArticle: ({ toks, a, words, firstW }) => words === 1 && toks[a - 1]?.lw === "the" && gaz.isCommonWord(firstW, "en"),
+  bodyAfterArticle: ({ toks, a, words, firstW }) => words === 1 && tokAt(toks, a - 1)?.lw === "the" && gaz.isCommonWord(firstW, "en"),
 
   // "Robert Griffin III": the shape is read without the generational suffix.
   personByShape: ({ toks, lex, a, b }) => initialled(toks, a, b, true) || personShaped(toks, a, beforeSuffix(toks, a, b), lex),

@@ -2,7 +2,7 @@
 // the subject of a reporting verb with "it"/"its" when it is a firm ("Northwind said its sales fell", "Dravko said it
 // would double its output"), and names a firm's shares after it ("Kelbrook shares jumped", "Dravko's shares rose").
 // A name with either cue, read as a person without a given name or an honorific, is the firm everywhere in the article.
-import type { Token } from "../../text/tokenize";
+import { tokAt, type Token } from "../../text/tokenize";
 import type { Lexicon } from "../../lexicon";
 import type { NameMention } from "../../entities/mention";
 import { isPossessive } from "../../entities/possessive";
@@ -30,7 +30,7 @@ export function firmsByAnaphor(toks: Token[], ms: NameMention[], lex: Lexicon): 
 function bareName(toks: Token[], m: NameMention, lex: Lexicon): boolean {
   const first = toks[m.a];
   if (gaz.isFirstName(first.form) && m.b - m.a >= 2) return false;
-  const p = toks[m.a - 1]?.t === "." ? toks[m.a - 2] : toks[m.a - 1];
+  const p = tokAt(toks, m.a - 1)?.t === "." ? toks[m.a - 2] : tokAt(toks, m.a - 1);
   return !p || !lex.honorifics.has(p.lw);
 }
 

@@ -2,7 +2,7 @@
 // around it are a fixture ("East Fife v Clydebank"), a score with its scorers ("Derby 2 (Sturridge 62)"), a
 // sports position ("Surrey all-rounder Adam Hollioake", "Porto central defender"), or a state's university
 // ("Ohio State").
-import type { Token } from "../../text/tokenize";
+import { tokAt, type Token } from "../../text/tokenize";
 import { lowerBefore } from "../../text/unicode";
 import * as gaz from "../../lexicon/gazetteer";
 import { MATCH_WORDS, POSITION_ADJECTIVES, RESULT_VERBS_AFTER, RESULT_WORDS_BEFORE, SPORT_HEADINGS, SPORT_ROLES } from "../../lexicon/en/entities";
@@ -17,7 +17,7 @@ const VERSUS = new Set(["v", "vs", "v."]);
 /** A fixture "X v Y": the lower-case "v" (or "vs") right before or after the name, on the same line. */
 export function inFixture(toks: Token[], a: number, b: number): boolean {
   const after = toks[b];
-  const before = toks[a - 1];
+  const before = tokAt(toks, a - 1);
   return !!after && after.nl === 0 && VERSUS.has(after.t) && toks[b + 1]?.cap === true ||
     !!before && toks[a].nl === 0 && VERSUS.has(before.t) && toks[a - 2]?.cap === true;
 }
@@ -60,7 +60,7 @@ export function stateUniversity(toks: Token[], a: number, b: number): boolean {
 
 /** "the Mets", "the Cardinals beat the Rockies 7-4": a capitalised plural after "the", in a sentence of a match report, is a team. */
 export function pluralTeam(toks: Token[], a: number, b: number): boolean {
-  if (b - a !== 1 || toks[a - 1]?.lw !== "the" || toks[a].upper || !(toks[a].t.endsWith("s") && lowerBefore(toks[a].t, 1))) return false;
+  if (b - a !== 1 || tokAt(toks, a - 1)?.lw !== "the" || toks[a].upper || !(toks[a].t.endsWith("s") && lowerBefore(toks[a].t, 1))) return false;
   const w = toks[a].t;
   if (gaz.isDemonym(w) || gaz.isPlace(w)) return false;
   // A plural that is also a word ("the Giants", "the Reds") names a team on a sports page only.
@@ -119,7 +119,7 @@ function scoreInSentence(toks: Token[], a: number): boolean {
  */
 export function townThatPlays(toks: Token[], a: number, b: number, firstName: (t: Token) => boolean): boolean {
   const after = toks[b];
-  const before = toks[a - 1];
+  const before = tokAt(toks, a - 1);
   const possessive = isPossessive(toks[b - 1]);
   const subject = !possessive && !!after && after.nl === 0 && RESULT_VERBS_AFTER.has(after.lw);
   const object = !!before && toks[a].nl === 0 && RESULT_WORDS_BEFORE.has(before.lw) && !before.cap &&

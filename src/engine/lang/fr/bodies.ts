@@ -4,7 +4,7 @@
 // country closing it. (A candidate stage French adds: lang/fr/entities.ts.)
 import type { Lexicon } from "../../lexicon";
 import * as gaz from "../../lexicon/gazetteer";
-import type { Token } from "../../text/tokenize";
+import { tokAt, type Token } from "../../text/tokenize";
 import type { Candidate } from "../../entities/candidates";
 import { ADJECTIVE_ENDINGS as ADJECTIVE, BODY_ADJECTIVES, BODY_HEADS, DE_FORMS as OF, ORG_HEADS_FR } from "../../lexicon/fr/entities";
 
@@ -17,7 +17,7 @@ export function frenchBodies(toks: Token[], cands: Candidate[], lex: Lexicon): v
     const c = cands[i];
     if (c.b - c.a !== 1 || c.honorific || c.role) continue;
     const head = toks[c.a];
-    if (!BODY_HEADS.has(head.lw) && !ORG_HEADS_FR.has(toks[c.a - 1]?.lw ?? "")) continue;
+    if (!BODY_HEADS.has(head.lw) && !ORG_HEADS_FR.has(tokAt(toks, c.a - 1)?.lw ?? "")) continue;
     let k = adjectives(toks, c.b, lex);
     if (k === c.b) continue;
     for (let n = 0; n < MAX_COMPLEMENTS; n++) {
@@ -49,11 +49,11 @@ function countryClosed(toks: Token[], cands: Candidate[], lex: Lexicon): void {
     const c = cands[i];
     if (c.b - c.a !== 1 || c.org || c.role || c.honorific || gaz.placeInfo(toks[c.a].form)?.kind !== "country") continue;
     let k = c.a;
-    const of = OF.has(toks[k - 1]?.lw ?? "") && toks[k - 1].nl === 0 && toks[k].nl === 0;
+    const of = OF.has(tokAt(toks, k - 1)?.lw ?? "") && toks[k - 1].nl === 0 && toks[k].nl === 0;
     if (of) k--;
     let n = 0;
-    while (n < MAX_ADJECTIVES && toks[k].nl === 0 && isAdjective(toks[k - 1], lex)) { k--; n++; }
-    const head = toks[k - 1];
+    while (n < MAX_ADJECTIVES && toks[k].nl === 0 && isAdjective(tokAt(toks, k - 1), lex)) { k--; n++; }
+    const head = tokAt(toks, k - 1);
     if (n === 0 || toks[k].nl > 0 || !head?.word || !head.cap || head.upper || gaz.placeInfo(head.form) || gaz.isFirstName(head.form) ||
       lex.determiners.has(head.lw) || of && !BODY_HEADS.has(head.lw)) continue;
     const prev = cands[i - 1];

@@ -8,7 +8,7 @@ import {
 import { countryBranch, initialled } from "../../entities/name-surroundings";
 import { defaultEntityHooks } from "../default/entities";
 import type { EntityHooks } from "../entity-hooks";
-import type { Token } from "../../text/tokenize";
+import { tokAt, type Token } from "../../text/tokenize";
 import type { NameMention } from "../../entities/mention";
 import { frenchHeads } from "./heads";
 import { frenchBodies } from "./bodies";
@@ -29,18 +29,18 @@ export const frenchEntityHooks: EntityHooks = {
   // "Dame demande place", "Veuve désire emploi": a form of address or a woman's state alone names no one either.
   namesNobody: ({ c, words, firstLw }) => words === 1 && (COMMON_ACRONYMS_FR.has(firstLw) || !c.honorific && ADDRESS_ALONE_FR.has(firstLw)),
   trailingTitle,
-  orgHeadBefore: (toks, a) => ORG_HEADS_FR.has(toks[a - 1]?.lw ?? ""),
+  orgHeadBefore: (toks, a) => ORG_HEADS_FR.has(tokAt(toks, a - 1)?.lw ?? ""),
   // French programme listings: "Radio-Cité", "Radio 37" are stations, which count as places.
   stationEnd: radioStation,
 
   // "rue Auber", "lac Léman", "Toulouse-Pyrénées": a place head before or opening the name, a hyphenated town.
   placeEnd: ({ toks, a, b, words, first, firstT, firstLw, place }) =>
-    !place && (gaz.isPlaceHead(toks[a - 1]?.form ?? "", "fr") || words >= 2 && !first.upper && gaz.isPlaceHead(firstLw, "fr") ||
+    !place && (gaz.isPlaceHead(tokAt(toks, a - 1)?.form ?? "", "fr") || words >= 2 && !first.upper && gaz.isPlaceHead(firstLw, "fr") ||
       words === 1 && hyphenatedPlace(firstT)) ? b : -1,
 
   personByContext: ({ toks, lex, c, a, b, words, first, firstW, known, place }) =>
     // "un déserteur nommé Pétermann", "le dénommé Saugé": the name a person goes by.
-    words <= 3 && !known && NAMING_PARTICIPLES.has(toks[a - 1]?.lw ?? "") ||
+    words <= 3 && !known && NAMING_PARTICIPLES.has(tokAt(toks, a - 1)?.lw ?? "") ||
     // A name with a trade or title in apposition ("Charlier, marchand de vin") is a person.
     words <= 2 && !place && !known && !c.shouting && appositionOpensAt(toks, b, lex, APPOSITION_FR) ||
     // A given name alone inside a sentence ("il parla à Gaston") names a person.
@@ -49,7 +49,7 @@ export const frenchEntityHooks: EntityHooks = {
 
   // "le Moniteur vient de trancher", "la Tribune a révélé": a capitalised common word after a singular definite article
   // is a title or a body, no person (a person's name takes no article in French).
-  bodyAfterArticle: ({ toks, a, words, firstW }) => words === 1 && BODY_ARTICLES.has(toks[a - 1]?.lw ?? "") &&
+  bodyAfterArticle: ({ toks, a, words, firstW }) => words === 1 && BODY_ARTICLES.has(tokAt(toks, a - 1)?.lw ?? "") &&
     (gaz.isCommonWord(firstW, "fr") || !gaz.isFirstName(firstW) && !gaz.isSurname(firstW)),
 
   // "M." is Monsieur, not an initial; a surname in capitals counts ("P. LANGEVIN"). Two or three capitalised words
@@ -84,7 +84,7 @@ export const frenchEntityHooks: EntityHooks = {
   lowerCaseUseNamesNothing: true,
   roleBeforeCountry: true,
   nationalityBefore: (toks, a) => {
-    const n = toks[a - 1];
+    const n = tokAt(toks, a - 1);
     return !!n && n.cap && n.nl === 0 && (gaz.isDemonym(n.form) || MORE_DEMONYMS.has(n.lw)) && SINGULAR_DETERMINERS.has(toks[a - 2]?.lw ?? "");
   },
 };

@@ -10,7 +10,7 @@
 //   "selon des informations du Monde": "Monde" is the newspaper "Le Monde", its article contracted.
 import type { Lexicon } from "../../lexicon";
 import * as gaz from "../../lexicon/gazetteer";
-import type { Token } from "../../text/tokenize";
+import { tokAt, type Token } from "../../text/tokenize";
 import { candidate, type Candidate } from "../../entities/candidate";
 import {
   ADJECTIVE_ENDINGS as ADJECTIVE, COMPANY_HEADS, CONTRACTED_DE_A, DE_FORMS as OF, DEFINITE_ARTICLES as ARTICLE, EPONYM_DE_HEADS,
@@ -62,7 +62,7 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
       continue;
     }
     // "du Monde", "au Figaro": the newspaper "Le Monde" with its article contracted.
-    if (c.b === c.a + 1 && CONTRACTED_DE_A.test(toks[c.a - 1]?.lw ?? "") && gaz.orgInfo(`Le ${toks[c.a].t}`)?.kind === "media") { c.org = true; continue; }
+    if (c.b === c.a + 1 && CONTRACTED_DE_A.test(tokAt(toks, c.a - 1)?.lw ?? "") && gaz.orgInfo(`Le ${toks[c.a].t}`)?.kind === "media") { c.org = true; continue; }
     // "la députée Renaissance de la Gironde": the party, then the place; not a person "Renaissance de la Gironde".
     const rest = partyThenPlace(toks, c, lex);
     if (rest) { cands.splice(i + 1, 0, rest); c.b = c.a + 1; c.org = true; i++; continue; }
@@ -82,14 +82,14 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
 /** One capitalised word, not a given name, after a role noun and "chez": the person's employer. */
 function employerAfterJob(toks: Token[], c: Candidate, lex: Lexicon): boolean {
   const job = toks[c.a - 2];
-  return c.b === c.a + 1 && toks[c.a - 1]?.lw === "chez" && !!job && !job.cap && lex.roleNouns.has(job.lw) && !gaz.isFirstName(toks[c.a].form);
+  return c.b === c.a + 1 && tokAt(toks, c.a - 1)?.lw === "chez" && !!job && !job.cap && lex.roleNouns.has(job.lw) && !gaz.isFirstName(toks[c.a].form);
 }
 
 const nameOf = (toks: Token[], c: Candidate): string => toks.slice(c.a, c.b).map((t) => t.t).join(" ");
 
 /** After a lower-case role, a known party then "de [la]" and a capital: the candidate for the place after it. */
 function partyThenPlace(toks: Token[], c: Candidate, lex: Lexicon): Candidate | undefined {
-  const role = toks[c.a - 1];
+  const role = tokAt(toks, c.a - 1);
   if (c.b - c.a < 3 || !role || role.cap || !lex.roleNouns.has(role.lw) || gaz.orgInfo(toks[c.a].form)?.kind !== "party") return undefined;
   let k = c.a + 1;
   if (!OF.has(toks[k].lw)) return undefined;
@@ -100,7 +100,7 @@ function partyThenPlace(toks: Token[], c: Candidate, lex: Lexicon): Candidate | 
 
 /** "…, sa maison de disques, Azur Musique, …": the candidate at a follows the comma of such an apposition. */
 function orgApposition(toks: Token[], a: number): boolean {
-  if (toks[a - 1]?.t !== "," || !ORG_APPOSED.has(toks[a - 2]?.lw ?? "")) return false;
+  if (tokAt(toks, a - 1)?.t !== "," || !ORG_APPOSED.has(toks[a - 2]?.lw ?? "")) return false;
   for (let k = a - 3; k >= 0 && a - k <= 6; k--) {
     if (POSSESSIVE.has(toks[k].lw)) return true;
     if (!toks[k].word || toks[k].cap) return false;
@@ -114,8 +114,9 @@ function orgApposition(toks: Token[], a: number): boolean {
  */
 function portfolio(toks: Token[], c: Candidate): boolean {
   let k = c.a - 1;
-  if (toks[k] && ARTICLE.has(toks[k].lw)) k--;
-  if (!toks[k] || !OF.has(toks[k].lw)) return false;
+  if (ARTICLE.has(tokAt(toks, k)?.lw ?? "")) k--;
+  const of = tokAt(toks, k);
+  if (!of || !OF.has(of.lw)) return false;
   // (The minister stands at most three words before "de": without one there, the adjectives need no reading.)
   if (!holderAt(toks, k - 1) && !holderAt(toks, k - 2) && !holderAt(toks, k - 3)) return false;
   let h = k - 1;
@@ -150,8 +151,9 @@ function eponym(toks: Token[], c: Candidate): boolean {
 /** "ministère de l'Intérieur" with the name at token a: the head's token, or -1. */
 function officeStart(toks: Token[], a: number): number {
   let k = a - 1;
-  if (toks[k] && ARTICLE.has(toks[k].lw)) k--;
-  if (!toks[k] || !OF.has(toks[k].lw)) return -1;
+  if (ARTICLE.has(tokAt(toks, k)?.lw ?? "")) k--;
+  const of = tokAt(toks, k);
+  if (!of || !OF.has(of.lw)) return -1;
   const head = toks[k - 1];
   if (!head || head.nl || head.cap && !toks[k - 1].sent || !OFFICE_HEADS.has(head.lw)) return -1;
   // "Le Ministère" opening a sentence is capitalised; the article stays out of the name.
@@ -160,7 +162,7 @@ function officeStart(toks: Token[], a: number): number {
 
 /** "le groupe pharmaceutique Veronis", "le constructeur automobile Ardel": a head and one adjective right before a. */
 function companyBefore(toks: Token[], a: number, lex: Lexicon): boolean {
-  const adj = toks[a - 1];
+  const adj = tokAt(toks, a - 1);
   const head = toks[a - 2];
   if (!adj || !head || adj.cap || !adj.word || adj.nl || head.nl) return false;
   if (!COMPANY_HEADS.has(head.lw) || !DETERMINER.has(toks[a - 3]?.lw ?? "") && !OF.has(toks[a - 3]?.lw ?? "")) return false;

@@ -2,7 +2,7 @@
 // stations, hyphenated town names, a title closing a run. (A run cut after a place: runs.ts.)
 import * as gaz from "../../lexicon/gazetteer";
 import type { Lexicon } from "../../lexicon";
-import type { Token } from "../../text/tokenize";
+import { tokAt, type Token } from "../../text/tokenize";
 import { personShaped } from "../../entities/name-surroundings";
 import {
   ADJECTIVE_TITLES, CLITIC_ENDING, NOBLE_TITLES_FR as NOBLE_TITLES, PLACE_OF_NOUNS, CLUB_ARTICLES, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS,
@@ -25,7 +25,7 @@ function placeSlot(toks: Token[], a: number, depth: number): boolean {
   // "vers Ostrevka", not "vers Pâques" nor "il se tourna vers Durand" (a known surname).
   const t = toks[a];
   if (DIRECTION_PREPOSITIONS_FR.has(p.lw)) return !!t && !NOT_PLACE_AFTER_DIRECTION_FR.has(t.lw) && !gaz.isSurname(t.form);
-  const before = toks[a - 2]?.lw ?? "";
+  const before = tokAt(toks, a - 2)?.lw ?? "";
   if ((p.lw === "de" || p.lw === "d'") && (PLACE_NOUNS.has(before) || COMING_FROM_FR.has(before))) return true;
   if (p.lw === "pour" && goingBefore(toks, a - 1)) return true;
   return depth > 0 && listAfterPlace(toks, a, depth);
@@ -71,7 +71,7 @@ const NOUN_DETERMINERS = new Set(["le", "la", "les", "l'", "du", "des", "un", "u
 /** "la victoire de Hollande", "les proches d'Obama": "de" after a noun that names no place ("la ville de Dijon" does). */
 export function ofComplementFr(toks: Token[], a: number): boolean {
   const p = toks[a - 1];
-  const noun = toks[a - 2];
+  const noun = tokAt(toks, a - 2);
   return !!p && (p.lw === "de" || p.lw === "d'") && !!noun && noun.word && !noun.cap && !PLACE_NOUNS.has(noun.lw) && !PLACE_OF_NOUNS.has(noun.lw) &&
     NOUN_DETERMINERS.has(toks[a - 3]?.lw ?? "");
 }
@@ -161,7 +161,7 @@ export function personShapedFr(toks: Token[], a: number, b: number, lex: Lexicon
   }
   // Listings put numbers around names ("Corning Glass..183.50 182.—").
   for (let k = Math.max(0, a - 3); k < Math.min(toks.length, b + 3); k++) if (/\d/.test(toks[k].t)) return false;
-  const before = toks[a - 1];
+  const before = tokAt(toks, a - 1);
   const after = toks[b];
   // "la Deutsche Rundschau", "du Pathet Lao", "en Extrême Orient": after an article or "en", a title, a party or a place.
   const prose = (t: Token | undefined) => !t || t.word && !t.cap && !lex.determiners.has(t.lw) && !ARTICLE_OR_EN.has(t.lw) || t.t === "," || t.t === "«" || t.t === "»";
@@ -171,7 +171,7 @@ export function personShapedFr(toks: Token[], a: number, b: number, lex: Lexicon
 
 /** "l'Impact de Montréal", "le Stade de Reims": an article, a capitalised common noun, "de" and a known town. */
 export function clubOfTown(toks: Token[], a: number, b: number): boolean {
-  if (b - a !== 3 || !CLUB_ARTICLES.has(toks[a - 1]?.lw ?? "") || toks[a + 1].lw !== "de") return false;
+  if (b - a !== 3 || !CLUB_ARTICLES.has(tokAt(toks, a - 1)?.lw ?? "") || toks[a + 1].lw !== "de") return false;
   const town = gaz.placeInfo(toks[a + 2].form);
   return !!town && town.kind === "city" && gaz.isCommonWord(toks[a].form, "fr") && !gaz.isFirstName(toks[a].form);
 }

@@ -9,7 +9,7 @@
 import type { Lexicon } from "../../lexicon";
 import * as gaz from "../../lexicon/gazetteer";
 import { memo } from "../../lexicon/gazetteer-tables";
-import { tokenAt, type Token } from "../../text/tokenize";
+import { tokAt, type Token, tokenAt } from "../../text/tokenize";
 import { candidate, type Candidate } from "../../entities/candidate";
 import { ARTICLE_OF_CONTRACTION, DE_FORMS as OF, DEFINITE_ARTICLES as ARTICLE, FINITE_FR, STREET_HEADS, WEEKDAYS_FR } from "../../lexicon/fr/entities";
 
@@ -43,7 +43,7 @@ const titleCase = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
  * ("au", "du": the article is no word of the span); -1 otherwise.
  */
 function articlePlace(toks: Token[], c: Candidate): number {
-  const before = toks[c.a - 1];
+  const before = tokAt(toks, c.a - 1);
   if (!before || before.nl > 0 && c.a > 0 && toks[c.a].nl > 0) return -1;
   // (No article, written or contracted, before the name: nothing to read; tested first, as the cheapest.)
   const written = ARTICLE.has(before.lw) && before.lw !== "l'";
@@ -81,8 +81,10 @@ function withArticle(article: string): (w: gaz.Word) => gaz.PlaceInfo | undefine
  */
 function streetStart(toks: Token[], c: Candidate, lex: Lexicon): number {
   let k = c.a - 1;
-  if (toks[k] && ARTICLE.has(toks[k].lw) && (toks[k].lw === "la" || toks[k].lw === "l'")) k--;
-  if (!toks[k] || !OF.has(toks[k].lw) || toks[k].cap && toks[k].lw !== "d'") return -1;
+  const article = tokAt(toks, k)?.lw;
+  if (article === "la" || article === "l'") k--;
+  const of = tokAt(toks, k);
+  if (!of || !OF.has(of.lw) || of.cap && of.lw !== "d'") return -1;
   const h = k - 1;
   const head = toks[h];
   if (!head || !STREET_HEADS.has(head.lw) || head.nl > 0 && toks[k].nl > 0) return -1;
@@ -111,7 +113,7 @@ function theatres(toks: Token[], cands: Candidate[], dashes: readonly number[]):
     let a = e - 1;
     // Back over the capitals of the same line: "PORTE-SAINT-MARTIN", "TH. DE PARIS".
     for (;;) {
-      const p = toks[a - 1];
+      const p = tokAt(toks, a - 1);
       if (!p || toks[a].nl > 0 || e - a >= MAX_VENUE_TOKENS) break;
       if (isUpperWord(p) && p.t !== "TH") { a--; continue; }
       if (p.t === "-" && isUpperWord(toks[a - 2]) && p.s === toks[a - 2].e && p.e === toks[a].s) { a -= 2; continue; }

@@ -2,7 +2,7 @@
 // every run of two words or more): after a known place that opens a run of other words ("Londres Le Temps"), or
 // before the town a heading in capitals runs into ("NOUVELLES DIVERSES BRUXELLES 15 mai").
 import * as gaz from "../../lexicon/gazetteer";
-import type { Token } from "../../text/tokenize";
+import { tokAt, type Token } from "../../text/tokenize";
 import { DE_FORMS_ANY_APOSTROPHE as OF, NOBLE_TITLES_FR, SECTION_HEADS_FR, TITLES_BEFORE_NAMES } from "../../lexicon/fr/entities";
 
 /**
@@ -68,7 +68,7 @@ function placeThenPerson(toks: Token[], i: number, j: number): boolean {
  * unambiguous given name and more: the complement of a role, then the person.
  */
 function placeBeforeGivenName(toks: Token[], i: number, j: number): boolean {
-  if (j - i < 3 || !OF.has(toks[i - 1]?.lw ?? "") && toks[i - 1]?.lw !== "à") return false;
+  if (j - i < 3 || !OF.has(tokAt(toks, i - 1)?.lw ?? "") && tokAt(toks, i - 1)?.lw !== "à") return false;
   const given = toks[i + 1].form;
   return !!gaz.placeInfo(toks[i].form) && gaz.isFirstName(given) && !gaz.isAmbiguousFirstName(given) && !gaz.placeInfo(given);
 }
@@ -79,7 +79,7 @@ function placeBeforeGivenName(toks: Token[], i: number, j: number): boolean {
  */
 function acronymThenName(toks: Token[], i: number, j: number): boolean {
   const t = toks[i];
-  if (j - i < 3 || t.t.length > 5 || !ACRONYM_BEFORE.has(toks[i - 1]?.lw ?? "")) return false;
+  if (j - i < 3 || t.t.length > 5 || !ACRONYM_BEFORE.has(tokAt(toks, i - 1)?.lw ?? "")) return false;
   for (let k = i + 1; k < j; k++) if (toks[k].upper || !toks[k].cap && !OF.has(toks[k].lw)) return false;
   return true;
 }
@@ -87,7 +87,7 @@ const ACRONYM_BEFORE = new Set(["de", "d'", "du", "des", "l'", "le", "la", "au",
 
 /** "Jean Dupont …", "lord Stratford Canning", "le comte Berlin-Hartau": a given name opens the run, or a title stands before it. */
 function personAt(toks: Token[], i: number): boolean {
-  return gaz.isFirstName(toks[i].form) || TITLES_BEFORE_NAMES.has(toks[i - 1]?.lw ?? "") || NOBLE_TITLES_FR.has(toks[i - 1]?.lw ?? "");
+  return gaz.isFirstName(toks[i].form) || TITLES_BEFORE_NAMES.has(tokAt(toks, i - 1)?.lw ?? "") || NOBLE_TITLES_FR.has(tokAt(toks, i - 1)?.lw ?? "");
 }
 
 /**
@@ -113,7 +113,7 @@ function placeAfterHeading(toks: Token[], words: string[], i: number, j: number)
   for (let k = i + 1; k < j; k++) {
     // "CHARLOTTE DE NANGIS": a town after "DE" belongs to the name before it, unless a section's head stands before
     // it ("NOUVELLES DE PARIS", "LETTRE D'ITALIE", "CORRESPONDANCE DE VIENNE").
-    const section = OF.has(toks[k - 1].lw) && SECTION_HEADS_FR.has(toks[k - 2]?.lw ?? "");
+    const section = OF.has(toks[k - 1].lw) && SECTION_HEADS_FR.has(tokAt(toks, k - 2)?.lw ?? "");
     const m = OF.has(toks[k - 1].lw) && !section ? undefined : gaz.matchPlace(words, k - i);
     if (m && (!m.info.ambiguous || section)) return k;
     if (!toks[k].upper && !(toks[k].t.length === 1 && toks[k].cap)) return i;

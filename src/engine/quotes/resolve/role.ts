@@ -23,7 +23,8 @@ export function resolveRole(ctx: Doc, k: number, end: number): Entity | undefine
   const rank = /^premi[eè]re?$/.test(ctx.toks[k - 1]?.lw ?? "") ? ctx.toks[k - 1].lw : "";
   const at = ctx.toks[k].s;
   // "the presumptive GOP nominee, Jo Lee, tweeted": an apposition names the holder, whatever the role's words.
-  const named = ctx.toks[end]?.t === "," && ctx.ents.mentions[ctx.mentionAt[end + 1]]?.entity.kind === "person";
+  const after = ctx.mentionAt[end + 1];
+  const named = ctx.toks[end]?.t === "," && after >= 0 && ctx.ents.mentions[after].entity.kind === "person";
   let bestLast = -1;
   for (const { p, r } of holders) {
     if (p.mentions[0]?.start > at || rank && !r.includes(rank) || !named && contradicts(ctx, k, p.role!)) continue;
