@@ -1,7 +1,7 @@
 // Groups name mentions into entities: one person per individual ("Amir Hatami", "Hatami",
 // "M. Hatami"), one organisation per name or acronym, one place per name.
 import type { Entity, EntityKind, Mention } from "../types";
-import type { NameMention } from "./mention";
+import { retyped, type NameMention } from "./mention";
 import { foldKey } from "./name-keys";
 import { isSpaceCode } from "../text/chars";
 import { endsOnSpacedCapital } from "../text/unicode";
@@ -108,6 +108,14 @@ function consider(d: Draft, words: string[], gender: "m" | "f" | undefined, best
   return d;
 }
 
+/**
+ * An entity with its optional fields present, in one order: role and gender, filled in later (here and in
+ * role-after.ts), then made a shape per order they came in, and the reads of entities megamorphic.
+ */
+function newEntity(id: string, kind: EntityKind, name: string): Entity {
+  return { id, kind, name, mentions: [], role: undefined, gender: undefined, references: undefined };
+}
+
 /** The mention bound to its entity, built field by field (one object shape; a spread made a new one per call). */
 function bound(m: NameMention, entity: Entity, gender = m.gender): NameMention & { entity: Entity } {
   return { a: m.a, b: m.b, s: m.s, e: m.e, text: m.text, kind: m.kind, strong: m.strong, role: m.role, gender, entity };
@@ -163,7 +171,7 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     const gender = m.gender || titleGender(m.text);
     let d = findPerson(words, gender);
     if (!d) {
-      const entity: Entity = { id: `p${people.length}`, kind: "person", name: m.text, mentions: [] };
+      const entity = newEntity(`p${people.length}`, "person", m.text);
       d = { entity, words: new Set(), last: "", lastSeen: 0, nameWords: 0, cut: endsOnInitial(m.text) };
       setLast(d, words[words.length - 1]);
       people.push(d);
@@ -201,7 +209,7 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     if (!o) {
       const list = kind === "org" ? orgs : places;
       const name = full ?? m.text;
-      o = { entity: { id: `${kind === "org" ? "o" : "l"}${list.length}`, kind, name, mentions: [] }, shouted: isShouted(name) };
+      o = { entity: newEntity(`${kind === "org" ? "o" : "l"}${list.length}`, kind, name), shouted: isShouted(name) };
       list.push(o.entity);
       byKey.set(key, o);
     }
@@ -246,7 +254,7 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
     } else if (m.kind === "place" && placeIsPerson(m)) {
       // "MaliVai Washington ... Washington came back": a town name that is the surname of a
       // person of the article is that person, unless it stands where a place does ("à Berne").
-      addPerson({ ...m, kind: "person" }, nameWords(m.text));
+      addPerson(retyped(m, "person"), nameWords(m.text));
     } else if (m.kind !== "person") addOther(m, m.kind);
   }
   const all = inTextOrder(kept, strongPeople);

@@ -55,3 +55,8 @@ export function spanText(toks: Token[], a: number, b: number, text: string): str
 export function named(sp: Span, kind: EntityKind, strong: boolean, role?: string, gender?: "m" | "f"): NameMention {
   return { a: sp.a, b: sp.b, s: sp.s, e: sp.e, text: sp.text, kind, strong, role, gender, placeSlot: undefined, ofSlot: undefined, byContext: undefined };
 }
+
+/** A copy of m read as another kind, in named()'s shape (a spread of m made a shape of its own). */
+export function retyped(m: NameMention, kind: EntityKind, strong = m.strong): NameMention {
+  return { a: m.a, b: m.b, s: m.s, e: m.e, text: m.text, kind, strong, role: m.role, gender: m.gender, placeSlot: m.placeSlot, ofSlot: m.ofSlot, byContext: m.byContext };
+}

@@ -3,7 +3,7 @@
 // acronym become mentions of one organisation, named by its expansion.
 import type { Token } from "../text/tokenize";
 import { findExpansions } from "./acronyms";
-import type { NameMention } from "./mention";
+import { named, retyped, type NameMention } from "./mention";
 
 export function acronymMentions(toks: Token[], names: NameMention[], text: string): { mentions: NameMention[]; acronyms: Map<string, string> } {
   const acronyms = new Map<string, string>();
@@ -14,7 +14,7 @@ export function acronymMentions(toks: Token[], names: NameMention[], text: strin
     const expansion = text.slice(s, e);
     const acr = toks[x.acr].t;
     acronyms.set(acr, expansion);
-    added.push({ a: x.a, b: x.b, s, e, text: expansion, kind: "org", strong: true });
+    added.push(named({ a: x.a, b: x.b, s, e, text: expansion }, "org", true));
   }
   if (!added.length) return { mentions: names, acronyms };
   // Both lists are in text order: one sweep finds the names an expansion covers.
@@ -23,6 +23,6 @@ export function acronymMentions(toks: Token[], names: NameMention[], text: strin
     while (j < added.length && added[j].e <= m.s) j++;
     return j < added.length && added[j].s < m.e;
   };
-  const mentions = names.filter((m) => !covered(m)).map((m) => (acronyms.has(m.text) ? { ...m, kind: "org" as const, strong: true } : m));
+  const mentions = names.filter((m) => !covered(m)).map((m) => (acronyms.has(m.text) ? retyped(m, "org", true) : m));
   return { mentions: [...mentions, ...added].sort((p, q) => p.s - q.s), acronyms };
 }
