@@ -124,7 +124,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   }
   // An organisation head around the name: "l'agence Reuters", "the Wen Hui Bao newspaper", "l'agence de presse chinoise Xinhua".
   const orgHead = hooks.orgHeadBefore(toks, a) || hooks.orgHeadAfter(toks, b) ||
-    ORG_HEADS_FR.has(toks[a - 2]?.lw ?? "") && gaz.isDemonym(toks[a - 1]?.form ?? "");
+    ORG_HEADS_FR.has(tokAt(toks, a - 2)?.lw ?? "") && gaz.isDemonym(tokAt(toks, a - 1)?.form ?? "");
   if (known || orgHead || gaz.orgSuffix(lastW) || isAcronym && !place || hooks.countryBranch(s)) {
     return named(sp, "org", known);
   }

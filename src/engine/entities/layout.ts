@@ -204,7 +204,7 @@ function scorer(toks: Token[], a: number, b: number): boolean {
 /** "1 - Kenji Honda, 3 - Naoki Soma": a shirt number before a player in a line-up. */
 function lineupNumber(toks: Token[], a: number): boolean {
   const p = tokAt(toks, a - 1);
-  const q = toks[a - 2];
-  const r = toks[a - 3];
+  const q = tokAt(toks, a - 2);
+  const r = tokAt(toks, a - 3);
   return p?.t === "-" && !!q && INT.test(q.t) && q.nl === 0 && toks[a].nl === 0 && !!r && (r.t === "," || r.t === "-" || r.t === "(") && r.nl === 0;
 }

@@ -15,7 +15,7 @@ export function teamBeforeRole(toks: Token[], b: number, lex: Lexicon): boolean 
 
 export function clubAfterPlayer(toks: Token[], a: number, b: number): boolean {
   const p = tokAt(toks, a - 1);
-  const q = toks[a - 2];
+  const q = tokAt(toks, a - 2);
   const n = toks[b];
   return p?.t === "(" && !!q && q.word && q.cap && !q.upper && q.nl === 0 && p.nl === 0 && !!n && (n.t === ")" || n.t === ",") && n.nl === 0;
 }

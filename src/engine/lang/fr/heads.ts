@@ -81,7 +81,7 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
 
 /** One capitalised word, not a given name, after a role noun and "chez": the person's employer. */
 function employerAfterJob(toks: Token[], c: Candidate, lex: Lexicon): boolean {
-  const job = toks[c.a - 2];
+  const job = tokAt(toks, c.a - 2);
   return c.b === c.a + 1 && tokAt(toks, c.a - 1)?.lw === "chez" && !!job && !job.cap && lex.roleNouns.has(job.lw) && !gaz.isFirstName(toks[c.a].form);
 }
 
@@ -163,7 +163,7 @@ function officeStart(toks: Token[], a: number): number {
 /** "le groupe pharmaceutique Veronis", "le constructeur automobile Ardel": a head and one adjective right before a. */
 function companyBefore(toks: Token[], a: number, lex: Lexicon): boolean {
   const adj = tokAt(toks, a - 1);
-  const head = toks[a - 2];
+  const head = tokAt(toks, a - 2);
   if (!adj || !head || adj.cap || !adj.word || adj.nl || head.nl) return false;
   if (!COMPANY_HEADS.has(head.lw) || !DETERMINER.has(toks[a - 3]?.lw ?? "") && !OF.has(toks[a - 3]?.lw ?? "")) return false;
   // An adjective, not a preposition, a role ("le groupe socialiste", fine; "le parti de", no) or a verb.
