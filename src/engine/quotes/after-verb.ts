@@ -37,6 +37,8 @@ export function complementizerAfter(ctx: Doc, v: number): number {
   // "said in an interview with … that": a circumstance after "say"/"tell" (not a particle: "called for X that").
   const prep = lex.data.prepositionReach && (ctx.facts[v] & SAY_WORD) !== 0 && CIRCUMSTANCE.has(toks[v + 1]?.lw ?? "") ? lex.data.prepositionReach : undefined;
   let reach = prep ?? lex.data.complementizerReach ?? MAX_GAP;
+  const aside = asideThat(ctx, v);
+  if (aside >= 0) return aside;
   if (!complementizerInReach(ctx, v, reach)) return -1;
   // Quote marks around a title do not count towards the gap.
   // Past MAX_GAP words (where the lexicon reaches further), only a chain of circumstances: no other clause opens.
@@ -52,6 +54,21 @@ export function complementizerAfter(ctx: Doc, v: number): number {
     // (Not a parenthetical cue: "It is no surprise, Mr. Garin said, that …" reports the whole sentence.)
     if (k === v + 1 && lex.shapes.commaBeforeComplementizer && toks[k].t === "," && (ctx.facts[k + 1] & COMPLEMENTIZER) !== 0 && !commaBefore(toks, v)) continue;
     if (!toks[k].word || isVerb(ctx, k)) break;
+  }
+  return -1;
+}
+
+/**
+ * "said, however, that …", "added, though, that …": one or two lower-case words set off by commas right after the verb,
+ * then the complementizer (English report matrix); not after a parenthetical cue (", Mr. Garin said, that …").
+ */
+function asideThat(ctx: Doc, v: number): number {
+  const { toks, facts } = ctx;
+  if (!ctx.lex.shapes.commaBeforeComplementizer || toks[v + 1]?.t !== "," || commaBefore(toks, v)) return -1;
+  for (let k = v + 2; k < toks.length && k <= v + 4; k++) {
+    const t = toks[k];
+    if (t.t === ",") return k > v + 2 && (facts[k + 1] & COMPLEMENTIZER) !== 0 && toks[k + 2]?.word ? k + 1 : -1;
+    if (!t.word || t.cap || isVerb(ctx, k) || (facts[k] & COMPLEMENTIZER) !== 0) return -1;
   }
   return -1;
 }

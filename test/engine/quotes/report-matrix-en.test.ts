@@ -12,14 +12,9 @@ const GAPS = new Set<string>([
   "Maria Lopez told a news conference on Monday the plan would be delayed.",
   "“We will not back down,” Maria Lopez shot back.",
   "Maria Lopez promised her daughter a bicycle.",
-  "Maria Lopez said, however, that the plan would be delayed.",
   "Maria Lopez said in an email to The Daily Ledger the plan would be delayed.",
-  "Maria Lopez told reporters at the White House the plan would be delayed.",
   "Maria Lopez wrote in a letter to shareholders the plan would be delayed.",
   "Maria Lopez wrote on X the plan would be delayed.",
-  "Maria Lopez said during a hearing the plan would be delayed.",
-  "Maria Lopez said at a rally in Ohio the plan would be delayed.",
-  "Maria Lopez said late Friday the plan would be delayed.",
   "Maria Lopez says in her new book the plan would be delayed.",
   "The plan would be delayed, former Gov. Maria Lopez said.",
 ]);
@@ -227,6 +222,18 @@ describe("English report matrix: more content shapes", () => {
     [`The plan, ${NAME} said, would be delayed.`, [["The plan, Maria Lopez said, would be delayed", NAME, "indirect"]]],
     [`${NAME} says the plan is “a mess” and should be scrapped.`, [["the plan is “a mess” and should be scrapped", NAME, "mixed"]]],
     [`${NAME} told The Daily Ledger on Monday that ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+  ]);
+  // Where and when, between the verb and a bare clause (quotes/clause.ts skipTime), and an aside before "that"
+  // (quotes/after-verb.ts asideThat); must not: a place with no clause after it, a name that runs on, a cue's own comma.
+  table("a place, an event, a time edge, an aside", en, [
+    [`${NAME} said at a briefing in Denver ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+    [`${NAME} told reporters during a meeting ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+    [`${NAME} said early Monday ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+    [`${NAME} added, though, that ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+    [`${NAME} said at a rally in Ohio.`, []],
+    [`${NAME} spoke at the White House on Monday.`, []],
+    [`${NAME} spoke at a hearing at St. Mary's College in Denver.`, []],
+    [`${QUOTE} ${NAME} said, however, that was not all.`, [[QUOTE, NAME, "direct"]]],
   ]);
 });
 
