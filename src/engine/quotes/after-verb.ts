@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize";
 import { bareClauseAt, looksFinite, skipTime } from "./clause";
 import type { Doc } from "./doc";
 import { isVerb } from "./verbs";
-import { CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN, REFLEXIVE_EN } from "../lexicon/en/quotes";
+import { CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN, REFLEXIVE_EN, EVENT_EN, CHANNEL_TAIL_EN } from "../lexicon/en/quotes";
 import { NOT_OBJECT, TAIL_START, QUOTE_MARK } from "../lexicon/quote-words";
 import { BARE_CLAUSE_FORM, COMPLEMENTIZER, CONJUNCTION_WORD, DETERMINER, FAR_STOP_WORD, HONORIFIC, OBJECT_FORM, SAY_WORD, TELL_WORD } from "./word-bits";
 import { TIME } from "../lexicon/time-words";
@@ -236,6 +236,15 @@ export function skipObject(ctx: Doc, k: number): number {
   if (mi >= 0) return skipTime(ctx, showTitleEnd(ctx, ctx.ents.mentions[mi].b));
   const w = toks[k]?.lw ?? "";
   if (ADDRESSED_EN.test(w)) return skipTime(ctx, k + 1);
+  // "told a news conference on Monday": an event is the audience (English report matrix).
+  // Not when a complement runs on ("told a crowd of 100 members gathered at …", "an invited crowd at the club").
+  if ((ctx.facts[k] & DETERMINER) !== 0) {
+    for (let i = k + 1; i <= k + 3 && toks[i]?.word && !toks[i].cap; i++) {
+      if (!EVENT_EN.has(toks[i].lw)) continue;
+      const e = skipTime(ctx, EVENT_EN.has(toks[i + 1]?.lw ?? "") ? i + 2 : i + 1);
+      return toks[e]?.lw === "of" || CHANNEL_TAIL_EN.has(toks[e]?.lw ?? "") ? k : e;
+    }
+  }
   // "told POLITICO earlier this week", "told the Courier": a capitalised name the entity pass left out (an outlet).
   const n = w === "the" && toks[k + 1]?.cap ? k + 1 : k;
   if (toks[n]?.cap && toks[n].word && !toks[n].sent) {

@@ -9,7 +9,6 @@ import { statements, en, type Lang, type Row } from "../helpers/table";
 
 /** Known gaps, pending (it.skip) so they show in every run: see the end of this file. */
 const GAPS = new Set<string>([
-  "Maria Lopez told a news conference on Monday the plan would be delayed.",
   "“We will not back down,” Maria Lopez shot back.",
   "Maria Lopez promised her daughter a bicycle.",
   "Maria Lopez said in an email to The Daily Ledger the plan would be delayed.",
@@ -17,6 +16,7 @@ const GAPS = new Set<string>([
   "Maria Lopez wrote on X the plan would be delayed.",
   "Maria Lopez says in her new book the plan would be delayed.",
   "The plan would be delayed, former Gov. Maria Lopez said.",
+  "Maria Lopez told a crowd of 200 workers gathered at the plant that the plan would be delayed.",
 ]);
 /** One describe of rows, a known gap pending. */
 function table(title: string, lang: Lang, rows: Row[]): void {
@@ -230,6 +230,10 @@ describe("English report matrix: more content shapes", () => {
     [`${NAME} told reporters during a meeting ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
     [`${NAME} said early Monday ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
     [`${NAME} added, though, that ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+    [`${NAME} told the rally crowd ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+    [`${NAME} told the audience, “We will not back down.”`, [["“We will not back down.”", NAME, "direct"]]],
+    // The audience's complement runs on: the clause is found by its "that", the object kept out of it.
+    [`${NAME} told a crowd of 200 workers gathered at the plant that ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
     [`${NAME} said at a rally in Ohio.`, []],
     [`${NAME} spoke at the White House on Monday.`, []],
     [`${NAME} spoke at a hearing at St. Mary's College in Denver.`, []],
@@ -237,9 +241,10 @@ describe("English report matrix: more content shapes", () => {
   ]);
 });
 
-// Known gaps (GAPS above, pending): a bare clause after a prepositional middle ("said at a rally in Ohio the plan …",
-// "told a news conference on Monday the plan …": where the middle ends and the clause begins needs the clause's subject
-// found, not guessed); a time phrase kept in the content ("said late Friday the plan …"); an aside between the verb and
-// "that" ("said, however, that"); a phrasal incise ("shot back"); a description before the name in a content-first
-// cue ("…, former Gov. Maria Lopez said."); a double object of "promise" read as content ("promised her daughter a
-// bicycle").
+// Known gaps (GAPS above, pending): a bare clause after a channel whose addressee is no known name ("said in an email to
+// The Daily Ledger the plan …", "wrote on X the plan …", "wrote in a letter to shareholders …", "says in her new book …":
+// where the middle ends and the clause begins needs the clause's subject found, not guessed); an audience whose complement
+// holds a participle ("told a crowd of 200 workers gathered at the plant that …": the object is kept in the content); a
+// phrasal incise ("shot back"); a description before the name in a content-first cue ("…, former Gov. Maria Lopez said.");
+// a double object of "promise" read as content ("promised her daughter a bicycle"; "promised voters a tax cut" is a report,
+// so the line needs the second object's sense).

@@ -135,7 +135,7 @@ export const TITLE_MODIFIER_EN = new Set(["former", "acting", "outgoing", "retir
 /** Where a statement was made, between the verb and its bare clause: "said at a rally in Ohio the plan …" (English report matrix). */
 export const EVENT_PREP_EN = new Set(["at", "during"]);
 export const EVENT_EN = new Set(["rally", "hearing", "meeting", "forum", "debate", "event", "session", "summit", "ceremony",
-  "conference", "briefing", "speech", "press", "gathering", "luncheon", "breakfast", "dinner"]);
+  "conference", "briefing", "speech", "press", "gathering", "luncheon", "breakfast", "dinner", "crowd", "audience"]);
 /** Before a time word, still the time: "said late Friday", "said early Monday". */
 export const TIME_EDGE_EN = new Set(["late", "early"]);
 /** The addressee or place of a channel or event: "in an email to The Daily Ledger", "at a rally in Ohio". */
