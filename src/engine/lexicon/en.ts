@@ -44,6 +44,8 @@ export const en: LexiconData = {
     // Manner-of-speaking verbs of an incise: "“Go back,” Trump barked", "“…,” she gloated" (issue 11, English 4).
     "bark", "snap", "gloat", "scoff", "sneer", "chant", "chuckle", "laugh", "sigh", "fume", "marvel", "grumble",
     "gripe", "interject", "chime",
+    // A reminder to an addressee, "reminded voters that …" (English report matrix).
+    "remind",
   ],
   irregularForms: {
     say: ["said", "says", "saying", "say"],
@@ -57,6 +59,10 @@ export const en: LexiconData = {
     // no other form is a verb here ("the press", "a start"), and a plain object is no content ("pressed the button").
     press: ["pressed"],
     start: ["started"],
+    // An objection voiced, at a quote or with "that" ("“…,” Reyes objected", "protested that …"); the other forms are
+    // nouns ("an object", "a protest") and a plain object is no content ("protested the ruling").
+    object: ["objected"],
+    protest: ["protested"],
     // Spellings the regular rules miss (a doubled consonant, a final -ee or -o).
     admit: ["admitted", "admitting"],
     agree: ["agreeing"],

@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize";
 import { bareClauseAt, looksFinite, skipTime } from "./clause";
 import type { Doc } from "./doc";
 import { isVerb } from "./verbs";
-import { CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN, REFLEXIVE_EN } from "../lexicon/en/quotes";
+import { CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN, REFLEXIVE_EN, EVENT_EN, CHANNEL_TAIL_EN } from "../lexicon/en/quotes";
 import { NOT_OBJECT, TAIL_START, QUOTE_MARK } from "../lexicon/quote-words";
 import { BARE_CLAUSE_FORM, COMPLEMENTIZER, CONJUNCTION_WORD, DETERMINER, FAR_STOP_WORD, HONORIFIC, OBJECT_FORM, SAY_WORD, TELL_WORD } from "./word-bits";
 import { TIME } from "../lexicon/time-words";
@@ -37,6 +37,8 @@ export function complementizerAfter(ctx: Doc, v: number): number {
   // "said in an interview with … that": a circumstance after "say"/"tell" (not a particle: "called for X that").
   const prep = lex.data.prepositionReach && (ctx.facts[v] & SAY_WORD) !== 0 && CIRCUMSTANCE.has(toks[v + 1]?.lw ?? "") ? lex.data.prepositionReach : undefined;
   let reach = prep ?? lex.data.complementizerReach ?? MAX_GAP;
+  const aside = asideThat(ctx, v);
+  if (aside >= 0) return aside;
   if (!complementizerInReach(ctx, v, reach)) return -1;
   // Quote marks around a title do not count towards the gap.
   // Past MAX_GAP words (where the lexicon reaches further), only a chain of circumstances: no other clause opens.
@@ -52,6 +54,21 @@ export function complementizerAfter(ctx: Doc, v: number): number {
     // (Not a parenthetical cue: "It is no surprise, Mr. Garin said, that …" reports the whole sentence.)
     if (k === v + 1 && lex.shapes.commaBeforeComplementizer && toks[k].t === "," && (ctx.facts[k + 1] & COMPLEMENTIZER) !== 0 && !commaBefore(toks, v)) continue;
     if (!toks[k].word || isVerb(ctx, k)) break;
+  }
+  return -1;
+}
+
+/**
+ * "said, however, that …", "added, though, that …": one or two lower-case words set off by commas right after the verb,
+ * then the complementizer (English report matrix); not after a parenthetical cue (", Mr. Garin said, that …").
+ */
+function asideThat(ctx: Doc, v: number): number {
+  const { toks, facts } = ctx;
+  if (!ctx.lex.shapes.commaBeforeComplementizer || toks[v + 1]?.t !== "," || commaBefore(toks, v)) return -1;
+  for (let k = v + 2; k < toks.length && k <= v + 4; k++) {
+    const t = toks[k];
+    if (t.t === ",") return k > v + 2 && (facts[k + 1] & COMPLEMENTIZER) !== 0 && toks[k + 2]?.word ? k + 1 : -1;
+    if (!t.word || t.cap || isVerb(ctx, k) || (facts[k] & COMPLEMENTIZER) !== 0) return -1;
   }
   return -1;
 }
@@ -219,6 +236,15 @@ export function skipObject(ctx: Doc, k: number): number {
   if (mi >= 0) return skipTime(ctx, showTitleEnd(ctx, ctx.ents.mentions[mi].b));
   const w = toks[k]?.lw ?? "";
   if (ADDRESSED_EN.test(w)) return skipTime(ctx, k + 1);
+  // "told a news conference on Monday": an event is the audience (English report matrix).
+  // Not when a complement runs on ("told a crowd of 100 members gathered at …", "an invited crowd at the club").
+  if ((ctx.facts[k] & DETERMINER) !== 0) {
+    for (let i = k + 1; i <= k + 3 && toks[i]?.word && !toks[i].cap; i++) {
+      if (!EVENT_EN.has(toks[i].lw)) continue;
+      const e = skipTime(ctx, EVENT_EN.has(toks[i + 1]?.lw ?? "") ? i + 2 : i + 1);
+      return toks[e]?.lw === "of" || CHANNEL_TAIL_EN.has(toks[e]?.lw ?? "") ? k : e;
+    }
+  }
   // "told POLITICO earlier this week", "told the Courier": a capitalised name the entity pass left out (an outlet).
   const n = w === "the" && toks[k + 1]?.cap ? k + 1 : k;
   if (toks[n]?.cap && toks[n].word && !toks[n].sent) {

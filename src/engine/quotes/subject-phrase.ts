@@ -4,6 +4,7 @@
 import type { Doc } from "./doc";
 import { AFFILIATION } from "../lexicon/quote-words";
 import { nameModifiesTitle } from "../phrases/title";
+import { TITLE_MODIFIER_EN } from "../lexicon/en/quotes";
 import { AUXILIARY, BARE_VERB_FORM, COMPLEMENT_WORD, DETERMINER, HONORIFIC, PRONOUN, RELATIVE_WORD, ROLE_NOUN, SPEAKER_NOUN, TRAILING_WORD } from "./word-bits";
 
 /**
@@ -37,9 +38,10 @@ export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined 
   if (!t) return undefined;
   // (The word facts are word-bits.ts bits: lexicon and quote-words sets, read per token without hashing its string.)
   const f = facts[k];
-  // Honorific then name: "M. Wei", "Ms. Okafor".
+  // Honorific then name: "M. Wei", "Ms. Okafor", "former Gov. Lopez" (English report matrix).
   let j = k;
-  if ((f & HONORIFIC) !== 0 && ctx.mentionAt[k] < 0) j = toks[k + 1]?.t === "." ? k + 2 : k + 1;
+  const h = TITLE_MODIFIER_EN.has(t.lw) && (facts[k + 1] & HONORIFIC) !== 0 ? k + 1 : k;
+  if ((facts[h] & HONORIFIC) !== 0 && ctx.mentionAt[h] < 0) j = toks[h + 1]?.t === "." ? h + 2 : h + 1;
   const mi = ctx.mentionAt[j] ?? -1;
   if (mi >= 0) {
     const m = ctx.ents.mentions[mi];

@@ -128,3 +128,15 @@ export const CIRCUMSTANCE_EN = new Set(["in", "at", "during", "on", "after", "be
 
 /** Reflexive objects: "told himself to stay calm", "reminded herself the game was long" is inner speech, no statement. */
 export const REFLEXIVE_EN = /^(?:himself|herself|themselves|myself|ourselves|yourself|yourselves|oneself)$/;
+
+/** Lower-case words before an abbreviated title that still belong to it: "said former Gov. Maria Lopez". */
+export const TITLE_MODIFIER_EN = new Set(["former", "acting", "outgoing", "retired", "late", "then"]);
+
+/** Where a statement was made, between the verb and its bare clause: "said at a rally in Ohio the plan …" (English report matrix). */
+export const EVENT_PREP_EN = new Set(["at", "during"]);
+export const EVENT_EN = new Set(["rally", "hearing", "meeting", "forum", "debate", "event", "session", "summit", "ceremony",
+  "conference", "briefing", "speech", "press", "gathering", "luncheon", "breakfast", "dinner", "crowd", "audience"]);
+/** Before a time word, still the time: "said late Friday", "said early Monday". */
+export const TIME_EDGE_EN = new Set(["late", "early"]);
+/** The addressee or place of a channel or event: "in an email to The Daily Ledger", "at a rally in Ohio". */
+export const CHANNEL_TAIL_EN = new Set(["to", "with", "in", "at"]);
