@@ -2,22 +2,18 @@
 // "», selon X", "« … » C'est ce qu'a martelé X", "X, éleveur : « … »". Reached through the French hooks
 // (lang/fr/index.ts). Who "le syndicat" stands for is take-up.ts's.
 import { type Doc, isQuoteMark, speakerOf } from "../../quotes/doc";
-import { frenchPostposed, mayPostpose, skipAddressee, skipTimeFr } from "../../quotes/french";
-import { incidentalEndingAt } from "../../quotes/incidentals";
+import { skipAddressee, skipTimeFr } from "../../quotes/french";
 import { resolvePronoun } from "../../quotes/resolve/pronoun";
 import { resolveSubject } from "../../quotes/resolve/subject";
 import { subjectPhraseAt } from "../../quotes/subject-phrase";
 import { isVerb } from "../../quotes/verbs";
-import { FRAME_ONLY, FRENCH_CUE, SOURCE_PREP, VERBISH } from "../../quotes/word-bits";
 import { FINITE } from "../../lexicon/fr/quotes";
 import { tokenAt } from "../../text/tokenize";
 import { pastFrontedPhrase, sentenceOpening, sourcePrepAt } from "../../quotes/clause";
 import type { Entity, Speaker, Span } from "../../types";
 import { channelOwner } from "./channels";
 import { afterTopic, asSaidSubject, pastMedium } from "./fronted-source";
-import { verblessPhraseFr } from "./verbless";
 import { isOneOf } from "../../text/chars";
-import { insideReport } from "./inside";
 
 /** Subject pronouns after "selon"/"pour" are disjunctive: "selon lui", "pour elle", "d'après eux". */
 const DISJUNCTIVE: Record<string, "m" | "f" | "pl"> = { lui: "m", elle: "f", eux: "pl", elles: "pl" };
@@ -326,80 +322,4 @@ function namedBetween(ctx: Doc, who: Entity, a: number, b: number): boolean {
     if (k >= 0 && ctx.ents.mentions[k].entity.kind === "person" && ctx.ents.mentions[k].entity !== who) return true;
   }
   return false;
-}
-
-/** Quote marks and dialogue dashes: a sentence with one is speech, not a report before a postposed cue. */
-const SPEECH_MARK = /^(?:[«»“”"‘’—–]|--|-)$/;
-
-/**
- * The French reports that open at token v (see frenchSource and frenchPostposed): the content tokens
- * [a, b), its speaker and cue, and the token to go on from. No cue: v opens a source but no report is
- * made (the sentence already holds one).
- */
-export function frenchReport(ctx: Doc, v: number, last: Span | undefined, contentEnd: (k: number) => number,
-  quoteEndAt: (k: number) => number, sentenceStart: number):
-  { a: number; b: number; speaker?: Speaker | null; cue?: Span; next: number } | undefined {
-  const { toks } = ctx;
-  // "X a dit que la ville, selon lui, était sûre": a cue inside the last report is an aside of it.
-  if (last && last.start < toks[v].s && last.end >= toks[v].e) return { a: 0, b: 0, next: v };
-  const fs = frenchSource(ctx, v);
-  if (fs) {
-    // "X a annoncé la mesure, selon un communiqué de Y": the report inside already has its speaker and verb.
-    const inner = fs.end !== undefined && last && last.start >= toks[fs.content].s && last.end <= toks[fs.end].s;
-    const b = fs.end ?? contentEnd(fs.content);
-    return inner ? { a: 0, b: 0, next: v } : { a: fs.content, b, speaker: fs.speaker, cue: fs.cue, next: v };
-  }
-  // Every report below needs a postposed cue at v: most tokens after a comma fail its first tests.
-  if (!mayPostpose(ctx, v)) return undefined;
-  const post = frenchPostposed(ctx, v, sentenceStart);
-  // "Par ailleurs, poursuit X, les négociations reprendront.": a cue set off after an opening connective; the report follows it.
-  const aside = openerOnly(ctx, sentenceStart, v - 1) ? frenchPostposed(ctx, v, sentenceStart, true) : undefined;
-  if (aside) return { a: aside.after + 1, b: contentEnd(aside.after + 1), speaker: aside.speaker, cue: aside.cue, next: aside.after };
-  // "Les impôts, poursuit X, vont baisser.": a cue between the clause's subject and its verb; the report is the whole clause.
-  const inside = insideReport(ctx, v, sentenceStart, contentEnd);
-  if (inside) return inside;
-  // "A ; B, a déclaré X": the report is B, the clause after the last semicolon.
-  let a = sentenceStart;
-  for (let i = v - 2; i > a; i--) if (toks[i].t === ";") { a = i + 1; break; }
-  // "Toutefois, si …, elles seraient …, dit-il.": the connective that opens the sentence is no part of the report.
-  for (let c = a + 1; c < v - 2 && c - a <= 3; c++) if (openerOnly(ctx, a, c)) { a = c + 1; break; }
-  // "Le président du tribunal, Alain Brochard, a interrompu l'avocate.": a verbless phrase is the sentence's subject.
-  if (!post || a >= v - 1 || quoteEndAt(a) > a || verblessPhraseFr(ctx, a, v - 1)) return undefined;
-  // "X a annoncé la fermeture, a-t-on appris auprès de la direction.": the report before the cue has its own speaker.
-  if (last && last.start >= toks[a].s && last.end <= toks[v - 1].s) return { a: 0, b: 0, next: post.verb };
-  // "La réforme est « indispensable », a déclaré X.": one quote closing the clause makes the report mixed.
-  const o = lastMark(toks, a, v - 2);
-  const mixed = o > a && quoteEndAt(o) === v - 1 && ctx.rules.mixedBeforeCue(ctx, { start: toks[o].s, end: toks[v - 2].e });
-  for (let i = Math.max(0, a - 1); i < v - 1 && !mixed; i++) if (!toks[i].word && SPEECH_MARK.test(toks[i].t)) return undefined;
-  return { a, b: v - 1, speaker: post.speaker, cue: post.cue, next: post.verb };
-}
-
-/** Connectives that may open a sentence before an incise: "Mais, ajoute-t-il, …", "Enfin, conclut X, …". */
-const CONNECTIVE = new Set(["mais", "et", "or", "enfin", "ensuite", "puis", "cependant", "pourtant", "toutefois", "néanmoins", "surtout", "donc", "bref"]);
-
-/** Whether only a connective or an incidental phrase ("Par ailleurs", "De son côté") stands from s to the comma c. */
-function openerOnly(ctx: Doc, s: number, c: number): boolean {
-  const { toks } = ctx;
-  if (ctx.toks[c]?.t !== "," || c <= s) return false;
-  if (c === s + 1 && CONNECTIVE.has(toks[s].lw)) return true;
-  return incidentalEndingAt(ctx, c - 1) === s;
-}
-
-/**
- * Cheap test before frenchReport: a cue word of the lexicon (reportCueWords: "pour", "selon", "d'"), read from the
- * word bits, or a token after a comma. After a comma, frenchReport makes a report only at a postposed cue
- * (mayPostpose); elsewhere it can only stop the other rules at v (a cue inside the last report), which read only
- * verbs and source words: a token that is none of them and opens no postposed cue is left out here.
- */
-export function frenchCueAt(ctx: Doc, v: number): boolean {
-  const b = ctx.bits[v];
-  if ((b & FRENCH_CUE) !== 0) return true;
-  if (v === 0 || ctx.toks[v - 1].t !== ",") return false;
-  return (b & (VERBISH | SOURCE_PREP | FRAME_ONLY)) !== 0 || mayPostpose(ctx, v);
-}
-
-/** The last quote mark among tokens [a, b), or -1. */
-function lastMark(toks: Doc["toks"], a: number, b: number): number {
-  for (let i = b - 1; i >= a; i--) if (isQuoteMark(toks[i].t)) return i;
-  return -1;
 }
