@@ -35,7 +35,9 @@ export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, 
     if (i > k && t.nl) return i;
     // "863.1 billion": a period with no space after it inside a number is no sentence end.
     const inNumber = t.t === "." && /\d/.test(ctx.text[t.s - 1] ?? "") && /\d/.test(ctx.text[t.e] ?? "");
-    if ((t.t === "." || t.t === "!" || t.t === "?") && !inNumber && sentenceEndsAfter(toks, i)) return i;
+    // 'would cost "months, not weeks." He …': an end mark inside a quote the clause opened (American typography)
+    // ends the clause after the closing mark, which keeps the quote whole (a mixed report).
+    if ((t.t === "." || t.t === "!" || t.t === "?") && !inNumber && sentenceEndsAfter(toks, i)) return closesOpenQuote(toks, k, i) ? i + 2 : i;
     if (i > k + 2 && t.t === "," && clauseOnly) return i;
     // "…, and added (that) …" / "…, et a ajouté que …": a second report by the same speaker starts there.
     // "« … » mais a appelé à …": "mais" too, comma or not.
@@ -58,6 +60,20 @@ export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, 
   }
   // No sentence end in reach (a run-on line): the clause ends at the limit.
   return limit;
+}
+
+/** Whether the token after the end mark at i closes a quote mark opened in the clause [k, i) and left open there. */
+function closesOpenQuote(toks: Token[], k: number, i: number): boolean {
+  const close = toks[i + 1]?.t;
+  if (close !== "”" && close !== "»" && close !== "\"") return false;
+  let open = 0;
+  for (let j = k; j < i; j++) {
+    const m = toks[j].t;
+    if (m === "“" || m === "«") open++;
+    else if (m === "”" || m === "»") open--;
+    else if (m === "\"") open = open > 0 ? open - 1 : open + 1;
+  }
+  return open > 0;
 }
 
 /** How far after the conjunction the new clause's reporting verb may stand. */

@@ -19,6 +19,9 @@ table("French: a name, a colon and a quote is a direct statement", fr, [
   [`Sophie Martin : ${g("Nous ne reculerons pas")}\n\nLa syndicaliste a parlé mardi.`, [[g("Nous ne reculerons pas"), "Sophie Martin", "direct"]]],
   // « a déclaré que « … » » stays mixed.
   [`Sophie Martin a déclaré que ${g("rien n'est joué")}.`, [[g("rien n'est joué"), "Sophie Martin", "mixed"]]],
+  // The end mark inside the closing guillemet: the report keeps it whole.
+  ["Sophie Martin a déclaré que la situation était « très grave. » Elle est partie.",
+    [["la situation était « très grave. »", "Sophie Martin", "mixed"]]],
 ]);
 
 table("mixed reports and their extent", en, [
@@ -33,6 +36,12 @@ table("mixed reports and their extent", en, [
   // ", said Mary Smith, the mayor" stays an inverted cue.
   ["The plan will fail, said Mary Smith, the mayor.", [["The plan will fail", "Mary Smith", "indirect"]]],
   ["“The plan will fail,” said Mary Smith, the mayor.", [["“The plan will fail,”", "Mary Smith", "direct"]]],
+  // An end mark inside the closing quote mark (American typography): the report keeps the quote whole, and is mixed.
+  ["Councillor Ann Reed told reporters the repairs would take “weeks, not days.” The crews left.",
+    [["the repairs would take “weeks, not days.”", "Ann Reed", "mixed"]]],
+  ['Ann Reed said that the bridge was "perfectly safe." Engineers disagreed.', [['the bridge was "perfectly safe."', "Ann Reed", "mixed"]]],
+  ["Ann Reed said the council would act. “Now,” she said, “we wait.”",
+    [["the council would act", "Ann Reed", "indirect"], ["“Now,” she said, “we wait.”", "Ann Reed", "direct"]]],
 ]);
 
 describe("a report ends at the end of its line", () => {
