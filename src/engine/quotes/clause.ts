@@ -27,7 +27,9 @@ export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, 
     const q = inQuote(i);
     if (q > i) {
       // A quote that closes its sentence ("… “Go back!” And some were seen …") ends the report with it.
-      if (toks[q]?.sent && toks[q].cap && isOneOf(".!?…", toks[q - 2]?.t ?? "")) return q;
+      // (So does one before the next quote's opening mark: 'was “dead.” “We start …'.)
+      const next = toks[q] && !toks[q].word && toks[q].nl === 0 ? toks[q + 1] : toks[q];
+      if (next?.sent && next.cap && isOneOf(".!?…", toks[q - 2]?.t ?? "")) return q;
       i = q - 1;
       continue;
     }
@@ -95,7 +97,12 @@ function reportAhead(ctx: Doc, k: number): boolean {
  */
 function sentenceEndsAfter(toks: Token[], i: number): boolean {
   const next = toks[i + 1];
-  return !next || next.sent || next.nl > 0 || (!next.word && toks[i + 2]?.sent === true && toks[i + 2].nl === 0);
+  if (!next || next.sent || next.nl > 0) return true;
+  // '. “We', and '." "We' (a quote closing before the next one opens): up to two marks before the sentence's word.
+  for (let j = i + 1; j <= i + 2 && toks[j] && !toks[j].word && toks[j].nl === 0; j++) {
+    if (toks[j + 1]?.sent === true && toks[j + 1].nl === 0) return true;
+  }
+  return false;
 }
 
 /** A reporting verb that takes a clause right after "and"/"et" (an auxiliary may come between): "and added". */

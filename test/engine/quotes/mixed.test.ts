@@ -22,6 +22,9 @@ table("French: a name, a colon and a quote is a direct statement", fr, [
   // The end mark inside the closing guillemet: the report keeps it whole.
   ["Sophie Martin a déclaré que la situation était « très grave. » Elle est partie.",
     [["la situation était « très grave. »", "Sophie Martin", "mixed"]]],
+  // An end mark, then a new sentence opening on a quote mark: the report ends at its sentence.
+  ["Sophie Martin a déclaré que rien n'était joué. « Nous verrons », a-t-elle ajouté.",
+    [["rien n'était joué", "Sophie Martin", "indirect"], ["« Nous verrons »", "Sophie Martin", "direct"]]],
 ]);
 
 table("mixed reports and their extent", en, [
@@ -40,6 +43,11 @@ table("mixed reports and their extent", en, [
   ["Councillor Ann Reed told reporters the repairs would take “weeks, not days.” The crews left.",
     [["the repairs would take “weeks, not days.”", "Ann Reed", "mixed"]]],
   ['Ann Reed said that the bridge was "perfectly safe." Engineers disagreed.', [['the bridge was "perfectly safe."', "Ann Reed", "mixed"]]],
+  // A quote closing the report's sentence right before the next quote opens: two statements, not one.
+  ['Ann Reed said the plan was "dead." "We start again," she added.',
+    [['the plan was "dead."', "Ann Reed", "mixed"], ['"We start again,"', "Ann Reed", "direct"]]],
+  ["Ann Reed said the plan was “dead.” “We start again,” she added.",
+    [["the plan was “dead.”", "Ann Reed", "mixed"], ["“We start again,”", "Ann Reed", "direct"]]],
   ["Ann Reed said the council would act. “Now,” she said, “we wait.”",
     [["the council would act", "Ann Reed", "indirect"], ["“Now,” she said, “we wait.”", "Ann Reed", "direct"]]],
 ]);
