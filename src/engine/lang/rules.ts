@@ -104,8 +104,8 @@ export interface LangRules {
   mixedBeforeCue(doc: Doc, q: Span): boolean;
   /** "ont condamné ces attaques", "menace de démissionner": whether the one or two words [a, b) are the content of the report cued at v. */
   shortObject(doc: Doc, v: number, a: number, b: number): boolean;
-  /** "denied the story", "told the story of", "announced the winners": whether the object at token k is a thing, not what was said. */
-  objectNotContent(doc: Doc, k: number): boolean;
+  /** "denied the story", "announced the winners", "admitted two patients": whether the object at token k of the verb at v is a thing, not what was said. */
+  objectNotContent(doc: Doc, k: number, v: number): boolean;
 
   // Verb facts for the verbs layer (quotes/verbs.ts).
   /** A pronominal reporting verb after its reflexive pronoun: "s'agace", "s'est inquiétée". */

@@ -101,7 +101,7 @@ export function bareClauseStart(ctx: Doc, v: number): number {
   // "posted a video on …", "wrote a book about …": an object that is a thing is no clause. Not after "tell": "told the
   // story of Nineveh" is what was told (polnear's gold).
   const say = (ctx.facts[v] & SAY_WORD) !== 0;
-  return bareClauseAt(ctx, kw, say) && (say || looksFinite(ctx, kw)) && !(!say && ctx.rules.objectNotContent(ctx, kw)) ? k : -1;
+  return bareClauseAt(ctx, kw, say) && (say || looksFinite(ctx, kw)) && !(!say && ctx.rules.objectNotContent(ctx, kw, v)) ? k : -1;
 }
 
 /**
@@ -121,7 +121,7 @@ export function objectStart(ctx: Doc, v: number): number {
   const t = toks[k];
   return (!particle || k > v + 1 && particle.has(toks[k - 1].lw)) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
     (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
-    !lex.complementizers.has(t.lw) && !ctx.rules.objectNotContent(ctx, k) ? k : -1;
+    !lex.complementizers.has(t.lw) && !ctx.rules.objectNotContent(ctx, k, v) ? k : -1;
 }
 
 /**

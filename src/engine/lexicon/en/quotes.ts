@@ -111,6 +111,23 @@ export const THING_OBJECT = new Set(["story", "stories", "tale", "tales", "joke"
   // (Not "attendance": "noted the sparse attendance" is an observation reported.)
   "status", "reputation", "credentials", "berth", "booking", "bookings", "reservation", "reservations"]);
 
+/**
+ * Verbs of the press with a second sense whose object is a person or a thing, not content (issue 11, English
+ * over-reach): "admitted two patients", "noted the time", "recalled 40,000 vehicles". Keyed by every form of the verb;
+ * "admitted the mistake", "noted the delay", "recalled the strike" keep their report.
+ */
+const ADMITTED = ["patient", "patients", "child", "children", "son", "daughter", "student", "students", "applicant", "applicants",
+  "man", "woman", "men", "women", "boy", "girl", "baby", "infant", "victim", "victims", "member", "members", "refugee", "refugees"];
+const NOTED = ["time", "hour", "date", "address", "number", "plate"];
+const RECALLED = ["product", "products", "vehicle", "vehicles", "car", "cars", "truck", "trucks", "model", "models", "unit",
+  "units", "batch", "batches", "item", "items", "toy", "toys", "device", "devices", "ambassador", "envoy", "envoys", "diplomat", "diplomats"];
+const sense = (verbForms: string[], heads: string[]): [string, Set<string>][] => {
+  const set = new Set(heads);
+  return verbForms.map((f) => [f, set]);
+};
+export const SENSE_OBJECT = new Map<string, Set<string>>([...sense(["admit", "admits", "admitted", "admitting"], ADMITTED),
+  ...sense(["note", "notes", "noted", "noting"], NOTED), ...sense(["recall", "recalls", "recalled", "recalling"], RECALLED)]);
+
 /** Words that end an object's noun phrase before its head could run on: prepositions, relatives, time words. */
 export const OBJECT_PHRASE_END = new Set(["of", "to", "in", "on", "at", "by", "with", "from", "into", "as", "for", "about",
   "after", "before", "during", "over", "behind", "that", "which", "who", "and", "or", "but", "saying", "showing"]);
