@@ -5,7 +5,7 @@ import * as gaz from "../lexicon/gazetteer";
 import { tokAt, type Token } from "../text/tokenize";
 import { isFixtureJoiner, layoutOf, linkLines, opensLinkLabel } from "./layout";
 import { entityHooks, type EntityHooks } from "../lang/entity-hooks";
-import { isPossessive } from "./possessive";
+import { isPossessive, pluralPossessiveJoin } from "./possessive";
 import { candidate, type Candidate } from "./candidate";
 import { entityLists, roleBefore, verbAfter, verbBefore } from "./cues";
 import { ARABIC_ARTICLE, CONTRACTION, DE_PARTICLES, EMPLOYER_PARTICLES, MONTH_SURNAMES, SAINT_ABBREVIATIONS } from "../lexicon/entity-words";
@@ -141,6 +141,7 @@ function runEnd(toks: Token[], i: number, lex: Lexicon, bits: ListBits, fb: numb
         !monthSurname(toks, j) && !capitalisedTitleBeforeName(toks, i, j, lex)) break;
       j++;
       if (isPossessive(t)) break;
+      if (pluralPossessiveJoin(toks, j - 1)) j++; // "Residents' Association": the apostrophe stays in the name
       continue;
     }
     // An Arabic article joined to a surname: "Bashar al-Assad", "Ahmed el-Tayeb".
@@ -210,6 +211,7 @@ function sentenceWord(toks: Token[], i: number, lex: Lexicon, hooks: EntityHooks
   const w: gaz.Word = possessive ? word : tk.form;
   if (!gaz.isCommonWord(w, lex.lang) || gaz.isFirstName(w) || gaz.isPlace(w) || gaz.isKnownOrg(w)) return false;
   const next = toks[i + 1];
+  if (pluralPossessiveJoin(toks, i)) return false; // "Teachers' Federation"
   if (!next || !next.word || !next.cap || next.nl > 0 || possessive) return true;
   // "New York police said", "South Africa beat": the word opens a place's name with the next one, no sentence word.
   if (gaz.isPlace(next.form)) return !gaz.isPlace(`${word} ${next.t}`);

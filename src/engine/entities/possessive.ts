@@ -11,3 +11,15 @@ function endsInApostropheS(w: string): boolean {
   const q = w.charCodeAt(n - 2);
   return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
 }
+
+/**
+ * "Residents' Association", "Farmers’ Union": a plural's apostrophe at token j + 1, right after the word at j and before
+ * a capitalised word on the same line, stays inside an organisation's name (lower case, "the workers' union", names none).
+ */
+export function pluralPossessiveJoin(toks: Token[], j: number): boolean {
+  const w = toks[j];
+  const q = toks[j + 1];
+  const n = toks[j + 2];
+  return !!w && !!q && !!n && w.word && w.cap && w.t.length > 2 && w.t.charCodeAt(w.t.length - 1) === 115 && q.s === w.e &&
+    (q.t === "'" || q.t === "\u2019") && n.word && n.cap && n.nl === 0;
+}

@@ -3,7 +3,7 @@
 // Edenton"), teams and clubs, sovereigns' titles, person-shaped names, author bios, OCR'd town names.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  APPOSITION_EN, COUNTY, HYPHEN_STREET, ORG_HEADS_AFTER_EN, PARTY_TAG, ORG_HEADS_BEFORE_EN, PLACE_HEAD_BEFORE, ROLE_STOPS_EN, IN_NOT_PLACE, DEITIES, SPORT_HEADINGS, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES,
+  APPOSITION_EN, COUNTY, HYPHEN_STREET, ORG_HEADS_AFTER_EN, PARTY_TAG, ORG_HEADS_BEFORE_EN, PLACE_HEAD_BEFORE, ROLE_STOPS_EN, IN_NOT_PLACE, DEITIES, SPORT_HEADINGS, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES, GROUP_PLURALS,
 } from "../../lexicon/en/entities";
 import { clubAfterPlayer, countryBranch, initialled, personShaped, sovereignOf, teamBeforeRole, townOfState } from "../../entities/name-surroundings";
 import { isPossessive } from "../../entities/possessive";
@@ -70,6 +70,8 @@ export const englishEntityHooks: EntityHooks = {
       !toks[b].cap && toks[b].nl === 0 ||
     // "FRIDAY'S RESULTS", "HOW": a word of three letters or more that is never a name is none in capitals either ("AN" may be an acronym).
     words === 1 && first.upper && firstT.length >= 3 && lex.notNames.has(firstLw) ||
+    // "Critics believe", "Residents complained": a plural role or group noun opening a sentence before a lower-case word.
+    words === 1 && first.sent && GROUP_PLURALS.has(firstLw) && !!toks[b] && toks[b].word && !toks[b].cap && toks[b].nl === 0 ||
     // "SOCCER", "RUGBY UNION", "TENNIS": a sport heading a page in capitals names no organisation.
     !known && sportHeading(toks, a, b),
 

@@ -130,3 +130,20 @@ export const RESULT_WORDS_BEFORE = new Set(["beat", "beats", "defeated", "defeat
 
 /** A US party and state tag after a politician's name: "R-Ky.", "D-N.Y.", "I-Vt." (no person, no organisation). */
 export const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
+/**
+ * Plural nouns of a role or a group that open a sentence before its verb: "Critics say", "Residents complained",
+ * "Opponents argue" (no name, even when the article never writes the word in lower case). No surname is among them:
+ * "Banks argued", "Rivers said" stay people.
+ */
+export const GROUP_PLURALS = new Set(["critics", "residents", "officials", "opponents", "analysts", "experts", "observers",
+  "supporters", "protesters", "protestors", "activists", "economists", "researchers", "scientists", "investors", "voters",
+  "parents", "teachers", "doctors", "nurses", "lawyers", "neighbours", "neighbors", "commuters", "locals", "witnesses",
+  "advocates", "organizers", "organisers", "environmentalists", "homeowners", "tenants", "landlords", "shopkeepers",
+  "merchants", "retailers", "farmers", "workers", "employees", "students", "historians", "scholars",
+  "skeptics", "sceptics", "proponents", "backers", "detractors", "campaigners", "councillors", "councilors", "lawmakers",
+  "legislators", "regulators", "prosecutors", "investigators", "authorities", "planners", "engineers", "developers",
+  "consumers", "customers", "passengers", "riders", "drivers", "cyclists", "pedestrians", "patients", "victims", "survivors",
+  "relatives", "families", "volunteers", "members", "delegates", "diplomats", "negotiators", "officers",
+  "troops", "soldiers", "rebels", "militants", "demonstrators", "participants", "visitors", "tourists", "fans", "viewers",
+  "readers", "listeners", "users", "traders", "dealers", "brokers", "bankers", "executives", "managers", "staff", "staffers"]);
