@@ -15,45 +15,19 @@ interface OffsetIndex {
 const indexes = new WeakMap<readonly { s: number }[], OffsetIndex>();
 
 /**
- * Builds the index while the tokenizer makes the tokens, one start at a time in text order, so that no second
- * pass reads the starts back from the token objects.
+ * Attaches the index to toks, whose starts (in text order, each below textLength) the tokenizer's scan kept in
+ * a typed array: no pass reads them back from the token objects. The index keeps starts.
  */
-export class OffsetIndexBuilder {
-  private starts: Int32Array;
-  private readonly blocks: Int32Array;
-  private n = 0;
-  /** The first block not yet given its token. */
-  private block = 0;
-
-  /** textLength bounds every start; expected is a guess at the number of tokens (the array grows past it). */
-  constructor(textLength: number, expected: number) {
-    this.starts = new Int32Array(Math.max(16, expected));
-    this.blocks = new Int32Array((textLength >> BLOCK_BITS) + 2);
+export function indexStarts(toks: readonly { s: number }[], starts: Int32Array, textLength: number): void {
+  const n = starts.length;
+  const blocks = new Int32Array((textLength >> BLOCK_BITS) + 2);
+  let block = 0;
+  for (let k = 0; k < n; k++) {
+    const s = starts[k];
+    while (block << BLOCK_BITS <= s) blocks[block++] = k;
   }
-
-  /** The next token starts at s (never before the previous one). */
-  add(s: number): void {
-    const n = this.n;
-    if (n === this.starts.length) this.grow();
-    this.starts[n] = s;
-    while (this.block << BLOCK_BITS <= s) this.blocks[this.block++] = n;
-    this.n = n + 1;
-  }
-
-  /** Attaches the index to the finished list (whose tokens are the starts added, in order). */
-  finish(toks: readonly { s: number }[]): void {
-    const n = this.n;
-    this.blocks.fill(n, this.block);
-    // A view keeps the whole buffer: copied when more than an eighth of it would be wasted.
-    const starts = this.starts.length - n > n >> 3 ? this.starts.slice(0, n) : this.starts.subarray(0, n);
-    indexes.set(toks, { starts, blocks: this.blocks });
-  }
-
-  private grow(): void {
-    const grown = new Int32Array(this.starts.length * 2);
-    grown.set(this.starts);
-    this.starts = grown;
-  }
+  blocks.fill(n, block);
+  indexes.set(toks, { starts, blocks });
 }
 
 /** Index of the first token whose start is >= offset, or -1 when the list has no index. */

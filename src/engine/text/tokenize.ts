@@ -1,8 +1,8 @@
 // One pass over the text: words, punctuation, and where lines and sentences start.
 // Offsets are UTF-16 code units into the original text.
 import { normApostrophe } from "../lexicon";
-import { FormTable, type Form } from "./forms";
-import { indexedTokenAt, OffsetIndexBuilder } from "./offsets";
+import { FormTable, hashOf, type Form } from "./forms";
+import { indexedTokenAt, indexStarts } from "./offsets";
 import { acronymEnd, elisionBeforeMark, elisionEnd, isAsciiWordChar, isBlank, kindAt, SPACE, startsUpper, width, WORD, WordScan } from "./scan";
 import { END, NO_END, PERIOD, SentenceMarks } from "./sentences";
 import { isSurrogate, unicodeBits, U_LOWER } from "./unicode";
@@ -53,19 +53,82 @@ function hasLower(t: string): boolean {
 let forms = new FormTable(describe);
 const FORM_LIMIT = 50_000;
 
+
 /**
- * One pass over the characters: each word is scanned once (its end found and its characters hashed together,
- * see scan.ts), its form found by that hash, its token made with its line and sentence marks, and its start
- * added to the offset index; no second pass over the tokens.
+ * Three short loops rather than one long one: the scan finds every token's span (each word's end found and its
+ * characters hashed together, see scan.ts), then every span's form is found by its hash, then the tokens are made
+ * with their sentence marks. Finding a form and making a token mostly wait on memory (the form table and the forms
+ * are out of the processor's caches after the other stages); in a short loop of independent steps the processor
+ * overlaps those waits, in one long loop it waited on each in turn.
  */
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
   if (forms.size >= FORM_LIMIT) forms = new FormTable(describe);
   const table = forms;
-  const n = text.length;
-  const scan = new WordScan(text);
-  const index = new OffsetIndexBuilder(n, n >> 2);
+  const spans = scanSpans(text, scratch);
+  const { n, starts, ends, hashes, marks, ids } = spans;
+  spans.touched ^= table.touchSlots(hashes, n);
+  for (let k = 0; k < n; k++) ids[k] = table.idOf(text, starts[k], ends[k], hashes[k]);
+  spans.touched ^= table.touchForms(ids, n);
+  const out: Token[] = [];
   const sentences = new SentenceMarks(out);
+  for (let k = 0; k < n; k++) {
+    const m = marks[k];
+    const tok = new CompactToken(starts[k], table.form(ids[k]), m >> 3);
+    out.push(tok);
+    if (sentences.opens(k, m >> 3, (m & 4) !== 0, m & 3)) tok.sent = true;
+  }
+  indexStarts(out, starts.slice(0, n), text.length);
+  return out;
+}
+
+/**
+ * The tokens' spans, in text order: start, end, hash of the characters, newlines before × 8 + 4 for a word +
+ * sentence end, and the form's number. One set of arrays serves every text (grown as needed): the tokens keep
+ * none of it, and the index keeps a copy of the starts.
+ */
+class Spans {
+  n = 0;
+  starts = new Int32Array(4096);
+  ends = new Int32Array(4096);
+  hashes = new Int32Array(4096);
+  marks = new Int32Array(4096);
+  ids = new Int32Array(4096);
+  /** What the table's touch loops return, kept so that their reads are not dropped as unused. */
+  touched = 0;
+
+  push(s: number, e: number, h: number, nl: number, word: boolean, end: number): void {
+    const n = this.n;
+    if (n === this.starts.length) this.grow();
+    this.starts[n] = s;
+    this.ends[n] = e;
+    this.hashes[n] = h;
+    this.marks[n] = nl * 8 + (word ? 4 : 0) + end;
+    this.n = n + 1;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    this.starts = grownTo(this.starts, size);
+    this.ends = grownTo(this.ends, size);
+    this.hashes = grownTo(this.hashes, size);
+    this.marks = grownTo(this.marks, size);
+    this.ids = new Int32Array(size);
+  }
+}
+
+const scratch = new Spans();
+
+function grownTo(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+/** The one pass over the characters: words, punctuation, and the newlines and sentence ends between them. */
+function scanSpans(text: string, spans: Spans): Spans {
+  const n = text.length;
+  spans.n = 0;
+  const scan = new WordScan(text);
   let nl = 0;
   let i = 0;
   while (i < n) {
@@ -81,28 +144,29 @@ export function tokenize(text: string): Token[] {
     } else if (isBlank(c)) { i++; continue; }
     else kind = kindAt(text, i);
     let e: number;
-    let f: Form;
+    let h: number;
     let end = NO_END;
     if (kind === WORD) {
       // Only a capital (or a letter beyond ASCII) opens an acronym.
       const acronym = (c <= 90 || c >= 128) && i + 1 < n && text.charCodeAt(i + 1) === 46 ? acronymEnd(text, i) : -1;
       if (acronym >= 0) {
         e = acronym;
-        f = table.at(text, i, e);
+        h = hashOf(text, i, e);
       } else {
         e = scan.end(i);
+        h = scan.h;
         const cut = scan.apostrophe < 0 ? -1 : elisionEnd(text, i, scan.apostrophe, e);
         // "qu’« il faut agir »": the elided word keeps its apostrophe before an opening quote mark.
         const marked = cut < 0 && e - i <= 6 ? elisionBeforeMark(text, i, e) : -1;
         if (marked >= 0) {
           e = marked;
-          f = table.at(text, i, e);
+          h = hashOf(text, i, e);
         } else if (cut >= 0) {
-          add(out, index, sentences, table.at(text, i, cut), i, nl, NO_END);
+          spans.push(i, cut, hashOf(text, i, cut), nl, true, NO_END);
           nl = 0;
-          f = table.at(text, cut, e);
+          h = hashOf(text, cut, e);
           i = cut;
-        } else f = table.atHashed(text, i, e, scan.h);
+        }
       }
     } else if (kind === SPACE) {
       i += width(text, i);
@@ -110,25 +174,15 @@ export function tokenize(text: string): Token[] {
     } else {
       // Anything else is a token of one character (a surrogate pair included).
       e = i + width(text, i);
-      f = table.at(text, i, e);
+      h = hashOf(text, i, e);
       if (c === 46) end = PERIOD;
       else if (c === 33 || c === 63 || c === 0x2026) end = END;
     }
-    add(out, index, sentences, f, i, nl, end);
+    spans.push(i, e, h, nl, kind === WORD, end);
     nl = 0;
     i = e;
   }
-  index.finish(out);
-  return out;
-}
-
-/** Appends the token of form f at s, with its marks. */
-function add(out: Token[], index: OffsetIndexBuilder, sentences: SentenceMarks, f: Form, s: number, nl: number, end: number): void {
-  const j = out.length;
-  const tok = new CompactToken(s, f, nl);
-  out.push(tok);
-  index.add(s);
-  if (sentences.opens(j, nl, f.word, end)) tok.sent = true;
+  return spans;
 }
 
 /**
