@@ -55,6 +55,8 @@ export interface Doc {
   scareQuotes?: Map<Span, boolean>;
   /** Token index → the index of the first token of its sentence (clause.ts sentenceStartsOf). */
   sentenceStarts?: Int32Array;
+  /** Tokens read back by clause.ts sentenceStartAt before that layer is made (it is made once they reach the token count). */
+  sentenceReads: number;
   /** Whether the text narrates in the simple past, as fiction does, not the press (french.ts narrates). */
   narration?: boolean;
 }
@@ -70,7 +72,7 @@ export function makeDoc(text: string, toks: Token[], lex: Lexicon, ents: Cluster
   return { text, toks, lex, ents, mentionAt, bits: facts, facts, rules, verbs: undefined, subjectPositions: undefined,
     shownGenders: undefined, nameGenders: undefined, roleIndex: undefined, firstUse: undefined, lastWords: undefined,
     peopleById: undefined, plausibleNames: undefined, boundRoles: undefined, references: undefined, entitiesById: undefined,
-    scareQuotes: undefined, sentenceStarts: undefined, narration: undefined };
+    scareQuotes: undefined, sentenceStarts: undefined, sentenceReads: 0, narration: undefined };
 }
 
 /** Index of the first name mention starting at or after token k (mentions are in text order). */

@@ -4,7 +4,7 @@
 import { tokenAt, type Token } from "../text/tokenize";
 import { linkLines as linkLinesOf } from "../text/link-lines";
 import type { Speaker, Span } from "../types";
-import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, sentenceStartsOf, skipDateline, skipTime, sourcePrepAt } from "./clause";
+import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, sentenceStartAt, skipDateline, skipTime, sourcePrepAt } from "./clause";
 import { openingSubject, participleSubject, sourceAfterPrep } from "./described";
 import type { Doc } from "./doc";
 import { describedBefore } from "./subject-phrase";
@@ -42,8 +42,7 @@ export function findIndirect(ctx: Doc, quoteEnd: Int32Array, cueTokens: Uint8Arr
   const { toks } = ctx;
   const quoteEndAt = (i: number) => { const e = quoteEnd[i]; return e === undefined || e < 0 ? i : e; };
   const usedCue = (i: number) => cueTokens[i] === 1;
-  const starts = sentenceStartsOf(ctx);
-  const sentenceStart = (_: Token[], k: number) => skipDateline(toks, starts[k]);
+  const sentenceStart = (_: Token[], k: number) => skipDateline(toks, sentenceStartAt(ctx, k));
   const out: Indirect[] = [];
   const make = (a: number, b: number, speaker: Speaker | null, cue: Span) => {
     b = ctx.rules.reportTail(ctx, a, b);
