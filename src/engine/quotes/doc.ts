@@ -27,7 +27,7 @@ export interface Doc {
 
   // Lazy layers: each is built on first use by the function named, from the layers above, then kept
   // here for the rest of the analysis (nothing is cached outside the document).
-  /** Token index → 1 when the token is a reporting verb form here, else 0 (verbs.ts verbLayer). */
+  /** Token index → 1 when the token is a reporting verb form here, 2 when not, 0 not asked yet (verbs.ts isVerb). */
   verbs?: Uint8Array;
   /** Mention index → 2 when the mention stands in subject position, 1 when not, 0 not yet asked (resolve/gender.ts inSubjectPosition). */
   subjectPositions?: Uint8Array;
