@@ -4,7 +4,7 @@
 // "how"; after "about": its topic). A request ("asked him to leave") is left out: the news corpora do not
 // count it (ggt: 3 of 3 such predictions were wrong).
 import type { Speaker } from "../types";
-import { contentEnd, sentenceStartsOf } from "./clause";
+import { contentEnd, sentenceStartAt } from "./clause";
 import { describedAfter, participleSubject } from "./described";
 import type { Doc } from "./doc";
 import type { Indirect } from "./indirect";
@@ -23,7 +23,6 @@ export function findQuestions(ctx: Doc, quoteEndAt: (i: number) => number): Indi
   const { toks, lex } = ctx;
   const out: Indirect[] = [];
   if (!lex.questionVerbs.size) return out;
-  let starts: Int32Array | undefined;
   // When every question verb is a reporting verb form (the lexicon's usual case), a token without the word bit
   // VERBISH is none: one typed-array read instead of a set lookup on the token's word.
   let verbish = VERBISH;
@@ -36,7 +35,6 @@ export function findQuestions(ctx: Doc, quoteEndAt: (i: number) => number): Indi
     const before = toks[n - 1];
     // "asked himself whether …": a question to oneself is no statement.
     if (before && NEGATION.test(before.lw) || REFLEXIVE_EN.test(toks[n + 1]?.lw ?? "")) continue;
-    starts ??= sentenceStartsOf(ctx);
     // "X was asked (by Y) whether …": a passive after "be" asks nothing of its subject.
     const finite = toks[n].lw === "asked" && !!before && ctx.rules.passiveAt(ctx, n);
     const passive = !before || !!toks[n].sent || toks[n].lw === "asked" && (PASSIVE_BEFORE.has(before.lw) || before.t === ",") || finite;
@@ -55,7 +53,7 @@ export function findQuestions(ctx: Doc, quoteEndAt: (i: number) => number): Indi
       // "when asked whether …" with nobody named: the reporter's own question, no statement for the reader.
       if (!speaker) continue;
     } else {
-      speaker = subjectBackward(ctx, n) ?? participleSubject(ctx, n, starts[n]) ?? nounPhraseBefore(ctx, n) ?? null;
+      speaker = subjectBackward(ctx, n) ?? participleSubject(ctx, n, sentenceStartAt(ctx, n)) ?? nounPhraseBefore(ctx, n) ?? null;
       if (!speaker) continue;
     }
     const w = questionWord(ctx, passive ? k : objectEnd(ctx, k));

@@ -179,6 +179,22 @@ export function sentenceStartsOf(ctx: Doc): Int32Array {
   return ctx.sentenceStarts ??= sentenceStarts(ctx.toks);
 }
 
+/**
+ * sentenceStarts' answer for token k. The finders ask it at a few candidate words a sentence, so it is read back
+ * from k to the sentence's opener rather than over every token; once those reads add up to the token count, the
+ * whole layer is made and read from then on (linear, whatever the text).
+ */
+export function sentenceStartAt(ctx: Doc, k: number): number {
+  const toks = ctx.toks;
+  if (ctx.sentenceStarts || k < 0 || k >= toks.length) return sentenceStartsOf(ctx)[k];
+  // The last opener at or before k (or the first token); a run-on sentence restarts every MAX_CLAUSE tokens after it.
+  let p = k;
+  while (p > 0 && !(toks[p].sent && !decimalAt(toks, p))) p--;
+  ctx.sentenceReads += k - p + 1;
+  if (ctx.sentenceReads > toks.length) ctx.sentenceStarts = sentenceStarts(toks);
+  return p + MAX_CLAUSE * Math.floor((k - p) / MAX_CLAUSE);
+}
+
 /** Start of each token's sentence, in one pass; a run-on sentence restarts every MAX_CLAUSE tokens. */
 export function sentenceStarts(toks: Token[]): Int32Array {
   const out = new Int32Array(toks.length);

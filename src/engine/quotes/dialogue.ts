@@ -179,21 +179,25 @@ function secondFragment(text: string, j: number, end: number): number {
  * Morel", "… ? dit-il"), or -1.
  */
 function firstIncise(text: string, start: number, stop: number, lex: Lexicon): number {
+  let memo: Map<string, boolean> | undefined;
   for (let i = start + 2; i < stop; i++) {
     const c = text.charCodeAt(i);
     if (c !== 44 && c !== 33 && c !== 63 && c !== 0x2026 && c !== 46) continue;
     const sp = text.charCodeAt(i + 1);
     if (sp !== 32 && sp !== 0xa0) continue;
     const j = wordAfter(text, i);
+    // (A sticky test, then the word by its end: no match array per punctuation.)
     WORD.lastIndex = j;
-    const w = WORD.exec(text);
-    if (!w) continue;
-    let memo = cueWords.get(lex);
-    if (!memo) cueWords.set(lex, memo = new Map());
-    let cue = memo.get(w[0]);
+    if (!WORD.test(text)) continue;
+    const w = text.slice(j, WORD.lastIndex);
+    if (!memo) {
+      memo = cueWords.get(lex);
+      if (!memo) cueWords.set(lex, memo = new Map());
+    }
+    let cue = memo.get(w);
     if (cue === undefined) {
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(w[0], cue = isCueWord(w[0], lex));
+      memo.set(w, cue = isCueWord(w, lex));
     }
     if (cue) return i;
   }

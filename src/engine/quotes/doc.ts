@@ -27,7 +27,7 @@ export interface Doc {
 
   // Lazy layers: each is built on first use by the function named, from the layers above, then kept
   // here for the rest of the analysis (nothing is cached outside the document).
-  /** Token index → 1 when the token is a reporting verb form here, else 0 (verbs.ts verbLayer). */
+  /** Token index → 1 when the token is a reporting verb form here, 2 when not, 0 not asked yet (verbs.ts isVerb). */
   verbs?: Uint8Array;
   /** Mention index → 2 when the mention stands in subject position, 1 when not, 0 not yet asked (resolve/gender.ts inSubjectPosition). */
   subjectPositions?: Uint8Array;
@@ -55,6 +55,8 @@ export interface Doc {
   scareQuotes?: Map<Span, boolean>;
   /** Token index → the index of the first token of its sentence (clause.ts sentenceStartsOf). */
   sentenceStarts?: Int32Array;
+  /** Tokens read back by clause.ts sentenceStartAt before that layer is made (it is made once they reach the token count). */
+  sentenceReads: number;
   /** Whether the text narrates in the simple past, as fiction does, not the press (french.ts narrates). */
   narration?: boolean;
 }
@@ -70,7 +72,7 @@ export function makeDoc(text: string, toks: Token[], lex: Lexicon, ents: Cluster
   return { text, toks, lex, ents, mentionAt, bits: facts, facts, rules, verbs: undefined, subjectPositions: undefined,
     shownGenders: undefined, nameGenders: undefined, roleIndex: undefined, firstUse: undefined, lastWords: undefined,
     peopleById: undefined, plausibleNames: undefined, boundRoles: undefined, references: undefined, entitiesById: undefined,
-    scareQuotes: undefined, sentenceStarts: undefined, narration: undefined };
+    scareQuotes: undefined, sentenceStarts: undefined, sentenceReads: 0, narration: undefined };
 }
 
 /** Index of the first name mention starting at or after token k (mentions are in text order). */

@@ -298,7 +298,8 @@ function attributeAll(ctx: Doc, qs: Direct[]): void {
 
 /** A dialogue line ("— Oui, dit-il."), opened by a dash rather than a quote mark. */
 function isDialogueLine(ctx: Doc, q: Span): boolean {
-  return /^[–—-]/.test(ctx.text[q.start]);
+  const c = ctx.text.charCodeAt(q.start);
+  return c === 0x2013 || c === 0x2014 || c === 45;
 }
 
 /**

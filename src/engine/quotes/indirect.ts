@@ -1,10 +1,10 @@
 // Indirect statements: "X a déclaré que …", "X said (that) …", "…, X announced.",
 // "…, Devine said, by …", "selon X, …", "according to X, …". The span is the reported content
 // only, up to the end of its clause or sentence (final period excluded).
-import { tokenAt, type Token } from "../text/tokenize";
+import { tokAt, tokenAt, type Token } from "../text/tokenize";
 import { linkLines as linkLinesOf } from "../text/link-lines";
 import type { Speaker, Span } from "../types";
-import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, sentenceStartsOf, skipDateline, skipTime, sourcePrepAt } from "./clause";
+import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, sentenceStartAt, skipDateline, skipTime, sourcePrepAt } from "./clause";
 import { openingSubject, participleSubject, sourceAfterPrep } from "./described";
 import type { Doc } from "./doc";
 import { describedBefore } from "./subject-phrase";
@@ -42,8 +42,7 @@ export function findIndirect(ctx: Doc, quoteEnd: Int32Array, cueTokens: Uint8Arr
   const { toks } = ctx;
   const quoteEndAt = (i: number) => { const e = quoteEnd[i]; return e === undefined || e < 0 ? i : e; };
   const usedCue = (i: number) => cueTokens[i] === 1;
-  const starts = sentenceStartsOf(ctx);
-  const sentenceStart = (_: Token[], k: number) => skipDateline(toks, starts[k]);
+  const sentenceStart = (_: Token[], k: number) => skipDateline(toks, sentenceStartAt(ctx, k));
   const out: Indirect[] = [];
   const make = (a: number, b: number, speaker: Speaker | null, cue: Span) => {
     b = ctx.rules.reportTail(ctx, a, b);
@@ -56,8 +55,8 @@ export function findIndirect(ctx: Doc, quoteEnd: Int32Array, cueTokens: Uint8Arr
     out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
   };
   const { bits } = ctx;
-  // Token index → 1 after a comma, where the language's cues may open (French): found from the text's commas.
-  const afterComma = ctx.rules.cueAfterComma ? tokensAfterCommas(ctx) : undefined;
+  // After a comma the language's cues may open (French, mayPostpose): asked only of the words that may open one.
+  const afterComma = ctx.rules.cueAfterComma;
   const frContentEnd = (k: number) => contentEnd(ctx, k, quoteEndAt, false);
   // Whether an "as" stands before token v: the cue "As the Times noted, …" needs one. The first "as" token is found
   // once, when first asked, from the text's "as" letters (a native search) rather than by reading every token.
@@ -73,7 +72,7 @@ export function findIndirect(ctx: Doc, quoteEnd: Int32Array, cueTokens: Uint8Arr
     // on a word that may open a postposed cue, see mayPostpose):
     // the word bits first (one typed-array read), the token's own tests after.
     const b = bits[v];
-    if ((b & CUE_BITS) === 0 && !(afterComma && afterComma[v] === 1 && (b & POSTPOSE_OPENER) !== 0)) continue;
+    if ((b & CUE_BITS) === 0 && !(afterComma && (b & POSTPOSE_OPENER) !== 0 && tokAt(toks, v - 1)?.t === ",")) continue;
     if (cueTokens[v] === 1 || teaser[v] || !toks[v].word) continue;
     // French: "Pour X, …", "Selon lui, …", "…, a-t-il ajouté.", "…, assure-t-on dans l'entourage du ministre."
     const fr = ctx.rules.reportCueAt(ctx, v) ? ctx.rules.reportAt(ctx, v, out.at(-1), frContentEnd, quoteEndAt, sentenceStart(toks, Math.max(0, v - 1))) : undefined;
@@ -85,20 +84,6 @@ export function findIndirect(ctx: Doc, quoteEnd: Int32Array, cueTokens: Uint8Arr
     const frameOnly = (b & FRAME_ONLY) !== 0;
     if (!frameOnly && !isVerb(ctx, v) || toks[v].cap && toks[v].sent) continue;
     verbReport(ctx, v, out, make, quoteEndAt, usedCue, sentenceStart, frameOnly, asBefore);
-  }
-  return out;
-}
-
-/**
- * Token index → 1 for a token right after a comma token: each "," of the text (a native search) is looked up among
- * the token starts, so only the commas' tokens are read, not every token.
- */
-function tokensAfterCommas(ctx: Doc): Uint8Array {
-  const { toks, text } = ctx;
-  const out = new Uint8Array(toks.length + 1);
-  for (let p = text.indexOf(","); p >= 0; p = text.indexOf(",", p + 1)) {
-    const k = tokenAt(toks, p);
-    if (k < toks.length && toks[k].s === p && toks[k].t === ",") out[k + 1] = 1;
   }
   return out;
 }

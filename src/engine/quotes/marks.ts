@@ -73,7 +73,8 @@ export function findMarkedQuotes(input: string, scan?: MarkScan): MarkedQuote[] 
   const next = new Map<string, number>();
   const nextClose = (closers: string, from: number) => {
     let best = Infinity;
-    for (const ch of closers) {
+    for (let k = 0; k < closers.length; k++) {
+      const ch = closers[k];
       let at = next.get(ch);
       if (at === undefined || (at !== -1 && at < from)) { at = text.indexOf(ch, from); next.set(ch, at); }
       if (at >= 0 && at < best) best = at;

@@ -15,19 +15,24 @@ export function isVerbForm(lex: Lexicon, lw: string): boolean {
   return !!inv && lex.verbForms.has(inv[1]);
 }
 
-/** Token index → 1 when the token is a reporting verb form here, else 0: the document's verbs layer, one pass. */
-export function verbLayer(ctx: Doc): Uint8Array {
-  const { facts, rules } = ctx;
-  const verbs = new Uint8Array(ctx.toks.length);
-  for (let k = 0; k < verbs.length; k++) {
-    const f = facts[k];
-    // (VERB_FORM is isVerbForm of the token's word, read once per distinct word.)
-    if ((f & VERBISH) !== 0 && ((f & VERB_FORM) !== 0 || rules.pronominalVerbAt(ctx, k)) && !rules.passiveAt(ctx, k) && !rules.nounFormAt(ctx, k)) verbs[k] = 1;
-  }
-  return verbs;
+/** Whether token k is a reporting verb form here: a verb form of the lexicon (or the language's pronominal one), not passive, not a noun. */
+function verbAt(ctx: Doc, k: number): boolean {
+  const f = ctx.facts[k];
+  const { rules } = ctx;
+  // (VERB_FORM is isVerbForm of the token's word, read once per distinct word.)
+  return (f & VERBISH) !== 0 && ((f & VERB_FORM) !== 0 || rules.pronominalVerbAt(ctx, k)) && !rules.passiveAt(ctx, k) && !rules.nounFormAt(ctx, k);
 }
 
-/** Whether token k is a reporting verb form (read from the verbs layer, built on first use). */
+/**
+ * Whether token k is a reporting verb form, answered once per token asked and kept in the document's verbs layer
+ * (0: not asked yet, 1: yes, 2: no). The readers ask about few of the tokens: the layer is not filled over all of
+ * them. (Its answer depends on the tokens and mentions alone, which the quote stage does not change.)
+ */
 export function isVerb(ctx: Doc, k: number): boolean {
-  return (ctx.verbs ??= verbLayer(ctx))[k] === 1;
+  const verbs = ctx.verbs ??= new Uint8Array(ctx.toks.length);
+  const known = verbs[k];
+  if (known !== 0) return known === 1;
+  const yes = verbAt(ctx, k);
+  verbs[k] = yes ? 1 : 2;
+  return yes;
 }

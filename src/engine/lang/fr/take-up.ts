@@ -22,15 +22,21 @@ const SENTENCES_BACK = 2;
 /** How many tokens back the person may stand, whatever the sentences (a bound on a text with no sentence ends). */
 const MAX_BACK = 120;
 
-/** Each word's first token index, built once per analysis (the take-up asks for every bare role noun). */
-function firstUse(ctx: Doc): Map<string, number> {
-  let m = ctx.firstUse;
-  if (!m) {
-    m = new Map();
-    ctx.toks.forEach((t, i) => { if (!m!.has(t.lw)) m!.set(t.lw, i); });
-    ctx.firstUse = m;
+/**
+ * The first token index of the word `lw`, used at token r: found by a scan that stops there at the latest, once per
+ * distinct word asked (speaker nouns, a bounded list), and kept in the document. (A map of every word of the text,
+ * built for the few nouns asked, cost more than the whole take-up.)
+ */
+function firstUse(ctx: Doc, lw: string, r: number): number {
+  const m = ctx.firstUse ??= new Map();
+  let first = m.get(lw);
+  if (first === undefined) {
+    const toks = ctx.toks;
+    first = 0;
+    while (first < r && toks[first].lw !== lw) first++;
+    m.set(lw, first);
   }
-  return m;
+  return first;
 }
 
 /** The person the description "det noun" (tokens k, r; the phrase ends at `end`) takes up, if any. */
@@ -46,7 +52,7 @@ export function definiteTakeUp(ctx: Doc, k: number, r: number, end: number): Ent
   const next = ctx.mentionAt[end + 1] ?? -1;
   if (toks[end]?.t === "," && next >= 0 && ctx.ents.mentions[next].entity.kind === "person") return undefined;
   // The noun used earlier in the article ("un syndicaliste … le syndicaliste") means that one.
-  if (firstUse(ctx).get(noun)! < r) return undefined;
+  if (firstUse(ctx, noun, r) < r) return undefined;
   let found: Entity | undefined;
   let starts = 0;
   for (let i = k - 1; i >= 0 && i >= k - MAX_BACK && starts < SENTENCES_BACK; i--) {

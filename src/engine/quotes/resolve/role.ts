@@ -27,7 +27,7 @@ export function resolveRole(ctx: Doc, k: number, end: number): Entity | undefine
   const named = ctx.toks[end]?.t === "," && after >= 0 && ctx.ents.mentions[after].entity.kind === "person";
   let bestLast = -1;
   for (const { p, r } of holders) {
-    if (p.mentions[0]?.start > at || rank && !r.includes(rank) || !named && contradicts(ctx, k, p.role!)) continue;
+    if (p.mentions[0]?.start > at || rank && !r.includes(rank) || !named && contradicts(ctx, k, p.role!, r)) continue;
     // "the president" is the holder of "President" before the holder of "World Bank President".
     const score = r === phrase ? 4 : r.includes(phrase) ? 3 : 1;
     // Of two holders as good, the one named last before the description ("Rubio … the senator said", not Cruz named earlier).
@@ -48,11 +48,11 @@ function lastMentionBefore(p: Entity, at: number): number {
  * "The Democratic presidential candidate" is not the holder of "Republican presidential candidate" (nor of a role the
  * article gave without its party): a capitalised modifier right before the role noun at k (after a determiner) that
  * the holder's role lacks. Nor is "the former president" the holder of a title written before the name ("President"):
- * a status modifier that such a role lacks (a role written in lower case may have lost it: "pollster"). `role` as written.
+ * a status modifier that such a role lacks (a role written in lower case may have lost it: "pollster"). `role` as written,
+ * `r` its asRole (kept in the role index: not made again for every description and holder).
  */
-function contradicts(ctx: Doc, k: number, role: string): boolean {
+function contradicts(ctx: Doc, k: number, role: string, r: string): boolean {
   const { toks } = ctx;
-  const r = asRole(role);
   for (let j = k - 1; j >= 0 && k - j <= 3 && toks[j].word && !ctx.lex.determiners.has(toks[j].lw); j--) {
     if (r.includes(toks[j].lw)) continue;
     if (toks[j].cap && !toks[j].sent || STATUS_MODIFIERS.has(toks[j].lw) && /^\p{Lu}/u.test(role)) return true;
