@@ -183,7 +183,12 @@ export const fr: LexiconData = {
     "collaborateur", "collaboratrice", "collaborateurs", "interlocuteur", "interlocutrice", "opposant", "opposante",
     "opposants", "élus", "parlementaire", "parlementaires", "dirigeants", "responsables", "ministres",
     // Rescue and emergency services of the faits-divers: "selon les secours", "auprès des pompiers".
-    "pompier", "pompiers", "sapeur-pompier", "sapeurs-pompiers", "secours", "secouristes", "urgentistes", "voisin", "voisine", "voisins"],
+    "pompier", "pompiers", "sapeur-pompier", "sapeurs-pompiers", "secours", "secouristes", "urgentistes", "voisin", "voisine", "voisins",
+    // Plural sources of the press ("selon des chercheurs", "d'après les médecins", "selon les auteurs de l'étude") and
+    // the bodies of sport and research that speak for themselves ("d'après le club", "selon la fédération").
+    "chercheurs", "chercheuses", "scientifiques", "analystes", "économistes", "médecins", "soignants", "sauveteurs",
+    "auteurs", "organisateurs", "avocats", "juristes", "historiens",
+    "club", "fédération", "ligue", "instance"],
   sourceNouns: ["ministère", "gouvernement", "police", "gendarmerie", "parquet", "agence", "armée", "entreprise",
     "société", "groupe", "syndicat", "comité", "commission", "tribunal", "cour", "mairie", "préfecture",
     "ambassade", "direction", "état-major", "organisation", "association", "parti", "opposition", "communiqué",

@@ -150,7 +150,8 @@ export function frenchPostposed(ctx: Doc, v: number, sentenceStart: number, asid
   const { toks, lex } = ctx;
   if (toks[v - 1]?.t !== ",") return undefined;
   // aside: the cue is set off by commas and the report follows it ("Par ailleurs, poursuit X, …"): the tail is that comma.
-  const ends = (k: number, commas: boolean) => aside ? toks[k]?.t === "," && !!toks[k + 1]?.word : tailEnds(ctx, k, commas);
+  // ("Le gouvernement, a-t-il poursuivi, « sera vigilant »": or a quote that opens right after it.)
+  const ends = (k: number, commas: boolean) => aside ? toks[k]?.t === "," && (!!toks[k + 1]?.word || isOneOf("«“\"", toks[k + 1]?.t ?? "") && !!toks[k + 2]?.word) : tailEnds(ctx, k, commas);
   const on = onCue(ctx, v);
   if (on) return ends(on.end, false) ? { speaker: on.speaker, cue: on.cue, verb: on.verb, after: on.end } : undefined;
   // Auxiliaries, adverbs and clitics before the verb: "a-t-il ajouté", "s'est-elle félicitée", "a également indiqué".

@@ -163,3 +163,20 @@ table("French: an incidental phrase between an inverted verb and its subject", f
   [`${g("Rien n'est joué")}, a ajouté pour sa part la ministre Claire Petit.`, [[g("Rien n'est joué"), "Claire Petit", "direct"]]],
   ["Le budget sera voté en juin, a précisé quant à lui le maire Pierre Blanc.", [["Le budget sera voté en juin", "Pierre Blanc", "indirect"]]],
 ]);
+
+// The verb after the incise in the present plural ("peinent", "partagent"), any present ("demeure"), or a quote
+// opening there (the clause is then mixed).
+table("French: a cue between the clause's subject and a verb in any tense reports the whole clause", fr, [
+  ["Les secours, a ajouté Paul Durand, peinent à atteindre les villages.",
+    [["Les secours, a ajouté Paul Durand, peinent à atteindre les villages", "Paul Durand", "indirect"]]],
+  ["Les deux pays, a souligné la ministre Claire Petit, partagent les mêmes intérêts.",
+    [["Les deux pays, a souligné la ministre Claire Petit, partagent les mêmes intérêts", "Claire Petit", "indirect"]]],
+  ["La situation, a expliqué Paul Durand, demeure préoccupante.",
+    [["La situation, a expliqué Paul Durand, demeure préoccupante", "Paul Durand", "indirect"]]],
+  [`Le gouvernement, a poursuivi Paul Durand, ${g("sera extrêmement vigilant")}.`,
+    [[`Le gouvernement, a poursuivi Paul Durand, ${g("sera extrêmement vigilant")}`, "Paul Durand", "mixed"]]],
+  [`Paul Durand a visité la zone sinistrée. Les secours, a-t-il ajouté, peinent à atteindre les villages.`,
+    [["Les secours, a-t-il ajouté, peinent à atteindre les villages", "Paul Durand", "indirect"]]],
+  // Must not match: a preposition after the incise (no verb follows the subject).
+  ["Les élus, raconte Paul Durand, dans la salle du conseil.", []],
+]);

@@ -35,7 +35,7 @@ export function frenchReport(ctx: Doc, v: number, last: Span | undefined, conten
   const post = frenchPostposed(ctx, v, sentenceStart);
   // "Par ailleurs, poursuit X, les négociations reprendront.": a cue set off after an opening connective; the report follows it.
   const aside = openerOnly(ctx, sentenceStart, v - 1) ? frenchPostposed(ctx, v, sentenceStart, true) : undefined;
-  if (aside) return { a: aside.after + 1, b: contentEnd(aside.after + 1), speaker: aside.speaker, cue: aside.cue, next: aside.after };
+  if (aside && toks[aside.after + 1]?.word) return { a: aside.after + 1, b: contentEnd(aside.after + 1), speaker: aside.speaker, cue: aside.cue, next: aside.after };
   // "Les impôts, poursuit X, vont baisser.": a cue between the clause's subject and its verb; the report is the whole clause.
   const inside = insideReport(ctx, v, sentenceStart, contentEnd);
   if (inside) return inside;

@@ -7,9 +7,10 @@ import { resolvePronoun } from "../../quotes/resolve/pronoun";
 import { resolveSubject } from "../../quotes/resolve/subject";
 import { subjectPhraseAt } from "../../quotes/subject-phrase";
 import { isVerb } from "../../quotes/verbs";
-import { FINITE } from "../../lexicon/fr/quotes";
+import { FINITE, SOURCE_QUANTIFIER } from "../../lexicon/fr/quotes";
 import { tokenAt } from "../../text/tokenize";
 import { pastFrontedPhrase, sentenceOpening, sourcePrepAt } from "../../quotes/clause";
+import { pastParenthesis } from "../../quotes/described";
 import type { Entity, Speaker, Span } from "../../types";
 import { channelOwner } from "./channels";
 import { afterTopic, asSaidSubject, pastMedium } from "./fronted-source";
@@ -55,8 +56,11 @@ export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
   else return undefined;
   if (j < 0) return undefined;
   const asSaid = w === "comme" || w === "ainsi";
-  const x = sourcePhrase(ctx, j, v, pour);
-  if (!x) return undefined;
+  const x0 = sourcePhrase(ctx, j, v, pour);
+  if (!x0) return undefined;
+  // "selon l'Observatoire des droits de l'homme (ODH), …", "selon Jean Dupont (PS), …": a short parenthesis after the
+  // source (its initials, its party) belongs to it.
+  const x = { ...x0, end: pastParenthesis(ctx, x0.end) };
   // "…, selon un communiqué de la préfecture." / "…, selon lui.": the sentence before the cue is the report.
   if (!pour && toks[x.end]?.t !== "," && toks[v - 1]?.t === "," && (x.pronoun || x.channel) && isOneOf(".!…", toks[x.end]?.t ?? "")) {
     let a = v - 1;
@@ -129,8 +133,9 @@ function sourcePhrase(ctx: Doc, j: number, v: number, pour: boolean): { speaker:
     const ch = channelOwner(ctx, j, v);
     if (ch) return { ...ch, role: true, channel: true };
   }
-  const p = subjectPhraseAt(ctx, j);
+  const p = subjectPhraseAt(ctx, j) ?? (pour ? undefined : quantifiedSource(ctx, j, v));
   if (!p || p.kind === "pronoun") return undefined;
+  if (p.kind === "quantified") return p.source;
   if (p.kind === "mention") {
     const m = ctx.ents.mentions[p.mention];
     if (pour && m.entity.kind === "place") return undefined;
@@ -151,6 +156,23 @@ function sourcePhrase(ctx: Doc, j: number, v: number, pour: boolean): { speaker:
     return { speaker: { ...r.speaker, mention, mentionText: ctx.text.slice(mention.start, mention.end) }, end, role: true };
   }
   return { ...r, role: true };
+}
+
+/**
+ * "selon des experts", "d'après plusieurs analystes", "selon de nombreux observateurs": a quantifier, no article, then a
+ * plural speaker noun (no document: "selon des estimations"); the whole phrase is the described source.
+ */
+function quantifiedSource(ctx: Doc, j: number, v: number): { kind: "quantified"; source: { speaker: Speaker; end: number; role: boolean } } | undefined {
+  const { toks } = ctx;
+  let k = j;
+  if (toks[k]?.lw === "de" && /^nombreu(?:x|ses)$/.test(toks[k + 1]?.lw ?? "")) k++;
+  if (!SOURCE_QUANTIFIER.has(toks[k]?.lw ?? "")) return undefined;
+  const p = subjectPhraseAt(ctx, k + 1);
+  if (p?.kind !== "role" || p.role !== k + 1 || !/[sx]$/.test(toks[p.role].lw)) return undefined;
+  const r = resolveSubject(ctx, k + 1, p, v);
+  if (r.speaker.name != null || !r.speaker.mention) return undefined;
+  const mention = { start: toks[j].s, end: r.speaker.mention.end };
+  return { kind: "quantified", source: { speaker: { ...r.speaker, mention, mentionText: ctx.text.slice(mention.start, mention.end) }, end: r.end, role: true } };
 }
 
 /** After "X," an apposition ("porte-parole de l'association,", "le maire de Lyon,"): the index of its closing comma, or -1. */
