@@ -234,3 +234,12 @@ table("French: « selon » and « d'après » with a described source", fr, [
 table("a short parenthesis after the source of 'according to' belongs to it", en, [
   ["According to the World Health Organization (WHO), the virus is spreading.", [["the virus is spreading", "World Health Organization", "indirect"]]],
 ]);
+
+// "…, selon la même source.": the source of the report just before; with none before, the phrase as written.
+table("French: « selon la même source » is the source of the report before", fr, [
+  ["Le ministère de l'Intérieur a indiqué que 600 militaires avaient été déployés. Deux pompiers ont été blessés, selon la même source.",
+    [["600 militaires avaient été déployés", "ministère de l'Intérieur", "indirect"], ["Deux pompiers ont été blessés", "ministère de l'Intérieur", "indirect"]]],
+  ["Selon la même source, deux pompiers ont été blessés.", [["deux pompiers ont été blessés", "la même source", "indirect"]]],
+  // Not a source: the same method, the same figures.
+  ["Selon la même méthode, les chiffres ont été recalculés.", []],
+]);

@@ -180,3 +180,17 @@ table("French: a cue between the clause's subject and a verb in any tense report
   // Must not match: a preposition after the incise (no verb follows the subject).
   ["Les élus, raconte Paul Durand, dans la salle du conseil.", []],
 ]);
+
+// "A, a-t-il précisé, et B.": a cue set off inside a sentence that goes on with "et"/"mais" and a new clause; the
+// report is the whole sentence, incise included (as for a cue between the subject and its verb).
+table("French: a cue inside a sentence that goes on with « et » or « mais » reports the whole sentence", fr, [
+  ["Antonio Ruiz est arrivé. Les flammes ont détruit 12 000 hectares, a-t-il précisé, et les vents compliquent la tâche.",
+    [["Les flammes ont détruit 12 000 hectares, a-t-il précisé, et les vents compliquent la tâche", "Antonio Ruiz", "indirect"]]],
+  ["Stéphane Morel a parlé. La joueuse souffrait du poignet, a-t-il expliqué, et elle avait failli renoncer.",
+    [["La joueuse souffrait du poignet, a-t-il expliqué, et elle avait failli renoncer", "Stéphane Morel", "indirect"]]],
+  ["Paul Durand est arrivé. Le site fermera en mai, a-t-il annoncé, mais aucun salarié ne sera licencié.",
+    [["Le site fermera en mai, a-t-il annoncé, mais aucun salarié ne sera licencié", "Paul Durand", "indirect"]]],
+  // Must not go on: a participle that still describes the subject, or the speaker's own act after the cue.
+  ["Il s'enferma chez lui, las de tout, disait-il, et décidé à vivre seul.", []],
+  ["La réforme sera votée, a déclaré Paul Durand, et il a quitté la salle.", [["La réforme sera votée", "Paul Durand", "indirect"]]],
+]);

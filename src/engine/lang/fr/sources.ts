@@ -13,6 +13,7 @@ import { pastFrontedPhrase, sentenceOpening, sourcePrepAt } from "../../quotes/c
 import { pastParenthesis } from "../../quotes/described";
 import type { Entity, Speaker, Span } from "../../types";
 import { channelOwner } from "./channels";
+import type { LastReport } from "../rules";
 import { afterTopic, asSaidSubject, pastMedium } from "./fronted-source";
 import { isOneOf } from "../../text/chars";
 
@@ -40,7 +41,7 @@ export interface SourceCue {
  * where its content starts.
  * Undefined when token v opens no such cue (the general "selon X" reading then applies).
  */
-export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
+export function frenchSource(ctx: Doc, v: number, last?: LastReport): SourceCue | undefined {
   const { toks, lex } = ctx;
   const w = toks[v].lw;
   let j: number;
@@ -56,7 +57,7 @@ export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
   else return undefined;
   if (j < 0) return undefined;
   const asSaid = w === "comme" || w === "ainsi";
-  const x0 = sourcePhrase(ctx, j, v, pour);
+  const x0 = (pour ? undefined : sameSource(ctx, j, v, last)) ?? sourcePhrase(ctx, j, v, pour);
   if (!x0) return undefined;
   // "selon l'Observatoire des droits de l'homme (ODH), …", "selon Jean Dupont (PS), …": a short parenthesis after the
   // source (its initials, its party) belongs to it.
@@ -104,6 +105,25 @@ export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
   return { speaker, cue: { start: toks[v].s, end: toks[x.end - 1].e }, content };
 }
 
+/**
+ * "…, selon la même source.", "De même source, …", "selon les mêmes sources": the source of the report just before,
+ * when it has one; else the phrase as written.
+ */
+function sameSource(ctx: Doc, j: number, v: number, last: LastReport | undefined): SourcePhrase | undefined {
+  const { toks } = ctx;
+  let k = j;
+  if (ARTICLE.has(toks[k]?.lw ?? "")) k++;
+  if (!/^mêmes?$/.test(toks[k]?.lw ?? "") || !/^sources?$/.test(toks[k + 1]?.lw ?? "")) return undefined;
+  const end = k + 2;
+  const mention = { start: toks[j].s, end: toks[end - 1].e };
+  const before = last && last.end <= toks[v].s ? last.speaker : null;
+  const speaker: Speaker = before ?? { name: null, mention, mentionText: ctx.text.slice(mention.start, mention.end) };
+  return { speaker, end, role: true, channel: true };
+}
+
+/** The articles before "même source". */
+const ARTICLE = new Set(["la", "les"]);
+
 /** Impersonal verbs after "il": "il faut", "il y a", "il est temps", "il s'agit", "il semble", "il reste". */
 const IMPERSONAL = /^(?:faut|fallait|faudra|faudrait|y|est|était|sera|serait|s'|semble|semblait|reste|restait|suffit|vaut|convient|importe|manque|devient|paraît|fait)$/;
 
@@ -118,8 +138,12 @@ function personalSubject(ctx: Doc, k: number): boolean {
   return !IMPERSONAL.test(toks[j]?.lw ?? "");
 }
 
+/** A source phrase after "pour"/"selon" and where it ends (exclusive): a role, a pronoun, a channel's owner. */
+interface SourcePhrase { speaker: Speaker; end: number; role?: boolean; pronoun?: boolean; channel?: boolean }
+
 /** The source phrase at token j after "pour"/"selon": a pronoun, a name, or a role; its end (exclusive). */
-function sourcePhrase(ctx: Doc, j: number, v: number, pour: boolean): { speaker: Speaker; end: number; role?: boolean; pronoun?: boolean; channel?: boolean } | undefined {
+
+function sourcePhrase(ctx: Doc, j: number, v: number, pour: boolean): SourcePhrase | undefined {
   const { toks, lex } = ctx;
   const t = toks[j];
   if (!t) return undefined;
