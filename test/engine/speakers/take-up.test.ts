@@ -101,3 +101,12 @@ table("'it' takes up a described body that spoke in the sentence before", en, [
   ["A spokesman said the plan was dead. It added that the vote was off.",
     [["the plan was dead", "A spokesman"], ["the vote was off", "It"]]],
 ]);
+
+// "son avocat, Me Antoine Berger": the honorific between the apposition's comma and the name does not cut the role
+// from the person; the description that takes the role up later is that person.
+table("French: a role before an honorific and a name is the person's", fr, [
+  [`Paul Girard nie tout, a déclaré son avocat, Me Antoine Berger. ${g("Mon client est innocent")}, a insisté l'avocat.`,
+    [["Paul Girard nie tout", "Antoine Berger", "indirect"], [g("Mon client est innocent"), "Antoine Berger", "direct"]]],
+  [`Le maire de Lyon, M. Paul Roche, a reçu les syndicats. ${g("Nous avançons")}, a assuré le maire.`,
+    [[g("Nous avançons"), "Paul Roche", "direct"]]],
+]);
