@@ -158,3 +158,19 @@ table("a standing confirmed by an act; a reflexive object", en, [
   ["Reyes confirmed that he would miss the game.", [["he would miss the game", "Reyes"]]],
   ["Reyes told reporters the game was not over.", [["the game was not over", "Reyes"]]],
 ]);
+
+// Speech acts the press reports with a noun phrase as their content (lexicon objectReportVerbs).
+table("French: more verbs whose object is what was said", fr, [
+  ["Le ministre a contesté la légitimité du scrutin.", [["la légitimité du scrutin", "Le ministre", "indirect"]]],
+  ["La présidente a exprimé sa profonde tristesse.", [["sa profonde tristesse", "La présidente", "indirect"]]],
+  ["Le syndicat a réaffirmé son soutien aux grévistes.", [["son soutien aux grévistes", "Le syndicat", "indirect"]]],
+  ["La police a signalé la présence de deux suspects.", [["la présence de deux suspects", "La police", "indirect"]]],
+  ["Le ministre a admis son erreur sur ce dossier.", [["son erreur sur ce dossier", "Le ministre", "indirect"]]],
+  ["Le parti prône le dialogue avec l'opposition.", [["le dialogue avec l'opposition", "Le parti", "indirect"]]],
+  ["Le ministre a insisté sur la nécessité d'un accord.", [["la nécessité d'un accord", "Le ministre", "indirect"]]],
+  ["L'OMS a alerté sur la hausse des cas de rougeole.", [["la hausse des cas de rougeole", "OMS", "indirect"]]],
+  // Not reports: no object, the past anterior of novels, the writer's reading of a thing.
+  ["Le juge a contesté.", []],
+  ["Quand Laurence eut timidement exprimé à son amie la crainte de la perdre, elle pleura.", []],
+  ["Cette affaire souligne les failles du système.", []],
+]);
