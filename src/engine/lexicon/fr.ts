@@ -72,6 +72,9 @@ export const fr: LexiconData = {
     exclure: ["exclut", "exclu", "exclue", "excluent", "excluait", "excluant", "exclura", "exclurait"],
     plaindre: ["plaint", "plaignent", "plaignait", "plaignaient", "plaignit", "plaignant"],
   },
+  // Participles whose object is a report after the main clause's comma: "X a refusé sa défaite, dénonçant des fraudes".
+  participleReports: ["dénonçant", "critiquant", "fustigeant", "condamnant", "déplorant", "regrettant", "réclamant", "exigeant",
+    "annonçant", "évoquant", "invoquant", "saluant", "accusant", "promettant", "démentant", "niant", "confirmant", "proposant"],
   objectReportVerbs: ["annoncer", "démentir", "nier", "confirmer", "révéler", "reconnaître", "promettre",
     "proposer", "critiquer", "dénoncer", "saluer", "condamner", "exiger", "réclamer", "défendre", "rejeter",
     "fustiger", "évoquer", "revendiquer", "préconiser", "plaider pour", "appeler à", "déplorer", "regretter",

@@ -174,3 +174,15 @@ table("French: more verbs whose object is what was said", fr, [
   ["Quand Laurence eut timidement exprimé à son amie la crainte de la perdre, elle pleura.", []],
   ["Cette affaire souligne les failles du système.", []],
 ]);
+
+// A participle after the main clause's comma reports for the sentence's subject: its "que" clause, or its object for the
+// participles of lexicon participleReports ("dénonçant", "réclamant" …), as "en affirmant" did.
+table("French: a participle after the main clause reports for its subject", fr, [
+  ["Paul Durand a refusé sa défaite, affirmant que le vote était truqué.", [["le vote était truqué", "Paul Durand", "indirect"]]],
+  [`Paul Durand a refusé de reconnaître sa défaite, dénonçant des ${g("irrégularités massives")}.`,
+    [[`des ${g("irrégularités massives")}`, "Paul Durand", "mixed"]]],
+  ["Paul Durand a quitté la salle, dénonçant une manœuvre politique.", [["une manœuvre politique", "Paul Durand", "indirect"]]],
+  // Not reports: a participle that is no reporting verb, after the clause or inside the subject's apposition.
+  ["Paul Durand a quitté la salle, portant un manteau noir.", []],
+  ["Paul Durand, souriant, a quitté la salle.", []],
+]);
