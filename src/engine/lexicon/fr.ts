@@ -78,10 +78,10 @@ export const fr: LexiconData = {
   objectReportVerbs: ["annoncer", "démentir", "nier", "confirmer", "révéler", "reconnaître", "promettre",
     "proposer", "critiquer", "dénoncer", "saluer", "condamner", "exiger", "réclamer", "défendre", "rejeter",
     "fustiger", "évoquer", "revendiquer", "préconiser", "plaider pour", "appeler à", "déplorer", "regretter",
-    // What the press reports as said with a noun phrase: "a contesté la légitimité du scrutin", "a exprimé sa
-    // profonde tristesse", "a insisté sur la nécessité d'un accord". (Not "souligner": "cette affaire souligne les
-    // failles du système" is the writer's reading; its "que" clause stays a report.)
-    "contester", "exprimer", "réaffirmer", "signaler", "admettre", "prôner", "insister sur", "alerter sur"],
+    // What the press reports as said with a noun phrase: "a contesté la légitimité du scrutin", "a insisté sur la
+    // nécessité d'un accord". (Not "souligner": "cette affaire souligne les failles du système" is the writer's
+    // reading; its "que" clause stays a report. Not "exprimer", a frame-only verb: "qui s'exprimait devant la presse".)
+    "contester", "réaffirmer", "signaler", "admettre", "prôner", "insister sur", "alerter sur"],
   // Report frames (see types.ts; "clause": what follows the fixed words): the complement that makes each verb a report. "fit" stands for "faire" (its forms
   // are fit's irregular ones). Plans are no frames: "prévoit de se rendre", "envisage de discuter" report nothing.
   reportFrames: [

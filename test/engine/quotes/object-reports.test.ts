@@ -162,7 +162,6 @@ table("a standing confirmed by an act; a reflexive object", en, [
 // Speech acts the press reports with a noun phrase as their content (lexicon objectReportVerbs).
 table("French: more verbs whose object is what was said", fr, [
   ["Le ministre a contesté la légitimité du scrutin.", [["la légitimité du scrutin", "Le ministre", "indirect"]]],
-  ["La présidente a exprimé sa profonde tristesse.", [["sa profonde tristesse", "La présidente", "indirect"]]],
   ["Le syndicat a réaffirmé son soutien aux grévistes.", [["son soutien aux grévistes", "Le syndicat", "indirect"]]],
   ["La police a signalé la présence de deux suspects.", [["la présence de deux suspects", "La police", "indirect"]]],
   ["Le ministre a admis son erreur sur ce dossier.", [["son erreur sur ce dossier", "Le ministre", "indirect"]]],
@@ -173,6 +172,8 @@ table("French: more verbs whose object is what was said", fr, [
   ["Le juge a contesté.", []],
   ["Quand Laurence eut timidement exprimé à son amie la crainte de la perdre, elle pleura.", []],
   ["Cette affaire souligne les failles du système.", []],
+  // A pronominal reporting verb and its circumstance: no object.
+  ["Paul Durand, qui s'exprimait devant la presse, a assuré que le texte serait amendé.", [["le texte serait amendé", "Paul Durand", "indirect"]]],
 ]);
 
 // A participle after the main clause's comma reports for the sentence's subject: its "que" clause, or its object for the
