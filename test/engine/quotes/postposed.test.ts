@@ -194,3 +194,16 @@ table("French: a cue inside a sentence that goes on with « et » or « mais » 
   ["Il s'enferma chez lui, las de tout, disait-il, et décidé à vivre seul.", []],
   ["La réforme sera votée, a déclaré Paul Durand, et il a quitté la salle.", [["La réforme sera votée", "Paul Durand", "indirect"]]],
 ]);
+
+// "A, a-t-il assuré, avant de quitter la salle.": the speaker's sequel after the cue's comma closes its tail; the report
+// is A (and "avant d'ajouter que B" reports B for the same speaker).
+table("French: a postposed cue followed by « avant de » still reports the clause before it", fr, [
+  ["Paul Durand est arrivé. Le texte sera amendé, a-t-il assuré mardi devant la presse, avant de quitter la salle.",
+    [["Le texte sera amendé", "Paul Durand", "indirect"]]],
+  ["Paul Durand est arrivé. Le texte sera amendé, a-t-il assuré, avant d'ajouter que rien n'était décidé.",
+    [["Le texte sera amendé", "Paul Durand", "indirect"], ["rien n'était décidé", "Paul Durand", "indirect"]]],
+  ["Le texte sera amendé, a assuré Paul Durand, avant d'annoncer un plan de 2 milliards.",
+    [["Le texte sera amendé", "Paul Durand", "indirect"], ["un plan de 2 milliards", "Paul Durand", "indirect"]]],
+  // Must not: "avant que" opens a clause of its own, not the speaker's sequel.
+  ["Le texte sera amendé, a-t-il dit, avant que la séance ne soit levée.", []],
+]);
