@@ -21,7 +21,8 @@ const MAX_BRACKET = 3;
 export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: string; gender?: "m" | "f"; start: number } | undefined {
   // (The lists a word is on, in one read: cueBits.)
   const bits = cueBits(lex);
-  let k = a - 1;
+  // "son avocat, Me Antoine Berger", "le maire, M. Paul Roche": the honorific before the name is no part of the role.
+  let k = honorificBefore(toks, a, lex);
   const comma = tokAt(toks, k)?.t === ",";
   if (comma) k--;
   // "le président du Conseil national syrien (CNS), X": the body's acronym in brackets is no part of the role.
@@ -70,6 +71,13 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
   if (!phrase || phrase.length > 80) return undefined;
   // "la ministre", "le porte-parole": a role noun of both genders takes the gender its determiner shows.
   return { role: phrase, gender: lex.roleNouns.get(toks[roleAt].lw) ?? lex.genderedDeterminers.get(tokAt(toks, start - 1)?.lw ?? ""), start };
+}
+
+/** The token before the name at a, past an honorific ("Me", "M.", "Mme") when one stands right before it. */
+function honorificBefore(toks: Token[], a: number, lex: Lexicon): number {
+  const h = tokAt(toks, a - 1)?.t === "." ? a - 2 : a - 1;
+  const t = tokAt(toks, h);
+  return t && t.nl === 0 && toks[a].nl === 0 && lex.honorifics.has(t.lw) && tokAt(toks, h - 1)?.t === "," ? h - 1 : a - 1;
 }
 
 /**

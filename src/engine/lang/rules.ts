@@ -8,6 +8,11 @@ import type { Doc } from "../quotes/doc";
 import type { Sane } from "../quotes/resolve/sanity";
 import type { Turn } from "../quotes/turns-incise";
 
+/** The report found last, with its speaker: "…, selon la même source" is that report's source. */
+export interface LastReport extends Span {
+  speaker: Speaker | null;
+}
+
 export interface LangRules {
   /** Right after a closing mark, at token k, a cue that is no plain verb and subject: "», explique-t-on à Matignon", "», selon X". */
   cueAfterQuote(doc: Doc, k: number): { speaker: Speaker | null; cue: Span } | undefined;
@@ -90,7 +95,7 @@ export interface LangRules {
   /** Cheap test at token v before reportAt: most tokens open no report of the language's own kinds. */
   reportCueAt(doc: Doc, v: number): boolean;
   /** A report the language marks outside the verb group, opening at token v: "Pour X, …", "selon X", "…, a-t-il ajouté." (see lang/fr/sources.ts frenchReport). */
-  reportAt(doc: Doc, v: number, last: Span | undefined, contentEnd: (k: number) => number, quoteEndAt: (k: number) => number,
+  reportAt(doc: Doc, v: number, last: LastReport | undefined, contentEnd: (k: number) => number, quoteEndAt: (k: number) => number,
     sentenceStart: number): { a: number; b: number; speaker?: Speaker | null; cue?: Span; next: number } | undefined;
   /** A subject that stands for nobody in particular ("on dit que"), whose source the sentence may set elsewhere. */
   isHearsay(doc: Doc, subj: Speaker): boolean;

@@ -72,9 +72,16 @@ export const fr: LexiconData = {
     exclure: ["exclut", "exclu", "exclue", "excluent", "excluait", "excluant", "exclura", "exclurait"],
     plaindre: ["plaint", "plaignent", "plaignait", "plaignaient", "plaignit", "plaignant"],
   },
+  // Participles whose object is a report after the main clause's comma: "X a refusé sa défaite, dénonçant des fraudes".
+  participleReports: ["dénonçant", "critiquant", "fustigeant", "condamnant", "déplorant", "regrettant", "réclamant", "exigeant",
+    "annonçant", "évoquant", "invoquant", "saluant", "accusant", "promettant", "démentant", "niant", "confirmant", "proposant"],
   objectReportVerbs: ["annoncer", "démentir", "nier", "confirmer", "révéler", "reconnaître", "promettre",
     "proposer", "critiquer", "dénoncer", "saluer", "condamner", "exiger", "réclamer", "défendre", "rejeter",
-    "fustiger", "évoquer", "revendiquer", "préconiser", "plaider pour", "appeler à", "déplorer", "regretter"],
+    "fustiger", "évoquer", "revendiquer", "préconiser", "plaider pour", "appeler à", "déplorer", "regretter",
+    // What the press reports as said with a noun phrase: "a contesté la légitimité du scrutin", "a insisté sur la
+    // nécessité d'un accord". (Not "souligner": "cette affaire souligne les failles du système" is the writer's
+    // reading; its "que" clause stays a report. Not "exprimer", a frame-only verb: "qui s'exprimait devant la presse".)
+    "contester", "réaffirmer", "signaler", "admettre", "prôner", "insister sur", "alerter sur"],
   // Report frames (see types.ts; "clause": what follows the fixed words): the complement that makes each verb a report. "fit" stands for "faire" (its forms
   // are fit's irregular ones). Plans are no frames: "prévoit de se rendre", "envisage de discuter" report nothing.
   reportFrames: [
@@ -183,7 +190,12 @@ export const fr: LexiconData = {
     "collaborateur", "collaboratrice", "collaborateurs", "interlocuteur", "interlocutrice", "opposant", "opposante",
     "opposants", "élus", "parlementaire", "parlementaires", "dirigeants", "responsables", "ministres",
     // Rescue and emergency services of the faits-divers: "selon les secours", "auprès des pompiers".
-    "pompier", "pompiers", "sapeur-pompier", "sapeurs-pompiers", "secours", "secouristes", "urgentistes", "voisin", "voisine", "voisins"],
+    "pompier", "pompiers", "sapeur-pompier", "sapeurs-pompiers", "secours", "secouristes", "urgentistes", "voisin", "voisine", "voisins",
+    // Plural sources of the press ("selon des chercheurs", "d'après les médecins", "selon les auteurs de l'étude") and
+    // the bodies of sport and research that speak for themselves ("d'après le club", "selon la fédération").
+    "chercheurs", "chercheuses", "scientifiques", "analystes", "économistes", "médecins", "soignants", "sauveteurs",
+    "auteurs", "organisateurs", "avocats", "juristes", "historiens",
+    "club", "fédération", "ligue", "instance"],
   sourceNouns: ["ministère", "gouvernement", "police", "gendarmerie", "parquet", "agence", "armée", "entreprise",
     "société", "groupe", "syndicat", "comité", "commission", "tribunal", "cour", "mairie", "préfecture",
     "ambassade", "direction", "état-major", "organisation", "association", "parti", "opposition", "communiqué",

@@ -99,7 +99,7 @@ export function sourceAfterPrep(ctx: Doc, v: number, prep: string[]): { x: { spe
   const k = v + prep.length;
   const mk = ctx.mentionAt[k] >= 0 || !toks[k]?.cap ? ctx.mentionAt[k] : ctx.mentionAt[k + 1] ?? -1;
   const own = mk >= 0 && ownerOfNoun(ctx, ctx.ents.mentions[mk].b);
-  const named = own ? undefined : subjectAt(ctx, k, v);
+  const named = own ? undefined : pastSourceParenthesis(ctx, subjectAt(ctx, k, v));
   // "according to people familiar with …": a description cut before its lower-case complement reads on.
   const cut = named && named.speaker.name == null && !named.speaker.pronoun && toks[named.end]?.word && !toks[named.end].cap;
   if (named && !cut) return { x: named, named: true };
@@ -108,6 +108,26 @@ export function sourceAfterPrep(ctx: Doc, v: number, prep: string[]): { x: { spe
   if (!described) return undefined;
   return { x: own ? namedApposition(ctx, described) : described, named: false };
 }
+
+/** A source followed by a short parenthesis ends after it: "according to the World Health Organization (WHO), …". */
+function pastSourceParenthesis<X extends { end: number }>(ctx: Doc, x: X | undefined): X | undefined {
+  return x && { ...x, end: pastParenthesis(ctx, x.end) };
+}
+
+/** How many tokens a parenthesis after a source may hold ("(OEA)", "(Parti socialiste)"). */
+const MAX_PARENTHESIS = 6;
+
+/** The token after a short parenthesis opening at k ("(OEA)", "(WHO)", "(PS)": a source's initials or party), or k when none opens there. */
+export function pastParenthesis(ctx: Doc, k: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.t !== "(") return k;
+  for (let i = k + 1; i < toks.length && i - k <= MAX_PARENTHESIS; i++) {
+    if (toks[i].t === ")") return i + 1;
+    if (toks[i].nl || !toks[i].word && toks[i].t !== "-" && toks[i].t !== "'" && toks[i].t !== "’") return k;
+  }
+  return k;
+}
+
 
 /**
  * The source after "according to" when it is neither a name nor a role ("a poll released Friday",

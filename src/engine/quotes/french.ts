@@ -13,7 +13,7 @@ import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
 import { AUXILIARY } from "./word-bits";
-import { ADDRESSEE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, MODAL, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, TO, PERCEIVE_PAST, INVERSION, FINITE, DEMONSTRATIVE_FR, PERIOD_FR } from "../lexicon/fr/quotes";
+import { ADDRESSEE, DE_BARE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, MODAL, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, TO, PERCEIVE_PAST, INVERSION, FINITE, DEMONSTRATIVE_FR, PERIOD_FR } from "../lexicon/fr/quotes";
 import { isOneOf, endsIn } from "../text/chars";
 
 
@@ -150,7 +150,8 @@ export function frenchPostposed(ctx: Doc, v: number, sentenceStart: number, asid
   const { toks, lex } = ctx;
   if (toks[v - 1]?.t !== ",") return undefined;
   // aside: the cue is set off by commas and the report follows it ("Par ailleurs, poursuit X, …"): the tail is that comma.
-  const ends = (k: number, commas: boolean) => aside ? toks[k]?.t === "," && !!toks[k + 1]?.word : tailEnds(ctx, k, commas);
+  // ("Le gouvernement, a-t-il poursuivi, « sera vigilant »": or a quote that opens right after it.)
+  const ends = (k: number, commas: boolean) => aside ? toks[k]?.t === "," && (!!toks[k + 1]?.word || isOneOf("«“\"", toks[k + 1]?.t ?? "") && !!toks[k + 2]?.word) : tailEnds(ctx, k, commas);
   const on = onCue(ctx, v);
   if (on) return ends(on.end, false) ? { speaker: on.speaker, cue: on.cue, verb: on.verb, after: on.end } : undefined;
   // Auxiliaries, adverbs and clitics before the verb: "a-t-il ajouté", "s'est-elle félicitée", "a également indiqué".
@@ -202,6 +203,8 @@ function tailEnds(ctx: Doc, k: number, commas: boolean): boolean {
     const t = toks[i];
     if (i > k && t.nl) return true;
     if (t.t === "." || t.t === "…") return true;
+    // "…, a-t-il assuré mardi, avant de quitter la salle.": a sequel of the speaker's closes the tail too.
+    if (t.t === "," && toks[i + 1]?.lw === "avant" && DE_BARE.test(toks[i + 2]?.lw ?? "")) return true;
     if (t.t === "," && !commas) return false;
     if (!t.word && !isOneOf(",'’()-", t.t)) return false;
     // "dans un communiqué": a verb form after an article is a noun.

@@ -143,6 +143,16 @@ function prepReport(ctx: Doc, v: number, prep: string[], out: Indirect[], make: 
   }
 }
 
+/**
+ * Of the reports that end at `end` (the last one among them), the one that starts first: in "X a dit que la ville avait
+ * demandé des fonds et a ajouté …", the object report of "demandé" ends where X's report does, and X goes on speaking.
+ */
+function outermostEndingAt(out: Indirect[], end: number): Indirect {
+  let best = out[out.length - 1];
+  for (let i = out.length - 2; i >= 0 && out[i].end === end; i--) if (out[i].start < best.start) best = out[i];
+  return best;
+}
+
 /** Whether a reporting verb lies in tokens [a, b): "The AP reported that, according to …" has a cue of its own. */
 function verbIn(ctx: Doc, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (isVerb(ctx, i)) return true;
@@ -165,14 +175,14 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   const cue = { start: toks[v].s, end: toks[v].e };
   // "X argued that A, noting B" / "…, adding that B": a second report by the same speaker.
   const last = out.at(-1);
-  let gerund = v > 1 && toks[v - 1].t === "," && /ing$|ant$/.test(toks[v].lw) && last && last.end === toks[v - 2].e ? last.speaker : undefined;
+  let gerund = v > 1 && toks[v - 1].t === "," && /ing$|ant$/.test(toks[v].lw) && last && last.end === toks[v - 2].e ? outermostEndingAt(out, last.end).speaker : undefined;
   // "…, and added (that) …": the conjunction ended the last report.
   if (!gerund && last) {
     let a = v - 1;
     if ((ctx.facts[a] & AUXILIARY) !== 0) a--;
     if (a > 0 && (toks[a].lw === "and" || toks[a].lw === "et") && andReport(ctx, a + 1)) {
       const p = toks[a - 1].t === "," ? a - 2 : a - 1;
-      if (p >= 0 && last.end === toks[p].e) gerund = last.speaker;
+      if (p >= 0 && last.end === toks[p].e) gerund = outermostEndingAt(out, last.end).speaker;
     }
   }
   gerund ??= ctx.rules.sequelSpeaker(ctx, v, last);

@@ -84,6 +84,9 @@ export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined 
         // but a place after a descriptor is where the speaker lives ("a resident of Texas").
         const mi = ctx.mentionAt[end];
         if (mi >= 0 && (!complementAt(ctx, end) || ctx.ents.mentions[mi].entity.kind === "place" && (facts[r] & ROLE_NOUN) === 0)) break;
+        // "l'instance dans un communiqué", "un responsable cité par l'agence X": the channel or the medium that carries
+        // the words is no part of who speaks.
+        if (mi < 0 && channelOrMediumAt(ctx, end)) break;
         end = mi >= 0 ? Math.max(end + 1, ctx.ents.mentions[mi].b) : end + 1;
       }
     }
@@ -98,6 +101,15 @@ export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined 
     return { kind: "role", role: r, end };
   }
   return undefined;
+}
+
+/** Whether token k opens a medium aside ("cité par", "interrogé sur") or a preposition before a channel noun ("dans un communiqué"). */
+function channelOrMediumAt(ctx: Doc, k: number): boolean {
+  const { toks, lex } = ctx;
+  if (lex.mediumAsides.has(toks[k].lw)) return true;
+  if ((ctx.facts[k] & COMPLEMENT_WORD) !== 0) return false;
+  const n = (ctx.facts[k + 1] & DETERMINER) !== 0 ? k + 2 : k + 1;
+  return !!toks[n]?.word && lex.channelNouns.has(toks[n].lw) && !toks[k].cap;
 }
 
 /** Prepositions that tie a description to someone else: "a person close to X", "an aide to X", "a person familiar with X's views". */

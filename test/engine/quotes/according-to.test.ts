@@ -203,3 +203,43 @@ table("'according to' a described source tied to a name: the name is its complem
   ["The vote was delayed, according to Mayor Tom Ruiz.", [["The vote was delayed", "Tom Ruiz", "indirect"]]],
   ["According to Ana Bell, the vote was delayed.", [["the vote was delayed", "Ana Bell", "indirect"]]],
 ]);
+
+// "selon"/"d'après" (not "pour") with a source described by a plural of people or an organisation's common noun:
+// the press's unnamed sources ("selon des experts", "d'après le club"). A document, an estimate or a manner stays none.
+table("French: « selon » and « d'après » with a described source", fr, [
+  ["Selon des experts, le groupe pourrait annoncer d'autres mesures.", [["le groupe pourrait annoncer d'autres mesures", "des experts", "indirect"]]],
+  ["Selon plusieurs analystes, la croissance devrait ralentir cette année.", [["la croissance devrait ralentir cette année", "plusieurs analystes", "indirect"]]],
+  ["D'après certains observateurs, le scrutin a été entaché de fraudes.", [["le scrutin a été entaché de fraudes", "certains observateurs", "indirect"]]],
+  ["Selon les chercheurs, la glace fond plus vite que prévu.", [["la glace fond plus vite que prévu", "les chercheurs", "indirect"]]],
+  ["Selon les médecins, son état de santé reste stable.", [["son état de santé reste stable", "les médecins", "indirect"]]],
+  ["Selon les auteurs de l'étude, l'espèce compte moins de mille individus.", [["l'espèce compte moins de mille individus", "les auteurs de l'étude", "indirect"]]],
+  ["D'après le club, le défenseur sera absent trois semaines.", [["le défenseur sera absent trois semaines", "le club", "indirect"]]],
+  ["Selon la fédération, la finale se jouera à huis clos.", [["la finale se jouera à huis clos", "la fédération", "indirect"]]],
+  ["La rencontre a été reportée à dimanche, selon la ligue.", [["La rencontre a été reportée à dimanche", "la ligue", "indirect"]]],
+  // A short parenthesis after the source (its initials, a party) belongs to it.
+  ["D'après les observateurs de l'Organisation des États américains (OEA), le vote a été régulier.",
+    [["le vote a été régulier", "les observateurs de l'Organisation des États américains", "indirect"]]],
+  ["Selon la Direction générale de la santé (DGS), le virus circule encore.", [["le virus circule encore", "Direction générale de la santé", "indirect"]]],
+  ["Selon Jean Dupont (PS), la réforme sera votée.", [["la réforme sera votée", "Jean Dupont", "indirect"]]],
+  // Not sources: documents, estimates, forecasts, manners and cases.
+  ["Selon des estimations, la population a doublé en dix ans.", []],
+  ["Selon des estimations (Insee), la population a doublé en dix ans.", []],
+  ["Selon plusieurs études, le café protégerait le foie.", []],
+  ["Selon les prévisions, la croissance devrait ralentir.", []],
+  ["Selon toute vraisemblance, le projet sera abandonné.", []],
+  ["Selon les cas, la peine peut aller jusqu'à cinq ans.", []],
+  ["D'après les premiers résultats, la participation est en hausse.", []],
+]);
+
+table("a short parenthesis after the source of 'according to' belongs to it", en, [
+  ["According to the World Health Organization (WHO), the virus is spreading.", [["the virus is spreading", "World Health Organization", "indirect"]]],
+]);
+
+// "…, selon la même source.": the source of the report just before; with none before, the phrase as written.
+table("French: « selon la même source » is the source of the report before", fr, [
+  ["Le ministère de l'Intérieur a indiqué que 600 militaires avaient été déployés. Deux pompiers ont été blessés, selon la même source.",
+    [["600 militaires avaient été déployés", "ministère de l'Intérieur", "indirect"], ["Deux pompiers ont été blessés", "ministère de l'Intérieur", "indirect"]]],
+  ["Selon la même source, deux pompiers ont été blessés.", [["deux pompiers ont été blessés", "la même source", "indirect"]]],
+  // Not a source: the same method, the same figures.
+  ["Selon la même méthode, les chiffres ont été recalculés.", []],
+]);

@@ -145,3 +145,13 @@ table("a line closed by a credit in parentheses is a caption", en, [
   // A parenthesis inside the next sentence is no credit.
   ["The council should act now, Ana Reyes said. The vote (held Monday) was close.", [["The council should act now", "Ana Reyes"]]],
 ]);
+
+// "condamner X à [une peine]" is a sentence passed by a court, not "condamner" as criticising ("a condamné ces attaques").
+table("French: a court's sentence is no statement", fr, [
+  ["Le tribunal a condamné mercredi l'ancien maire à deux ans de prison avec sursis.", []],
+  ["La cour d'appel a condamné Paul Durand à cinq ans de prison.", []],
+  ["Le tribunal correctionnel l'a condamnée à une amende de 5 000 euros.", []],
+  ["France : l'ancien maire de Villeneuve condamné à deux ans de prison", []],
+  // Still a report: "condamner" with an object that is what is criticised.
+  ["Le ministre a condamné « des actes inqualifiables ».", [["« des actes inqualifiables »", "Le ministre"]]],
+]);

@@ -158,3 +158,32 @@ table("a standing confirmed by an act; a reflexive object", en, [
   ["Reyes confirmed that he would miss the game.", [["he would miss the game", "Reyes"]]],
   ["Reyes told reporters the game was not over.", [["the game was not over", "Reyes"]]],
 ]);
+
+// Speech acts the press reports with a noun phrase as their content (lexicon objectReportVerbs).
+table("French: more verbs whose object is what was said", fr, [
+  ["Le ministre a contesté la légitimité du scrutin.", [["la légitimité du scrutin", "Le ministre", "indirect"]]],
+  ["Le syndicat a réaffirmé son soutien aux grévistes.", [["son soutien aux grévistes", "Le syndicat", "indirect"]]],
+  ["La police a signalé la présence de deux suspects.", [["la présence de deux suspects", "La police", "indirect"]]],
+  ["Le ministre a admis son erreur sur ce dossier.", [["son erreur sur ce dossier", "Le ministre", "indirect"]]],
+  ["Le parti prône le dialogue avec l'opposition.", [["le dialogue avec l'opposition", "Le parti", "indirect"]]],
+  ["Le ministre a insisté sur la nécessité d'un accord.", [["la nécessité d'un accord", "Le ministre", "indirect"]]],
+  ["L'OMS a alerté sur la hausse des cas de rougeole.", [["la hausse des cas de rougeole", "OMS", "indirect"]]],
+  // Not reports: no object, the past anterior of novels, the writer's reading of a thing.
+  ["Le juge a contesté.", []],
+  ["Quand Laurence eut timidement exprimé à son amie la crainte de la perdre, elle pleura.", []],
+  ["Cette affaire souligne les failles du système.", []],
+  // A pronominal reporting verb and its circumstance: no object.
+  ["Paul Durand, qui s'exprimait devant la presse, a assuré que le texte serait amendé.", [["le texte serait amendé", "Paul Durand", "indirect"]]],
+]);
+
+// A participle after the main clause's comma reports for the sentence's subject: its "que" clause, or its object for the
+// participles of lexicon participleReports ("dénonçant", "réclamant" …), as "en affirmant" did.
+table("French: a participle after the main clause reports for its subject", fr, [
+  ["Paul Durand a refusé sa défaite, affirmant que le vote était truqué.", [["le vote était truqué", "Paul Durand", "indirect"]]],
+  [`Paul Durand a refusé de reconnaître sa défaite, dénonçant des ${g("irrégularités massives")}.`,
+    [[`des ${g("irrégularités massives")}`, "Paul Durand", "mixed"]]],
+  ["Paul Durand a quitté la salle, dénonçant une manœuvre politique.", [["une manœuvre politique", "Paul Durand", "indirect"]]],
+  // Not reports: a participle that is no reporting verb, after the clause or inside the subject's apposition.
+  ["Paul Durand a quitté la salle, portant un manteau noir.", []],
+  ["Paul Durand, souriant, a quitté la salle.", []],
+]);

@@ -163,3 +163,47 @@ table("French: an incidental phrase between an inverted verb and its subject", f
   [`${g("Rien n'est joué")}, a ajouté pour sa part la ministre Claire Petit.`, [[g("Rien n'est joué"), "Claire Petit", "direct"]]],
   ["Le budget sera voté en juin, a précisé quant à lui le maire Pierre Blanc.", [["Le budget sera voté en juin", "Pierre Blanc", "indirect"]]],
 ]);
+
+// The verb after the incise in the present plural ("peinent", "partagent"), any present ("demeure"), or a quote
+// opening there (the clause is then mixed).
+table("French: a cue between the clause's subject and a verb in any tense reports the whole clause", fr, [
+  ["Les secours, a ajouté Paul Durand, peinent à atteindre les villages.",
+    [["Les secours, a ajouté Paul Durand, peinent à atteindre les villages", "Paul Durand", "indirect"]]],
+  ["Les deux pays, a souligné la ministre Claire Petit, partagent les mêmes intérêts.",
+    [["Les deux pays, a souligné la ministre Claire Petit, partagent les mêmes intérêts", "Claire Petit", "indirect"]]],
+  ["La situation, a expliqué Paul Durand, demeure préoccupante.",
+    [["La situation, a expliqué Paul Durand, demeure préoccupante", "Paul Durand", "indirect"]]],
+  [`Le gouvernement, a poursuivi Paul Durand, ${g("sera extrêmement vigilant")}.`,
+    [[`Le gouvernement, a poursuivi Paul Durand, ${g("sera extrêmement vigilant")}`, "Paul Durand", "mixed"]]],
+  [`Paul Durand a visité la zone sinistrée. Les secours, a-t-il ajouté, peinent à atteindre les villages.`,
+    [["Les secours, a-t-il ajouté, peinent à atteindre les villages", "Paul Durand", "indirect"]]],
+  // Must not match: a preposition after the incise (no verb follows the subject).
+  ["Les élus, raconte Paul Durand, dans la salle du conseil.", []],
+]);
+
+// "A, a-t-il précisé, et B.": a cue set off inside a sentence that goes on with "et"/"mais" and a new clause; the
+// report is the whole sentence, incise included (as for a cue between the subject and its verb).
+table("French: a cue inside a sentence that goes on with « et » or « mais » reports the whole sentence", fr, [
+  ["Antonio Ruiz est arrivé. Les flammes ont détruit 12 000 hectares, a-t-il précisé, et les vents compliquent la tâche.",
+    [["Les flammes ont détruit 12 000 hectares, a-t-il précisé, et les vents compliquent la tâche", "Antonio Ruiz", "indirect"]]],
+  ["Stéphane Morel a parlé. La joueuse souffrait du poignet, a-t-il expliqué, et elle avait failli renoncer.",
+    [["La joueuse souffrait du poignet, a-t-il expliqué, et elle avait failli renoncer", "Stéphane Morel", "indirect"]]],
+  ["Paul Durand est arrivé. Le site fermera en mai, a-t-il annoncé, mais aucun salarié ne sera licencié.",
+    [["Le site fermera en mai, a-t-il annoncé, mais aucun salarié ne sera licencié", "Paul Durand", "indirect"]]],
+  // Must not go on: a participle that still describes the subject, or the speaker's own act after the cue.
+  ["Il s'enferma chez lui, las de tout, disait-il, et décidé à vivre seul.", []],
+  ["La réforme sera votée, a déclaré Paul Durand, et il a quitté la salle.", [["La réforme sera votée", "Paul Durand", "indirect"]]],
+]);
+
+// "A, a-t-il assuré, avant de quitter la salle.": the speaker's sequel after the cue's comma closes its tail; the report
+// is A (and "avant d'ajouter que B" reports B for the same speaker).
+table("French: a postposed cue followed by « avant de » still reports the clause before it", fr, [
+  ["Paul Durand est arrivé. Le texte sera amendé, a-t-il assuré mardi devant la presse, avant de quitter la salle.",
+    [["Le texte sera amendé", "Paul Durand", "indirect"]]],
+  ["Paul Durand est arrivé. Le texte sera amendé, a-t-il assuré, avant d'ajouter que rien n'était décidé.",
+    [["Le texte sera amendé", "Paul Durand", "indirect"], ["rien n'était décidé", "Paul Durand", "indirect"]]],
+  ["Le texte sera amendé, a assuré Paul Durand, avant d'annoncer un plan de 2 milliards.",
+    [["Le texte sera amendé", "Paul Durand", "indirect"], ["un plan de 2 milliards", "Paul Durand", "indirect"]]],
+  // Must not: "avant que" opens a clause of its own, not the speaker's sequel.
+  ["Le texte sera amendé, a-t-il dit, avant que la séance ne soit levée.", []],
+]);

@@ -62,3 +62,19 @@ table("French: a whole-sentence quote after a sentence whose subject is a pronou
   // Must not: a pronoun that stands for no person gives the quote to nobody.
   [`Le vent souffle depuis hier. Il a emporté des toits. ${g("Nous allons baisser les impôts.")}`, [[g("Nous allons baisser les impôts."), null]]],
 ], { speaker: named });
+
+// "X a rappelé que la ville avait demandé des fonds et a ajouté que …": the object report of the verb inside the first
+// report ends where it does; the conjoined verb goes on with the speaker of the outer report, not the inner subject.
+table("a conjoined reporting verb keeps the outer report's speaker past a report inside it", fr, [
+  ["Le maire a rappelé que la ville avait demandé des fonds et a ajouté que la campagne permettrait d'en débattre.",
+    [["la ville avait demandé des fonds", "Le maire", "indirect"], ["la campagne permettrait d'en débattre", "Le maire", "indirect"]]],
+  ["Paul Durand a rappelé que la ville avait réclamé des fonds, ajoutant que la campagne permettrait d'en débattre.",
+    [["la ville avait réclamé des fonds", "Paul Durand", "indirect"], ["la campagne permettrait d'en débattre", "Paul Durand", "indirect"]]],
+  // Still the inner subject when it is the one who goes on: a report of its own, no outer report ending there.
+  ["La ville a demandé des fonds et a ajouté que la campagne permettrait d'en débattre.",
+    [["des fonds", "La ville", "indirect"], ["la campagne permettrait d'en débattre", "La ville", "indirect"]]],
+]);
+table("a conjoined reporting verb keeps the outer report's speaker (English)", en, [
+  ["The mayor said the city had demanded more funds and added that the campaign would allow a debate.",
+    [["the city had demanded more funds", "The mayor", "indirect"], ["the campaign would allow a debate", "The mayor", "indirect"]]],
+]);

@@ -179,3 +179,20 @@ table("a described subject cut from its verb by a relative clause set off by com
   // No relative clause: the clause after the comma has a subject of its own.
   ["A senior officer, angry at the delay, left the room, and the mayor said he was fine.", [["he was fine", "the mayor", "indirect"]]],
 ]);
+
+// A described speaker ends before a channel ("dans un communiqué") or a medium participle ("cité par l'agence X"):
+// the agency that quotes the source is not the source.
+table("French: a described source stops before its channel or the medium that quotes it", fr, [
+  ["La ligue a ouvert une enquête. Les deux clubs seront sanctionnés, précise l'instance dans un communiqué.",
+    [["Les deux clubs seront sanctionnés", "l'instance", "indirect"]]],
+  ["Bruxelles financerait les travaux, selon un responsable européen cité par l'agence Reuters.",
+    [["Bruxelles financerait les travaux", "un responsable européen", "indirect"]]],
+  // Still the agency: it is the subject itself.
+  ["L'agence Reuters a indiqué que Bruxelles financerait les travaux.", [["Bruxelles financerait les travaux", "Reuters", "indirect"]]],
+]);
+
+describe("French: a described subject before its verb and the medium that quotes it (pending)", () => {
+  // Known gap: the subject read backward from the verb stops at the agency's name ("… cité par l'agence Reuters a
+  // indiqué"): the medium participle is skipped only when set off by commas (skipMediumAside).
+  it.skip("Un responsable européen cité par l'agence Reuters a indiqué que Bruxelles financerait les travaux.");
+});

@@ -7,9 +7,6 @@ describe("French: a definite organisation noun stands for the one organisation j
     ["Le PDG de Renault a rencontré la CGT. Le syndicat a déclaré que la grève continuerait.", "CGT", "Le syndicat"],
     // Two unions named: it is not clear which one, the description stays unnamed.
     ["La CGT et FO ont été reçues à Matignon. Le syndicat a déclaré que la grève continuerait.", null, "Le syndicat"],
-    // An acronym that is a common noun ("l'ONG") is a description too, not a body of its own.
-    ["Selon la Ligue varoise des droits civiques (LVDC), dix militants ont été arrêtés. L'ONG a précisé que trois avaient été relâchés.",
-      "Ligue varoise des droits civiques", "L'ONG"],
     ["La CGT et FO ont été reçues à Matignon. L'ONG a précisé que la grève continuerait.", null, "L'ONG"],
     // "l'organisation" takes up an international body too; a channel noun speaks for the body of its complement.
     ["Amnesty International a publié un rapport. L'organisation a affirmé que les prisons étaient pleines.", "Amnesty International", "L'organisation"],
@@ -24,6 +21,15 @@ describe("French: a definite organisation noun stands for the one organisation j
     ["Le président de l'UMB, Paul Girard, a reçu la présidente de l'UMB, Anne Roux. Un chef de l'UMB a affirmé que la grève continuerait.",
       null, "Un chef de l'UMB"],
   ]);
+});
+
+describe("French: a common-noun acronym takes up the body named just before", () => {
+  // An acronym that is a common noun ("l'ONG") is a description too, not a body of its own (the second statement:
+  // the first is the "selon" report, whose source ends after its initials).
+  speakerMentions(fr, [
+    ["Selon la Ligue varoise des droits civiques (LVDC), dix militants ont été arrêtés. L'ONG a précisé que trois avaient été relâchés.",
+      "Ligue varoise des droits civiques", "L'ONG"],
+  ], (qs) => qs.at(-1));
 });
 
 describe("French: a periphrasis for a title stands for its holder", () => {
@@ -94,4 +100,13 @@ table("'it' takes up a described body that spoke in the sentence before", en, [
   // A person is no "it": the pronoun stays unresolved.
   ["A spokesman said the plan was dead. It added that the vote was off.",
     [["the plan was dead", "A spokesman"], ["the vote was off", "It"]]],
+]);
+
+// "son avocat, Me Antoine Berger": the honorific between the apposition's comma and the name does not cut the role
+// from the person; the description that takes the role up later is that person.
+table("French: a role before an honorific and a name is the person's", fr, [
+  [`Paul Girard nie tout, a déclaré son avocat, Me Antoine Berger. ${g("Mon client est innocent")}, a insisté l'avocat.`,
+    [["Paul Girard nie tout", "Antoine Berger", "indirect"], [g("Mon client est innocent"), "Antoine Berger", "direct"]]],
+  [`Le maire de Lyon, M. Paul Roche, a reçu les syndicats. ${g("Nous avançons")}, a assuré le maire.`,
+    [[g("Nous avançons"), "Paul Roche", "direct"]]],
 ]);

@@ -1,4 +1,5 @@
-// French gerunds that report for the sentence's subject: "X a revu ses prévisions en affirmant que …",
+// French gerunds (and participles after the main clause's comma: "X a quitté la salle, dénonçant …") that report for the
+// sentence's subject: "X a revu ses prévisions en affirmant que …",
 // "Dans un discours, le ministre X a répondu en rappelant que …", "X est intervenu en demandant au président
 // une suspension de séance". The gerund has no subject of its own; the sentence's is its speaker.
 import type { Doc } from "../../quotes/doc";
@@ -17,10 +18,14 @@ function narration(ctx: Doc, a: number, b: number): boolean {
   return false;
 }
 
-/** The subject of the sentence for a gerund "en …ant" at token v, when it opens the sentence or follows its opening circumstances. */
+/**
+ * The subject of the sentence for a gerund "en …ant" (or a participle "…ant" after a comma) at token v, when it opens
+ * the sentence or follows its opening circumstances.
+ */
 export function gerundSubject(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks } = ctx;
-  if (toks[v - 1]?.lw !== "en" || !endsIn("ant", toks[v].lw) || v - 1 <= s0) return undefined;
+  // "X a refusé sa défaite, dénonçant des « irrégularités »": a bare participle after the main clause's comma too.
+  if (toks[v - 1]?.lw !== "en" && toks[v - 1]?.t !== "," || !endsIn("ant", toks[v].lw) || v - 1 <= s0) return undefined;
   let s = s0;
   for (let n = 0; n <= MAX_OPENERS; n++) {
     const open = subjectAt(ctx, s, v);

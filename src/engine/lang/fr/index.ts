@@ -1,7 +1,8 @@
 // French hooks of the quote finders (see lang/rules.ts).
 import { onCue } from "../../quotes/french";
 import { attributeTurns } from "../../quotes/turns";
-import { descriptionEnd, frenchIdiom, frenchInfinitive, noFrenchObject, skipAddressee, skipClitic, skipModal, speakerHead } from "../../quotes/french";
+import { noObjectReportFr } from "./no-object";
+import { descriptionEnd, frenchIdiom, frenchInfinitive, skipAddressee, skipClitic, skipModal, speakerHead } from "../../quotes/french";
 import { infinitiveClause, objectAfterAside, queAfterAside, relativeQue } from "../../quotes/french-complements";
 import { appositionVerb, frenchTail, sequelSpeaker } from "../../quotes/french-tail";
 import { aside } from "../../quotes/asides";
@@ -48,7 +49,7 @@ export const FR_RULES: LangRules = {
   nominalReport: frenchNominal,
   skipModal,
   relativeQue,
-  noObjectReport: noFrenchObject,
+  noObjectReport: noObjectReportFr,
   reportTail: frenchTail,
   appositionVerb,
   sequelSpeaker,

@@ -5,7 +5,8 @@ import type { Doc } from "../../quotes/doc";
 import type { Speaker, Span } from "../../types";
 import { isVerb } from "../../quotes/verbs";
 import { frenchPostposed } from "../../quotes/french";
-import { FINITE } from "../../lexicon/fr/quotes";
+import { CONJUNCTION, FINITE, PREPOSITION } from "../../lexicon/fr/quotes";
+import { isOneOf } from "../../text/chars";
 
 /** How many words the subject before the incise may hold ("Les impôts locaux des ménages"). */
 const MAX_SUBJECT = 8;
@@ -23,11 +24,25 @@ function subjectBeforeIncise(ctx: Doc, s: number, c: number): boolean {
   return true;
 }
 
-/** Whether the token k after the incise's closing comma continues the subject's verb group: "vont", "ne sera", "baisseront". */
+/**
+ * Whether the token k after the incise's closing comma continues the subject's verb group: "vont", "ne sera",
+ * "baisseront", "peinent", "demeure"; or a quote that opens on it ("« sera vigilant »": the clause is then mixed).
+ * Any lower-case word but one that opens another phrase: an article ("le gouvernement le votera"), a preposition, a
+ * conjunction, a subject pronoun, a relative pronoun or an adverb in -ment.
+ */
 function verbAfterIncise(ctx: Doc, k: number): boolean {
-  const t = ctx.toks[k];
-  return !!t?.word && !t.cap && (FINITE.has(t.lw) || ctx.lex.auxiliaries.has(t.lw) || VERB_OPENER.has(t.lw) || /(?:ont|ra|ront|rait|raient)$/.test(t.lw));
+  const { toks, lex } = ctx;
+  const t = toks[k];
+  if (t && isOneOf("«“\"", t.t) && k + 1 < toks.length) return verbAfterIncise(ctx, k + 1);
+  if (!t?.word || t.cap) return false;
+  if (FINITE.has(t.lw) || lex.auxiliaries.has(t.lw) || VERB_OPENER.has(t.lw) || /(?:ont|ra|ront|rait|raient)$/.test(t.lw)) return true;
+  return !lex.determiners.has(t.lw) && !PREPOSITION.test(t.lw) && !CONJUNCTION.has(t.lw) && !lex.pronouns.has(t.lw) &&
+    !lex.complementizers.has(t.lw) && !NOT_VERB_AFTER.has(t.lw) && !/ment$/.test(t.lw);
 }
+
+/** Words after an incise that open no verb group: other articles and quantifiers, relative pronouns, "et"/"ou". */
+const NOT_VERB_AFTER = new Set(["des", "du", "ces", "cet", "leurs", "plusieurs", "certains", "certaines", "tous", "toutes", "tout", "toute",
+  "qui", "dont", "où", "lequel", "laquelle", "et", "ou", "ni", "mais", "donc", "car", "comme", "si", "selon", "notamment", "aussi", "surtout"]);
 
 /**
  * "La visite de Pierre Blanc, a déclaré le maire, était prévue": a description after the incise's verb is not the

@@ -5,6 +5,7 @@ import { frenchPostposed, mayPostpose } from "../../quotes/french";
 import { incidentalEndingAt } from "../../quotes/incidentals";
 import { FRAME_ONLY, FRENCH_CUE, SOURCE_PREP, VERBISH } from "../../quotes/word-bits";
 import type { Speaker, Span } from "../../types";
+import type { LastReport } from "../rules";
 import { insideReport } from "./inside";
 import { frenchSource } from "./sources";
 import { verblessPhraseFr } from "./verbless";
@@ -17,13 +18,13 @@ const SPEECH_MARK = /^(?:[«»“”"‘’—–]|--|-)$/;
  * [a, b), its speaker and cue, and the token to go on from. No cue: v opens a source but no report is
  * made (the sentence already holds one).
  */
-export function frenchReport(ctx: Doc, v: number, last: Span | undefined, contentEnd: (k: number) => number,
+export function frenchReport(ctx: Doc, v: number, last: LastReport | undefined, contentEnd: (k: number) => number,
   quoteEndAt: (k: number) => number, sentenceStart: number):
   { a: number; b: number; speaker?: Speaker | null; cue?: Span; next: number } | undefined {
   const { toks } = ctx;
   // "X a dit que la ville, selon lui, était sûre": a cue inside the last report is an aside of it.
   if (last && last.start < toks[v].s && last.end >= toks[v].e) return { a: 0, b: 0, next: v };
-  const fs = frenchSource(ctx, v);
+  const fs = frenchSource(ctx, v, last);
   if (fs) {
     // "X a annoncé la mesure, selon un communiqué de Y": the report inside already has its speaker and verb.
     const inner = fs.end !== undefined && last && last.start >= toks[fs.content].s && last.end <= toks[fs.end].s;
@@ -35,7 +36,7 @@ export function frenchReport(ctx: Doc, v: number, last: Span | undefined, conten
   const post = frenchPostposed(ctx, v, sentenceStart);
   // "Par ailleurs, poursuit X, les négociations reprendront.": a cue set off after an opening connective; the report follows it.
   const aside = openerOnly(ctx, sentenceStart, v - 1) ? frenchPostposed(ctx, v, sentenceStart, true) : undefined;
-  if (aside) return { a: aside.after + 1, b: contentEnd(aside.after + 1), speaker: aside.speaker, cue: aside.cue, next: aside.after };
+  if (aside && toks[aside.after + 1]?.word) return { a: aside.after + 1, b: contentEnd(aside.after + 1), speaker: aside.speaker, cue: aside.cue, next: aside.after };
   // "Les impôts, poursuit X, vont baisser.": a cue between the clause's subject and its verb; the report is the whole clause.
   const inside = insideReport(ctx, v, sentenceStart, contentEnd);
   if (inside) return inside;
@@ -44,15 +45,40 @@ export function frenchReport(ctx: Doc, v: number, last: Span | undefined, conten
   for (let i = v - 2; i > a; i--) if (toks[i].t === ";") { a = i + 1; break; }
   // "Toutefois, si …, elles seraient …, dit-il.": the connective that opens the sentence is no part of the report.
   for (let c = a + 1; c < v - 2 && c - a <= 3; c++) if (openerOnly(ctx, a, c)) { a = c + 1; break; }
+  // "Les flammes ont détruit 12 000 hectares, a-t-il précisé, et les vents compliquent la tâche.": a cue set off inside a
+  // sentence that goes on with "et"/"mais"; the report is the whole sentence, incise included (as insideReport).
+  const on = post ? undefined : goesOnAfterCue(ctx, v, sentenceStart);
+  const cue = post ?? on;
   // "Le président du tribunal, Alain Brochard, a interrompu l'avocate.": a verbless phrase is the sentence's subject.
-  if (!post || a >= v - 1 || quoteEndAt(a) > a || verblessPhraseFr(ctx, a, v - 1)) return undefined;
+  if (!cue || a >= v - 1 || quoteEndAt(a) > a || verblessPhraseFr(ctx, a, v - 1)) return undefined;
   // "X a annoncé la fermeture, a-t-on appris auprès de la direction.": the report before the cue has its own speaker.
-  if (last && last.start >= toks[a].s && last.end <= toks[v - 1].s) return { a: 0, b: 0, next: post.verb };
+  if (last && last.start >= toks[a].s && last.end <= toks[v - 1].s) return { a: 0, b: 0, next: cue.verb };
   // "La réforme est « indispensable », a déclaré X.": one quote closing the clause makes the report mixed.
   const o = lastMark(toks, a, v - 2);
   const mixed = o > a && quoteEndAt(o) === v - 1 && ctx.rules.mixedBeforeCue(ctx, { start: toks[o].s, end: toks[v - 2].e });
   for (let i = Math.max(0, a - 1); i < v - 1 && !mixed; i++) if (!toks[i].word && SPEECH_MARK.test(toks[i].t)) return undefined;
-  return { a, b: v - 1, speaker: post.speaker, cue: post.cue, next: post.verb };
+  if (on) return { a, b: contentEnd(on.after + 2), speaker: on.speaker, cue: on.cue, next: on.after };
+  return { a, b: v - 1, speaker: cue.speaker, cue: cue.cue, next: cue.verb };
+}
+
+/** Words besides the lexicon's determiners that open a subject: "et des renforts …", "mais aucun blessé …". */
+const CLAUSE_SUBJECT = new Set(["des", "du", "ces", "aucun", "aucune", "plusieurs", "certains", "certaines", "tous", "toutes"]);
+
+/** Conjunctions that carry a sentence on after an incise: "…, a-t-il précisé, et les vents …". */
+const GOES_ON = new Set(["et", "mais"]);
+
+/** A cue at v set off by commas and followed by "et"/"mais" and a lower-case clause: the cue, its speaker and its closing comma. */
+function goesOnAfterCue(ctx: Doc, v: number, sentenceStart: number): ReturnType<typeof frenchPostposed> {
+  const { toks } = ctx;
+  const c = frenchPostposed(ctx, v, sentenceStart, true);
+  if (!c || !GOES_ON.has(toks[c.after + 1]?.lw ?? "")) return undefined;
+  const n = toks[c.after + 2];
+  // A new clause opens there: its subject's article, a pronoun or a number ("et les vents …", "et elle avait …"), not a
+  // participle that goes on describing the subject ("…, disait-il, et décidé à vivre en paix").
+  if (!n?.word || n.cap || !(ctx.lex.determiners.has(n.lw) || CLAUSE_SUBJECT.has(n.lw) || ctx.lex.pronouns.has(n.lw) || /^\d/.test(n.t))) return undefined;
+  // "…, a déclaré X, et il a quitté la salle": a pronoun that may be the speaker opens the narration of what he did.
+  if (ctx.lex.pronouns.has(n.lw) && (!c.speaker?.pronoun || c.speaker.mentionText?.toLowerCase() === n.lw)) return undefined;
+  return c;
 }
 
 /** Connectives that may open a sentence before an incise: "Mais, ajoute-t-il, …", "Enfin, conclut X, …". */

@@ -7,11 +7,13 @@ import { resolvePronoun } from "../../quotes/resolve/pronoun";
 import { resolveSubject } from "../../quotes/resolve/subject";
 import { subjectPhraseAt } from "../../quotes/subject-phrase";
 import { isVerb } from "../../quotes/verbs";
-import { FINITE } from "../../lexicon/fr/quotes";
+import { FINITE, SOURCE_QUANTIFIER } from "../../lexicon/fr/quotes";
 import { tokenAt } from "../../text/tokenize";
 import { pastFrontedPhrase, sentenceOpening, sourcePrepAt } from "../../quotes/clause";
+import { pastParenthesis } from "../../quotes/described";
 import type { Entity, Speaker, Span } from "../../types";
 import { channelOwner } from "./channels";
+import type { LastReport } from "../rules";
 import { afterTopic, asSaidSubject, pastMedium } from "./fronted-source";
 import { isOneOf } from "../../text/chars";
 
@@ -39,7 +41,7 @@ export interface SourceCue {
  * where its content starts.
  * Undefined when token v opens no such cue (the general "selon X" reading then applies).
  */
-export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
+export function frenchSource(ctx: Doc, v: number, last?: LastReport): SourceCue | undefined {
   const { toks, lex } = ctx;
   const w = toks[v].lw;
   let j: number;
@@ -55,8 +57,11 @@ export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
   else return undefined;
   if (j < 0) return undefined;
   const asSaid = w === "comme" || w === "ainsi";
-  const x = sourcePhrase(ctx, j, v, pour);
-  if (!x) return undefined;
+  const x0 = (pour ? undefined : sameSource(ctx, j, v, last)) ?? sourcePhrase(ctx, j, v, pour);
+  if (!x0) return undefined;
+  // "selon l'Observatoire des droits de l'homme (ODH), …", "selon Jean Dupont (PS), …": a short parenthesis after the
+  // source (its initials, its party) belongs to it.
+  const x = { ...x0, end: pastParenthesis(ctx, x0.end) };
   // "…, selon un communiqué de la préfecture." / "…, selon lui.": the sentence before the cue is the report.
   if (!pour && toks[x.end]?.t !== "," && toks[v - 1]?.t === "," && (x.pronoun || x.channel) && isOneOf(".!…", toks[x.end]?.t ?? "")) {
     let a = v - 1;
@@ -100,6 +105,25 @@ export function frenchSource(ctx: Doc, v: number): SourceCue | undefined {
   return { speaker, cue: { start: toks[v].s, end: toks[x.end - 1].e }, content };
 }
 
+/**
+ * "…, selon la même source.", "De même source, …", "selon les mêmes sources": the source of the report just before,
+ * when it has one; else the phrase as written.
+ */
+function sameSource(ctx: Doc, j: number, v: number, last: LastReport | undefined): SourcePhrase | undefined {
+  const { toks } = ctx;
+  let k = j;
+  if (ARTICLE.has(toks[k]?.lw ?? "")) k++;
+  if (!/^mêmes?$/.test(toks[k]?.lw ?? "") || !/^sources?$/.test(toks[k + 1]?.lw ?? "")) return undefined;
+  const end = k + 2;
+  const mention = { start: toks[j].s, end: toks[end - 1].e };
+  const before = last && last.end <= toks[v].s ? last.speaker : null;
+  const speaker: Speaker = before ?? { name: null, mention, mentionText: ctx.text.slice(mention.start, mention.end) };
+  return { speaker, end, role: true, channel: true };
+}
+
+/** The articles before "même source". */
+const ARTICLE = new Set(["la", "les"]);
+
 /** Impersonal verbs after "il": "il faut", "il y a", "il est temps", "il s'agit", "il semble", "il reste". */
 const IMPERSONAL = /^(?:faut|fallait|faudra|faudrait|y|est|était|sera|serait|s'|semble|semblait|reste|restait|suffit|vaut|convient|importe|manque|devient|paraît|fait)$/;
 
@@ -114,8 +138,12 @@ function personalSubject(ctx: Doc, k: number): boolean {
   return !IMPERSONAL.test(toks[j]?.lw ?? "");
 }
 
+/** A source phrase after "pour"/"selon" and where it ends (exclusive): a role, a pronoun, a channel's owner. */
+interface SourcePhrase { speaker: Speaker; end: number; role?: boolean; pronoun?: boolean; channel?: boolean }
+
 /** The source phrase at token j after "pour"/"selon": a pronoun, a name, or a role; its end (exclusive). */
-function sourcePhrase(ctx: Doc, j: number, v: number, pour: boolean): { speaker: Speaker; end: number; role?: boolean; pronoun?: boolean; channel?: boolean } | undefined {
+
+function sourcePhrase(ctx: Doc, j: number, v: number, pour: boolean): SourcePhrase | undefined {
   const { toks, lex } = ctx;
   const t = toks[j];
   if (!t) return undefined;
@@ -129,8 +157,9 @@ function sourcePhrase(ctx: Doc, j: number, v: number, pour: boolean): { speaker:
     const ch = channelOwner(ctx, j, v);
     if (ch) return { ...ch, role: true, channel: true };
   }
-  const p = subjectPhraseAt(ctx, j);
+  const p = subjectPhraseAt(ctx, j) ?? (pour ? undefined : quantifiedSource(ctx, j, v));
   if (!p || p.kind === "pronoun") return undefined;
+  if (p.kind === "quantified") return p.source;
   if (p.kind === "mention") {
     const m = ctx.ents.mentions[p.mention];
     if (pour && m.entity.kind === "place") return undefined;
@@ -151,6 +180,23 @@ function sourcePhrase(ctx: Doc, j: number, v: number, pour: boolean): { speaker:
     return { speaker: { ...r.speaker, mention, mentionText: ctx.text.slice(mention.start, mention.end) }, end, role: true };
   }
   return { ...r, role: true };
+}
+
+/**
+ * "selon des experts", "d'après plusieurs analystes", "selon de nombreux observateurs": a quantifier, no article, then a
+ * plural speaker noun (no document: "selon des estimations"); the whole phrase is the described source.
+ */
+function quantifiedSource(ctx: Doc, j: number, v: number): { kind: "quantified"; source: { speaker: Speaker; end: number; role: boolean } } | undefined {
+  const { toks } = ctx;
+  let k = j;
+  if (toks[k]?.lw === "de" && /^nombreu(?:x|ses)$/.test(toks[k + 1]?.lw ?? "")) k++;
+  if (!SOURCE_QUANTIFIER.has(toks[k]?.lw ?? "")) return undefined;
+  const p = subjectPhraseAt(ctx, k + 1);
+  if (p?.kind !== "role" || p.role !== k + 1 || !/[sx]$/.test(toks[p.role].lw)) return undefined;
+  const r = resolveSubject(ctx, k + 1, p, v);
+  if (r.speaker.name != null || !r.speaker.mention) return undefined;
+  const mention = { start: toks[j].s, end: r.speaker.mention.end };
+  return { kind: "quantified", source: { speaker: { ...r.speaker, mention, mentionText: ctx.text.slice(mention.start, mention.end) }, end: r.end, role: true } };
 }
 
 /** After "X," an apposition ("porte-parole de l'association,", "le maire de Lyon,"): the index of its closing comma, or -1. */

@@ -30,7 +30,7 @@ export const WORD_LISTS: Record<Lang, WordLists> = {
     evidenceNouns: ["données","chiffres","statistiques","résultats","tendances"],
     channelNouns: ["communiqué","entretien","interview","courriel","message","lettre","rapport","vidéo","conférence","tweet","tribune","discours","déclaration","twitter","facebook"],
     nounLikeVerbForms: [],
-    participleReports: [],
+    participleReports: ["dénonçant","critiquant","fustigeant","condamnant","déplorant","regrettant","réclamant","exigeant","annonçant","évoquant","invoquant","saluant","accusant","promettant","démentant","niant","confirmant","proposant"],
     irregularPast: [],
     reportNouns: ["affirmation","déclaration","annonce","promesse","accusation","allégation","assertion","avertissement","proposition","suggestion","demande","menace","exigence","injonction","offre","appel","appels","invitation","exhortation"],
     namingVerbs: ["qualifier","qualifie","qualifient","qualifié","qualifiée","qualifiés","qualifiées","qualifiait","qualifiant","qualifiera","traite","traité","traitait","traitant","décrit","décrite","décrits","décrites","décrivait","décrivant","juge","jugé","jugeait","nomme","nommé","nommée","nommés","nommées","nommait","accuse","accusent","accusé","accusée","accusés","accusait","accusaient","accusant","accusa","taxé","taxée","taxait","taxant","appelle","appellent","appelé","appelée","appelés","appelées","appelait","appelaient","appelant"],

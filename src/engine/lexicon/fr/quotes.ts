@@ -100,6 +100,15 @@ export const CONJUNCTION = new Set(["sans", "avant", "pour", "bien", "parce", "a
 export const CONTENT_NOUN = new Set(["espoir", "hypothèse", "crainte", "conviction", "certitude", "fait", "idée", "souhait", "sentiment",
   "regret", "assurance", "garantie", "possibilité", "éventualité", "information", "nouvelle", "rumeur", "thèse", "avis"]);
 
+/** Quantifiers that open a described source after "selon"/"d'après" with no article: "selon des experts", "d'après plusieurs analystes". */
+export const SOURCE_QUANTIFIER = new Set(["des", "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses"]);
+
+/** Verbs that pass a sentence with "à" + a penalty ("condamné à deux ans de prison"): lang/fr/sentence.ts. */
+export const SENTENCING = /^condamn/;
+/** Nouns of a penalty after "condamner … à": the term, the punishment, the sum. */
+export const PENALTY = new Set(["an", "ans", "mois", "jours", "semaines", "prison", "réclusion", "perpétuité", "mort", "amende", "amendes",
+  "euros", "dollars", "francs", "peine", "peines", "sursis", "emprisonnement", "détention", "travaux", "payer", "verser", "rembourser", "indemniser"]);
+
 /** Verbs whose direct object is the addressee, so their "que" opens the report: "a informé les élus que", "a prévenu ses proches que". */
 export const ADDRESSEE_OBJECT = /^(?:inform|prév[ie]n|avert|assur|persuad|convainc)/;
 
