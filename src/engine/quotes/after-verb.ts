@@ -6,8 +6,8 @@ import type { Token } from "../text/tokenize";
 import { bareClauseAt, looksFinite, skipTime } from "./clause";
 import type { Doc } from "./doc";
 import { isVerb } from "./verbs";
-import { CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN, REFLEXIVE_EN, EVENT_EN, CHANNEL_TAIL_EN } from "../lexicon/en/quotes";
-import { NOT_OBJECT, TAIL_START, QUOTE_MARK } from "../lexicon/quote-words";
+import { FINITE_EN, CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN, REFLEXIVE_EN, EVENT_EN, CHANNEL_TAIL_EN } from "../lexicon/en/quotes";
+import { NOT_OBJECT, TAIL_START, QUOTE_MARK, OPENING_MARK } from "../lexicon/quote-words";
 import { BARE_CLAUSE_FORM, COMPLEMENTIZER, CONJUNCTION_WORD, DETERMINER, FAR_STOP_WORD, HONORIFIC, OBJECT_FORM, SAY_WORD, TELL_WORD } from "./word-bits";
 import { TIME } from "../lexicon/time-words";
 import { isOneOf, endsIn } from "../text/chars";
@@ -42,7 +42,13 @@ export function complementizerAfter(ctx: Doc, v: number): number {
   if (!complementizerInReach(ctx, v, reach)) return -1;
   // Quote marks around a title do not count towards the gap.
   // Past MAX_GAP words (where the lexicon reaches further), only a chain of circumstances: no other clause opens.
+  let open = false;
   for (let k = v + 1, n = 1; k < toks.length && n <= reach; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
+    // "said the board had “ignored every warning that came …”": past a finite verb, or inside a quote opened after
+    // the verb, the "that" is the bare clause's own (a relative or its complement), not the verb's.
+    if (k > v + 1 && FINITE_EN.has(toks[k].lw)) return -1;
+    if (QUOTE_MARK.has(toks[k].t)) open = toks[k].t === "\"" ? !open : OPENING_MARK.has(toks[k].t);
+    if ((ctx.facts[k] & COMPLEMENTIZER) !== 0 && open) return -1;
     if ((ctx.facts[k] & FAR_STOP_WORD) !== 0 || endsIn("ant", toks[k].lw) && toks[k - 1].lw === "en") reach = MAX_GAP;
     // "says he introduced legislation to accomplish that.": a "that" closing the clause is a pronoun.
     // "said the beds were coming and that the plan …": a "that" after a conjunction opens the bare clause's second half.
