@@ -55,7 +55,9 @@ export function complementizerAfter(ctx: Doc, v: number): number {
     if ((ctx.facts[k] & COMPLEMENTIZER) !== 0 && k > v + 2 && (ctx.facts[k - 1] & CONJUNCTION_WORD) !== 0) return -1;
     if ((ctx.facts[k] & COMPLEMENTIZER) !== 0) return toks[k + 1] && !toks[k + 1].nl && !isOneOf(".!?;:)", toks[k + 1].t) ? k : -1;
     // "told NBC’s “Today” show that", "said in the report that": marks and nouns that look like verbs.
-    if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && ((ctx.facts[k - 1] & DETERMINER) !== 0 || QUOTE_MARK.has(toks[k - 1].t)))) continue;
+    // "told analysts on a conference call that": a verb-like noun in a prepositional phrase, after its determiner and one plain word.
+    if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && ((ctx.facts[k - 1] & DETERMINER) !== 0 || QUOTE_MARK.has(toks[k - 1].t) ||
+      k > v + 3 && CIRCUMSTANCE.has(toks[k - 3].lw) && (ctx.facts[k - 2] & DETERMINER) !== 0 && toks[k - 1].word && !toks[k - 1].cap && !isVerb(ctx, k - 1)))) continue;
     // "He added, that there's …": a stray comma before the complementizer.
     // (Not a parenthetical cue: "It is no surprise, Mr. Garin said, that …" reports the whole sentence.)
     if (k === v + 1 && lex.shapes.commaBeforeComplementizer && toks[k].t === "," && (ctx.facts[k + 1] & COMPLEMENTIZER) !== 0 && !commaBefore(toks, v)) continue;
@@ -102,6 +104,8 @@ export function bareClauseStart(ctx: Doc, v: number): number {
   if ((ctx.facts[v] & BARE_CLAUSE_FORM) === 0 || toldSelf(toks, v)) return -1;
   let k = skipTime(ctx, v + 1);
   if ((ctx.facts[v] & TELL_WORD) !== 0) k = skipObject(ctx, k);
+  // "told reporters at a news conference on Monday that the strike …": a complementizer past the verb's reach opens the clause.
+  if ((ctx.facts[k] & COMPLEMENTIZER) !== 0 && k > v + 1 && toks[k + 1]?.word && !ctx.lex.finiteAfterComplementizer.has(toks[k + 1].lw)) k++;
   // "testified “thousands” of emails were missing": a quoted word may open the clause.
   const kw = QUOTE_MARK.has(toks[k]?.t ?? "") ? k + 1 : k;
   // "posted a video on …", "wrote a book about …": an object that is a thing is no clause. Not after "tell": "told the

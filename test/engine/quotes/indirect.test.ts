@@ -402,3 +402,15 @@ table("a report noun after a possessive and an adjective is a noun, not the verb
   ["The unions claim that the dam would fail.", [["the dam would fail", "The unions", "indirect"]]],
   ["The protesters suggest that the dam would fail.", [["the dam would fail", "The protesters", "indirect"]]],
 ]);
+
+// Between "told" and "that": an addressee, then a channel whose noun looks like a verb ("a conference call"), or an
+// event and a time past the complementizer's reach ("at a news conference on Monday that"): the content opens after "that".
+table("English: the addressee, the channel and the time before a far \"that\"", en, [
+  ["Chief executive Ruth Calder told analysts on a conference call that sales had slowed.", [["sales had slowed", "Ruth Calder", "indirect"]]],
+  ["Dana Kerr told reporters at a news conference on Monday that the strike was over.", [["the strike was over", "Dana Kerr", "indirect"]]],
+  ["Dana Kerr said at a news conference on Monday in Ohio that the strike was over.", [["the strike was over", "Dana Kerr", "indirect"]]],
+  // Must keep "that" where it is the clause's subject, and must not read a verb after a plain noun as a channel.
+  ["Dana Kerr told reporters at a news conference on Monday that was the end of the strike.",
+    [["that was the end of the strike", "Dana Kerr", "indirect"]]],
+  ["Dana Kerr told reporters the union called that strike in May.", [["the union called that strike in May", "Dana Kerr", "indirect"]]],
+]);
