@@ -271,7 +271,7 @@ function channelEnd(ctx: Doc, k: number, nouns: Set<string>): number {
  */
 export function bareClauseAt(ctx: Doc, k: number, say = false): boolean {
   const t = ctx.toks[k];
-  if (!t?.word || NOT_CLAUSE_EN.has(t.lw) || (ctx.facts[k] & AUXILIARY) !== 0) return false;
+  if (!t?.word || NOT_CLAUSE_EN.has(t.lw) && !quantityOpens(ctx, k) || (ctx.facts[k] & AUXILIARY) !== 0) return false;
   if (say && !t.cap && ctx.lex.morph.ingParticiples && (isVerb(ctx, k) || t.lw.endsWith("ing")) && finiteInClause(ctx, k + 1)) return true;
   // "said disputes between firms are …": a plural noun that is also a verb form, when a finite verb follows.
   const verb = isVerb(ctx, k) && (ctx.facts[k] & NOUN_LIKE_VERB) === 0;
@@ -281,6 +281,21 @@ export function bareClauseAt(ctx: Doc, k: number, say = false): boolean {
   if (verb && !gerund && (t.cap || !/[^s]s$/.test(t.lw) || !looksFinite(ctx, k))) return false;
   if (!t.cap && /(?:ly|ing|ed)$/.test(t.lw) && ctx.mentionAt[k] < 0) return t.lw.endsWith("ing") && ctx.toks[k + 1]?.word === true && !NOT_CLAUSE_EN.has(ctx.toks[k + 1].lw);
   return true;
+}
+
+/** Quantity words after "about": "said about 40,000 homes were …", "about half of the staff". */
+const ABOUT_QUANTITY = /^(?:\d|half$|a$|dozens?$|hundreds$|thousands$)/;
+
+/**
+ * "said no arrests had been made", "said about 40,000 homes were still cut off": "no" and "about" open the clause's
+ * subject when a noun (not "to", "when", an end) follows and a finite verb comes before the clause ends; "said no.",
+ * "said no to the plan", "said no when asked", "talked about the plan" stay out.
+ */
+function quantityOpens(ctx: Doc, k: number): boolean {
+  const { toks } = ctx;
+  const w = toks[k].lw, n = toks[k + 1];
+  if (w !== "no" && w !== "about" || !n?.word || NOT_CLAUSE_EN.has(n.lw) || ctx.lex.subordinators.has(n.lw)) return false;
+  return (w === "no" || ABOUT_QUANTITY.test(n.lw)) && finiteInClause(ctx, k + 1);
 }
 
 /** A finite verb in the first words of a bare clause: "the plan would fail", "Trump wants …", "he …". */

@@ -414,3 +414,16 @@ table("English: the addressee, the channel and the time before a far \"that\"", 
     [["that was the end of the strike", "Dana Kerr", "indirect"]]],
   ["Dana Kerr told reporters the union called that strike in May.", [["the union called that strike in May", "Dana Kerr", "indirect"]]],
 ]);
+
+// "no" and "about" open the bare clause's subject when a noun and then a finite verb follow (quotes/clause.ts quantityOpens).
+table("English: a bare clause opening on \"no\" or on \"about\" and a quantity", en, [
+  ["Police said no arrests had been made.", [["no arrests had been made", "Police", "indirect"]]],
+  ["Brightwater Foods recalled jars on Friday. It said no one had been hurt.", [["no one had been hurt", "Brightwater Foods", "indirect"]]],
+  ["A spokeswoman for the utility said about 40,000 homes were still without power.",
+    [["about 40,000 homes were still without power", "A spokeswoman for the utility", "indirect"]]],
+  ["Dana Kerr said about half of the staff would leave.", [["about half of the staff would leave", "Dana Kerr", "indirect"]]],
+  // Must not: a refusal, "no" before "to" or "when", "about" before a topic.
+  ["Dana Kerr said no to the plan, which was costly.", []],
+  ["Dana Kerr wrote about the plan, which was costly.", []],
+  ["Dana Kerr said about the plan that she was unhappy.", [["she was unhappy", "Dana Kerr", "indirect"]]],
+]);
