@@ -304,6 +304,9 @@ export function phraseSpeaker(ctx: Doc, a0: number, b0: number, owner = false): 
     const m = ctx.ents.mentions[mi];
     if (m.b === b && (m.a === a || m.a === a + 1 && lex.determiners.has(toks[a].lw)) && m.entity.kind !== "place") return speakerOf(m.entity, ctx, a, b);
   }
+  // "The 54-year-old said": a description standing for the person just named.
+  const taken = ctx.rules.descriptionTakeUp(ctx, a, b);
+  if (taken) return speakerOf(taken, ctx, a, b);
   const s = toks[a].s;
   const e = toks[b - 1].e;
   return describedSpeaker(ctx, s, e);

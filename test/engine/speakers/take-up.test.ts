@@ -95,3 +95,19 @@ table("'it' takes up a described body that spoke in the sentence before", en, [
   ["A spokesman said the plan was dead. It added that the vote was off.",
     [["the plan was dead", "A spokesman"], ["the vote was off", "It"]]],
 ]);
+
+// An English definite description standing for the one person (organisation) just named (lang/en/take-up.ts).
+describe("English: an age description and a definite organisation noun take up the one just named", () => {
+  speakerMentions(en, [
+    ["Anna Lopez runs a flower shop on Elm Street. The 61-year-old said business had doubled since spring.", "Anna Lopez", "The 61-year-old"],
+    ["Marcus Bell scored 34 points. The 27-year-old guard said the team had found its rhythm.", "Marcus Bell", "The 27-year-old guard"],
+    ["Atlantic Breeze Energy wants to place 40 turbines offshore. The company says the project would power 300,000 homes.",
+      "Atlantic Breeze Energy", "The company"],
+    ["Greenway Trust bought the land in May. Hikers were pleased. The charity said the trails would reopen soon.", "Greenway Trust", "The charity"],
+    // Must not bind: two people (two organisations) just named, nobody named, a name in apposition, an indefinite.
+    ["Anna Lopez met Tom Reed on Elm Street. The 61-year-old said business had doubled since spring.", null, "The 61-year-old"],
+    ["The 61-year-old said business had doubled since spring.", null, "The 61-year-old"],
+    ["Atlantic Breeze Energy met Greenpeace on Monday. The company says the project would power 300,000 homes.", null, "The company"],
+    ["Greenway Trust bought the land in May. A charity said the trails would reopen soon.", null, "A charity"],
+  ]);
+});

@@ -1,0 +1,67 @@
+// English press take-ups: a definite description that stands for someone the article has just named. Reached
+// through the English hooks (lang/en/index.ts) from the resolvers (quotes/resolve/role.ts, quotes/described.ts).
+//
+//   "Maria Chen owns the bakery on the corner. The 54-year-old said business had doubled."  → Maria Chen
+//   "Atlantic Breeze Energy wants to build 40 turbines. The company says they would power …" → Atlantic Breeze Energy
+//
+// Strict, as in French (lang/fr/take-up.ts): binding words to the wrong one is worse than showing the description.
+// Only "the" + the description's head with nothing after it, and exactly one person (one organisation) named in
+// this sentence and the ones just before; a name in apposition after the description says who it is instead.
+import type { Doc } from "../../quotes/doc";
+import type { Entity } from "../../types";
+
+/** "the 54-year-old", "the 27-year-old guard": an age that describes a person. */
+const AGE = /^\d{1,3}-year-old$/;
+
+/** How many sentence starts back the person may be named (the sentence before, and the one before it). */
+const SENTENCES_BACK = 2;
+
+/** How many tokens back the person may stand, whatever the sentences. */
+const MAX_BACK = 120;
+
+/** The one entity of `kind` named from token k back over SENTENCES_BACK sentence starts; undefined if none or two. */
+function soleBefore(ctx: Doc, k: number, kind: Entity["kind"], sentences = SENTENCES_BACK): Entity | undefined {
+  const { toks } = ctx;
+  let found: Entity | undefined;
+  let starts = 0;
+  for (let i = k - 1; i >= 0 && i >= k - MAX_BACK && starts < sentences; i--) {
+    if (toks[i].sent) starts++;
+    const mi = ctx.mentionAt[i];
+    if (mi < 0) continue;
+    const e = ctx.ents.mentions[mi].entity;
+    if (e.kind !== kind) continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+/** Whether a name in apposition follows the description ending at `end`: "The charity, Bright Path, said". */
+function namedAfter(ctx: Doc, end: number): boolean {
+  return ctx.toks[end]?.t === "," && (ctx.mentionAt[end + 1] ?? -1) >= 0;
+}
+
+/**
+ * "The 54-year-old said …", "the 27-year-old guard told …": an age description at tokens [a, b) stands for the one
+ * person named in the sentences just before.
+ */
+export function ageTakeUp(ctx: Doc, a: number, b: number): Entity | undefined {
+  const { toks } = ctx;
+  if (toks[a]?.lw !== "the" || !AGE.test(toks[a + 1]?.lw ?? "") || b - a > 3 || namedAfter(ctx, b)) return undefined;
+  return soleBefore(ctx, a, "person");
+}
+
+/** Nouns that stand for an organisation already named: "the company", "the group", "the charity". */
+const ORG_NOUNS = new Set(["company", "firm", "group", "charity", "association", "union", "organization", "organisation",
+  "carmaker", "automaker", "retailer", "chipmaker", "bank", "insurer", "airline", "developer", "manufacturer", "nonprofit",
+  "foundation", "utility", "lender", "broadcaster"]);
+
+/**
+ * "Atlantic Breeze Energy wants … . The company says …": "the" + an organisation noun, alone, stands for the one
+ * organisation named in this sentence and the two before.
+ */
+export function orgNounTakeUp(ctx: Doc, k: number, r: number, end: number): Entity | undefined {
+  const { toks } = ctx;
+  if (r !== k + 1 || end !== r + 1 || toks[k].lw !== "the" || !ORG_NOUNS.has(toks[r].lw) || namedAfter(ctx, end)) return undefined;
+  return soleBefore(ctx, k, "org", SENTENCES_BACK + 1);
+}
