@@ -6,7 +6,7 @@ import type { Token } from "../text/tokenize";
 import { bareClauseAt, looksFinite, skipTime } from "./clause";
 import type { Doc } from "./doc";
 import { isVerb } from "./verbs";
-import { FINITE_EN, CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN, REFLEXIVE_EN, EVENT_EN, CHANNEL_TAIL_EN } from "../lexicon/en/quotes";
+import { FINITE_EN, AUDIENCE_EN, CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN, REFLEXIVE_EN, EVENT_EN, CHANNEL_TAIL_EN } from "../lexicon/en/quotes";
 import { NOT_OBJECT, TAIL_START, QUOTE_MARK, OPENING_MARK } from "../lexicon/quote-words";
 import { BARE_CLAUSE_FORM, COMPLEMENTIZER, CONJUNCTION_WORD, DETERMINER, FAR_STOP_WORD, HONORIFIC, OBJECT_FORM, SAY_WORD, TELL_WORD } from "./word-bits";
 import { TIME } from "../lexicon/time-words";
@@ -246,6 +246,9 @@ export function skipObject(ctx: Doc, k: number): number {
   if (mi >= 0) return skipTime(ctx, showTitleEnd(ctx, ctx.ents.mentions[mi].b));
   const w = toks[k]?.lw ?? "";
   if (ADDRESSED_EN.test(w)) return skipTime(ctx, k + 1);
+  // "told police he …", "told the court she …": an audience, bare or after a determiner.
+  const au = (ctx.facts[k] & DETERMINER) !== 0 ? k + 1 : k;
+  if (AUDIENCE_EN.has(toks[au]?.lw ?? "") && !toks[au].cap) return skipTime(ctx, au + 1);
   // "told a news conference on Monday": an event is the audience (English report matrix).
   // Not when a complement runs on ("told a crowd of 100 members gathered at …", "an invited crowd at the club").
   if ((ctx.facts[k] & DETERMINER) !== 0) {

@@ -427,3 +427,14 @@ table("English: a bare clause opening on \"no\" or on \"about\" and a quantity",
   ["Dana Kerr wrote about the plan, which was costly.", []],
   ["Dana Kerr said about the plan that she was unhappy.", [["she was unhappy", "Dana Kerr", "indirect"]]],
 ]);
+
+// "told" + an audience, bare or after a determiner (lexicon/en/quotes.ts AUDIENCE_EN): the clause opens after it.
+table("English: \"told police\", \"told the court\": the audience is no part of the content", en, [
+  ["Victor Hale told police he had been at home all night.", [["he had been at home all night", "Victor Hale", "indirect"]]],
+  ["Victor Hale told the court he had been at home all night.", [["he had been at home all night", "Victor Hale", "indirect"]]],
+  ["Chief executive Ruth Calder told analysts the market had turned.", [["the market had turned", "Ruth Calder", "indirect"]]],
+  ["The minister told the committee the plan had failed.", [["the plan had failed", "The minister", "indirect"]]],
+  // Must not: an audience with no clause after it.
+  ["Victor Hale told the court about his night at home.", []],
+  ["Victor Hale told police everything.", []],
+]);
