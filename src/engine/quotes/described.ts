@@ -99,7 +99,7 @@ export function sourceAfterPrep(ctx: Doc, v: number, prep: string[]): { x: { spe
   const k = v + prep.length;
   const mk = ctx.mentionAt[k] >= 0 || !toks[k]?.cap ? ctx.mentionAt[k] : ctx.mentionAt[k + 1] ?? -1;
   const own = mk >= 0 && ownerOfNoun(ctx, ctx.ents.mentions[mk].b);
-  const named = own ? undefined : subjectAt(ctx, k, v);
+  const named = own ? undefined : subjectAt(ctx, k, v) ?? titledAfterModifiers(ctx, k, v);
   // "according to people familiar with …": a description cut before its lower-case complement reads on.
   const cut = named && named.speaker.name == null && !named.speaker.pronoun && toks[named.end]?.word && !toks[named.end].cap;
   if (named && !cut) return { x: named, named: true };
@@ -107,6 +107,21 @@ export function sourceAfterPrep(ctx: Doc, v: number, prep: string[]): { x: { spe
   if (named && !described) return { x: named, named: true };
   if (!described) return undefined;
   return { x: own ? namedApposition(ctx, described) : described, named: false };
+}
+
+/**
+ * "according to city planning director Omar Haddad, …": a name after a role noun that lower-case modifiers open
+ * (up to three words before the role noun), read from the name.
+ */
+function titledAfterModifiers(ctx: Doc, k: number, v: number): { speaker: Speaker; end: number } | undefined {
+  const { toks, lex } = ctx;
+  for (let j = k + 1; j <= k + 4 && toks[j - 1]?.word && !toks[j - 1].cap; j++) {
+    const mi = ctx.mentionAt[j] ?? -1;
+    if (mi < 0) continue;
+    if (ctx.ents.mentions[mi].entity.kind !== "person" || !Object.hasOwn(lex.data.roleNouns, toks[j - 1].lw)) return undefined;
+    return subjectAt(ctx, j, v);
+  }
+  return undefined;
 }
 
 /**

@@ -6,12 +6,12 @@ import { linkLines as linkLinesOf } from "../text/link-lines";
 import type { Speaker, Span } from "../types";
 import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, sentenceStartsOf, skipDateline, skipTime, sourcePrepAt } from "./clause";
 import { openingSubject, participleSubject, sourceAfterPrep } from "./described";
-import type { Doc } from "./doc";
+import { entityById, type Doc } from "./doc";
 import { describedBefore } from "./subject-phrase";
 import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
-import { afterQuoteCue, appositionOpensAfterSource, commaBeforeSubject, invertedSpeaker, nameEndsClause, notPlace, relativeBefore, subjectStartToken, whatSpeaker } from "./report-speaker";
+import { afterQuoteCue, appositionEnd, appositionOpensAfterSource, commaBeforeSubject, invertedSpeaker, nameEndsClause, notPlace, relativeBefore, subjectStartToken, whatSpeaker } from "./report-speaker";
 import { bareClauseStart, commaThat, complementizerAfter, namesSomething, negated, objectStart, skipObject, tailAfter } from "./after-verb";
 import { AUXILIARY, BELIEF_FORM, COMPLEMENTIZER, DETERMINER, FRAME_ONLY, FRENCH_CUE, NAMING_VERB, NOUN_LIKE_VERB, POSTPOSE_OPENER, SOURCE_PREP, TELL_WORD, VERBISH } from "./word-bits";
 import { STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN } from "../lexicon/en/quotes";
@@ -144,7 +144,9 @@ function prepReport(ctx: Doc, v: number, prep: string[], out: Indirect[], make: 
     !pron && !!toks[x.end + 1]?.word && !toks[x.end + 1].cap && !lex.pronouns.has(toks[x.end + 1].lw) &&
     (ctx.facts[x.end + 1] & DETERMINER) === 0 && !verbIn(ctx, a, v - 1);
   if (toks[x.end]?.t === "," && (named || pron || toks[v - 1]?.t !== ",") && !before && !inside) {
-    make(x.end + 1, contentEnd(ctx, x.end + 1, quoteEndAt, false), x.speaker, cue);
+    // "According to Omar Haddad, the city planning director, traffic …": the content opens after the apposition.
+    const c = named && a === v && entityById(ctx, x.speaker.entity)?.kind === "person" ? appositionEnd(ctx, x.end) : x.end;
+    make(c + 1, contentEnd(ctx, c + 1, quoteEndAt, false), x.speaker, cue);
   } else if (toks[v - 1]?.t === ",") {
     // "X said it would …, according to a statement": the report inside already has its speaker and verb;
     // so has a quote whose cue lies there ("“…,” Obama said, according to a pool report").
