@@ -108,6 +108,7 @@ export const en: LexiconData = {
     "accusation", "insistence", "warning", "promise", "pledge", "contention", "remark", "remarks", "comment",
     "comments", "declaration", "announcement", "admission", "denial", "charge", "prediction", "boast", "vow"],
   complementizers: ["that"],
+  relativeAside: "who",
   subjectAsides: true,
   participleOpeners: ["upon", "while", "after", "before", "by", "on"],
   // "said in an interview with the local newspaper on Monday evening that …" (issue 11, English 4).

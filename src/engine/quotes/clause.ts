@@ -355,7 +355,7 @@ export function gerundAside(ctx: Doc, v: number): boolean {
 /** Whether verb v opens its relative clause after a comma (", qui a rappelé que …"), in a language that names its relative subject. */
 export function relativeAside(ctx: Doc, v: number): boolean {
   const { toks, lex } = ctx;
-  const qui = lex.data.relativeSubject;
+  const qui = lex.data.relativeAside ?? lex.data.relativeSubject;
   if (!qui) return false;
   for (let k = v - 1; k >= 0 && v - k <= RELATIVE_REACH; k--) {
     if (toks[k].lw === qui) return toks[k - 1]?.t === ",";
