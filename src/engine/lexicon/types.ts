@@ -33,6 +33,8 @@ export interface PhraseShapes {
   sourceInsideClause?: boolean;
   /** A stray comma may stand between a reporting verb and its complementizer ("He added, that …"). */
   commaBeforeComplementizer?: boolean;
+  /** A subject and its verb alone after the complementizer are a whole report ("admitted that he lied"). */
+  shortClauseAfterComplementizer?: boolean;
 }
 
 /**

@@ -52,7 +52,10 @@ export function findIndirect(ctx: Doc, quoteEnd: Int32Array, cueTokens: Uint8Arr
     while (b > a && isOneOf(",;:", toks[b - 1].t)) b--;
     // "relationships she thought she could count on": a short clause with a stranded preposition is a relative clause.
     // "ont condamné ces attaques", "menace de démissionner": a short object or frame complement may be the whole content.
-    if (b - a < 3 && !ctx.rules.shortObject(ctx, tokenAt(toks, cue.start), a, b) || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
+    // "admitted that he lied": after "that", a subject and its verb are a whole clause.
+    const clause = b - a === 2 && ctx.lex.shapes.shortClauseAfterComplementizer && (ctx.facts[a - 1] & COMPLEMENTIZER) !== 0 && (ctx.lex.pronouns.has(toks[a].lw) || ctx.mentionAt[a] >= 0) &&
+      (ctx.facts[a + 1] & AUXILIARY) === 0 && !ctx.lex.finiteAfterComplementizer.has(toks[a + 1].lw);
+    if (b - a < 3 && !clause && !ctx.rules.shortObject(ctx, tokenAt(toks, cue.start), a, b) || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
     out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
   };
   const { bits } = ctx;

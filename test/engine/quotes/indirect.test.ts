@@ -438,3 +438,13 @@ table("English: \"told police\", \"told the court\": the audience is no part of 
   ["Victor Hale told the court about his night at home.", []],
   ["Victor Hale told police everything.", []],
 ]);
+
+// After "that", a subject and its verb alone are a whole report (lexicon shapes.shortClauseAfterComplementizer).
+table("English: \"admitted that he lied\": a two-word clause after \"that\"", en, [
+  ["The moderator pressed Tom Fisk on his record. He admitted that he lied.", [["he lied", "Tom Fisk", "indirect"]]],
+  ["Mary Jones said that she resigned.", [["she resigned", "Mary Jones", "indirect"]]],
+  // Must not: an auxiliary with its complement left out, a bare "that" pronoun.
+  ["He said that it was.", []],
+  ["He said that he would.", []],
+  ["She said that.", []],
+]);
