@@ -379,3 +379,10 @@ export function pastFrontedPhrase(ctx: Doc, s: number, end: number, reach: numbe
   }
   return s;
 }
+
+/** "admitted that he lied": after "that", a subject (a pronoun or a name) at a and a verb that is no auxiliary (English). */
+export function subjectVerbAfterThat(ctx: Doc, a: number): boolean {
+  const { toks, lex } = ctx;
+  return lex.shapes.shortClauseAfterComplementizer && (ctx.facts[a - 1] & COMPLEMENTIZER) !== 0 && (lex.pronouns.has(toks[a].lw) || ctx.mentionAt[a] >= 0) &&
+    (ctx.facts[a + 1] & AUXILIARY) === 0 && !lex.finiteAfterComplementizer.has(toks[a + 1]?.lw ?? "");
+}

@@ -4,7 +4,7 @@
 import { tokenAt, type Token } from "../text/tokenize";
 import { linkLines as linkLinesOf } from "../text/link-lines";
 import type { Speaker, Span } from "../types";
-import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, sentenceStartsOf, skipDateline, skipTime, sourcePrepAt } from "./clause";
+import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, sentenceStartsOf, skipDateline, skipTime, sourcePrepAt, subjectVerbAfterThat } from "./clause";
 import { openingSubject, participleSubject, sourceAfterPrep } from "./described";
 import { entityById, type Doc } from "./doc";
 import { describedBefore } from "./subject-phrase";
@@ -52,10 +52,7 @@ export function findIndirect(ctx: Doc, quoteEnd: Int32Array, cueTokens: Uint8Arr
     while (b > a && isOneOf(",;:", toks[b - 1].t)) b--;
     // "relationships she thought she could count on": a short clause with a stranded preposition is a relative clause.
     // "ont condamné ces attaques", "menace de démissionner": a short object or frame complement may be the whole content.
-    // "admitted that he lied": after "that", a subject and its verb are a whole clause.
-    const clause = b - a === 2 && ctx.lex.shapes.shortClauseAfterComplementizer && (ctx.facts[a - 1] & COMPLEMENTIZER) !== 0 && (ctx.lex.pronouns.has(toks[a].lw) || ctx.mentionAt[a] >= 0) &&
-      (ctx.facts[a + 1] & AUXILIARY) === 0 && !ctx.lex.finiteAfterComplementizer.has(toks[a + 1].lw);
-    if (b - a < 3 && !clause && !ctx.rules.shortObject(ctx, tokenAt(toks, cue.start), a, b) || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
+    if (b - a < 3 && !(b - a === 2 && subjectVerbAfterThat(ctx, a)) && !ctx.rules.shortObject(ctx, tokenAt(toks, cue.start), a, b) || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
     out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
   };
   const { bits } = ctx;
