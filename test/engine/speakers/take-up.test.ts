@@ -96,18 +96,22 @@ table("'it' takes up a described body that spoke in the sentence before", en, [
     [["the plan was dead", "A spokesman"], ["the vote was off", "It"]]],
 ]);
 
-// An English definite description standing for the one person (organisation) just named (lang/en/take-up.ts).
-describe("English: an age description and a definite organisation noun take up the one just named", () => {
+// An English age description standing for the one person just named (lang/en/take-up.ts).
+describe("English: an age description takes up the one person just named", () => {
   speakerMentions(en, [
     ["Anna Lopez runs a flower shop on Elm Street. The 61-year-old said business had doubled since spring.", "Anna Lopez", "The 61-year-old"],
     ["Marcus Bell scored 34 points. The 27-year-old guard said the team had found its rhythm.", "Marcus Bell", "The 27-year-old guard"],
-    ["Atlantic Breeze Energy wants to place 40 turbines offshore. The company says the project would power 300,000 homes.",
-      "Atlantic Breeze Energy", "The company"],
-    ["Greenway Trust bought the land in May. Hikers were pleased. The charity said the trails would reopen soon.", "Greenway Trust", "The charity"],
-    // Must not bind: two people (two organisations) just named, nobody named, a name in apposition, an indefinite.
+    // Must not bind: two people just named, nobody named.
     ["Anna Lopez met Tom Reed on Elm Street. The 61-year-old said business had doubled since spring.", null, "The 61-year-old"],
     ["The 61-year-old said business had doubled since spring.", null, "The 61-year-old"],
-    ["Atlantic Breeze Energy met Greenpeace on Monday. The company says the project would power 300,000 homes.", null, "The company"],
-    ["Greenway Trust bought the land in May. A charity said the trails would reopen soon.", null, "A charity"],
   ]);
+});
+
+// Pending: "the" + an organisation noun alone for the one organisation just named. STATEMENTS.md and ggt's gold resolve
+// it ("The company" -> the firm); polnear's gold keeps the description as written, and a take-up for the sole
+// organisation of the three sentences before lowered polnear speaker accuracy on non-pronoun gold (tune 88.3 -> 88.1,
+// check 83.9 -> 83.5) with no ggt change, so it was dropped. Kept visible until the corpora agree on the convention.
+describe("English (pending): a definite organisation noun takes up the one organisation just named", () => {
+  it.skip("Atlantic Breeze Energy wants to place 40 turbines offshore. The company says the project would power 300,000 homes.");
+  it.skip("Greenway Trust bought the land in May. Hikers were pleased. The charity said the trails would reopen soon.");
 });

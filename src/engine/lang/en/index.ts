@@ -11,7 +11,7 @@ import { titledNameAfter } from "./titled";
 import { partyTagEnd, skipPartyTag } from "./party-tags";
 import { englishNounForm, englishPassive } from "./verbs";
 import { objectNotContent } from "./objects";
-import { ageTakeUp, orgNounTakeUp } from "./take-up";
+import { ageTakeUp } from "./take-up";
 import { asideSubject, conjoinedVerbSubject, looseSubject, participleAt, prepositionParticipleSubject, shortReport } from "./loose";
 
 export const EN_RULES: LangRules = {
@@ -37,5 +37,4 @@ export const EN_RULES: LangRules = {
   partyTagEnd,
   objectNotContent,
   descriptionTakeUp: ageTakeUp,
-  orgTakeUp: orgNounTakeUp,
 };
