@@ -10,6 +10,7 @@
 // description as written, and the rule cost polnear speaker accuracy on both halves with no gain on ggt (see
 // test/engine/speakers/take-up.test.ts, pending rows).
 import type { Doc } from "../../quotes/doc";
+import { solePersonBefore } from "../../quotes/resolve/role";
 import type { Entity } from "../../types";
 
 /** "the 54-year-old", "the 27-year-old guard": an age that describes a person. */
@@ -20,23 +21,6 @@ const SENTENCES_BACK = 2;
 
 /** How many tokens back the person may stand, whatever the sentences. */
 const MAX_BACK = 120;
-
-/** The one entity of `kind` named from token k back over SENTENCES_BACK sentence starts; undefined if none or two. */
-function soleBefore(ctx: Doc, k: number, kind: Entity["kind"]): Entity | undefined {
-  const { toks } = ctx;
-  let found: Entity | undefined;
-  let starts = 0;
-  for (let i = k - 1; i >= 0 && i >= k - MAX_BACK && starts < SENTENCES_BACK; i--) {
-    if (toks[i].sent) starts++;
-    const mi = ctx.mentionAt[i];
-    if (mi < 0) continue;
-    const e = ctx.ents.mentions[mi].entity;
-    if (e.kind !== kind) continue;
-    if (found && found !== e) return undefined;
-    found = e;
-  }
-  return found;
-}
 
 /** Whether a name in apposition follows the description ending at `end`: "The 54-year-old, Maria Chen, said". */
 function namedAfter(ctx: Doc, end: number): boolean {
@@ -50,5 +34,5 @@ function namedAfter(ctx: Doc, end: number): boolean {
 export function ageTakeUp(ctx: Doc, a: number, b: number): Entity | undefined {
   const { toks } = ctx;
   if (toks[a]?.lw !== "the" || !AGE.test(toks[a + 1]?.lw ?? "") || b - a > 3 || namedAfter(ctx, b)) return undefined;
-  return soleBefore(ctx, a, "person");
+  return solePersonBefore(ctx, a, SENTENCES_BACK, MAX_BACK);
 }

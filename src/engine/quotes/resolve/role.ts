@@ -158,3 +158,23 @@ export function describedEntity(ctx: Doc, k: number, role: number, end: number):
   return resolveRole(ctx, role, end) ?? boundHolder(ctx, k, end) ?? headOfBody(ctx, role, end) ?? orgAntecedent(ctx, k, role) ?? ctx.rules.orgTakeUp(ctx, k, role, end) ?? aliasHolder(ctx, k, end) ??
     ctx.rules.personTakeUp(ctx, k, role, end);
 }
+
+/**
+ * The one person named from token k back over `sentences` sentence starts (and at most `maxBack` tokens): undefined
+ * when nobody is, or when two people are. The take-ups of a bare description read it (lang/fr/take-up.ts, lang/en/take-up.ts).
+ */
+export function solePersonBefore(ctx: Doc, k: number, sentences: number, maxBack: number): Entity | undefined {
+  const { toks } = ctx;
+  let found: Entity | undefined;
+  let starts = 0;
+  for (let i = k - 1; i >= 0 && i >= k - maxBack && starts < sentences; i--) {
+    if (toks[i].sent) starts++;
+    const mi = ctx.mentionAt[i];
+    if (mi < 0) continue;
+    const e = ctx.ents.mentions[mi].entity;
+    if (e.kind !== "person") continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
+}
