@@ -115,3 +115,13 @@ describe("English (pending): a definite organisation noun takes up the one organ
   it.skip("Atlantic Breeze Energy wants to place 40 turbines offshore. The company says the project would power 300,000 homes.");
   it.skip("Greenway Trust bought the land in May. Hikers were pleased. The charity said the trails would reopen soon.");
 });
+
+// An organisation named in an apposition of its own right after a description is who it is (quotes/resolve/role.ts apposedOrg).
+describe("English: \"The company, Veltron Inc, said\": the organisation in apposition", () => {
+  speakerMentions(en, [
+    ["The company, Veltron Inc, said it would cut 1,200 jobs.", "Veltron Inc", "The company"],
+    ["The bank, Barclays, said profits had fallen.", "Barclays", "Barclays"],
+    // Must not: a comparison is no apposition.
+    ["The company, like Veltron Inc, said it would cut jobs.", null, "The company"],
+  ]);
+});
