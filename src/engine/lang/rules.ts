@@ -139,4 +139,6 @@ export interface LangRules {
   orgTakeUp(doc: Doc, k: number, role: number, end: number): Entity | undefined;
   /** The description a pronoun before token `before` takes up ({} when none may be bound), or undefined when the rule does not apply. */
   pronounTakeUp(doc: Doc, before: number, gender: "m" | "f"): { entity?: Entity } | undefined;
+  /** The person a description with no role noun at tokens [a, b) stands for: "The 54-year-old said …". */
+  descriptionTakeUp(doc: Doc, a: number, b: number): Entity | undefined;
 }

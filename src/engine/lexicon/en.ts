@@ -14,7 +14,8 @@ export const en: LexiconData = {
     atSentenceStart: ["former", "deputy", "acting", "interim", "then", "outgoing", "incoming", "assistant", "associate"],
   },
   phraseShapes: { nounBeforeNoun: true, auxiliaryEndsApposition: true, determinerOpensPhrase: true, wordsBeforeVerb: 12,
-    sourceHeadlines: true, sourceInsideClause: true, commaBeforeComplementizer: true },
+    sourceHeadlines: true, sourceInsideClause: true, commaBeforeComplementizer: true,
+    shortClauseAfterComplementizer: true },
   finiteAfterComplementizer: ["would", "will", "could", "should", "might", "may", "can", "must", "is", "was", "has", "had", "does", "did",
     "would've", "wouldn't", "won't", "isn't", "wasn't"],
   clausePronouns: ["i", "he", "she", "we", "they"],
@@ -108,6 +109,7 @@ export const en: LexiconData = {
     "accusation", "insistence", "warning", "promise", "pledge", "contention", "remark", "remarks", "comment",
     "comments", "declaration", "announcement", "admission", "denial", "charge", "prediction", "boast", "vow"],
   complementizers: ["that"],
+  relativeAside: "who",
   subjectAsides: true,
   participleOpeners: ["upon", "while", "after", "before", "by", "on"],
   // "said in an interview with the local newspaper on Monday evening that …" (issue 11, English 4).
@@ -122,7 +124,9 @@ export const en: LexiconData = {
     "sir": "m", "dame": "f", "lord": "m", "lady": "f", "rev": undefined, "sen": undefined, "rep": undefined,
     "gov": undefined, "gen": undefined, "col": undefined, "lt": undefined, "sgt": undefined, "capt": undefined,
     "cpl": undefined, "adm": undefined, "maj": undefined, "pres": undefined, "supt": undefined,
-    "insp": undefined, "det": undefined, "fr": "m", "sr": undefined, "st": undefined, "hon": undefined },
+    "insp": undefined, "det": undefined, "fr": "m", "sr": undefined, "st": undefined, "hon": undefined,
+    // British local government: "Cllr Pike" after "Councillor James Pike".
+    "cllr": undefined },
   roleNouns: {
     "minister": undefined, "president": undefined, "premier": undefined, "prime": undefined,
     "secretary": undefined, "spokesman": "m", "spokeswoman": "f", "spokesperson": undefined,
@@ -152,6 +156,9 @@ export const en: LexiconData = {
     "postmaster": undefined, "auditor": undefined, "clerk": undefined, "comptroller": undefined, "marshal": undefined,
     "magistrate": undefined, "alderman": "m", "surveyor": undefined, "consul": undefined, "envoy": undefined,
     "chaplain": undefined, "pastor": undefined, "surgeon": undefined, "attorney-general": undefined,
+    // Occupations a newsroom sets before a name like a title ("Forecaster Nina Lowe said …").
+    "forecaster": undefined, "meteorologist": undefined, "architect": undefined, "engineer": undefined,
+    "entrepreneur": undefined, "novelist": undefined, "filmmaker": undefined, "photographer": undefined,
   },
   descriptors: ["witness", "witnesses", "resident", "residents", "neighbour", "neighbor", "bystander", "passenger", "survivor",
     // Unnamed sources of the press (issue 11, English 5: a described source after the quote, "“…,” the team wrote",

@@ -200,7 +200,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     titleModifiers: { reach: d.titleModifiers?.reach ?? 0, stops: new Set(d.titleModifiers?.stops), atSentenceStart: new Set(d.titleModifiers?.atSentenceStart) },
     shapes: { nounBeforeNoun: !!p.nounBeforeNoun, auxiliaryEndsApposition: !!p.auxiliaryEndsApposition, determinerOpensPhrase: !!p.determinerOpensPhrase,
       wordsBeforeVerb: p.wordsBeforeVerb ?? 8, sourceHeadlines: !!p.sourceHeadlines, sourceInsideClause: !!p.sourceInsideClause,
-      commaBeforeComplementizer: !!p.commaBeforeComplementizer },
+      commaBeforeComplementizer: !!p.commaBeforeComplementizer, shortClauseAfterComplementizer: !!p.shortClauseAfterComplementizer },
     ageUnits: new Set(w.ageUnits),
     asideWords: new Set(w.asideWords),
     mediumAsides: new Set(w.mediumAsides),

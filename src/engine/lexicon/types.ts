@@ -33,6 +33,8 @@ export interface PhraseShapes {
   sourceInsideClause?: boolean;
   /** A stray comma may stand between a reporting verb and its complementizer ("He added, that …"). */
   commaBeforeComplementizer?: boolean;
+  /** A subject and its verb alone after the complementizer are a whole report ("admitted that he lied"). */
+  shortClauseAfterComplementizer?: boolean;
 }
 
 /**
@@ -162,6 +164,9 @@ export interface LexiconData {
   /** The relative pronoun of a subject ("qui"): the phrase right after "qui" + its verb is that clause's object,
    *  never the main verb's subject ("le ministre qui a reçu son homologue lui a proposé …"). */
   relativeSubject?: string;
+  /** The relative pronoun whose clause, set off by commas, ends a report made inside it ("X, who proposed the tax
+   *  last year, said …"): default relativeSubject. */
+  relativeAside?: string;
   /** Whether the subject walk may cross one or two asides set off by commas before the verb ("Le secrétaire
    *  général, encore en fonction jusqu'en mars, demande …"). */
   subjectAsides?: boolean;

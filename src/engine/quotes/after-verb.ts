@@ -6,8 +6,8 @@ import type { Token } from "../text/tokenize";
 import { bareClauseAt, looksFinite, skipTime } from "./clause";
 import type { Doc } from "./doc";
 import { isVerb } from "./verbs";
-import { CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN, REFLEXIVE_EN, EVENT_EN, CHANNEL_TAIL_EN } from "../lexicon/en/quotes";
-import { NOT_OBJECT, TAIL_START, QUOTE_MARK } from "../lexicon/quote-words";
+import { FINITE_EN, AUDIENCE_EN, CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN, REFLEXIVE_EN, EVENT_EN, CHANNEL_TAIL_EN } from "../lexicon/en/quotes";
+import { NOT_OBJECT, TAIL_START, QUOTE_MARK, OPENING_MARK } from "../lexicon/quote-words";
 import { BARE_CLAUSE_FORM, COMPLEMENTIZER, CONJUNCTION_WORD, DETERMINER, FAR_STOP_WORD, HONORIFIC, OBJECT_FORM, SAY_WORD, TELL_WORD } from "./word-bits";
 import { TIME } from "../lexicon/time-words";
 import { isOneOf, endsIn } from "../text/chars";
@@ -42,14 +42,22 @@ export function complementizerAfter(ctx: Doc, v: number): number {
   if (!complementizerInReach(ctx, v, reach)) return -1;
   // Quote marks around a title do not count towards the gap.
   // Past MAX_GAP words (where the lexicon reaches further), only a chain of circumstances: no other clause opens.
+  let open = false;
   for (let k = v + 1, n = 1; k < toks.length && n <= reach; k++, n += QUOTE_MARK.has(toks[k]?.t ?? "") ? 0 : 1) {
+    // "said the board had “ignored every warning that came …”": past a finite verb, or inside a quote opened after
+    // the verb, the "that" is the bare clause's own (a relative or its complement), not the verb's.
+    if (k > v + 1 && FINITE_EN.has(toks[k].lw)) return -1;
+    if (QUOTE_MARK.has(toks[k].t)) open = toks[k].t === "\"" ? !open : OPENING_MARK.has(toks[k].t);
+    if ((ctx.facts[k] & COMPLEMENTIZER) !== 0 && open) return -1;
     if ((ctx.facts[k] & FAR_STOP_WORD) !== 0 || endsIn("ant", toks[k].lw) && toks[k - 1].lw === "en") reach = MAX_GAP;
     // "says he introduced legislation to accomplish that.": a "that" closing the clause is a pronoun.
     // "said the beds were coming and that the plan …": a "that" after a conjunction opens the bare clause's second half.
     if ((ctx.facts[k] & COMPLEMENTIZER) !== 0 && k > v + 2 && (ctx.facts[k - 1] & CONJUNCTION_WORD) !== 0) return -1;
     if ((ctx.facts[k] & COMPLEMENTIZER) !== 0) return toks[k + 1] && !toks[k + 1].nl && !isOneOf(".!?;:)", toks[k + 1].t) ? k : -1;
     // "told NBC’s “Today” show that", "said in the report that": marks and nouns that look like verbs.
-    if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && ((ctx.facts[k - 1] & DETERMINER) !== 0 || QUOTE_MARK.has(toks[k - 1].t)))) continue;
+    // "told analysts on a conference call that": a verb-like noun in a prepositional phrase, after its determiner and one plain word.
+    if ((QUOTE_MARK.has(toks[k].t) || isVerb(ctx, k) && ((ctx.facts[k - 1] & DETERMINER) !== 0 || QUOTE_MARK.has(toks[k - 1].t) ||
+      k > v + 3 && CIRCUMSTANCE.has(toks[k - 3].lw) && (ctx.facts[k - 2] & DETERMINER) !== 0 && toks[k - 1].word && !toks[k - 1].cap && !isVerb(ctx, k - 1)))) continue;
     // "He added, that there's …": a stray comma before the complementizer.
     // (Not a parenthetical cue: "It is no surprise, Mr. Garin said, that …" reports the whole sentence.)
     if (k === v + 1 && lex.shapes.commaBeforeComplementizer && toks[k].t === "," && (ctx.facts[k + 1] & COMPLEMENTIZER) !== 0 && !commaBefore(toks, v)) continue;
@@ -96,6 +104,8 @@ export function bareClauseStart(ctx: Doc, v: number): number {
   if ((ctx.facts[v] & BARE_CLAUSE_FORM) === 0 || toldSelf(toks, v)) return -1;
   let k = skipTime(ctx, v + 1);
   if ((ctx.facts[v] & TELL_WORD) !== 0) k = skipObject(ctx, k);
+  // "told reporters at a news conference on Monday that the strike …": a complementizer past the verb's reach opens the clause.
+  if ((ctx.facts[k] & COMPLEMENTIZER) !== 0 && k > v + 1 && toks[k + 1]?.word && !ctx.lex.finiteAfterComplementizer.has(toks[k + 1].lw)) k++;
   // "testified “thousands” of emails were missing": a quoted word may open the clause.
   const kw = QUOTE_MARK.has(toks[k]?.t ?? "") ? k + 1 : k;
   // "posted a video on …", "wrote a book about …": an object that is a thing is no clause. Not after "tell": "told the
@@ -236,6 +246,9 @@ export function skipObject(ctx: Doc, k: number): number {
   if (mi >= 0) return skipTime(ctx, showTitleEnd(ctx, ctx.ents.mentions[mi].b));
   const w = toks[k]?.lw ?? "";
   if (ADDRESSED_EN.test(w)) return skipTime(ctx, k + 1);
+  // "told police he …", "told the court she …": an audience, bare or after a determiner.
+  const au = (ctx.facts[k] & DETERMINER) !== 0 ? k + 1 : k;
+  if (AUDIENCE_EN.has(toks[au]?.lw ?? "") && !toks[au].cap) return skipTime(ctx, au + 1);
   // "told a news conference on Monday": an event is the audience (English report matrix).
   // Not when a complement runs on ("told a crowd of 100 members gathered at …", "an invited crowd at the club").
   if ((ctx.facts[k] & DETERMINER) !== 0) {

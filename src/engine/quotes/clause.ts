@@ -287,7 +287,7 @@ function channelEnd(ctx: Doc, k: number, nouns: Set<string>): number {
  */
 export function bareClauseAt(ctx: Doc, k: number, say = false): boolean {
   const t = ctx.toks[k];
-  if (!t?.word || NOT_CLAUSE_EN.has(t.lw) || (ctx.facts[k] & AUXILIARY) !== 0) return false;
+  if (!t?.word || NOT_CLAUSE_EN.has(t.lw) && !quantityOpens(ctx, k) || (ctx.facts[k] & AUXILIARY) !== 0) return false;
   if (say && !t.cap && ctx.lex.morph.ingParticiples && (isVerb(ctx, k) || t.lw.endsWith("ing")) && finiteInClause(ctx, k + 1)) return true;
   // "said disputes between firms are …": a plural noun that is also a verb form, when a finite verb follows.
   const verb = isVerb(ctx, k) && (ctx.facts[k] & NOUN_LIKE_VERB) === 0;
@@ -297,6 +297,21 @@ export function bareClauseAt(ctx: Doc, k: number, say = false): boolean {
   if (verb && !gerund && (t.cap || !/[^s]s$/.test(t.lw) || !looksFinite(ctx, k))) return false;
   if (!t.cap && /(?:ly|ing|ed)$/.test(t.lw) && ctx.mentionAt[k] < 0) return t.lw.endsWith("ing") && ctx.toks[k + 1]?.word === true && !NOT_CLAUSE_EN.has(ctx.toks[k + 1].lw);
   return true;
+}
+
+/** Quantity words after "about": "said about 40,000 homes were …", "about half of the staff". */
+const ABOUT_QUANTITY = /^(?:\d|half$|a$|dozens?$|hundreds$|thousands$)/;
+
+/**
+ * "said no arrests had been made", "said about 40,000 homes were still cut off": "no" and "about" open the clause's
+ * subject when a noun (not "to", "when", an end) follows and a finite verb comes before the clause ends; "said no.",
+ * "said no to the plan", "said no when asked", "talked about the plan" stay out.
+ */
+function quantityOpens(ctx: Doc, k: number): boolean {
+  const { toks } = ctx;
+  const w = toks[k].lw, n = toks[k + 1];
+  if (w !== "no" && w !== "about" || !n?.word || NOT_CLAUSE_EN.has(n.lw) || ctx.lex.subordinators.has(n.lw)) return false;
+  return (w === "no" || ABOUT_QUANTITY.test(n.lw)) && finiteInClause(ctx, k + 1);
 }
 
 /** A finite verb in the first words of a bare clause: "the plan would fail", "Trump wants …", "he …". */
@@ -356,7 +371,7 @@ export function gerundAside(ctx: Doc, v: number): boolean {
 /** Whether verb v opens its relative clause after a comma (", qui a rappelé que …"), in a language that names its relative subject. */
 export function relativeAside(ctx: Doc, v: number): boolean {
   const { toks, lex } = ctx;
-  const qui = lex.data.relativeSubject;
+  const qui = lex.data.relativeAside ?? lex.data.relativeSubject;
   if (!qui) return false;
   for (let k = v - 1; k >= 0 && v - k <= RELATIVE_REACH; k--) {
     if (toks[k].lw === qui) return toks[k - 1]?.t === ",";
@@ -379,4 +394,11 @@ export function pastFrontedPhrase(ctx: Doc, s: number, end: number, reach: numbe
     if (OPENING_MARK.has(t.t) || FINITE.has(t.lw)) return s;
   }
   return s;
+}
+
+/** "admitted that he lied": after "that", a subject (a pronoun or a name) at a and a verb that is no auxiliary (English). */
+export function subjectVerbAfterThat(ctx: Doc, a: number): boolean {
+  const { toks, lex } = ctx;
+  return lex.shapes.shortClauseAfterComplementizer && (ctx.facts[a - 1] & COMPLEMENTIZER) !== 0 && (lex.pronouns.has(toks[a].lw) || ctx.mentionAt[a] >= 0) &&
+    (ctx.facts[a + 1] & AUXILIARY) === 0 && !lex.finiteAfterComplementizer.has(toks[a + 1]?.lw ?? "");
 }

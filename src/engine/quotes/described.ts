@@ -99,7 +99,7 @@ export function sourceAfterPrep(ctx: Doc, v: number, prep: string[]): { x: { spe
   const k = v + prep.length;
   const mk = ctx.mentionAt[k] >= 0 || !toks[k]?.cap ? ctx.mentionAt[k] : ctx.mentionAt[k + 1] ?? -1;
   const own = mk >= 0 && ownerOfNoun(ctx, ctx.ents.mentions[mk].b);
-  const named = own ? undefined : pastSourceParenthesis(ctx, subjectAt(ctx, k, v));
+  const named = own ? undefined : pastSourceParenthesis(ctx, subjectAt(ctx, k, v) ?? titledAfterModifiers(ctx, k, v));
   // "according to people familiar with …": a description cut before its lower-case complement reads on.
   const cut = named && named.speaker.name == null && !named.speaker.pronoun && toks[named.end]?.word && !toks[named.end].cap;
   if (named && !cut) return { x: named, named: true };
@@ -128,6 +128,21 @@ export function pastParenthesis(ctx: Doc, k: number): number {
   return k;
 }
 
+
+/**
+ * "according to city planning director Omar Haddad, …": a name after a role noun that lower-case modifiers open
+ * (up to three words before the role noun), read from the name.
+ */
+function titledAfterModifiers(ctx: Doc, k: number, v: number): { speaker: Speaker; end: number } | undefined {
+  const { toks, lex } = ctx;
+  for (let j = k + 1; j <= k + 4 && toks[j - 1]?.word && !toks[j - 1].cap; j++) {
+    const mi = ctx.mentionAt[j] ?? -1;
+    if (mi < 0) continue;
+    if (ctx.ents.mentions[mi].entity.kind !== "person" || !Object.hasOwn(lex.data.roleNouns, toks[j - 1].lw)) return undefined;
+    return subjectAt(ctx, j, v);
+  }
+  return undefined;
+}
 
 /**
  * The source after "according to" when it is neither a name nor a role ("a poll released Friday",
@@ -324,6 +339,9 @@ export function phraseSpeaker(ctx: Doc, a0: number, b0: number, owner = false): 
     const m = ctx.ents.mentions[mi];
     if (m.b === b && (m.a === a || m.a === a + 1 && lex.determiners.has(toks[a].lw)) && m.entity.kind !== "place") return speakerOf(m.entity, ctx, a, b);
   }
+  // "The 54-year-old said": a description standing for the person just named.
+  const taken = ctx.rules.descriptionTakeUp(ctx, a, b);
+  if (taken) return speakerOf(taken, ctx, a, b);
   const s = toks[a].s;
   const e = toks[b - 1].e;
   return describedSpeaker(ctx, s, e);

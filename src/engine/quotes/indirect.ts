@@ -4,14 +4,14 @@
 import { tokAt, tokenAt, type Token } from "../text/tokenize";
 import { linkLines as linkLinesOf } from "../text/link-lines";
 import type { Speaker, Span } from "../types";
-import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, sentenceStartAt, skipDateline, skipTime, sourcePrepAt } from "./clause";
+import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, sentenceStartAt, skipDateline, skipTime, sourcePrepAt, subjectVerbAfterThat } from "./clause";
 import { openingSubject, participleSubject, sourceAfterPrep } from "./described";
-import type { Doc } from "./doc";
+import { entityById, type Doc } from "./doc";
 import { describedBefore } from "./subject-phrase";
 import { subjectBackward } from "./subject-before";
 import { nounPhraseBefore } from "./subject-before";
 import { isVerb } from "./verbs";
-import { afterQuoteCue, appositionOpensAfterSource, commaBeforeSubject, invertedSpeaker, nameEndsClause, notPlace, relativeBefore, subjectStartToken, whatSpeaker } from "./report-speaker";
+import { afterQuoteCue, appositionEnd, appositionOpensAfterSource, commaBeforeSubject, invertedSpeaker, nameEndsClause, notPlace, relativeBefore, subjectStartToken, whatSpeaker } from "./report-speaker";
 import { bareClauseStart, commaThat, complementizerAfter, namesSomething, negated, objectStart, skipObject, tailAfter } from "./after-verb";
 import { AUXILIARY, BELIEF_FORM, COMPLEMENTIZER, DETERMINER, FRAME_ONLY, FRENCH_CUE, NAMING_VERB, NOUN_LIKE_VERB, POSTPOSE_OPENER, SOURCE_PREP, TELL_WORD, VERBISH } from "./word-bits";
 import { STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN } from "../lexicon/en/quotes";
@@ -51,7 +51,7 @@ export function findIndirect(ctx: Doc, quoteEnd: Int32Array, cueTokens: Uint8Arr
     while (b > a && isOneOf(",;:", toks[b - 1].t)) b--;
     // "relationships she thought she could count on": a short clause with a stranded preposition is a relative clause.
     // "ont condamné ces attaques", "menace de démissionner": a short object or frame complement may be the whole content.
-    if (b - a < 3 && !ctx.rules.shortObject(ctx, tokenAt(toks, cue.start), a, b) || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
+    if (b - a < 3 && !(b - a === 2 && subjectVerbAfterThat(ctx, a)) && !ctx.rules.shortObject(ctx, tokenAt(toks, cue.start), a, b) || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
     out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
   };
   const { bits } = ctx;
@@ -129,7 +129,9 @@ function prepReport(ctx: Doc, v: number, prep: string[], out: Indirect[], make: 
     !pron && !!toks[x.end + 1]?.word && !toks[x.end + 1].cap && !lex.pronouns.has(toks[x.end + 1].lw) &&
     (ctx.facts[x.end + 1] & DETERMINER) === 0 && !verbIn(ctx, a, v - 1);
   if (toks[x.end]?.t === "," && (named || pron || toks[v - 1]?.t !== ",") && !before && !inside) {
-    make(x.end + 1, contentEnd(ctx, x.end + 1, quoteEndAt, false), x.speaker, cue);
+    // "According to Omar Haddad, the city planning director, traffic …": the content opens after the apposition.
+    const c = named && a === v && entityById(ctx, x.speaker.entity)?.kind === "person" ? appositionEnd(ctx, x.end) : x.end;
+    make(c + 1, contentEnd(ctx, c + 1, quoteEndAt, false), x.speaker, cue);
   } else if (toks[v - 1]?.t === ",") {
     // "X said it would …, according to a statement": the report inside already has its speaker and verb;
     // so has a quote whose cue lies there ("“…,” Obama said, according to a pool report").

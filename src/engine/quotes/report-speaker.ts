@@ -13,7 +13,7 @@ import type { Doc } from "./doc";
 import { subjectAt } from "./resolve/subject";
 import { subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
-import { DETERMINER, HONORIFIC, SPEAKER_NOUN } from "./word-bits";
+import { AUXILIARY, DETERMINER, HONORIFIC, SPEAKER_NOUN } from "./word-bits";
 
 /**
  * The speaker of an inverted cue, named or described from token k after the verb and closing the clause:
@@ -122,4 +122,23 @@ export function relativeBefore(toks: Token[], a: number, v: number): boolean {
 /** The subject, unless it is a place that is a preposition's object ("in Ohio, a swing state, said"). */
 export function notPlace(ctx: Doc, sp: Speaker | undefined): Speaker | undefined {
   return sp && placeObject(ctx, sp) ? undefined : sp;
+}
+
+/** How far an apposition after a source may run (tokens) before its closing comma. */
+const MAX_SOURCE_APPOSITION = 12;
+
+/** The comma closing a described apposition that opens at the comma k after a source ("X, the city planning director, …"), else k. */
+export function appositionEnd(ctx: Doc, k: number): number {
+  const { toks } = ctx;
+  if (!appositionOpensAfterSource(ctx, k)) return k;
+  // A description with a speaker noun ("the director", "a spokesman for …"), not a clause ("the bridge carries …").
+  let noun = false;
+  for (let c = k + 1; c < toks.length && c - k <= MAX_SOURCE_APPOSITION; c++) {
+    if (toks[c].t === ",") return noun && toks[c + 1]?.word ? c : k;
+    // A name inside is a subject of its own ("Selon France Info, le maire, Paul Roche, a assuré …").
+    if (ctx.mentionAt[c] >= 0) return k;
+    noun ||= ctx.lex.speakerNouns.has(toks[c].lw);
+    if (!toks[c].word && toks[c].t !== "-" && toks[c].t !== "'" && toks[c].t !== "’" || isVerb(ctx, c) || (ctx.facts[c] & AUXILIARY) !== 0) return k;
+  }
+  return k;
 }

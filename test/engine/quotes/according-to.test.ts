@@ -243,3 +243,16 @@ table("French: « selon la même source » is the source of the report before", 
   // Not a source: the same method, the same figures.
   ["Selon la même méthode, les chiffres ont été recalculés.", []],
 ]);
+
+// A name after a role noun that lower-case modifiers open, and a described apposition after a source that opens the
+// sentence (quotes/described.ts titledAfterModifiers, quotes/indirect.ts appositionEnd).
+table("English: \"according to city planning director X\", \"According to X, the director, …\"", en, [
+  ["According to city planning director Omar Haddad, traffic on the bridge has grown 12 percent.",
+    [["traffic on the bridge has grown 12 percent", "Omar Haddad", "indirect"]]],
+  ["Traffic has grown, according to city planning director Omar Haddad.", [["Traffic has grown", "Omar Haddad", "indirect"]]],
+  ["According to Omar Haddad, the city planning director, traffic on the bridge has grown.",
+    [["traffic on the bridge has grown", "Omar Haddad", "indirect"]]],
+  // Must not cut: a clause after the source's comma is the content, not an apposition.
+  ["According to Omar Haddad, the bridge carries 40,000 cars a day, up from 30,000.",
+    [["the bridge carries 40,000 cars a day, up from 30,000", "Omar Haddad", "indirect"]]],
+]);

@@ -402,3 +402,49 @@ table("a report noun after a possessive and an adjective is a noun, not the verb
   ["The unions claim that the dam would fail.", [["the dam would fail", "The unions", "indirect"]]],
   ["The protesters suggest that the dam would fail.", [["the dam would fail", "The protesters", "indirect"]]],
 ]);
+
+// Between "told" and "that": an addressee, then a channel whose noun looks like a verb ("a conference call"), or an
+// event and a time past the complementizer's reach ("at a news conference on Monday that"): the content opens after "that".
+table("English: the addressee, the channel and the time before a far \"that\"", en, [
+  ["Chief executive Ruth Calder told analysts on a conference call that sales had slowed.", [["sales had slowed", "Ruth Calder", "indirect"]]],
+  ["Dana Kerr told reporters at a news conference on Monday that the strike was over.", [["the strike was over", "Dana Kerr", "indirect"]]],
+  ["Dana Kerr said at a news conference on Monday in Ohio that the strike was over.", [["the strike was over", "Dana Kerr", "indirect"]]],
+  // Must keep "that" where it is the clause's subject, and must not read a verb after a plain noun as a channel.
+  ["Dana Kerr told reporters at a news conference on Monday that was the end of the strike.",
+    [["that was the end of the strike", "Dana Kerr", "indirect"]]],
+  ["Dana Kerr told reporters the union called that strike in May.", [["the union called that strike in May", "Dana Kerr", "indirect"]]],
+]);
+
+// "no" and "about" open the bare clause's subject when a noun and then a finite verb follow (quotes/clause.ts quantityOpens).
+table("English: a bare clause opening on \"no\" or on \"about\" and a quantity", en, [
+  ["Police said no arrests had been made.", [["no arrests had been made", "Police", "indirect"]]],
+  ["Brightwater Foods recalled jars on Friday. It said no one had been hurt.", [["no one had been hurt", "Brightwater Foods", "indirect"]]],
+  ["A spokeswoman for the utility said about 40,000 homes were still without power.",
+    [["about 40,000 homes were still without power", "A spokeswoman for the utility", "indirect"]]],
+  ["Dana Kerr said about half of the staff would leave.", [["about half of the staff would leave", "Dana Kerr", "indirect"]]],
+  // Must not: a refusal, "no" before "to" or "when", "about" before a topic.
+  ["Dana Kerr said no to the plan, which was costly.", []],
+  ["Dana Kerr wrote about the plan, which was costly.", []],
+  ["Dana Kerr said about the plan that she was unhappy.", [["she was unhappy", "Dana Kerr", "indirect"]]],
+]);
+
+// "told" + an audience, bare or after a determiner (lexicon/en/quotes.ts AUDIENCE_EN): the clause opens after it.
+table("English: \"told police\", \"told the court\": the audience is no part of the content", en, [
+  ["Victor Hale told police he had been at home all night.", [["he had been at home all night", "Victor Hale", "indirect"]]],
+  ["Victor Hale told the court he had been at home all night.", [["he had been at home all night", "Victor Hale", "indirect"]]],
+  ["Chief executive Ruth Calder told analysts the market had turned.", [["the market had turned", "Ruth Calder", "indirect"]]],
+  ["The minister told the committee the plan had failed.", [["the plan had failed", "The minister", "indirect"]]],
+  // Must not: an audience with no clause after it.
+  ["Victor Hale told the court about his night at home.", []],
+  ["Victor Hale told police everything.", []],
+]);
+
+// After "that", a subject and its verb alone are a whole report (lexicon shapes.shortClauseAfterComplementizer).
+table("English: \"admitted that he lied\": a two-word clause after \"that\"", en, [
+  ["The moderator pressed Tom Fisk on his record. He admitted that he lied.", [["he lied", "Tom Fisk", "indirect"]]],
+  ["Mary Jones said that she resigned.", [["she resigned", "Mary Jones", "indirect"]]],
+  // Must not: an auxiliary with its complement left out, a bare "that" pronoun.
+  ["He said that it was.", []],
+  ["He said that he would.", []],
+  ["She said that.", []],
+]);

@@ -1,6 +1,6 @@
 // Spans that follow the clause: a report ends where a statement of its own begins (a quotation after a colon,
 // a reporting participle), and a mixed sentence keeps its quoted part.
-import { table, fr, g } from "../helpers/table";
+import { table, fr, en, g } from "../helpers/table";
 
 table("French: a quotation after the report's colon is a statement of its own", fr, [
   ["Le député Paul Durand a précisé que les milices ne représentent pas le pays : « Nous ne partageons pas leurs choix »",
@@ -41,4 +41,23 @@ table("French: a sentence that runs into a quote closing its clause before a pos
   [`${g("La réforme est indispensable")}, a déclaré Paul Durand.`, [[g("La réforme est indispensable"), "Paul Durand", "direct"]]],
   [`Le texte dit : ${g("la réforme est indispensable")}, a rappelé Paul Durand.`, [[g("la réforme est indispensable"), "Paul Durand", "direct"]]],
   [`Mais ${g("la réforme passera")}, a ajouté Paul Durand.`, [[g("la réforme passera"), "Paul Durand", "direct"]]],
+]);
+
+// A "that" past the bare clause's finite verb, or inside a quote opened after the verb, is the clause's own (a relative
+// or a complement), not the reporting verb's: the report is the whole bare clause.
+table("English: a relative \"that\" inside the reported clause does not cut it", en, [
+  ["Julia Fenn defended the plan. She said the mayor had \"done everything that mattered.\"",
+    [["the mayor had \"done everything that mattered.\"", "Julia Fenn", "mixed"]]],
+  ["Owen Pratt said the board had \"ignored every warning that came its way\".",
+    [["the board had \"ignored every warning that came its way\"", "Owen Pratt", "mixed"]]],
+  ["Owen Pratt said the board had ignored warnings that came its way.",
+    [["the board had ignored warnings that came its way", "Owen Pratt", "indirect"]]],
+  ["Rita Moss said the problem was that nobody had asked the tenants.",
+    [["the problem was that nobody had asked the tenants", "Rita Moss", "indirect"]]],
+  // Must still cut at the verb's own "that": after time words, a channel, a quoted show title.
+  ["Owen Pratt said on Tuesday that the board had ignored every warning.", [["the board had ignored every warning", "Owen Pratt", "indirect"]]],
+  ["Owen Pratt told NBC's \"Today\" show that the board had ignored every warning.",
+    [["the board had ignored every warning", "Owen Pratt", "indirect"]]],
+  ["Owen Pratt said in a statement released on Monday that the board had ignored every warning.",
+    [["the board had ignored every warning", "Owen Pratt", "indirect"]]],
 ]);

@@ -1,6 +1,6 @@
 // Two statements side by side stay two: a second quote after a semicolon or after a sentence about the speaker,
 // and a second verb after ", mais" (quotes/index.ts keepDirect, quotes/clause.ts contentEnd).
-import { table, fr, g } from "../helpers/table";
+import { table, fr, en, g } from "../helpers/table";
 
 table("French: a second quote after a semicolon goes on with the first one's cue, however short", fr, [
   [`La maire Anne Morel a déclaré : ${g("Les travaux commenceront en mai")} ; ${g("le budget est bouclé")}.`,
@@ -34,4 +34,15 @@ table("French: a second verb after 'et' whose frame's complement follows makes a
     [["le travail des pompiers", "Le maire", "indirect"], ["reconstruire l'école", "Le maire", "indirect"]]],
   // Must not: a verb after "et" with no report of its own leaves the object whole.
   ["Le maire a salué le travail des pompiers et des bénévoles.", [["le travail des pompiers et des bénévoles", "Le maire", "indirect"]]],
+]);
+
+// English: a report inside a relative clause set off by commas ends at its closing comma (lexicon/en.ts relativeAside,
+// quotes/clause.ts relativeAside), so the main verb after it makes its own statement.
+table("English: \"X, who said A, said B\" is two statements", en, [
+  ["Ellen Frost, who said the tax was fair, told reporters the vote was a victory.",
+    [["the tax was fair", "Ellen Frost", "indirect"], ["the vote was a victory", "Ellen Frost", "indirect"]]],
+  ["Paul Dorn, who has argued that rents are too high, said the council had failed.",
+    [["rents are too high", "Paul Dorn", "indirect"], ["the council had failed", "Paul Dorn", "indirect"]]],
+  // Must keep one statement: a relative clause with no report in it.
+  ["Ellen Frost, who lost the vote last year, said the tax was fair.", [["the tax was fair", "Ellen Frost", "indirect"]]],
 ]);

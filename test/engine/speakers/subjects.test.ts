@@ -243,3 +243,14 @@ table("French: a subject with an apposition after a fronted phrase", fr, [
   // No report: the verb has no clause.
   ["Lors de la réunion, le syndicat Sud, principal syndicat de l'usine, a quitté la salle.", []],
 ]);
+
+// An occupation set before a name like a title ("Forecaster Nina Brook") is no part of the name, and a British
+// honorific abbreviation ("Cllr") takes up the councillor named before (lexicon/en.ts roleNouns, honorifics).
+table("English: occupations and abbreviated titles before a name", en, [
+  ["The Met Office issued a warning. Forecaster Nina Brook said the rain would ease by noon.",
+    [["the rain would ease by noon", "Nina Brook", "indirect"]]],
+  ["Councillor James Rowe praised the crews. \"They were superb,\" Cllr Rowe said.", [["\"They were superb,\"", "James Rowe", "direct"]]],
+  ["Meteorologist Tara Quinn said the storm would turn north.", [["the storm would turn north", "Tara Quinn", "indirect"]]],
+  // Must not: the occupation alone, with no name, stays a description.
+  ["A forecaster said the storm would turn north.", [["the storm would turn north", "A forecaster", "indirect"]]],
+]);

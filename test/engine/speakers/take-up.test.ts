@@ -110,3 +110,33 @@ table("French: a role before an honorific and a name is the person's", fr, [
   [`Le maire de Lyon, M. Paul Roche, a reçu les syndicats. ${g("Nous avançons")}, a assuré le maire.`,
     [[g("Nous avançons"), "Paul Roche", "direct"]]],
 ]);
+
+// An English age description standing for the one person just named (lang/en/take-up.ts).
+describe("English: an age description takes up the one person just named", () => {
+  speakerMentions(en, [
+    ["Anna Lopez runs a flower shop on Elm Street. The 61-year-old said business had doubled since spring.", "Anna Lopez", "The 61-year-old"],
+    ["Marcus Bell scored 34 points. The 27-year-old guard said the team had found its rhythm.", "Marcus Bell", "The 27-year-old guard"],
+    // Must not bind: two people just named, nobody named.
+    ["Anna Lopez met Tom Reed on Elm Street. The 61-year-old said business had doubled since spring.", null, "The 61-year-old"],
+    ["The 61-year-old said business had doubled since spring.", null, "The 61-year-old"],
+  ]);
+});
+
+// Pending: "the" + an organisation noun alone for the one organisation just named. STATEMENTS.md and ggt's gold resolve
+// it ("The company" -> the firm); polnear's gold keeps the description as written, and a take-up for the sole
+// organisation of the three sentences before lowered polnear speaker accuracy on non-pronoun gold (tune 88.3 -> 88.1,
+// check 83.9 -> 83.5) with no ggt change, so it was dropped. Kept visible until the corpora agree on the convention.
+describe("English (pending): a definite organisation noun takes up the one organisation just named", () => {
+  it.skip("Atlantic Breeze Energy wants to place 40 turbines offshore. The company says the project would power 300,000 homes.");
+  it.skip("Greenway Trust bought the land in May. Hikers were pleased. The charity said the trails would reopen soon.");
+});
+
+// An organisation named in an apposition of its own right after a description is who it is (quotes/resolve/role.ts apposedOrg).
+describe("English: \"The company, Veltron Inc, said\": the organisation in apposition", () => {
+  speakerMentions(en, [
+    ["The company, Veltron Inc, said it would cut 1,200 jobs.", "Veltron Inc", "The company"],
+    ["The bank, Barclays, said profits had fallen.", "Barclays", "Barclays"],
+    // Must not: a comparison is no apposition.
+    ["The company, like Veltron Inc, said it would cut jobs.", null, "The company"],
+  ]);
+});

@@ -18,7 +18,7 @@ export const DEFAULT_RULES: LangRules = {
   cueAfterQuote: none, quoteEcho: none, colonBefore: none, describedBefore: none, conjoinedVerbSubject: none,
   prepositionParticipleSubject: none, asideSubject: none, looseSubject: none, shortReport: none, sequelSpeaker: none,
   describedInverted: none, topicSource: none, reportAt: none, attributeTurns: none,
-  personTakeUp: none, orgTakeUp: none, pronounTakeUp: none,
+  personTakeUp: none, orgTakeUp: none, pronounTakeUp: none, descriptionTakeUp: none,
   // Word and phrase tests.
   selfDescription: no, participleAt: no, subjectAside: no, infinitiveAt: no, idiomReport: no, relativeQue: no,
   noObjectReport: no, appositionVerb: no, reportCueAt: no, isHearsay: no, verblessPhrase: no, workTitle: no, pronominalVerbAt: no,

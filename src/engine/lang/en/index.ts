@@ -11,6 +11,7 @@ import { titledNameAfter } from "./titled";
 import { partyTagEnd, skipPartyTag } from "./party-tags";
 import { englishNounForm, englishPassive } from "./verbs";
 import { objectNotContent } from "./objects";
+import { ageTakeUp } from "./take-up";
 import { asideSubject, conjoinedVerbSubject, looseSubject, participleAt, prepositionParticipleSubject, shortReport } from "./loose";
 
 export const EN_RULES: LangRules = {
@@ -35,4 +36,5 @@ export const EN_RULES: LangRules = {
   titledNameAfter,
   partyTagEnd,
   objectNotContent,
+  descriptionTakeUp: ageTakeUp,
 };

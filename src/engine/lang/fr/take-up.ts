@@ -11,7 +11,7 @@
 import { isDemonym, orgInfo } from "../../lexicon/gazetteer";
 import { firstMentionFrom, type Doc } from "../../quotes/doc";
 import { genderOf, nameGender } from "../../quotes/resolve/gender";
-import { describedEntity } from "../../quotes/resolve/role";
+import { describedEntity, solePersonBefore } from "../../quotes/resolve/role";
 import { subjectPhraseAt } from "../../quotes/subject-phrase";
 import type { Entity } from "../../types";
 
@@ -53,17 +53,7 @@ export function definiteTakeUp(ctx: Doc, k: number, r: number, end: number): Ent
   if (toks[end]?.t === "," && next >= 0 && ctx.ents.mentions[next].entity.kind === "person") return undefined;
   // The noun used earlier in the article ("un syndicaliste … le syndicaliste") means that one.
   if (firstUse(ctx, noun, r) < r) return undefined;
-  let found: Entity | undefined;
-  let starts = 0;
-  for (let i = k - 1; i >= 0 && i >= k - MAX_BACK && starts < SENTENCES_BACK; i--) {
-    if (toks[i].sent) starts++;
-    const mi = ctx.mentionAt[i];
-    if (mi < 0) continue;
-    const e = ctx.ents.mentions[mi].entity;
-    if (e.kind !== "person") continue;
-    if (found && found !== e) return undefined;
-    found = e;
-  }
+  const found = solePersonBefore(ctx, k, SENTENCES_BACK, MAX_BACK);
   if (!found) return undefined;
   const g = genderOf(ctx, found) ?? nameGender(ctx, found);
   return want && g && g !== want ? undefined : found;

@@ -79,6 +79,13 @@ export const WH_PERSON_EN = /^(?:who|which|whose|whom)$/;
 
 /** Word regex of quotes/indirect.ts. */
 export const ADDRESSED_EN = /^(?:him|her|them|me|us|you|reporters|journalists|supporters|voters|donors|viewers|listeners|lawmakers|members|followers|fans|students|colleagues)$/;
+/**
+ * Audiences a report is told to, bare or after a determiner: "told police he …", "told the court she …", "told analysts
+ * the plan …" (a court report's and a business story's addressees).
+ */
+export const AUDIENCE_EN = new Set(["police", "officers", "investigators", "detectives", "prosecutors", "jurors", "analysts",
+  "investors", "shareholders", "residents", "staff", "workers", "employees", "parents", "court", "jury", "judge", "magistrates",
+  "committee", "panel", "inquiry", "tribunal", "parliament", "congress", "senate", "house", "assembly", "council", "board"]);
 
 /** Word regex of quotes/resolve/sanity.ts. */
 export const OF_TO = /^(?:of|to)$/;

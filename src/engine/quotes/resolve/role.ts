@@ -152,9 +152,36 @@ export function aliasHolder(ctx: Doc, k: number, end: number): Entity | undefine
   return best;
 }
 
+/** "The charity, Bright Path, said": an organisation named in an apposition of its own right after the description. */
+function apposedOrg(ctx: Doc, end: number): Entity | undefined {
+  const mi = ctx.toks[end]?.t === "," ? ctx.mentionAt[end + 1] ?? -1 : -1;
+  const m = mi >= 0 ? ctx.ents.mentions[mi] : undefined;
+  return m && m.entity.kind === "org" && m.a === end + 1 && ctx.toks[m.b]?.t === "," ? m.entity : undefined;
+}
+
 /** The person or body the role description at tokens k (its start), `role` (its noun) and `end` stands for. */
 export function describedEntity(ctx: Doc, k: number, role: number, end: number): Entity | undefined {
   // "le ministre chinois de la Défense s'est dit …" before "le ministre chinois de la Défense, Wei Fenghe": the role the article binds.
-  return resolveRole(ctx, role, end) ?? boundHolder(ctx, k, end) ?? headOfBody(ctx, role, end) ?? orgAntecedent(ctx, k, role) ?? ctx.rules.orgTakeUp(ctx, k, role, end) ?? aliasHolder(ctx, k, end) ??
+  return resolveRole(ctx, role, end) ?? apposedOrg(ctx, end) ?? boundHolder(ctx, k, end) ?? headOfBody(ctx, role, end) ?? orgAntecedent(ctx, k, role) ?? ctx.rules.orgTakeUp(ctx, k, role, end) ?? aliasHolder(ctx, k, end) ??
     ctx.rules.personTakeUp(ctx, k, role, end);
+}
+
+/**
+ * The one person named from token k back over `sentences` sentence starts (and at most `maxBack` tokens): undefined
+ * when nobody is, or when two people are. The take-ups of a bare description read it (lang/fr/take-up.ts, lang/en/take-up.ts).
+ */
+export function solePersonBefore(ctx: Doc, k: number, sentences: number, maxBack: number): Entity | undefined {
+  const { toks } = ctx;
+  let found: Entity | undefined;
+  let starts = 0;
+  for (let i = k - 1; i >= 0 && i >= k - maxBack && starts < sentences; i--) {
+    if (toks[i].sent) starts++;
+    const mi = ctx.mentionAt[i];
+    if (mi < 0) continue;
+    const e = ctx.ents.mentions[mi].entity;
+    if (e.kind !== "person") continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
 }
