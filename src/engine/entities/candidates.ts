@@ -68,6 +68,8 @@ export function findCandidates(toks: Token[], lex: Lexicon, text: string): Candi
     // Elided articles ("L'", "D'") are never part of a name.
     // (A capitalised token never opens with a digit: `cap` means an upper-case letter first.)
     if (elidedOrContracted(tk)) { i++; continue; }
+    // "Brazilian-born Luis Oliveira", "Paris-born Anna Weber": where the person was born is no part of the name.
+    if (tk.lw.endsWith("-born") && toks[i + 1]?.cap) { i++; continue; }
     const fb = bitsOf(bits, tk);
     const next = toks[i + 1];
     // Honorific abbreviations ("M.", "Mr.", "Dr") are cues, not names; "St." opens a saint's or a town's name.

@@ -152,6 +152,11 @@ export const en: LexiconData = {
     "postmaster": undefined, "auditor": undefined, "clerk": undefined, "comptroller": undefined, "marshal": undefined,
     "magistrate": undefined, "alderman": "m", "surveyor": undefined, "consul": undefined, "envoy": undefined,
     "chaplain": undefined, "pastor": undefined, "surgeon": undefined, "attorney-general": undefined,
+    // A player's position and other trades that open a sentence before the name in sports and wire copy
+    // ("Midfielder Tom Clarke", "Forecaster Alex Deakin"), and hyphenated ranks ("Major-General Ivan Petrov").
+    "midfielder": undefined, "goalkeeper": undefined, "defender": undefined, "striker": undefined, "winger": undefined,
+    "forecaster": undefined, "major-general": undefined, "lieutenant-general": undefined, "brigadier-general": undefined,
+    "lieutenant-colonel": undefined, "vice-admiral": undefined, "rear-admiral": undefined,
   },
   descriptors: ["witness", "witnesses", "resident", "residents", "neighbour", "neighbor", "bystander", "passenger", "survivor",
     // Unnamed sources of the press (issue 11, English 5: a described source after the quote, "“…,” the team wrote",

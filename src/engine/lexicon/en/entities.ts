@@ -147,3 +147,6 @@ export const GROUP_PLURALS = new Set(["critics", "residents", "officials", "oppo
   "relatives", "families", "volunteers", "members", "delegates", "diplomats", "negotiators", "officers",
   "troops", "soldiers", "rebels", "militants", "demonstrators", "participants", "visitors", "tourists", "fans", "viewers",
   "readers", "listeners", "users", "traders", "dealers", "brokers", "bankers", "executives", "managers", "staff", "staffers"]);
+
+/** Words before a storm's given name ("Storm Ciara", "Typhoon Sally", "Hurricane Fran"): the name is no person. */
+export const STORM_HEADS = new Set(["storm", "hurricane", "typhoon", "cyclone"]);
