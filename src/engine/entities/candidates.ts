@@ -228,12 +228,17 @@ function sentenceWord(toks: Token[], i: number, lex: Lexicon, hooks: EntityHooks
 function titledParticle(toks: Token[], i: number, lex: Lexicon, hooks: EntityHooks, bits: ListBits): boolean {
   const d = tokAt(toks, i - 1);
   if (!d || !DE_PARTICLES.has(d.lw) || d.cap || toks[i].nl > 0) return false;
-  const t = toks[i - 2]?.t === "." ? toks[i - 3] : toks[i - 2];
+  const ti = toks[i - 2]?.t === "." ? i - 3 : i - 2;
+  const t = tokAt(toks, ti);
   if (!t) return false;
   const noble = hooks.nobleTitles.has(t.lw);
   const tb = bitsOf(bits, t);
   // (The title is read before the gazetteer is asked: most "de" follow none.)
   if (!noble && !(tb & (HONORIFIC | PARTICLE_TITLE)) || gaz.isCommonWord(toks[i].form, lex.lang)) return false;
+  // "le directeur général de Renault", "le secrétaire général de l'ONU": after a role noun, "général" is its adjective,
+  // not the military title, and "de" opens the body the role is of.
+  const r = tokAt(toks, ti - 1);
+  if (r && !r.cap && bitsOf(bits, r) & ROLE_NOUN) return false;
   // A place after a military title is a title of victory or a command ("maréchal de Saxe").
   if (noble) {
     const kind = gaz.placeInfo(toks[i].form)?.kind;

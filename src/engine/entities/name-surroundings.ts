@@ -77,8 +77,9 @@ export function countryBranch(toks: Token[], a: number, b: number, lex: Lexicon,
   const last = toks[b - 1];
   if (isPossessive(last) || last.upper || gaz.isPlaceHead(last.form, "en") || gaz.placeInfo(last.form)?.kind !== "country") return false;
   const first = toks[a].t;
-  // "Initially Poland", "High-flying Italy": a sentence-initial word before a country is no name.
-  if (toks[a].sent && b - a === 2) return false;
+  // "Initially Poland", "High-flying Italy": a sentence-initial word before a country is no name, unless it is a known
+  // organisation's ("Greenpeace France a réclamé …").
+  if (toks[a].sent && b - a === 2 && !gaz.isKnownOrg(toks[a].form)) return false;
   return !gaz.isFirstName(first) && !gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" "));
 }
 

@@ -42,6 +42,10 @@ export const PLACE_PREPOSITIONS_EN = new Set(["at", "from", "near", "in"]);
 /** Nouns right after a firm's name that make it one: "Kelbrook shares jumped", "Dravko's shares rose". */
 export const FIRM_AFTER = new Set(["shares", "stock", "shareholders", "stockholders"]);
 
+/** A firm's figures after its possessive name ("Comelf's six-month output", "Vendex's net profit"): the name is a firm's. */
+export const FIRM_FIGURES = new Set(["output", "profit", "profits", "revenue", "revenues", "turnover", "sales", "shares",
+  "shareholders", "subsidiary", "subsidiaries"]);
+
 /** Words that end the search for a firm's "its" after "X said it …": another antecedent may take it up ("the", "he"). */
 export const ANAPHOR_STOPS = new Set(["he", "she", "his", "her", "him", "they", "their", "them", "the", "a", "an", "this", "that", "which", "who"]);
 
