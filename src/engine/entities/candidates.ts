@@ -8,7 +8,7 @@ import { entityHooks, type EntityHooks } from "../lang/entity-hooks";
 import { isPossessive, pluralPossessiveJoin } from "./possessive";
 import { candidate, type Candidate } from "./candidate";
 import { entityLists, roleBefore, verbAfter, verbBefore } from "./cues";
-import { ARABIC_ARTICLE, CONTRACTION, DE_PARTICLES, EMPLOYER_PARTICLES, MONTH_SURNAMES, SAINT_ABBREVIATIONS } from "../lexicon/entity-words";
+import { ARABIC_ARTICLE, CONTRACTION, DE_PARTICLES, EMPLOYER_PARTICLES, EPONYM_HEADS, MONTH_SURNAMES, SAINT_ABBREVIATIONS } from "../lexicon/entity-words";
 import {
   bitsOf, DETERMINER, HONORIFIC, IN_NAME, NOBLE_TITLE, NOT_NAME, PARTICLE, PARTICLE_TITLE, ROLE_NOUN, type ListBits,
 } from "./list-bits";
@@ -307,6 +307,11 @@ function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: b
   // (Titles that take a particle stay titles: "Count de la Brasque".)
   const particleNext = lastRole >= 0 && bitsOf(bits, toks[lastRole + 1]) & PARTICLE && !toks[lastRole + 1].cap &&
     !(bitsOf(bits, toks[lastRole]) & (PARTICLE_TITLE | NOBLE_TITLE));
+  // "Fondation Abbé Pierre": a body's head opening the run names it after someone; the run is the body's name.
+  if (lastRole > a && EPONYM_HEADS.has(toks[a].lw)) {
+    c.org = true;
+    return c;
+  }
   if (lastRole >= 0 && lastRole < b - 1 && !particleNext) {
     c.role = toks.slice(a, lastRole + 1).map((t) => t.t).join(" ");
     c.gender = lex.roleNouns.get(toks[lastRole].lw);

@@ -94,3 +94,10 @@ export const LEGAL_FORMS = new Set(["sa", "inc", "corp", "ltd", "plc", "ag", "gm
 
 /** Heads of a news agency's desk in a credit line: "London Newsroom", "New York Energy Desk" (an organisation). */
 export const DESK_HEADS = new Set(["Newsroom", "Desk"]);
+
+/**
+ * French heads of a body named after someone, opening a run in capitals ("Fondation Abbé Pierre", "Lycée Maréchal
+ * Foch", "Institut Docteur Roux"): a title inside such a run is part of the eponym, not the role of a person.
+ */
+export const EPONYM_HEADS = new Set(["fondation", "institut", "lycée", "collège", "hôpital", "clinique", "école", "université",
+  "musée", "stade", "centre"]);
