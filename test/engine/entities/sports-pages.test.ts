@@ -14,6 +14,19 @@ const headlineBodies: EntityRow[] = [
     not: { orgs: ["SOCCER", "RESULTS"] }, places: ["AMSTERDAM"] },
 ];
 
+// A club's word after a town or another word: "Manchester City", "Ipswich Town", "Charlton Athletic".
+const clubsByName: EntityRow[] = [
+  { why: "a town and City or Town, outside any score",
+    text: "Manchester City's game against the champions was postponed. Ipswich Town sacked its manager on Monday.",
+    orgs: ["Manchester City", "Ipswich Town"], not: { places: ["Manchester City", "Ipswich Town"] } },
+  { why: "club words after any name",
+    text: "Charlton Athletic signed a striker. Bristol Rovers fined two players.",
+    orgs: ["Charlton Athletic", "Bristol Rovers"] },
+  { why: "must not match: towns named with City or Town stay places",
+    text: "He flew to Kansas City, then to Mexico City. She moved to Cape Town and later to Jersey City.",
+    places: ["Kansas City", "Mexico City", "Cape Town", "Jersey City"], none: ["orgs"] },
+];
+
 // Known gaps (pending): a club with no place in its name and no plural, named only as the subject of a result
 // ("Feyenoord beat Volendam 2-1") or before a role ("Feyenoord coach Arie Haan"), and a club named by a word and its
 // town ("Vitesse Arnhem", "PSV Eindhoven") outside a score line, are found by no rule yet: a single surname beats
@@ -28,4 +41,5 @@ const clubsByResult: EntityRow[] = [
 ];
 
 describe("entities: sports headlines in capitals (English)", () => { entities(en, headlineBodies); });
+describe("entities: clubs named by a club's word (English)", () => { entities(en, clubsByName); });
 describe.skip("entities: clubs found by a result alone (English; known gap)", () => { entities(en, clubsByResult); });

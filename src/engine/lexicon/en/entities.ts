@@ -154,3 +154,9 @@ export const GROUP_PLURALS = new Set(["critics", "residents", "officials", "oppo
 
 /** Words before a storm's given name ("Storm Ciara", "Typhoon Sally", "Hurricane Fran"): the name is no person. */
 export const STORM_HEADS = new Set(["storm", "hurricane", "typhoon", "cyclone"]);
+
+/** Words that close a football club's name after its town or another word ("Charlton Athletic", "Bristol Rovers"). */
+export const CLUB_WORDS = new Set(["Athletic", "Albion", "Rovers", "Wanderers", "Hotspur", "Argyle", "Alexandra"]);
+
+/** Words that close a club's name only after a known place ("Manchester City", "Ipswich Town"). */
+export const TOWN_CLUB_WORDS = new Set(["City", "Town"]);
