@@ -44,6 +44,16 @@ export function saintWidth(toks: Token[], i: number): number {
 const isInitial = (toks: Token[], i: number) =>
   !!toks[i] && toks[i].e - toks[i].s === 1 && toks[i].word && toks[i].cap && toks[i + 1]?.t === "." && toks[i + 1].s === toks[i].e;
 
+/**
+ * "Did not bat: I. Healy, P. Reiffel": a capital that is also a word ("I", "A") with its period, right before a
+ * capitalised word that is no frequent word, place or known body ("Group A. Brazil beat …"), is a given name's initial.
+ */
+function initialBeforeSurname(toks: Token[], i: number, lex: Lexicon): boolean {
+  const n = toks[i + 2];
+  return isInitial(toks, i) && !!n && n.cap && n.word && n.nl === 0 && !gaz.isCommonWord(n.form, lex.lang) && !gaz.isPlace(n.form) &&
+    !gaz.isKnownOrg(n.form);
+}
+
 /** The name candidates of the tokens of `text`, in text order. */
 export function findCandidates(toks: Token[], lex: Lexicon, text: string): Candidate[] {
   const hooks = entityHooks(lex.lang);
@@ -77,7 +87,8 @@ export function findCandidates(toks: Token[], lex: Lexicon, text: string): Candi
     // "Le Monde", "La Croix", "Les Échos": a known newspaper keeps its article.
     const titled = fb & DETERMINER && next?.cap && next.nl === 0 && !gaz.isKnownOrg(next.form) && gaz.isKnownOrg(`${tk.t} ${next.t}`);
     if (titled) { out.push(withCues(toks, i, i + 2, lex, shouting, bits, true)); i += 2; continue; }
-    if (fb & NOT_NAME && !(f.upper && !shouting) && !surnameAfterHonorific(toks, i, lex, bits) && !placeOpener(toks, i, fb)) { i++; continue; }
+    if (fb & NOT_NAME && !(f.upper && !shouting) && !surnameAfterHonorific(toks, i, lex, bits) && !placeOpener(toks, i, fb) &&
+      !initialBeforeSurname(toks, i, lex)) { i++; continue; }
     if ((tk.sent || i === afterLabel) && !f.upper && sentenceWord(toks, i, lex, hooks, bits)) { i++; continue; }
     const run = runEnd(toks, i, lex, bits, fb);
     const j = run >> 1;

@@ -199,7 +199,7 @@ export const en: LexiconData = {
     "updated", "posted", "government", "president", "minister", "premier", "police", "senator",
   ],
   nameParticles: ["de", "da", "van", "von", "der", "den", "del", "della", "di", "du", "la", "le", "al", "el",
-    "bin", "ben", "ibn", "abu", "dos", "das", "ter", "st"],
+    "bin", "ben", "ibn", "abu", "dos", "das", "ter"],
   continuationCues: [],
   evidenceNouns: ["data", "figures", "numbers", "statistics", "stats", "evidence", "results", "trends", "reflection"],
   titleCues: ["watching", "watched", "watch", "reading", "titled", "entitled", "headlined", "film", "movie", "book",
