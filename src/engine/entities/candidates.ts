@@ -8,7 +8,7 @@ import { entityHooks, type EntityHooks } from "../lang/entity-hooks";
 import { isPossessive, pluralPossessiveJoin } from "./possessive";
 import { candidate, type Candidate } from "./candidate";
 import { entityLists, roleBefore, verbAfter, verbBefore } from "./cues";
-import { ARABIC_ARTICLE, CONTRACTION, DE_PARTICLES, EMPLOYER_PARTICLES, MONTH_SURNAMES, SAINT_ABBREVIATIONS } from "../lexicon/entity-words";
+import { ARABIC_ARTICLE, CONTRACTION, DE_PARTICLES, EMPLOYER_PARTICLES, EPONYM_HEADS, MONTH_SURNAMES, SAINT_ABBREVIATIONS } from "../lexicon/entity-words";
 import {
   bitsOf, DETERMINER, HONORIFIC, IN_NAME, NOBLE_TITLE, NOT_NAME, PARTICLE, PARTICLE_TITLE, ROLE_NOUN, type ListBits,
 } from "./list-bits";
@@ -44,6 +44,16 @@ export function saintWidth(toks: Token[], i: number): number {
 const isInitial = (toks: Token[], i: number) =>
   !!toks[i] && toks[i].e - toks[i].s === 1 && toks[i].word && toks[i].cap && toks[i + 1]?.t === "." && toks[i + 1].s === toks[i].e;
 
+/**
+ * "Did not bat: I. Healy, P. Reiffel": a capital that is also a word ("I", "A") with its period, right before a
+ * capitalised word that is no frequent word, place or known body ("Group A. Brazil beat …"), is a given name's initial.
+ */
+function initialBeforeSurname(toks: Token[], i: number, lex: Lexicon): boolean {
+  const n = toks[i + 2];
+  return isInitial(toks, i) && !!n && n.cap && n.word && n.nl === 0 && !gaz.isCommonWord(n.form, lex.lang) && !gaz.isPlace(n.form) &&
+    !gaz.isKnownOrg(n.form);
+}
+
 /** The name candidates of the tokens of `text`, in text order. */
 export function findCandidates(toks: Token[], lex: Lexicon, text: string): Candidate[] {
   const hooks = entityHooks(lex.lang);
@@ -68,6 +78,8 @@ export function findCandidates(toks: Token[], lex: Lexicon, text: string): Candi
     // Elided articles ("L'", "D'") are never part of a name.
     // (A capitalised token never opens with a digit: `cap` means an upper-case letter first.)
     if (elidedOrContracted(tk)) { i++; continue; }
+    // "Brazilian-born Luis Oliveira", "Paris-born Anna Weber": where the person was born is no part of the name.
+    if (tk.lw.endsWith("-born") && toks[i + 1]?.cap) { i++; continue; }
     const fb = bitsOf(bits, tk);
     const next = toks[i + 1];
     // Honorific abbreviations ("M.", "Mr.", "Dr") are cues, not names; "St." opens a saint's or a town's name.
@@ -75,7 +87,8 @@ export function findCandidates(toks: Token[], lex: Lexicon, text: string): Candi
     // "Le Monde", "La Croix", "Les Échos": a known newspaper keeps its article.
     const titled = fb & DETERMINER && next?.cap && next.nl === 0 && !gaz.isKnownOrg(next.form) && gaz.isKnownOrg(`${tk.t} ${next.t}`);
     if (titled) { out.push(withCues(toks, i, i + 2, lex, shouting, bits, true)); i += 2; continue; }
-    if (fb & NOT_NAME && !(f.upper && !shouting) && !surnameAfterHonorific(toks, i, lex, bits) && !placeOpener(toks, i, fb)) { i++; continue; }
+    if (fb & NOT_NAME && !(f.upper && !shouting) && !surnameAfterHonorific(toks, i, lex, bits) && !placeOpener(toks, i, fb) &&
+      !initialBeforeSurname(toks, i, lex)) { i++; continue; }
     if ((tk.sent || i === afterLabel) && !f.upper && sentenceWord(toks, i, lex, hooks, bits)) { i++; continue; }
     const run = runEnd(toks, i, lex, bits, fb);
     const j = run >> 1;
@@ -226,12 +239,17 @@ function sentenceWord(toks: Token[], i: number, lex: Lexicon, hooks: EntityHooks
 function titledParticle(toks: Token[], i: number, lex: Lexicon, hooks: EntityHooks, bits: ListBits): boolean {
   const d = tokAt(toks, i - 1);
   if (!d || !DE_PARTICLES.has(d.lw) || d.cap || toks[i].nl > 0) return false;
-  const t = toks[i - 2]?.t === "." ? toks[i - 3] : toks[i - 2];
+  const ti = toks[i - 2]?.t === "." ? i - 3 : i - 2;
+  const t = tokAt(toks, ti);
   if (!t) return false;
   const noble = hooks.nobleTitles.has(t.lw);
   const tb = bitsOf(bits, t);
   // (The title is read before the gazetteer is asked: most "de" follow none.)
   if (!noble && !(tb & (HONORIFIC | PARTICLE_TITLE)) || gaz.isCommonWord(toks[i].form, lex.lang)) return false;
+  // "le directeur général de Renault", "le secrétaire général de l'ONU": after a role noun, "général" is its adjective,
+  // not the military title, and "de" opens the body the role is of.
+  const r = tokAt(toks, ti - 1);
+  if (r && !r.cap && bitsOf(bits, r) & ROLE_NOUN) return false;
   // A place after a military title is a title of victory or a command ("maréchal de Saxe").
   if (noble) {
     const kind = gaz.placeInfo(toks[i].form)?.kind;
@@ -300,6 +318,11 @@ function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: b
   // (Titles that take a particle stay titles: "Count de la Brasque".)
   const particleNext = lastRole >= 0 && bitsOf(bits, toks[lastRole + 1]) & PARTICLE && !toks[lastRole + 1].cap &&
     !(bitsOf(bits, toks[lastRole]) & (PARTICLE_TITLE | NOBLE_TITLE));
+  // "Fondation Abbé Pierre": a body's head opening the run names it after someone; the run is the body's name.
+  if (lastRole > a && EPONYM_HEADS.has(toks[a].lw)) {
+    c.org = true;
+    return c;
+  }
   if (lastRole >= 0 && lastRole < b - 1 && !particleNext) {
     c.role = toks.slice(a, lastRole + 1).map((t) => t.t).join(" ");
     c.gender = lex.roleNouns.get(toks[lastRole].lw);

@@ -61,6 +61,9 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
     if (t.sent || (tb & DETERMINER && !(k > 0 && bits(toks[k - 1].form) & ROLE_OF))) break;
   }
   if (roleAt < 0 || start < 0) return undefined;
+  // "Analyst Sanam Vakil of Chatham House": a name between the role noun and "of" is the person; the name after "of"
+  // is where that person works, and takes no role.
+  if (nameBeforeOf(toks, roleAt + 1, end, bits)) return undefined;
   // "D'après un conseiller de la Première ministre, Élisabeth Borne recevra …": after "selon", "d'après",
   // "according to", the comma closes the source and the name opens the clause (unless a comma closes it too).
   if (comma && afterSourcePreposition(toks, start, lex) && toks[nameEnd(toks, a, lex)]?.t !== ",") return undefined;
@@ -78,6 +81,18 @@ function honorificBefore(toks: Token[], a: number, lex: Lexicon): number {
   const h = tokAt(toks, a - 1)?.t === "." ? a - 2 : a - 1;
   const t = tokAt(toks, h);
   return t && t.nl === 0 && toks[a].nl === 0 && lex.honorifics.has(t.lw) && tokAt(toks, h - 1)?.t === "," ? h - 1 : a - 1;
+}
+
+/** Whether a capitalised word that is no role word stands in [a, end] before the first word linking a complement. */
+function nameBeforeOf(toks: Token[], a: number, end: number, bits: (f: Form) => number): boolean {
+  let name = false;
+  for (let k = a; k <= end; k++) {
+    const tb = bits(toks[k].form);
+    if (tb & ROLE_OF) return name;
+    if (toks[k].cap && !(tb & (ROLE_NOUN | DETERMINER))) name = true;
+    else if (name) return false;
+  }
+  return false;
 }
 
 /**

@@ -72,13 +72,15 @@ export function personShaped(toks: Token[], a: number, b: number, lex: Lexicon):
  * "Dying with Dignity Canada", "Amnesty International Canada": English words closed by a country
  * name make an organisation's national branch, unless a given name opens them ("Jane Canada").
  */
-export function countryBranch(toks: Token[], a: number, b: number, lex: Lexicon, place: gaz.PlaceInfo | undefined): boolean {
+export function countryBranch(toks: Token[], a: number, b: number, lex: Lexicon, place: gaz.PlaceInfo | undefined, adverbOpens = true): boolean {
   if (b - a < 2 || place) return false;
   const last = toks[b - 1];
   if (isPossessive(last) || last.upper || gaz.isPlaceHead(last.form, "en") || gaz.placeInfo(last.form)?.kind !== "country") return false;
   const first = toks[a].t;
-  // "Initially Poland", "High-flying Italy": a sentence-initial word before a country is no name.
-  if (toks[a].sent && b - a === 2) return false;
+  // "Initially Poland", "High-flying Italy": a sentence-initial word before a country is no name, unless it is a known
+  // organisation's ("Greenpeace France a réclamé …") or the language puts no bare country after an opening adverb
+  // (French: "Emmaüs France a alerté"; `adverbOpens` false).
+  if (adverbOpens && toks[a].sent && b - a === 2 && !gaz.isKnownOrg(toks[a].form)) return false;
   return !gaz.isFirstName(first) && !gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" "));
 }
 

@@ -157,8 +157,13 @@ export const en: LexiconData = {
     "magistrate": undefined, "alderman": "m", "surveyor": undefined, "consul": undefined, "envoy": undefined,
     "chaplain": undefined, "pastor": undefined, "surgeon": undefined, "attorney-general": undefined,
     // Occupations a newsroom sets before a name like a title ("Forecaster Nina Lowe said …").
-    "forecaster": undefined, "meteorologist": undefined, "architect": undefined, "engineer": undefined,
+    "meteorologist": undefined, "architect": undefined, "engineer": undefined,
     "entrepreneur": undefined, "novelist": undefined, "filmmaker": undefined, "photographer": undefined,
+    // A player's position and other trades that open a sentence before the name in sports and wire copy
+    // ("Midfielder Tom Clarke", "Forecaster Alex Deakin"), and hyphenated ranks ("Major-General Ivan Petrov").
+    "midfielder": undefined, "goalkeeper": undefined, "defender": undefined, "striker": undefined, "winger": undefined,
+    "forecaster": undefined, "major-general": undefined, "lieutenant-general": undefined, "brigadier-general": undefined,
+    "lieutenant-colonel": undefined, "vice-admiral": undefined, "rear-admiral": undefined,
   },
   descriptors: ["witness", "witnesses", "resident", "residents", "neighbour", "neighbor", "bystander", "passenger", "survivor",
     // Unnamed sources of the press (issue 11, English 5: a described source after the quote, "“…,” the team wrote",
@@ -201,7 +206,7 @@ export const en: LexiconData = {
     "updated", "posted", "government", "president", "minister", "premier", "police", "senator",
   ],
   nameParticles: ["de", "da", "van", "von", "der", "den", "del", "della", "di", "du", "la", "le", "al", "el",
-    "bin", "ben", "ibn", "abu", "dos", "das", "ter", "st"],
+    "bin", "ben", "ibn", "abu", "dos", "das", "ter"],
   continuationCues: [],
   evidenceNouns: ["data", "figures", "numbers", "statistics", "stats", "evidence", "results", "trends", "reflection"],
   titleCues: ["watching", "watched", "watch", "reading", "titled", "entitled", "headlined", "film", "movie", "book",

@@ -87,10 +87,18 @@ export const EMPLOYER_PARTICLES = new Set(["de", "d'", "d’", "of"]);
 export const DIALOGUE_OPENING_MARKS = new Set(["«", "—", "–"]);
 
 /** Prepositions a role phrase runs over with the determiner after them: "ministre de la Défense", "minister of the Interior". */
-export const ROLE_COMPLEMENT_PREPOSITIONS = new Set(["de", "of", "à"]);
+// (The contracted "du", "des" link a role noun to its complement as "de" does: "porte-parole du gouvernement".)
+export const ROLE_COMPLEMENT_PREPOSITIONS = new Set(["de", "du", "des", "of", "à"]);
 
 /** A firm's legal form after its name ("Zywiec SA", "Marlow Inc."): the name alone is that firm. */
 export const LEGAL_FORMS = new Set(["sa", "inc", "corp", "ltd", "plc", "ag", "gmbh", "nv", "bv", "spa", "ab", "asa", "oy", "llc", "sarl", "sas"]);
 
 /** Heads of a news agency's desk in a credit line: "London Newsroom", "New York Energy Desk" (an organisation). */
 export const DESK_HEADS = new Set(["Newsroom", "Desk"]);
+
+/**
+ * French heads of a body named after someone, opening a run in capitals ("Fondation Abbé Pierre", "Lycée Maréchal
+ * Foch", "Institut Docteur Roux"): a title inside such a run is part of the eponym, not the role of a person.
+ */
+export const EPONYM_HEADS = new Set(["fondation", "institut", "lycée", "collège", "hôpital", "clinique", "école", "université",
+  "musée", "stade", "centre"]);

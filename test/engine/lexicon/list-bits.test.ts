@@ -17,7 +17,8 @@ const rows: Row[] = [
   // A word may be on several lists: "le" is a determiner, a particle ("Le Pen") and names nobody alone.
   ["le ministre de", "fr", [DETERMINER | NOT_NAME | PARTICLE, ROLE_NOUN | NOT_NAME, PARTICLE | NOT_NAME]],
   ["général duc", "fr", [PARTICLE_TITLE | ROLE_NOUN, NOBLE_TITLE | ROLE_NOUN]],
-  ["St Sr", "en", [HONORIFIC | IN_NAME | PARTICLE, HONORIFIC | IN_NAME]],
+  // (A lower-case "st" is no particle: "M. Bevan st Murray" is a batsman stumped by the keeper.)
+  ["St Sr", "en", [HONORIFIC | IN_NAME, HONORIFIC | IN_NAME]],
   ["the mayor von", "en", [DETERMINER | NOT_NAME, ROLE_NOUN, PARTICLE]],
   // Words of no list.
   ["cat Veronis", "en", [0, 0]],

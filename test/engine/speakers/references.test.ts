@@ -19,6 +19,18 @@ table("French: a role bound later in the article names the speaker where it come
     [["rien n'était fait", "La ministre de la Santé", "indirect"]]],
 ]);
 
+// A role whose complement opens with a contracted article ("du", "des") is bound whole: the apposition gives the
+// person "porte-parole du gouvernement", not "gouvernement", and the role speaks for him where it comes first.
+table("French: a role with 'du' or 'des' bound across the article", fr, [
+  [`Le porte-parole du gouvernement a déclaré que la réforme serait maintenue. ${g("Rien ne change")}, a dit le porte-parole du gouvernement, Paul Girard.`,
+    [["la réforme serait maintenue", "Paul Girard", "indirect"], [g("Rien ne change"), "Paul Girard", "direct"]]],
+  [`Le premier secrétaire du Parti radical a affirmé que le vote aurait lieu. ${g("Nous voterons contre")}, a ajouté le premier secrétaire du Parti radical, Luc Ferrand.`,
+    [["le vote aurait lieu", "Luc Ferrand", "indirect"], [g("Nous voterons contre"), "Luc Ferrand", "direct"]]],
+  // Must not: the body alone ("le gouvernement") is no role of the person.
+  [`Le gouvernement a déclaré que la réforme serait maintenue. ${g("Rien ne change")}, a dit le porte-parole du gouvernement, Paul Girard.`,
+    [["la réforme serait maintenue", "Le gouvernement", "indirect"], [g("Rien ne change"), "Paul Girard", "direct"]]],
+]);
+
 table("a relative clause's object is not the subject of the verb after it", fr, [
   ["Le ministre de la Santé qui a reçu Paul Roche lui a proposé une alliance entre les deux pays.",
     [["une alliance entre les deux pays", "Le ministre de la Santé", "indirect"]]],

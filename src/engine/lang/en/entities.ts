@@ -3,7 +3,7 @@
 // Edenton"), teams and clubs, sovereigns' titles, person-shaped names, author bios, OCR'd town names.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  APPOSITION_EN, COUNTY, HYPHEN_STREET, ORG_HEADS_AFTER_EN, PARTY_TAG, ORG_HEADS_BEFORE_EN, PLACE_HEAD_BEFORE, ROLE_STOPS_EN, IN_NOT_PLACE, DEITIES, SPORT_HEADINGS, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES, GROUP_PLURALS,
+  APPOSITION_EN, COUNTY, HYPHEN_STREET, ORG_HEADS_AFTER_EN, PARTY_TAG, ORG_HEADS_BEFORE_EN, PLACE_HEAD_BEFORE, ROLE_STOPS_EN, IN_NOT_PLACE, DEITIES, SPORT_HEADINGS, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES, GROUP_PLURALS, STORM_HEADS, CLUB_WORDS, TOWN_CLUB_WORDS,
 } from "../../lexicon/en/entities";
 import { clubAfterPlayer, countryBranch, initialled, personShaped, sovereignOf, teamBeforeRole, townOfState } from "../../entities/name-surroundings";
 import { isPossessive } from "../../entities/possessive";
@@ -73,7 +73,11 @@ export const englishEntityHooks: EntityHooks = {
     // "Critics believe", "Residents complained": a plural role or group noun opening a sentence before a lower-case word.
     words === 1 && first.sent && GROUP_PLURALS.has(firstLw) && !!toks[b] && toks[b].word && !toks[b].cap && toks[b].nl === 0 ||
     // "SOCCER", "RUGBY UNION", "TENNIS": a sport heading a page in capitals names no organisation.
-    !known && sportHeading(toks, a, b),
+    !known && sportHeading(toks, a, b) ||
+    // "Storm Ciara", "Typhoon Sally", "Cyclone Idai": a storm's given name is no person. "Storm" is a given name too:
+    // a reporting verb after it or a role noun before it ("the actress Storm Reid told") keeps a person.
+    words === 2 && STORM_HEADS.has(firstLw) && !gaz.isSurname(toks[a + 1].form) &&
+      !(firstLw === "storm" && (lex.verbForms.has(tokAt(toks, b)?.lw ?? "") || lex.roleNouns.has(tokAt(toks, a - 1)?.lw ?? ""))),
 
   // "the Yugoslav news agency Tanjug", "mineral water firm Multico": a lower-case head right before the name,
   // unless a given name opens it ("the group Anna Reyes founded").
@@ -87,9 +91,12 @@ export const englishEntityHooks: EntityHooks = {
     return !!h && h.word && !h.cap && h.nl === 0 && ORG_HEADS_AFTER_EN.has(h.lw) && !isPossessive(toks[b - 1]);
   },
 
-  teamOrClub: ({ toks, lex, a, b, words, first, firstT, place }) =>
+  teamOrClub: ({ toks, lex, a, b, words, first, firstT, firstW, lastT, place }) =>
     // "Luis Figo (Barcelona), Rui Barros (Porto)": a city in brackets after a player is the club.
     place?.kind === "city" && clubAfterPlayer(toks, a, b) ||
+    // "Manchester City", "Ipswich Town", "Charlton Athletic": a club's word after a name, where the two words name no
+    // known place ("Kansas City", "Cape Town" stay towns); "City" and "Town" only after a known place.
+    words === 2 && !place && (CLUB_WORDS.has(lastT) || TOWN_CLUB_WORDS.has(lastT) && gaz.isPlace(firstW)) ||
     // "East Fife v Clydebank", "Derby 2 (Sturridge 62)", "Surrey all-rounder Adam Hollioake": a town or a region
     // that plays is its team; a country stays a place (national sides are annotated as places).
     !!place && !nationalSide(place) && (inFixture(toks, a, b) || withScore(toks, a, b) || beforeSportRole(toks, b) ||

@@ -1,13 +1,14 @@
 // A firm read as a person from the verb after its name ("Northwind said", "Dravko said"): English copy refers back to
 // the subject of a reporting verb with "it"/"its" when it is a firm ("Northwind said its sales fell", "Dravko said it
 // would double its output"), and names a firm's shares after it ("Kelbrook shares jumped", "Dravko's shares rose").
-// A name with either cue, read as a person without a given name or an honorific, is the firm everywhere in the article.
+// A name with either cue, or whose figures the text gives after its possessive ("Comelf's six-month output"), read
+// as a person without a given name or an honorific, is the firm everywhere in the article.
 import { tokAt, type Token } from "../../text/tokenize";
 import type { Lexicon } from "../../lexicon";
 import type { NameMention } from "../../entities/mention";
 import { isPossessive } from "../../entities/possessive";
 import * as gaz from "../../lexicon/gazetteer";
-import { FIRM_AFTER, ANAPHOR_STOPS, NO_VERB_AFTER_NAME } from "../../lexicon/en/entities";
+import { FIRM_AFTER, FIRM_FIGURES, ANAPHOR_STOPS, NO_VERB_AFTER_NAME } from "../../lexicon/en/entities";
 
 /** How far after "it" the firm's "its" may stand in the clause ("said it would double its output"). */
 const MAX_ITS_GAP = 8;
@@ -15,15 +16,46 @@ const MAX_ITS_GAP = 8;
 /** The mentions, with people that a firm's anaphor or shares show to be a firm turned into that organisation. */
 export function firmsByAnaphor(toks: Token[], ms: NameMention[], lex: Lexicon): NameMention[] {
   let firms: Set<string> | undefined;
+  let figures: Set<string> | undefined;
   for (const m of ms) {
     if (m.kind !== "person" || !bareName(toks, m, lex)) continue;
-    if (sharesAfter(toks, m.b) || itsAfterVerb(toks, m.b)) (firms ??= new Set()).add(m.text);
+    if (sharesAfter(toks, m.b) || itsAfterVerb(toks, m.b) || (figures ??= firmsByFigures(toks)).has(m.text)) (firms ??= new Set()).add(m.text);
   }
   if (!firms) return ms;
   for (const m of ms) {
     if (m.kind === "person" && firms.has(m.text) && bareName(toks, m, lex)) { m.kind = "org"; m.strong = false; m.role = undefined; }
   }
   return ms;
+}
+
+/** How many lower-case words may stand between a possessive name and the firm's figure ("Comelf's six-month output"). */
+const MAX_FIGURE_GAP = 2;
+
+/**
+ * "Comelf's six-month output rose", "Vendex's net profit fell": the names whose figures the text gives as a firm's,
+ * as written before the possessive (read once per article, only when a bare name was read as a person).
+ */
+function firmsByFigures(toks: Token[]): Set<string> {
+  const firms = new Set<string>();
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (!t.cap || !isPossessive(t)) continue;
+    for (let j = k + 1; j <= k + 1 + MAX_FIGURE_GAP; j++) {
+      const n = toks[j];
+      if (!n || n.nl > 0 || n.cap || !n.word && n.t !== "-") break;
+      if (FIRM_FIGURES.has(n.lw)) { firms.add(nameBefore(toks, k)); break; }
+    }
+  }
+  return firms;
+}
+
+/** The capitalised words ending with the possessive token k, as written without the "'s" ("Acme Logistics"). */
+function nameBefore(toks: Token[], k: number): string {
+  let a = k;
+  while (a > 0 && toks[a - 1].cap && toks[a - 1].word && toks[a].nl === 0 && toks[a - 1].e + 1 === toks[a].s) a--;
+  let name = "";
+  for (let i = a; i <= k; i++) name += (i > a ? " " : "") + (i === k ? toks[i].t.slice(0, -2) : toks[i].t);
+  return name;
 }
 
 /** A name with no given name opening it and no honorific before it ("Dravko", "Acme Logistics"; not "Mr. Velkov", "Dario Velkov"). */

@@ -3,6 +3,7 @@
 // and places in mixed case, with the cues that typed them there. A run of the headline that the body names takes the
 // body's kind; a person's surname alone ("KOVAC") is the person the body names in full ("Marko Kovac").
 import type { Token } from "../../text/tokenize";
+import * as gaz from "../../lexicon/gazetteer";
 import { named, span, type NameMention } from "../../entities/mention";
 import { isPossessive } from "../../entities/possessive";
 import type { EntityKind } from "../../types";
@@ -10,6 +11,8 @@ import { SPORT_HEADINGS } from "../../lexicon/en/entities";
 
 /** Most words of a name looked up in the headline. */
 const MAX_NAME_WORDS = 4;
+/** Longest acronym of a known body read alone in the headline. */
+const MAX_ACRONYM = 6;
 /** Fewest words that make a line a headline (a one-word line in capitals is a dateline's town or a label). */
 const MIN_HEADLINE_WORDS = 3;
 
@@ -18,10 +21,14 @@ export function headlineNames(toks: Token[], ms: NameMention[], text: string): N
   const end = headlineEnd(toks);
   if (end < 0) return ms;
   const kinds = bodyKinds(ms, end);
-  if (!kinds.size) return ms;
   const found: NameMention[] = [];
   for (let k = 0; k < end; k++) {
     if (!toks[k].word || SPORT_HEADINGS.has(toks[k].lw)) continue;
+    // "NFL AMERICAN FOOTBALL-STANDINGS", "… IN IBF HEAVYWEIGHT FIGHT": a known body's acronym, whatever the body says.
+    if (toks[k].t.length <= MAX_ACRONYM && gaz.isKnownOrg(toks[k].form) && !kinds.has(toks[k].lw)) {
+      found.push(named(span(toks, k, k + 1, text), "org", true));
+      continue;
+    }
     for (let n = Math.min(MAX_NAME_WORDS, end - k); n >= 1; n--) {
       const kind = kinds.get(keyOf(toks, k, k + n));
       if (!kind) continue;

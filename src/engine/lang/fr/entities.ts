@@ -3,7 +3,7 @@
 // place, radio stations, places after "à"/"en", trades in apposition, clitics and adverbs at a sentence opening.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  ADDRESS_ALONE_FR, ADVERB_ENDING, APPOSITION_FR, CLITIC_ENDING, COMMON_ACRONYMS_FR, MORE_DEMONYMS, NAMING_PARTICIPLES, SINGULAR_DETERMINERS, NOBLE_TITLES_FR, ORG_HEADS_FR, ROLE_STOPS_FR, BODY_ARTICLES, UNACCENTED_CAPITALS,
+  ADDRESS_ALONE_FR, ADVERB_ENDING, APPOSITION_FR, CLITIC_ENDING, COMMON_ACRONYMS_FR, MORE_DEMONYMS, NAMING_PARTICIPLES, SINGULAR_DETERMINERS, NOBLE_TITLES_FR, ORG_HEADS_FR, ROLE_STOPS_FR, BODY_ARTICLES, PLURAL_ARTICLES, UNACCENTED_CAPITALS,
 } from "../../lexicon/fr/entities";
 import { countryBranch, initialled } from "../../entities/name-surroundings";
 import { defaultEntityHooks } from "../default/entities";
@@ -49,8 +49,12 @@ export const frenchEntityHooks: EntityHooks = {
 
   // "le Moniteur vient de trancher", "la Tribune a révélé": a capitalised common word after a singular definite article
   // is a title or a body, no person (a person's name takes no article in French).
-  bodyAfterArticle: ({ toks, a, words, firstW }) => words === 1 && BODY_ARTICLES.has(tokAt(toks, a - 1)?.lw ?? "") &&
-    (gaz.isCommonWord(firstW, "fr") || !gaz.isFirstName(firstW) && !gaz.isSurname(firstW)),
+  bodyAfterArticle: ({ toks, a, words, firstT, firstW }) => words === 1 && BODY_ARTICLES.has(tokAt(toks, a - 1)?.lw ?? "") &&
+    (gaz.isCommonWord(firstW, "fr") || !gaz.isFirstName(firstW) && !gaz.isSurname(firstW)) ||
+    // "Les Amis de la Terre ont salué", "les Restos du cœur": a plural common noun after a plural article opens a
+    // body's name, never one person's.
+    words >= 2 && PLURAL_ARTICLES.has(tokAt(toks, a - 1)?.lw ?? "") && /[sx]$/.test(firstT) && gaz.isCommonWord(firstT.toLowerCase(), "fr") &&
+      !gaz.isFirstName(firstW) && !gaz.isSurname(firstW),
 
   // "M." is Monsieur, not an initial; a surname in capitals counts ("P. LANGEVIN"). Two or three capitalised words
   // no lexicon knows as anything else are a person's name, as in English ("Vassilis Rapanos", "Kateri Tekakwitha");
@@ -61,7 +65,7 @@ export const frenchEntityHooks: EntityHooks = {
   // "l'Impact de Montréal": an article, a capitalised common noun, "de" and a town make a club.
   // (Capitalised words only: "le Tour de France" is an event, whose country stays a place.)
   countryBranch: ({ toks, lex, a, b, place }) =>
-    allCapitalised(toks, a, b) && countryBranch(toks, a, b, lex, place) || clubOfTown(toks, a, b) ||
+    allCapitalised(toks, a, b) && countryBranch(toks, a, b, lex, place, false) || clubOfTown(toks, a, b) ||
     b - a === 1 && !place && hyphenatedBranch(toks[a].t),
 
   placePreposition: placePrepositionFr,

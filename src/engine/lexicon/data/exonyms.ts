@@ -189,6 +189,16 @@ SU:URSS|USSR|Union soviétique|Soviet Union
 YU:Yougoslavie|Yugoslavia
 CS:Tchécoslovaquie|Czechoslovakia
 ZR:Zaïre|Zaire
+DE:Deutschland
+ES:España
+IT:Italia
+AT:Österreich
+PL:Polska
+SE:Sverige
+DK:Danmark
+NO:Norge
+FI:Suomi
+HR:Hrvatska
 `;
 
 /**

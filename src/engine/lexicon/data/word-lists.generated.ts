@@ -52,7 +52,7 @@ export const WORD_LISTS: Record<Lang, WordLists> = {
     asideWords: [],
     mediumAsides: [],
     timeWords: ["then","also","again"],
-    particles: ["de","da","van","von","der","den","del","della","di","du","la","le","al","el","bin","ben","ibn","abu","dos","das","ter","st"],
+    particles: ["de","da","van","von","der","den","del","della","di","du","la","le","al","el","bin","ben","ibn","abu","dos","das","ter"],
     clauseOpeners: ["that","he","she","they","it","we","i","the","a","an","there","his","her","their"],
     portfolioPrepositions: [],
     finiteAfterComplementizer: ["would","will","could","should","might","may","can","must","is","was","has","had","does","did","would've","wouldn't","won't","isn't","wasn't"],

@@ -42,6 +42,10 @@ export const PLACE_PREPOSITIONS_EN = new Set(["at", "from", "near", "in"]);
 /** Nouns right after a firm's name that make it one: "Kelbrook shares jumped", "Dravko's shares rose". */
 export const FIRM_AFTER = new Set(["shares", "stock", "shareholders", "stockholders"]);
 
+/** A firm's figures after its possessive name ("Comelf's six-month output", "Vendex's net profit"): the name is a firm's. */
+export const FIRM_FIGURES = new Set(["output", "profit", "profits", "revenue", "revenues", "turnover", "sales", "shares",
+  "shareholders", "subsidiary", "subsidiaries"]);
+
 /** Words that end the search for a firm's "its" after "X said it …": another antecedent may take it up ("the", "he"). */
 export const ANAPHOR_STOPS = new Set(["he", "she", "his", "her", "him", "they", "their", "them", "the", "a", "an", "this", "that", "which", "who"]);
 
@@ -147,3 +151,12 @@ export const GROUP_PLURALS = new Set(["critics", "residents", "officials", "oppo
   "relatives", "families", "volunteers", "members", "delegates", "diplomats", "negotiators", "officers",
   "troops", "soldiers", "rebels", "militants", "demonstrators", "participants", "visitors", "tourists", "fans", "viewers",
   "readers", "listeners", "users", "traders", "dealers", "brokers", "bankers", "executives", "managers", "staff", "staffers"]);
+
+/** Words before a storm's given name ("Storm Ciara", "Typhoon Sally", "Hurricane Fran"): the name is no person. */
+export const STORM_HEADS = new Set(["storm", "hurricane", "typhoon", "cyclone"]);
+
+/** Words that close a football club's name after its town or another word ("Charlton Athletic", "Bristol Rovers"). */
+export const CLUB_WORDS = new Set(["Athletic", "Albion", "Rovers", "Wanderers", "Hotspur", "Argyle", "Alexandra"]);
+
+/** Words that close a club's name only after a known place ("Manchester City", "Ipswich Town"). */
+export const TOWN_CLUB_WORDS = new Set(["City", "Town"]);

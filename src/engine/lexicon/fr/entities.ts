@@ -15,6 +15,9 @@ export const ORG_HEADS_FR = new Set(["agence", "ministère", "parti", "groupe", 
 /** The singular definite articles before a title or a body's one capitalised word: "le Moniteur", "la Tribune", "l'Express". */
 export const BODY_ARTICLES = new Set(["le", "la", "l'", "l’"]);
 
+/** Plural articles before a body's name opened by a plural noun ("Les Amis de la Terre", "des Restos du cœur"). */
+export const PLURAL_ARTICLES = new Set(["les", "des", "aux"]);
+
 /** "l'Impact de Montréal", "le Stade de Reims": a capitalised common noun after a masculine article, then "de" and a town, names a club
  *  (clubs are masculine; "la Presse de Vienne" is left to the other rules). */
 export const CLUB_ARTICLES = new Set(["l'", "le"]);
