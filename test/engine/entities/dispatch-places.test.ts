@@ -34,6 +34,21 @@ const townOfOrigin: EntityRow[] = [
     people: ["Droz", "Fazy"], places: ["Genève"], not: { places: ["Droz"] } },
 ];
 
+const countryAfterName: EntityRow[] = [
+  { why: "a country with its article after a name and 'de' is a place of its own, not the end of the name",
+    text: "Les voies Decauville de la Suisse sont posées. L'annexion au Reich de la Suisse allemande inquiète Berne.",
+    places: ["Suisse", "Reich"] },
+  { why: "a person's name, 'de l'' and a country: the person and the country",
+    text: "L'envoyé Dubois de la France est reparti hier. Le consul Morel de l'Autriche a protesté.",
+    people: ["Dubois", "Morel"], places: ["France", "Autriche"], not: { people: ["Dubois de la France"] } },
+  { why: "must not match: a noble particle before a family name or a town stays in the name",
+    text: "M. Lefèvre de la Barre a parlé. Le duc de La Rochefoucauld est arrivé. Mme Dupin de la Rochelle a signé.",
+    not: { places: ["Barre", "Rochefoucauld"] } },
+  { why: "must not match: a body's head keeps its country in its name",
+    text: "La Banque de la France a relevé son taux. La Compagnie de la Suisse occidentale a payé.",
+    not: { places: ["France", "Suisse"] } },
+];
+
 /**
  * Pending: a country or capital the scan misspelled by one letter of like shape ("la Prnsse", "les lettres de
  * Péîersbourg", "la Valaçhie", "de Schwyiz"). Tried at stop 19 (a look-alike letter table, u/n, t/l, î/t, ç/c, and a
@@ -49,6 +64,7 @@ const misspelledPlaces = [
 describe("entities: places in dispatches and parliamentary reports (old French press)", () => {
   describe("a town setting the sentence", () => { entities(fr, frontedSetting); });
   describe("a town of origin in apposition", () => { entities(fr, townOfOrigin); });
+  describe("a country after a name and 'de la'", () => { entities(fr, countryAfterName); });
   describe("a country or capital misspelled by the scan", () => {
     for (const text of misspelledPlaces) it.skip(`the misspelled place is a place: ${text}`, () => {});
   });
