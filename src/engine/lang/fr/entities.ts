@@ -14,7 +14,7 @@ import { frenchHeads } from "./heads";
 import { frenchBodies } from "./bodies";
 import { frenchPlaceForms } from "./place-forms";
 import { ocrHonorifics } from "./ocr-forms";
-import { clubOfTown, hyphenatedBranch, hyphenatedPlace, ofComplementFr, orientalName, placeAfterOfFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
+import { clubOfTown, hyphenatedBranch, hyphenatedPlace, memberOfTown, ofComplementFr, orientalName, placeAfterOfFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
 import { placeSplit } from "./runs";
 import { appositionOpensAt } from "../../phrases/apposition";
 
@@ -41,8 +41,9 @@ export const frenchEntityHooks: EntityHooks = {
   personByContext: ({ toks, lex, c, a, b, words, first, firstW, known, place }) =>
     // "un déserteur nommé Pétermann", "le dénommé Saugé": the name a person goes by.
     words <= 3 && !known && NAMING_PARTICIPLES.has(tokAt(toks, a - 1)?.lw ?? "") ||
-    // A name with a trade or title in apposition ("Charlier, marchand de vin") is a person.
-    words <= 2 && !place && !known && !c.shouting && appositionOpensAt(toks, b, lex, APPOSITION_FR) ||
+    // A name with a trade or title in apposition ("Charlier, marchand de vin"), or a member told apart by his town
+    // ("MM. Favre, de Genève, Bossy, de Fribourg"), is a person.
+    words <= 2 && !place && !known && !c.shouting && (appositionOpensAt(toks, b, lex, APPOSITION_FR) || memberOfTown(toks, a, b, lex)) ||
     // A given name alone inside a sentence ("il parla à Gaston") names a person.
     words === 1 && !first.sent && !first.upper && gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW) &&
     !lex.determiners.has(toks[a - 1]?.lw ?? ""),

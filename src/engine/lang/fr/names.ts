@@ -66,6 +66,26 @@ function listAfterPlace(toks: Token[], a: number, depth: number): boolean {
   return known ? !known.ambiguous : placeSlot(toks, j - 1, depth - 1);
 }
 
+/**
+ * "MM. Favre, de Genève, Bossy, de Fribourg", "Ruffy, de Lausanne, s'y oppose": a name followed by a comma, "de" and a
+ * known town closed by a comma, a bracket, a semicolon or a period is a member told apart by his town (b: the token
+ * after the name). A town in a list of towns has no comma before its "de" ("de Paris, de Lyon").
+ */
+export function memberOfTown(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
+  // The name opens the sentence or a member of the list, or follows a role ("les députés Zangger, de Zurich"); after a
+  // common noun it names a thing ("le bataillon Benz, de Zurich").
+  const before = tokAt(toks, a - 1);
+  if (before && !toks[a].sent && !MEMBER_OPENERS.has(before.lw) && !lex.roleNouns.has(before.lw)) return false;
+  const comma = toks[b];
+  if (comma?.t !== "," || comma.nl > 0 || toks[b + 1]?.lw !== "de" && toks[b + 1]?.lw !== "d'") return false;
+  const town = toks[b + 2];
+  if (!town || !town.cap || town.upper || town.nl > 0 || !MEMBER_CLOSERS.has(toks[b + 3]?.t ?? ".")) return false;
+  const place = gaz.placeInfo(town.form);
+  return !!place && !place.ambiguous && place.kind !== "country";
+}
+const MEMBER_CLOSERS = new Set([",", ")", ";", "."]);
+const MEMBER_OPENERS = new Set([",", "et", ".", "("]);
+
 const NOUN_DETERMINERS = new Set(["le", "la", "les", "l'", "du", "des", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"]);
 
 /** "la victoire de Hollande", "les proches d'Obama": "de" after a noun that names no place ("la ville de Dijon" does). */
