@@ -61,6 +61,18 @@ const members: EntityRow[] = [
     places: ["Paris", "Lyon", "Marseille", "Tarvel"], not: { people: ["Paris", "Lyon", "Tarvel"] } },
 ];
 
+// "Belcredi lui-même", "Dufresnoy elle-même": the emphatic pronoun of a person after an unknown name makes it one.
+const emphatic: EntityRow[] = [
+  { why: "an unknown name before 'lui-même' or 'elle-même' is a person",
+    text: "Le peuple, dont Belcredi lui-même n'a pu avoir raison, résiste. Dufresnoy elle-même l'a reconnu devant le juge.",
+    people: ["Belcredi", "Dufresnoy"] },
+  { why: "must not match: a body after its article, a country, stay what they are",
+    text: "Le Conseil lui-même a voté le projet. La France elle-même a cédé.",
+    places: ["France"], not: { people: ["Conseil", "France"] } },
+];
+
+describe("entities: a name before an emphatic pronoun", () => { entities(fr, emphatic); });
+
 describe("entities: members of a chamber with their towns", () => { entities(fr, members); });
 
 describe("entities: people in old French print", () => { entities(fr, rows); });
