@@ -2,7 +2,7 @@
 // la Défense, Wei Fenghe"), a reporting verb next to it, a lowercase organisation head.
 import type { Lexicon } from "../lexicon";
 import { tokAt, type Token } from "../text/tokenize";
-import { ROLE_COMPLEMENT_PREPOSITIONS } from "../lexicon/entity-words";
+import { NO_ROLE_ACROSS, ROLE_COMPLEMENT_PREPOSITIONS } from "../lexicon/entity-words";
 import { INVERTED_SUBJECT } from "../lexicon/fr/entities";
 import { entityHooks } from "../lang/entity-hooks";
 import { candidateLists, DETERMINER, HONORIFIC, mainFormTable, PARTICLE, ROLE_NOUN, type ListBits } from "./list-bits";
@@ -32,8 +32,9 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
     if (toks[o]?.t === "(" && o < k - 1) k = o - 1;
   }
   // "ministre de la Défense": a capital after "de la" is part of the role, not a name.
-  // "un économiste chez Marc Dubois": "chez" before a name gives a place of work or a home, no role.
-  else if (k >= 0 && (bits(toks[k].form) & (DETERMINER | PARTICLE) || toks[k].lw === "chez")) return undefined;
+  // "un économiste chez Marc Dubois": "chez" before a name gives a place of work or a home, no role; "conseiller aux
+  // États", "secrétaire d'État aux Affaires étrangères": "au"/"aux" (à + the article) before a chamber, a portfolio.
+  else if (k >= 0 && (bits(toks[k].form) & (DETERMINER | PARTICLE) || NO_ROLE_ACROSS.has(toks[k].lw))) return undefined;
   const end = k;
   let roleAt = -1;
   let start = -1;

@@ -90,6 +90,12 @@ export const DIALOGUE_OPENING_MARKS = new Set(["«", "—", "–"]);
 // (The contracted "du", "des" link a role noun to its complement as "de" does: "porte-parole du gouvernement".)
 export const ROLE_COMPLEMENT_PREPOSITIONS = new Set(["de", "du", "des", "of", "à"]);
 
+/**
+ * Words right before a name across which a role binds to nobody: "chez" (a home or a place of work: "un économiste chez
+ * Marc Dubois"), French "au"/"aux" (à + the article: a chamber, a portfolio, a body follows, "conseiller aux États").
+ */
+export const NO_ROLE_ACROSS = new Set(["chez", "au", "aux"]);
+
 /** A firm's legal form after its name ("Zywiec SA", "Marlow Inc."): the name alone is that firm. */
 export const LEGAL_FORMS = new Set(["sa", "inc", "corp", "ltd", "plc", "ag", "gmbh", "nv", "bv", "spa", "ab", "asa", "oy", "llc", "sarl", "sas"]);
 

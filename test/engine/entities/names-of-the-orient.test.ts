@@ -13,6 +13,12 @@ const namesOfTheOrient: EntityRow[] = [
   { why: "must not match: towns written with a hyphen and an article are no people",
     text: "Les colons de Bab-el-Oued se plaignent. On signale des pluies à Hussein-Dey.",
     not: { people: ["Bab-el-Oued", "Hussein-Dey"] } },
+  { why: "two given names joined by a hyphen, one of them known, make a person",
+    text: "Les partisans d'Abdul-Wechab sont maîtres de Médine. On dit que Méhémet-Ali est nommé gouverneur de Candie.",
+    people: ["Abdul-Wechab", "Méhémet-Ali"], not: { places: ["Abdul-Wechab", "Méhémet-Ali"] } },
+  { why: "must not match: a hyphenated town with a given name in it stays a place or nothing",
+    text: "Le navire est arrivé à Port-Louis. On a vu Fort-William et Mont-Louis. Les troupes passent à Marie-Galante.",
+    not: { people: ["Port-Louis", "Fort-William", "Mont-Louis", "Marie-Galante"] } },
 ];
 
 describe("entities: names of the Orient in old French copy", () => { entities(fr, namesOfTheOrient); });

@@ -47,4 +47,32 @@ const rows: EntityRow[] = [
     people: ["Emile Excoffier"] },
 ];
 
+// Parliamentary reports tell members apart by their town: "MM. Favre, de Genève, Bossy, de Fribourg, et Kohler, de
+// Berne". A name followed by ", de" and a known town, closed again, is a member, not one more town of the list.
+const members: EntityRow[] = [
+  { why: "each name before ', de' and its town in a list of members is a person",
+    text: "Sont élus MM. Favre, de Genève, Bossy, de Fribourg, et Kohler, de Berne.",
+    people: ["Favre", "Bossy", "Kohler"], places: ["Genève", "Fribourg", "Berne"], not: { places: ["Bossy"] } },
+  { why: "a member with his town, then a verb",
+    text: "La commission entend ensuite Gottofrey, de Fribourg, qui propose le renvoi. Ruffy, de Lausanne, s'y oppose.",
+    people: ["Gottofrey", "Ruffy"], places: ["Fribourg", "Lausanne"] },
+  { why: "must not match: towns listed with 'de' stay towns",
+    text: "Les délégués de Paris, de Lyon et de Marseille sont arrivés. Les envois pour Oran, Tarvel, Bône et Tunis partent.",
+    places: ["Paris", "Lyon", "Marseille", "Tarvel"], not: { people: ["Paris", "Lyon", "Tarvel"] } },
+];
+
+// "Belcredi lui-même", "Dufresnoy elle-même": the emphatic pronoun of a person after an unknown name makes it one.
+const emphatic: EntityRow[] = [
+  { why: "an unknown name before 'lui-même' or 'elle-même' is a person",
+    text: "Le peuple, dont Belcredi lui-même n'a pu avoir raison, résiste. Dufresnoy elle-même l'a reconnu devant le juge.",
+    people: ["Belcredi", "Dufresnoy"] },
+  { why: "must not match: a body after its article, a country, stay what they are",
+    text: "Le Conseil lui-même a voté le projet. La France elle-même a cédé.",
+    places: ["France"], not: { people: ["Conseil", "France"] } },
+];
+
+describe("entities: a name before an emphatic pronoun", () => { entities(fr, emphatic); });
+
+describe("entities: members of a chamber with their towns", () => { entities(fr, members); });
+
 describe("entities: people in old French print", () => { entities(fr, rows); });

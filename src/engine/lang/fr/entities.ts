@@ -3,7 +3,7 @@
 // place, radio stations, places after "à"/"en", trades in apposition, clitics and adverbs at a sentence opening.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  ADDRESS_ALONE_FR, ADVERB_ENDING, APPOSITION_FR, CLITIC_ENDING, COMMON_ACRONYMS_FR, MORE_DEMONYMS, NAMING_PARTICIPLES, SINGULAR_DETERMINERS, NOBLE_TITLES_FR, ORG_HEADS_FR, ROLE_STOPS_FR, BODY_ARTICLES, PLURAL_ARTICLES, UNACCENTED_CAPITALS,
+  ADDRESS_ALONE_FR, ADVERB_ENDING, EMPHATIC_PERSONAL, APPOSITION_FR, CLITIC_ENDING, COMMON_ACRONYMS_FR, MORE_DEMONYMS, NAMING_PARTICIPLES, SINGULAR_DETERMINERS, NOBLE_TITLES_FR, ORG_HEADS_FR, ROLE_STOPS_FR, BODY_ARTICLES, PLURAL_ARTICLES, UNACCENTED_CAPITALS,
 } from "../../lexicon/fr/entities";
 import { countryBranch, initialled } from "../../entities/name-surroundings";
 import { defaultEntityHooks } from "../default/entities";
@@ -14,7 +14,7 @@ import { frenchHeads } from "./heads";
 import { frenchBodies } from "./bodies";
 import { frenchPlaceForms } from "./place-forms";
 import { ocrHonorifics } from "./ocr-forms";
-import { clubOfTown, hyphenatedBranch, hyphenatedPlace, ofComplementFr, orientalName, placeAfterOfFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
+import { clubOfTown, hyphenatedBranch, hyphenatedPlace, memberOfTown, ofComplementFr, orientalName, placeAfterOfFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
 import { placeSplit } from "./runs";
 import { appositionOpensAt } from "../../phrases/apposition";
 
@@ -41,8 +41,11 @@ export const frenchEntityHooks: EntityHooks = {
   personByContext: ({ toks, lex, c, a, b, words, first, firstW, known, place }) =>
     // "un déserteur nommé Pétermann", "le dénommé Saugé": the name a person goes by.
     words <= 3 && !known && NAMING_PARTICIPLES.has(tokAt(toks, a - 1)?.lw ?? "") ||
-    // A name with a trade or title in apposition ("Charlier, marchand de vin") is a person.
-    words <= 2 && !place && !known && !c.shouting && appositionOpensAt(toks, b, lex, APPOSITION_FR) ||
+    // A name with a trade or title in apposition ("Charlier, marchand de vin"), or a member told apart by his town
+    // ("MM. Favre, de Genève, Bossy, de Fribourg"), is a person.
+    words <= 2 && !place && !known && !c.shouting && (appositionOpensAt(toks, b, lex, APPOSITION_FR) || memberOfTown(toks, a, b, lex)) ||
+    // "Belcredi lui-même", "Dufresnoy elle-même": a person's emphatic pronoun after a name no article opens.
+    words <= 3 && !place && !known && EMPHATIC_PERSONAL.has(tokAt(toks, b)?.lw ?? "") && !lex.determiners.has(tokAt(toks, a - 1)?.lw ?? "") ||
     // A given name alone inside a sentence ("il parla à Gaston") names a person.
     words === 1 && !first.sent && !first.upper && gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW) &&
     !lex.determiners.has(toks[a - 1]?.lw ?? ""),

@@ -66,6 +66,26 @@ function listAfterPlace(toks: Token[], a: number, depth: number): boolean {
   return known ? !known.ambiguous : placeSlot(toks, j - 1, depth - 1);
 }
 
+/**
+ * "MM. Favre, de Genève, Bossy, de Fribourg", "Ruffy, de Lausanne, s'y oppose": a name followed by a comma, "de" and a
+ * known town closed by a comma, a bracket, a semicolon or a period is a member told apart by his town (b: the token
+ * after the name). A town in a list of towns has no comma before its "de" ("de Paris, de Lyon").
+ */
+export function memberOfTown(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
+  // The name opens the sentence or a member of the list, or follows a role ("les députés Zangger, de Zurich"); after a
+  // common noun it names a thing ("le bataillon Benz, de Zurich").
+  const before = tokAt(toks, a - 1);
+  if (before && !toks[a].sent && !MEMBER_OPENERS.has(before.lw) && !lex.roleNouns.has(before.lw)) return false;
+  const comma = toks[b];
+  if (comma?.t !== "," || comma.nl > 0 || toks[b + 1]?.lw !== "de" && toks[b + 1]?.lw !== "d'") return false;
+  const town = toks[b + 2];
+  if (!town || !town.cap || town.upper || town.nl > 0 || !MEMBER_CLOSERS.has(toks[b + 3]?.t ?? ".")) return false;
+  const place = gaz.placeInfo(town.form);
+  return !!place && !place.ambiguous && place.kind !== "country";
+}
+const MEMBER_CLOSERS = new Set([",", ")", ";", "."]);
+const MEMBER_OPENERS = new Set([",", "et", ".", "("]);
+
 const NOUN_DETERMINERS = new Set(["le", "la", "les", "l'", "du", "des", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"]);
 
 /** "la victoire de Hollande", "les proches d'Obama": "de" after a noun that names no place ("la ville de Dijon" does). */
@@ -96,6 +116,18 @@ export function placeAfterOfFr(toks: Token[], a: number, b: number, lex: Lexicon
   }
   return -1;
 }
+
+/**
+ * "Méhémet-Ali", "Abdul-Wechab": two capitalised names joined by a hyphen, one of them a given name no other reading
+ * shares, neither a word of the language, a place or a place's head ("Port-Louis", "Fort-William", "Marie-Galante"
+ * stay out), and not where a place goes ("à Hussein-Dey").
+ */
+function givenNamesJoined(first: string, second: string): boolean {
+  const parts = [first, second];
+  if (!parts.every((p) => p.length >= 2 && CAPITALISED.test(p) && !gaz.isCommonWord(p, "fr") && !gaz.placeInfo(p) && !gaz.isPlaceHead(p.toLowerCase(), "fr") && !gaz.isPlaceHead(p, "en"))) return false;
+  return parts.some((p) => gaz.isFirstName(p) && !gaz.isAmbiguousFirstName(p));
+}
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** "Radio-Cité", "Radio-Toulouse", "Radio 37": the token range end of a radio station's name, if it is one. */
 export function radioStation(toks: Token[], a: number, b: number): number | undefined {
@@ -159,14 +191,19 @@ export function personShapedFr(toks: Token[], a: number, b: number, lex: Lexicon
     const t = toks[k];
     if (gaz.isCommonWord(t.form, "en") || t.t.length < 3 || lex.honorifics.has(t.lw) || lex.verbForms.has(t.lw) || CLITIC_ENDING.test(t.lw)) return false;
   }
-  // Listings put numbers around names ("Corning Glass..183.50 182.—").
-  for (let k = Math.max(0, a - 3); k < Math.min(toks.length, b + 3); k++) if (/\d/.test(toks[k].t)) return false;
+  if (inListing(toks, a, b)) return false;
   const before = tokAt(toks, a - 1);
   const after = toks[b];
   // "la Deutsche Rundschau", "du Pathet Lao", "en Extrême Orient": after an article or "en", a title, a party or a place.
   const prose = (t: Token | undefined) => !t || t.word && !t.cap && !lex.determiners.has(t.lw) && !ARTICLE_OR_EN.has(t.lw) || t.t === "," || t.t === "«" || t.t === "»";
   const opens = toks[a].sent && (!before || before.e < toks[a].s);
   return (opens || prose(before)) && (!after || after.word && !after.cap || after.t === "," || after.t === "»" || after.t === "." && (!toks[b + 1] || toks[b + 1].cap && toks[b + 1].s > after.e));
+}
+
+/** Listings put numbers around names ("Corning Glass..183.50 182.—", "Astra-Romana ....... 80"): a digit within three tokens. */
+function inListing(toks: Token[], a: number, b: number): boolean {
+  for (let k = Math.max(0, a - 3); k < Math.min(toks.length, b + 3); k++) if (/\d/.test(toks[k].t)) return true;
+  return false;
 }
 
 /** "l'Impact de Montréal", "le Stade de Reims": an article, a capitalised common noun, "de" and a known town. */
@@ -179,7 +216,7 @@ export function clubOfTown(toks: Token[], a: number, b: number): boolean {
 /**
  * One hyphenated word that names a person of the Orient in the press of the time: a name and a title after it
  * ("Osman-bey", "Ibrahim-Pacha", "Hassan-aga"), "Abd-" and an article ("Abd-el-Kader", "Abd-ul-Hamid"), or a given name
- * and a filiation ("Mohamed-ben-Youssef"). Not a known place ("Bab-el-Oued", "Hussein-Dey" are towns).
+ * and a filiation ("Mohamed-ben-Youssef"), two given names ("Méhémet-Ali"). Not a known place ("Bab-el-Oued", "Hussein-Dey" are towns).
  */
 export function orientalName(toks: Token[], a: number, b: number): boolean {
   if (b - a !== 1) return false;
@@ -188,7 +225,7 @@ export function orientalName(toks: Token[], a: number, b: number): boolean {
   if (cut < 2 || !t.cap || t.upper || gaz.placeInfo(t.form)) return false;
   const parts = t.lw.split("-");
   const head = t.t.slice(0, cut);
-  if (parts.length === 2) return ORIENT_TITLES_AFTER.has(parts[1]) && !gaz.isCommonWord(head, "fr");
+  if (parts.length === 2) return ORIENT_TITLES_AFTER.has(parts[1]) ? !gaz.isCommonWord(head, "fr") : !placeSlot(toks, a, 1) && !inListing(toks, a, b) && givenNamesJoined(head, t.t.slice(cut + 1));
   if (parts[0] === "abd") return parts.length === 3 && parts[1].length <= 3;
   return gaz.isFirstName(head) && parts.slice(1, -1).some((p) => FILIATION_INSIDE.has(p));
 }

@@ -5,13 +5,15 @@
 //   "rue des Halles", "place de la République", "boulevard de la Madeleine": a street named with its particle;
 //   "CHATELET. — 8 h. 30 : …", "TH. DES ARTS. — 8 h. 45": a theatre heading an entry of the programme listings (and
 //   the play's title after the hour names no one); "Carnavalet. — Dimanches, mardis et jeudis, de 11 h. à 4 h.": a
-//   museum, a library, a monument heading an entry of a guide's opening hours.
+//   museum, a library, a monument heading an entry of a guide's opening hours;
+//   "À Stutgard, le roi …": a name after the "à" opening the sentence, closed by a comma, is the sentence's setting;
+//   "M. Moriaud, de Plainpalais, demande …": a town of origin in apposition after a titled person's name.
 import type { Lexicon } from "../../lexicon";
 import * as gaz from "../../lexicon/gazetteer";
 import { memo } from "../../lexicon/gazetteer-tables";
 import { tokAt, type Token, tokenAt } from "../../text/tokenize";
 import { candidate, type Candidate } from "../../entities/candidate";
-import { ARTICLE_OF_CONTRACTION, DE_FORMS as OF, DEFINITE_ARTICLES as ARTICLE, FINITE_FR, STREET_HEADS, WEEKDAYS_FR } from "../../lexicon/fr/entities";
+import { SETTING_LEADS, ARTICLE_OF_CONTRACTION, DE_FORMS as OF, DEFINITE_ARTICLES as ARTICLE, FINITE_FR, STREET_HEADS, WEEKDAYS_FR } from "../../lexicon/fr/entities";
 
 export function frenchPlaceForms(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): void {
   for (let i = 0; i < cands.length; i++) {
@@ -19,6 +21,7 @@ export function frenchPlaceForms(toks: Token[], cands: Candidate[], lex: Lexicon
     if (c.honorific || c.org || c.place) continue;
     const art = articlePlace(toks, c);
     if (art >= 0) { c.a = art; c.place = true; continue; }
+    if (frontedSetting(toks, c) || i > 0 && townOfOrigin(toks, cands[i - 1], c)) { c.place = true; c.role = undefined; continue; }
     const street = streetStart(toks, c, lex);
     if (street >= 0 && !(i > 0 && cands[i - 1].b > street)) { c.a = street; c.place = true; c.role = undefined; }
   }
@@ -63,6 +66,40 @@ function articlePlace(toks: Token[], c: Candidate): number {
   if (gaz.placeInfo(known) || gaz.isKnownOrg(known)) return -1;
   return written ? c.a - 1 : c.a;
 }
+
+/** "À Stutgard, …": the sentence opens on "à" (its capital often printed without the accent). */
+const SETTING_PREPOSITIONS = new Set(["à", "a"]);
+
+/**
+ * "À Stutgard, le roi de Wurtemberg a prorogé …", "Hier à Vallendorf, les ouvriers …": a name of one or two words after
+ * an "à" that opens the sentence (or follows its first word), closed by a comma, is where the sentence takes place;
+ * the comma closes that setting and opens no apposition ("Stutgard, le roi" is no person and his title). A given name
+ * no place shares stays out ("À Jean, elle écrivit …").
+ */
+function frontedSetting(toks: Token[], c: Candidate): boolean {
+  const p = tokAt(toks, c.a - 1);
+  if (!p || !SETTING_PREPOSITIONS.has(p.lw) || c.b - c.a > 2 || toks[c.b]?.t !== "," || toks[c.b].nl > 0) return false;
+  // (An unaccented "A" is the preposition only where it opens the sentence: inside one, "a" is the verb.)
+  // "Hier à Vallendorf, …": a time word may open the sentence before it; not "Contrairement à X, …", "Grâce à X, …".
+  if (!(p.sent || p.lw === "à" && toks[c.a - 2]?.sent && SETTING_LEADS.has(toks[c.a - 2].lw) && toks[c.a - 2].nl === 0)) return false;
+  const first = toks[c.a];
+  return first.nl === 0 && !first.upper && !(gaz.isFirstName(first.form) && !gaz.placeInfo(first.form));
+}
+
+/**
+ * "M. Moriaud, de Plainpalais, demande …", "MM. Zangger, de Wülflingen ; Bezzola, de Zernetz": one name right after a
+ * titled person's name, a comma and "de", before a comma, a bracket, a semicolon or the sentence's end, is the town he
+ * comes from (the parliamentary report's way of telling members apart). "M. Droz, de son côté" names nothing.
+ */
+function townOfOrigin(toks: Token[], person: Candidate, c: Candidate): boolean {
+  if (!(person.honorific || person.role) || c.a !== person.b + 2 || c.b - c.a > 2) return false;
+  if (toks[person.b].t !== "," || !ORIGIN_OF.has(toks[person.b + 1].lw) || toks[c.a].nl > 0) return false;
+  const after = toks[c.b];
+  return !after || ORIGIN_CLOSERS.has(after.t);
+}
+
+const ORIGIN_OF = new Set(["de", "d'"]);
+const ORIGIN_CLOSERS = new Set([",", ")", ";", "."]);
 
 /**
  * The gazetteer's place for an article and one word ("La" "Rochelle"), its answer kept on the word's form, one fact

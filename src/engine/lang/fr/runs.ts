@@ -3,7 +3,7 @@
 // before the town a heading in capitals runs into ("NOUVELLES DIVERSES BRUXELLES 15 mai").
 import * as gaz from "../../lexicon/gazetteer";
 import { tokAt, type Token } from "../../text/tokenize";
-import { DE_FORMS_ANY_APOSTROPHE as OF, NOBLE_TITLES_FR, SECTION_HEADS_FR, TITLES_BEFORE_NAMES } from "../../lexicon/fr/entities";
+import { BODY_HEADS, DE_FORMS_ANY_APOSTROPHE as OF, NOBLE_TITLES_FR, SECTION_HEADS_FR, TITLES_BEFORE_NAMES } from "../../lexicon/fr/entities";
 
 /**
  * Where a French run should end when it starts with a known place and goes on with words that
@@ -20,6 +20,8 @@ export function placeSplit(toks: Token[], i: number, j: number): number {
     if (acronymThenName(toks, i, j)) return i + 1;
     return personAt(toks, i) ? j : splitAfterPlace(toks, words, i, j);
   }
+  const country = countryWithArticle(toks, i, j);
+  if (country < j) return country;
   // (Only a run in capitals may hold a heading. Any other run stays whole when it opens with a given name or follows a
   // title, or when no place opens it, whatever the gazetteers say of the whole: the whole, asked as a string, last.)
   if (placeThenPerson(toks, i, j) || placeBeforeGivenName(toks, i, j)) return i + 1;
@@ -28,6 +30,20 @@ export function placeSplit(toks: Token[], i: number, j: number): number {
   const split = splitAfterPlace(toks, words, i, j);
   return split === j || wholeKnown(words) ? j : split;
 }
+
+/**
+ * "les voies Decauville de la Suisse", "l'envoyé Dubois de la France": a run closed by "de" with the article French gives
+ * a country ("de la", "de l'") and a known country or land is a name, then that country: the run ends before the "de". A
+ * noble particle goes before a family name or a town ("Lefèvre de la Barre", "de La Rochelle"), not a country with its
+ * article; a body's head keeps its country ("la Banque de la France").
+ */
+function countryWithArticle(toks: Token[], i: number, j: number): number {
+  const k = j - 3;
+  if (k <= i || toks[k].lw !== "de" || !COUNTRY_ARTICLES.has(toks[k + 1].lw) || toks[k + 1].cap || BODY_HEADS.has(toks[i].lw)) return j;
+  const place = gaz.placeInfo(toks[j - 1].form);
+  return place && !place.ambiguous && (place.kind === "country" || place.kind === "region") ? k : j;
+}
+const COUNTRY_ARTICLES = new Set(["la", "l'"]);
 
 /** The tokens' texts of [i, j) (built only once a run needs asking as words). */
 function wordsOf(toks: Token[], i: number, j: number): string[] {

@@ -25,6 +25,12 @@ export const CLUB_ARTICLES = new Set(["l'", "le"]);
 /** Prepositions of place ("à Aubonne", "en Biscaye"), and nouns whose "de" names a place ("la ville de Thoune"). */
 export const PLACE_PREPOSITIONS_FR = new Set(["à", "en"]);
 
+/** "Belcredi lui-même": the emphatic pronouns of one person (not "eux-mêmes", said of bodies and peoples too). */
+export const EMPHATIC_PERSONAL = new Set(["lui-même", "elle-même"]);
+
+/** "Hier à Vallendorf, les ouvriers …": time words that may open a sentence before the "à" of its setting. */
+export const SETTING_LEADS = new Set(["hier", "aujourd'hui", "demain", "avant-hier", "puis", "ensuite", "enfin", "ici", "là", "mais", "et", "or"]);
+
 /** "marchent vers Ostrevka": a preposition of direction, before a place whatever comes before it. */
 export const DIRECTION_PREPOSITIONS_FR = new Set(["vers"]);
 
