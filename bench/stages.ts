@@ -7,7 +7,7 @@
 // charged to whichever stage happened to run meanwhile (the stage after the tokens paid for their garbage).
 import { existsSync } from "node:fs";
 import { STAGES, type Analysis, type Stage } from "../src/engine/analyze";
-import { fixed, table } from "./measure";
+import { fixed, median, table } from "./measure";
 import { corpora, type Article } from "./texts";
 
 const argv = process.argv;
@@ -30,6 +30,8 @@ function pass(stages: readonly Stage[], articles: Article[], into: Map<string, n
   }
 }
 
+const sum = (m: Map<string, number>) => [...m.values()].reduce((x, y) => x + y, 0);
+
 function main(): void {
   const articles = corpora().filter((c) => c.name !== "seeds").flatMap((c) => c.articles);
   const chars = articles.reduce((n, a) => n + a.text.length, 0);
@@ -43,24 +45,37 @@ function main(): void {
   // times a pass): after 3 passes the stage still costs 1.5× its settled time. Warm up longer than the JIT.
   const warm = Number(option("--warm")) || 30;
   for (let r = 0; r < warm; r++) { pass(STAGES, articles, null); if (before) pass(before, articles, null); }
-  const now = new Map<string, number>();
-  const then = new Map<string, number>();
-  for (let r = 0; r < rounds; r++) { pass(STAGES, articles, now); if (before) pass(before, articles, then); }
-  const total = (m: Map<string, number>) => [...m.values()].reduce((x, y) => x + y, 0) / rounds;
-  const rows = [...now.keys()].map((k) => {
-    const ms = now.get(k)! / rounds;
-    const row = [k, fixed(ms), fixed((100 * ms) / total(now))];
-    if (before) { const b = (then.get(k) ?? NaN) / rounds; row.push(fixed(b), fixed(b / ms, 2)); }
+  // Each round runs both builds, in turns first and second (a build that always runs first may gain from the
+  // other's garbage being collected in its time, or lose to it); a round's ratio compares the two passes made
+  // side by side, and the speed-up is the median of the rounds' ratios, so a burst of load on the shared machine
+  // that hits one pass moves one round, not the figure.
+  const now: Map<string, number>[] = [];
+  const then: Map<string, number>[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const a = new Map<string, number>();
+    const b = new Map<string, number>();
+    if (before && r % 2 === 1) { pass(before, articles, b); pass(STAGES, articles, a); }
+    else { pass(STAGES, articles, a); if (before) pass(before, articles, b); }
+    now.push(a);
+    then.push(b);
+  }
+  const mean = (ms: Map<string, number>[], k?: string) => ms.reduce((n, m) => n + (k ? (m.get(k) ?? NaN) : sum(m)), 0) / rounds;
+  const ratio = (k?: string) => median(now.map((m, r) => (k ? (then[r].get(k) ?? NaN) / m.get(k)! : sum(then[r]) / sum(m))));
+  const t = mean(now);
+  const rows = [...now[0].keys()].map((k) => {
+    const ms = mean(now, k);
+    const row = [k, fixed(ms), fixed((100 * ms) / t)];
+    if (before) row.push(fixed(mean(then, k)), fixed(ratio(k), 2));
     return row;
   });
-  const t = total(now);
   const last = ["total", fixed(t), "100.0"];
-  if (before) last.push(fixed(total(then)), fixed(total(then) / t, 2));
+  if (before) last.push(fixed(mean(then)), fixed(ratio(), 2));
   const header = ["stage", "ms/pass", "%"];
   if (before) header.push(`ms at ${other}`, "speed-up");
   console.log(`${articles.length} news articles, ${(chars / 1e3).toFixed(0)} K chars, ${rounds} rounds, CPU time per pass`);
   console.log(table(header, [...rows, last]));
-  console.log(`engine ${(chars / 1e3 / t).toFixed(2)} MB/s${before ? `, at ${other} ${(chars / 1e3 / total(then)).toFixed(2)} MB/s` : ""}`);
+  console.log(`engine ${(chars / 1e3 / t).toFixed(2)} MB/s${before ? `, at ${other} ${(chars / 1e3 / mean(then)).toFixed(2)} MB/s` : ""}`);
+  if (before) console.log("speed-up: the median over rounds of (ms at the other build / ms now), both passed side by side in each round");
 }
 
 if (require.main === module) main();
