@@ -284,7 +284,7 @@ function placeWithCompass(toks: Token[], a: number, b: number, hooks: EntityHook
   if (b - a < 2 || toks[b - 1].upper) return undefined;
   if (COMPASS.has(toks[a].lw) && !toks[a].upper) {
     // The compass word settles a town that is also a given name ("Eastern Washington").
-    return gaz.placeInfo(toks.slice(a + 1, b).map((t) => t.t).join(" "));
+    return gaz.placeOfWords(toks, a + 1, b);
   }
   return hooks.townThenRegion(toks, a, b);
 }

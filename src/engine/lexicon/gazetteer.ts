@@ -15,4 +15,4 @@ export {
 export { givenNameGender, isAmbiguousFirstName, isFirstName, isSurname } from "./gazetteer-names";
 export { inKnownOrgName, isKnownOrg, matchOrg, maxOrgWords, orgInfo, orgSuffix, type OrgCue, type OrgInfo, type OrgKind } from "./gazetteer-orgs";
 export { eventHead, isAffiliation, isCommonWord } from "./gazetteer-words";
-export { orgInfoOf, placeInfoOf, type SpanToken } from "./gazetteer-spans";
+export { orgInfoOf, orgOfWords, placeInfoOf, placeOfWords, type SpanToken } from "./gazetteer-spans";
