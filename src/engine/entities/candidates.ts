@@ -73,7 +73,7 @@ export function findCandidates(toks: Token[], lex: Lexicon, text: string): Candi
     // Honorific abbreviations ("M.", "Mr.", "Dr") are cues, not names; "St." opens a saint's or a town's name.
     if (fb & HONORIFIC && (next?.t === "." || next?.cap) && !saintAbbreviation(toks, i)) { i++; continue; }
     // "Le Monde", "La Croix", "Les Échos": a known newspaper keeps its article.
-    const titled = fb & DETERMINER && next?.cap && next.nl === 0 && !gaz.isKnownOrg(next.form) && !!gaz.orgOfWords(toks, i, i + 2);
+    const titled = fb & DETERMINER && next?.cap && next.nl === 0 && !gaz.isKnownOrg(next.form) && gaz.isKnownOrg(`${tk.t} ${next.t}`);
     if (titled) { out.push(withCues(toks, i, i + 2, lex, shouting, bits, true)); i += 2; continue; }
     if (fb & NOT_NAME && !(f.upper && !shouting) && !surnameAfterHonorific(toks, i, lex, bits) && !placeOpener(toks, i, fb)) { i++; continue; }
     if ((tk.sent || i === afterLabel) && !f.upper && sentenceWord(toks, i, lex, hooks, bits)) { i++; continue; }
@@ -132,7 +132,7 @@ function runEnd(toks: Token[], i: number, lex: Lexicon, bits: ListBits, fb: numb
       // "à l'AFP Mathilde Panot", "la députée LFI Mathilde Panot", "au Parisien Jean Dupont": an acronym, an
       // organisation or a common word before a given name and a surname is not the first word of the name.
       if (j > i && !t.upper && next?.cap && next.nl === 0 && toks[j - 1].cap && gaz.isFirstName(t.form) && !gaz.isFirstName(toks[j - 1].form) &&
-        (toks[j - 1].upper || gaz.isKnownOrg(toks[j - 1].form) || gaz.isCommonWord(toks[j - 1].lw, lex.lang)) && !gaz.placeOfWords(toks, j - 1, j + 1) &&
+        (toks[j - 1].upper || gaz.isKnownOrg(toks[j - 1].form) || gaz.isCommonWord(toks[j - 1].lw, lex.lang)) && !gaz.isPlace(`${toks[j - 1].t} ${t.t}`) &&
         // "Health Minister Sarah Okafor": a title word stays in the run, as the role before the name (withCues).
         !(bitsOf(bits, toks[j - 1]) & ROLE_NOUN && capitalisedTitleBeforeName(toks, i, j - 1, lex))) break;
       // "Jean-Marie Le Pen", "Marine Le Pen": a capitalised particle after a given name.
@@ -214,8 +214,7 @@ function sentenceWord(toks: Token[], i: number, lex: Lexicon, hooks: EntityHooks
   if (pluralPossessiveJoin(toks, i)) return false; // "Teachers' Federation"
   if (!next || !next.word || !next.cap || next.nl > 0 || possessive) return true;
   // "New York police said", "South Africa beat": the word opens a place's name with the next one, no sentence word.
-  // (Not possessive here: word is the token's text.)
-  if (gaz.isPlace(next.form)) return !gaz.placeOfWords(toks, i, i + 2);
+  if (gaz.isPlace(next.form)) return !gaz.isPlace(`${word} ${next.t}`);
   return gaz.isFirstName(next.form) || (bitsOf(bits, next) & HONORIFIC) !== 0;
 }
 
@@ -255,7 +254,7 @@ function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon, bits: List
   // "Anne Morel de Natixis", "John Roe of Unilever": a known organisation after the particle is the
   // person's employer, not part of the name.
   if (k !== j + 1 || !isEmployerParticle(toks[j].lw)) return true;
-  if (gaz.orgOfWords(toks, k, orgRunEnd(toks, k))) return false;
+  if (gaz.isKnownOrg(orgRun(toks, k))) return false;
   // "Anne Morel de Natixis": a given name and a surname already make the name; a lone capital
   // after "de" with nothing name-like after it is where the person works or comes from.
   const given = tokAt(toks, j - 2);
@@ -267,11 +266,11 @@ function particleRunEndsInCap(toks: Token[], j: number, lex: Lexicon, bits: List
 
 const isEmployerParticle = (w: string) => EMPLOYER_PARTICLES.has(w);
 
-/** The end of the capitalised run from k ("Société Générale", "Natixis"). */
-function orgRunEnd(toks: Token[], k: number): number {
+/** The capitalised run from k ("Société Générale", "Natixis"). */
+function orgRun(toks: Token[], k: number): string {
   let e = k;
   while (toks[e]?.cap && toks[e].word && (e === k || toks[e].nl === 0)) e++;
-  return e;
+  return toks.slice(k, e).map((t) => t.t).join(" ");
 }
 
 /**
@@ -283,7 +282,7 @@ function capitalisedTitleBeforeName(toks: Token[], i: number, j: number, lex: Le
   if (j - i > 3 || !lex.roleNouns.has(toks[j].lw) || !next?.cap || !next.word || next.nl !== 0 || lex.notNames.has(next.lw)) return false;
   // "U.S. President Bill Clinton", "Company President Jean …": a place or an organisation before the title is a name of its own.
   for (let k = i; k < j; k++) if (gaz.isPlace(toks[k].form) || gaz.isKnownOrg(toks[k].form) || toks[k].t.endsWith(".")) return false;
-  return !gaz.placeOfWords(toks, i, j);
+  return !gaz.isPlace(toks.slice(i, j).map((t) => t.t).join(" "));
 }
 
 /** The candidate [a, b) with its cues; `roles`: whether a role noun may stand among its words (false: none does). */
@@ -393,5 +392,5 @@ function elidedOrContracted(t: Token): boolean {
 function placeOpener(toks: Token[], i: number, fb: number): boolean {
   const n = toks[i + 1];
   // Not an article: "La France" is France ("the" and "la" open no name here).
-  return !(fb & DETERMINER) && !!n?.cap && n.word && n.nl === 0 && !!gaz.placeOfWords(toks, i, i + 2);
+  return !(fb & DETERMINER) && !!n?.cap && n.word && n.nl === 0 && gaz.isPlace(`${toks[i].t} ${n.t}`);
 }

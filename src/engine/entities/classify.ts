@@ -7,7 +7,7 @@ import type { Lexicon } from "../lexicon";
 import { tokAt, type Token } from "../text/tokenize";
 import { saintAbbreviation, type Candidate } from "./candidates";
 import { entityLists, roleBefore, verbAfter, verbBefore } from "./cues";
-import { named, span, spanEnd, type NameMention } from "./mention";
+import { named, span, spanText, type NameMention } from "./mention";
 import { shoutedPlaces } from "./shouted";
 import { isPossessive } from "./possessive";
 import { settleKinds } from "./settle";
@@ -59,7 +59,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   // Drop a leading determiner-like capital at sentence start ("The", "Le") already excluded by notNames.
   // Trailing possessive "'s" is outside the token. Strip a trailing demonym/common word.
   // ("Le Parisien", a known newspaper, keeps its demonym.)
-  while (b - a > 1 && !c.shouting && gaz.isDemonym(toks[b - 1].form) && !gaz.orgInfoOf(toks, a, b, spanEnd(toks, b), text)) b--;
+  while (b - a > 1 && !c.shouting && gaz.isDemonym(toks[b - 1].form) && !gaz.isKnownOrg(spanText(toks, a, b, text))) b--;
   if (!c.shouting && hooks.trailingTitle(toks, a, b, lex)) b--;
   if (b <= a) return undefined;
   const sp = span(toks, a, b, text);
@@ -76,7 +76,6 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   // The same words as the tokens' forms, where they are, so that the gazetteers answer from the form.
   const lastW: gaz.Word = lastT.length === toks[b - 1].t.length ? toks[b - 1].form : lastT;
   const firstW: gaz.Word = words === 1 ? lastW : first.form;
-  // (A name of several words is looked up by its tokens' forms: gaz.placeInfoOf, orgInfoOf.)
   const nameW: gaz.Word = words === 1 ? lastW : name;
   const firstLw = firstT === first.t && first.t.indexOf("’") < 0 ? first.lw : firstT.toLowerCase();
   const isAcronym = words === 1 && first.upper && firstT.length <= 6;
@@ -98,11 +97,11 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   if (words === 1 && toks[b]?.t === "." && toks[b].s === first.e && digitFirst(toks[b + 1]) && toks[b + 1].nl === 0 && MONTH_ABBR.test(firstT)) return undefined;
   // "until Feb 1", "Sept 6": the abbreviation without its dot, before a day's number.
   if (words === 1 && digitFirst(toks[b]) && /^\d{1,2}$/.test(toks[b].t) && toks[b].nl === 0 && MONTH_ABBR.test(firstT.replace(/\.$/, ""))) return undefined;
-  const known = gaz.orgInfoOf(toks, a, b, sp.e, text) !== undefined;
+  const known = gaz.isKnownOrg(nameW);
   // "RESULT", "FRIDAY", "ACCESS": a frequent word in capitals heading a table or a line is no acronym, and no name.
   if (isAcronym && firstT.length >= 4 && !known && gaz.isCommonWord(firstW, lex.lang) && !gaz.placeInfo(firstW)) return undefined;
   const saint = saintAbbreviation(toks, a);
-  const place = gaz.placeInfoOf(toks, a, b, sp.e, text) ?? (saint ? saintPlace(name) : placeWithCompass(toks, a, b, hooks));
+  const place = gaz.placeInfo(nameW) ?? (saint ? saintPlace(name) : placeWithCompass(toks, a, b, hooks));
   const s = new Site(toks, lex, c, a, b, name, first, firstT, firstLw, firstW, lastT, known, place);
 
   // "-- Jim Ballantyne, London Newsroom +44 …": the agency's desk in a credit line is an organisation.
@@ -284,7 +283,7 @@ function placeWithCompass(toks: Token[], a: number, b: number, hooks: EntityHook
   if (b - a < 2 || toks[b - 1].upper) return undefined;
   if (COMPASS.has(toks[a].lw) && !toks[a].upper) {
     // The compass word settles a town that is also a given name ("Eastern Washington").
-    return gaz.placeOfWords(toks, a + 1, b);
+    return gaz.placeInfo(toks.slice(a + 1, b).map((t) => t.t).join(" "));
   }
   return hooks.townThenRegion(toks, a, b);
 }

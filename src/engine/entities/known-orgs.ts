@@ -1,6 +1,6 @@
 // Known organisations whose names go on in lower case: "Parti socialiste", "La France insoumise",
 // "Rassemblement national". A run of capitals stops at "socialiste"; the gazetteer knows the whole name.
-import { inKnownOrgName, maxOrgWords, orgOfWords } from "../lexicon/gazetteer";
+import { inKnownOrgName, maxOrgWords, orgInfo } from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
 import type { Candidate } from "./candidates";
 
@@ -13,7 +13,7 @@ export function extendKnownOrgs(toks: Token[], cands: Candidate[]): void {
     if (!next || !next.word || next.cap || next.nl || !inKnownOrgName(next.form)) continue;
     const words: string[] = [];
     for (let k = c.a; k < toks.length && k < c.a + max && (k < c.b || toks[k].nl === 0); k++) words.push(toks[k].t);
-    const length = longestOrgOver(toks, c.a, words, c.b - c.a);
+    const length = longestOrgOver(words, c.b - c.a);
     if (length === 0) continue;
     const b = c.a + length;
     // Never swallow the next candidate.
@@ -24,17 +24,16 @@ export function extendKnownOrgs(toks: Token[], cands: Candidate[]): void {
 }
 
 /**
- * The length of the longest known organisation name that the words (of the tokens from a) open, when it is longer than `run` words; 0
+ * The length of the longest known organisation name that the words open, when it is longer than `run` words; 0
  * otherwise. (The longest name the gazetteer's matchOrg finds, asked only about the lengths that could extend the
  * run.) A name stops before a lower-case word that no known name has after its first word (lexicon inKnownOrgName):
  * from the third word on, such a word ends the lengths worth asking about (the second may follow an article the
  * lookup drops: "La France insoumise").
  */
-function longestOrgOver(toks: Token[], a: number, words: readonly string[], run: number): number {
+function longestOrgOver(words: readonly string[], run: number): number {
   let last = words.length;
   for (let p = Math.max(run + 1, 2); p < last; p++) if (endsNames(words[p])) last = p;
-  // (The words are the texts of the tokens from a: asked by the tokens' forms, gazetteer-spans.ts.)
-  for (let n = last; n > run; n--) if (orgOfWords(toks, a, a + n) !== undefined) return n;
+  for (let n = last; n > run; n--) if (orgInfo(words.slice(0, n).join(" ")) !== undefined) return n;
   return 0;
 }
 

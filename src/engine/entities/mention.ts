@@ -36,15 +36,16 @@ export interface Span {
 /** Tokens [a, b) and their character span, without a final possessive "'s". */
 export function span(toks: Token[], a: number, b: number, text: string): Span {
   const s = toks[a].s;
-  const e = spanEnd(toks, b);
+  const e = toks[b - 1].e - (isPossessive(toks[b - 1]) ? 2 : 0);
   // A one-token name is its token's text, a string shared by every occurrence: the gazetteer's memo
   // tables then find it by identity instead of comparing a fresh copy character by character.
   return { a, b, s, e, text: b - a === 1 && e === toks[a].e ? toks[a].t : text.slice(s, e) };
 }
 
-/** Where a span of tokens ending before token b ends: the last token's end, before its possessive "'s" if it has one. */
-export function spanEnd(toks: Token[], b: number): number {
-  return toks[b - 1].e - (isPossessive(toks[b - 1]) ? 2 : 0);
+/** The text of span(toks, a, b, text), without building the span. */
+export function spanText(toks: Token[], a: number, b: number, text: string): string {
+  const e = toks[b - 1].e - (isPossessive(toks[b - 1]) ? 2 : 0);
+  return b - a === 1 && e === toks[a].e ? toks[a].t : text.slice(toks[a].s, e);
 }
 
 /**

@@ -79,7 +79,7 @@ export function countryBranch(toks: Token[], a: number, b: number, lex: Lexicon,
   const first = toks[a].t;
   // "Initially Poland", "High-flying Italy": a sentence-initial word before a country is no name.
   if (toks[a].sent && b - a === 2) return false;
-  return !gaz.isFirstName(first) && !gaz.placeOfWords(toks, a, b - 1);
+  return !gaz.isFirstName(first) && !gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" "));
 }
 
 /** "Austin, Texas", "Nice, France": a town followed by its region or country is the town, even when a person

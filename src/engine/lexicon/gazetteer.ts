@@ -4,8 +4,7 @@
 // (data/gazetteers.generated.ts, see compiled.ts): nothing is parsed at load; the small ones are
 // string constants parsed into Sets and Maps at first use.
 // Keys are surface forms as written in text; apostrophes match in both shapes
-// (' and ’). Multi-word names are matched token by token with matchPlace/matchOrg, and looked up by their tokens'
-// forms with placeInfoOf/orgInfoOf.
+// (' and ’). Multi-word names are matched token by token with matchPlace/matchOrg.
 
 export { longS, normalizeApostrophes, type TokenMatch, type Word } from "./gazetteer-tables";
 export {
@@ -15,4 +14,3 @@ export {
 export { givenNameGender, isAmbiguousFirstName, isFirstName, isSurname } from "./gazetteer-names";
 export { inKnownOrgName, isKnownOrg, matchOrg, maxOrgWords, orgInfo, orgSuffix, type OrgCue, type OrgInfo, type OrgKind } from "./gazetteer-orgs";
 export { eventHead, isAffiliation, isCommonWord } from "./gazetteer-words";
-export { orgInfoOf, orgOfWords, placeInfoOf, placeOfWords, type SpanToken } from "./gazetteer-spans";

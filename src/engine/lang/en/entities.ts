@@ -119,7 +119,7 @@ export const englishEntityHooks: EntityHooks = {
   },
 
   teamOfPlace: ({ toks, a, b, words, lastT }) =>
-    words >= 2 && lastT.endsWith("s") && lowerBefore(lastT, 1) && !gaz.isDemonym(lastT) && !!gaz.placeOfWords(toks, a, b - 1),
+    words >= 2 && lastT.endsWith("s") && lowerBefore(lastT, 1) && !gaz.isDemonym(lastT) && gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" ")),
 
   sovereignTitle: ({ toks, a }) => sovereignOf(toks, a),
 

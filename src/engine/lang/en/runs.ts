@@ -16,7 +16,7 @@ export function placeWithOf(toks: Token[], i: number, j: number): number {
   let k = j + 1;
   while (k < toks.length && k - j <= MAX_OF_WORDS && toks[k].cap && toks[k].word && toks[k].nl === 0) k++;
   if (k === j + 1) return j;
-  return gaz.placeOfWords(toks, i, k) ? k : j;
+  return gaz.placeInfo(toks.slice(i, k).map((t) => t.t).join(" ")) ? k : j;
 }
 
 /** Whether an English word heads an organisation named by its "of" complement ("Bank", "Senate", "House"). */

@@ -55,7 +55,7 @@ export function beforeSportRole(toks: Token[], b: number): boolean {
 
 /** "Ohio State", "Arizona State": a state's university. */
 export function stateUniversity(toks: Token[], a: number, b: number): boolean {
-  return b - a >= 2 && toks[b - 1].t === "State" && gaz.placeOfWords(toks, a, b - 1)?.kind === "region";
+  return b - a >= 2 && toks[b - 1].t === "State" && gaz.placeInfo(toks.slice(a, b - 1).map((t) => t.t).join(" "))?.kind === "region";
 }
 
 /** "the Mets", "the Cardinals beat the Rockies 7-4": a capitalised plural after "the", in a sentence of a match report, is a team. */

@@ -72,7 +72,7 @@ export function frenchHeads(toks: Token[], cands: Candidate[], lex: Lexicon): vo
     // "chef économiste chez Natixeo", "analyste chez Ardel": after a job and "chez", the employer.
     if (employerAfterJob(toks, c, lex)) { c.org = true; companies.add(nameOf(toks, c)); continue; }
     if (c.b - c.a >= 2 && pb & DETERMINER_BIT && (gaz.isDemonym(toks[c.a].form) || MORE_DEMONYMS.has(toks[c.a].lw)) && gaz.isFirstName(toks[c.a + 1].form) &&
-      !gaz.orgOfWords(toks, c.a, c.b)) c.a++;
+      !gaz.isKnownOrg(nameOf(toks, c))) c.a++;
   }
 
   // "Un porte-parole de Veronis": the company keeps its kind when named again bare.

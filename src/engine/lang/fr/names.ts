@@ -91,7 +91,7 @@ export function placeAfterOfFr(toks: Token[], a: number, b: number, lex: Lexicon
     if (!OF.has(toks[k].lw)) continue;
     const at = toks[k + 1] && ARTICLES.has(toks[k + 1].lw) ? k + 2 : k + 1;
     if (at >= b) return -1;
-    const place = gaz.placeOfWords(toks, at, b);
+    const place = gaz.placeInfo(b - at === 1 ? toks[at].form : toks.slice(at, b).map((t) => t.t).join(" "));
     return place && !place.ambiguous ? at : -1;
   }
   return -1;

@@ -59,7 +59,8 @@ function articlePlace(toks: Token[], c: Candidate): number {
   const info = one ? withArticle(article)(toks[c.a].form) : gaz.placeInfo(`${article} ${name}`);
   if (!info || info.ambiguous) return -1;
   // (Asked last, as the rarest to matter; one word by its form, whose answers the gazetteers keep on it.)
-  if (one ? gaz.placeInfo(toks[c.a].form) || gaz.isKnownOrg(toks[c.a].form) : gaz.placeOfWords(toks, c.a, c.b) || gaz.orgOfWords(toks, c.a, c.b)) return -1;
+  const known: gaz.Word = one ? toks[c.a].form : name;
+  if (gaz.placeInfo(known) || gaz.isKnownOrg(known)) return -1;
   return written ? c.a - 1 : c.a;
 }
 

@@ -13,19 +13,20 @@ import { DE_FORMS_ANY_APOSTROPHE as OF, NOBLE_TITLES_FR, SECTION_HEADS_FR, TITLE
 export function placeSplit(toks: Token[], i: number, j: number): number {
   if (j - i < 2) return j;
   if (toks[i].upper) {
-    if (wholeKnown(toks, i, j)) return j;
     const words = wordsOf(toks, i, j);
+    if (wholeKnown(words)) return j;
     const heading = placeAfterHeading(toks, words, i, j);
     if (heading > i) return heading;
     if (acronymThenName(toks, i, j)) return i + 1;
-    return personAt(toks, i) ? j : splitAfterPlace(toks, i, j);
+    return personAt(toks, i) ? j : splitAfterPlace(toks, words, i, j);
   }
   // (Only a run in capitals may hold a heading. Any other run stays whole when it opens with a given name or follows a
   // title, or when no place opens it, whatever the gazetteers say of the whole: the whole, asked as a string, last.)
   if (placeThenPerson(toks, i, j) || placeBeforeGivenName(toks, i, j)) return i + 1;
   if (personAt(toks, i)) return j;
-  const split = splitAfterPlace(toks, i, j);
-  return split === j || wholeKnown(toks, i, j) ? j : split;
+  const words = wordsOf(toks, i, j);
+  const split = splitAfterPlace(toks, words, i, j);
+  return split === j || wholeKnown(words) ? j : split;
 }
 
 /** The tokens' texts of [i, j) (built only once a run needs asking as words). */
@@ -35,15 +36,18 @@ function wordsOf(toks: Token[], i: number, j: number): string[] {
   return words;
 }
 
-/** The run's words make a known place or organisation (asked by the tokens' forms: gazetteer-spans.ts). */
-const wholeKnown = (toks: Token[], i: number, j: number): boolean => !!gaz.placeOfWords(toks, i, j) || !!gaz.orgOfWords(toks, i, j);
+/** The run's words make a known place or organisation. */
+const wholeKnown = (words: readonly string[]): boolean => {
+  const whole = words.join(" ");
+  return !!gaz.placeInfo(whole) || gaz.isKnownOrg(whole);
+};
 
 /**
  * After the longest known place that opens the run and is shorter than it, when the place is no common word and what
  * follows is no name on its own ("Paris Saint-Germain", "Madrid Barajas" stay whole); j otherwise.
  */
-function splitAfterPlace(toks: Token[], i: number, j: number): number {
-  const m = placePrefix(toks, i, j);
+function splitAfterPlace(toks: Token[], words: readonly string[], i: number, j: number): number {
+  const m = placePrefix(toks, words, i);
   if (!m || m.info.ambiguous) return j;
   const rest = toks[i + m.length];
   return gaz.orgSuffix(toks[j - 1].form) || gaz.isPlaceHead(toks[j - 1].form, "en") || !rest.cap ? j : i + m.length;
@@ -87,12 +91,12 @@ function personAt(toks: Token[], i: number): boolean {
 }
 
 /**
- * The longest known place that opens the run [i, j) and is shorter than it (up to the gazetteer's
+ * The longest known place that opens the run [i, i + words.length) and is shorter than it (up to the gazetteer's
  * longest place): the gazetteer's matchPlace without the whole run, its one word asked by its form.
  */
-function placePrefix(toks: Token[], i: number, j: number): { length: number; info: gaz.PlaceInfo } | undefined {
-  for (let n = Math.min(j - i - 1, gaz.MAX_PLACE_WORDS); n > 1; n--) {
-    const info = gaz.placeOfWords(toks, i, i + n);
+function placePrefix(toks: Token[], words: readonly string[], i: number): { length: number; info: gaz.PlaceInfo } | undefined {
+  for (let n = Math.min(words.length - 1, gaz.MAX_PLACE_WORDS); n > 1; n--) {
+    const info = gaz.placeInfo(words.slice(0, n).join(" "));
     if (info) return { length: n, info };
   }
   const info = gaz.placeInfo(toks[i].form);
