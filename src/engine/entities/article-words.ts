@@ -3,32 +3,58 @@
 import type { Token } from "../text/tokenize";
 import type { Candidate } from "./candidate";
 import { isSpaceCode } from "../text/chars";
+import { tokenStarts } from "../text/offsets";
+
+/** How the article writes one word: in lower case somewhere, capitalised somewhere other than a sentence's opening. */
+export interface Usage {
+  lower: boolean;
+  capInside: boolean;
+}
+
+/** The token opens a sentence, a dialogue turn or a quoted line: its capital says nothing. */
+export type OpensSentence = (toks: Token[], k: number) => boolean;
 
 /**
- * The article's words in lower case, and the last words of its names of two words or more, gathered on first need.
- * The words asked about are the candidates' first words, known before any question: one pass over the tokens
- * marks which of them the article writes in lower case, a token passing to the map only when its first two letters
- * opens a candidate word (WordStarts: no string hashed for most tokens), where
- * adding every lower-case word of the article to a set was a twentieth of the classify stage. A word no
- * candidate opens with is answered from that whole set, built then.
+ * What the article says about a few words, gathered on first need by one pass over the tokens for every question
+ * of the stage: whether classify.ts's one-word candidates are words the article writes in lower case ("Bonnes
+ * références", "Exposition de peintures"), and how the article writes the words that open its sentences
+ * (openers.ts). The words asked about are known before any question: the candidates' first words, and those that
+ * open a sentence (and the word after, where a nationality before a name goes). A token passes to the map only when
+ * its first two letters open one of them (WordStarts: no string hashed for most tokens), where adding every
+ * lower-case word of the article to a set was a twentieth of the classify stage, and the two questions' two passes
+ * a fifth. A word no question foresaw is answered from the whole set of lower-case words, or by a pass of its own.
  */
 export class ArticleWords {
-  /** Candidate first word → written in lower case in the article. */
-  private asked: Map<string, boolean> | undefined;
+  /** The words foreseen, each with how the article writes it. */
+  private usages: Map<string, Usage> | undefined;
   private lower: Set<string> | undefined;
   private lastWords: Set<string> | undefined;
 
-  constructor(private readonly toks: Token[], private readonly cands: Candidate[], private readonly text: string) {}
+  constructor(private readonly toks: Token[], private readonly cands: Candidate[], private readonly text: string,
+    private readonly opensSentence: OpensSentence) {}
 
   /** The word is written in lower case somewhere in the article. */
   usedLower(lw: string): boolean {
-    const hit = (this.asked ??= this.candidateWords()).get(lw);
-    if (hit !== undefined) return hit;
+    const hit = (this.usages ??= this.foreseen()).get(lw);
+    if (hit !== undefined) return hit.lower;
     if (!this.lower) {
       this.lower = new Set();
       for (const t of this.toks) if (t.word && !t.cap) this.lower.add(t.lw);
     }
     return this.lower.has(lw);
+  }
+
+  /** How the article writes each of the words (in lower case), and the others asked before. */
+  usage(words: Iterable<string>): Map<string, Usage> {
+    // (Asked before any usedLower, as where the language has no such rule: only these words.)
+    const usages = this.usages ??= new Map();
+    let missing: Map<string, Usage> | undefined;
+    for (const w of words) if (!usages.has(w)) (missing ??= new Map()).set(w, { lower: false, capInside: false });
+    if (missing) {
+      this.scan(missing);
+      for (const [w, u] of missing) usages.set(w, u);
+    }
+    return usages;
   }
 
   /** The word closes a longer name of the article ("Pierre Blanc … Blanc") that opens on more than an initial. */
@@ -41,28 +67,45 @@ export class ArticleWords {
     return this.lastWords.has(lw);
   }
 
-  /** The candidates' first words, each with whether a lower-case token of the article is that word. */
-  private candidateWords(): Map<string, boolean> {
+  /**
+   * The words the stage's questions will ask about, with their usage: the candidates' first words of four letters or
+   * more (usedLower asks only of those: shorter ones, initials among them, are left out), and the capitalised words
+   * of two letters or more that open a sentence at a candidate's first or second word (the openers' suspects).
+   */
+  private foreseen(): Map<string, Usage> {
     const toks = this.toks;
-    const asked = new Map<string, boolean>();
-    const starts = new WordStarts();
+    const out = new Map<string, Usage>();
     for (const c of this.cands) {
       const lw = toks[c.a].lw;
-      // (The rule asks only of words of four letters or more: shorter ones, initials among them, are left out.)
-      if (lw.length <= 3 || asked.has(lw)) continue;
-      asked.set(lw, false);
-      starts.add(lw);
+      if (lw.length > 3 && !out.has(lw)) out.set(lw, { lower: false, capInside: false });
+      for (let k = c.a; k < c.b && k <= c.a + 1; k++) {
+        const t = toks[k];
+        if (t.word && t.cap && !t.upper && t.t.length >= 2 && !t.lw.endsWith("'") && !out.has(t.lw) && this.opensSentence(toks, k)) out.set(t.lw, { lower: false, capInside: false });
+      }
     }
+    this.scan(out);
+    return out;
+  }
+
+  /** Fills in the usage of each word: one pass over the tokens. */
+  private scan(words: Map<string, Usage>): void {
+    const toks = this.toks;
+    const starts = new WordStarts();
+    for (const w of words.keys()) starts.add(w);
     const text = this.text;
-    // (A token's end is read as the next one's start, or the text's end: no read of its string; it may take the
-    // spaces after the token in, which then fail the letter test.)
-    for (let k = 0; k < toks.length; k++) {
-      const t = toks[k];
-      if (!starts.mayOpen(text, t.s, k + 1 < toks.length ? toks[k + 1].s : text.length)) continue;
-      const f = t.form;
-      if (f.word && !f.cap && asked.has(f.lw)) asked.set(f.lw, true);
+    // (The starts from the offset index, read in order, where each token's own was a read of an object. A token's end
+    // is read as the next one's start, or the text's end: no read of its string; it may take the spaces after the
+    // token in, which then fail the letter test.)
+    const at = tokenStarts(toks) ?? Int32Array.from(toks, (t) => t.s);
+    const n = toks.length;
+    for (let k = 0; k < n; k++) {
+      if (!starts.mayOpen(text, at[k], k + 1 < n ? at[k + 1] : text.length)) continue;
+      const f = toks[k].form;
+      const u = f.word ? words.get(f.lw) : undefined;
+      if (!u) continue;
+      if (!f.cap) u.lower = true;
+      else if (!this.opensSentence(toks, k)) u.capInside = true;
     }
-    return asked;
   }
 }
 

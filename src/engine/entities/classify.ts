@@ -12,7 +12,7 @@ import { shoutedPlaces } from "./shouted";
 import { isPossessive } from "./possessive";
 import { settleKinds } from "./settle";
 import { garbledPlaces } from "./garbled";
-import { withoutOpeners } from "./openers";
+import { opensSentence, withoutOpeners } from "./openers";
 import { ArticleWords } from "./article-words";
 import { bitsOf, ROLE_NOUN } from "./list-bits";
 import { listsOfPeople, withLinkedPeople } from "./lists";
@@ -26,7 +26,9 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   const linked: NameMention[] = [];
   const hooks = entityHooks(lex.lang);
   const townsfolk = hooks.townsfolk(text, lex);
-  const words = hooks.lowerCaseUseNamesNothing ? new ArticleWords(toks, cands, text) : undefined;
+  // What the article says about its words, read in one pass for this rule and the openers' (openers.ts).
+  const article = new ArticleWords(toks, cands, text, opensSentence);
+  const words = hooks.lowerCaseUseNamesNothing ? article : undefined;
   for (const c of cands) {
     let m = classifyOne(toks, c, lex, text, hooks, words);
     // "Edentonians ... moved from Edenton": a word whose "-ians" plural the article uses is a town.
@@ -46,7 +48,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   }
   if (hooks.repairsOcrPlaces) garbledPlaces(out);
   const kept = linked.length ? withLinkedPeople(out, linked) : out;
-  const listed = withoutOpeners(toks, listsOfPeople(toks, kept, lex), lex, text);
+  const listed = withoutOpeners(toks, listsOfPeople(toks, kept, lex), lex, text, article);
   return hooks.headlineNames(toks, settleKinds(hooks.firmsByCue(toks, hooks.withoutAuthors(toks, listed, text), lex)), text);
 }
 

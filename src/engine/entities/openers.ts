@@ -8,7 +8,7 @@ import * as gaz from "../lexicon/gazetteer";
 import type { Lexicon } from "../lexicon";
 import type { Token } from "../text/tokenize";
 import { named, span, type NameMention } from "./mention";
-import { WordStarts } from "./article-words";
+import type { ArticleWords, Usage } from "./article-words";
 import { WORD_GIVEN_NAMES } from "../lexicon/en/entities";
 import { entityHooks } from "../lang/entity-hooks";
 import { DIALOGUE_OPENING_MARKS as OPENING_MARKS } from "../lexicon/entity-words";
@@ -17,16 +17,9 @@ import { DIALOGUE_OPENING_MARKS as OPENING_MARKS } from "../lexicon/entity-words
 /** Word shapes that are never a name at a sentence opening, whatever the article says elsewhere (French clitics and adverbs). */
 const neverName = (w: Token, lex: Lexicon): boolean => entityHooks(lex.lang).neverNameAtOpening(w);
 
-interface Usage {
-  /** Written in lower case somewhere in the article. */
-  lower: boolean;
-  /** Capitalised somewhere other than at a sentence start. */
-  capInside: boolean;
-}
-
 /** "--" typed for a dialogue dash: two hyphen tokens. */
 const doubleHyphen = (toks: Token[], a: number): boolean => toks[a - 1]?.t === "-" && toks[a - 2]?.t === "-";
-const opensSentence = (toks: Token[], a: number): boolean => toks[a].sent || OPENING_MARKS.has(toks[a - 1]?.t ?? "") || doubleHyphen(toks, a);
+export const opensSentence = (toks: Token[], a: number): boolean => toks[a].sent || OPENING_MARKS.has(toks[a - 1]?.t ?? "") || doubleHyphen(toks, a);
 
 /** Whether a person mention opens with a word that may be only a sentence's capital. */
 function suspect(toks: Token[], m: NameMention, lex: Lexicon): boolean {
@@ -57,27 +50,12 @@ function nameOnItsOwn(toks: Token[], m: NameMention, lex: Lexicon, usedNames: ()
  * The mentions without their sentence opener where the article shows the opener is a common word
  * (a frequent word of the language, or one it writes in lower case and never capitalises inside a
  * sentence): a longer name keeps the rest when the rest names a person on its own; a lone word is
- * dropped. Linear: one pass over the tokens, only when a mention is suspect.
+ * dropped. Linear: one pass over the tokens (article-words.ts, shared with classify.ts's rule), only when a mention is suspect.
  */
-export function withoutOpeners(toks: Token[], mentions: NameMention[], lex: Lexicon, text: string): NameMention[] {
+export function withoutOpeners(toks: Token[], mentions: NameMention[], lex: Lexicon, text: string, article: ArticleWords): NameMention[] {
   const suspects = new Set(mentions.filter((m) => suspect(toks, m, lex)));
   if (!suspects.size) return mentions;
-  const usage = new Map<string, Usage>();
-  // The suspects' words' first two letters: a token that opens otherwise is no suspect's word, told in the text.
-  const starts = new WordStarts();
-  for (const m of suspects) {
-    const lw = toks[m.a].lw;
-    usage.set(lw, { lower: false, capInside: false });
-    starts.add(lw);
-  }
-  for (let k = 0; k < toks.length; k++) {
-    if (!starts.mayOpen(text, toks[k].s, k + 1 < toks.length ? toks[k + 1].s : text.length)) continue;
-    const form = toks[k].form;
-    const u = form.word ? usage.get(form.lw) : undefined;
-    if (!u) continue;
-    if (!form.cap) u.lower = true;
-    else if (!opensSentence(toks, k)) u.capInside = true;
-  }
+  const usage = article.usage(Array.from(suspects, (m) => toks[m.a].lw));
   // The people named otherwise, gathered on first need (most suspects are settled without them).
   let used: Set<string> | undefined;
   const usedNames = (): Set<string> => {

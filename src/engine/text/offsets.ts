@@ -30,6 +30,15 @@ export function indexStarts(toks: readonly { s: number }[], starts: Int32Array, 
   indexes.set(toks, { starts, blocks });
 }
 
+/**
+ * The tokens' start offsets in one typed array (the index's own), or undefined when the list has no index or changed
+ * since: a pass that reads only the starts reads them in order here, not from a token object each.
+ */
+export function tokenStarts(toks: readonly { s: number }[]): Int32Array | undefined {
+  const ix = indexes.get(toks);
+  return ix && ix.starts.length === toks.length ? ix.starts : undefined;
+}
+
 /** Index of the first token whose start is >= offset, or -1 when the list has no index. */
 export function indexedTokenAt(toks: readonly { s: number }[], offset: number): number {
   const ix = indexes.get(toks);

@@ -57,7 +57,7 @@ export const englishEntityHooks: EntityHooks = {
   namesNobody: ({ toks, lex, c, a, b, words, name, first, firstT, firstLw, lastT, known }) =>
     // "Vice-president says", "the Prefident" (long s read as f): a role noun is no name;
     // "Postmaster General", "Attorney General": titles alone name nobody either.
-    !c.honorific && roleWordsOnly(name, lex, words === 1 ? firstLw : undefined) && !gaz.orgSuffix(lastT) ||
+    !c.honorific && roleWordsOnly(name, lex, firstT, firstLw) && !gaz.orgSuffix(lastT) ||
     // "Edentonians", "Parisians": a plural of people from a place is no person.
     words === 1 && firstT.endsWith("ians") && lowerBefore(firstT, 4) && !isPossessive(first) ||
     // "the Declaration of Independence": a town of that name (Independence, Missouri) is the document's title here.

@@ -22,12 +22,12 @@ function wordSeparator(name: string): number {
 
 /**
  * Whether every word of the name (split at spaces and hyphens) is a role noun ("Vice-president",
- * "Attorney General"). The first word settles most names, before the whole name is lower-cased and split;
- * a name of one word is its lower case (`lower`, when the caller has it).
+ * "Attorney General"). The first word settles most names, before the whole name is lower-cased and split; where it
+ * is the name's first token (firstT), its lower case is the token's (firstLw): no string made, none hashed afresh.
  */
-export function roleWordsOnly(name: string, lex: Lexicon, lower?: string): boolean {
+export function roleWordsOnly(name: string, lex: Lexicon, firstT: string, firstLw: string): boolean {
   const cut = wordSeparator(name);
-  if (cut < 0) return isRoleWord(lower ?? name.toLowerCase(), lex);
-  if (cut > 0 && !isRoleWord(name.slice(0, cut).toLowerCase(), lex)) return false;
+  if (cut < 0) return isRoleWord(name === firstT ? firstLw : name.toLowerCase(), lex);
+  if (cut > 0 && !isRoleWord(cut === firstT.length ? firstLw : name.slice(0, cut).toLowerCase(), lex)) return false;
   return name.toLowerCase().split(/[\s-]+/).every((w) => isRoleWord(w, lex));
 }
