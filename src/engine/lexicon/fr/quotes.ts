@@ -81,6 +81,9 @@ export const DESCRIPTION_STOP = new Set(["à", "au", "aux", "en", "dans", "sur",
 
 export const ARTICLE_FR = new Set(["l'", "la", "le", "les"]);
 
+/** The medium's noun before its name after "cité par": "cité par l'agence X", "interrogé par le quotidien Y". */
+export const MEDIUM_HEADS = new Set(["agence", "journal", "quotidien", "hebdomadaire", "magazine", "chaîne", "radio", "télévision", "site", "station"]);
+
 /** Infinitives that open a reported clause right after a French reporting verb: "a dit avoir agi", "assure ne pas vouloir". */
 export const REPORTED_INFINITIVE = new Set(["avoir", "être", "vouloir", "pouvoir", "devoir", "savoir", "ignorer", "souhaiter",
   "compter", "n'avoir", "n'être", "ne", "n'", "faire", "agir", "craindre", "regretter", "espérer", "refuser", "préférer"]);
