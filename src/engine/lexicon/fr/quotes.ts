@@ -18,7 +18,7 @@ export const PERIOD_FR = new Set(["matin", "soir", "après-midi", "midi", "week-
 export const CALLING = /^appel(?:le|lent|é|ée|és|ées|ait|aient|ant)$/;
 
 /** Forms of "reprocher": "a reproché au gouvernement de « mentir »" gives the quoted words after its "de" (quotes/attribute.ts). */
-export const REPROACH = /^reproch(?:e|ent|é|ée|és|ées|ait|aient|ant|a|èrent)$/;
+export const REPROACH = /^reproch(?:[eéa]|ent|ée|és|ées|ait|aient|ant|èrent)$/;
 
 /** Words that open a noun phrase that can be a content: articles, possessives, demonstratives, quantifiers. */
 export const NP_START = /^(?:l'|la|le|les|un|une|des|du|d'|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos|plusieurs|certains|certaines|de|tout|toute|tous|toutes|\d.*)$/;
