@@ -194,8 +194,11 @@ table("French: a participle after the main clause reports for its subject", fr, 
 ]);
 
 describe("French: a participle after a main clause whose subject is described, not named (pending)", () => {
-  // Known gap: the participle's object is no longer read as the speaker of the main clause (above), but the main clause's
-  // described or collective subject is not taken up yet (participleSubject reads English "-ing" only).
+  // Known gaps: the participle's object is no longer read as the speaker of the main clause (above), but the main clause's
+  // subject is not taken up yet when it is a collective noun that is no speaker noun ("la foule", "les agriculteurs"), when
+  // the object is one bare noun ("une provocation"), or when a "que" follows a participle that is not in participleReports
+  // after a described subject ("Le maire …, affirmant que"). Reading any "-ant que" participle for the opening subject
+  // lifted polnear by 0.1 on both halves but added a thought ("considérant que" in a novel) on aads_french: left out.
   for (const text of ["La foule a envahi la place, réclamant la démission du gouvernement.",
     "Les agriculteurs ont bloqué l'autoroute, exigeant le retrait de la taxe.",
     "Le maire a pris la parole, affirmant que la ville ne céderait pas.",
