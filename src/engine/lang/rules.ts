@@ -41,7 +41,8 @@ export interface LangRules {
 
   /** Whether tokens [a, b) between a subject and its verb are only an aside (b its closing comma): "X, lui, …", "X, quant à elle, …". */
   subjectAside(doc: Doc, a: number, b: number): boolean;
-  /** At a comma k closing an aside "interrogé sur France Inter," (English: a party tag ", R-Ky.,") after the subject and its comma: the subject's comma; else k. */
+  /** At a comma k closing an aside "interrogé sur France Inter," (English: a party tag ", R-Ky.,") after the subject and its comma: the subject's comma; at the end of a medium after a participle with no comma
+   *  ("Un responsable cité par l'agence X a indiqué"): the word before the participle; else k. */
   skipMediumAside(doc: Doc, k: number): number;
   // French rules the finders call through doc.rules (issue 10); English has none of them.
   /** Past an object clitic before the verb of a press incise at token k: "», nous a confié X", "», leur a lancé X"; else k. */

@@ -16,7 +16,7 @@ import { subjectPhraseAt } from "./subject-phrase";
 import { nounPhraseBefore, subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
 import { INDEFINITE_OPENER } from "../lexicon/quote-words";
-import { INVERSION, TO as PREPOSITIONAL_QUOTE, CALLING } from "../lexicon/fr/quotes";
+import { INVERSION, TO as PREPOSITIONAL_QUOTE, CALLING, DE_BARE, REPROACH } from "../lexicon/fr/quotes";
 import { AUXILIARY, CONJUNCTION_WORD, INVERTED_AUXILIARY, NAMING_VERB, RELATIVE_EN_WORD, TIME_WORD } from "./word-bits";
 import { sameOrElided } from "../text/chars";
 import { endsIn, isOneOf } from "../text/chars";
@@ -312,10 +312,13 @@ export function attributeNamed(ctx: Doc, q: Span): Attribution | undefined {
 /**
  * Whether the verb at token k names the quoted term opening at token open: "a appelé cette réforme « une
  * trahison »", not "a appelé « au calme »" (a preposition right after the verb: what was called for), nor
- * "a appelé son chien « Rex »" (a name of one or two capitalised words: a nickname).
+ * "a appelé son chien « Rex »" (a name of one or two capitalised words: a nickname). "reprocher" is no naming verb but
+ * gives the quoted words after its "de" the same way.
  */
 export function namingCue(ctx: Doc, k: number, open: number): boolean {
   const { toks } = ctx;
+  // "a reproché au gouvernement de « mentir »": a reproach, only with its "de" right before the mark (and its object before that).
+  if (REPROACH.test(toks[k].lw)) return open > k + 2 && DE_BARE.test(toks[open - 1].lw);
   if ((ctx.facts[k] & NAMING_VERB) === 0 || k === open - 1 && PREPOSITIONAL_QUOTE.has(toks[open + 1]?.lw ?? "")) return false;
   return !(CALLING.test(toks[k].lw) && toks[open + 1]?.cap && (isQuoteMark(toks[open + 2]?.t ?? "") || toks[open + 2]?.cap && isQuoteMark(toks[open + 3]?.t ?? "")));
 }

@@ -7,7 +7,7 @@ import { describedSpeaker, speakerOf, type Doc } from "./doc";
 import { resolveSubject } from "./resolve/subject";
 import { type SubjectPhrase, subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
-import { DEFINITE_FR } from "../lexicon/fr/quotes";
+import { ARTICLE_FR, DEFINITE_FR, MEDIUM_HEADS } from "../lexicon/fr/quotes";
 import { BREAKS, COMPLEMENT } from "../lexicon/quote-words";
 import { AUXILIARY, BARE_VERB_FORM, COMPLEMENT_WORD, DETERMINER, PRONOUN, SPEAKER_NOUN } from "./word-bits";
 
@@ -73,15 +73,33 @@ const MEDIUM_ASIDE_MAX = 10;
 
 /**
  * At a comma k closing an aside "interrogé sur France Inter," that follows the subject and its comma:
- * the subject's comma; else k. French only (doc.rules.skipMediumAside).
+ * the subject's comma; at the name ending a medium participle with no comma ("Un responsable cité par l'agence X
+ * a indiqué"), the word before the participle; else k. French only (doc.rules.skipMediumAside).
  */
 export function skipMediumAside(ctx: Doc, k: number): number {
   const { toks } = ctx;
-  if (toks[k]?.t !== ",") return k;
+  if (toks[k]?.t !== ",") return mediumBy(ctx, k);
   let o = k - 1;
   while (o > 0 && k - o <= MEDIUM_ASIDE_MAX && toks[o].t !== "," && !toks[o].sent && !toks[o].nl) o--;
   // "Un pompier, entendu comme témoin, a expliqué": a short participle aside too (see aside()).
   return toks[o]?.t === "," && o < k - 2 && (ctx.lex.mediumAsides.has(toks[o + 1].lw) || ctx.rules.subjectAside(ctx, o + 1, k)) ? o : k;
+}
+
+/**
+ * At the last token k of a name after a medium participle and "par" ("cité par l'AFP", "interrogé par le quotidien
+ * Le Soir"): the token before the participle, where the source described ends (the medium only carries its words);
+ * else k.
+ */
+function mediumBy(ctx: Doc, k: number): number {
+  const { toks } = ctx;
+  const mi = ctx.mentionAt[k];
+  if (mi < 0) return k;
+  // "par le quotidien La Gazette": the name's own article, the medium's noun, its article.
+  let j = ctx.ents.mentions[mi].a - 1;
+  if (j >= 0 && ARTICLE_FR.has(toks[j].lw)) j--;
+  if (j >= 0 && MEDIUM_HEADS.has(toks[j].lw)) j--;
+  if (j >= 0 && ARTICLE_FR.has(toks[j].lw)) j--;
+  return j >= 2 && toks[j].lw === "par" && ctx.lex.mediumAsides.has(toks[j - 1].lw) && toks[j - 2].word ? j - 2 : k;
 }
 
 /** Whether a medium or participle aside runs from the comma k to the next comma. */

@@ -8,7 +8,7 @@ import { isInfinitive, skipTimeFr } from "./french";
 import { skipIncidentals } from "./incidentals";
 import { isVerb } from "./verbs";
 import { REPORTED_INFINITIVE, CONJUNCTION, COMPARATIVE, CONTENT_NOUN, ADDRESSEE_OBJECT, WISH, NOT_INFINITIVE, CAUSATIVE, NEGATED_ONLY, NEGATOR,
-  PREPOSITION, TIME_FR, FINITE, DEMONSTRATIVE_FR, PERIOD_FR, NP_START, CLAUSE_OPENERS, CIRCUMSTANCE } from "../lexicon/fr/quotes";
+  PREPOSITION, TIME_FR, FINITE, DEMONSTRATIVE_FR, PERIOD_FR, NP_START, CLAUSE_OPENERS, CIRCUMSTANCE, FAIRE_FORMS } from "../lexicon/fr/quotes";
 
 /**
  * "Jean Dupont a expliqué avoir agi « par conviction »", "X assure ne pas vouloir se présenter": the
@@ -19,6 +19,15 @@ export function infinitiveClause(ctx: Doc, v: number): number {
   if (isInfinitive(ctx, toks[v].lw)) return -1;
   const k = skipTimeFr(ctx, v + 1);
   const t = toks[k];
+  // "a fait savoir, par la voix de son porte-parole, qu'…", "fait valoir mardi que …": the locution is the verb, the
+  // content opens after its "que" (past a time or an aside set off by commas), never at "savoir".
+  if (t && (t.lw === "savoir" || t.lw === "valoir") && FAIRE_FORMS.test(toks[v].lw)) {
+    const c = skipTimeFr(ctx, k + 1);
+    const q = ctx.lex.complementizers.has(toks[c]?.lw ?? "") ? c : queAfterAside(ctx, k);
+    if (q >= 0) return toks[q + 1]?.word ? q + 1 : -1;
+    // "a fait savoir sa décision aux élus": its object, as "a annoncé sa décision".
+    return NP_START.test(toks[k + 1]?.lw ?? "") && !ctx.lex.complementizers.has(toks[k + 1].lw) ? k + 1 : -1;
+  }
   if (!t || !REPORTED_INFINITIVE.has(t.lw)) {
     const r = requestClause(ctx, v, k);
     const f = r >= 0 ? r : frameClause(ctx, v, k);

@@ -164,6 +164,9 @@ export function frenchPostposed(ctx: Doc, v: number, sentenceStart: number, asid
     verb++;
   }
   if (!isVerb(ctx, verb)) return undefined;
+  // "…, réclamant la démission du gouvernement.": French inverts only a finite verb; a present participle reports for the
+  // main clause's subject, its object never speaks.
+  if (endsIn("ant", toks[verb].lw)) return undefined;
   if (pron < 0 && INVERSION.test(toks[verb].lw)) pron = verb;
   const cue = { start: toks[v].s, end: toks[verb].e };
   if (pron >= 0) {

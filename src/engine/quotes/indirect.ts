@@ -300,8 +300,9 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     }
     return;
   }
-  // Inverted: "…, a indiqué Wang Yi." / "…, said Mr. Smith."
-  if (toks[v - 1]?.t === "," || ((ctx.facts[v - 1] & AUXILIARY) !== 0 && toks[v - 2]?.t === ",")) {
+  // Inverted: "…, a indiqué Wang Yi." / "…, said Mr. Smith." Never a participle report: its object is no speaker
+  // ("La foule a envahi la place, réclamant la démission du gouvernement.", "…, citing the report.").
+  if ((toks[v - 1]?.t === "," || ((ctx.facts[v - 1] & AUXILIARY) !== 0 && toks[v - 2]?.t === ",")) && !lex.participleReports.has(toks[v].lw)) {
     const after = invertedSpeaker(ctx, v + 1);
     const comma = toks[v - 1]?.t === "," ? v - 1 : v - 2;
     if (after) {

@@ -65,8 +65,8 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
   // "Will Young, a mechanic and an organizer at Railroad Workers United, said" / "Sarah Buckley, who
   // attended …, played …, said": the name that opens the sentence, not the last one of its apposition.
   // "X, interrogé sur France Inter, a déclaré": the medium of a participial aside is not the subject.
-  // (The hook answers k itself anywhere but at a comma: asked only there.)
-  if (toks[k].t === ",") k = ctx.rules.skipMediumAside(ctx, k);
+  // "Un responsable cité par l'agence X a indiqué": the medium named after "cité par" is not the subject either.
+  k = ctx.rules.skipMediumAside(ctx, k);
   if (toks[k].t === ",") {
     const head = appositionHead(ctx, k) ?? subjectBeforeAsides(ctx, k, v) ?? describedBeforeRelative(ctx, k);
     if (head) return head;

@@ -7,6 +7,11 @@ import { acronymEnd, elisionBeforeMark, elisionEnd, isAsciiWordChar, isBlank, ki
 import { END, NO_END, PERIOD, SentenceMarks } from "./sentences";
 import { isSurrogate, unicodeBits, U_LOWER } from "./unicode";
 
+/** Whether the character code after a name's "+" would go on a word or a number ("Bac+5", "C++"). */
+function isNameChar(c: number): boolean {
+  return isAsciiWordChar(c) || c === 43 || c >= 128 && c !== 0xa0 && c !== 0x202f && c !== 0x2019 && c !== 0xbb;
+}
+
 export interface Token {
   s: number;
   e: number;
@@ -155,6 +160,8 @@ function scanSpans(text: string, spans: Spans): Spans {
       } else {
         e = scan.end(i);
         h = scan.h;
+        // "Canal+", "Disney+": a plus sign glued to a capitalised name that ends there is part of it.
+        if (text.charCodeAt(e) === 43 && startsUpper(text[i]) && !isNameChar(text.charCodeAt(e + 1))) h = hashOf(text, i, ++e);
         const cut = scan.apostrophe < 0 ? -1 : elisionEnd(text, i, scan.apostrophe, e);
         // "qu’« il faut agir »": the elided word keeps its apostrophe before an opening quote mark.
         const marked = cut < 0 && e - i <= 6 ? elisionBeforeMark(text, i, e) : -1;

@@ -13,6 +13,14 @@ table("French: « Pour X, … », « selon lui », « d'après une source … »
   ["Pour Marine Le Pen, ces annonces sont insuffisantes.", [["ces annonces sont insuffisantes", "Marine Le Pen", "indirect"]]],
   ["Mais pour Jean Dupont, le compte n'y est pas.", [["le compte n'y est pas", "Jean Dupont", "indirect"]]],
   ["Pour la CGT, la réforme reste inacceptable.", [["la réforme reste inacceptable", "CGT", "indirect"]]],
+  // The other national unions and farmers' and employers' bodies are organisations too (lexicon KNOWN_ORGS).
+  ["Pour Force ouvrière, le texte reste inacceptable.", [["le texte reste inacceptable", "Force ouvrière", "indirect"]]],
+  ["Pour la CFE-CGC, la réforme arrive trop tard.", [["la réforme arrive trop tard", "CFE-CGC", "indirect"]]],
+  ["Pour la FNSEA, les prix doivent être revus.", [["les prix doivent être revus", "FNSEA", "indirect"]]],
+  ["Pour la Confédération paysanne, le texte favorise les grandes exploitations.",
+    [["le texte favorise les grandes exploitations", "Confédération paysanne", "indirect"]]],
+  // Not an organisation: the common words in lower case.
+  ["Pour la force ouvrière du pays, la réforme change tout.", []],
   ["Pour le Premier ministre, la réforme est indispensable.", [["la réforme est indispensable", "le Premier ministre", "indirect"]]],
   ["Pour ce spécialiste du Moyen-Orient, le conflit pourrait durer.", [["le conflit pourrait durer", "ce spécialiste du Moyen-Orient", "indirect"]]],
   ["Jérôme Bayle est éleveur. Selon lui, les agriculteurs resteront mobilisés.", [["les agriculteurs resteront mobilisés", "Jérôme Bayle", "indirect"]]],

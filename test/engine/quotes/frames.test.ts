@@ -53,6 +53,14 @@ table("French: an object, then what it is asked or accused of", fr, [
   // Must not match: "accuser le coup" has no "de"; a quoted word after "de" is a naming, a direct quote.
   ["Le député Marc Leroy a accusé le coup après la défaite.", []],
   ["Le député Marc Leroy a accusé le chef de l'État de « mépris ».", [["« mépris »", "Marc Leroy", "direct"]]],
+  // "reprocher à X de « … »": the quoted words after "de" are the subject's (the unquoted infinitive stays a known gap,
+  // see report-matrix.test.ts).
+  ["Le député Marc Leroy a reproché au gouvernement de « mentir aux Français ».", [["« mentir aux Français »", "Marc Leroy", "direct"]]],
+  ["La CGT reproche à la direction de « sacrifier les salariés ».", [["« sacrifier les salariés »", "CGT", "direct"]]],
+  ["La maire Anne Morel reprochait au préfet d'« ignorer les habitants ».", [["« ignorer les habitants »", "Anne Morel", "direct"]]],
+  // Must not match: a quoted title with no "de" before it, and the reproach without quote marks.
+  ["On ne peut rien reprocher à « Plan Vert », le film de Paul Morel.", []],
+  ["Le député Marc Leroy a reproché au gouvernement sa lenteur.", []],
 ]);
 
 table("French: observations put on record with 'que'", fr, [

@@ -186,4 +186,21 @@ table("French: a participle after the main clause reports for its subject", fr, 
   // Not reports: a participle that is no reporting verb, after the clause or inside the subject's apposition.
   ["Paul Durand a quitté la salle, portant un manteau noir.", []],
   ["Paul Durand, souriant, a quitté la salle.", []],
+  // A present participle is never an inverted cue's verb: its object is no speaker and the main clause no content.
+  ["Marie Dupont a envahi la tribune, réclamant la démission du gouvernement.", [["la démission du gouvernement", "Marie Dupont", "indirect"]]],
+  ["Le député Jean Morel a quitté l'hémicycle, exigeant le retrait du texte.", [["le retrait du texte", "Jean Morel", "indirect"]]],
+  ["La foule a envahi la place, portant des banderoles.", []],
+  ["Les grévistes ont envahi le hall, criant leur colère.", []],
 ]);
+
+describe("French: a participle after a main clause whose subject is described, not named (pending)", () => {
+  // Known gaps: the participle's object is no longer read as the speaker of the main clause (above), but the main clause's
+  // subject is not taken up yet when it is a collective noun that is no speaker noun ("la foule", "les agriculteurs"), when
+  // the object is one bare noun ("une provocation"), or when a "que" follows a participle that is not in participleReports
+  // after a described subject ("Le maire …, affirmant que"). Reading any "-ant que" participle for the opening subject
+  // lifted polnear by 0.1 on both halves but added a thought ("considérant que" in a novel) on aads_french: left out.
+  for (const text of ["La foule a envahi la place, réclamant la démission du gouvernement.",
+    "Les agriculteurs ont bloqué l'autoroute, exigeant le retrait de la taxe.",
+    "Le maire a pris la parole, affirmant que la ville ne céderait pas.",
+    "La CGT a quitté la table, dénonçant une provocation."]) it.skip(text);
+});

@@ -122,6 +122,27 @@ const LOCUTIONS: [present: string, past: string, pluperfect: string][] = [
 table("French report matrix: locutions, pronominal and negated frames, more verbs, a far 'que'", fr, LOCUTIONS.flatMap((forms): Row[] =>
   forms.map((f): Row => [`${NAME} ${f} que ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]])));
 
+// A channel whose name ends with "+" between the verb and its "que" (the "+" is part of the name, text/tokenize.ts).
+table("French: a channel named with a plus sign before 'que'", fr, [
+  [`${NAME} a confié au micro de Canal+ qu'il était épuisé.`, [["il était épuisé", NAME, "indirect"]]],
+  [`${NAME} a déclaré sur Canal+ que ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+  [`« Nous irons au bout », a affirmé ${NAME} sur Canal+.`, [["« Nous irons au bout »", NAME, "direct"]]],
+  // Not a statement: a sum and a diploma.
+  ["Il faut un Bac+5 pour ce poste, et trois+ deux font cinq.", []],
+]);
+
+// "faire savoir" / "faire valoir": the locution is the verb, its "que" may stand after a time or an aside set off by commas.
+table("French: 'faire savoir' and 'faire valoir' with a time or an aside before their 'que'", fr, [
+  [`Le ministère a fait savoir, par la voix de son porte-parole, que ${CONTENT}.`, [[CONTENT, "Le ministère", "indirect"]]],
+  [`${NAME} a fait savoir, dans un communiqué, que ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+  [`${NAME} a fait valoir mardi que ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+  [`${NAME} fait savoir, lundi soir, qu'il renonce à sa candidature.`, [["il renonce à sa candidature", NAME, "indirect"]]],
+  // Its noun phrase object is the content, without "savoir".
+  [`${NAME} a fait savoir sa décision aux élus.`, [["sa décision aux élus", NAME, "indirect"]]],
+  // Not a report: a causative "faire" before another infinitive, whose aside ends before a relative "que".
+  [`${NAME} a fait venir, dans la nuit, des renforts que la préfecture attendait.`, []],
+]);
+
 /** Subject shapes, with the speaker the jsonl gives. */
 const SUBJECTS: [subject: string, speaker: string][] = [
   [NAME, NAME],

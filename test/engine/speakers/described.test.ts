@@ -191,8 +191,17 @@ table("French: a described source stops before its channel or the medium that qu
   ["L'agence Reuters a indiqué que Bruxelles financerait les travaux.", [["Bruxelles financerait les travaux", "Reuters", "indirect"]]],
 ]);
 
-describe("French: a described subject before its verb and the medium that quotes it (pending)", () => {
-  // Known gap: the subject read backward from the verb stops at the agency's name ("… cité par l'agence Reuters a
-  // indiqué"): the medium participle is skipped only when set off by commas (skipMediumAside).
-  it.skip("Un responsable européen cité par l'agence Reuters a indiqué que Bruxelles financerait les travaux.");
+// With no comma either: the subject read backward from the verb skips "cité par" + the medium (skipMediumAside).
+table("French: a described subject before its verb and the medium that quotes it", fr, [
+  ["Un responsable européen cité par l'agence Reuters a indiqué que Bruxelles financerait les travaux.",
+    [["Bruxelles financerait les travaux", "Un responsable européen", "indirect"]]],
+  ["Un diplomate cité par l'AFP a affirmé que l'accord était proche.", [["l'accord était proche", "Un diplomate", "indirect"]]],
+  ["Une conseillère interrogée par le quotidien La Gazette a assuré que la ligne serait rouverte.",
+    [["la ligne serait rouverte", "Une conseillère", "indirect"]]],
+]);
+
+describe("French: a described subject before a participle and a person (pending)", () => {
+  // Known gap: with a person named after "interrogé par", the speaker found is the bare noun ("diplomate"), not the
+  // description with its determiner.
+  it.skip("Un diplomate interrogé par Paul Renard a affirmé que le feu avait pris dans la cave.");
 });

@@ -63,3 +63,16 @@ describe("tokenize: invisible format characters are no tokens", () => {
     ["a zero-width joiner is no token of its own", "a\u200db", [["a", 0, 1, 0, "ws"], ["b", 2, 3, 0, "w"]]],
   ], toks);
 });
+
+// A "+" glued to the end of a capitalised name is part of it ("Canal+", "Disney+"); not before a digit, a letter or
+// another "+" ("Bac+5", "C++"), nor after a lower-case word.
+describe("tokenize: a plus sign that ends a name", () => {
+  const words = (text: string) => tokenize(text).map((k) => k.t);
+  readerTable<string[]>([
+    ["a channel's name keeps its plus", "sur Canal+ que", ["sur", "Canal+", "que"]],
+    ["before a period", "sur Disney+.", ["sur", "Disney+", "."]],
+    ["not before a digit", "un Bac+5", ["un", "Bac", "+", "5"]],
+    ["not before another plus", "en C++", ["en", "C", "+", "+"]],
+    ["not after a lower-case word", "trois+ deux", ["trois", "+", "deux"]],
+  ], words);
+});

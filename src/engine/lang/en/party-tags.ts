@@ -19,8 +19,9 @@ export function partyTagEnd(ctx: Doc, k: number): number {
   return -1;
 }
 
-/** At the comma k before a verb: the name's own comma when a party tag stands between them, else k. */
+/** At the comma k before a verb: the name's own comma when a party tag stands between them, else k (also at any other token). */
 export function skipPartyTag(ctx: Doc, k: number): number {
+  if (ctx.toks[k]?.t !== ",") return k;
   for (let j = k - 2; j >= 0 && k - j <= MAX_TAG + 1; j--) {
     if (ctx.toks[j].t === ",") return partyTagEnd(ctx, j + 1) === k ? j : k;
   }

@@ -17,6 +17,9 @@ export const PERIOD_FR = new Set(["matin", "soir", "après-midi", "midi", "week-
 /** Forms of "appeler", a naming verb that also gives plain names: "a appelé son chien « Rex »" is a nickname. */
 export const CALLING = /^appel(?:le|lent|é|ée|és|ées|ait|aient|ant)$/;
 
+/** Forms of "reprocher": "a reproché au gouvernement de « mentir »" gives the quoted words after its "de" (quotes/attribute.ts). */
+export const REPROACH = /^reproch(?:[eéa]|ent|ée|és|ées|ait|aient|ant|èrent)$/;
+
 /** Words that open a noun phrase that can be a content: articles, possessives, demonstratives, quantifiers. */
 export const NP_START = /^(?:l'|la|le|les|un|une|des|du|d'|son|sa|ses|leur|leurs|ce|cet|cette|ces|notre|nos|votre|vos|plusieurs|certains|certaines|de|tout|toute|tous|toutes|\d.*)$/;
 
@@ -80,6 +83,9 @@ export const DESCRIPTION_STOP = new Set(["à", "au", "aux", "en", "dans", "sur",
   "cet", "ces", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "leurs", "tout", "tous", "bout"]);
 
 export const ARTICLE_FR = new Set(["l'", "la", "le", "les"]);
+
+/** The medium's noun before its name after "cité par": "cité par l'agence X", "interrogé par le quotidien Y". */
+export const MEDIUM_HEADS = new Set(["agence", "journal", "quotidien", "hebdomadaire", "magazine", "chaîne", "radio", "télévision", "site", "station"]);
 
 /** Infinitives that open a reported clause right after a French reporting verb: "a dit avoir agi", "assure ne pas vouloir". */
 export const REPORTED_INFINITIVE = new Set(["avoir", "être", "vouloir", "pouvoir", "devoir", "savoir", "ignorer", "souhaiter",
