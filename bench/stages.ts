@@ -5,6 +5,7 @@
 // The second bundle is made by scripts/stages-at.sh REV (src/ at that commit). Node runs it --single-threaded:
 // process.cpuUsage() counts every thread of the process, so V8's background compiling and collecting would be
 // charged to whichever stage happened to run meanwhile (the stage after the tokens paid for their garbage).
+import { buildSync } from "esbuild";
 import { existsSync } from "node:fs";
 import { STAGES, type Analysis, type Stage } from "../src/engine/analyze";
 import { fixed, median, table } from "./measure";
@@ -32,6 +33,14 @@ function pass(stages: readonly Stage[], articles: Article[], into: Map<string, n
 
 const sum = (m: Map<string, number>) => [...m.values()].reduce((x, y) => x + y, 0);
 
+/** The working tree's stages bundled as scripts/stages-at.sh bundles a commit's. */
+function sameWayBundle(): readonly Stage[] {
+  const out = `${process.cwd()}/.cache/stages-now.cjs`;
+  buildSync({ entryPoints: ["src/engine/analyze.ts"], bundle: true, platform: "node", format: "cjs", logLevel: "warning", outfile: out });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(out).STAGES;
+}
+
 function main(): void {
   const articles = corpora().filter((c) => c.name !== "seeds").flatMap((c) => c.articles);
   const chars = articles.reduce((n, a) => n + a.text.length, 0);
@@ -40,11 +49,14 @@ function main(): void {
   if (bundle && !existsSync(bundle)) throw new Error(`${bundle} missing: run scripts/stages-at.sh ${other}`);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const before: readonly Stage[] | undefined = bundle ? require(`${process.cwd()}/${bundle}`).STAGES : undefined;
+  // Against another build, this one is bundled the same way (scripts/stages-at.sh's command): code bundled into this
+  // script reads 1.04-1.05 against the same source bundled apart, a bias larger than most changes measured.
+  const stages = bundle ? sameWayBundle() : STAGES;
   const rounds = Number(option("--rounds")) || 20;
   // V8 goes on optimising the quote stage's functions for ~30 passes over these texts (it runs each only ~1,400
   // times a pass): after 3 passes the stage still costs 1.5× its settled time. Warm up longer than the JIT.
   const warm = Number(option("--warm")) || 30;
-  for (let r = 0; r < warm; r++) { pass(STAGES, articles, null); if (before) pass(before, articles, null); }
+  for (let r = 0; r < warm; r++) { pass(stages, articles, null); if (before) pass(before, articles, null); }
   // Each round runs both builds, in turns first and second (a build that always runs first may gain from the
   // other's garbage being collected in its time, or lose to it); a round's ratio compares the two passes made
   // side by side, and the speed-up is the median of the rounds' ratios, so a burst of load on the shared machine
@@ -54,8 +66,8 @@ function main(): void {
   for (let r = 0; r < rounds; r++) {
     const a = new Map<string, number>();
     const b = new Map<string, number>();
-    if (before && r % 2 === 1) { pass(before, articles, b); pass(STAGES, articles, a); }
-    else { pass(STAGES, articles, a); if (before) pass(before, articles, b); }
+    if (before && r % 2 === 1) { pass(before, articles, b); pass(stages, articles, a); }
+    else { pass(stages, articles, a); if (before) pass(before, articles, b); }
     now.push(a);
     then.push(b);
   }
