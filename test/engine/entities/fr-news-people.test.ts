@@ -24,9 +24,9 @@ describe("French news: a manager's title, and the honorific + surname met again"
       assert.deepEqual(names(text, fr, ["orgs"]).orgs, orgs);
     });
   }
-  // Pending: the honorific's gender is not checked against the named person's: « M. Roche » after « Anne Roche »
-  // is merged with her (it should be another person, e.g. her husband).
-  it.skip("« M. Roche » after « Anne Roche » is another person", () => {
+  // Must not match: the honorific's gender disagrees with the given name's: « M. Roche » after « Anne Roche »
+  // is another person (her husband, say).
+  it("« M. Roche » after « Anne Roche » is another person", () => {
     const got = rolesOf("Anne Roche a annoncé la fermeture. Selon M. Roche, les ventes ont chuté.", fr);
     assert.deepEqual(got, [["Anne Roche", null], ["Roche", null]]);
   });
