@@ -31,3 +31,16 @@ describe("French news: a manager's title, and the honorific + surname met again"
     assert.deepEqual(got, [["Anne Roche", null], ["Roche", null]]);
   });
 });
+
+// Pending (known gap, issue 11): a club prefix and a place are one organisation; today « AS », « FC » come out alone
+// and the place as a place, and « Olympique lyonnais », « Paris Saint-Germain » are missed. Probes 0/2.
+describe("French news: clubs named by a prefix and a place (pending)", () => {
+  it.skip("« L'AS Saint-Étienne », « le FC Nantes », « l'OGC Nice », « le RC Lens » are organisations", () => {
+    const got = names("L'AS Saint-Étienne a battu le FC Nantes. L'OGC Nice et le RC Lens ont fait match nul.", fr, ["orgs", "places"]);
+    assert.deepEqual(got, { orgs: ["AS Saint-Étienne", "FC Nantes", "OGC Nice", "RC Lens"], places: [] });
+  });
+  it.skip("« l'Olympique lyonnais » and « le Paris Saint-Germain » are organisations, not places", () => {
+    const got = names("L'Olympique lyonnais reçoit le Paris Saint-Germain dimanche à Lyon.", fr, ["orgs", "places"]);
+    assert.deepEqual(got, { orgs: ["Olympique lyonnais", "Paris Saint-Germain"], places: ["Lyon"] });
+  });
+});
