@@ -6,6 +6,7 @@ import { foldKey } from "./name-keys";
 import { isSpaceCode } from "../text/chars";
 import { endsOnSpacedCapital } from "../text/unicode";
 import { stringMemo } from "../lexicon/gazetteer-tables";
+import { givenNameGender } from "../lexicon/gazetteer-names";
 import { PARTICLE_WORD as PARTICLES, PARTICLE_LED, FEMININE_TITLE as TITLE_F, MASCULINE_TITLE as TITLE_M } from "../lexicon/entity-words";
 
 export interface Clustered {
@@ -96,8 +97,14 @@ function isShouted(s: string): boolean {
  * d if it matches the words better than best (see findPerson): its name holds all the words (sub), or its name's
  * words, its last one included, are all among them (sup); the most recent match wins.
  */
+const otherGender = (g: "m" | "f"): "m" | "f" => g === "m" ? "f" : "m";
+/** The gender of a full name's given name ("Anne Roche" → f), when the lexicon lists it one way only (the name has a space). */
+const givenGenderOf = (name: string): "m" | "f" | undefined => givenNameGender(name.slice(0, name.indexOf(" ")));
+
 function consider(d: Draft, words: string[], gender: "m" | "f" | undefined, best: Draft | undefined): Draft | undefined {
   if (gender && d.entity.gender && gender !== d.entity.gender) return best;
+  // "Anne Roche … M. Roche": a title's gender against the given name's, when the name gave one (another person).
+  if (gender && !d.entity.gender && d.nameWords > 1 && givenGenderOf(d.entity.name) === otherGender(gender)) return best;
   if (best && d.lastSeen <= best.lastSeen) return best;
   let sub = true;
   for (const x of words) if (!d.words.has(x)) { sub = false; break; }

@@ -143,7 +143,7 @@ export const fr: LexiconData = {
     "ayatollah": "m", "cheikh": "m", "émir": "m", "sultan": "m", "lieutenant": "m", "sergent": "m",
     "maréchal": "m", "brigadier": "m", "ministère": undefined, "journaliste": undefined, "écrivain": "m",
     "écrivaine": "f", "auteur": "m", "autrice": "f", "acteur": "m", "actrice": "f", "chanteur": "m",
-    "chanteuse": "f", "président-directeur": "m", "PDG": undefined, "pdg": undefined, "élu": "m", "élue": "f",
+    "chanteuse": "f", "gérant": "m", "gérante": "f", "président-directeur": "m", "PDG": undefined, "pdg": undefined, "élu": "m", "élue": "f",
     // Nobility, clergy and kin titles before a name: "don Carlos", "la reine Victoria", "les frères Nuss".
     "don": "m", "duc": "m", "duchesse": "f", "comte": "m", "comtesse": "f", "marquis": "m", "marquise": "f",
     "baron": "m", "baronne": "f", "vicomte": "m", "vicomtesse": "f", "archiduc": "m", "archiduchesse": "f",

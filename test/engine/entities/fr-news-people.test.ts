@@ -1,0 +1,46 @@
+// French news people (issue 11): a manager's title before the name takes its whole complement as the role
+// ("le gérant de la société Habitat Plus, Gérard Lemoine"), the company stays an organisation, and the same person
+// met again as « M. Lemoine » / « Mme Roche » is that one person (one sidebar entry). Invented sentences.
+import * as assert from "node:assert/strict";
+import { names, rolesOf, fr } from "../helpers/table";
+
+describe("French news: a manager's title, and the honorific + surname met again", () => {
+  const rows: [string, (string | null)[][], string[]][] = [
+    ["Le gérant de la société Habitat Plus, Gérard Lemoine, a annoncé la fermeture. Selon M. Lemoine, les ventes ont chuté.",
+      [["Gérard Lemoine", "gérant de la société Habitat Plus"]], ["Habitat Plus"]],
+    ["La gérante de l'entreprise Bois Martin, Anne Roche, a confirmé le plan. « Rien n'est joué », a dit Mme Roche.",
+      [["Anne Roche", "gérante de l'entreprise Bois Martin"]], ["Bois Martin"]],
+    ["Le président du groupe LR au Sénat, Bruno Retailleau, a dénoncé le texte. M. Retailleau affirme que le vote est acquis.",
+      [["Bruno Retailleau", "président du groupe LR au Sénat"]], ["LR", "Sénat"]],
+    // Must not match: another surname after the honorific is another person; a plain shop manager has no organisation.
+    ["Gérard Lemoine a vendu ses parts. Selon M. Garnier, rien ne change.",
+      [["Gérard Lemoine", null], ["Garnier", null]], []],
+    ["Le gérant du magasin, Paul Vidal, a fermé la porte. « Rien ne va », a dit M. Vidal.",
+      [["Paul Vidal", "gérant du magasin"]], []],
+  ];
+  for (const [text, people, orgs] of rows) {
+    it(text, () => {
+      assert.deepEqual(rolesOf(text, fr), people);
+      assert.deepEqual(names(text, fr, ["orgs"]).orgs, orgs);
+    });
+  }
+  // Must not match: the honorific's gender disagrees with the given name's: « M. Roche » after « Anne Roche »
+  // is another person (her husband, say).
+  it("« M. Roche » after « Anne Roche » is another person", () => {
+    const got = rolesOf("Anne Roche a annoncé la fermeture. Selon M. Roche, les ventes ont chuté.", fr);
+    assert.deepEqual(got, [["Anne Roche", null], ["Roche", null]]);
+  });
+});
+
+// Pending (known gap, issue 11): a club prefix and a place are one organisation; today « AS », « FC » come out alone
+// and the place as a place, and « Olympique lyonnais », « Paris Saint-Germain » are missed. Probes 0/2.
+describe("French news: clubs named by a prefix and a place (pending)", () => {
+  it.skip("« L'AS Saint-Étienne », « le FC Nantes », « l'OGC Nice », « le RC Lens » are organisations", () => {
+    const got = names("L'AS Saint-Étienne a battu le FC Nantes. L'OGC Nice et le RC Lens ont fait match nul.", fr, ["orgs", "places"]);
+    assert.deepEqual(got, { orgs: ["AS Saint-Étienne", "FC Nantes", "OGC Nice", "RC Lens"], places: [] });
+  });
+  it.skip("« l'Olympique lyonnais » and « le Paris Saint-Germain » are organisations, not places", () => {
+    const got = names("L'Olympique lyonnais reçoit le Paris Saint-Germain dimanche à Lyon.", fr, ["orgs", "places"]);
+    assert.deepEqual(got, { orgs: ["Olympique lyonnais", "Paris Saint-Germain"], places: ["Lyon"] });
+  });
+});
