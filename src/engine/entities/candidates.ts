@@ -8,7 +8,7 @@ import { entityHooks, type EntityHooks } from "../lang/entity-hooks";
 import { isPossessive, pluralPossessiveJoin } from "./possessive";
 import { candidate, type Candidate } from "./candidate";
 import { entityLists, roleBefore, verbAfter, verbBefore } from "./cues";
-import { ARABIC_ARTICLE, CONTRACTION, DE_PARTICLES, EMPLOYER_PARTICLES, EPONYM_HEADS, MONTH_SURNAMES, SAINT_ABBREVIATIONS } from "../lexicon/entity-words";
+import { ARABIC_ARTICLE, CONTRACTION, DE_PARTICLES, EMPLOYER_PARTICLES, EPONYM_HEADS, MONTH_SURNAMES, PARTY_NOUNS, SAINT_ABBREVIATIONS } from "../lexicon/entity-words";
 import {
   bitsOf, DETERMINER, HONORIFIC, IN_NAME, NOBLE_TITLE, NOT_NAME, PARTICLE, PARTICLE_TITLE, ROLE_NOUN, type ListBits,
 } from "./list-bits";
@@ -145,7 +145,7 @@ function runEnd(toks: Token[], i: number, lex: Lexicon, bits: ListBits, fb: numb
       // "à l'AFP Mathilde Panot", "la députée LFI Mathilde Panot", "au Parisien Jean Dupont": an acronym, an
       // organisation or a common word before a given name and a surname is not the first word of the name.
       if (j > i && !t.upper && next?.cap && next.nl === 0 && toks[j - 1].cap && gaz.isFirstName(t.form) && !gaz.isFirstName(toks[j - 1].form) &&
-        (toks[j - 1].upper || gaz.isKnownOrg(toks[j - 1].form) || gaz.isCommonWord(toks[j - 1].lw, lex.lang)) && !gaz.isPlace(`${toks[j - 1].t} ${t.t}`) &&
+        (toks[j - 1].upper || gaz.isKnownOrg(toks[j - 1].form) || gaz.isCommonWord(toks[j - 1].lw, lex.lang) || PARTY_NOUNS.has(toks[j - 1].lw)) && !gaz.isPlace(`${toks[j - 1].t} ${t.t}`) &&
         // "Health Minister Sarah Okafor": a title word stays in the run, as the role before the name (withCues).
         !(bitsOf(bits, toks[j - 1]) & ROLE_NOUN && capitalisedTitleBeforeName(toks, i, j - 1, lex))) break;
       // "Jean-Marie Le Pen", "Marine Le Pen": a capitalised particle after a given name.

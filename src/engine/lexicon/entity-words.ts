@@ -103,6 +103,14 @@ export const LEGAL_FORMS = new Set(["sa", "inc", "corp", "ltd", "plc", "ag", "gm
 export const DESK_HEADS = new Set(["Newsroom", "Desk"]);
 
 /**
+ * Party nouns set before a name like a title in English copy ("Democrat Elena Vargas", "Republican Tom Fisk", "Tory
+ * Helen Marsh"): before a given name and a surname they are no part of the name. Only there: "the Ohio Republican",
+ * "Republican leaders" stay descriptions (quotes/), and "Republican Party" a name.
+ */
+export const PARTY_NOUNS = new Set(["democrat", "republican", "tory", "conservative", "socialist", "liberal", "independent",
+  "green", "libertarian"]);
+
+/**
  * French heads of a body named after someone, opening a run in capitals ("Fondation Abbé Pierre", "Lycée Maréchal
  * Foch", "Institut Docteur Roux"): a title inside such a run is part of the eponym, not the role of a person.
  */
