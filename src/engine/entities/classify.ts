@@ -144,7 +144,9 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   // "Tanjung Lesung", "Pulau Seribu": an opening place head (Indonesian, Malay) makes a place.
   if (!known && words >= 2 && !first.upper && gaz.isOpeningPlaceHead(firstW)) return named(sp, "place", true);
   // "Clark County", "Sunda Strait".
-  if (!place && words >= 2 && gaz.isPlaceHead(lastW, lex.lang)) return named(sp, "place", true);
+  // ("Linda Park said", "said Helen Park", "Council member Helen Park": a given name before the head and a person's cue
+  // make a person; "Stanley Park", "Victoria Park" with no such cue stay places.)
+  if (!place && words >= 2 && gaz.isPlaceHead(lastW, lex.lang) && !givenNameWithCue(s, words, firstW, b)) return named(sp, "place", true);
   // "Toronto Raptors", "Carolina Hurricanes": a place and a plural is a team.
   if (hooks.teamOfPlace(s)) return named(sp, "org", true);
   // "la reine Victoria": a title right before the name outweighs a town of that name; in French, where a country takes
@@ -187,6 +189,12 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   if (placeAt > a) return named(span(toks, placeAt, b, text), "place", true);
   // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
   return byContext(named(sp, "person", false));
+}
+
+/** A given name (no other word) before a place head, with a reporting verb or a role phrase at the name. */
+function givenNameWithCue(s: Site, words: number, firstW: gaz.Word, b: number): boolean {
+  if (words !== 2 || !gaz.isFirstName(firstW) || gaz.isAmbiguousFirstName(firstW)) return false;
+  return verbAfter(s.toks, b, s.lex) || verbBefore(s.toks, s.a, s.lex) || !!s.role;
 }
 
 /**
