@@ -34,10 +34,24 @@ describe("French news: a manager's title, and the honorific + surname met again"
 
 // Pending (known gap, issue 11): a club prefix and a place are one organisation; today « AS », « FC » come out alone
 // and the place as a place, and « Olympique lyonnais », « Paris Saint-Germain » are missed. Probes 0/2.
+// lang/fr/names.ts clubPrefixOfTown: club initials in capitals after an article, then a known place, are one club.
+describe("French news: clubs named by their initials and a town", () => {
+  it("« L'AS Saint-Étienne », « le FC Nantes », « l'OGC Nice », « l'AS Monaco » are organisations", () => {
+    const got = names("L'AS Saint-Étienne a battu le FC Nantes. L'OGC Nice a perdu contre l'AS Monaco.", fr, ["orgs", "places"]);
+    assert.deepEqual(got, { orgs: ["AS Saint-Étienne", "FC Nantes", "OGC Nice", "AS Monaco"], places: [] });
+  });
+  it("a town after other capitals stays a place; initials with no article before them are no club", () => {
+    const got = names("Le maire de Nantes a reçu le club. FC Nantes était écrit sur les maillots.", fr, ["orgs", "places"]);
+    assert.ok(got.places?.includes("Nantes"), JSON.stringify(got));
+    assert.ok(!got.orgs?.includes("FC Nantes"), JSON.stringify(got));
+  });
+});
+
 describe("French news: clubs named by a prefix and a place (pending)", () => {
-  it.skip("« L'AS Saint-Étienne », « le FC Nantes », « l'OGC Nice », « le RC Lens » are organisations", () => {
-    const got = names("L'AS Saint-Étienne a battu le FC Nantes. L'OGC Nice et le RC Lens ont fait match nul.", fr, ["orgs", "places"]);
-    assert.deepEqual(got, { orgs: ["AS Saint-Étienne", "FC Nantes", "OGC Nice", "RC Lens"], places: [] });
+  // « Lens » is no known place in the gazetteer, so « le RC Lens » is still read as a person.
+  it.skip("« le RC Lens » is an organisation", () => {
+    const got = names("L'OGC Nice et le RC Lens ont fait match nul.", fr, ["orgs", "places"]);
+    assert.deepEqual(got, { orgs: ["OGC Nice", "RC Lens"], places: [] });
   });
   it.skip("« l'Olympique lyonnais » and « le Paris Saint-Germain » are organisations, not places", () => {
     const got = names("L'Olympique lyonnais reçoit le Paris Saint-Germain dimanche à Lyon.", fr, ["orgs", "places"]);

@@ -14,7 +14,7 @@ import { frenchHeads } from "./heads";
 import { frenchBodies } from "./bodies";
 import { frenchPlaceForms } from "./place-forms";
 import { ocrHonorifics } from "./ocr-forms";
-import { clubOfTown, hyphenatedBranch, hyphenatedPlace, memberOfTown, ofComplementFr, orientalName, placeAfterOfFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
+import { clubOfTown, clubPrefixOfTown, hyphenatedBranch, hyphenatedPlace, memberOfTown, ofComplementFr, orientalName, placeAfterOfFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
 import { placeSplit } from "./runs";
 import { appositionOpensAt } from "../../phrases/apposition";
 
@@ -68,7 +68,7 @@ export const frenchEntityHooks: EntityHooks = {
   // "l'Impact de Montréal": an article, a capitalised common noun, "de" and a town make a club.
   // (Capitalised words only: "le Tour de France" is an event, whose country stays a place.)
   countryBranch: ({ toks, lex, a, b, place }) =>
-    allCapitalised(toks, a, b) && countryBranch(toks, a, b, lex, place, false) || clubOfTown(toks, a, b) ||
+    allCapitalised(toks, a, b) && countryBranch(toks, a, b, lex, place, false) || clubOfTown(toks, a, b) || clubPrefixOfTown(toks, a, b) ||
     b - a === 1 && !place && hyphenatedBranch(toks[a].t),
 
   placePreposition: placePrepositionFr,

@@ -5,7 +5,7 @@ import type { Lexicon } from "../../lexicon";
 import { tokAt, type Token } from "../../text/tokenize";
 import { personShaped } from "../../entities/name-surroundings";
 import {
-  ADJECTIVE_TITLES, CLITIC_ENDING, NOBLE_TITLES_FR as NOBLE_TITLES, PLACE_OF_NOUNS, CLUB_ARTICLES, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS,
+  ADJECTIVE_TITLES, CLITIC_ENDING, NOBLE_TITLES_FR as NOBLE_TITLES, PLACE_OF_NOUNS, CLUB_ARTICLES, CLUB_PREFIXES_FR, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS,
   PLACE_ADJECTIVES, RADIO_PREFIX, DIRECTION_PREPOSITIONS_FR, GOING_TO_FR, COMING_FROM_FR, NOT_PLACE_AFTER_DIRECTION_FR, ORIENT_TITLES_AFTER, FILIATION_INSIDE, ARABIC_PLACE_HEADS,
 } from "../../lexicon/fr/entities";
 
@@ -211,6 +211,13 @@ export function clubOfTown(toks: Token[], a: number, b: number): boolean {
   if (b - a !== 3 || !CLUB_ARTICLES.has(tokAt(toks, a - 1)?.lw ?? "") || toks[a + 1].lw !== "de") return false;
   const town = gaz.placeInfo(toks[a + 2].form);
   return !!town && town.kind === "city" && gaz.isCommonWord(toks[a].form, "fr") && !gaz.isFirstName(toks[a].form);
+}
+
+/** "le FC Nantes", "l'AS Saint-Étienne", "du RC Lens": club initials in capitals after an article, then a known town. */
+export function clubPrefixOfTown(toks: Token[], a: number, b: number): boolean {
+  if (b - a !== 2 || !toks[a].upper || !CLUB_PREFIXES_FR.has(toks[a].lw) || !CLUB_ARTICLES.has(tokAt(toks, a - 1)?.lw ?? "")) return false;
+  const town = gaz.placeInfo(toks[a + 1].form);
+  return !!town && town.kind !== "continent";
 }
 
 /**

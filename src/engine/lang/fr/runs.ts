@@ -2,6 +2,7 @@
 // every run of two words or more): after a known place that opens a run of other words ("Londres Le Temps"), or
 // before the town a heading in capitals runs into ("NOUVELLES DIVERSES BRUXELLES 15 mai").
 import * as gaz from "../../lexicon/gazetteer";
+import { clubPrefixOfTown } from "./names";
 import { tokAt, type Token } from "../../text/tokenize";
 import { BODY_HEADS, DE_FORMS_ANY_APOSTROPHE as OF, NOBLE_TITLES_FR, SECTION_HEADS_FR, TITLES_BEFORE_NAMES } from "../../lexicon/fr/entities";
 
@@ -13,6 +14,7 @@ import { BODY_HEADS, DE_FORMS_ANY_APOSTROPHE as OF, NOBLE_TITLES_FR, SECTION_HEA
 export function placeSplit(toks: Token[], i: number, j: number): number {
   if (j - i < 2) return j;
   if (toks[i].upper) {
+    if (clubPrefixOfTown(toks, i, j)) return j;
     const words = wordsOf(toks, i, j);
     if (wholeKnown(words)) return j;
     const heading = placeAfterHeading(toks, words, i, j);
