@@ -7,7 +7,7 @@ import { isFixtureJoiner, layoutOf, linkLines, opensLinkLabel } from "./layout";
 import { entityHooks, type EntityHooks } from "../lang/entity-hooks";
 import { isPossessive, pluralPossessiveJoin } from "./possessive";
 import { candidate, type Candidate } from "./candidate";
-import { entityLists, roleBefore, verbAfter, verbBefore } from "./cues";
+import { entityLists, honorificAt, roleBefore, verbAfter, verbBefore } from "./cues";
 import { ARABIC_ARTICLE, CONTRACTION, DE_PARTICLES, EMPLOYER_PARTICLES, EPONYM_HEADS, MONTH_SURNAMES, PARTY_NOUNS, SAINT_ABBREVIATIONS } from "../lexicon/entity-words";
 import {
   bitsOf, DETERMINER, HONORIFIC, IN_NAME, NOBLE_TITLE, NOT_NAME, PARTICLE, PARTICLE_TITLE, ROLE_NOUN, type ListBits,
@@ -329,11 +329,10 @@ function withCues(toks: Token[], a: number, b: number, lex: Lexicon, shouting: b
     c.a = lastRole + 1;
   }
   // Honorific before: "M. Hatami", "Mrs Smith".
-  const p = tokAt(toks, c.a - 1)?.t === "." ? c.a - 2 : c.a - 1;
-  const h = tokAt(toks, p);
-  if (h && lex.honorifics.has(h.lw)) {
-    c.honorific = h.t;
-    c.gender ??= lex.honorifics.get(h.lw);
+  const h = honorificAt(toks, c.a, lex);
+  if (h >= 0) {
+    c.honorific = toks[h].t;
+    c.gender ??= lex.honorifics.get(toks[h].lw);
   }
   return c;
 }

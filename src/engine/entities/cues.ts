@@ -77,11 +77,17 @@ export function roleBefore(toks: Token[], a: number, lex: Lexicon): { role: stri
   return { role: phrase, gender: lex.roleNouns.get(toks[roleAt].lw) ?? lex.genderedDeterminers.get(tokAt(toks, start - 1)?.lw ?? ""), start };
 }
 
-/** The token before the name at a, past an honorific ("Me", "M.", "Mme") when one stands right before it. */
-function honorificBefore(toks: Token[], a: number, lex: Lexicon): number {
+/** The index of the honorific ("Me", "M.", "Mme", "Mrs") standing right before the name at a, its period read through; -1 if none. */
+export function honorificAt(toks: Token[], a: number, lex: Lexicon): number {
   const h = tokAt(toks, a - 1)?.t === "." ? a - 2 : a - 1;
   const t = tokAt(toks, h);
-  return t && t.nl === 0 && toks[a].nl === 0 && lex.honorifics.has(t.lw) && tokAt(toks, h - 1)?.t === "," ? h - 1 : a - 1;
+  return t && lex.honorifics.has(t.lw) ? h : -1;
+}
+
+/** The token before the name at a, past an honorific on the name's line that a comma opens ("son avocat, Me X"). */
+function honorificBefore(toks: Token[], a: number, lex: Lexicon): number {
+  const h = honorificAt(toks, a, lex);
+  return h >= 0 && toks[h].nl === 0 && toks[a].nl === 0 && tokAt(toks, h - 1)?.t === "," ? h - 1 : a - 1;
 }
 
 /** Whether a capitalised word that is no role word stands in [a, end] before the first word linking a complement. */
