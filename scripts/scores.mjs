@@ -16,6 +16,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..")
 const corpus = path.resolve(root, process.env.CORPUS_DIR ?? "../shared/corpus");
 const cli = path.resolve(root, process.env.CLI ?? "bin/who-said-what.js");
 const arg = (f) => { const i = process.argv.indexOf(f); return i >= 0 ? process.argv[i + 1] : undefined; };
+fs.mkdirSync(path.join(root, ".cache"), { recursive: true });
 const out = fs.mkdtempSync(path.join(root, ".cache", "scores-"));
 
 /** The half an article falls in: the first byte of the SHA-1 of its id, even → "tune", odd → "check". */
