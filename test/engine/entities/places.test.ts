@@ -19,6 +19,13 @@ const placeHeadsEn: EntityRow[] = [
     text: "The Toronto Raptors beat the Carolina Hurricanes, Kim Jong-un said.",
     orgs: ["Toronto Raptors", "Carolina Hurricanes"], people: ["Kim Jong-un"],
     not: { people: ["Carolina Hurricanes", "Toronto Raptors"], places: ["Toronto Raptors"] } },
+  { why: "a given name that is also a town, before a surname ending in s, is a person, not a team",
+    text: "Mary Jones was there on Monday. Austin Williams and Victoria Jones said the hall was full. Florence Hayes left.",
+    people: ["Mary Jones", "Austin Williams", "Victoria Jones", "Florence Hayes"],
+    not: { orgs: ["Mary Jones", "Austin Williams", "Victoria Jones", "Florence Hayes"] } },
+  { why: "a town that is also a given name, before a plural common word, stays a team",
+    text: "The Charlotte Hornets beat the Victoria Royals on Monday, Kim Jong-un said. Charlotte Hornets guard Terry Rozier agreed.",
+    orgs: ["Charlotte Hornets", "Victoria Royals"], people: ["Terry Rozier"], not: { people: ["Charlotte Hornets", "Victoria Royals"] } },
 ];
 const placeHeadsFr: EntityRow[] = [
   { why: "a French place head opens the name: rue, lac",

@@ -125,8 +125,14 @@ export const englishEntityHooks: EntityHooks = {
     return -1;
   },
 
-  teamOfPlace: ({ toks, a, b, words, lastT }) =>
-    words >= 2 && lastT.endsWith("s") && lowerBefore(lastT, 1) && !gaz.isDemonym(lastT) && gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" ")),
+  // ("Mary Jones", "Austin Williams": a given name that is also a town, before a plural that is no common word and
+  // with no "the" before it, is a person's name; "the Charlotte Hornets" keeps its team.)
+  // ("Charlotte Hornets guard Terry Rozier": a role noun after the plural keeps the team.)
+  teamOfPlace: ({ toks, lex, a, b, words, lastT, firstW }) =>
+    words >= 2 && lastT.endsWith("s") && lowerBefore(lastT, 1) && !gaz.isDemonym(lastT) &&
+    !(words === 2 && gaz.isFirstName(firstW) && !gaz.isCommonWord(lastT, "en") && tokAt(toks, a - 1)?.lw !== "the" &&
+      !lex.roleNouns.has(tokAt(toks, b)?.lw ?? "") && !beforeSportRole(toks, b)) &&
+    gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" ")),
 
   sovereignTitle: ({ toks, a }) => sovereignOf(toks, a),
 
