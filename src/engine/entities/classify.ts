@@ -58,8 +58,9 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   if (b - a >= 3 && !c.shouting && gaz.isDemonym(toks[a].form) && gaz.isFirstName(toks[a + 1].form) && !gaz.isAmbiguousFirstName(toks[a + 1].form)) a++;
   // Drop a leading determiner-like capital at sentence start ("The", "Le") already excluded by notNames.
   // Trailing possessive "'s" is outside the token. Strip a trailing demonym/common word.
-  // ("Le Parisien", a known newspaper, keeps its demonym.)
-  while (b - a > 1 && !c.shouting && gaz.isDemonym(toks[b - 1].form) && !gaz.isKnownOrg(spanText(toks, a, b, text))) b--;
+  // ("Le Parisien", a known newspaper, keeps its demonym; so does a given name's surname: "Thierry Breton", "Dawn French".)
+  while (b - a > 1 && !c.shouting && gaz.isDemonym(toks[b - 1].form) && !gaz.isKnownOrg(spanText(toks, a, b, text)) &&
+    !(b - a === 2 && gaz.isFirstName(toks[a].form) && !gaz.isAmbiguousFirstName(toks[a].form))) b--;
   if (!c.shouting && hooks.trailingTitle(toks, a, b, lex)) b--;
   if (b <= a) return undefined;
   const sp = span(toks, a, b, text);
