@@ -147,7 +147,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   // "Clark County", "Sunda Strait".
   // ("Linda Park said", "said Helen Park", "Council member Helen Park": a given name before the head and a person's cue
   // make a person; "Stanley Park", "Victoria Park" with no such cue stay places.)
-  if (!place && words >= 2 && gaz.isPlaceHead(lastW, lex.lang) && !givenNameWithCue(s, words, firstW, b)) return named(sp, "place", true);
+  // ("Sarah Hill", "Robert Hall": a head that is also a frequent family name, with no place word before, is a person's.)
+  if (!place && words >= 2 && gaz.isPlaceHead(lastW, lex.lang) && !givenNameWithCue(s, words, firstW, b) && !hooks.personAtPlaceHead(s)) return named(sp, "place", true);
   // "Toronto Raptors", "Carolina Hurricanes": a place and a plural is a team.
   if (hooks.teamOfPlace(s)) return named(sp, "org", true);
   // "la reine Victoria": a title right before the name outweighs a town of that name; in French, where a country takes

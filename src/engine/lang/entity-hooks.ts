@@ -84,6 +84,8 @@ export interface EntityHooks {
   countryBranch(s: NameSite): boolean;
   /** The end of a place the words around the name make ("Dare county", "the village of X", "rue Auber"), or -1. */
   placeEnd(s: NameSite): number;
+  /** A given name before a place head that is also a frequent family name, with no place word before it, is a person ("Sarah Hill", "Robert Hall"). */
+  personAtPlaceHead(s: NameSite): boolean;
   /** A place and a plural make a team ("Toronto Raptors"). */
   teamOfPlace(s: NameSite): boolean;
   /** The place is part of a sovereign's title ("king of England"). */

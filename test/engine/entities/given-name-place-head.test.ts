@@ -7,6 +7,11 @@ describe("English: a given name and a place head with a reporting verb at the na
     { text: "Linda Park said the ward was full. Park said she had worked there for ten years.", people: ["Linda Park"], none: ["places"] },
     { text: "The ward is full, said Linda Park.", people: ["Linda Park"], none: ["places"] },
     { text: "Helen Hill told reporters the bridge would reopen.", people: ["Helen Hill"], none: ["places"] },
+    // A head that is also a frequent family name (Hill, Hall, Park, Lane, Church): a person, unless a place word comes before.
+    { text: "The report was written by Robert Hall, a professor. According to Sarah Hill, the bridge will reopen. Nathan Lane owns the farm now.",
+      people: ["Robert Hall", "Sarah Hill", "Nathan Lane"], none: ["places"] },
+    { text: "Crowds gathered in Hyde Park and near Jesse Hall. The concert at the Albert Hall was cancelled. We drove to Stanley Park.",
+      places: ["Hyde Park", "Jesse Hall", "Albert Hall", "Stanley Park"], none: ["people"] },
     // Must not: no cue at the name, the place head decides.
     { text: "Families walked to Stanley Park on Sunday. Victoria Park was closed.", places: ["Stanley Park", "Victoria Park"], none: ["people"] },
   ]);

@@ -30,6 +30,7 @@ export const defaultEntityHooks: EntityHooks = {
   stationEnd: () => undefined,
   countryBranch: () => false,
   placeEnd: () => -1,
+  personAtPlaceHead: () => false,
   teamOfPlace: () => false,
   sovereignTitle: () => false,
   personByContext: () => false,

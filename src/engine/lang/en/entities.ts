@@ -3,7 +3,7 @@
 // Edenton"), teams and clubs, sovereigns' titles, person-shaped names, author bios, OCR'd town names.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  APPOSITION_EN, COUNTY, HYPHEN_STREET, ORG_HEADS_AFTER_EN, PARTY_TAG, ORG_HEADS_BEFORE_EN, PLACE_HEAD_BEFORE, ROLE_STOPS_EN, IN_NOT_PLACE, DEITIES, SPORT_HEADINGS, PLACE_PREPOSITIONS_EN, SETTLEMENT, WORD_GIVEN_NAMES, GROUP_PLURALS, STORM_HEADS, CLUB_WORDS, TOWN_CLUB_WORDS,
+  APPOSITION_EN, COUNTY, HYPHEN_STREET, ORG_HEADS_AFTER_EN, PARTY_TAG, ORG_HEADS_BEFORE_EN, PLACE_HEAD_BEFORE, ROLE_STOPS_EN, IN_NOT_PLACE, DEITIES, SPORT_HEADINGS, PLACE_PREPOSITIONS_EN, SURNAME_PLACE_HEADS_EN, SETTLEMENT, WORD_GIVEN_NAMES, GROUP_PLURALS, STORM_HEADS, CLUB_WORDS, TOWN_CLUB_WORDS,
 } from "../../lexicon/en/entities";
 import { clubAfterPlayer, countryBranch, initialled, personShaped, sovereignOf, teamBeforeRole, townOfState } from "../../entities/name-surroundings";
 import { isPossessive } from "../../entities/possessive";
@@ -127,6 +127,11 @@ export const englishEntityHooks: EntityHooks = {
 
   // ("Mary Jones", "Austin Williams": a given name that is also a town, before a plural that is no common word and
   // with no "the" before it, is a person's name; "the Charlotte Hornets" keeps its team.)
+  personAtPlaceHead: ({ toks, lex, a, words, firstW, lastT }) =>
+    words === 2 && SURNAME_PLACE_HEADS_EN.has(lastT) && gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW) &&
+    !(a > 0 && (PLACE_PREPOSITIONS_EN.has(toks[a - 1].lw) || lex.determiners.has(toks[a - 1].lw) ||
+      toks[a - 1].lw === "to" && tokAt(toks, a - 2)?.lw !== "according")),
+
   // ("Charlotte Hornets guard Terry Rozier": a role noun after the plural keeps the team.)
   teamOfPlace: ({ toks, lex, a, b, words, lastT, firstW }) =>
     words >= 2 && lastT.endsWith("s") && lowerBefore(lastT, 1) && !gaz.isDemonym(lastT) &&

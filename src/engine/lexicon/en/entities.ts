@@ -36,6 +36,12 @@ export const STATE_ABBREVIATIONS = new Set(["Ala", "Ariz", "Ark", "Calif", "Cal"
   "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "Okla", "Ore", "Oreg",
   "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wisc", "Wyo"]);
 
+/**
+ * Place heads that are also frequent English family names: after a given name and with no place word before, the
+ * two words name a person ("Sarah Hill", "Nathan Lane", "Charlotte Church"); "in Hyde Park", "the Albert Hall" stay places.
+ */
+export const SURNAME_PLACE_HEADS_EN = new Set(["Hill", "Hall", "Park", "Lane", "Church", "Temple", "Castle"]);
+
 /** English: "arrived at Edgbaston", "sailed from Bengal", "near Insein" (not "to", "by", "of": people follow those too). */
 export const PLACE_PREPOSITIONS_EN = new Set(["at", "from", "near", "in"]);
 
