@@ -197,7 +197,10 @@ export function personShapedFr(toks: Token[], a: number, b: number, lex: Lexicon
   // "la Deutsche Rundschau", "du Pathet Lao", "en Extrême Orient": after an article or "en", a title, a party or a place.
   const prose = (t: Token | undefined) => !t || t.word && !t.cap && !lex.determiners.has(t.lw) && !ARTICLE_OR_EN.has(t.lw) || t.t === "," || t.t === "«" || t.t === "»";
   const opens = toks[a].sent && (!before || before.e < toks[a].s);
-  return (opens || prose(before)) && (!after || after.word && !after.cap || after.t === "," || after.t === "»" || after.t === "." && (!toks[b + 1] || toks[b + 1].cap && toks[b + 1].s > after.e));
+  // "Selon Florence Gauthier", "Pour Victoria Morel": a frequent word opening the sentence (no article, no "en") is prose too.
+  const opener = !!before && before.sent && before.word && !lex.determiners.has(before.lw) && !ARTICLE_OR_EN.has(before.lw) &&
+    (gaz.isCommonWord(before.form, "fr") || lex.notNames.has(before.lw));
+  return (opens || prose(before) || opener) && (!after || after.word && !after.cap || after.t === "," || after.t === "»" || after.t === "." && (!toks[b + 1] || toks[b + 1].cap && toks[b + 1].s > after.e));
 }
 
 /** Listings put numbers around names ("Corning Glass..183.50 182.—", "Astra-Romana ....... 80"): a digit within three tokens. */
