@@ -189,7 +189,8 @@ export function personShapedFr(toks: Token[], a: number, b: number, lex: Lexicon
   if (!personShaped(toks, a, b, lex)) return false;
   for (let k = a; k < b; k++) {
     const t = toks[k];
-    if (gaz.isCommonWord(t.form, "en") || t.t.length < 3 || lex.honorifics.has(t.lw) || lex.verbForms.has(t.lw) || CLITIC_ENDING.test(t.lw)) return false;
+    if (gaz.isCommonWord(t.form, "en") || t.t.length < 3 && !shortSurname(toks, a, b, k) || lex.honorifics.has(t.lw) || lex.verbForms.has(t.lw) ||
+      CLITIC_ENDING.test(t.lw)) return false;
   }
   if (inListing(toks, a, b)) return false;
   const before = tokAt(toks, a - 1);
@@ -201,6 +202,11 @@ export function personShapedFr(toks: Token[], a: number, b: number, lex: Lexicon
   const opener = !!before && before.sent && before.word && !lex.determiners.has(before.lw) && !ARTICLE_OR_EN.has(before.lw) &&
     (gaz.isCommonWord(before.form, "fr") || lex.notNames.has(before.lw));
   return (opens || prose(before) || opener) && (!after || after.word && !after.cap || after.t === "," || after.t === "»" || after.t === "." && (!toks[b + 1] || toks[b + 1].cap && toks[b + 1].s > after.e));
+}
+
+/** "Xi Jinping", "Li Qiang": a one-syllable family name of two letters before a known given name (Chinese order). */
+function shortSurname(toks: Token[], a: number, b: number, k: number): boolean {
+  return b - a === 2 && k === a && toks[k].t.length === 2 && !toks[k].upper && gaz.isFirstName(toks[a + 1].form);
 }
 
 /** Listings put numbers around names ("Corning Glass..183.50 182.—", "Astra-Romana ....... 80"): a digit within three tokens. */
