@@ -129,7 +129,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   const orgHead = hooks.orgHeadBefore(toks, a) || hooks.orgHeadAfter(toks, b) ||
     ORG_HEADS_FR.has(tokAt(toks, a - 2)?.lw ?? "") && gaz.isDemonym(tokAt(toks, a - 1)?.form ?? "");
   // (An organisation's head closing a known place of two words or more is the place's: "the West Bank".)
-  if (known || orgHead || gaz.orgSuffix(lastW) && !(place && words >= 2) || isAcronym && !place || hooks.countryBranch(s)) {
+  if (known || orgHead || gaz.orgSuffix(lastW) && !(place && words >= 2) || isAcronym && !place || hooks.countryBranch(s) || hooks.orgHeadOpening(s)) {
     return named(sp, "org", known);
   }
   // "Christmas Day", "Ryder Cup": an event, unless a given name opens it ("Jason Day").

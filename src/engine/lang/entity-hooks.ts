@@ -74,6 +74,8 @@ export interface EntityHooks {
   namesNobody(s: NameSite): boolean;
   /** A lower-case organisation head right before the name ("l'agence Reuters"). */
   orgHeadBefore(toks: Token[], a: number): boolean;
+  /** A body's head in capitals opens the name, which is then an organisation's ("Banque Méridia", "Fondation Arbelle", "Mutuelle Atlantique"). */
+  orgHeadOpening(s: NameSite): boolean;
   /** A lower-case organisation head right after the name ("the Wen Hui Bao newspaper"); b is the token after the name. */
   orgHeadAfter(toks: Token[], b: number): boolean;
   /** A team or a club: a city in brackets after a player ("Luis Figo (Barcelona)"), a plural heading a role ("Raptors president Jane Roe"). */

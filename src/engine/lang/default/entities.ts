@@ -25,6 +25,7 @@ export const defaultEntityHooks: EntityHooks = {
   placeAfterOf: () => -1,
   namesNobody: () => false,
   orgHeadBefore: () => false,
+  orgHeadOpening: () => false,
   orgHeadAfter: () => false,
   teamOrClub: () => false,
   stationEnd: () => undefined,

@@ -3,7 +3,7 @@
 // place, radio stations, places after "à"/"en", trades in apposition, clitics and adverbs at a sentence opening.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  ADDRESS_ALONE_FR, ADVERB_ENDING, EMPHATIC_PERSONAL, APPOSITION_FR, CLITIC_ENDING, COMMON_ACRONYMS_FR, MORE_DEMONYMS, NAMING_PARTICIPLES, SINGULAR_DETERMINERS, NOBLE_TITLES_FR, ORG_HEADS_FR, ROLE_STOPS_FR, BODY_ARTICLES, PLURAL_ARTICLES, UNACCENTED_CAPITALS,
+  ADDRESS_ALONE_FR, ADVERB_ENDING, EMPHATIC_PERSONAL, APPOSITION_FR, CLITIC_ENDING, COMMON_ACRONYMS_FR, MORE_DEMONYMS, NAMING_PARTICIPLES, SINGULAR_DETERMINERS, NOBLE_TITLES_FR, ORG_HEADS_FR, ORG_OPENING_HEADS_FR, ROLE_STOPS_FR, BODY_ARTICLES, PLURAL_ARTICLES, UNACCENTED_CAPITALS,
 } from "../../lexicon/fr/entities";
 import { countryBranch, initialled } from "../../entities/name-surroundings";
 import { defaultEntityHooks } from "../default/entities";
@@ -30,6 +30,9 @@ export const frenchEntityHooks: EntityHooks = {
   namesNobody: ({ c, words, firstLw }) => words === 1 && (COMMON_ACRONYMS_FR.has(firstLw) || !c.honorific && ADDRESS_ALONE_FR.has(firstLw)),
   trailingTitle,
   orgHeadBefore: (toks, a) => ORG_HEADS_FR.has(tokAt(toks, a - 1)?.lw ?? ""),
+  // "Banque Méridia", "Fondation Arbelle", "Crédit Normand": a body's head opening two capitalised words or more.
+  orgHeadOpening: ({ toks, a, words, first, known }) =>
+    !known && words >= 2 && !first.upper && ORG_OPENING_HEADS_FR.has(first.lw) && toks[a + 1].cap,
   // French programme listings: "Radio-Cité", "Radio 37" are stations, which count as places.
   stationEnd: radioStation,
 

@@ -12,6 +12,14 @@ export const ORG_HEADS_FR = new Set(["agence", "ministère", "parti", "groupe", 
   // Civil society and firms: "l'ONG Terre Solidaire", "le collectif Rivières Vivantes", "la coopérative Blé d'Or".
   "ong", "collectif", "coalition", "mouvement", "coopérative", "mutuelle", "firme", "ligue", "alliance", "confédération", "start-up"]);
 
+/**
+ * Capitalised heads that open an organisation's own name before another capitalised word ("Banque Méridia",
+ * "Fondation Arbelle", "Mutuelle Atlantique", "Crédit Normand", "Syndicat Sud-Énergie"). Not "Haute" ("Haute Corse").
+ */
+export const ORG_OPENING_HEADS_FR = new Set(["banque", "fondation", "mutuelle", "crédit", "caisse", "groupe", "société", "compagnie",
+  "association", "syndicat", "fédération", "confédération", "institut", "collectif", "coopérative", "agence", "ligue", "union",
+  "observatoire", "académie", "conseil", "comité", "office", "assurances", "laboratoires", "éditions", "établissements"]);
+
 /** The singular definite articles before a title or a body's one capitalised word: "le Moniteur", "la Tribune", "l'Express". */
 export const BODY_ARTICLES = new Set(["le", "la", "l'", "l’"]);
 
