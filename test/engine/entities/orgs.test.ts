@@ -72,6 +72,17 @@ const branchesAndArticles: EntityRow[] = [
 
 describe("entities: branches, Arabic articles and boilerplate", () => { entities(en, branchesAndArticles); });
 
+const firmHeadsEn: EntityRow[] = [
+  { why: "a firm's head word closing the name (health, capital, mutual, labs, therapeutics) makes an organisation that acts",
+    text: "Shares fell on Monday. Velia Health declined to comment. Brightline Capital and Atlantic Mutual said they would wait. Quorra Labs sold its stake.",
+    orgs: ["Velia Health", "Brightline Capital", "Atlantic Mutual", "Quorra Labs"],
+    not: { people: ["Velia Health", "Brightline Capital", "Atlantic Mutual", "Quorra Labs"] } },
+  { why: "must not match: a person whose surname is no firm word stays a person",
+    text: "Shares fell on Monday. Velia Hart declined to comment, and Brian Capitol said he would wait.",
+    people: ["Velia Hart", "Brian Capitol"] },
+];
+describe("entities: a firm's head word closing its name", () => { entities(en, firmHeadsEn); });
+
 describe("French: lower-case heads around a name", () => {
   const rows: [string, string[], string[]][] = [
     // "ministère de l'Intérieur": the head and its complement are the organisation, not a person "Intérieur".
