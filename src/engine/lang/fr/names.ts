@@ -7,6 +7,7 @@ import { personShaped } from "../../entities/name-surroundings";
 import {
   ADJECTIVE_TITLES, CLITIC_ENDING, NOBLE_TITLES_FR as NOBLE_TITLES, PLACE_OF_NOUNS, CLUB_ARTICLES, CLUB_PREFIXES_FR, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS,
   PLACE_ADJECTIVES, RADIO_PREFIX, DIRECTION_PREPOSITIONS_FR, GOING_TO_FR, COMING_FROM_FR, NOT_PLACE_AFTER_DIRECTION_FR, ORIENT_TITLES_AFTER, FILIATION_INSIDE, ARABIC_PLACE_HEADS,
+  AGE_UNITS,
 } from "../../lexicon/fr/entities";
 
 /**
@@ -209,9 +210,14 @@ function shortSurname(toks: Token[], a: number, b: number, k: number): boolean {
   return b - a === 2 && k === a && toks[k].t.length === 2 && !toks[k].upper && gaz.isFirstName(toks[a + 1].form);
 }
 
-/** Listings put numbers around names ("Corning Glass..183.50 182.—", "Astra-Romana ....... 80"): a digit within three tokens. */
+/**
+ * Listings put numbers around names ("Corning Glass..183.50 182.—", "Astra-Romana ....... 80"): a digit within three
+ * tokens, unless it is an age ("Florence Gauthier, 54 ans, raconte").
+ */
 function inListing(toks: Token[], a: number, b: number): boolean {
-  for (let k = Math.max(0, a - 3); k < Math.min(toks.length, b + 3); k++) if (/\d/.test(toks[k].t)) return true;
+  for (let k = Math.max(0, a - 3); k < Math.min(toks.length, b + 3); k++) {
+    if (/\d/.test(toks[k].t) && !(k >= b && AGE_UNITS.has(tokAt(toks, k + 1)?.lw ?? ""))) return true;
+  }
   return false;
 }
 

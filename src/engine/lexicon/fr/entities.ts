@@ -29,6 +29,9 @@ export const PLURAL_ARTICLES = new Set(["les", "des", "aux"]);
 /** "l'Impact de Montréal", "le Stade de Reims": a capitalised common noun after a masculine article, then "de" and a town, names a club
  *  (clubs are masculine; "la Presse de Vienne" is left to the other rules). */
 export const CLUB_ARTICLES = new Set(["l'", "le"]);
+
+/** The word after a number that makes it an age, not a listing's figure: "54 ans". */
+export const AGE_UNITS = new Set(["ans", "an"]);
 /** The initials a French club's name opens with before its town ("le FC Nantes", "l'AS Saint-Étienne", "l'OGC Nice"). */
 export const CLUB_PREFIXES_FR = new Set(["fc", "as", "ogc", "rc", "sc", "aj", "ac", "sco", "asse", "usl", "esa", "ca", "us"]);
 
