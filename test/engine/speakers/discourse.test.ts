@@ -86,6 +86,17 @@ describe("discourse: a role description and its holder", () => {
   ], last);
 });
 
+describe("discourse: a name after a verb that has its subject is its object, no inverted subject", () => {
+  speakerMentions(en, [
+    ["Paul Ward praised Linda Hale. “She is better,” he said.\n\nWard blasted Mark Devon over his record and said the abuse would go on.\n\n“It will not change,” he said. “You will see.”", "Paul Ward", "he"],
+    ["Mayor Alan Price spoke on Monday. “We are ready,” he said. Price thanked Tom Hale for the work. “We could not have done it,” he said.", "Alan Price", "he"],
+    ["Ed Brookover spoke to reporters on Thursday after a meeting with members who have endorsed Tom Hale. He said the meeting was the first of many.", "Ed Brookover", "He"],
+    // Must not: an inverted cue's subject after it ("adds X", "said X") is who spoke.
+    ["“The market is calm,” adds analyst James Reed. “It will stay calm,” he said.", "James Reed", "he"],
+    ["Mayor Alan Price opened the meeting. “We are not done,” said Tom Hale, the treasurer. “There is more,” he said.", "Tom Hale", "he"],
+  ], last);
+});
+
 describe("discourse: a report's pronoun after its clause", () => {
   speakerMentions(en, [
     // The statement before is still the topic: a name inside the clause is what was said, not who said it.
