@@ -97,6 +97,22 @@ describe("discourse: a name after a verb that has its subject is its object, no 
   ], last);
 });
 
+describe("discourse: he/she after a statement by someone only described, by an indefinite description", () => {
+  speakerMentions(en, [
+    ["A spokesman for the agency, who asked not to be named, said the review would take weeks. He said the findings would be public.", null, "A spokesman for the agency"],
+    ["Mayor Alan Price met the union on Monday. A spokesman for the agency said the review would take weeks. He added that the findings would be public.", null, "A spokesman for the agency"],
+    ["Governor Tom Hale toured the site. One resident, who lost her home, said the water rose fast. “We had minutes,” she said.", null, "One resident"],
+    ["“We will appeal,” said a lawyer for the family. “The ruling is wrong,” she said.", null, "a lawyer for the family"],
+    // A chain of pronouns goes on with it, each in the sentence after the one before.
+    ["A spokesman for the agency said the review would take weeks. He said the findings would be public. He added that nobody would lose a job.", null, "A spokesman for the agency"],
+    // Must not: a person named since; a description of the other gender; a definite one (someone named before); a group.
+    ["A spokesman for the agency said the review would take weeks. Mayor Alan Price disagreed. He said the findings would be public.", "Alan Price", "He"],
+    ["Mayor Alan Price spoke first. A spokeswoman for the agency said the review would take weeks. He said the findings would be public.", "Alan Price", "He"],
+    ["Senator Ruth Adler toured the plant. The senator said the jobs would stay. She added that the state would help.", "Ruth Adler", "She"],
+    ["Mayor Alan Price spoke first. Two officials said the toll was rising. He said the water rose in minutes.", "Alan Price", "He"],
+  ], last);
+});
+
 describe("discourse: a report's pronoun after its clause", () => {
   speakerMentions(en, [
     // The statement before is still the topic: a name inside the clause is what was said, not who said it.
