@@ -97,6 +97,16 @@ describe("discourse: a name after a verb that has its subject is its object, no 
   ], last);
 });
 
+describe("discourse: a name set off by commas inside an object or a relative clause is no subject", () => {
+  speakerMentions(en, [
+    ["Tom Hale said taxes would rise.\n\nBen Carson brought in a new manager, retired general Bob Dees, late last month. He said the team was stronger.", "Ben Carson", "He"],
+    ["Tom Gray, who served as counsel under the mayor's father, George Bush, listed the rules: “Civility was assumed,” he said.", "Tom Gray", "he"],
+    // Must not: a description that opens the sentence, named in apposition, is the subject.
+    ["Tom Hale said taxes would rise.\n\nThe company's founder, Bob Dees, spoke later. He said the team was stronger.", "Bob Dees", "He"],
+    ["Tom Hale said taxes would rise.\n\nIts chief executive, Bob Dees, left early on Monday. He said the team was stronger.", "Bob Dees", "He"],
+  ], last);
+});
+
 describe("discourse: he/she after a statement by someone only described, by an indefinite description", () => {
   speakerMentions(en, [
     ["A spokesman for the agency, who asked not to be named, said the review would take weeks. He said the findings would be public.", null, "A spokesman for the agency"],
