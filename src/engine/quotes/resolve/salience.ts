@@ -9,6 +9,7 @@ import { subjectPhraseAt } from "../subject-phrase";
 import { isVerb } from "../verbs";
 import { inSubjectPosition, nameGender, shownGenders } from "./gender";
 import { AUXILIARY } from "../word-bits";
+import { endsIn } from "../../text/chars";
 import { describedEntity } from "./role";
 import { PREPOSITIONS, COMPLEMENTIZERS, BODY_WORDS, QUOTE_MARK } from "../../lexicon/quote-words";
 import { DETERMINER_GENDER } from "../../lexicon/entity-words";
@@ -141,9 +142,13 @@ function reportedBy(ctx: Doc, a: number): boolean {
   return false;
 }
 
-/** The verb at token v opens its clause (past its auxiliaries): after a quote mark, a comma, or at a sentence start. */
+/**
+ * The verb at token v opens its clause (past its auxiliaries): after a quote mark, a comma, or at a sentence start.
+ * A participle never inverts: "…, telling Mic in an interview" names whom it was told.
+ */
 function inverted(ctx: Doc, v: number): boolean {
   const { toks, facts } = ctx;
+  if (endsIn("ing", toks[v].lw)) return false;
   let k = v;
   while (k > 0 && !toks[k].sent && !toks[k].nl && (facts[k - 1] & AUXILIARY) !== 0) k--;
   return k === 0 || toks[k].sent || toks[k].nl > 0 || !toks[k - 1].word;
