@@ -5,14 +5,16 @@
 import { tokenAt } from "../text/tokenize";
 import type { Quote, Speaker } from "../types";
 import { topicOf } from "./attribute";
-import { entityById, speakerOf, type Doc } from "./doc";
+import { entityById, firstMentionFrom, speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";
 import { capitalisedWord } from "./resolve/salience";
 import { genderOf, nameGender } from "./resolve/gender";
 import { pluralSubject } from "./resolve/plural-subject";
 import { unnamedSubjectBefore } from "./resolve/unnamed-subject";
+import { subjectPhraseAt } from "./subject-phrase";
 import { BODY_NOUNS, OBJECT_PRONOUN } from "../lexicon/en/quotes";
 import { isCommonWord } from "../lexicon/gazetteer";
+import { GENDERED_PEOPLE, INDEFINITE } from "../lexicon/quote-words";
 
 /** A dialogue line's opening dash: its lines alternate between speakers, no report is their topic. */
 const DIALOGUE_DASH = /^[–—-]/;
@@ -24,9 +26,14 @@ const DESCRIBED_SENTENCES = 1;
 export function pronounsAfterStatements(ctx: Doc, qs: Quote[]): void {
   let prev: Quote | undefined;
   let described: Quote | undefined;
+  /** Where the described statement, or the last statement that took up its description, ends. */
+  let describedEnd = 0;
   let direct: Quote | undefined;
   for (const q of qs) {
     const sp = q.speaker;
+    // "A spokesman for the agency said …. He added …": the person described who spoke before, not a name further back.
+    // (Its quotes leave the topic as it was, as the described statement did.)
+    if (sp?.pronoun && sp.mention && described && takeUpPerson(ctx, q, described, describedEnd)) { describedEnd = q.end; continue; }
     if (sp?.pronoun && !sp.entity && sp.mention && described) takeUpDescribed(ctx, q, described);
     // A direct quote's cue took the direct quote before as its topic already (attributeAll); it takes up a report
     // in between ("X said the team was ready. Reporters asked him about Y. “…,” he said.") here.
@@ -65,6 +72,7 @@ export function pronounsAfterStatements(ctx: Doc, qs: Quote[]): void {
     if (q.speaker?.entity && !dubiousName(ctx, q)) prev = namedHere(ctx, q) ? q : undefined;
     if (q.kind === "direct" && q.speaker?.entity) direct = q;
     described = q.speaker && !q.speaker.entity && !q.speaker.pronoun && q.speaker.mentionText ? q : q.speaker?.pronoun ? described : undefined;
+    if (described === q) describedEnd = q.end;
   }
 }
 
@@ -102,6 +110,53 @@ function takeUpDescribed(ctx: Doc, q: Quote, before: Quote): void {
   for (let i = tokenAt(toks, before.end); i < k && sentences <= DESCRIBED_SENTENCES; i++) if (toks[i].sent) sentences++;
   if (sentences > DESCRIBED_SENTENCES) return;
   q.speaker = takenUp(ctx, d, sp) ?? sp;
+}
+
+/**
+ * "A spokesman for the agency said the review would take weeks. He added …", "A police officer said the driver fled.
+ * “…,” she said.": "he"/"she" in the sentence after a statement whose speaker is a person only described, by an
+ * indefinite description (someone new, not one named before), takes up that
+ * description (STATEMENTS.md: a pronoun that points to a description has it as its source), over a name the resolver
+ * found before it, when no person is named between that statement and the pronoun (outside the quote) and the
+ * description's noun is a person's of no other gender. True when it did.
+ */
+function takeUpPerson(ctx: Doc, q: Quote, before: Quote, end: number): boolean {
+  const { toks, lex } = ctx;
+  const sp = q.speaker!;
+  const k = tokenAt(toks, sp.mention!.start);
+  const g = lex.pronouns.get(toks[k]?.lw ?? "");
+  const d = before.speaker!;
+  const p = d.mention ? subjectPhraseAt(ctx, tokenAt(toks, d.mention.start)) : undefined;
+  const head = p?.kind === "role" ? toks[p.role].lw : d.mentionText!.toLowerCase().split(/\s+/).pop() ?? "";
+  const hg = lex.speakerNouns.has(head) ? lex.speakerNouns.get(head) : GENDERED_PEOPLE.get(head);
+  // A definite description ("the former president", "The senator") stands for someone named before, whom the resolver found.
+  if (!indefiniteAt(ctx, tokenAt(toks, d.mention!.start))) return false;
+  if (g !== "m" && g !== "f" || !lex.speakerNouns.has(head) && !GENDERED_PEOPLE.has(head) || BODY_NOUNS.has(head) || /[^s]s$/.test(head) ||
+    hg && hg !== g || sp.entity && entityById(ctx, sp.entity)?.kind !== "person") return false;
+  let sentences = 0;
+  for (let i = tokenAt(toks, end); i < k && sentences <= DESCRIBED_SENTENCES; i++) if (toks[i].sent) sentences++;
+  if (sentences > DESCRIBED_SENTENCES) return false;
+  const ms = ctx.ents.mentions;
+  for (let i = firstMentionFrom(ctx, tokenAt(toks, end)); i < ms.length && ms[i].a < k; i++) {
+    if (ms[i].entity.kind === "person" && !(ms[i].a >= tokenAt(toks, q.start) && ms[i].b <= tokenAt(toks, q.end))) return false;
+  }
+  const taken = takenUp(ctx, d, sp);
+  if (!taken) return false;
+  q.speaker = taken;
+  return true;
+}
+
+/** How many modifiers may stand between an indefinite article and a description's first word ("A police officer"). */
+const MODIFIERS = 2;
+
+/** The description that starts at token a opens on an indefinite article, or follows one past a few lower-case words. */
+function indefiniteAt(ctx: Doc, a: number): boolean {
+  const { toks } = ctx;
+  for (let k = a; k >= 0 && a - k <= MODIFIERS && toks[k].word; k--) {
+    if (INDEFINITE.has(toks[k].lw)) return true;
+    if (k < a && toks[k].cap && !toks[k].sent) return false;
+  }
+  return false;
 }
 
 /**

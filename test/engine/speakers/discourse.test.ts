@@ -86,6 +86,57 @@ describe("discourse: a role description and its holder", () => {
   ], last);
 });
 
+describe("discourse: a name after a verb that has its subject is its object, no inverted subject", () => {
+  speakerMentions(en, [
+    ["Paul Ward praised Linda Hale. “She is better,” he said.\n\nWard blasted Mark Devon over his record and said the abuse would go on.\n\n“It will not change,” he said. “You will see.”", "Paul Ward", "he"],
+    ["Mayor Alan Price spoke on Monday. “We are ready,” he said. Price thanked Tom Hale for the work. “We could not have done it,” he said.", "Alan Price", "he"],
+    ["Ed Brookover spoke to reporters on Thursday after a meeting with members who have endorsed Tom Hale. He said the meeting was the first of many.", "Ed Brookover", "He"],
+    // Must not: an inverted cue's subject after it ("adds X", "said X") is who spoke.
+    ["“The market is calm,” adds analyst James Reed. “It will stay calm,” he said.", "James Reed", "he"],
+    ["Mayor Alan Price opened the meeting. “We are not done,” said Tom Hale, the treasurer. “There is more,” he said.", "Tom Hale", "he"],
+  ], last);
+});
+
+describe("discourse: no antecedent of the other gender, nor one too far back; a participle's object is no subject", () => {
+  speakerMentions(en, [
+    // A given name of the other gender is no antecedent past the sentence before, even when nobody else fits (epicene
+    // names listed one way, "Robin Hart spoke first. “…,” she said.", only there): the pronoun stays unresolved.
+    ["Senator Alan Price spoke on Monday. The hall was full. The crowd was loud. “The plan is dead,” she said.", null, "she"],
+    // Nobody of that gender within reach (some 240 tokens): unresolved, not a name paragraphs back.
+    [`Mayor Price opened the bridge on Monday.\n\n${"The river rose again that week. ".repeat(35)}\n\n“We lost everything,” she said.`, null, "she"],
+    ["Senator Bob Lee said the race was close.\n\nVice President Tom Hale weighed in as well, telling Mic in an interview on Monday, “They are both qualified,” he said.", "Tom Hale", "he"],
+    // Must not: a person of no known gender near enough; an inverted cue's subject.
+    ["Mayor Price opened the bridge on Monday. The river rose again that week. “We lost everything,” she said.", "Price", "she"],
+    ["Senator Bob Lee said the race was close. “They are both qualified,” added Vice President Tom Hale. “It is a tie,” he said.", "Tom Hale", "he"],
+  ], last);
+});
+
+describe("discourse: a name set off by commas inside an object or a relative clause is no subject", () => {
+  speakerMentions(en, [
+    ["Tom Hale said taxes would rise.\n\nBen Carson brought in a new manager, retired general Bob Dees, late last month. He said the team was stronger.", "Ben Carson", "He"],
+    ["Tom Gray, who served as counsel under the mayor's father, George Bush, listed the rules: “Civility was assumed,” he said.", "Tom Gray", "he"],
+    // Must not: a description that opens the sentence, named in apposition, is the subject.
+    ["Tom Hale said taxes would rise.\n\nThe company's founder, Bob Dees, spoke later. He said the team was stronger.", "Bob Dees", "He"],
+    ["Tom Hale said taxes would rise.\n\nIts chief executive, Bob Dees, left early on Monday. He said the team was stronger.", "Bob Dees", "He"],
+  ], last);
+});
+
+describe("discourse: he/she after a statement by someone only described, by an indefinite description", () => {
+  speakerMentions(en, [
+    ["A spokesman for the agency, who asked not to be named, said the review would take weeks. He said the findings would be public.", null, "A spokesman for the agency"],
+    ["Mayor Alan Price met the union on Monday. A spokesman for the agency said the review would take weeks. He added that the findings would be public.", null, "A spokesman for the agency"],
+    ["Governor Tom Hale toured the site. One resident, who lost her home, said the water rose fast. “We had minutes,” she said.", null, "One resident"],
+    ["“We will appeal,” said a lawyer for the family. “The ruling is wrong,” she said.", null, "a lawyer for the family"],
+    // A chain of pronouns goes on with it, each in the sentence after the one before.
+    ["A spokesman for the agency said the review would take weeks. He said the findings would be public. He added that nobody would lose a job.", null, "A spokesman for the agency"],
+    // Must not: a person named since; a description of the other gender; a definite one (someone named before); a group.
+    ["A spokesman for the agency said the review would take weeks. Mayor Alan Price disagreed. He said the findings would be public.", "Alan Price", "He"],
+    ["Mayor Alan Price spoke first. A spokeswoman for the agency said the review would take weeks. He said the findings would be public.", "Alan Price", "He"],
+    ["Senator Ruth Adler toured the plant. The senator said the jobs would stay. She added that the state would help.", "Ruth Adler", "She"],
+    ["Mayor Alan Price spoke first. Two officials said the toll was rising. He said the water rose in minutes.", "Alan Price", "He"],
+  ], last);
+});
+
 describe("discourse: a report's pronoun after its clause", () => {
   speakerMentions(en, [
     // The statement before is still the topic: a name inside the clause is what was said, not who said it.

@@ -99,7 +99,36 @@ function subjectPosition(ctx: Doc, a: number, b: number): boolean {
   const next = toks[b];
   if (!next) return false;
   return (facts[b] & (AUXILIARY | BARE_VERB_FORM)) !== 0 ||
-    (next.t === "," && toks[b + 1]?.word === true && !toks[b + 1].cap && !inApposition(ctx, a));
+    (next.t === "," && toks[b + 1]?.word === true && !toks[b + 1].cap && !inApposition(ctx, a) && !objectApposition(ctx, a));
+}
+
+/** How many title words may stand between an apposition's comma and its name. */
+const TITLE_WORDS = 4;
+/** How far back (tokens) the sentence of an apposed name may open. */
+const SENTENCE_BACK = 40;
+
+/**
+ * "Carson brought in a new manager, retired general Bob Dees, late last month": a name (and its titles) set off by commas after a
+ * lower-case word, in a sentence that opens on another person's name (no possessor), names an object or a complement;
+ * its closing comma is no subject's ("Its chief executive, Jane Roe, said" opens on no name).
+ */
+function objectApposition(ctx: Doc, a: number): boolean {
+  const { toks } = ctx;
+  // The apposition's opening comma, past its title words ("…, retired Army general Bob Dees").
+  let c = a - 1;
+  while (c > 0 && a - c <= TITLE_WORDS && toks[c].word && !toks[c].sent) c--;
+  if (toks[c]?.t !== "," || !toks[c - 1]?.word || toks[c - 1].cap) return false;
+  let s = c - 1;
+  while (s > 0 && a - s < SENTENCE_BACK && !toks[s].sent && !toks[s].nl) s--;
+  if (!toks[s].sent && !toks[s].nl && s !== 0) return false;
+  const self = ctx.mentionAt[a];
+  for (let k = s; k < s + 3 && k < c - 1 && toks[k].word && toks[k].cap; k++) {
+    const mi = ctx.mentionAt[k];
+    if (mi < 0) continue;
+    const m = ctx.ents.mentions[mi];
+    return m.entity.kind === "person" && m.entity !== ctx.ents.mentions[self]?.entity && !/['’]s?$/.test(toks[m.b - 1].lw) && !/^['’]s?$/.test(toks[m.b]?.t ?? "");
+  }
+  return false;
 }
 
 /**

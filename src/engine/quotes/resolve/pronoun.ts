@@ -10,6 +10,8 @@ import { clauseSubjectBefore, salientAntecedent, type Topic } from "./salience";
 /** How far back a pronoun looks for its antecedent, in mentions and in tokens. */
 const PRONOUN_MENTIONS = 40;
 const PRONOUN_WINDOW = 120;
+/** How far back (tokens) the nearest compatible person may stand at all. */
+const PRONOUN_REACH = 240;
 
 /**
  * The person a pronoun before token `before` stands for: among the last few compatible people,
@@ -43,7 +45,7 @@ export function resolvePronoun(ctx: Doc, before: number, gender: "m" | "f" | "pl
     // nobody fits, the names are ignored (below).
     const ng: "m" | "f" | undefined = g || !names ? undefined : nameGender(ctx, m.entity);
     if (ng && ng !== gender) continue;
-    if (best && before - m.a > PRONOUN_WINDOW) break;
+    if (best && before - m.a > PRONOUN_WINDOW || before - m.a > PRONOUN_REACH) break;
     const rank = seen.size;
     if (!seen.has(m.entity.id)) seen.add(m.entity.id);
     else if (m.entity === best) continue;
@@ -54,7 +56,22 @@ export function resolvePronoun(ctx: Doc, before: number, gender: "m" | "f" | "pl
     if (score > bestScore) { best = m.entity; bestScore = score; }
     if (seen.size >= 4) break;
   }
-  return best ?? (names ? resolvePronoun(ctx, before, gender, false) : undefined);
+  if (best || !names) return best;
+  // Epicene names listed one way ("Robin"): when nobody fits, the names are ignored, for a person named in this
+  // sentence or the one before only ("She says he is unqualified" is not Hillary Clinton three sentences back).
+  const any = resolvePronoun(ctx, before, gender, false);
+  return any && namedNear(ctx, any, before) ? any : undefined;
+}
+
+/** How many sentences back (the pronoun's own, and the one before) a person whose given name says otherwise may be named. */
+const EPICENE_SENTENCES = 2;
+
+/** Entity e has a mention in the pronoun's sentence or the one before, before token `before`. */
+function namedNear(ctx: Doc, e: Entity, before: number): boolean {
+  const { toks } = ctx;
+  let from = before;
+  for (let n = 0; from > 0 && n < EPICENE_SENTENCES; from--) if (toks[from].sent || toks[from].nl) n++;
+  return e.mentions.some((m) => m.start >= toks[from].s && m.start < (toks[before]?.s ?? Infinity));
 }
 
 

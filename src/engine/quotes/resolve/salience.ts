@@ -8,6 +8,8 @@ import { firstMentionFrom, type Doc } from "../doc";
 import { subjectPhraseAt } from "../subject-phrase";
 import { isVerb } from "../verbs";
 import { inSubjectPosition, nameGender, shownGenders } from "./gender";
+import { AUXILIARY } from "../word-bits";
+import { endsIn } from "../../text/chars";
 import { describedEntity } from "./role";
 import { PREPOSITIONS, COMPLEMENTIZERS, BODY_WORDS, QUOTE_MARK } from "../../lexicon/quote-words";
 import { DETERMINER_GENDER } from "../../lexicon/entity-words";
@@ -125,15 +127,31 @@ function sentencesBetween(ctx: Doc, a: number, b: number): number {
 /** How many title words may stand between a reporting verb and the name after it ("adds psychologist Mary Alvord"). */
 const TITLE_WORDS = 3;
 
-/** A reporting verb stands right before the name starting at token a, past a few lower-case title words. */
+/**
+ * A reporting verb stands right before the name starting at token a, past a few lower-case title words, and
+ * has no subject before it (an inverted cue: "“…,” adds psychologist Mary Alvord"). "Obama blasted Trump":
+ * a name after a verb that has its subject is the verb's object.
+ */
 function reportedBy(ctx: Doc, a: number): boolean {
   const { toks, lex } = ctx;
   for (let k = a - 1; k >= 0 && a - k <= TITLE_WORDS + 1; k--) {
-    if (isVerb(ctx, k)) return true;
+    if (isVerb(ctx, k)) return inverted(ctx, k);
     const t = toks[k];
     if (!t.word || t.cap || !lex.speakerNouns.has(t.lw) && !lex.determiners.has(t.lw)) return false;
   }
   return false;
+}
+
+/**
+ * The verb at token v opens its clause (past its auxiliaries): after a quote mark, a comma, or at a sentence start.
+ * A participle never inverts: "…, telling Mic in an interview" names whom it was told.
+ */
+function inverted(ctx: Doc, v: number): boolean {
+  const { toks, facts } = ctx;
+  if (endsIn("ing", toks[v].lw)) return false;
+  let k = v;
+  while (k > 0 && !toks[k].sent && !toks[k].nl && (facts[k - 1] & AUXILIARY) !== 0) k--;
+  return k === 0 || toks[k].sent || toks[k].nl > 0 || !toks[k - 1].word;
 }
 
 /**
