@@ -179,6 +179,9 @@ export const STREET_HEADS = new Set(["rue", "rues", "avenue", "boulevard", "quai
 /** "M." as OCR reads it in old print: "Al. Freudenreich", "AI. Racle" (the M split in two strokes). Written with its period. */
 export const OCR_MONSIEUR = new Set(["Al", "AI", "AL"]);
 
+/** "MM." (Messieurs) as OCR reads it: each M split in two strokes, written solid ("AlAL Millier", "AIAI les notifians"). */
+export const OCR_MESSIEURS = new Set(["AlAL", "AlAl", "AIAI", "AlAI", "AIAl", "ALAL", "AIAL", "ALAI"]);
+
 /** "Me" (maître) as OCR reads it, its e an o: "Mo Libaude". */
 export const OCR_MAITRE = new Set(["Mo"]);
 
