@@ -1,5 +1,6 @@
-// Lists of names printed without commas (a cast under a play, a column of names): a long run of capitalised names is a
-// list, each name a person (lang/fr/name-lists.ts), never one person with a twenty-word name.
+// Names a listing's layout gives as people (lang/fr/name-lists.ts): lists of names printed without commas (a cast under
+// a play, a column of names), each name a person, never one person with a twenty-word name; the author in brackets
+// after a work's title in a programme.
 import { entities, fr, type EntityRow } from "../helpers/table";
 
 const rows: EntityRow[] = [
@@ -25,4 +26,21 @@ const rows: EntityRow[] = [
     places: ["Genève", "Lausanne", "Sion"], none: ["people"] },
 ];
 
+const authors: EntityRow[] = [
+  { why: "the author in brackets after each work of a concert programme is a person",
+    text: "21 h. concert : La Source (Delmet) ; Sérénade (Widor) ; Les Rameaux (Jean-Baptiste Faure) ; Printemps (Gounod).",
+    people: ["Delmet", "Widor", "Jean-Baptiste Faure", "Gounod"] },
+  { why: "the author in brackets after a play's title in the theatre listings is a person",
+    text: "ATELIER. — 8 h. 45 : Le Cocu magnifique (Crommelynck). Les répétitions reprennent lundi.",
+    people: ["Crommelynck"] },
+  { why: "must not match: a country or a body in brackets stays what it is",
+    text: "Ont signé : MM. Berthelot (France) ; Encke (Grande-Bretagne) ; le délégué de l'agence (Reuters).",
+    places: ["France", "Grande-Bretagne"], not: { people: ["France", "Grande-Bretagne", "Reuters"] } },
+  { why: "must not match: a bracket inside a sentence, after no programme's entry, keeps its own reading",
+    text: "Le rapport de la commission (Lacombe) a été adopté hier.",
+    not: { people: ["Lacombe"] } },
+];
+
 describe("entities: lists of names printed without commas", () => { entities(fr, rows); });
+
+describe("entities: authors in brackets in a programme", () => { entities(fr, authors); });

@@ -1,10 +1,48 @@
-// Lists of names printed without commas, as old programmes and columns give them ("Bouyer Montéclain Cartelle
-// Dominique Delorme Louise Marthe Marsans"): a long run of capitalised names is a list, never one person's name. A stage
-// French adds after the candidates are found (lang/fr/entities.ts): it cuts such a run into its names, each a person
-// unless known as something else (the "roster" layout, entities/classify.ts).
+// Names a listing's layout gives as people, two stages French adds after the candidates are found (lang/fr/entities.ts);
+// each name takes the "roster" layout (a person unless known as something else: entities/classify.ts):
+//   lists of names printed without commas, as old programmes and columns give them ("Bouyer Montéclain Cartelle
+//   Dominique Delorme Louise Marthe Marsans"): a long run of capitalised names is a list, never one person's name;
+//   the author in brackets after a work's title in a programme ("Thrills (Ancliffe) ; The Vagabond (Vaughan
+//   Williams) ;", "— 8 h. 45 : Le Baptême (Lugné-Poë).").
 import * as gaz from "../../lexicon/gazetteer";
 import type { Token } from "../../text/tokenize";
 import { candidate, type Candidate } from "../../entities/candidate";
+
+/** How far back, on its line, a work's title may open after the ";" or ":" of a programme's entry. */
+const MAX_TITLE_TOKENS = 12;
+/** The words of an author's name in brackets. */
+const MAX_AUTHOR_TOKENS = 4;
+
+export function programmeAuthors(toks: Token[], cands: Candidate[]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    const open = c.a - 1;
+    if (toks[open]?.t !== "(" || toks[c.a].upper || c.honorific || c.org || c.place || c.layout || !titleBefore(toks, open)) continue;
+    // The candidates up to the closing bracket, capitalised words only ("Vaughan Williams" may be two).
+    let last = i;
+    while (cands[last + 1] && cands[last + 1].a === cands[last].b) last++;
+    const close = toks[cands[last].b];
+    if (close?.t !== ")" || close.nl > 0 || cands[last].b - c.a > MAX_AUTHOR_TOKENS) continue;
+    const after = toks[cands[last].b + 1];
+    if (after && after.nl === 0 && after.t !== ";" && after.t !== "." && after.t !== ",") continue;
+    const author = candidate(c.a, cands[last].b, false, "roster");
+    cands.splice(i, last - i + 1, author);
+  }
+}
+
+/**
+ * Whether a work's title stands right before the bracket at `open`: words of the same line back to the ";" or ":" that
+ * opens a programme's entry ("Thrills (", "— 8 h. 45 : Le Baptême (").
+ */
+function titleBefore(toks: Token[], open: number): boolean {
+  if (open < 1 || !toks[open - 1].word || toks[open].nl > 0) return false;
+  for (let k = open - 1; k >= 0 && open - k <= MAX_TITLE_TOKENS; k--) {
+    const t = toks[k];
+    if (t.t === ";" || t.t === ":") return k < open - 1;
+    if (t.nl > 0 || !t.word && t.t !== "'" && t.t !== "’" && t.t !== "-" && t.t !== ",") return false;
+  }
+  return false;
+}
 
 /** Five capitalised words or more in a row make a list: a French name without a particle has at most four. */
 const LIST_WORDS = 5;
