@@ -182,6 +182,12 @@ export const OCR_MONSIEUR = new Set(["Al", "AI", "AL"]);
 /** "MM." (Messieurs) as OCR reads it: each M split in two strokes, written solid ("AlAL Millier", "AIAI les notifians"). */
 export const OCR_MESSIEURS = new Set(["AlAL", "AlAl", "AIAI", "AlAI", "AIAl", "ALAL", "AIAL", "ALAI"]);
 
+/**
+ * A ship's flag as the shipping news abbreviates it after the ship's name: "Saint-Paul, fr., Singapour", "Vaskapu, aut.,
+ * Braila", "Britannia, ang., Londres" (the lower case: a town's or a person's name is never written so after a comma).
+ */
+export const SHIP_FLAGS_FR = new Set(["fr", "franç", "ang", "angl", "all", "allem", "aut", "autr", "esp", "it", "ital", "holl", "belg", "norv", "dan", "suéd", "sued", "russ", "amér", "amer", "grec", "ott", "turc", "jap", "brés", "chil", "roum", "yougosl", "finl", "lett"]);
+
 /** "Me" (maître) as OCR reads it, its e an o: "Mo Libaude". */
 export const OCR_MAITRE = new Set(["Mo"]);
 
