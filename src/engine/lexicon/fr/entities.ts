@@ -188,6 +188,9 @@ export const OCR_MESSIEURS = new Set(["AlAL", "AlAl", "AIAI", "AlAI", "AIAl", "A
  */
 export const SHIP_FLAGS_FR = new Set(["fr", "franç", "ang", "angl", "all", "allem", "aut", "autr", "esp", "it", "ital", "holl", "belg", "norv", "dan", "suéd", "sued", "russ", "amér", "amer", "grec", "ott", "turc", "jap", "brés", "chil", "roum", "yougosl", "finl", "lett"]);
 
+/** "outre-Rhin", "outre-Manche": the prefix that names the land beyond a river, a sea or a range (lang/fr/beyond-places.ts). */
+export const BEYOND_PREFIX_FR = "outre-";
+
 /** "Me" (maître) as OCR reads it, its e an o: "Mo Libaude". */
 export const OCR_MAITRE = new Set(["Mo"]);
 
