@@ -191,6 +191,9 @@ export const SHIP_FLAGS_FR = new Set(["fr", "franç", "ang", "angl", "all", "all
 /** "outre-Rhin", "outre-Manche": the prefix that names the land beyond a river, a sea or a range (lang/fr/beyond-places.ts). */
 export const BEYOND_PREFIX_FR = "outre-";
 
+/** A wine's colour or style after the land it is named after: "Champagne blanc", "Bourgogne mousseux" (lang/fr/wines.ts). */
+export const WINE_STYLES_FR = new Set(["blanc", "rouge", "rosé", "mousseux", "pétillant", "brut", "demi-sec", "grand-cru"]);
+
 /** "Me" (maître) as OCR reads it, its e an o: "Mo Libaude". */
 export const OCR_MAITRE = new Set(["Mo"]);
 
