@@ -246,6 +246,8 @@ function titledParticle(toks: Token[], i: number, lex: Lexicon, hooks: EntityHoo
   const tb = bitsOf(bits, t);
   // (The title is read before the gazetteer is asked: most "de" follow none.)
   if (!noble && !(tb & (HONORIFIC | PARTICLE_TITLE)) || gaz.isCommonWord(toks[i].form, lex.lang)) return false;
+  // "lieutenant d'Avoyer", "général de Brigade": a title after the particle is the first title's complement, no surname.
+  if (bitsOf(bits, toks[i]) & ROLE_NOUN) return false;
   // "le directeur général de Renault", "le secrétaire général de l'ONU": after a role noun, "général" is its adjective,
   // not the military title, and "de" opens the body the role is of.
   const r = tokAt(toks, ti - 1);

@@ -113,7 +113,7 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   if (c.layout === "dateline") return named(sp, "place", true);
   if (c.layout === "team" && !known) return named(sp, place?.kind === "country" ? "place" : "org", true);
   if (c.layout === "scorer" && !known) return named(sp, "person", true);
-  if (c.layout === "athlete" && !known && !(place && words === 1)) return named(sp, "person", true);
+  if ((c.layout === "athlete" || c.layout === "roster") && !known && !(place && words === 1)) return named(sp, "person", true);
   // "Luis Figo (Barcelona)": a club; "Raptors president Jane Roe": a team.
   if (hooks.teamOrClub(s)) return named(sp, "org", true);
   if (c.org) return named(sp, "org", true);

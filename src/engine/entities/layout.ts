@@ -12,9 +12,9 @@ import { LINK_LABELS, FIXTURE_JOINERS, MINUTE } from "../lexicon/entity-words";
  * filed from; credit: a byline or photo credit ("Jane Roe, The Canadian Press", "John Doe / Reuters"),
  * which names the reporter, not someone in the story; link: a line that links to another story
  * ("READ MORE: ..."); scorer: a player with the minute of a goal ("(Powell 71)"), even one named
- * like a town.
+ * like a town; roster: a name in a list printed without commas (a cast, a column of names: lang/fr/name-lists.ts).
  */
-export type Layout = "team" | "athlete" | "scorer" | "dateline" | "credit" | "link";
+export type Layout = "team" | "athlete" | "scorer" | "dateline" | "credit" | "link" | "roster";
 
 const INT = /^\d+$/;
 const DATE = /^\d{4}-\d\d-\d\d$/;

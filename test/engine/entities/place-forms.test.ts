@@ -1,5 +1,6 @@
 // French places named with the words around them (lang/fr/place-forms.ts): a town's article, a street's particle,
-// a theatre heading an entry of the programme listings; and the archives' place names (lexicon/data/exonyms.ts).
+// a theatre heading an entry of the programme listings, the land beyond a river ("outre-Rhin": lang/fr/beyond-places.ts);
+// and the archives' place names (lexicon/data/exonyms.ts).
 import { entities, fr, type EntityRow } from "../helpers/table";
 
 const articles: EntityRow[] = [
@@ -12,6 +13,15 @@ const articles: EntityRow[] = [
   { why: "no town: a frequent noun after a lower-case article, an organisation, a body before its verb",
     text: "La délégation fut reçue par la Porte ottomane. Il soutient la Croix-Rouge. Hier soir La Chambre a voté le budget.",
     not: { places: ["la Porte", "la Croix-Rouge", "La Chambre"] } },
+];
+
+const beyond: EntityRow[] = [
+  { why: "the land beyond a river, a sea or an ocean, in lower case or opening the sentence, is a place",
+    text: "Les méthodes en vigueur outre-Rhin inquiètent. La presse d'outre-Manche s'en amuse. Outre-Atlantique, on se tait.",
+    places: ["outre-Rhin", "outre-Manche", "Outre-Atlantique"] },
+  { why: "must not match: \"outre-mer\" in lower case, \"outre\" as a preposition, names no place",
+    text: "Les départements d'outre-mer votent. Outre ces mesures, le ministre a promis une aide.",
+    none: ["places"] },
 ];
 
 const streets: EntityRow[] = [
@@ -70,5 +80,6 @@ describe("entities: French places named with their article, particle or listing"
   entities(fr, archives);
   entities(fr, articles);
   entities(fr, streets);
+  entities(fr, beyond);
   entities(fr, listings);
 });

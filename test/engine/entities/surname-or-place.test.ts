@@ -31,6 +31,12 @@ const worldNames: EntityRow[] = [
   { why: "must not match: the country of that name stays a place",
     text: "L'île de la Dominique a été touchée par l'ouragan.",
     places: ["Dominique"], not: { people: ["Dominique"] } },
+  { why: "a French given name that a country's French name hid opens the person's name, after an honorific too",
+    text: "Hier Me Maurice Servaz a plaidé pour la famille. Maurice Delorge a témoigné ensuite.",
+    people: ["Maurice Servaz", "Maurice Delorge"], not: { places: ["Maurice"], people: ["Servaz", "Delorge"] } },
+  { why: "must not match: the island of that name stays a place",
+    text: "Il est parti pour l'île Maurice. Il a vécu dix ans à Maurice.",
+    places: ["Maurice"], not: { people: ["Maurice"] } },
 ];
 
 describe("entities: surnames that are places, settled over the article (French)", () => {

@@ -14,6 +14,10 @@ import { frenchHeads } from "./heads";
 import { frenchBodies } from "./bodies";
 import { frenchPlaceForms } from "./place-forms";
 import { ocrHonorifics } from "./ocr-forms";
+import { nameLists, programmeAuthors } from "./name-lists";
+import { shipNames } from "./ships";
+import { beyondPlaces } from "./beyond-places";
+import { wines } from "./wines";
 import { clubOfTown, clubPrefixOfTown, hyphenatedBranch, hyphenatedPlace, memberOfTown, ofComplementFr, orientalName, placeAfterOfFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
 import { placeSplit } from "./runs";
 import { appositionOpensAt } from "../../phrases/apposition";
@@ -23,7 +27,7 @@ export const frenchEntityHooks: EntityHooks = {
   sentenceOnlyCapitals: UNACCENTED_CAPITALS,
   nobleTitles: NOBLE_TITLES_FR,
   runEnd: placeSplit,
-  candidateStages: [ocrHonorifics, frenchHeads, frenchBodies, frenchPlaceForms],
+  candidateStages: [ocrHonorifics, nameLists, frenchHeads, frenchBodies, frenchPlaceForms, programmeAuthors, shipNames, beyondPlaces, wines],
   roleStops: ROLE_STOPS_FR,
   // "l'ONG a précisé", "les PME": an acronym that is a common noun names no one body (the description takes up the one named before).
   // "Dame demande place", "Veuve désire emploi": a form of address or a woman's state alone names no one either.

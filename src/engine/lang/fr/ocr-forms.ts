@@ -1,12 +1,12 @@
 // Forms of address as OCR misreads them in old French print, a stage French adds after the candidates are found
 // (lang/fr/entities.ts). The text is never rewritten: the candidates read through the misreading.
 //   "Al. Freudenreich", "AI. Racle", "Al. le juge": "M." whose M the scan split into "Al"/"AI" (a name's honorific,
-//   never a name of its own); "Mo Libaude", "Mo Maurice Bernard": "Me" (maître) with its e read as an o;
+//   never a name of its own); "AlAL Millier", "Al Al. les notifians": "MM." read the same way, solid or spaced; "Mo Libaude", "Mo Maurice Bernard": "Me" (maître) with its e read as an o;
 //   "Stras--bourg", "Jac--ques Bridaris": a name cut at a line break, its rest in lower case after the hyphens (the
 //   gazetteers read the name through them: lexicon/gazetteer-places.ts).
 import type { Token } from "../../text/tokenize";
 import type { Candidate } from "../../entities/candidates";
-import { OCR_MAITRE, OCR_MONSIEUR } from "../../lexicon/fr/entities";
+import { OCR_MAITRE, OCR_MESSIEURS, OCR_MONSIEUR } from "../../lexicon/fr/entities";
 
 export function ocrHonorifics(toks: Token[], cands: Candidate[]): void {
   for (let i = 0; i < cands.length; i++) {
@@ -26,14 +26,20 @@ export function ocrHonorifics(toks: Token[], cands: Candidate[]): void {
       c.role = undefined;
       continue;
     }
+    // "AlAL Millier", "Al Al. les notifians": the misread "MM." opens the run (the names after it are people) or stands
+    // alone (no name of its own).
+    const plural = OCR_MESSIEURS.has(t.t) ? 1 : OCR_MONSIEUR.has(t.t) && OCR_MONSIEUR.has(toks[c.a + 1]?.t ?? "") && c.b - c.a >= 2 ? 2 : 0;
+    if (plural) {
+      if (c.b - c.a > plural) { c.a += plural; c.honorific = "MM."; c.role = undefined; continue; }
+    }
     // "Al. Freudenreich": the misread "M." stands alone, its period right after it.
     const dot = toks[c.b];
-    if (c.b - c.a !== 1 || !OCR_MONSIEUR.has(t.t) || dot?.t !== "." || dot.s !== t.e) continue;
+    if (!plural && (c.b - c.a !== 1 || !OCR_MONSIEUR.has(t.t))) continue;
     const next = cands[i + 1];
-    if (next && next.a === c.b + 1 && toks[next.a].nl === 0 && !next.honorific && !next.org) {
-      next.honorific = "M.";
+    if (dot?.t === "." && dot.s === toks[c.b - 1].e && next && next.a === c.b + 1 && toks[next.a].nl === 0 && !next.honorific && !next.org) {
+      next.honorific = plural ? "MM." : "M.";
       next.gender ??= "m";
-    }
+    } else if (!plural && (dot?.t !== "." || dot.s !== t.e)) continue;
     cands.splice(i--, 1);
   }
 }

@@ -3,7 +3,7 @@
 // Greek and African names that recur in world news.
 // The generator (scripts/build-lexicons.mjs) merges this list into the
 // first-name tables and flags the ambiguous ones; a leading "?" forces the flag.
-// French names that a country's French name hides from the faker tables ("Dominique", la Dominique) are listed here.
+// French names that a country's French name hides from the faker tables ("Dominique", la Dominique; "Maurice", l'île Maurice) are listed here.
 
 /** Given names French gives to men and women alike: no gender from them ("Dominique", "Claude"). */
 export const EPICENE_GIVEN_NAMES = `Dominique|Claude|Alix`;
@@ -20,5 +20,5 @@ Kyriakos|Alexis|Yanis|Giorgos|Nikos|Konstantinos|Dimitris|Yannis|Antonis|Evangel
 Cyril|Uhuru|Jomo|Kwame|Nana|Kofi|Ama|Kwabena|Yaw|Muhammadu|Bola|Olusegun|Goodluck|Umaru|Atiku|Yemi|Félix|Felix|Macky|Alassane|Assimi|Mahamat|Idriss|Faustin-Archange|Faustin|Abiy|Isaias|Yoweri|Samia|Hage|Emmerson|Ngozi|Chimamanda|Wole|Fela|Amadou|Mamadou|Moussa|Oumar|Ousmane|Boubacar|Seydou|Modibo|Aminata|Fatoumata|Mariama|Aïssata|Kadiatou|Abdoulaye|Ibrahima|Cheikh|Sadio|Didier|Samuel|Denis|Teodoro|Paul|Patrice|Thabo|Jacob|Nelson|Desmond|Winnie|Julius|Salva|Riek|Ellen|George|Nnamdi|Chinedu|Chukwuemeka|Emeka|Ifeoma|Ngozi|Adaeze|Oluwaseun|Tunde|Babajide|Kemi|Funmilayo|Bongani|Sipho|Thandiwe|Thandeka|Nomvula|Lindiwe|Kgalema|Jacques|Faure|Mswati|Hailemariam|Meles|Filipe|Joaquim|Eduardo|Ketanji
 Narendra|Rahul|Sonia|Amit|Rajnath|Arvind|Nirmala|Priyanka|Indira|Jawaharlal|Manmohan|Mamata|Yogi|Shashi|Subrahmanyam|Piyush|Smriti|Nitin|Imran|Nawaz|Shehbaz|Bilawal|Benazir|Asif|Maryam|Malala|Hasina|Khaleda|Ashraf|Hamid|Zalmay|Hibatullah|Sirajuddin|Zabihullah|Gotabaya|Mahinda|Ranil|Anura|Ranil
 Barack|Mitt|Condoleezza|Dilma|Evo|Ollanta|Hosni|Bachar|Binyamin|Benyamin|Lakhdar|Moammar|Jalal|Saïf|Seif|Zine|Rached|Hamadi|Najat|Fadela|Rachida|Nkosazana|Raila|Mwai|Jakaya|Pervez|Aung|Thein|Yoshihiko|Naoto|Jiabao|Ekmeleddin
-Dominique|Xanana|Jokowi|Prabowo|Joko|Megawati|Susilo|Anwar|Mahathir|Najib|Rodrigo|Ferdinand|Bongbong|Corazon|?Min|Thaksin|Srettha|Paetongtarn|Prayut
+Dominique|Maurice|Xanana|Jokowi|Prabowo|Joko|Megawati|Susilo|Anwar|Mahathir|Najib|Rodrigo|Ferdinand|Bongbong|Corazon|?Min|Thaksin|Srettha|Paetongtarn|Prayut
 `;

@@ -190,6 +190,21 @@ export const STREET_HEADS = new Set(["rue", "rues", "avenue", "boulevard", "quai
 /** "M." as OCR reads it in old print: "Al. Freudenreich", "AI. Racle" (the M split in two strokes). Written with its period. */
 export const OCR_MONSIEUR = new Set(["Al", "AI", "AL"]);
 
+/** "MM." (Messieurs) as OCR reads it: each M split in two strokes, written solid ("AlAL Millier", "AIAI les notifians"). */
+export const OCR_MESSIEURS = new Set(["AlAL", "AlAl", "AIAI", "AlAI", "AIAl", "ALAL", "AIAL", "ALAI"]);
+
+/**
+ * A ship's flag as the shipping news abbreviates it after the ship's name: "Saint-Paul, fr., Singapour", "Vaskapu, aut.,
+ * Braila", "Britannia, ang., Londres" (the lower case: a town's or a person's name is never written so after a comma).
+ */
+export const SHIP_FLAGS_FR = new Set(["fr", "franç", "ang", "angl", "all", "allem", "aut", "autr", "esp", "it", "ital", "holl", "belg", "norv", "dan", "suéd", "sued", "russ", "amér", "amer", "grec", "ott", "turc", "jap", "brés", "chil", "roum", "yougosl", "finl", "lett"]);
+
+/** "outre-Rhin", "outre-Manche": the prefix that names the land beyond a river, a sea or a range (lang/fr/beyond-places.ts). */
+export const BEYOND_PREFIX_FR = "outre-";
+
+/** A wine's colour or style after the land it is named after: "Champagne blanc", "Bourgogne mousseux" (lang/fr/wines.ts). */
+export const WINE_STYLES_FR = new Set(["blanc", "rouge", "rosé", "mousseux", "pétillant", "brut", "demi-sec", "grand-cru"]);
+
 /** "Me" (maître) as OCR reads it, its e an o: "Mo Libaude". */
 export const OCR_MAITRE = new Set(["Mo"]);
 
