@@ -11,6 +11,7 @@ import { named, span, spanText, type NameMention } from "./mention";
 import { shoutedPlaces } from "./shouted";
 import { isPossessive } from "./possessive";
 import { settleKinds } from "./settle";
+import { withLoneSurnames } from "./lone-surnames";
 import { garbledPlaces } from "./garbled";
 import { opensSentence, withoutOpeners } from "./openers";
 import { ArticleWords } from "./article-words";
@@ -49,7 +50,8 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   if (hooks.repairsOcrPlaces) garbledPlaces(out);
   const kept = linked.length ? withLinkedPeople(out, linked) : out;
   const listed = withoutOpeners(toks, listsOfPeople(toks, kept, lex), lex, text, article);
-  return hooks.headlineNames(toks, settleKinds(hooks.firmsByCue(toks, hooks.withoutAuthors(toks, listed, text), lex)), text);
+  const settled = settleKinds(hooks.firmsByCue(toks, hooks.withoutAuthors(toks, listed, text), lex));
+  return hooks.headlineNames(toks, withLoneSurnames(toks, settled, lex, text), text);
 }
 
 function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, hooks: EntityHooks, article?: ArticleWords): NameMention | undefined {

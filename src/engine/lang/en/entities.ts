@@ -15,7 +15,7 @@ import { withoutAuthors } from "./authors";
 import { headlineNames } from "./headlines";
 import { firmsByAnaphor } from "./firms";
 import { orgWithOf, placeWithOf } from "./runs";
-import { beforeSportRole, inFixture, pluralTeam, sideWithScorers, sportsPage, stateUniversity, townThatPlays, withScore } from "./teams";
+import { beforeSportRole, inFixture, pluralTeam, scoreInSentence, sideWithScorers, sportsPage, stateUniversity, townThatPlays, withScore } from "./teams";
 import { titleCaseEnd } from "./titlecase";
 import { roleWordsOnly } from "./titles";
 import { appositionOpensAt } from "../../phrases/apposition";
@@ -125,8 +125,12 @@ export const englishEntityHooks: EntityHooks = {
     return -1;
   },
 
+  // ("Mary Fields owns the farm": a given name that is also a town's opens a person's name, unless "the" comes before
+  // it or the page or the sentence is sports copy: "the Carolina Hurricanes", "Carolina Hurricanes beat the Rangers 3-2".)
   teamOfPlace: ({ toks, a, b, words, lastT }) =>
-    words >= 2 && lastT.endsWith("s") && lowerBefore(lastT, 1) && !gaz.isDemonym(lastT) && gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" ")),
+    words >= 2 && lastT.endsWith("s") && lowerBefore(lastT, 1) && !gaz.isDemonym(lastT) && gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" ")) &&
+    !(words === 2 && givenName(toks[a]) && gaz.placeInfo(toks[a].form)?.ambiguous === true && tokAt(toks, a - 1)?.lw !== "the" &&
+      !scoreInSentence(toks, a) && !sportsPage(toks)),
 
   sovereignTitle: ({ toks, a }) => sovereignOf(toks, a),
 

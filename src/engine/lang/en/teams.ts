@@ -102,7 +102,7 @@ export function sportsPage(toks: Token[]): boolean {
 }
 
 /** Whether the sentence around token a holds a score ("2-1", "101-95"). */
-function scoreInSentence(toks: Token[], a: number): boolean {
+export function scoreInSentence(toks: Token[], a: number): boolean {
   for (let k = a; k >= 0 && a - k < 40; k--) {
     if (SCORE.test(toks[k].t)) return true;
     if (toks[k].sent) break;
