@@ -11,6 +11,15 @@ const acrossTheArticleEn: EntityRow[] = [
   { why: "must not match: a surname the article gives a person keeps him a person, even beside a firm of that name",
     text: "Tom Vardex founded Vardex Holdings Ltd. in 1990. Vardex said he would retire.",
     people: ["Tom Vardex", "Vardex"], orgs: ["Vardex Holdings Ltd"] },
+  { why: "a firm's officer after its possessive name makes the bare name before a verb that firm",
+    text: "Veltron said sales rose 5 percent. Veltron's chief executive, Tom Reed, resigned.",
+    orgs: ["Veltron"], people: ["Tom Reed"], not: { people: ["Veltron"] } },
+  { why: "a firm's officer before \"of\" and the name, or its headquarters, likewise",
+    text: "Korvane said sales fell. Dravko said the mine would close. The chairman of Korvane left. Dravko's headquarters are in Riga.",
+    orgs: ["Korvane", "Dravko"], not: { people: ["Korvane", "Dravko"] } },
+  { why: "must not match: a leader's chief of staff or chief spokesman is no firm's officer",
+    text: "Trump said the deal was good. Trump's chief of staff resigned. Putin said the talks failed. Putin's chief spokesman agreed.",
+    people: ["Trump", "Putin"], not: { orgs: ["Trump", "Putin"] } },
 ];
 
 const nameWordsEn: EntityRow[] = [

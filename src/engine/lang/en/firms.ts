@@ -8,7 +8,7 @@ import type { Lexicon } from "../../lexicon";
 import type { NameMention } from "../../entities/mention";
 import { isPossessive } from "../../entities/possessive";
 import * as gaz from "../../lexicon/gazetteer";
-import { FIRM_AFTER, FIRM_FIGURES, ANAPHOR_STOPS, NO_VERB_AFTER_NAME } from "../../lexicon/en/entities";
+import { FIRM_AFTER, FIRM_FIGURES, FIRM_OFFICERS, FIRM_CHIEF_OFFICES, ANAPHOR_STOPS, NO_VERB_AFTER_NAME } from "../../lexicon/en/entities";
 
 /** How far after "it" the firm's "its" may stand in the clause ("said it would double its output"). */
 const MAX_ITS_GAP = 8;
@@ -32,21 +32,47 @@ export function firmsByAnaphor(toks: Token[], ms: NameMention[], lex: Lexicon): 
 const MAX_FIGURE_GAP = 2;
 
 /**
- * "Comelf's six-month output rose", "Vendex's net profit fell": the names whose figures the text gives as a firm's,
- * as written before the possessive (read once per article, only when a bare name was read as a person).
+ * "Comelf's six-month output rose", "Vendex's net profit fell", "Veltron's chief executive", "the chairman of Veltron":
+ * the names whose figures or officers the text gives as a firm's, as written (read once per article, only when a bare
+ * name was read as a person).
  */
 function firmsByFigures(toks: Token[]): Set<string> {
   const firms = new Set<string>();
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
+    if (t.lw === "of" && !t.cap && k >= 1 && officerAt(toks, k - 1, true)) {
+      const name = nameAfter(toks, k + 1);
+      if (name) firms.add(name);
+      continue;
+    }
     if (!t.cap || !isPossessive(t)) continue;
     for (let j = k + 1; j <= k + 1 + MAX_FIGURE_GAP; j++) {
       const n = toks[j];
       if (!n || n.nl > 0 || n.cap || !n.word && n.t !== "-") break;
-      if (FIRM_FIGURES.has(n.lw)) { firms.add(nameBefore(toks, k)); break; }
+      if (FIRM_FIGURES.has(n.lw) || officerAt(toks, j, false)) { firms.add(nameBefore(toks, k)); break; }
     }
   }
   return firms;
+}
+
+/**
+ * A firm's officer or seat at j ("chairman", "chief executive"); `ending`: j is the office's last word ("the chief
+ * executive of", where "executive" is read with the "chief" before it).
+ */
+function officerAt(toks: Token[], j: number, ending: boolean): boolean {
+  const t = toks[j];
+  if (t.cap || t.nl > 0) return false;
+  if (FIRM_OFFICERS.has(t.lw)) return true;
+  return ending ? FIRM_CHIEF_OFFICES.has(t.lw) && toks[j - 1]?.lw === "chief" : t.lw === "chief" && FIRM_CHIEF_OFFICES.has(toks[j + 1]?.lw ?? "");
+}
+
+/** The capitalised words from k on the same line ("Veltron", "Acme Logistics"), as written, or "" where none stands. */
+function nameAfter(toks: Token[], k: number): string {
+  let e = k;
+  while (toks[e]?.cap && toks[e].word && toks[e].nl === 0 && (e === k || toks[e - 1].e + 1 === toks[e].s) && !isPossessive(toks[e - 1] ?? toks[e])) e++;
+  let name = "";
+  for (let i = k; i < e; i++) name += (i > k ? " " : "") + (isPossessive(toks[i]) ? toks[i].t.slice(0, -2) : toks[i].t);
+  return name;
 }
 
 /** The capitalised words ending with the possessive token k, as written without the "'s" ("Acme Logistics"). */

@@ -46,6 +46,13 @@ export const FIRM_AFTER = new Set(["shares", "stock", "shareholders", "stockhold
 export const FIRM_FIGURES = new Set(["output", "profit", "profits", "revenue", "revenues", "turnover", "sales", "shares",
   "shareholders", "subsidiary", "subsidiaries"]);
 
+/**
+ * A firm's officers and seat, after its possessive name or before "of" and its name ("Veltron's chairman", "the
+ * chairman of Veltron", "Veltron's headquarters"): no person has them. "Chief" counts before one of FIRM_CHIEF_OFFICES.
+ */
+export const FIRM_OFFICERS = new Set(["ceo", "cfo", "chairman", "chairwoman", "headquarters", "board", "shareholders", "stockholders"]);
+export const FIRM_CHIEF_OFFICES = new Set(["executive", "financial", "operating"]);
+
 /** Words that end the search for a firm's "its" after "X said it …": another antecedent may take it up ("the", "he"). */
 export const ANAPHOR_STOPS = new Set(["he", "she", "his", "her", "him", "they", "their", "them", "the", "a", "an", "this", "that", "which", "who"]);
 
