@@ -50,8 +50,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   if (hooks.repairsOcrPlaces) garbledPlaces(out);
   const kept = linked.length ? withLinkedPeople(out, linked) : out;
   const listed = withoutOpeners(toks, listsOfPeople(toks, kept, lex), lex, text, article);
-  const settled = settleKinds(hooks.firmsByCue(toks, hooks.withoutAuthors(toks, listed, text), lex));
-  return hooks.headlineNames(toks, withLoneSurnames(toks, settled, lex, text), text);
+  return hooks.headlineNames(toks, withLoneSurnames(toks, settleKinds(hooks.firmsByCue(toks, hooks.withoutAuthors(toks, listed, text), lex)), lex, text), text);
 }
 
 function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, hooks: EntityHooks, article?: ArticleWords): NameMention | undefined {
@@ -60,8 +59,8 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   if (b - a >= 3 && !c.shouting && gaz.isDemonym(toks[a].form) && gaz.isFirstName(toks[a + 1].form) && !gaz.isAmbiguousFirstName(toks[a + 1].form)) a++;
   // Drop a leading determiner-like capital at sentence start ("The", "Le") already excluded by notNames.
   // Trailing possessive "'s" is outside the token. Strip a trailing demonym/common word.
-  // ("Le Parisien", a known newspaper, keeps its demonym.)
-  while (b - a > 1 && !c.shouting && gaz.isDemonym(toks[b - 1].form) && !gaz.isKnownOrg(spanText(toks, a, b, text))) b--;
+  // ("Le Parisien", a known newspaper, keeps its demonym; "l'Olympique lyonnais", a body it leaves no lone head, too.)
+  while (b - a > 1 && !c.shouting && !(c.org && b - a === 2) && gaz.isDemonym(toks[b - 1].form) && !gaz.isKnownOrg(spanText(toks, a, b, text))) b--;
   if (!c.shouting && hooks.trailingTitle(toks, a, b, lex)) b--;
   if (b <= a) return undefined;
   const sp = span(toks, a, b, text);

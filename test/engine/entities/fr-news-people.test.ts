@@ -59,9 +59,17 @@ describe("French news: clubs named by initials and a town no table lists, over t
   ]);
 });
 
-describe("French news: clubs named by a prefix and a place (pending)", () => {
-  it.skip("« l'Olympique lyonnais » and « le Paris Saint-Germain » are organisations, not places", () => {
+// lang/fr/clubs.ts: after a masculine article, a club's head, then its town's demonym in lower case or "de" and a town.
+describe("French news: clubs named by a head word and their town", () => {
+  it("« l'Olympique lyonnais » and « le Paris Saint-Germain » are organisations, not places", () => {
     const got = names("L'Olympique lyonnais reçoit le Paris Saint-Germain dimanche à Lyon.", fr, ["orgs", "places"]);
     assert.deepEqual(got, { orgs: ["Olympique lyonnais", "Paris Saint-Germain"], places: ["Lyon"] });
   });
+  entities(fr, [
+    { text: "Le Stade rennais a battu le Stade brestois. Le Racing Club de Strasbourg a perdu. L'Olympique de Marseille a annoncé un recrutement.",
+      orgs: ["Stade rennais", "Stade brestois", "Racing Club de Strasbourg", "Olympique de Marseille"], none: ["people", "places"] },
+    // Must not: a country after "de" is a stadium's, a common adjective after the head is no town's demonym.
+    { text: "Le match aura lieu au Stade de France. Le Stade olympique était plein.", places: ["Stade de France"],
+      not: { orgs: ["Stade de France", "Stade olympique"] } },
+  ]);
 });

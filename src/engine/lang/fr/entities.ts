@@ -16,6 +16,7 @@ import { frenchPlaceForms } from "./place-forms";
 import { ocrHonorifics } from "./ocr-forms";
 import { clubOfTown, clubPrefixOfTown, hyphenatedBranch, hyphenatedPlace, memberOfTown, ofComplementFr, orientalName, placeAfterOfFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
 import { placeSplit } from "./runs";
+import { frenchClubs } from "./clubs";
 import { appositionOpensAt } from "../../phrases/apposition";
 
 export const frenchEntityHooks: EntityHooks = {
@@ -23,7 +24,7 @@ export const frenchEntityHooks: EntityHooks = {
   sentenceOnlyCapitals: UNACCENTED_CAPITALS,
   nobleTitles: NOBLE_TITLES_FR,
   runEnd: placeSplit,
-  candidateStages: [ocrHonorifics, frenchHeads, frenchBodies, frenchPlaceForms],
+  candidateStages: [ocrHonorifics, frenchHeads, frenchBodies, frenchPlaceForms, frenchClubs],
   roleStops: ROLE_STOPS_FR,
   // "l'ONG a précisé", "les PME": an acronym that is a common noun names no one body (the description takes up the one named before).
   // "Dame demande place", "Veuve désire emploi": a form of address or a woman's state alone names no one either.
