@@ -15,7 +15,7 @@ import { withoutAuthors } from "./authors";
 import { headlineNames } from "./headlines";
 import { firmsByAnaphor } from "./firms";
 import { orgWithOf, placeWithOf } from "./runs";
-import { beforeSportRole, inFixture, pluralTeam, scoreInSentence, sideWithScorers, sportsPage, stateUniversity, townThatPlays, withScore } from "./teams";
+import { beforeSportRole, inFixture, pluralTeam, scoreInSentence, sideBeforeRole, sideWithScorers, sportsPage, stateUniversity, townThatPlays, withScore } from "./teams";
 import { titleCaseEnd } from "./titlecase";
 import { roleWordsOnly } from "./titles";
 import { appositionOpensAt } from "../../phrases/apposition";
@@ -101,7 +101,7 @@ export const englishEntityHooks: EntityHooks = {
     // that plays is its team; a country stays a place (national sides are annotated as places).
     !!place && !nationalSide(place) && (inFixture(toks, a, b) || withScore(toks, a, b) || beforeSportRole(toks, b) ||
       townThatPlays(toks, a, b, givenName)) ||
-    stateUniversity(toks, a, b) || pluralTeam(toks, a, b) ||
+    stateUniversity(toks, a, b) || pluralTeam(toks, a, b) || !place && sideBeforeRole(toks, a, b) ||
     // "Werder Bremen 1 (Bode 85th)": any side but a national one (annotated as a place).
     !(place && nationalSide(place)) && sideWithScorers(toks, a, b) ||
     // "Raptors president Jane Roe", "Reds manager John Roe": a plural name heading a role is a team.

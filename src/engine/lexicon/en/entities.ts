@@ -110,6 +110,12 @@ export const SPORT_ROLES = new Set(["all-rounder", "batsman", "bowler", "wicketk
   "centre", "center", "lock", "flanker", "prop", "hooker", "fly-half", "scrum-half", "manager", "coach", "skipper", "captain",
   "playmaker", "rookie", "veteran", "newcomer", "star", "fan", "fans", "supporters", "team", "side", "squad", "club"]);
 
+/**
+ * Of SPORT_ROLES, those a lone athlete has too ("Federer coach Paul Annacone", "Tyson fans"): before them a one-word
+ * name with no other cue is no team (lang/en/teams.ts sideBeforeRole).
+ */
+export const ATHLETE_ROLES = new Set(["coach", "trainer", "fan", "fans", "supporters", "star", "veteran", "rookie", "newcomer"]);
+
 /** Adjectives before a sports position: "Porto central defender", "Ohio State left tackle". */
 export const POSITION_ADJECTIVES = new Set(["central", "left", "right", "defensive", "offensive", "attacking", "holding", "inside",
   "outside", "centre", "center", "starting", "reserve", "relief", "veteran", "former", "star", "young", "opening", "fast", "head"]);
