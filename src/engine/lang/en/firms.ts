@@ -1,6 +1,7 @@
 // A firm read as a person from the verb after its name ("Northwind said", "Dravko said"): English copy refers back to
 // the subject of a reporting verb with "it"/"its" when it is a firm ("Northwind said its sales fell", "Dravko said it
-// would double its output"), and names a firm's shares after it ("Kelbrook shares jumped", "Dravko's shares rose").
+// would double its output"), takes it up with "which" ("Veltron, which makes chips, said"), and names a firm's shares
+// after it ("Kelbrook shares jumped", "Dravko's shares rose").
 // A name with either cue, or whose figures the text gives after its possessive ("Comelf's six-month output"), read
 // as a person without a given name or an honorific, is the firm everywhere in the article.
 import { tokAt, type Token } from "../../text/tokenize";
@@ -19,11 +20,14 @@ export function firmsByAnaphor(toks: Token[], ms: NameMention[], lex: Lexicon): 
   let figures: Set<string> | undefined;
   for (const m of ms) {
     if (m.kind !== "person" || !bareName(toks, m, lex)) continue;
-    if (sharesAfter(toks, m.b) || itsAfterVerb(toks, m.b) || (figures ??= firmsByFigures(toks)).has(m.text)) (firms ??= new Set()).add(m.text);
+    if (sharesAfter(toks, m.b) || itsAfterVerb(toks, m.b) || m.b - m.a === 1 && whichAfter(toks, m.b) || (figures ??= firmsByFigures(toks)).has(m.text)) (firms ??= new Set()).add(m.text);
   }
   if (!firms) return ms;
+  // (A surname the article gives a person with a given name stays hers: "Tom Varn … He thanked Varn, which pleased him".)
+  const surnames = new Set<string>();
+  for (const m of ms) if (m.kind === "person" && !m.byContext && !bareName(toks, m, lex)) surnames.add(m.text.slice(m.text.lastIndexOf(" ") + 1));
   for (const m of ms) {
-    if (m.kind === "person" && firms.has(m.text) && bareName(toks, m, lex)) { m.kind = "org"; m.strong = false; m.role = undefined; }
+    if (m.kind === "person" && firms.has(m.text) && !surnames.has(m.text) && bareName(toks, m, lex)) { m.kind = "org"; m.strong = false; m.role = undefined; }
   }
   return ms;
 }
@@ -90,6 +94,16 @@ function bareName(toks: Token[], m: NameMention, lex: Lexicon): boolean {
   if (gaz.isFirstName(first.form) && m.b - m.a >= 2) return false;
   const p = tokAt(toks, m.a - 1)?.t === "." ? toks[m.a - 2] : tokAt(toks, m.a - 1);
   return !p || !lex.honorifics.has(p.lw);
+}
+
+/**
+ * "Veltron, which makes chips, said": a relative "which" takes up a thing or a body, never a person ("who"); read after a
+ * name of one word (a name of several after "which" is as often a product or a work's: "its brand, Zywiec Full Light,
+ * which", "Negro Spirituals, which").
+ */
+function whichAfter(toks: Token[], b: number): boolean {
+  const c = toks[b];
+  return c?.t === "," && c.nl === 0 && toks[b + 1]?.lw === "which" && toks[b + 1].nl === 0;
 }
 
 /** "Kelbrook shares jumped", "Dravko's shares rose": the firm's shares named after it. */
