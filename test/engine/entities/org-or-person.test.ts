@@ -28,6 +28,15 @@ const acrossTheArticleEn: EntityRow[] = [
     people: ["Trump", "Putin"], not: { orgs: ["Trump", "Putin"] } },
 ];
 
+const acrossTheArticleFr: EntityRow[] = [
+  { why: "French: a firm's officers or staff before \"de\" and the bare name make it that firm where a verb follows it",
+    text: "Veltron a annoncé une hausse des ventes. Le PDG de Veltron, Jean Roux, a démissionné. Korvane a confirmé la fermeture. Les salariés de Korvane ont manifesté.",
+    orgs: ["Veltron", "Korvane"], people: ["Jean Roux"], not: { people: ["Veltron", "Korvane"] } },
+  { why: "must not match: a surname the article gives a person with a given name stays hers",
+    text: "Jean Dupont a annoncé sa retraite. Les salariés de Dupont ont applaudi.",
+    people: ["Jean Dupont", "Dupont"], not: { orgs: ["Dupont"] } },
+];
+
 const nameWordsEn: EntityRow[] = [
   { why: "a frequent word inside the name makes an organisation, whatever verb follows",
     text: "Radio Blue said the police came on Friday.",
@@ -55,7 +64,7 @@ const companyInsideFr: EntityRow[] = [
     people: ["Louis Renault"], not: { orgs: ["Louis Renault"] } },
 ];
 
-describe("entities: organisation or person, over the whole article", () => { entities(en, acrossTheArticleEn); });
+describe("entities: organisation or person, over the whole article", () => { entities(en, acrossTheArticleEn); entities(fr, acrossTheArticleFr); });
 describe("entities: a frequent word inside a name before a verb", () => { entities(en, nameWordsEn); entities(fr, nameWordsFr); });
 describe("entities: a known company's name inside a longer one before a verb", () => { entities(fr, companyInsideFr); });
 

@@ -22,8 +22,14 @@ export function firmsByAnaphor(toks: Token[], ms: NameMention[], lex: Lexicon): 
     if (m.kind !== "person" || !bareName(toks, m, lex)) continue;
     if (sharesAfter(toks, m.b) || itsAfterVerb(toks, m.b) || m.b - m.a === 1 && whichAfter(toks, m.b) || (figures ??= firmsByFigures(toks)).has(m.text)) (firms ??= new Set()).add(m.text);
   }
-  if (!firms) return ms;
-  // (A surname the article gives a person with a given name stays hers: "Tom Varn … He thanked Varn, which pleased him".)
+  return firms ? asFirms(toks, ms, lex, firms) : ms;
+}
+
+/**
+ * The mentions with the bare people named as in firms made those organisations. (A surname the article gives a person
+ * with a given name stays hers: "Tom Varn … He thanked Varn, which pleased him".)
+ */
+export function asFirms(toks: Token[], ms: NameMention[], lex: Lexicon, firms: Set<string>): NameMention[] {
   const surnames = new Set<string>();
   for (const m of ms) if (m.kind === "person" && !m.byContext && !bareName(toks, m, lex)) surnames.add(m.text.slice(m.text.lastIndexOf(" ") + 1));
   for (const m of ms) {
@@ -71,7 +77,7 @@ function officerAt(toks: Token[], j: number, ending: boolean): boolean {
 }
 
 /** The capitalised words from k on the same line ("Veltron", "Acme Logistics"), as written, or "" where none stands. */
-function nameAfter(toks: Token[], k: number): string {
+export function nameAfter(toks: Token[], k: number): string {
   let e = k;
   while (toks[e]?.cap && toks[e].word && toks[e].nl === 0 && (e === k || toks[e - 1].e + 1 === toks[e].s) && !isPossessive(toks[e - 1] ?? toks[e])) e++;
   let name = "";

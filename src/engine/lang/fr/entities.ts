@@ -17,6 +17,7 @@ import { ocrHonorifics } from "./ocr-forms";
 import { clubOfTown, clubPrefixOfTown, hyphenatedBranch, hyphenatedPlace, memberOfTown, ofComplementFr, orientalName, placeAfterOfFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
 import { placeSplit } from "./runs";
 import { frenchClubs } from "./clubs";
+import { firmsByOfficersFr } from "./firms";
 import { appositionOpensAt } from "../../phrases/apposition";
 
 export const frenchEntityHooks: EntityHooks = {
@@ -76,6 +77,7 @@ export const frenchEntityHooks: EntityHooks = {
   placeAfterOf: placeAfterOfFr,
   ofComplement: ofComplementFr,
   withoutAuthors: (_toks, ms) => ms,
+  firmsByCue: firmsByOfficersFr,
 
   // Three or more unknown single names in a row, no place or frequent word among them, are a list of
   // people ("les as Rérolle, Cérou et Lebon", "oeuvres de Weber, Ravel, Dukas"); a surname may keep its

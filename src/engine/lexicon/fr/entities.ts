@@ -234,3 +234,9 @@ export const SECTION_HEADS_FR = new Set(["nouvelles", "lettre", "lettres", "corr
 export const CLUB_HEADS_FR = new Set(["olympique", "stade", "racing", "sporting"]);
 /** Endings of a town's demonym as a club writes it after its head ("rennais", "lyonnais", "brestois", "toulousain"). */
 export const CLUB_DEMONYM_ENDINGS = ["ais", "ois", "ain", "in", "ien"];
+
+/**
+ * A firm's officers and staff before "de" and its name ("le PDG de Veltron", "les salariés de Korvane", "les
+ * actionnaires de …"): no person has them; lang/fr/firms.ts.
+ */
+export const FIRM_OFFICERS_FR = new Set(["pdg", "p.-d.g.", "actionnaires", "salariés", "filiale", "filiales"]);
