@@ -11,6 +11,7 @@ import { named, span, spanText, type NameMention } from "./mention";
 import { shoutedPlaces } from "./shouted";
 import { isPossessive } from "./possessive";
 import { settleKinds } from "./settle";
+import { withLoneSurnames } from "./lone-surnames";
 import { garbledPlaces } from "./garbled";
 import { opensSentence, withoutOpeners } from "./openers";
 import { ArticleWords } from "./article-words";
@@ -49,7 +50,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   if (hooks.repairsOcrPlaces) garbledPlaces(out);
   const kept = linked.length ? withLinkedPeople(out, linked) : out;
   const listed = withoutOpeners(toks, listsOfPeople(toks, kept, lex), lex, text, article);
-  return hooks.headlineNames(toks, settleKinds(hooks.firmsByCue(toks, hooks.withoutAuthors(toks, listed, text), lex)), text);
+  return hooks.headlineNames(toks, withLoneSurnames(toks, settleKinds(hooks.firmsByCue(toks, hooks.withoutAuthors(toks, listed, text), lex)), lex, text), text);
 }
 
 function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, hooks: EntityHooks, article?: ArticleWords): NameMention | undefined {
@@ -58,8 +59,9 @@ function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, ho
   if (b - a >= 3 && !c.shouting && gaz.isDemonym(toks[a].form) && gaz.isFirstName(toks[a + 1].form) && !gaz.isAmbiguousFirstName(toks[a + 1].form)) a++;
   // Drop a leading determiner-like capital at sentence start ("The", "Le") already excluded by notNames.
   // Trailing possessive "'s" is outside the token. Strip a trailing demonym/common word.
-  // ("Le Parisien", a known newspaper, keeps its demonym; so does a given name's surname: "Thierry Breton", "Dawn French".)
-  while (b - a > 1 && !c.shouting && gaz.isDemonym(toks[b - 1].form) && !gaz.isKnownOrg(spanText(toks, a, b, text)) &&
+  // ("Le Parisien", a known newspaper, keeps its demonym; "l'Olympique lyonnais", a body it leaves no lone head, too; so does a
+  // given name's surname: "Thierry Breton", "Dawn French".)
+  while (b - a > 1 && !c.shouting && !(c.org && b - a === 2) && gaz.isDemonym(toks[b - 1].form) && !gaz.isKnownOrg(spanText(toks, a, b, text)) &&
     !(b - a === 2 && gaz.isFirstName(toks[a].form) && !gaz.isAmbiguousFirstName(toks[a].form))) b--;
   if (!c.shouting && hooks.trailingTitle(toks, a, b, lex)) b--;
   if (b <= a) return undefined;

@@ -23,8 +23,10 @@ export function settleKinds(ms: NameMention[]): NameMention[] {
     // "Boatmen's Bancshares Inc." opens with "Boatmen's"; "Salomon Brothers" with "Salomon".
     const gap = firstSpace(k);
     if (gap >= 0) orgOpenings.add(key(k.slice(0, gap)));
-    const legal = secondOfTwo(m.text);
-    if (legal !== undefined && LEGAL_FORMS.has(legal.replace(/\.$/, "").toLowerCase())) firmOpenings.add(key(m.text.slice(0, firstSpace(m.text))));
+    const second = secondOfTwo(m.text);
+    if (second !== undefined && LEGAL_FORMS.has(second.replace(/\.$/, "").toLowerCase())) firmOpenings.add(key(m.text.slice(0, firstSpace(m.text))));
+    // "le RC Lens … Lens reste troisième", "BNP Paribas … Paribas a annoncé": after initials, the one word is the name alone.
+    else if (second !== undefined && m.b - m.a === 2 && initials(m.text, firstSpace(m.text))) orgNames.add(key(second));
   }
   if (!orgNames.size) return ms;
   // The first characters of those keys: most names match none, and are not folded.
@@ -62,6 +64,16 @@ function peopleOf(ms: NameMention[]): Set<string> {
     people.add(k.slice(k.lastIndexOf(" ") + 1));
   }
   return people;
+}
+
+/** Whether the name opens with initials in capitals, two to four letters before the space at gap ("RC", "OGC", "BNP"). */
+function initials(s: string, gap: number): boolean {
+  if (gap < 2 || gap > 4) return false;
+  for (let i = 0; i < gap; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** The second word of a name of exactly two words split at white space (`s.split(/\s+/)` of length 2), or undefined. */

@@ -2,7 +2,7 @@
 // ("le gérant de la société Habitat Plus, Gérard Lemoine"), the company stays an organisation, and the same person
 // met again as « M. Lemoine » / « Mme Roche » is that one person (one sidebar entry). Invented sentences.
 import * as assert from "node:assert/strict";
-import { names, rolesOf, fr } from "../helpers/table";
+import { entities, names, rolesOf, fr } from "../helpers/table";
 
 describe("French news: a manager's title, and the honorific + surname met again", () => {
   const rows: [string, (string | null)[][], string[]][] = [
@@ -47,14 +47,29 @@ describe("French news: clubs named by their initials and a town", () => {
   });
 });
 
-describe("French news: clubs named by a prefix and a place (pending)", () => {
-  // « Lens » is no known place in the gazetteer, so « le RC Lens » is still read as a person.
-  it.skip("« le RC Lens » is an organisation", () => {
-    const got = names("L'OGC Nice et le RC Lens ont fait match nul.", fr, ["orgs", "places"]);
-    assert.deepEqual(got, { orgs: ["OGC Nice", "RC Lens"], places: [] });
-  });
-  it.skip("« l'Olympique lyonnais » and « le Paris Saint-Germain » are organisations, not places", () => {
+describe("French news: clubs named by initials and a town no table lists, over the article", () => {
+  // « Lens » is no known place in the gazetteer: the initials after the article make the club, and the town's name
+  // alone, out of a place's slot, is that club in the rest of the article; « à Lens » stays the town.
+  entities(fr, [
+    { text: "L'OGC Nice et le RC Lens ont fait match nul.", orgs: ["OGC Nice", "RC Lens"], none: ["people", "places"] },
+    { text: "Le RC Lens a gagné samedi. Lens a annoncé le départ de son entraîneur. Il habite à Lens depuis dix ans.",
+      orgs: ["RC Lens", "Lens"], places: ["Lens"], none: ["people"] },
+    // Must not: initials with no article, a given name or a frequent word after the initials.
+    { text: "RC Lens était écrit sur le mur. Le FC Martin a gagné. Le SC Nature a ouvert.", not: { orgs: ["RC Lens", "FC Martin", "SC Nature"] } },
+  ]);
+});
+
+// lang/fr/clubs.ts: after a masculine article, a club's head, then its town's demonym in lower case or "de" and a town.
+describe("French news: clubs named by a head word and their town", () => {
+  it("« l'Olympique lyonnais » and « le Paris Saint-Germain » are organisations, not places", () => {
     const got = names("L'Olympique lyonnais reçoit le Paris Saint-Germain dimanche à Lyon.", fr, ["orgs", "places"]);
     assert.deepEqual(got, { orgs: ["Olympique lyonnais", "Paris Saint-Germain"], places: ["Lyon"] });
   });
+  entities(fr, [
+    { text: "Le Stade rennais a battu le Stade brestois. Le Racing Club de Strasbourg a perdu. L'Olympique de Marseille a annoncé un recrutement.",
+      orgs: ["Stade rennais", "Stade brestois", "Racing Club de Strasbourg", "Olympique de Marseille"], none: ["people", "places"] },
+    // Must not: a country after "de" is a stadium's, a common adjective after the head is no town's demonym.
+    { text: "Le match aura lieu au Stade de France. Le Stade olympique était plein.", places: ["Stade de France"],
+      not: { orgs: ["Stade de France", "Stade olympique"] } },
+  ]);
 });

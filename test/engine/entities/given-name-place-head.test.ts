@@ -21,10 +21,21 @@ describe("English: a given name and a place head with a reporting verb at the na
   ]);
 });
 
-// Pending: the lone surname ("Park said") speaks for her but is not listed as a mention of hers (a place head alone
-// opening a sentence is no name candidate), so the sidebar shows one mention where the article has two.
-describe.skip("English (pending): the lone surname that is a place head is listed as her mention", () => {
+// The lone surname that is a place's head ("Park said") is no name candidate alone; over the whole article it is her
+// surname, and it makes the first mention hers where no cue stood at it ("Linda Park runs the clinic").
+describe("English: the lone surname that speaks settles the given name and the place head over the article", () => {
   entities(en, [
     { text: "Linda Park said the ward was full. Park said she had worked there for ten years.", people: ["Linda Park", "Park"] },
+    { text: "Linda Park runs the clinic on Elm Road. Park said the clinic would stay open.", people: ["Linda Park", "Park"], places: ["Elm Road"],
+      not: { places: ["Linda Park"] } },
+    { text: "Helen Hill owns the bakery. Told of the plan, Hill said she would fight it.", people: ["Helen Hill", "Hill"], not: { places: ["Helen Hill"] } },
+    { text: "Mary Fields owns the farm. Fields said the crop was late.", people: ["Mary Fields", "Fields"], none: ["orgs", "places"] },
+    // Must not: a place in a place's slot, a head after an article, a place with no lone head that speaks.
+    { text: "He lives in Linda Park. Park said the ward was full.", places: ["Linda Park"], none: ["people"] },
+    { text: "Families walked to Stanley Park on Sunday. The Park said it would close at dusk.", places: ["Stanley Park"], not: { people: ["Stanley Park"] } },
+    { text: "Linda Park runs the clinic in Park County.", places: ["Park County"], not: { people: ["Park County", "Park"] } },
+  ]);
+  statements(en, [
+    ["Linda Park runs the clinic. Park said the clinic would stay open.", [["the clinic would stay open", "Linda Park"]]],
   ]);
 });

@@ -11,6 +11,30 @@ const acrossTheArticleEn: EntityRow[] = [
   { why: "must not match: a surname the article gives a person keeps him a person, even beside a firm of that name",
     text: "Tom Vardex founded Vardex Holdings Ltd. in 1990. Vardex said he would retire.",
     people: ["Tom Vardex", "Vardex"], orgs: ["Vardex Holdings Ltd"] },
+  { why: "a firm's officer after its possessive name makes the bare name before a verb that firm",
+    text: "Veltron said sales rose 5 percent. Veltron's chief executive, Tom Reed, resigned.",
+    orgs: ["Veltron"], people: ["Tom Reed"], not: { people: ["Veltron"] } },
+  { why: "a firm's officer before \"of\" and the name, or its headquarters, likewise",
+    text: "Korvane said sales fell. Dravko said the mine would close. The chairman of Korvane left. Dravko's headquarters are in Riga.",
+    orgs: ["Korvane", "Dravko"], not: { people: ["Korvane", "Dravko"] } },
+  { why: "a relative \"which\" after the bare name takes up a body, never a person",
+    text: "Veltron, which makes chips in Ohio, said sales rose. Veltron said later it would cut jobs.",
+    orgs: ["Veltron"], not: { people: ["Veltron"] } },
+  { why: "must not match: \"which\" after a person's surname takes up the clause, and \"who\" a person",
+    text: "Tom Varn runs the mill. Officials thanked Varn, which pleased the crowd. Kelda, who runs the inn, said sales rose.",
+    people: ["Tom Varn", "Varn"], not: { orgs: ["Varn", "Kelda"] } },
+  { why: "must not match: a leader's chief of staff or chief spokesman is no firm's officer",
+    text: "Trump said the deal was good. Trump's chief of staff resigned. Putin said the talks failed. Putin's chief spokesman agreed.",
+    people: ["Trump", "Putin"], not: { orgs: ["Trump", "Putin"] } },
+];
+
+const acrossTheArticleFr: EntityRow[] = [
+  { why: "French: a firm's officers or staff before \"de\" and the bare name make it that firm where a verb follows it",
+    text: "Veltron a annoncé une hausse des ventes. Le PDG de Veltron, Jean Roux, a démissionné. Korvane a confirmé la fermeture. Les salariés de Korvane ont manifesté.",
+    orgs: ["Veltron", "Korvane"], people: ["Jean Roux"], not: { people: ["Veltron", "Korvane"] } },
+  { why: "must not match: a surname the article gives a person with a given name stays hers",
+    text: "Jean Dupont a annoncé sa retraite. Les salariés de Dupont ont applaudi.",
+    people: ["Jean Dupont", "Dupont"], not: { orgs: ["Dupont"] } },
 ];
 
 const nameWordsEn: EntityRow[] = [
@@ -40,7 +64,7 @@ const companyInsideFr: EntityRow[] = [
     people: ["Louis Renault"], not: { orgs: ["Louis Renault"] } },
 ];
 
-describe("entities: organisation or person, over the whole article", () => { entities(en, acrossTheArticleEn); });
+describe("entities: organisation or person, over the whole article", () => { entities(en, acrossTheArticleEn); entities(fr, acrossTheArticleFr); });
 describe("entities: a frequent word inside a name before a verb", () => { entities(en, nameWordsEn); entities(fr, nameWordsFr); });
 describe("entities: a known company's name inside a longer one before a verb", () => { entities(fr, companyInsideFr); });
 

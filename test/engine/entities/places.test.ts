@@ -26,6 +26,11 @@ const placeHeadsEn: EntityRow[] = [
   { why: "a town that is also a given name, before a plural common word, stays a team",
     text: "The Charlotte Hornets beat the Victoria Royals on Monday, Kim Jong-un said. Charlotte Hornets guard Terry Rozier agreed.",
     orgs: ["Charlotte Hornets", "Victoria Royals"], people: ["Terry Rozier"], not: { people: ["Charlotte Hornets", "Victoria Royals"] } },
+  { why: "a place followed by a plural is a team in sports copy, also after a given name that is a town's",
+    text: "Carolina Hurricanes beat the Rangers 3-2 on Sunday.", orgs: ["Carolina Hurricanes"], not: { people: ["Carolina Hurricanes"] } },
+  { why: "must not match: a given name that is also a town's, before a plural, with no article and no sports copy, is a person",
+    text: "Mary Fields owns the farm on the ridge. Carolina Wells runs the school.", people: ["Mary Fields", "Carolina Wells"],
+    not: { orgs: ["Mary Fields", "Carolina Wells"] } },
 ];
 const placeHeadsFr: EntityRow[] = [
   { why: "a French place head opens the name: rue, lac",

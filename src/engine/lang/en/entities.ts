@@ -15,7 +15,7 @@ import { withoutAuthors } from "./authors";
 import { headlineNames } from "./headlines";
 import { firmsByAnaphor } from "./firms";
 import { orgWithOf, placeWithOf } from "./runs";
-import { beforeSportRole, inFixture, pluralTeam, sideWithScorers, sportsPage, stateUniversity, townThatPlays, withScore } from "./teams";
+import { beforeSportRole, inFixture, pluralTeam, scoreInSentence, sideBeforeRole, sideWithScorers, sportsPage, stateUniversity, townThatPlays, withScore } from "./teams";
 import { titleCaseEnd } from "./titlecase";
 import { roleWordsOnly } from "./titles";
 import { appositionOpensAt } from "../../phrases/apposition";
@@ -101,7 +101,7 @@ export const englishEntityHooks: EntityHooks = {
     // that plays is its team; a country stays a place (national sides are annotated as places).
     !!place && !nationalSide(place) && (inFixture(toks, a, b) || withScore(toks, a, b) || beforeSportRole(toks, b) ||
       townThatPlays(toks, a, b, givenName)) ||
-    stateUniversity(toks, a, b) || pluralTeam(toks, a, b) ||
+    stateUniversity(toks, a, b) || pluralTeam(toks, a, b) || !place && sideBeforeRole(toks, a, b) ||
     // "Werder Bremen 1 (Bode 85th)": any side but a national one (annotated as a place).
     !(place && nationalSide(place)) && sideWithScorers(toks, a, b) ||
     // "Raptors president Jane Roe", "Reds manager John Roe": a plural name heading a role is a team.
@@ -125,19 +125,21 @@ export const englishEntityHooks: EntityHooks = {
     return -1;
   },
 
-  // ("Mary Jones", "Austin Williams": a given name that is also a town, before a plural that is no common word and
-  // with no "the" before it, is a person's name; "the Charlotte Hornets" keeps its team.)
+  // ("Sarah Hill", "Robert Hall": a head that is also a frequent family name, with no place word before, is a person's.)
   personAtPlaceHead: ({ toks, lex, a, words, firstW, lastT }) =>
     words === 2 && SURNAME_PLACE_HEADS_EN.has(lastT) && gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW) &&
     !(a > 0 && (PLACE_PREPOSITIONS_EN.has(toks[a - 1].lw) || lex.determiners.has(toks[a - 1].lw) ||
       toks[a - 1].lw === "to" && tokAt(toks, a - 2)?.lw !== "according")),
 
-  // ("Charlotte Hornets guard Terry Rozier": a role noun after the plural keeps the team.)
-  teamOfPlace: ({ toks, lex, a, b, words, lastT, firstW }) =>
-    words >= 2 && lastT.endsWith("s") && lowerBefore(lastT, 1) && !gaz.isDemonym(lastT) &&
-    !(words === 2 && gaz.isFirstName(firstW) && !gaz.isCommonWord(lastT, "en") && tokAt(toks, a - 1)?.lw !== "the" &&
-      !lex.roleNouns.has(tokAt(toks, b)?.lw ?? "") && !beforeSportRole(toks, b)) &&
-    gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" ")),
+  // ("Mary Fields owns the farm", "Mary Jones", "Austin Williams": a given name that is also a town's opens a person's
+  // name when the town is an ambiguous one or the plural no common word, unless "the" comes before it, a role noun or a
+  // sport role after it, or the page or the sentence is sports copy: "the Carolina Hurricanes", "Carolina Hurricanes
+  // beat the Rangers 3-2", "Charlotte Hornets guard Terry Rozier".)
+  teamOfPlace: ({ toks, lex, a, b, words, lastT }) =>
+    words >= 2 && lastT.endsWith("s") && lowerBefore(lastT, 1) && !gaz.isDemonym(lastT) && gaz.isPlace(toks.slice(a, b - 1).map((t) => t.t).join(" ")) &&
+    !(words === 2 && gaz.isFirstName(toks[a].form) && (gaz.placeInfo(toks[a].form)?.ambiguous === true || !gaz.isCommonWord(lastT, "en")) &&
+      tokAt(toks, a - 1)?.lw !== "the" && !lex.roleNouns.has(tokAt(toks, b)?.lw ?? "") && !beforeSportRole(toks, b) &&
+      !scoreInSentence(toks, a) && !sportsPage(toks)),
 
   sovereignTitle: ({ toks, a }) => sovereignOf(toks, a),
 

@@ -1,6 +1,7 @@
 // A firm read as a person from the verb after its name ("Northwind said", "Dravko said"): English copy refers back to
 // the subject of a reporting verb with "it"/"its" when it is a firm ("Northwind said its sales fell", "Dravko said it
-// would double its output"), and names a firm's shares after it ("Kelbrook shares jumped", "Dravko's shares rose").
+// would double its output"), takes it up with "which" ("Veltron, which makes chips, said"), and names a firm's shares
+// after it ("Kelbrook shares jumped", "Dravko's shares rose").
 // A name with either cue, or whose figures the text gives after its possessive ("Comelf's six-month output"), read
 // as a person without a given name or an honorific, is the firm everywhere in the article.
 import { tokAt, type Token } from "../../text/tokenize";
@@ -8,7 +9,7 @@ import type { Lexicon } from "../../lexicon";
 import type { NameMention } from "../../entities/mention";
 import { isPossessive } from "../../entities/possessive";
 import * as gaz from "../../lexicon/gazetteer";
-import { FIRM_AFTER, FIRM_FIGURES, ANAPHOR_STOPS, NO_VERB_AFTER_NAME } from "../../lexicon/en/entities";
+import { FIRM_AFTER, FIRM_FIGURES, FIRM_OFFICERS, FIRM_CHIEF_OFFICES, ANAPHOR_STOPS, NO_VERB_AFTER_NAME } from "../../lexicon/en/entities";
 
 /** How far after "it" the firm's "its" may stand in the clause ("said it would double its output"). */
 const MAX_ITS_GAP = 8;
@@ -19,11 +20,20 @@ export function firmsByAnaphor(toks: Token[], ms: NameMention[], lex: Lexicon): 
   let figures: Set<string> | undefined;
   for (const m of ms) {
     if (m.kind !== "person" || !bareName(toks, m, lex)) continue;
-    if (sharesAfter(toks, m.b) || itsAfterVerb(toks, m.b) || (figures ??= firmsByFigures(toks)).has(m.text)) (firms ??= new Set()).add(m.text);
+    if (sharesAfter(toks, m.b) || itsAfterVerb(toks, m.b) || m.b - m.a === 1 && whichAfter(toks, m.b) || (figures ??= firmsByFigures(toks)).has(m.text)) (firms ??= new Set()).add(m.text);
   }
-  if (!firms) return ms;
+  return firms ? asFirms(toks, ms, lex, firms) : ms;
+}
+
+/**
+ * The mentions with the bare people named as in firms made those organisations. (A surname the article gives a person
+ * with a given name stays hers: "Tom Varn … He thanked Varn, which pleased him".)
+ */
+export function asFirms(toks: Token[], ms: NameMention[], lex: Lexicon, firms: Set<string>): NameMention[] {
+  const surnames = new Set<string>();
+  for (const m of ms) if (m.kind === "person" && !m.byContext && !bareName(toks, m, lex)) surnames.add(m.text.slice(m.text.lastIndexOf(" ") + 1));
   for (const m of ms) {
-    if (m.kind === "person" && firms.has(m.text) && bareName(toks, m, lex)) { m.kind = "org"; m.strong = false; m.role = undefined; }
+    if (m.kind === "person" && firms.has(m.text) && !surnames.has(m.text) && bareName(toks, m, lex)) { m.kind = "org"; m.strong = false; m.role = undefined; }
   }
   return ms;
 }
@@ -32,21 +42,47 @@ export function firmsByAnaphor(toks: Token[], ms: NameMention[], lex: Lexicon): 
 const MAX_FIGURE_GAP = 2;
 
 /**
- * "Comelf's six-month output rose", "Vendex's net profit fell": the names whose figures the text gives as a firm's,
- * as written before the possessive (read once per article, only when a bare name was read as a person).
+ * "Comelf's six-month output rose", "Vendex's net profit fell", "Veltron's chief executive", "the chairman of Veltron":
+ * the names whose figures or officers the text gives as a firm's, as written (read once per article, only when a bare
+ * name was read as a person).
  */
 function firmsByFigures(toks: Token[]): Set<string> {
   const firms = new Set<string>();
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
+    if (t.lw === "of" && !t.cap && k >= 1 && officerAt(toks, k - 1, true)) {
+      const name = nameAfter(toks, k + 1);
+      if (name) firms.add(name);
+      continue;
+    }
     if (!t.cap || !isPossessive(t)) continue;
     for (let j = k + 1; j <= k + 1 + MAX_FIGURE_GAP; j++) {
       const n = toks[j];
       if (!n || n.nl > 0 || n.cap || !n.word && n.t !== "-") break;
-      if (FIRM_FIGURES.has(n.lw)) { firms.add(nameBefore(toks, k)); break; }
+      if (FIRM_FIGURES.has(n.lw) || officerAt(toks, j, false)) { firms.add(nameBefore(toks, k)); break; }
     }
   }
   return firms;
+}
+
+/**
+ * A firm's officer or seat at j ("chairman", "chief executive"); `ending`: j is the office's last word ("the chief
+ * executive of", where "executive" is read with the "chief" before it).
+ */
+function officerAt(toks: Token[], j: number, ending: boolean): boolean {
+  const t = toks[j];
+  if (t.cap || t.nl > 0) return false;
+  if (FIRM_OFFICERS.has(t.lw)) return true;
+  return ending ? FIRM_CHIEF_OFFICES.has(t.lw) && toks[j - 1]?.lw === "chief" : t.lw === "chief" && FIRM_CHIEF_OFFICES.has(toks[j + 1]?.lw ?? "");
+}
+
+/** The capitalised words from k on the same line ("Veltron", "Acme Logistics"), as written, or "" where none stands. */
+export function nameAfter(toks: Token[], k: number): string {
+  let e = k;
+  while (toks[e]?.cap && toks[e].word && toks[e].nl === 0 && (e === k || toks[e - 1].e + 1 === toks[e].s) && !isPossessive(toks[e - 1] ?? toks[e])) e++;
+  let name = "";
+  for (let i = k; i < e; i++) name += (i > k ? " " : "") + (isPossessive(toks[i]) ? toks[i].t.slice(0, -2) : toks[i].t);
+  return name;
 }
 
 /** The capitalised words ending with the possessive token k, as written without the "'s" ("Acme Logistics"). */
@@ -64,6 +100,16 @@ function bareName(toks: Token[], m: NameMention, lex: Lexicon): boolean {
   if (gaz.isFirstName(first.form) && m.b - m.a >= 2) return false;
   const p = tokAt(toks, m.a - 1)?.t === "." ? toks[m.a - 2] : tokAt(toks, m.a - 1);
   return !p || !lex.honorifics.has(p.lw);
+}
+
+/**
+ * "Veltron, which makes chips, said": a relative "which" takes up a thing or a body, never a person ("who"); read after a
+ * name of one word (a name of several after "which" is as often a product or a work's: "its brand, Zywiec Full Light,
+ * which", "Negro Spirituals, which").
+ */
+function whichAfter(toks: Token[], b: number): boolean {
+  const c = toks[b];
+  return c?.t === "," && c.nl === 0 && toks[b + 1]?.lw === "which" && toks[b + 1].nl === 0;
 }
 
 /** "Kelbrook shares jumped", "Dravko's shares rose": the firm's shares named after it. */

@@ -5,7 +5,7 @@
 import { tokAt, type Token } from "../../text/tokenize";
 import { lowerBefore } from "../../text/unicode";
 import * as gaz from "../../lexicon/gazetteer";
-import { MATCH_WORDS, POSITION_ADJECTIVES, RESULT_VERBS_AFTER, RESULT_WORDS_BEFORE, SPORT_HEADINGS, SPORT_ROLES } from "../../lexicon/en/entities";
+import { ATHLETE_ROLES, MATCH_WORDS, POSITION_ADJECTIVES, RESULT_VERBS_AFTER, RESULT_WORDS_BEFORE, SPORT_HEADINGS, SPORT_ROLES } from "../../lexicon/en/entities";
 import { isPossessive } from "../../entities/possessive";
 import { MINUTE } from "../../lexicon/entity-words";
 
@@ -51,6 +51,21 @@ export function beforeSportRole(toks: Token[], b: number): boolean {
   if (toks[k] && !toks[k].cap && POSITION_ADJECTIVES.has(toks[k].lw) && toks[k].nl === 0) k++;
   const r = toks[k];
   return !!r && !r.cap && r.nl === 0 && SPORT_ROLES.has(r.lw) && k > b - 1 && (r.lw !== "manager" && r.lw !== "coach" && r.lw !== "captain" || !!toks[k + 1]?.cap);
+}
+
+/**
+ * "Arsenal manager Arsene Wenger", "Boca striker Juan Roman": a name of one word, no given name and no town, before a
+ * sports position and a person's name (a given name, or two capitalised words) is a team, in sports copy (a sports page, or a score anywhere in the article); the
+ * article pass (entities/settle.ts) then makes the same name a team where only a verb follows it ("Arsenal beat …").
+ */
+export function sideBeforeRole(toks: Token[], a: number, b: number): boolean {
+  if (b - a !== 1 || toks[a].upper || isPossessive(toks[a]) || gaz.isFirstName(toks[a].form) || gaz.isPlace(toks[a].form) || !beforeSportRole(toks, b)) return false;
+  const k = toks[b].lw === toks[b].t && POSITION_ADJECTIVES.has(toks[b].lw) && SPORT_ROLES.has(toks[b + 1]?.lw ?? "") ? b + 2 : b + 1;
+  if (ATHLETE_ROLES.has(toks[k - 1].lw)) return false;
+  const n = toks[k];
+  const m = toks[k + 1];
+  if (!n?.cap || !n.word || n.nl > 0 || !gaz.isFirstName(n.form) && !(m?.cap && m.word && m.nl === 0)) return false;
+  return sportsPage(toks) || toks.some((t) => digitFirst(t.t) && SCORE.test(t.t));
 }
 
 /** "Ohio State", "Arizona State": a state's university. */
@@ -102,7 +117,7 @@ export function sportsPage(toks: Token[]): boolean {
 }
 
 /** Whether the sentence around token a holds a score ("2-1", "101-95"). */
-function scoreInSentence(toks: Token[], a: number): boolean {
+export function scoreInSentence(toks: Token[], a: number): boolean {
   for (let k = a; k >= 0 && a - k < 40; k--) {
     if (SCORE.test(toks[k].t)) return true;
     if (toks[k].sent) break;

@@ -20,6 +20,8 @@ import { beyondPlaces } from "./beyond-places";
 import { wines } from "./wines";
 import { clubOfTown, clubPrefixOfTown, hyphenatedBranch, hyphenatedPlace, memberOfTown, ofComplementFr, orientalName, placeAfterOfFr, personShapedFr, placePrepositionFr, radioStation, trailingTitle } from "./names";
 import { placeSplit } from "./runs";
+import { frenchClubs } from "./clubs";
+import { firmsByOfficersFr } from "./firms";
 import { appositionOpensAt } from "../../phrases/apposition";
 
 export const frenchEntityHooks: EntityHooks = {
@@ -27,7 +29,7 @@ export const frenchEntityHooks: EntityHooks = {
   sentenceOnlyCapitals: UNACCENTED_CAPITALS,
   nobleTitles: NOBLE_TITLES_FR,
   runEnd: placeSplit,
-  candidateStages: [ocrHonorifics, nameLists, frenchHeads, frenchBodies, frenchPlaceForms, programmeAuthors, shipNames, beyondPlaces, wines],
+  candidateStages: [ocrHonorifics, nameLists, frenchHeads, frenchBodies, frenchPlaceForms, frenchClubs, programmeAuthors, shipNames, beyondPlaces, wines],
   roleStops: ROLE_STOPS_FR,
   // "l'ONG a précisé", "les PME": an acronym that is a common noun names no one body (the description takes up the one named before).
   // "Dame demande place", "Veuve désire emploi": a form of address or a woman's state alone names no one either.
@@ -82,6 +84,7 @@ export const frenchEntityHooks: EntityHooks = {
   placeAfterOf: placeAfterOfFr,
   ofComplement: ofComplementFr,
   withoutAuthors: (_toks, ms) => ms,
+  firmsByCue: firmsByOfficersFr,
 
   // Three or more unknown single names in a row, no place or frequent word among them, are a list of
   // people ("les as Rérolle, Cérou et Lebon", "oeuvres de Weber, Ravel, Dukas"); a surname may keep its

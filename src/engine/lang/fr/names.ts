@@ -228,11 +228,16 @@ export function clubOfTown(toks: Token[], a: number, b: number): boolean {
   return !!town && town.kind === "city" && gaz.isCommonWord(toks[a].form, "fr") && !gaz.isFirstName(toks[a].form);
 }
 
-/** "le FC Nantes", "l'AS Saint-Étienne", "du RC Lens": club initials in capitals after an article, then a known town. */
+/**
+ * "le FC Nantes", "l'AS Saint-Étienne", "le RC Lens": club initials in capitals after an article, then a known town,
+ * or a capitalised word that no table knows as a given name or a frequent word (a town the gazetteer lacks: "Lens").
+ */
 export function clubPrefixOfTown(toks: Token[], a: number, b: number): boolean {
   if (b - a !== 2 || !toks[a].upper || !CLUB_PREFIXES_FR.has(toks[a].lw) || !CLUB_ARTICLES.has(tokAt(toks, a - 1)?.lw ?? "")) return false;
-  const town = gaz.placeInfo(toks[a + 1].form);
-  return !!town && town.kind !== "continent";
+  const w = toks[a + 1];
+  const town = gaz.placeInfo(w.form);
+  if (town) return town.kind !== "continent";
+  return w.cap && !w.upper && !gaz.isFirstName(w.form) && !gaz.isCommonWord(w.form, "fr") && !gaz.isSurname(w.form);
 }
 
 /**

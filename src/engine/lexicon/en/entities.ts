@@ -52,6 +52,13 @@ export const FIRM_AFTER = new Set(["shares", "stock", "shareholders", "stockhold
 export const FIRM_FIGURES = new Set(["output", "profit", "profits", "revenue", "revenues", "turnover", "sales", "shares",
   "shareholders", "subsidiary", "subsidiaries"]);
 
+/**
+ * A firm's officers and seat, after its possessive name or before "of" and its name ("Veltron's chairman", "the
+ * chairman of Veltron", "Veltron's headquarters"): no person has them. "Chief" counts before one of FIRM_CHIEF_OFFICES.
+ */
+export const FIRM_OFFICERS = new Set(["ceo", "cfo", "chairman", "chairwoman", "headquarters", "board", "shareholders", "stockholders"]);
+export const FIRM_CHIEF_OFFICES = new Set(["executive", "financial", "operating"]);
+
 /** Words that end the search for a firm's "its" after "X said it …": another antecedent may take it up ("the", "he"). */
 export const ANAPHOR_STOPS = new Set(["he", "she", "his", "her", "him", "they", "their", "them", "the", "a", "an", "this", "that", "which", "who"]);
 
@@ -108,6 +115,12 @@ export const SPORT_ROLES = new Set(["all-rounder", "batsman", "bowler", "wicketk
   "quarterback", "linebacker", "receiver", "cornerback", "pitcher", "catcher", "shortstop", "outfielder", "infielder", "slugger",
   "centre", "center", "lock", "flanker", "prop", "hooker", "fly-half", "scrum-half", "manager", "coach", "skipper", "captain",
   "playmaker", "rookie", "veteran", "newcomer", "star", "fan", "fans", "supporters", "team", "side", "squad", "club"]);
+
+/**
+ * Of SPORT_ROLES, those a lone athlete has too ("Federer coach Paul Annacone", "Tyson fans"): before them a one-word
+ * name with no other cue is no team (lang/en/teams.ts sideBeforeRole).
+ */
+export const ATHLETE_ROLES = new Set(["coach", "trainer", "fan", "fans", "supporters", "star", "veteran", "rookie", "newcomer"]);
 
 /** Adjectives before a sports position: "Porto central defender", "Ohio State left tackle". */
 export const POSITION_ADJECTIVES = new Set(["central", "left", "right", "defensive", "offensive", "attacking", "holding", "inside",

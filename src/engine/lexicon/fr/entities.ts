@@ -252,3 +252,17 @@ export const ADDRESS_ALONE_FR = new Set(["dame", "dames", "demoiselle", "demoise
  *  "LETTRE D'ITALIE", "CORRESPONDANCE DE VIENNE", "DÉPÊCHES DE LONDRES" (lower case). */
 export const SECTION_HEADS_FR = new Set(["nouvelles", "lettre", "lettres", "correspondance", "correspondances", "chronique",
   "dépêche", "dépêches", "depeches", "courrier", "bulletin", "échos", "echos", "informations", "télégrammes", "telegrammes", "revue"]);
+
+/**
+ * Capitalised words that open a French club's name before a demonym in lower case or "de" and its town ("le Stade
+ * rennais", "l'Olympique lyonnais", "l'Olympique de Marseille", "le Racing Club de Strasbourg"): lang/fr/clubs.ts.
+ */
+export const CLUB_HEADS_FR = new Set(["olympique", "stade", "racing", "sporting"]);
+/** Endings of a town's demonym as a club writes it after its head ("rennais", "lyonnais", "brestois", "toulousain"). */
+export const CLUB_DEMONYM_ENDINGS = ["ais", "ois", "ain", "in", "ien"];
+
+/**
+ * A firm's officers and staff before "de" and its name ("le PDG de Veltron", "les salariés de Korvane", "les
+ * actionnaires de …"): no person has them; lang/fr/firms.ts.
+ */
+export const FIRM_OFFICERS_FR = new Set(["pdg", "p.-d.g.", "actionnaires", "salariés", "filiale", "filiales"]);
