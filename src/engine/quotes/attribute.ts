@@ -13,7 +13,7 @@ import { resolvePronoun } from "./resolve/pronoun";
 import type { Topic } from "./resolve/salience";
 import { resolveSubject, subjectAt } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
-import { nounPhraseBefore, subjectBackward } from "./subject-before";
+import { nounPhraseBefore, parenEnd, subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
 import { INDEFINITE_OPENER } from "../lexicon/quote-words";
 import { INVERSION, TO as PREPOSITIONAL_QUOTE, CALLING, DE_BARE, REPROACH } from "../lexicon/fr/quotes";
@@ -111,7 +111,8 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
     // Where the subject lies first; who it is only once a verb or an apposition makes it the speaker.
     const p = subjectPhraseAt(ctx, s);
     if (!p) continue;
-    const vv = skipAux(ctx, p.end, limit);
+    // "” Sen. Chuck Hale (D-N.Y.) said", "” the senator (R-Ky.) said": a short parenthesis (party and state) before the verb.
+    const vv = skipAux(ctx, parenEnd(ctx, p.end), limit);
     // “… .” Cruz says he is not familiar with it: a new sentence whose verb reports a clause of its own.
     if (isVerb(ctx, vv) && toks[k].sent && opensClause(ctx, vv + 1)) return undefined;
     if (isVerb(ctx, vv)) return { speaker: resolveSubject(ctx, s, p, open, topic).speaker, cue: { start: toks[vv].s, end: toks[vv].e }, how: "after" };

@@ -374,7 +374,7 @@ function appositionHead(ctx: Doc, k: number): Speaker | undefined {
 }
 
 /** The token after a short parenthesis opening at k ("(R-Ohio)"), or k when there is none. */
-function parenEnd(ctx: Doc, k: number): number {
+export function parenEnd(ctx: Doc, k: number): number {
   const { toks } = ctx;
   if (toks[k]?.t !== "(") return k;
   for (let c = k + 1; c < toks.length && c - k <= MAX_PAREN; c++) {

@@ -206,6 +206,12 @@ table("English: a party tag after a politician's name", en, [
     [["“The veto will be overridden,”", "Tom Hale"]]],
   ["House Speaker Tom Hale, R-Wis., said the bill would pass.", [["the bill would pass", "Tom Hale"]]],
   ["Rep. Tom Hale, D-N.Y., said the bill would pass.", [["the bill would pass", "Tom Hale"]]],
+  // The tag in parentheses after a quote: the verb after it is the quote's cue.
+  ["Nora Blake spoke first. “We will win,” Tom Hale (R-Ky.) said Tuesday.", [["“We will win,”", "Tom Hale"]]],
+  ["Nora Blake spoke first. “We will win,” Sen. Ann Lee (D-N.Y.) told reporters.", [["“We will win,”", "Ann Lee"]]],
+  ["Nora Blake spoke first. “We will win,” the senator (R-Ky.) said.", [["“We will win,”", "the senator"]]],
+  // Not past a verb that reports nothing.
+  ["“We will win,” Tom Hale (R-Ky.) voted no.", [["“We will win,”", null]]],
 ]);
 describe("English: a party tag names nobody", () => {
   it("Tom Hale, R-Ky., and Ann Lee (D-N.Y.) voted.", () => {
