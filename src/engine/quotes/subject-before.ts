@@ -167,7 +167,9 @@ function subjectBeforeAsides(ctx: Doc, k: number, v: number): Speaker | undefine
   if (!lex.data.subjectAsides) return undefined;
   const next = toks[v + 1];
   // (A relative clause right before the verb's comma leaves no room for an inverted subject: "La CGT, qui …, réclame l'arrêt …".)
-  if (!next || next.cap || lex.determiners.has(next.lw) && !relativeAsideBefore(ctx, k)) return undefined;
+  // (Nor after an English participle's aside: "Gov. Ann Lee, hoping to win, called Obama …" inverts nothing.)
+  const participle = participleAsideBefore(ctx, k);
+  if ((!next || next.cap || lex.determiners.has(next.lw) && !relativeAsideBefore(ctx, k)) && !participle) return undefined;
   // The press's tenses only: "Pauline, ne voulant pas …, exigea que" narrates; "X, rongé de …, se disait que" thinks.
   if (/(?:[^éiu]a|èrent|irent|urent)$/.test(toks[v].lw) || REFLEXIVE.test(toks[v - 1]?.lw ?? "")) return undefined;
   // "Le maire, Paul Durand, a annoncé": a name right before the comma is the subject (see subjectBackward).
@@ -181,7 +183,8 @@ function subjectBeforeAsides(ctx: Doc, k: number, v: number): Speaker | undefine
     while (o > 0 && c - o <= MAX_ASIDE && toks[o].t !== "," && (toks[o].word || toks[o].t === "'" || toks[o].t === "-") && !isVerb(ctx, o) && !toks[o].sent) o--;
     // "Tom Reyes, speaking from his porch, explained:": a participle that opens the aside is no verb of the sentence.
     if (o > 0 && o < c - 1 && isVerb(ctx, o) && endsIn("ing", toks[o].lw) && toks[o - 1].t === ",") o--;
-    if (o === c - 1 || isVerb(ctx, o)) return undefined;
+    // (One word may open the sentence before a participle's aside: "Others, reacting to the delay, shouted".)
+    if (o === c - 1 && !(participle && n > 0 && toks[o].word && (toks[o].sent || o === 0)) || isVerb(ctx, o)) return undefined;
     if (toks[o].t !== ",") {
       // The aside reaches the sentence's start: what opens it, up to the first comma, is the subject phrase.
       if (!toks[o].sent && o !== 0 || n === 0) return undefined;
@@ -191,6 +194,11 @@ function subjectBeforeAsides(ctx: Doc, k: number, v: number): Speaker | undefine
       if (n === MAX_ASIDES && !opener) return undefined;
       const s = opener ? c + 1 : o;
       const p = subjectPhraseAt(ctx, s);
+      if (!p && s === o && participle) {
+        // "Others, reacting to …, shouted": a described source that no role noun heads, filling the words before the comma.
+        const d = nounPhraseBefore(ctx, c, 1);
+        return d?.mention?.start === toks[s].s ? d : undefined;
+      }
       return p && p.kind !== "pronoun" && pastDemonyms(ctx, p.end) === (s === o ? c : after) ? resolveSubject(ctx, s, p).speaker : undefined;
     }
     if (n === MAX_ASIDES) return undefined;
@@ -210,6 +218,14 @@ function pastDemonyms(ctx: Doc, e: number): number {
   let k = e;
   while (k < ctx.toks.length && ctx.toks[k].word && !ctx.toks[k].cap && isDemonym(ctx.toks[k].lw)) k++;
   return k;
+}
+
+/** Whether the aside that ends at the comma k opens with a participle after its own comma: "X, speaking on condition of anonymity, said". */
+function participleAsideBefore(ctx: Doc, k: number): boolean {
+  const { toks } = ctx;
+  let o = k - 1;
+  while (o > 0 && k - o <= MAX_ASIDE && toks[o].t !== "," && !toks[o].sent) o--;
+  return toks[o]?.t === "," && ctx.rules.participleAt(ctx, o + 1);
 }
 
 /** Whether the aside that ends at the comma k opens with a relative pronoun after its own comma: "X, qui regroupe …, réclame". */

@@ -111,3 +111,14 @@ table("a participle after two clauses joined by 'and'/'but' reports for the last
   // A name after "and" that is an object, with no verb of its own: the sentence's subject.
   ["Ana Ortiz thanked Paul Weld and Tom Baird, saying the talks went well.", [["the talks went well", "Ana Ortiz", "indirect"]]],
 ]);
+
+table("a participle's aside between the subject and its verb (English)", en, [
+  ["Gov. Ana Ortiz, hoping to win the state, called the mayor a “petulant child.”",
+    [["the mayor a “petulant child.”", "Ana Ortiz", "mixed"]]],
+  ["Hundreds marched downtown. Others, reacting to the delay, shouted, “Stop the cover-up!”",
+    [["“Stop the cover-up!”", "Others", "direct"]]],
+  ["One former aide, speaking on condition of anonymity, said the mayor knew about the deal.",
+    [["the mayor knew about the deal", "One former aide", "indirect"]]],
+  // Not a report: the verb after the aside is no speech act.
+  ["The mayor, hoping to win the state, visited Ohio on Monday.", []],
+]);
