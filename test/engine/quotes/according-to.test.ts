@@ -275,3 +275,12 @@ table("a source right after a direct quote's closing mark (English)", en, [
   ["“The plan is dead,” according to plan, the mayor said.", [["“The plan is dead,”", "the mayor", "direct"]]],
   ["“The plan is dead,” according to Fox News and the mayor's aides who spoke on Monday in the city hall.", [["“The plan is dead,”", null, "direct"]]],
 ]);
+
+table("a source set off by commas after a conjunction opens the clause it reports (English)", en, [
+  ["Tom Hale skipped the debate, because, according to Hale, the moderators were biased.",
+    [["the moderators were biased", "Tom Hale", "indirect"]]],
+  ["The council met on Monday and, according to the mayor, the budget will pass.",
+    [["the budget will pass", "the mayor", "indirect"]]],
+  // After a clause with no conjunction, the source reports the clause before it.
+  ["The budget passed on Monday, according to the mayor.", [["The budget passed on Monday", "the mayor", "indirect"]]],
+]);
