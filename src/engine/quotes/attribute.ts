@@ -105,7 +105,8 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
   for (let s = k; s < limit; s++) {
     if (toks[s].t === "." || toks[s].nl) break;
     // A quote that closes its sentence (“… .” But as of Friday, X said …): the cue must open the next one.
-    if (s > k && toks[k].sent) break;
+    // (Not after "?”" or "!”" before a lower-case word: “Does that fly?” former adviser X asked.)
+    if (s > k && toks[k].sent && toks[k].cap) break;
     // "“rigged” in a tweet, and a few lawmakers have called …": a clause of its own after ", and".
     if (s > k && toks[s - 1].t === "," && (ctx.facts[s] & CONJUNCTION_WORD) !== 0) break;
     // Where the subject lies first; who it is only once a verb or an apposition makes it the speaker.

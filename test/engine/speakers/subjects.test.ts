@@ -260,3 +260,10 @@ table("English: occupations and abbreviated titles before a name", en, [
   // Must not: the occupation alone, with no name, stays a description.
   ["A forecaster said the storm would turn north.", [["the storm would turn north", "A forecaster", "indirect"]]],
 ]);
+
+table("English: a lower-case description and a name after “…?” or “…!” are the quote's subject", en, [
+  ["“Is it over?” former adviser Dana Okafor asked on Twitter.", [["“Is it over?”", "Dana Okafor"]]],
+  ["“We won!” longtime party organizer Tom Baird shouted.", [["“We won!”", "Tom Baird"]]],
+  // A capital after the mark opens a sentence of its own: its subject is not the quote's (the quote goes on with Ann Lee's).
+  ["Ann Lee spoke first. “Is it over?” The mayor of the town, Tom Baird, resigned and aides said nothing.", [["“Is it over?”", "Ann Lee"]]],
+]);
