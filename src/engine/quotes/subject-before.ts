@@ -82,7 +82,8 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
     // "Lors de son discours mardi, le ministre X a … , mais a …": the subject after an opening adverbial's comma.
     if (!subjectPhraseAt(ctx, s)) s = pastFrontedPhrase(ctx, s, k, MAX_OPENING);
     const p = subjectPhraseAt(ctx, s);
-    return p && p.end < k ? namedApposition(ctx, resolveSubject(ctx, s, p)).speaker : undefined;
+    // "As the crowd chanted, X was joined on stage by Y and joked": else the name that opens the first verb's clause.
+    return p && p.end < k ? namedApposition(ctx, resolveSubject(ctx, s, p)).speaker : ctx.rules.conjoinedVerbSubject(ctx, v, s);
   }
   const mi = ctx.mentionAt[k];
   if (mi >= 0) {

@@ -267,3 +267,12 @@ table("English: a lower-case description and a name after “…?” or “…!�
   // A capital after the mark opens a sentence of its own: its subject is not the quote's (the quote goes on with Ann Lee's).
   ["Ann Lee spoke first. “Is it over?” The mayor of the town, Tom Baird, resigned and aides said nothing.", [["“Is it over?”", "Ann Lee"]]],
 ]);
+
+table("English: a second verb after 'and' before a quote is said by the name that opens the first verb's clause", en, [
+  ["As the crowd began to chant, Dana Okafor was joined on stage by Tom Baird and joked, “You are being ridiculous.”",
+    [["“You are being ridiculous.”", "Dana Okafor"]]],
+  ["There were pointed jabs, such as when Dana Okafor knocked Tom Baird on trade and called him a “moderate.”",
+    [["him a “moderate.”", "Dana Okafor", "mixed"]]],
+  // No name or pronoun opens the first clause: nobody.
+  ["As the crowd began to chant, the lights went out and shouted, “Go home!”", [["“Go home!”", null]]],
+]);
