@@ -19,6 +19,10 @@ table("a participle after the main clause reports for the sentence's subject", e
     [["it had been playing games", "Mary Smith", "indirect"]]],
   // No name opens the sentence: nobody to bind the participle to.
   ["The station closed on Friday, leaving the staff without work.", []],
+  // The comma inside a closing mark before the participle (American punctuation).
+  ["Mary Smith gave a fiery defense of “small-town values,” saying the town embodied “the soul of the state.”",
+    [["the town embodied “the soul of the state.”", "Mary Smith", "mixed"]]],
+  ["Mary Smith gave a defense of “small-town values,” saying nothing about taxes.", []],
 ]);
 
 table("who says a quote introduced by a participle or a described subject", en, [
