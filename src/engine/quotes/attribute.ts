@@ -14,6 +14,7 @@ import type { Topic } from "./resolve/salience";
 import { resolveSubject, subjectAt } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
 import { nounPhraseBefore, subjectBackward } from "./subject-before";
+import { parenEnd } from "./subject-words";
 import { isVerb } from "./verbs";
 import { INDEFINITE_OPENER } from "../lexicon/quote-words";
 import { INVERSION, TO as PREPOSITIONAL_QUOTE, CALLING, DE_BARE, REPROACH } from "../lexicon/fr/quotes";
@@ -105,13 +106,15 @@ export function attributeAfter(ctx: Doc, q: Span, topic?: Topic): Attribution | 
   for (let s = k; s < limit; s++) {
     if (toks[s].t === "." || toks[s].nl) break;
     // A quote that closes its sentence (“… .” But as of Friday, X said …): the cue must open the next one.
-    if (s > k && toks[k].sent) break;
+    // (Not after "?”" or "!”" before a lower-case word: “Does that fly?” former adviser X asked.)
+    if (s > k && toks[k].sent && toks[k].cap) break;
     // "“rigged” in a tweet, and a few lawmakers have called …": a clause of its own after ", and".
     if (s > k && toks[s - 1].t === "," && (ctx.facts[s] & CONJUNCTION_WORD) !== 0) break;
     // Where the subject lies first; who it is only once a verb or an apposition makes it the speaker.
     const p = subjectPhraseAt(ctx, s);
     if (!p) continue;
-    const vv = skipAux(ctx, p.end, limit);
+    // "” Sen. Chuck Hale (D-N.Y.) said", "” the senator (R-Ky.) said": a short parenthesis (party and state) before the verb.
+    const vv = skipAux(ctx, parenEnd(ctx, p.end), limit);
     // “… .” Cruz says he is not familiar with it: a new sentence whose verb reports a clause of its own.
     if (isVerb(ctx, vv) && toks[k].sent && opensClause(ctx, vv + 1)) return undefined;
     if (isVerb(ctx, vv)) return { speaker: resolveSubject(ctx, s, p, open, topic).speaker, cue: { start: toks[vv].s, end: toks[vv].e }, how: "after" };

@@ -13,7 +13,7 @@ import { isVerb } from "./verbs";
 import { ownerOfNoun } from "./subject-phrase";
 import { TIME } from "../lexicon/time-words";
 import { NOT_SOURCE, CHANNEL_DETERMINER, OPENING, OUT_UP } from "../lexicon/en/quotes";
-import { PHRASE_END, PREPOSITION, QUANTIFIER, RELATIVE_PRONOUN } from "../lexicon/quote-words";
+import { PHRASE_END, PREPOSITION, QUANTIFIER, QUOTE_MARK, RELATIVE_PRONOUN } from "../lexicon/quote-words";
 import { endsIn } from "../text/chars";
 
 /** How many words back from its verb a described subject may start ("A release sent to media from X late Friday said"). */
@@ -225,7 +225,9 @@ export function participleSubject(ctx: Doc, v: number, s0: number): Speaker | un
   // Only before its quote or clause ("by mentioning the wall" names a topic, no report).
   const opener = toks[v - 1]?.word && lex.data.participleOpeners?.includes(toks[v - 1].lw) === true && v - 1 > s0 &&
     (toks[v + 1]?.t === "," || toks[v + 1]?.t === ":" || lex.complementizers.has(toks[v + 1]?.lw ?? ""));
-  if (toks[v - 1]?.t !== "," && toks[v - 1]?.t !== "–" && toks[v - 1]?.t !== "—" && !opener || !endsIn("ing", toks[v].lw) || !lex.morph.ingParticiples) return undefined;
+  // (A comma inside the closing mark before it counts: "a defense of “New York values,” saying …".)
+  const comma = toks[v - 1]?.t === "," || QUOTE_MARK.has(toks[v - 1]?.t ?? "") && toks[v - 2]?.t === ",";
+  if (!comma && toks[v - 1]?.t !== "–" && toks[v - 1]?.t !== "—" && !opener || !endsIn("ing", toks[v].lw) || !lex.morph.ingParticiples) return undefined;
   // "MIRAMICHI, N.B. — Justin Trudeau is warning …": the dateline is no subject.
   s0 = skipDateline(toks, s0);
   s0 = lastConjoinedClause(ctx, afterOpeningClause(ctx, s0, v), v);

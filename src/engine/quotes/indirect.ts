@@ -16,7 +16,7 @@ import { bareClauseStart, commaThat, complementizerAfter, namesSomething, negate
 import { AUXILIARY, BELIEF_FORM, COMPLEMENTIZER, DETERMINER, FRAME_ONLY, FRENCH_CUE, NAMING_VERB, NOUN_LIKE_VERB, POSTPOSE_OPENER, SOURCE_PREP, TELL_WORD, VERBISH } from "./word-bits";
 import { STRANDED, OBJECT_PRONOUN_INDIRECT as OBJECT_PRONOUN } from "../lexicon/en/quotes";
 import { NEGATION } from "../lexicon/fr/quotes";
-import { TAIL_START, DASHES, QUOTE_MARK } from "../lexicon/quote-words";
+import { TAIL_START, DASHES, QUOTE_MARK, CONJ } from "../lexicon/quote-words";
 import { isOneOf, endsIn } from "../text/chars";
 
 export interface Indirect extends Span {
@@ -117,7 +117,8 @@ function prepReport(ctx: Doc, v: number, prep: string[], out: Indirect[], make: 
   const cue = { start: toks[v].s, end: toks[x.end - 1].e };
   // "…, according to the Meteorology, Climatology and Geophysics Agency": a description's comma may be inside it.
   // "…, according to Brian Wieser, an analyst at …": after a clause of its own, the source's comma opens an apposition.
-  const a = toks[v - 1]?.t === "," ? sentenceStart(toks, v - 1) : v;
+  // "…, because, according to X, the media …": after a conjunction's comma the source opens its clause, as at a sentence start.
+  const a = toks[v - 1]?.t === "," && !clauseOpenerAt(ctx, v - 2) ? sentenceStart(toks, v - 1) : v;
   // "according to him, the network …": a pronoun takes no apposition. "…, according to X, taking a step …":
   // a participle after the source's comma continues the clause before it.
   const pron = x.end - 1 === v + prep.length && OBJECT_PRONOUN.has(toks[x.end - 1].lw);
@@ -153,6 +154,12 @@ function outermostEndingAt(out: Indirect[], end: number): Indirect {
   let best = out[out.length - 1];
   for (let i = out.length - 2; i >= 0 && out[i].end === end; i--) if (out[i].start < best.start) best = out[i];
   return best;
+}
+
+/** Whether token k is a conjunction or a subordinator that a source set off by commas may follow ("because, according to X, …"). */
+function clauseOpenerAt(ctx: Doc, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t?.word && (ctx.lex.subordinators.has(t.lw) || CONJ.has(t.lw));
 }
 
 /** Whether a reporting verb lies in tokens [a, b): "The AP reported that, according to …" has a cue of its own. */

@@ -5,24 +5,22 @@ import type { Speaker } from "../types";
 import { channelObjectSubject, phraseSpeaker } from "./described";
 import { describedBeforeRelative, describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
 import { describedSpeaker, speakerOf, type Doc } from "./doc";
-import { incidentalEndingAt, skipIncidentals } from "./incidentals";
+import { incidentalEndingAt } from "./incidentals";
 import type { Topic } from "./resolve/salience";
 import { pastFrontedPhrase, sentenceOpening, sourcePrepAt } from "./clause";
 import { memberAside } from "./asides";
 import { relativeAntecedent, relativeObjectOf } from "./relative-subject";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
+import { bareSingularNoun, commaInVerb, mannerAdverb, MAX_PAREN, modifiedBareNoun, parenEnd } from "./subject-words";
 import { isVerb } from "./verbs";
 import { isDemonym } from "../lexicon/gazetteer";
 import { CLITICS, OBJECT_CLITICS, REFLEXIVE } from "../lexicon/fr/quotes";
-import { CONJ, CUT_AUX, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK, PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
+import { CONJ, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK, PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
 import { endsIn } from "../text/chars";
-import { NOUN_LY_ED } from "../lexicon/en/sanity-words";
 import { AUXILIARY, COMPLEMENTIZER, DETERMINER, NAMING_VERB } from "./word-bits";
 import { tokAt } from "../text/tokenize";
 
-/** How many tokens a parenthesis between a name and its verb may hold ("(R-Fla.)", "(D-N.Y.)"). */
-const MAX_PAREN = 8;
 /** How many tokens an opening adverbial before the subject may hold. */
 const MAX_OPENING = 20;
 
@@ -82,7 +80,8 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
     // "Lors de son discours mardi, le ministre X a … , mais a …": the subject after an opening adverbial's comma.
     if (!subjectPhraseAt(ctx, s)) s = pastFrontedPhrase(ctx, s, k, MAX_OPENING);
     const p = subjectPhraseAt(ctx, s);
-    return p && p.end < k ? namedApposition(ctx, resolveSubject(ctx, s, p)).speaker : undefined;
+    // "As the crowd chanted, X was joined on stage by Y and joked": else the name that opens the first verb's clause.
+    return p && p.end < k ? namedApposition(ctx, resolveSubject(ctx, s, p)).speaker : ctx.rules.conjoinedVerbSubject(ctx, v, s);
   }
   const mi = ctx.mentionAt[k];
   if (mi >= 0) {
@@ -140,18 +139,6 @@ function ownedSource(ctx: Doc, s: number, k: number): Speaker | undefined {
   return describedSpeaker(ctx, start, end);
 }
 
-/**
- * "Clinton famously responded", "Ortiz, exasperated, angrily replied": an -ly adverb between a subject and its verb,
- * after a name, a pronoun or an aside's last word; never a noun in -ly ("the Clinton family said", "his ally said").
- */
-function mannerAdverb(ctx: Doc, k: number): boolean {
-  const { toks, lex } = ctx;
-  const w = toks[k].lw, prev = toks[k - 1];
-  if (!lex.morph.lyAdverbs || w.length <= 4 || NOUN_LY_ED.has(w) || !prev.word && prev.t !== ",") return false;
-  return ctx.mentionAt[k - 1] >= 0 && ctx.ents.mentions[ctx.mentionAt[k - 1]].entity.kind === "person" || lex.pronouns.has(prev.lw) ||
-    prev.t === "," || endsIn("ed", prev.lw) && (ctx.facts[k - 2] & DETERMINER) === 0;
-}
-
 /** How many tokens an aside between a subject and its verb may hold, and how many asides may follow each other. */
 const MAX_ASIDE = 14;
 const MAX_ASIDES = 2;
@@ -167,7 +154,9 @@ function subjectBeforeAsides(ctx: Doc, k: number, v: number): Speaker | undefine
   if (!lex.data.subjectAsides) return undefined;
   const next = toks[v + 1];
   // (A relative clause right before the verb's comma leaves no room for an inverted subject: "La CGT, qui …, réclame l'arrêt …".)
-  if (!next || next.cap || lex.determiners.has(next.lw) && !relativeAsideBefore(ctx, k)) return undefined;
+  // (Nor after an English participle's aside: "Gov. Ann Lee, hoping to win, called Obama …" inverts nothing.)
+  const participle = participleAsideBefore(ctx, k);
+  if ((!next || next.cap || lex.determiners.has(next.lw) && !relativeAsideBefore(ctx, k)) && !participle) return undefined;
   // The press's tenses only: "Pauline, ne voulant pas …, exigea que" narrates; "X, rongé de …, se disait que" thinks.
   if (/(?:[^éiu]a|èrent|irent|urent)$/.test(toks[v].lw) || REFLEXIVE.test(toks[v - 1]?.lw ?? "")) return undefined;
   // "Le maire, Paul Durand, a annoncé": a name right before the comma is the subject (see subjectBackward).
@@ -181,7 +170,8 @@ function subjectBeforeAsides(ctx: Doc, k: number, v: number): Speaker | undefine
     while (o > 0 && c - o <= MAX_ASIDE && toks[o].t !== "," && (toks[o].word || toks[o].t === "'" || toks[o].t === "-") && !isVerb(ctx, o) && !toks[o].sent) o--;
     // "Tom Reyes, speaking from his porch, explained:": a participle that opens the aside is no verb of the sentence.
     if (o > 0 && o < c - 1 && isVerb(ctx, o) && endsIn("ing", toks[o].lw) && toks[o - 1].t === ",") o--;
-    if (o === c - 1 || isVerb(ctx, o)) return undefined;
+    // (One word may open the sentence before a participle's aside: "Others, reacting to the delay, shouted".)
+    if (o === c - 1 && !(participle && n > 0 && toks[o].word && (toks[o].sent || o === 0)) || isVerb(ctx, o)) return undefined;
     if (toks[o].t !== ",") {
       // The aside reaches the sentence's start: what opens it, up to the first comma, is the subject phrase.
       if (!toks[o].sent && o !== 0 || n === 0) return undefined;
@@ -191,6 +181,11 @@ function subjectBeforeAsides(ctx: Doc, k: number, v: number): Speaker | undefine
       if (n === MAX_ASIDES && !opener) return undefined;
       const s = opener ? c + 1 : o;
       const p = subjectPhraseAt(ctx, s);
+      if (!p && s === o && participle) {
+        // "Others, reacting to …, shouted": a described source that no role noun heads, filling the words before the comma.
+        const d = nounPhraseBefore(ctx, c, 1);
+        return d?.mention?.start === toks[s].s ? d : undefined;
+      }
       return p && p.kind !== "pronoun" && pastDemonyms(ctx, p.end) === (s === o ? c : after) ? resolveSubject(ctx, s, p).speaker : undefined;
     }
     if (n === MAX_ASIDES) return undefined;
@@ -212,59 +207,20 @@ function pastDemonyms(ctx: Doc, e: number): number {
   return k;
 }
 
+/** Whether the aside that ends at the comma k opens with a participle after its own comma: "X, speaking on condition of anonymity, said". */
+function participleAsideBefore(ctx: Doc, k: number): boolean {
+  const { toks } = ctx;
+  let o = k - 1;
+  while (o > 0 && k - o <= MAX_ASIDE && toks[o].t !== "," && !toks[o].sent) o--;
+  return toks[o]?.t === "," && ctx.rules.participleAt(ctx, o + 1);
+}
+
 /** Whether the aside that ends at the comma k opens with a relative pronoun after its own comma: "X, qui regroupe …, réclame". */
 function relativeAsideBefore(ctx: Doc, k: number): boolean {
   const { toks } = ctx;
   let o = k - 1;
   while (o > 0 && k - o <= MAX_ASIDE && toks[o].t !== "," && !toks[o].sent) o--;
   return toks[o]?.t === "," && (toks[o + 1]?.lw === "qui" || toks[o + 1]?.lw === "dont");
-}
-
-/**
- * A comma between a subject and its verb, which the press sometimes writes: after an incidental phrase
- * inside the verb ("a de son côté, déclaré", "a, de son côté, déclaré"), or between a name that opens the sentence and its auxiliary
- * ("Le général Amir Hatami, a déclaré que"). Not the comma of an inverted cue ("…, a déclaré le maire"):
- * the verb is then followed by its subject.
- */
-function commaInVerb(ctx: Doc, k: number, v: number): boolean {
-  const { toks, lex } = ctx;
-  const inc = incidentalEndingAt(ctx, k - 1);
-  if (inc > 0 && CUT_AUX.has(toks[inc - 1].lw)) return true;
-  // "a, de son côté, déclaré": the incidental set off by two commas after the auxiliary.
-  if (inc > 1 && toks[inc - 1].t === "," && CUT_AUX.has(toks[inc - 2].lw)) return true;
-  const after = skipIncidentals(ctx, k + 1);
-  if (k > 0 && CUT_AUX.has(toks[k - 1].lw) && after > k + 1 && toks[after]?.t === "," && after < v) return true;
-  if (!CUT_AUX.has(toks[k + 1]?.lw ?? "") || k + 1 >= v) return false;
-  const next = toks[v + 1];
-  if (!next || next.cap || lex.determiners.has(next.lw)) return false;
-  const mi = k > 0 ? ctx.mentionAt[k - 1] : -1;
-  if (mi < 0 || ctx.ents.mentions[mi].entity.kind !== "person") return false;
-  // The name's phrase opens the sentence: no comma nor verb before it ("Le général de brigade Amir Hatami, a").
-  for (let i = ctx.ents.mentions[mi].a - 1; i >= 0 && !toks[i + 1].sent; i--) if (!toks[i].word || isVerb(ctx, i)) return false;
-  return true;
-}
-
-/**
- * "the government received expert reports it had requested": in English a lone singular person noun with
- * no determiner, inside a sentence, modifies the word after it ("expert reports"); it is no subject.
- */
-function bareSingularNoun(ctx: Doc, s: number, k: number): boolean {
-  const { toks, lex } = ctx;
-  const t = toks[k], p = toks[k - 1];
-  return lex.shapes.nounBeforeNoun && s === k && !t.cap && !t.lw.endsWith("s") && !!p?.word && !t.sent && !lex.determiners.has(p.lw) &&
-    (Object.hasOwn(lex.data.roleNouns, t.lw) || (lex.data.descriptors ?? []).includes(t.lw));
-}
-
-/**
- * "where local union leaders say", "shop owners who say": an English bare plural head after plain modifiers is the end
- * of a longer description, which nounPhraseBefore reads whole (the head alone would drop "local union").
- */
-function modifiedBareNoun(ctx: Doc, s: number, k: number): boolean {
-  const { toks, lex } = ctx;
-  const t = toks[k], p = toks[k - 1];
-  return lex.morph.sPlurals && s === k && !t.cap && t.lw.endsWith("s") && !!p?.word && !p.cap && !t.sent && !lex.determiners.has(p.lw) &&
-    !lex.auxiliaries.has(p.lw) && !PREPOSITION.has(p.lw) && !CONJ.has(p.lw) && !lex.subordinators.has(p.lw) &&
-    !lex.complementizers.has(p.lw) && !isVerb(ctx, k - 1) && !lex.verbForms.has(p.lw);
 }
 
 /**
@@ -372,15 +328,3 @@ function appositionHead(ctx: Doc, k: number): Speaker | undefined {
     /^\d/.test(first.t) || (first.cap && !isVerb(ctx, comma + 1)) || ctx.rules.subjectAside(ctx, comma + 1, k);
   return appositive ? subj.speaker : undefined;
 }
-
-/** The token after a short parenthesis opening at k ("(R-Ohio)"), or k when there is none. */
-function parenEnd(ctx: Doc, k: number): number {
-  const { toks } = ctx;
-  if (toks[k]?.t !== "(") return k;
-  for (let c = k + 1; c < toks.length && c - k <= MAX_PAREN; c++) {
-    if (toks[c].t === ")") return c + 1;
-    if (toks[c].nl || toks[c].t === "(") break;
-  }
-  return k;
-}
-

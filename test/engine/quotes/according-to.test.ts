@@ -264,3 +264,23 @@ table("English: \"according to city planning director X\", \"According to X, the
   ["According to Omar Haddad, the bridge carries 40,000 cars a day, up from 30,000.",
     [["the bridge carries 40,000 cars a day, up from 30,000", "Omar Haddad", "indirect"]]],
 ]);
+
+table("a source right after a direct quote's closing mark (English)", en, [
+  // Not the speaker of the quote before: the source the preposition names.
+  ["Mayor Tom Hale spoke. “The law can be applied when people lie to agents,” according to Fox News.",
+    [["“The law can be applied when people lie to agents,”", "Fox News", "direct"]]],
+  ["Fox News broke the story. The law can be applied “when people lie to agents,” according to the network.",
+    [["“when people lie to agents,”", "the network", "direct"]]],
+  // Not a source: "according to plan"; nor a phrase that goes on past the source's words.
+  ["“The plan is dead,” according to plan, the mayor said.", [["“The plan is dead,”", "the mayor", "direct"]]],
+  ["“The plan is dead,” according to Fox News and the mayor's aides who spoke on Monday in the city hall.", [["“The plan is dead,”", null, "direct"]]],
+]);
+
+table("a source set off by commas after a conjunction opens the clause it reports (English)", en, [
+  ["Tom Hale skipped the debate, because, according to Hale, the moderators were biased.",
+    [["the moderators were biased", "Tom Hale", "indirect"]]],
+  ["The council met on Monday and, according to the mayor, the budget will pass.",
+    [["the budget will pass", "the mayor", "indirect"]]],
+  // After a clause with no conjunction, the source reports the clause before it.
+  ["The budget passed on Monday, according to the mayor.", [["The budget passed on Monday", "the mayor", "indirect"]]],
+]);

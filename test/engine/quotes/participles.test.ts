@@ -19,6 +19,10 @@ table("a participle after the main clause reports for the sentence's subject", e
     [["it had been playing games", "Mary Smith", "indirect"]]],
   // No name opens the sentence: nobody to bind the participle to.
   ["The station closed on Friday, leaving the staff without work.", []],
+  // The comma inside a closing mark before the participle (American punctuation).
+  ["Mary Smith gave a fiery defense of “small-town values,” saying the town embodied “the soul of the state.”",
+    [["the town embodied “the soul of the state.”", "Mary Smith", "mixed"]]],
+  ["Mary Smith gave a defense of “small-town values,” saying nothing about taxes.", []],
 ]);
 
 table("who says a quote introduced by a participle or a described subject", en, [
@@ -110,4 +114,15 @@ table("a participle after two clauses joined by 'and'/'but' reports for the last
     [["he had misled the board", "Dana Okafor", "indirect"]]],
   // A name after "and" that is an object, with no verb of its own: the sentence's subject.
   ["Ana Ortiz thanked Paul Weld and Tom Baird, saying the talks went well.", [["the talks went well", "Ana Ortiz", "indirect"]]],
+]);
+
+table("a participle's aside between the subject and its verb (English)", en, [
+  ["Gov. Ana Ortiz, hoping to win the state, called the mayor a “petulant child.”",
+    [["the mayor a “petulant child.”", "Ana Ortiz", "mixed"]]],
+  ["Hundreds marched downtown. Others, reacting to the delay, shouted, “Stop the cover-up!”",
+    [["“Stop the cover-up!”", "Others", "direct"]]],
+  ["One former aide, speaking on condition of anonymity, said the mayor knew about the deal.",
+    [["the mayor knew about the deal", "One former aide", "indirect"]]],
+  // Not a report: the verb after the aside is no speech act.
+  ["The mayor, hoping to win the state, visited Ohio on Monday.", []],
 ]);

@@ -206,6 +206,12 @@ table("English: a party tag after a politician's name", en, [
     [["“The veto will be overridden,”", "Tom Hale"]]],
   ["House Speaker Tom Hale, R-Wis., said the bill would pass.", [["the bill would pass", "Tom Hale"]]],
   ["Rep. Tom Hale, D-N.Y., said the bill would pass.", [["the bill would pass", "Tom Hale"]]],
+  // The tag in parentheses after a quote: the verb after it is the quote's cue.
+  ["Nora Blake spoke first. “We will win,” Tom Hale (R-Ky.) said Tuesday.", [["“We will win,”", "Tom Hale"]]],
+  ["Nora Blake spoke first. “We will win,” Sen. Ann Lee (D-N.Y.) told reporters.", [["“We will win,”", "Ann Lee"]]],
+  ["Nora Blake spoke first. “We will win,” the senator (R-Ky.) said.", [["“We will win,”", "the senator"]]],
+  // Not past a verb that reports nothing.
+  ["“We will win,” Tom Hale (R-Ky.) voted no.", [["“We will win,”", null]]],
 ]);
 describe("English: a party tag names nobody", () => {
   it("Tom Hale, R-Ky., and Ann Lee (D-N.Y.) voted.", () => {
@@ -253,4 +259,20 @@ table("English: occupations and abbreviated titles before a name", en, [
   ["Meteorologist Tara Quinn said the storm would turn north.", [["the storm would turn north", "Tara Quinn", "indirect"]]],
   // Must not: the occupation alone, with no name, stays a description.
   ["A forecaster said the storm would turn north.", [["the storm would turn north", "A forecaster", "indirect"]]],
+]);
+
+table("English: a lower-case description and a name after “…?” or “…!” are the quote's subject", en, [
+  ["“Is it over?” former adviser Dana Okafor asked on Twitter.", [["“Is it over?”", "Dana Okafor"]]],
+  ["“We won!” longtime party organizer Tom Baird shouted.", [["“We won!”", "Tom Baird"]]],
+  // A capital after the mark opens a sentence of its own: its subject is not the quote's (the quote goes on with Ann Lee's).
+  ["Ann Lee spoke first. “Is it over?” The mayor of the town, Tom Baird, resigned and aides said nothing.", [["“Is it over?”", "Ann Lee"]]],
+]);
+
+table("English: a second verb after 'and' before a quote is said by the name that opens the first verb's clause", en, [
+  ["As the crowd began to chant, Dana Okafor was joined on stage by Tom Baird and joked, “You are being ridiculous.”",
+    [["“You are being ridiculous.”", "Dana Okafor"]]],
+  ["There were pointed jabs, such as when Dana Okafor knocked Tom Baird on trade and called him a “moderate.”",
+    [["him a “moderate.”", "Dana Okafor", "mixed"]]],
+  // No name or pronoun opens the first clause: nobody.
+  ["As the crowd began to chant, the lights went out and shouted, “Go home!”", [["“Go home!”", null]]],
 ]);

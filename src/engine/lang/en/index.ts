@@ -9,6 +9,7 @@ import { captionPhrase } from "./captions";
 import { workTitle } from "./work-titles";
 import { titledNameAfter } from "./titled";
 import { partyTagEnd, skipPartyTag } from "./party-tags";
+import { sourceAfterQuote } from "./source-after";
 import { englishNounForm, englishPassive } from "./verbs";
 import { objectNotContent } from "./objects";
 import { ageTakeUp } from "./take-up";
@@ -16,6 +17,7 @@ import { asideSubject, conjoinedVerbSubject, looseSubject, participleAt, preposi
 
 export const EN_RULES: LangRules = {
   ...DEFAULT_RULES,
+  cueAfterQuote: sourceAfterQuote,
   colonBefore: colonSpeaker,
   describedBefore: (doc, v) => nounPhraseBefore(doc, v),
   conjoinedVerbSubject,
