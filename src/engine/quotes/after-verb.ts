@@ -21,7 +21,8 @@ const MAX_TAIL = 10;
 export function tailAfter(ctx: Doc, k: number): { end: number; comma: boolean } | undefined {
   const { toks } = ctx;
   const first = toks[k];
-  if (first?.word && !TAIL_START.has(first.lw) && !TIME.has(first.lw) && !endsIn("ly", first.lw)) return undefined;
+  // "…, Statistics Canada said last week.": a time phrase skipTime reads opens the tail too.
+  if (first?.word && !TAIL_START.has(first.lw) && !TIME.has(first.lw) && !endsIn("ly", first.lw) && skipTime(ctx, k) === k) return undefined;
   for (let i = k; i < toks.length && i < k + MAX_TAIL; i++) {
     const t = toks[i];
     if (i > k && t.nl || !t || t.t === "." || t.t === "!" || t.t === "?") return { end: i, comma: false };

@@ -207,3 +207,16 @@ table("French: a postposed cue followed by « avant de » still reports the clau
   // Must not: "avant que" opens a clause of its own, not the speaker's sequel.
   ["Le texte sera amendé, a-t-il dit, avant que la séance ne soit levée.", []],
 ]);
+
+// Unseen-article method (test/fixtures/unseen-en): the wire lede "…, city officials said last week." had no report:
+// a bare description of modifiers before a plural source noun, and a time phrase of two words after the verb.
+table("a postposed cue with a bare plural description or a 'last week' after the verb", en, [
+  ["The ferry will not run until May, city officials said.", [["The ferry will not run until May", "city officials", "indirect"]]],
+  ["The ferry will not run until May, health officials said Wednesday.", [["The ferry will not run until May", "health officials", "indirect"]]],
+  ["Egg prices rose 6 per cent, Statistics Canada said last week.", [["Egg prices rose 6 per cent", "Statistics Canada", "indirect"]]],
+  ["Egg prices rose 6 per cent, the agency reported earlier this month.", [["Egg prices rose 6 per cent", "the agency", "indirect"]]],
+  ["Local officials say the ferry will not run until May.", [["the ferry will not run until May", "Local officials", "indirect"]]],
+  // Not a subject: a bare plural after a preposition, a place or a thing that is no source.
+  ["The ferry will not run until May, in spite of what city maps said.", []],
+  ["The ferry will not run until May, the city's tables showed last week.", []],
+]);
