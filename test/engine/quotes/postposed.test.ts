@@ -1,4 +1,6 @@
 // A report before a postposed cue (“The plan will fail, X said.”, « …, a-t-il ajouté. »).
+import * as assert from "node:assert/strict";
+import { analyze } from "../../../src/engine";
 import { statements, table, reported, g, fr, en } from "../helpers/table";
 
 describe("French: a report before a postposed cue (« …, a-t-il ajouté. »)", () => {
@@ -220,3 +222,22 @@ table("a postposed cue with a bare plural description or a 'last week' after the
   ["The ferry will not run until May, in spite of what city maps said.", []],
   ["The ferry will not run until May, the city's tables showed last week.", []],
 ]);
+
+// Issue 11, English 4 (ggt splits "A, X said, B" into two statements): a parenthetical cue inside the content keeps the
+// whole span and lists the two pieces around the cue as fragments, so the speaker and the verb are no part of them.
+describe("a parenthetical cue inside a report cuts it into two fragments", () => {
+  const rows: [text: string, pieces: string[]][] = [
+    ["While some firms struggle, Rutledge said, for others the slump is a chance.", ["While some firms struggle", "for others the slump is a chance"]],
+    ["The ferry will not run until May, city officials said, as crews repair the dock.", ["The ferry will not run until May", "as crews repair the dock"]],
+    ["The team remains in the race, Bouchard insisted, and she has no plans to sell.", ["The team remains in the race", "and she has no plans to sell"]],
+    // A postposed cue at the end of its sentence leaves one piece.
+    ["The ferry will not run until May, city officials said.", []],
+  ];
+  for (const [text, pieces] of rows) {
+    it(text, () => {
+      const q = analyze(text, { lang: "en" }).quotes;
+      assert.equal(q.length, 1);
+      assert.deepEqual((q[0].fragments ?? []).map((f) => text.slice(f.start, f.end)), pieces);
+    });
+  }
+});
