@@ -218,6 +218,12 @@ table("a postposed cue with a bare plural description or a 'last week' after the
   ["Egg prices rose 6 per cent, Statistics Canada said last week.", [["Egg prices rose 6 per cent", "Statistics Canada", "indirect"]]],
   ["Egg prices rose 6 per cent, the agency reported earlier this month.", [["Egg prices rose 6 per cent", "the agency", "indirect"]]],
   ["Local officials say the ferry will not run until May.", [["the ferry will not run until May", "Local officials", "indirect"]]],
+  // The audience of "told" with its complement: "told a meeting of the transit committee." ended no cue, and was read
+  // as what was told.
+  ["The ferry will not run until May, officials told a meeting of the port committee.",
+    [["The ferry will not run until May", "officials", "indirect"]]],
+  ["The ferry will not run until May, Ana Reyes told a crowd of supporters on Monday.",
+    [["The ferry will not run until May", "Ana Reyes", "indirect"]]],
   // Not a subject: a bare plural after a preposition, a place or a thing that is no source.
   ["The ferry will not run until May, in spite of what city maps said.", []],
   ["The ferry will not run until May, the city's tables showed last week.", []],
