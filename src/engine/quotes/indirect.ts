@@ -298,7 +298,10 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     const tail = tailAfter(ctx, (ctx.facts[v] & TELL_WORD) !== 0 ? skipObject(ctx, v + 1) : v + 1);
     // "…, an analyst at the Cook Political Report.": a capitalised verb form inside a name is no cue.
     // "…, a Trump ally who has spoken to Assange, has …": a relative clause is no cue.
-    if (sStart > 0 && toks[sStart - 1].t === "," && tail && !toks[v].cap && !ctx.rules.infinitiveAt(ctx, v) && (named || ctx.rules.speakerHead(ctx, subj)) && !relativeBefore(toks, sStart, v)) {
+    // "…, and investors “may be forced to sell,” he wrote.": a quote closing the clause, its comma inside the marks (mixed).
+    const mixed = sStart > 1 && quoteClosingBefore(ctx, sStart);
+    if (sStart > 0 && (toks[sStart - 1].t === "," || mixed) && tail && !toks[v].cap && !ctx.rules.infinitiveAt(ctx, v) && (named || ctx.rules.speakerHead(ctx, subj)) && !relativeBefore(toks, sStart, v)) {
+      if (mixed) { make(afterClosedQuote(toks, sentenceStart(toks, sStart - 1), mixed.open), sStart, subj, cue); return; }
       let a = afterClosedQuote(toks, sentenceStart(toks, sStart - 1), sStart - 1);
       // "“I held and hugged” grieving families …, he said": the opening mark belongs to the report.
       if (a > 0 && (toks[a - 1].t === "“" || toks[a - 1].t === "\"") && toks[a - 1].e === toks[a].s && (a < 2 || toks[a - 2].e < toks[a - 1].s)) a--;
@@ -345,6 +348,20 @@ function mayReport(ctx: Doc, v: number, c0: number, takesQue: boolean, frameOnly
   // A complementizer after an aside ("says at a stop in Toledo, Ohio, that", "a dit lundi, lors de …, qu'il"), an infinitive report.
   if (takesQue && (TAIL_START.has(toks[v + 1]?.lw ?? "") && commaThat(ctx, v + 2) > 0 || ctx.rules.queAfterAside(ctx, v) > 0)) return true;
   return ctx.rules.infinitiveClause(ctx, v) > 0;
+}
+
+/** The quote that closes right before token k with a comma inside its marks, when the language keeps it in a mixed report (rules.mixedBeforeCue): its opening token. */
+function quoteClosingBefore(ctx: Doc, k: number): { open: number } | undefined {
+  const { toks } = ctx;
+  if (toks[k - 1].t !== "”" && toks[k - 1].t !== "\"" || toks[k - 2].t !== ",") return undefined;
+  for (let o = k - 3; o >= 0 && k - o <= 80; o--) {
+    const t = toks[o].t;
+    if (t === "“" || t === "\"" && (o === 0 || toks[o - 1].e < toks[o].s)) {
+      return ctx.rules.mixedBeforeCue(ctx, { start: toks[o].s, end: toks[k - 1].e }) ? { open: o } : undefined;
+    }
+    if (t === "”" || toks[o].sent && o < k - 3) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether a quote mark stands in the object from token k to token e (exclusive). */

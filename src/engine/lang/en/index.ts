@@ -11,6 +11,7 @@ import { titledNameAfter } from "./titled";
 import { partyTagEnd, skipPartyTag } from "./party-tags";
 import { englishNounForm, englishPassive } from "./verbs";
 import { objectNotContent } from "./objects";
+import { mixedBeforeCueEn } from "./mixed";
 import { ageTakeUp } from "./take-up";
 import { asideSubject, conjoinedVerbSubject, looseSubject, participleAt, prepositionParticipleSubject, shortReport } from "./loose";
 
@@ -36,5 +37,6 @@ export const EN_RULES: LangRules = {
   titledNameAfter,
   partyTagEnd,
   objectNotContent,
+  mixedBeforeCue: mixedBeforeCueEn,
   descriptionTakeUp: ageTakeUp,
 };
