@@ -13,7 +13,7 @@ import { englishNounForm, englishPassive } from "./verbs";
 import { objectNotContent } from "./objects";
 import { mixedBeforeCueEn } from "./mixed";
 import { ageTakeUp } from "./take-up";
-import { asideSubject, conjoinedVerbSubject, looseSubject, participleAt, prepositionParticipleSubject, shortReport } from "./loose";
+import { asideSubject, conjoinedVerbSubject, gapObject, gapTail, looseSubject, participleAt, prepositionParticipleSubject, shortReport } from "./loose";
 
 export const EN_RULES: LangRules = {
   ...DEFAULT_RULES,
@@ -38,5 +38,7 @@ export const EN_RULES: LangRules = {
   partyTagEnd,
   objectNotContent,
   mixedBeforeCue: mixedBeforeCueEn,
+  shortObject: gapObject,
+  reportTail: gapTail,
   descriptionTakeUp: ageTakeUp,
 };
