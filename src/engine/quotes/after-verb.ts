@@ -21,7 +21,8 @@ const MAX_TAIL = 10;
 export function tailAfter(ctx: Doc, k: number): { end: number; comma: boolean } | undefined {
   const { toks } = ctx;
   const first = toks[k];
-  if (first?.word && !TAIL_START.has(first.lw) && !TIME.has(first.lw) && !endsIn("ly", first.lw)) return undefined;
+  // "…, Statistics Canada said last week.": a time phrase skipTime reads opens the tail too.
+  if (first?.word && !TAIL_START.has(first.lw) && !TIME.has(first.lw) && !endsIn("ly", first.lw) && skipTime(ctx, k) === k) return undefined;
   for (let i = k; i < toks.length && i < k + MAX_TAIL; i++) {
     const t = toks[i];
     if (i > k && t.nl || !t || t.t === "." || t.t === "!" || t.t === "?") return { end: i, comma: false };
@@ -153,6 +154,22 @@ function grantRefused(ctx: Doc, v: number): boolean {
   return false;
 }
 
+/**
+ * "told a meeting of the transit committee.", "told a crowd of supporters that …": the event's complement, when it runs
+ * without a verb or a second phrase to the clause's end, a comma or a complementizer, is part of the audience (the
+ * token after it). Else k: "told a crowd of 100 members gathered at …" goes on.
+ */
+function eventOfEnd(ctx: Doc, j: number, k: number): number {
+  const { toks } = ctx;
+  for (const start = j, end = j + 6; j < end; j++) {
+    const t = toks[j];
+    if (!t || t.t === "." || t.t === "," || (ctx.facts[j] & COMPLEMENTIZER) !== 0) return j;
+    // A verb, or a second phrase that opens a bare clause ("told a crowd of supporters the line will …").
+    if (!t.word || isVerb(ctx, j) || j > start && (ctx.facts[j] & DETERMINER) !== 0) return k;
+  }
+  return k;
+}
+
 /** "a cautious note about …", "a social call on …": a bare verb form after an article and an adjective is a noun. */
 function adjectiveNoun(ctx: Doc, v: number): boolean {
   const { toks, lex } = ctx;
@@ -255,7 +272,8 @@ export function skipObject(ctx: Doc, k: number): number {
     for (let i = k + 1; i <= k + 3 && toks[i]?.word && !toks[i].cap; i++) {
       if (!EVENT_EN.has(toks[i].lw)) continue;
       const e = skipTime(ctx, EVENT_EN.has(toks[i + 1]?.lw ?? "") ? i + 2 : i + 1);
-      return toks[e]?.lw === "of" || CHANNEL_TAIL_EN.has(toks[e]?.lw ?? "") ? k : e;
+      if (toks[e]?.lw === "of") return eventOfEnd(ctx, e + 1, k);
+      return CHANNEL_TAIL_EN.has(toks[e]?.lw ?? "") ? k : e;
     }
   }
   // "told POLITICO earlier this week", "told the Courier": a capitalised name the entity pass left out (an outlet).

@@ -152,8 +152,11 @@ function merge(s: QuoteLayers): void {
       ctx.toks[tokenAt(ctx.toks, inside[0].start) - 1]?.t === ":";
     let end = ind.end;
     for (const d of inside) if (d.end > end) end = d.end;
-    const q: Quote = { id: "", kind: whole ? "direct" : inside.length ? "mixed" : "indirect", start: ind.start, end,
-      text: "", speaker: ind.speaker, cue: ind.cue };
+    const kind = whole ? "direct" : inside.length ? "mixed" : "indirect";
+    // The pieces around a parenthetical cue ("A, X said, B"), in the literal (see the direct quotes below).
+    const q: Quote = ind.fragments && end === ind.end
+      ? { id: "", kind, start: ind.start, end, text: "", fragments: ind.fragments, speaker: ind.speaker, cue: ind.cue }
+      : { id: "", kind, start: ind.start, end, text: "", speaker: ind.speaker, cue: ind.cue };
     if (nested.has(ind)) inner.add(q);
     out.push(q);
   }

@@ -22,6 +22,8 @@ import { isOneOf, endsIn } from "../text/chars";
 export interface Indirect extends Span {
   speaker: Speaker | null;
   cue: Span;
+  /** The two pieces around a parenthetical cue ("A, X said, B"): the content without the cue. */
+  fragments?: Span[];
 }
 
 /** "ne … que" is "only", not a report: "ne fit qu'en rire", "n'a répondu que par des réticences". */
@@ -44,7 +46,7 @@ export function findIndirect(ctx: Doc, quoteEnd: Int32Array, cueTokens: Uint8Arr
   const usedCue = (i: number) => cueTokens[i] === 1;
   const sentenceStart = (_: Token[], k: number) => skipDateline(toks, sentenceStartAt(ctx, k));
   const out: Indirect[] = [];
-  const make = (a: number, b: number, speaker: Speaker | null, cue: Span) => {
+  const make = (a: number, b: number, speaker: Speaker | null, cue: Span, cut?: Cut) => {
     b = ctx.rules.reportTail(ctx, a, b);
     // "said that, too often, drivers …": the content opens after the complementizer's comma.
     if (a < b && toks[a].t === ",") a++;
@@ -52,7 +54,11 @@ export function findIndirect(ctx: Doc, quoteEnd: Int32Array, cueTokens: Uint8Arr
     // "relationships she thought she could count on": a short clause with a stranded preposition is a relative clause.
     // "ont condamné ces attaques", "menace de démissionner": a short object or frame complement may be the whole content.
     if (b - a < 3 && !(b - a === 2 && subjectVerbAfterThat(ctx, a)) && !ctx.rules.shortObject(ctx, tokenAt(toks, cue.start), a, b) || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
-    out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
+    // "A, X said, B": the cue between the pieces is no part of the content (corpora that split the statement there
+    // count each piece).
+    if (cut && cut[0] > a && cut[1] < b) out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue,
+      fragments: [{ start: toks[a].s, end: toks[cut[0] - 1].e }, { start: toks[cut[1]].s, end: toks[b - 1].e }] });
+    else out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue });
   };
   const { bits } = ctx;
   // After a comma the language's cues may open (French, mayPostpose): asked only of the words that may open one.
@@ -105,7 +111,10 @@ function firstTokenAs(ctx: Doc): number {
 /** The word bits a report can start on (see findIndirect). */
 const CUE_BITS = VERBISH | SOURCE_PREP | FRENCH_CUE | FRAME_ONLY;
 
-type Make = (a: number, b: number, speaker: Speaker | null, cue: Span) => void;
+/** Tokens [first piece's end, second piece's start) of a parenthetical cue inside the content. */
+type Cut = [number, number];
+
+type Make = (a: number, b: number, speaker: Speaker | null, cue: Span, cut?: Cut) => void;
 
 /** The report a source preposition at token v cues ("selon X, …", "according to X, …", "…, according to X."), if any, added to out. */
 function prepReport(ctx: Doc, v: number, prep: string[], out: Indirect[], make: Make, quoteEndAt: (i: number) => number,
@@ -173,7 +182,7 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
   usedCue: (i: number) => boolean, sentenceStart: (toks: Token[], k: number) => number, frameOnly: boolean, asBefore: (v: number) => boolean): void {
   const { toks, lex } = ctx;
   // "Ms. Green believes the plan will fail": a belief is no statement; "believed it had acted “improperly”" is.
-  const make: Make = (ctx.facts[v] & BELIEF_FORM) !== 0 ? (a, b, sp, cue) => { if (quotedWithin(toks, a, b)) make0(a, b, sp, cue); } : make0;
+  const make: Make = (ctx.facts[v] & BELIEF_FORM) !== 0 ? (a, b, sp, cue, cut) => { if (quotedWithin(toks, a, b)) make0(a, b, sp, cue, cut); } : make0;
   // "the seven states with races that …", "The Silver State caucuses": a noun unless "that" follows.
   if ((ctx.facts[v] & NOUN_LIKE_VERB) !== 0 && (ctx.facts[v + 1] & COMPLEMENTIZER) === 0) return;
   // A frame-only verb takes "que" only when a frame says so ("rapporte que", not "parlait des choses qu'elle …").
@@ -296,12 +305,15 @@ function verbReport(ctx: Doc, v: number, out: Indirect[], make0: Make, quoteEndA
     const tail = tailAfter(ctx, (ctx.facts[v] & TELL_WORD) !== 0 ? skipObject(ctx, v + 1) : v + 1);
     // "…, an analyst at the Cook Political Report.": a capitalised verb form inside a name is no cue.
     // "…, a Trump ally who has spoken to Assange, has …": a relative clause is no cue.
-    if (sStart > 0 && toks[sStart - 1].t === "," && tail && !toks[v].cap && !ctx.rules.infinitiveAt(ctx, v) && (named || ctx.rules.speakerHead(ctx, subj)) && !relativeBefore(toks, sStart, v)) {
+    // "…, and investors “may be forced to sell,” he wrote.": a quote closing the clause, its comma inside the marks (mixed).
+    const mixed = sStart > 1 && quoteClosingBefore(ctx, sStart);
+    if (sStart > 0 && (toks[sStart - 1].t === "," || mixed) && tail && !toks[v].cap && !ctx.rules.infinitiveAt(ctx, v) && (named || ctx.rules.speakerHead(ctx, subj)) && !relativeBefore(toks, sStart, v)) {
+      if (mixed) { make(afterClosedQuote(toks, sentenceStart(toks, sStart - 1), mixed.open), sStart, subj, cue); return; }
       let a = afterClosedQuote(toks, sentenceStart(toks, sStart - 1), sStart - 1);
       // "“I held and hugged” grieving families …, he said": the opening mark belongs to the report.
       if (a > 0 && (toks[a - 1].t === "“" || toks[a - 1].t === "\"") && toks[a - 1].e === toks[a].s && (a < 2 || toks[a - 2].e < toks[a - 1].s)) a--;
       if (a < sStart - 1 && quoteEndAt(a) <= a && !closingMarkIn(toks, a, sStart - 1, sStart - 2)) {
-        if (tail.comma) make(a, contentEnd(ctx, tail.end + 1, quoteEndAt, false), subj, cue);
+        if (tail.comma) make(a, contentEnd(ctx, tail.end + 1, quoteEndAt, false), subj, cue, [sStart - 1, tail.end + 1]);
         else if (!ctx.rules.verblessPhrase(ctx, a, sStart - 1)) make(a, sStart - 1, subj, cue);
       }
     }
@@ -343,6 +355,20 @@ function mayReport(ctx: Doc, v: number, c0: number, takesQue: boolean, frameOnly
   // A complementizer after an aside ("says at a stop in Toledo, Ohio, that", "a dit lundi, lors de …, qu'il"), an infinitive report.
   if (takesQue && (TAIL_START.has(toks[v + 1]?.lw ?? "") && commaThat(ctx, v + 2) > 0 || ctx.rules.queAfterAside(ctx, v) > 0)) return true;
   return ctx.rules.infinitiveClause(ctx, v) > 0;
+}
+
+/** The quote that closes right before token k with a comma inside its marks, when the language keeps it in a mixed report (rules.mixedBeforeCue): its opening token. */
+function quoteClosingBefore(ctx: Doc, k: number): { open: number } | undefined {
+  const { toks } = ctx;
+  if (toks[k - 1].t !== "”" && toks[k - 1].t !== "\"" || toks[k - 2].t !== ",") return undefined;
+  for (let o = k - 3; o >= 0 && k - o <= 80; o--) {
+    const t = toks[o].t;
+    if (t === "“" || t === "\"" && (o === 0 || toks[o - 1].e < toks[o].s)) {
+      return ctx.rules.mixedBeforeCue(ctx, { start: toks[o].s, end: toks[k - 1].e }) ? { open: o } : undefined;
+    }
+    if (t === "”" || toks[o].sent && o < k - 3) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether a quote mark stands in the object from token k to token e (exclusive). */

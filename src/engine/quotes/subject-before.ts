@@ -287,7 +287,8 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   const head = toks[k];
   // "but forecasters say …": a bare plural noun after a conjunction is the subject.
   const barePlural = a === k && !first.cap && lex.morph.sPlurals && /[^s'’]s$/.test(first.lw) && first.lw.length > 3;
-  const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || barePlural || QUANTIFIER.test(first.lw);
+  const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || barePlural || QUANTIFIER.test(first.lw) ||
+    bareDescription(ctx, a, k);
   if (!opens || head.lw.length < 2 || lex.determiners.has(head.lw) || FUNCTION_HEAD.test(head.lw)) return undefined;
   // A capitalised sentence opener that is not a name ("However said", "On Sunday …") is no subject.
   // A role noun may open a headline on its own: "Vice-president says …", "Witness says …".
@@ -297,6 +298,24 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   // "The data suggests …": evidence is no source.
   if (lex.evidenceNouns.has(head.lw)) return undefined;
   return channelObjectSubject(ctx, a, k, v) ?? phraseSpeaker(ctx, a, k + 1);
+}
+
+/**
+ * "…, city officials said.", "health officials say …": a bare description of two or three lower-case words whose last
+ * is a source noun in the plural (English: a noun's modifiers stand before it, and a bare plural needs no determiner),
+ * unless it closes a list.
+ */
+function bareDescription(ctx: Doc, a: number, k: number): boolean {
+  const { toks, lex } = ctx;
+  const head = toks[k].lw;
+  if (!lex.morph.sPlurals || a >= k || k - a > 2 || !lex.speakerNouns.has(head) || !/[^s'’]s$/.test(head)) return false;
+  // "bakers, farmers and shop owners who say": the last member of a list is no subject of its own.
+  if (CONJ.has(toks[a - 1]?.lw ?? "")) return false;
+  for (let j = a; j < k; j++) {
+    const t = toks[j];
+    if (!t.word || t.cap || lex.pronouns.has(t.lw) || lex.determiners.has(t.lw) || FUNCTION_HEAD.test(t.lw) || PREPOSITION.has(t.lw)) return false;
+  }
+  return true;
 }
 
 /** How far back an apposition's head may be, in tokens. */

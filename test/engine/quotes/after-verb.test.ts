@@ -31,6 +31,9 @@ describe("bareClauseStart: a clause right after the verb, without 'that'", () =>
     ["told, its object, then a clause", ["Mary Smith told reporters the plan would fail.", "told"], "the plan would fail"],
     // Must not match: a noun phrase with no verb is no clause.
     ["an object, no clause", ["Mary Smith posted a video on Tuesday.", "posted"], null],
+    // An event with its complement is the audience, not what was told (issue 11, English 1).
+    ["told an event of a body", ["Officials told a meeting of the transit committee.", "told"], null],
+    ["told an event, then a clause", ["Officials told a town meeting the line was late.", "told"], "the line was late"],
   ], from(en, bareClauseStart));
 });
 

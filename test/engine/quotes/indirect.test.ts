@@ -108,6 +108,19 @@ table("a relative clause 'which/that X said' reports from its verb", en, [
   ["What the mayor said was true.", []],
 ]);
 
+// Issue 11, English 4 (an embedded "that officials said"): a two-word gap is whole, "who" opens the clause too, and
+// inside its sentence the report ends before the main clause's auxiliary.
+table("a short or embedded 'that/which/who X said' report ends with its own clause", en, [
+  ["The city will close the pier, which officials said was unsafe.", [["was unsafe", "officials", "indirect"]]],
+  ["The pier that officials said was unsafe will close in May.", [["was unsafe", "officials", "indirect"]]],
+  ["The pier, which engineers said was unsafe, will close.", [["was unsafe", "engineers", "indirect"]]],
+  ["Police arrested a man who witnesses said had fired at a crowd.", [["had fired at a crowd", "witnesses", "indirect"]]],
+  // A longer report keeps its own auxiliary further on; "what X said" is still no report.
+  ["The pier, which engineers said was the reason the town will grow, closed.",
+    [["was the reason the town will grow", "engineers", "indirect"]]],
+  ["What the engineers said was true.", []],
+]);
+
 table("'that' before a finite verb is the reported clause's subject", en, [
   ["Dana Okafor said that would permit more buses on the line.", [["that would permit more buses on the line", "Dana Okafor", "indirect"]]],
   ["Dana Okafor said that the buses would run late.", [["the buses would run late", "Dana Okafor", "indirect"]]],

@@ -85,3 +85,16 @@ table("channels after the cue (lexicon channelNouns)", en, [
 table("a quoted show title after 'told X's' is part of the object, not the report", en, [
   ["Dana Okafor told NBC’s “Today” show on Monday the mill would close.", [["the mill would close", "Dana Okafor", "indirect"]]],
 ]);
+
+// Issue 11, English 4 (unseen-article method): a clause that runs into a quote closing it, the comma inside the marks,
+// then the cue, is one mixed report; the quoted words alone covered too little of it.
+table("a clause ending in a quote before ', he said' is a mixed report", en, [
+  ["Rents could rise again, and tenants who signed last year “may be forced to move,” Ana Reyes wrote.",
+    [["Rents could rise again, and tenants who signed last year “may be forced to move,”", "Ana Reyes", "mixed"]]],
+  ["The ferry's delay was \"a disgrace,\" Ana Reyes said.", [["The ferry's delay was \"a disgrace,\"", "Ana Reyes", "mixed"]]],
+  // Still direct: a quote that opens its sentence, one after a colon or after its own reporting verb, one that ends a sentence.
+  ["“We will not back down,” Ana Reyes said.", [["“We will not back down,”", "Ana Reyes", "direct"]]],
+  ["Ana Reyes had one answer: “We will not back down,” she said.", [["“We will not back down,”", "Ana Reyes", "direct"]]],
+  ["Ana Reyes added, “We will not back down,” and left.", [["“We will not back down,”", "Ana Reyes", "direct"]]],
+  ["The vote is over. “We will not back down.” Ana Reyes said.", [["“We will not back down.”", "Ana Reyes", "direct"]]],
+]);

@@ -1,4 +1,6 @@
 // A report before a postposed cue (“The plan will fail, X said.”, « …, a-t-il ajouté. »).
+import * as assert from "node:assert/strict";
+import { analyze } from "../../../src/engine";
 import { statements, table, reported, g, fr, en } from "../helpers/table";
 
 describe("French: a report before a postposed cue (« …, a-t-il ajouté. »)", () => {
@@ -207,3 +209,41 @@ table("French: a postposed cue followed by « avant de » still reports the clau
   // Must not: "avant que" opens a clause of its own, not the speaker's sequel.
   ["Le texte sera amendé, a-t-il dit, avant que la séance ne soit levée.", []],
 ]);
+
+// Unseen-article method (test/fixtures/unseen-en): the wire lede "…, city officials said last week." had no report:
+// a bare description of modifiers before a plural source noun, and a time phrase of two words after the verb.
+table("a postposed cue with a bare plural description or a 'last week' after the verb", en, [
+  ["The ferry will not run until May, city officials said.", [["The ferry will not run until May", "city officials", "indirect"]]],
+  ["The ferry will not run until May, health officials said Wednesday.", [["The ferry will not run until May", "health officials", "indirect"]]],
+  ["Egg prices rose 6 per cent, Statistics Canada said last week.", [["Egg prices rose 6 per cent", "Statistics Canada", "indirect"]]],
+  ["Egg prices rose 6 per cent, the agency reported earlier this month.", [["Egg prices rose 6 per cent", "the agency", "indirect"]]],
+  ["Local officials say the ferry will not run until May.", [["the ferry will not run until May", "Local officials", "indirect"]]],
+  // The audience of "told" with its complement: "told a meeting of the transit committee." ended no cue, and was read
+  // as what was told.
+  ["The ferry will not run until May, officials told a meeting of the port committee.",
+    [["The ferry will not run until May", "officials", "indirect"]]],
+  ["The ferry will not run until May, Ana Reyes told a crowd of supporters on Monday.",
+    [["The ferry will not run until May", "Ana Reyes", "indirect"]]],
+  // Not a subject: a bare plural after a preposition, a place or a thing that is no source.
+  ["The ferry will not run until May, in spite of what city maps said.", []],
+  ["The ferry will not run until May, the city's tables showed last week.", []],
+]);
+
+// Issue 11, English 4 (ggt splits "A, X said, B" into two statements): a parenthetical cue inside the content keeps the
+// whole span and lists the two pieces around the cue as fragments, so the speaker and the verb are no part of them.
+describe("a parenthetical cue inside a report cuts it into two fragments", () => {
+  const rows: [text: string, pieces: string[]][] = [
+    ["While some firms struggle, Rutledge said, for others the slump is a chance.", ["While some firms struggle", "for others the slump is a chance"]],
+    ["The ferry will not run until May, city officials said, as crews repair the dock.", ["The ferry will not run until May", "as crews repair the dock"]],
+    ["The team remains in the race, Bouchard insisted, and she has no plans to sell.", ["The team remains in the race", "and she has no plans to sell"]],
+    // A postposed cue at the end of its sentence leaves one piece.
+    ["The ferry will not run until May, city officials said.", []],
+  ];
+  for (const [text, pieces] of rows) {
+    it(text, () => {
+      const q = analyze(text, { lang: "en" }).quotes;
+      assert.equal(q.length, 1);
+      assert.deepEqual((q[0].fragments ?? []).map((f) => text.slice(f.start, f.end)), pieces);
+    });
+  }
+});

@@ -12,8 +12,9 @@ import { partyTagEnd, skipPartyTag } from "./party-tags";
 import { sourceAfterQuote } from "./source-after";
 import { englishNounForm, englishPassive } from "./verbs";
 import { objectNotContent } from "./objects";
+import { mixedBeforeCueEn } from "./mixed";
 import { ageTakeUp } from "./take-up";
-import { asideSubject, conjoinedVerbSubject, looseSubject, participleAt, prepositionParticipleSubject, shortReport } from "./loose";
+import { asideSubject, conjoinedVerbSubject, gapObject, gapTail, looseSubject, participleAt, prepositionParticipleSubject, shortReport } from "./loose";
 
 export const EN_RULES: LangRules = {
   ...DEFAULT_RULES,
@@ -38,5 +39,8 @@ export const EN_RULES: LangRules = {
   titledNameAfter,
   partyTagEnd,
   objectNotContent,
+  mixedBeforeCue: mixedBeforeCueEn,
+  shortObject: gapObject,
+  reportTail: gapTail,
   descriptionTakeUp: ageTakeUp,
 };

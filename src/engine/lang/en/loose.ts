@@ -124,11 +124,42 @@ export function shortReport(ctx: Doc, v: number): "answer" | "gap" | "aside" | "
     for (let k = v - 1; k >= 0 && k >= v - 5; k--) {
       const t = toks[k];
       // After a comma the relative clause ends at the next comma ("aside").
-      if (t.lw === "which" || t.lw === "that") return k < v - 1 && !lex.pronouns.has(toks[k + 1].lw) ? toks[k - 1]?.t === "," ? "aside" : "gap" : undefined;
+      if (RELATIVE.has(t.lw)) return k < v - 1 && !lex.pronouns.has(toks[k + 1].lw) ? toks[k - 1]?.t === "," ? "aside" : "gap" : undefined;
       if (!t.word || isVerb(ctx, k) || lex.auxiliaries.has(t.lw)) return undefined;
     }
   }
   return undefined;
+}
+
+/** The relative pronouns before a gapped report's subject: "which officials said", "a man who witnesses said". */
+const RELATIVE = new Set(["which", "that", "who"]);
+
+/** Whether the verb v reports a gapped relative clause ("a bridge that officials said was unsafe"). */
+function gapped(ctx: Doc, v: number): boolean {
+  const short = shortReport(ctx, v);
+  return short === "gap" || short === "aside";
+}
+
+/** A gapped report's content of two words is whole: "which officials said was unsafe" (rules.shortObject). */
+export function gapObject(ctx: Doc, v: number, a: number, b: number): boolean {
+  return a === v + 1 && b - a === 2 && gapped(ctx, v);
+}
+
+/**
+ * "The bridge that officials said was unsafe will close in May.": a gapped report inside its sentence ends before the
+ * main clause's auxiliary, a word or two after its own (rules.reportTail).
+ */
+export function gapTail(ctx: Doc, a: number, b: number): number {
+  const { toks } = ctx;
+  if (a < 1 || !GAP_AUX.has(toks[a].lw) || !LOOSE_VERBS.has(toks[a - 1].lw) || !gapped(ctx, a - 1)) return b;
+  const aux = (j: number) => GAP_AUX.has(toks[j]?.lw ?? "") || MODAL_GAP.has(toks[j]?.lw ?? "");
+  for (let j = a + 2; j < b && j <= a + 3; j++) {
+    // "The bridge, which he said was unsafe, will close": the relative clause's closing comma.
+    if (toks[j].t === "," && aux(j + 1)) return j;
+    if (!toks[j].word) break;
+    if (aux(j) && !CONJ.has(toks[j - 1].lw)) return j;
+  }
+  return b;
 }
 
 /** "about what they said": a "what" inside the sentence, then a subject of a few words, before the verb v. */
