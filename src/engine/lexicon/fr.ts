@@ -195,7 +195,15 @@ export const fr: LexiconData = {
     // the bodies of sport and research that speak for themselves ("d'après le club", "selon la fédération").
     "chercheurs", "chercheuses", "scientifiques", "analystes", "économistes", "médecins", "soignants", "sauveteurs",
     "auteurs", "organisateurs", "avocats", "juristes", "historiens",
-    "club", "fédération", "ligue", "instance"],
+    "club", "fédération", "ligue", "instance",
+    // Sources the press names by what they are, plurals of the bodies included (issue 11: "selon les syndicats",
+    // "ont affirmé les rebelles", "a annoncé sa famille", "selon les médias locaux", "selon le constructeur").
+    "syndicats", "partis", "ministères", "agences", "entreprises", "sociétés", "associations", "organisations",
+    "gouvernements", "compagnie", "compagnies", "constructeur", "opérateur", "hôpital", "université", "universités",
+    "laboratoire", "régime", "rebelles", "rebelle", "insurgés", "insurgé", "junte", "militaires", "militaire",
+    "soldats", "soldat", "salariés", "salarié", "salariée", "employés", "employé", "employée", "ouvriers", "ouvrier",
+    "grévistes", "étudiants", "étudiant", "étudiante", "victimes", "victime", "astronomes", "famille", "familles",
+    "médias", "chaîne", "chaînes", "télévision", "radio"],
   sourceNouns: ["ministère", "gouvernement", "police", "gendarmerie", "parquet", "agence", "armée", "entreprise",
     "société", "groupe", "syndicat", "comité", "commission", "tribunal", "cour", "mairie", "préfecture",
     "ambassade", "direction", "état-major", "organisation", "association", "parti", "opposition", "communiqué",
