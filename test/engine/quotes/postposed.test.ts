@@ -207,3 +207,18 @@ table("French: a postposed cue followed by « avant de » still reports the clau
   // Must not: "avant que" opens a clause of its own, not the speaker's sequel.
   ["Le texte sera amendé, a-t-il dit, avant que la séance ne soit levée.", []],
 ]);
+
+// Issue 11: the press's postposed cues with a subject that has a quantifier and no article ("ont affirmé des témoins"),
+// and with a verb that reports only with "que" before it is inverted ("…, rapporte l'AFP.", "…, prétend le régime.").
+table("French: a postposed cue with a quantified source or a « que »-only verb", fr, [
+  ["Les tirs ont repris à l'aube, ont affirmé des habitants.", [["Les tirs ont repris à l'aube", "des habitants", "indirect"]]],
+  ["Le cortège a été dispersé, racontent plusieurs témoins.", [["Le cortège a été dispersé", "plusieurs témoins", "indirect"]]],
+  ["Trois blindés ont été détruits, selon des militants de l'opposition.", [["Trois blindés ont été détruits", "des militants de l'opposition", "indirect"]]],
+  ["Le convoi a quitté la frontière dans la nuit, rapporte l'AFP.", [["Le convoi a quitté la frontière dans la nuit", "AFP", "indirect"]]],
+  ["Le parti a perdu la moitié de ses adhérents, rapportent les médias locaux.", [["Le parti a perdu la moitié de ses adhérents", "les médias locaux", "indirect"]]],
+  ["La ville est sous contrôle, prétend le régime.", [["La ville est sous contrôle", "le régime", "indirect"]]],
+  // Not sources: an estimate, an object after "rapporter" (what it brings in), a plan that forecasts.
+  ["La population a doublé en dix ans, selon des estimations.", []],
+  ["Le marché est ouvert le dimanche, rapporte des recettes au village.", []],
+  ["Les ventes ont chuté au printemps, prévoit le plan de relance.", []],
+]);
