@@ -222,3 +222,14 @@ table("French: a postposed cue with a quantified source or a « que »-only verb
   ["Le marché est ouvert le dimanche, rapporte des recettes au village.", []],
   ["Les ventes ont chuté au printemps, prévoit le plan de relance.", []],
 ]);
+
+// Issue 11: the dash after a dateline's period ("12 mars 2012. - …", the first sentence of a news article) is no dialogue
+// dash: the sentence after it may be the report of a postposed cue, a time word after the verb included.
+table("French: a postposed cue in the sentence after a dateline", fr, [
+  ["4 mai 2012. - Deux navires ont été arraisonnés au large, a annoncé jeudi la préfecture maritime.",
+    [["Deux navires ont été arraisonnés au large", "la préfecture maritime", "indirect"]]],
+  ["Lyon, 2 avril 2013. - Le chantier du tunnel reprendra en juin, a indiqué lundi le préfet.",
+    [["Le chantier du tunnel reprendra en juin", "le préfet", "indirect"]]],
+  // Must not match: a dialogue dash that opens a line.
+  ["Paul Morel hésita.\n- Votre offre me touche, cher ami, dit-il, une seule question.\nIl sortit.", []],
+], { only: reported });
