@@ -252,6 +252,12 @@ table("French: media, families and plural bodies as described sources", fr, [
   ["Deux villages ont été repris dans la nuit, ont affirmé les rebelles.", [["Deux villages ont été repris dans la nuit", "les rebelles", "indirect"]]],
   ["D'après le constructeur, le défaut ne touche que les modèles de 2010.", [["le défaut ne touche que les modèles de 2010", "le constructeur", "indirect"]]],
   ["Selon les salariés, la direction n'a fait aucune proposition.", [["la direction n'a fait aucune proposition", "les salariés", "indirect"]]],
+  ["D'après un officier joint par téléphone, les assaillants se sont repliés vers le nord.",
+    [["les assaillants se sont repliés vers le nord", "un officier joint par téléphone", "indirect"]]],
+  ["Selon les enseignants, la réforme des rythmes scolaires est mal préparée.", [["la réforme des rythmes scolaires est mal préparée", "les enseignants", "indirect"]]],
+  // A relative clause after a closing source describes the source: the report ends before the cue.
+  ["La Bourse a mal accueilli l'annonce, selon les analystes, qui redoutent une crise politique.",
+    [["La Bourse a mal accueilli l'annonce", "les analystes", "indirect"]]],
   // Not statements: the same nouns as what is acted on or shown, not as who speaks.
   ["La télévision publique a diffusé un documentaire sur la grève.", []],
   ["La radio a été rachetée par un groupe de presse en 2010.", []],

@@ -18,6 +18,9 @@ import type { LastReport } from "../rules";
 import { afterTopic, asSaidSubject, pastMedium } from "./fronted-source";
 import { isOneOf } from "../../text/chars";
 
+/** Relative pronouns that open a clause about a source set off after it: "…, selon les analystes, qui craignent …". */
+const RELATIVE = new Set(["qui", "dont"]);
+
 /** Subject pronouns after "selon"/"pour" are disjunctive: "selon lui", "pour elle", "d'après eux". */
 const DISJUNCTIVE: Record<string, "m" | "f" | "pl"> = { lui: "m", elle: "f", eux: "pl", elles: "pl" };
 /** Ordinals and words that make "pour le premier …" a time or a rank, not a person ("Pour la première fois"). */
@@ -64,7 +67,9 @@ export function frenchSource(ctx: Doc, v: number, last?: LastReport): SourceCue 
   // source (its initials, its party) belongs to it.
   const x = { ...x0, end: pastParenthesis(ctx, x0.end) };
   // "…, selon un communiqué de la préfecture." / "…, selon lui.": the sentence before the cue is the report.
-  if (!pour && toks[x.end]?.t !== "," && toks[v - 1]?.t === "," && (x.pronoun || x.channel || x.quantified) && isOneOf(".!…", toks[x.end]?.t ?? "")) {
+  // "…, selon les analystes, qui craignent …": a relative clause after the closing source describes it; the report ends before it.
+  const relative = toks[x.end]?.t === "," && RELATIVE.has(toks[x.end + 1]?.lw ?? "");
+  if (!pour && toks[v - 1]?.t === "," && (relative || toks[x.end]?.t !== "," && (x.pronoun || x.channel || x.quantified) && isOneOf(".!…", toks[x.end]?.t ?? ""))) {
     let a = v - 1;
     while (a > 0 && v - a < 60 && !toks[a].sent && !toks[a].nl) a--;
     if (!toks[a].sent && !toks[a].nl && a !== 0) return undefined;
