@@ -110,6 +110,11 @@ export const fr: LexiconData = {
     // What a source maintains or claims, only with "que": "prétend que …", "maintient que …" (not "se maintient à son cours", "prétend au titre").
     "prétendre|que", "maintenir|que",
   ],
+  // A vote or a ruling that turns down a bill, a motion or an appeal is no statement ("Le Sénat a rejeté le projet de loi",
+  // "la cour a rejeté le recours"); "a rejeté les accusations" is one.
+  grantVerbs: ["rejeter", "rejette", "rejettent", "rejeté", "rejetée", "rejetés", "rejetées", "rejetait", "rejetaient", "rejeta", "rejetant"],
+  grantObjects: ["projet", "projets", "texte", "textes", "amendement", "amendements", "motion", "motions", "recours", "pourvoi",
+    "requête", "demande", "demandes", "candidature", "budget", "loi", "pétition"],
   frameOnlyVerbs: ["parler", "rapporter", "prévoir", "exclure", "cacher", "laisser", "exprimer", "émettre", "prétendre", "maintenir"],
   subordinators: ["si", "quand", "lorsque", "lorsqu'", "alors", "bien", "puisque", "puisqu'", "comme", "tandis"],
   sourcePrepositions: ["selon", "d'après", "aux dires de", "de l'avis de"],
