@@ -4,7 +4,7 @@
 import type { Doc } from "./doc";
 import { frameClause, INFINITIVE } from "./french-frames";
 import { requestClause } from "./french-requests";
-import { isInfinitive, skipTimeFr } from "./french";
+import { isInfinitive, narrativeTense, skipAddressee, skipTimeFr } from "./french";
 import { skipIncidentals } from "./incidentals";
 import { isVerb } from "./verbs";
 import { REPORTED_INFINITIVE, CONJUNCTION, COMPARATIVE, CONTENT_NOUN, ADDRESSEE_OBJECT, WISH, NOT_INFINITIVE, CAUSATIVE, NEGATED_ONLY, NEGATOR,
@@ -57,7 +57,22 @@ function bareInfinitive(ctx: Doc, v: number, k: number): number {
  */
 export function queAfterAside(ctx: Doc, v: number): number {
   const k = afterVerbAside(ctx, v);
-  return k > 0 && ctx.lex.complementizers.has(ctx.toks[k].lw) ? k : -1;
+  return k > 0 && ctx.lex.complementizers.has(ctx.toks[k].lw) ? k : colonAfterVerb(ctx, v);
+}
+
+/**
+ * "a annoncé : les contrôles seront renforcés", "a précisé à l'AFP : le site restera ouvert": a colon right after a reporting
+ * verb (past its time words and addressee) opens the reported clause when a lower-case word follows on its line (a quote
+ * after it is a direct statement of its own). Its token, or -1.
+ */
+function colonAfterVerb(ctx: Doc, v: number): number {
+  const { toks } = ctx;
+  const c = skipAddressee(ctx, skipTimeFr(ctx, v + 1));
+  const n = toks[c + 1];
+  // Not an infinitive ("sans se plaindre : il craignait …") nor a tense of narration ("un chien hurlait : et la cloche …"),
+  // and the clause opens on its subject: an article, a determiner or a pronoun.
+  return toks[c]?.t === ":" && n?.word && !n.cap && n.nl === 0 && (NP_START.test(n.lw) || ctx.lex.pronouns.has(n.lw)) && isVerb(ctx, v) &&
+    !INFINITIVE.test(toks[v].lw) && !narrativeTense(ctx, v) ? c : -1;
 }
 
 /** The token after a parenthetical set off by commas right after the verb v (past its time words), or -1. */

@@ -448,3 +448,14 @@ table("English: \"admitted that he lied\": a two-word clause after \"that\"", en
   ["He said that he would.", []],
   ["She said that.", []],
 ]);
+
+// Issue 11: a colon right after a reporting verb opens the reported clause as "que" does (STATEMENTS.md: the content
+// starts right after "que"/":"). Not after a noun, an infinitive or a verb of narration, nor before a list's words.
+table("French: a colon after the reporting verb opens the reported clause", fr, [
+  ["Le préfet Paul Garnier a annoncé : les contrôles seront renforcés dès lundi.", [["les contrôles seront renforcés dès lundi", "Paul Garnier", "indirect"]]],
+  ["La ministre a précisé à l'AFP : le site restera ouvert jusqu'en juin.", [["le site restera ouvert jusqu'en juin", "La ministre", "indirect"]]],
+  // Must not match: a noun before the colon, an infinitive, the imperfect of a story.
+  ["Le message du préfet est clair : les contrôles seront renforcés.", []],
+  ["Anne Morel les reçut sans se plaindre : elle craignait le pire.", []],
+  ["Au loin, un chien hurlait : et la cloche continuait de sonner.", []],
+]);
