@@ -56,7 +56,7 @@ function bareInfinitive(ctx: Doc, v: number, k: number): number {
  * parenthetical between commas right after the verb. Its token, or -1.
  */
 export function queAfterAside(ctx: Doc, v: number): number {
-  const k = afterVerbAside(ctx, v);
+  const k = afterVerbAside(ctx, v, true);
   return k > 0 && ctx.lex.complementizers.has(ctx.toks[k].lw) ? k : colonAfterVerb(ctx, v);
 }
 
@@ -75,10 +75,11 @@ function colonAfterVerb(ctx: Doc, v: number): number {
     !INFINITIVE.test(toks[v].lw) && !narrativeTense(ctx, v) ? c : -1;
 }
 
-/** The token after a parenthetical set off by commas right after the verb v (past its time words), or -1. */
-function afterVerbAside(ctx: Doc, v: number): number {
+/** The token after a parenthetical set off by commas right after the verb v (past its time words, and a place if asked), or -1. */
+function afterVerbAside(ctx: Doc, v: number, place = false): number {
   const { toks } = ctx;
-  const k = skipTimeFr(ctx, v + 1);
+  const t = skipTimeFr(ctx, v + 1);
+  const k = place ? prepositionalPhraseEnd(ctx, t) : t;
   if (toks[k]?.t !== ",") return -1;
   for (let i = k + 1; i < toks.length && i - k <= 16; i++) {
     const t = toks[i];
@@ -86,6 +87,24 @@ function afterVerbAside(ctx: Doc, v: number): number {
     if (!t.word && t.t !== "'" && t.t !== "-" || t.nl || FINITE.has(t.lw)) return -1;
   }
   return -1;
+}
+
+/** How many tokens a place or a medium before the aside's comma may hold ("sur le plateau de TF1"). */
+const MAX_PLACE = 8;
+
+/**
+ * "a déclaré mardi soir sur le plateau de TF1, lors d'un entretien …, que …": a prepositional phrase with no verb right after
+ * the verb's time words, up to the comma that opens the aside; the token of that comma, or k when none stands there.
+ */
+function prepositionalPhraseEnd(ctx: Doc, k: number): number {
+  const { toks } = ctx;
+  if (!PREPOSITION.test(toks[k]?.lw ?? "")) return k;
+  for (let i = k + 1; i < toks.length && i - k <= MAX_PLACE; i++) {
+    const t = toks[i];
+    if (t.t === ",") return i;
+    if (!t.word && t.t !== "'" && t.t !== "-" || t.nl || FINITE.has(t.lw) || isVerb(ctx, i) || ctx.lex.complementizers.has(t.lw)) return k;
+  }
+  return k;
 }
 
 /**

@@ -459,3 +459,14 @@ table("French: a colon after the reporting verb opens the reported clause", fr, 
   ["Anne Morel les reçut sans se plaindre : elle craignait le pire.", []],
   ["Au loin, un chien hurlait : et la cloche continuait de sonner.", []],
 ]);
+
+// Issue 11: a far "que" after a place or a medium and an aside set off by commas ("a déclaré sur le plateau de TF1, lors
+// d'un entretien …, que …"); a relative "que" after a noun and the same commas stays no report's opener.
+table("French: « que » after a place and an aside set off by commas", fr, [
+  ["Jean Dupont a déclaré mardi soir sur le plateau de France 2, lors d'un débat consacré à l'école, que les classes seraient dédoublées.",
+    [["les classes seraient dédoublées", "Jean Dupont", "indirect"]]],
+  ["Anne Morel a rappelé devant le conseil municipal, jeudi, que le budget était en équilibre.",
+    [["le budget était en équilibre", "Anne Morel", "indirect"]]],
+  // Must not match: the verb reports nothing; the "que" is a relative one.
+  ["Anne Morel a chanté sur la scène de l'Olympia, samedi, une chanson que tout le monde connaît.", []],
+]);
