@@ -110,6 +110,11 @@ export const fr: LexiconData = {
     // What a source maintains or claims, only with "que": "prétend que …", "maintient que …" (not "se maintient à son cours", "prétend au titre").
     "prétendre|que", "maintenir|que",
   ],
+  // A vote or a ruling that turns down a bill, a motion or an appeal is no statement ("Le Sénat a rejeté le projet de loi",
+  // "la cour a rejeté le recours"); "a rejeté les accusations" is one.
+  grantVerbs: ["rejeter", "rejette", "rejettent", "rejeté", "rejetée", "rejetés", "rejetées", "rejetait", "rejetaient", "rejeta", "rejetant"],
+  grantObjects: ["projet", "projets", "texte", "textes", "amendement", "amendements", "motion", "motions", "recours", "pourvoi",
+    "requête", "demande", "demandes", "candidature", "budget", "loi", "pétition"],
   frameOnlyVerbs: ["parler", "rapporter", "prévoir", "exclure", "cacher", "laisser", "exprimer", "émettre", "prétendre", "maintenir"],
   subordinators: ["si", "quand", "lorsque", "lorsqu'", "alors", "bien", "puisque", "puisqu'", "comme", "tandis"],
   sourcePrepositions: ["selon", "d'après", "aux dires de", "de l'avis de"],
@@ -195,7 +200,17 @@ export const fr: LexiconData = {
     // the bodies of sport and research that speak for themselves ("d'après le club", "selon la fédération").
     "chercheurs", "chercheuses", "scientifiques", "analystes", "économistes", "médecins", "soignants", "sauveteurs",
     "auteurs", "organisateurs", "avocats", "juristes", "historiens",
-    "club", "fédération", "ligue", "instance"],
+    "club", "fédération", "ligue", "instance",
+    // Sources the press names by what they are, plurals of the bodies included (issue 11: "selon les syndicats",
+    // "ont affirmé les rebelles", "a annoncé sa famille", "selon les médias locaux", "selon le constructeur").
+    "syndicats", "partis", "ministères", "agences", "entreprises", "sociétés", "associations", "organisations",
+    "gouvernements", "compagnie", "compagnies", "constructeur", "opérateur", "hôpital", "université", "universités",
+    "laboratoire", "régime", "rebelles", "rebelle", "insurgés", "insurgé", "junte", "militaires", "militaire",
+    "soldats", "soldat", "salariés", "salarié", "salariée", "employés", "employé", "employée", "ouvriers", "ouvrier",
+    "grévistes", "étudiants", "étudiant", "étudiante", "victimes", "victime", "astronomes", "famille", "familles",
+    "médias", "chaîne", "chaînes", "télévision", "radio",
+    "officier", "officiers", "officiel", "officiels", "combattants", "partisans", "supporters", "commerçants", "agriculteurs",
+    "éleveurs", "enseignants", "parents", "passagers", "usagers", "résidents"],
   sourceNouns: ["ministère", "gouvernement", "police", "gendarmerie", "parquet", "agence", "armée", "entreprise",
     "société", "groupe", "syndicat", "comité", "commission", "tribunal", "cour", "mairie", "préfecture",
     "ambassade", "direction", "état-major", "organisation", "association", "parti", "opposition", "communiqué",

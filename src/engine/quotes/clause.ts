@@ -53,15 +53,22 @@ export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, 
     // "a réfuté l'idée d'un prêt affirmant : « … »": a reporting participle before its colon or "que" opens the next report, comma or not.
     if (i > k + 2 && endsIn("ant", t.lw) && (toks[i + 1]?.t === ":" || (ctx.facts[i + 1] & COMPLEMENTIZER) !== 0) && isVerb(ctx, i)) return i;
     // "a défendu son projet en affirmant qu'il …": a reporting gerund before its "que" or colon opens the next report.
+    // (Its "tout" with it: "…, tout en affirmant que …".)
     if (i > k + 1 && t.lw === "en" && endsIn("ant", toks[i + 1]?.lw ?? "") && isVerb(ctx, i + 1) &&
-      (toks[i + 2]?.t === ":" || (ctx.facts[i + 2] & COMPLEMENTIZER) !== 0)) return i;
+      (toks[i + 2]?.t === ":" || (ctx.facts[i + 2] & COMPLEMENTIZER) !== 0 || afterComma(toks, i))) return toks[i - 1].lw === "tout" && i - 1 > k ? i - 1 : i;
     // ", adding that …" / ", saying …": the next report starts there.
-    if (i > k + 2 && t.t === "," && toks[i + 1] && /ing$|ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1)) return i;
+    // (After a short object too: "a nié les faits, affirmant avoir agi …".)
+    if (i > k + 1 && t.t === "," && toks[i + 1] && /ing$|ant$/.test(toks[i + 1].lw) && isVerb(ctx, i + 1)) return i;
     // "…, according to a statement." closing the sentence: the report it wraps ends before it.
     if (i > k + 2 && t.t === "," && closingSource(ctx, i + 1)) return i;
   }
   // No sentence end in reach (a run-on line): the clause ends at the limit.
   return limit;
+}
+
+/** Whether a comma stands right before the gerund's "en" at i, or before its "tout": "…, tout en regrettant « … »" is a report of its own. */
+function afterComma(toks: Token[], i: number): boolean {
+  return toks[i - 1]?.t === "," || toks[i - 1]?.lw === "tout" && toks[i - 2]?.t === ",";
 }
 
 /** Whether the token after the end mark at i closes a quote mark opened in the clause [k, i) and left open there. */

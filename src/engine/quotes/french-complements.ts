@@ -4,7 +4,7 @@
 import type { Doc } from "./doc";
 import { frameClause, INFINITIVE } from "./french-frames";
 import { requestClause } from "./french-requests";
-import { isInfinitive, skipTimeFr } from "./french";
+import { isInfinitive, narrativeTense, skipAddressee, skipTimeFr } from "./french";
 import { skipIncidentals } from "./incidentals";
 import { isVerb } from "./verbs";
 import { REPORTED_INFINITIVE, CONJUNCTION, COMPARATIVE, CONTENT_NOUN, ADDRESSEE_OBJECT, WISH, NOT_INFINITIVE, CAUSATIVE, NEGATED_ONLY, NEGATOR,
@@ -56,14 +56,30 @@ function bareInfinitive(ctx: Doc, v: number, k: number): number {
  * parenthetical between commas right after the verb. Its token, or -1.
  */
 export function queAfterAside(ctx: Doc, v: number): number {
-  const k = afterVerbAside(ctx, v);
-  return k > 0 && ctx.lex.complementizers.has(ctx.toks[k].lw) ? k : -1;
+  const k = afterVerbAside(ctx, v, true);
+  return k > 0 && ctx.lex.complementizers.has(ctx.toks[k].lw) ? k : colonAfterVerb(ctx, v);
 }
 
-/** The token after a parenthetical set off by commas right after the verb v (past its time words), or -1. */
-function afterVerbAside(ctx: Doc, v: number): number {
+/**
+ * "a annoncé : les contrôles seront renforcés", "a précisé à l'AFP : le site restera ouvert": a colon right after a reporting
+ * verb (past its time words and addressee) opens the reported clause when a lower-case word follows on its line (a quote
+ * after it is a direct statement of its own). Its token, or -1.
+ */
+function colonAfterVerb(ctx: Doc, v: number): number {
   const { toks } = ctx;
-  const k = skipTimeFr(ctx, v + 1);
+  const c = skipAddressee(ctx, skipTimeFr(ctx, v + 1));
+  const n = toks[c + 1];
+  // Not an infinitive ("sans se plaindre : il craignait …") nor a tense of narration ("un chien hurlait : et la cloche …"),
+  // and the clause opens on its subject: an article, a determiner or a pronoun.
+  return toks[c]?.t === ":" && n?.word && !n.cap && n.nl === 0 && (NP_START.test(n.lw) || ctx.lex.pronouns.has(n.lw)) && isVerb(ctx, v) &&
+    !INFINITIVE.test(toks[v].lw) && !narrativeTense(ctx, v) ? c : -1;
+}
+
+/** The token after a parenthetical set off by commas right after the verb v (past its time words, and a place if asked), or -1. */
+function afterVerbAside(ctx: Doc, v: number, place = false): number {
+  const { toks } = ctx;
+  const t = skipTimeFr(ctx, v + 1);
+  const k = place ? prepositionalPhraseEnd(ctx, t) : t;
   if (toks[k]?.t !== ",") return -1;
   for (let i = k + 1; i < toks.length && i - k <= 16; i++) {
     const t = toks[i];
@@ -71,6 +87,24 @@ function afterVerbAside(ctx: Doc, v: number): number {
     if (!t.word && t.t !== "'" && t.t !== "-" || t.nl || FINITE.has(t.lw)) return -1;
   }
   return -1;
+}
+
+/** How many tokens a place or a medium before the aside's comma may hold ("sur le plateau de TF1"). */
+const MAX_PLACE = 8;
+
+/**
+ * "a déclaré mardi soir sur le plateau de TF1, lors d'un entretien …, que …": a prepositional phrase with no verb right after
+ * the verb's time words, up to the comma that opens the aside; the token of that comma, or k when none stands there.
+ */
+function prepositionalPhraseEnd(ctx: Doc, k: number): number {
+  const { toks } = ctx;
+  if (!PREPOSITION.test(toks[k]?.lw ?? "")) return k;
+  for (let i = k + 1; i < toks.length && i - k <= MAX_PLACE; i++) {
+    const t = toks[i];
+    if (t.t === ",") return i;
+    if (!t.word && t.t !== "'" && t.t !== "-" || t.nl || FINITE.has(t.lw) || isVerb(ctx, i) || ctx.lex.complementizers.has(t.lw)) return k;
+  }
+  return k;
 }
 
 /**

@@ -71,7 +71,9 @@ function frameAt(ctx: Doc, v: number, k: number, f: ReportFrame): number {
     }
   }
   // "à la prudence", "au calme", "aux urnes": the article merged into "au"/"aux" leaves a bare noun.
-  const merged = f.particle === "à" && f.content === "np" && (toks[j]?.lw === "au" || toks[j]?.lw === "aux");
+  // So does "du"/"des" after the "de" of a locution: "a fait état des violences" (not "a parlé des élections", a topic).
+  const merged = f.content === "np" && (f.particle === "à" && (toks[j]?.lw === "au" || toks[j]?.lw === "aux") ||
+    f.particle === "de" && f.rest.length > 0 && (toks[j]?.lw === "du" || toks[j]?.lw === "des"));
   if (f.particle) {
     if (toks[j]?.lw !== f.particle && !(f.particle === "de" && toks[j]?.lw === "d'") && !merged) return -1;
     j++;
@@ -90,7 +92,9 @@ function frameAt(ctx: Doc, v: number, k: number, f: ReportFrame): number {
   // After an object, a conduct or an action only ("a exhorté les habitants à la prudence", not "a appelé sa mère à l'hôpital").
   if (f.particle === "à" && f.obj) return CALL_NOUN.test((merged ? t : nounAfter(ctx, j))?.lw ?? "") ? j : -1;
   if (f.particle === "à") return merged ? !t.cap && !NOT_ADJECTIVE.has(t.lw) && !INFINITIVE.test(t.lw) ? j : -1 : NP_START.test(t.lw) && t.lw !== "de" ? j : -1;
-  return NP_START.test(t.lw) && t.lw !== "de" || f.particle && !t.cap && !NOT_ADJECTIVE.has(t.lw) ? j : -1;
+  // "a fait état d'au moins 50 morts": an amount opens the phrase too.
+  const amount = t.lw === "au" && toks[j + 1]?.lw === "moins";
+  return NP_START.test(t.lw) && t.lw !== "de" || f.particle && (amount || !t.cap && !NOT_ADJECTIVE.has(t.lw)) ? j : -1;
 }
 
 /** The noun after the determiner at token j and its adjectives before the noun ("la plus grande prudence"). */

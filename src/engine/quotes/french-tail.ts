@@ -9,6 +9,7 @@ import type { Speaker } from "../types";
 import { speakerOf, type Doc } from "./doc";
 import { frenchPostposed } from "./french";
 import { resolvePronoun } from "./resolve/pronoun";
+import { subjectAt } from "./resolve/subject";
 import { subjectBackward } from "./subject-before";
 import { isVerb } from "./verbs";
 import { OBJECT_FORM } from "./word-bits";
@@ -105,6 +106,23 @@ function participleSpeaker(ctx: Doc, c: number): Speaker | undefined {
   return undefined;
 }
 
+/** How far back the sentence's start may lie from a participle's comma ("X a démissionné mardi soir, estimant que …"). */
+const MAX_CLAUSE = 30;
+
+/**
+ * The subject that opens the sentence of the comma c, right before its auxiliary ("Le maire a quitté …", "X s'est retiré …"):
+ * the speaker of a reporting participle after c when the sentence's verb reports nothing.
+ */
+function openingClauseSubject(ctx: Doc, c: number): Speaker | undefined {
+  const { toks, lex } = ctx;
+  let s = c - 1;
+  while (s > 0 && c - s < MAX_CLAUSE && !toks[s].sent) s--;
+  if (!toks[s]?.sent) return undefined;
+  const subj = subjectAt(ctx, s, c);
+  if (!subj || subj.end >= c || !lex.auxiliaries.has(toks[subj.end]?.lw ?? "")) return undefined;
+  return subj.speaker.pronoun && !subj.speaker.entity ? undefined : subj.speaker;
+}
+
 /** How many tokens the incise before ", avant de …" may hold ("a-t-elle ajouté", "a ajouté Jean Dupont"). */
 const MAX_INCISE = 8;
 
@@ -115,8 +133,10 @@ const MAX_INCISE = 8;
 export function sequelSpeaker(ctx: Doc, v: number, last: { end: number; speaker: Speaker | null } | undefined): Speaker | undefined {
   const { toks } = ctx;
   if (v < 4) return undefined;
-  // "X a démenti cette information, affirmant que …": the subject of the verb before the comma.
-  if (toks[v - 1].t === "," && endsIn("ant", toks[v].lw) && ctx.lex.complementizers.has(toks[v + 1]?.lw ?? "")) return participleSpeaker(ctx, v - 1);
+  // "X a démenti cette information, affirmant que …": the subject of the verb before the comma; "X a quitté la salle,
+  // affirmant avoir été insulté": of the sentence's own verb when no reporting verb stands there.
+  if (toks[v - 1].t === "," && endsIn("ant", toks[v].lw) && (ctx.lex.complementizers.has(toks[v + 1]?.lw ?? "") || ctx.rules.infinitiveClause(ctx, v) > 0))
+    return participleSpeaker(ctx, v - 1) ?? openingClauseSubject(ctx, v - 1);
   if (sequelVerb(ctx, v - 2) !== v || toks[v - 3].t !== ",") return undefined;
   const c = v - 3;
   if (last && last.end === toks[c - 1].e) return last.speaker ?? undefined;

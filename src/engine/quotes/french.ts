@@ -6,13 +6,14 @@
 import type { Lexicon } from "../lexicon";
 import type { Speaker, Span } from "../types";
 import { namedApposition } from "./described-subject";
+import { quantifiedSource } from "./french-quantified";
 import { speakerOf, type Doc } from "./doc";
 import { skipIncidentals } from "./incidentals";
 import { resolvePronoun } from "./resolve/pronoun";
 import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
-import { AUXILIARY } from "./word-bits";
+import { AUXILIARY, FRAME_ONLY } from "./word-bits";
 import { ADDRESSEE, DE_BARE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, MODAL, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, TO, PERCEIVE_PAST, INVERSION, FINITE, DEMONSTRATIVE_FR, PERIOD_FR } from "../lexicon/fr/quotes";
 import { isOneOf, endsIn } from "../text/chars";
 
@@ -129,12 +130,20 @@ export function mayPostpose(ctx: Doc, v: number): boolean {
   const first = toks[v].lw;
   if (first.indexOf("-") >= 0 && first.endsWith("on")) return true;
   let verb = v;
-  for (; verb < toks.length && verb - v < 4 && !isVerb(ctx, verb); verb++) {
+  for (; verb < toks.length && verb - v < 4 && !invertedVerb(ctx, verb); verb++) {
     // (Asked at every token after a comma: the auxiliary's word bit, and the inversion's regex only on a hyphenated word.)
     const w = toks[verb].lw;
     if ((ctx.facts[verb] & AUXILIARY) === 0 && w !== "s'" && w !== "n'" && w !== "ne" && (w.indexOf("-") < 0 || !INV_AUX.test(w))) return false;
   }
-  return isVerb(ctx, verb);
+  return invertedVerb(ctx, verb);
+}
+
+/**
+ * The verb of a postposed cue: a reporting verb, or one that reports only with "que" after it ("Le Monde rapporte que …")
+ * and reports all the same once inverted after the content ("…, rapporte l'AFP.", "…, prétend le régime.").
+ */
+function invertedVerb(ctx: Doc, k: number): boolean {
+  return isVerb(ctx, k) || (ctx.facts[k] & FRAME_ONLY) !== 0 && !!ctx.lex.frames.get(ctx.toks[k].lw)?.some((f) => f.content === "que");
 }
 
 /** How many tokens may follow a postposed cue's subject before the sentence ends ("… à l'AFP lors d'un point presse."). */
@@ -157,13 +166,13 @@ export function frenchPostposed(ctx: Doc, v: number, sentenceStart: number, asid
   // Auxiliaries, adverbs and clitics before the verb: "a-t-il ajouté", "s'est-elle félicitée", "a également indiqué".
   let verb = v;
   let pron = -1;
-  while (verb < toks.length && verb - v < 4 && !isVerb(ctx, verb)) {
+  while (verb < toks.length && verb - v < 4 && !invertedVerb(ctx, verb)) {
     const w = toks[verb].lw;
     if (INV_AUX.test(w)) pron = verb;
     else if (!lex.auxiliaries.has(w) && w !== "s'" && w !== "n'" && w !== "ne") return undefined;
     verb++;
   }
-  if (!isVerb(ctx, verb)) return undefined;
+  if (!invertedVerb(ctx, verb)) return undefined;
   // "…, réclamant la démission du gouvernement.": French inverts only a finite verb; a present participle reports for the
   // main clause's subject, its object never speaks.
   if (endsIn("ant", toks[verb].lw)) return undefined;
@@ -184,6 +193,9 @@ export function frenchPostposed(ctx: Doc, v: number, sentenceStart: number, asid
   // "…, a indiqué Jean Dupont à l'AFP." / "…, a déclaré à l'AFP un responsable du parti."
   const s = skipAddressee(ctx, skipTimeFr(ctx, verb + 1));
   const p = subjectPhraseAt(ctx, s);
+  // "…, ont affirmé des témoins.", "…, rapportent plusieurs habitants.": a quantified description, no article.
+  const q = p ? undefined : quantifiedSource(ctx, s, v);
+  if (q) return ends(q.end, true) ? { speaker: q.speaker, cue, verb, after: q.end } : undefined;
   if (!p || p.kind === "pronoun") return undefined;
   // "…, a déclaré le porte-parole du Kremlin, Dmitri Peskov, au lendemain de …": the name in apposition
   // speaks, and the tail is counted after it.

@@ -239,6 +239,31 @@ table("French: « selon » and « d'après » with a described source", fr, [
   ["D'après les premiers résultats, la participation est en hausse.", []],
 ]);
 
+// Issue 11: the press's described sources besides experts and clubs: the media, a family, the plurals of the bodies
+// ("les syndicats", "les ministères"), armed groups and workforces, before the content or after it, postposed too.
+table("French: media, families and plural bodies as described sources", fr, [
+  ["Selon les médias locaux, le maire aurait présenté sa démission.", [["le maire aurait présenté sa démission", "les médias locaux", "indirect"]]],
+  ["D'après la télévision d'État, une dizaine de soldats ont été tués.", [["une dizaine de soldats ont été tués", "la télévision d'État", "indirect"]]],
+  ["Le ministre serait hospitalisé depuis lundi, selon les médias officiels.", [["Le ministre serait hospitalisé depuis lundi", "les médias officiels", "indirect"]]],
+  ["L'usine fermera ses portes en juin, indique la radio régionale.", [["L'usine fermera ses portes en juin", "la radio régionale", "indirect"]]],
+  ["Selon sa famille, l'alpiniste avait quitté le refuge samedi matin.", [["l'alpiniste avait quitté le refuge samedi matin", "sa famille", "indirect"]]],
+  ["Le comédien est mort dimanche à l'âge de 84 ans, a annoncé sa famille.", [["Le comédien est mort dimanche à l'âge de 84 ans", "sa famille", "indirect"]]],
+  ["Selon les syndicats, près de la moitié des enseignants étaient en grève.", [["près de la moitié des enseignants étaient en grève", "les syndicats", "indirect"]]],
+  ["Deux villages ont été repris dans la nuit, ont affirmé les rebelles.", [["Deux villages ont été repris dans la nuit", "les rebelles", "indirect"]]],
+  ["D'après le constructeur, le défaut ne touche que les modèles de 2010.", [["le défaut ne touche que les modèles de 2010", "le constructeur", "indirect"]]],
+  ["Selon les salariés, la direction n'a fait aucune proposition.", [["la direction n'a fait aucune proposition", "les salariés", "indirect"]]],
+  ["D'après un officier joint par téléphone, les assaillants se sont repliés vers le nord.",
+    [["les assaillants se sont repliés vers le nord", "un officier joint par téléphone", "indirect"]]],
+  ["Selon les enseignants, la réforme des rythmes scolaires est mal préparée.", [["la réforme des rythmes scolaires est mal préparée", "les enseignants", "indirect"]]],
+  // A relative clause after a closing source describes the source: the report ends before the cue.
+  ["La Bourse a mal accueilli l'annonce, selon les analystes, qui redoutent une crise politique.",
+    [["La Bourse a mal accueilli l'annonce", "les analystes", "indirect"]]],
+  // Not statements: the same nouns as what is acted on or shown, not as who speaks.
+  ["La télévision publique a diffusé un documentaire sur la grève.", []],
+  ["La radio a été rachetée par un groupe de presse en 2010.", []],
+  ["Selon les horaires de la compagnie, le vol part à midi.", []],
+]);
+
 table("a short parenthesis after the source of 'according to' belongs to it", en, [
   ["According to the World Health Organization (WHO), the virus is spreading.", [["the virus is spreading", "World Health Organization", "indirect"]]],
 ]);

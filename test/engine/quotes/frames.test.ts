@@ -103,6 +103,18 @@ table("French: pronominal frames need their reflexive", fr, [
   ["Le club de Paul Durand s'est engagé dans la compétition.", []],
 ]);
 
+// Issue 11: the toll a source reports after "fait état de" opens on an amount ("d'au moins 50 morts") or a merged article
+// ("des violences"); a topic after "parler" still reports nothing, nor a feeling a source has (no frame: the French news
+// gold leaves "s'inquiète des risques", "s'est félicité du résultat" out).
+table("French: « faire état de » with an amount or a merged article", fr, [
+  ["L'organisation humanitaire a fait état d'au moins 40 morts dans le village.", [["au moins 40 morts dans le village", "L'organisation humanitaire", "indirect"]]],
+  ["Le porte-parole de la police a fait état des dégâts causés par la tempête.", [["dégâts causés par la tempête", "Le porte-parole de la police", "indirect"]]],
+  // Must not match: a topic, a feeling.
+  ["Anne Morel a parlé des élections municipales avec ses voisins.", []],
+  ["Les médecins de l'hôpital s'inquiètent des risques liés à la chaleur.", []],
+  ["La ministre Claire Petit s'est félicitée du résultat des élections.", []],
+]);
+
 table("French: advice and talk whose complement is the content", fr, [
   ["Le médecin Paul Durand recommande de boire beaucoup d'eau.", [["boire beaucoup d'eau", "Paul Durand", "indirect"]]],
   ["Le médecin Paul Durand a conseillé de boire beaucoup d'eau.", [["boire beaucoup d'eau", "Paul Durand", "indirect"]]],

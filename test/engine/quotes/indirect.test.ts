@@ -461,3 +461,25 @@ table("English: \"admitted that he lied\": a two-word clause after \"that\"", en
   ["He said that he would.", []],
   ["She said that.", []],
 ]);
+
+// Issue 11: a colon right after a reporting verb opens the reported clause as "que" does (STATEMENTS.md: the content
+// starts right after "que"/":"). Not after a noun, an infinitive or a verb of narration, nor before a list's words.
+table("French: a colon after the reporting verb opens the reported clause", fr, [
+  ["Le préfet Paul Garnier a annoncé : les contrôles seront renforcés dès lundi.", [["les contrôles seront renforcés dès lundi", "Paul Garnier", "indirect"]]],
+  ["La ministre a précisé à l'AFP : le site restera ouvert jusqu'en juin.", [["le site restera ouvert jusqu'en juin", "La ministre", "indirect"]]],
+  // Must not match: a noun before the colon, an infinitive, the imperfect of a story.
+  ["Le message du préfet est clair : les contrôles seront renforcés.", []],
+  ["Anne Morel les reçut sans se plaindre : elle craignait le pire.", []],
+  ["Au loin, un chien hurlait : et la cloche continuait de sonner.", []],
+]);
+
+// Issue 11: a far "que" after a place or a medium and an aside set off by commas ("a déclaré sur le plateau de TF1, lors
+// d'un entretien …, que …"); a relative "que" after a noun and the same commas stays no report's opener.
+table("French: « que » after a place and an aside set off by commas", fr, [
+  ["Jean Dupont a déclaré mardi soir sur le plateau de France 2, lors d'un débat consacré à l'école, que les classes seraient dédoublées.",
+    [["les classes seraient dédoublées", "Jean Dupont", "indirect"]]],
+  ["Anne Morel a rappelé devant le conseil municipal, jeudi, que le budget était en équilibre.",
+    [["le budget était en équilibre", "Anne Morel", "indirect"]]],
+  // Must not match: the verb reports nothing; the "que" is a relative one.
+  ["Anne Morel a chanté sur la scène de l'Olympia, samedi, une chanson que tout le monde connaît.", []],
+]);

@@ -90,6 +90,15 @@ table("'deny' refusing a thing is no report (lexicon grantVerbs/grantObjects)", 
 
 // Issue 11, English over-reach: a verb that judges or talks of its object ("condemned", "disclosed", "rejected",
 // "discussed", "expressed") reports no content with a plain object; with quoted words in it, the object is a report.
+// Issue 11: French "rejeter" turns down a bill, a motion or an appeal by a vote or a ruling (no statement) as well as a claim.
+table("French: « rejeter » a bill or an appeal is no report (lexicon grantVerbs/grantObjects)", fr, [
+  ["Le ministre de l'Intérieur a rejeté les accusations de l'opposition.", [["les accusations de l'opposition", "Le ministre de l'Intérieur", "indirect"]]],
+  // Must not match: a vote, a ruling.
+  ["Les sénateurs ont rejeté jeudi le projet de loi sur les retraites.", []],
+  ["La cour d'appel a rejeté le recours de l'ancien maire de la commune.", []],
+  ["L'Assemblée nationale a rejeté la motion de censure déposée par l'opposition.", []],
+]);
+
 table("English: a judged or discussed object is no statement unless it holds quoted words", en, [
   ["The bishop condemned the students' behaviour at the rally.", []],
   ["The agency disclosed most of its loans since 2001.", []],

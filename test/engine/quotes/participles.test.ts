@@ -126,3 +126,19 @@ table("a participle's aside between the subject and its verb (English)", en, [
   // Not a report: the verb after the aside is no speech act.
   ["The mayor, hoping to win the state, visited Ohio on Monday.", []],
 ]);
+
+// Issue 11: French reporting participles after a main clause: after a clause whose verb reports nothing, for the subject that
+// opens the sentence ("a quitté la salle, affirmant que …"); after a short object ("a nié les faits, affirmant avoir …");
+// and a gerund set off by a comma ("…, tout en regrettant « … »") is a report of its own, not part of the one before.
+table("French: a reporting participle or gerund after a main clause", fr, [
+  ["Le maire a quitté la séance, affirmant qu'il avait été insulté par un élu.", [["il avait été insulté par un élu", "Le maire", "indirect"]]],
+  ["La ministre a démissionné lundi, estimant que sa position n'était plus tenable.", [["sa position n'était plus tenable", "La ministre", "indirect"]]],
+  ["Le directeur a toujours nié les faits, affirmant avoir respecté la loi.", [["avoir respecté la loi", "Le directeur", "indirect"]]],
+  ["Marc Lenoir a reconnu que le match était raté, tout en affirmant que l'équipe allait réagir.",
+    [["le match était raté", "Marc Lenoir", "indirect"], ["l'équipe allait réagir", "Marc Lenoir", "indirect"]]],
+  [`Marc Lenoir a reconnu que le match était raté, tout en regrettant ${g("un manque de réalisme")}.`,
+    [["le match était raté", "Marc Lenoir", "indirect"], [g("un manque de réalisme"), "Marc Lenoir", "mixed"]]],
+  // Must not match: a participle that reports nothing, a crowd's demand (participleReports after a clause with no speaker).
+  ["Paul Garnier est reparti en courant, espérant attraper son train.", []],
+  ["La foule a envahi la place, réclamant la démission du gouvernement.", []],
+]);

@@ -247,3 +247,29 @@ describe("a parenthetical cue inside a report cuts it into two fragments", () =>
     });
   }
 });
+
+// Issue 11: the press's postposed cues with a subject that has a quantifier and no article ("ont affirmé des témoins"),
+// and with a verb that reports only with "que" before it is inverted ("…, rapporte l'AFP.", "…, prétend le régime.").
+table("French: a postposed cue with a quantified source or a « que »-only verb", fr, [
+  ["Les tirs ont repris à l'aube, ont affirmé des habitants.", [["Les tirs ont repris à l'aube", "des habitants", "indirect"]]],
+  ["Le cortège a été dispersé, racontent plusieurs témoins.", [["Le cortège a été dispersé", "plusieurs témoins", "indirect"]]],
+  ["Trois blindés ont été détruits, selon des militants de l'opposition.", [["Trois blindés ont été détruits", "des militants de l'opposition", "indirect"]]],
+  ["Le convoi a quitté la frontière dans la nuit, rapporte l'AFP.", [["Le convoi a quitté la frontière dans la nuit", "AFP", "indirect"]]],
+  ["Le parti a perdu la moitié de ses adhérents, rapportent les médias locaux.", [["Le parti a perdu la moitié de ses adhérents", "les médias locaux", "indirect"]]],
+  ["La ville est sous contrôle, prétend le régime.", [["La ville est sous contrôle", "le régime", "indirect"]]],
+  // Not sources: an estimate, an object after "rapporter" (what it brings in), a plan that forecasts.
+  ["La population a doublé en dix ans, selon des estimations.", []],
+  ["Le marché est ouvert le dimanche, rapporte des recettes au village.", []],
+  ["Les ventes ont chuté au printemps, prévoit le plan de relance.", []],
+]);
+
+// Issue 11: the dash after a dateline's period ("12 mars 2012. - …", the first sentence of a news article) is no dialogue
+// dash: the sentence after it may be the report of a postposed cue, a time word after the verb included.
+table("French: a postposed cue in the sentence after a dateline", fr, [
+  ["4 mai 2012. - Deux navires ont été arraisonnés au large, a annoncé jeudi la préfecture maritime.",
+    [["Deux navires ont été arraisonnés au large", "la préfecture maritime", "indirect"]]],
+  ["Lyon, 2 avril 2013. - Le chantier du tunnel reprendra en juin, a indiqué lundi le préfet.",
+    [["Le chantier du tunnel reprendra en juin", "le préfet", "indirect"]]],
+  // Must not match: a dialogue dash that opens a line.
+  ["Paul Morel hésita.\n- Votre offre me touche, cher ami, dit-il, une seule question.\nIl sortit.", []],
+], { only: reported });

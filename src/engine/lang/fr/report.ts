@@ -56,9 +56,14 @@ export function frenchReport(ctx: Doc, v: number, last: LastReport | undefined, 
   // "La réforme est « indispensable », a déclaré X.": one quote closing the clause makes the report mixed.
   const o = lastMark(toks, a, v - 2);
   const mixed = o > a && quoteEndAt(o) === v - 1 && ctx.rules.mixedBeforeCue(ctx, { start: toks[o].s, end: toks[v - 2].e });
-  for (let i = Math.max(0, a - 1); i < v - 1 && !mixed; i++) if (!toks[i].word && SPEECH_MARK.test(toks[i].t)) return undefined;
+  for (let i = Math.max(0, a - 1); i < v - 1 && !mixed; i++) if (!toks[i].word && SPEECH_MARK.test(toks[i].t) && !datelineDash(toks, i)) return undefined;
   if (on) return { a, b: contentEnd(on.after + 2), speaker: on.speaker, cue: on.cue, next: on.after };
   return { a, b: v - 1, speaker: cue.speaker, cue: cue.cue, next: cue.verb };
+}
+
+/** A dash after the period of a dateline on the same line ("12 juillet 2012. - L'entreprise …"): no dialogue dash. */
+function datelineDash(toks: Doc["toks"], i: number): boolean {
+  return toks[i - 1]?.t === "." && toks[i].nl === 0 && !!toks[i + 1]?.word;
 }
 
 /** Words besides the lexicon's determiners that open a subject: "et des renforts …", "mais aucun blessé …". */

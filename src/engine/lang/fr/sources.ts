@@ -7,7 +7,8 @@ import { resolvePronoun } from "../../quotes/resolve/pronoun";
 import { resolveSubject } from "../../quotes/resolve/subject";
 import { subjectPhraseAt } from "../../quotes/subject-phrase";
 import { isVerb } from "../../quotes/verbs";
-import { FINITE, SOURCE_QUANTIFIER } from "../../lexicon/fr/quotes";
+import { FINITE } from "../../lexicon/fr/quotes";
+import { quantifiedSource } from "../../quotes/french-quantified";
 import { tokenAt } from "../../text/tokenize";
 import { pastFrontedPhrase, sentenceOpening, sourcePrepAt } from "../../quotes/clause";
 import { pastParenthesis } from "../../quotes/described";
@@ -16,6 +17,9 @@ import { channelOwner } from "./channels";
 import type { LastReport } from "../rules";
 import { afterTopic, asSaidSubject, pastMedium } from "./fronted-source";
 import { isOneOf } from "../../text/chars";
+
+/** Relative pronouns that open a clause about a source set off after it: "…, selon les analystes, qui craignent …". */
+const RELATIVE = new Set(["qui", "dont"]);
 
 /** Subject pronouns after "selon"/"pour" are disjunctive: "selon lui", "pour elle", "d'après eux". */
 const DISJUNCTIVE: Record<string, "m" | "f" | "pl"> = { lui: "m", elle: "f", eux: "pl", elles: "pl" };
@@ -63,7 +67,9 @@ export function frenchSource(ctx: Doc, v: number, last?: LastReport): SourceCue 
   // source (its initials, its party) belongs to it.
   const x = { ...x0, end: pastParenthesis(ctx, x0.end) };
   // "…, selon un communiqué de la préfecture." / "…, selon lui.": the sentence before the cue is the report.
-  if (!pour && toks[x.end]?.t !== "," && toks[v - 1]?.t === "," && (x.pronoun || x.channel) && isOneOf(".!…", toks[x.end]?.t ?? "")) {
+  // "…, selon les analystes, qui craignent …": a relative clause after the closing source describes it; the report ends before it.
+  const relative = toks[x.end]?.t === "," && RELATIVE.has(toks[x.end + 1]?.lw ?? "");
+  if (!pour && toks[v - 1]?.t === "," && (relative || toks[x.end]?.t !== "," && (x.pronoun || x.channel || x.quantified) && isOneOf(".!…", toks[x.end]?.t ?? ""))) {
     let a = v - 1;
     while (a > 0 && v - a < 60 && !toks[a].sent && !toks[a].nl) a--;
     if (!toks[a].sent && !toks[a].nl && a !== 0) return undefined;
@@ -139,7 +145,7 @@ function personalSubject(ctx: Doc, k: number): boolean {
 }
 
 /** A source phrase after "pour"/"selon" and where it ends (exclusive): a role, a pronoun, a channel's owner. */
-interface SourcePhrase { speaker: Speaker; end: number; role?: boolean; pronoun?: boolean; channel?: boolean }
+interface SourcePhrase { speaker: Speaker; end: number; role?: boolean; pronoun?: boolean; channel?: boolean; quantified?: boolean }
 
 /** The source phrase at token j after "pour"/"selon": a pronoun, a name, or a role; its end (exclusive). */
 
@@ -157,9 +163,10 @@ function sourcePhrase(ctx: Doc, j: number, v: number, pour: boolean): SourcePhra
     const ch = channelOwner(ctx, j, v);
     if (ch) return { ...ch, role: true, channel: true };
   }
-  const p = subjectPhraseAt(ctx, j) ?? (pour ? undefined : quantifiedSource(ctx, j, v));
+  const q = pour ? undefined : quantifiedSource(ctx, j, v);
+  if (q) return { ...q, role: true, quantified: true };
+  const p = subjectPhraseAt(ctx, j);
   if (!p || p.kind === "pronoun") return undefined;
-  if (p.kind === "quantified") return p.source;
   if (p.kind === "mention") {
     const m = ctx.ents.mentions[p.mention];
     if (pour && m.entity.kind === "place") return undefined;
@@ -180,23 +187,6 @@ function sourcePhrase(ctx: Doc, j: number, v: number, pour: boolean): SourcePhra
     return { speaker: { ...r.speaker, mention, mentionText: ctx.text.slice(mention.start, mention.end) }, end, role: true };
   }
   return { ...r, role: true };
-}
-
-/**
- * "selon des experts", "d'après plusieurs analystes", "selon de nombreux observateurs": a quantifier, no article, then a
- * plural speaker noun (no document: "selon des estimations"); the whole phrase is the described source.
- */
-function quantifiedSource(ctx: Doc, j: number, v: number): { kind: "quantified"; source: { speaker: Speaker; end: number; role: boolean } } | undefined {
-  const { toks } = ctx;
-  let k = j;
-  if (toks[k]?.lw === "de" && /^nombreu(?:x|ses)$/.test(toks[k + 1]?.lw ?? "")) k++;
-  if (!SOURCE_QUANTIFIER.has(toks[k]?.lw ?? "")) return undefined;
-  const p = subjectPhraseAt(ctx, k + 1);
-  if (p?.kind !== "role" || p.role !== k + 1 || !/[sx]$/.test(toks[p.role].lw)) return undefined;
-  const r = resolveSubject(ctx, k + 1, p, v);
-  if (r.speaker.name != null || !r.speaker.mention) return undefined;
-  const mention = { start: toks[j].s, end: r.speaker.mention.end };
-  return { kind: "quantified", source: { speaker: { ...r.speaker, mention, mentionText: ctx.text.slice(mention.start, mention.end) }, end: r.end, role: true } };
 }
 
 /** After "X," an apposition ("porte-parole de l'association,", "le maire de Lyon,"): the index of its closing comma, or -1. */

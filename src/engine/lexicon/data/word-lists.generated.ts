@@ -36,8 +36,8 @@ export const WORD_LISTS: Record<Lang, WordLists> = {
     namingVerbs: ["qualifier","qualifie","qualifient","qualifié","qualifiée","qualifiés","qualifiées","qualifiait","qualifiant","qualifiera","traite","traité","traitait","traitant","décrit","décrite","décrits","décrites","décrivait","décrivant","juge","jugé","jugeait","nomme","nommé","nommée","nommés","nommées","nommait","accuse","accusent","accusé","accusée","accusés","accusait","accusaient","accusant","accusa","taxé","taxée","taxait","taxant","appelle","appellent","appelé","appelée","appelés","appelées","appelait","appelaient","appelant"],
     questionVerbs: [],
     questionWords: [],
-    grantVerbs: [],
-    grantObjects: [],
+    grantVerbs: ["rejeter","rejette","rejettent","rejeté","rejetée","rejetés","rejetées","rejetait","rejetaient","rejeta","rejetant"],
+    grantObjects: ["projet","projets","texte","textes","amendement","amendements","motion","motions","recours","pourvoi","requête","demande","demandes","candidature","budget","loi","pétition"],
   },
   en: {
     sourcePreps: [["according","to"],["in","the","words","of"],["as","reported","by"],["per"]],
