@@ -9,6 +9,7 @@ import { isPossessive, pluralPossessiveJoin } from "./possessive";
 import { candidate, type Candidate } from "./candidate";
 import { entityLists, honorificAt, roleBefore, verbAfter, verbBefore } from "./cues";
 import { ARABIC_ARTICLE, CONTRACTION, DE_PARTICLES, EMPLOYER_PARTICLES, EPONYM_HEADS, MONTH_SURNAMES, PARTY_NOUNS, SAINT_ABBREVIATIONS } from "../lexicon/entity-words";
+import { lazy } from "../text/lazy";
 import {
   bitsOf, DETERMINER, HONORIFIC, IN_NAME, NOBLE_TITLE, NOT_NAME, PARTICLE, PARTICLE_TITLE, ROLE_NOUN, type ListBits,
 } from "./list-bits";
@@ -159,7 +160,7 @@ function runEnd(toks: Token[], i: number, lex: Lexicon, bits: ListBits, fb: numb
     }
     // An Arabic article joined to a surname: "Bashar al-Assad", "Ahmed el-Tayeb".
     // (Article and name are joined by a hyphen: a word without one is none.)
-    if (j > i && t.t.indexOf("-") > 0 && ARABIC_ARTICLE.test(t.t)) { j++; roles = 1; continue; }
+    if (j > i && t.t.indexOf("-") > 0 && ARABIC_ARTICLE().test(t.t)) { j++; roles = 1; continue; }
     // A particle inside a name: "Ursula von der Leyen", "Jean de La Fontaine".
     const tb = bitsOf(bits, t);
     if (j > i && tb & PARTICLE && particleRunEndsInCap(toks, j, lex, bits, i)) { j++; if (tb & ROLE_NOUN) roles = 1; continue; }
@@ -387,7 +388,7 @@ function scanLines(toks: Token[], text: string): { caps: number[]; mayLink: bool
   return { caps, mayLink };
 }
 
-const LETTER = /\p{L}/u;
+const LETTER = lazy(() => /\p{L}/u);
 
 /**
  * Whether a word whose first character is c (no ASCII letter) has a letter: a Latin-1 or Latin Extended letter first,
@@ -397,7 +398,7 @@ function hasLetter(t: string, c: number): boolean {
   if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return true;
   for (let k = 0; k < t.length; k++) {
     const d = t.charCodeAt(k);
-    if (d >= 128) return LETTER.test(t);
+    if (d >= 128) return LETTER().test(t);
     if ((d | 32) >= 97 && (d | 32) <= 122) return true;
   }
   return false;
@@ -409,7 +410,7 @@ function hasLetter(t: string, c: number): boolean {
  */
 function elidedOrContracted(t: Token): boolean {
   const lw = t.lw;
-  return lw.indexOf("'") >= 0 && (lw.charCodeAt(lw.length - 1) === 39 || CONTRACTION.test(t.t));
+  return lw.indexOf("'") >= 0 && (lw.charCodeAt(lw.length - 1) === 39 || CONTRACTION().test(t.t));
 }
 
 /** "New York", "New Zealand" (and so "the New York Times"): a word that names nobody alone opens a known place's name. */

@@ -230,7 +230,7 @@ export function cluster(mentions: NameMention[], acronyms: Map<string, string>):
   const surnameOfPerson = (m: NameMention, titled: boolean): boolean => {
     const words = nameWords(m.text);
     if (words.length !== 1) return false;
-    return (byWord.get(words[0]) ?? []).some((d) => d.last === words[0] && (d.nameWords > 1 || PARTICLE_LED.test(d.entity.name) || titled && !!d.entity.gender));
+    return (byWord.get(words[0]) ?? []).some((d) => d.last === words[0] && (d.nameWords > 1 || PARTICLE_LED().test(d.entity.name) || titled && !!d.entity.gender));
   };
   // Places the article puts where only a place stands ("à Dijon", "la Hollande"): there a "de" complement of the same
   // name stays the place; elsewhere it is the person of that surname ("la victoire de Hollande").

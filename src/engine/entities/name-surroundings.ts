@@ -6,6 +6,7 @@ import { tokAt, type Token } from "../text/tokenize";
 import type { EntityHooks } from "../lang/entity-hooks";
 import { isPossessive } from "./possessive";
 import { SOVEREIGNS, STATE_ABBREVIATIONS } from "../lexicon/en/entities";
+import { lazy } from "../text/lazy";
 
 export function teamBeforeRole(toks: Token[], b: number, lex: Lexicon): boolean {
   const r = toks[b];
@@ -114,7 +115,7 @@ export function townOfState(toks: Token[], b: number): boolean {
   return toks[b]?.t === "," && toks[b].nl === 0 && isStateAbbreviation(toks, b + 1);
 }
 
-const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+const SURNAME_SHAPE = lazy(() => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u);
 
 /**
  * One capitalised word no lexicon knows, right after a preposition of place (the language's hook: "à"/"en", English
@@ -124,7 +125,7 @@ export function placeAfterPreposition(toks: Token[], a: number, b: number, lex: 
   if (b - a !== 1) return false;
   const t = toks[a];
   if (t.sent || t.nl > 0 || t.t.length < 3 || a === 0) return false;
-  if (!hooks.placePreposition(toks, a) || !SURNAME_SHAPE.test(t.t)) return false;
+  if (!hooks.placePreposition(toks, a) || !SURNAME_SHAPE().test(t.t)) return false;
   if (gaz.isCommonWord(t.form, lex.lang) || gaz.isDemonym(t.form) || gaz.isKnownOrg(t.form) || gaz.orgSuffix(t.form) || gaz.isFirstName(t.form)) return false;
   return !lex.roleNouns.has(t.lw) && !lex.notNames.has(t.lw);
 }

@@ -1,19 +1,20 @@
 // Words the entity rules read in every language: tables that mix French and English words (a place slot,
 // a list joiner) or that apply whatever the article's language (contractions, Arabic articles, honorific
 // titles in a cluster key). Tables of one language live in fr/entities.ts and en/entities.ts.
+import { lazy } from "../text/lazy";
 
 /** Function words an acronym skips in its expansion ("Armée populaire de la libération (APL)"). */
 export const ACRONYM_SKIP_WORDS = new Set(["de", "des", "du", "la", "le", "les", "l'", "d'", "of", "the", "and", "for", "et", "pour",
   "à", "au", "aux", "en", "in", "on"]);
 
 /** A capitalised contraction that is no name: "I'm", "He's", "Here's", "I'd". */
-export const CONTRACTION = /^(?:i|he|she|it|we|you|they|here|there|that|what|who|where|let)['’](?:[smd]|ll|re|ve)$|^\p{L}+n['’]t$/iu;
+export const CONTRACTION = lazy(() => /^(?:i|he|she|it|we|you|they|here|there|that|what|who|where|let)['’](?:[smd]|ll|re|ve)$|^\p{L}+n['’]t$/iu);
 
 /** Honorific abbreviations that also stand inside or after a name. */
 export const IN_NAME_ABBREVIATIONS = new Set(["st", "sr"]);
 
 /** An Arabic article joined to a surname: "al-Assad", "el-Tayeb". */
-export const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}\p{Ll}+$/u;
+export const ARABIC_ARTICLE = lazy(() => /^(?:al|el|ad|ash|as|at|az|ar|an)-\p{Lu}\p{Ll}+$/u);
 
 /** Titles after which "de" opens a surname: "M. de Bismarck", "le général de Gaulle". */
 export const PARTICLE_TITLES = new Set(["général", "maréchal", "amiral", "colonel", "commandant", "capitaine",
@@ -38,7 +39,7 @@ export const COMPASS_WORDS = new Set(["north", "south", "east", "west", "norther
 export const PARTICLE_WORD = /^(?:de|du|des|d'|van|von|der|den|da|di|le|la|al|el|bin|ben|ibn)$/i;
 
 /** "de Bismarck", "von Moltke": a surname with its particle names one person as surely as a full name. */
-export const PARTICLE_LED = /^(?:de|d'|d’|von|van)\s?\p{Lu}/u;
+export const PARTICLE_LED = lazy(() => /^(?:de|d'|d’|von|van)\s?\p{Lu}/u);
 
 /** A feminine honorific opening a mention ("Mme", "Mrs", "Miss"): the person's gender. */
 export const FEMININE_TITLE = /^(?:mme|mmes|mlle|madame|mademoiselle|mrs|ms|miss)\.?\s/i;

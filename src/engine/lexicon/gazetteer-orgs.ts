@@ -3,7 +3,8 @@
 import { ORG_CUES } from "./data/orgs";
 import { MAX_ORG_WORDS, ORG_LOWER_WORD_SET, ORGS } from "./data/gazetteers.generated";
 import { compiledGet, compiledHas } from "./compiled";
-import { grouped, lazy, matcher, memo, memoFlag, normalizeApostrophes, type TokenMatch, type Word } from "./gazetteer-tables";
+import { grouped, matcher, memo, memoFlag, normalizeApostrophes, type TokenMatch, type Word } from "./gazetteer-tables";
+import { lazy } from "../text/lazy";
 
 export type OrgKind = "media" | "intl" | "gov" | "party" | "company" | "other";
 

@@ -6,7 +6,8 @@ import { DEMONYM_COUNTRIES, PLACES } from "./data/gazetteers.generated";
 import { PLACE_HEADS } from "./data/regions";
 import { compiledGet, compiledHas } from "./compiled";
 import { hasSurrogate, unicodeBits, U_LOWER, U_SPACE, U_UPPER } from "../text/unicode";
-import { grouped, isAllCaps, lazy, longS, matcher, memo, memoFlag, normalizeApostrophes, titleCase, type TokenMatch, type Word } from "./gazetteer-tables";
+import { grouped, isAllCaps, longS, matcher, memo, memoFlag, normalizeApostrophes, titleCase, type TokenMatch, type Word } from "./gazetteer-tables";
+import { lazy } from "../text/lazy";
 
 export { MAX_PLACE_WORDS };
 
@@ -48,7 +49,7 @@ function lookup<T>(map: { get(name: string): T | undefined }, raw: string): T | 
     const found = map.get(bare);
     if (found !== undefined) return found;
   }
-  const initials = bare.includes(".") && SPACED_INITIALS.test(bare);
+  const initials = bare.includes(".") && SPACED_INITIALS().test(bare);
   if (isAllCaps(bare) && bare.length > 3 && !initials) return map.get(titleCase(bare));
   // "the U. S.": initials printed with spaces.
   if (initials) return map.get(bare.replace(/\s+/g, ""));
@@ -61,9 +62,9 @@ function lookup<T>(map: { get(name: string): T | undefined }, raw: string): T | 
   }
   // "St-Etienne", "Ste-Croix": the saint abbreviated before a hyphen; "Saint-Etienne": a capital printed without its accent;
   // "Stras--bourg", "Ros-porden": a word cut at a line break, its hyphen kept before a lower-case rest.
-  const sainted = hyphen && bare.startsWith("St") ? bare.replace(SAINT_HYPHEN, (_m, e: string) => (e ? "Sainte-" : "Saint-")) : bare;
-  const accented = sainted.charCodeAt(0) === 69 || sainted.includes("-E") ? sainted.replace(UNACCENTED_E, "$1É") : sainted;
-  const joined = hyphen && mayBreakHyphen(bare) ? bare.replace(LINE_BREAK_HYPHEN, "") : bare;
+  const sainted = hyphen && bare.startsWith("St") ? bare.replace(SAINT_HYPHEN(), (_m, e: string) => (e ? "Sainte-" : "Saint-")) : bare;
+  const accented = sainted.charCodeAt(0) === 69 || sainted.includes("-E") ? sainted.replace(UNACCENTED_E(), "$1É") : sainted;
+  const joined = hyphen && mayBreakHyphen(bare) ? bare.replace(LINE_BREAK_HYPHEN(), "") : bare;
   // "Ile--de-France": the line fell on the name's own hyphen.
   const hyphened = hyphen && bare.includes("--") ? bare.replace(DOUBLE_HYPHEN, "-") : bare;
   const found = variant(map, bare, sainted) ?? variant(map, bare, accented) ?? variant(map, bare, joined) ?? variant(map, bare, hyphened);
@@ -77,19 +78,19 @@ function variant<T>(map: { get(name: string): T | undefined }, bare: string, v: 
   return v === bare ? undefined : map.get(v);
 }
 
-const SAINT_HYPHEN = /^St(e?)-(?=\p{Lu})/u;
-const UNACCENTED_E = /(^|-)E(?=\p{Ll})/gu;
+const SAINT_HYPHEN = lazy(() => /^St(e?)-(?=\p{Lu})/u);
+const UNACCENTED_E = lazy(() => /(^|-)E(?=\p{Ll})/gu);
 /** The hyphen of a word cut at a line break: "Stras--bourg", "Ros-porden", "Limo-- ges" (one or two, before a lower-case rest). */
 const DOUBLE_HYPHEN = /--\s?/g;
-const LINE_BREAK_HYPHEN = /(?<=\p{Ll})-{1,2}\s?(?=\p{Ll}{2,}(?:$|[\s-]))/gu;
+const LINE_BREAK_HYPHEN = lazy(() => /(?<=\p{Ll})-{1,2}\s?(?=\p{Ll}{2,}(?:$|[\s-]))/gu);
 
-const SPACED_INITIALS = /^(?:\p{Lu}\.\s+)+\p{Lu}\.?$/u;
+const SPACED_INITIALS = lazy(() => /^(?:\p{Lu}\.\s+)+\p{Lu}\.?$/u);
 
-const HYPHEN_CAPITAL = /-\s*(?=\p{Lu})/gu;
+const HYPHEN_CAPITAL = lazy(() => /-\s*(?=\p{Lu})/gu);
 
 /** s.replace(HYPHEN_CAPITAL, " ") without compiling it (a first call): "New-Hampshire" → "New Hampshire". */
 export function hyphensBeforeCapitals(s: string): string {
-  if (hasSurrogate(s)) return s.replace(HYPHEN_CAPITAL, " ");
+  if (hasSurrogate(s)) return s.replace(HYPHEN_CAPITAL(), " ");
   let out = "";
   let from = 0;
   for (let i = s.indexOf("-"); i >= 0; i = s.indexOf("-", i + 1)) {

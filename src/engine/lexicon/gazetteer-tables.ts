@@ -4,6 +4,7 @@
 import { FormFacts, type FactField, type Form } from "../text/forms";
 import { isSurrogate, unicodeBits, U_LOWER, U_UPPER } from "../text/unicode";
 import { normApostrophe } from "./apostrophes";
+import { lazy } from "../text/lazy";
 
 const HAS_APOSTROPHE = /[\u2019\u2018\u02BC\u0060\u00B4]/;
 
@@ -39,12 +40,6 @@ export function flat(table: string): string[] {
     .split(/[|\n]/)
     .map((s) => normalizeApostrophes(s.trim().replace(/^\?/, "")))
     .filter((s) => s.length > 0);
-}
-
-/** Lazily built value: the tables are parsed on first use, once. */
-export function lazy<T>(build: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= build());
 }
 
 const MEMO_LIMIT = 50_000;
@@ -182,7 +177,7 @@ export function isAllCaps(s: string): boolean {
       else if (c === 10 || c === 13) run = 0;
       continue;
     }
-    if (isSurrogate(c)) return ALL_CAPS.test(s) && !LOWER.test(s);
+    if (isSurrogate(c)) return ALL_CAPS().test(s) && !LOWER().test(s);
     const b = unicodeBits(c);
     if ((b & U_LOWER) !== 0) return false;
     if ((b & U_UPPER) !== 0) { if (++run >= 2) pairs = 1; }
@@ -190,10 +185,10 @@ export function isAllCaps(s: string): boolean {
   }
   return pairs === 1;
 }
-const ALL_CAPS = /\p{Lu}.*\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
+const ALL_CAPS = lazy(() => /\p{Lu}.*\p{Lu}/u);
+const LOWER = lazy(() => /\p{Ll}/u);
 
-const LONG_S = /f(?=\p{Ll})/gu;
+const LONG_S = lazy(() => /f(?=\p{Ll})/gu);
 
 /**
  * Old print's long s (ſ) read as f by OCR: "Long-Ifland", "Pennfylvania", "Prefident".
@@ -208,7 +203,7 @@ export function longS(word: string): string {
   let from = 0;
   for (; at >= 0; at = word.indexOf("f", at + 1)) {
     const next = word.charCodeAt(at + 1);
-    if (isSurrogate(next)) return word.replace(LONG_S, "s");
+    if (isSurrogate(next)) return word.replace(LONG_S(), "s");
     if (next < 128 ? next >= 97 && next <= 122 : (unicodeBits(next) & U_LOWER) !== 0) {
       out += word.slice(from, at) + "s";
       from = at + 1;

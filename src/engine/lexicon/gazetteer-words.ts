@@ -3,7 +3,8 @@
 import { NOT_PERSON_WORDS } from "./data/orgs";
 import { COMMON_EN_SET, COMMON_FR_SET } from "./data/gazetteers.generated";
 import { compiledHas } from "./compiled";
-import { grouped, lazy, longS, memo, memoFlag, normalizeApostrophes, type Word } from "./gazetteer-tables";
+import { grouped, longS, memo, memoFlag, normalizeApostrophes, type Word } from "./gazetteer-tables";
+import { lazy } from "../text/lazy";
 
 // ------------------------------------------------------------------ not people
 

@@ -2,6 +2,7 @@
 // "Plusieurs ONG, dont Amnesty International, …" (members named inside a group: the group is the subject).
 import type { Doc } from "./doc";
 import { CLITICS, FINITE } from "../lexicon/fr/quotes";
+import { lazy } from "../text/lazy";
 
 /** Whether tokens [a, b) are only such an aside (b is its closing comma). */
 export function aside(ctx: Doc, a: number, b: number): boolean {
@@ -13,12 +14,12 @@ export function aside(ctx: Doc, a: number, b: number): boolean {
 }
 
 /** A past participle that opens an aside: "entendu comme témoin", "élue en 2020", "interrogé par la police". */
-const ASIDE_PARTICIPLE = /^\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues)$/u;
+const ASIDE_PARTICIPLE = lazy(() => /^\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues)$/u);
 
 /** "X, entendu comme témoin, a expliqué …": a short participle phrase, no verb of speech nor finite verb in it. */
 function participleAside(ctx: Doc, a: number, b: number): boolean {
   const { toks, lex } = ctx;
-  if (!ASIDE_PARTICIPLE.test(toks[a].t) || lex.verbForms.has(toks[a].lw)) return false;
+  if (!ASIDE_PARTICIPLE().test(toks[a].t) || lex.verbForms.has(toks[a].lw)) return false;
   for (let i = a + 1; i < b; i++) {
     const t = toks[i];
     if (!t.word && t.t !== "'" || FINITE.has(t.lw) || lex.verbForms.has(t.lw) || lex.complementizers.has(t.lw)) return false;

@@ -9,6 +9,7 @@ import type { Lexicon } from "../lexicon";
 import type { Span } from "../types";
 import { INVERSION } from "../lexicon/fr/quotes";
 import { isSpaceCode } from "../text/chars";
+import { lazy } from "../text/lazy";
 
 export interface DialogueLine extends Span {
   fragments?: Span[];
@@ -139,7 +140,7 @@ function asksOrExclaims(text: string, s: number, e: number): boolean {
   return false;
 }
 
-const WORD = /[\p{L}'’-]+/uy;
+const WORD = lazy(() => /[\p{L}'’-]+/uy);
 
 function splitIncise(text: string, line: Span, lex: Lexicon): DialogueLine {
   const i = firstIncise(text, line.start, line.end - 1, lex);
@@ -187,9 +188,10 @@ function firstIncise(text: string, start: number, stop: number, lex: Lexicon): n
     if (sp !== 32 && sp !== 0xa0) continue;
     const j = wordAfter(text, i);
     // (A sticky test, then the word by its end: no match array per punctuation.)
-    WORD.lastIndex = j;
-    if (!WORD.test(text)) continue;
-    const w = text.slice(j, WORD.lastIndex);
+    const word = WORD();
+    word.lastIndex = j;
+    if (!word.test(text)) continue;
+    const w = text.slice(j, word.lastIndex);
     if (!memo) {
       memo = cueWords.get(lex);
       if (!memo) cueWords.set(lex, memo = new Map());

@@ -3,6 +3,7 @@
 // Only the head of the article is read, and only a date shaped as a dateline: a date of the body ("Le 14 juillet
 // 1789, la foule…", "il est né le 3 mars 1950") is not the article's.
 import { MONTHS, WEEKDAYS_EN } from "../lexicon/time-words";
+import { lazy } from "../text/lazy";
 
 export interface ArticleDate {
   /** Absent when the dateline gives none ("PARIS, March 3 (Reuters) -"). */
@@ -16,11 +17,11 @@ const HEAD = 400;
 const MONTH = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join("|");
 const NOT_WORD = "(?![\\p{L}\\d])";
 // 5 juillet 2012, 1er juillet 2012, 5 July 2012, 5 Jan. 2012
-const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH})\\.?\\s+(\\d{4})${NOT_WORD}`, "giu");
+const DAY_MONTH = lazy(() => new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(${MONTH})\\.?\\s+(\\d{4})${NOT_WORD}`, "giu"));
 // July 5, 2012; March 3 (no year); Jan. 5 2012
-const MONTH_DAY = new RegExp(`(?<![\\p{L}\\d])(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${NOT_WORD}`, "giu");
+const MONTH_DAY = lazy(() => new RegExp(`(?<![\\p{L}\\d])(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${NOT_WORD}`, "giu"));
 // 2012-07-05
-const ISO = /(?<![\p{L}\d])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\d])/gu;
+const ISO = lazy(() => /(?<![\p{L}\d])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\d])/gu);
 /** Lower-case words a dateline's line may hold before its date (besides capitalised place names). */
 const DATELINE_WORDS = new Set(["le", "du", "on", "publié", "publie", "mis", "à", "a", "jour", "modifié", "published", "updated",
   "posted", "last", "modified", "date", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", ...WEEKDAYS_EN]);
@@ -68,9 +69,9 @@ function scan(head: string, shaped: boolean): Found | undefined {
     best[slot] = { at: m.index, date };
   };
   const month = (s: string) => MONTHS.get(s.toLowerCase())!;
-  for (const m of head.matchAll(DAY_MONTH)) consider(m, { year: +m[3], month: month(m[2]), day: +m[1] });
-  for (const m of head.matchAll(MONTH_DAY)) consider(m, { ...(m[3] ? { year: +m[3] } : {}), month: month(m[1]), day: +m[2] });
-  for (const m of head.matchAll(ISO)) consider(m, { year: +m[1], month: +m[2], day: +m[3] });
+  for (const m of head.matchAll(DAY_MONTH())) consider(m, { year: +m[3], month: month(m[2]), day: +m[1] });
+  for (const m of head.matchAll(MONTH_DAY())) consider(m, { ...(m[3] ? { year: +m[3] } : {}), month: month(m[1]), day: +m[2] });
+  for (const m of head.matchAll(ISO())) consider(m, { year: +m[1], month: +m[2], day: +m[3] });
   return best.year ?? best.any;
 }
 

@@ -4,6 +4,7 @@ import { givenNameGender } from "../lexicon/gazetteer";
 import { LEXICON_DATA } from "../lexicon";
 import { unnamedSource } from "../speaker";
 import type { ArticleAnalysis, Entity, Quote } from "../types";
+import { lazy } from "../text/lazy";
 
 /** "f"/"m" only from evidence in the text or the first name; never guessed from anything else. */
 export type GenderHint = "f" | "m" | "unknown";
@@ -41,11 +42,11 @@ export interface ShareOfVoice {
 }
 
 // One word: letters or digits, with inner apostrophes or hyphens ("aujourd'hui", "well-known").
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const WORD = lazy(() => /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
 
 /** Words of a quote, quote marks and punctuation aside. */
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  return text.match(WORD())?.length ?? 0;
 }
 
 /** The gender hint of a person: the analysis's own (titles, roles), else a gendered pronoun bound to them, else the first name. */

@@ -3,6 +3,7 @@ import { LEXICON_DATA } from "../lexicon";
 import type { Lang } from "../types";
 import type { Form } from "./forms";
 import { unicodeBits, U_LETTER } from "./unicode";
+import { lazy } from "./lazy";
 
 const SAMPLE = 20_000;
 
@@ -203,7 +204,7 @@ function stopTable(sets: [Lang, Set<string>][]): StopTable {
 }
 
 /** A letter beyond the BMP (those of the BMP: unicode.ts). */
-const LETTER = /^\p{L}$/u;
+const LETTER = lazy(() => /^\p{L}$/u);
 
 /** Width (1, or 2 for a surrogate pair) of the letter or "'" at i, or 0. */
 function wordUnitAt(s: string, i: number): number {
@@ -211,7 +212,7 @@ function wordUnitAt(s: string, i: number): number {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
     const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER().test(s.slice(i, i + 2)) ? 2 : 0;
   }
   return (unicodeBits(c) & U_LETTER) !== 0 ? 1 : 0;
 }

@@ -5,6 +5,7 @@
 // answer needs.
 import { FORM_HASH_MUL, FORM_HASH_SEED } from "./forms";
 import { isSurrogate, unicodeBits, U_DIGIT, U_LETTER, U_LETTER_I, U_LOWER, U_MARK, U_NUMBER, U_SPACE, U_UPPER } from "./unicode";
+import { lazy } from "./lazy";
 
 export const WORD = 1;
 export const OTHER = 2;
@@ -12,14 +13,14 @@ export const SPACE = 3;
 
 /** Character classes of the Basic Multilingual Plane, filled on first sight (0 = not yet known). */
 const CLASS = new Uint8Array(65536);
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const WORD_CHAR = lazy(() => /^[\p{L}\p{M}\p{N}]$/u);
 const SPACE_CHAR = /^\s$/u;
-const UPPER = /^\p{Lu}/u;
-const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu;
+const UPPER = lazy(() => /^\p{Lu}/u);
+const ELISION = lazy(() => /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu);
 
 /** The class of a character beyond the BMP. */
 function classOf(ch: string): number {
-  return WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
+  return WORD_CHAR().test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
 }
 
 /** WORD_CHAR and SPACE_CHAR's answer for a code unit of the BMP (a lone surrogate is neither). */
@@ -150,7 +151,7 @@ function isUpperAt(text: string, i: number): boolean {
 /** Whether the first character of t is an upper-case letter (\p{Lu}). */
 export function startsUpper(t: string): boolean {
   const c = t.charCodeAt(0);
-  return isSurrogate(c) ? UPPER.test(t) : (unicodeBits(c) & U_UPPER) !== 0;
+  return isSurrogate(c) ? UPPER().test(t) : (unicodeBits(c) & U_UPPER) !== 0;
 }
 
 /**
@@ -167,7 +168,7 @@ export function elisionEnd(text: string, i: number, a: number, e: number): numbe
   if (ascii && !(next >= 0xd800 && next <= 0xdfff)) {
     return elided(text, i, a - i) && isLetter(next) ? a + 1 : -1;
   }
-  const m = ELISION.exec(text.slice(i, Math.min(e, i + 8)));
+  const m = ELISION().exec(text.slice(i, Math.min(e, i + 8)));
   return m ? i + m[0].length : -1;
 }
 

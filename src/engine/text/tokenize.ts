@@ -6,6 +6,7 @@ import { indexedTokenAt, indexStarts } from "./offsets";
 import { acronymEnd, elisionBeforeMark, elisionEnd, isAsciiWordChar, isBlank, kindAt, SPACE, startsUpper, width, WORD, WordScan } from "./scan";
 import { END, NO_END, PERIOD, SentenceMarks } from "./sentences";
 import { isSurrogate, unicodeBits, U_LOWER } from "./unicode";
+import { lazy } from "./lazy";
 
 /** Whether the character code after a name's "+" would go on a word or a number ("Bac+5", "C++"). */
 function isNameChar(c: number): boolean {
@@ -41,7 +42,7 @@ export function tokAt(toks: readonly Token[], i: number): Token | undefined {
   return i >= 0 ? toks[i] : undefined;
 }
 
-const HAS_LOWER = /\p{Ll}/u;
+const HAS_LOWER = lazy(() => /\p{Ll}/u);
 
 /** HAS_LOWER's answer, by the classes of the code units when t holds no surrogate. */
 function hasLower(t: string): boolean {
@@ -51,7 +52,7 @@ function hasLower(t: string): boolean {
     if (c < 128 ? c >= 97 && c <= 122 : (unicodeBits(c) & U_LOWER) !== 0) return true;
     if (isSurrogate(c)) surrogate = true;
   }
-  return surrogate && HAS_LOWER.test(t);
+  return surrogate && HAS_LOWER().test(t);
 }
 
 /** Forms kept across texts, up to FORM_LIMIT (then started afresh): the words of news repeat. */

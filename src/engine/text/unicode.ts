@@ -6,6 +6,7 @@
 // A code unit of the BMP only: a surrogate has no class here (as a lone surrogate has none for the expressions);
 // callers read a pair (a character beyond the BMP) with their regular expression.
 import { RUNS } from "./unicode.generated";
+import { lazy } from "./lazy";
 
 // The classes, one bit each: \p{L}, \p{Lu}, \p{Ll}, \p{M}, \p{N}, \p{Nd}, \s, and \p{L} under the flags "iu" (which
 // also takes the marks whose case folding is a letter, as U+0345).
@@ -33,7 +34,7 @@ export function unicodeBits(c: number): number {
   return bits;
 }
 
-const ASTRAL_LOWER = /^\p{Ll}$/u;
+const ASTRAL_LOWER = lazy(() => /^\p{Ll}$/u);
 
 /**
  * Whether the character just before the last n code units of s is a lower-case letter: /\p{Ll}X$/u where the caller
@@ -45,7 +46,7 @@ export function lowerBefore(s: string, n: number): boolean {
   const c = s.charCodeAt(i);
   if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
     const h = s.charCodeAt(i - 1);
-    if (h >= 0xd800 && h <= 0xdbff) return ASTRAL_LOWER.test(s.slice(i - 1, i + 1));
+    if (h >= 0xd800 && h <= 0xdbff) return ASTRAL_LOWER().test(s.slice(i - 1, i + 1));
   }
   return (unicodeBits(c) & U_LOWER) !== 0;
 }
@@ -59,14 +60,14 @@ export function hasSurrogate(s: string): boolean {
   return false;
 }
 
-const ALL_LOWER = /^\p{Ll}+$/u;
+const ALL_LOWER = lazy(() => /^\p{Ll}+$/u);
 
 /** /^\p{Ll}+$/u: s is one or more lower-case letters. */
 export function isLowerWord(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isSurrogate(c)) return ALL_LOWER.test(s);
+    if (isSurrogate(c)) return ALL_LOWER().test(s);
     if ((unicodeBits(c) & U_LOWER) === 0) return false;
   }
   return true;
@@ -80,12 +81,12 @@ export function lowerWithEnding(endings: readonly string[]): { test(s: string): 
   return { test: (s) => endings.some((e) => s.length > e.length && s.endsWith(e)) && isLowerWord(s) };
 }
 
-const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_LOWER = lazy(() => /^\p{Ll}/u);
 
 /** /^\p{Ll}/u: s opens with a lower-case letter. */
 export function startsLower(s: string): boolean {
   const c = s.charCodeAt(0);
-  return isSurrogate(c) ? STARTS_LOWER.test(s) : (unicodeBits(c) & U_LOWER) !== 0;
+  return isSurrogate(c) ? STARTS_LOWER().test(s) : (unicodeBits(c) & U_LOWER) !== 0;
 }
 
 /** /\p{Ll}{n}$/u: s ends with n lower-case letters. */
@@ -99,12 +100,12 @@ export function endsLower(s: string, n: number): boolean {
   return true;
 }
 
-const SPACED_CAPITAL = /\s\p{Lu}\.?$/u;
+const SPACED_CAPITAL = lazy(() => /\s\p{Lu}\.?$/u);
 
 /** /\s\p{Lu}\.?$/u: s ends with a capital after a white space, maybe with a dot ("John F.", "Jean D"). */
 export function endsOnSpacedCapital(s: string): boolean {
   const e = s.charCodeAt(s.length - 1) === 46 ? s.length - 1 : s.length;
   const c = s.charCodeAt(e - 1);
-  if (isSurrogate(c)) return SPACED_CAPITAL.test(s);
+  if (isSurrogate(c)) return SPACED_CAPITAL().test(s);
   return (unicodeBits(c) & U_UPPER) !== 0 && (unicodeBits(s.charCodeAt(e - 2)) & U_SPACE) !== 0;
 }

@@ -63,7 +63,7 @@ export const englishEntityHooks: EntityHooks = {
     // "the Declaration of Independence": a town of that name (Independence, Missouri) is the document's title here.
     words === 1 && tokAt(toks, a - 1)?.lw === "of" && toks[a - 2]?.lw === "declaration" ||
     // "Mitch McConnell, R-Ky., said", "Rand Paul (R-Ky.)": a party and state tag after a name is no one.
-    words === 1 && (tokAt(toks, a - 1)?.t === "," || tokAt(toks, a - 1)?.t === "(") && PARTY_TAG.test(name) ||
+    words === 1 && (tokAt(toks, a - 1)?.t === "," || tokAt(toks, a - 1)?.t === "(") && PARTY_TAG().test(name) ||
     // "a Thai farmer", "an Iraqi official": a nationality between "a" and a lower-case noun is an adjective, even one the
     // place tables list as a country's other name ("the Philippines that …" is the country).
     words === 1 && (tokAt(toks, a - 1)?.lw === "a" || tokAt(toks, a - 1)?.lw === "an") && gaz.isDemonym(first.form) && !!toks[b] && toks[b].word &&

@@ -10,7 +10,7 @@ const MAX_TAG = 6;
 /** From token k (after the name's comma), the comma that closes a party tag, or -1. */
 export function partyTagEnd(ctx: Doc, k: number): number {
   const { toks } = ctx;
-  if (!toks[k] || !(toks[k].t.charCodeAt(1) === 45 && PARTY_TAG.test(toks[k].t)) || toks[k].nl) return -1;
+  if (!toks[k] || !(toks[k].t.charCodeAt(1) === 45 && PARTY_TAG().test(toks[k].t)) || toks[k].nl) return -1;
   for (let j = k + 1; j < toks.length && j - k <= MAX_TAG; j++) {
     const t = toks[j];
     if (t.t === ",") return j;

@@ -2,8 +2,9 @@
 import * as gaz from "../../lexicon/gazetteer";
 import type { Lexicon } from "../../lexicon";
 import { PLURAL_OF_TOWNSFOLK } from "../../lexicon/en/entities";
+import { lazy } from "../../text/lazy";
 
-const PLURAL_AT = new RegExp(PLURAL_OF_TOWNSFOLK.source, "uy");
+const PLURAL_AT = lazy(() => new RegExp(PLURAL_OF_TOWNSFOLK().source, "uy"));
 
 /**
  * The stems PLURAL_OF_TOWNSFOLK matches, in text order, without running the regex over the
@@ -20,9 +21,10 @@ function* pluralStems(text: string): Generator<string> {
     let end = -1;
     for (; q <= p - 4 && end < 0; q++) {
       if (!mayBeCapital(text.charCodeAt(q))) continue;
-      PLURAL_AT.lastIndex = q;
-      const m = PLURAL_AT.exec(text);
-      if (m) { yield m[1]; end = PLURAL_AT.lastIndex; }
+      const re = PLURAL_AT();
+      re.lastIndex = q;
+      const m = re.exec(text);
+      if (m) { yield m[1]; end = re.lastIndex; }
     }
     // After a match the scan goes on from its end; otherwise starts from p - 3 on may still
     // reach a later "ians" in the same run ("Xabianscians").

@@ -4,13 +4,14 @@
 import type { Token } from "../../text/tokenize";
 import { candidate, type Candidate } from "../../entities/candidate";
 import { BEYOND_PREFIX_FR } from "../../lexicon/fr/entities";
+import { lazy } from "../../text/lazy";
 
 export function beyondPlaces(toks: Token[], cands: Candidate[]): void {
   let at = 0;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     // (The prefix's first letter, tested first: most tokens open with another.)
-    if (t.lw.charCodeAt(0) !== 111 || !t.lw.startsWith(BEYOND_PREFIX_FR) || !CAPITAL.test(t.t.slice(BEYOND_PREFIX_FR.length))) continue;
+    if (t.lw.charCodeAt(0) !== 111 || !t.lw.startsWith(BEYOND_PREFIX_FR) || !CAPITAL().test(t.t.slice(BEYOND_PREFIX_FR.length))) continue;
     while (at < cands.length && cands[at].a < k) at++;
     // "Outre-Atlantique, on s'inquiète": capitalised at a sentence's opening, a run already holds it.
     if (cands[at]?.a === k) {
@@ -23,4 +24,4 @@ export function beyondPlaces(toks: Token[], cands: Candidate[]): void {
   }
 }
 
-const CAPITAL = /^\p{Lu}\p{L}/u;
+const CAPITAL = lazy(() => /^\p{Lu}\p{L}/u);

@@ -4,6 +4,7 @@ import * as gaz from "../../lexicon/gazetteer";
 import type { Lexicon } from "../../lexicon";
 import { tokAt, type Token } from "../../text/tokenize";
 import { personShaped } from "../../entities/name-surroundings";
+import { lazy } from "../../text/lazy";
 import {
   ADJECTIVE_TITLES, CLITIC_ENDING, NOBLE_TITLES_FR as NOBLE_TITLES, PLACE_OF_NOUNS, CLUB_ARTICLES, CLUB_PREFIXES_FR, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS,
   PLACE_ADJECTIVES, RADIO_PREFIX, DIRECTION_PREPOSITIONS_FR, GOING_TO_FR, COMING_FROM_FR, NOT_PLACE_AFTER_DIRECTION_FR, ORIENT_TITLES_AFTER, FILIATION_INSIDE, ARABIC_PLACE_HEADS,
@@ -125,17 +126,17 @@ export function placeAfterOfFr(toks: Token[], a: number, b: number, lex: Lexicon
  */
 function givenNamesJoined(first: string, second: string): boolean {
   const parts = [first, second];
-  if (!parts.every((p) => p.length >= 2 && CAPITALISED.test(p) && !gaz.isCommonWord(p, "fr") && !gaz.placeInfo(p) && !gaz.isPlaceHead(p.toLowerCase(), "fr") && !gaz.isPlaceHead(p, "en"))) return false;
+  if (!parts.every((p) => p.length >= 2 && CAPITALISED().test(p) && !gaz.isCommonWord(p, "fr") && !gaz.placeInfo(p) && !gaz.isPlaceHead(p.toLowerCase(), "fr") && !gaz.isPlaceHead(p, "en"))) return false;
   return parts.some((p) => gaz.isFirstName(p) && !gaz.isAmbiguousFirstName(p));
 }
-const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const CAPITALISED = lazy(() => /^\p{Lu}\p{Ll}/u);
 
 /** "Radio-Cité", "Radio-Toulouse", "Radio 37": the token range end of a radio station's name, if it is one. */
 export function radioStation(toks: Token[], a: number, b: number): number | undefined {
   const t = toks[a];
   // RADIO_PREFIX matches only a word whose lower case opens with "radio-" (no other character folds to those
   // letters): tested first, the regex (\p{L} under /iu, ~0.5 ms to compile on a first call) runs only on such words.
-  if (t.lw.startsWith("radio-") && RADIO_PREFIX.test(t.t)) return b;
+  if (t.lw.startsWith("radio-") && RADIO_PREFIX().test(t.t)) return b;
   if (t.lw !== "radio") return undefined;
   if (b > a + 1) return b;
   const n = toks[b];

@@ -7,6 +7,7 @@
 import type { Token } from "../../text/tokenize";
 import type { Candidate } from "../../entities/candidates";
 import { OCR_MAITRE, OCR_MESSIEURS, OCR_MONSIEUR } from "../../lexicon/fr/entities";
+import { lazy } from "../../text/lazy";
 
 export function ocrHonorifics(toks: Token[], cands: Candidate[]): void {
   for (let i = 0; i < cands.length; i++) {
@@ -52,15 +53,15 @@ function lineBreakRest(toks: Token[], b: number): number {
   // A hyphen right after the name's last word (tested first: most names have none), whose first part ends in a
   // lower-case letter ("Stras--"): not an initial ("S.-et-O.").
   const h = toks[b];
-  if (b === 0 || !h || h.t !== "-" || h.s !== toks[b - 1].e || !LOWER_END.test(toks[b - 1].t)) return b;
+  if (b === 0 || !h || h.t !== "-" || h.s !== toks[b - 1].e || !LOWER_END().test(toks[b - 1].t)) return b;
   let k = b;
   while (k < toks.length && k - b < 2 && toks[k].t === "-" && toks[k].s === toks[k - 1].e) k++;
   const w = toks[k];
   // (The rest may stand on the next line, as printed: "Stras-" at a line's end, "bourg" opening the next; four letters
   // or more there, not "Lyon-" then "la ville …".)
-  if (k === b || !w || !w.word || w.cap || w.nl > 1 || w.nl === 1 && w.t.length < 4 || w.s - toks[k - 1].e > 1 || !LOWER_REST.test(w.t)) return b;
+  if (k === b || !w || !w.word || w.cap || w.nl > 1 || w.nl === 1 && w.t.length < 4 || w.s - toks[k - 1].e > 1 || !LOWER_REST().test(w.t)) return b;
   return k + 1;
 }
 
-const LOWER_REST = /^\p{Ll}{2,}/u;
-const LOWER_END = /\p{Ll}$/u;
+const LOWER_REST = lazy(() => /^\p{Ll}{2,}/u);
+const LOWER_END = lazy(() => /\p{Ll}$/u);

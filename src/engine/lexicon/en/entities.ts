@@ -2,6 +2,7 @@
 // title modifiers, author bios, title-case headlines. Read through the English hooks (lang/en/) or by rules that
 // only English text reaches.
 import type { AppositionOpeners } from "../types";
+import { lazy } from "../../text/lazy";
 
 /** Verbs after a writer's name in a closing author bio: "Jane Roe is …", "Jane Roe writes …". */
 export const BIO_VERBS = new Set(["is", "writes"]);
@@ -19,10 +20,10 @@ export const COUNTY = /^(?:county|parish|township|street|road|bridge|lane|square
 export const PLACE_HEAD_BEFORE = /^(?:river|lake|mount|fort|cape|isle|port)$/;
 
 /** "Chesnut-street", "Water-lane": old spelling joins a street name to its lower-case head. */
-const HYPHEN_STREET_RE = /^\p{Lu}\p{Ll}+-(?:street|road|bridge|lane|square|wharf|alley)$/u;
+const HYPHEN_STREET_RE = lazy(() => /^\p{Lu}\p{Ll}+-(?:street|road|bridge|lane|square|wharf|alley)$/u);
 const STREET_TAILS = ["-street", "-road", "-bridge", "-lane", "-square", "-wharf", "-alley"];
 /** "Chesnut-street": its expression compiled only for a word with such a tail. */
-export const HYPHEN_STREET = { test: (s: string): boolean => STREET_TAILS.some((t) => s.endsWith(t)) && HYPHEN_STREET_RE.test(s) };
+export const HYPHEN_STREET = { test: (s: string): boolean => STREET_TAILS.some((t) => s.endsWith(t)) && HYPHEN_STREET_RE().test(s) };
 
 /** Settlement words before "of" and an unknown name: "the village of Tahura Carita". */
 export const SETTLEMENT = /^(?:village|town|city|hamlet|township|municipality|district|province|island|region|vicinity|neighbourhood|neighborhood|outskirts|environs|suburbs|borders)$/;
@@ -91,7 +92,7 @@ export const TITLE_CASE_FUNCTION_WORDS = new Set(["from", "with", "into", "over"
 export const VERBISH = /(?:es|ed|ly)$/;
 
 /** A plural of people from a town: "Edentonians" (the stem is the town). */
-export const PLURAL_OF_TOWNSFOLK = /\b(\p{Lu}\p{Ll}{3,})ians\b/gu;
+export const PLURAL_OF_TOWNSFOLK = lazy(() => /\b(\p{Lu}\p{Ll}{3,})ians\b/gu);
 
 /** Lower-case heads right before an organisation's name: "the news agency Tanjug", "mineral water firm Multico". */
 export const ORG_HEADS_BEFORE_EN = new Set(["agency", "newspaper", "daily", "weekly", "magazine", "firm", "company", "group",
@@ -152,7 +153,7 @@ export const RESULT_WORDS_BEFORE = new Set(["beat", "beats", "defeated", "defeat
   "thrashed", "trounced", "crushed", "outlasted", "outscored", "upset", "hammered", "against", "over", "for", "with"]);
 
 /** A US party and state tag after a politician's name: "R-Ky.", "D-N.Y.", "I-Vt." (no person, no organisation). */
-export const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+export const PARTY_TAG = lazy(() => /^[RDI]-\p{Lu}[\p{L}.]*$/u);
 
 /**
  * Plural nouns of a role or a group that open a sentence before its verb: "Critics say", "Residents complained",

@@ -3,6 +3,7 @@
 import { FINITE_AUXILIARIES } from "./quotes";
 import type { AppositionOpeners } from "../types";
 import { lowerWithEnding } from "../../text/unicode";
+import { lazy } from "../../text/lazy";
 
 /** Lower-case heads before an organisation's name: "l'agence Reuters", "le parti Renaissance". */
 export const ORG_HEADS_FR = new Set(["agence", "ministère", "parti", "groupe", "société", "association", "banque",
@@ -215,7 +216,7 @@ export const NAMING_PARTICIPLES = new Set(["nommé", "nommée", "dénommé", "d�
 export const WEEKDAYS_FR = new Set(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]);
 
 /** "Radio-Cité", "Radio-Toulouse": a radio station's name. */
-export const RADIO_PREFIX = /^radio-\p{L}/iu;
+export const RADIO_PREFIX = lazy(() => /^radio-\p{L}/iu);
 
 /** "a-t-il", "dit-elle": a verb inverted with its subject pronoun. */
 export const INVERTED_SUBJECT = /-t-(?:il|elle)$/;
