@@ -6,7 +6,7 @@
 //
 // usage: node test/harness/exthost.mjs
 // env:   WSW_EXTENSION_PATH (default: repo root), WSW_TESTS_PATH (default: out/test/suite/index.js),
-//        WSW_WORKSPACE (default: seeds/), WSW_TIMEOUT_MS (default 180000), VERBOSE=1 (all workbench logs)
+//        WSW_WORKSPACE (default: seeds/), WSW_TIMEOUT_MS (default 600000), VERBOSE=1 (all workbench logs)
 import fs from "node:fs";
 import path from "node:path";
 import { format } from "node:util";
@@ -18,7 +18,7 @@ import { recordSuite } from "./results.mjs";
 const extensionPath = path.resolve(process.env.WSW_EXTENSION_PATH || REPO_ROOT);
 const testsPath = path.resolve(process.env.WSW_TESTS_PATH || path.join(REPO_ROOT, "out/test/suite/index.js"));
 const workspace = path.resolve(process.env.WSW_WORKSPACE || path.join(REPO_ROOT, "seeds"));
-const timeoutMs = Number(process.env.WSW_TIMEOUT_MS || 180_000);
+const timeoutMs = Number(process.env.WSW_TIMEOUT_MS || 600_000);
 
 async function main() {
   if (!fs.existsSync(testsPath)) {
