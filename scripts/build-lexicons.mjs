@@ -2,9 +2,14 @@
 // Compiles gazetteers and name lexicons from npm data packages into compact
 // TypeScript string tables under src/engine/lexicon/data/*.generated.ts.
 // Run with `npm run lexicons`; the output is committed, so the extension never
-// needs these packages at run time. The hand-written tables in the same folder
-// (exonyms.ts, regions.ts, given-names.ts, demonyms-extra.ts, orgs.ts) are read
-// here too, so that ambiguity flags and MAX_PLACE_WORDS cover them.
+// needs these packages at run time. Some hand-written tables of the same folder
+// (exonyms.ts: COUNTRY_ALIASES, CITY_EXONYMS; regions.ts; given-names.ts: EXTRA_GIVEN_NAMES;
+// demonyms-extra.ts) are read here too, so that ambiguity flags and MAX_PLACE_WORDS cover
+// them: after editing one, run `npm run lexicons`, not only compile-lexicons.mjs. Not read:
+// exonyms.ts HISTORIC_REGIONS, HISTORIC_TOWNS, LANDMARKS (flagged by hand with "?"; read here, the
+// dictionary tests would flag famous names too: Seine, Sion, Constance; no dev corpus changed).
+// `--check` writes nothing: it lists the generated files a fresh run would change and exits 1
+// if there is any (test/engine/lexicon/generated.test.ts runs it).
 //
 // Table format (parsed by src/engine/lexicon/gazetteer.ts):
 //   grouped tables: one line per group, "KEY:name|name|..." (KEY = ISO country code or "--");
@@ -12,7 +17,7 @@
 // Names are surface forms as written in text, apostrophes normalised to '.
 
 import { createRequire } from "node:module";
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as faker from "@faker-js/faker";
@@ -264,6 +269,8 @@ for (const c of worldCountries) {
     if (alt.length > 3 && /\p{Ll}/u.test(alt) && /^[\x20-\x7e\u00c0-\u00ff\u0152\u0153\u2019]+$/u.test(alt)) addCountry(cc, alt);
   for (const lang of ["en", "fr"]) for (const n of isoCountries.getName(cc, lang, { select: "all" }) ?? []) addCountry(cc, n);
 }
+// The data packages' own country names, before the hand aliases: the names that drop a given name.
+const dataCountryNames = new Set(countries.all);
 for (const { key, name, forced } of hand.aliases) {
   for (const v of variants(name)) countries.add(key, v);
   if (forced) placeAmbiguous.add(name);
@@ -336,23 +343,27 @@ const MAX_PLACE_WORDS = Math.max(...allPlaceNames.map(words));
 const firstNames = new Set();
 const firstAmbiguous = new Set();
 const dropped = { calendar: 0, functionWord: 0, demonym: 0, commonWord: 0, place: 0 };
-const placeLike = (n) => countries.has(n) || handPlaceNames.has(n) || adminRegions.has(n) || bigCityNames.has(n);
+const placeBesidesCountry = (n) => handPlaceNames.has(n) || adminRegions.has(n) || bigCityNames.has(n);
+const placeLike = (n) => countries.has(n) || placeBesidesCountry(n);
 for (const name of [...rawFirstNames].sort()) {
   const lc = name.toLowerCase();
   if (EN_CALENDAR.has(lc)) { dropped.calendar++; continue; }
   if (isFunctionWord(name) && !NAME_FIRST.has(name)) { dropped.functionWord++; continue; }
   if (demonymSet.has(lc)) { dropped.demonym++; continue; }
   if (isCommonWord(name, JUNK_NAME_RANK) && !DICT_PROPER.has(name) && !handGiven.has(name)) { dropped.commonWord++; continue; }
-  // Names that are only ever countries or continents in news copy ("China", "Asia").
-  if (countries.has(name) && !COUNTRY_GIVEN_NAMES.has(name)) { dropped.place++; continue; }
+  // Names that are only ever countries or continents in news copy ("China", "Asia"). A country's
+  // historic or native name from the hand aliases ("Ceylan", "Italia") drops no given name: it only flags it.
+  if (dataCountryNames.has(name) && !COUNTRY_GIVEN_NAMES.has(name)) { dropped.place++; continue; }
   if (handGiven.has(name)) continue; // the hand list is merged at run time
   firstNames.add(name);
 }
-const ambiguousName = (name) =>
+// A hand-listed given name is there because a country's name hides it from the faker tables
+// ("Dominique", la Dominique; "Maurice", l'île Maurice): that country does not flag it ("?" does).
+const ambiguousName = (name, hand = false) =>
   (!NAME_FIRST.has(name) && (isCommonWord(name, MAJOR_WORD_RANK) || FR_CALENDAR.has(name.toLowerCase()))) ||
-  placeLike(name);
+  (hand ? placeBesidesCountry(name) : placeLike(name));
 for (const name of firstNames) if (ambiguousName(name)) firstAmbiguous.add(name);
-for (const [name, forced] of handGiven) if (forced || ambiguousName(name)) firstAmbiguous.add(name);
+for (const [name, forced] of handGiven) if (forced || ambiguousName(name, true)) firstAmbiguous.add(name);
 
 // ---------------------------------------------------------------- surnames: filter
 
@@ -405,11 +416,18 @@ function header(from) {
 }
 const tsString = (s) => "`" + s.replace(/[`\\$]/g, (ch) => "\\" + ch) + "`";
 const sizes = {};
+const CHECK = process.argv.includes("--check");
+const stale = [];
 function write(file, from, body) {
-  mkdirSync(DATA, { recursive: true });
   const text = header(from) + body;
-  writeFileSync(join(DATA, file), text);
   sizes[file] = Buffer.byteLength(text);
+  const path = join(DATA, file);
+  if (CHECK) {
+    if (!existsSync(path) || readFileSync(path, "utf8") !== text) stale.push(file);
+    return;
+  }
+  mkdirSync(DATA, { recursive: true });
+  writeFileSync(path, text);
 }
 const sortedJoin = (set) => [...set].sort((a, b) => a.localeCompare(b, "fr")).join("|");
 
@@ -460,4 +478,10 @@ const report = {
     commonEn: commonEn.size, commonFr: commonFr.size,
   },
 };
-console.log(JSON.stringify(report, null, 2));
+if (CHECK) {
+  if (stale.length) {
+    console.error(`stale: ${stale.join(", ")} (run \`npm run lexicons\` and commit the tables)`);
+    process.exit(1);
+  }
+  console.log(`up to date: ${Object.keys(sizes).join(", ")}`);
+} else console.log(JSON.stringify(report, null, 2));

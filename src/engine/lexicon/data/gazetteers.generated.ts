@@ -3225,15 +3225,15 @@ export const FIRST_NAME_SET: readonly string[] = [
 
 export const AMBIGUOUS_FIRST_NAME_SET: readonly string[] = [
   "|Aba=|Adelaide=|Aden=|Alberta=|Alexandria=|Alwar=|America=|Anatolia=|Anatolie=|Angus=|Aral=|Art=|Asia=|Aube=|Aude=|Aurora=|",
-  "|Austin=|Beau=|Bill=|Bradford=|Bratislava=|Brent=|Brooklyn=|Brown=|Cali=|Chad=|Chance=|Chandler=|Charlotte=|Clair=|Cleveland=|Colombo=|",
-  "|Columbus=|Concepción=|Dallas=|Devon=|Douglas=|Ed=|Florence=|Florida=|Ford=|Forest=|Franca=|Garland=|Geneva=|Georgia=|Gilbert=|Grant=|",
-  "|Green=|Guadalupe=|Guy=|Handan=|Henderson=|Hobart=|Hong=|Hope=|Houston=|Ica=|Irving=|Israel=|Job=|Jordan=|Jun=|Juste=|",
-  "|Justice=|Kent=|Kenya=|Kiel=|King=|Kobe=|Lance=|Lee=|Lincoln=|Loan=|London=|Lorraine=|Lot=|Mac=|Madison=|Mai=|",
-  "|Major=|Marge=|Mark=|Max=|Medina=|Milan=|Milano=|Min=|Minna=|Miri=|Missouri=|Modesto=|Montana=|Neiva=|Odessa=|Olinda=|",
-  "|Oran=|Orlando=|Palma=|Palmira=|Paris=|Phoenix=|Pilar=|Ping=|Porter=|Preston=|Raleigh=|Regina=|Richmond=|Rio=|Riyad=|Roma=|",
-  "|Rosario=|Royal=|Said=|Salem=|Samara=|Sanaa=|Santiago=|Santos=|Sari=|Shashi=|Sidon=|Sofia=|Soledad=|Stone=|Summer=|Sydney=|",
-  "|Toscane=|Tyrone=|Van=|Verona=|Victoria=|Vienna=|Vigo=|Virginia=|Virginie=|Vitória=|Vladimir=|Washington=|Wellington=|Xiuying=|Yi=|Yono=|",
-  "|Zaria=|",
+  "|Austin=|Beau=|Bill=|Bradford=|Bratislava=|Brent=|Brooklyn=|Brown=|Cali=|Ceylan=|Chad=|Chance=|Chandler=|Charlotte=|Clair=|Cleveland=|",
+  "|Colombo=|Columbus=|Concepción=|Dallas=|Devon=|Douglas=|Ed=|Florence=|Florida=|Ford=|Forest=|Franca=|Garland=|Geneva=|Georgia=|Gilbert=|",
+  "|Grant=|Green=|Guadalupe=|Guy=|Handan=|Henderson=|Hobart=|Hong=|Hope=|Houston=|Ica=|Irving=|Israel=|Italia=|Job=|Jordan=|",
+  "|Jun=|Juste=|Justice=|Kent=|Kenya=|Kiel=|King=|Kobe=|Lance=|Lee=|Lincoln=|Loan=|London=|Lorraine=|Lot=|Mac=|",
+  "|Madison=|Mai=|Major=|Marge=|Mark=|Max=|Medina=|Milan=|Milano=|Min=|Minna=|Miri=|Missouri=|Modesto=|Montana=|Neiva=|",
+  "|Odessa=|Olinda=|Oran=|Orlando=|Palma=|Palmira=|Paris=|Phoenix=|Pilar=|Ping=|Porter=|Preston=|Raleigh=|Regina=|Richmond=|Rio=|",
+  "|Riyad=|Roma=|Rosario=|Royal=|Said=|Salem=|Samara=|Sanaa=|Santiago=|Santos=|Sari=|Shashi=|Sidon=|Sofia=|Soledad=|Stone=|",
+  "|Summer=|Sydney=|Toscane=|Tyrone=|Van=|Verona=|Victoria=|Vienna=|Vigo=|Virginia=|Virginie=|Vitória=|Vladimir=|Washington=|Wellington=|Xiuying=|",
+  "|Yi=|Yono=|Zaria=|",
 ];
 
 export const SURNAME_SET: readonly string[] = [

@@ -17,7 +17,7 @@ AQ:Antarctica|Antarctique
 TF:French Southern and Antarctic Lands|Territory of the French Southern and Antarctic Lands|Terres australes et antarctiques françaises|Territoire des Terres australes et antarctiques françaises|French Southern Territories|Terres australes françaises
 AG:Antigua and Barbuda|Antigua-et-Barbuda|Antigua -et-Barbuda
 AU:Australia|Commonwealth of Australia|Australie
-AT:Austria|Republic of Austria|Autriche|République d'Autriche|Osterreich|Oesterreich
+AT:Austria|Republic of Austria|Autriche|République d'Autriche|Osterreich|Oesterreich|Österreich
 AZ:Azerbaijan|Republic of Azerbaijan|Azerbaïdjan|République d'Azerbaïdjan
 BI:Burundi|Republic of Burundi|République du Burundi|Republika y'Uburundi
 BE:Belgium|Kingdom of Belgium|Belgique|Royaume de Belgique|België|Belgie|Belgien|Koninkrijk België|Königreich Belgien
@@ -62,7 +62,7 @@ CX:Christmas Island|Territory of Christmas Island|Île Christmas|Ile Christmas|T
 KY:Cayman Islands|Îles Caïmans|Iles Caïmans
 CY:Cyprus|Republic of Cyprus|Chypre|République de Chypre|Kýpros
 CZ:Czechia|Czech Republic|Tchéquie|République tchèque|République Tchèque
-DE:Germany|Federal Republic of Germany|Allemagne|République fédérale d'Allemagne|Bundesrepublik Deutschland
+DE:Germany|Federal Republic of Germany|Allemagne|République fédérale d'Allemagne|Bundesrepublik Deutschland|Deutschland
 DJ:Djibouti|Republic of Djibouti|République de Djibouti|Jabuuti|Gabuuti|Gabuutih Ummuuno|Jamhuuriyadda Jabuuti
 DM:Dominica|Commonwealth of Dominica|Dominique|Commonwealth de la Dominique
 DK:Denmark|Kingdom of Denmark|Danemark|Royaume du Danemark|Danmark|Kongeriget Danmark
@@ -72,9 +72,9 @@ EC:Ecuador|Republic of Ecuador|Équateur|Equateur|République de l'Équateur|Rep
 EG:Egypt|Arab Republic of Egypt|Égypte|Egypte|République arabe d'Égypte
 ER:Eritrea|State of Eritrea|Érythrée|Erythrée|État d'Érythrée|Etat d'Érythrée|Dawlat Iritriyá
 EH:Western Sahara|Sahrawi Arab Democratic Republic|Sahara Occidental|République arabe sahraouie démocratique|Sahara occidental
-ES:Spain|Kingdom of Spain|Espagne|Royaume d'Espagne|Reino de España
+ES:Spain|Kingdom of Spain|Espagne|Royaume d'Espagne|Reino de España|España
 EE:Estonia|Republic of Estonia|Estonie|République d'Estonie|Eesti|Eesti Vabariik
-ET:Ethiopia|Federal Democratic Republic of Ethiopia|Éthiopie|Ethiopie|République fédérale démocratique d'Éthiopie
+ET:Ethiopia|Federal Democratic Republic of Ethiopia|Éthiopie|Ethiopie|République fédérale démocratique d'Éthiopie|Abyssinie
 FI:Finland|Republic of Finland|Finlande|République de Finlande|Suomi|Suomen tasavalta|Republiken Finland
 FJ:Fiji|Republic of Fiji|Fidji|République des Fidji|Viti|Matanitu ko Viti
 FK:Falkland Islands|Îles Malouines|Iles Malouines|Islas Malvinas
@@ -110,11 +110,11 @@ IM:Isle of Man|Île de Man|Ile de Man|Ellan Vannin|Mann|Mannin
 IN:India|Republic of India|Inde|République de l'Inde|Bharat Ganrajya
 IO:British Indian Ocean Territory|Territoire britannique de l'océan Indien|Océan Indien Britannique
 IE:Ireland|Republic of Ireland|Irlande|République d'Irlande|Éire|Eire|Poblacht na hÉireann
-IR:Iran|Islamic Republic of Iran|République islamique d'Iran
+IR:Iran|Islamic Republic of Iran|République islamique d'Iran|Perse
 IQ:Iraq|Republic of Iraq|Irak|République d'Irak
 IS:Iceland|Islande|République d'Islande|Island|Republic of Iceland|Lýðveldið Ísland
 IL:Israel|State of Israel|Israël|État d'Israël|Etat d'Israël
-IT:Italy|Italian Republic|Italie|République italienne|Repubblica italiana
+IT:Italy|Italian Republic|Italie|République italienne|Repubblica italiana|Italia
 JM:Jamaica|Jamaïque
 JE:Jersey|Bailiwick of Jersey|Bailliage de Jersey|Bailliage dé Jèrri
 JO:Jordan|Hashemite Kingdom of Jordan|Jordanie|Royaume hachémite de Jordanie
@@ -125,7 +125,7 @@ KG:Kyrgyzstan|Kyrgyz Republic|Kirghizistan|République kirghize|Kyrgyz Respublik
 KH:Cambodia|Kingdom of Cambodia|Cambodge|Royaume du Cambodge
 KI:Kiribati|Independent and Sovereign Republic of Kiribati|République de Kiribati|Republic of Kiribati|Ribaberiki Kiribati
 KN:Saint Kitts and Nevis|Federation of Saint Christopher and Nevis|Saint-Christophe-et-Niévès|Fédération de Saint-Christophe-et-Niévès
-KR:South Korea|Republic of Korea|Corée du Sud|République de Corée
+KR:South Korea|Republic of Korea|Corée du Sud|République de Corée|Corée
 XK:Kosovo|Republic of Kosovo|République du Kosovo
 KW:Kuwait|State of Kuwait|Koweït|État du Koweït|Etat du Koweït|Dawlat al-Kuwait
 LA:Laos|Lao People's Democratic Republic|République démocratique populaire lao|Sathalanalat Paxathipatai Paxaxon Lao
@@ -134,7 +134,7 @@ LR:Liberia|Republic of Liberia|République du Libéria|Libéria
 LY:Libya|State of Libya|Libye|Grande République arabe libyenne populaire et socialiste|Dawlat Libya
 LC:Saint Lucia|Sainte-Lucie
 LI:Liechtenstein|Principality of Liechtenstein|Principauté du Liechtenstein|Fürstentum Liechtenstein
-LK:Sri Lanka|Democratic Socialist Republic of Sri Lanka|République démocratique socialiste du Sri Lanka
+LK:Sri Lanka|Democratic Socialist Republic of Sri Lanka|République démocratique socialiste du Sri Lanka|Ceylan
 LS:Lesotho|Kingdom of Lesotho|Royaume du Lesotho|Muso oa Lesotho
 LT:Lithuania|Republic of Lithuania|Lituanie|République de Lituanie|Lietuvos Respublika
 LU:Luxembourg|Grand Duchy of Luxembourg|Grand-Duché de Luxembourg|Großherzogtum Luxemburg|Groussherzogtum Lëtzebuerg
@@ -183,7 +183,7 @@ PE:Peru|Republic of Peru|Pérou|République du Pérou|República del Perú
 PH:Philippines|Republic of the Philippines|République des Philippines|Repúblika ng Pilipinas
 PW:Palau|Republic of Palau|Beluu er a Belau|Palaos
 PG:Papua New Guinea|Independent State of Papua New Guinea|Papouasie-Nouvelle-Guinée|État indépendant de Papouasie-Nouvelle-Guinée|Etat indépendant de Papouasie-Nouvelle-Guinée|Independen Stet bilong Papua Niugini
-PL:Poland|Republic of Poland|Pologne|République de Pologne|Rzeczpospolita Polska
+PL:Poland|Republic of Poland|Pologne|République de Pologne|Rzeczpospolita Polska|Polska
 PR:Puerto Rico|Commonwealth of Puerto Rico|Porto Rico|Estado Libre Asociado de Puerto Rico
 KP:North Korea|Democratic People's Republic of Korea|Corée du Nord|République populaire démocratique de Corée
 PT:Portugal|Portuguese Republic|République portugaise|Portuguesa|República Portuguesa
@@ -213,7 +213,7 @@ ST:São Tomé and Príncipe|Democratic Republic of São Tomé and Príncipe|São
 SR:Suriname|Republic of Suriname|Surinam|République du Suriname|Sarnam|Sranangron|Republiek Suriname
 SK:Slovakia|Slovak Republic|Slovaquie|République slovaque|Slovenská republika
 SI:Slovenia|Republic of Slovenia|Slovénie|République de Slovénie|Republika Slovenija
-SE:Sweden|Kingdom of Sweden|Suède|Royaume de Suède|Konungariket Sverige
+SE:Sweden|Kingdom of Sweden|Suède|Royaume de Suède|Konungariket Sverige|Sverige
 SZ:Eswatini|Kingdom of Eswatini|Swaziland|Swatini|Ngwane|Umbuso weSwatini|Royaume d'Eswatini
 SX:Sint Maarten
 SC:Seychelles|Republic of Seychelles|République des Seychelles|Repiblik Sesel
@@ -221,7 +221,7 @@ SY:Syria|Syrian Arab Republic|Syrie|République arabe syrienne
 TC:Turks and Caicos Islands|Îles Turques-et-Caïques|Iles Turques-et-Caïques|Îles Turques et Caïques|Iles Turques et Caïques
 TD:Chad|Republic of Chad|Tchad|République du Tchad
 TG:Togo|Togolese Republic|République togolaise|Togolese|République Togolaise
-TH:Thailand|Kingdom of Thailand|Thaïlande|Royaume de Thaïlande|Prathet|Thai|Ratcha Anachak Thai
+TH:Thailand|Kingdom of Thailand|Thaïlande|Royaume de Thaïlande|Prathet|Thai|Ratcha Anachak Thai|Siam
 TJ:Tajikistan|Republic of Tajikistan|Tadjikistan|République du Tadjikistan|Toçikiston|Çumhuriyi Toçikiston|Cumhuriyi Toçikiston
 TK:Tokelau|Îles Tokelau|Iles Tokelau
 TM:Turkmenistan|Turkménistan
@@ -231,7 +231,7 @@ TT:Trinidad and Tobago|Republic of Trinidad and Tobago|Trinité-et-Tobago|Répub
 TN:Tunisia|Tunisian Republic|Tunisie|République tunisienne|Republic of Tunisia
 TR:Türkiye|Republic of Türkiye|Turquie|République de Turquie|Turkiye|Republic of Turkey|Türkiye Cumhuriyeti|Turkey
 TV:Tuvalu
-TW:Taiwan|Taïwan|Republic of China|Chinese Taipei
+TW:Taiwan|Taïwan|Republic of China|Chinese Taipei|Formose
 TZ:Tanzania|United Republic of Tanzania|Tanzanie|République -Unie de Tanzanie|Jamhuri ya Muungano wa Tanzania|République unie de Tanzanie
 UG:Uganda|Republic of Uganda|Ouganda|République de l'Ouganda|Jamhuri ya Uganda
 UA:Ukraine|Ukrayina
