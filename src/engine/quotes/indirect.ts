@@ -4,7 +4,12 @@
 import { tokAt, tokenAt, type Token } from "../text/tokenize";
 import { linkLines as linkLinesOf } from "../text/link-lines";
 import type { Speaker, Span } from "../types";
-import { andReport, bareClauseAt, contentEnd, gerundAside, relativeAside, sentenceStartAt, skipDateline, skipTime, sourcePrepAt, subjectVerbAfterThat } from "./clause";
+import { andReport, contentEnd } from "./clause";
+import { bareClauseAt, subjectVerbAfterThat } from "./bare-clause";
+import { gerundAside, relativeAside } from "./aside-reports";
+import { sentenceStartAt, skipDateline } from "./sentences";
+import { skipTime } from "./time-channel";
+import { sourcePrepAt } from "./source-prep";
 import { openingSubject, participleSubject, sourceAfterPrep } from "./described";
 import { entityById, type Doc } from "./doc";
 import { describedBefore } from "./subject-phrase";
