@@ -60,7 +60,6 @@ export function looksFinite(ctx: Doc, k: number): boolean {
   return false;
 }
 
-
 /** How far a noun phrase subject may run before its finite verb ("comments from Rice, Rhodes and Petraeus were"). */
 const MAX_SUBJECT = 14;
 
