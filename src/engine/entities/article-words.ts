@@ -1,5 +1,5 @@
 // What the whole article says about a word, for the rule that a capitalised word the article also writes in lower case
-// is that common word ("Bonnes références", "Exposition de peintures"): classify.ts asks it of one-word candidates.
+// is that common word ("Bonnes références", "Exposition de peintures"): name-kind.ts asks it of one-word candidates.
 import type { Token } from "../text/tokenize";
 import type { Candidate } from "./candidate";
 import { isSpaceCode } from "../text/chars";
@@ -16,7 +16,7 @@ export type OpensSentence = (toks: Token[], k: number) => boolean;
 
 /**
  * What the article says about a few words, gathered on first need by one pass over the tokens for every question
- * of the stage: whether classify.ts's one-word candidates are words the article writes in lower case ("Bonnes
+ * of the stage: whether name-kind.ts's one-word candidates are words the article writes in lower case ("Bonnes
  * références", "Exposition de peintures"), and how the article writes the words that open its sentences
  * (openers.ts). The words asked about are known before any question: the candidates' first words, and those that
  * open a sentence (and the word after, where a nationality before a name goes). A token passes to the map only when

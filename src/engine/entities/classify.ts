@@ -1,26 +1,21 @@
 // Decides what each name candidate is (person, organisation, place, or nothing) from the cues
 // around it and the gazetteers; the rule families live in the sibling files imported below, and what a language decides
-// in its entity hooks (lang/entity-hooks.ts).
-import * as gaz from "../lexicon/gazetteer";
-import { memo } from "../lexicon/gazetteer-tables";
+// in its entity hooks (lang/entity-hooks.ts). One candidate's rules are name-kind.ts's; this file runs them over the
+// candidates, then the passes that read them all (shouted places, lists, openers, lone surnames, settled kinds).
 import type { Lexicon } from "../lexicon";
 import { tokAt, type Token } from "../text/tokenize";
-import { saintAbbreviation, type Candidate } from "./candidates";
-import { entityLists, roleBefore, verbAfter, verbBefore } from "./cues";
-import { named, span, spanText, type NameMention } from "./mention";
+import type { Candidate } from "./candidates";
+import { named, span, type NameMention } from "./mention";
 import { shoutedPlaces } from "./shouted";
-import { isPossessive } from "./possessive";
 import { settleKinds } from "./settle";
 import { withLoneSurnames } from "./lone-surnames";
 import { garbledPlaces } from "./garbled";
 import { opensSentence, withoutOpeners } from "./openers";
 import { ArticleWords } from "./article-words";
-import { bitsOf, ROLE_NOUN } from "./list-bits";
 import { listsOfPeople, withLinkedPeople } from "./lists";
-import { affiliated, cityOfRegion, placeAfterPreposition, portfolio } from "./name-surroundings";
-import { entityHooks, type EntityHooks, type NameSite } from "../lang/entity-hooks";
-import { PLACE_SLOT_WORDS as PLACE_SLOT, MONTH_ABBR, COMPASS_WORDS as COMPASS, DESK_HEADS } from "../lexicon/entity-words";
-import { ORG_HEADS_FR } from "../lexicon/fr/entities";
+import { classifyOne } from "./name-kind";
+import { entityHooks } from "../lang/entity-hooks";
+import { PLACE_SLOT_WORDS as PLACE_SLOT } from "../lexicon/entity-words";
 
 export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: string): NameMention[] {
   const out: NameMention[] = [];
@@ -53,260 +48,8 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   return hooks.headlineNames(toks, withLoneSurnames(toks, settleKinds(hooks.firmsByCue(toks, hooks.withoutAuthors(toks, listed, text), lex)), lex, text), text);
 }
 
-function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, hooks: EntityHooks, article?: ArticleWords): NameMention | undefined {
-  let { a, b } = c;
-  // "German Axel Schulz", "l'Américain Nate Miller": a nationality before a given name and a surname is no part of the name.
-  if (b - a >= 3 && !c.shouting && gaz.isDemonym(toks[a].form) && gaz.isFirstName(toks[a + 1].form) && !gaz.isAmbiguousFirstName(toks[a + 1].form)) a++;
-  // Drop a leading determiner-like capital at sentence start ("The", "Le") already excluded by notNames.
-  // Trailing possessive "'s" is outside the token. Strip a trailing demonym/common word.
-  // ("Le Parisien", a known newspaper, keeps its demonym; "l'Olympique lyonnais", a body it leaves no lone head, too; so does a
-  // given name's surname: "Thierry Breton", "Dawn French".)
-  while (b - a > 1 && !c.shouting && !(c.org && b - a === 2) && gaz.isDemonym(toks[b - 1].form) && !gaz.isKnownOrg(spanText(toks, a, b, text)) &&
-    !(b - a === 2 && gaz.isFirstName(toks[a].form) && !gaz.isAmbiguousFirstName(toks[a].form))) b--;
-  if (!c.shouting && hooks.trailingTitle(toks, a, b, lex)) b--;
-  if (b <= a) return undefined;
-  const sp = span(toks, a, b, text);
-  // The words around already made it a place ("au Locle", "rue des Halles", a theatre in the listings).
-  if (c.place) return named(sp, "place", true);
-  const words = b - a;
-  const name = sp.text;
-  const first = toks[a];
-  // Word forms without a possessive "'s".
-  const lastT = sp.e === toks[b - 1].e ? toks[b - 1].t : name.slice(toks[b - 1].s - sp.s);
-  const firstT = words === 1 ? lastT : first.t;
-  // The token's own lower case when it is the same word with no "’" (lw turns "’" into "'"): toLowerCase
-  // on every candidate was a tenth of this stage on texts with characters beyond Latin-1.
-  // The same words as the tokens' forms, where they are, so that the gazetteers answer from the form.
-  const lastW: gaz.Word = lastT.length === toks[b - 1].t.length ? toks[b - 1].form : lastT;
-  const firstW: gaz.Word = words === 1 ? lastW : first.form;
-  const nameW: gaz.Word = words === 1 ? lastW : name;
-  const firstLw = firstT === first.t && first.t.indexOf("’") < 0 ? first.lw : firstT.toLowerCase();
-  const isAcronym = words === 1 && first.upper && firstT.length <= 6;
-  // "C.", "P. B.", "S. A. S.": initials alone name nobody that can be told apart; written solid
-  // ("A.S.", "U.A.I.") they are an organisation's acronym.
-  // After an honorific an initial stands for a name withheld ("Capt. B.", "Mrs. O."); "U. S." is a place.
-  const initials = c.honorific ? undefined : initialsOnly(toks, a, b);
-  if (initials && !gaz.placeInfo(nameW)) return initials === "solid" ? named(sp, "org", false) : undefined;
-
-  // A nationality is no place, but a country spelled like one is ("en Suisse", not "les Suisses").
-  if (words === 1 && (gaz.isDemonym(firstW) && gaz.placeInfo(firstW)?.kind !== "country" || lex.pronouns.has(firstLw))) return undefined;
-  // "Seven Iraqis", "les Iraniens": a nationality in the plural is a group of people, no one named.
-  if (words === 1 && firstT.length > 4 && firstT.endsWith("s") && !gaz.placeInfo(firstW) && pluralDemonym(firstW)) return undefined;
-  if (words === 1 && first.sent && lex.verbForms.has(firstLw)) return undefined;
-  // "– Me prévenir de quoi ?", "Mr": an abbreviated honorific with no name after it names nobody.
-  if (words === 1 && firstT.length <= 3 && lex.honorifics.has(firstLw) && !c.honorific) return undefined;
-
-  // "Feb. 5", "Sept. 15": an abbreviated month.
-  if (words === 1 && toks[b]?.t === "." && toks[b].s === first.e && digitFirst(toks[b + 1]) && toks[b + 1].nl === 0 && MONTH_ABBR.test(firstT)) return undefined;
-  // "until Feb 1", "Sept 6": the abbreviation without its dot, before a day's number.
-  if (words === 1 && digitFirst(toks[b]) && /^\d{1,2}$/.test(toks[b].t) && toks[b].nl === 0 && MONTH_ABBR.test(firstT.replace(/\.$/, ""))) return undefined;
-  const known = gaz.isKnownOrg(nameW);
-  // "RESULT", "FRIDAY", "ACCESS": a frequent word in capitals heading a table or a line is no acronym, and no name.
-  if (isAcronym && firstT.length >= 4 && !known && gaz.isCommonWord(firstW, lex.lang) && !gaz.placeInfo(firstW)) return undefined;
-  const saint = saintAbbreviation(toks, a);
-  const place = gaz.placeInfo(nameW) ?? (saint ? saintPlace(name) : placeWithCompass(toks, a, b, hooks));
-  const s = new Site(toks, lex, c, a, b, name, first, firstT, firstLw, firstW, lastT, known, place);
-
-  // "-- Jim Ballantyne, London Newsroom +44 …": the agency's desk in a credit line is an organisation.
-  if (words >= 2 && DESK_HEADS.has(lastT) && !known) return named(sp, "org", true);
-  if (c.layout === "credit") return undefined;
-  // The language's capitals that name nobody: "Attorney General", "Parisians", "the Declaration of Independence".
-  if (hooks.namesNobody(s)) return undefined;
-  if (c.layout === "dateline") return named(sp, "place", true);
-  if (c.layout === "team" && !known) return named(sp, place?.kind === "country" ? "place" : "org", true);
-  if (c.layout === "scorer" && !known) return named(sp, "person", true);
-  if ((c.layout === "athlete" || c.layout === "roster") && !known && !(place && words === 1)) return named(sp, "person", true);
-  // "Luis Figo (Barcelona)": a club; "Raptors president Jane Roe": a team.
-  if (hooks.teamOrClub(s)) return named(sp, "org", true);
-  if (c.org) return named(sp, "org", true);
-  // "St. Jean", "St. Louis": a saint's name is a town, a church or a quarter far more often than the saint.
-  if (saint && !known && !verbAfter(toks, b, lex)) return named(sp, "place", !!place);
-  if (c.honorific) return named(sp, "person", true, s.role?.role, c.gender);
-  // French programme listings: "Radio-Cité", "Radio 37" are stations, which count as places.
-  if (!known) {
-    const station = hooks.stationEnd(toks, a, b);
-    if (station) return named(span(toks, a, station, text), "place", true);
-  }
-  // An organisation head around the name: "l'agence Reuters", "the Wen Hui Bao newspaper", "l'agence de presse chinoise Xinhua".
-  const orgHead = hooks.orgHeadBefore(toks, a) || hooks.orgHeadAfter(toks, b) ||
-    ORG_HEADS_FR.has(tokAt(toks, a - 2)?.lw ?? "") && gaz.isDemonym(tokAt(toks, a - 1)?.form ?? "");
-  // (An organisation's head closing a known place of two words or more is the place's: "the West Bank".)
-  if (known || orgHead || gaz.orgSuffix(lastW) && !(place && words >= 2) || isAcronym && !place || hooks.countryBranch(s) || hooks.orgHeadOpening(s)) {
-    return named(sp, "org", known);
-  }
-  // "Christmas Day", "Ryder Cup": an event, unless a given name opens it ("Jason Day").
-  const event = words >= 2 ? gaz.eventHead(lastW) : undefined;
-  if (event === "event" || event === "surname" && !(gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW))) return undefined;
-  // "Foreign Affairs Minister Jane Roe", "the Minister of International Trade": a portfolio.
-  if (!place && !c.shouting && portfolio(toks, a, b, lex)) return undefined;
-  // "Liberal MPs", "Senate Democrats", "Covington Catholic": a party, a faith, an origin.
-  if (!place && affiliated(toks, a, b)) return undefined;
-  // The language's place heads around the name: "Dare county", "the village of Edenton" (old English copy); "rue Auber".
-  const placeEnd = hooks.placeEnd(s);
-  if (placeEnd >= 0) return named(placeEnd === b ? sp : span(toks, a, placeEnd, text), "place", true);
-  // "Tanjung Lesung", "Pulau Seribu": an opening place head (Indonesian, Malay) makes a place.
-  if (!known && words >= 2 && !first.upper && gaz.isOpeningPlaceHead(firstW)) return named(sp, "place", true);
-  // "Clark County", "Sunda Strait".
-  // ("Linda Park said", "said Helen Park", "Council member Helen Park": a given name before the head and a person's cue
-  // make a person; "Stanley Park", "Victoria Park" with no such cue stay places.)
-  // ("Sarah Hill", "Robert Hall": a head that is also a frequent family name, with no place word before, is a person's.)
-  if (!place && words >= 2 && gaz.isPlaceHead(lastW, lex.lang) && !givenNameWithCue(s, words, firstW, b) && !hooks.personAtPlaceHead(s)) return named(sp, "place", true);
-  // "Toronto Raptors", "Carolina Hurricanes": a place and a plural is a team.
-  if (hooks.teamOfPlace(s)) return named(sp, "org", true);
-  // "la reine Victoria": a title right before the name outweighs a town of that name; in French, where a country takes
-  // an article, a country's too ("le président Hollande").
-  // (The role phrase is read only where it would decide.)
-  // (The role nouns' bit of the word before, kept on its form: cues.ts entityLists.)
-  const titled = a > 0 && (bitsOf(entityLists(lex), toks[a - 1]) & ROLE_NOUN) !== 0 && (place?.kind !== "country" || hooks.roleBeforeCountry) && place?.kind !== "continent";
-  const role = !place || titled ? s.role : undefined;
-  if (role) return named(sp, "person", true, role.role, role.gender);
-  // "l'Américain Lance Armstrong", "la Suédoise Anna Berg": a nationality noun right before two words or more.
-  if (words >= 2 && !place && hooks.nationalityBefore(toks, a)) return named(sp, "person", true);
-  const firstName = words >= 2 && gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW);
-  // "king of England", "queen Mary of Hungary": the place is part of a sovereign's title.
-  if (place && hooks.sovereignTitle(s)) return undefined;
-  if (place && !(firstName && place.ambiguous)) return named(sp, "place", !place.ambiguous || cityOfRegion(toks, b));
-  if (firstName) return named(sp, "person", true);
-  // "Will Young, a mechanic, said", "Charlier, marchand de vin", "il parla à Gaston": the words around make a person.
-  if (hooks.personByContext(s)) return named(sp, "person", true);
-  // A known family name alone inside a sentence ("le rapport de Moreau") names a person.
-  if (words === 1 && !first.sent && !first.upper && !place && gaz.isSurname(firstW) && !gaz.isCommonWord(firstW, lex.lang) &&
-    !lex.determiners.has(toks[a - 1]?.lw ?? "")) return byContext(named(sp, "person", true));
-  // "the House decided", "the Board said": a capitalised common word after "the" is a body, no person.
-  if (hooks.bodyAfterArticle(s)) return undefined;
-  // "Bonnes références", "Exposition de peintures": one capitalised word the article writes in lower case elsewhere is that word.
-  if (article && words === 1 && !c.shouting && !first.upper && firstT.length > 3 && !lex.determiners.has(tokAt(toks, a - 1)?.lw ?? "") &&
-    !gaz.isFirstName(firstW) && !gaz.isSurname(firstW) && article.usedLower(firstLw) && !article.endsName(firstLw)) return undefined;
-  // "the centurion at Capernaum asked": after "at"/"à", a following verb does not make the town a speaker.
-  const afterPlacePreposition = !c.shouting && placeAfterPreposition(toks, a, b, lex, hooks);
-  const speaks = !afterPlacePreposition && (verbAfter(toks, b, lex) || verbBefore(toks, a, lex));
-  // "Vigie Climat a annoncé", "Radio Red quoted": a name with a frequent word after its first that is no name makes
-  // an organisation, whatever verb follows.
-  if (speaks && words >= 2 && !gaz.isFirstName(firstT) && commonWordInside(toks, a, b, lex)) return named(sp, "org", false);
-  if (speaks && companyInside(toks, a, b)) return named(sp, "org", true);
-  if (speaks) return byContext(named(sp, "person", true));
-  if (hooks.personByShape(s)) return byContext(named(sp, "person", true));
-  if (c.shouting) return undefined;
-  if (afterPlacePreposition) return named(sp, "place", false);
-  // "la Principauté de Neuchâtel", "la Presse de Vienne": a run no rule made a name, closed by "de" and a known place, names that place.
-  const placeAt = hooks.placeAfterOf(toks, a, b, lex);
-  if (placeAt > a) return named(span(toks, placeAt, b, text), "place", true);
-  // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
-  return byContext(named(sp, "person", false));
-}
-
-/** A given name (no other word) before a place head, with a reporting verb or a role phrase at the name. */
-function givenNameWithCue(s: Site, words: number, firstW: gaz.Word, b: number): boolean {
-  if (words !== 2 || !gaz.isFirstName(firstW) || gaz.isAmbiguousFirstName(firstW)) return false;
-  return verbAfter(s.toks, b, s.lex) || verbBefore(s.toks, s.a, s.lex) || !!s.role;
-}
-
-/**
- * The name site the language's hooks read. Its role phrase is read from the words before the name on first need:
- * most candidates are settled before a rule asks for it.
- */
-class Site implements NameSite {
-  readonly words: number;
-  private roleRead = false;
-  private roleFound: NameSite["role"];
-
-  constructor(
-    readonly toks: Token[], readonly lex: Lexicon, readonly c: Candidate, readonly a: number, readonly b: number, readonly name: string,
-    readonly first: Token, readonly firstT: string, readonly firstLw: string, readonly firstW: gaz.Word, readonly lastT: string, readonly known: boolean,
-    readonly place: gaz.PlaceInfo | undefined,
-  ) {
-    this.words = b - a;
-  }
-
-  get role(): NameSite["role"] {
-    if (!this.roleRead) {
-      const c = this.c;
-      this.roleFound = c.role ? { role: c.role, gender: c.gender } : roleBefore(this.toks, this.a, this.lex);
-      this.roleRead = true;
-    }
-    return this.roleFound;
-  }
-}
-
-/** A demonym with an "s" after it ("Iraqis"): the answer kept on the word's form (firstW's text is firstT). */
-const pluralDemonym = memo((t) => gaz.isDemonym(t.slice(0, -1)));
-
-const byContext = (m: NameMention): NameMention => { m.byContext = true; return m; };
-
-/** Whether the token opens with an ASCII digit (`/^\d/`); false when there is no token. */
-function digitFirst(t: Token | undefined): boolean {
-  if (!t) return false;
-  const c = t.t.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
-
 /** Whether every token of [a, b) is in capitals. */
 function allUpper(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!toks[k].upper) return false;
   return true;
-}
-
-/** A word after the first of [a, b), capitalised, that is a frequent word of the language and no given name or surname ("Climat", "Rights"). */
-function commonWordInside(toks: Token[], a: number, b: number, lex: Lexicon): boolean {
-  for (let k = a + 1; k < b; k++) {
-    const t = toks[k];
-    const w = isPossessive(t) ? t.t.slice(0, -2) : t.t;
-    if (t.word && t.cap && !t.upper && w.length > 2 && gaz.isCommonWord(w, lex.lang) && !gaz.isSurname(w) && !gaz.isFirstName(w) && !gaz.isPlace(w)) return true;
-  }
-  return false;
-}
-
-/**
- * "PSA Peugeot Citroën", "Groupe Renault Trucks": a run of two or more words, opened by no given name, that holds
- * a known company's name as one of its words is that company's longer name, also before a reporting verb ("Louis
- * Renault", opened by a given name, stays a person).
- */
-function companyInside(toks: Token[], a: number, b: number): boolean {
-  if (b - a < 2 || gaz.isFirstName(toks[a].form)) return false;
-  for (let k = a; k < b; k++) {
-    const t = toks[k];
-    if (!t.cap || t.t.length < 3) continue;
-    const info = gaz.orgInfo(t.form);
-    if (info?.kind === "company" && !info.ambiguous && !gaz.isSurname(t.form) && !gaz.isFirstName(t.form) && !gaz.placeInfo(t.form)) return true;
-  }
-  return false;
-}
-
-/** Whether tokens [a, b) are only initials ("P. B.", "J"): "solid" when written without spaces ("A.S.", "U.A.I."). */
-function initialsOnly(toks: Token[], a: number, b: number): "spaced" | "solid" | undefined {
-  let letters = 0;
-  let solid = true;
-  for (let k = a; k < b; k++) {
-    const t = toks[k];
-    if (t.t === "." && k > a) continue;
-    if (t.t.length !== 1 || !t.cap) return undefined;
-    letters++;
-    const dot = toks[k + 1];
-    if (k > a && toks[k - 1].e !== t.s) solid = false;
-    if (dot?.t !== "." || dot.s !== t.e) solid = false;
-  }
-  return letters >= 2 && solid ? "solid" : "spaced";
-}
-
-/**
- * "Eastern Washington", "Southern Ontario", "Norfolk Virginia": a compass word before a known place, or
- * (English) a town followed by its region with no comma, is that place.
- */
-function placeWithCompass(toks: Token[], a: number, b: number, hooks: EntityHooks): gaz.PlaceInfo | undefined {
-  if (b - a < 2 || toks[b - 1].upper) return undefined;
-  if (COMPASS.has(toks[a].lw) && !toks[a].upper) {
-    // The compass word settles a town that is also a given name ("Eastern Washington").
-    return gaz.placeInfo(toks.slice(a + 1, b).map((t) => t.t).join(" "));
-  }
-  return hooks.townThenRegion(toks, a, b);
-}
-
-/** "St. Louis" as the gazetteer spells it: "Saint Louis", "Saint-Louis", "Sainte-Croix". */
-function saintPlace(name: string): gaz.PlaceInfo | undefined {
-  // "St. Louis", or "St Louis" written without the dot.
-  const dot = /^(?:St|ST|Ste)\./.test(name) ? name.indexOf(".") : name.indexOf(" ");
-  if (dot < 0) return undefined;
-  const saint = name.startsWith("Ste") ? "Sainte" : "Saint";
-  const rest = name.slice(dot + 1).trim();
-  return gaz.placeInfo(`${saint} ${rest}`) ?? gaz.placeInfo(`${saint}-${rest.split(/\s+/).join("-")}`);
 }

@@ -50,7 +50,7 @@ function nameOnItsOwn(toks: Token[], m: NameMention, lex: Lexicon, usedNames: ()
  * The mentions without their sentence opener where the article shows the opener is a common word
  * (a frequent word of the language, or one it writes in lower case and never capitalises inside a
  * sentence): a longer name keeps the rest when the rest names a person on its own; a lone word is
- * dropped. Linear: one pass over the tokens (article-words.ts, shared with classify.ts's rule), only when a mention is suspect.
+ * dropped. Linear: one pass over the tokens (article-words.ts, shared with name-kind.ts's rule), only when a mention is suspect.
  */
 export function withoutOpeners(toks: Token[], mentions: NameMention[], lex: Lexicon, text: string, article: ArticleWords): NameMention[] {
   const suspects = new Set(mentions.filter((m) => suspect(toks, m, lex)));

@@ -12,7 +12,7 @@ import { defaultEntityHooks } from "./default/entities";
 import { englishEntityHooks } from "./en/entities";
 import { frenchEntityHooks } from "./fr/entities";
 
-/** A name candidate being classified (entities/classify.ts): its tokens, its words, and what the gazetteers and cues said. */
+/** A name candidate being classified (entities/name-kind.ts): its tokens, its words, and what the gazetteers and cues said. */
 export interface NameSite {
   toks: Token[];
   lex: Lexicon;
@@ -60,7 +60,7 @@ export interface EntityHooks {
   /** Words a role phrase read backwards from a name never runs over (French auxiliaries: "Le procureur a requis … contre X"). */
   roleStops: ReadonlySet<string>;
 
-  // Classifying a candidate (entities/classify.ts), in the order the rules ask
+  // Classifying a candidate (entities/name-kind.ts), in the order the rules ask
 
   /** Towns the article names through a plural of their people ("Edentonians"), lower case; undefined if the language forms none. */
   townsfolk(text: string, lex: Lexicon): Set<string> | undefined;

@@ -3,7 +3,8 @@
 // a naming ("called the actions lawful"), a postposed cue's tail ("…, X said on Tuesday."). indirect.ts asks these
 // before its costly subject search (mayReport) and again when it makes the report.
 import type { Token } from "../text/tokenize";
-import { bareClauseAt, looksFinite, skipTime } from "./clause";
+import { bareClauseAt, looksFinite } from "./bare-clause";
+import { skipTime } from "./time-channel";
 import type { Doc } from "./doc";
 import { isVerb } from "./verbs";
 import { FINITE_EN, AUDIENCE_EN, CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN, REFLEXIVE_EN, EVENT_EN, CHANNEL_TAIL_EN } from "../lexicon/en/quotes";

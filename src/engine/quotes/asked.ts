@@ -4,7 +4,8 @@
 // "how"; after "about": its topic). A request ("asked him to leave") is left out: the news corpora do not
 // count it (ggt: 3 of 3 such predictions were wrong).
 import type { Speaker } from "../types";
-import { contentEnd, sentenceStartAt } from "./clause";
+import { contentEnd } from "./clause";
+import { sentenceStartAt } from "./sentences";
 import { describedAfter, participleSubject } from "./described";
 import type { Doc } from "./doc";
 import type { Indirect } from "./indirect";

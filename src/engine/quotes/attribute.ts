@@ -4,7 +4,7 @@
 import { tokenAt, type Token } from "../text/tokenize";
 import { appositionEnd } from "../phrases/apposition";
 import type { Entity, Speaker, Span } from "../types";
-import { sentenceOpening } from "./clause";
+import { sentenceOpening } from "./sentences";
 import { participleSubject } from "./described";
 import { commaAfter, descriptionHead, namedApposition, relativeSubject, verbAfterRelative } from "./described-subject";
 import { entityById, isQuoteMark, speakerOf, type Doc } from "./doc";

@@ -3,7 +3,7 @@
 // phrase as written, without the auxiliaries, adverbs or time words that follow it ("Police had last
 // month charged …" → "Police"), and a phrase that is a name mention resolves to that entity.
 import type { Speaker } from "../types";
-import { skipDateline } from "./clause";
+import { skipDateline } from "./sentences";
 import { tokAt, tokenAt } from "../text/tokenize";
 import { describedSpeaker, speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";

@@ -53,9 +53,9 @@ export interface Doc {
   entitiesById?: Map<string, Entity>;
   /** Per direct quote, whether it is a scare quote (index.ts isScare, asked up to three times per quote). */
   scareQuotes?: Map<Span, boolean>;
-  /** Token index → the index of the first token of its sentence (clause.ts sentenceStartsOf). */
+  /** Token index → the index of the first token of its sentence (sentences.ts sentenceStartsOf). */
   sentenceStarts?: Int32Array;
-  /** Tokens read back by clause.ts sentenceStartAt before that layer is made (it is made once they reach the token count). */
+  /** Tokens read back by sentences.ts sentenceStartAt before that layer is made (it is made once they reach the token count). */
   sentenceReads: number;
   /** Whether the text narrates in the simple past, as fiction does, not the press (french.ts narrates). */
   narration?: boolean;

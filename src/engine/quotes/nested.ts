@@ -3,7 +3,7 @@
 // This is the one overlap between statements the engine keeps; every other overlap is resolved to one statement.
 import { tokenAt } from "../text/tokenize";
 import type { Speaker } from "../types";
-import { sourcePrepAt } from "./clause";
+import { sourcePrepAt } from "./source-prep";
 import type { Doc } from "./doc";
 import type { Indirect } from "./indirect";
 import { isVerb } from "./verbs";

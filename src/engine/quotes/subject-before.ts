@@ -7,7 +7,8 @@ import { describedBeforeRelative, describedOwner, namedApposition, phraseEndingA
 import { describedSpeaker, speakerOf, type Doc } from "./doc";
 import { incidentalEndingAt } from "./incidentals";
 import type { Topic } from "./resolve/salience";
-import { pastFrontedPhrase, sentenceOpening, sourcePrepAt } from "./clause";
+import { pastFrontedPhrase, sentenceOpening } from "./sentences";
+import { sourcePrepAt } from "./source-prep";
 import { memberAside } from "./asides";
 import { relativeAntecedent, relativeObjectOf } from "./relative-subject";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";

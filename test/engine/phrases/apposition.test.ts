@@ -74,7 +74,7 @@ describe("appositionOpensAt: whether an apposition opens at the comma after a na
     ["must not: a capitalised head (a name)", ["fr", "Ducrot, Marchand et Roux sont venus.", "Ducrot"], false],
     ["must not: an age (English only)", ["fr", "Ducrot, 45, est venu.", "Ducrot"], false],
     ["must not: the next line", ["fr", "Charlier,\nmarchand de vin, est venu.", "Charlier"], false],
-    // After a source (quotes/indirect.ts): any determiner or relative pronoun opens one, any speaker noun heads one.
+    // After a source (quotes/source-report.ts): any determiner or relative pronoun opens one, any speaker noun heads one.
     ["a possessive determiner", ["source", "According to Ann Reed, his aide at the firm, it rained.", "Reed"], true],
     ["a relative pronoun", ["source", "According to Ann Reed, whom the firm hired, it rained.", "Reed"], true],
     ["a speaker noun that is no title", ["source", "According to Ann Reed, resident of the town, it rained.", "Reed"], true],

@@ -278,7 +278,7 @@ table("French: « selon la même source » is the source of the report before", 
 ]);
 
 // A name after a role noun that lower-case modifiers open, and a described apposition after a source that opens the
-// sentence (quotes/described.ts titledAfterModifiers, quotes/indirect.ts appositionEnd).
+// sentence (quotes/described.ts titledAfterModifiers, quotes/source-report.ts appositionEnd).
 table("English: \"according to city planning director X\", \"According to X, the director, …\"", en, [
   ["According to city planning director Omar Haddad, traffic on the bridge has grown 12 percent.",
     [["traffic on the bridge has grown 12 percent", "Omar Haddad", "indirect"]]],

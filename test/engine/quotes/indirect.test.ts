@@ -428,7 +428,7 @@ table("English: the addressee, the channel and the time before a far \"that\"", 
   ["Dana Kerr told reporters the union called that strike in May.", [["the union called that strike in May", "Dana Kerr", "indirect"]]],
 ]);
 
-// "no" and "about" open the bare clause's subject when a noun and then a finite verb follow (quotes/clause.ts quantityOpens).
+// "no" and "about" open the bare clause's subject when a noun and then a finite verb follow (quotes/bare-clause.ts quantityOpens).
 table("English: a bare clause opening on \"no\" or on \"about\" and a quantity", en, [
   ["Police said no arrests had been made.", [["no arrests had been made", "Police", "indirect"]]],
   ["Brightwater Foods recalled jars on Friday. It said no one had been hurt.", [["no one had been hurt", "Brightwater Foods", "indirect"]]],

@@ -251,7 +251,7 @@ describe("English report matrix: more content shapes", () => {
     [`${NAME} says the plan is “a mess” and should be scrapped.`, [["the plan is “a mess” and should be scrapped", NAME, "mixed"]]],
     [`${NAME} told The Daily Ledger on Monday that ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
   ]);
-  // Where and when, between the verb and a bare clause (quotes/clause.ts skipTime), and an aside before "that"
+  // Where and when, between the verb and a bare clause (quotes/time-channel.ts skipTime), and an aside before "that"
   // (quotes/after-verb.ts asideThat); must not: a place with no clause after it, a name that runs on, a cue's own comma.
   table("a place, an event, a time edge, an aside", en, [
     [`${NAME} said at a briefing in Denver ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],

@@ -37,7 +37,7 @@ table("French: a second verb after 'et' whose frame's complement follows makes a
 ]);
 
 // English: a report inside a relative clause set off by commas ends at its closing comma (lexicon/en.ts relativeAside,
-// quotes/clause.ts relativeAside), so the main verb after it makes its own statement.
+// quotes/aside-reports.ts relativeAside), so the main verb after it makes its own statement.
 table("English: \"X, who said A, said B\" is two statements", en, [
   ["Ellen Frost, who said the tax was fair, told reporters the vote was a victory.",
     [["the tax was fair", "Ellen Frost", "indirect"], ["the vote was a victory", "Ellen Frost", "indirect"]]],

@@ -1,6 +1,6 @@
 // "“…,” according to Fox News.", "“…,” according to a court filing by the state attorney.": a source preposition
 // right after a closing mark names the quote's speaker (English; French has « », selon X » in lang/fr/sources.ts).
-import { sourcePrepAt } from "../../quotes/clause";
+import { sourcePrepAt } from "../../quotes/source-prep";
 import { sourceAfterPrep } from "../../quotes/described";
 import type { Doc } from "../../quotes/doc";
 import type { Speaker, Span } from "../../types";

@@ -96,10 +96,10 @@ export const QUANTIFIER_EN = /^(?:some|no|many|any|every|each)$/;
 /** Word regex of quotes/described.ts. */
 export const OUT_UP = /^(?:out|up)$/;
 
-/** Word regex of quotes/clause.ts. */
+/** Word regex of quotes/time-channel.ts. */
 export const AFTER_EARLIER_LATER = /^(?:this|last|that|on|in|today|tonight)$/;
 
-/** Word regex of quotes/clause.ts. */
+/** Word regex of quotes/bare-clause.ts. */
 export const WH_EN = /^(?:who|which|where|when)$/;
 
 /** Word regex of quotes/attribute.ts. */
