@@ -10,6 +10,7 @@ import { resolvePronoun } from "./resolve/pronoun";
 import { capitalisedWord } from "./resolve/salience";
 import { genderOf, nameGender } from "./resolve/gender";
 import { pluralSubject } from "./resolve/plural-subject";
+import { groupSubject } from "./resolve/group-subject";
 import { unnamedSubjectBefore } from "./resolve/unnamed-subject";
 import { subjectPhraseAt } from "./subject-phrase";
 import { BODY_NOUNS, OBJECT_PRONOUN } from "../lexicon/en/quotes";
@@ -55,8 +56,12 @@ export function pronounsAfterStatements(ctx: Doc, qs: Quote[]): void {
     const after = q.speaker;
     if (after?.pronoun && !after.entity && after.mention && after.mentionText === ctx.text.slice(after.mention.start, after.mention.end)) {
       const k = tokenAt(ctx.toks, after.mention.start);
-      const d = ctx.lex.pronouns.get(ctx.toks[k]?.lw ?? "") === "pl" ? pluralSubject(ctx, k) : undefined;
-      if (d) q.speaker = takenUp(ctx, d, after) ?? after;
+      const pl = ctx.lex.pronouns.get(ctx.toks[k]?.lw ?? "") === "pl";
+      // "Ana Ruiz and Paul Becker studied …. They concluded …": the people named together first.
+      const group = pl ? groupSubject(ctx, k, Math.min(k, tokenAt(ctx.toks, q.start))) : undefined;
+      const d = pl && !group ? pluralSubject(ctx, k) : undefined;
+      if (group) q.speaker = group;
+      else if (d) q.speaker = takenUp(ctx, d, after) ?? after;
     }
     // "Yuni, a resident of Lampung, was at home when she heard …. “…,” she said.": the name nothing typed, not a person further back.
     const now = q.speaker;
