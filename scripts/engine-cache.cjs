@@ -43,15 +43,16 @@ function source(file) {
   return isAscii?.(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString("utf8");
 }
 
-/** engine.js compiled with cachedData, run as the module `file` (registered in require's cache). */
-function compile(file, cachedData) {
-  const script = new vm.Script(Module.wrap(source(file)), { filename: file, cachedData });
-  const m = new Module(file, null);
-  m.filename = file;
+/** engine.js compiled with cachedData, run as the module `file` (registered in require's cache); under `name`, a
+ * second copy of it that require never sees (eagerCache). */
+function compile(file, cachedData, name = file) {
+  const script = new vm.Script(Module.wrap(source(file)), { filename: name, cachedData });
+  const m = new Module(name, null);
+  m.filename = name;
   m.paths = Module._nodeModulePaths(path.dirname(file));
-  script.runInThisContext().call(m.exports, m.exports, require, m, file, path.dirname(file));
+  script.runInThisContext().call(m.exports, m.exports, require, m, name, path.dirname(file));
   m.loaded = true;
-  Module._cache[file] = m;
+  if (name === file) Module._cache[file] = m;
   return { script, exports: m.exports };
 }
 
@@ -116,16 +117,21 @@ function useHostCache(dir, log, write = true) {
 const hostCacheDir = () => host.cachePath && path.dirname(host.cachePath);
 
 /** The engine for the host: with its cache when it fits; else compiled, and the cache written after the first
- * analysis (so that the functions it compiled are in it), in the background, errors only logged. */
+ * analysis, in the background, errors only logged. Not the cache of the engine it runs, which holds only the functions
+ * that first analysis called: that of a second copy compiled eagerly (eagerCache), so that a later session's first
+ * analysis of another article or language compiles nothing. Under another name: for the same source and name V8
+ * would hand back the engine's own script (its compilation cache). A cache does not name its script: it loads under
+ * `file`. (Electron's extension host, like Node, starts V8 with --no-freeze-flags-after-init: eagerCache's flags can
+ * be set there.) */
 function openInHost(file) {
   if (!host.cachePath || Module._cache[file]) return { exports: require(file), afterAnalysis: undefined };
   const { cachePath, log } = host;
   const header = hostStamp(file);
-  const { script, exports, used } = open(file, cachePath, header);
+  const { exports, used } = open(file, cachePath, header);
   log(`engine code cache ${used ? "used" : "not used"}: ${cachePath}`);
   const afterAnalysis = used || !host.write ? undefined : () => setTimeout(() => {
     try {
-      saveCache(script, cachePath, header);
+      saveCache(eagerCache(file, `${file}#eager`), cachePath, header);
       log(`engine code cache written: ${cachePath}`);
     } catch (e) {
       log(`engine code cache not written: ${e instanceof Error ? e.message : String(e)}`);
@@ -168,18 +174,19 @@ const WARM_UP = [
 ];
 
 /**
- * Compiles the engine bundle `file`, runs it on the warm-up texts and saves V8's cache of what was compiled. V8
+ * The script of the engine bundle `file` compiled, run on the warm-up texts, for V8's cache of what was compiled. V8
  * compiles a function at its first call, so the warm-up left out every function its sentences did not reach, which
  * a CLI process then compiled during its first analyze (~15 % of that analyze's instructions on a seed article):
  * the bundle is compiled eagerly (--no-lazy while V8 compiles and runs it) and its cache holds every function. The
  * flag is set back before the cache is made: V8 takes a cache only under the flags it was made with (the bytecode
- * is the same either way), and this cache then loads in a process started with none.
+ * is the same either way), and this cache then loads in a process started with none. The warm-up still counts: a
+ * cache of the bundle compiled eagerly but never analysed with made the first analyze ~7 % slower (callgrind).
  */
-function write(file) {
+function eagerCache(file, name = file) {
   v8.setFlagsFromString("--no-lazy");
   let compiled;
   try {
-    compiled = compile(file, undefined);
+    compiled = compile(file, undefined, name);
   } finally {
     v8.setFlagsFromString("--lazy");
   }
@@ -189,7 +196,12 @@ function write(file) {
     exports.analyze(text);
     exports.analyze(text, { lang });
   }
-  saveCache(script, cacheOf(file), stamp(file));
+  return script;
+}
+
+/** Writes dist/engine.cache, the cache of the engine bundle `file` for the command-line tool (esbuild.js). */
+function write(file) {
+  saveCache(eagerCache(file), cacheOf(file), stamp(file));
 }
 
 module.exports = { load, write, cacheOf, open, saveCache, hostStamp, lazy, useHostCache, hostCacheDir };

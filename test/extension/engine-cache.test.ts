@@ -103,6 +103,21 @@ describe("engine code cache", () => {
     assert.match(logged.join("\n"), /not used.*\n.*written/);
   });
 
+  it("writes a cache of every function, not only of those the first analysis called", async () => {
+    // A function the first analysis never calls: in the cache only when the bundle was compiled eagerly.
+    const unused = `module.exports.unused = (t) => { ${Array.from({ length: 40 }, (_, i) => `if (t === "w${i}") return ${i};`).join(" ")} return -1; };\n`;
+    const { file, cachePath } = engine(ENGINE + unused);
+    cache.useHostCache(path.dirname(cachePath), () => {});
+    assert.equal(cache.lazy(file).analyze("Marie Lenoir said so"), 2);
+    for (let i = 0; i < 100 && !fs.existsSync(cachePath); i++) await new Promise((r) => setTimeout(r, 10));
+    const lazyCache = path.join(dir, "lazy", "engine.cache");
+    made(engine(ENGINE + unused).file, lazyCache, "header");
+    assert.ok(fs.statSync(cachePath).size > fs.statSync(lazyCache).size + 200);
+    assert.equal(cache.open(file, cachePath, cache.hostStamp(file)).used, true);
+    // The eager copy is compiled under another name, which require never sees.
+    assert.equal(Object.keys(require.cache).some((k) => k.endsWith("#eager")), false);
+  });
+
   it("in a worker thread, reads the host's cache but never writes one", async () => {
     const { file, cachePath } = engine();
     cache.useHostCache(path.dirname(cachePath), () => {}, false);
