@@ -12,7 +12,7 @@ import { memberAside } from "./asides";
 import { relativeAntecedent, relativeObjectOf } from "./relative-subject";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
-import { bareSingularNoun, commaInVerb, mannerAdverb, MAX_PAREN, modifiedBareNoun, parenEnd } from "./subject-words";
+import { bareSingularNoun, commaInVerb, mannerAdverb, MAX_PAREN, modifiedBareNoun, parenEnd, pastShortOpening } from "./subject-words";
 import { isVerb } from "./verbs";
 import { isDemonym } from "../lexicon/gazetteer";
 import { CLITICS, OBJECT_CLITICS, REFLEXIVE } from "../lexicon/fr/quotes";
@@ -79,6 +79,7 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
     while (s > 0 && !toks[s].sent) s--;
     // "Lors de son discours mardi, le ministre X a … , mais a …": the subject after an opening adverbial's comma.
     if (!subjectPhraseAt(ctx, s)) s = pastFrontedPhrase(ctx, s, k, MAX_OPENING);
+    if (!subjectPhraseAt(ctx, s) && subjectPhraseAt(ctx, pastShortOpening(ctx, s, k))) s = pastShortOpening(ctx, s, k);
     const p = subjectPhraseAt(ctx, s);
     // "As the crowd chanted, X was joined on stage by Y and joked": else the name that opens the first verb's clause.
     return p && p.end < k ? namedApposition(ctx, resolveSubject(ctx, s, p)).speaker : ctx.rules.conjoinedVerbSubject(ctx, v, s);

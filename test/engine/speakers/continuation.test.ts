@@ -93,3 +93,16 @@ table("French: a quote with no cue after a report that is all in marks (« selon
   [`Selon la préfecture, ${g("les pompiers sont intervenus vite")}. Le maire Paul Martin a visité le site. Le feu a été très violent, ${g("seule l'arrivée des renforts a permis de le contenir")}.`,
     [[g("les pompiers sont intervenus vite"), "la préfecture"], [g("seule l'arrivée des renforts a permis de le contenir"), null]]],
 ]);
+
+table("French: a second reporting verb after 'et' takes the subject past a short opening adverbial", fr, [
+  ["La séance a repris lundi. Plus tard, Claude Bernard a ouvert le vote et a déclaré qu'il n'y aura plus de pause.",
+    [["il n'y aura plus de pause", "Claude Bernard", "indirect"]]],
+  [`La séance a repris lundi. Plus tard, Claude Bernard a ouvert le vote et a déclaré qu'${g("il n'y aura plus de pause")}.`,
+    [[g("il n'y aura plus de pause"), "Claude Bernard", "mixed"]]],
+  [`La séance a repris lundi. Lundi soir, Claude Bernard a ouvert le vote et a dit : ${g("Il n'y aura plus de pause.")}`,
+    [[g("Il n'y aura plus de pause."), "Claude Bernard", "direct"]]],
+  ["La séance a repris lundi. Ensuite, le président a ouvert le vote et a déclaré qu'il n'y aura plus de pause.",
+    [["il n'y aura plus de pause", "le président", "indirect"]]],
+  // Not a subject: no noun phrase opens the clause after the comma.
+  ["La séance a repris lundi. Plus tard, ouvert au public, le vote a eu lieu et a montré qu'il n'y aura plus de pause.", []],
+]);
