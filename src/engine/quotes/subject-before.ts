@@ -9,7 +9,7 @@ import { incidentalEndingAt } from "./incidentals";
 import type { Topic } from "./resolve/salience";
 import { pastFrontedPhrase, sentenceOpening, sourcePrepAt } from "./clause";
 import { memberAside } from "./asides";
-import { relativeAntecedent, relativeObjectOf } from "./relative-subject";
+import { cleftSubject, relativeAntecedent, relativeObjectOf } from "./relative-subject";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
 import { bareSingularNoun, commaInVerb, mannerAdverb, MAX_PAREN, modifiedBareNoun, parenEnd, pastShortOpening } from "./subject-words";
@@ -46,6 +46,7 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
     const ante = relativeAntecedent(ctx, k - 1);
     if (ante) return ante;
   }
+  if (toks[k].lw === "qui") { const cleft = cleftSubject(ctx, k); if (cleft) return cleft; }
   // "Samsung Electronics Co. said": the abbreviation's period, when no sentence starts at the verb.
   if (toks[k].t === "." && k > 0 && !toks[v].sent && !toks[v].cap && ctx.mentionAt[k - 1] >= 0 && toks[k - 1].e === toks[k].s) k--;
   // "Sen. Bernie Sanders (Vt.) said", "Marco Rubio (R-Fla.) has said": a short parenthesis after the name.

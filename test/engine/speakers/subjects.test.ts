@@ -287,3 +287,12 @@ table("French: a name that is also a place's, before a role apposition, speaks",
   [`BRUXELLES, le président de la commission se dit ${g("très heureux de ce résultat")}.`,
     [[g("très heureux de ce résultat"), "le président de la commission"]]],
 ]);
+
+table("French: the subject of a cleft ('C'est X qui a annoncé que …') speaks", fr, [
+  ["C'est Paul Martin qui a annoncé que l'usine fermera en mars.", [["l'usine fermera en mars", "Paul Martin", "indirect"]]],
+  ["La grève continue. C'est le ministre du Travail qui a annoncé mardi que l'usine fermera en mars.",
+    [["l'usine fermera en mars", "le ministre du Travail", "indirect"]]],
+  ["Ce sont les syndicats qui ont affirmé que la grève continuera.", [["la grève continuera", "les syndicats", "indirect"]]],
+  // Not a cleft's subject: no reporting verb after "qui".
+  ["C'est la police qui a trouvé le corps dans la rivière.", []],
+]);
