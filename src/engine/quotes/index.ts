@@ -1,26 +1,24 @@
 // Assembles statements: direct quotes (marks and dialogue lines, incises merged), their
 // speakers, indirect statements, and mixed ones (an indirect report that contains a quote).
 import { tokAt, tokenAt } from "../text/tokenize";
-import type { Quote, Speaker, Span } from "../types";
+import type { Quote, Span } from "../types";
 import { findQuestions } from "./asked";
 import { attributeAfter, attributeBefore, attributeInside, attributeNamed, topicOf, type Attribution } from "./attribute";
-import { bridgedByCue } from "./bridge";
 import { pronounsAfterStatements } from "./discourse";
 import { findDialogueLines } from "./dialogue";
-import { type Doc, firstMentionFrom } from "./doc";
+import { type Doc } from "./doc";
 import { findHeadlineStatements } from "./headline";
 import { findIndirect, linkLines, type Indirect } from "./indirect";
 import { interviewTurns } from "./interview";
 import { findMarkedQuotes, scanMarks } from "./marks";
 import { besideNominal, findNominalReports } from "./nominal";
 import { nestedReports } from "./nested";
+import { floatAfterReports, floating, type Previous } from "./floating";
 import { isVerb } from "./verbs";
 import { isNickname, isScare, keepDirect, runsInto, type Direct } from "./keep-direct";
 import { isSpaceCode } from "../text/chars";
-import { isOneOf } from "../text/chars";
 
 const MAX_INCISE = 80;
-const FLOAT_GAP = 600;
 
 /** The quote stage's layers, as its passes (QUOTE_PASSES) build them from the document. */
 export interface QuoteLayers {
@@ -311,65 +309,4 @@ function isDialogueLine(ctx: Doc, q: Span): boolean {
  */
 function echo(ctx: Doc, q: Direct): Attribution | undefined {
   return ctx.rules.quoteEcho(ctx, q);
-}
-
-/** The quote before, for a quote that may go on with its speaker; `cue` when the attribution came after it. */
-interface Previous { speaker: Speaker | null; end: number; cue?: Span }
-
-/**
- * A quote with no cue continues the previous speaker when nobody else is named in between, or when all
- * that stands between is the sentence that attributes the previous quote (“A,” said X, who …. “B.”).
- */
-function floating(ctx: Doc, q: Direct, prev: Previous | undefined): Attribution {
-  if (prev?.speaker && (prev.speaker.entity || prev.speaker.name === null && !prev.speaker.pronoun) && bridgedByCue(ctx, prev.end, prev.cue, q.start)) {
-    return { speaker: prev.speaker, how: "floating" };
-  }
-  if (!prev?.speaker?.entity || q.start - prev.end > FLOAT_GAP) return { speaker: null, how: "none" };
-  const ms = ctx.ents.mentions;
-  let other = false;
-  for (let k = firstMentionFrom(ctx, tokenAt(ctx.toks, prev.end)); k < ms.length && ms[k].e <= q.start; k++) {
-    if (ms[k].entity.kind === "person" && ms[k].entity.id !== prev.speaker.entity) { other = true; break; }
-  }
-  if (other) return { speaker: null, how: "none" };
-  const { entity, name } = prev.speaker;
-  return { speaker: { entity, name }, how: "floating" };
-}
-
-/**
- * A quote with no cue after an indirect report ("Will Young said cold weather takes a toll. ¶ “Things
- * break.”") continues that report's speaker, under the same conditions as after a direct quote, when
- * the quote is a whole sentence and the speaker a person.
- */
-function floatAfterReports(ctx: Doc, qs: Quote[], kept: Direct[]): void {
-  // The starts of the quotes no rule attributed, and the people's ids: built only when a quote may float.
-  let loose: Set<number> | undefined;
-  let people: Set<string> | undefined;
-  let prev: { speaker: Speaker | null; end: number } | undefined;
-  for (const q of qs) {
-    if (q.kind === "direct" && !q.speaker && !q.cue && !!prev?.speaker?.entity &&
-      (loose ??= new Set(kept.filter((d) => d.attr?.how === "none").map((d) => d.start))).has(q.start) && opensSentence(ctx, q) &&
-      (people ??= new Set(ctx.ents.people.map((p) => p.id))).has(prev.speaker.entity)) {
-      const f = floating(ctx, q, prev);
-      if (f.speaker) q.speaker = f.speaker;
-    }
-    if (q.speaker) prev = { speaker: q.speaker, end: q.end };
-  }
-}
-
-/** The quote is a whole sentence of its own: it opens a sentence or a line and closes on . ? ! */
-function opensSentence(ctx: Doc, q: Span): boolean {
-  const k = tokenAt(ctx.toks, q.start);
-  const t = ctx.toks[k];
-  const before = ctx.toks[k - 1];
-  return (!!t.nl || !!t.sent || !before || isOneOf(".?!", before.t)) && endsOnSentenceMark(ctx.text, q.start, q.end);
-}
-
-/** Whether the run of non-word characters that ends text[s, e) holds . ? ! or … (a scan from the end, linear). */
-function endsOnSentenceMark(text: string, s: number, e: number): boolean {
-  for (let i = e - 1; i >= s; i--) {
-    const c = text[i];
-    if (c === "." || c === "?" || c === "!" || c === "…") return true;
-    if (/\w/.test(c)) return false;
-  }
-  return false;
 }

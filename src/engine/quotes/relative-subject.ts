@@ -6,7 +6,7 @@ import { speakerOf, type Doc } from "./doc";
 import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
-import { PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
+import { CLEFT_OPENERS, PREPOSITION_BEFORE_QUI } from "../lexicon/fr/quotes";
 import { DETERMINER, SPEAKER_NOUN } from "./word-bits";
 
 /** Finite forms that may follow a relative "qui" before its object: "qui a reçu", "qui préside", "qui dirige". */
@@ -52,4 +52,19 @@ export function relativeAntecedent(ctx: Doc, c: number): Speaker | undefined {
   if (!toks[o]?.sent || (ctx.facts[o] & DETERMINER) === 0 || (ctx.facts[o + 1] & SPEAKER_NOUN) === 0) return undefined;
   const p = subjectPhraseAt(ctx, o);
   return p && p.kind === "role" && p.end === c ? resolveSubject(ctx, o, p).speaker : undefined;
+}
+
+/** How many tokens the subject of a cleft may hold ("C'est le ministre de l'Intérieur qui"). */
+const MAX_CLEFT = 8;
+
+/** "C'est Paul Martin qui a annoncé que …": the phrase between the cleft's "c'est" and "qui" (at token c) speaks. */
+export function cleftSubject(ctx: Doc, c: number): Speaker | undefined {
+  const { toks } = ctx;
+  for (let h = c - 1; h >= 2 && c - h <= MAX_CLEFT; h--) {
+    if (!toks[h - 1].word && toks[h - 1].t !== "'") return undefined;
+    if (!CLEFT_OPENERS.some((o) => toks[h - 2]?.lw === o[0] && toks[h - 1].lw === o[1])) continue;
+    const p = subjectPhraseAt(ctx, h);
+    return p && p.kind !== "pronoun" && p.end === c ? resolveSubject(ctx, h, p).speaker : undefined;
+  }
+  return undefined;
 }

@@ -10,10 +10,10 @@ import type { Topic } from "./resolve/salience";
 import { pastFrontedPhrase, sentenceOpening } from "./sentences";
 import { sourcePrepAt } from "./source-prep";
 import { memberAside } from "./asides";
-import { relativeAntecedent, relativeObjectOf } from "./relative-subject";
+import { cleftSubject, relativeAntecedent, relativeObjectOf } from "./relative-subject";
 import { relativeClauseHead, resolveSubject, subjectAt } from "./resolve/subject";
 import { affiliationEnd, subjectPhraseAt } from "./subject-phrase";
-import { bareSingularNoun, commaInVerb, mannerAdverb, MAX_PAREN, modifiedBareNoun, parenEnd } from "./subject-words";
+import { bareSingularNoun, commaInVerb, mannerAdverb, MAX_PAREN, modifiedBareNoun, parenEnd, pastShortOpening } from "./subject-words";
 import { isVerb } from "./verbs";
 import { isDemonym } from "../lexicon/gazetteer";
 import { CLITICS, OBJECT_CLITICS, REFLEXIVE } from "../lexicon/fr/quotes";
@@ -47,6 +47,7 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
     const ante = relativeAntecedent(ctx, k - 1);
     if (ante) return ante;
   }
+  if (toks[k].lw === "qui") { const cleft = cleftSubject(ctx, k); if (cleft) return cleft; }
   // "Samsung Electronics Co. said": the abbreviation's period, when no sentence starts at the verb.
   if (toks[k].t === "." && k > 0 && !toks[v].sent && !toks[v].cap && ctx.mentionAt[k - 1] >= 0 && toks[k - 1].e === toks[k].s) k--;
   // "Sen. Bernie Sanders (Vt.) said", "Marco Rubio (R-Fla.) has said": a short parenthesis after the name.
@@ -80,6 +81,7 @@ export function subjectBackward(ctx: Doc, v: number, topic?: Topic): Speaker | u
     while (s > 0 && !toks[s].sent) s--;
     // "Lors de son discours mardi, le ministre X a … , mais a …": the subject after an opening adverbial's comma.
     if (!subjectPhraseAt(ctx, s)) s = pastFrontedPhrase(ctx, s, k, MAX_OPENING);
+    if (!subjectPhraseAt(ctx, s) && subjectPhraseAt(ctx, pastShortOpening(ctx, s, k))) s = pastShortOpening(ctx, s, k);
     const p = subjectPhraseAt(ctx, s);
     // "As the crowd chanted, X was joined on stage by Y and joked": else the name that opens the first verb's clause.
     return p && p.end < k ? namedApposition(ctx, resolveSubject(ctx, s, p)).speaker : ctx.rules.conjoinedVerbSubject(ctx, v, s);

@@ -80,3 +80,19 @@ export function parenEnd(ctx: Doc, k: number): number {
   }
   return k;
 }
+
+/** How many words a short opening adverbial with no preposition may hold ("Plus tard,", "Lundi soir,", "Ensuite,"). */
+const MAX_SHORT_OPENING = 3;
+
+/**
+ * Past a short opening adverbial set off by a comma at the sentence start s: "Plus tard, X a … et a déclaré",
+ * "Lundi soir, X …"; a few words, none a name, a pronoun or a verb, then the comma (s when there is none, or it reaches `end`).
+ */
+export function pastShortOpening(ctx: Doc, s: number, end: number): number {
+  const { toks } = ctx;
+  for (let k = s; k < end && k - s <= MAX_SHORT_OPENING; k++) {
+    if (toks[k].t === ",") return k > s && k + 1 < end ? k + 1 : s;
+    if (!toks[k].word || ctx.mentionAt[k] >= 0 || isVerb(ctx, k) || ctx.lex.pronouns.has(toks[k].lw)) return s;
+  }
+  return s;
+}

@@ -78,3 +78,31 @@ table("a conjoined reporting verb keeps the outer report's speaker (English)", e
   ["The mayor said the city had demanded more funds and added that the campaign would allow a debate.",
     [["the city had demanded more funds", "The mayor", "indirect"], ["the campaign would allow a debate", "The mayor", "indirect"]]],
 ]);
+
+table("French: a quote with no cue after a report that is all in marks (« selon X, « … » ») goes on with X", fr, [
+  // A described source (no name) and an organisation go on, and the quote may be part of a sentence.
+  [`Un incendie a touché un entrepôt. Selon la préfecture, ${g("les pompiers sont intervenus vite")}. Le feu a été très violent, ${g("seule l'arrivée des renforts a permis de le contenir")}.`,
+    [[g("les pompiers sont intervenus vite"), "la préfecture"], [g("seule l'arrivée des renforts a permis de le contenir"), "la préfecture"]]],
+  [`Un incendie a touché un entrepôt. D'après le communiqué de la préfecture, ${g("les pompiers sont intervenus vite")}. ${g("Seule l'arrivée des renforts a permis de le contenir.")}`,
+    [[g("les pompiers sont intervenus vite"), "la préfecture"], [g("Seule l'arrivée des renforts a permis de le contenir."), "la préfecture"]]],
+  [`La grève continue. Selon le maire Paul Martin, ${g("les routes restent bloquées")}. La ville reste calme, ${g("et personne ne circule dans le centre")}.`,
+    [[g("les routes restent bloquées"), "Paul Martin"], [g("et personne ne circule dans le centre"), "Paul Martin"]]],
+  // Not after a report without marks (the quote inside a sentence stays unattributed), nor past another person named in between.
+  [`Un incendie a touché un entrepôt. Selon la préfecture, les pompiers sont intervenus vite. Le feu a été très violent, ${g("seule l'arrivée des renforts a permis de le contenir")}.`,
+    [["les pompiers sont intervenus vite", "la préfecture"], [g("seule l'arrivée des renforts a permis de le contenir"), null]]],
+  [`Selon la préfecture, ${g("les pompiers sont intervenus vite")}. Le maire Paul Martin a visité le site. Le feu a été très violent, ${g("seule l'arrivée des renforts a permis de le contenir")}.`,
+    [[g("les pompiers sont intervenus vite"), "la préfecture"], [g("seule l'arrivée des renforts a permis de le contenir"), null]]],
+]);
+
+table("French: a second reporting verb after 'et' takes the subject past a short opening adverbial", fr, [
+  ["La séance a repris lundi. Plus tard, Claude Bernard a ouvert le vote et a déclaré qu'il n'y aura plus de pause.",
+    [["il n'y aura plus de pause", "Claude Bernard", "indirect"]]],
+  [`La séance a repris lundi. Plus tard, Claude Bernard a ouvert le vote et a déclaré qu'${g("il n'y aura plus de pause")}.`,
+    [[g("il n'y aura plus de pause"), "Claude Bernard", "mixed"]]],
+  [`La séance a repris lundi. Lundi soir, Claude Bernard a ouvert le vote et a dit : ${g("Il n'y aura plus de pause.")}`,
+    [[g("Il n'y aura plus de pause."), "Claude Bernard", "direct"]]],
+  ["La séance a repris lundi. Ensuite, le président a ouvert le vote et a déclaré qu'il n'y aura plus de pause.",
+    [["il n'y aura plus de pause", "le président", "indirect"]]],
+  // Not a subject: no noun phrase opens the clause after the comma.
+  ["La séance a repris lundi. Plus tard, ouvert au public, le vote a eu lieu et a montré qu'il n'y aura plus de pause.", []],
+]);

@@ -276,3 +276,23 @@ table("English: a second verb after 'and' before a quote is said by the name tha
   // No name or pronoun opens the first clause: nobody.
   ["As the crowd began to chant, the lights went out and shouted, “Go home!”", [["“Go home!”", null]]],
 ]);
+
+// A lone name that is also a place's ("Valence", "Braga") opening the sentence, then a role apposition whose closing comma is missing.
+table("French: a name that is also a place's, before a role apposition, speaks", fr, [
+  [`La réunion a eu lieu à Madrid. Valence, le président du club se dit ${g("très heureux de ce résultat")}.`,
+    [[g("très heureux de ce résultat"), "Valence"]]],
+  [`La réunion a eu lieu à Lisbonne. Braga, le ministre des Finances se dit ${g("particulièrement rassuré")} et pense que ${g("cela envoie un signal clair")}.`,
+    [[g("particulièrement rassuré"), "Braga"], [g("cela envoie un signal clair"), "Braga"]]],
+  // Not a dateline in capitals, whose comma opens the sentence proper.
+  [`BRUXELLES, le président de la commission se dit ${g("très heureux de ce résultat")}.`,
+    [[g("très heureux de ce résultat"), "le président de la commission"]]],
+]);
+
+table("French: the subject of a cleft ('C'est X qui a annoncé que …') speaks", fr, [
+  ["C'est Paul Martin qui a annoncé que l'usine fermera en mars.", [["l'usine fermera en mars", "Paul Martin", "indirect"]]],
+  ["La grève continue. C'est le ministre du Travail qui a annoncé mardi que l'usine fermera en mars.",
+    [["l'usine fermera en mars", "le ministre du Travail", "indirect"]]],
+  ["Ce sont les syndicats qui ont affirmé que la grève continuera.", [["la grève continuera", "les syndicats", "indirect"]]],
+  // Not a cleft's subject: no reporting verb after "qui".
+  ["C'est la police qui a trouvé le corps dans la rivière.", []],
+]);

@@ -219,3 +219,6 @@ export const PERCEIVE_PAST = /^(?:constat|not|observ|remarqu|relev)(?:a|èrent)$
 /** Prepositions that open a fronted adverbial before the subject ("Pour construire ce code, le graphiste …"); lang/fr/sources.ts. */
 export const FRONTING = new Set(["pour", "dans", "lors", "pendant", "durant", "après", "avant", "depuis", "face", "devant", "sur", "par", "au", "aux", "à", "en",
   "interrogé", "interrogée", "interrogés", "interrogées", "invité", "invitée", "questionné", "questionnée"]);
+
+/** A cleft that sets the speaker apart: "C'est X qui a annoncé que …", "Ce sont les syndicats qui …" (quotes/relative-subject.ts). */
+export const CLEFT_OPENERS: readonly (readonly string[])[] = [["c'", "est"], ["c'", "était"], ["ce", "sont"], ["ce", "fut"], ["c'", "étaient"]];

@@ -24,7 +24,7 @@ export function resolveSubject(ctx: Doc, k: number, p: SubjectPhrase, before = k
     const sp: Speaker = ent ? speakerOf(ent, ctx, k, k + 1, true) : { name: null, mention: { start: t.s, end: t.e }, mentionText: t.t, pronoun: true };
     return { speaker: sp, end: p.end };
   }
-  const ent = describedEntity(ctx, k, p.role, p.end) ?? appositionOwner(ctx, k);
+  const ent = describedEntity(ctx, k, p.role, p.end) ?? appositionOwner(ctx, k, p.kind === "role");
   const s = t.s;
   const e = toks[p.end - 1].e;
   const sp: Speaker = ent ? { entity: ent.id, name: ent.name, mention: { start: s, end: e }, mentionText: ctx.text.slice(s, e) }
@@ -71,14 +71,17 @@ export function relativeClauseHead(ctx: Doc, s: number): Speaker | undefined {
 /**
  * "Barroso, le président de la Commission européenne se dit …": a description right after the name that
  * opens the sentence and its comma is that person's apposition (the closing comma may be missing).
+ * A lone word that also names a place ("Barroso" a region too) is that person when a role noun heads the
+ * description (`role`), unless written in capitals (a dateline: "BRUXELLES, le président …").
  */
-function appositionOwner(ctx: Doc, k: number): Entity | undefined {
+function appositionOwner(ctx: Doc, k: number, role: boolean): Entity | undefined {
   const { toks } = ctx;
   if (toks[k - 1]?.t !== "," || k < 2) return undefined;
   const mi = ctx.mentionAt[k - 2];
   if (mi < 0) return undefined;
   const m = ctx.ents.mentions[mi];
-  if (m.entity.kind !== "person" || m.b !== k - 1) return undefined;
+  const lonePlace = role && m.entity.kind === "place" && m.b - m.a === 1 && toks[m.a].t !== toks[m.a].t.toUpperCase();
+  if (m.entity.kind !== "person" && !lonePlace || m.b !== k - 1) return undefined;
   const a = m.a;
   return a === 0 || toks[a].sent || toks[a].nl > 0 ? m.entity : undefined;
 }
