@@ -117,11 +117,7 @@ export function rolePhrase(toks: Token[], a: number, b: number, hyphens: boolean
 function afterSourcePreposition(toks: Token[], k: number, lex: Lexicon): boolean {
   // The preposition may stand a few modifiers before the role noun ("according to the party's chairman").
   for (let e = k - 1; e >= 0 && e >= k - 4 && (toks[e].word || toks[e].t === "'" || toks[e].t === "’"); e--) {
-    const at = e;
-    if (lex.sourcePreps.some((p) => at - p.length + 1 >= 0 && p.every((w, i) => {
-      const t = toks[at - p.length + 1 + i].lw;
-      return t === w || t + "'" === w;
-    }))) return true;
+    if (sourceBefore(toks, e + 1, lex)) return true;
     if (toks[e].sent) break;
   }
   return false;
@@ -154,6 +150,14 @@ export function verbBefore(toks: Token[], a: number, lex: Lexicon): boolean {
   if (k >= 0 && toks[k].t === ".") k--;
   if (k >= 0 && bits(toks[k].form) & HONORIFIC) k--;
   return k >= 0 && (bits(toks[k].form) & (VERB | INVERTED)) !== 0;
+}
+
+/** Whether a source preposition ("according to", "selon", "d'après") ends right before token a. */
+export function sourceBefore(toks: Token[], a: number, lex: Lexicon): boolean {
+  return lex.sourcePreps.some((p) => a - p.length >= 0 && p.every((w, i) => {
+    const t = toks[a - p.length + i].lw;
+    return t === w || t + "'" === w;
+  }));
 }
 
 /** INVERTED_SUBJECT.test(lw) ("a-t-il", "va-t-elle"), its regex run only on a word with "-t-" in it. */

@@ -5,7 +5,7 @@ import { memo } from "../lexicon/gazetteer-tables";
 import type { Lexicon } from "../lexicon";
 import { tokAt, type Token } from "../text/tokenize";
 import { saintAbbreviation, type Candidate } from "./candidates";
-import { entityLists, verbAfter, verbBefore } from "./cues";
+import { entityLists, sourceBefore, verbAfter, verbBefore } from "./cues";
 import { named, span, spanText, type NameMention } from "./mention";
 import type { ArticleWords } from "./article-words";
 import { bitsOf, ROLE_NOUN } from "./list-bits";
@@ -142,7 +142,8 @@ export function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: str
     !gaz.isFirstName(firstW) && !gaz.isSurname(firstW) && article.usedLower(firstLw) && !article.endsName(firstLw)) return undefined;
   // "the centurion at Capernaum asked": after "at"/"à", a following verb does not make the town a speaker.
   const afterPlacePreposition = !c.shouting && placeAfterPreposition(toks, a, b, lex, hooks);
-  const speaks = !afterPlacePreposition && (verbAfter(toks, b, lex) || verbBefore(toks, a, lex));
+  // ("According to Mark Rodriguez, …": a source preposition before a name of two words or more is a reporting cue too.)
+  const speaks = !afterPlacePreposition && (verbAfter(toks, b, lex) || verbBefore(toks, a, lex) || words >= 2 && sourceBefore(toks, a, lex));
   // "Vigie Climat a annoncé", "Radio Red quoted": a name with a frequent word after its first that is no name makes
   // an organisation, whatever verb follows.
   if (speaks && words >= 2 && !gaz.isFirstName(firstT) && commonWordInside(toks, a, b, lex)) return named(sp, "org", false);

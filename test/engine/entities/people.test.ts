@@ -230,3 +230,16 @@ describe("people: English titles alone and older offices", () => {
     { why: "an older office heads a name", text: "The county auditor Jane Koral signed the certificate.", people: ["Jane Koral"] },
   ]);
 });
+
+// A source preposition before a name of two words is a reporting cue, as a verb is: a given name that is also a word
+// or a town ("Mark", "Madison") before an unlisted surname stays a person there.
+const afterSourcePreposition: EntityRow[] = [
+  { why: "a name after 'according to' is a person's, also when its given name is a word or a town",
+    text: "According to Mark Rodriguez, the bridge will reopen in May. According to Madison Okafor, it will not.",
+    people: ["Mark Rodriguez", "Madison Okafor"] },
+  { why: "must not match: a body, a firm or a place after 'according to' stays no person",
+    text: "According to Statistics Canada, prices rose. According to Harbor Capital, they fell. According to New York police, nobody knows.",
+    orgs: ["Statistics Canada", "Harbor Capital"], places: ["New York"],
+    not: { people: ["Statistics Canada", "Harbor Capital", "New York"] } },
+];
+describe("entities: a name after a source preposition", () => { entities(en, afterSourcePreposition); });
