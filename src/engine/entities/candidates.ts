@@ -264,7 +264,7 @@ function titledParticle(toks: Token[], i: number, lex: Lexicon, hooks: EntityHoo
 function monthSurname(toks: Token[], j: number): boolean {
   const p = toks[j - 1];
   const n = toks[j + 1];
-  return MONTH_SURNAMES.has(toks[j].lw) && j >= 1 && p.cap && gaz.isFirstName(p.form) && !gaz.isAmbiguousFirstName(p.form) &&
+  return MONTH_SURNAMES.has(toks[j].lw) && j >= 1 && p.cap && gaz.isSureFirstName(p.form) &&
     !(n && n.nl === 0 && /^\d/.test(n.t));
 }
 

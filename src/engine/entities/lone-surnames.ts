@@ -51,7 +51,7 @@ function headedByGivenName(toks: Token[], m: NameMention, lex: Lexicon): boolean
   if (m.kind !== "place" || m.b - m.a !== 2 || m.placeSlot) return false;
   const first = toks[m.a];
   const head = toks[m.b - 1];
-  return gaz.isFirstName(first.form) && !gaz.isAmbiguousFirstName(first.form) && !gaz.placeInfo(first.form) &&
+  return gaz.isSureFirstName(first.form) && !gaz.placeInfo(first.form) &&
     gaz.isPlaceHead(head.form, lex.lang) && !gaz.placeInfo(`${first.t} ${head.t}`);
 }
 

@@ -19,13 +19,13 @@ import { ORG_HEADS_FR } from "../lexicon/fr/entities";
 export function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: string, hooks: EntityHooks, article?: ArticleWords): NameMention | undefined {
   let { a, b } = c;
   // "German Axel Schulz", "l'Américain Nate Miller": a nationality before a given name and a surname is no part of the name.
-  if (b - a >= 3 && !c.shouting && gaz.isDemonym(toks[a].form) && gaz.isFirstName(toks[a + 1].form) && !gaz.isAmbiguousFirstName(toks[a + 1].form)) a++;
+  if (b - a >= 3 && !c.shouting && gaz.isDemonym(toks[a].form) && gaz.isSureFirstName(toks[a + 1].form)) a++;
   // Drop a leading determiner-like capital at sentence start ("The", "Le") already excluded by notNames.
   // Trailing possessive "'s" is outside the token. Strip a trailing demonym/common word.
   // ("Le Parisien", a known newspaper, keeps its demonym; "l'Olympique lyonnais", a body it leaves no lone head, too; so does a
   // given name's surname: "Thierry Breton", "Dawn French".)
   while (b - a > 1 && !c.shouting && !(c.org && b - a === 2) && gaz.isDemonym(toks[b - 1].form) && !gaz.isKnownOrg(spanText(toks, a, b, text)) &&
-    !(b - a === 2 && gaz.isFirstName(toks[a].form) && !gaz.isAmbiguousFirstName(toks[a].form))) b--;
+    !(b - a === 2 && gaz.isSureFirstName(toks[a].form))) b--;
   if (!c.shouting && hooks.trailingTitle(toks, a, b, lex)) b--;
   if (b <= a) return undefined;
   const sp = span(toks, a, b, text);
@@ -99,7 +99,7 @@ export function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: str
   }
   // "Christmas Day", "Ryder Cup": an event, unless a given name opens it ("Jason Day").
   const event = words >= 2 ? gaz.eventHead(lastW) : undefined;
-  if (event === "event" || event === "surname" && !(gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW))) return undefined;
+  if (event === "event" || event === "surname" && !gaz.isSureFirstName(firstW)) return undefined;
   // "Foreign Affairs Minister Jane Roe", "the Minister of International Trade": a portfolio.
   if (!place && !c.shouting && portfolio(toks, a, b, lex)) return undefined;
   // "Liberal MPs", "Senate Democrats", "Covington Catholic": a party, a faith, an origin.
@@ -125,7 +125,7 @@ export function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: str
   if (role) return named(sp, "person", true, role.role, role.gender);
   // "l'Américain Lance Armstrong", "la Suédoise Anna Berg": a nationality noun right before two words or more.
   if (words >= 2 && !place && hooks.nationalityBefore(toks, a)) return named(sp, "person", true);
-  const firstName = words >= 2 && gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW);
+  const firstName = words >= 2 && gaz.isSureFirstName(firstW);
   // "king of England", "queen Mary of Hungary": the place is part of a sovereign's title.
   if (place && hooks.sovereignTitle(s)) return undefined;
   if (place && !(firstName && place.ambiguous)) return named(sp, "place", !place.ambiguous || cityOfRegion(toks, b));

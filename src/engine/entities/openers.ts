@@ -41,7 +41,7 @@ function nameOnItsOwn(toks: Token[], m: NameMention, lex: Lexicon, usedNames: ()
   // article names the person without it ("Fille de Cagliostro" and "de Cagliostro").
   if (lex.particles.has(rest.lw) && !rest.cap) return usedNames().has(text.slice(rest.s, m.e));
   if (lex.honorifics.has(rest.lw)) return true;
-  if (gaz.isFirstName(rest.form) && !gaz.isAmbiguousFirstName(rest.form)) return true;
+  if (gaz.isSureFirstName(rest.form)) return true;
   const used = usedNames();
   return used.has(text.slice(rest.s, m.e)) || used.has(text.slice(toks[m.b - 1].s, m.e));
 }

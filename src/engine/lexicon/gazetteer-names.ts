@@ -42,6 +42,11 @@ export function isAmbiguousFirstName(word: Word): boolean {
   return isAmbiguousFirstNameMemo(word);
 }
 
+/** A given name that is nothing else: no word, month, day or place ("David", not "Grant" or "Paris"). */
+export function isSureFirstName(word: Word): boolean {
+  return isFirstName(word) && !isAmbiguousFirstName(word);
+}
+
 /** The gender of a given name listed one way only ("David" → m, "Julie" → f); undefined otherwise. */
 export function givenNameGender(word: string): "m" | "f" | undefined {
   return compiledGet(GIVEN_GENDERS, word) as "m" | "f" | undefined;

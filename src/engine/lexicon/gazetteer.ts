@@ -11,6 +11,6 @@ export {
   MAX_PLACE_WORDS, demonymCountry, isAmbiguousPlace, isDemonym, isOpeningPlaceHead, isPlace, isPlaceHead, matchPlace, placeInfo,
   type PlaceInfo, type PlaceKind,
 } from "./gazetteer-places";
-export { givenNameGender, isAmbiguousFirstName, isFirstName, isSurname } from "./gazetteer-names";
+export { givenNameGender, isAmbiguousFirstName, isFirstName, isSureFirstName, isSurname } from "./gazetteer-names";
 export { inKnownOrgName, isKnownOrg, matchOrg, maxOrgWords, orgInfo, orgSuffix, type OrgCue, type OrgInfo, type OrgKind } from "./gazetteer-orgs";
 export { eventHead, isAffiliation, isCommonWord } from "./gazetteer-words";

@@ -35,7 +35,7 @@ const nationalSide = (p: gaz.PlaceInfo): boolean => p.kind === "country" || p.ki
 const PARTY_ADJECTIVES = /^(?:Democratic|Republican|Conservative|Liberal|Labour|Socialist)$/;
 
 /** A given name that is no frequent word either ("Tom", not "Will"): the player after a town's possessive. */
-const givenName = (t: Token): boolean => gaz.isFirstName(t.form) && !gaz.isAmbiguousFirstName(t.form);
+const givenName = (t: Token): boolean => gaz.isSureFirstName(t.form);
 
 export const englishEntityHooks: EntityHooks = {
   ...defaultEntityHooks,
@@ -83,7 +83,7 @@ export const englishEntityHooks: EntityHooks = {
   // unless a given name opens it ("the group Anna Reyes founded").
   orgHeadBefore: (toks, a) => {
     const h = tokAt(toks, a - 1);
-    return !!h && h.word && !h.cap && h.nl === 0 && ORG_HEADS_BEFORE_EN.has(h.lw) && !(gaz.isFirstName(toks[a].form) && !gaz.isAmbiguousFirstName(toks[a].form));
+    return !!h && h.word && !h.cap && h.nl === 0 && ORG_HEADS_BEFORE_EN.has(h.lw) && !gaz.isSureFirstName(toks[a].form);
   },
   // "the Wen Hui Bao newspaper said", "told La Stampa newspaper".
   orgHeadAfter: (toks, b) => {
@@ -127,7 +127,7 @@ export const englishEntityHooks: EntityHooks = {
 
   // ("Sarah Hill", "Robert Hall": a head that is also a frequent family name, with no place word before, is a person's.)
   personAtPlaceHead: ({ toks, lex, a, words, firstW, lastT }) =>
-    words === 2 && SURNAME_PLACE_HEADS_EN.has(lastT) && gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW) &&
+    words === 2 && SURNAME_PLACE_HEADS_EN.has(lastT) && gaz.isSureFirstName(firstW) &&
     !(a > 0 && (PLACE_PREPOSITIONS_EN.has(toks[a - 1].lw) || lex.determiners.has(toks[a - 1].lw) ||
       toks[a - 1].lw === "to" && tokAt(toks, a - 2)?.lw !== "according")),
 

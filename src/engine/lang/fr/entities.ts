@@ -56,7 +56,7 @@ export const frenchEntityHooks: EntityHooks = {
     // "Belcredi lui-même", "Dufresnoy elle-même": a person's emphatic pronoun after a name no article opens.
     words <= 3 && !place && !known && EMPHATIC_PERSONAL.has(tokAt(toks, b)?.lw ?? "") && !lex.determiners.has(tokAt(toks, a - 1)?.lw ?? "") ||
     // A given name alone inside a sentence ("il parla à Gaston") names a person.
-    words === 1 && !first.sent && !first.upper && gaz.isFirstName(firstW) && !gaz.isAmbiguousFirstName(firstW) &&
+    words === 1 && !first.sent && !first.upper && gaz.isSureFirstName(firstW) &&
     !lex.determiners.has(toks[a - 1]?.lw ?? ""),
 
   // "le Moniteur vient de trancher", "la Tribune a révélé": a capitalised common word after a singular definite article

@@ -129,7 +129,7 @@ function portfolio(toks: Token[], c: Candidate): boolean {
 
 /** The given name inside a portfolio's run that opens its holder's name, with a word after it ("Défense Paul Girard"), or -1. */
 function holderName(toks: Token[], c: Candidate): number {
-  for (let p = c.a + 1; p < c.b - 1; p++) if (gaz.isFirstName(toks[p].form) && !gaz.isAmbiguousFirstName(toks[p].form)) return p;
+  for (let p = c.a + 1; p < c.b - 1; p++) if (gaz.isSureFirstName(toks[p].form)) return p;
   return -1;
 }
 

@@ -127,7 +127,7 @@ export function placeAfterOfFr(toks: Token[], a: number, b: number, lex: Lexicon
 function givenNamesJoined(first: string, second: string): boolean {
   const parts = [first, second];
   if (!parts.every((p) => p.length >= 2 && CAPITALISED().test(p) && !gaz.isCommonWord(p, "fr") && !gaz.placeInfo(p) && !gaz.isPlaceHead(p.toLowerCase(), "fr") && !gaz.isPlaceHead(p, "en"))) return false;
-  return parts.some((p) => gaz.isFirstName(p) && !gaz.isAmbiguousFirstName(p));
+  return parts.some((p) => gaz.isSureFirstName(p));
 }
 const CAPITALISED = lazy(() => /^\p{Lu}\p{Ll}/u);
 

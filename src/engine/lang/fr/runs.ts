@@ -88,7 +88,7 @@ function placeThenPerson(toks: Token[], i: number, j: number): boolean {
 function placeBeforeGivenName(toks: Token[], i: number, j: number): boolean {
   if (j - i < 3 || !OF.has(tokAt(toks, i - 1)?.lw ?? "") && tokAt(toks, i - 1)?.lw !== "à") return false;
   const given = toks[i + 1].form;
-  return !!gaz.placeInfo(toks[i].form) && gaz.isFirstName(given) && !gaz.isAmbiguousFirstName(given) && !gaz.placeInfo(given);
+  return !!gaz.placeInfo(toks[i].form) && gaz.isSureFirstName(given) && !gaz.placeInfo(given);
 }
 
 /**
