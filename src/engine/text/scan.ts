@@ -67,12 +67,14 @@ export function isAsciiWordChar(c: number): boolean {
 
 /**
  * Scans words: end(i) is where the word at i ends (letters, digits and marks, with inner hyphens and
- * apostrophes: "Jean-Marie", "a-t-il", "l'Iran"), and leaves the hash of its characters in h and the offset of
- * its first apostrophe (or -1) in apostrophe.
+ * apostrophes: "Jean-Marie", "a-t-il", "l'Iran"), and leaves the hash of its characters in h, the offset of
+ * its first apostrophe (or -1) in apostrophe, and the code unit at the end (-1 at the end of the text) in next: the
+ * loop has read it, and the tokenizer asks it three questions.
  */
 export class WordScan {
   h = 0;
   apostrophe = -1;
+  next = -1;
   private readonly n: number;
 
   constructor(private readonly text: string) {
@@ -86,32 +88,32 @@ export class WordScan {
     let e = i;
     this.apostrophe = -1;
     for (;;) {
+      // The code unit that ended the word, or -1 at the end of the text.
+      let stop = -1;
       while (e < n) {
         const c = text.charCodeAt(e);
         if (c < 128) {
           const k = ASCII[c];
-          if (k === 0) break;
           // "286.682Serbie", "1914France": a number glued to a capitalised word (lost space) ends there.
-          if (k === ASCII_CAPITAL && e > i && gluedAfterNumber(text, e)) break;
+          if (k === 0 || k === ASCII_CAPITAL && e > i && gluedAfterNumber(text, e)) { stop = c; break; }
           h = Math.imul(h ^ c, FORM_HASH_MUL);
           e++;
         } else {
-          if (kindAt(text, e) !== WORD) break;
-          if (e > i && gluedAfterNumber(text, e)) break;
+          if (kindAt(text, e) !== WORD || e > i && gluedAfterNumber(text, e)) { stop = c; break; }
           h = Math.imul(h ^ c, FORM_HASH_MUL);
           e++;
           if (c >= 0xd800 && c <= 0xdbff && e < n) h = Math.imul(h ^ text.charCodeAt(e++), FORM_HASH_MUL);
         }
       }
-      // Never a read past the end: V8 then compiles every charCodeAt of the site as a slow call.
-      const c = e + 1 < n ? text.charCodeAt(e) : 0;
-      if ((c === 45 || c === 39 || c === 0x2019) && kindAt(text, e + 1) === WORD) {
-        if (c !== 45 && this.apostrophe < 0) this.apostrophe = e;
-        h = Math.imul(h ^ c, FORM_HASH_MUL);
+      // A hyphen or an apostrophe before a word character (none past the end) goes on.
+      if ((stop === 45 || stop === 39 || stop === 0x2019) && e + 1 < n && kindAt(text, e + 1) === WORD) {
+        if (stop !== 45 && this.apostrophe < 0) this.apostrophe = e;
+        h = Math.imul(h ^ stop, FORM_HASH_MUL);
         e++;
         continue;
       }
       this.h = h;
+      this.next = stop;
       return e;
     }
   }

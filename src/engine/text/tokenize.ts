@@ -152,6 +152,8 @@ function scanSpans(text: string, spans: Spans): Spans {
     let e: number;
     let h: number;
     let end = NO_END;
+    // The code unit after a word when the scan read it (-1: not read, or past the end).
+    let after = -1;
     if (kind === WORD) {
       // Only a capital (or a letter beyond ASCII) opens an acronym.
       const acronym = (c <= 90 || c >= 128) && i + 1 < n && text.charCodeAt(i + 1) === 46 ? acronymEnd(text, i) : -1;
@@ -161,14 +163,19 @@ function scanSpans(text: string, spans: Spans): Spans {
       } else {
         e = scan.end(i);
         h = scan.h;
+        after = scan.next;
         // "Canal+", "Disney+": a plus sign glued to a capitalised name that ends there is part of it.
-        if (text.charCodeAt(e) === 43 && startsUpper(text[i]) && !isNameChar(text.charCodeAt(e + 1))) h = hashOf(text, i, ++e);
+        if (after === 43 && startsUpper(text[i]) && !isNameChar(text.charCodeAt(e + 1))) {
+          h = hashOf(text, i, ++e);
+          after = -1;
+        }
         const cut = scan.apostrophe < 0 ? -1 : elisionEnd(text, i, scan.apostrophe, e);
         // "qu’« il faut agir »": the elided word keeps its apostrophe before an opening quote mark.
-        const marked = cut < 0 && e - i <= 6 ? elisionBeforeMark(text, i, e) : -1;
+        const marked = cut < 0 && e - i <= 6 && (after === 39 || after === 0x2019) ? elisionBeforeMark(text, i, e) : -1;
         if (marked >= 0) {
           e = marked;
           h = hashOf(text, i, e);
+          after = -1;
         } else if (cut >= 0) {
           spans.push(i, cut, hashOf(text, i, cut), nl, true, NO_END);
           nl = 0;
@@ -188,7 +195,8 @@ function scanSpans(text: string, spans: Spans): Spans {
     }
     spans.push(i, e, h, nl, kind === WORD, end);
     nl = 0;
-    i = e;
+    // A space after a word, read already: skipped here.
+    i = after === 32 ? e + 1 : e;
   }
   return spans;
 }
