@@ -51,6 +51,11 @@ describe("references: the descriptions bound to a person", () => {
     assert.deepEqual(p?.references?.map((r) => [r.text, r.person]), [["Le ministre de la Santé", "Paul Girard"], ["le ministre de la Santé", "Paul Girard"]]);
     assert.deepEqual(p?.mentions.map((m) => m.text), ["Paul Girard"]);
   });
+  it("reads a description's first letter in any case (a capital starts the same role), and none that starts another letter", () => {
+    const a = analyze("Le Ministre de la Santé a déclaré que la vaccination reprendrait. Le directeur du musée a parlé. « Nous sommes prêts », a affirmé le ministre de la Santé, Paul Girard.", { lang: fr });
+    const p = a.people.find((x) => x.name === "Paul Girard");
+    assert.deepEqual(p?.references?.map((r) => r.text), ["Le Ministre de la Santé", "le ministre de la Santé"]);
+  });
   it("gives none for a role two people share, nor for a bare noun", () => {
     const a = analyze("La ministre de la Santé, Anne Roy, a parlé. La ministre de la Santé, Lise Morel, avait parlé. Le maire, Paul Roche, est venu. Le maire a parlé.", { lang: fr });
     for (const p of a.people) assert.equal(p.references, undefined, p.name);

@@ -65,11 +65,9 @@ function sameRole(text: string, s: number, e: number, role: string): number {
       // One space for a run of white space, none after an apostrophe.
       if (last === 39) continue;
       c = 32;
-    } else if (c === 0x2019) c = 39;
-    else if (c >= 65 && c <= 90) c += 32;
-    else if (c >= 0xc0) {
-      if (c > 0xff) return -1;
-      if (c <= 0xde && c !== 0xd7) c += 32;
+    } else {
+      c = roleUnit(c);
+      if (c < 0) return -1;
     }
     if (j >= role.length || role.charCodeAt(j) !== c) return 0;
     j++;
@@ -78,15 +76,34 @@ function sameRole(text: string, s: number, e: number, role: string): number {
   return j === role.length ? 1 : 0;
 }
 
+/**
+ * The code unit of a role that the text's code unit c (no white space) stands for: lower case, "’" as "'"; -1 beyond
+ * Latin-1, whose lower case may depend on its neighbours.
+ */
+function roleUnit(c: number): number {
+  if (c === 0x2019) return 39;
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 0xc0) return c;
+  if (c > 0xff) return -1;
+  return c <= 0xde && c !== 0xd7 ? c + 32 : c;
+}
+
 /** Every description of the article bound to a person (boundHolder), in text order, built once per analysis. */
 export function roleReferences(ctx: Doc): Reference[] {
   let refs = ctx.references;
   if (!refs) {
     refs = [];
-    const { toks, facts } = ctx;
-    if (boundRoles(ctx).size) {
+    const { toks, facts, text } = ctx;
+    const roles = boundRoles(ctx);
+    if (roles.size) {
+      // A description whose first letter starts no bound role binds nobody (boundHolder compares from that letter):
+      // its phrase is not read.
+      const firsts = new Set<number>();
+      for (const r of roles.keys()) firsts.add(r.charCodeAt(0));
       for (let k = 0; k < toks.length; k++) {
         if ((facts[k] & DEFINITE_WORD) === 0) continue;
+        const first = k + 1 < toks.length ? roleUnit(text.charCodeAt(toks[k + 1].s)) : 0;
+        if (first >= 0 && !firsts.has(first)) continue;
         const p = subjectPhraseAt(ctx, k);
         if (p?.kind !== "role") continue;
         const e = boundHolder(ctx, k, p.end);
