@@ -5,6 +5,7 @@ import { tokenAt, type Token } from "../text/tokenize";
 import { appositionEnd } from "../phrases/apposition";
 import type { Entity, Speaker, Span } from "../types";
 import { sentenceOpening } from "./sentences";
+import { abbreviationPeriod } from "../text/sentences";
 import { participleSubject } from "./described";
 import { commaAfter, descriptionHead, namedApposition, relativeSubject, verbAfterRelative } from "./described-subject";
 import { entityById, isQuoteMark, speakerOf, type Doc } from "./doc";
@@ -187,7 +188,8 @@ function namedBeforeVerb(ctx: Doc, c: number, limit: number): number {
 function verbAfterApposition(ctx: Doc, subj: { speaker: Speaker; end: number }): number {
   const { toks } = ctx;
   if (toks[subj.end]?.t !== "," || !subj.speaker.entity || subj.speaker.pronoun) return -1;
-  const mi = ctx.mentionAt[subj.end - 1];
+  // (The name's last token, before the period of a closing "Jr.".)
+  const mi = ctx.mentionAt[abbreviationPeriod(toks, subj.end - 1) ? subj.end - 2 : subj.end - 1];
   if (mi < 0 || ctx.ents.mentions[mi].entity.kind !== "person") return -1;
   // "Mitch McConnell, R-Ky., said": a tag whose periods would end the apposition.
   const tag = ctx.rules.partyTagEnd?.(ctx, subj.end + 1) ?? -1;
