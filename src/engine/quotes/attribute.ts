@@ -5,6 +5,7 @@ import { tokenAt, type Token } from "../text/tokenize";
 import { appositionEnd } from "../phrases/apposition";
 import type { Entity, Speaker, Span } from "../types";
 import { sentenceOpening } from "./sentences";
+import { channelColonSpeaker } from "./channel-colon";
 import { abbreviationPeriod } from "../text/sentences";
 import { participleSubject } from "./described";
 import { commaAfter, descriptionHead, namedApposition, relativeSubject, verbAfterRelative } from "./described-subject";
@@ -374,6 +375,9 @@ function mediumUpTo(ctx: Doc, k: number, c: number): boolean {
 
 export function colonSpeaker(ctx: Doc, c: number): Attribution | undefined {
   const { toks, lex } = ctx;
+  // "President Clinton released the following statement: “…”": the subject of a verb whose object is the channel.
+  const channel = channelColonSpeaker(ctx, c);
+  if (channel) return { speaker: channel, cue: { start: toks[c].s, end: toks[c].e }, how: "before" };
   // At most 8 tokens before the colon (13 past a name's apposition).
   const s = sentenceOpening(toks, c, MAX_COLON_APPOSITION + 1);
   if (s < 0) return undefined;
