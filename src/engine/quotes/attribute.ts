@@ -196,7 +196,8 @@ function verbAfterApposition(ctx: Doc, subj: { speaker: Speaker; end: number }):
   const tag = ctx.rules.partyTagEnd?.(ctx, subj.end + 1) ?? -1;
   if (tag >= 0) { const v = skipAux(ctx, tag + 1, toks.length); return isVerb(ctx, v) ? v : -1; }
   const c = appositionEnd(toks, subj.end + 1, MAX_APPOSITION_AFTER, ctx, notInApposition);
-  if (c < 0) return -1;
+  // "X, speaking on condition of anonymity, said": a relative or participle aside, which holds a verb.
+  if (c < 0) return verbAfterRelative(ctx, subj.end, toks.length);
   const v = skipAux(ctx, c + 1, toks.length);
   return isVerb(ctx, v) ? v : -1;
 }
