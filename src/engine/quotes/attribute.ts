@@ -5,7 +5,7 @@ import { tokenAt, type Token } from "../text/tokenize";
 import { appositionEnd } from "../phrases/apposition";
 import type { Entity, Speaker, Span } from "../types";
 import { sentenceOpening } from "./sentences";
-import { channelColonSpeaker } from "./channel-colon";
+import { channelColonSpeaker, prepColonSpeaker } from "./colon-source";
 import { abbreviationPeriod } from "../text/sentences";
 import { participleSubject } from "./described";
 import { commaAfter, descriptionHead, namedApposition, relativeSubject, verbAfterRelative } from "./described-subject";
@@ -277,10 +277,12 @@ export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null, topic?:
     if (described) return { speaker: described, cue, how: "before", gap };
     return undefined;
   }
+  if (toks[open - 1]?.t !== ":") return undefined;
+  // "According to HuffPo: “…”", "Selon le ministère : « … »": a source preposition's source closed by the colon.
+  const source = prepColonSpeaker(ctx, open - 1);
+  if (source) return { speaker: source, cue: { start: toks[open - 1].s, end: toks[open - 1].e }, how: "before" };
   // "Donald Trump: “…”", "Mr. Christie gloated: “…”" (English): the name that opens the sentence before a colon.
-  if (toks[open - 1]?.t === ":") return ctx.rules.colonBefore(ctx, open - 1);
-  // "selon X : « … »" / "according to X, “…”"
-  return undefined;
+  return ctx.rules.colonBefore(ctx, open - 1);
 }
 
 /** Whether the tokens from a spell the cue's words, a word also matching without its final "'" ("d" of "d'"). */
