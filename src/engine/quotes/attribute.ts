@@ -168,8 +168,8 @@ function opensClause(ctx: Doc, k: number): boolean {
   return !!t && !t.nl && ctx.lex.clauseOpeners.has(t.lw);
 }
 
-/** How many tokens an apposition between a quote's named speaker and its verb may hold (its closing comma is the 14th). */
-const MAX_APPOSITION_AFTER = 13;
+/** How many tokens an apposition between a quote's named speaker and its verb may hold (its closing comma is the 25th): "Trump, the frontrunner nationally and polling leader in the state by a wide margin after winning …, said". */
+const MAX_APPOSITION_AFTER = 24;
 
 /**
  * "X, the agency's chief economist, said": the verb after the apposition that follows a named
