@@ -82,6 +82,9 @@ export const STAGES: readonly Stage[] = [
     run: (a) => { const r = acronymMentions(a.tokens, a.names, a.text); a.mentions = r.mentions; a.acronyms = r.acronyms; } },
   { name: "cluster", requires: ["mentions", "acronyms"], assigns: ["entities"],
     run: (a) => { a.entities = cluster(a.mentions, a.acronyms); } },
+  // The language's canonical form of a person's name (English: "Joseph R. Biden Jr." is "Joseph R. Biden"): lang/*/entities.ts.
+  { name: "canonical-names", requires: ["lang", "entities"], assigns: ["entities"],
+    run: (a) => entityHooks(a.lang).canonicalNames(a.entities.people) },
   { name: "roles-after", requires: ["entities", "tokens", "lexicon"], assigns: ["entities"],
     run: (a) => rolesAfter(a.entities, a.tokens, a.lexicon) },
   { name: "quote-doc", requires: ["text", "tokens", "lexicon", "entities", "lang"], assigns: ["doc"],

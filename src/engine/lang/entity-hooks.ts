@@ -8,6 +8,7 @@ import type { PlaceInfo, Word } from "../lexicon/gazetteer";
 import type { Token } from "../text/tokenize";
 import type { Candidate } from "../entities/candidates";
 import type { NameMention } from "../entities/mention";
+import type { Entity } from "../types";
 import { defaultEntityHooks } from "./default/entities";
 import { englishEntityHooks } from "./en/entities";
 import { frenchEntityHooks } from "./fr/entities";
@@ -113,6 +114,8 @@ export interface EntityHooks {
   firmsByCue(toks: Token[], ms: NameMention[], lex: Lexicon): NameMention[];
   /** The mentions with the names of an opening headline in capitals typed as the article's body types them ("BOXING - KOVAC DEFEATS ORTEGA"). */
   headlineNames(toks: Token[], ms: NameMention[], text: string): NameMention[];
+  /** The people's canonical names settled once the article is clustered (English: without a generational suffix, "Joseph R. Biden"). */
+  canonicalNames(people: Entity[]): void;
 
   // Lists, sentence openers, roles after a name (entities/lists.ts, openers.ts, role-after.ts)
 

@@ -5,6 +5,8 @@ import { tokenAt, type Token } from "../text/tokenize";
 import { appositionEnd } from "../phrases/apposition";
 import type { Entity, Speaker, Span } from "../types";
 import { sentenceOpening } from "./sentences";
+import { channelColonSpeaker, prepColonSpeaker } from "./colon-source";
+import { abbreviationPeriod } from "../text/sentences";
 import { participleSubject } from "./described";
 import { commaAfter, descriptionHead, namedApposition, relativeSubject, verbAfterRelative } from "./described-subject";
 import { entityById, isQuoteMark, speakerOf, type Doc } from "./doc";
@@ -166,8 +168,8 @@ function opensClause(ctx: Doc, k: number): boolean {
   return !!t && !t.nl && ctx.lex.clauseOpeners.has(t.lw);
 }
 
-/** How many tokens an apposition between a quote's named speaker and its verb may hold (its closing comma is the 14th). */
-const MAX_APPOSITION_AFTER = 13;
+/** How many tokens an apposition between a quote's named speaker and its verb may hold (its closing comma is the 25th): "Trump, the frontrunner nationally and polling leader in the state by a wide margin after winning …, said". */
+const MAX_APPOSITION_AFTER = 24;
 
 /**
  * "X, the agency's chief economist, said": the verb after the apposition that follows a named
@@ -187,13 +189,15 @@ function namedBeforeVerb(ctx: Doc, c: number, limit: number): number {
 function verbAfterApposition(ctx: Doc, subj: { speaker: Speaker; end: number }): number {
   const { toks } = ctx;
   if (toks[subj.end]?.t !== "," || !subj.speaker.entity || subj.speaker.pronoun) return -1;
-  const mi = ctx.mentionAt[subj.end - 1];
+  // (The name's last token, before the period of a closing "Jr.".)
+  const mi = ctx.mentionAt[abbreviationPeriod(toks, subj.end - 1) ? subj.end - 2 : subj.end - 1];
   if (mi < 0 || ctx.ents.mentions[mi].entity.kind !== "person") return -1;
   // "Mitch McConnell, R-Ky., said": a tag whose periods would end the apposition.
   const tag = ctx.rules.partyTagEnd?.(ctx, subj.end + 1) ?? -1;
   if (tag >= 0) { const v = skipAux(ctx, tag + 1, toks.length); return isVerb(ctx, v) ? v : -1; }
   const c = appositionEnd(toks, subj.end + 1, MAX_APPOSITION_AFTER, ctx, notInApposition);
-  if (c < 0) return -1;
+  // "X, speaking on condition of anonymity, said": a relative or participle aside, which holds a verb.
+  if (c < 0) return verbAfterRelative(ctx, subj.end, toks.length);
   const v = skipAux(ctx, c + 1, toks.length);
   return isVerb(ctx, v) ? v : -1;
 }
@@ -273,10 +277,12 @@ export function attributeBefore(ctx: Doc, q: Span, prev: Speaker | null, topic?:
     if (described) return { speaker: described, cue, how: "before", gap };
     return undefined;
   }
+  if (toks[open - 1]?.t !== ":") return undefined;
+  // "According to HuffPo: “…”", "Selon le ministère : « … »": a source preposition's source closed by the colon.
+  const source = prepColonSpeaker(ctx, open - 1);
+  if (source) return { speaker: source, cue: { start: toks[open - 1].s, end: toks[open - 1].e }, how: "before" };
   // "Donald Trump: “…”", "Mr. Christie gloated: “…”" (English): the name that opens the sentence before a colon.
-  if (toks[open - 1]?.t === ":") return ctx.rules.colonBefore(ctx, open - 1);
-  // "selon X : « … »" / "according to X, “…”"
-  return undefined;
+  return ctx.rules.colonBefore(ctx, open - 1);
 }
 
 /** Whether the tokens from a spell the cue's words, a word also matching without its final "'" ("d" of "d'"). */
@@ -372,6 +378,9 @@ function mediumUpTo(ctx: Doc, k: number, c: number): boolean {
 
 export function colonSpeaker(ctx: Doc, c: number): Attribution | undefined {
   const { toks, lex } = ctx;
+  // "President Clinton released the following statement: “…”": the subject of a verb whose object is the channel.
+  const channel = channelColonSpeaker(ctx, c);
+  if (channel) return { speaker: channel, cue: { start: toks[c].s, end: toks[c].e }, how: "before" };
   // At most 8 tokens before the colon (13 past a name's apposition).
   const s = sentenceOpening(toks, c, MAX_COLON_APPOSITION + 1);
   if (s < 0) return undefined;

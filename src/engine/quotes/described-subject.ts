@@ -2,6 +2,7 @@
 // "Un porte-parole du ministère" (not "ministère"), "Le parquet de Paris" (not the place),
 // "l'avocat de Jean Dupont" (not Jean Dupont), "la ministre" (with its determiner).
 import { tokenAt } from "../text/tokenize";
+import { endsIn } from "../text/chars";
 import type { Speaker } from "../types";
 import { describedSpeaker, speakerOf, type Doc } from "./doc";
 import { resolveSubject } from "./resolve/subject";
@@ -266,6 +267,15 @@ const MAX_RELATIVE_ASIDE = 20;
 const RELATIVE_OPENERS = new Set(["who", "whose", "qui", "dont"]);
 
 /**
+ * Whether token k opens such an aside: a relative pronoun, or, where the language has -ing participles, a participle
+ * ("an Israeli official, speaking on condition of anonymity, said").
+ */
+function asideOpener(ctx: Doc, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t && (RELATIVE_OPENERS.has(t.lw) || ctx.lex.morph.ingParticiples && t.word && !t.cap && t.lw.length > 5 && endsIn("ing", t.lw));
+}
+
+/**
  * "A senior officer, who was not allowed to speak publicly, told …", "“…,” an aide, who asked not to be named, told …":
  * a relative clause set off by commas ends at the comma k before the verb; the subject is the description right before
  * its opening comma, where that description opens the clause (the sentence's start, or after a comma, a quote or a colon).
@@ -275,7 +285,7 @@ export function describedBeforeRelative(ctx: Doc, k: number): Speaker | undefine
   if (toks[k]?.t !== ",") return undefined;
   let o = k - 1;
   while (o > 0 && k - o <= MAX_RELATIVE_ASIDE && toks[o].t !== "," && !toks[o].sent && !toks[o].nl) o--;
-  if (toks[o]?.t !== "," || !RELATIVE_OPENERS.has(toks[o + 1]?.lw ?? "")) return undefined;
+  if (toks[o]?.t !== "," || !asideOpener(ctx, o + 1)) return undefined;
   // The description's start: back over its words, at most MAX_BACK.
   let s = o - 1;
   while (s > 0 && o - s < MAX_BACK && toks[s].word && !toks[s].sent && toks[s - 1].word) s--;
@@ -301,7 +311,7 @@ export function relativeSubject(ctx: Doc, s: number, o: number): Speaker | undef
 /** ", who asked not to be named, told": the verb after a relative aside that opens at the comma c (auxiliaries skipped), or -1. */
 export function verbAfterRelative(ctx: Doc, c: number, limit: number): number {
   const { toks } = ctx;
-  if (toks[c]?.t !== "," || !RELATIVE_OPENERS.has(toks[c + 1]?.lw ?? "")) return -1;
+  if (toks[c]?.t !== "," || !asideOpener(ctx, c + 1)) return -1;
   let e = c + 2;
   while (e < toks.length && e - c <= MAX_RELATIVE_ASIDE && toks[e].t !== "," && (toks[e].word || toks[e].t === "'" || toks[e].t === "-") && !toks[e].nl) e++;
   if (toks[e]?.t !== "," || e - c > MAX_RELATIVE_ASIDE) return -1;

@@ -297,7 +297,7 @@ function asideEnd(ctx: Doc, k: number, v: number): number {
  * senator …": an opening adverbial (a subordinate clause or a prepositional phrase) set off by a comma; the subject
  * starts after its comma, so a name or a place inside it is no subject. s0 itself when the sentence opens otherwise.
  */
-function afterOpeningClause(ctx: Doc, s0: number, v: number): number {
+export function afterOpeningClause(ctx: Doc, s0: number, v: number): number {
   const { toks } = ctx;
   if (!OPENING.test(toks[s0]?.lw ?? "")) return s0;
   for (let c = s0 + 1; c < v - 1 && c - s0 <= MAX_OPENING; c++) if (toks[c].t === ",") return c + 1;

@@ -2,6 +2,7 @@
 // honorific, or with its affiliation "of IG"), a pronoun, or a role description ("le ministre chinois de
 // la Défense", "the spokesman for the ministry"). The resolvers (resolve/) bind the phrase to a person.
 import type { Doc } from "./doc";
+import { abbreviationPeriod } from "../text/sentences";
 import { AFFILIATION } from "../lexicon/quote-words";
 import { nameModifiesTitle } from "../phrases/title";
 import { TITLE_MODIFIER_EN } from "../lexicon/en/quotes";
@@ -45,7 +46,9 @@ export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined 
   const mi = ctx.mentionAt[j] ?? -1;
   if (mi >= 0) {
     const m = ctx.ents.mentions[mi];
-    return { kind: "mention", mention: mi, end: m.entity.kind === "person" ? affiliationEnd(ctx, m.b) : m.b };
+    // "James Comey Jr. said", "Joseph Biden Jr., the vice president, said": a name's closing abbreviation keeps its period.
+    const b = abbreviationPeriod(toks, m.b) ? m.b + 1 : m.b;
+    return { kind: "mention", mention: mi, end: m.entity.kind === "person" ? affiliationEnd(ctx, b) : b };
   }
   const pr = (f & PRONOUN) !== 0 ? lex.pronouns.get(t.lw) : undefined;
   if (pr) return { kind: "pronoun", gender: pr, end: k + 1 };

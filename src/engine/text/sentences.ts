@@ -74,6 +74,13 @@ function periodEnds(toks: readonly Tok[], i: number): boolean {
   return !(glued && prev.word && continuesSentence(next));
 }
 
+/** Whether the token at i is the period of the abbreviation glued before it ("Jr.", "Mr.", "J."), no sentence end by itself. */
+export function abbreviationPeriod(toks: readonly Tok[], i: number): boolean {
+  const tk = toks[i];
+  const prev = i > 0 ? toks[i - 1] : undefined;
+  return tk?.t === "." && prev !== undefined && prev.e === tk.s && (periodBits(prev.form) & ABBREVIATION) !== 0;
+}
+
 /**
  * After a word's period, a comma or a lower-case word on the same line means the period was an
  * abbreviation's ("Kansas City, Mo., and …", "Calif., said", "Corp. and"): the sentence goes on.

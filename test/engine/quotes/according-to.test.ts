@@ -1,6 +1,6 @@
 // Sources in a phrase: “according to X”, « selon X », « pour X », « d'après X », « à Matignon, on … ».
 import * as assert from "node:assert/strict";
-import { statements, table, names, g, fr, en } from "../helpers/table";
+import { statements, table, names, g, fr, en, direct } from "../helpers/table";
 
 table("French: « Pour X, … », « selon lui », « d'après une source … »", fr, [
   [`Pour la présidente du Rassemblement national, Marine Le Pen, ces annonces sont ${g("très insuffisantes")}.`,
@@ -308,4 +308,17 @@ table("a source set off by commas after a conjunction opens the clause it report
     [["the budget will pass", "the mayor", "indirect"]]],
   // After a clause with no conjunction, the source reports the clause before it.
   ["The budget passed on Monday, according to the mayor.", [["The budget passed on Monday", "the mayor", "indirect"]]],
+]);
+
+table("a source preposition that opens the sentence, its source closed by a colon before the quote (English)", en, [
+  ["According to Anne Reed: “The mayor has had a mixed record on taxes.”",
+    [["“The mayor has had a mixed record on taxes.”", "Anne Reed", "direct"]]],
+  ["According to the Daily Ledger: “The mayor has had a mixed record on taxes.”",
+    [["“The mayor has had a mixed record on taxes.”", "the Daily Ledger", "direct"]]],
+  // Must not match: the colon closes a clause with a subject and verb of its own after the source's comma.
+  ["According to the mayor, the plan has one aim: “Lower taxes for all.”", [["“Lower taxes for all.”", null, "direct"]]],
+], { only: direct });
+
+table("French: « Selon X : « … » »", fr, [
+  [`Selon Anne Morel : ${g("Le projet est abandonné.")}`, [[g("Le projet est abandonné."), "Anne Morel", "direct"]]],
 ]);

@@ -182,6 +182,12 @@ table("speaker phrases in other newsrooms' wordings", en, [
     [["“It was chaos,”","Ed Lund"]]],
   ["“It was chaos,” Ana Morales, the party's health critic, told reporters.",
     [["“It was chaos,”","Ana Morales"]]],
+  // A long apposition with no comma inside, up to 24 tokens, between the name and its verb.
+  ["“It was chaos,” Ana Morales, the party's health critic and current front-runner in the northern districts by a wide margin after winning the primary, said on Monday.",
+    [["“It was chaos,”","Ana Morales"]]],
+  // Must not match: a verb inside the stretch after the name ends the apposition (no speaker from there).
+  ["“It was chaos,” Ana Morales, the party's health critic, left the room as the mayor walked in and sat down with the council, said nothing.",
+    [["“It was chaos,”",null]]],
 ]);
 
 table("French: press incises and reports of concession, retort and analysis", fr, [

@@ -180,6 +180,18 @@ table("a described subject cut from its verb by a relative clause set off by com
   ["A senior officer, angry at the delay, left the room, and the mayor said he was fine.", [["he was fine", "the mayor", "indirect"]]],
 ]);
 
+table("a subject cut from its verb by a participle aside set off by commas", en, [
+  ["“The visit is off,” an Israeli official, speaking on condition of anonymity, said.",
+    [["“The visit is off,”", "an Israeli official", "direct"]]],
+  ["“The visit is off,” Anne Reed, speaking on condition of anonymity, said on Friday.",
+    [["“The visit is off,”", "Anne Reed", "direct"]]],
+  ["“The visit is off,” Anne Reed, who met the minister, told reporters.",
+    [["“The visit is off,”", "Anne Reed", "direct"]]],
+  // Must not match: the verb after the aside reports nothing.
+  ["“We will not sign,” the officer, arriving late, left early.", [["“We will not sign,”", null, "direct"]]],
+  ["“We will not sign,” Anne Reed, arriving late, left early.", [["“We will not sign,”", null, "direct"]]],
+]);
+
 // A described speaker ends before a channel ("dans un communiqué") or a medium participle ("cité par l'agence X"):
 // the agency that quotes the source is not the source.
 table("French: a described source stops before its channel or the medium that quotes it", fr, [

@@ -66,3 +66,15 @@ table("English: a name's apposition before a colon", en, [
   ["Paul Grant, who runs the farm, has one rule: “Never sell in spring.”", [["“Never sell in spring.”", null, "direct"]]],
   ["Paul Grant, the farm and the dog: “Three things that matter to me.”", [["“Three things that matter to me.”", null, "direct"]]],
 ]);
+
+table("English: a channel noun as the verb's object before a colon", en, [
+  ["Governor Ann Walsh released the following statement: “We mourn a friend of this city.”",
+    [["“We mourn a friend of this city.”", "Ann Walsh", "direct"]]],
+  ["When the mayor died in 1998, Paul Grant issued a brief statement: “We mourn a friend of this city.”",
+    [["“We mourn a friend of this city.”", "Paul Grant", "direct"]]],
+  ["The Northwind Council released a statement: “We mourn a friend of this city.”",
+    [["“We mourn a friend of this city.”", "Northwind Council", "direct"]]],
+  // Must not match: an object that is no channel, or a channel with no verb before it.
+  ["Paul Grant listed the priorities: “jobs, schools and roads.”", [["“jobs, schools and roads.”", null, "direct"]]],
+  ["Paul Grant spoke. The statement: “We mourn a friend of this city.”", [["“We mourn a friend of this city.”", null, "direct"]]],
+]);

@@ -43,6 +43,7 @@ export const defaultEntityHooks: EntityHooks = {
   withoutAuthors,
   firmsByCue: (_toks, ms) => ms,
   headlineNames: (_toks, ms) => ms,
+  canonicalNames: () => undefined,
   firmListMember: () => false,
   peopleList: () => false,
   neverNameAtOpening: () => false,

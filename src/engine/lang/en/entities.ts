@@ -20,7 +20,7 @@ import { titleCaseEnd } from "./titlecase";
 import { roleWordsOnly } from "./titles";
 import { appositionOpensAt } from "../../phrases/apposition";
 import { townsOfPlurals } from "./townsfolk";
-import { beforeSuffix, generationalSuffixes } from "./suffixes";
+import { beforeSuffix, generationalSuffixes, namesWithoutSuffix } from "./suffixes";
 
 /** "SOCCER", "RUGBY UNION": every word of [a, b) a sport's name in capitals. */
 function sportHeading(toks: Token[], a: number, b: number): boolean {
@@ -166,6 +166,7 @@ export const englishEntityHooks: EntityHooks = {
   withoutAuthors,
   firmsByCue: firmsByAnaphor,
   headlineNames,
+  canonicalNames: namesWithoutSuffix,
 
   // "Mercantile, Commerce and Roosevelt": a weak member that is a common word makes a list of firms.
   firmListMember: (m) => !m.strong && gaz.isCommonWord(m.text, "en"),
