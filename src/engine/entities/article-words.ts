@@ -160,7 +160,7 @@ export class WordStarts {
    * token's start (or the text's end), read where the token's own end would be its string's length.
    */
   mayOpen(text: string, s: number, e: number): boolean {
-    if (this.fours.size > 0 && e - s >= 4) {
+    if (e - s >= 4) {
       const c0 = text.charCodeAt(s);
       const c1 = text.charCodeAt(s + 1);
       const l0 = (c0 | 32) - 97;
@@ -168,10 +168,13 @@ export class WordStarts {
       if (l0 >= 0 && l0 < 26 && l1 >= 0 && l1 < 26) {
         // (The set is asked only when the first two letters open one of its words.)
         const p = 26 * l0 + l1;
-        if ((this.fourPairs[p >> 5] & (1 << (p & 31))) !== 0) {
-          const q = fourLetters(text, s);
-          if (q >= 0 ? this.fours.has(q) : q === BEYOND_ASCII) return true;
-        }
+        const paired = (this.fourPairs[p >> 5] & (1 << (p & 31))) !== 0;
+        const q = fourLetters(text, s);
+        // A token that opens with four ASCII letters is four letters long or more (a letter is always in a token, and
+        // the next token starts past them), and its lower case opens with them: it is one of the words that open with
+        // them, or none (no shorter word, none that opens otherwise).
+        if (q >= 0) return paired && this.fours.has(q);
+        if (paired && q === BEYOND_ASCII) return true;
       } else if (asciiInLower(c0) || asciiInLower(c1)) return true;
     }
     if (!this.opensAs(text, s, e)) return false;
