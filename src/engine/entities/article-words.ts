@@ -3,7 +3,7 @@
 import type { Token } from "../text/tokenize";
 import type { Candidate } from "./candidate";
 import { isSpaceCode } from "../text/chars";
-import { tokenStarts } from "../text/offsets";
+import { startsOf } from "../text/offsets";
 
 /** How the article writes one word: in lower case somewhere, capitalised somewhere other than a sentence's opening. */
 export interface Usage {
@@ -96,7 +96,7 @@ export class ArticleWords {
     // (The starts from the offset index, read in order, where each token's own was a read of an object. A token's end
     // is read as the next one's start, or the text's end: no read of its string; it may take the spaces after the
     // token in, which then fail the letter test.)
-    const at = tokenStarts(toks) ?? Int32Array.from(toks, (t) => t.s);
+    const at = startsOf(toks);
     const n = toks.length;
     for (let k = 0; k < n; k++) {
       if (!starts.mayOpen(text, at[k], k + 1 < n ? at[k + 1] : text.length)) continue;

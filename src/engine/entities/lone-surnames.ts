@@ -11,6 +11,7 @@ import { tokAt, type Token } from "../text/tokenize";
 import { verbAfter, verbBefore } from "./cues";
 import { named, retyped, span, type NameMention } from "./mention";
 import { isPossessive } from "./possessive";
+import { startsOf } from "../text/offsets";
 
 /** The mentions with the lone surnames that speak added as the person's, and given-name-and-head places made people. */
 export function withLoneSurnames(toks: Token[], ms: NameMention[], lex: Lexicon, text: string): NameMention[] {
@@ -30,9 +31,12 @@ export function withLoneSurnames(toks: Token[], ms: NameMention[], lex: Lexicon,
   for (const m of ms) for (let k = m.a; k < m.b; k++) covered[k] = m.b - m.a === 1 && m.kind === "person" ? 2 : 1;
   let added: NameMention[] | undefined;
   const speaking = new Set<string>();
+  const starts = startsOf(toks);
   for (let k = 0; k < toks.length; k++) {
     const cover = covered[k];
-    if (cover === 1) continue;
+    // (An ASCII first character other than a capital makes no capitalised word: read in the text, in order.)
+    const c = text.charCodeAt(starts[k]);
+    if (cover === 1 || c < 128 && (c < 65 || c > 90)) continue;
     const t = toks[k];
     if (!t.cap || t.upper || !t.word || !ends.has(t.lw) || !loneAt(toks, k, lex)) continue;
     if (!verbAfter(toks, k + 1, lex) && !verbBefore(toks, k, lex)) continue;

@@ -6,11 +6,11 @@ import type { Lexicon } from "../../lexicon";
 import { candidate, type Candidate } from "../../entities/candidate";
 import { BEYOND_PREFIX_FR } from "../../lexicon/fr/entities";
 import { lazy } from "../../text/lazy";
-import { tokenStarts } from "../../text/offsets";
+import { startsOf } from "../../text/offsets";
 
 export function beyondPlaces(toks: Token[], cands: Candidate[], _lex: Lexicon, text: string): void {
   let at = 0;
-  const starts = tokenStarts(toks) ?? Int32Array.from(toks, (t) => t.s);
+  const starts = startsOf(toks);
   for (let k = 0; k < toks.length; k++) {
     // (The prefix's first letter, "o" or "O" in the text, tested first: most tokens open with another; read in the text
     // in order, not through each token's strings.)

@@ -7,7 +7,7 @@ import type { Token } from "../../text/tokenize";
 import { DE_FORMS as OF, FIRM_OFFICERS_FR } from "../../lexicon/fr/entities";
 import { asFirms, nameAfter } from "../en/firms";
 import { WordStarts } from "../../entities/article-words";
-import { tokenStarts } from "../../text/offsets";
+import { startsOf } from "../../text/offsets";
 import { lazy } from "../../text/lazy";
 
 /** The officers' words as a filter read in the text (a token they stop is none of them): no token's form or string read. */
@@ -22,7 +22,7 @@ export function firmsByOfficersFr(toks: Token[], ms: NameMention[], lex: Lexicon
   if (!ms.some((m) => m.kind === "person")) return ms;
   let firms: Set<string> | undefined;
   const officers = officerStarts();
-  const at = tokenStarts(toks) ?? Int32Array.from(toks, (t) => t.s);
+  const at = startsOf(toks);
   for (let k = 0; k + 2 < toks.length; k++) {
     if (!officers.mayOpen(text, at[k], at[k + 1])) continue;
     const officer = toks[k];
