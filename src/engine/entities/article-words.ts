@@ -3,7 +3,7 @@
 import type { Token } from "../text/tokenize";
 import type { Candidate } from "./candidate";
 import { isSpaceCode } from "../text/chars";
-import { tokenStarts } from "../text/offsets";
+import { startsOf } from "../text/offsets";
 
 /** How the article writes one word: in lower case somewhere, capitalised somewhere other than a sentence's opening. */
 export interface Usage {
@@ -96,7 +96,7 @@ export class ArticleWords {
     // (The starts from the offset index, read in order, where each token's own was a read of an object. A token's end
     // is read as the next one's start, or the text's end: no read of its string; it may take the spaces after the
     // token in, which then fail the letter test.)
-    const at = tokenStarts(toks) ?? Int32Array.from(toks, (t) => t.s);
+    const at = startsOf(toks);
     const n = toks.length;
     for (let k = 0; k < n; k++) {
       if (!starts.mayOpen(text, at[k], k + 1 < n ? at[k + 1] : text.length)) continue;
@@ -160,7 +160,7 @@ export class WordStarts {
    * token's start (or the text's end), read where the token's own end would be its string's length.
    */
   mayOpen(text: string, s: number, e: number): boolean {
-    if (this.fours.size > 0 && e - s >= 4) {
+    if (e - s >= 4) {
       const c0 = text.charCodeAt(s);
       const c1 = text.charCodeAt(s + 1);
       const l0 = (c0 | 32) - 97;
@@ -168,10 +168,13 @@ export class WordStarts {
       if (l0 >= 0 && l0 < 26 && l1 >= 0 && l1 < 26) {
         // (The set is asked only when the first two letters open one of its words.)
         const p = 26 * l0 + l1;
-        if ((this.fourPairs[p >> 5] & (1 << (p & 31))) !== 0) {
-          const q = fourLetters(text, s);
-          if (q >= 0 ? this.fours.has(q) : q === BEYOND_ASCII) return true;
-        }
+        const paired = (this.fourPairs[p >> 5] & (1 << (p & 31))) !== 0;
+        const q = fourLetters(text, s);
+        // A token that opens with four ASCII letters is four letters long or more (a letter is always in a token, and
+        // the next token starts past them), and its lower case opens with them: it is one of the words that open with
+        // them, or none (no shorter word, none that opens otherwise).
+        if (q >= 0) return paired && this.fours.has(q);
+        if (paired && q === BEYOND_ASCII) return true;
       } else if (asciiInLower(c0) || asciiInLower(c1)) return true;
     }
     if (!this.opensAs(text, s, e)) return false;

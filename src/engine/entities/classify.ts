@@ -45,7 +45,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
   if (hooks.repairsOcrPlaces) garbledPlaces(out);
   const kept = linked.length ? withLinkedPeople(out, linked) : out;
   const listed = withoutOpeners(toks, listsOfPeople(toks, kept, lex), lex, text, article);
-  return hooks.headlineNames(toks, withLoneSurnames(toks, settleKinds(hooks.firmsByCue(toks, hooks.withoutAuthors(toks, listed, text), lex)), lex, text), text);
+  return hooks.headlineNames(toks, withLoneSurnames(toks, settleKinds(hooks.firmsByCue(toks, hooks.withoutAuthors(toks, listed, text), lex, text)), lex, text), text);
 }
 
 /** Whether every token of [a, b) is in capitals. */

@@ -11,6 +11,7 @@ import { tokAt, type Token } from "../text/tokenize";
 import { verbAfter, verbBefore } from "./cues";
 import { named, retyped, span, type NameMention } from "./mention";
 import { isPossessive } from "./possessive";
+import { startsOf } from "../text/offsets";
 
 /** The mentions with the lone surnames that speak added as the person's, and given-name-and-head places made people. */
 export function withLoneSurnames(toks: Token[], ms: NameMention[], lex: Lexicon, text: string): NameMention[] {
@@ -24,18 +25,23 @@ export function withLoneSurnames(toks: Token[], ms: NameMention[], lex: Lexicon,
     else if (headedByGivenName(toks, m, lex) && !(ends?.get(last.lw))) (ends ??= new Map()).set(last.lw, false);
   }
   if (!ends) return ms;
-  // Tokens in a mention: 1, or 2 where the mention is a person of that one word ("Hill said", already read as one).
-  const covered = new Map<number, number>();
-  for (const m of ms) for (let k = m.a; k < m.b; k++) covered.set(k, m.b - m.a === 1 && m.kind === "person" ? 2 : 1);
+  // Tokens in a mention: 1, or 2 where the mention is a person of that one word ("Hill said", already read as one);
+  // 0 outside any (by token index: a map of the indexes was a third of this pass).
+  const covered = new Uint8Array(toks.length);
+  for (const m of ms) for (let k = m.a; k < m.b; k++) covered[k] = m.b - m.a === 1 && m.kind === "person" ? 2 : 1;
   let added: NameMention[] | undefined;
   const speaking = new Set<string>();
+  const starts = startsOf(toks);
   for (let k = 0; k < toks.length; k++) {
+    const cover = covered[k];
+    // (An ASCII first character other than a capital makes no capitalised word: read in the text, in order.)
+    const c = text.charCodeAt(starts[k]);
+    if (cover === 1 || c < 128 && (c < 65 || c > 90)) continue;
     const t = toks[k];
-    const cover = covered.get(k);
-    if (!t.cap || t.upper || !t.word || cover === 1 || !ends.has(t.lw) || !loneAt(toks, k, lex)) continue;
+    if (!t.cap || t.upper || !t.word || !ends.has(t.lw) || !loneAt(toks, k, lex)) continue;
     if (!verbAfter(toks, k + 1, lex) && !verbBefore(toks, k, lex)) continue;
     speaking.add(t.lw);
-    if (cover === undefined) (added ??= []).push(named(span(toks, k, k + 1, text), "person", false));
+    if (cover === 0) (added ??= []).push(named(span(toks, k, k + 1, text), "person", false));
   }
   if (!speaking.size) return ms;
   const out = ms.map((m) => m.kind === "place" && speaking.has(toks[m.b - 1].lw) && ends?.get(toks[m.b - 1].lw) === false &&

@@ -111,7 +111,7 @@ export interface EntityHooks {
   /** The mentions without the people of a closing author bio ("Jane Roe is a lawyer …"). */
   withoutAuthors(toks: Token[], ms: NameMention[], text: string): NameMention[];
   /** The mentions with people that the text's own cues show to be firms turned into organisations ("Northwind said its sales fell"). */
-  firmsByCue(toks: Token[], ms: NameMention[], lex: Lexicon): NameMention[];
+  firmsByCue(toks: Token[], ms: NameMention[], lex: Lexicon, text: string): NameMention[];
   /** The mentions with the names of an opening headline in capitals typed as the article's body types them ("BOXING - KOVAC DEFEATS ORTEGA"). */
   headlineNames(toks: Token[], ms: NameMention[], text: string): NameMention[];
   /** The people's canonical names settled once the article is clustered (English: without a generational suffix, "Joseph R. Biden"). */

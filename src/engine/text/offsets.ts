@@ -39,6 +39,14 @@ export function tokenStarts(toks: readonly { s: number }[]): Int32Array | undefi
   return ix && ix.starts.length === toks.length ? ix.starts : undefined;
 }
 
+/**
+ * The tokens' start offsets in text order: the index's own array (tokenStarts), or a copy read from the tokens where the
+ * list has none. A pass over every token that first tests its characters in the text reads them at these offsets.
+ */
+export function startsOf(toks: readonly { s: number }[]): Int32Array {
+  return tokenStarts(toks) ?? Int32Array.from(toks, (t) => t.s);
+}
+
 /** Index of the first token whose start is >= offset, or -1 when the list has no index. */
 export function indexedTokenAt(toks: readonly { s: number }[], offset: number): number {
   const ix = indexes.get(toks);

@@ -26,4 +26,20 @@ describe("word starts: a token whose lower case is one of the words always passe
     assert.equal(at("habitants"), false);
     assert.equal(at("Paris"), true);
   });
+
+  it("stops a token of four letters or more that a shorter word opens, and one that opens another word of four", () => {
+    const text2 = "Les lesquels dépendent des habitants ; hachés, Habitants.";
+    const toks2 = tokenize(text2);
+    const starts = new WordStarts();
+    starts.add("les");
+    starts.add("habitants");
+    const at = (k: number) => starts.mayOpen(text2, toks2[k].s, toks2[k + 1].s);
+    const index = (w: string) => toks2.findIndex((t) => t.t === w);
+    assert.equal(at(index("Les")), true);
+    assert.equal(at(index("lesquels")), false);
+    assert.equal(at(index("dépendent")), false);
+    assert.equal(at(index("habitants")), true);
+    assert.equal(at(index("Habitants")), true);
+    assert.equal(at(index("hachés")), false);
+  });
 });

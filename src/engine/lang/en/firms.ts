@@ -5,6 +5,7 @@
 // A name with either cue, or whose figures the text gives after its possessive ("Comelf's six-month output"), read
 // as a person without a given name or an honorific, is the firm everywhere in the article.
 import { tokAt, type Token } from "../../text/tokenize";
+import { startsOf } from "../../text/offsets";
 import type { Lexicon } from "../../lexicon";
 import type { NameMention } from "../../entities/mention";
 import { isPossessive } from "../../entities/possessive";
@@ -15,12 +16,12 @@ import { FIRM_AFTER, FIRM_FIGURES, FIRM_OFFICERS, FIRM_CHIEF_OFFICES, ANAPHOR_ST
 const MAX_ITS_GAP = 8;
 
 /** The mentions, with people that a firm's anaphor or shares show to be a firm turned into that organisation. */
-export function firmsByAnaphor(toks: Token[], ms: NameMention[], lex: Lexicon): NameMention[] {
+export function firmsByAnaphor(toks: Token[], ms: NameMention[], lex: Lexicon, text: string): NameMention[] {
   let firms: Set<string> | undefined;
   let figures: Set<string> | undefined;
   for (const m of ms) {
     if (m.kind !== "person" || !bareName(toks, m, lex)) continue;
-    if (sharesAfter(toks, m.b) || itsAfterVerb(toks, m.b) || m.b - m.a === 1 && whichAfter(toks, m.b) || (figures ??= firmsByFigures(toks)).has(m.text)) (firms ??= new Set()).add(m.text);
+    if (sharesAfter(toks, m.b) || itsAfterVerb(toks, m.b) || m.b - m.a === 1 && whichAfter(toks, m.b) || (figures ??= firmsByFigures(toks, text)).has(m.text)) (firms ??= new Set()).add(m.text);
   }
   return firms ? asFirms(toks, ms, lex, firms) : ms;
 }
@@ -46,9 +47,14 @@ const MAX_FIGURE_GAP = 2;
  * the names whose figures or officers the text gives as a firm's, as written (read once per article, only when a bare
  * name was read as a person).
  */
-function firmsByFigures(toks: Token[]): Set<string> {
+function firmsByFigures(toks: Token[], text: string): Set<string> {
   const firms = new Set<string>();
+  const starts = startsOf(toks);
   for (let k = 0; k < toks.length; k++) {
+    // (Only "of" and a capitalised word go on: an ASCII first character other than "o" and a capital makes neither,
+    // read in the text, in order.)
+    const c = text.charCodeAt(starts[k]);
+    if (c < 128 && (c < 65 || c > 90) && c !== 111) continue;
     const t = toks[k];
     if (t.lw === "of" && !t.cap && k >= 1 && officerAt(toks, k - 1, true)) {
       const name = nameAfter(toks, k + 1);
