@@ -97,5 +97,5 @@ const CUE_BITS = VERBISH | SOURCE_PREP | FRENCH_CUE | FRAME_ONLY;
 
 /** Tokens on a line opened by one of the language's link labels ("READ MORE: X says …", "WATCH | …"): a teaser for another article. */
 export function linkLines(ctx: Doc): Uint8Array {
-  return linkLinesOf(ctx.toks, ctx.lex.linkLabels, true);
+  return linkLinesOf(ctx.toks, ctx.lex.linkLabels, true, ctx.text);
 }
