@@ -13,7 +13,7 @@ import { resolvePronoun } from "./resolve/pronoun";
 import { resolveSubject } from "./resolve/subject";
 import { subjectPhraseAt } from "./subject-phrase";
 import { isVerb } from "./verbs";
-import { AUXILIARY, FRAME_ONLY } from "./word-bits";
+import { AUXILIARY, FRAME_ONLY, VERBISH } from "./word-bits";
 import { ADDRESSEE, DE_BARE, TIME_FR, INV_AUX, DESCRIPTION_STOP, ARTICLE_FR, MODAL, DE_DU, DE_WORDS, DE_OR_ARTICLE, DESCRIPTION_LINK, FAIRE_FORMS, TO, PERCEIVE_PAST, INVERSION, FINITE, DEMONSTRATIVE_FR, PERIOD_FR } from "../lexicon/fr/quotes";
 import { isOneOf, endsIn } from "../text/chars";
 
@@ -356,7 +356,9 @@ const SIMPLE_PAST_ER = /(?:[^eé]a|èrent)(?:-t-(?:il|elle|ils|elles|on))?$/;
 function narrates(ctx: Doc): boolean {
   if (ctx.narration === undefined) {
     let n = 0;
-    for (let k = 0; k < ctx.toks.length && n < NARRATION_VERBS; k++) if (isVerb(ctx, k) && SIMPLE_PAST_ER.test(ctx.toks[k].lw)) n++;
+    // (Every token of a press article is read: the word bits first, as isVerb asks them, its memo only for the verb forms.)
+    const { facts } = ctx;
+    for (let k = 0; k < ctx.toks.length && n < NARRATION_VERBS; k++) if ((facts[k] & VERBISH) !== 0 && isVerb(ctx, k) && SIMPLE_PAST_ER.test(ctx.toks[k].lw)) n++;
     ctx.narration = n >= NARRATION_VERBS;
   }
   return ctx.narration;

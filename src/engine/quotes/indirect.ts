@@ -85,9 +85,11 @@ const AS_LETTERS = /as/gi;
 function firstTokenAs(ctx: Doc): number {
   const { toks, text } = ctx;
   AS_LETTERS.lastIndex = 0;
-  for (let m = AS_LETTERS.exec(text); m; m = AS_LETTERS.exec(text)) {
-    const k = tokenAt(toks, m.index);
-    if (k < toks.length && toks[k].s === m.index && toks[k].lw === "as") return k;
+  // (test, not exec: no match array per "as" inside a word, which French text has in "pas", "cas", "bas" …)
+  while (AS_LETTERS.test(text)) {
+    const at = AS_LETTERS.lastIndex - 2;
+    const k = tokenAt(toks, at);
+    if (k < toks.length && toks[k].s === at && toks[k].lw === "as") return k;
   }
   return toks.length;
 }
@@ -97,5 +99,5 @@ const CUE_BITS = VERBISH | SOURCE_PREP | FRENCH_CUE | FRAME_ONLY;
 
 /** Tokens on a line opened by one of the language's link labels ("READ MORE: X says …", "WATCH | …"): a teaser for another article. */
 export function linkLines(ctx: Doc): Uint8Array {
-  return linkLinesOf(ctx.toks, ctx.lex.linkLabels, true);
+  return linkLinesOf(ctx.toks, ctx.lex.linkLabels, true, ctx.text);
 }

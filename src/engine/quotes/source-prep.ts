@@ -3,12 +3,16 @@
 import type { Lexicon } from "../lexicon";
 import { sameOrElided } from "../text/chars";
 import type { Doc } from "./doc";
+import { SOURCE_PREP } from "./word-bits";
 
 /**
  * The source preposition whose words start at token v ("according to", "d'après"), or undefined: no closure nor string
  * built per token. Asked at every token that may open one ("de", "in", "as" …): only the prepositions its word opens are read.
  */
 export function sourcePrepAt(ctx: Doc, v: number): string[] | undefined {
+  // The word bit SOURCE_PREP is the lexicon's sourcePrepFirst, the keys of prepositionsOpenedBy: most tokens asked have
+  // none, and need no lookup (0 past the last token too).
+  if ((ctx.facts[v] & SOURCE_PREP) === 0) return undefined;
   const { toks } = ctx;
   const opened = v < toks.length ? prepositionsOpenedBy(ctx.lex).get(toks[v].lw) : undefined;
   if (!opened) return undefined;

@@ -19,7 +19,7 @@ import { isDemonym } from "../lexicon/gazetteer";
 import { CLITICS, OBJECT_CLITICS, REFLEXIVE } from "../lexicon/fr/quotes";
 import { CONJ, FUNCTION_HEAD, APPOSITION_OPENER, SUBJECT_BREAK, PHRASE_END, PREPOSITION, QUANTIFIER } from "../lexicon/quote-words";
 import { endsIn } from "../text/chars";
-import { AUXILIARY, COMPLEMENTIZER, DETERMINER, NAMING_VERB } from "./word-bits";
+import { AUXILIARY, COMPLEMENTIZER, DETERMINER, NAMING_VERB, PRONOUN } from "./word-bits";
 import { tokAt } from "../text/tokenize";
 
 /** How many tokens an opening adverbial before the subject may hold. */
@@ -282,7 +282,7 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   // "A court document filed Thursday says": a participle left at the end after the time word goes too.
   if (k > a + 1 && lex.morph.edPast && endsIn("ed", toks[k].lw) && !toks[k].cap && k < v - 1) k--;
   // A pronoun is no head of a description ("a declaration ensuring they …").
-  if (lex.pronouns.has(toks[k].lw) && a < k) return undefined;
+  if ((facts[k] & PRONOUN) !== 0 && a < k) return undefined;
   // "received expert reports": a lone noun right after a past verb is that verb's object's modifier, not a subject.
   const pv = tokAt(toks, k - 1);
   if (lex.morph.edPast && pv && !pv.cap && (endsIn("ed", pv.lw) || lex.irregularPast.has(pv.lw)) && (ctx.facts[k - 2] & DETERMINER) === 0) return undefined;
@@ -290,13 +290,13 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   const head = toks[k];
   // "but forecasters say …": a bare plural noun after a conjunction is the subject.
   const barePlural = a === k && !first.cap && lex.morph.sPlurals && /[^s'’]s$/.test(first.lw) && first.lw.length > 3;
-  const opens = lex.determiners.has(first.lw) || first.cap || /^\d/.test(first.t) || barePlural || QUANTIFIER.test(first.lw) ||
+  const opens = (facts[a] & DETERMINER) !== 0 || first.cap || /^\d/.test(first.t) || barePlural || QUANTIFIER.test(first.lw) ||
     bareDescription(ctx, a, k);
-  if (!opens || head.lw.length < 2 || lex.determiners.has(head.lw) || FUNCTION_HEAD.test(head.lw)) return undefined;
+  if (!opens || head.lw.length < 2 || (facts[k] & DETERMINER) !== 0 || FUNCTION_HEAD.test(head.lw)) return undefined;
   // A capitalised sentence opener that is not a name ("However said", "On Sunday …") is no subject.
   // A role noun may open a headline on its own: "Vice-president says …", "Witness says …".
   // (Asked last, and without splitting the word: most phrases do not open a sentence.)
-  if (first.sent && ctx.mentionAt[a] < 0 && !QUANTIFIER.test(first.lw) && (a === k || lex.notNames.has(first.lw) && !lex.determiners.has(first.lw)) &&
+  if (first.sent && ctx.mentionAt[a] < 0 && !QUANTIFIER.test(first.lw) && (a === k || lex.notNames.has(first.lw) && (facts[a] & DETERMINER) === 0) &&
     !lex.speakerNouns.has(first.lw.slice(first.lw.lastIndexOf("-") + 1))) return undefined;
   // "The data suggests …": evidence is no source.
   if (lex.evidenceNouns.has(head.lw)) return undefined;

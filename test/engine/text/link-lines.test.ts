@@ -19,6 +19,9 @@ const rows: Row[] = [
   ["Read more of her books.", false, [false]],
   ["Read\nmore: books", false, [false, false]],
   ["Watch\n: the mayor", false, [false, false]],
+  // Several lines, blank lines between them, a link line last: each line's flag covers its tokens only.
+  ["The mayor spoke.\n\nREAD MORE: City budget passes\nShe left.\n\n\nWATCH: Mayor speaks", false, [false, true, false, true]],
+  ["\n\nREAD MORE: City budget passes\n", false, [true]],
 ];
 
 describe("linkLines: lines that link to another article", () => {
@@ -29,6 +32,8 @@ describe("linkLines: lines that link to another article", () => {
       // One flag per line: that of its first token.
       const lines = toks.flatMap((t, i) => (i === 0 || t.nl ? [flags[i] === 1] : []));
       assert.deepEqual(lines, expected);
+      // Given the text, the reader goes from line break to line break: the same flag on every token.
+      assert.deepEqual([...linkLines(toks, LABELS, bar, text)], [...flags]);
     });
   }
 });

@@ -93,12 +93,17 @@ function roleIndex(ctx: Doc): Map<string, { p: Entity; r: string }[]> {
     for (const p of ctx.ents.people) {
       if (!p.role) continue;
       const r = asRole(p.role);
-      // Only the role's title words index it: "the military" is not "a military spokesman".
-      for (const w of new Set(r.split(" "))) {
+      // Only the role's title words index it: "the military" is not "a military spokesman". Each word once per
+      // person (a word met again finds the person last on its list), read off the role without a split or a set.
+      for (let a = 0; a <= r.length;) {
+        let e = r.indexOf(" ", a);
+        if (e < 0) e = r.length;
+        const w = r.slice(a, e);
+        a = e + 1;
         if (!Object.hasOwn(ctx.lex.data.roleNouns, w)) continue;
         const list = idx.get(w);
-        if (list) list.push({ p, r });
-        else idx.set(w, [{ p, r }]);
+        if (!list) idx.set(w, [{ p, r }]);
+        else if (list[list.length - 1].p !== p) list.push({ p, r });
       }
     }
     ctx.roleIndex = idx;
