@@ -85,9 +85,24 @@ function finiteVerbAhead(ctx: Doc, k: number): boolean {
   return false;
 }
 
-/** "admitted that he lied": after "that", a subject (a pronoun or a name) at a and a verb that is no auxiliary (English). */
-export function subjectVerbAfterThat(ctx: Doc, a: number): boolean {
+/**
+ * A reported clause of two words (English): "admitted that he lied", "said that we failed", "said she lied", "told
+ * reporters it worked", "said he's innocent". A subject (a pronoun or a name) at a, then a verb that is no auxiliary;
+ * without "that" the verb must be a past form ("lied", "won") or follow a contracted "is"/"are" ("he's innocent"),
+ * and the clause must follow its cue (token index cue), so that "said it again", "told them so", "said she would" stay out.
+ */
+export function twoWordClause(ctx: Doc, a: number, cue: number): boolean {
   const { toks, lex } = ctx;
-  return lex.shapes.shortClauseAfterComplementizer && (ctx.facts[a - 1] & COMPLEMENTIZER) !== 0 && (lex.pronouns.has(toks[a].lw) || ctx.mentionAt[a] >= 0) &&
-    (ctx.facts[a + 1] & AUXILIARY) === 0 && !lex.finiteAfterComplementizer.has(toks[a + 1]?.lw ?? "");
+  const n = toks[a + 1];
+  if (!lex.shapes.shortClauseAfterComplementizer || !n?.word || n.cap) return false;
+  const w = toks[a].lw;
+  const contracted = CONTRACTED_BE.test(w) && (lex.pronouns.has(w.slice(0, -2)) || lex.clausePronouns.has(w.slice(0, -3)));
+  if (contracted) return cue < a && !NOT_CLAUSE_EN.has(n.lw) && (ctx.facts[a + 1] & AUXILIARY) === 0;
+  if (!lex.pronouns.has(w) && !lex.clausePronouns.has(w) && ctx.mentionAt[a] < 0 || (ctx.facts[a + 1] & AUXILIARY) !== 0 ||
+    lex.finiteAfterComplementizer.has(n.lw)) return false;
+  // Bare, the clause follows its cue: "Clinton asked, according to a transcript" is no content.
+  return (ctx.facts[a - 1] & COMPLEMENTIZER) !== 0 || cue < a && (lex.irregularPast.has(n.lw) || endsIn("ed", n.lw) && n.lw.length > 3);
 }
+
+/** A subject pronoun with a contracted "is" or "are": "he's", "she’s", "it's", "they're", "we're". */
+const CONTRACTED_BE = /^[a-z]+(?:['’]s|['’]re)$/;

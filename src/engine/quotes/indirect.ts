@@ -6,7 +6,7 @@ import { tokAt, tokenAt, type Token } from "../text/tokenize";
 import { linkLines as linkLinesOf } from "../text/link-lines";
 import type { Speaker, Span } from "../types";
 import { contentEnd } from "./clause";
-import { subjectVerbAfterThat } from "./bare-clause";
+import { twoWordClause } from "./bare-clause";
 import { sentenceStartAt, skipDateline } from "./sentences";
 import { sourcePrepAt } from "./source-prep";
 import type { Doc } from "./doc";
@@ -37,7 +37,8 @@ export function findIndirect(ctx: Doc, quoteEnd: Int32Array, cueTokens: Uint8Arr
     while (b > a && isOneOf(",;:", toks[b - 1].t)) b--;
     // "relationships she thought she could count on": a short clause with a stranded preposition is a relative clause.
     // "ont condamné ces attaques", "menace de démissionner": a short object or frame complement may be the whole content.
-    if (b - a < 3 && !(b - a === 2 && subjectVerbAfterThat(ctx, a)) && !ctx.rules.shortObject(ctx, tokenAt(toks, cue.start), a, b) || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
+    const cueTok = tokenAt(toks, cue.start);
+    if (b - a < 3 && !(b - a === 2 && twoWordClause(ctx, a, cueTok)) && !ctx.rules.shortObject(ctx, cueTok, a, b) || b - a <= 5 && STRANDED.has(toks[b - 1].lw)) return;
     // "A, X said, B": the cue between the pieces is no part of the content (corpora that split the statement there
     // count each piece).
     if (cut && cut[0] > a && cut[1] < b) out.push({ start: toks[a].s, end: toks[b - 1].e, speaker, cue,
