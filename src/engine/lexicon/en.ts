@@ -99,6 +99,11 @@ export const en: LexiconData = {
   sourcePrepositions: ["according to", "in the words of", "as reported by", "per"],
   describedSourcePrepositions: ["according to", "as reported by"],
   infinitiveReportVerbs: ["promise", "pledge", "vow", "threaten"],
+  // An addressee and an infinitive: "told residents to stay indoors", "warned the Fed
+  // not to act" (quotes/addressee-infinitive.ts). Not "order" nor "press" ("ordered pizza to go", "pressed the button to …"),
+  // nor "ask": a request ("asked the mayor to leave the room") is no statement in our conventions (quotes/asked.ts).
+  addresseeInfinitiveVerbs: ["tell", "encourage", "warn", "implore", "advise", "beg", "remind", "instruct", "exhort",
+    "caution", "urge"],
   nounLikeVerbForms: ["state", "states"],
   participleReports: ["citing", "accusing", "criticizing", "criticising", "urging", "praising", "blaming",
     "demanding", "describing", "announcing", "promising", "pledging", "vowing", "predicting", "denying",

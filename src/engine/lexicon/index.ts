@@ -85,6 +85,8 @@ export interface Lexicon {
   prepositionalForms: Set<string>;
   /** Forms of the verbs whose content may be an infinitive ("vowed to …"). */
   infinitiveForms: Set<string>;
+  /** Forms of the verbs that report an addressee and an infinitive ("asked voters to …"). */
+  addresseeForms: Set<string>;
   /** Verb forms that report only right before a complementizer ("states that …"). */
   nounLikeVerbForms: Set<string>;
   /** Participles that report their object after a comma ("…, citing …"). */
@@ -247,6 +249,7 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     irregularPast: new Set(w.irregularPast),
     reportNouns: new Set(w.reportNouns),
     infinitiveForms: new Set(forms.infinitiveForms),
+    addresseeForms: new Set(forms.addresseeForms),
     requestForms: new Set(forms.requestForms),
     prepositionalForms: new Set(forms.prepositionalForms),
     describedSourcePreps: new Set(describedSourcePreps),

@@ -124,6 +124,8 @@ export interface LexiconData {
   describedSourcePrepositions?: string[];
   /** Reporting verbs (lemmas) whose content may be an infinitive: "vowed to scrap the plan". */
   infinitiveReportVerbs?: string[];
+  /** Verbs (lemmas) that report an addressee and an infinitive: "asked voters to reject the bill", "told them to leave". */
+  addresseeInfinitiveVerbs?: string[];
   /** Verb forms that are more often nouns ("the seven states"): they report only before a complementizer. */
   nounLikeVerbForms?: string[];
   /** Participles whose object is a report after a main clause: "…, citing safety concerns". */

@@ -43,6 +43,8 @@ export interface VerbForms {
   /** Verb form → the particles it needs before its content. */
   objectParticle: [string, string[]][];
   infinitiveForms: string[];
+  /** Forms of LexiconData.addresseeInfinitiveVerbs. */
+  addresseeForms: string[];
   /** Forms of the verbs of belief (LexiconData.beliefVerbs). */
   beliefForms: string[];
   /** Forms of the verbs whose object is a report only with quoted words in it (LexiconData.quotedObjectVerbs). */
@@ -116,6 +118,9 @@ export function conjugateLexicon(d: LexiconData, lang: Lang): VerbForms {
   }
   const formsOf = (l: string) => [...inflect(l), ...d.irregularForms?.[l] ?? []];
   const infinitiveForms = new Set((d.infinitiveReportVerbs ?? []).flatMap(formsOf));
+  // "encouraged voters to …": these verbs report, as object verbs do.
+  const addresseeForms = new Set((d.addresseeInfinitiveVerbs ?? []).flatMap(formsOf));
+  for (const f of addresseeForms) verbForms.add(f);
   return {
     verbForms: [...verbForms],
     infinitives: [...infinitives],
@@ -124,6 +129,7 @@ export function conjugateLexicon(d: LexiconData, lang: Lang): VerbForms {
     objectForms: [...objectForms],
     objectParticle: [...objectParticle].map(([f, ps]) => [f, [...ps]]),
     infinitiveForms: [...infinitiveForms],
+    addresseeForms: [...addresseeForms],
     beliefForms: [...new Set((d.beliefVerbs ?? []).flatMap(formsOf))],
     quotedObjectForms: [...new Set((d.quotedObjectVerbs ?? []).flatMap(formsOf))],
     frameForms: (d.reportFrames ?? []).map((entry) => [...new Set(formsOf(frameLemma(entry)))]),

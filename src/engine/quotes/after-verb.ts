@@ -5,9 +5,10 @@
 import type { Token } from "../text/tokenize";
 import { bareClauseAt, looksFinite } from "./bare-clause";
 import { skipTime } from "./time-channel";
+import { addresseeInfinitive, infinitive } from "./addressee-infinitive";
 import type { Doc } from "./doc";
 import { isVerb } from "./verbs";
-import { FINITE_EN, AUDIENCE_EN, CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, SUBJECT_EN, REFLEXIVE_EN, EVENT_EN, CHANNEL_TAIL_EN } from "../lexicon/en/quotes";
+import { FINITE_EN, AUDIENCE_EN, CIRCUMSTANCE_EN as CIRCUMSTANCE, NAMED_PRONOUN, PARTICLE, OBJECT_PRONOUN_WORD, SHOW_WORD, ADDRESSED_EN, NOT_CLAUSE_EN, REFLEXIVE_EN, EVENT_EN, CHANNEL_TAIL_EN } from "../lexicon/en/quotes";
 import { NOT_OBJECT, TAIL_START, QUOTE_MARK, OPENING_MARK } from "../lexicon/quote-words";
 import { BARE_CLAUSE_FORM, COMPLEMENTIZER, CONJUNCTION_WORD, DETERMINER, FAR_STOP_WORD, HONORIFIC, OBJECT_FORM, SAY_WORD, TELL_WORD } from "./word-bits";
 import { TIME } from "../lexicon/time-words";
@@ -122,7 +123,9 @@ export function bareClauseStart(ctx: Doc, v: number): number {
  */
 export function objectStart(ctx: Doc, v: number): number {
   const { toks, lex } = ctx;
-  if (!((ctx.facts[v] & OBJECT_FORM) !== 0 || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") || negated(toks, v) || toldSelf(toks, v) ||
+  // "asked voters to reject the bill": an addressee and an infinitive make the object, whatever particle the verb takes.
+  const addressee = addresseeInfinitive(ctx, v);
+  if (!((ctx.facts[v] & OBJECT_FORM) !== 0 || addressee || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") || negated(toks, v) || toldSelf(toks, v) ||
     /['’]s$/.test(toks[v - 1]?.lw ?? "") || ctx.rules.noObjectReport(ctx, v) || adjectiveNoun(ctx, v) || grantRefused(ctx, v)) return -1;
   let k = skipTime(ctx, v + 1);
   // "a annoncé ce matin, vers 7h30, son abandon": the object after a parenthetical.
@@ -131,8 +134,8 @@ export function objectStart(ctx: Doc, v: number): number {
   const particle = lex.objectParticle.get(toks[v].lw);
   if (particle?.has(toks[k]?.lw ?? "")) k++;
   const t = toks[k];
-  return (!particle || k > v + 1 && particle.has(toks[k - 1].lw)) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
-    (!NOT_OBJECT.has(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
+  return (!particle || addressee || k > v + 1 && particle.has(toks[k - 1].lw)) && t && (t.word || t.t === "“" || t.t === "«" || t.t === "\"") &&
+    (!NOT_OBJECT.has(t.lw) || addressee && OBJECT_PRONOUN_WORD.test(t.lw) || possessive(ctx, k) || t.lw === "to" && !particle && lex.infinitiveForms.has(toks[v].lw) && infinitive(ctx, k + 1)) &&
     !lex.complementizers.has(t.lw) && !ctx.rules.objectNotContent(ctx, k, v) ? k : -1;
 }
 
@@ -230,12 +233,6 @@ export function commaThat(ctx: Doc, k: number): number {
     if (t.nl || t.sent || t.t === "." || t.t === ";" || QUOTE_MARK.has(t.t) || isVerb(ctx, i) || (ctx.facts[i] & COMPLEMENTIZER) !== 0) return -1;
   }
   return -1;
-}
-
-/** A bare verb after "to" ("vowed to scrap"), not a noun phrase ("promised to the voters"). */
-function infinitive(ctx: Doc, k: number): boolean {
-  const t = ctx.toks[k];
-  return !!t?.word && !t.cap && !ctx.lex.determiners.has(t.lw) && !NOT_OBJECT.has(t.lw) && !SUBJECT_EN.has(t.lw) && ctx.mentionAt[k] < 0;
 }
 
 /** "her" before a noun is a possessive, not the object: "voiced her frustration", not "urged her to". */

@@ -6,7 +6,8 @@ import { statements, table, named, names, g, fr, en } from "../helpers/table";
 describe("participle reports after a dateline", () => {
   // The dateline is no subject; the progressive's subject speaks the participle.
   statements(en, [
-    ["HALIFAX, N.S. — Anne Reed is warning voters to be careful, suggesting the vote will be close.", [["the vote will be close", "Anne Reed"]]],
+    ["HALIFAX, N.S. — Anne Reed is warning voters to be careful, suggesting the vote will be close.",
+      [["voters to be careful", "Anne Reed"], ["the vote will be close", "Anne Reed"]]],
   ]);
 });
 
