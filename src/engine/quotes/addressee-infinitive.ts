@@ -4,7 +4,7 @@
 import type { Doc } from "./doc";
 import { SUBJECT_EN } from "../lexicon/en/quotes";
 import { NOT_OBJECT } from "../lexicon/quote-words";
-import { AUXILIARY, HONORIFIC } from "./word-bits";
+import { AUXILIARY, CONJUNCTION_WORD, HONORIFIC } from "./word-bits";
 import { endsIn } from "../text/chars";
 
 /** How many words the addressee may hold ("the State Department", "a group of 30 political experts"). */
@@ -24,8 +24,9 @@ export function infinitive(ctx: Doc, k: number): boolean {
  */
 export function addresseeInfinitive(ctx: Doc, v: number): boolean {
   const { toks, lex } = ctx;
-  // "asked not to be named": no addressee.
-  if (!lex.addresseeForms.has(toks[v].lw) || !toks[v + 1]?.word || toks[v + 1].lw === "to" || toks[v + 1].lw === "not" || unsaid(ctx, v)) return false;
+  // "asked not to be named": no addressee; "we caution and entreat you to …": another verb, no addressee.
+  if (!lex.addresseeForms.has(toks[v].lw) || !toks[v + 1]?.word || toks[v + 1].lw === "to" || toks[v + 1].lw === "not" ||
+    (ctx.facts[v + 1] & CONJUNCTION_WORD) !== 0 || unsaid(ctx, v)) return false;
   for (let j = v + 2; j < toks.length && j <= v + 1 + MAX_ADDRESSEE; j++) {
     const t = toks[j];
     if (t.t === "." && (ctx.facts[j - 1] & HONORIFIC) !== 0) continue;

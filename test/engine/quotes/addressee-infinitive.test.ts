@@ -25,4 +25,5 @@ table("English: an addressee, then 'to' and an infinitive", en, [
   ["The city should use its budget to encourage residents to recycle more.", []],
   ["Scholars wrote a letter asking Canada to change course.", []],
   ["Maria Lopez was asked to resign.", []],
+  ["Again we caution and entreat you to vote early.", []],
 ]);
