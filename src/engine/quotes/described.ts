@@ -8,6 +8,7 @@ import { tokAt, tokenAt } from "../text/tokenize";
 import { describedSpeaker, speakerOf, type Doc } from "./doc";
 import { resolvePronoun } from "./resolve/pronoun";
 import { subjectAt } from "./resolve/subject";
+import { people } from "./resolve/plural-subject";
 import { namedApposition } from "./described-subject";
 import { isVerb } from "./verbs";
 import { ownerOfNoun } from "./subject-phrase";
@@ -352,14 +353,18 @@ export function phraseSpeaker(ctx: Doc, a0: number, b0: number, owner = false): 
 /**
  * "A Superior Court judge chastised the station on Friday, saying …": a description that opens the
  * sentence with an article, up to its past-tense verb (at most MAX_PHRASE words), speaks the participle.
+ * So does a bare plural for people ("Officials praised the bill, saying …", "Republican leaders rejected …", "Critics
+ * …"), its head right before the verb (plural-subject.ts people): "Shares fell, suggesting …" has no such head.
  */
 function describedOpening(ctx: Doc, v: number, s0: number): Speaker | undefined {
   const { toks, lex } = ctx;
-  if (!lex.determiners.has(toks[s0]?.lw ?? "") || toks[s0].lw === "this" || toks[s0].lw === "that") return undefined;
-  for (let k = s0 + 2; k < v - 1 && k - s0 <= MAX_PHRASE; k++) {
+  const article = lex.determiners.has(toks[s0]?.lw ?? "");
+  if (article && (toks[s0].lw === "this" || toks[s0].lw === "that") || !toks[s0]?.word) return undefined;
+  for (let k = s0 + (article ? 2 : 1); k < v - 1 && k - s0 <= MAX_PHRASE; k++) {
     const w = toks[k];
     if (!w.word) return undefined;
-    if (!w.cap && (endsIn("ed", w.lw) || lex.irregularPast.has(w.lw)) && !lex.determiners.has(toks[k - 1].lw)) return phraseSpeaker(ctx, s0, k);
+    if (!w.cap && (endsIn("ed", w.lw) || lex.irregularPast.has(w.lw)) && !lex.determiners.has(toks[k - 1].lw))
+      return article || people(ctx, toks[k - 1].lw) ? phraseSpeaker(ctx, s0, k) : undefined;
   }
   return undefined;
 }

@@ -63,6 +63,15 @@ table("', saying …' after a described subject that opens the sentence", en, [
   ["A county court judge in Ohio chastised the board on Friday, saying the members had stalled the vote.",
     [["the members had stalled the vote", "A county court judge in Ohio", "indirect"]]],
   ["This year the board stalled, saying nothing.", []],
+  // A bare plural for people opens the sentence (no article): its head stands right before the verb.
+  ["Officials praised the bill, saying the plan would be delayed.", [["the plan would be delayed", "Officials", "indirect"]]],
+  ["Republican leaders rejected the offer, adding that the vote would wait.", [["the vote would wait", "Republican leaders", "indirect"]]],
+  ["Democrats and other liberal leaders shunned the mayor, claiming that he had lied.",
+    [["he had lied", "Democrats and other liberal leaders", "indirect"]]],
+  // Must not match: a plural that names no people ("Shares", "Prices", "Temperatures").
+  ["Shares fell sharply on Monday, suggesting investors were worried.", []],
+  ["Prices rose in March, suggesting that demand was strong.", []],
+  ["Temperatures dropped overnight, indicating that winter had arrived.", []],
 ]);
 
 table("a participle after a dash, and an aside between subject and verb", en, [

@@ -46,7 +46,7 @@ function describedAt(ctx: Doc, c: number, k: number): { a: number; b: number } |
 }
 
 /** A plural noun for people: a source or role noun's plural ("officials", "nurses"), an agent noun ("protesters", "residents"). */
-function people(ctx: Doc, w: string): boolean {
+export function people(ctx: Doc, w: string): boolean {
   if (!/[^s'’]s$/.test(w) || w.length <= 3 || ctx.lex.determiners.has(w)) return false;
   const { speakerNouns } = ctx.lex;
   return speakerNouns.has(w) || speakerNouns.has(w.slice(0, -1)) || AGENT_PLURAL.test(w);
