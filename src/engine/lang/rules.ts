@@ -124,6 +124,8 @@ export interface LangRules {
   titledNameAfter?(doc: Doc, k: number): number;
   /** From token k after a name's comma, the comma closing a tag that is no apposition ("Mitch McConnell, R-Ky., said"), or -1; optional, none by default. */
   partyTagEnd?(doc: Doc, k: number): number;
+  /** From token k, the token after a tag in parentheses that is no apposition ("…, said Sen. Ted Cruz (R-Texas)."), or -1; optional. */
+  partyParenEnd?(doc: Doc, k: number): number;
 
   // Word order, as data.
   /** A reporting verb may come before its subject in a plain sentence ("« … », a affirmé M. Erdogan"). */

@@ -29,7 +29,10 @@ export function invertedSpeaker(ctx: Doc, k: number): Speaker | undefined {
   const after = namedApposition(ctx, descriptionHead(ctx, found));
   // "…, said a source close to the talks.": the description may run on past its head to the clause's end.
   // "…, said an official who asked not to be named …": a relative clause closes it.
-  const closes = (e: number) => {
+  // "…, said Sen. Ted Cruz (R-Texas).": a party tag in parentheses closes nothing; what follows it does.
+  const closes = (e0: number) => {
+    const p = ctx.rules.partyParenEnd?.(ctx, e0) ?? -1;
+    const e = p > 0 ? p : e0;
     const next = toks[e];
     return next?.t === "." || !!next?.nl || next?.t === "," && !!toks[e + 1]?.word && !isVerb(ctx, e + 1) || !found.speaker.entity && RELATIVE_EN_WHOM.test(next?.lw ?? "");
   };

@@ -273,3 +273,12 @@ table("French: a postposed cue in the sentence after a dateline", fr, [
   // Must not match: a dialogue dash that opens a line.
   ["Paul Morel hésita.\n- Votre offre me touche, cher ami, dit-il, une seule question.\nIl sortit.", []],
 ], { only: reported });
+
+// A party tag in parentheses after the inverted speaker (lang/en/party-tags.ts partyParenEnd): it closes nothing,
+// the period after it does. Not any parenthesis: "(pictured)" is no tag.
+table("English: '…, said Sen. X (R-Texas).' after the content", en, [
+  ["The plan would be delayed, said Sen. Tom Hale (R-Texas).", [["The plan would be delayed", "Tom Hale", "indirect"]]],
+  ["The plan would be delayed, added Rep. Ann Lee (D-Calif.).", [["The plan would be delayed", "Ann Lee", "indirect"]]],
+  ["“We will not back down,” said Rep. Ann Lee (D-Calif.), who leads the caucus.", [["“We will not back down,”", "Ann Lee", "direct"]]],
+  ["The plan would be delayed, said Ann Lee (pictured).", []],
+]);

@@ -8,7 +8,7 @@ import type { LangRules } from "../rules";
 import { captionPhrase } from "./captions";
 import { workTitle } from "./work-titles";
 import { titledNameAfter } from "./titled";
-import { partyTagEnd, skipPartyTag } from "./party-tags";
+import { partyParenEnd, partyTagEnd, skipPartyTag } from "./party-tags";
 import { sourceAfterQuote } from "./source-after";
 import { englishNounForm, englishPassive } from "./verbs";
 import { objectNotContent } from "./objects";
@@ -38,6 +38,7 @@ export const EN_RULES: LangRules = {
   nounFormAt: englishNounForm,
   titledNameAfter,
   partyTagEnd,
+  partyParenEnd,
   objectNotContent,
   mixedBeforeCue: mixedBeforeCueEn,
   shortObject: gapObject,

@@ -1,5 +1,5 @@
 // A US party and state tag set off by commas after a politician's name: "Mitch McConnell, R-Ky., said", "Tom Hale,
-// D-N.Y., said" (the tokenizer cuts "D-N.Y." at its periods). The tag is neither the speaker nor an apposition that
+// D-N.Y., said" (the tokenizer cuts "D-N.Y." at its periods), or in parentheses: "…, said Sen. Ted Cruz (R-Texas).". The tag is neither the speaker nor an apposition that
 // hides the verb (issue 11, English 3: long appositions).
 import type { Doc } from "../../quotes/doc";
 import { PARTY_TAG } from "../../lexicon/en/entities";
@@ -26,4 +26,17 @@ export function skipPartyTag(ctx: Doc, k: number): number {
     if (ctx.toks[j].t === ",") return partyTagEnd(ctx, j + 1) === k ? j : k;
   }
   return k;
+}
+
+/** From token k, a party tag in parentheses ("(R-Texas)", "(D-Calif.)"): the token after its ")", or -1. */
+export function partyParenEnd(ctx: Doc, k: number): number {
+  const { toks } = ctx;
+  if (toks[k]?.t !== "(" || toks[k].nl) return -1;
+  const t = toks[k + 1];
+  if (!t || !(t.t.charCodeAt(1) === 45 && PARTY_TAG().test(t.t)) || t.nl) return -1;
+  for (let j = k + 2; j < toks.length && j - k <= MAX_TAG; j++) {
+    if (toks[j].t === ")") return j + 1;
+    if (toks[j].nl || toks[j].t !== "." && !(toks[j].word && toks[j].cap && toks[j].t.length <= 3)) return -1;
+  }
+  return -1;
 }
