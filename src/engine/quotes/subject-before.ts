@@ -1,6 +1,7 @@
 // The subject whose phrase ends right before a reporting verb: a name (past an apposition, a parenthesis,
 // a medium aside or an affiliation), a role description or pronoun resolved forward, or a described
 // source ("A news report published Wednesday said"). subjectBackward and nounPhraseBefore call each other.
+import { openingDash } from "./dash-aside";
 import type { Speaker } from "../types";
 import { channelObjectSubject, phraseSpeaker } from "./described";
 import { describedBeforeRelative, describedOwner, namedApposition, phraseEndingAt } from "./described-subject";
@@ -241,6 +242,9 @@ export function nounPhraseBefore(ctx: Doc, v: number, depth = 0): Speaker | unde
   if ((toks[k].lw === "who" || toks[k].lw === "qui") && toks[k - 1]?.t === ",") return subjectBackward(ctx, k);
   // "a growing list of veteran MPs who say …": the noun phrase the relative clause hangs on.
   if (toks[k].lw === "who" && depth === 0) return subjectBackward(ctx, k) ?? nounPhraseBefore(ctx, k, 1);
+  // "Insiders in two states — Nevada and South Carolina — said": the subject stands before the opening dash.
+  const dash = depth === 0 ? openingDash(ctx, k) : -1;
+  if (dash > 0) return subjectBackward(ctx, dash) ?? nounPhraseBefore(ctx, dash, 1);
   if (toks[k].t === "," && depth === 0) {
     // An apposition, a relative clause or members named in a "dont" aside ("Les syndicats, dont la CGT, ont …"): the subject is before its opening comma.
     for (let c = k - 1; c >= 0 && c > k - 30; c--) {
