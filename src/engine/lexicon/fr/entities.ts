@@ -39,6 +39,15 @@ export const CLUB_PREFIXES_FR = new Set(["fc", "as", "ogc", "rc", "sc", "aj", "a
 /** Prepositions of place ("à Aubonne", "en Biscaye"), and nouns whose "de" names a place ("la ville de Thoune"). */
 export const PLACE_PREPOSITIONS_FR = new Set(["à", "en"]);
 
+/**
+ * "place" taken with no article as a job or a seat, right after these verbs ("cuisinière demande place Bonnes
+ * références", "il a pris place Mardi", "faire place à"): the capital after it is no square's name. After any other
+ * word "place" stays a street's head ("habite place Bellecour", "entrée place Vauban").
+ */
+export const PLACE_AS_JOB_AFTER_FR = new Set(["demande", "demandent", "cherche", "cherchent", "désire", "désirent", "accepterait",
+  "accepte", "prendrait", "prend", "prennent", "prendre", "pris", "trouver", "trouve", "trouverait", "céder", "cède", "cédé", "faire",
+  "fait", "font"]);
+
 /** "Belcredi lui-même": the emphatic pronouns of one person (not "eux-mêmes", said of bodies and peoples too). */
 export const EMPHATIC_PERSONAL = new Set(["lui-même", "elle-même"]);
 
