@@ -14,7 +14,7 @@ import { frenchHeads } from "./heads";
 import { frenchBodies } from "./bodies";
 import { frenchPlaceForms } from "./place-forms";
 import { ocrHonorifics } from "./ocr-forms";
-import { nameLists, programmeAuthors } from "./name-lists";
+import { nameLists, programmeAuthors, workAuthors } from "./name-lists";
 import { shipNames } from "./ships";
 import { beyondPlaces } from "./beyond-places";
 import { wines } from "./wines";
@@ -29,7 +29,7 @@ export const frenchEntityHooks: EntityHooks = {
   sentenceOnlyCapitals: UNACCENTED_CAPITALS,
   nobleTitles: NOBLE_TITLES_FR,
   runEnd: placeSplit,
-  candidateStages: [ocrHonorifics, nameLists, frenchHeads, frenchBodies, frenchPlaceForms, frenchClubs, programmeAuthors, shipNames, beyondPlaces, wines],
+  candidateStages: [ocrHonorifics, nameLists, frenchHeads, frenchBodies, frenchPlaceForms, frenchClubs, programmeAuthors, workAuthors, shipNames, beyondPlaces, wines],
   roleStops: ROLE_STOPS_FR,
   // "l'ONG a précisé", "les PME": an acronym that is a common noun names no one body (the description takes up the one named before).
   // "Dame demande place", "Veuve désire emploi": a form of address or a woman's state alone names no one either.

@@ -276,3 +276,11 @@ export const CLUB_DEMONYM_ENDINGS = ["ais", "ois", "ain", "in", "ien"];
  * actionnaires de …"): no person has them; lang/fr/firms.ts.
  */
 export const FIRM_OFFICERS_FR = new Set(["pdg", "p.-d.g.", "actionnaires", "salariés", "filiale", "filiales"]);
+
+/**
+ * Works whose "de" names their author in programmes and reviews: "Œuvres de Smetana", "une comédie de Gondinet",
+ * "chansons d'Alfred Bachelet", "Fables de La Fontaine" (lang/fr/name-lists.ts workAuthors).
+ */
+export const WORK_NOUNS_FR = new Set(["œuvres", "oeuvres", "œuvre", "oeuvre", "chansons", "comédie", "comédies", "drame", "drames",
+  "opéra", "opérette", "pièce", "pièces", "mélodies", "poèmes", "poésies", "roman", "romans", "symphonie", "sonate", "ballet",
+  "valse", "fantaisie", "airs", "lieder", "fables", "contes"]);
