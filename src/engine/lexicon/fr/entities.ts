@@ -69,6 +69,12 @@ export const GOING_TO_FR = new Set(["part", "partent", "partait", "partaient", "
 export const COMING_FROM_FR = new Set(["arrivé", "arrivée", "arrivés", "arrivées", "arrive", "arrivent", "arrivait", "venant", "venu",
   "venue", "venus", "venues", "revenu", "revenue", "revenus", "revenant", "retour", "rentré", "rentrés", "expédié", "expédiés", "expédiées"]);
 
+/**
+ * Words of nearness and bearing whose "de" names a place: "près de Kimito", "au large de Tréboul", "non loin de Vallorbe",
+ * "au nord de Vérone", "aux portes de Vienne".
+ */
+export const NEAR_BEFORE_DE_FR = new Set(["près", "loin", "proximité", "large", "nord", "sud", "ouest", "abords", "alentours", "portes"]);
+
 /** Nouns whose "de" complement names a place: "la ville de Thoune", "la route de Vicence". */
 export const PLACE_NOUNS = new Set(["ville", "villes", "route", "routes", "environs", "canton", "commune", "district",
   "province", "région", "royaume", "duché", "comté", "principauté", "port", "bords", "citoyen", "habitants", "bourgeois",
