@@ -42,7 +42,7 @@ export function classify(toks: Token[], cands: Candidate[], lex: Lexicon, text: 
     if (m && c.layout === "link" && m.kind === "person") linked.push(m);
     else if (m) out.push(m);
   }
-  if (hooks.repairsOcrPlaces) garbledPlaces(out);
+  if (hooks.repairsOcrPlaces) garbledPlaces(out, lex);
   const kept = linked.length ? withLinkedPeople(out, linked) : out;
   const listed = withoutOpeners(toks, listsOfPeople(toks, kept, lex), lex, text, article);
   return hooks.headlineNames(toks, withLoneSurnames(toks, settleKinds(hooks.firmsByCue(toks, hooks.withoutAuthors(toks, listed, text), lex, text)), lex, text), text);

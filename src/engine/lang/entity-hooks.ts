@@ -106,7 +106,7 @@ export interface EntityHooks {
    * a person's surname fills as well, which the article's other mentions settle (entities/cluster.ts).
    */
   ofComplement(toks: Token[], a: number): boolean;
-  /** OCR: a weak person one letter away from a place of the article is that place ("Edcnton"). */
+  /** OCR: a weak person one letter away from a place of the article, or one misread letter from a known place, is that place ("Edcnton", "Stetlin"). */
   repairsOcrPlaces: boolean;
   /** The mentions without the people of a closing author bio ("Jane Roe is a lawyer …"). */
   withoutAuthors(toks: Token[], ms: NameMention[], text: string): NameMention[];

@@ -93,9 +93,11 @@ export const ROLE_COMPLEMENT_PREPOSITIONS = new Set(["de", "du", "des", "of", "�
 
 /**
  * Words right before a name across which a role binds to nobody: "chez" (a home or a place of work: "un économiste chez
- * Marc Dubois"), French "au"/"aux" (à + the article: a chamber, a portfolio, a body follows, "conseiller aux États").
+ * Marc Dubois"), French "au"/"aux" (à + the article: a chamber, a portfolio, a body follows, "conseiller aux États"),
+ * French "à" and "en" (the name is where: "la reine viendra à Cherbourg", "un envoyé en Carélie"; a role phrase's own
+ * "à" takes a place after the role, never the person's name: "ambassadeur à Madrid").
  */
-export const NO_ROLE_ACROSS = new Set(["chez", "au", "aux"]);
+export const NO_ROLE_ACROSS = new Set(["chez", "au", "aux", "à", "en"]);
 
 /** A firm's legal form after its name ("Zywiec SA", "Marlow Inc."): the name alone is that firm. */
 export const LEGAL_FORMS = new Set(["sa", "inc", "corp", "ltd", "plc", "ag", "gmbh", "nv", "bv", "spa", "ab", "asa", "oy", "llc", "sarl", "sas"]);

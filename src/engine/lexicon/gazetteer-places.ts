@@ -8,6 +8,7 @@ import { compiledGet, compiledHas } from "./compiled";
 import { hasSurrogate, unicodeBits, U_LOWER, U_SPACE, U_UPPER } from "../text/unicode";
 import { grouped, isAllCaps, longS, matcher, memo, memoFlag, normalizeApostrophes, titleCase, type TokenMatch, type Word } from "./gazetteer-tables";
 import { lazy } from "../text/lazy";
+import { OCR_CONFUSIONS } from "./ocr-confusions";
 
 export { MAX_PLACE_WORDS };
 
@@ -123,6 +124,29 @@ function placeInfoRaw(name: string): PlaceInfo | undefined {
 const placeInfoMemo = memo(placeInfoRaw, "place");
 export function placeInfo(name: Word): PlaceInfo | undefined {
   return placeInfoMemo(name);
+}
+
+/**
+ * The one place (no common word, given name or other reading) that a word misread by OCR stands for: the word with one
+ * letter read back (lexicon/ocr-confusions.ts), same first letter. Undefined when no such place, or more than one, is
+ * known. Lower-case letters only are tried; the raw table is read (a memo would keep every variant).
+ */
+export function placeOfOcrVariant(word: string): string | undefined {
+  let found: string | undefined;
+  const tryName = (v: string): boolean => {
+    const info = placeGet(v);
+    if (!info || info.ambiguous || v === found) return true;
+    if (found !== undefined) return false;
+    found = v;
+    return true;
+  };
+  for (let i = 1; i < word.length; i++) {
+    if (!OCR_CONFUSIONS.has(word[i])) continue;
+    const head = word.slice(0, i);
+    const tail = word.slice(i + 1);
+    for (const alt of OCR_CONFUSIONS.get(word[i]) ?? "") if (!tryName(head + alt + tail)) return undefined;
+  }
+  return found;
 }
 
 export function isPlace(name: Word): boolean {

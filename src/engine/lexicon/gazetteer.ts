@@ -9,6 +9,7 @@
 export { longS, normalizeApostrophes, type TokenMatch, type Word } from "./gazetteer-tables";
 export {
   MAX_PLACE_WORDS, demonymCountry, isAmbiguousPlace, isDemonym, isOpeningPlaceHead, isPlace, isPlaceHead, matchPlace, placeInfo,
+  placeOfOcrVariant,
   type PlaceInfo, type PlaceKind,
 } from "./gazetteer-places";
 export { givenNameGender, isAmbiguousFirstName, isFirstName, isSureFirstName, isSurname } from "./gazetteer-names";

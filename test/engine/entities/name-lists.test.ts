@@ -44,3 +44,14 @@ const authors: EntityRow[] = [
 describe("entities: lists of names printed without commas", () => { entities(fr, rows); });
 
 describe("entities: authors in brackets in a programme", () => { entities(fr, authors); });
+
+const worksBy: EntityRow[] = [
+  { why: "the name after a work's noun and 'de' is its author, the noun opening the run or not",
+    text: "Radio-Lyon : Œuvres d'Alfred Vernaux ; Radio 37 : chansons de Delbrel. — 21 h. : une comédie de Gondrecourt.",
+    people: ["Alfred Vernaux", "Delbrel", "Gondrecourt"], not: { places: ["Gondrecourt"] } },
+  { why: "must not match: a known place, a lower-case complement, a work's noun with no 'de' before the name",
+    text: "Les œuvres de Paris sont exposées. On joua de la musique de chambre. La pièce Tartuffe plut.",
+    places: ["Paris"], none: ["people"] },
+];
+
+describe("entities: the author after a work's noun", () => { entities(fr, worksBy); });

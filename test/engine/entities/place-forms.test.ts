@@ -34,6 +34,12 @@ const streets: EntityRow[] = [
   { why: "a stead is no square: \"à la place de\" before a person",
     text: "Il a parlé à la place de Jacques Morel. Il a pris sa place de Dupont.",
     people: ["Jacques Morel"], not: { places: ["place de Jacques Morel", "place de Dupont"] } },
+  { why: "\"place\" as a job or a seat right after a verb is no square: the capital after it is no place",
+    text: "Une cuisinière demande place Excellentes références. Il a pris place Lundi au conseil. La lingère cherche place Sérieuse.",
+    none: ["places", "people"] },
+  { why: "\"place\" after any other word stays a square's head",
+    text: "Il habite place Bellecour depuis mai. Entrée place Vauban, à droite.",
+    places: ["Bellecour", "Vauban"] },
 ];
 
 const listings: EntityRow[] = [

@@ -12,6 +12,12 @@ const placesAfterDe: EntityRow[] = [
   { why: "must not match: a person's name with a noble particle and a town keeps the person",
     text: "M. Louis de Genève a été nommé. Le comte Pierre de Berne a parlé.",
     not: { places: ["Corvelles"] }, people: ["Pierre de Berne"] },
+  { why: "an unknown name after a word of nearness or bearing and 'de' is a place",
+    text: "Un combat a eu lieu près de Sandvik. Le brick a sombré au large de Tréboul, non loin de Kervalec, au nord de Vallorcine.",
+    places: ["Sandvik", "Tréboul", "Kervalec", "Vallorcine"], none: ["people"] },
+  { why: "must not match: a given name after 'près de' stays a person",
+    text: "Il s'est assis près de Marie, au large de toute querelle.",
+    people: ["Marie"], none: ["places"] },
 ];
 
 describe("entities: places after 'de' in old French copy", () => { entities(fr, placesAfterDe); });

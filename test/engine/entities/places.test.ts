@@ -164,6 +164,17 @@ const garbledTowns: EntityRow[] = [
 
 describe("entities: OCR-garbled places", () => { entities(en, garbledTowns); });
 
+const misreadTowns: EntityRow[] = [
+  { why: "a word one misread letter from a known place is that place (t read l, t read î, u read n)",
+    text: "Les canons viennent de Stetlin. Un courrier est arrivé de Péîersbourg hier. Les troupes de Prnsse arment.",
+    places: ["Stetlin", "Péîersbourg", "Prnsse"], none: ["people"] },
+  { why: "a plain letter is never read back to an accented one, a person of the article keeps the word, two places leave it",
+    text: "Les Parisiens Rochard, Chatillon et Tostain courront. M. Stetlin a parlé ; Stetlin a signé.",
+    people: ["Stetlin"], not: { places: ["Chatillon", "Stetlin"] } },
+];
+
+describe("entities: OCR-misread French places", () => { entities(fr, misreadTowns); });
+
 describe("places: an unknown name after 'at', 'from', 'near' (English)", () => {
   entities(en, [
     { text: "The schooner arrived at Quambury after a long passage.", places: ["Quambury"] },

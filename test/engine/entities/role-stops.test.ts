@@ -49,3 +49,16 @@ const firmAfterBid: EntityRow[] = [
 ];
 
 describe("entities: a firm after a verb phrase", () => { entities(en, firmAfterBid); });
+
+// "à" or "en" right before a name makes it where something happens: a role noun before them ("la reine viendra à",
+// "un envoyé en") gives the name no role, so a town no table lists is no person.
+const whereAfterRole: EntityRow[] = [
+  { text: "La reine viendra à Tréboul le 4 août.", places: ["Tréboul"], none: ["people"] },
+  { text: "Le général a envoyé des troupes en Ostrobotnie.", places: ["Ostrobotnie"], none: ["people"] },
+  { text: "Le prince se rendra à Vallauris demain.", places: ["Vallauris"], none: ["people"] },
+  // Must still read: a role right before the name, and a role whose "à" is its own complement before a comma.
+  { text: "La reine Hortense viendra à Tréboul le 4 août.", people: ["Hortense"], not: { people: ["Tréboul"] } },
+  { text: "L'ambassadeur à Madrid, Paul Mercier, est rentré.", people: ["Paul Mercier"], places: ["Madrid"] },
+];
+
+describe("entities: no role across 'à' or 'en' right before a name", () => { entities(fr, whereAfterRole); });

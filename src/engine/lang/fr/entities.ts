@@ -3,7 +3,7 @@
 // place, radio stations, places after "à"/"en", trades in apposition, clitics and adverbs at a sentence opening.
 import * as gaz from "../../lexicon/gazetteer";
 import {
-  ADDRESS_ALONE_FR, ADVERB_ENDING, EMPHATIC_PERSONAL, APPOSITION_FR, CLITIC_ENDING, COMMON_ACRONYMS_FR, MORE_DEMONYMS, NAMING_PARTICIPLES, SINGULAR_DETERMINERS, NOBLE_TITLES_FR, ORG_HEADS_FR, ORG_OPENING_HEADS_FR, ROLE_STOPS_FR, BODY_ARTICLES, PLURAL_ARTICLES, UNACCENTED_CAPITALS,
+  ADDRESS_ALONE_FR, ADVERB_ENDING, PLACE_AS_JOB_AFTER_FR, EMPHATIC_PERSONAL, APPOSITION_FR, CLITIC_ENDING, COMMON_ACRONYMS_FR, MORE_DEMONYMS, NAMING_PARTICIPLES, SINGULAR_DETERMINERS, NOBLE_TITLES_FR, ORG_HEADS_FR, ORG_OPENING_HEADS_FR, ROLE_STOPS_FR, BODY_ARTICLES, PLURAL_ARTICLES, UNACCENTED_CAPITALS,
 } from "../../lexicon/fr/entities";
 import { countryBranch, initialled } from "../../entities/name-surroundings";
 import { defaultEntityHooks } from "../default/entities";
@@ -14,7 +14,7 @@ import { frenchHeads } from "./heads";
 import { frenchBodies } from "./bodies";
 import { frenchPlaceForms } from "./place-forms";
 import { ocrHonorifics } from "./ocr-forms";
-import { nameLists, programmeAuthors } from "./name-lists";
+import { nameLists, programmeAuthors, workAuthors } from "./name-lists";
 import { shipNames } from "./ships";
 import { beyondPlaces } from "./beyond-places";
 import { wines } from "./wines";
@@ -29,7 +29,7 @@ export const frenchEntityHooks: EntityHooks = {
   sentenceOnlyCapitals: UNACCENTED_CAPITALS,
   nobleTitles: NOBLE_TITLES_FR,
   runEnd: placeSplit,
-  candidateStages: [ocrHonorifics, nameLists, frenchHeads, frenchBodies, frenchPlaceForms, frenchClubs, programmeAuthors, shipNames, beyondPlaces, wines],
+  candidateStages: [ocrHonorifics, nameLists, frenchHeads, frenchBodies, frenchPlaceForms, frenchClubs, programmeAuthors, workAuthors, shipNames, beyondPlaces, wines],
   roleStops: ROLE_STOPS_FR,
   // "l'ONG a précisé", "les PME": an acronym that is a common noun names no one body (the description takes up the one named before).
   // "Dame demande place", "Veuve désire emploi": a form of address or a woman's state alone names no one either.
@@ -44,7 +44,7 @@ export const frenchEntityHooks: EntityHooks = {
 
   // "rue Auber", "lac Léman", "Toulouse-Pyrénées": a place head before or opening the name, a hyphenated town.
   placeEnd: ({ toks, a, b, words, first, firstT, firstLw, place }) =>
-    !place && (gaz.isPlaceHead(tokAt(toks, a - 1)?.form ?? "", "fr") || words >= 2 && !first.upper && gaz.isPlaceHead(firstLw, "fr") ||
+    !place && (gaz.isPlaceHead(tokAt(toks, a - 1)?.form ?? "", "fr") && !placeAsJob(toks, a - 1) || words >= 2 && !first.upper && gaz.isPlaceHead(firstLw, "fr") ||
       words === 1 && hyphenatedPlace(firstT)) ? b : -1,
 
   personByContext: ({ toks, lex, c, a, b, words, first, firstW, known, place }) =>
@@ -97,6 +97,8 @@ export const frenchEntityHooks: EntityHooks = {
   // (Each regex run only on a word it may match: with a hyphen, ending in "ment".)
   neverNameAtOpening: (w) => w.lw.indexOf("-") >= 0 && CLITIC_ENDING.test(w.lw) || w.lw.endsWith("ment") && ADVERB_ENDING.test(w.lw) ||
     w.t.charCodeAt(0) === 69 && w.t.length > 2 && gaz.isCommonWord(`é${w.lw.slice(1)}`, "fr"),
+  // Old French print read by OCR: "Stetlin", "Péîersbourg" (entities/garbled.ts).
+  repairsOcrPlaces: true,
   appositionGender: true,
   lowerCaseUseNamesNothing: true,
   roleBeforeCountry: true,
@@ -105,6 +107,12 @@ export const frenchEntityHooks: EntityHooks = {
     return !!n && n.cap && n.nl === 0 && (gaz.isDemonym(n.form) || MORE_DEMONYMS.has(n.lw)) && SINGULAR_DETERMINERS.has(toks[a - 2]?.lw ?? "");
   },
 };
+
+/** "demande place Bonnes références": "place" right after a verb that takes it as a job or a seat (PLACE_AS_JOB_AFTER_FR). */
+function placeAsJob(toks: Token[], h: number): boolean {
+  const t = toks[h];
+  return t.t === "place" && t.nl === 0 && PLACE_AS_JOB_AFTER_FR.has(tokAt(toks, h - 1)?.lw ?? "");
+}
 
 /** Whether every token of [a, b) is capitalised. */
 function allCapitalised(toks: Token[], a: number, b: number): boolean {

@@ -3,8 +3,10 @@
 //   lists of names printed without commas, as old programmes and columns give them ("Bouyer Montéclain Cartelle
 //   Dominique Delorme Louise Marthe Marsans"): a long run of capitalised names is a list, never one person's name;
 //   the author in brackets after a work's title in a programme ("Thrills (Ancliffe) ; The Vagabond (Vaughan
-//   Williams) ;", "— 8 h. 45 : Le Baptême (Lugné-Poë).").
+//   Williams) ;", "— 8 h. 45 : Le Baptême (Lugné-Poë).");
+//   the author after a work's noun and "de" ("Radio-Cité : Œuvres de Smetana ;", "une comédie de Gondinet").
 import * as gaz from "../../lexicon/gazetteer";
+import { WORK_NOUNS_FR } from "../../lexicon/fr/entities";
 import type { Token } from "../../text/tokenize";
 import { candidate, type Candidate } from "../../entities/candidate";
 
@@ -29,6 +31,25 @@ export function programmeAuthors(toks: Token[], cands: Candidate[]): void {
     cands.splice(i, last - i + 1, author);
   }
 }
+
+/**
+ * "Œuvres de Smetana", "chansons d'Alfred Bachelet", "une comédie de Gondinet": the capitalised name right after a work's
+ * noun and "de" is its author, a person unless a table knows it as something else (roster layout). A run that the
+ * work's noun opens ("Œuvres d'Alfred Bachelet" after a colon) is cut to the name.
+ */
+export function workAuthors(toks: Token[], cands: Candidate[]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.honorific || c.org || c.place || c.layout || c.shouting) continue;
+    let a = c.a;
+    if (c.b - a >= 3 && WORK_NOUNS_FR.has(toks[a].lw) && OF.has(toks[a + 1].lw) && toks[a + 2].cap) a += 2;
+    else if (!(a >= 2 && WORK_NOUNS_FR.has(toks[a - 2].lw) && OF.has(toks[a - 1].lw) && toks[a - 1].nl === 0)) continue;
+    if (c.b - a > MAX_AUTHOR_TOKENS || toks[a].upper) continue;
+    cands[i] = candidate(a, c.b, false, "roster");
+  }
+}
+
+const OF = new Set(["de", "d'", "d’"]);
 
 /**
  * Whether a work's title stands right before the bracket at `open`: words of the same line back to the ";" or ":" that

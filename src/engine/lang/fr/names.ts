@@ -7,7 +7,7 @@ import { personShaped } from "../../entities/name-surroundings";
 import { lazy } from "../../text/lazy";
 import {
   ADJECTIVE_TITLES, CLITIC_ENDING, NOBLE_TITLES_FR as NOBLE_TITLES, PLACE_OF_NOUNS, CLUB_ARTICLES, CLUB_PREFIXES_FR, DE_FORMS_ANY_APOSTROPHE as OF, PLACE_NOUNS, PLACE_PREPOSITIONS_FR as PLACE_PREPOSITIONS,
-  PLACE_ADJECTIVES, RADIO_PREFIX, DIRECTION_PREPOSITIONS_FR, GOING_TO_FR, COMING_FROM_FR, NOT_PLACE_AFTER_DIRECTION_FR, ORIENT_TITLES_AFTER, FILIATION_INSIDE, ARABIC_PLACE_HEADS,
+  PLACE_ADJECTIVES, RADIO_PREFIX, DIRECTION_PREPOSITIONS_FR, GOING_TO_FR, COMING_FROM_FR, NEAR_BEFORE_DE_FR, NOT_PLACE_AFTER_DIRECTION_FR, ORIENT_TITLES_AFTER, FILIATION_INSIDE, ARABIC_PLACE_HEADS,
   AGE_UNITS,
 } from "../../lexicon/fr/entities";
 
@@ -28,7 +28,7 @@ function placeSlot(toks: Token[], a: number, depth: number): boolean {
   const t = toks[a];
   if (DIRECTION_PREPOSITIONS_FR.has(p.lw)) return !!t && !NOT_PLACE_AFTER_DIRECTION_FR.has(t.lw) && !gaz.isSurname(t.form);
   const before = tokAt(toks, a - 2)?.lw ?? "";
-  if ((p.lw === "de" || p.lw === "d'") && (PLACE_NOUNS.has(before) || COMING_FROM_FR.has(before))) return true;
+  if ((p.lw === "de" || p.lw === "d'") && (PLACE_NOUNS.has(before) || COMING_FROM_FR.has(before) || NEAR_BEFORE_DE_FR.has(before))) return true;
   if (p.lw === "pour" && goingBefore(toks, a - 1)) return true;
   return depth > 0 && listAfterPlace(toks, a, depth);
 }

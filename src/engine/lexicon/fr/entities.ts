@@ -39,6 +39,15 @@ export const CLUB_PREFIXES_FR = new Set(["fc", "as", "ogc", "rc", "sc", "aj", "a
 /** Prepositions of place ("à Aubonne", "en Biscaye"), and nouns whose "de" names a place ("la ville de Thoune"). */
 export const PLACE_PREPOSITIONS_FR = new Set(["à", "en"]);
 
+/**
+ * "place" taken with no article as a job or a seat, right after these verbs ("cuisinière demande place Bonnes
+ * références", "il a pris place Mardi", "faire place à"): the capital after it is no square's name. After any other
+ * word "place" stays a street's head ("habite place Bellecour", "entrée place Vauban").
+ */
+export const PLACE_AS_JOB_AFTER_FR = new Set(["demande", "demandent", "cherche", "cherchent", "désire", "désirent", "accepterait",
+  "accepte", "prendrait", "prend", "prennent", "prendre", "pris", "trouver", "trouve", "trouverait", "céder", "cède", "cédé", "faire",
+  "fait", "font"]);
+
 /** "Belcredi lui-même": the emphatic pronouns of one person (not "eux-mêmes", said of bodies and peoples too). */
 export const EMPHATIC_PERSONAL = new Set(["lui-même", "elle-même"]);
 
@@ -59,6 +68,12 @@ export const GOING_TO_FR = new Set(["part", "partent", "partait", "partaient", "
 /** Motion words whose "de" names where one comes from: "arrivé de Kalmbourg", "venant de …", "de retour de …". */
 export const COMING_FROM_FR = new Set(["arrivé", "arrivée", "arrivés", "arrivées", "arrive", "arrivent", "arrivait", "venant", "venu",
   "venue", "venus", "venues", "revenu", "revenue", "revenus", "revenant", "retour", "rentré", "rentrés", "expédié", "expédiés", "expédiées"]);
+
+/**
+ * Words of nearness and bearing whose "de" names a place: "près de Kimito", "au large de Tréboul", "non loin de Vallorbe",
+ * "au nord de Vérone", "aux portes de Vienne".
+ */
+export const NEAR_BEFORE_DE_FR = new Set(["près", "loin", "proximité", "large", "nord", "sud", "ouest", "abords", "alentours", "portes"]);
 
 /** Nouns whose "de" complement names a place: "la ville de Thoune", "la route de Vicence". */
 export const PLACE_NOUNS = new Set(["ville", "villes", "route", "routes", "environs", "canton", "commune", "district",
@@ -267,3 +282,11 @@ export const CLUB_DEMONYM_ENDINGS = ["ais", "ois", "ain", "in", "ien"];
  * actionnaires de …"): no person has them; lang/fr/firms.ts.
  */
 export const FIRM_OFFICERS_FR = new Set(["pdg", "p.-d.g.", "actionnaires", "salariés", "filiale", "filiales"]);
+
+/**
+ * Works whose "de" names their author in programmes and reviews: "Œuvres de Smetana", "une comédie de Gondinet",
+ * "chansons d'Alfred Bachelet", "Fables de La Fontaine" (lang/fr/name-lists.ts workAuthors).
+ */
+export const WORK_NOUNS_FR = new Set(["œuvres", "oeuvres", "œuvre", "oeuvre", "chansons", "comédie", "comédies", "drame", "drames",
+  "opéra", "opérette", "pièce", "pièces", "mélodies", "poèmes", "poésies", "roman", "romans", "symphonie", "sonate", "ballet",
+  "valse", "fantaisie", "airs", "lieder", "fables", "contes"]);
