@@ -288,7 +288,7 @@ export const fr: LexiconData = {
     "locataire de bercy": "ministre de l'économie", "garde des sceaux": "ministre de la justice",
   },
   auxiliaries: ["a", "avait", "aura", "aurait", "ont", "avaient", "auraient", "est", "était", "sont", "étaient",
-    "va", "vont", "allait", "vient", "venait", "doit", "devait", "devrait", "peut", "pourrait", "n'a", "n'avait", "n'", "ne",
+    "va", "vont", "allait", "vient", "venait", "viennent", "venaient", "doit", "devait", "devrait", "peut", "pourrait", "n'a", "n'avait", "n'", "ne",
     "s'est", "se", "s'", "n'est", "s'était", "avoir", "être", "aussi", "également", "encore", "déjà", "ensuite",
     "alors", "pas", "jamais", "notamment", "enfin", "toutefois", "cependant", "ainsi", "par", "ailleurs",
     "pour", "sa", "part", "de", "son", "côté", "lui", "même", "lui-même", "elle-même", "plus", "tard",
