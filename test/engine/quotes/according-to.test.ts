@@ -229,8 +229,12 @@ table("French: « selon » and « d'après » with a described source", fr, [
     [["le vote a été régulier", "les observateurs de l'Organisation des États américains", "indirect"]]],
   ["Selon la Direction générale de la santé (DGS), le virus circule encore.", [["le virus circule encore", "Direction générale de la santé", "indirect"]]],
   ["Selon Jean Dupont (PS), la réforme sera votée.", [["la réforme sera votée", "Jean Dupont", "indirect"]]],
+  // The quantified noun heads the source when a speaker noun follows it as an adjective ("proches").
+  ["La réforme sera reportée, ont affirmé des sources proches du gouvernement.",
+    [["La réforme sera reportée", "des sources proches du gouvernement", "indirect"]]],
   // Not sources: documents, estimates, forecasts, manners and cases.
   ["Selon des estimations, la population a doublé en dix ans.", []],
+  ["Selon des estimations proches de la réalité, la population a doublé en dix ans.", []],
   ["Selon des estimations (Insee), la population a doublé en dix ans.", []],
   ["Selon plusieurs études, le café protégerait le foie.", []],
   ["Selon les prévisions, la croissance devrait ralentir.", []],
