@@ -199,7 +199,7 @@ export const fr: LexiconData = {
     // Plural sources of the press ("selon des chercheurs", "d'après les médecins", "selon les auteurs de l'étude") and
     // the bodies of sport and research that speak for themselves ("d'après le club", "selon la fédération").
     "chercheurs", "chercheuses", "scientifiques", "analystes", "économistes", "médecins", "soignants", "sauveteurs",
-    "auteurs", "organisateurs", "avocats", "juristes", "historiens",
+    "auteurs", "organisateurs", "avocats", "juristes", "historiens", "prévisionniste", "prévisionnistes", "météorologue", "météorologues",
     "club", "fédération", "ligue", "instance",
     // Sources the press names by what they are, plurals of the bodies included (issue 11: "selon les syndicats",
     // "ont affirmé les rebelles", "a annoncé sa famille", "selon les médias locaux", "selon le constructeur").
@@ -288,7 +288,7 @@ export const fr: LexiconData = {
     "locataire de bercy": "ministre de l'économie", "garde des sceaux": "ministre de la justice",
   },
   auxiliaries: ["a", "avait", "aura", "aurait", "ont", "avaient", "auraient", "est", "était", "sont", "étaient",
-    "va", "vont", "allait", "vient", "venait", "doit", "devait", "devrait", "peut", "pourrait", "n'a", "n'avait", "n'", "ne",
+    "va", "vont", "allait", "vient", "venait", "viennent", "venaient", "doit", "devait", "devrait", "peut", "pourrait", "n'a", "n'avait", "n'", "ne",
     "s'est", "se", "s'", "n'est", "s'était", "avoir", "être", "aussi", "également", "encore", "déjà", "ensuite",
     "alors", "pas", "jamais", "notamment", "enfin", "toutefois", "cependant", "ainsi", "par", "ailleurs",
     "pour", "sa", "part", "de", "son", "côté", "lui", "même", "lui-même", "elle-même", "plus", "tard",

@@ -43,7 +43,7 @@ export function contentEnd(ctx: Doc, k: number, inQuote: (i: number) => number, 
     // "X a expliqué que A ; il a ajouté que B": a semicolon closes the clause (a report after it is its own).
     if (i > k && t.t === ";") return i;
     // "X a précisé que A : « B »": a quotation after a colon is a statement of its own, not part of the report.
-    if (i > k + 2 && t.t === ":" && OPENING_MARK.has(toks[i + 1]?.t ?? "") && inQuote(i + 1) > i + 1) return i;
+    if (i > k + 1 && t.t === ":" && OPENING_MARK.has(toks[i + 1]?.t ?? "") && inQuote(i + 1) > i + 1) return i;
     // "a réfuté l'idée d'un prêt affirmant : « … »": a reporting participle before its colon or "que" opens the next report, comma or not.
     if (i > k + 2 && endsIn("ant", t.lw) && (toks[i + 1]?.t === ":" || (ctx.facts[i + 1] & COMPLEMENTIZER) !== 0) && isVerb(ctx, i)) return i;
     // "a défendu son projet en affirmant qu'il …": a reporting gerund before its "que" or colon opens the next report.

@@ -130,8 +130,10 @@ export function objectAfterAside(ctx: Doc, v: number): number {
  */
 export function relativeQue(ctx: Doc, v: number, c: number): boolean {
   const { toks, lex } = ctx;
-  // "a mis en avant que": the locution "mettre en avant", not the conjunction "avant que".
-  if (CONJUNCTION.has(toks[c - 1]?.lw ?? "") && !(toks[c - 1].lw === "avant" && toks[c - 2]?.lw === "en")) return true;
+  // "a mis en avant que": the locution "mettre en avant", not the conjunction "avant que". "affirme même que": the adverb
+  // "even" after the verb, not "de même que".
+  const before = toks[c - 1]?.lw ?? "";
+  if (CONJUNCTION.has(before) && !(before === "avant" && toks[c - 2]?.lw === "en") && !(before === "même" && c - 1 > v && toks[c - 2]?.lw !== "de")) return true;
   // "n'a pas caché que", "n'exclut pas que": these frames report only when negated.
   if (NEGATED_ONLY.test(toks[v].lw) && !NEGATOR.test(toks[v - 1]?.lw ?? "") && !NEGATOR.test(toks[v - 2]?.lw ?? "")) return true;
   const addressee = ADDRESSEE_OBJECT.test(toks[v].lw);
@@ -142,7 +144,8 @@ export function relativeQue(ctx: Doc, v: number, c: number): boolean {
     const w = toks[i].lw;
     // "a annoncé ce matin que": a time, not an object.
     if (DEMONSTRATIVE_FR.has(w) && PERIOD_FR.has(toks[i + 1]?.lw ?? "")) { i++; continue; }
-    if (COMPARATIVE.has(w)) return true;
+    // "plus vite que", "aussi grand que": a comparison holds its term before the "que"; "affirme aussi que" is "also".
+    if (COMPARATIVE.has(w) && !(w === "aussi" && i === c - 1)) return true;
     // "a exprimé l'espoir que …": the noun's content; "a informé les élus que …": the addressee.
     if (lex.determiners.has(w) && (i + 2 === c && CONTENT_NOUN.has(toks[i + 1].lw) || addressee)) continue;
     if (lex.determiners.has(w) && !PREPOSITION.test(toks[i - 1].lw) && ctx.mentionAt[i + 1] < 0) return true;

@@ -17,7 +17,9 @@ export function quantifiedSource(ctx: Doc, j: number, before: number): { speaker
   if (toks[k]?.lw === "de" && /^nombreu(?:x|ses)$/.test(toks[k + 1]?.lw ?? "")) k++;
   if (!SOURCE_QUANTIFIER.has(toks[k]?.lw ?? "")) return undefined;
   const p = subjectPhraseAt(ctx, k + 1);
-  if (p?.kind !== "role" || p.role !== k + 1 || !/[sx]$/.test(toks[p.role].lw)) return undefined;
+  // "des sources proches du dossier": the phrase's role may be a later speaker noun used as an adjective ("proches"); the
+  // quantified noun heads it all the same.
+  if (p?.kind !== "role" || p.role !== k + 1 && !ctx.lex.speakerNouns.has(toks[k + 1]?.lw ?? "") || !/[sx]$/.test(toks[k + 1].lw)) return undefined;
   const r = resolveSubject(ctx, k + 1, p, before);
   if (r.speaker.name != null || !r.speaker.mention) return undefined;
   const mention = { start: toks[j].s, end: r.speaker.mention.end };

@@ -229,14 +229,37 @@ table("French: « selon » and « d'après » with a described source", fr, [
     [["le vote a été régulier", "les observateurs de l'Organisation des États américains", "indirect"]]],
   ["Selon la Direction générale de la santé (DGS), le virus circule encore.", [["le virus circule encore", "Direction générale de la santé", "indirect"]]],
   ["Selon Jean Dupont (PS), la réforme sera votée.", [["la réforme sera votée", "Jean Dupont", "indirect"]]],
+  // The quantified noun heads the source when a speaker noun follows it as an adjective ("proches").
+  ["La réforme sera reportée, ont affirmé des sources proches du gouvernement.",
+    [["La réforme sera reportée", "des sources proches du gouvernement", "indirect"]]],
   // Not sources: documents, estimates, forecasts, manners and cases.
   ["Selon des estimations, la population a doublé en dix ans.", []],
+  ["Selon des estimations proches de la réalité, la population a doublé en dix ans.", []],
   ["Selon des estimations (Insee), la population a doublé en dix ans.", []],
   ["Selon plusieurs études, le café protégerait le foie.", []],
   ["Selon les prévisions, la croissance devrait ralentir.", []],
   ["Selon toute vraisemblance, le projet sera abandonné.", []],
   ["Selon les cas, la peine peut aller jusqu'à cinq ans.", []],
   ["D'après les premiers résultats, la participation est en hausse.", []],
+]);
+
+// A source that closes its sentence with no comma before it ("… selon les prévisionnistes."), also at the end of a
+// headline, whose topic before the colon is no part of the report. Only a name, a pronoun or a noun that heads a
+// speaker or a channel is a source there: "selon leur âge", "selon le barème du gouvernement" are manners.
+table("French: a closing « selon X » with no comma before it", fr, [
+  ["Les fortes pluies pourraient encore durer deux jours selon les prévisionnistes.",
+    [["Les fortes pluies pourraient encore durer deux jours", "les prévisionnistes", "indirect"]]],
+  ["La réforme sera reportée à l'automne selon Paul Durand.", [["La réforme sera reportée à l'automne", "Paul Durand", "indirect"]]],
+  ["La température pourrait atteindre 40 degrés d'après Météo France.", [["La température pourrait atteindre 40 degrés", "Météo France", "indirect"]]],
+  ["Deux personnes ont été blessées selon un communiqué de la préfecture.", [["Deux personnes ont été blessées", "la préfecture", "indirect"]]],
+  ["Chômage : le nombre d'emplois menacés est de 75 000 selon la CGT\n\nLe syndicat a publié ses chiffres.",
+    [["le nombre d'emplois menacés est de 75 000", "CGT", "indirect"]]],
+  // Must not match: a manner, a rule or a plan, even when its complement names a body or a person.
+  ["Les élèves sont répartis selon leur âge.", []],
+  ["Les tarifs sont fixés selon le barème du gouvernement.", []],
+  ["Les fonds seront distribués selon les besoins des familles.", []],
+  ["Le match a été reporté selon le souhait du club.", []],
+  ["Tout se passe selon les plans de Paul Durand.", []],
 ]);
 
 // Issue 11: the press's described sources besides experts and clubs: the media, a family, the plurals of the bodies

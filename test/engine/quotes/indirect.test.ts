@@ -31,8 +31,14 @@ table("French: an incidental phrase between the verb and « que »", fr, [
   [`Clara Martin estime elle aussi que ${g("le temps des hésitations est passé")}.`, [[g("le temps des hésitations est passé"), "Clara Martin", "mixed"]]],
   ["Paul Dubois juge lui aussi que la réforme est mal engagée.", [["la réforme est mal engagée", "Paul Dubois", "indirect"]]],
   ["Marie Roche affirme de son côté que la grève continuera.", [["la grève continuera", "Marie Roche", "indirect"]]],
-  // False positive: "aussi … que" alone stays a comparison.
+  // "aussi" or "même" right before the « que » are adverbs ("also", "even"), in every tense.
+  ["Marie Roche affirme aussi que la grève continuera.", [["la grève continuera", "Marie Roche", "indirect"]]],
+  ["Roche concluait aussi que la grève continuerait.", [["la grève continuerait", "Roche", "indirect"]]],
+  ["Marie Roche affirme même que la grève continuera.", [["la grève continuera", "Marie Roche", "indirect"]]],
+  // False positive: "aussi … que" alone stays a comparison, "de même que" a conjunction.
   ["Paul Dubois a répété aussi souvent que possible ses arguments.", []],
+  ["Paul Dubois écrit aussi bien que son père.", []],
+  ["Paul Dubois a répondu de même que son frère.", []],
 ]);
 
 table("French: content after a preposition (requests, « appeler au », « ironiser sur »)", fr, [

@@ -117,8 +117,23 @@ table("French: a cue set off after an opening connective reports what follows it
     [["les négociations reprendront lundi avec les syndicats", "Paul Durand", "indirect"]]],
   ["Enfin, conclut le ministre de l'Intérieur, Paul Durand, la réforme sera votée avant l'été.",
     [["la réforme sera votée avant l'été", "Paul Durand", "indirect"]]],
+  // After a short fronted circumstance too ("Pour l'instant", "Dans ce contexte", "À ce stade du débat").
+  ["Pour l'instant, admet Paul Durand, la réforme sera reportée.", [["la réforme sera reportée", "Paul Durand", "indirect"]]],
+  ["Dans ce contexte, estime la CGT, les salaires doivent augmenter.", [["les salaires doivent augmenter", "CGT", "indirect"]]],
+  ["À ce stade du débat, a ajouté M. Durand, rien n'est décidé.", [["rien n'est décidé", "Durand", "indirect"]]],
+  // The named speaker's role in apposition comes before the report ("…, admet X, ministre de …, la réforme …").
+  ["Par ailleurs, admet Paul Durand, ministre de l'Intérieur, la réforme sera reportée.",
+    [["la réforme sera reportée", "Paul Durand", "indirect"]]],
+  ["Pour l'instant, poursuit Claire Petit, la maire de Lyon, les travaux commenceront en mai.",
+    [["les travaux commenceront en mai", "Claire Petit", "indirect"]]],
+  // A plural or a body after the name's comma is the clause's own subject, no apposition.
+  ["Par ailleurs, poursuit Paul Durand, les salariés, qui sont en grève, reprendront le travail.",
+    [["les salariés, qui sont en grève, reprendront le travail", "Paul Durand", "indirect"]]],
+  ["Par ailleurs, poursuit Paul Durand, le gouvernement, qui est en difficulté, reculera.",
+    [["le gouvernement, qui est en difficulté, reculera", "Paul Durand", "indirect"]]],
   // Must not match: the cue closes the sentence and only the connective stands before it.
   ["Par ailleurs, poursuit Paul Durand.", []],
+  ["Pour l'instant, admet Paul Durand.", []],
   ["De son côté, Paul Durand, le maire, a ouvert la séance du conseil.", []],
 ]);
 

@@ -46,3 +46,16 @@ table("English: \"X, who said A, said B\" is two statements", en, [
   // Must keep one statement: a relative clause with no report in it.
   ["Ellen Frost, who lost the vote last year, said the tax was fair.", [["the tax was fair", "Ellen Frost", "indirect"]]],
 ]);
+
+// A verb's object before a colon and its quote is a statement of its own, however short; an addressee or a circumstance
+// there is none (lang/fr/no-object.ts circumstanceBeforeQuote): the quote is the statement.
+table("French: an object before a colon and its quote; an addressee or a circumstance there", fr, [
+  [`Paul Durand a annoncé sa démission : ${g("Je pars.")}`, [["sa démission", "Paul Durand", "indirect"], [g("Je pars."), "Paul Durand", "direct"]]],
+  [`Paul Durand a reconnu devant les députés : ${g("Je me suis trompé.")}`, [[g("Je me suis trompé."), "Paul Durand", "direct"]]],
+  [`Paul Durand a annoncé aux journalistes : ${g("Je pars.")}`, [[g("Je pars."), "Paul Durand", "direct"]]],
+  [`La ministre Claire Petit a admis lors d'un entretien téléphonique avec son homologue : ${g("Nous avons échoué.")}`,
+    [[g("Nous avons échoué."), "Claire Petit", "direct"]]],
+  // The verb's own particle opens its object: "insister sur" reports what it insists on.
+  [`Paul Durand a insisté sur les retards du chantier : ${g("Rien n'est prêt.")}`,
+    [["les retards du chantier", "Paul Durand", "indirect"], [g("Rien n'est prêt."), "Paul Durand", "direct"]]],
+]);

@@ -4,7 +4,8 @@
 // la crainte …": a tense of narration only, never of the press).
 import type { Doc } from "../../quotes/doc";
 import { noFrenchObject } from "../../quotes/french";
-import { NARRATIVE_AUX, PENALTY, SENTENCING } from "../../lexicon/fr/quotes";
+import { NARRATIVE_AUX, OBJECT_PREPOSITION, PENALTY, PREPOSITION, SENTENCING } from "../../lexicon/fr/quotes";
+import { isOneOf } from "../../text/chars";
 
 /** Whether the French verb at v reports no object. */
 export function noObjectReportFr(ctx: Doc, v: number): boolean {
@@ -32,6 +33,27 @@ function courtSentence(ctx: Doc, v: number): boolean {
     if (t.lw !== "à" && t.lw !== "aux") continue;
     for (let j = k + 1; j < toks.length && j - k <= MAX_PENALTY && toks[j].word; j++) if (PENALTY.has(toks[j].lw)) return true;
     return false;
+  }
+  return false;
+}
+
+/** How many tokens an addressee or a circumstance before a colon may hold ("lors d'un entretien téléphonique avec son homologue"). */
+const MAX_CIRCUMSTANCE = 14;
+
+/**
+ * Whether what follows the verb v up to a colon and its quote is only an addressee or a circumstance: "a reconnu devant les
+ * députés : « … »", "a annoncé à l'AFP : « … »", "a admis lors d'un entretien téléphonique … : « … »". No object report
+ * there (the quote after the colon is the statement). (The hook's k, where the object would start, is not needed.)
+ */
+export function circumstanceBeforeQuote(ctx: Doc, _k: number, v: number): boolean {
+  const { toks } = ctx;
+  const w = toks[v + 1]?.lw ?? "";
+  // "a insisté sur les dysfonctionnements : « … »": the verb's own particle opens its object.
+  if (!PREPOSITION.test(w) || OBJECT_PREPOSITION.has(w) || ctx.lex.objectParticle.get(toks[v].lw)?.has(w)) return false;
+  for (let i = v + 2; i < toks.length && i - v <= MAX_CIRCUMSTANCE; i++) {
+    const t = toks[i];
+    if (t.t === ":") return isOneOf("«“\"", toks[i + 1]?.t);
+    if (t.nl || !t.word && !isOneOf("'’-", t.t)) return false;
   }
   return false;
 }

@@ -1,14 +1,18 @@
 // The French report at a token (lang/fr/index.ts reportAt): a source opening there ("selon X, …", sources.ts), or a
 // postposed cue after the content ("…, a déclaré X", "Par ailleurs, poursuit X, …"), with the cheap test before it.
-import { type Doc, isQuoteMark } from "../../quotes/doc";
+import { type Doc, entityById, isQuoteMark } from "../../quotes/doc";
 import { frenchPostposed, mayPostpose } from "../../quotes/french";
 import { incidentalEndingAt } from "../../quotes/incidentals";
+import { pastFrontedPhrase } from "../../quotes/sentences";
 import { FRAME_ONLY, FRENCH_CUE, SOURCE_PREP, VERBISH } from "../../quotes/word-bits";
 import type { Speaker, Span } from "../../types";
 import type { LastReport } from "../rules";
 import { insideReport } from "./inside";
-import { frenchSource } from "./sources";
+import { appositionClose, frenchSource } from "./sources";
 import { verblessPhraseFr } from "./verbless";
+
+/** How many tokens a fronted circumstance before a cue set off by commas may hold ("Dans ce contexte", "À ce stade du débat"). */
+const MAX_CIRCUMSTANCE = 6;
 
 /** Quote marks and dialogue dashes: a sentence with one is speech, not a report before a postposed cue. */
 const SPEECH_MARK = /^(?:[«»“”"‘’—–]|--|-)$/;
@@ -35,8 +39,15 @@ export function frenchReport(ctx: Doc, v: number, last: LastReport | undefined, 
   if (!mayPostpose(ctx, v)) return undefined;
   const post = frenchPostposed(ctx, v, sentenceStart);
   // "Par ailleurs, poursuit X, les négociations reprendront.": a cue set off after an opening connective; the report follows it.
-  const aside = openerOnly(ctx, sentenceStart, v - 1) ? frenchPostposed(ctx, v, sentenceStart, true) : undefined;
-  if (aside && toks[aside.after + 1]?.word) return { a: aside.after + 1, b: contentEnd(aside.after + 1), speaker: aside.speaker, cue: aside.cue, next: aside.after };
+  // So after a short fronted circumstance: "Pour l'instant, admet X, …", "Dans ce contexte, estime X, …".
+  const opener = openerOnly(ctx, sentenceStart, v - 1) || pastFrontedPhrase(ctx, sentenceStart, v + 1, MAX_CIRCUMSTANCE) === v;
+  const aside = opener ? frenchPostposed(ctx, v, sentenceStart, true) : undefined;
+  if (aside && toks[aside.after + 1]?.word) {
+    // "…, admet Paul Durand, ministre de l'Intérieur, la réforme …": a described apposition of the named speaker comes first.
+    const close = personApposition(ctx, aside.speaker, aside.after + 1) ? appositionClose(ctx, aside.after + 1) : -1;
+    const a = close > 0 && toks[close + 1]?.word ? close + 1 : aside.after + 1;
+    return { a, b: contentEnd(a), speaker: aside.speaker, cue: aside.cue, next: a - 1 };
+  }
   // "Les impôts, poursuit X, vont baisser.": a cue between the clause's subject and its verb; the report is the whole clause.
   const inside = insideReport(ctx, v, sentenceStart, contentEnd);
   if (inside) return inside;
@@ -59,6 +70,19 @@ export function frenchReport(ctx: Doc, v: number, last: LastReport | undefined, 
   for (let i = Math.max(0, a - 1); i < v - 1 && !mixed; i++) if (!toks[i].word && SPEECH_MARK.test(toks[i].t) && !datelineDash(toks, i)) return undefined;
   if (on) return { a, b: contentEnd(on.after + 2), speaker: on.speaker, cue: on.cue, next: on.after };
   return { a, b: v - 1, speaker: cue.speaker, cue: cue.cue, next: cue.verb };
+}
+
+/** Articles before the role noun of a person's apposition ("X, le maire de Lyon, …"). */
+const ROLE_ARTICLE = new Set(["le", "la", "l'", "l’"]);
+
+/**
+ * Whether the speaker is a named person and a role of one person opens at token k ("ministre de l'Intérieur", "le maire
+ * de Lyon"): not the plural or the body that opens the clause itself ("les salariés, qui …", "le gouvernement, qui …").
+ */
+function personApposition(ctx: Doc, speaker: Speaker | null, k: number): boolean {
+  if (!speaker?.entity || speaker.pronoun || entityById(ctx, speaker.entity)?.kind !== "person") return false;
+  const head = ROLE_ARTICLE.has(ctx.toks[k]?.lw ?? "") ? k + 1 : k;
+  return Object.hasOwn(ctx.lex.data.roleNouns, ctx.toks[head]?.lw ?? "");
 }
 
 /** A dash after the period of a dateline on the same line ("12 juillet 2012. - L'entreprise …"): no dialogue dash. */

@@ -17,6 +17,7 @@ import type { Entity, Speaker, Span } from "../../types";
 import { channelOwner } from "./channels";
 import type { LastReport } from "../rules";
 import { afterTopic, asSaidSubject, pastMedium } from "./fronted-source";
+import { bareClosingSource } from "./closing-source";
 import { isOneOf } from "../../text/chars";
 
 /** Relative pronouns that open a clause about a source set off after it: "…, selon les analystes, qui craignent …". */
@@ -69,6 +70,9 @@ export function frenchSource(ctx: Doc, v: number, last?: LastReport): SourceCue 
   const x = { ...x0, end: pastParenthesis(ctx, x0.end) };
   // "…, selon un communiqué de la préfecture." / "…, selon lui.": the sentence before the cue is the report.
   // "…, selon les analystes, qui craignent …": a relative clause after the closing source describes it; the report ends before it.
+  // "Les pluies dureront deux jours selon les prévisionnistes.": no comma before a source that closes the sentence.
+  const bare = pour || asSaid ? -1 : bareClosingSource(ctx, v, j, x.end);
+  if (bare >= 0) return { speaker: x.speaker, cue: { start: toks[v].s, end: toks[x.end - 1].e }, content: bare, end: v };
   const relative = toks[x.end]?.t === "," && RELATIVE.has(toks[x.end + 1]?.lw ?? "");
   if (!pour && toks[v - 1]?.t === "," && (relative || toks[x.end]?.t !== "," && (x.pronoun || x.channel || x.quantified) && isOneOf(".!…", toks[x.end]?.t ?? ""))) {
     let a = v - 1;
@@ -191,7 +195,7 @@ function sourcePhrase(ctx: Doc, j: number, v: number, pour: boolean): SourcePhra
 }
 
 /** After "X," an apposition ("porte-parole de l'association,", "le maire de Lyon,"): the index of its closing comma, or -1. */
-function appositionClose(ctx: Doc, k: number): number {
+export function appositionClose(ctx: Doc, k: number): number {
   const { toks, lex } = ctx;
   const first = toks[k];
   if (!first?.word) return -1;

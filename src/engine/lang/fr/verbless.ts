@@ -22,7 +22,9 @@ export function verblessPhraseFr(ctx: Doc, a: number, b: number): boolean {
     if (t.cap && i > a) continue;
     // "le président", "du conflit": a word right after an article or a preposition is a noun, whatever its ending.
     const noun = i > a && OPENERS.has(toks[i - 1].lw);
-    if (FINITE.has(t.lw) || lex.auxiliaries.has(t.lw) && !lex.determiners.has(t.lw) || lex.verbForms.has(t.lw) || !noun && VERBISH_FR.test(t.lw)) return false;
+    // The lexicon's auxiliaries hold the words of incidentals ("pour sa part", "de son côté"): a preposition is no verb.
+    const aux = lex.auxiliaries.has(t.lw) && !lex.determiners.has(t.lw) && !OPENERS.has(t.lw);
+    if (FINITE.has(t.lw) || aux || lex.verbForms.has(t.lw) || !noun && VERBISH_FR.test(t.lw)) return false;
   }
   return true;
 }

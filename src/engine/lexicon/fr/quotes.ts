@@ -93,7 +93,7 @@ export const REPORTED_INFINITIVE = new Set(["avoir", "être", "vouloir", "pouvoi
 
 /** Modal verbs before an infinitive cue: "a tenu à préciser", "a voulu rappeler", "a souhaité dire", "a choisi de répondre", and the
  *  causative of the press, "a fait observer que", "fait remarquer que". */
-export const MODAL = /^(?:fait|faisait|fit|tenu|tient|tenait|tiennent|voulu|veut|voulait|veulent|souhaité|souhaite|souhaitait|choisi|choisit|préféré|préfère|décidé|décide|jugé|juge|cru|croit|semblé|semble|paru|paraît)$/;
+export const MODAL = /^(?:fait|faisait|fit|tenu|tient|tenait|tiennent|vient|venait|viennent|venaient|voulu|veut|voulait|veulent|souhaité|souhaite|souhaitait|choisi|choisit|préféré|préfère|décidé|décide|jugé|juge|cru|croit|semblé|semble|paru|paraît)$/;
 
 /** Words right before "que" that make it a conjunction or a pronoun: "sans que", "avant que", "ce que". */
 export const CONJUNCTION = new Set(["sans", "avant", "pour", "bien", "parce", "alors", "tandis", "dès", "après", "afin",
@@ -138,6 +138,8 @@ export const COMPARATIVE = new Set(["plus", "moins", "aussi", "autant", "tant", 
 
 /** Prepositions whose article opens an addressee, a medium or a circumstance, not an object. */
 export const PREPOSITION = /^(?:à|au|aux|de|d'|par|dans|sur|lors|devant|auprès|avec|en|pour|chez|selon|durant|pendant|après|avant)$/;
+/** Of those, the ones that may open a verb's object or its frame ("annonce de nouvelles mesures", "plaide pour la paix"). */
+export const OBJECT_PREPOSITION = new Set(["de", "d'", "pour"]);
 
 /** Words that open another clause or a gerund between a verb and a far "que": "avec cette voix … que je", "en se penchant". */
 export const FAR_STOP = new Set(["qui", "dont", "où", "et", "ou", "mais", "comme", "se", "s'", "lequel", "laquelle", "lesquels", "lesquelles"]);
