@@ -1,6 +1,6 @@
 // Sources in a phrase: “according to X”, « selon X », « pour X », « d'après X », « à Matignon, on … ».
 import * as assert from "node:assert/strict";
-import { statements, table, names, g, fr, en, direct } from "../helpers/table";
+import { statements, table, names, g, fr, en, direct, reported } from "../helpers/table";
 
 table("French: « Pour X, … », « selon lui », « d'après une source … »", fr, [
   [`Pour la présidente du Rassemblement national, Marine Le Pen, ces annonces sont ${g("très insuffisantes")}.`,
@@ -261,6 +261,25 @@ table("French: a closing « selon X » with no comma before it", fr, [
   ["Le match a été reporté selon le souhait du club.", []],
   ["Tout se passe selon les plans de Paul Durand.", []],
 ]);
+
+// A closing source with no comma after a sentence that holds a quoted part: the whole sentence is a mixed report (as with
+// a comma), not the quoted part alone. A quote that opens the sentence stays direct; a manner after "selon" is no source.
+table("French: a quoted part before a closing « selon X » with no comma keeps the sentence whole", fr, [
+  [`La réforme était ${g("une erreur historique")} selon Paul Durand.`,
+    [[`La réforme était ${g("une erreur historique")}`, "Paul Durand", "mixed"]]],
+  [`Les négociations sont ${g("au point mort")} selon la CGT.`, [[`Les négociations sont ${g("au point mort")}`, "CGT", "mixed"]]],
+  [`Le gouvernement a jugé la grève ${g("illégitime")} selon un communiqué de la préfecture.`,
+    [[`Le gouvernement a jugé la grève ${g("illégitime")}`, "la préfecture", "mixed"]]],
+  [`Les prix ont ${g("explosé")} et les salaires stagnent selon des sources syndicales.`,
+    [[`Les prix ont ${g("explosé")} et les salaires stagnent`, "des sources syndicales", "mixed"]]],
+  // Must not become mixed: a quote that opens the sentence stays direct; a manner after "selon" is no source.
+  [`${g("Nous ne céderons pas")} selon la CGT.`, [[g("Nous ne céderons pas"), "CGT", "direct"]]],
+  [`Les élèves sont classés ${g("par niveau")} selon leur âge.`, []],
+]);
+table("French: a quote after a colon before a closing « selon X » is no mixed report", fr, [
+  [`Paul Durand a déclaré : ${g("La réforme est une erreur")} selon l'AFP.`, []],
+  [`Le ministre a lancé ${g("Nous ne céderons pas.")} selon Paul Durand.`, []],
+], { only: reported });
 
 // Issue 11: the press's described sources besides experts and clubs: the media, a family, the plurals of the bodies
 // ("les syndicats", "les ministères"), armed groups and workforces, before the content or after it, postposed too.

@@ -1,7 +1,8 @@
 // A French sentence that runs into a quote closing its clause before a postposed cue is a mixed report, kept
 // whole (STATEMENTS.md: "indirect content that contains a directly quoted part"):
 //   "La réforme est « indispensable », a déclaré X." → « La réforme est « indispensable » » (mixed), not the
-//   quoted word alone. A quote after a colon, or one that opens its sentence, stays direct.
+//   quoted word alone. So before a source that closes the sentence with no comma: "La réforme était « une erreur »
+//   selon X." (closing-source.ts). A quote after a colon, or one that opens its sentence, stays direct.
 import { isQuoteMark, type Doc } from "../../quotes/doc";
 import { tokenAt } from "../../text/tokenize";
 import type { Span } from "../../types";
@@ -10,6 +11,7 @@ import { frameClause } from "../../quotes/french-frames";
 import { skipTimeFr } from "../../quotes/french";
 import { TO } from "../../lexicon/fr/quotes";
 import { OBJECT_FORM } from "../../quotes/word-bits";
+import { frenchSource } from "./sources";
 
 /** How many tokens back the sentence before the quote may start. */
 const MAX_BEFORE = 30;
@@ -21,7 +23,7 @@ export function mixedBeforeCue(ctx: Doc, q: Span): boolean {
   const { toks } = ctx;
   const open = tokenAt(toks, q.start);
   const close = tokenAt(toks, q.end);
-  if (toks[close]?.t !== "," || !/^[«“"]/.test(ctx.text[q.start]) || open < 1 || toks[open].sent || toks[open].nl) return false;
+  if (toks[close]?.t !== "," && !closingSourceAt(ctx, close) || !/^[«“"]/.test(ctx.text[q.start]) || open < 1 || toks[open].sent || toks[open].nl) return false;
   // A quote that ends a sentence of its own inside its marks is speech, not a quoted part.
   if (/[.!?…]\s*[»”"]$/.test(ctx.text.slice(Math.max(q.start, q.end - 4), q.end))) return false;
   let words = 0;
@@ -38,6 +40,12 @@ export function mixedBeforeCue(ctx: Doc, q: Span): boolean {
   // Only an incidental phrase before the mark ("Par ailleurs, « … »") is no clause.
   const c = toks[open - 1]?.t === "," ? open - 2 : open - 1;
   return words >= 2 && incidentalEndingAt(ctx, c) !== s;
+}
+
+/** Whether a source that closes the sentence, with no comma, opens at token k: "» selon Paul Durand." */
+function closingSourceAt(ctx: Doc, k: number): boolean {
+  const src = ctx.toks[k] && ctx.lex.sourcePrepFirst.has(ctx.toks[k].lw) ? frenchSource(ctx, k) : undefined;
+  return src?.end === k;
 }
 
 /** Determiners that make two words a noun phrase of content: "sa démission", "ces attaques", "leur colère". */
