@@ -57,8 +57,11 @@ export interface LangRules {
   infinitiveClause(doc: Doc, v: number): number;
   /** "a dit lundi, lors d'une conférence de presse, qu'il …": the complementizer after a parenthetical right after the verb v, or -1. */
   queAfterAside(doc: Doc, v: number): number;
-  /** "a annoncé ce matin, vers 7h30, son abandon": the token after a parenthetical right after the verb v, or -1. */
-  objectAfterAside(doc: Doc, v: number): number;
+  /**
+   * "a annoncé ce matin, vers 7h30, son abandon" (comma: a comma follows the verb's time words): the token after a
+   * parenthetical right after the verb v; "a annoncé devant les députés la fermeture": after a circumstance; or -1.
+   */
+  objectAfterAside(doc: Doc, v: number, comma: boolean): number;
   /** Whether a described subject before a postposed or parenthetical cue may speak ("…, le ministre assure."); true where any noun may. */
   speakerHead(doc: Doc, subj: Speaker): boolean;
   /** A nominal report whose content follows a particle, at the report noun n: "la proposition de X de fermer la gare"; optional, none by default. */

@@ -128,8 +128,10 @@ export function objectStart(ctx: Doc, v: number): number {
   if (!((ctx.facts[v] & OBJECT_FORM) !== 0 || addressee || lex.infinitiveForms.has(toks[v].lw) && toks[v + 1]?.lw === "to") || negated(toks, v) || toldSelf(toks, v) ||
     /['’]s$/.test(toks[v - 1]?.lw ?? "") || ctx.rules.noObjectReport(ctx, v) || adjectiveNoun(ctx, v) || grantRefused(ctx, v)) return -1;
   let k = skipTime(ctx, v + 1);
-  // "a annoncé ce matin, vers 7h30, son abandon": the object after a parenthetical.
-  if (toks[k]?.t === ",") { const j = ctx.rules.objectAfterAside(ctx, v); if (j > 0) k = j; }
+  // "a annoncé ce matin, vers 7h30, son abandon": the object after a parenthetical; "a annoncé devant les députés la
+  // fermeture du site": after an addressee or a circumstance.
+  const j = ctx.rules.objectAfterAside(ctx, v, toks[k]?.t === ",");
+  if (j > 0) k = j;
   // "called for a ban", "called on the mayor to resign": the verb's particles.
   const particle = lex.objectParticle.get(toks[v].lw);
   if (particle?.has(toks[k]?.lw ?? "")) k++;

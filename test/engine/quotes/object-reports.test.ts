@@ -213,3 +213,25 @@ describe("French: a participle after a main clause whose subject is described, n
     "Le maire a pris la parole, affirmant que la ville ne céderait pas.",
     "La CGT a quitté la table, dénonçant une provocation."]) it.skip(text);
 });
+
+// An addressee or a circumstance that runs to the end of the sentence is no object: nothing is reported
+// (lang/fr/no-object.ts circumstanceBeforeQuote). A second phrase after it is the object, reported without it.
+table("French: an addressee or a circumstance after an object verb is no part of its report", fr, [
+  ["Paul Durand a annoncé devant les députés.", []],
+  ["Paul Durand a annoncé mardi devant les députés.", []],
+  ["La ministre a confirmé à l'AFP.", []],
+  ["Le syndicat a annoncé à la presse.", []],
+  ["La CGT a annoncé dans un communiqué.", []],
+  ["Le maire a promis aux habitants.", []],
+  // The object after the circumstance is the report: the circumstance stays out of it.
+  ["Le ministre a annoncé devant les députés la fermeture du site.", [["la fermeture du site", "Le ministre", "indirect"]]],
+  ["Le ministre a annoncé à la presse 200 suppressions de postes.", [["200 suppressions de postes", "Le ministre", "indirect"]]],
+  ["Le maire a promis aux habitants une nouvelle école.", [["une nouvelle école", "Le maire", "indirect"]]],
+  ["Les syndicats ont annoncé dans un communiqué publié mardi une grève de 48 heures.",
+    [["une grève de 48 heures", "Les syndicats", "indirect"]]],
+  // Must stay as they were: the complement of the circumstance ("au président de la République"), a "que" after it,
+  // the verb's own particle.
+  ["Paul Durand a annoncé au président de la République sa démission.", [["sa démission", "Paul Durand", "indirect"]]],
+  ["Paul Durand a déclaré devant les députés que la réforme sera reportée.", [["la réforme sera reportée", "Paul Durand", "indirect"]]],
+  ["Paul Durand a appelé à la grève.", [["la grève", "Paul Durand", "indirect"]]],
+]);

@@ -1,7 +1,7 @@
 // French hooks of the quote finders (see lang/rules.ts).
 import { onCue } from "../../quotes/french";
 import { attributeTurns } from "../../quotes/turns";
-import { circumstanceBeforeQuote, noObjectReportFr } from "./no-object";
+import { circumstanceBeforeQuote, noObjectReportFr, objectAfterCircumstance } from "./no-object";
 import { descriptionEnd, frenchIdiom, frenchInfinitive, skipAddressee, skipClitic, skipModal, speakerHead } from "../../quotes/french";
 import { infinitiveClause, objectAfterAside, queAfterAside, relativeQue } from "../../quotes/french-complements";
 import { appositionVerb, frenchTail, sequelSpeaker } from "../../quotes/french-tail";
@@ -43,7 +43,7 @@ export const FR_RULES: LangRules = {
   descriptionEnd,
   infinitiveClause,
   queAfterAside,
-  objectAfterAside,
+  objectAfterAside: (doc, v, comma) => comma ? objectAfterAside(doc, v) : objectAfterCircumstance(doc, v),
   speakerHead,
   idiomReport: frenchIdiom,
   nominalReport: frenchNominal,

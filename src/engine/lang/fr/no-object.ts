@@ -3,7 +3,7 @@
 // where "Le ministre a condamné ces attaques" criticises) and the past anterior of novels ("Quand elle eut exprimé
 // la crainte …": a tense of narration only, never of the press).
 import type { Doc } from "../../quotes/doc";
-import { noFrenchObject } from "../../quotes/french";
+import { noFrenchObject, skipTimeFr } from "../../quotes/french";
 import { NARRATIVE_AUX, OBJECT_PREPOSITION, PENALTY, PREPOSITION, SENTENCING } from "../../lexicon/fr/quotes";
 import { isOneOf } from "../../text/chars";
 
@@ -40,20 +40,54 @@ function courtSentence(ctx: Doc, v: number): boolean {
 /** How many tokens an addressee or a circumstance before a colon may hold ("lors d'un entretien téléphonique avec son homologue"). */
 const MAX_CIRCUMSTANCE = 14;
 
+/** Words that go on a circumstance's noun phrase with its complement ("à l'issue du conseil", "lors d'une réunion de …").
+ *  Not "des", as often an object's article ("a annoncé devant la presse des mesures") as a complement. */
+const COMPLEMENT = new Set(["de", "d'", "du", "au", "aux", "à", "en"]);
+
+/** How the words after a verb read as an addressee or a circumstance: where they stop, and where a phrase of its own opens. */
+interface Circumstance { stop: "quote" | "end" | "other"; object: number }
+
 /**
- * Whether what follows the verb v up to a colon and its quote is only an addressee or a circumstance: "a reconnu devant les
- * députés : « … »", "a annoncé à l'AFP : « … »", "a admis lors d'un entretien téléphonique … : « … »". No object report
- * there (the quote after the colon is the statement). (The hook's k, where the object would start, is not needed.)
+ * The addressee or circumstance after the verb v ("devant les députés", "à l'AFP", "lors d'un entretien téléphonique avec
+ * …", past time words: "mardi devant …"), read up to a colon and its quote, the end of the sentence, or anything else
+ * (a complementizer, a mark). A determiner or a number right after a noun opens a phrase of its own, the object: "devant
+ * les députés la fermeture du site", "à la presse 200 suppressions de postes". Undefined when no such phrase follows.
+ */
+function circumstanceAfter(ctx: Doc, v: number): Circumstance | undefined {
+  const { toks, lex } = ctx;
+  const p = PREPOSITION.test(toks[v + 1]?.lw ?? "") ? v + 1 : skipTimeFr(ctx, v + 1);
+  const w = toks[p]?.lw ?? "";
+  // "a insisté sur les dysfonctionnements : « … »": the verb's own particle opens its object.
+  if (!PREPOSITION.test(w) || OBJECT_PREPOSITION.has(w) || lex.objectParticle.get(toks[v].lw)?.has(w)) return undefined;
+  let object = -1;
+  for (let i = p + 1; i < toks.length && i - p < MAX_CIRCUMSTANCE; i++) {
+    const t = toks[i];
+    if (t.t === ":") return { stop: isOneOf("«“\"", toks[i + 1]?.t) ? "quote" : "other", object };
+    if (isOneOf(".!…", t.t) && (!toks[i + 1] || toks[i + 1].sent || toks[i + 1].nl > 0)) return { stop: "end", object };
+    if (t.nl || !t.word && !isOneOf("'’-", t.t) || lex.complementizers.has(t.lw)) return { stop: "other", object };
+    const prev = toks[i - 1];
+    if (object < 0 && (lex.determiners.has(t.lw) && !COMPLEMENT.has(t.lw) || t.lw === "des" || /^\d/.test(t.t)) && prev.word &&
+      !COMPLEMENT.has(prev.lw) && !PREPOSITION.test(prev.lw) && !lex.determiners.has(prev.lw)) object = i;
+  }
+  return { stop: "other", object };
+}
+
+/**
+ * Whether what follows the verb v up to a colon and its quote, or up to the end of the sentence, is only an addressee or
+ * a circumstance: "a reconnu devant les députés : « … »", "a annoncé à l'AFP : « … »", "a admis lors d'un entretien
+ * téléphonique … : « … »" (the quote after the colon is the statement), "a annoncé devant les députés." (nothing is
+ * reported). No object report there. (The hook's k, where the object would start, is not needed.)
  */
 export function circumstanceBeforeQuote(ctx: Doc, _k: number, v: number): boolean {
-  const { toks } = ctx;
-  const w = toks[v + 1]?.lw ?? "";
-  // "a insisté sur les dysfonctionnements : « … »": the verb's own particle opens its object.
-  if (!PREPOSITION.test(w) || OBJECT_PREPOSITION.has(w) || ctx.lex.objectParticle.get(toks[v].lw)?.has(w)) return false;
-  for (let i = v + 2; i < toks.length && i - v <= MAX_CIRCUMSTANCE; i++) {
-    const t = toks[i];
-    if (t.t === ":") return isOneOf("«“\"", toks[i + 1]?.t);
-    if (t.nl || !t.word && !isOneOf("'’-", t.t)) return false;
-  }
-  return false;
+  const c = circumstanceAfter(ctx, v);
+  return c?.stop === "quote" || c?.stop === "end" && c.object < 0;
+}
+
+/**
+ * "a annoncé devant les députés la fermeture du site", "a promis aux habitants une nouvelle école": the object after an
+ * addressee or a circumstance with no comma, or -1 (with commas: french-complements.ts objectAfterAside).
+ */
+export function objectAfterCircumstance(ctx: Doc, v: number): number {
+  const c = circumstanceAfter(ctx, v);
+  return c && c.stop !== "quote" && c.object > 0 ? c.object : -1;
 }
