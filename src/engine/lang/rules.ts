@@ -121,7 +121,7 @@ export interface LangRules {
   pronominalVerbAt(doc: Doc, k: number): boolean;
   /** A passive participle at token k, which reports nothing by its subject: "a été condamné". */
   passiveAt(doc: Doc, k: number): boolean;
-  /** A reporting verb's form used as a noun after a determiner or possessive: "the report", "une annonce". */
+  /** A reporting verb's form used as a noun after a determiner or possessive ("the report", "une annonce"), or outside the locution that makes it one ("font du bruit"). */
   nounFormAt(doc: Doc, k: number): boolean;
   /** After an inverted verb, at token k, where the person named after a title phrase starts ("said Cruz constituent Dan Golvach"), or -1; optional, none by default. */
   titledNameAfter?(doc: Doc, k: number): number;

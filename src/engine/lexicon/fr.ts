@@ -62,7 +62,9 @@ export const fr: LexiconData = {
     interrompre: ["interrompt", "interrompu", "interrompit"],
     démentir: ["dément", "démenti", "démentent", "démentait", "démentit"],
     prédire: ["prédit", "prédisent", "prédisait"],
-    fit: ["fit", "fait", "firent", "faisait"],
+    // The other forms of "faire" report only in its locutions ("fera savoir que", "font valoir que", "vient de faire état de"):
+    // FAIRE_LOCUTION_ONLY, lang/fr/verbs.ts.
+    fit: ["fit", "fait", "firent", "faisait", "font", "fera", "feront", "ferait", "feraient"],
     répartir: ["repartit", "repartir"],
     gémir: ["gémit", "gémissait"],
     avertir: ["avertit", "averti", "avertie", "avertissent", "avertissait", "avertissant"],

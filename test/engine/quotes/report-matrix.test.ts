@@ -143,6 +143,25 @@ table("French: 'faire savoir' and 'faire valoir' with a time or an aside before 
   [`${NAME} a fait venir, dans la nuit, des renforts que la préfecture attendait.`, []],
 ]);
 
+// The future, the conditional and the third person plural of "faire" report in its locutions only (lexicon/fr/quotes.ts
+// FAIRE_LOCUTION_ONLY): "fera savoir que", "font valoir que", "fera état de"; "font du bruit", "fera en sorte que" report nothing.
+table("French: 'faire savoir', 'faire valoir', 'faire état de' in the future, the conditional and the plural", fr, [
+  [`${NAME} fera savoir mardi que ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+  [`Les syndicats font savoir, dans un communiqué, que ${CONTENT}.`, [[CONTENT, "Les syndicats", "indirect"]]],
+  [`${NAME} ferait valoir que ${CONTENT}.`, [[CONTENT, NAME, "indirect"]]],
+  [`Les avocats feront valoir devant les juges que ${CONTENT}.`, [[CONTENT, "Les avocats", "indirect"]]],
+  [`${NAME} fera état de nouvelles mesures.`, [["nouvelles mesures", NAME, "indirect"]]],
+  // Must not match: the same forms outside the locutions.
+  ["Les enfants font du bruit dans la cour.", []],
+  ["Le gouvernement fera en sorte que les prix baissent.", []],
+  ["Les élus feront ce que la loi leur permet.", []],
+]);
+describe("French: the infinitive 'faire savoir' after 'vient de', 'a tenu à' (pending)", () => {
+  // Known gap: "faire" as a verb form of the lexicon also feeds the entity cues (entities/cues.ts), which then read
+  // "le Directoire de faire une proclamation" as an agent (hipe fr people -0.1): left out.
+  for (const text of [`${NAME} vient de faire savoir que ${CONTENT}.`, `${NAME} a tenu à faire savoir que ${CONTENT}.`]) it.skip(text);
+});
+
 /** Subject shapes, with the speaker the jsonl gives. */
 const SUBJECTS: [subject: string, speaker: string][] = [
   [NAME, NAME],

@@ -5,7 +5,7 @@ import type { Doc } from "../../quotes/doc";
 import { incidentalEndingAt } from "../../quotes/incidentals";
 import { tokenAt } from "../../text/tokenize";
 import type { Span } from "../../types";
-import { INVERSION } from "../../lexicon/fr/quotes";
+import { FAIRE_LOCUTION, FAIRE_LOCUTION_ONLY, INVERSION } from "../../lexicon/fr/quotes";
 
 /** Words that may stand between the reflexive pronoun and a pronominal verb: "s'est", "ne s'était pas". */
 const REFLEXIVE_GAP = new Set(["est", "était", "sont", "étaient", "sera", "serait", "fût", "pas", "plus", "jamais",
@@ -91,6 +91,8 @@ const BEFORE_ARTICLE = new Set(["de", "d'", "à", "par", "sur", "dans", "avec", 
  */
 export function frenchNounForm(ctx: Doc, k: number): boolean {
   const { toks } = ctx;
+  // "Les enfants font du bruit", "il faudra faire vite": the forms of "faire" outside its locutions are no verb of saying.
+  if (FAIRE_LOCUTION_ONLY.test(toks[k].lw) && !FAIRE_LOCUTION.has(toks[k + 1]?.lw ?? "")) return true;
   if (k < 1) return false;
   const d = toks[k - 1];
   if (NOUN_DETERMINERS.has(d.lw)) return true;

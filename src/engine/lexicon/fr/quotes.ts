@@ -187,7 +187,11 @@ export const DE_OR_ARTICLE = /^(?:de|du|des|d'|l'|la|le|les)$/;
 export const DESCRIPTION_LINK = /^(?:de|du|des|d'|l'|la|le|les|à|au|aux|que|qu'|qui)$/;
 
 /** Word regex of quotes/french.ts. */
-export const FAIRE_FORMS = /^(?:fait|faisait|fit|font)$/;
+export const FAIRE_FORMS = /^(?:fait|faisait|fit|font|fera|feront|ferait|feraient)$/;
+/** The forms of "faire" that are a reporting verb only before the word of a locution ("fera savoir", "faire valoir", "font état"). */
+export const FAIRE_LOCUTION_ONLY = /^(?:font|fera|feront|ferait|feraient)$/;
+/** The words after "faire" that make it a verb of saying: "faire savoir", "faire valoir", "faire état de". */
+export const FAIRE_LOCUTION = new Set(["savoir", "valoir", "état"]);
 
 
 /** Word regex of quotes/french-frames.ts. */
