@@ -125,6 +125,7 @@ export function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: str
   if (role) return named(sp, "person", true, role.role, role.gender);
   // "l'Américain Lance Armstrong", "la Suédoise Anna Berg": a nationality noun right before two words or more.
   if (words >= 2 && !place && hooks.nationalityBefore(toks, a)) return named(sp, "person", true);
+  if (words === 1 && famousAlone(s, hooks)) return named(sp, "person", true);
   const firstName = words >= 2 && gaz.isSureFirstName(firstW);
   // "king of England", "queen Mary of Hungary": the place is part of a sovereign's title.
   if (place && hooks.sovereignTitle(s)) return undefined;
@@ -157,6 +158,19 @@ export function classifyOne(toks: Token[], c: Candidate, lex: Lexicon, text: str
   if (placeAt > a) return named(span(toks, placeAt, b, text), "place", true);
   // Weak: kept only if it matches a person named with stronger evidence (see cluster.ts).
   return byContext(named(sp, "person", false));
+}
+
+/**
+ * "Staline", "Bismarck", "Kant": a family name that alone names one famous person outweighs a town of that name;
+ * not after an article ("une Lincoln", "le Churchill") or a place head ("rue Thiers", "avenue Kennedy"), nor where
+ * the town is meant ("in Bismarck", "à Kant", "Bismarck, North Dakota"). Inside a longer name it is no lone word ("Churchill Downs").
+ */
+function famousAlone(s: Site, hooks: EntityHooks): boolean {
+  const { toks, a, lex } = s;
+  if (s.first.upper || !gaz.isFamousSurname(s.firstW)) return false;
+  const prev = tokAt(toks, a - 1);
+  if (prev && (lex.determiners.has(prev.lw) || gaz.isPlaceHead(prev.form, lex.lang))) return false;
+  return !s.place || !(a > 0 && hooks.placePreposition(toks, a)) && !cityOfRegion(toks, s.b);
 }
 
 /** A given name (no other word) before a place head, with a reporting verb or a role phrase at the name. */

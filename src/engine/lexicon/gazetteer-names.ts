@@ -2,6 +2,7 @@
 
 import { AMBIGUOUS_FIRST_NAME_SET, FIRST_NAME_SET, GIVEN_GENDERS, SURNAME_SET } from "./data/gazetteers.generated";
 import { compiledGet, compiledHas } from "./compiled";
+import { FAMOUS_SURNAMES } from "./data/famous";
 import { isAllCaps, longS, memoFlag, normalizeApostrophes, titleCase, type Word } from "./gazetteer-tables";
 
 function knownFirstName(word: string): boolean {
@@ -51,3 +52,7 @@ export function isSureFirstName(word: Word): boolean {
 export function givenNameGender(word: string): "m" | "f" | undefined {
   return compiledGet(GIVEN_GENDERS, word) as "m" | "f" | undefined;
 }
+
+const FAMOUS = new Set(FAMOUS_SURNAMES.split("|"));
+/** A family name that alone names one famous person ("Staline", "Bismarck", "Merkel"): see data/famous.ts. */
+export const isFamousSurname = memoFlag((word) => FAMOUS.has(normalizeApostrophes(word.trim())));

@@ -12,6 +12,6 @@ export {
   placeOfOcrVariant,
   type PlaceInfo, type PlaceKind,
 } from "./gazetteer-places";
-export { givenNameGender, isAmbiguousFirstName, isFirstName, isSureFirstName, isSurname } from "./gazetteer-names";
+export { givenNameGender, isAmbiguousFirstName, isFamousSurname, isFirstName, isSureFirstName, isSurname } from "./gazetteer-names";
 export { inKnownOrgName, isKnownOrg, matchOrg, maxOrgWords, orgInfo, orgSuffix, type OrgCue, type OrgInfo, type OrgKind } from "./gazetteer-orgs";
 export { eventHead, isAffiliation, isCommonWord } from "./gazetteer-words";
