@@ -170,6 +170,9 @@ function famousAlone(s: Site, hooks: EntityHooks): boolean {
   if (s.first.upper || !gaz.isFamousSurname(s.firstW)) return false;
   const prev = tokAt(toks, a - 1);
   if (prev && (lex.determiners.has(prev.lw) || gaz.isPlaceHead(prev.form, lex.lang))) return false;
+  // ("la Hollande", "de Hollande": a country or a region of that name is the place everywhere.)
+  const kind = s.place?.kind;
+  if (kind === "country" || kind === "region" || kind === "continent") return false;
   return !s.place || !(a > 0 && hooks.placePreposition(toks, a)) && !cityOfRegion(toks, s.b);
 }
 
