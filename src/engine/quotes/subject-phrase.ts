@@ -41,8 +41,11 @@ export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined 
   const f = facts[k];
   // Honorific then name: "M. Wei", "Ms. Okafor", "former Gov. Lopez" (English report matrix).
   let j = k;
-  const h = TITLE_MODIFIER_EN.has(t.lw) && (facts[k + 1] & HONORIFIC) !== 0 ? k + 1 : k;
-  if ((facts[h] & HONORIFIC) !== 0 && ctx.mentionAt[h] < 0) j = toks[h + 1]?.t === "." ? h + 2 : h + 1;
+  // "said former President Maria Lopez": a capitalised role noun before the name stands for the title too.
+  const title = (i: number) => (facts[i] & HONORIFIC) !== 0 || toks[i]?.cap && (facts[i] & SPEAKER_NOUN) !== 0 && ctx.mentionAt[i + 1] >= 0;
+  const h = TITLE_MODIFIER_EN.has(t.lw) && title(k + 1) ? k + 1 : k;
+  if (h > k && (facts[h] & HONORIFIC) === 0 && ctx.mentionAt[h] < 0) j = h + 1;
+  else if ((facts[h] & HONORIFIC) !== 0 && ctx.mentionAt[h] < 0) j = toks[h + 1]?.t === "." ? h + 2 : h + 1;
   const mi = ctx.mentionAt[j] ?? -1;
   if (mi >= 0) {
     const m = ctx.ents.mentions[mi];
