@@ -12,6 +12,8 @@ export const en: LexiconData = {
       "near", "than", "like", "via"],
     // "Former foreign minister Anne Reed".
     atSentenceStart: ["former", "deputy", "acting", "interim", "then", "outgoing", "incoming", "assistant", "associate"],
+    // "state Sen. Maria Lopez", "said state Rep. Maria Lopez".
+    nounsAlsoVerbs: ["state"],
   },
   phraseShapes: { nounBeforeNoun: true, auxiliaryEndsApposition: true, determinerOpensPhrase: true, wordsBeforeVerb: 12,
     sourceHeadlines: true, sourceInsideClause: true, commaBeforeComplementizer: true,

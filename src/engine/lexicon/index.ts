@@ -30,7 +30,7 @@ export interface Lexicon {
   /** LexiconData.morphology, every flag a boolean. */
   morph: Required<Morphology>;
   /** LexiconData.titleModifiers as sets (reach 0 when the language leaves it out). */
-  titleModifiers: { reach: number; stops: Set<string>; atSentenceStart: Set<string> };
+  titleModifiers: { reach: number; stops: Set<string>; atSentenceStart: Set<string>; nounsAlsoVerbs: Set<string> };
   /** LexiconData.phraseShapes, every fact set (false, or 8 words before a verb, when absent). */
   shapes: Required<PhraseShapes>;
   /** LexiconData.incidentalPhrases' ages, short asides' words, medium participles (with their agreements) and time words. */
@@ -199,7 +199,8 @@ function compile(d: LexiconData, lang: Lang, extra: readonly string[]): Lexicon 
     lang,
     data: d,
     morph: { lyAdverbs: !!m.lyAdverbs, edPast: !!m.edPast, sPlurals: !!m.sPlurals, ingParticiples: !!m.ingParticiples },
-    titleModifiers: { reach: d.titleModifiers?.reach ?? 0, stops: new Set(d.titleModifiers?.stops), atSentenceStart: new Set(d.titleModifiers?.atSentenceStart) },
+    titleModifiers: { reach: d.titleModifiers?.reach ?? 0, stops: new Set(d.titleModifiers?.stops), atSentenceStart: new Set(d.titleModifiers?.atSentenceStart),
+      nounsAlsoVerbs: new Set(d.titleModifiers?.nounsAlsoVerbs) },
     shapes: { nounBeforeNoun: !!p.nounBeforeNoun, auxiliaryEndsApposition: !!p.auxiliaryEndsApposition, determinerOpensPhrase: !!p.determinerOpensPhrase,
       wordsBeforeVerb: p.wordsBeforeVerb ?? 8, sourceHeadlines: !!p.sourceHeadlines, sourceInsideClause: !!p.sourceInsideClause,
       commaBeforeComplementizer: !!p.commaBeforeComplementizer, shortClauseAfterComplementizer: !!p.shortClauseAfterComplementizer },

@@ -89,6 +89,8 @@ export interface TitleModifiers {
   stops: string[];
   /** Modifiers that stay modifiers when capitalised at a sentence start ("Former"). */
   atSentenceStart: string[];
+  /** Verb forms that also modify a title, as nouns ("state Sen. Maria Lopez": "state" is also the verb "to state"). */
+  nounsAlsoVerbs?: string[];
 }
 
 export interface LexiconData {

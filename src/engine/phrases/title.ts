@@ -13,7 +13,7 @@ import { isPossessive } from "../entities/possessive";
  */
 function mayModify(t: Token, lex: Lexicon): boolean {
   return t.word && t.nl === 0 && !isPossessive(t) && !lex.determiners.has(t.lw) && !lex.auxiliaries.has(t.lw) &&
-    !lex.verbForms.has(t.lw) && !lex.particles.has(t.lw) && !lex.complementizers.has(t.lw) && !lex.titleModifiers.stops.has(t.lw);
+    (!lex.verbForms.has(t.lw) || lex.titleModifiers.nounsAlsoVerbs.has(t.lw)) && !lex.particles.has(t.lw) && !lex.complementizers.has(t.lw) && !lex.titleModifiers.stops.has(t.lw);
 }
 
 /**

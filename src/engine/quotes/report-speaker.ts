@@ -100,9 +100,9 @@ export function subjectStartToken(ctx: Doc, subj: Speaker, v: number): number {
     else if (QUOTE_MARK.has(p.t) && k > 3 && toks[k - 2].cap && QUOTE_MARK.has(toks[k - 3].t) && toks[k - 4].cap) k -= 3;
     else if (p.word && (p.cap || lex.speakerNouns.has(p.lw))) k--;
     else if (p.word && (ctx.facts[k] & SPEAKER_NOUN) !== 0 && !NOT_OBJECT.has(p.lw) && !TAIL_START.has(p.lw) && !isVerb(ctx, k - 1) && !lex.determiners.has(p.lw)) k--;
-    // ", former Gov. Maria Lopez said", ", state Sen. Maria Lopez said": the lower-case modifiers of an abbreviated
+    // ", former Gov. Maria Lopez said", ", state President Maria Lopez said": the lower-case modifiers of a capitalised
     // title (the title-phrase reader); the comma before them is checked by the caller.
-    else if ((ctx.facts[k] & HONORIFIC) !== 0 && titleModifiersStart(toks, k, lex) < k) { k = titleModifiersStart(toks, k, lex); break; }
+    else if (toks[k].cap && (ctx.facts[k] & (HONORIFIC | SPEAKER_NOUN)) !== 0 && titleModifiersStart(toks, k, lex) < k) { k = titleModifiersStart(toks, k, lex); break; }
     else break;
   }
   // "…, the Times said.", "…, the prime minister's spokesman said.", "…, one state official said.": the determiner
