@@ -77,6 +77,6 @@ function keepsOpener(toks: Token[], m: NameMention, lex: Lexicon, u: Usage | und
   const w = toks[m.a];
   const multi = m.b - m.a > 1;
   if (neverName(w, lex) && !gaz.isSurname(w.form)) return multi && !nameOnItsOwn(toks, m, lex, used, text);
-  const word = gaz.isCommonWord(w.form, lex.lang) || !!u && u.lower;
+  const word = gaz.isCommonWord(w.form, lex.lang) || entityHooks(lex.lang).descriptorAtOpening(w) || !!u && u.lower;
   return !word || !!u?.capInside || multi && !nameOnItsOwn(toks, m, lex, used, text);
 }

@@ -125,6 +125,8 @@ export interface EntityHooks {
   peopleList(toks: Token[], group: NameMention[]): boolean;
   /** A word shape that is never a name at a sentence opening ("Laissez-moi", "Sourdement"). */
   neverNameAtOpening(w: Token): boolean;
+  /** A descriptor written capitalised because it opens the sentence, never part of the name after it ("Billionaire Donald Trump"). */
+  descriptorAtOpening(w: Token): boolean;
   /** One capitalised word that the article also writes in lower case is that word, no name ("Bonnes références"). */
   lowerCaseUseNamesNothing: boolean;
   /** A role noun right before a country's name makes it a person's ("le président Hollande"): the country would take an article. */

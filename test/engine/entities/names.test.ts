@@ -26,6 +26,13 @@ const sentenceStarts: EntityRow[] = [
   { why: "a name at the sentence start stays a name",
     text: "Zarif said the talks would resume. Mohammad Javad Zarif arrived in Vienna.",
     people: ["Zarif", "Mohammad Javad Zarif"], places: ["Vienna"] },
+  { why: "a descriptor capitalised only because it opens the sentence is no part of the name after it",
+    text: "Billionaire Wendell Okafor said the deal was done. Embattled Priya Nandakumar denied it. Veteran Tomasz Zielak agreed.",
+    people: ["Wendell Okafor", "Priya Nandakumar", "Tomasz Zielak"],
+    not: { people: ["Billionaire Wendell Okafor", "Embattled Priya Nandakumar", "Veteran Tomasz Zielak", "Billionaire"] } },
+  { why: "must not: a descriptor word inside a sentence, or a surname that is also a word, keeps the name whole",
+    text: "Officials said Wendell Okafor was a billionaire. Young Kim-Lee said little.",
+    people: ["Wendell Okafor"], not: { people: ["Okafor was"] } },
 ];
 
 const unknownNamesEn: EntityRow[] = [

@@ -47,6 +47,7 @@ export const defaultEntityHooks: EntityHooks = {
   firmListMember: () => false,
   peopleList: () => false,
   neverNameAtOpening: () => false,
+  descriptorAtOpening: () => false,
   lowerCaseUseNamesNothing: false,
   roleBeforeCountry: false,
   nationalityBefore: () => false,

@@ -4,6 +4,7 @@
 import * as gaz from "../../lexicon/gazetteer";
 import {
   APPOSITION_EN, COUNTY, HYPHEN_STREET, ORG_HEADS_AFTER_EN, PARTY_TAG, ORG_HEADS_BEFORE_EN, PLACE_HEAD_BEFORE, ROLE_STOPS_EN, IN_NOT_PLACE, DEITIES, SPORT_HEADINGS, PLACE_PREPOSITIONS_EN, SURNAME_PLACE_HEADS_EN, SETTLEMENT, WORD_GIVEN_NAMES, GROUP_PLURALS, STORM_HEADS, CLUB_WORDS, TOWN_CLUB_WORDS,
+  OPENING_DESCRIPTORS,
 } from "../../lexicon/en/entities";
 import { clubAfterPlayer, countryBranch, initialled, personShaped, sovereignOf, teamBeforeRole, townOfState } from "../../entities/name-surroundings";
 import { isPossessive } from "../../entities/possessive";
@@ -45,6 +46,7 @@ export const englishEntityHooks: EntityHooks = {
   candidateStages: [generationalSuffixes],
   roleStops: ROLE_STOPS_EN,
   townsfolk: townsOfPlurals,
+  descriptorAtOpening: (w) => OPENING_DESCRIPTORS.has(w.lw),
 
   /** "Norfolk Virginia": a town followed by its region with no comma. */
   townThenRegion(toks, a, b) {
