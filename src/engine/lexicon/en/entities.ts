@@ -184,12 +184,11 @@ export const TOWN_CLUB_WORDS = new Set(["City", "Town"]);
 /**
  * Descriptors that stand before a person's name and are written capitalised only because they open a sentence or a
  * headline ("Billionaire Donald Trump", "Embattled Mayor …", "Veteran John Dingell"): never part of the name
- * (entities/openers.ts). Job words the generated common-word list already holds ("Former", "Senior") need no row.
+ * (entities/openers.ts). Job words the generated common-word list already holds ("Former", "Senior") need no row. Role
+ * nouns ("Comedian", "Activist", "Lawmaker") are left out: dropped from the name they were read as nothing, and "Comedian
+ * Sarah Silverman said they were …" lost its statement on polnear.
  */
 export const OPENING_DESCRIPTORS = new Set(["billionaire", "millionaire", "multimillionaire", "tycoon", "magnate", "mogul",
   "veteran", "embattled", "beleaguered", "outgoing", "incoming", "incumbent", "longtime", "long-time", "ousted", "disgraced",
   "jailed", "exiled", "deposed", "retiring", "retired", "late", "then-president", "freshman", "maverick", "firebrand",
-  "hardline", "hard-line", "hawkish", "frontrunner",
-  "front-runner", "hopeful", "challenger", "newcomer", "rookie", "socialite", "philanthropist", "financier", "entrepreneur",
-  "businessman", "businesswoman", "lawmaker", "strongman", "dictator", "activist", "comedian", "actress", "singer",
-  "rapper", "superstar", "televangelist", "evangelist", "pundit", "commentator", "columnist", "novelist", "filmmaker"]);
+  "hardline", "hard-line", "hawkish", "frontrunner", "front-runner", "hopeful", "challenger", "newcomer", "rookie"]);
