@@ -101,7 +101,29 @@ const otherGender = (g: "m" | "f"): "m" | "f" => g === "m" ? "f" : "m";
 /** The gender of a full name's given name ("Anne Roche" → f), when the lexicon lists it one way only (the name has a space). */
 const givenGenderOf = (name: string): "m" | "f" | undefined => givenNameGender(name.slice(0, name.indexOf(" ")));
 
+/** The single-letter words of a name's words, in order: "George H.W. Bush" → "hw". */
+function initialsOf(words: readonly string[]): string {
+  let out = "";
+  for (const w of words) if (w.length === 1) out += w;
+  return out;
+}
+
+/**
+ * "George W. Bush" and "George H.W. Bush": two full names with the same given name, written out, and other middle
+ * initials name two people (a father and a son), though the words of one are all among the other's. ("J. Smith" may
+ * still be John A. Smith: its given name is only an initial.)
+ */
+function otherInitials(name: string, words: readonly string[]): boolean {
+  if (words.length < 3 || words[0].length < 2) return false;
+  const own = nameWords(name);
+  if (own.length < 3 || own[0] !== words[0]) return false;
+  const a = initialsOf(own);
+  const b = initialsOf(words);
+  return a !== "" && b !== "" && a !== b;
+}
+
 function consider(d: Draft, words: string[], gender: "m" | "f" | undefined, best: Draft | undefined): Draft | undefined {
+  if (otherInitials(d.entity.name, words)) return best;
   if (gender && d.entity.gender && gender !== d.entity.gender) return best;
   // "Anne Roche … M. Roche": a title's gender against the given name's, when the name gave one (another person).
   if (gender && !d.entity.gender && d.nameWords > 1 && givenGenderOf(d.entity.name) === otherGender(gender)) return best;
