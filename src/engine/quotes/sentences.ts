@@ -11,7 +11,7 @@ export const MAX_CLAUSE = 200;
 
 /**
  * The token that opens the sentence (or the line) of token k, when it lies fewer than `max` tokens before k; -1 when it
- * lies further. The one reader of "the sentence that ends here" for a colon's speaker (attribute.ts colonSpeaker,
+ * lies further. The one reader of "the sentence that ends here" for a colon's speaker (colon-speaker.ts colonSpeaker,
  * lang/fr/sources.ts colonSpeaker), an apposition's head (subject-before.ts) and a quote's sentence before it
  * (lang/fr/sources.ts); each passes its own reach.
  */

@@ -1,5 +1,5 @@
 // English hooks of the quote finders (see lang/rules.ts).
-import { colonSpeaker } from "../../quotes/attribute";
+import { colonSpeaker } from "../../quotes/colon-speaker";
 import { nounPhraseBefore } from "../../quotes/subject-before";
 import { describedInverted } from "../../quotes/described";
 import { figureSource, saneDescription, saneSpeaker } from "../../quotes/resolve/sanity";
