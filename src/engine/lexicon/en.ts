@@ -11,7 +11,7 @@ export const en: LexiconData = {
       "beside", "against", "into", "after", "before", "over", "under", "between", "among", "toward", "towards", "alongside", "behind",
       "near", "than", "like", "via"],
     // "Former foreign minister Anne Reed".
-    atSentenceStart: ["former", "deputy", "acting", "interim", "then", "outgoing", "incoming", "assistant", "associate"],
+    atSentenceStart: ["former", "deputy", "acting", "interim", "then", "outgoing", "incoming", "assistant", "associate", "state"],
     // "state Sen. Maria Lopez", "said state Rep. Maria Lopez".
     nounsAlsoVerbs: ["state"],
   },

@@ -7,12 +7,13 @@ import type { Token } from "../text/tokenize";
 import { isPossessive } from "../entities/possessive";
 
 /**
- * Whether token t may modify a title noun after it: a word on its line, no possessive ("the province's" opens the
+ * Whether token t may modify a title noun after it: a word on its line (or opening its sentence, a paragraph's first
+ * word: "State Sen. Lee Bright"), no possessive ("the province's" opens the
  * phrase, it is no modifier), determiner, auxiliary, verb form, name particle, complementizer, nor a word of the
  * language's table that ends the modifiers (prepositions, conjunctions).
  */
 function mayModify(t: Token, lex: Lexicon): boolean {
-  return t.word && t.nl === 0 && !isPossessive(t) && !lex.determiners.has(t.lw) && !lex.auxiliaries.has(t.lw) &&
+  return t.word && (t.nl === 0 || t.sent) && !isPossessive(t) && !lex.determiners.has(t.lw) && !lex.auxiliaries.has(t.lw) &&
     (!lex.verbForms.has(t.lw) || lex.titleModifiers.nounsAlsoVerbs.has(t.lw)) && !lex.particles.has(t.lw) && !lex.complementizers.has(t.lw) && !lex.titleModifiers.stops.has(t.lw);
 }
 

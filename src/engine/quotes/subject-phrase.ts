@@ -4,8 +4,7 @@
 import type { Doc } from "./doc";
 import { abbreviationPeriod } from "../text/sentences";
 import { AFFILIATION } from "../lexicon/quote-words";
-import { nameModifiesTitle } from "../phrases/title";
-import { TITLE_MODIFIER_EN } from "../lexicon/en/quotes";
+import { nameModifiesTitle, titleModifiersStart } from "../phrases/title";
 import { AUXILIARY, BARE_VERB_FORM, COMPLEMENT_WORD, DETERMINER, HONORIFIC, PRONOUN, RELATIVE_WORD, ROLE_NOUN, SPEAKER_NOUN, TRAILING_WORD } from "./word-bits";
 
 /**
@@ -33,6 +32,12 @@ export type SubjectPhrase =
   | { kind: "pronoun"; gender: "m" | "f" | "pl" | "x"; end: number }
   | { kind: "role"; role: number; end: number };
 
+/** The title that lower-case modifiers opening at token k lead to (within the language's reach), else k. */
+function titleAfterModifiers(ctx: Doc, k: number, title: (i: number) => boolean): number {
+  for (let i = k + 1; i <= k + ctx.lex.titleModifiers.reach; i++) if (title(i)) return titleModifiersStart(ctx.toks, i, ctx.lex) <= k ? i : k;
+  return k;
+}
+
 export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined {
   const { toks, lex, facts } = ctx;
   const t = toks[k];
@@ -43,7 +48,9 @@ export function subjectPhraseAt(ctx: Doc, k: number): SubjectPhrase | undefined 
   let j = k;
   // "said former President Maria Lopez": a capitalised role noun before the name stands for the title too.
   const title = (i: number) => (facts[i] & HONORIFIC) !== 0 || toks[i]?.cap && (facts[i] & SPEAKER_NOUN) !== 0 && ctx.mentionAt[i + 1] >= 0;
-  const h = TITLE_MODIFIER_EN.has(t.lw) && title(k + 1) ? k + 1 : k;
+  // "said former Gov. Lopez", "said former state Sen. Lopez": lower-case modifiers before the title, as the one title-phrase
+  // reader (phrases/title.ts) reads them.
+  const h = titleAfterModifiers(ctx, k, title);
   if (h > k && (facts[h] & HONORIFIC) === 0 && ctx.mentionAt[h] < 0) j = h + 1;
   else if ((facts[h] & HONORIFIC) !== 0 && ctx.mentionAt[h] < 0) j = toks[h + 1]?.t === "." ? h + 2 : h + 1;
   const mi = ctx.mentionAt[j] ?? -1;

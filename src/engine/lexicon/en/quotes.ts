@@ -153,8 +153,6 @@ export const CIRCUMSTANCE_EN = new Set(["in", "at", "during", "on", "after", "be
 /** Reflexive objects: "told himself to stay calm", "reminded herself the game was long" is inner speech, no statement. */
 export const REFLEXIVE_EN = /^(?:himself|herself|themselves|myself|ourselves|yourself|yourselves|oneself)$/;
 
-/** Lower-case words before a title that still belong to it: "said former Gov. Maria Lopez", "said state Sen. Maria Lopez". */
-export const TITLE_MODIFIER_EN = new Set(["former", "acting", "outgoing", "retired", "late", "then", "state"]);
 
 /** Where a statement was made, between the verb and its bare clause: "said at a rally in Ohio the plan …" (English report matrix). */
 export const EVENT_PREP_EN = new Set(["at", "during"]);
